@@ -1,0 +1,123 @@
+/**
+ * `npm start`: the whole pipeline once, on AWS-compatible services on loopback, with the very
+ * handlers Lambda runs. State persists in .local/ between runs; `npm start -- --reset` starts clean.
+ *
+ *   npm start                              the bundled sample source (bin/sample-source)
+ *   npm start -- --source-dir DIR          a folder of your own (feed.xml, sources.json, releases)
+ *   npm start -- --feed-url URL            an RSS/Atom feed of press releases
+ *   npm start -- --reset                   forget all local state first
+ */
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SOURCES_KEY } from '../functions/config/env.js';
+import { receiveBatch, runPipelineOnce } from './local/pipeline.js';
+import { startSampleServer, type SampleServer } from './local/sample-server.js';
+import { LOCAL_NAMES, startLocalServices, type LocalServices } from './local/services.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+
+const { values: args } = parseArgs({
+  options: {
+    reset: { type: 'boolean', default: false },
+    'source-dir': { type: 'string' },
+    'feed-url': { type: 'string' },
+    'data-dir': { type: 'string', default: join(root, '.local') },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (args.help) {
+  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*?|^ \* ?/gm, '') + '\n');
+  process.exit(0);
+}
+
+/** The sources file text for this run, with {{BASE_URL}} pointing at the local sample server. */
+function sourcesText(sample: SampleServer | undefined): string {
+  if (args['feed-url']) {
+    const host = new URL(args['feed-url']).hostname;
+    return JSON.stringify({
+      sources: [{ id: 'feed', kind: 'press-release', dataset: 'feed-figures', discovery: { type: 'feed', url: args['feed-url'] }, local: host === 'localhost' || host.startsWith('127.') }],
+    });
+  }
+  const dir = resolve(args['source-dir'] ?? join(here, 'sample-source'));
+  const file = join(dir, 'sources.json');
+  const text = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : JSON.stringify({ sources: [{ id: 'local-folder', kind: 'press-release', dataset: 'local-figures', discovery: { type: 'feed', url: '{{BASE_URL}}/feed.xml' }, local: true }] });
+  return text.replaceAll('{{BASE_URL}}', sample?.baseUrl ?? '');
+}
+
+const line = (text = '') => process.stdout.write(`${text}\n`);
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  if (args.reset) {
+    rmSync(args['data-dir'], { recursive: true, force: true });
+    line(`reset: removed ${args['data-dir']}`);
+  }
+  let services: LocalServices | undefined;
+  let sample: SampleServer | undefined;
+  const shutdown = async () => {
+    await sample?.close().catch(() => undefined);
+    await services?.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      line(`\n${signal}: stopping local services`);
+      void shutdown().finally(() => process.exit(130));
+    });
+  }
+  try {
+    services = await startLocalServices({ dataDir: args['data-dir'], persistent: true });
+    line(`local services: DynamoDB Local ${services.env.CP_DYNAMODB_ENDPOINT}, S3 (s3rver, ${args['data-dir']}/s3) ${services.env.CP_S3_ENDPOINT}, SNS/SQS (fauxqs) ${services.env.CP_SNS_ENDPOINT}`);
+    if (!args['feed-url']) sample = await startSampleServer(resolve(args['source-dir'] ?? join(here, 'sample-source')));
+    if (sample) line(`sample source served at ${sample.baseUrl}`);
+    await services.clients.s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY, Body: sourcesText(sample), ContentType: 'application/json' }));
+    const subscriber = await services.subscribeQueue('customs-publisher-local-subscriber');
+
+    const run = await runPipelineOnce(services);
+
+    line();
+    line('ingest');
+    for (const error of run.ingest.config_errors) line(`  config error: ${error}`);
+    for (const s of run.ingest.sources) {
+      line(`  ${s.source_id}: ${s.status}, ${s.requests} request(s), ${s.new_releases} new, ${s.revised_releases} revised, ${s.retried_releases} retried`);
+      for (const failure of s.failures) line(`    failed: ${failure}`);
+    }
+    line('normalize');
+    if (run.normalize.length === 0) line('  nothing to normalize');
+    for (const o of run.normalize) {
+      if (o.status === 'normalized') line(`  ${o.release_id}: ${o.rows} rows (${o.added} new, ${o.revised} revised, ${o.unchanged} unchanged, ${o.removed} removed)${o.warnings.length ? `, ${o.warnings.length} warning(s)` : ''}`);
+      else line(`  ${o.release_id}: ${o.status}: ${o.reason}`);
+    }
+    line('publish');
+    const published = run.publish.filter((p) => p.status === 'published');
+    for (const p of run.publish) {
+      if (p.status === 'published') line(`  ${p.dataset}: version ${p.version} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix}`);
+      else line(`  ${p.dataset}: ${p.status === 'unchanged' ? `nothing new (latest is version ${p.version})` : 'another publisher won the race'}`);
+    }
+    if (run.publish.length === 0) line('  no datasets yet');
+    line('notifications');
+    const received = published.length > 0 ? await receiveBatch(services, subscriber, 1) : [];
+    for (const message of received) {
+      const envelope = JSON.parse(message.Body ?? '{}') as { Subject?: string; Message?: string; MessageAttributes?: Record<string, { Value: string }> };
+      const attrs = Object.entries(envelope.MessageAttributes ?? {}).map(([k, v]) => `${k}=${v.Value}`).join(' ');
+      line(`  received "${envelope.Subject}" [${attrs}]`);
+    }
+    if (received.length === 0) line(published.length === 0 ? '  none: nothing new was published' : '  none received (check the topic subscription)');
+    line();
+    line(published.length > 0 ? `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${published.length} dataset version(s) published.` : `done in ${((Date.now() - started) / 1000).toFixed(1)} s: nothing new.`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`npm start failed: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await shutdown();
+  }
+}
+
+process.exitCode = await main();

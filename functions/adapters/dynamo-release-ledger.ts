@@ -1,0 +1,97 @@
+/** The ReleaseLedger port on DynamoDB: one item per release, indexed by state for listing. */
+import { GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { Release, type ReleaseState } from '../core/contract.js';
+import type { ReleaseLedger } from '../core/ports.js';
+import { isConditionFailed, queryAll, TABLE_SHAPE } from './dynamo-table.js';
+
+const key = (releaseId: string) => ({ pk: { S: `REL#${releaseId}` }, sk: { S: 'REL' } });
+const stateIndexKeys = (state: ReleaseState, release: { source_id: string; release_id: string }) => ({
+  [TABLE_SHAPE.stateIndex.partitionKey]: `STATE#${state}`,
+  [TABLE_SHAPE.stateIndex.sortKey]: `${release.source_id}#${release.release_id}`,
+});
+
+function toRelease(item: Record<string, unknown>): Release {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...fields } = item;
+  return Release.parse(fields);
+}
+
+export class DynamoReleaseLedger implements ReleaseLedger {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly table: string,
+  ) {}
+
+  async get(releaseId: string): Promise<Release | null> {
+    const out = await this.client.send(new GetItemCommand({ TableName: this.table, Key: key(releaseId), ConsistentRead: true }));
+    return out.Item ? toRelease(unmarshall(out.Item)) : null;
+  }
+
+  async recordFetched(release: Release): Promise<void> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: marshall({ ...release, pk: `REL#${release.release_id}`, sk: 'REL', ...stateIndexKeys(release.state, release) }, { removeUndefinedValues: true }),
+          // The same content recorded twice is one record: never reset a release that already moved on.
+          ConditionExpression: 'attribute_not_exists(pk) OR sha256 <> :sha',
+          ExpressionAttributeValues: { ':sha': { S: release.sha256 } },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+  }
+
+  async markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void> {
+    const release = await this.get(releaseId);
+    if (!release || release.sha256 !== sha256) return; // a newer content revision supersedes this one
+    await this.update(releaseId, sha256, 'normalized', { warnings, reason: undefined });
+  }
+
+  async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
+    const release = await this.get(releaseId);
+    if (!release || release.sha256 !== sha256) return release?.state ?? 'failed';
+    const attempts = release.attempts + 1;
+    const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
+    await this.update(releaseId, sha256, state, { attempts, reason });
+    return state;
+  }
+
+  async list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]> {
+    const states = filter.state ? [filter.state] : (['fetched', 'normalized', 'failed', 'quarantined'] as const);
+    const releases: Release[] = [];
+    const index = TABLE_SHAPE.stateIndex;
+    for (const state of states) {
+      for await (const item of queryAll(this.client, {
+        TableName: this.table,
+        IndexName: index.name,
+        KeyConditionExpression: filter.sourceId ? '#p = :p AND begins_with(#s, :s)' : '#p = :p',
+        ExpressionAttributeNames: filter.sourceId ? { '#p': index.partitionKey, '#s': index.sortKey } : { '#p': index.partitionKey },
+        ExpressionAttributeValues: filter.sourceId ? { ':p': { S: `STATE#${state}` }, ':s': { S: `${filter.sourceId}#` } } : { ':p': { S: `STATE#${state}` } },
+      })) {
+        releases.push(toRelease(unmarshall(item)));
+      }
+    }
+    return releases;
+  }
+
+  private async update(releaseId: string, sha256: string, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string }) {
+    const release = await this.get(releaseId);
+    if (!release) return;
+    const next: Release = { ...release, ...fields, state };
+    if (fields.reason === undefined) delete next.reason;
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: marshall({ ...next, pk: `REL#${releaseId}`, sk: 'REL', ...stateIndexKeys(state, next) }, { removeUndefinedValues: true }),
+          ConditionExpression: 'sha256 = :sha',
+          ExpressionAttributeValues: { ':sha': { S: sha256 } },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+  }
+}

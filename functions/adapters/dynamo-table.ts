@@ -1,0 +1,60 @@
+/**
+ * The single-table layout shared by every DynamoDB adapter, by infra/ (which creates the table)
+ * and by the local runner (which creates the same shape on DynamoDB Local).
+ *
+ *   pk                      sk                         what
+ *   REL#<release_id>        REL                        release ledger entry (gsi1: STATE#<state>)
+ *   RELOBS#<release_id>     IDS                        observation ids a release currently owns
+ *   OBS#<dataset>           <observation_id>           current observation
+ *   VIN#<dataset>           <observation_id>#<rev6>    every revision (vintages)
+ *   DS#<dataset>            STATE                      publication bookkeeping (gsi1: DATASET)
+ *   SRC#<source_id>         STATE                      source polling state (validators, freshness)
+ */
+import {
+  BatchGetItemCommand,
+  QueryCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+  type QueryCommandInput,
+} from '@aws-sdk/client-dynamodb';
+
+export const TABLE_SHAPE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  stateIndex: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+} as const;
+
+export type Item = Record<string, AttributeValue>;
+
+/** True for the error DynamoDB raises when a condition expression fails. */
+export function isConditionFailed(error: unknown): boolean {
+  return (error as { name?: string })?.name === 'ConditionalCheckFailedException' || (error as { name?: string })?.name === 'TransactionCanceledException';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** BatchGetItem in chunks of 100 with bounded, backed-off retries of UnprocessedKeys. */
+export async function batchGet(client: DynamoDBClient, table: string, keys: Item[]): Promise<Item[]> {
+  const found: Item[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Item[] = keys.slice(i, i + 100);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 8) throw new Error(`BatchGetItem on ${table}: ${pending.length} keys still unprocessed after ${attempt} attempts`);
+      if (attempt > 0) await sleep(Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2));
+      const out = await client.send(new BatchGetItemCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }));
+      found.push(...(out.Responses?.[table] ?? []));
+      pending = (out.UnprocessedKeys?.[table]?.Keys as Item[] | undefined) ?? [];
+    }
+  }
+  return found;
+}
+
+/** Every item of a query, page by page, in key order. */
+export async function* queryAll(client: DynamoDBClient, input: QueryCommandInput): AsyncGenerator<Item> {
+  let start: Item | undefined;
+  do {
+    const out = await client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    for (const item of out.Items ?? []) yield item;
+    start = out.LastEvaluatedKey;
+  } while (start);
+}

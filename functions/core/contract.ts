@@ -1,0 +1,296 @@
+/**
+ * The dataset contract: the shapes every stage agrees on, as zod schemas with their types.
+ * The `Observation` is the public row of every dataset; its column names and order are a
+ * promise to users and must not change without a new major version.
+ */
+import { z } from 'zod';
+
+export const FLOWS = ['export', 'import', 'total', 'balance', 'other'] as const;
+export const MEASURES = ['value', 'quantity', 'count', 'share', 'growth'] as const;
+export const QUALIFIERS = ['exact', 'more_than', 'about', 'less_than'] as const;
+export const STATUSES = ['preliminary', 'revised'] as const;
+export const SOURCE_KINDS = ['press-release', 'statistical-table'] as const;
+
+export type Flow = (typeof FLOWS)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type ObservationStatus = (typeof STATUSES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Lower-case slug used for dataset and source ids (safe in S3 keys, DynamoDB keys and URLs). */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2-63 characters of a-z, 0-9 and "-", starting with a letter or digit');
+
+/** A calendar month, `YYYY-MM`. */
+export const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
+/** A calendar day, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD');
+
+/** One published figure. Exactly the public columns, in their public order. */
+export const Observation = z
+  .object({
+    observation_id: z.string().min(1),
+    dataset: Slug,
+    area: z.string(),
+    partner: z.string(),
+    flow: z.enum(FLOWS),
+    commodity: z.string(),
+    breakdown: z.string(),
+    measure: z.enum(MEASURES),
+    /** Empty when the text gave no period that could be resolved (never guessed). */
+    period_start: YearMonth.or(z.literal('')),
+    period_end: YearMonth.or(z.literal('')),
+    value: z.number().finite().nullable(),
+    unit: z.string(),
+    qualifier: z.enum(QUALIFIERS),
+    yoy_pct: z.number().finite().nullable(),
+    status: z.enum(STATUSES),
+    release_id: z.string().min(1),
+    source_url: z.string(),
+    source_quote: z.string(),
+    published: IsoDate,
+    revision: z.number().int().positive(),
+  })
+  .strict();
+export type Observation = z.infer<typeof Observation>;
+
+/** The public columns in order: CSV header, Parquet schema and JSON key order all follow it. */
+export const OBSERVATION_COLUMNS = Object.keys(Observation.shape) as (keyof Observation)[];
+
+/** Human descriptions of the public columns (datapackage.json, README, catalog). */
+export const OBSERVATION_COLUMN_DOCS: Record<keyof Observation, { type: 'string' | 'number' | 'integer' | 'date'; description: string }> = {
+  observation_id: { type: 'string', description: 'Stable id of the series and period: the same figure reported again gets the same id.' },
+  dataset: { type: 'string', description: 'Dataset id from the source configuration.' },
+  area: { type: 'string', description: 'Reporting geography (China, Xinjiang, Horgos Port).' },
+  partner: { type: 'string', description: 'Partner country or group; World when none.' },
+  flow: { type: 'string', description: 'export, import, total (exports plus imports), balance or other.' },
+  commodity: { type: 'string', description: 'What is counted; "all goods" for totals.' },
+  breakdown: { type: 'string', description: 'Other row dimensions as "kind: label", joined by "; "; empty when none.' },
+  measure: { type: 'string', description: 'value, quantity, count, share or growth.' },
+  period_start: { type: 'string', description: 'First month covered, YYYY-MM.' },
+  period_end: { type: 'string', description: 'Last month covered, YYYY-MM (same as start for one month).' },
+  value: { type: 'number', description: 'The figure in base units (yuan, dollars, vehicles); empty for growth-only rows.' },
+  unit: { type: 'string', description: 'ISO currency code, plural count unit, or percent-share.' },
+  qualifier: { type: 'string', description: 'exact, more_than, about or less_than.' },
+  yoy_pct: { type: 'number', description: 'Signed year-on-year change in percent; empty when not reported.' },
+  status: { type: 'string', description: 'preliminary on first report, revised once a later release changed it.' },
+  release_id: { type: 'string', description: 'The release the figure came from.' },
+  source_url: { type: 'string', description: 'Where the release was fetched.' },
+  source_quote: { type: 'string', description: 'The exact sentence (text releases) or "row | column" (tables).' },
+  published: { type: 'date', description: "The release's publication date, YYYY-MM-DD." },
+  revision: { type: 'integer', description: '1 for the first report of this observation_id, +1 each time its value changes.' },
+};
+
+/**
+ * What an extractor yields: an observation before the store assigns its id, status and revision.
+ * `quote_start`/`quote_end` are character offsets of `source_quote` in the release text
+ * (null for tables, where the quote is `row | column`).
+ */
+export const ObservationDraft = Observation.omit({ observation_id: true, status: true, revision: true }).extend({
+  quote_start: z.number().int().nonnegative().nullable(),
+  quote_end: z.number().int().nonnegative().nullable(),
+});
+export type ObservationDraft = z.infer<typeof ObservationDraft>;
+
+/** Where the figures of one release came from; extractors need nothing else. */
+export interface ExtractionContext {
+  dataset: string;
+  release_id: string;
+  source_url: string;
+  /** Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October"). */
+  published: string;
+}
+
+/** An extractor's answer: rows plus warnings, or a whole-release rejection with its reason. */
+export type ExtractionOutcome =
+  | { ok: true; rows: ObservationDraft[]; warnings: string[] }
+  | { ok: false; reason: string };
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------------
+
+/** How a source's releases are found. */
+export const Discovery = z.discriminatedUnion('type', [
+  /** An RSS 2.0 or Atom feed; each item's link is a release. */
+  z.object({ type: z.literal('feed'), url: z.string().url() }).strict(),
+  /** A JSON document listing releases: an array (or `items_path` to one) of {url, published?, title?}. */
+  z.object({ type: z.literal('json-index'), url: z.string().url(), items_path: z.string().optional() }).strict(),
+  /** An HTML listing page; links whose absolute URL matches `link_pattern` (a regular expression) are releases. */
+  z.object({ type: z.literal('html-listing'), url: z.string().url(), link_pattern: z.string() }).strict(),
+  /** A fixed list of release URLs (table pages revised in place). */
+  z.object({ type: z.literal('urls'), urls: z.array(z.string().url()).min(1) }).strict(),
+]);
+export type Discovery = z.infer<typeof Discovery>;
+
+/** Per-source politeness: how hard we may lean on someone else's server. */
+export const Politeness = z
+  .object({
+    min_interval_ms: z.number().int().nonnegative().default(1000),
+    timeout_ms: z.number().int().positive().default(15000),
+    max_bytes: z.number().int().positive().default(5 * 1024 * 1024),
+    max_attempts: z.number().int().positive().max(10).default(3),
+    user_agent: z.string().min(1).default('customs-publisher/0.1 (+https://github.com/customs-publisher)'),
+  })
+  .strict();
+
+/** Column meaning for a statistical table the built-in layouts do not know. */
+export const TableLayout = z
+  .object({
+    /** What the row labels are: commodity, partner, area or a breakdown kind such as "customs regime". */
+    row_dimension: z.string().min(1),
+    /** One entry per value column, left to right. */
+    columns: z
+      .array(
+        z
+          .object({
+            flow: z.enum(FLOWS),
+            /** `month` (the title month) or `cumulative` (January to the title month). */
+            period: z.enum(['month', 'cumulative']),
+            measure: z.enum(['value', 'quantity']).default('value'),
+            /** Extra breakdown for this column, as `kind: label`. */
+            breakdown: z.string().optional(),
+            /** When the column holds a year-on-year percentage for the value column with this index. */
+            yoy_of: z.number().int().nonnegative().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Whether yoy percentages come on a separate line under each row. */
+    yoy: z.enum(['line-below', 'columns', 'none']).default('none'),
+  })
+  .strict();
+export type TableLayout = z.infer<typeof TableLayout>;
+
+/** Expected release rhythm, for freshness reporting. */
+export const Cadence = z
+  .object({
+    every: z.enum(['month', 'quarter', 'week', 'day']).default('month'),
+    /** Window of the period in which a release is expected (day of month for monthly cadences). */
+    day_from: z.number().int().min(1).max(31).default(1),
+    day_to: z.number().int().min(1).max(31).default(28),
+    grace_days: z.number().int().nonnegative().default(7),
+  })
+  .strict();
+
+/** One configured source of releases. */
+export const SourceConfig = z
+  .object({
+    id: Slug,
+    title: z.string().optional(),
+    kind: z.enum(SOURCE_KINDS),
+    dataset: Slug,
+    discovery: Discovery,
+    politeness: Politeness.prefault({}),
+    /** Hosts that discovery, release links and redirects may reach; defaults to the discovery URL's host. */
+    allowed_hosts: z.array(z.string().min(1)).optional(),
+    /** Allow loopback/private addresses (only for local sample sources). */
+    local: z.boolean().default(false),
+    cadence: Cadence.optional(),
+    /** Tables: the unit to assume when a table has no unit line (never guessed otherwise). */
+    default_unit: z.string().optional(),
+    /** Tables: an explicit layout for publishers whose tables are not built in. */
+    table_layout: TableLayout.optional(),
+    /** Licence of the published figures, carried into datapackage.json. */
+    licence: z.string().default('CC-BY-4.0'),
+  })
+  .strict();
+export type SourceConfig = z.infer<typeof SourceConfig>;
+export type SourceConfigInput = z.input<typeof SourceConfig>;
+
+/** The sources file: `{ "sources": [...] }` with unique ids. */
+export const SourcesFile = z
+  .object({ sources: z.array(SourceConfig) })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.sources.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+      seen.add(s.id);
+    });
+  });
+export type SourcesFile = z.infer<typeof SourcesFile>;
+
+// ---------------------------------------------------------------------------------------------
+// Releases
+// ---------------------------------------------------------------------------------------------
+
+export const RELEASE_STATES = ['fetched', 'normalized', 'failed', 'quarantined'] as const;
+export type ReleaseState = (typeof RELEASE_STATES)[number];
+
+/**
+ * One fetched release: its canonical URL (identity) plus the sha256 of the content we hold.
+ * A known URL whose content changed is the same `release_id` with a new `sha256` and `content_revision`.
+ */
+export const Release = z
+  .object({
+    release_id: z.string().min(1),
+    source_id: Slug,
+    dataset: Slug,
+    kind: z.enum(SOURCE_KINDS),
+    url: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    content_revision: z.number().int().positive(),
+    content_type: z.string(),
+    bytes: z.number().int().nonnegative(),
+    raw_key: z.string(),
+    title: z.string().default(''),
+    published: IsoDate,
+    fetched_at: z.string(),
+    etag: z.string().optional(),
+    last_modified: z.string().optional(),
+    state: z.enum(RELEASE_STATES),
+    attempts: z.number().int().nonnegative().default(0),
+    reason: z.string().optional(),
+    warnings: z.array(z.string()).default([]),
+  })
+  .strict();
+export type Release = z.infer<typeof Release>;
+
+/** The message ingest hands to normalize: which stored release (and which content) to turn into rows. */
+export const NormalizeRequest = z
+  .object({ source_id: Slug, release_id: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
+export type NormalizeRequest = z.infer<typeof NormalizeRequest>;
+
+/** The message that asks publish to consider datasets (all when omitted). */
+export const PublishRequest = z.object({ datasets: z.array(Slug).optional() }).strict();
+export type PublishRequest = z.infer<typeof PublishRequest>;
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots
+// ---------------------------------------------------------------------------------------------
+
+export const ManifestFile = z
+  .object({
+    path: z.string(),
+    media_type: z.string(),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+export type ManifestFile = z.infer<typeof ManifestFile>;
+
+/** What a version is: its files with checksums, its schema, and the releases it was built from. */
+export const SnapshotManifest = z
+  .object({
+    dataset: Slug,
+    version: z.number().int().positive(),
+    previous_version: z.number().int().positive().nullable(),
+    created_at: z.string(),
+    data_as_of: IsoDate,
+    row_count: z.number().int().nonnegative(),
+    period_start: YearMonth.or(z.literal('')),
+    period_end: YearMonth.or(z.literal('')),
+    changes: z.object({ added: z.number().int(), revised: z.number().int(), removed: z.number().int() }).strict(),
+    files: z.array(ManifestFile),
+    schema: z.object({
+      primary_key: z.literal('observation_id'),
+      fields: z.array(z.object({ name: z.string(), type: z.string(), description: z.string() }).strict()),
+    }),
+    sources: z.array(z.object({ release_id: z.string(), url: z.string(), published: z.string() }).strict()),
+    citation: z.string(),
+  })
+  .strict();
+export type SnapshotManifest = z.infer<typeof SnapshotManifest>;

@@ -1,0 +1,72 @@
+/**
+ * The normalize use case: one archived release content → validated observations in the store.
+ * A release the extractor rejects, or whose rows fail the contract, is marked failed with the
+ * reason; its raw bytes stay archived and it is retried on later runs until quarantined.
+ */
+import { ObservationDraft, type NormalizeRequest, type SourceConfig } from '../contract.js';
+import { extractRelease } from '../extract/index.js';
+import type { BlobStore, Logger, ObservationStore, ReleaseLedger, UpsertSummary } from '../ports.js';
+
+/** Everything normalize needs from the outside. */
+export interface NormalizeDeps {
+  blobs: BlobStore;
+  ledger: ReleaseLedger;
+  observations: ObservationStore;
+  logger: Logger;
+}
+
+/** The outcome of normalizing one release content, as a value. */
+export type NormalizeOutcome =
+  | ({ status: 'normalized'; release_id: string; source_id: string; rows: number; warnings: string[] } & UpsertSummary)
+  | { status: 'skipped'; release_id: string; source_id: string; reason: string }
+  | { status: 'failed'; release_id: string; source_id: string; reason: string; state: 'failed' | 'quarantined' };
+
+/** Decodes a release body using the charset its media type declares (UTF-8 otherwise). */
+export function decodeBody(body: Uint8Array, contentType: string): string {
+  const charset = /charset=([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
+  try {
+    return new TextDecoder(charset).decode(body);
+  } catch {
+    return new TextDecoder('utf-8').decode(body);
+  }
+}
+
+/** Normalizes one archived release content; infrastructure errors are thrown so the queue retries. */
+export async function normalizeRelease(request: NormalizeRequest, source: SourceConfig | undefined, deps: NormalizeDeps): Promise<NormalizeOutcome> {
+  const { release_id, source_id } = request;
+  const release = await deps.ledger.get(release_id);
+  if (!release) return { status: 'skipped', release_id, source_id, reason: 'release is not in the ledger' };
+  if (release.sha256 !== request.sha256) return { status: 'skipped', release_id, source_id, reason: 'a newer content revision superseded this one' };
+  if (release.state === 'normalized' || release.state === 'quarantined') return { status: 'skipped', release_id, source_id, reason: `release is already ${release.state}` };
+
+  const fail = async (reason: string): Promise<NormalizeOutcome> => {
+    const full = `source ${source_id}: release ${release_id} (${release.url}): ${reason}`;
+    const state = await deps.ledger.markFailed(release_id, release.sha256, full, source?.politeness.max_attempts ?? 3);
+    deps.logger.warn(full, { source_id, release_id, state });
+    return { status: 'failed', release_id, source_id, reason: full, state: state === 'quarantined' ? 'quarantined' : 'failed' };
+  };
+
+  if (!source) return fail('its source is no longer configured');
+  const raw = await deps.blobs.get(release.raw_key);
+  if (!raw) return fail(`raw bytes missing at ${release.raw_key}`);
+
+  const outcome = extractRelease(
+    decodeBody(raw, release.content_type),
+    { dataset: release.dataset, release_id, source_url: release.url, published: release.published },
+    { kind: release.kind, contentType: release.content_type, defaultUnit: source.default_unit, layout: source.table_layout },
+  );
+  if (!outcome.ok) return fail(outcome.reason);
+
+  const drafts: ObservationDraft[] = [];
+  for (const [index, row] of outcome.rows.entries()) {
+    const parsed = ObservationDraft.safeParse(row);
+    if (!parsed.success) {
+      return fail(`row ${index + 1} breaks the contract: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    drafts.push(parsed.data);
+  }
+  const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts);
+  await deps.ledger.markNormalized(release_id, release.sha256, outcome.warnings);
+  for (const warning of outcome.warnings) deps.logger.warn(`source ${source_id}: release ${release_id}: ${warning}`, { source_id, release_id });
+  return { status: 'normalized', release_id, source_id, rows: drafts.length, warnings: outcome.warnings, ...summary };
+}

@@ -1,0 +1,162 @@
+/**
+ * The ports the core needs from the outside world. Adapters in functions/adapters implement them
+ * for AWS (and the local emulators); unit tests implement them in memory.
+ */
+import type { Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+
+/** Object metadata kept next to a stored body. */
+export interface BlobMeta {
+  contentType: string;
+  metadata?: Record<string, string>;
+  cacheControl?: string;
+}
+
+/** The bucket: raw releases, dataset versions, pointers and the catalog. */
+export interface BlobStore {
+  /** Writes a body that must never change; returns false (and writes nothing) when the key already exists. */
+  putImmutable(key: string, body: Uint8Array, meta: BlobMeta): Promise<boolean>;
+  /** Writes or replaces a small mutable object (pointers, catalog, feeds). */
+  put(key: string, body: Uint8Array, meta: BlobMeta): Promise<void>;
+  /** Streams a large body (multipart) without holding it in memory. */
+  putStream(key: string, body: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void>;
+  /** The body, or null when the key does not exist. */
+  get(key: string): Promise<Uint8Array | null>;
+  /** Streams a body, or null when the key does not exist. */
+  getStream(key: string): Promise<AsyncIterable<Uint8Array> | null>;
+  /** Whether the key exists. */
+  exists(key: string): Promise<boolean>;
+  /** Keys under a prefix. */
+  list(prefix: string): Promise<string[]>;
+}
+
+/** Per-release state: what was fetched, what became of it. */
+export interface ReleaseLedger {
+  get(releaseId: string): Promise<Release | null>;
+  /** Records a newly fetched release or a new content revision of a known one (idempotent per sha256). */
+  recordFetched(release: Release): Promise<void>;
+  /** Marks the given content of a release normalized, with the extractor's warnings. */
+  markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void>;
+  /** Records a failure; returns the new state (failed, or quarantined after too many attempts). */
+  markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState>;
+  /** Releases in a state (all when omitted), optionally of one source. */
+  list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]>;
+}
+
+/** What one upsert of a release's rows did. */
+export interface UpsertSummary {
+  added: number;
+  revised: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** Current observations and their revisions, per dataset. */
+export interface ObservationStore {
+  /**
+   * Brings the dataset in line with one release's rows: new ids are added (revision 1), changed
+   * figures become a new revision, unchanged ones are left alone, and rows this release used to
+   * report (and still owns) but no longer does are removed. Idempotent: a replay changes nothing.
+   */
+  applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[]): Promise<UpsertSummary>;
+  /** Current observations of a dataset, sorted by observation_id, streamed. */
+  scan(dataset: string): AsyncIterable<Observation>;
+  /** Every revision ever recorded of a dataset's observations, sorted by observation_id then revision. */
+  scanRevisions(dataset: string): AsyncIterable<Observation>;
+}
+
+/** Publication bookkeeping of one dataset. */
+export interface DatasetState {
+  dataset: string;
+  /** Bumped by normalize whenever a release changed the dataset's rows. */
+  change_seq: number;
+  /** The change_seq that the latest published version (or the last no-change check) covered. */
+  published_seq: number;
+  latest_version: number;
+}
+
+/** Where publish learns which datasets changed and claims version numbers. */
+export interface DatasetStateStore {
+  get(dataset: string): Promise<DatasetState>;
+  /** All datasets that have any state. */
+  list(): Promise<DatasetState[]>;
+  /** Records that a dataset's rows changed. */
+  markChanged(dataset: string): Promise<void>;
+  /**
+   * Moves latest_version from `from` to `from + 1` and published_seq to `seq`, only if latest_version
+   * is still `from`. Returns false when another publisher got there first.
+   */
+  commitVersion(dataset: string, from: number, seq: number): Promise<boolean>;
+  /** Records that `seq` was checked and held no change (no version). */
+  markChecked(dataset: string, seq: number): Promise<void>;
+}
+
+/** A message to subscribers, with attributes they can filter on. */
+export interface Notification {
+  subject: string;
+  body: string;
+  attributes: Record<string, string | string[]>;
+}
+
+/** Sends notifications to subscribers (SNS in AWS). */
+export interface Notifier {
+  notify(notification: Notification): Promise<void>;
+}
+
+/** Hands a stored release on to normalize (SQS in AWS, a direct call locally). */
+export interface NormalizeQueue {
+  enqueue(request: { source_id: string; release_id: string; sha256: string }): Promise<void>;
+}
+
+/** The time, injected so that every output is deterministic under test. */
+export interface Clock {
+  now(): Date;
+}
+
+/** A structured log line sink; core code logs through this, never to the console directly. */
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** One HTTP GET as ingest asks for it: politeness, validators and network limits included. */
+export interface FetchRequest {
+  url: string;
+  timeoutMs: number;
+  maxBytes: number;
+  userAgent: string;
+  /** Hosts the request and its redirects may reach. */
+  allowedHosts: string[];
+  /** Whether loopback, link-local and private addresses may be reached (local sample sources only). */
+  allowPrivateNetwork: boolean;
+  etag?: string;
+  lastModified?: string;
+}
+
+/** The answer to a FetchRequest: a body, or "not modified" for a conditional request. */
+export type FetchResult =
+  | { status: 'ok'; url: string; body: Uint8Array; contentType: string; etag?: string; lastModified?: string }
+  | { status: 'not-modified'; url: string };
+
+/** Fetches documents from sources over HTTP; failures are thrown as errors whose message is the reason. */
+export interface SourceFetcher {
+  fetch(request: FetchRequest): Promise<FetchResult>;
+}
+
+/** What ingest remembers about a source between runs. */
+export interface SourceState {
+  source_id: string;
+  /** Validators of the discovery document (feed, index or listing). */
+  etag?: string;
+  last_modified?: string;
+  last_polled_at?: string;
+  last_new_release_at?: string;
+  /** Validators per release URL, for revisions of pages revised in place. */
+  release_validators: Record<string, { etag?: string; last_modified?: string }>;
+}
+
+/** Per-source polling state (DynamoDB in AWS). */
+export interface SourceStateStore {
+  get(sourceId: string): Promise<SourceState>;
+  put(state: SourceState): Promise<void>;
+}

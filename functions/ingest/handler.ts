@@ -1,0 +1,28 @@
+/** Lambda handler of the ingest stage (EventBridge Scheduler target): poll every source once. */
+import { ingestSources, type IngestSummary } from '../core/ingest/ingest-sources.js';
+import { getRuntime, loadSources } from '../runtime.js';
+
+/** The run summary, with configuration errors listed beside the sources that did run. */
+export interface IngestResult extends IngestSummary {
+  config_errors: string[];
+}
+
+export async function handler(): Promise<IngestResult> {
+  const rt = getRuntime();
+  const logger = rt.logger('ingest');
+  if (!rt.queue) throw new Error('ingest needs the normalize queue (CP_NORMALIZE_QUEUE_URL)');
+  const { sources, errors } = await loadSources(rt);
+  for (const error of errors) logger.error(error);
+  const summary = await ingestSources(sources, {
+    fetcher: rt.fetcher,
+    blobs: rt.blobs,
+    ledger: rt.ledger,
+    sourceStates: rt.sourceStates,
+    queue: rt.queue,
+    clock: rt.clock,
+    logger,
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  logger.info('ingest run finished', { requests: summary.requests, new_releases: summary.new_releases, revised_releases: summary.revised_releases });
+  return { ...summary, config_errors: errors };
+}

@@ -1,0 +1,40 @@
+/**
+ * Lambda handler of the normalize stage (SQS consumer). Each message is one release content;
+ * messages are handled one by one and only those that hit an infrastructure error are reported
+ * back as failed (partial batch response), so one bad release never blocks the others.
+ */
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { NormalizeRequest } from '../core/contract.js';
+import { normalizeRelease, type NormalizeOutcome } from '../core/normalize/normalize-release.js';
+import { getRuntime, loadSources } from '../runtime.js';
+
+/** The batch response, plus each message's outcome for local runs and logs. */
+export interface NormalizeResult extends SQSBatchResponse {
+  outcomes: NormalizeOutcome[];
+}
+
+export async function handler(event: SQSEvent): Promise<NormalizeResult> {
+  const rt = getRuntime();
+  const logger = rt.logger('normalize');
+  const { sources } = await loadSources(rt);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const result: NormalizeResult = { batchItemFailures: [], outcomes: [] };
+  for (const record of event.Records) {
+    let request: NormalizeRequest;
+    try {
+      request = NormalizeRequest.parse(JSON.parse(record.body));
+    } catch (error) {
+      // A malformed message can never succeed: log it and let it go rather than retry it forever.
+      logger.error(`malformed normalize message ${record.messageId}: ${(error as Error).message}`);
+      continue;
+    }
+    try {
+      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger });
+      result.outcomes.push(outcome);
+    } catch (error) {
+      logger.error(`source ${request.source_id}: release ${request.release_id}: ${(error as Error).message}`, { source_id: request.source_id, release_id: request.release_id });
+      result.batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,132 @@
+/**
+ * The one function construct every Lambda of the app uses: bundled by the local esbuild (no
+ * Docker), arm64, current Node.js runtime, JSON logs with bounded retention, source maps, and a
+ * role of its own with no managed policies. `bind*` helpers set the environment variable and the
+ * matching least-privilege statement together, naming exact actions and resources.
+ */
+import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { fileURLToPath } from 'node:url';
+import { ENV } from '../../functions/config/env.js';
+import { TABLE_SHAPE } from '../../functions/adapters/dynamo-table.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Name of the sources file inside each bundle. */
+const BUNDLED_SOURCES = 'sources.json';
+
+export interface PublisherFunctionProps {
+  /** Handler entry, relative to the repo root (e.g. functions/ingest/handler.ts). */
+  entry: string;
+  /** What the function does, shown in the console. */
+  description: string;
+  timeout: Duration;
+  memorySize?: number;
+  logRetentionDays: number;
+  /** At most this many concurrent executions (1 makes a stage never overlap itself). */
+  reservedConcurrency?: number;
+  environment?: Record<string, string>;
+  /** Sources file (relative to the repo root) shipped inside the bundle, for stages that read sources. */
+  sourcesFile?: string;
+}
+
+export class PublisherFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: iam.Role;
+
+  constructor(scope: Construct, id: string, props: PublisherFunctionProps) {
+    super(scope, id);
+    const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
+    // Our own role instead of AWSLambdaBasicExecutionRole: it may write only to its own log group.
+    this.role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: props.description });
+    this.role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    const sourcesFile = props.sourcesFile;
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: `${repoRoot}${props.entry}`,
+      handler: 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}package-lock.json`,
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout,
+      reservedConcurrentExecutions: props.reservedConcurrency,
+      role: this.role,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        minify: true,
+        sourceMap: true,
+        // ESM bundles need a require shim for the CommonJS parts of dependencies.
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        forceDockerBundling: false,
+        commandHooks: sourcesFile
+          ? {
+              beforeBundling: () => [],
+              beforeInstall: () => [],
+              // The reviewed sources file travels with the code: a deploy is the only way it changes.
+              afterBundling: (inputDir: string, outputDir: string) => [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`],
+            }
+          : undefined,
+      },
+    });
+  }
+
+  /** Gives the function the table's name and item access to the table and its state index only. */
+  bindTable(table: dynamodb.ITableV2, accessMode: 'RO' | 'RW'): this {
+    this.fn.addEnvironment(ENV.TABLE_NAME, table.tableName);
+    const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'];
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: accessMode === 'RO' ? read : [...read, ...write],
+        resources: [table.tableArn, `${table.tableArn}/index/${TABLE_SHAPE.stateIndex.name}`],
+      }),
+    );
+    return this;
+  }
+
+  /** Gives the function the bucket's name and object read (and write) access; nothing may delete. */
+  bindBucket(bucket: s3.IBucket, accessMode: 'RO' | 'RW'): this {
+    this.fn.addEnvironment(ENV.BUCKET_NAME, bucket.bucketName);
+    this.role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: accessMode === 'RO' ? ['s3:GetObject'] : ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
+        resources: [bucket.arnForObjects('*')],
+      }),
+    );
+    const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnElement);
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
+      reason: 'Object keys are data-driven (raw/<source>/<yyyy>/<mm>/<release>/<sha256>, datasets/<id>/v<N>/...); the actions are exact and exclude delete.',
+    });
+    return this;
+  }
+
+  /** Gives the function the topic's ARN and the right to publish to it. */
+  bindTopic(topic: sns.ITopic): this {
+    this.fn.addEnvironment(ENV.TOPIC_ARN, topic.topicArn);
+    topic.grantPublish(this.role);
+    return this;
+  }
+
+  /** Gives the function the normalize queue's URL and the right to send to it. */
+  bindNormalizeQueue(queue: sqs.IQueue): this {
+    this.fn.addEnvironment(ENV.NORMALIZE_QUEUE_URL, queue.queueUrl);
+    queue.grantSendMessages(this.role);
+    return this;
+  }
+}

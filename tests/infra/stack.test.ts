@@ -1,0 +1,81 @@
+/** CDK template assertions, and cdk-nag's AwsSolutions pack running over the stack without crashing. */
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/app.js';
+import { StageConfig } from '../../infra/config.js';
+import { ENV } from '../../functions/config/env.js';
+
+let template: Template;
+
+beforeAll(() => {
+  // Skip esbuild bundling: these tests read the template only.
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true } });
+  const { stack } = buildApp(app);
+  template = Template.fromStack(stack);
+});
+
+describe('publisher stack', () => {
+  it('runs every function on arm64 with a current Node.js runtime and bounded log retention', () => {
+    const functions = template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.handler' } });
+    expect(Object.keys(functions)).toHaveLength(3);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Runtime).toBe('nodejs24.x');
+    }
+    template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
+  });
+
+  it('gives each function its resources through the shared environment variable names', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.handler' } }));
+    const envs = functions.map((f) => Object.keys(f.Properties.Environment.Variables));
+    for (const env of envs) expect(env).toEqual(expect.arrayContaining([ENV.TABLE_NAME, ENV.BUCKET_NAME]));
+    expect(envs.filter((e) => e.includes(ENV.TOPIC_ARN))).toHaveLength(1);
+    expect(envs.filter((e) => e.includes(ENV.NORMALIZE_QUEUE_URL))).toHaveLength(1);
+  });
+
+  it('blocks public access to every bucket and requires TLS', () => {
+    template.allResourcesProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    });
+    const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) expect(JSON.stringify(policy)).toContain('aws:SecureTransport');
+  });
+
+  it('creates the table with the key shape the adapters use and point-in-time recovery', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' })],
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+    });
+  });
+
+  it('schedules ingest and publish with few retries and a dead-letter queue', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(2);
+    for (const s of schedules) {
+      expect(s.Properties.Target.RetryPolicy.MaximumRetryAttempts).toBe(2);
+      expect(s.Properties.Target.DeadLetterConfig.Arn).toBeDefined();
+      expect(s.Properties.FlexibleTimeWindow.Mode).toBe('FLEXIBLE');
+    }
+  });
+
+  it('feeds normalize from SQS with partial batch failures and a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionResponseTypes: ['ReportBatchItemFailures'] });
+    template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({ maxReceiveCount: 5 }) });
+  });
+
+  it('never lets ingest or publish overlap themselves', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.handler' } }));
+    expect(functions.filter((f) => f.Properties.ReservedConcurrentExecutions === 1)).toHaveLength(2);
+  });
+});
+
+describe('stage config', () => {
+  it('rejects an invalid schedule with the field name', () => {
+    const parsed = StageConfig.safeParse({ stage: 'dev', ingestSchedule: 'every hour' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0].path).toEqual(['ingestSchedule']);
+  });
+});

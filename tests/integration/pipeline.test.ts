@@ -1,0 +1,128 @@
+/**
+ * The whole pipeline on real local services (DynamoDB Local, s3rver, fauxqs) with the real
+ * handlers, checking the actual objects in the bucket and items in the table.
+ */
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SnapshotManifest } from '../../functions/core/contract.js';
+import { receiveBatch, runPipelineOnce } from '../../bin/local/pipeline.js';
+import { startSampleServer, type SampleServer } from '../../bin/local/sample-server.js';
+import { LOCAL_NAMES } from '../../bin/local/services.js';
+import { startTestStack, type TestStack } from '../support/local-stack.js';
+
+const sampleDir = fileURLToPath(new URL('../../bin/sample-source/', import.meta.url));
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+let stack: TestStack;
+let sample: SampleServer;
+let subscriber: string;
+
+async function object(key: string): Promise<Uint8Array> {
+  const out = await stack.services.clients.s3.send(new GetObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: key }));
+  return out.Body!.transformToByteArray();
+}
+
+async function keys(prefix: string): Promise<string[]> {
+  const out = await stack.services.clients.s3.send(new ListObjectsV2Command({ Bucket: LOCAL_NAMES.bucket, Prefix: prefix }));
+  return (out.Contents ?? []).map((o) => o.Key!).sort();
+}
+
+async function items(pk: string): Promise<Record<string, any>[]> {
+  const out = await stack.services.clients.dynamodb.send(new QueryCommand({ TableName: LOCAL_NAMES.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: pk } } }));
+  return (out.Items ?? []).map((i) => unmarshall(i));
+}
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  sample = await startSampleServer(sampleDir);
+  const sources = JSON.parse(readFileSync(`${sampleDir}sources.json`, 'utf8').replaceAll('{{BASE_URL}}', sample.baseUrl)).sources;
+  await stack.putSources(sources);
+  subscriber = await stack.services.subscribeQueue('pipeline-test-subscriber');
+});
+
+afterAll(async () => {
+  await sample?.close();
+  await stack?.stop();
+});
+
+describe('first run over the sample source', () => {
+  let run: Awaited<ReturnType<typeof runPipelineOnce>>;
+  beforeAll(async () => {
+    run = await runPipelineOnce(stack.services);
+  });
+
+  it('archives every release byte for byte under raw/ with its checksum in the key', async () => {
+    const raw = await keys('raw/');
+    expect(raw).toHaveLength(4);
+    for (const file of ['releases/xinjiang-q3-trade.html', 'releases/national-october.txt', 'releases/alashankou-trains.txt', 'tables/customs-regime-2025-10.html']) {
+      const served = readFileSync(`${sampleDir}${file}`);
+      const key = raw.find((k) => k.endsWith(`/${sha256(served)}.${file.split('.').pop()}`));
+      expect(key, file).toBeDefined();
+      expect(Buffer.from(await object(key!)).equals(served)).toBe(true);
+    }
+  });
+
+  it('records each release in the ledger as normalized', async () => {
+    expect(run.ingest.new_releases).toBe(4);
+    expect(run.normalize.map((o) => o.status)).toEqual(['normalized', 'normalized', 'normalized', 'normalized']);
+    const rel = run.normalize[0];
+    const [item] = await items(`REL#${rel.release_id}`);
+    expect(item.state).toBe('normalized');
+    expect(item.raw_key).toMatch(/^raw\/sample-[a-z-]+\/\d{4}\/\d{2}\//);
+  });
+
+  it('stores observations in DynamoDB, one item per observation_id, revision 1', async () => {
+    const rows = await items('OBS#china-trade-by-customs-regime');
+    // 6 regimes x 4 value cells in the sample table.
+    expect(rows).toHaveLength(24);
+    const ordinary = rows.find((r) => r.breakdown === 'customs regime: Ordinary Trade' && r.flow === 'export' && r.period_start === '2025-10');
+    expect(ordinary).toMatchObject({ value: 140118203000, unit: 'USD', yoy_pct: 6.2, revision: 1, status: 'preliminary' });
+    expect(new Set(rows.map((r) => r.observation_id)).size).toBe(rows.length);
+    expect((await items('OBS#customs-news-figures')).length).toBeGreaterThan(5);
+  });
+
+  it('publishes version 1 of each dataset with files whose bytes match the manifest', async () => {
+    expect(run.publish.filter((p) => p.status === 'published').map((p) => p.dataset).sort()).toEqual(['china-trade-by-customs-regime', 'customs-news-figures']);
+    const manifest = SnapshotManifest.parse(JSON.parse(Buffer.from(await object('datasets/china-trade-by-customs-regime/v1/manifest.json')).toString()));
+    expect(manifest.version).toBe(1);
+    expect(manifest.row_count).toBe(24);
+    for (const file of manifest.files) {
+      const body = await object(`datasets/china-trade-by-customs-regime/v1/${file.path}`);
+      expect(body.byteLength).toBe(file.bytes);
+      expect(sha256(body)).toBe(file.sha256);
+    }
+    const csv = Buffer.from(await object('datasets/china-trade-by-customs-regime/v1/observations.csv')).toString();
+    expect(csv.split('\r\n')[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision');
+    const latest = JSON.parse(Buffer.from(await object('datasets/china-trade-by-customs-regime/latest.json')).toString());
+    expect(latest.version).toBe(1);
+  });
+
+  it('sends one notification per version with dataset and version attributes', async () => {
+    const messages = [...(await receiveBatch(stack.services, subscriber, 1)), ...(await receiveBatch(stack.services, subscriber, 0))];
+    const envelopes = messages.map((m) => JSON.parse(m.Body!));
+    expect(envelopes).toHaveLength(2);
+    const datasets = envelopes.map((e) => e.MessageAttributes.dataset.Value).sort();
+    expect(datasets).toEqual(['china-trade-by-customs-regime', 'customs-news-figures']);
+    for (const e of envelopes) expect(e.MessageAttributes.version.Value).toBe('1');
+  });
+});
+
+describe('second run with nothing new', () => {
+  it('fetches only the feed and the table page conditionally, writes nothing, publishes nothing', async () => {
+    const before = await keys('');
+    const served = { ...sample.counts };
+    const run = await runPipelineOnce(stack.services);
+    expect(run.ingest.new_releases + run.ingest.revised_releases).toBe(0);
+    expect(run.normalize).toEqual([]);
+    expect(run.publish.every((p) => p.status === 'unchanged')).toBe(true);
+    expect(sample.counts.ok).toBe(served.ok);
+    expect(sample.counts.notModified - served.notModified).toBe(2);
+    expect(await keys('')).toEqual(before);
+    expect(await receiveBatch(stack.services, subscriber, 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit, integration and infra tests in one run. Integration tests start real local services
+// (DynamoDB Local, s3rver, fauxqs) in their own setup, so they run in forks, one file at a time.
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});
