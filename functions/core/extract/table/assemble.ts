@@ -1,0 +1,120 @@
+/**
+ * Assembly: one observation draft per non-empty value cell, with its period, base-unit value,
+ * unit and year-on-year change. Overflowed cells ("############") lose their figure: no row,
+ * but a warning, because the figure exists and the source failed to print it.
+ */
+import type { ExtractionContext, ObservationDraft } from '../../contract.js';
+import type { AlignedRow } from './align.js';
+import type { Title } from './caption.js';
+import { classifyCell, plainValue, scaledValue } from './cells.js';
+import type { ResolvedLayout } from './layouts.js';
+import { TOTAL_LABEL } from './model.js';
+import { parseQuantityUnit, type ScaledUnit } from './units.js';
+
+export type AssembleResult = { ok: true; rows: ObservationDraft[]; warnings: string[] } | { ok: false; reason: string };
+
+const pad = (month: number) => String(month).padStart(2, '0');
+
+/** Builds the drafts of an aligned table. */
+export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, title: Title, valueUnit: ScaledUnit, ctx: ExtractionContext): AssembleResult {
+  const rows: ObservationDraft[] = [];
+  const warnings: string[] = [];
+  const valueColumns = layout.columns.flatMap((c, i) => (c.yoyOf === null ? [i] : []));
+  const yoyColumnOf = new Map<number, number>();
+  layout.columns.forEach((c, i) => {
+    if (c.yoyOf !== null) yoyColumnOf.set(c.yoyOf, i);
+  });
+  const year = title.period.year;
+
+  for (const { row, cells, yoy } of aligned) {
+    if (row.label === '') return { ok: false, reason: `${row.where}: a row of figures has no label` };
+    const isTotal = TOTAL_LABEL.test(row.label);
+    let rowUnit: ScaledUnit | null = null;
+    if (row.rowUnit !== null) {
+      rowUnit = parseQuantityUnit(row.rowUnit);
+      if (!rowUnit) return { ok: false, reason: `row "${row.label}": quantity unit "${row.rowUnit}" is not understood` };
+    }
+    for (const [position, index] of valueColumns.entries()) {
+      const column = layout.columns[index];
+      const quote = `${row.label} | ${column.label}`;
+      const cell = classifyCell(cells[index]);
+      const yoyIndex = yoyColumnOf.get(index);
+      const yoyText = yoy ? yoy[position] : yoyIndex !== undefined ? cells[yoyIndex] : '';
+      const change = classifyCell(yoyText);
+      if (cell.kind === 'other') return { ok: false, reason: `cell "${cell.text}" (${quote}) is not a figure` };
+      if (change.kind === 'other') return { ok: false, reason: `year-on-year cell "${change.text}" (${quote}) is not a figure` };
+      if (cell.kind === 'empty') continue;
+      if (cell.kind === 'overflow') {
+        warnings.push(`${quote}: the cell shows "${cell.text}" (a figure too wide for its cell); the figure is lost, no row`);
+        continue;
+      }
+      let unit = valueUnit;
+      if (column.measure === 'quantity') {
+        if (!rowUnit) return { ok: false, reason: `row "${row.label}" has a quantity but no quantity unit` };
+        unit = rowUnit;
+      }
+      const value = scaledValue(cell, unit.scale);
+      if (!Number.isFinite(value)) return { ok: false, reason: `cell "${cell.text}" (${quote}) is not a finite figure` };
+      let yoyPct: number | null = null;
+      if (change.kind === 'number') yoyPct = plainValue(change);
+      if (yoyPct !== null && !Number.isFinite(yoyPct)) return { ok: false, reason: `year-on-year cell "${change.text}" (${quote}) is not a finite figure` };
+      else if (change.kind === 'overflow') warnings.push(`${quote}: the year-on-year cell shows "${change.text}"; year-on-year left empty`);
+
+      let commodity = 'all goods';
+      let partner = 'World';
+      let area = 'China';
+      let rowBreakdown = '';
+      const dimension = layout.rows;
+      if (dimension.field === 'breakdown') rowBreakdown = isTotal ? '' : `${dimension.kind}: ${row.label}`;
+      else if (dimension.field === 'commodity') commodity = isTotal ? 'all goods' : row.label;
+      else if (dimension.field === 'partner') partner = isTotal ? 'World' : row.label;
+      else area = isTotal ? 'China' : row.label;
+      rows.push({
+        dataset: ctx.dataset,
+        area,
+        partner,
+        flow: column.flow,
+        commodity,
+        breakdown: [column.breakdown, rowBreakdown].filter(Boolean).join('; '),
+        measure: column.measure,
+        period_start: `${year}-${column.periodKind === 'cumulative' ? '01' : pad(column.month)}`,
+        period_end: `${year}-${pad(column.month)}`,
+        value,
+        unit: unit.unit,
+        qualifier: 'exact',
+        yoy_pct: yoyPct,
+        release_id: ctx.release_id,
+        source_url: ctx.source_url,
+        source_quote: quote,
+        published: ctx.published,
+        quote_start: null,
+        quote_end: null,
+      });
+    }
+  }
+  return { ok: true, ...dedupe(rows, warnings) };
+}
+
+/**
+ * In January the month and the January-to-date columns are the same figure: one row. Two cells
+ * naming the same figure with different values cannot both be right: neither is kept.
+ */
+function dedupe(rows: ObservationDraft[], warnings: string[]): { rows: ObservationDraft[]; warnings: string[] } {
+  const byKey = new Map<string, number>();
+  const dropped = new Set<number>();
+  rows.forEach((row, index) => {
+    const key = [row.area, row.partner, row.flow, row.commodity, row.breakdown, row.measure, row.unit, row.period_start, row.period_end].join('|');
+    const first = byKey.get(key);
+    if (first === undefined) {
+      byKey.set(key, index);
+      return;
+    }
+    dropped.add(index);
+    const kept = rows[first];
+    if (kept.value !== row.value || (kept.yoy_pct !== row.yoy_pct && row.yoy_pct !== null && kept.yoy_pct !== null)) {
+      dropped.add(first);
+      warnings.push(`"${kept.source_quote}" and "${row.source_quote}" are the same figure but differ (${kept.value} vs ${row.value}); neither is kept`);
+    } else if (kept.yoy_pct === null && row.yoy_pct !== null) kept.yoy_pct = row.yoy_pct;
+  });
+  return { rows: rows.filter((_, i) => !dropped.has(i)), warnings };
+}

@@ -1,0 +1,71 @@
+/**
+ * Cell tokens: the published figures as strings, classified before anything is scaled. The
+ * rules are strict on purpose: a token that is not a number, a dash or an overflow marker is
+ * not data, and a table holding one in a value position is not understood.
+ */
+
+/** A figure as printed: sign, digits without separators and how many of them are decimals. */
+export interface PrintedNumber {
+  kind: 'number';
+  negative: boolean;
+  /** All digits, separators removed ("27,175.3" → "271753"). */
+  digits: string;
+  decimals: number;
+  text: string;
+}
+
+export type CellToken =
+  | PrintedNumber
+  /** "-", an empty cell or whitespace: no figure. */
+  | { kind: 'empty'; text: string }
+  /** "############": a spreadsheet cell too narrow for its figure; the figure is lost, not zero. */
+  | { kind: 'overflow'; text: string }
+  | { kind: 'other'; text: string };
+
+const NUMBER = /^([-\u2212\u2013])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$/;
+const DASH = /^[-\u2212\u2013\u2014\u2015\u2012\u2010]{1,2}$/;
+const OVERFLOW = /^#{3,}$/;
+
+/** Classifies one cell's text. */
+export function classifyCell(raw: string): CellToken {
+  const text = raw.replace(/\s+/g, '');
+  if (text === '' || DASH.test(text)) return { kind: 'empty', text };
+  if (OVERFLOW.test(text)) return { kind: 'overflow', text };
+  const match = NUMBER.exec(text);
+  if (match) {
+    const whole = match[2].replace(/,/g, '');
+    const fraction = match[3] ?? '';
+    return { kind: 'number', negative: match[1] !== undefined, digits: whole + fraction, decimals: fraction.length, text };
+  }
+  return { kind: 'other', text };
+}
+
+/** True for tokens that occupy a value position in a text rendering (numbers, dashes, overflow markers). */
+export function isCellToken(token: string): boolean {
+  return classifyCell(token).kind !== 'other';
+}
+
+/**
+ * The printed figure times an integer scale, exactly: decimal arithmetic on the digits so that
+ * 27175.3 × 1e8 is 2717530000000 and not 2717530000000.0005.
+ */
+export function scaledValue(figure: PrintedNumber, scale: bigint): number {
+  const product = BigInt(figure.digits) * scale;
+  const divisor = 10n ** BigInt(figure.decimals);
+  const whole = product / divisor;
+  const remainder = product % divisor;
+  let text = whole.toString();
+  if (remainder !== 0n) text += '.' + remainder.toString().padStart(figure.decimals, '0');
+  const value = Number(text);
+  return figure.negative && value !== 0 ? -value : value;
+}
+
+/** The printed figure as a plain number (year-on-year percentages, cross-check arithmetic). */
+export function plainValue(figure: PrintedNumber): number {
+  return scaledValue(figure, 1n);
+}
+
+/** Half a unit in the last printed digit: the rounding error a published figure can carry. */
+export function roundingHalfUnit(figure: PrintedNumber): number {
+  return 0.5 / 10 ** figure.decimals;
+}

@@ -1,0 +1,77 @@
+/**
+ * Cross-checks: totals the table prints against the sum of their parts, within the rounding of
+ * the printed figures. Disagreement is a warning, not a rejection: the figures are still as
+ * published, and the warning tells a reader which ones to doubt.
+ */
+import type { AlignedRow } from './align.js';
+import { classifyCell, plainValue, roundingHalfUnit } from './cells.js';
+import type { ResolvedLayout } from './layouts.js';
+import { TOTAL_LABEL } from './model.js';
+
+interface Term {
+  value: number;
+  half: number;
+}
+
+/** A cell as a term of a sum: "-" counts as zero; null when the figure is lost or missing. */
+function term(text: string | undefined): Term | null {
+  if (text === undefined) return null;
+  const cell = classifyCell(text);
+  if (cell.kind === 'number') return { value: plainValue(cell), half: roundingHalfUnit(cell) };
+  if (cell.kind === 'empty') return { value: 0, half: 0 };
+  return null;
+}
+
+const format = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+
+function compare(total: Term | null, parts: Array<Term | null>, describe: (total: number, sum: number) => string): string | null {
+  if (!total || parts.some((p) => p === null) || parts.length === 0) return null;
+  const terms = parts as Term[];
+  const sum = terms.reduce((acc, p) => acc + p.value, 0);
+  const tolerance = total.half + terms.reduce((acc, p) => acc + p.half, 0) + 1e-9 * Math.max(1, Math.abs(total.value));
+  return Math.abs(total.value - sum) > tolerance ? describe(total.value, sum) : null;
+}
+
+/** Runs every cross-check the layout allows and returns the disagreements. */
+export function crossCheck(rows: AlignedRow[], layout: ResolvedLayout, rowsArePartition: boolean): string[] {
+  const warnings: string[] = [];
+  const columns = layout.columns;
+  const values = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.yoyOf === null);
+  const sameCell = (a: (typeof columns)[number], b: (typeof columns)[number]) => a.periodKind === b.periodKind && a.month === b.month && a.measure === b.measure;
+
+  for (const { row, cells } of rows) {
+    // Export & Import = Export + Import, column group by column group.
+    for (const { c: total, i } of values.filter(({ c }) => c.flow === 'total')) {
+      const parts = ['export', 'import'].map((flow) => values.find(({ c }) => c.flow === flow && c.breakdown === total.breakdown && sameCell(c, total)));
+      if (parts.some((p) => p === undefined)) continue;
+      const warning = compare(term(cells[i]), parts.map((p) => term(cells[p!.i])), (t, s) => `cross-check: "${row.label} | ${total.label}" is ${format(t)} but exports plus imports make ${format(s)}`);
+      if (warning) warnings.push(warning);
+    }
+    // Enterprise types: Total = SOE + FIE + POE + Other, and FIE = CJV + EJV + FOE.
+    const groups: Array<[string, string[]]> = [
+      ['TOTAL', ['SOE', 'FIE', 'POE', 'Other']],
+      ['FIE', ['CJV', 'EJV', 'FOE']],
+    ];
+    for (const [totalCode, partCodes] of groups) {
+      for (const { c: total, i } of values.filter(({ c }) => c.member === totalCode)) {
+        const parts = partCodes.map((code) => values.find(({ c }) => c.member === code && c.flow === total.flow && sameCell(c, total)));
+        if (parts.some((p) => p === undefined)) continue;
+        const warning = compare(term(cells[i]), parts.map((p) => term(cells[p!.i])), (t, s) => `cross-check: "${row.label} | ${total.label}" is ${format(t)} but ${partCodes.join(' + ')} make ${format(s)}`);
+        if (warning) warnings.push(warning);
+      }
+    }
+  }
+
+  // A Total row against the rows that partition it (customs regimes).
+  if (layout.exhaustiveRows && rowsArePartition) {
+    const totals = rows.filter(({ row }) => TOTAL_LABEL.test(row.label));
+    const parts = rows.filter(({ row }) => !TOTAL_LABEL.test(row.label) && !row.subRow);
+    if (totals.length === 1 && parts.length > 1) {
+      for (const { c, i } of values) {
+        const warning = compare(term(totals[0].cells[i]), parts.map((p) => term(p.cells[i])), (t, s) => `cross-check: "${totals[0].row.label} | ${c.label}" is ${format(t)} but the rows below it sum to ${format(s)}`);
+        if (warning) warnings.push(warning);
+      }
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,258 @@
+/**
+ * Column meaning: turns the heading of every value column (its phrases from top to bottom) into
+ * flow, period, measure and column breakdown, and pairs year-on-year columns with the value
+ * columns they describe. Anything left unresolved is a rejection, never a default.
+ */
+import type { Flow } from '../../contract.js';
+import type { Title } from './caption.js';
+import { FIE_MEMBERS, type Phrase } from './vocabulary.js';
+
+/** What one physical value column holds. */
+export interface ColumnSpec {
+  /** The heading as printed, for `row | column` quotes. */
+  label: string;
+  /** Index of the value column this year-on-year column describes; null for value columns. */
+  yoyOf: number | null;
+  flow: Flow;
+  periodKind: 'month' | 'cumulative';
+  /** Last month covered. */
+  month: number;
+  measure: 'value' | 'quantity';
+  /** The column's own breakdown as "kind: label"; '' for a total over that dimension (or none). */
+  breakdown: string;
+  /** Column dimension member code for sum checks (enterprise code, regime label, 'TOTAL'), or null. */
+  member: string | null;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+
+/** Heading paths rebuilt from text lines, plus whether the headings said "Value/±%" (yoy on the line below). */
+export interface HeadingPaths {
+  paths: Phrase[][];
+  valueYoy: boolean;
+  rowUnitColumn: boolean;
+}
+
+type LevelClass = 'F' | 'P' | 'M' | 'E' | 'R' | 'A' | '*';
+
+function levelClass(phrase: Phrase): LevelClass {
+  switch (phrase.cls) {
+    case 'flow':
+      return 'F';
+    case 'period':
+    case 'yoy':
+      return 'P';
+    case 'measure':
+      return 'M';
+    case 'enterprise':
+      return 'E';
+    case 'regime':
+      return 'R';
+    case 'value-yoy':
+      return 'A';
+    default:
+      return '*';
+  }
+}
+
+/**
+ * Rebuilds column paths from text heading lines. Text renderings flatten rowspan/colspan, so a
+ * group heading's span is inferred only when it divides the line below evenly, and the FIE
+ * sub-columns are put back under FIE (the only irregular nesting GACC uses).
+ */
+export function pathsFromHeadingLines(lines: Phrase[][]): Result<HeadingPaths> {
+  let rowUnitColumn = false;
+  const cleaned = lines
+    .map((line) =>
+      line.filter((phrase) => {
+        if (phrase.cls === 'rowunit') rowUnitColumn = true;
+        return phrase.cls !== 'corner' && phrase.cls !== 'rowunit';
+      }),
+    )
+    .filter((line) => line.length > 0);
+  // Consecutive one-phrase lines of one kind are one heading row rendered a cell per line.
+  const levels: Array<{ cls: LevelClass; phrases: Phrase[]; single: boolean }> = [];
+  for (const line of cleaned) {
+    const last = levels[levels.length - 1];
+    if (line.length === 1 && last && last.phrases.length >= 1 && last.single) {
+      const cls = levelClass(line[0]);
+      if (cls === last.cls || cls === '*' || last.cls === '*') {
+        last.phrases.push(line[0]);
+        if (last.cls === '*') last.cls = cls;
+        continue;
+      }
+    }
+    const classes = new Set(line.map(levelClass).filter((c) => c !== '*'));
+    levels.push({ cls: classes.size === 1 ? [...classes][0] : classes.size === 0 ? '*' : 'P', phrases: [...line], single: line.length === 1 });
+  }
+  // Enterprise headings split over two rows (Total SOE FIE POE Other / Sub.Tot CJV EJV FOE) are one level.
+  const merged: Array<{ cls: LevelClass; phrases: Phrase[] }> = [];
+  for (const level of levels) {
+    const last = merged[merged.length - 1];
+    if (last && last.cls === 'E' && level.cls === 'E') last.phrases.push(...level.phrases);
+    else merged.push({ cls: level.cls, phrases: [...level.phrases] });
+  }
+  let valueYoy = false;
+  const items: Phrase[][][] = [];
+  for (const level of merged) {
+    if (level.phrases.every((p) => p.cls === 'value-yoy')) {
+      valueYoy = true;
+      continue;
+    }
+    if (level.phrases.some((p) => p.cls === 'value-yoy')) return fail(`heading row "${texts(level.phrases)}" mixes "Value/±%" with other headings`);
+    if (level.cls === 'E') {
+      const nested = nestEnterprises(level.phrases);
+      if (!nested.ok) return nested;
+      items.push(nested.value);
+    } else items.push(level.phrases.map((p) => [p]));
+  }
+  if (items.length === 0) return { ok: true, value: { paths: [], valueYoy, rowUnitColumn } };
+  let paths = items[0];
+  for (const level of items.slice(1)) {
+    if (level.length % paths.length !== 0) {
+      return fail(`heading row "${level.map((item) => texts(item)).join(' ')}" (${level.length} headings) does not divide evenly under "${paths.map((p) => texts(p)).join(' ')}" (${paths.length} headings)`);
+    }
+    const span = level.length / paths.length;
+    paths = paths.flatMap((path, i) => level.slice(i * span, (i + 1) * span).map((item) => [...path, ...item]));
+  }
+  return { ok: true, value: { paths, valueYoy, rowUnitColumn } };
+}
+
+/** Puts "Sub.Tot CJV EJV FOE" back under FIE, in the order the data columns have them. */
+function nestEnterprises(phrases: Phrase[]): Result<Phrase[][]> {
+  const isMember = (p: Phrase) => p.cls === 'enterprise' && FIE_MEMBERS.includes(p.code);
+  const tops = phrases.filter((p) => !isMember(p));
+  const members = phrases.filter(isMember);
+  if (members.length === 0) return { ok: true, value: tops.map((p) => [p]) };
+  const firstMember = phrases.findIndex(isMember);
+  if (phrases.slice(firstMember).some((p) => !isMember(p))) return fail(`enterprise headings "${texts(phrases)}" are not in the order tops then FIE sub-types`);
+  const fie = tops.filter((p) => p.cls === 'enterprise' && p.code === 'FIE');
+  if (fie.length !== 1) return fail(`enterprise sub-types "${texts(members)}" without exactly one FIE heading to sit under`);
+  return { ok: true, value: tops.flatMap((p) => (p === fie[0] ? members.map((m) => [p, m]) : [[p]])) };
+}
+
+function texts(phrases: Phrase[]): string {
+  return phrases.map((p) => p.text).join(' ');
+}
+
+/** Period rules a layout may add when neither the column nor the title says month or cumulative. */
+export interface PeriodDefaults {
+  kind: 'month' | 'cumulative' | null;
+}
+
+/** Interprets every column path; `paths` excludes label and unit columns. */
+export function interpretColumns(paths: Phrase[][], title: Title, defaults: PeriodDefaults): Result<ColumnSpec[]> {
+  const enterpriseDim = paths.some((path) => path.some((p) => p.cls === 'enterprise'));
+  const regimeDim = paths.some((path) => path.some((p) => p.cls === 'regime'));
+  if (enterpriseDim && regimeDim) return fail('columns mix enterprise types and customs regimes');
+  const dimension = enterpriseDim ? 'enterprise type' : regimeDim ? 'customs regime' : null;
+
+  interface Draft {
+    label: string;
+    yoy: boolean;
+    flow: Flow | null;
+    period: Extract<Phrase, { cls: 'period' }> | null;
+    measure: 'value' | 'quantity';
+    breakdown: string;
+    member: string | null;
+  }
+  const drafts: Draft[] = [];
+  for (const path of paths) {
+    const label = texts(path);
+    if (path.length === 0) return fail('a value column has no heading');
+    const flows = path.filter((p) => p.cls === 'flow');
+    const periods = path.filter((p) => p.cls === 'period') as Array<Extract<Phrase, { cls: 'period' }>>;
+    const measures = path.filter((p) => p.cls === 'measure') as Array<Extract<Phrase, { cls: 'measure' }>>;
+    const yoy = path.some((p) => p.cls === 'yoy');
+    if (flows.length > 1 || periods.length > 1 || measures.length > 1) return fail(`column "${label}" names more than one flow, period or measure`);
+    let flow: Flow | null = flows.length === 1 ? (flows[0] as Extract<Phrase, { cls: 'flow' }>).flow : null;
+    let breakdown = '';
+    let member: string | null = null;
+    const dimensional = path.filter((p) => p.cls === 'enterprise' || p.cls === 'regime' || p.cls === 'other' || p.cls === 'total');
+    if (dimension) {
+      const last = dimensional[dimensional.length - 1];
+      if (!last) return fail(`column "${label}" has no ${dimension}`);
+      if (last.cls === 'total') member = 'TOTAL';
+      else if (last.cls === 'other') {
+        member = 'Other';
+        breakdown = `${dimension}: Other`;
+      } else if (last.cls === 'enterprise') {
+        member = last.code === 'SUB' ? 'FIE' : last.code;
+        breakdown = `${dimension}: ${last.label}`;
+      } else if (last.cls === 'regime') {
+        member = last.label;
+        breakdown = `${dimension}: ${last.label}`;
+      }
+    } else if (dimensional.length > 0) {
+      // Without a column dimension, "Total" can only be the two-way flow; "Other" means nothing.
+      if (dimensional.some((p) => p.cls !== 'total') || flow !== null) return fail(`column "${label}" is not understood`);
+      flow = 'total';
+    }
+    drafts.push({ label, yoy, flow, period: periods[0] ?? null, measure: measures[0]?.measure ?? 'value', breakdown, member });
+  }
+
+  const resolve = (draft: Draft): Result<{ flow: Flow; periodKind: 'month' | 'cumulative'; month: number }> => {
+    let flow = draft.flow;
+    if (flow === null) {
+      if (title.flows.length !== 1) return fail(`column "${draft.label}" does not say export or import and neither does the title`);
+      flow = title.flows[0];
+    }
+    let periodKind: 'month' | 'cumulative';
+    let month: number;
+    if (draft.period) {
+      periodKind = draft.period.kind;
+      month = draft.period.month;
+      if (title.period.month !== null && title.period.month !== month) {
+        return fail(`column "${draft.label}" is for month ${month} but the title is for month ${title.period.month}`);
+      }
+    } else {
+      if (title.period.month === null) return fail(`column "${draft.label}" has no period and the title names no month`);
+      month = title.period.month;
+      const kind = title.period.kind ?? defaults.kind;
+      if (kind === null) return fail(`neither column "${draft.label}" nor the title says whether figures are for the month or cumulative`);
+      periodKind = kind;
+    }
+    return { ok: true, value: { flow, periodKind, month } };
+  };
+
+  const specs: ColumnSpec[] = [];
+  const valueIndex: number[] = [];
+  for (const [index, draft] of drafts.entries()) {
+    if (draft.yoy) continue;
+    const resolved = resolve(draft);
+    if (!resolved.ok) return resolved;
+    specs[index] = { label: draft.label, yoyOf: null, ...resolved.value, measure: draft.measure, breakdown: draft.breakdown, member: draft.member };
+    valueIndex.push(index);
+  }
+  const seen = new Set<string>();
+  for (const index of valueIndex) {
+    const s = specs[index];
+    const key = [s.flow, s.periodKind, s.month, s.measure, s.breakdown].join('|');
+    if (seen.has(key)) return fail(`two columns mean the same figure ("${s.label}")`);
+    seen.add(key);
+  }
+  for (const [index, draft] of drafts.entries()) {
+    if (!draft.yoy) continue;
+    const yoyFlow = draft.flow ?? (title.flows.length === 1 ? title.flows[0] : null);
+    const candidates = valueIndex.filter((v) => {
+      const s = specs[v];
+      if (yoyFlow !== null && s.flow !== yoyFlow) return false;
+      if (draft.period && (s.periodKind !== draft.period.kind || s.month !== draft.period.month)) return false;
+      return s.measure === draft.measure && s.breakdown === draft.breakdown;
+    });
+    if (candidates.length !== 1) {
+      return fail(`year-on-year column "${draft.label}" matches ${candidates.length === 0 ? 'no' : 'more than one'} value column`);
+    }
+    const target = specs[candidates[0]];
+    specs[index] = { ...target, label: draft.label, yoyOf: candidates[0] };
+  }
+  const pairedTwice = new Set<number>();
+  for (const spec of specs) {
+    if (spec.yoyOf === null) continue;
+    if (pairedTwice.has(spec.yoyOf)) return fail(`two year-on-year columns describe "${specs[spec.yoyOf].label}"`);
+    pairedTwice.add(spec.yoyOf);
+  }
+  return { ok: true, value: specs };
+}

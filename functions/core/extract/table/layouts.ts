@@ -1,0 +1,128 @@
+/**
+ * Layouts: what the rows of a table are and what its columns mean. Known GACC layouts are
+ * recognised from the title and the headings (customs regime bulletin, trade mode, enterprise
+ * type × customs regime, selected commodities by customs regime, country/region, commodity);
+ * a source may instead declare a `TableLayout` for another publisher's tables.
+ */
+import type { TableLayout } from '../../contract.js';
+import type { Title } from './caption.js';
+import { interpretColumns, pathsFromHeadingLines, type ColumnSpec, type Result } from './columns.js';
+import type { RawTable } from './model.js';
+import type { Phrase } from './vocabulary.js';
+
+/** Where a row label goes in the observation. */
+export type RowDimension = { field: 'commodity' | 'partner' | 'area' } | { field: 'breakdown'; kind: string };
+
+/** A table whose rows and columns are understood. */
+export interface ResolvedLayout {
+  name: string;
+  rows: RowDimension;
+  columns: ColumnSpec[];
+  yoy: 'line-below' | 'columns' | 'none' | 'auto';
+  /** Rows partition the total row (customs regimes): a Total row must equal their sum. */
+  exhaustiveRows: boolean;
+}
+
+const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+
+const ROW_KINDS: Array<{ kind: string; pattern: RegExp; dimension: RowDimension }> = [
+  { kind: 'customs regime', pattern: /customs\s+regimes?|trade\s+modes?/i, dimension: { field: 'breakdown', kind: 'customs regime' } },
+  { kind: 'enterprise type', pattern: /type\s+(?:of\s+)?enterprises?|enterprise\s+types?/i, dimension: { field: 'breakdown', kind: 'enterprise type' } },
+  { kind: 'commodity', pattern: /commodit(?:y|ies)|\bgoods\b|\bproducts\b/i, dimension: { field: 'commodity' } },
+  { kind: 'partner', pattern: /countr(?:y|ies)|\(\s*region\s*\)|\bregions?\s+of\s+(?:origin|destination)/i, dimension: { field: 'partner' } },
+  { kind: 'area', pattern: /provinces?|location\s+of\s+(?:importers?|exporters?)|domestic\s+(?:regions?|destinations?|sources?)/i, dimension: { field: 'area' } },
+];
+
+/** Decides the row dimension: the dimension the title or corner names that the columns do not use. */
+function rowDimension(title: Title, corner: string, paths: Phrase[][]): Result<{ kind: string; dimension: RowDimension }> {
+  const columnKinds = new Set<string>();
+  for (const path of paths) {
+    for (const phrase of path) {
+      if (phrase.cls === 'enterprise') columnKinds.add('enterprise type');
+      if (phrase.cls === 'regime') columnKinds.add('customs regime');
+    }
+  }
+  const text = `${title.text} ${corner}`;
+  const named = ROW_KINDS.filter((k) => k.pattern.test(text) && !columnKinds.has(k.kind));
+  // A commodity table by customs regime names both; the regimes are then the columns.
+  if (named.length === 1) return { ok: true, value: { kind: named[0].kind, dimension: named[0].dimension } };
+  if (named.length === 0) return fail(`what the rows are is not understood (title "${title.text}" names no customs regime, trade mode, commodity, country or province)`);
+  return fail(`what the rows are is ambiguous: the title names ${named.map((k) => k.kind).join(' and ')}`);
+}
+
+/** Resolves a built-in layout from the table's title and headings. */
+export function resolveKnownLayout(table: RawTable, title: Title): Result<ResolvedLayout> {
+  if (table.unknownHeadings.length > 0) return fail(`column heading "${table.unknownHeadings[0]}" is not understood`);
+  let paths: Phrase[][];
+  let valueYoy = table.yoyBelowHint;
+  if (table.columnPaths) {
+    if (table.columnPaths.some((path) => path.some((p) => p.cls === 'value-yoy'))) valueYoy = true;
+    paths = table.columnPaths.map((path) => path.filter((p) => p.cls !== 'value-yoy' && p.cls !== 'rowunit' && p.cls !== 'corner'));
+  } else {
+    if (!table.headingLines || table.headingLines.length === 0) return fail('the table has no column headings that are understood');
+    const rebuilt = pathsFromHeadingLines(table.headingLines);
+    if (!rebuilt.ok) return rebuilt;
+    paths = rebuilt.value.paths;
+    if (rebuilt.value.valueYoy) valueYoy = true;
+  }
+  if (paths.length === 0) return fail('the table has no column headings that are understood');
+  const corner = (table.columnPaths ?? table.headingLines ?? []).flat().filter((p) => p.cls === 'corner').map((p) => p.text).join(' ');
+  const rows = rowDimension(title, corner, paths);
+  if (!rows.ok) return rows;
+  const isCommodityByRegime = rows.value.kind === 'commodity' && paths.some((path) => path.some((p) => p.cls === 'regime'));
+  // Verified on GACC's selected-commodities-by-regime tables: with no period column their figures are January to date.
+  const columns = interpretColumns(paths, title, { kind: isCommodityByRegime ? 'cumulative' : null });
+  if (!columns.ok) return columns;
+  const hasYoyColumns = columns.value.some((c) => c.yoyOf !== null);
+  const enterprise = paths.some((path) => path.some((p) => p.cls === 'enterprise'));
+  const name = isCommodityByRegime
+    ? 'commodities by customs regime'
+    : enterprise
+      ? 'enterprise type by customs regime'
+      : rows.value.kind === 'customs regime'
+        ? 'customs regime'
+        : rows.value.kind;
+  return {
+    ok: true,
+    value: {
+      name,
+      rows: rows.value.dimension,
+      columns: columns.value,
+      yoy: hasYoyColumns ? 'columns' : valueYoy ? 'line-below' : 'auto',
+      exhaustiveRows: rows.value.kind === 'customs regime',
+    },
+  };
+}
+
+const FLOW_WORDS: Record<string, string> = { export: 'Exports', import: 'Imports', total: 'Export & Import', balance: 'Balance', other: 'Other' };
+
+/** Resolves a layout a source configuration declared. */
+export function resolveDeclaredLayout(layout: TableLayout, title: Title): Result<ResolvedLayout> {
+  if (title.period.month === null) return fail(`the title "${title.text}" names no month, which a declared layout needs`);
+  const month = title.period.month;
+  const columns: ColumnSpec[] = [];
+  for (const [index, column] of layout.columns.entries()) {
+    if (column.yoy_of !== undefined) {
+      const target = layout.columns[column.yoy_of];
+      if (!target || target.yoy_of !== undefined || column.yoy_of === index) return fail(`declared column ${index + 1} is the year-on-year change of column ${column.yoy_of + 1}, which is not a value column`);
+    }
+    const breakdown = column.breakdown ?? '';
+    if (breakdown !== '' && !/^[^:;]+:\s*[^;]+$/.test(breakdown)) return fail(`declared breakdown "${breakdown}" is not "kind: label"`);
+    const periodWord = column.period === 'month' ? String(month) : `1 to ${month}`;
+    columns.push({
+      label: [FLOW_WORDS[column.flow], periodWord, column.measure === 'quantity' ? 'Quantity' : '', breakdown].filter(Boolean).join(' ') + (column.yoy_of !== undefined ? ' (yoy)' : ''),
+      yoyOf: column.yoy_of ?? null,
+      flow: column.flow,
+      periodKind: column.period,
+      month,
+      measure: column.measure ?? 'value',
+      breakdown,
+      member: null,
+    });
+  }
+  const hasYoyColumns = columns.some((c) => c.yoyOf !== null);
+  if (hasYoyColumns !== (layout.yoy === 'columns')) return fail('the declared layout must say yoy "columns" exactly when some column is a yoy_of column');
+  const kind = layout.row_dimension.trim().toLowerCase();
+  const rows: RowDimension = kind === 'commodity' || kind === 'partner' || kind === 'area' ? { field: kind } : { field: 'breakdown', kind: layout.row_dimension.trim() };
+  return { ok: true, value: { name: 'declared layout', rows, columns, yoy: layout.yoy ?? 'none', exhaustiveRows: false } };
+}

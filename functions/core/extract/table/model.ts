@@ -1,0 +1,70 @@
+/** The shapes both renderings (HTML grid, text lines) are read into before their columns are interpreted. */
+import type { Title } from './caption.js';
+import type { Phrase } from './vocabulary.js';
+
+/** One table row as read: its label and the figures of each physical line that belongs to it. */
+export interface RawRow {
+  /** Label as printed, whitespace collapsed. */
+  label: string;
+  /** Per-row quantity unit as printed ("10000T"), when the table has a unit column. */
+  rowUnit: string | null;
+  /** True when the unit column may have printed "-" as the first figure token (text only). */
+  unitPending: boolean;
+  /** Sub-row: indented, "of which", or after an "of which:" line. */
+  subRow: boolean;
+  /**
+   * Figures per physical line: the label line, then the lines under it (year-on-year lines, or
+   * one figure per line in cell-per-line text renderings, where the label line has none).
+   */
+  lines: string[][];
+  /** Where the row is, for messages ("line 12", "table row 7"). */
+  where: string;
+}
+
+/** A table as read from one rendering. */
+export interface RawTable {
+  rendering: 'html' | 'text';
+  title: Title | null;
+  unitText: string | null;
+  /** Heading phrases per value column (HTML) or per heading line (text); null when not read. */
+  columnPaths: Phrase[][] | null;
+  headingLines: Phrase[][] | null;
+  /** Heading cells that are not known phrases (HTML), for rejection messages. */
+  unknownHeadings: string[];
+  /** HTML: exact number of value columns. Text: null (known only from the headings). */
+  valueColumns: number | null;
+  rowUnitColumn: boolean;
+  /** Whether the headings or notes say year-on-year figures sit on the line below. */
+  yoyBelowHint: boolean;
+  rows: RawRow[];
+  /** Positions are exact (HTML cells); text renderings may drop empty cells. */
+  exactCells: boolean;
+  /** An "of which:" line was seen: the rows are then not a partition of the total. */
+  ofWhichLine: boolean;
+}
+
+/** What reading a rendering can produce. */
+export type ReadResult = { ok: true; table: RawTable } | { ok: false; reason: string };
+
+/** Footers and page furniture that carry numbers which are not figures. */
+export const FOOTER = /^\s*(?:notes?\b|source\b|remarks?\b|\d{1,2}\s*[.)]\s+[a-z]|address\b|post\s*code\b|tel\b|fax\b|e-?mail\b|copyright\b|general administrat|icp\b|\*)/i;
+
+/** Notes that announce year-on-year figures on the line under each row. */
+export const SHADED_NOTE = /(?:shaded|line\s+below|second\s+line).{0,60}percentage\s+change|percentage\s+change.{0,60}(?:shaded|line\s+below)/i;
+
+/** Cleans a row label: quote artifacts, "of which:" prefixes and odd spacing. */
+export function cleanLabel(label: string): { label: string; ofWhich: boolean } {
+  let text = label.replace(/\s+/g, ' ').trim();
+  text = text.replace(/^['"`\u2018\u2019\u201c\u201d]+/, '').trim();
+  let ofWhich = false;
+  const prefix = /^(?:of\s+which|including|incl\.)\s*[:,]?\s*/i.exec(text);
+  if (prefix && prefix[0].length < text.length) {
+    ofWhich = true;
+    text = text.slice(prefix[0].length);
+  }
+  text = text.replace(/\s*:$/, '').trim();
+  return { label: text, ofWhich };
+}
+
+/** Labels of total rows: everything over the row dimension. */
+export const TOTAL_LABEL = /^(?:total|total\s+values?|grand\s+total|all\s+(?:goods|regimes|modes)|total\s+trade)$/i;

@@ -1,0 +1,183 @@
+/**
+ * Text renderings: a table printed as lines. Two shapes occur: a row per line (label then
+ * figures, year-on-year figures on the next line) and a cell per line (label, then each figure
+ * on its own line). Empty cells may vanish from either, so this reader never places a figure:
+ * it only groups lines into rows; alignment is decided later against the headings.
+ */
+import { findUnitText, parseTitle, type Title } from './caption.js';
+import { isCellToken } from './cells.js';
+import { FOOTER, SHADED_NOTE, cleanLabel, type RawRow, type ReadResult } from './model.js';
+import { indentation, normalizeText } from './text.js';
+import { parseQuantityUnit } from './units.js';
+import { lexHeading, type Phrase } from './vocabulary.js';
+
+interface SplitLine {
+  label: string;
+  cells: string[];
+  indent: number;
+}
+
+/** Splits a line into its label and the figure tokens at its end. */
+function splitLine(line: string): SplitLine {
+  const tokens: Array<{ text: string; start: number }> = [];
+  for (const match of line.matchAll(/\S+/g)) tokens.push({ text: match[0], start: match.index ?? 0 });
+  let first = tokens.length;
+  while (first > 0 && isCellToken(tokens[first - 1].text)) first--;
+  const label = first === 0 ? '' : line.slice(0, first < tokens.length ? tokens[first].start : line.length);
+  return { label: label.trim(), cells: tokens.slice(first).map((t) => t.text), indent: indentation(line) };
+}
+
+/** Lines that are figures only. */
+function isFigureLine(line: string): boolean {
+  const split = splitLine(line);
+  return split.label === '' && split.cells.length > 0;
+}
+
+/** Options for reading: `lenientHeadings` when a configured layout, not the headings, says what columns mean. */
+export interface TextReadOptions {
+  lenientHeadings: boolean;
+}
+
+/** Reads a text rendering into title, unit, heading lines and rows. */
+export function readTextTable(body: string, options: TextReadOptions): ReadResult {
+  const lines = normalizeText(body)
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
+  const nextNonEmpty = (from: number): number => {
+    for (let i = from; i < lines.length; i++) if (lines[i].trim() !== '') return i;
+    return -1;
+  };
+
+  let title: Title | null = null;
+  let unitText: string | null = null;
+  let i = 0;
+  // Preamble: page furniture, the title (often twice) and the unit line.
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    const unit = findUnitText(line);
+    if (unit !== null) {
+      unitText ??= unit;
+      continue;
+    }
+    const parsed = parseTitle(line);
+    if (parsed && !isFigureLine(line)) {
+      title = parsed;
+      continue;
+    }
+    if (title && lexHeading(line.trim())) break;
+    if (title && options.lenientHeadings) break;
+  }
+  if (!title) return { ok: false, reason: 'no table title with a year was found' };
+
+  // Headings: lines made only of known heading phrases, up to the first row label.
+  const headingLines: Phrase[][] = [];
+  for (; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    const unit = findUnitText(line);
+    if (unit !== null) {
+      unitText ??= unit;
+      continue;
+    }
+    const phrases = lexHeading(line);
+    const next = nextNonEmpty(i + 1);
+    const labelOfFigures = next >= 0 && isFigureLine(lines[next]) && !lexHeading(lines[next].trim());
+    if (phrases && !labelOfFigures) {
+      headingLines.push(phrases);
+      continue;
+    }
+    if (options.lenientHeadings) {
+      const split = splitLine(lines[i]);
+      const startsData = (split.label !== '' && split.cells.length > 0) || (split.cells.length === 0 && labelOfFigures);
+      if (!startsData) continue;
+    }
+    break;
+  }
+
+  const rows: RawRow[] = [];
+  let ofWhichLine = false;
+  let afterOfWhich = false;
+  let current: RawRow | null = null;
+  let end = lines.length;
+  const hasUnitColumn = headingLines.some((line) => line.some((p) => p.cls === 'rowunit'));
+  for (; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === '') continue;
+    if (FOOTER.test(raw)) {
+      end = i;
+      break;
+    }
+    const split = splitLine(raw);
+    if (split.label === '') {
+      if (!current) return { ok: false, reason: `figures on line ${i + 1} come before any row label` };
+      current.lines.push(split.cells);
+      continue;
+    }
+    // A cell-per-line row: its quantity unit comes on its own line after the label.
+    if (current && hasUnitColumn && split.cells.length === 0 && current.lines.length === 1 && current.lines[0].length === 0 && current.rowUnit === null && parseQuantityUnit(split.label)) {
+      current.rowUnit = split.label;
+      continue;
+    }
+    if (split.cells.length === 0) {
+      if (/^(?:of\s+which|including)\s*:?$/i.test(split.label.trim())) {
+        ofWhichLine = true;
+        afterOfWhich = true;
+        continue;
+      }
+      const next = nextNonEmpty(i + 1);
+      const unitThenFigures = hasUnitColumn && next >= 0 && parseQuantityUnit(lines[next].trim()) !== null;
+      if (!(next >= 0 && (isFigureLine(lines[next]) || unitThenFigures))) {
+        end = i;
+        break;
+      }
+    }
+    let labelText = split.label;
+    let rowUnit: string | null = null;
+    if (hasUnitColumn) {
+      const words = labelText.split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length > 1 && parseQuantityUnit(last)) {
+        rowUnit = last;
+        labelText = labelText.slice(0, labelText.length - last.length).trim();
+      }
+    }
+    const cleaned = cleanLabel(labelText);
+    current = {
+      label: cleaned.label,
+      rowUnit,
+      unitPending: hasUnitColumn && rowUnit === null,
+      subRow: cleaned.ofWhich || afterOfWhich || split.indent > 0,
+      lines: [split.cells],
+      where: `line ${i + 1}`,
+    };
+    rows.push(current);
+  }
+  // Anything that still looks like a row after the end is a row this reader did not understand.
+  for (let j = end + 1; j < lines.length; j++) {
+    const raw = lines[j];
+    if (raw.trim() === '' || FOOTER.test(raw)) continue;
+    const split = splitLine(raw);
+    if (split.label !== '' && split.cells.filter((c) => /\d/.test(c)).length >= 2) {
+      return { ok: false, reason: `line ${end + 1} ("${lines[end].trim().slice(0, 60)}") ends the table but line ${j + 1} still looks like a row of figures; the table is not understood` };
+    }
+  }
+  const notes = lines.slice(end).join(' ');
+  return {
+    ok: true,
+    table: {
+      rendering: 'text',
+      title,
+      unitText,
+      columnPaths: null,
+      headingLines,
+      unknownHeadings: [],
+      valueColumns: null,
+      rowUnitColumn: hasUnitColumn,
+      yoyBelowHint: SHADED_NOTE.test(notes),
+      rows,
+      exactCells: false,
+      ofWhichLine,
+    },
+  };
+}

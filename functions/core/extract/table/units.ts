@@ -1,0 +1,105 @@
+/**
+ * Units: the table's value unit ("Unit: US$1,000") and the per-row quantity units of commodity
+ * tables ("10000T"). Nothing is ever assumed: a unit that does not parse is a rejection.
+ */
+
+/** A unit and the integer factor that turns printed figures into base units. */
+export interface ScaledUnit {
+  unit: string;
+  scale: bigint;
+  /** The unit as printed, for messages. */
+  printed: string;
+}
+
+const CURRENCIES: Array<[RegExp, string]> = [
+  [/^(?:US\s*\$|USD|U\.S\.\s*dollars?|US\s*dollars?|dollars?|\$)/i, 'USD'],
+  [/^(?:CNY|RMB|yuan|renminbi)/i, 'CNY'],
+  [/^(?:EUR|euros?|€)/i, 'EUR'],
+];
+
+const MAGNITUDES: Array<[RegExp, bigint]> = [
+  [/^hundred\s+millions?\b/i, 100_000_000n],
+  [/^ten\s+thousands?\b/i, 10_000n],
+  [/^thousands?\b/i, 1_000n],
+  [/^millions?\b/i, 1_000_000n],
+  [/^billions?\b/i, 1_000_000_000n],
+  [/^trillions?\b/i, 1_000_000_000_000n],
+];
+
+/** Parses "1,000", "100 Million", "10 thousand" (or nothing: a factor of 1) from the start of `text`. */
+function parseFactor(text: string): { factor: bigint; rest: string } | null {
+  let rest = text.trim();
+  let factor = 1n;
+  const number = /^(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])/.exec(rest);
+  if (number) {
+    factor = BigInt(number[1].replace(/,/g, ''));
+    rest = rest.slice(number[0].length).trim();
+  }
+  for (const [pattern, magnitude] of MAGNITUDES) {
+    const match = pattern.exec(rest);
+    if (match) {
+      factor *= magnitude;
+      rest = rest.slice(match[0].length).trim();
+      break;
+    }
+  }
+  if (factor === 0n) return null;
+  return { factor, rest };
+}
+
+/**
+ * Parses a value unit: currency then factor ("US$1,000", "USD1 Million", "CNY 100 Million") or
+ * factor then currency ("100 million yuan", "thousand US dollars").
+ */
+export function parseValueUnit(printed: string): ScaledUnit | null {
+  const text = printed.replace(/\s+/g, ' ').trim().replace(/[.;,]$/, '').trim();
+  if (text === '' || text.length > 60) return null;
+  for (const [pattern, unit] of CURRENCIES) {
+    const match = pattern.exec(text);
+    if (match) {
+      const factor = parseFactor(text.slice(match[0].length));
+      if (factor && factor.rest === '') return { unit, scale: factor.factor, printed: text };
+    }
+  }
+  const factor = parseFactor(text);
+  if (factor && factor.rest !== '') {
+    for (const [pattern, unit] of CURRENCIES) {
+      const match = pattern.exec(factor.rest);
+      if (match && factor.rest.slice(match[0].length).trim() === '') return { unit, scale: factor.factor, printed: text };
+    }
+  }
+  return null;
+}
+
+const QUANTITY_UNITS: Array<[RegExp, string]> = [
+  [/^(?:t|tons?|tonnes?|mt)$/i, 'tonnes'],
+  [/^(?:kg|kgs|kilograms?|kilogrammes?)$/i, 'kilograms'],
+  [/^(?:sets?)$/i, 'sets'],
+  [/^(?:units?)$/i, 'units'],
+  [/^(?:pieces?|pcs|pc)$/i, 'pieces'],
+  [/^(?:vehicles?|cars?)$/i, 'vehicles'],
+  [/^(?:pairs?)$/i, 'pairs'],
+  [/^(?:heads?)$/i, 'head'],
+  [/^(?:carats?)$/i, 'carats'],
+  [/^(?:litres?|liters?)$/i, 'litres'],
+  [/^(?:cubic\s*met(?:re|er)s?|m3|cu\.?\s*m)$/i, 'cubic metres'],
+  [/^(?:square\s*met(?:re|er)s?|m2|sq\.?\s*m)$/i, 'square metres'],
+  [/^(?:met(?:re|er)s?)$/i, 'metres'],
+];
+
+/** Parses a per-row quantity unit: "10000T" → tonnes ×10000, "T" → tonnes, "10,000 sets" → sets ×10000. */
+export function parseQuantityUnit(printed: string): ScaledUnit | null {
+  const text = printed.replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > 30) return null;
+  const factor = parseFactor(text);
+  if (!factor || factor.rest === '') return null;
+  for (const [pattern, unit] of QUANTITY_UNITS) {
+    if (pattern.test(factor.rest)) return { unit, scale: factor.factor, printed: text };
+  }
+  return null;
+}
+
+/** True when a token looks like it is meant as a quantity unit, known or not ("10000T", "KG", "Sets"). */
+export function looksLikeQuantityUnit(token: string): boolean {
+  return parseQuantityUnit(token) !== null;
+}
