@@ -4,6 +4,7 @@
  */
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -123,6 +124,19 @@ describe('second run with nothing new', () => {
     expect(sample.counts.ok).toBe(served.ok);
     expect(sample.counts.notModified - served.notModified).toBe(2);
     expect(await keys('')).toEqual(before);
+    expect(await receiveBatch(stack.services, subscriber, 0)).toEqual([]);
+  });
+});
+
+describe('replays', () => {
+  it('a replayed normalize message changes no observation and publishes no version', async () => {
+    const before = await items('OBS#china-trade-by-customs-regime');
+    const [release] = (await stack.services.clients.dynamodb.send(new QueryCommand({ TableName: LOCAL_NAMES.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': { S: 'STATE#normalized' } } }))).Items!.map((i) => unmarshall(i));
+    await stack.services.clients.sqs.send(new SendMessageCommand({ QueueUrl: stack.services.normalizeQueueUrl, MessageBody: JSON.stringify({ source_id: release.source_id, release_id: release.release_id, sha256: release.sha256 }) }));
+    const run = await runPipelineOnce(stack.services);
+    expect(run.normalize.map((o) => o.status)).toEqual(['skipped']);
+    expect(run.publish.every((p) => p.status === 'unchanged')).toBe(true);
+    expect(await items('OBS#china-trade-by-customs-regime')).toEqual(before);
     expect(await receiveBatch(stack.services, subscriber, 0)).toEqual([]);
   });
 });
