@@ -8,7 +8,7 @@
  *   npm start -- --reset                   forget all local state first
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -74,7 +74,14 @@ async function main(): Promise<number> {
   try {
     services = await startLocalServices({ dataDir: args['data-dir'], persistent: true });
     line(`local services: DynamoDB Local ${services.env.CP_DYNAMODB_ENDPOINT}, S3 (s3rver, ${args['data-dir']}/s3) ${services.env.CP_S3_ENDPOINT}, SNS/SQS (fauxqs) ${services.env.CP_SNS_ENDPOINT}`);
-    if (!args['feed-url']) sample = await startSampleServer(resolve(args['source-dir'] ?? join(here, 'sample-source')));
+    if (!args['feed-url']) {
+      // Same port as last time when free: the sample's URLs are release identities, so they must not change between runs.
+      const portFile = join(args['data-dir'], 'sample-port');
+      const lastPort = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) || 0 : 0;
+      sample = await startSampleServer(resolve(args['source-dir'] ?? join(here, 'sample-source')), lastPort);
+      mkdirSync(args['data-dir'], { recursive: true });
+      writeFileSync(portFile, new URL(sample.baseUrl).port);
+    }
     if (sample) line(`sample source served at ${sample.baseUrl}`);
     await services.clients.s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY, Body: sourcesText(sample), ContentType: 'application/json' }));
     const subscriber = await services.subscribeQueue('customs-publisher-local-subscriber');
@@ -97,7 +104,8 @@ async function main(): Promise<number> {
     line('publish');
     const published = run.publish.filter((p) => p.status === 'published');
     for (const p of run.publish) {
-      if (p.status === 'published') line(`  ${p.dataset}: version ${p.version} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix}`);
+      if (p.status === 'published') line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+      else if (p.status === 'in-progress') line(`  ${p.dataset}: version ${p.pending} is being written by another publisher (its lease has not ended)`);
       else line(`  ${p.dataset}: ${p.status === 'unchanged' ? `nothing new (latest is version ${p.version})` : 'another publisher won the race'}`);
     }
     if (run.publish.length === 0) line('  no datasets yet');

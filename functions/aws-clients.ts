@@ -16,8 +16,8 @@ export interface AwsClients {
   sqs: SQSClient;
 }
 
-/** Credentials for local emulators, which accept any well-formed signature. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local-secret' };
+/** Credentials for local emulators: s3rver knows only its built-in S3RVER key; DynamoDB Local and fauxqs accept any. */
+const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 function localOptions(endpoint: string | undefined) {
   if (!endpoint) return {};

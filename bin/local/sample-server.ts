@@ -17,8 +17,11 @@ export interface SampleServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function startSampleServer(root: string): Promise<SampleServer> {
+/**
+ * Serves `root` on 127.0.0.1 at `port` when it is free, else at any free port. A stable port keeps
+ * the sample's absolute URLs, and so its release ids, the same from one `npm start` to the next.
+ */
+export async function startSampleServer(root: string, port = 0): Promise<SampleServer> {
   const base = resolve(root);
   const counts = { ok: 0, notModified: 0, notFound: 0 };
   const server: Server = createServer((req, res) => {
@@ -48,10 +51,21 @@ export async function startSampleServer(root: string): Promise<SampleServer> {
     counts.ok++;
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length, etag, 'last-modified': lastModified }).end(body);
   });
-  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-  const { port } = server.address() as { port: number };
+  const listen = (at: number) =>
+    new Promise<void>((resolveListen, rejectListen) => {
+      server.once('error', rejectListen);
+      server.listen(at, '127.0.0.1', () => {
+        server.off('error', rejectListen);
+        resolveListen();
+      });
+    });
+  await listen(port).catch((error: NodeJS.ErrnoException) => {
+    if (port === 0 || error.code !== 'EADDRINUSE') throw error;
+    return listen(0);
+  });
+  const { port: bound } = server.address() as { port: number };
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${bound}`,
     counts,
     close: () => new Promise((resolveClose) => server.close(() => resolveClose())),
   };

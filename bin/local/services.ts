@@ -123,8 +123,9 @@ export async function startLocalServices(options: { dataDir: string; persistent:
     const s3Address = (await s3rver.run()) as { port: number };
     stops.push(async () => { await s3rver.close(); });
 
-    // fauxqs: SNS and SQS in this process.
-    const fauxqs: FauxqsServer = await startFauxqs({ port: 0, host: '127.0.0.1', logger: false });
+    // fauxqs: SNS and SQS in this process. Its `host` option is the host it writes into queue URLs
+    // (sqs.<region>.<host>), not a bind address; left unset, queue URLs use 127.0.0.1:<port>.
+    const fauxqs: FauxqsServer = await startFauxqs({ port: 0, logger: false });
     stops.push(() => fauxqs.stop());
 
     const endpoints = { s3: `http://127.0.0.1:${s3Address.port}`, dynamodb: `http://127.0.0.1:${dynamoPort}`, sns: `http://127.0.0.1:${fauxqs.port}`, sqs: `http://127.0.0.1:${fauxqs.port}` };

@@ -1,4 +1,7 @@
-/** The ReleaseLedger port on DynamoDB: one item per release, indexed by state for listing. */
+/**
+ * The ReleaseLedger port on DynamoDB: one item per release, indexed by state for listing.
+ * Releases announced but never fetched are items with an empty sha256 (failed or quarantined).
+ */
 import { GetItemCommand, PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { Release, type ReleaseState } from '../core/contract.js';
@@ -56,6 +59,30 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
     await this.update(releaseId, sha256, state, { attempts, reason });
     return state;
+  }
+
+  async recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState> {
+    const existing = await this.get(release.release_id);
+    if (existing && existing.sha256 !== '') return existing.state; // content we hold is never replaced by a failure
+    if (existing?.state === 'quarantined') return 'quarantined';
+    const attempts = (existing?.attempts ?? 0) + 1;
+    const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
+    const next: Release = { ...release, sha256: '', content_revision: 0, raw_key: '', attempts, reason, state };
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: marshall({ ...next, pk: `REL#${next.release_id}`, sk: 'REL', ...stateIndexKeys(state, next) }, { removeUndefinedValues: true }),
+          // Only over nothing, or over the same content-less entry we read: a concurrent fetch that stored content wins.
+          ConditionExpression: existing ? 'sha256 = :empty AND attempts = :prev' : 'attribute_not_exists(pk)',
+          ExpressionAttributeValues: existing ? { ':empty': { S: '' }, ':prev': { N: String(existing.attempts) } } : undefined,
+        }),
+      );
+      return state;
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+      return (await this.get(release.release_id))?.state ?? state;
+    }
   }
 
   async list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]> {

@@ -1,27 +1,52 @@
 /**
  * The SourceFetcher port over node:http(s). It enforces what a polite, safe crawler must:
- * an overall deadline (slow trickling bodies included), a body size cap, redirects only within
- * the source's allowed hosts, and no loopback, link-local or private addresses unless the source
- * is marked local (checked on the resolved address, so DNS cannot smuggle one in).
+ * an overall deadline (slow trickling bodies included), a body size cap, a media type check before
+ * the body is read, redirects only within the source's allowed hosts, and no loopback, link-local
+ * or private addresses unless the source is marked local (checked on the URL and again on the
+ * resolved address, so neither a redirect nor DNS can smuggle one in). Failures are values with a
+ * reason and whether a re-try may help; this adapter never re-tries by itself (ingest decides).
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { mediaTypeAccepted } from '../core/ingest/media-types.js';
 import type { FetchRequest, FetchResult, SourceFetcher } from '../core/ports.js';
 
 const MAX_REDIRECTS = 5;
 
-/** Whether an IP address is loopback, link-local, private, unique-local, CGNAT or unspecified. */
-export function isPrivateAddress(address: string): boolean {
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  if (isIP(v4) === 4) {
-    const [a, b] = v4.split('.').map(Number);
-    return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || a >= 224;
-  }
-  const v6 = address.toLowerCase();
-  return v6 === '::' || v6 === '::1' || v6.startsWith('fe8') || v6.startsWith('fe9') || v6.startsWith('fea') || v6.startsWith('feb') || v6.startsWith('fc') || v6.startsWith('fd');
+/** Address ranges no public source lives in: loopback, private, link-local, CGNAT, multicast, documentation, NAT64. */
+const NON_PUBLIC = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
+] as const) NON_PUBLIC.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [['::', 96], ['64:ff9b::', 96], ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) {
+  NON_PUBLIC.addSubnet(net, prefix, 'ipv6');
 }
+
+/** Whether an IP address is loopback, link-local, private, unique-local, CGNAT, multicast, reserved or unspecified (IPv4-mapped IPv6 included). */
+export function isPrivateAddress(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, '');
+  const family = isIP(bare);
+  if (family === 0) return false;
+  return NON_PUBLIC.check(bare, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/** A failure inside one exchange; turned into a `failed` FetchResult at the port boundary. */
+class FetchFailure extends Error {
+  constructor(
+    message: string,
+    /** Whether trying again soon may succeed (timeouts, 5xx, 429, dropped connections), as opposed to a refusal. */
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Network error codes worth a re-try: the server or the path to it may be back in a moment. */
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 
 function guardedLookup(allowPrivate: boolean): LookupFunction {
   return ((hostname: string, options: object, callback: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
@@ -29,7 +54,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
       if (error) return callback(error, '', 0);
       const list = addresses as LookupAddress[];
       const blocked = list.find((a) => !allowPrivate && isPrivateAddress(a.address));
-      if (blocked) return callback(new Error(`refused: ${hostname} resolves to a private or loopback address (${blocked.address})`), '', 0);
+      if (blocked) return callback(new FetchFailure(`refused: ${hostname} resolves to a private or loopback address (${blocked.address})`, false), '', 0);
       if ((options as { all?: boolean }).all) return callback(null, list);
       callback(null, list[0].address, list[0].family);
     });
@@ -40,90 +65,118 @@ function hostAllowed(url: URL, allowedHosts: string[]): boolean {
   return allowedHosts.some((h) => h.toLowerCase() === url.host.toLowerCase() || h.toLowerCase() === url.hostname.toLowerCase());
 }
 
-/** Error whose message is the reason a fetch failed, for the ledger and the run summary. */
-export class FetchFailure extends Error {
-  constructor(
-    message: string,
-    /** Whether trying again later may succeed (timeouts, 5xx), as opposed to a refusal. */
-    readonly retryable: boolean,
-  ) {
-    super(message);
-  }
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if any. */
+function retryAfterMs(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
+type Exchange = { kind: 'redirect'; location: string } | { kind: 'done'; result: FetchResult };
+
 export class HttpSourceFetcher implements SourceFetcher {
+  /** One GET (following allowed redirects) under one deadline; every failure is returned as a value. */
   async fetch(request: FetchRequest): Promise<FetchResult> {
-    const deadline = Date.now() + request.timeoutMs;
-    let url = new URL(request.url);
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchFailure(`refused: ${url.protocol} URLs are not fetched`, false);
-      if (!hostAllowed(url, request.allowedHosts)) throw new FetchFailure(`refused: ${url.host} is not an allowed host (allowed: ${request.allowedHosts.join(', ')})`, false);
-      if (!request.allowPrivateNetwork && isIP(url.hostname.replace(/^\[|\]$/g, '')) && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
-        throw new FetchFailure(`refused: ${url.hostname} is a private or loopback address`, false);
-      }
-      const answer = await this.once(url, request, deadline);
-      if (answer.kind === 'redirect') {
-        url = new URL(answer.location, url);
-        continue;
-      }
-      return answer.result;
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return { status: 'failed', url: request.url, reason: `refused: "${request.url}" is not a URL`, retryable: false };
     }
-    throw new FetchFailure(`too many redirects (more than ${MAX_REDIRECTS})`, false);
+    const deadline = Date.now() + request.timeoutMs;
+    try {
+      for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchFailure(`refused: ${url.protocol} URLs are not fetched (${url})`, false);
+        if (!hostAllowed(url, request.allowedHosts)) {
+          throw new FetchFailure(`refused: ${url.host} is not an allowed host (allowed: ${request.allowedHosts.join(', ')})${hop > 0 ? ` (redirected from ${request.url})` : ''}`, false);
+        }
+        if (!request.allowPrivateNetwork && isPrivateAddress(url.hostname)) {
+          throw new FetchFailure(`refused: ${url.hostname} is a private or loopback address and the source is not marked local${hop > 0 ? ` (redirected from ${request.url})` : ''}`, false);
+        }
+        const answer = await this.once(url, request, deadline);
+        if (answer.kind === 'done') return answer.result;
+        url = new URL(answer.location, url);
+      }
+      throw new FetchFailure(`too many redirects (more than ${MAX_REDIRECTS}) from ${request.url}`, false);
+    } catch (error) {
+      const failure = error instanceof FetchFailure ? error : new FetchFailure(`request failed: ${(error as Error).message}`, false);
+      return { status: 'failed', url: url.toString(), reason: failure.message, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs };
+    }
   }
 
-  private once(url: URL, request: FetchRequest, deadline: number): Promise<{ kind: 'redirect'; location: string } | { kind: 'done'; result: FetchResult }> {
+  private once(url: URL, request: FetchRequest, deadline: number): Promise<Exchange> {
     return new Promise((resolve, reject) => {
       const remaining = deadline - Date.now();
-      if (remaining <= 0) return reject(new FetchFailure(`timed out after ${request.timeoutMs} ms`, true));
-      const headers: Record<string, string> = { 'user-agent': request.userAgent, accept: '*/*', 'accept-encoding': 'identity' };
+      if (remaining <= 0) return reject(new FetchFailure(`timed out after ${request.timeoutMs} ms (${url})`, true));
+      let settled = false;
+      const settle = (outcome: { ok: Exchange } | { error: FetchFailure }) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if ('ok' in outcome) resolve(outcome.ok);
+        else {
+          req.destroy();
+          reject(outcome.error);
+        }
+      };
+      const headers: Record<string, string> = {
+        'user-agent': request.userAgent,
+        accept: request.accept.length ? `${request.accept.join(', ')};q=1, */*;q=0.1` : '*/*',
+        'accept-encoding': 'identity',
+      };
       if (request.etag) headers['if-none-match'] = request.etag;
       if (request.lastModified) headers['if-modified-since'] = request.lastModified;
       const client = url.protocol === 'https:' ? https : http;
       const req = client.get(url, { headers, lookup: guardedLookup(request.allowPrivateNetwork) }, (res) => {
         const status = res.statusCode ?? 0;
-        if (status >= 300 && status < 400 && status !== 304 && res.headers.location) {
+        const header = (name: string) => (typeof res.headers[name] === 'string' ? (res.headers[name] as string) : undefined);
+        if (status >= 300 && status < 400 && status !== 304) {
           res.resume();
-          return resolve({ kind: 'redirect', location: res.headers.location });
+          const location = header('location');
+          if (!location) return settle({ error: new FetchFailure(`HTTP ${status} without a Location header from ${url}`, false) });
+          return settle({ ok: { kind: 'redirect', location } });
         }
         if (status === 304) {
           res.resume();
-          return resolve({ kind: 'done', result: { status: 'not-modified', url: url.toString() } });
+          return settle({ ok: { kind: 'done', result: { status: 'not-modified', url: url.toString() } } });
         }
         if (status < 200 || status >= 300) {
           res.resume();
-          return reject(new FetchFailure(`HTTP ${status} from ${url}`, status >= 500 || status === 429));
+          return settle({ error: new FetchFailure(`HTTP ${status} from ${url}`, status >= 500 || status === 429 || status === 408, retryAfterMs(header('retry-after'))) });
         }
-        const declared = Number(res.headers['content-length'] ?? NaN);
+        const contentType = header('content-type');
+        if (!contentType || !mediaTypeAccepted(contentType, request.accept)) {
+          return settle({ error: new FetchFailure(`refused: ${url} answered with ${contentType ? `media type ${contentType}` : 'no Content-Type'}, expected one of ${request.accept.join(', ')}`, false) });
+        }
+        const declared = Number(header('content-length') ?? NaN);
         if (declared > request.maxBytes) {
-          res.destroy();
-          return reject(new FetchFailure(`body of ${declared} bytes exceeds the limit of ${request.maxBytes}`, false));
+          return settle({ error: new FetchFailure(`refused: body of ${declared} bytes from ${url} exceeds the limit of ${request.maxBytes}`, false) });
         }
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size > request.maxBytes) {
-            res.destroy();
-            reject(new FetchFailure(`body exceeds the limit of ${request.maxBytes} bytes`, false));
-            return;
-          }
+          if (size > request.maxBytes) return settle({ error: new FetchFailure(`refused: body from ${url} exceeds the limit of ${request.maxBytes} bytes`, false) });
           chunks.push(chunk);
         });
         res.on('end', () => {
-          clearTimeout(timer);
-          const header = (name: string) => (typeof res.headers[name] === 'string' ? (res.headers[name] as string) : undefined);
-          resolve({
-            kind: 'done',
-            result: { status: 'ok', url: url.toString(), body: new Uint8Array(Buffer.concat(chunks)), contentType: header('content-type') ?? 'application/octet-stream', etag: header('etag'), lastModified: header('last-modified') },
+          if (res.complete === false) return settle({ error: new FetchFailure(`connection closed before the body from ${url} was complete`, true) });
+          settle({
+            ok: {
+              kind: 'done',
+              result: { status: 'ok', url: url.toString(), body: new Uint8Array(Buffer.concat(chunks)), contentType, etag: header('etag'), lastModified: header('last-modified') },
+            },
           });
         });
-        res.on('error', (error) => reject(new FetchFailure(`connection failed while reading: ${error.message}`, true)));
+        res.on('aborted', () => settle({ error: new FetchFailure(`connection closed before the body from ${url} was complete`, true) }));
+        res.on('error', (error) => settle({ error: new FetchFailure(`connection failed while reading ${url}: ${error.message}`, true) }));
       });
-      // One deadline for the whole exchange: a server that trickles bytes forever still ends here.
-      const timer = setTimeout(() => req.destroy(new FetchFailure(`timed out after ${request.timeoutMs} ms`, true)), remaining);
-      req.on('error', (error) => {
-        clearTimeout(timer);
-        reject(error instanceof FetchFailure ? error : new FetchFailure(error.message.startsWith('refused') ? error.message : `request failed: ${error.message}`, !error.message.startsWith('refused')));
+      // One deadline for the whole exchange, redirects included: a server that trickles bytes forever still ends here.
+      const timer = setTimeout(() => settle({ error: new FetchFailure(`timed out after ${request.timeoutMs} ms (${url})`, true) }), remaining);
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error instanceof FetchFailure) return settle({ error });
+        settle({ error: new FetchFailure(`request to ${url} failed: ${error.code ?? error.message}`, TRANSIENT_CODES.has(error.code ?? '')) });
       });
     });
   }

@@ -131,6 +131,10 @@ export const Politeness = z
     timeout_ms: z.number().int().positive().default(15000),
     max_bytes: z.number().int().positive().default(5 * 1024 * 1024),
     max_attempts: z.number().int().positive().max(10).default(3),
+    /** Immediate re-tries of a retryable failure (timeout, 5xx, 429, dropped connection) within one run. */
+    retries: z.number().int().nonnegative().max(5).default(2),
+    /** First back-off before a re-try; doubled each time, with jitter. */
+    backoff_ms: z.number().int().nonnegative().max(60_000).default(1000),
     user_agent: z.string().min(1).default('customs-publisher/0.1 (+https://github.com/customs-publisher)'),
   })
   .strict();
@@ -222,6 +226,8 @@ export type ReleaseState = (typeof RELEASE_STATES)[number];
 /**
  * One fetched release: its canonical URL (identity) plus the sha256 of the content we hold.
  * A known URL whose content changed is the same `release_id` with a new `sha256` and `content_revision`.
+ * An announced release that could not be fetched yet holds no content: `sha256` and `raw_key` are
+ * empty, `content_revision` is 0, and its state is failed (retried) or quarantined.
  */
 export const Release = z
   .object({
@@ -230,8 +236,8 @@ export const Release = z
     dataset: Slug,
     kind: z.enum(SOURCE_KINDS),
     url: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    content_revision: z.number().int().positive(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).or(z.literal('')),
+    content_revision: z.number().int().nonnegative(),
     content_type: z.string(),
     bytes: z.number().int().nonnegative(),
     raw_key: z.string(),
@@ -291,6 +297,31 @@ export const SnapshotManifest = z
     }),
     sources: z.array(z.object({ release_id: z.string(), url: z.string(), published: z.string() }).strict()),
     citation: z.string(),
+    /** The dataset change sequence this version covers (publication bookkeeping). */
+    change_seq: z.number().int().nonnegative().optional(),
+    licence: z.string().optional(),
+    /** Distinct areas, flows and commodities of the rows that changed (notification filters). */
+    touched: z.object({ areas: z.array(z.string()), flows: z.array(z.string()), commodities: z.array(z.string()) }).strict().optional(),
+    /** The revisions with the largest relative change of value, largest first. */
+    largest_changes: z
+      .array(
+        z
+          .object({
+            observation_id: z.string(),
+            area: z.string(),
+            flow: z.string(),
+            commodity: z.string(),
+            period_start: z.string(),
+            period_end: z.string(),
+            unit: z.string(),
+            old_value: z.number().nullable(),
+            new_value: z.number().nullable(),
+            change_pct: z.number().nullable(),
+            release_id: z.string(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 export type SnapshotManifest = z.infer<typeof SnapshotManifest>;

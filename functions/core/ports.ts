@@ -38,6 +38,12 @@ export interface ReleaseLedger {
   markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void>;
   /** Records a failure; returns the new state (failed, or quarantined after too many attempts). */
   markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState>;
+  /**
+   * Records that an announced release could not be fetched, as an entry holding no content yet
+   * (sha256 ''), so it is listed with its reason and retried until quarantined. Never touches an
+   * entry that already holds content; returns the entry's state afterwards.
+   */
+  recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState>;
   /** Releases in a state (all when omitted), optionally of one source. */
   list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]>;
 }
@@ -64,6 +70,19 @@ export interface ObservationStore {
   scanRevisions(dataset: string): AsyncIterable<Observation>;
 }
 
+/** A version number claimed by a publisher and not yet committed. */
+export interface PendingVersion {
+  version: number;
+  /** The change_seq this version covers. */
+  seq: number;
+  /** The version's creation time, fixed at claim so that a resumer writes the same dates. */
+  created_at: string;
+  /** Who holds the lease (an invocation id). */
+  owner: string;
+  /** ISO time after which another publisher may take the version over; longer than the function timeout. */
+  lease_until: string;
+}
+
 /** Publication bookkeeping of one dataset. */
 export interface DatasetState {
   dataset: string;
@@ -72,6 +91,10 @@ export interface DatasetState {
   /** The change_seq that the latest published version (or the last no-change check) covered. */
   published_seq: number;
   latest_version: number;
+  /** The last version whose post-commit steps (latest, catalog, feeds, notification) all completed. */
+  notified_version: number;
+  /** A claimed version that is being written, or null. */
+  pending: PendingVersion | null;
 }
 
 /** Where publish learns which datasets changed and claims version numbers. */
@@ -82,16 +105,32 @@ export interface DatasetStateStore {
   /** Records that a dataset's rows changed. */
   markChanged(dataset: string): Promise<void>;
   /**
-   * Moves latest_version from `from` to `from + 1` and published_seq to `seq`, only if latest_version
-   * is still `from`. Returns false when another publisher got there first.
+   * Records `claim` as the pending version, only if nothing is pending and latest_version is
+   * claim.version - 1. Returns false when another publisher got there first.
    */
-  commitVersion(dataset: string, from: number, seq: number): Promise<boolean>;
-  /** Records that `seq` was checked and held no change (no version). */
-  markChecked(dataset: string, seq: number): Promise<void>;
+  claimVersion(dataset: string, claim: PendingVersion): Promise<boolean>;
+  /**
+   * Takes over the pending `version` when its lease ended before `now` (or `owner` already holds it),
+   * extending the lease. Returns the pending version as stored (its seq and created_at), or null.
+   */
+  takeOverVersion(dataset: string, version: number, owner: string, leaseUntil: string, now: string): Promise<PendingVersion | null>;
+  /** Extends the lease while `owner` still holds the pending `version`; false once it lost it. */
+  renewLease(dataset: string, version: number, owner: string, leaseUntil: string): Promise<boolean>;
+  /**
+   * Makes the pending `version` the latest (published_seq = seq, pending cleared). True when it is
+   * committed, now or by an earlier attempt; false when another version is pending or latest.
+   */
+  commitVersion(dataset: string, version: number, seq: number): Promise<boolean>;
+  /** Drops the pending `version` because it changes no row, recording `seq` as checked. */
+  abandonVersion(dataset: string, version: number, seq: number): Promise<void>;
+  /** Records that the post-commit steps of `version` completed (notification sent). */
+  markNotified(dataset: string, version: number): Promise<void>;
 }
 
 /** A message to subscribers, with attributes they can filter on. */
 export interface Notification {
+  /** Deterministic id (dataset/vN): a resent message carries the same id, so subscribers can drop duplicates. */
+  id: string;
   subject: string;
   body: string;
   attributes: Record<string, string | string[]>;
@@ -129,30 +168,46 @@ export interface FetchRequest {
   allowedHosts: string[];
   /** Whether loopback, link-local and private addresses may be reached (local sample sources only). */
   allowPrivateNetwork: boolean;
+  /** Media types the body may have (`type/subtype`, `type/*` or `*\/*+xml` style); anything else is refused before the body is read. */
+  accept: string[];
   etag?: string;
   lastModified?: string;
 }
 
-/** The answer to a FetchRequest: a body, or "not modified" for a conditional request. */
+/**
+ * The answer to a FetchRequest: a body, "not modified" for a conditional request, or a failure as
+ * a value (`retryable` when trying again soon may succeed: timeouts, 5xx, 429, dropped connections).
+ * `url` is where the answer came from, after redirects.
+ */
 export type FetchResult =
   | { status: 'ok'; url: string; body: Uint8Array; contentType: string; etag?: string; lastModified?: string }
-  | { status: 'not-modified'; url: string };
+  | { status: 'not-modified'; url: string }
+  | { status: 'failed'; url: string; reason: string; retryable: boolean; retryAfterMs?: number };
 
-/** Fetches documents from sources over HTTP; failures are thrown as errors whose message is the reason. */
+/** Fetches documents from sources over HTTP; network and HTTP failures come back as `failed` results, never thrown. */
 export interface SourceFetcher {
   fetch(request: FetchRequest): Promise<FetchResult>;
 }
 
-/** What ingest remembers about a source between runs. */
+/** What ingest remembers about a source between runs. Written only when it changes: an idle run writes nothing. */
 export interface SourceState {
   source_id: string;
-  /** Validators of the discovery document (feed, index or listing). */
+  /** Validators of the discovery document (feed, index or listing), committed only once every entry it announced was handled. */
   etag?: string;
   last_modified?: string;
+  /** sha256 of the last handled discovery document: a server that ignores validators still costs no further work. */
+  index_sha256?: string;
+  /** When the state last changed (not every poll: an idle poll writes nothing). */
   last_polled_at?: string;
+  /** When a new release (or, for fixed-URL sources, a new content) last arrived: the freshness clock. */
   last_new_release_at?: string;
-  /** Validators per release URL, for revisions of pages revised in place. */
-  release_validators: Record<string, { etag?: string; last_modified?: string }>;
+  /** Latest publication date (YYYY-MM-DD) among the releases that arrived. */
+  latest_published?: string;
+  /**
+   * Per release URL: validators of the content we hold, and `entry`, the index entry's date and
+   * title when last handled; a changed entry is what makes a feed release worth re-checking.
+   */
+  release_validators: Record<string, { etag?: string; last_modified?: string; entry?: string }>;
 }
 
 /** Per-source polling state (DynamoDB in AWS). */

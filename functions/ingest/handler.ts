@@ -7,6 +7,7 @@ export interface IngestResult extends IngestSummary {
   config_errors: string[];
 }
 
+/** Polls every configured source once and returns what the run did. */
 export async function handler(): Promise<IngestResult> {
   const rt = getRuntime();
   const logger = rt.logger('ingest');
@@ -22,7 +23,15 @@ export async function handler(): Promise<IngestResult> {
     clock: rt.clock,
     logger,
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
   });
-  logger.info('ingest run finished', { requests: summary.requests, new_releases: summary.new_releases, revised_releases: summary.revised_releases });
+  logger.info('ingest run finished', {
+    requests: summary.requests,
+    writes: summary.writes,
+    new_releases: summary.new_releases,
+    revised_releases: summary.revised_releases,
+    delayed_sources: summary.delayed_sources,
+    failed_sources: summary.sources.filter((s) => s.status === 'failed').map((s) => s.source_id),
+  });
   return { ...summary, config_errors: errors };
 }

@@ -5,6 +5,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { Parser } from 'htmlparser2';
 import type { Discovery } from '../contract.js';
+import { canonicalUrl } from '../identity.js';
 
 /** One release a source announces. */
 export interface DiscoveredRelease {
@@ -12,6 +13,16 @@ export interface DiscoveredRelease {
   title: string;
   /** Publication date YYYY-MM-DD when the index states one. */
   published?: string;
+  /** The entry's last-updated stamp as the index states it (Atom <updated>, RSS pubDate/dc:date, JSON updated). */
+  updated?: string;
+}
+
+/**
+ * What an index says about an entry beyond its URL: when it changes, the publisher touched the
+ * release, so ingest re-checks it (conditionally). Title included: "(revised)" is a common edit.
+ */
+export function entryStamp(entry: DiscoveredRelease): string {
+  return `${entry.updated ?? ''}|${entry.published ?? ''}|${entry.title}`;
 }
 
 export type DiscoveryOutcome = { ok: true; releases: DiscoveredRelease[] } | { ok: false; reason: string };
@@ -48,14 +59,16 @@ function parseFeed(body: string, base: string): DiscoveryOutcome {
   if (doc.rss?.channel) {
     for (const item of asArray<any>(doc.rss.channel.item)) {
       const url = absolute(text(item.link) || text(item.guid), base);
-      if (url) releases.push({ url, title: text(item.title), published: isoDay(text(item.pubDate) || text(item['dc:date'])) });
+      const date = text(item.pubDate) || text(item['dc:date']);
+      const updated = text(item['atom:updated']) || text(item['dc:modified']) || date;
+      if (url) releases.push({ url, title: text(item.title), published: isoDay(date), updated: updated || undefined });
     }
   } else if (doc.feed) {
     for (const entry of asArray<any>(doc.feed.entry)) {
       const links = asArray<any>(entry.link);
       const link = links.find((l) => !l['@rel'] || l['@rel'] === 'alternate') ?? links[0];
       const url = link ? absolute(String(link['@href'] ?? ''), base) : undefined;
-      if (url) releases.push({ url, title: text(entry.title), published: isoDay(text(entry.published) || text(entry.updated)) });
+      if (url) releases.push({ url, title: text(entry.title), published: isoDay(text(entry.published) || text(entry.updated)), updated: text(entry.updated) || text(entry.published) || undefined });
     }
   } else {
     return { ok: false, reason: 'feed has neither an RSS <channel> nor an Atom <feed> root' };
@@ -77,7 +90,15 @@ function parseJsonIndex(body: string, base: string, itemsPath: string | undefine
   for (const item of items) {
     const record = (typeof item === 'string' ? { url: item } : item) as Record<string, unknown>;
     const url = typeof record?.url === 'string' ? absolute(record.url, base) : undefined;
-    if (url) releases.push({ url, title: typeof record.title === 'string' ? record.title : '', published: isoDay(record.published ?? record.date) });
+    const updated = record.updated ?? record.modified ?? record.published ?? record.date;
+    if (url) {
+      releases.push({
+        url,
+        title: typeof record.title === 'string' ? record.title : '',
+        published: isoDay(record.published ?? record.date),
+        updated: typeof updated === 'string' || typeof updated === 'number' ? String(updated) : undefined,
+      });
+    }
   }
   return { ok: true, releases };
 }
@@ -109,10 +130,12 @@ function parseHtmlListing(body: string, base: string, pattern: string): Discover
   }, { decodeEntities: true });
   parser.write(body);
   parser.end();
+  // A listing with no matching link is a redesigned or broken page, not a month without news.
+  if (releases.length === 0) return { ok: false, reason: `listing has no link matching ${pattern}` };
   return { ok: true, releases };
 }
 
-/** The releases an index document announces, deduplicated by URL, in document order. */
+/** The releases an index document announces, deduplicated by canonical URL (first entry wins), in document order. */
 export function discoverReleases(discovery: Discovery, body: string, baseUrl: string): DiscoveryOutcome {
   const outcome =
     discovery.type === 'feed' ? parseFeed(body, baseUrl)
@@ -121,5 +144,5 @@ export function discoverReleases(discovery: Discovery, body: string, baseUrl: st
     : { ok: true as const, releases: discovery.urls.map((url) => ({ url, title: '' })) };
   if (!outcome.ok) return outcome;
   const seen = new Set<string>();
-  return { ok: true, releases: outcome.releases.filter((r) => (seen.has(r.url) ? false : (seen.add(r.url), true))) };
+  return { ok: true, releases: outcome.releases.filter((r) => (seen.has(canonicalUrl(r.url)) ? false : (seen.add(canonicalUrl(r.url)), true))) };
 }

@@ -1,12 +1,38 @@
 /**
  * The ingest use case: poll every configured source, archive each new or revised release
  * immutably, record it in the ledger and hand it to normalize. One source failing never stops
- * the others; every failure is a value naming the source and the reason.
+ * the others; every failure is a value naming the source, the release and the reason.
+ *
+ * Cost of a run. The discovery document is requested conditionally (ETag / If-Modified-Since),
+ * so an unchanged feed costs one request, a few reads, and no write at all: the source state is
+ * written only when something in it changed, and freshness is computed from when the last release
+ * arrived, not from when we last looked.
+ *
+ * Re-checking known releases (revisions). A release is its canonical URL plus the sha256 of its
+ * content; a known URL whose content changed is a new revision (same release_id, content_revision+1,
+ * processed again, old bytes kept). Which known URLs are asked again:
+ *  - fixed URL lists (`urls`: table pages revised in place): every URL, every run, conditionally;
+ *  - feeds, JSON indexes and listings: only when the index document changed AND the entry's stamp
+ *    (its updated/published date and title) differs from the one we last handled. Publishers bump
+ *    <updated> or retitle an entry ("revised") when they revise it; re-asking every known URL on
+ *    every feed change would cost a request per entry for nothing. A silent revision that touches
+ *    neither the feed nor the entry is not seen; sources that revise silently belong in a `urls` list.
+ * The index validators are committed only once every entry it announced was handled, so a failed
+ * re-check is tried again on the next run (the index is then fetched in full again).
+ *
+ * Failures. Retryable fetch failures (timeouts, 5xx, 429, dropped connections) are re-tried within
+ * the run with exponential back-off and jitter, a bounded number of times. An announced release that
+ * still cannot be fetched is recorded in the ledger as failed without content (sha256 '') with its
+ * reason and attempt count, retried on later runs, and quarantined after `max_attempts`. A release
+ * whose normalization failed is handed to normalize again on later runs (the ledger quarantines it).
  */
 import type { Release, SourceConfig } from '../contract.js';
 import { releaseId, sha256Hex } from '../identity.js';
 import type { BlobStore, Clock, FetchResult, Logger, NormalizeQueue, ReleaseLedger, SourceFetcher, SourceState, SourceStateStore } from '../ports.js';
-import { discoverReleases, isoDay, type DiscoveredRelease } from './discovery.js';
+import { discoverReleases, entryStamp, isoDay, type DiscoveredRelease } from './discovery.js';
+import { sourceFreshness, type SourceFreshness } from './freshness.js';
+import { INDEX_MEDIA_TYPES, RELEASE_MEDIA_TYPES, mediaTypeOf } from './media-types.js';
+import { ingestMetricFields } from './metrics.js';
 
 /** Everything ingest needs from the outside. */
 export interface IngestDeps {
@@ -17,34 +43,59 @@ export interface IngestDeps {
   queue: NormalizeQueue;
   clock: Clock;
   logger: Logger;
-  /** Waits between two requests to one source (politeness); injected so tests need not sleep. */
+  /** Waits between two requests to one source (politeness, back-off); injected so tests need not sleep. */
   wait: (ms: number) => Promise<void>;
+  /** A number in [0, 1) for back-off jitter; injected so runs are reproducible under test. */
+  random: () => number;
 }
 
 /** What one run did for one source. */
 export interface SourceRunSummary {
   source_id: string;
-  status: 'ok' | 'not-modified' | 'failed';
+  /** `partial`: the index was handled but some releases failed; `failed`: the index itself failed. */
+  status: 'ok' | 'not-modified' | 'partial' | 'failed';
+  /** HTTP requests sent, re-tries included. */
   requests: number;
+  /** Mutating calls on the stores: archived objects, ledger writes, queue messages, source state puts. */
+  writes: number;
   new_releases: number;
   revised_releases: number;
+  /** Releases handed to normalize again (failed normalization, or fetched long ago and never normalized). */
   retried_releases: number;
   failures: string[];
+  freshness: SourceFreshness;
 }
 
 /** What one run did. */
 export interface IngestSummary {
   sources: SourceRunSummary[];
   requests: number;
+  writes: number;
   new_releases: number;
   revised_releases: number;
+  /** Sources overdue beyond their grace period. */
+  delayed_sources: string[];
 }
 
-const EXTENSIONS: Record<string, string> = { 'text/html': 'html', 'application/xhtml+xml': 'html', 'text/plain': 'txt', 'application/json': 'json', 'application/pdf': 'pdf', 'text/csv': 'csv' };
+/** A release still `fetched` after this long lost its normalize message (e.g. to the DLQ): hand it on again. */
+export const REQUEUE_FETCHED_AFTER_MS = 60 * 60 * 1000;
+/** Longest Retry-After honoured within a run; longer asks are left to the next run. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
+const EXTENSIONS: Record<string, string> = {
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'txt',
+  'application/json': 'json',
+  'application/pdf': 'pdf',
+  'text/csv': 'csv',
+  'text/xml': 'xml',
+  'application/xml': 'xml',
+};
 
 /** File extension for a media type, so archived releases open with the right program. */
 export function extensionFor(contentType: string): string {
-  return EXTENSIONS[contentType.split(';')[0].trim().toLowerCase()] ?? 'bin';
+  return EXTENSIONS[mediaTypeOf(contentType)] ?? 'bin';
 }
 
 /** raw/<source>/<yyyy>/<mm>/<release_id>/<sha256>.<ext>: one immutable object per content revision. */
@@ -53,63 +104,170 @@ export function rawKey(release: Pick<Release, 'source_id' | 'release_id' | 'sha2
   return `raw/${release.source_id}/${yyyy}/${mm}/${release.release_id}/${release.sha256}.${extensionFor(contentType)}`;
 }
 
-function hostsOf(source: SourceConfig): string[] {
+/** Back-off before re-try number `attempt` (1-based): base·2^(attempt-1), with "equal jitter" (half fixed, half random). */
+export function backoffMs(attempt: number, baseMs: number, random: () => number): number {
+  const ceiling = baseMs * 2 ** (attempt - 1);
+  return Math.round(ceiling / 2 + (ceiling / 2) * random());
+}
+
+/** The hosts a source may reach: its allowed_hosts, or the hosts of its discovery URLs. */
+export function allowedHostsOf(source: SourceConfig): string[] {
   if (source.allowed_hosts?.length) return source.allowed_hosts;
   const urls = source.discovery.type === 'urls' ? source.discovery.urls : [source.discovery.url];
   return [...new Set(urls.map((u) => new URL(u).host))];
 }
 
-/** Polls one source: its index (conditionally), then every release not yet archived at its current content. */
-async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: SourceRunSummary): Promise<void> {
-  const state: SourceState = await deps.sourceStates.get(source.id);
-  const base = { timeoutMs: source.politeness.timeout_ms, maxBytes: source.politeness.max_bytes, userAgent: source.politeness.user_agent, allowedHosts: hostsOf(source), allowPrivateNetwork: source.local };
-  let requestsSent = 0;
-  const fetchPolitely = async (url: string, validators: { etag?: string; last_modified?: string } = {}): Promise<FetchResult> => {
-    if (requestsSent > 0) await deps.wait(source.politeness.min_interval_ms);
-    requestsSent++;
-    summary.requests++;
-    return deps.fetcher.fetch({ ...base, url, etag: validators.etag, lastModified: validators.last_modified });
+/** JSON with sorted keys and no undefined members: equal states give equal strings whatever their origin. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+/** One release to request this run, and why. */
+interface WorkItem {
+  release_id: string;
+  entry: DiscoveredRelease;
+  /** The index entry's stamp (undefined for fixed URL lists). */
+  stamp?: string;
+  known: Release | null;
+  /** new: never seen; retry: seen but never fetched; recheck: held content, asked again conditionally. */
+  mode: 'new' | 'retry' | 'recheck';
+}
+
+/** Polls one source: pending work from the ledger, its index (conditionally), then every release worth requesting. */
+async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: SourceRunSummary): Promise<SourceState> {
+  const started = deps.clock.now();
+  const state = await deps.sourceStates.get(source.id);
+  const next: SourceState = JSON.parse(JSON.stringify({ ...state, release_validators: state.release_validators ?? {} }));
+  const politeness = source.politeness;
+  const base = { timeoutMs: politeness.timeout_ms, maxBytes: politeness.max_bytes, userAgent: politeness.user_agent, allowedHosts: allowedHostsOf(source), allowPrivateNetwork: source.local };
+  const fail = (reason: string, fields: Record<string, unknown>) => {
+    summary.failures.push(reason);
+    deps.logger.warn(reason, { source_id: source.id, ...fields });
   };
 
-  // Releases whose raw bytes are archived but that did not reach "normalized" are handed on again.
-  for (const release of [...(await deps.ledger.list({ state: 'failed', sourceId: source.id })), ...(await deps.ledger.list({ state: 'fetched', sourceId: source.id }))]) {
+  let requestsSent = 0;
+  /** One polite request with bounded, backed-off re-tries of retryable failures. */
+  const fetchPolitely = async (url: string, accept: string[], validators: { etag?: string; last_modified?: string } = {}): Promise<FetchResult> => {
+    let delay = 0;
+    for (let attempt = 1; ; attempt++) {
+      if (requestsSent > 0) await deps.wait(Math.max(politeness.min_interval_ms, delay));
+      requestsSent++;
+      summary.requests++;
+      let result: FetchResult;
+      try {
+        result = await deps.fetcher.fetch({ ...base, url, accept, etag: validators.etag, lastModified: validators.last_modified });
+      } catch (error) {
+        result = { status: 'failed', url, reason: `fetcher error: ${(error as Error).message}`, retryable: false };
+      }
+      if (result.status !== 'failed') return result;
+      if (!result.retryable || attempt > politeness.retries) return attempt > 1 ? { ...result, reason: `${result.reason} (after ${attempt} attempts)` } : result;
+      delay = Math.max(backoffMs(attempt, politeness.backoff_ms, deps.random), Math.min(result.retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
+    }
+  };
+
+  // 1. Pending work the ledger holds: normalizations to try again, releases never fetched.
+  const failed = await deps.ledger.list({ state: 'failed', sourceId: source.id });
+  const fetched = await deps.ledger.list({ state: 'fetched', sourceId: source.id });
+  const stale = fetched.filter((r) => started.getTime() - Date.parse(r.fetched_at) > REQUEUE_FETCHED_AFTER_MS);
+  for (const release of [...failed.filter((r) => r.sha256 !== ''), ...stale]) {
     await deps.queue.enqueue({ source_id: source.id, release_id: release.release_id, sha256: release.sha256 });
+    summary.writes++;
     summary.retried_releases++;
   }
+  const neverFetched = failed.filter((r) => r.sha256 === '');
 
-  let announced: DiscoveredRelease[];
-  let recheckKnown: boolean;
+  // 2. The index: what the source announces now.
+  let announced: DiscoveredRelease[] = [];
+  let commitIndex: (() => void) | undefined;
+  let indexFailed = false;
   if (source.discovery.type === 'urls') {
-    announced = source.discovery.urls.map((url) => ({ url, title: '' }));
-    recheckKnown = true; // pages revised in place: every URL is asked again, conditionally
+    const listed = discoverReleases(source.discovery, '', '');
+    announced = listed.ok ? listed.releases : [];
   } else {
-    const index = await fetchPolitely(source.discovery.url, state);
-    if (index.status === 'not-modified') {
-      summary.status = 'not-modified';
-      await deps.sourceStates.put({ ...state, last_polled_at: deps.clock.now().toISOString() });
-      return;
+    const index = await fetchPolitely(source.discovery.url, INDEX_MEDIA_TYPES[source.discovery.type], state);
+    if (index.status === 'failed') {
+      indexFailed = true;
+      fail(`source ${source.id}: index ${source.discovery.url}: ${index.reason}`, { url: source.discovery.url });
+    } else if (index.status === 'ok') {
+      const indexSha = sha256Hex(index.body);
+      // Same bytes as last handled: a server that ignores validators still costs nothing more.
+      if (indexSha !== state.index_sha256) {
+        const discovered = discoverReleases(source.discovery, new TextDecoder().decode(index.body), index.url);
+        if (!discovered.ok) {
+          indexFailed = true;
+          fail(`source ${source.id}: index ${source.discovery.url}: ${discovered.reason}`, { url: source.discovery.url });
+        } else {
+          announced = discovered.releases;
+          commitIndex = () => {
+            next.etag = index.etag;
+            next.last_modified = index.lastModified;
+            next.index_sha256 = indexSha;
+            // Only entries the index still announces can be re-checked: keep the state item small.
+            const keep = new Set(announced.map((r) => r.url));
+            next.release_validators = Object.fromEntries(Object.entries(next.release_validators).filter(([url]) => keep.has(url)));
+          };
+        }
+      }
     }
-    const discovered = discoverReleases(source.discovery, new TextDecoder().decode(index.body), index.url);
-    if (!discovered.ok) throw new Error(discovered.reason);
-    announced = discovered.releases;
-    recheckKnown = false;
-    state.etag = index.etag;
-    state.last_modified = index.lastModified;
   }
 
+  // 3. What to request: new entries, entries never fetched, and known entries worth re-checking.
+  const work: WorkItem[] = [];
+  const planned = new Set<string>();
   for (const entry of announced) {
     const id = releaseId(source.id, entry.url);
+    if (planned.has(id)) continue; // the same release listed twice is one release
+    planned.add(id);
+    const known = await deps.ledger.get(id);
+    const stamp = source.discovery.type === 'urls' ? undefined : entryStamp(entry);
+    if (!known) work.push({ release_id: id, entry, stamp, known, mode: 'new' });
+    else if (known.sha256 === '') {
+      if (known.state !== 'quarantined') work.push({ release_id: id, entry, stamp, known, mode: 'retry' });
+    } else if (source.discovery.type === 'urls' || next.release_validators[entry.url]?.entry !== stamp) {
+      work.push({ release_id: id, entry, stamp, known, mode: 'recheck' });
+    }
+  }
+  for (const release of neverFetched) {
+    if (planned.has(release.release_id)) continue;
+    planned.add(release.release_id);
+    work.push({ release_id: release.release_id, entry: { url: release.url, title: release.title, published: release.published }, known: release, mode: 'retry' });
+  }
+
+  // 4. Request each, archive what changed, record every outcome.
+  let everyEntryHandled = true;
+  for (const item of work) {
+    const { entry, known, release_id: id } = item;
     try {
-      const known = await deps.ledger.get(id);
-      if (known && !recheckKnown) continue;
-      const validators = known ? state.release_validators[entry.url] : undefined;
-      const fetched = await fetchPolitely(entry.url, validators);
-      if (fetched.status === 'not-modified') continue;
-      state.release_validators[entry.url] = { etag: fetched.etag, last_modified: fetched.lastModified };
-      const sha256 = sha256Hex(fetched.body);
-      if (known && known.sha256 === sha256) continue;
+      const validators = item.mode === 'recheck' ? next.release_validators[entry.url] : undefined;
+      const answer = await fetchPolitely(entry.url, RELEASE_MEDIA_TYPES, validators);
+      if (answer.status === 'failed') {
+        const reason = `source ${source.id}: release ${id} (${entry.url}): ${answer.reason}`;
+        fail(reason, { release_id: id, url: entry.url });
+        if (item.mode === 'recheck') {
+          everyEntryHandled = false; // keep the index uncommitted so the next run asks again
+        } else {
+          await deps.ledger.recordFetchFailure(placeholder(source, item, reason, deps.clock.now()), reason, politeness.max_attempts);
+          summary.writes++;
+        }
+        continue;
+      }
+      if (answer.status === 'not-modified') {
+        next.release_validators[entry.url] = { ...validators, entry: item.stamp };
+        continue;
+      }
+      const sha256 = sha256Hex(answer.body);
+      next.release_validators[entry.url] = { etag: answer.etag, last_modified: answer.lastModified, entry: item.stamp };
+      if (known && known.sha256 === sha256) continue; // asked again, same content: not a revision
       const now = deps.clock.now();
-      const published = entry.published ?? known?.published ?? isoDay(fetched.lastModified) ?? now.toISOString().slice(0, 10);
+      const today = now.toISOString().slice(0, 10);
+      const hasContent = known !== null && known.sha256 !== '';
+      // Pages revised in place are dated by their Last-Modified; a feed entry keeps its own date.
+      const published =
+        source.discovery.type === 'urls'
+          ? isoDay(answer.lastModified) ?? today
+          : entry.published ?? (hasContent ? known.published : undefined) ?? isoDay(answer.lastModified) ?? today;
       const release: Release = {
         release_id: id,
         source_id: source.id,
@@ -117,58 +275,131 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
         kind: source.kind,
         url: entry.url,
         sha256,
-        content_revision: known ? known.content_revision + 1 : 1,
-        content_type: fetched.contentType,
-        bytes: fetched.body.byteLength,
+        content_revision: (known?.content_revision ?? 0) + 1,
+        content_type: answer.contentType,
+        bytes: answer.body.byteLength,
         raw_key: '',
         title: entry.title || known?.title || '',
         published,
         fetched_at: now.toISOString(),
-        etag: fetched.etag,
-        last_modified: fetched.lastModified,
+        etag: answer.etag,
+        last_modified: answer.lastModified,
         state: 'fetched',
         attempts: 0,
         warnings: [],
       };
-      release.raw_key = rawKey(release, fetched.contentType);
-      // Archive first: the ledger never points at bytes we do not hold.
-      await deps.blobs.putImmutable(release.raw_key, fetched.body, {
-        contentType: fetched.contentType,
-        metadata: { 'source-url': entry.url, 'fetched-at': release.fetched_at, etag: fetched.etag ?? '', 'release-id': id, sha256 },
+      release.raw_key = rawKey(release, answer.contentType);
+      // Archive first: the ledger never points at bytes we do not hold. Earlier revisions keep their own keys.
+      await deps.blobs.putImmutable(release.raw_key, answer.body, {
+        contentType: answer.contentType,
+        metadata: {
+          'source-id': source.id,
+          'source-url': entry.url,
+          'fetched-from': answer.url,
+          'fetched-at': release.fetched_at,
+          'content-type': answer.contentType,
+          etag: answer.etag ?? '',
+          'last-modified': answer.lastModified ?? '',
+          'release-id': id,
+          sha256,
+          'content-revision': String(release.content_revision),
+        },
       });
       await deps.ledger.recordFetched(release);
       await deps.queue.enqueue({ source_id: source.id, release_id: id, sha256 });
-      if (known) summary.revised_releases++; else summary.new_releases++;
-      state.last_new_release_at = release.fetched_at;
+      summary.writes += 3;
+      if (hasContent) summary.revised_releases++;
+      else summary.new_releases++;
+      // Fixed-URL pages publish by revising in place, so for them a new content is the new release.
+      if (!hasContent || source.discovery.type === 'urls') {
+        next.last_new_release_at = release.fetched_at;
+        if (!next.latest_published || release.published > next.latest_published) next.latest_published = release.published;
+      }
     } catch (error) {
-      const reason = `source ${source.id}: release ${entry.url}: ${(error as Error).message}`;
-      summary.failures.push(reason);
-      deps.logger.warn(reason, { source_id: source.id, url: entry.url });
+      // Infrastructure (store, queue) failed mid-release: nothing half-done is recorded as done.
+      everyEntryHandled = false;
+      fail(`source ${source.id}: release ${id} (${entry.url}): ${(error as Error).message}`, { release_id: id, url: entry.url });
     }
   }
-  await deps.sourceStates.put({ ...state, last_polled_at: deps.clock.now().toISOString() });
+
+  // 5. Commit what changed, and only if something did: an idle run writes nothing.
+  if (commitIndex && everyEntryHandled) commitIndex();
+  if (source.discovery.type === 'urls') {
+    const keep = new Set(announced.map((r) => r.url));
+    next.release_validators = Object.fromEntries(Object.entries(next.release_validators).filter(([url]) => keep.has(url)));
+  }
+  if (stableJson({ ...next, last_polled_at: undefined }) !== stableJson({ ...state, release_validators: state.release_validators ?? {}, last_polled_at: undefined })) {
+    next.last_polled_at = deps.clock.now().toISOString();
+    await deps.sourceStates.put(next);
+    summary.writes++;
+  }
+
+  const fetchedAny = summary.new_releases + summary.revised_releases > 0;
+  summary.status = indexFailed && !fetchedAny ? 'failed' : summary.failures.length > 0 ? 'partial' : fetchedAny || commitIndex ? 'ok' : 'not-modified';
+  return next;
 }
 
-/** Runs one ingest pass over all sources. */
+/** The ledger entry of an announced release that could not be fetched: no content, the reason, the entry's metadata. */
+function placeholder(source: SourceConfig, item: WorkItem, reason: string, now: Date): Release {
+  return {
+    release_id: item.release_id,
+    source_id: source.id,
+    dataset: source.dataset,
+    kind: source.kind,
+    url: item.entry.url,
+    sha256: '',
+    content_revision: 0,
+    content_type: '',
+    bytes: 0,
+    raw_key: '',
+    title: item.entry.title || item.known?.title || '',
+    published: item.entry.published ?? item.known?.published ?? now.toISOString().slice(0, 10),
+    fetched_at: now.toISOString(),
+    state: 'failed',
+    attempts: item.known?.attempts ?? 0,
+    reason,
+    warnings: [],
+  };
+}
+
+/** Runs one ingest pass over all sources; logs one metrics line per source. */
 export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
   const summaries: SourceRunSummary[] = [];
   for (const source of sources) {
-    const summary: SourceRunSummary = { source_id: source.id, status: 'ok', requests: 0, new_releases: 0, revised_releases: 0, retried_releases: 0, failures: [] };
+    const summary: SourceRunSummary = {
+      source_id: source.id,
+      status: 'ok',
+      requests: 0,
+      writes: 0,
+      new_releases: 0,
+      revised_releases: 0,
+      retried_releases: 0,
+      failures: [],
+      freshness: { source_id: source.id, status: 'unknown', days_overdue: 0 },
+    };
+    let state: Pick<SourceState, 'source_id' | 'last_new_release_at' | 'latest_published'> = { source_id: source.id };
     try {
-      await ingestSource(source, deps, summary);
-      if (summary.failures.length > 0 && summary.new_releases + summary.revised_releases === 0) summary.status = 'failed';
+      state = await ingestSource(source, deps, summary);
     } catch (error) {
       summary.status = 'failed';
       const reason = `source ${source.id}: ${(error as Error).message}`;
       summary.failures.push(reason);
       deps.logger.error(reason, { source_id: source.id });
     }
+    const now = deps.clock.now();
+    summary.freshness = sourceFreshness(state, source.cadence, now);
+    if (summary.freshness.status === 'delayed') {
+      deps.logger.warn(`source ${source.id}: delayed: next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`, { source_id: source.id, freshness: summary.freshness });
+    }
+    deps.logger.info(`ingest metrics for source ${source.id}`, ingestMetricFields({ ...summary, failures: summary.failures.length }, summary.freshness, now));
     summaries.push(summary);
   }
   return {
     sources: summaries,
     requests: summaries.reduce((n, s) => n + s.requests, 0),
+    writes: summaries.reduce((n, s) => n + s.writes, 0),
     new_releases: summaries.reduce((n, s) => n + s.new_releases, 0),
     revised_releases: summaries.reduce((n, s) => n + s.revised_releases, 0),
+    delayed_sources: summaries.filter((s) => s.freshness.status === 'delayed').map((s) => s.source_id),
   };
 }

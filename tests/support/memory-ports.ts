@@ -1,0 +1,177 @@
+/**
+ * In-memory implementations of the storage ports, with the same semantics as the DynamoDB, S3 and
+ * SQS adapters (immutable keys, idempotent ledger writes, conditional state moves), for unit tests
+ * that drive a use case without services. Each counts its mutating calls in `writes`, and keeps a
+ * log of them in `log`, so tests can assert that a run wrote nothing.
+ */
+import { RELEASE_STATES, type Release, type ReleaseState } from '../../functions/core/contract.js';
+import type { BlobMeta, BlobStore, NormalizeQueue, ReleaseLedger, SourceState, SourceStateStore } from '../../functions/core/ports.js';
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+/** One stored object. */
+export interface MemoryBlob {
+  body: Uint8Array;
+  meta: BlobMeta;
+  immutable: boolean;
+}
+
+/** BlobStore in a Map, keys listed in lexicographic order as S3 does. */
+export class MemoryBlobStore implements BlobStore {
+  readonly objects = new Map<string, MemoryBlob>();
+  writes = 0;
+  readonly log: string[] = [];
+
+  async putImmutable(key: string, body: Uint8Array, meta: BlobMeta): Promise<boolean> {
+    this.writes++;
+    this.log.push(`putImmutable ${key}`);
+    if (this.objects.has(key)) return false;
+    this.objects.set(key, { body: new Uint8Array(body), meta: copy(meta), immutable: true });
+    return true;
+  }
+
+  async put(key: string, body: Uint8Array, meta: BlobMeta): Promise<void> {
+    this.writes++;
+    this.log.push(`put ${key}`);
+    if (this.objects.get(key)?.immutable) throw new Error(`${key} is immutable`);
+    this.objects.set(key, { body: new Uint8Array(body), meta: copy(meta), immutable: false });
+  }
+
+  async putStream(key: string, body: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of body) chunks.push(chunk);
+    const joined = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      joined.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    await this.put(key, joined, meta);
+  }
+
+  async get(key: string): Promise<Uint8Array | null> {
+    const blob = this.objects.get(key);
+    return blob ? new Uint8Array(blob.body) : null;
+  }
+
+  async getStream(key: string): Promise<AsyncIterable<Uint8Array> | null> {
+    const body = await this.get(key);
+    return body ? (async function* () { yield body; })() : null;
+  }
+
+  async exists(key: string): Promise<boolean> {
+    return this.objects.has(key);
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+}
+
+/** ReleaseLedger in a Map, with the DynamoDB adapter's conditions. */
+export class MemoryReleaseLedger implements ReleaseLedger {
+  readonly releases = new Map<string, Release>();
+  writes = 0;
+  readonly log: string[] = [];
+
+  async get(releaseId: string): Promise<Release | null> {
+    const release = this.releases.get(releaseId);
+    return release ? copy(release) : null;
+  }
+
+  async recordFetched(release: Release): Promise<void> {
+    this.writes++;
+    this.log.push(`recordFetched ${release.release_id} ${release.sha256}`);
+    // The same content recorded twice is one record: never reset a release that already moved on.
+    if (this.releases.get(release.release_id)?.sha256 === release.sha256) return;
+    this.releases.set(release.release_id, copy(release));
+  }
+
+  async markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void> {
+    this.writes++;
+    this.log.push(`markNormalized ${releaseId}`);
+    const release = this.releases.get(releaseId);
+    if (!release || release.sha256 !== sha256) return;
+    const next: Release = { ...release, state: 'normalized', warnings: [...warnings] };
+    delete next.reason;
+    this.releases.set(releaseId, next);
+  }
+
+  async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
+    this.writes++;
+    this.log.push(`markFailed ${releaseId}`);
+    const release = this.releases.get(releaseId);
+    if (!release || release.sha256 !== sha256) return release?.state ?? 'failed';
+    const attempts = release.attempts + 1;
+    const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
+    this.releases.set(releaseId, { ...release, attempts, reason, state });
+    return state;
+  }
+
+  async recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState> {
+    this.writes++;
+    this.log.push(`recordFetchFailure ${release.release_id}`);
+    const existing = this.releases.get(release.release_id);
+    if (existing && existing.sha256 !== '') return existing.state;
+    if (existing?.state === 'quarantined') return 'quarantined';
+    const attempts = (existing?.attempts ?? 0) + 1;
+    const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
+    this.releases.set(release.release_id, { ...copy(release), sha256: '', content_revision: 0, raw_key: '', attempts, reason, state });
+    return state;
+  }
+
+  async list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]> {
+    const states = filter.state ? [filter.state] : RELEASE_STATES;
+    // Same order as the state index: by state, then source and release id.
+    return states.flatMap((state) =>
+      [...this.releases.values()]
+        .filter((r) => r.state === state && (!filter.sourceId || r.source_id === filter.sourceId))
+        .sort((a, b) => `${a.source_id}#${a.release_id}`.localeCompare(`${b.source_id}#${b.release_id}`))
+        .map(copy),
+    );
+  }
+}
+
+/** SourceStateStore in a Map; `get` of an unknown source is its empty state, as in DynamoDB. */
+export class MemorySourceStateStore implements SourceStateStore {
+  readonly states = new Map<string, SourceState>();
+  writes = 0;
+  readonly log: string[] = [];
+
+  async get(sourceId: string): Promise<SourceState> {
+    const state = this.states.get(sourceId);
+    return state ? copy(state) : { source_id: sourceId, release_validators: {} };
+  }
+
+  async put(state: SourceState): Promise<void> {
+    this.writes++;
+    this.log.push(`put ${state.source_id}`);
+    // DynamoDB drops undefined members; so does a JSON round trip.
+    this.states.set(state.source_id, JSON.parse(JSON.stringify(state)));
+  }
+}
+
+/** NormalizeQueue as an array of messages; `drain` takes them as a consumer would. */
+export class MemoryNormalizeQueue implements NormalizeQueue {
+  readonly messages: Array<{ source_id: string; release_id: string; sha256: string }> = [];
+  writes = 0;
+
+  async enqueue(request: { source_id: string; release_id: string; sha256: string }): Promise<void> {
+    this.writes++;
+    this.messages.push({ ...request });
+  }
+
+  /** Removes and returns every waiting message. */
+  drain(): Array<{ source_id: string; release_id: string; sha256: string }> {
+    return this.messages.splice(0, this.messages.length);
+  }
+}
+
+/** One of each memory port, and their write count together. */
+export function memoryPorts() {
+  const blobs = new MemoryBlobStore();
+  const ledger = new MemoryReleaseLedger();
+  const sourceStates = new MemorySourceStateStore();
+  const queue = new MemoryNormalizeQueue();
+  return { blobs, ledger, sourceStates, queue, writes: () => blobs.writes + ledger.writes + sourceStates.writes + queue.writes };
+}
