@@ -13,11 +13,6 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RELEASE_STATES, Slug, type ReleaseState } from '../functions/core/contract.js';
-import { detectKind, extractRelease } from '../functions/core/extract/index.js';
-import { sha256Hex } from '../functions/core/identity.js';
-import { observationFromDraft } from '../functions/core/normalize/revisions.js';
-import { decodeBody } from '../functions/core/normalize/normalize-release.js';
-import { CSV_HEADER, csvRecord, jsonRecord } from '../functions/core/publish/render.js';
 
 class UsageError extends Error {}
 
@@ -50,6 +45,12 @@ async function extractCommand(argv: string[]): Promise<number> {
   if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, not "${values.published}"`);
   if (!Slug.safeParse(values.dataset).success) throw new UsageError(`--dataset must be a slug (a-z, 0-9, -), not "${values.dataset}"`);
 
+  // Loaded here, not at the top: `releases` must keep working whatever state the extractors are in.
+  const { detectKind, extractRelease } = await import('../functions/core/extract/index.js');
+  const { sha256Hex } = await import('../functions/core/identity.js');
+  const { observationFromDraft } = await import('../functions/core/normalize/revisions.js');
+  const { decodeBody } = await import('../functions/core/normalize/normalize-release.js');
+  const { CSV_HEADER, csvRecord, jsonRecord } = await import('../functions/core/publish/render.js');
   const [file] = positionals;
   let bytes: Buffer;
   try {

@@ -7,7 +7,7 @@
  *   npm start -- --feed-url URL            an RSS/Atom feed of press releases
  *   npm start -- --reset                   forget all local state first
  */
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,7 +83,10 @@ async function main(): Promise<number> {
       writeFileSync(portFile, new URL(sample.baseUrl).port);
     }
     if (sample) line(`sample source served at ${sample.baseUrl}`);
-    await services.clients.s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY, Body: sourcesText(sample), ContentType: 'application/json' }));
+    // Written only when it changed, so a run with nothing new writes nothing at all.
+    const sources = sourcesText(sample);
+    const stored = await services.clients.s3.send(new GetObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY })).then((o) => o.Body!.transformToString(), () => undefined);
+    if (stored !== sources) await services.clients.s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY, Body: sources, ContentType: 'application/json' }));
     const subscriber = await services.subscribeQueue('customs-publisher-local-subscriber');
 
     const run = await runPipelineOnce(services);
