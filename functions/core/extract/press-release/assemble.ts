@@ -1,0 +1,395 @@
+/**
+ * Sentences → observation drafts. Decides what each figure is (a level, a growth rate, a share, or
+ * not a statistic), pairs growth rates with the levels they qualify, and fills period, area,
+ * partner, flow and commodity from the sentence or, when the sentence is silent, from the
+ * sentences before it (the way a reader carries "the port" or "during the period" forward).
+ */
+import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
+import { anaphoraKind, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
+import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
+import { findFigures, qualifierBefore, type Figure } from './quantities.js';
+import type { Sentence } from './sentences.js';
+import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
+
+/** What the reader remembers from earlier sentences of the same release. */
+export interface ReleaseMemory {
+  period: { start: string; end: string } | null;
+  area: string;
+  areaByKind: Partial<Record<PlaceKind, string>>;
+  /** The country the release reports on (its default area). */
+  country: string;
+  partner: string;
+  paragraph: number;
+  /** Flow of the last figure: a sentence with no flow word continues the one before it. */
+  lastFlow: Flow | null;
+  /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
+  quantityCommodity: string;
+}
+
+/** A figure with its meaning decided. */
+interface Reading {
+  figure: Figure;
+  role: 'level' | 'growth' | 'share';
+  /** Growth only: direction (+1/-1) and whether it is year-on-year (not month-on-month or vs plan). */
+  direction: number;
+  yoy: boolean;
+  /** Level: the growth reading that qualifies it. */
+  growth: Reading | null;
+  /** Growth: the level it qualifies. */
+  level: Reading | null;
+  /** Level in a second currency: the primary level it restates. */
+  twinOf: Reading | null;
+  /** Set by "respectively" lists. */
+  partnerOverride?: string;
+  flowOverride?: Flow;
+}
+
+const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+
+// A number right after these words is a change or a comparison base, not a level.
+const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
+const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+$/i;
+const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
+const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
+const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
+const FORECAST_BEFORE = /\b(?:expects?|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
+
+// Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction))\b/i;
+const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|on the same period|compared (?:with|to) (?:the same|a year|last year)|than (?:a year|the same|last year|in the same))/i;
+const AFTER_SHARE = /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined)\b/i;
+const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b/i;
+
+// A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
+const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth)\s+(?:a\s+(?:record(?:\s+high)?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
+// Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
+const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
+const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
+
+const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
+
+function clauseBounds(s: string): number[] {
+  const bounds = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(s)) !== null) {
+    // Commas inside numbers ("300,000") are not clause breaks.
+    if (m[0] === ',' && /\d/.test(s[m.index - 1] ?? '') && /\d/.test(s[m.index + 1] ?? '')) continue;
+    bounds.push(m.index);
+  }
+  bounds.push(s.length);
+  return bounds;
+}
+
+function clauseOf(bounds: number[], pos: number): [number, number] {
+  let lo = 0;
+  for (let i = 0; i < bounds.length - 1; i++) {
+    if (bounds[i] <= pos && pos < bounds[i + 1]) {
+      lo = i;
+      break;
+    }
+  }
+  return [bounds[lo], bounds[lo + 1]];
+}
+
+/** Picks the mention a figure refers to: same clause first, then the nearest before, then after. */
+function nearest<T extends { start: number; end: number }>(items: T[], bounds: number[], at: number, prefer?: (t: T) => boolean): T | null {
+  if (!items.length) return null;
+  const [lo, hi] = clauseOf(bounds, at);
+  const inClause = items.filter((t) => t.start >= lo && t.end <= hi);
+  const pool = inClause.length ? inClause : null;
+  if (pool) {
+    const preferred = prefer ? pool.filter(prefer) : [];
+    const candidates = preferred.length ? preferred : pool;
+    return candidates.reduce((best, t) => (Math.abs(t.start - at) < Math.abs(best.start - at) ? t : best));
+  }
+  const before = items.filter((t) => t.end <= at);
+  if (before.length) {
+    const preferred = prefer ? before.filter(prefer) : [];
+    return (preferred.length ? preferred : before)[(preferred.length ? preferred : before).length - 1];
+  }
+  const after = items.filter((t) => t.start >= at);
+  return after.length ? after[0] : null;
+}
+
+function stripQualifier(text: string): string {
+  return text.replace(QUALIFIER_TAIL, '');
+}
+
+/** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
+function isReportedLevel(s: string, f: Figure): boolean {
+  const before = s.slice(Math.max(0, f.start - 60), f.start);
+  const bare = stripQualifier(before);
+  if (DELTA_BEFORE.test(bare) || BASE_BEFORE.test(bare)) return false;
+  const after = s.slice(f.end, f.end + 60);
+  if (DELTA_AFTER.test(after) || RATE_AFTER.test(after)) return false;
+  if (RATE_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start))) return false;
+  if (FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || FORECAST_AFTER.test(after)) return false;
+  return true;
+}
+
+/** Decides what a percentage is: growth (with its direction), a share, or neither. */
+function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  const lookback = s.slice(windowStart, f.start);
+  const after = s.slice(f.end, f.end + 80);
+  let role: 'growth' | 'share' | 'ignore' | null = null;
+  let direction = 0;
+  let sawShare = false;
+  let cueEnd = -1;
+  PERCENT_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERCENT_CUE.exec(lookback)) !== null) {
+    cueEnd = m.index + m[0].length;
+    if (m[1]) { role = 'growth'; direction = 1; }
+    else if (m[2]) { role = 'share'; direction = 0; sawShare = true; }
+    else if (m[3]) { role = 'growth'; direction = -1; }
+    else if (m[4]) { role = 'growth'; direction = 1; }
+    else if (m[5]) { if (role !== 'growth') { role = 'growth'; direction = direction || 0; } }
+    else if (m[6]) { role = 'ignore'; direction = 0; }
+  }
+  const gap = stripQualifier(cueEnd >= 0 ? lookback.slice(cueEnd) : lookback);
+  // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
+  if (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap)) role = sawShare ? 'share' : 'ignore';
+  // "to 5 percent from 8 percent": the second one is the old rate.
+  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(lookback))) return null;
+  const afterDirection = AFTER_DIRECTION.exec(after);
+  if (afterDirection && role !== 'share') {
+    role = 'growth';
+    direction = afterDirection[1] ? 1 : -1;
+  } else if (role === null && f.sign) {
+    role = 'growth';
+  } else if (role === null && AFTER_SHARE.test(after)) {
+    role = 'share';
+  } else if (role === null && AFTER_YOY.test(after)) {
+    role = 'growth';
+  }
+  if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !sawShare) role = 'growth';
+  if (role === null || role === 'ignore') return null;
+  if (role === 'share') return { role, direction: 0, yoy: false };
+  const yoy = !NOT_YOY.test(after.slice(0, 50)) && !NOT_YOY.test(lookback.slice(-30));
+  return { role: 'growth', direction: direction || 1, yoy };
+}
+
+/** One sentence's rows, updating the release memory as a reader would. */
+export function readSentence(sentence: Sentence, anchor: Anchor, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
+  const s = sentence.norm;
+  if (sentence.paragraph !== memory.paragraph) {
+    memory.paragraph = sentence.paragraph;
+  }
+  const periods = findPeriods(s, anchor);
+  const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
+  const places = findPlaces(s, memory.area || memory.country, memory.country);
+  const cues = findFlowCues(s);
+  const bounds = clauseBounds(s);
+
+  // 1. What each figure is.
+  const readings: Reading[] = [];
+  let lastLevelEnd = 0;
+  for (const f of figures) {
+    if (f.kind === 'level') {
+      if (!isReportedLevel(s, f)) continue;
+      readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null });
+      lastLevelEnd = f.end;
+    } else {
+      const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
+      const read = readPercent(s, f, windowStart);
+      if (!read) continue;
+      readings.push({ figure: f, ...read, growth: null, level: null, twinOf: null });
+    }
+  }
+
+  // 2. The same amount in a second currency restates the level before it.
+  const levels = readings.filter((r) => r.role === 'level');
+  for (let i = 1; i < levels.length; i++) {
+    const a = levels[i - 1];
+    const b = levels[i];
+    const gap = s.slice(a.figure.end, b.figure.start);
+    if (gap.length <= 40 && a.figure.measure === 'value' && b.figure.measure === 'value' && a.figure.unit !== b.figure.unit && TWIN_GAP.test(gap)) {
+      b.twinOf = a.twinOf ?? a;
+    }
+  }
+  const primaries = levels.filter((r) => !r.twinOf);
+
+  // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
+  const growths = readings.filter((r) => r.role === 'growth');
+  for (const g of growths) {
+    const next = primaries.find((l) => l.figure.start >= g.figure.end);
+    if (next && !next.growth) {
+      const gap = s.slice(g.figure.end, next.figure.start);
+      const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
+      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(gap)) && !NEW_SUBJECT.test(gap)) {
+        next.growth = g;
+        g.level = next;
+        continue;
+      }
+    }
+    const prev = [...primaries].reverse().find((l) => l.figure.end <= g.figure.start);
+    if (prev && !prev.growth) {
+      const gap = s.slice(prev.figure.end, g.figure.start);
+      const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
+      if (!between && gap.length <= 200 && !NEW_SUBJECT.test(gap)) {
+        prev.growth = g;
+        g.level = prev;
+      }
+    }
+  }
+
+  // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
+  const respectively = /\brespectively\b/i.exec(s);
+  if (respectively) {
+    const run = growths.filter((g) => !g.level && g.figure.end <= respectively.index);
+    if (run.length >= 2) {
+      const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
+      const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= run[0].figure.start);
+      if (partners.length === run.length) run.forEach((g, i) => (g.partnerOverride = partners[i].name));
+      const flows = cues.filter((c) => c.start >= from && c.end <= run[0].figure.start && (c.flow === 'export' || c.flow === 'import'));
+      if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i].flow));
+    }
+  }
+
+  // 5. Rows.
+  const rows: ObservationDraft[] = [];
+  const usablePeriods = periods.filter((p) => p.kind === 'period' || p.kind === 'unresolved');
+  const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList);
+  const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
+  let sentenceArea = '';
+
+  const periodFor = (at: number): { start: string; end: string } => {
+    const p: PeriodMention | null = nearest(usablePeriods, bounds, at);
+    if (p) return { start: p.periodStart, end: p.periodEnd };
+    return memory.period ?? { start: '', end: '' };
+  };
+  const areaFor = (at: number): string => {
+    const p = nearest(areaPlaces, bounds, at, (x) => x.kind === 'port');
+    if (p) return (sentenceArea = p.name);
+    const anaphor = anaphoraKind(s.slice(0, clauseOf(bounds, at)[1]));
+    if (anaphor === 'country') return memory.country || memory.area;
+    if (anaphor && memory.areaByKind[anaphor]) return memory.areaByKind[anaphor]!;
+    return memory.area || memory.country;
+  };
+  const partnerFor = (at: number): string => {
+    const p: PlaceMention | null = nearest(partnerPlaces, bounds, at);
+    if (p) return p.name;
+    if (/\bbilateral\b/i.test(s) && memory.partner) return memory.partner;
+    return 'World';
+  };
+  const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
+    const f = r.figure;
+    const unit = f.unit;
+    let cue: FlowCue | null = null;
+    const [lo, hi] = clauseOf(bounds, f.start);
+    const inClause = cues.filter((c) => c.start >= lo && c.end <= hi);
+    const beforeInClause = inClause.filter((c) => c.end <= f.start);
+    const afterInClause = inClause.filter((c) => c.start >= f.end);
+    cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
+    if (!cue) {
+      // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
+      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
+      cue = before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
+    }
+    if (unit === 'enterprises') return { flow: 'other', negative: false };
+    if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
+      const directional = cues.filter((c) => c.directional);
+      const flows = new Set(directional.map((c) => c.flow));
+      if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return { flow: [...flows][0], negative: false };
+      return { flow: 'other', negative: false };
+    }
+    if (cue) return { flow: cue.flow, negative: cue.negative };
+    // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
+    const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
+    if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
+    if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return { flow: 'other', negative: false };
+    if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
+    return { flow: f.measure === 'quantity' ? 'total' : 'other', negative: false };
+  };
+  const commodityFor = (r: Reading): string => {
+    const f = r.figure;
+    const ofWhat = f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' ');
+    if (ofWhat && !/^(?:goods|cargo|freight|imports?|exports?|import and export|containers)\b/i.test(ofWhat)) return ofWhat.replace(/\s*\(.*$/, '');
+    const [lo] = clauseOf(bounds, f.start);
+    const named = commodityBefore(s, lo, f.start) || commodityBefore(s, 0, f.start);
+    if (named) return named;
+    if (f.phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && f.unit !== 'units') return f.phrase;
+    if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
+    return 'all goods';
+  };
+
+  for (const r of readings) {
+    const f = r.figure;
+    if (r.role === 'growth' && (r.level || !r.yoy)) continue;
+    const owner = r.twinOf ?? r;
+    const at = owner.figure.start;
+    const period = periodFor(at);
+    const area = areaFor(at);
+    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
+    const flowInfo = r.flowOverride ? { flow: r.flowOverride, negative: false } : flowFor(owner);
+    const commodity = commodityFor(owner);
+    const [lo] = clauseOf(bounds, at);
+    const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end));
+    let value: number | null;
+    let unit: string;
+    let measure: Measure;
+    let yoy: number | null = null;
+    let qualifier: Qualifier = f.qualifier;
+    if (r.role === 'level') {
+      const growth = owner.growth;
+      if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
+      value = flowInfo.flow === 'balance' && flowInfo.negative ? -Math.abs(f.value) : f.value;
+      unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : f.unit;
+      measure = unit === 'vehicles' ? 'count' : f.measure;
+    } else if (r.role === 'share') {
+      value = Math.abs(f.value);
+      unit = 'percent-share';
+      measure = 'share';
+    } else {
+      value = null;
+      unit = '';
+      measure = 'growth';
+      yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
+      qualifier = qualifierBefore(s, f.start);
+    }
+    if (yoy !== null) yoy = yoy === 0 ? 0 : Math.round(yoy * 1e6) / 1e6;
+    if (value !== null && !Number.isFinite(value)) continue;
+    rows.push({
+      dataset: ctx.dataset,
+      area,
+      partner,
+      flow: flowInfo.flow,
+      commodity,
+      breakdown,
+      measure,
+      period_start: period.start,
+      period_end: period.end,
+      value,
+      unit,
+      qualifier,
+      yoy_pct: yoy,
+      release_id: ctx.release_id,
+      source_url: ctx.source_url,
+      source_quote: sentence.text,
+      published: ctx.published,
+      quote_start: sentence.start,
+      quote_end: sentence.end,
+    });
+    if (measure === 'quantity' && commodity !== 'all goods') memory.quantityCommodity = commodity;
+  }
+
+  // 6. Remember what the next sentences may leave implicit.
+  // "In December alone, ..." is an aside: the article's running period stays what it was.
+  const lastPeriod = [...periods].reverse().find((p) => p.kind === 'period' && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
+  if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
+  for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
+  if (lastArea) memory.area = lastArea;
+  const lastPartner = partnerPlaces[partnerPlaces.length - 1];
+  if (lastPartner) memory.partner = lastPartner.name;
+  const lastRow = rows[rows.length - 1];
+  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  else if (!rows.length && cues.length) {
+    const lastCue = cues[cues.length - 1];
+    if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;
+  }
+  return rows;
+}

@@ -1,0 +1,327 @@
+/**
+ * Places in a sentence and the role each plays: the reporting area ("Xinjiang's foreign trade",
+ * "through Horgos Port"), a trading partner ("with Central Asian countries", "exports to Russia"),
+ * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
+ * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
+ */
+
+/** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
+export type PlaceKind = 'port' | 'region' | 'city' | 'country' | 'group';
+
+/** A place named in a sentence. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  name: string;
+  kind: PlaceKind;
+  role: 'area' | 'partner' | 'locator' | 'unmarked';
+  /** Part of a list of places sharing one figure ("Kazakhstan and Russia"). */
+  inList?: boolean;
+}
+
+interface PlaceEntry {
+  canonical: string;
+  kind: PlaceKind;
+  names: string[];
+  /** Adjectives that stand for the place ("Kazakh exports", "Russian coal"). */
+  adjectives?: string[];
+}
+
+// Land-port towns are always reported as "<Town> Port" so the series of a port never splits.
+const PORT_TOWNS: Array<[string, string[]]> = [
+  ['Horgos', ['Horgos', 'Khorgos', 'Khorgas', 'Korgas', 'Huoerguosi']],
+  ['Alashankou', ['Alashankou', 'Alataw Pass', 'Alataw', 'Alashan Pass']],
+  ['Erenhot', ['Erenhot', 'Erenhot', 'Erlianhot', 'Erlian', 'Erenhaote']],
+  ['Manzhouli', ['Manzhouli', 'Manchuria']],
+  ['Suifenhe', ['Suifenhe']],
+  ['Heihe', ['Heihe']],
+  ['Hunchun', ['Hunchun']],
+  ['Pingxiang', ['Pingxiang']],
+  ['Dongxing', ['Dongxing']],
+  ['Ruili', ['Ruili']],
+  ['Mohan', ['Mohan', 'Boten']],
+  ['Baketu', ['Baketu', 'Bakhty', 'Bakhtu']],
+  ['Jeminay', ['Jeminay', 'Jimunai']],
+  ['Irkeshtam', ['Irkeshtam', 'Erkeshtam']],
+  ['Torugart', ['Torugart', 'Tuergate']],
+  ['Khunjerab', ['Khunjerab', 'Hongqilapu']],
+  ['Tongjiang', ['Tongjiang']],
+  ['Zamyn-Uud', ['Zamyn-Uud', 'Zamiin-Uud']],
+  ['Zabaikalsk', ['Zabaikalsk', 'Zabaykalsk']],
+  ['Altynkol', ['Altynkol', 'Altynkul']],
+  ['Dostyk', ['Dostyk', 'Druzhba']],
+];
+
+const REGIONS: Array<[string, string[]]> = [
+  ['Xinjiang', ['Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region', 'Xinjiang Autonomous Region', 'Xinjiang']],
+  ['Inner Mongolia', ['Inner Mongolia Autonomous Region', 'Inner Mongolia']],
+  ['Guangxi', ['Guangxi Zhuang Autonomous Region', 'Guangxi']],
+  ['Ningxia', ['Ningxia Hui Autonomous Region', 'Ningxia']],
+  ['Xizang', ['Xizang Autonomous Region', 'Tibet Autonomous Region', 'Xizang', 'Tibet']],
+  ['Heilongjiang', ['Heilongjiang Province', 'Heilongjiang']], ['Jilin', ['Jilin Province', 'Jilin']], ['Liaoning', ['Liaoning Province', 'Liaoning']],
+  ['Hebei', ['Hebei Province', 'Hebei']], ['Shandong', ['Shandong Province', 'Shandong']], ['Jiangsu', ['Jiangsu Province', 'Jiangsu']],
+  ['Zhejiang', ['Zhejiang Province', 'Zhejiang']], ['Guangdong', ['Guangdong Province', 'Guangdong']], ['Fujian', ['Fujian Province', 'Fujian']],
+  ['Hainan', ['Hainan Province', 'Hainan']], ['Sichuan', ['Sichuan Province', 'Sichuan']], ['Yunnan', ['Yunnan Province', 'Yunnan']],
+  ['Guizhou', ['Guizhou Province', 'Guizhou']], ['Hunan', ['Hunan Province', 'Hunan']], ['Hubei', ['Hubei Province', 'Hubei']],
+  ['Henan', ['Henan Province', 'Henan']], ['Anhui', ['Anhui Province', 'Anhui']], ['Jiangxi', ['Jiangxi Province', 'Jiangxi']],
+  ['Shanxi', ['Shanxi Province', 'Shanxi']], ['Shaanxi', ['Shaanxi Province', 'Shaanxi']], ['Gansu', ['Gansu Province', 'Gansu']],
+  ['Qinghai', ['Qinghai Province', 'Qinghai']], ['Shanghai', ['Shanghai Municipality', 'Shanghai']], ['Beijing', ['Beijing Municipality', 'Beijing']],
+  ['Tianjin', ['Tianjin Municipality', 'Tianjin']], ['Chongqing', ['Chongqing Municipality', 'Chongqing']],
+  ['Yili', ['Yili Kazakh Autonomous Prefecture', 'Ili Kazakh Autonomous Prefecture', 'Yili', 'Ili Prefecture']],
+  ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
+];
+
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze'];
+
+const COUNTRIES: PlaceEntry[] = [
+  { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'PRC', 'China'], adjectives: ['Chinese'] },
+  { canonical: 'Kazakhstan', kind: 'country', names: ['Republic of Kazakhstan', 'Kazakhstan'], adjectives: ['Kazakh', 'Kazakhstani'] },
+  { canonical: 'Russia', kind: 'country', names: ['Russian Federation', 'Russia'], adjectives: ['Russian'] },
+  { canonical: 'Uzbekistan', kind: 'country', names: ['Republic of Uzbekistan', 'Uzbekistan'], adjectives: ['Uzbek'] },
+  { canonical: 'Kyrgyzstan', kind: 'country', names: ['Kyrgyz Republic', 'Kyrgyzstan'], adjectives: ['Kyrgyz'] },
+  { canonical: 'Tajikistan', kind: 'country', names: ['Tajikistan'], adjectives: ['Tajik'] },
+  { canonical: 'Turkmenistan', kind: 'country', names: ['Turkmenistan'], adjectives: ['Turkmen'] },
+  { canonical: 'Mongolia', kind: 'country', names: ['Mongolia'], adjectives: ['Mongolian'] },
+  { canonical: 'Belarus', kind: 'country', names: ['Belarus'], adjectives: ['Belarusian'] },
+  { canonical: 'Afghanistan', kind: 'country', names: ['Afghanistan'], adjectives: ['Afghan'] },
+  { canonical: 'Pakistan', kind: 'country', names: ['Pakistan'], adjectives: ['Pakistani'] },
+  { canonical: 'India', kind: 'country', names: ['India'], adjectives: ['Indian'] },
+  { canonical: 'Iran', kind: 'country', names: ['Iran'], adjectives: ['Iranian'] },
+  { canonical: 'Turkey', kind: 'country', names: ['Türkiye', 'Turkiye', 'Turkey'], adjectives: ['Turkish'] },
+  { canonical: 'Azerbaijan', kind: 'country', names: ['Azerbaijan'], adjectives: ['Azerbaijani'] },
+  { canonical: 'Georgia', kind: 'country', names: ['Georgia'], adjectives: ['Georgian'] },
+  { canonical: 'Armenia', kind: 'country', names: ['Armenia'], adjectives: ['Armenian'] },
+  { canonical: 'Ukraine', kind: 'country', names: ['Ukraine'], adjectives: ['Ukrainian'] },
+  { canonical: 'Germany', kind: 'country', names: ['Germany'], adjectives: ['German'] },
+  { canonical: 'Poland', kind: 'country', names: ['Poland'], adjectives: ['Polish'] },
+  { canonical: 'France', kind: 'country', names: ['France'], adjectives: ['French'] },
+  { canonical: 'Italy', kind: 'country', names: ['Italy'], adjectives: ['Italian'] },
+  { canonical: 'Spain', kind: 'country', names: ['Spain'], adjectives: ['Spanish'] },
+  { canonical: 'Netherlands', kind: 'country', names: ['the Netherlands', 'Netherlands'], adjectives: ['Dutch'] },
+  { canonical: 'Belgium', kind: 'country', names: ['Belgium'] },
+  { canonical: 'Switzerland', kind: 'country', names: ['Switzerland'], adjectives: ['Swiss'] },
+  { canonical: 'Hungary', kind: 'country', names: ['Hungary'] },
+  { canonical: 'Czech Republic', kind: 'country', names: ['Czech Republic', 'Czechia'] },
+  { canonical: 'Serbia', kind: 'country', names: ['Serbia'] },
+  { canonical: 'United Kingdom', kind: 'country', names: ['United Kingdom', 'Britain', 'UK'], adjectives: ['British'] },
+  { canonical: 'United States', kind: 'country', names: ['United States of America', 'United States', 'U.S.', 'USA', 'US', 'America'], adjectives: ['American'] },
+  { canonical: 'Canada', kind: 'country', names: ['Canada'] },
+  { canonical: 'Mexico', kind: 'country', names: ['Mexico'] },
+  { canonical: 'Brazil', kind: 'country', names: ['Brazil'], adjectives: ['Brazilian'] },
+  { canonical: 'Argentina', kind: 'country', names: ['Argentina'] },
+  { canonical: 'Chile', kind: 'country', names: ['Chile'] },
+  { canonical: 'Peru', kind: 'country', names: ['Peru'] },
+  { canonical: 'Japan', kind: 'country', names: ['Japan'], adjectives: ['Japanese'] },
+  { canonical: 'South Korea', kind: 'country', names: ['Republic of Korea', 'South Korea', 'ROK'] },
+  { canonical: 'North Korea', kind: 'country', names: ['DPRK', 'North Korea'] },
+  { canonical: 'Vietnam', kind: 'country', names: ['Viet Nam', 'Vietnam'], adjectives: ['Vietnamese'] },
+  { canonical: 'Laos', kind: 'country', names: ['Laos', 'Lao PDR'] },
+  { canonical: 'Myanmar', kind: 'country', names: ['Myanmar'] },
+  { canonical: 'Thailand', kind: 'country', names: ['Thailand'], adjectives: ['Thai'] },
+  { canonical: 'Cambodia', kind: 'country', names: ['Cambodia'] },
+  { canonical: 'Malaysia', kind: 'country', names: ['Malaysia'], adjectives: ['Malaysian'] },
+  { canonical: 'Singapore', kind: 'country', names: ['Singapore'] },
+  { canonical: 'Indonesia', kind: 'country', names: ['Indonesia'], adjectives: ['Indonesian'] },
+  { canonical: 'Philippines', kind: 'country', names: ['the Philippines', 'Philippines'] },
+  { canonical: 'Australia', kind: 'country', names: ['Australia'], adjectives: ['Australian'] },
+  { canonical: 'New Zealand', kind: 'country', names: ['New Zealand'] },
+  { canonical: 'Saudi Arabia', kind: 'country', names: ['Saudi Arabia'], adjectives: ['Saudi'] },
+  { canonical: 'United Arab Emirates', kind: 'country', names: ['United Arab Emirates', 'UAE'] },
+  { canonical: 'Qatar', kind: 'country', names: ['Qatar'] },
+  { canonical: 'Iraq', kind: 'country', names: ['Iraq'] },
+  { canonical: 'Egypt', kind: 'country', names: ['Egypt'] },
+  { canonical: 'South Africa', kind: 'country', names: ['South Africa'] },
+  { canonical: 'Nigeria', kind: 'country', names: ['Nigeria'] },
+  { canonical: 'Angola', kind: 'country', names: ['Angola'] },
+  { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
+  { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
+  { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'] },
+];
+
+const GROUPS: Array<[string, string[]]> = [
+  ['ASEAN', ['Association of Southeast Asian Nations', 'ASEAN member states', 'ASEAN members', 'ASEAN countries', 'ASEAN']],
+  ['European Union', ['European Union countries', 'European Union', 'EU member states', 'EU countries', 'the EU', 'EU']],
+  ['Central Asia', ['five Central Asian countries', 'Central Asian countries', 'Central Asian states', 'Central Asian nations', 'Central Asia']],
+  ['Belt and Road countries', ['countries participating in the Belt and Road Initiative', 'countries involved in the Belt and Road Initiative', 'countries along the Belt and Road', 'Belt and Road partner countries', 'Belt and Road countries', 'BRI countries', 'BRI partner countries']],
+  ['EAEU', ['Eurasian Economic Union', 'EAEU countries', 'EAEU member states', 'EAEU', 'EAEU member countries']],
+  ['CIS', ['CIS countries', 'CIS']],
+  ['BRICS', ['BRICS countries', 'BRICS']],
+  ['SCO', ['SCO member states', 'SCO countries']],
+  ['RCEP', ['RCEP members', 'RCEP partners', 'RCEP countries']],
+  ['Africa', ['African countries', 'Africa']],
+  ['Latin America', ['Latin American countries', 'Latin America']],
+  ['Europe', ['European countries', 'Europe']],
+  ['Asia', ['the Asian countries', 'Asian countries', 'Asia']],
+  ['Middle East', ['Middle East']],
+  ['Gulf Cooperation Council', ['Gulf Cooperation Council', 'GCC countries', 'GCC']],
+];
+
+interface NameInfo {
+  canonical: string;
+  kind: PlaceKind;
+  adjective: boolean;
+}
+
+const NAME_INFO = new Map<string, NameInfo>();
+for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, { canonical: `${town} Port`, kind: 'port', adjective: false });
+for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
+for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', adjective: false });
+for (const c of COUNTRIES) {
+  for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
+  for (const a of c.adjectives ?? []) if (!NAME_INFO.has(a)) NAME_INFO.set(a, { canonical: c.canonical, kind: c.kind, adjective: true });
+}
+for (const [group, names] of GROUPS) for (const n of names) NAME_INFO.set(n, { canonical: group, kind: 'group', adjective: false });
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One alternation of every known name, longest first, case-sensitive (place names are capitalised;
+// "us" the pronoun must not become the United States).
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...NAME_INFO.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort\b(?!s)/g;
+const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
+
+const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
+const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
+const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and)\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major)\s+)?$/i;
+const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
+const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
+const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
+const FLOW_AFTER = /^\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
+
+/** All places named in a sentence, with their roles; `current` is the release's area so far. */
+export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
+  const raw: Array<{ start: number; end: number; info: NameInfo }> = [];
+  NAME_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_RE.exec(s)) !== null) {
+    const info = NAME_INFO.get(m[0])!;
+    let end = m.index + m[0].length;
+    // "US$", "U.S. dollars": a currency, not a place.
+    if (info.canonical === 'United States' && /^(?:\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) continue;
+    if (info.kind !== 'port' && !info.adjective) {
+      // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
+      const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
+      if (suffix && info.kind === 'city') {
+        raw.push({ start: m.index, end: end + suffix[0].length, info: { canonical: `${info.canonical} Port`, kind: 'port', adjective: false } });
+        continue;
+      }
+    } else if (info.kind === 'port') {
+      const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
+      if (suffix) end += suffix[0].length;
+    }
+    raw.push({ start: m.index, end, info });
+  }
+  GENERIC_PORT_RE.lastIndex = 0;
+  while ((m = GENERIC_PORT_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (raw.some((r) => start < r.end && end > r.start)) continue;
+    if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border)$/.test(m[1].split(/[ -]/)[0])) continue;
+    raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  const places: PlaceMention[] = [];
+  // Places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang").
+  const describing = new Set<number>();
+  let routeEnd = -10;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    const before = s.slice(Math.max(0, r.start - 50), r.start);
+    const after = s.slice(r.end, r.end + 90);
+    const prev = places[places.length - 1];
+    let role: PlaceMention['role'] = 'unmarked';
+    // "China-Europe (Central Asia) freight trains": the parenthesis names the route too.
+    if (r.start - routeEnd <= 3 && /\(\s*$/.test(s.slice(routeEnd, r.start))) continue;
+
+    // "Kazakhstan-China trade": the first is the area, the second the partner.
+    const compound = /^-([A-Z][\w]+)/.exec(after);
+    if (compound) {
+      const other = NAME_INFO.get(compound[1]);
+      if (other && /^\s+(?:trade|turnover|commerce|bilateral)/i.test(s.slice(r.end + compound[0].length, r.end + compound[0].length + 20))) {
+        places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'area' });
+        places.push({ start: r.end + 1, end: r.end + compound[0].length, name: other.canonical, kind: other.kind, role: 'partner' });
+        continue;
+      }
+      routeEnd = r.end + compound[0].length;
+      continue; // "China-Europe freight trains", "Zabaikalsk-Manzhouli": a route name, not a place role.
+    }
+    if (r.info.adjective) {
+      // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
+      if (FLOW_AFTER.test(after)) role = 'area';
+      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = 'partner';
+      else continue;
+      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
+      continue;
+    }
+    // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
+    if (prev && r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start))) {
+      role = 'locator';
+      describing.add(i);
+    } else if (prev && describing.has(i - 1) && r.start - prev.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start))) {
+      role = 'locator';
+      describing.add(i);
+    }
+    // "China's Xinjiang": the possessive country only locates the region after it.
+    const next = raw[i + 1];
+    if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
+    if (role === 'unmarked' && LOCATOR_BEFORE.test(before)) role = 'locator';
+    if (role === 'unmarked') {
+      const possessive = /^'s?\b/.test(after);
+      if (possessive && /^'s?\s+share\b/i.test(after)) role = 'partner';
+      else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
+      else if (TRADING_PARTNER_AFTER.test(after)) role = 'partner';
+      else if (/\bshare\s+of\s+(?:the\s+)?$/i.test(before)) role = 'partner';
+      else if (possessive) role = 'area';
+      else if (FROM_AREA_BEFORE.test(before)) role = 'area';
+      else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = 'area';
+      else if (PARTNER_BEFORE.test(before)) role = 'partner';
+      else if (prev && prev.role === 'partner' && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
+      else if (AREA_BEFORE.test(before)) role = 'area';
+      else if (r.info.kind === 'country' || r.info.kind === 'group') {
+        // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
+        role = r.info.canonical === current ? 'area' : r.info.canonical === country ? 'locator' : 'partner';
+      }
+      else role = 'area';
+    }
+    // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on.
+    if (/^\s+Customs\b/.test(after) && r.info.kind !== 'port') role = 'locator';
+    places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
+  }
+  // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several
+  // places at once belongs to none of them alone.
+  for (let i = 1; i < places.length; i++) {
+    const a = places[i - 1];
+    const b = places[i];
+    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(a.end, b.start))) {
+      a.inList = true;
+      b.inList = true;
+    }
+  }
+  return places;
+}
+
+/** Anaphora that point back to the place being reported on ("the port", "the region's", "the country"). */
+export function anaphoraKind(text: string): PlaceKind | null {
+  const m = /\b(?:the|this|its)\s+(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation)(?:'s)?\b/i.exec(text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass') return 'port';
+  if (word === 'city') return 'city';
+  if (word === 'country' || word === 'nation') return 'country';
+  return 'region';
+}
+
+/** Country named by an adjective or name in free text (for deciding whose release this is). */
+export function countryOf(name: string): string | null {
+  const info = NAME_INFO.get(name);
+  return info && info.kind === 'country' ? info.canonical : null;
+}
+
+/** True when a single word is a place name or a place adjective ("China's", "Russian", "Kazakh"). */
+export function isPlaceWord(word: string): boolean {
+  return NAME_INFO.has(word.replace(/'s?$/, ''));
+}

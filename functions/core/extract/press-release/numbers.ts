@@ -1,0 +1,149 @@
+/**
+ * Numbers as customs releases write them: "393.14", "10,000", "10 000", "2,5 bln", "1.2 trillion",
+ * Chinese-style "100 million" and "35.6 hundred million", and words ("nearly two million").
+ * Values are built from the decimal string so that 393.14 billion is exactly 393140000000.
+ */
+
+/** A number written in the text, before any unit is attached. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** The number as written, without grouping separators ("17562", "4785.2"). */
+  digits: string;
+  /** Explicit sign written before the number ("+38.2%", "-3.2%"), if any. */
+  sign: '+' | '-' | '';
+  /** True for "two million" style numbers. */
+  fromWords: boolean;
+}
+
+/** A multiplier written after a number ("billion", "bln", "ten thousand", "hundred million"). */
+export interface Scale {
+  /** Power of ten. */
+  exponent: number;
+  /** Characters consumed after the number, including leading space. */
+  length: number;
+}
+
+// Grouped digits ("1,234,567", "10 000") or plain digits, with an optional decimal part.
+// The alternatives do not overlap in what they can consume, so matching stays linear.
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
+const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn)\b)/;
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+/** Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19"). */
+export function findDigitNumbers(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGITS.exec(s)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const before = s[start - 1] ?? '';
+    if (/[\p{L}_\d.]/u.test(before) || (before === ',' && /\d/.test(s[start - 2] ?? ''))) continue;
+    if (/[\p{L}_]/u.test(s[end] ?? '') && !/^(?:bn|m|k|tn|mn|b)\b/i.test(s.slice(end, end + 3))) continue;
+    let integer = m[1].replace(/[, ]/g, '');
+    let fraction = m[2] ?? '';
+    if (!fraction && !/[, ]/.test(m[1])) {
+      const comma = DECIMAL_COMMA.exec(s.slice(end, end + 20));
+      if (comma) {
+        fraction = comma[1];
+        end += comma[0].length;
+      }
+    }
+    // Ids, phone numbers and digit floods are not statistics; keep the work bounded too.
+    if (integer.length > 15) continue;
+    integer = integer.replace(/^0+(?=\d)/, '');
+    let sign: NumberToken['sign'] = '';
+    const lead = s.slice(Math.max(0, start - 2), start);
+    if (/(?:^|[\s(])\+$/.test(lead)) sign = '+';
+    else if (/(?:^|[\s(])-$/.test(lead)) sign = '-';
+    out.push({ start, end, digits: fraction ? `${integer}.${fraction}` : integer, sign, fromWords: false });
+  }
+  return out;
+}
+
+/** Spelled-out numbers ("two million", "Forty-two", "a thousand", "half a million"). */
+export function findWordNumbers(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const words = /[A-Za-z]+/g;
+  const tokens: Array<{ word: string; start: number; end: number }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = words.exec(s)) !== null) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i].word;
+    const startsNumber = SMALL[first] !== undefined || ((first === 'a' || first === 'half') && i + 1 < tokens.length && MULTIPLIER[tokens[i + 1].word] !== undefined && tokens[i + 1].word !== 'hundred') || (first === 'half' && tokens[i + 1]?.word === 'a');
+    if (!startsNumber) continue;
+    // The word must not continue a digit number ("1.5 million" is read by the digit scanner).
+    if (/\d[\s.,]*$/.test(s.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) continue;
+    let total = 0;
+    let current = 0;
+    let j = i;
+    let last = i;
+    let halves = false;
+    for (; j < tokens.length && j < i + 8; j++) {
+      const w = tokens[j].word;
+      const gap = j > i ? s.slice(tokens[j - 1].end, tokens[j].start) : '';
+      if (j > i && !/^[ -]$/.test(gap) && gap !== ' and ' && gap !== ' ') break;
+      if (w === 'and' ) continue;
+      if (j === i && w === 'half') { halves = true; current = 1; last = j; continue; }
+      if (w === 'a' && j === i) { current = 1; last = j; continue; }
+      if (w === 'a' && halves) { last = j; continue; }
+      if (SMALL[w] !== undefined) { current += SMALL[w]; last = j; continue; }
+      if (MULTIPLIER[w] !== undefined) {
+        const e = MULTIPLIER[w];
+        if (e === 2) current = (current || 1) * 100;
+        else { total += (current || 1) * 10 ** e; current = 0; }
+        last = j;
+        continue;
+      }
+      break;
+    }
+    let value = total + current;
+    if (halves) value /= 2;
+    if (value <= 0 || !Number.isFinite(value)) continue;
+    out.push({ start: tokens[i].start, end: tokens[last].end, digits: String(value), sign: '', fromWords: true });
+    i = last;
+  }
+  return out;
+}
+
+const SCALE = /^(?:\s?-?\s?)(hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE_EXPONENT: Record<string, number> = {
+  'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
+  mln: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
+};
+
+/**
+ * The multiplier right after a number. Single-letter forms ("$300m", "5bn") only count when glued
+ * to the number and a currency is present, since "5 m" is more often metres.
+ */
+export function readScale(s: string, at: number, currencyBefore: boolean): Scale | null {
+  const m = SCALE.exec(s.slice(at, at + 24));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const glued = m[0][0] !== ' ' && m[0][0] !== '-';
+  if ((word === 'k' || word === 'm' || word === 'b') && !(glued && currencyBefore)) return null;
+  let exponent = SCALE_EXPONENT[word];
+  let length = m[0].length;
+  // "1.5 million million" never happens; "100 million" is 1e8 by plain multiplication already.
+  // A second multiplier after the first ("3.2 thousand million") does occur in translations.
+  const again = /^\s(thousand|million|billion)(?![\p{L}])/iu.exec(s.slice(at + length, at + length + 12));
+  if (again && exponent <= 3) {
+    exponent += SCALE_EXPONENT[again[1].toLowerCase()];
+    length += again[0].length;
+  }
+  return { exponent, length };
+}
+
+/** The value of a number times 10^exponent, built from its decimal string to avoid float noise. */
+export function scaledValue(digits: string, exponent: number): number {
+  const value = Number(`${digits}e${exponent}`);
+  return Number.isFinite(value) ? value : NaN;
+}

@@ -1,0 +1,247 @@
+/**
+ * Periods in release language ("in October", "the first three quarters of this year",
+ * "January-September", "since the beginning of this year", "last year", "Q3", "for 8 months of
+ * 2025") resolved to YYYY-MM ranges against the publication date. Comparison bases ("the same
+ * period last year", "compared with 2023") are recognised so they are never taken as the period.
+ */
+
+/** A period expression found in a sentence. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** `period`: the figure's period; `base`: a comparison base; `unresolved`: cumulative or open-ended; `date`: a calendar day. */
+  kind: 'period' | 'base' | 'unresolved' | 'date';
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** The publication date split into the parts period resolution needs. */
+export interface Anchor {
+  year: number;
+  month: number;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+// "of 2025", "2025", "this year", "of last year", "of the year", "of the current year".
+const YEAR = '(?:,?\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
+
+/** Parses `YYYY-MM-DD` into the anchor for relative periods; null when malformed. */
+export function anchorOf(published: string): Anchor | null {
+  const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(published);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  return { year, month };
+}
+
+function ym(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+function countValue(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()] ?? 0;
+}
+
+/**
+ * The year a period ending in `endMonth` belongs to: the explicit year, a relative one, or the
+ * publication year unless that month has not happened yet (then the previous year).
+ */
+function resolveYear(anchor: Anchor, endMonth: number, explicit?: string, relative?: string): number {
+  if (explicit) return Number(explicit);
+  const rel = (relative ?? '').toLowerCase();
+  if (rel === 'last' || rel === 'the previous') return anchor.year - 1;
+  if (rel === 'this' || rel === 'the current' || rel === 'current') return anchor.year;
+  return endMonth > anchor.month ? anchor.year - 1 : anchor.year;
+}
+
+function plausibleYear(year: number, anchor: Anchor): boolean {
+  return year >= 1980 && year <= anchor.year + 1;
+}
+
+interface Rule {
+  pattern: RegExp;
+  build: (m: RegExpExecArray, anchor: Anchor) => Omit<PeriodMention, 'start' | 'end'> | null;
+}
+
+const period = (a: string, b: string): Omit<PeriodMention, 'start' | 'end'> => ({ kind: 'period', periodStart: a, periodEnd: b });
+const unresolved: Omit<PeriodMention, 'start' | 'end'> = { kind: 'unresolved', periodStart: '', periodEnd: '' };
+
+// Ordered: earlier rules claim their span first, so "January-September 2025" is never read as
+// "September 2025", and "the first three quarters of this year" never as "this year".
+const RULES: Rule[] = [
+  // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
+  { pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  // Year to date.
+  {
+    pattern: /\b(?:since the (?:beginning|start) of (?:this|the|the current) year|since the (?:beginning|start) of (\d{4})|since January(?: this year| (\d{4}))?|so far (?:this year|in (\d{4}))|(?:in the )?year[- ]to[- ]date|from the (?:beginning|start) of (?:this|the) year(?: to date| until now)?)\b/gi,
+    build: (m, a) => {
+      const explicit = m[1] ?? m[2] ?? m[3];
+      if (explicit && Number(explicit) !== a.year) return unresolved;
+      return period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1)));
+    },
+  },
+  // Cumulative since a launch or a past date: no single period.
+  { pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: () => unresolved },
+  { pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: () => unresolved },
+  // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.".
+  {
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))${YEAR}`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[3].toLowerCase()];
+      if (!from || !to) return null;
+      const year = resolveYear(a, to, m[4], m[5]);
+      const startYear = m[2] ? Number(m[2]) : from > to ? year - 1 : year;
+      if (!plausibleYear(year, a)) return null;
+      return period(ym(startYear, from), ym(year, to));
+    },
+  },
+  // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date.
+  {
+    pattern: new RegExp(`\\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end-)?${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
+    build: (m, a) => {
+      const to = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, to, m[2] ?? m[3], m[4]);
+      return { kind: 'period', periodStart: ym(year, 1), periodEnd: ym(year, to) };
+    },
+  },
+  // "the first 10 months of 2025", "first two months", "for 8 months of 2025", "the first nine-month period".
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?first\\s+${COUNT}(?:[- ]months?\\b|\\s+months\\b)${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      if (n < 1 || n > 12) return null;
+      const year = resolveYear(a, n, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(?:for|in|during|over|within)\\s+(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      if (n < 1 || n > 12) return null;
+      const year = resolveYear(a, n, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  // "the first three quarters of this year", "first two quarters".
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const end = countValue(m[1]) * 3;
+      const year = resolveYear(a, end, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, end)) : null;
+    },
+  },
+  // "the third quarter of 2025", "Q3 2025", "2025 Q3", "3Q".
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const q = ORDINAL[m[1].toLowerCase()];
+      const year = resolveYear(a, q * 3, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
+    },
+  },
+  {
+    pattern: /\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q\s*(\d{4})?)\b/g,
+    build: (m, a) => {
+      const q = Number(m[1] ?? m[4] ?? m[5]);
+      const explicit = m[2] ?? m[3] ?? m[6];
+      const year = resolveYear(a, q * 3, explicit);
+      return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
+    },
+  },
+  // Halves: "the first half of 2024", "first half year", "H1 2025".
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half(?:[- ]year)?(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
+    build: (m, a) => {
+      const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+      const year = resolveYear(a, h * 6, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
+    },
+  },
+  {
+    pattern: /\b(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b/g,
+    build: (m, a) => {
+      const h = Number(m[1] ?? m[2]);
+      const year = resolveYear(a, h * 6, m[3]);
+      return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
+    },
+  },
+  // One month: "in October", "October 2024", "in May this year", "December alone".
+  {
+    pattern: new RegExp(`\\b${MONTH}(?!\\w)${YEAR}`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
+  { pattern: /\blast month\b/gi, build: (_m, a) => (a.month === 1 ? period(ym(a.year - 1, 12), ym(a.year - 1, 12)) : period(ym(a.year, a.month - 1), ym(a.year, a.month - 1))) },
+  { pattern: /\bthis month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
+  // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year".
+  {
+    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,))/gi,
+    build: (m, a) => {
+      const explicit = m[1] ?? m[2] ?? m[3] ?? m[6];
+      const relative = (m[4] ?? m[5] ?? '').toLowerCase();
+      if (explicit) {
+        const year = Number(explicit);
+        return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+      }
+      if (relative === 'last') return period(ym(a.year - 1, 1), ym(a.year - 1, 12));
+      // "this year" alone in a release means the year so far.
+      return period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1)));
+    },
+  },
+  { pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
+  { pattern: /\bthis year\b/gi, build: (_m, a) => period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1))) },
+];
+
+// What makes a period a comparison base rather than the figure's own period.
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_OVER_ALLOWED = /\b(?:over|on)\s+(?:the\s+)?$/i;
+
+/** All period expressions of a sentence, classified (figure period, comparison base, unresolved, date). */
+export function findPeriods(s: string, anchor: Anchor): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.pattern.exec(s)) !== null) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const built = rule.build(m, anchor);
+      if (!built) continue;
+      taken.push([start, end]);
+      let kind = built.kind;
+      if (kind === 'period' || kind === 'unresolved') {
+        const before = s.slice(Math.max(0, start - 60), start);
+        // "over January and February" is the period; "over the same period last year" is a base.
+        if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
+        if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
+        // "As of the end of July ... in total": a running total since launch, not this year's figure.
+        if (/^(?:as of|as at|up to)\b/i.test(m[0]) && /\b(?:in total|total of|cumulative(?:ly)?|since (?:its|the) (?:launch|opening))\b/i.test(s)) kind = 'unresolved';
+      }
+      found.push({ start, end, kind, periodStart: kind === 'period' ? built.periodStart : '', periodEnd: kind === 'period' ? built.periodEnd : '' });
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}

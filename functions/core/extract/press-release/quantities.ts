@@ -1,0 +1,157 @@
+/**
+ * The figures of one sentence: levels (a number with a currency or a unit), percentages (growth,
+ * share, or neither) and bare numbers whose unit is the sentence's subject ("the number of
+ * enterprises reached 3,629"). Each carries the words around it that decide what it means.
+ */
+import type { Measure, Qualifier } from '../../contract.js';
+import { findDigitNumbers, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
+import { wordsBefore } from './subjects.js';
+import { countNoun, countUnitAfter, currencyAfter, currencyBefore } from './units.js';
+
+/** One figure read from a sentence. */
+export interface Figure {
+  kind: 'level' | 'percent';
+  /** Span of the whole figure (currency prefix, number, scale, unit). */
+  start: number;
+  end: number;
+  /** Span of the number itself. */
+  numStart: number;
+  numEnd: number;
+  /** Levels: the value in base units. Percents: the percentage as written, signed when a sign was written. */
+  value: number;
+  unit: string;
+  measure: Measure;
+  qualifier: Qualifier;
+  /** Explicit "+"/"-" written before a percentage. */
+  sign: '+' | '-' | '';
+  /** Words that named the unit ("commercial vehicles", "China-Europe freight trains"). */
+  phrase: string;
+  /** "tonnes of crude oil" → "crude oil". */
+  ofWhat: string;
+  /** Levels whose unit came from the sentence subject rather than from words next to the number. */
+  unitFromSubject: boolean;
+}
+
+const PERCENT_AFTER = /^\s?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b|p\.c\.)/i;
+const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
+
+// Qualifier words written right before a number, longest first; the map says what each means.
+const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
+  [/^(?:no less than|no fewer than|more than|greater than|in excess of|upwards of|at least|just over|just above|over|above|beyond|exceed|surpass|top)/i, 'more_than'],
+  [/^(?:no more than|less than|fewer than|just under|just below|under|below|at most)/i, 'less_than'],
+  [/^(?:close to|an estimated|estimated|approx|nearly|almost|about|around|roughly|some|circa)/i, 'about'],
+];
+
+/** The qualifier implied by the words just before position `at` ("more than 300,000" → more_than). */
+export function qualifierBefore(s: string, at: number): Qualifier {
+  const m = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at));
+  if (!m) return 'exact';
+  for (const [pattern, qualifier] of QUALIFIER_OF) if (pattern.test(m[1])) return qualifier;
+  return 'exact';
+}
+
+/** Spans (dates, periods) whose numbers are not figures. */
+export type Mask = Array<[number, number]>;
+
+function masked(mask: Mask, start: number, end: number): boolean {
+  return mask.some(([a, b]) => start < b && end > a);
+}
+
+function tokensOf(s: string): NumberToken[] {
+  const digits = findDigitNumbers(s);
+  const words = findWordNumbers(s).filter((w) => !digits.some((d) => w.start < d.end && w.end > d.start));
+  return [...digits, ...words].sort((a, b) => a.start - b.start);
+}
+
+// Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629").
+const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:qualifier\s+)?$/i;
+const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
+
+/** The count noun a unit-less number refers to, looking back through its clause. */
+function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
+  const raw = s.slice(Math.max(0, numStart - 40), numStart);
+  if (!LEVEL_VERB_BEFORE.test(raw.replace(QUALIFIER_BEFORE, 'qualifier ')) && !LEVEL_VERB_BEFORE.test(raw)) return null;
+  const clauseStart = Math.max(s.lastIndexOf(';', numStart), s.lastIndexOf('. ', numStart), numStart - 140, 0);
+  const clause = s.slice(clauseStart, numStart);
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  SUBJECT_NOUNS.lastIndex = 0;
+  while ((m = SUBJECT_NOUNS.exec(clause)) !== null) last = m;
+  if (!last) return null;
+  const noun = countNoun(last[1]);
+  if (!noun) return null;
+  const lead = wordsBefore(clause.slice(Math.max(0, last.index - 60), last.index), 3).join(' ');
+  const modifiers = lead.trim().split(/\s+/).filter((w) => w && !/^(?:the|of|number|a|an|its|their|such|total|and|in|all)$/i.test(w));
+  const stop = lead.trim().split(/\s+/).lastIndexOf('of');
+  const kept = stop >= 0 ? lead.trim().split(/\s+/).slice(stop + 1) : modifiers;
+  return { unit: noun.unit, measure: noun.measure, phrase: [...kept.filter((w) => !/^(?:the|such|a|an)$/i.test(w)), last[1]].join(' ') };
+}
+
+/** Every figure of a (folded) sentence, skipping numbers inside dates and period expressions. */
+export function findFigures(s: string, mask: Mask): Figure[] {
+  const figures: Figure[] = [];
+  for (const token of tokensOf(s)) {
+    if (masked(mask, token.start, token.end)) continue;
+    const signLen = token.sign ? 1 : 0;
+    const prefix = currencyBefore(s, token.start - signLen);
+    const scale = readScale(s, token.end, prefix !== null);
+    const afterNumber = token.end + (scale?.length ?? 0);
+    const exponent = scale?.exponent ?? 0;
+    const rest = s.slice(afterNumber, afterNumber + 24);
+    if (POINTS_AFTER.test(rest)) continue;
+    const numStart = token.start - signLen;
+    const percent = !scale && !prefix ? PERCENT_AFTER.exec(rest) : null;
+    if (percent) {
+      const raw = Number(token.digits);
+      if (!Number.isFinite(raw) || raw > 100000) continue;
+      figures.push({
+        kind: 'percent', start: numStart, end: afterNumber + percent[0].length, numStart, numEnd: token.end,
+        value: token.sign === '-' ? -raw : raw, unit: '', measure: 'growth', qualifier: qualifierBefore(s, numStart),
+        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false,
+      });
+      continue;
+    }
+    const value = scaledValue(token.digits, exponent);
+    if (!Number.isFinite(value)) continue;
+    const start = prefix ? numStart - prefix.length : numStart;
+    if (prefix) {
+      // "$1.2 billion US dollars" style doubling: skip the repeated currency word.
+      const again = currencyAfter(s, afterNumber);
+      figures.push({
+        kind: 'level', start, end: afterNumber + (again?.length ?? 0), numStart: token.start, numEnd: token.end, value,
+        unit: prefix.unit, measure: 'value', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: '', unitFromSubject: false,
+      });
+      continue;
+    }
+    const currency = currencyAfter(s, afterNumber);
+    if (currency) {
+      figures.push({
+        kind: 'level', start, end: afterNumber + currency.length, numStart: token.start, numEnd: token.end, value,
+        unit: currency.unit, measure: 'value', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: '', unitFromSubject: false,
+      });
+      continue;
+    }
+    const count = countUnitAfter(s, afterNumber);
+    if (count) {
+      figures.push({
+        kind: 'level', start, end: afterNumber + count.length, numStart: token.start, numEnd: token.end, value,
+        unit: count.unit, measure: count.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: count.phrase, ofWhat: count.ofWhat, unitFromSubject: false,
+      });
+      continue;
+    }
+    // A bare number: only a figure when the clause's subject is something countable.
+    const looksLikeYear = !scale && /^(?:19|20)\d{2}$/.test(token.digits);
+    if (looksLikeYear || /^[-/:.]\d/.test(s.slice(token.end, token.end + 2)) || /\d[-/:]$/.test(s.slice(Math.max(0, numStart - 2), numStart))) continue;
+    // "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject.
+    if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a)\b/i.test(s.slice(afterNumber, afterNumber + 12))) continue;
+    const subject = subjectUnit(s, numStart);
+    if (subject) {
+      figures.push({
+        kind: 'level', start, end: afterNumber, numStart: token.start, numEnd: token.end, value,
+        unit: subject.unit, measure: subject.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: subject.phrase, ofWhat: '', unitFromSubject: true,
+      });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,120 @@
+/**
+ * Release text → sentences with their character offsets. Offsets always point into the text the
+ * caller passed, so a row's `source_quote` is exactly `text.slice(quote_start, quote_end)`.
+ */
+
+/** One sentence of the release, with where it sits in the text and which paragraph it belongs to. */
+export interface Sentence {
+  /** Offset of the first character in the release text. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The sentence as written (for quoting). */
+  text: string;
+  /** Same length as `text`, with typographic variants folded so the matchers stay simple. */
+  norm: string;
+  /** Paragraph index; a blank line (or an HTML block) starts a new one. */
+  paragraph: number;
+}
+
+/**
+ * Longest sentence the matchers look at. Real sentences are far shorter; the cap keeps the work
+ * per sentence bounded on garbage input (a megabyte of digits is cut into chunks, not matched whole).
+ */
+export const MAX_SENTENCE_CHARS = 1200;
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201c': '"', '\u201d': '"',
+  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u2007': ' ', '\u3000': ' ',
+  '\u2212': '-', '\u2010': '-', '\u2011': '-', '\uff05': '%', '\uff0c': ',', '\uff0e': '.',
+  '\uff08': '(', '\uff09': ')', '\u3002': '.', '\uff1b': ';', '\uff1a': ':', '\uffe5': '¥',
+};
+
+/** Folds quotes, exotic spaces, full-width digits and control characters one-for-one (offsets are kept). */
+export function foldForMatching(text: string): string {
+  // Every replacement is one UTF-16 unit for one unit (surrogate halves become spaces), so offsets hold.
+  return text.replace(FOLDABLE, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+    return FOLD[ch] ?? ' ';
+  });
+}
+
+const FOLDABLE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\ud800-\\udfff\\uff10-\\uff19${Object.keys(FOLD).join('')}]`, 'g');
+
+// Words whose trailing period does not end a sentence ("Oct. 25", "U.S. dollars", "No. 6").
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr',
+  'st', 'co', 'ltd', 'inc', 'corp', 'vs', 'approx', 'est', 'jr', 'sr', 'prof', 'gov', 'dept', 'art', 'fig', 'tel', 'ca', 'etc',
+  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'thsd', 'pct',
+]);
+
+function isAbbreviation(norm: string, dot: number): boolean {
+  let k = dot - 1;
+  while (k >= 0 && dot - k <= 8 && /[A-Za-z.]/.test(norm[k])) k--;
+  const word = norm.slice(k + 1, dot).toLowerCase();
+  // Initials ("J. Smith", "U.") stand alone; the "y" of "y/y." does not.
+  if (word.length === 1) return /[a-z]/.test(word) && (k < 0 || /[\s(.]/.test(norm[k]));
+  return ABBREVIATIONS.has(word);
+}
+
+/** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const norm = foldForMatching(text);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+
+  const push = (from: number, to: number): void => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(norm[a])) a++;
+    while (b > a && /\s/.test(norm[b - 1])) b--;
+    if (b <= a) return;
+    // Cap the work per sentence: overlong runs are cut at a space near the limit.
+    while (b - a > MAX_SENTENCE_CHARS) {
+      let cut = a + MAX_SENTENCE_CHARS;
+      // Look back only half a sentence for a space, so a run without spaces stays linear.
+      const space = norm.slice(cut - MAX_SENTENCE_CHARS / 2, cut).lastIndexOf(' ');
+      if (space > 0) cut = cut - MAX_SENTENCE_CHARS / 2 + space;
+      sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: norm.slice(a, cut), paragraph });
+      a = cut;
+      while (a < b && /\s/.test(norm[a])) a++;
+    }
+    if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph });
+  };
+
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i];
+    if (ch === '\n') {
+      // A blank line ends the paragraph. A single newline ends a sentence only after terminal
+      // punctuation or a short (headline-like) line; otherwise it is a wrapped line.
+      let j = i + 1;
+      while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
+      const blank = j < norm.length && norm[j] === '\n';
+      const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
+      let k = i - 1;
+      while (k >= lineStart && /\s/.test(norm[k])) k--;
+      const terminal = k >= lineStart && /[.!?:;]/.test(norm[k]);
+      if (blank || terminal || i - lineStart < 80 || j >= norm.length) {
+        push(start, i);
+        start = i + 1;
+        if (blank || i - lineStart < 80) paragraph++;
+      }
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?') {
+      const next = norm[i + 1];
+      if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') continue;
+      let j = i + 1;
+      while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
+      const after = norm[j];
+      if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after)) continue;
+      if (ch === '.' && isAbbreviation(norm, i)) continue;
+      push(start, i + 1);
+      start = i + 1;
+    }
+  }
+  push(start, norm.length);
+  return sentences;
+}

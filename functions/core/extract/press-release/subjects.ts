@@ -1,0 +1,127 @@
+/**
+ * What a figure is about: its trade flow ("exports", "foreign trade turnover", "trade surplus"),
+ * its commodity ("exports of household appliances", "crude oil imports") and its breakdown
+ * ("private enterprises", "processing trade"), read from the words around it.
+ */
+import type { Flow } from '../../contract.js';
+import { isPlaceWord } from './geography.js';
+
+/** A word that names a flow, where it stands in the sentence. */
+export interface FlowCue {
+  start: number;
+  end: number;
+  flow: Flow;
+  /** "deficit", "negative trade balance": a balance that is negative. */
+  negative: boolean;
+  /** "outbound"/"inbound" style direction words (the only flows that apply to trains and trips). */
+  directional: boolean;
+}
+
+// Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
+const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of trade)?|trade deficit|deficit)|(trade surplus|trade balance|balance of trade|surplus|positive (?:trade )?balance(?: of trade)?|balance(?: of trade)?)|(imports and exports|import and export|exports and imports|export and import|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing))\b/gi;
+
+/** Every flow word of a sentence, in order. */
+export function findFlowCues(s: string): FlowCue[] {
+  const cues: FlowCue[] = [];
+  FLOW_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FLOW_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = m[0].toLowerCase();
+    if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false });
+    else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
+    else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
+    else if (m[4]) cues.push({ start, end, flow: 'total', negative: false, directional: false });
+    else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word) });
+    else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound/.test(word) });
+  }
+  return cues;
+}
+
+// Words that cannot be part of a commodity name before "exports"/"imports".
+const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which)$/i;
+
+function cleanCommodity(text: string): string {
+  const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
+  if (!phrase || /^(?:goods|commodities|products|merchandise|cargo|freight|all goods)$/i.test(phrase)) return '';
+  return phrase;
+}
+
+// "exports of household appliances", "imports of Russian crude oil and natural gas".
+const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|export|import)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
+const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|rose|fell|grew|increased|decreased|amounted|totaled|totalled|reached|came|stood|hit|surged|jumped|climbed|dropped|declined|plunged|slid|made|this|last|worth|valued|the|accounted|saw|showed|registered|recorded|posted|exceeded|topped|meanwhile|alone)$/i;
+
+/** The commodity named before position `at` in the sentence ("exports of X", "X exports"), or "". */
+export function commodityBefore(s: string, from: number, at: number): string {
+  // Commodity names sit close to their figure; a bounded window keeps many-figure sentences linear.
+  const text = s.slice(Math.max(from, at - 300), at);
+  let found = '';
+  let foundAt = -1;
+  OF_COMMODITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OF_COMMODITY.exec(text)) !== null) {
+    const words = m[1].trim().split(/\s+/);
+    const kept: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (OF_STOP.test(w) && !(w.toLowerCase() === 'and' && kept.length)) break;
+      if (i === 0 && /^(?:goods|products)$/i.test(w)) break;
+      kept.push(w);
+    }
+    while (kept.length && /^(?:and|or)$/i.test(kept[kept.length - 1])) kept.pop();
+    const phrase = cleanCommodity(kept.filter((w, i) => !(i === 0 && isPlaceWord(w))).join(' '));
+    if (m.index >= foundAt) {
+      found = phrase ? phrase.replace(/\(.*$/, '').trim() : '';
+      foundAt = m.index;
+    }
+  }
+  // "crude oil imports", "passenger car exports", "China's rare earth exports".
+  const nounFlow = /\b(?:exports?|imports?|shipments)\b/g;
+  while ((m = nounFlow.exec(text)) !== null) {
+    if (m.index < foundAt) continue;
+    const words = wordsBefore(text.slice(Math.max(0, m.index - 60), m.index), 4);
+    if (!words.length) continue;
+    const kept: string[] = [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i];
+      if (COMMODITY_STOP.test(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
+      kept.unshift(w);
+    }
+    // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
+    const phrase = cleanCommodity(kept.join(' ').toLowerCase());
+    if (phrase) {
+      found = phrase;
+      foundAt = m.index;
+    }
+  }
+  return found;
+}
+
+/** Up to `n` plain words right before the end of `text` (stops at punctuation or digits). */
+export function wordsBefore(text: string, n: number): string[] {
+  if (!/\s$/.test(text)) return [];
+  const words: string[] = [];
+  for (const w of text.trimEnd().split(/\s+/).reverse()) {
+    if (words.length >= n || !/^[A-Za-z][\w'-]*$/.test(w)) break;
+    words.unshift(w);
+  }
+  return words;
+}
+
+const BREAKDOWNS: Array<[RegExp, string]> = [
+  [/\b(?:private|non-state(?:-owned)?|non-public)\s+(?:enterprises|companies|firms|sector)\b/i, 'enterprise type: private'],
+  [/\bstate-owned\s+(?:enterprises|companies|firms)\b/i, 'enterprise type: state-owned'],
+  [/\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)\b/i, 'enterprise type: foreign-invested'],
+  [/\bprocessing trade\b/i, 'trade mode: processing trade'],
+  [/\b(?:general|ordinary) trade\b/i, 'trade mode: general trade'],
+  [/\bborder (?:petty )?trade\b/i, 'trade mode: border trade'],
+  [/\bcross-border e-commerce\b/i, 'trade mode: cross-border e-commerce'],
+  [/\bbonded (?:logistics|zones?|areas?)\b/i, 'customs regime: bonded'],
+];
+
+/** The breakdown named in a clause ("private enterprises" → "enterprise type: private"), or "". */
+export function breakdownIn(text: string): string {
+  for (const [pattern, label] of BREAKDOWNS) if (pattern.test(text)) return label;
+  return '';
+}

@@ -1,0 +1,176 @@
+/**
+ * Units of reported quantities: currencies as ISO codes and countable or physical things as plural
+ * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
+ */
+import type { Measure } from '../../contract.js';
+
+/** A unit read next to a number. */
+export interface UnitMatch {
+  unit: string;
+  measure: Measure;
+  /** Characters consumed (after the number/scale for suffixes, before the number for prefixes). */
+  length: number;
+  /** Words between the number and the unit noun, or "of X" after it ("commercial vehicles", "crude oil"). */
+  phrase: string;
+  /** What follows "of" after a physical unit ("tonnes of crude oil" → "crude oil"). */
+  ofWhat: string;
+}
+
+// Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars".
+const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
+  [/^(?:hong kong|hk) dollars?\b/i, 'HKD'],
+  [/^singapore dollars?\b/i, 'SGD'],
+  [/^australian dollars?\b/i, 'AUD'],
+  [/^canadian dollars?\b/i, 'CAD'],
+  [/^(?:new taiwan|taiwan) dollars?\b/i, 'TWD'],
+  [/^(?:us|u\.s\.|united states|american) dollars?\b/i, 'USD'],
+  [/^(?:us\$|usd)(?![a-z])/i, 'USD'],
+  [/^dollars?\b/i, 'USD'],
+  [/^(?:yuan|renminbi|rmb|cny)\b/i, 'CNY'],
+  [/^(?:euros?|eur)\b/i, 'EUR'],
+  [/^(?:rubles?|roubles?|rub)\b/i, 'RUB'],
+  [/^(?:tenge|kzt)\b/i, 'KZT'],
+  [/^(?:uzbek )?(?:soums?|sums?|uzs)\b/i, 'UZS'],
+  [/^(?:kyrgyz )?(?:soms?|kgs)\b/i, 'KGS'],
+  [/^(?:somoni|tjs)\b/i, 'TJS'],
+  [/^(?:tugriks?|tugrugs?|togrogs?|mnt)\b/i, 'MNT'],
+  [/^(?:japanese )?(?:yen|jpy)\b/i, 'JPY'],
+  [/^(?:korean )?(?:won|krw)\b/i, 'KRW'],
+  [/^(?:indian )?(?:rupees?|inr)\b/i, 'INR'],
+  [/^(?:pounds? sterling|british pounds?|gbp)\b/i, 'GBP'],
+  [/^(?:swiss )?(?:francs?|chf)\b/i, 'CHF'],
+  [/^(?:hryvnias?|hryvnia|uah)\b/i, 'UAH'],
+  [/^(?:belarusian )?(?:rubles?|byn)\b/i, 'BYN'],
+  [/^(?:lari|gel)\b/i, 'GEL'],
+  [/^(?:manats?|azn|tmt)\b/i, 'AZN'],
+  [/^(?:drams?|amd)\b/i, 'AMD'],
+  [/^(?:dong|vnd)\b/i, 'VND'],
+  [/^(?:baht|thb)\b/i, 'THB'],
+  [/^(?:ringgit|myr)\b/i, 'MYR'],
+];
+
+// Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|S\$|A\$|C\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|GBP|CHF|INR|\$|€|£|¥|₽|₸)\s?$/;
+const PREFIX_CODES: Record<string, string> = {
+  'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', S$: 'SGD', A$: 'AUD', C$: 'CAD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
+  RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
+};
+
+interface CountNoun {
+  pattern: RegExp;
+  unit: string;
+  measure: Measure;
+}
+
+// Countable and physical units, matched on a single lower-cased word (or a fixed phrase).
+const COUNT_NOUNS: CountNoun[] = [
+  { pattern: /^(?:twenty-foot equivalent units?|teus?|standard containers?|standard boxes)$/, unit: 'TEU', measure: 'quantity' },
+  { pattern: /^(?:metric tons?|metric tonnes?|tonnes?|tons?|mt)$/, unit: 'tonnes', measure: 'quantity' },
+  { pattern: /^(?:cubic meters?|cubic metres?|cu m|m3)$/, unit: 'cubic meters', measure: 'quantity' },
+  { pattern: /^(?:barrels?)$/, unit: 'barrels', measure: 'quantity' },
+  { pattern: /^(?:kilograms?|kg)$/, unit: 'kilograms', measure: 'quantity' },
+  { pattern: /^(?:kilowatt-hours?|kwh)$/, unit: 'kilowatt-hours', measure: 'quantity' },
+  { pattern: /^(?:vehicles?|cars?|automobiles?|trucks?|lorries|buses|nevs?|autos)$/, unit: 'vehicles', measure: 'count' },
+  { pattern: /^(?:trips?|journeys?|runs)$/, unit: 'trips', measure: 'count' },
+  { pattern: /^(?:trains?)$/, unit: 'trains', measure: 'count' },
+  { pattern: /^(?:containers?)$/, unit: 'containers', measure: 'count' },
+  { pattern: /^(?:enterprises?|companies|company|firms?|businesses|exporters|importers)$/, unit: 'enterprises', measure: 'count' },
+  { pattern: /^(?:flights?|sorties)$/, unit: 'flights', measure: 'count' },
+  { pattern: /^(?:passengers?|travell?ers|person-times|people|persons)$/, unit: 'passengers', measure: 'count' },
+  { pattern: /^(?:declarations?|customs declarations?)$/, unit: 'declarations', measure: 'count' },
+  { pattern: /^(?:batches?|consignments?|shipments?|parcels?|packages?)$/, unit: 'shipments', measure: 'count' },
+  { pattern: /^(?:vessels?|ships?)$/, unit: 'vessels', measure: 'count' },
+  { pattern: /^(?:heads?)$/, unit: 'heads', measure: 'count' },
+  { pattern: /^(?:sets?|pieces?|units?)$/, unit: 'units', measure: 'count' },
+];
+
+// Words that may sit between a number and its unit noun ("300,000 commercial vehicles").
+const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|were|is|are|has|had|have|been|be|year|years|month|months|percent|per|cent|this|that|these|those|last|than|more|less|which|who|over|under|up|down|its|their|his|her|our|yuan|dollars|rubles|tenge|euros|times|fold|points|days|hours|weeks)$/;
+
+/** The currency written before a number ending at `at`, with the characters it used. */
+export function currencyBefore(s: string, at: number): { unit: string; length: number } | null {
+  const m = CURRENCY_PREFIX.exec(s.slice(Math.max(0, at - 8), at));
+  if (!m) return null;
+  const symbol = m[1].replace(/^U\.S\.\s?\$$/, 'US$');
+  // "$" glued to a letter ("US$" is handled above; "A$" etc. are explicit) is fine; guard "RUB" inside words.
+  const before = s[at - m[0].length - 1] ?? ' ';
+  if (/^[A-Z]{3}$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
+  return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length };
+}
+
+/** The currency named right after a number (and its scale): "billion yuan", "bln US dollars". */
+export function currencyAfter(s: string, at: number): { unit: string; length: number } | null {
+  const window = s.slice(at, at + 40);
+  const lead = /^\s?(?:of\s+)?/.exec(window)![0];
+  const rest = window.slice(lead.length);
+  for (const [pattern, unit] of CURRENCY_SUFFIXES) {
+    const m = pattern.exec(rest);
+    if (m) return { unit, length: lead.length + m[0].length };
+  }
+  return null;
+}
+
+/** Matches a word (or two/three-word phrase) against the count units. */
+export function countNoun(words: string): CountNoun | null {
+  const w = words.toLowerCase();
+  for (const noun of COUNT_NOUNS) if (noun.pattern.test(w)) return noun;
+  return null;
+}
+
+/**
+ * The count or physical unit after a number: up to three modifier words, then a unit noun
+ * ("1,500 China-Europe freight trains", "6.1 million tonnes of liquefied natural gas").
+ */
+export function countUnitAfter(s: string, at: number): UnitMatch | null {
+  const window = s.slice(at, at + 90);
+  const wordRe = /[A-Za-z][A-Za-z0-9'-]*|\(|\)/g;
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = wordRe.exec(window)) !== null && words.length < 10) {
+    // Only spaces (and parentheses) may separate the number from its unit phrase.
+    const gapStart = words.length ? words[words.length - 1].end : 0;
+    const gap = window.slice(gapStart, m.index);
+    if (!/^[\s]*$/.test(gap)) break;
+    words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  // "7,203 China-Europe (Central Asia) freight trains": a short parenthetical is not a stop.
+  const open = words.findIndex((x) => x.w === '(');
+  const close = words.findIndex((x) => x.w === ')');
+  if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
+  for (let i = 0; i < words.length && i <= 3; i++) {
+    const w = words[i].w;
+    if (w === '(' || w === ')') break;
+    // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters").
+    for (const span of [3, 2, 1]) {
+      if (i + span > words.length) continue;
+      const phrase = words.slice(i, i + span).map((x) => x.w).join(' ');
+      const noun = countNoun(phrase);
+      if (!noun) continue;
+      // "vehicle trips", "train trips": the last noun of a compound is the unit.
+      const next = words[i + span]?.w.toLowerCase();
+      if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
+      const modifiers = words.slice(0, i).map((x) => x.w);
+      if (modifiers.some((x) => NOT_MODIFIER.test(x.toLowerCase()))) return null;
+      const end = words[i + span - 1].end;
+      const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
+      let ofWhat = '';
+      if (ofMatch) ofWhat = trimPhrase(ofMatch[1]);
+      const phraseText = [...modifiers, ...words.slice(i, i + span).map((x) => x.w)].join(' ');
+      return { unit: noun.unit, measure: noun.measure, length: end, phrase: phraseText, ofWhat };
+    }
+  }
+  return null;
+}
+
+const PHRASE_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|and|while|which|that|up|down|year|the|this|last|worth|valued|reached|totaled|totalled|rose|fell|grew|increased|decreased|imported|exported|shipped|unloaded|loaded|transported|handled|cleared|carried|delivered|passed)$/i;
+
+/** Cuts a noun phrase at its first function word ("crude oil from Russia" → "crude oil"). */
+export function trimPhrase(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (PHRASE_STOP.test(w)) break;
+    kept.push(w);
+  }
+  return kept.join(' ');
+}

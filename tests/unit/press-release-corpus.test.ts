@@ -1,0 +1,127 @@
+/**
+ * Measures the press-release extractor against the hand-labelled corpus in
+ * tests/corpus/press-release: precision and recall of the figure tuple
+ * (period_start, period_end, value, unit, yoy_pct), and of the same tuple plus (area, flow).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { ObservationDraft as ObservationDraftSchema } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+const CORPUS = new URL('../corpus/press-release/', import.meta.url).pathname;
+const PRECISION_BAR = 0.95;
+const RECALL_BAR = 0.9;
+
+/** An expected row as labelled by hand. */
+export interface ExpectedRow {
+  period_start: string;
+  period_end: string;
+  value: number | null;
+  unit: string;
+  yoy_pct: number | null;
+  qualifier: string;
+  measure: string;
+  area: string;
+  partner: string;
+  flow: string;
+  commodity: string;
+}
+
+interface CorpusCase {
+  name: string;
+  body: string;
+  published: string;
+  contentType?: string;
+  rows: ExpectedRow[];
+}
+
+function loadCorpus(): CorpusCase[] {
+  return readdirSync(CORPUS)
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.(txt|html)$/, '');
+      const expected = JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), 'utf8')) as { published: string; content_type?: string; rows: ExpectedRow[] };
+      return { name, body: readFileSync(join(CORPUS, file), 'utf8'), published: expected.published, contentType: expected.content_type, rows: expected.rows };
+    });
+}
+
+const sameNumber = (a: number | null, b: number | null, relative: boolean): boolean => {
+  if (a === null || b === null) return a === b;
+  return relative ? Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) : Math.abs(a - b) <= 1e-9;
+};
+
+const tupleMatches = (got: ObservationDraft, want: ExpectedRow): boolean =>
+  got.period_start === want.period_start && got.period_end === want.period_end && got.unit === want.unit && sameNumber(got.value, want.value, true) && sameNumber(got.yoy_pct, want.yoy_pct, false);
+
+const fullMatches = (got: ObservationDraft, want: ExpectedRow): boolean => tupleMatches(got, want) && got.area === want.area && got.flow === want.flow;
+
+/** One-to-one greedy matching; returns the number of matched pairs and the leftovers. */
+function match(got: ObservationDraft[], want: ExpectedRow[], same: (g: ObservationDraft, w: ExpectedRow) => boolean) {
+  const used = new Set<number>();
+  const pairs: Array<[ObservationDraft, ExpectedRow]> = [];
+  const extra: ObservationDraft[] = [];
+  for (const g of got) {
+    const i = want.findIndex((w, k) => !used.has(k) && same(g, w));
+    if (i < 0) extra.push(g);
+    else {
+      used.add(i);
+      pairs.push([g, want[i]]);
+    }
+  }
+  return { pairs, extra, missed: want.filter((_, k) => !used.has(k)) };
+}
+
+describe('press-release extractor on the labelled corpus', () => {
+  const corpus = loadCorpus();
+
+  it('has at least 32 labelled releases', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('meets the precision and recall bar on the figure tuple and on area/flow', () => {
+    const totals = { got: 0, want: 0, tuple: 0, full: 0, qualifier: 0, measure: 0, partner: 0, commodity: 0 };
+    const misses: string[] = [];
+    for (const c of corpus) {
+      const outcome = extractPressRelease(c.body, { dataset: 'corpus', release_id: c.name, source_url: `file:${c.name}`, published: c.published }, { contentType: c.contentType });
+      expect(outcome.ok, c.name).toBe(true);
+      if (!outcome.ok) continue;
+      const text = outcome.rows;
+      for (const row of text) expect(ObservationDraftSchema.safeParse(row).success, `${c.name}: row fits the contract`).toBe(true);
+      const tuple = match(outcome.rows, c.rows, tupleMatches);
+      const full = match(outcome.rows, c.rows, fullMatches);
+      totals.got += outcome.rows.length;
+      totals.want += c.rows.length;
+      totals.tuple += tuple.pairs.length;
+      totals.full += full.pairs.length;
+      for (const [g, w] of full.pairs) {
+        if (g.qualifier === w.qualifier) totals.qualifier++;
+        if (g.measure === w.measure) totals.measure++;
+        if (g.partner === w.partner) totals.partner++;
+        if (g.commodity.toLowerCase() === w.commodity.toLowerCase()) totals.commodity++;
+      }
+      for (const g of full.extra) misses.push(`${c.name} extra: ${g.period_start}..${g.period_end} ${g.value} ${g.unit} yoy=${g.yoy_pct} ${g.area}/${g.flow}`);
+      for (const w of full.missed) misses.push(`${c.name} missed: ${w.period_start}..${w.period_end} ${w.value} ${w.unit} yoy=${w.yoy_pct} ${w.area}/${w.flow}`);
+    }
+    const score = (matched: number) => ({ precision: totals.got ? matched / totals.got : 1, recall: totals.want ? matched / totals.want : 1 });
+    const tuple = score(totals.tuple);
+    const full = score(totals.full);
+    const fmt = (n: number) => n.toFixed(3);
+    console.log(
+      [
+        `press-release corpus: ${corpus.length} releases, ${totals.want} expected rows, ${totals.got} extracted`,
+        'score                                   precision  recall',
+        `(period, value, unit, yoy)              ${fmt(tuple.precision)}      ${fmt(tuple.recall)}`,
+        `(period, value, unit, yoy, area, flow)  ${fmt(full.precision)}      ${fmt(full.recall)}`,
+        `on fully matched rows: qualifier ${fmt(totals.qualifier / Math.max(1, totals.full))}, measure ${fmt(totals.measure / Math.max(1, totals.full))}, partner ${fmt(totals.partner / Math.max(1, totals.full))}, commodity ${fmt(totals.commodity / Math.max(1, totals.full))}`,
+        ...misses.map((m) => `  ${m}`),
+      ].join('\n'),
+    );
+    expect(tuple.precision).toBeGreaterThanOrEqual(PRECISION_BAR);
+    expect(tuple.recall).toBeGreaterThanOrEqual(RECALL_BAR);
+    expect(full.precision).toBeGreaterThanOrEqual(PRECISION_BAR);
+    expect(full.recall).toBeGreaterThanOrEqual(RECALL_BAR);
+  });
+});

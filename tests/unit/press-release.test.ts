@@ -1,0 +1,262 @@
+/**
+ * Unit tests of the press-release extractor's pieces: numbers and scales, units, qualifiers,
+ * growth signs, periods, places, HTML article extraction, and whole seed-style sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractionContext, ObservationDraft } from '../../functions/core/contract.js';
+import { articleText, looksLikeHtml } from '../../functions/core/extract/press-release/article.js';
+import { findPlaces } from '../../functions/core/extract/press-release/geography.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { anchorOf, findPeriods } from '../../functions/core/extract/press-release/periods.js';
+import { findFigures, qualifierBefore } from '../../functions/core/extract/press-release/quantities.js';
+import { splitSentences } from '../../functions/core/extract/press-release/sentences.js';
+import { findFlowCues } from '../../functions/core/extract/press-release/subjects.js';
+
+const ctx = (published: string): ExtractionContext => ({ dataset: 'customs-news', release_id: 'rel-1', source_url: 'https://example.org/r/1', published });
+
+function rowsOf(text: string, published = '2025-10-25', contentType?: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, ctx(published), { contentType });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+
+function levelsIn(sentence: string) {
+  return findFigures(sentence, []).filter((f) => f.kind === 'level').map((f) => ({ value: f.value, unit: f.unit, measure: f.measure }));
+}
+
+function periodsIn(sentence: string, published: string) {
+  return findPeriods(sentence, anchorOf(published)!).map((p) => ({ text: sentence.slice(p.start, p.end), kind: p.kind, start: p.periodStart, end: p.periodEnd }));
+}
+
+describe('numbers and scales', () => {
+  it('reads separators, decimals and scale words into exact base units', () => {
+    expect(levelsIn('reached 393.14 billion yuan')).toEqual([{ value: 393_140_000_000, unit: 'CNY', measure: 'value' }]);
+    expect(levelsIn('totaled 10,000 yuan')[0].value).toBe(10_000);
+    expect(levelsIn('some 1.2 trillion yuan')[0].value).toBe(1.2e12);
+    expect(levelsIn('exports of 12 000 tonnes')[0].value).toBe(12_000);
+    expect(levelsIn('amounted to 401.3 bln US dollars')[0].value).toBe(401.3e9);
+    expect(levelsIn('was 2,5 bln rubles')[0]).toEqual({ value: 2.5e9, unit: 'RUB', measure: 'value' });
+  });
+
+  it('reads Chinese-style magnitudes as their products', () => {
+    expect(levelsIn('reached 100 million yuan')[0].value).toBe(1e8);
+    expect(levelsIn('totaled 35.6 hundred million yuan')[0].value).toBe(3.56e9);
+    expect(levelsIn('were 12.5 ten thousand tons')[0]).toEqual({ value: 125_000, unit: 'tonnes', measure: 'quantity' });
+    expect(levelsIn('reached 17,562 million yuan')[0].value).toBe(17_562_000_000);
+  });
+
+  it('reads numbers written as words', () => {
+    expect(levelsIn('nearly two million tonnes of coal')[0].value).toBe(2e6);
+    expect(levelsIn('some three hundred thousand tonnes')[0].value).toBe(300_000);
+    expect(levelsIn('more than a thousand freight trains')[0]).toEqual({ value: 1000, unit: 'trains', measure: 'count' });
+    expect(levelsIn('Forty-two enterprises took part')[0].value).toBe(42);
+  });
+
+  it('does not take dates, years, ids, phone numbers or ordinals for figures', () => {
+    const s = 'On Oct. 25, 2025 at 3 p.m. in Room 1203, the 14th plan, document No. 2025-17, tel 0991-2345678, aged 52';
+    const mask = findPeriods(s, anchorOf('2025-10-25')!).map((p) => [p.start, p.end] as [number, number]);
+    expect(findFigures(s, mask)).toEqual([]);
+  });
+});
+
+describe('units', () => {
+  it('maps currencies to ISO codes, before or after the number', () => {
+    const units = (s: string) => levelsIn(s).map((l) => l.unit);
+    expect(units('$1.2 billion, US$3 billion, USD 4 billion, 5 billion U.S. dollars')).toEqual(['USD', 'USD', 'USD', 'USD']);
+    expect(units('RMB 3 trillion and 2 billion yuan')).toEqual(['CNY', 'CNY']);
+    expect(units('EUR 640 million, 300 million euros, 33.5 trln rubles, 1.2 trillion tenge, 8.9 trillion tugriks')).toEqual(['EUR', 'EUR', 'RUB', 'KZT', 'MNT']);
+  });
+
+  it('maps counted and physical things to plural units with their measure', () => {
+    expect(levelsIn('300,000 commercial vehicles')[0]).toEqual({ value: 300_000, unit: 'vehicles', measure: 'count' });
+    expect(levelsIn('680,000 TEUs')[0]).toEqual({ value: 680_000, unit: 'TEU', measure: 'quantity' });
+    expect(levelsIn('1.16 million twenty-foot equivalent units')[0].unit).toBe('TEU');
+    expect(levelsIn('4,785.2 metric tons')[0]).toEqual({ value: 4785.2, unit: 'tonnes', measure: 'quantity' });
+    expect(levelsIn('made 11,400 trips')[0].unit).toBe('trips');
+    expect(levelsIn('3.1 million cubic meters')[0].unit).toBe('cubic meters');
+  });
+
+  it('takes the unit of a bare number from the sentence subject', () => {
+    expect(levelsIn('the number of such companies in the region has reached 3,629')[0]).toEqual({ value: 3629, unit: 'enterprises', measure: 'count' });
+    expect(levelsIn('reached 227 cities in 25 countries')).toEqual([]);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['More than 300,000', 'more_than'],
+    ['over 4,800', 'more_than'],
+    ['exceeding 1 trillion', 'more_than'],
+    ['nearly two million', 'about'],
+    ['approximately 55.4 billion', 'about'],
+    ['about 13 billion', 'about'],
+    ['less than 1,000', 'less_than'],
+    ['reached 3,629', 'exact'],
+  ])('"%s" → %s', (text, qualifier) => {
+    const at = text.search(/\d|two/);
+    expect(qualifierBefore(text, at)).toBe(qualifier);
+  });
+});
+
+describe('growth rates', () => {
+  const yoyOf = (text: string) => rowsOf(text, '2025-10-25').map((r) => r.yoy_pct);
+  it('signs growth by its direction word', () => {
+    expect(yoyOf('In September, exports increased by 22.1 percent year-on-year to 393.14 billion yuan.')).toEqual([22.1]);
+    expect(yoyOf('In September, exports reached 393.14 billion yuan, down 3.2 percent.')).toEqual([-3.2]);
+    expect(yoyOf('In September, imports decreased by 4.5% to 239.3 billion yuan.')).toEqual([-4.5]);
+    expect(yoyOf('In September, imports fell 0.6 percent to 390,000 vehicles.')).toEqual([-0.6]);
+    expect(yoyOf('In September, turnover was $61.5 billion, which is 4.2% less than a year earlier.')).toEqual([-4.2]);
+    expect(yoyOf('In September, exports amounted to $16.1 billion (+38.2%).')).toEqual([38.2]);
+  });
+
+  it('makes a growth-only row with null value and empty unit', () => {
+    const [row] = rowsOf("China's exports grew 5 percent in September.");
+    expect(row).toMatchObject({ value: null, unit: '', measure: 'growth', yoy_pct: 5, flow: 'export', period_start: '2025-09', area: 'China' });
+  });
+
+  it('ignores month-on-month changes, percentage points and tariff or interest rates', () => {
+    const rows = rowsOf('In September, exports fell 22.9% month-on-month to 4,785.2 tonnes. The tariff rate drops to 5 percent from 8 percent, and the lending rate was cut by 0.5 percentage points to 3.1 percent.');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ value: 4785.2, yoy_pct: null });
+  });
+
+  it('reads shares as percent-share rows', () => {
+    const rows = rowsOf('In September, trade with ASEAN reached 6.1 trillion yuan, accounting for 16.4 percent of the total.');
+    expect(rows.map((r) => [r.value, r.unit, r.measure, r.partner])).toEqual([
+      [6.1e12, 'CNY', 'value', 'ASEAN'],
+      [16.4, 'percent-share', 'share', 'ASEAN'],
+    ]);
+  });
+
+  it('does not report absolute changes, comparison bases, prices or forecasts', () => {
+    const rows = rowsOf('In April, the surplus narrowed to 96.18 billion dollars from 102.64 billion dollars in March, up 2 billion dollars. The price was 3,750 yuan per tonne. Officials expect 5 million tonnes next month.', '2025-05-09');
+    expect(rows.map((r) => r.value)).toEqual([96.18e9]);
+  });
+});
+
+describe('periods', () => {
+  it('resolves release language against the publication date', () => {
+    const p = (s: string, published = '2025-10-25') => periodsIn(s, published).filter((x) => x.kind === 'period').map((x) => `${x.start}..${x.end}`);
+    expect(p('in October')).toEqual(['2025-10..2025-10']);
+    expect(p('in the first three quarters of this year')).toEqual(['2025-01..2025-09']);
+    expect(p('in January-September')).toEqual(['2025-01..2025-09']);
+    expect(p('in the first 10 months')).toEqual(['2025-01..2025-10']);
+    expect(p('since the beginning of this year')).toEqual(['2025-01..2025-09']);
+    expect(p('last year')).toEqual(['2024-01..2024-12']);
+    expect(p('in the first half')).toEqual(['2025-01..2025-06']);
+    expect(p('in Q3')).toEqual(['2025-07..2025-09']);
+    expect(p('in 2023')).toEqual(['2023-01..2023-12']);
+    expect(p('for 8 months of 2025')).toEqual(['2025-01..2025-08']);
+    expect(p('from January to May')).toEqual(['2025-01..2025-05']);
+  });
+
+  it('puts a month later than the publication month in the previous year', () => {
+    expect(periodsIn('in December', '2025-01-14')[0]).toMatchObject({ start: '2024-12', end: '2024-12' });
+    expect(periodsIn('in the fourth quarter', '2025-01-14')[0]).toMatchObject({ start: '2024-10', end: '2024-12' });
+  });
+
+  it('recognises comparison bases, dates and cumulative totals', () => {
+    expect(periodsIn('up 6.1% over the same period last year', '2025-10-25')[0].kind).toBe('base');
+    expect(periodsIn('compared with January-March 2024', '2025-05-20')[0].kind).toBe('base');
+    expect(periodsIn('on Oct. 25', '2025-10-25')[0].kind).toBe('date');
+    expect(periodsIn('since the route opened in 2011', '2025-10-25')[0].kind).toBe('unresolved');
+  });
+
+  it('leaves the period empty when nothing resolves it', () => {
+    expect(rowsOf('The port has handled more than 38,000 trains since the route opened in 2011.')[0]).toMatchObject({ period_start: '', period_end: '' });
+  });
+});
+
+describe('places', () => {
+  const roles = (s: string, current = 'China') => findPlaces(s, current).map((p) => `${p.name}:${p.role}`);
+  it('normalises names and tells areas from partners and locators', () => {
+    expect(roles("exported through Horgos Port in northwest China's Xinjiang Uygur Autonomous Region")).toEqual(['Horgos Port:area', 'China:locator', 'Xinjiang:locator']);
+    expect(roles("Xinjiang's trade with Central Asian countries")).toEqual(['Xinjiang:area', 'Central Asia:partner']);
+    expect(roles('via the Khorgos port')).toEqual(['Horgos Port:area']);
+    expect(roles("Kazakhstan's exports to China")).toEqual(['Kazakhstan:area', 'China:partner']);
+    expect(roles("China's share in Kazakhstan's total turnover")).toEqual(['China:partner', 'Kazakhstan:area']);
+    expect(roles('Manzhouli, on the border with Russia')).toEqual(['Manzhouli Port:area', 'Russia:locator']);
+  });
+});
+
+describe('flows', () => {
+  it('reads the flow words, longest first', () => {
+    const flows = (s: string) => findFlowCues(s).map((c) => c.flow);
+    expect(flows('imports and exports')).toEqual(['total']);
+    expect(flows('foreign trade turnover')).toEqual(['total', 'total']);
+    expect(flows('the trade surplus')).toEqual(['balance']);
+    expect(findFlowCues('the trade deficit')[0].negative).toBe(true);
+    expect(flows('exports rose while imports fell')).toEqual(['export', 'import']);
+  });
+});
+
+describe('sentences', () => {
+  it('does not split at abbreviations and decimals, and keeps exact offsets', () => {
+    const text = 'URUMQI, Oct. 25 (Xinhua) -- Trade rose 22.1 percent in U.S. dollar terms. Exports grew.\n\nNew paragraph here.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['URUMQI, Oct. 25 (Xinhua) -- Trade rose 22.1 percent in U.S. dollar terms.', 'Exports grew.', 'New paragraph here.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences[2].paragraph).toBeGreaterThan(sentences[1].paragraph);
+  });
+});
+
+describe('HTML article extraction', () => {
+  const page = `<!doctype html><html><head><title>Exports up 9 percent</title><script>var x = "5 billion yuan";</script></head><body>
+    <div class="nav"><a href="/">Home</a> <a href="/n">News 2024</a></div>
+    <div class="article"><h1>Trade report</h1><p>In September, exports rose 5 percent to 1.2 trillion yuan.</p><p>Imports&nbsp;reached 800 billion yuan.</p></div>
+    <div class="related"><ul><li><a href="/x">Exports rose 12 percent to 3 trillion yuan</a></li></ul></div>
+    <div class="footer">Copyright 2025. Tel 010-12345678</div></body></html>`;
+
+  it('keeps the article body and drops navigation, scripts, related links and footers', () => {
+    expect(looksLikeHtml(page)).toBe(true);
+    expect(looksLikeHtml('Plain text release.', 'text/plain')).toBe(false);
+    expect(articleText(page)).toBe('Trade report\n\nIn September, exports rose 5 percent to 1.2 trillion yuan.\n\nImports reached 800 billion yuan.');
+  });
+
+  it('quotes offsets into the extracted article text', () => {
+    const outcome = extractPressRelease(page, ctx('2025-10-25'), { contentType: 'text/html' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const article = articleText(page);
+    expect(outcome.rows.map((r) => r.value)).toEqual([1.2e12, 800e9]);
+    for (const r of outcome.rows) expect(article.slice(r.quote_start!, r.quote_end!)).toBe(r.source_quote);
+  });
+});
+
+describe('whole releases', () => {
+  it('reads the seed-style Horgos sentence', () => {
+    const text = 'URUMQI, Oct. 25 (Xinhua) -- More than 300,000 commercial vehicles have been exported through Horgos Port in northwest China\'s Xinjiang Uygur Autonomous Region since the beginning of this year, customs said on Friday.';
+    const [row] = rowsOf(text, '2025-10-25');
+    expect(row).toMatchObject({
+      value: 300_000, unit: 'vehicles', measure: 'count', qualifier: 'more_than', period_start: '2025-01', period_end: '2025-09',
+      area: 'Horgos Port', partner: 'World', flow: 'export', commodity: 'commercial vehicles', yoy_pct: null,
+      dataset: 'customs-news', release_id: 'rel-1', source_url: 'https://example.org/r/1', published: '2025-10-25',
+    });
+    expect(text.slice(row.quote_start!, row.quote_end!)).toBe(row.source_quote);
+  });
+
+  it('gives a figure stated in two currencies two rows with the same period and growth', () => {
+    const rows = rowsOf("Xinjiang's foreign trade in the first three quarters of this year increased by 22.1 percent year-on-year to 393.14 billion yuan (approximately 55.4 billion US dollars).");
+    expect(rows.map((r) => [r.value, r.unit, r.qualifier, r.yoy_pct, r.period_start, r.period_end, r.area, r.flow])).toEqual([
+      [393.14e9, 'CNY', 'exact', 22.1, '2025-01', '2025-09', 'Xinjiang', 'total'],
+      [55.4e9, 'USD', 'about', 22.1, '2025-01', '2025-09', 'Xinjiang', 'total'],
+    ]);
+  });
+
+  it('carries the period and area into later sentences and reads deficits as negative balances', () => {
+    const rows = rowsOf("In January-March 2025 the foreign trade turnover of Kyrgyzstan made up 3.86 billion US dollars. The negative trade balance amounted to 2.28 billion dollars.", '2025-05-20');
+    expect(rows[1]).toMatchObject({ value: -2.28e9, flow: 'balance', period_start: '2025-01', period_end: '2025-03', area: 'Kyrgyzstan' });
+  });
+
+  it('defaults national GACC releases to China and partners to World', () => {
+    const rows = rowsOf('Exports rose 6.2 percent to 22.12 trillion yuan in the first 10 months, the General Administration of Customs said.', '2025-11-07');
+    expect(rows[0]).toMatchObject({ area: 'China', partner: 'World', commodity: 'all goods', breakdown: '' });
+  });
+
+  it('rejects an empty release and accepts one without figures', () => {
+    expect(extractPressRelease('  \n ', ctx('2025-10-25'), {})).toMatchObject({ ok: false });
+    const outcome = extractPressRelease('Officers held a training session this week.', ctx('2025-10-25'), {});
+    expect(outcome).toMatchObject({ ok: true, rows: [] });
+    if (outcome.ok) expect(outcome.warnings.length).toBeGreaterThan(0);
+  });
+});
