@@ -101,6 +101,9 @@ export class DynamoObservationStore implements ObservationStore {
     }
 
     await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ pk: `RELOBS#${releaseId}`, sk: 'IDS', ids: [...incoming.keys()] }) }));
+    // Marked again once the rows are in: a publish that claimed the first mark while these writes
+    // were under way may have read only part of them, and must see a change it has not covered.
+    if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset);
     return { added, revised, unchanged, removed };
   }
 

@@ -51,9 +51,10 @@ export class S3BlobStore implements BlobStore {
   async putStream(key: string, body: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
     const upload = new Upload({
       client: this.s3,
-      params: { Bucket: this.bucket, Key: key, Body: Readable.from(body), ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'public, max-age=31536000, immutable' },
+      params: { Bucket: this.bucket, Key: key, Body: Readable.from(body, { highWaterMark: 2 }), ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'public, max-age=31536000, immutable' },
+      // A version streams several files at once: small parts keep each upload's buffers to ~10 MB.
       queueSize: 2,
-      partSize: 8 * 1024 * 1024,
+      partSize: 5 * 1024 * 1024,
     });
     await upload.done();
   }

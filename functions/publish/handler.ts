@@ -1,12 +1,16 @@
 /** Lambda handler of the publish stage (EventBridge Scheduler target): publish every changed dataset. */
+import { randomUUID } from 'node:crypto';
 import { PublishRequest } from '../core/contract.js';
 import { publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
-import { getRuntime } from '../runtime.js';
+import { getRuntime, loadSources } from '../runtime.js';
 
-export async function handler(event: unknown = {}): Promise<{ outcomes: PublishOutcome[] }> {
+/** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
+export async function handler(event: unknown = {}, context?: { awsRequestId?: string }): Promise<{ outcomes: PublishOutcome[] }> {
   const rt = getRuntime();
   const logger = rt.logger('publish');
   const request = PublishRequest.parse(event && typeof event === 'object' && !('source' in event) ? event : {});
+  // Licence and title come from the sources file; a broken file must not block publishing.
+  const { sources } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'] }));
   const outcomes = await publishDatasets(request.datasets, {
     observations: rt.observations,
     datasets: rt.datasets,
@@ -14,7 +18,12 @@ export async function handler(event: unknown = {}): Promise<{ outcomes: PublishO
     notifier: rt.notifier,
     clock: rt.clock,
     logger,
+    owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
+    describeDataset: (dataset) => {
+      const source = sources.find((s) => s.dataset === dataset);
+      return { licence: source?.licence, title: source?.title };
+    },
   });
   return { outcomes };
 }

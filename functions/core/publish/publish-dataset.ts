@@ -1,12 +1,37 @@
 /**
- * The publish use case: when a dataset's rows changed since its last version, write version N+1
- * under an immutable prefix, then the manifest, then move `latest`, then notify subscribers.
- * No change, no version, no notification.
+ * The publish use case. A version goes through fixed steps, each safe to crash in:
+ *
+ *   1. claim    a conditional write records version N as pending (the change_seq it covers, its
+ *               creation time, a lease). Two racing publishers: one claim wins, the other stops.
+ *   2. files    data files, then datapackage.json, stream under datasets/<d>/vN/. Nothing points
+ *               there yet; a resumer rewrites them from scratch.
+ *   3. manifest written once (conditional put), last: only a complete manifest makes vN a version.
+ *   4. commit   latest_version = N, pending cleared, in the state item.
+ *   5. latest/  mirror, then latest.json, then catalog.json, then the Atom feeds.
+ *   6. notify   one SNS message with a deterministic id, then notified_version = N.
+ *
+ * A run first finishes steps 5-6 of a committed version, then resumes a pending version whose
+ * lease ended (steps 2-6, skipping 2-3 if the manifest exists), then starts a new one. So a crash
+ * never skips or reuses a number, and users see the old version or the complete new one.
+ * No change, no version: a claim whose rows equal the previous version's is dropped unwritten.
  */
-import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, SnapshotManifest, type ManifestFile, type Observation } from '../contract.js';
-import { sha256Hex } from '../identity.js';
-import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore } from '../ports.js';
-import { CSV_HEADER, csvRecord, jsonRecord } from './render.js';
+import { SnapshotManifest } from '../contract.js';
+import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion } from '../ports.js';
+import { hasChanges, IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
+import {
+  buildAtomFeed,
+  buildCatalog,
+  CATALOG_KEY,
+  datasetFeedKey,
+  latestPointer,
+  latestPointerKey,
+  latestPrefix,
+  publicLink,
+  ROOT_FEED_KEY,
+  versionPrefix,
+} from './documents.js';
+
+export { versionPrefix } from './documents.js';
 
 /** Everything publish needs from the outside. */
 export interface PublishDeps {
@@ -16,105 +41,197 @@ export interface PublishDeps {
   notifier: Notifier;
   clock: Clock;
   logger: Logger;
-  /** Public base URL for links in notifications (the bucket's own URL form when omitted). */
+  /** Who is publishing (the invocation id): the lease owner. */
+  owner: string;
+  /** How long a claim is held; must exceed the function timeout so a live publisher is never taken over. */
+  leaseMs?: number;
+  /** Public base URL for links in notifications, feeds and the catalog (keys when omitted). */
   publicBaseUrl?: string;
+  /** Licence and title per dataset (from the sources file). */
+  describeDataset?: (dataset: string) => { licence?: string; title?: string };
+  build?: BuildOptions;
 }
 
 /** What publish did for one dataset. */
 export type PublishOutcome =
-  | { dataset: string; status: 'published'; version: number; rows: number; prefix: string; changes: SnapshotManifest['changes'] }
+  | { dataset: string; status: 'published'; version: number; rows: number; prefix: string; changes: SnapshotManifest['changes']; resumed: boolean }
   | { dataset: string; status: 'unchanged'; version: number }
-  | { dataset: string; status: 'lost-race'; version: number };
+  | { dataset: string; status: 'lost-race'; version: number }
+  | { dataset: string; status: 'in-progress'; version: number; pending: number };
 
-/** S3 prefix of one dataset version. */
-export const versionPrefix = (dataset: string, version: number) => `datasets/${dataset}/v${version}/`;
-
+const DEFAULT_LEASE_MS = 20 * 60 * 1000;
+const FEED_ENTRIES = 20;
+const ROOT_FEED_ENTRIES_PER_DATASET = 5;
+const MAX_ATTRIBUTE_VALUES = 100;
 const encoder = new TextEncoder();
+const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 
-function fingerprint(row: Observation): string {
-  return `${row.revision}|${row.value}|${row.yoy_pct}|${row.qualifier}`;
+/** Reads and validates a version's manifest, or null when the version is not complete. */
+export async function readManifest(blobs: BlobStore, dataset: string, version: number): Promise<SnapshotManifest | null> {
+  const body = await blobs.get(`${versionPrefix(dataset, version)}manifest.json`);
+  return body ? SnapshotManifest.parse(JSON.parse(new TextDecoder().decode(body))) : null;
 }
 
-async function previousRows(blobs: BlobStore, dataset: string, version: number): Promise<Map<string, string>> {
-  const previous = new Map<string, string>();
-  if (version === 0) return previous;
-  const body = await blobs.get(`${versionPrefix(dataset, version)}observations.json`);
-  if (!body) return previous;
-  for (const row of JSON.parse(new TextDecoder().decode(body)) as Observation[]) previous.set(row.observation_id, fingerprint(row));
-  return previous;
-}
-
-/** Publishes one dataset if it changed. */
+/** Publishes one dataset if it changed, after finishing whatever an earlier run left half done. */
 export async function publishDataset(dataset: string, deps: PublishDeps): Promise<PublishOutcome> {
-  const state = await deps.datasets.get(dataset);
-  if (state.change_seq <= state.published_seq) return { dataset, status: 'unchanged', version: state.latest_version };
-  const seq = state.change_seq;
-  const from = state.latest_version;
-  const version = from + 1;
-
-  const rows: Observation[] = [];
-  for await (const row of deps.observations.scan(dataset)) rows.push(row);
-  const previous = await previousRows(deps.blobs, dataset, from);
-  const changes = { added: 0, revised: 0, removed: 0 };
-  for (const row of rows) {
-    const before = previous.get(row.observation_id);
-    if (before === undefined) changes.added++;
-    else if (before !== fingerprint(row)) changes.revised++;
-    previous.delete(row.observation_id);
-  }
-  changes.removed = previous.size;
-  if (changes.added + changes.revised + changes.removed === 0) {
-    await deps.datasets.markChecked(dataset, seq);
-    return { dataset, status: 'unchanged', version: from };
+  let state = await deps.datasets.get(dataset);
+  if (state.latest_version > state.notified_version) {
+    await finishVersion(dataset, state.latest_version, deps);
+    state = await deps.datasets.get(dataset);
   }
 
   const now = deps.clock.now();
-  const prefix = versionPrefix(dataset, version);
-  const csv = encoder.encode(CSV_HEADER + rows.map(csvRecord).join(''));
-  const json = encoder.encode(`[${rows.map(jsonRecord).join(',\n')}]\n`);
-  const files: ManifestFile[] = [];
-  for (const [name, body, mediaType] of [['observations.csv', csv, 'text/csv; charset=utf-8'], ['observations.json', json, 'application/json']] as const) {
-    await deps.blobs.put(prefix + name, body, { contentType: mediaType, cacheControl: 'public, max-age=31536000, immutable' });
-    files.push({ path: name, media_type: mediaType, bytes: body.byteLength, sha256: sha256Hex(body) });
+  const leaseUntil = new Date(now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString();
+  let claim: PendingVersion;
+  let resumed = false;
+  if (state.pending) {
+    const taken = await deps.datasets.takeOverVersion(dataset, state.pending.version, deps.owner, leaseUntil, now.toISOString());
+    if (!taken) return { dataset, status: 'in-progress', version: state.latest_version, pending: state.pending.version };
+    claim = taken;
+    resumed = true;
+  } else {
+    if (state.change_seq <= state.published_seq) return { dataset, status: 'unchanged', version: state.latest_version };
+    claim = { version: state.latest_version + 1, seq: state.change_seq, created_at: now.toISOString(), owner: deps.owner, lease_until: leaseUntil };
+    if (!(await deps.datasets.claimVersion(dataset, claim))) return { dataset, status: 'lost-race', version: state.latest_version };
   }
-  const periods = rows.flatMap((r) => [r.period_start, r.period_end]).filter(Boolean).sort();
-  const sources = new Map<string, { release_id: string; url: string; published: string }>();
-  for (const row of rows) sources.set(row.release_id, { release_id: row.release_id, url: row.source_url, published: row.published });
-  const dataAsOf = now.toISOString().slice(0, 10);
-  const manifest = SnapshotManifest.parse({
-    dataset,
-    version,
-    previous_version: from > 0 ? from : null,
-    created_at: now.toISOString(),
-    data_as_of: dataAsOf,
-    row_count: rows.length,
-    period_start: periods[0] ?? '',
-    period_end: periods[periods.length - 1] ?? '',
-    changes,
-    files,
-    schema: { primary_key: 'observation_id', fields: OBSERVATION_COLUMNS.map((name) => ({ name, ...OBSERVATION_COLUMN_DOCS[name] })) },
-    sources: [...sources.values()].sort((a, b) => a.release_id.localeCompare(b.release_id)),
-    citation: `${dataset}, version ${version}, data as of ${dataAsOf}`,
-  });
-  await deps.blobs.put(`${prefix}manifest.json`, encoder.encode(JSON.stringify(manifest, null, 2)), { contentType: 'application/json', cacheControl: 'public, max-age=31536000, immutable' });
 
-  if (!(await deps.datasets.commitVersion(dataset, from, seq))) return { dataset, status: 'lost-race', version: from };
-  await deps.blobs.put(`datasets/${dataset}/latest.json`, encoder.encode(JSON.stringify({ dataset, version, manifest: `${prefix}manifest.json`, created_at: manifest.created_at }, null, 2)), { contentType: 'application/json' });
+  const { version } = claim;
+  const previousVersion = version > 1 ? version - 1 : null;
+  let manifest = await readManifest(deps.blobs, dataset, version);
+  if (!manifest) {
+    if (!(await hasChanges(dataset, previousVersion, deps))) {
+      await deps.datasets.abandonVersion(dataset, version, claim.seq);
+      deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
+      return { dataset, status: 'unchanged', version: version - 1 };
+    }
+    const about = deps.describeDataset?.(dataset) ?? {};
+    const built = await writeVersionFiles(
+      { dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, licence: about.licence ?? 'CC-BY-4.0', title: about.title },
+      deps,
+      deps.build,
+    );
+    // Fencing: a publisher that lost its lease must not complete a version someone else is writing.
+    if (!(await deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()))) {
+      return { dataset, status: 'lost-race', version: version - 1 };
+    }
+    const written = await deps.blobs.putImmutable(`${versionPrefix(dataset, version)}manifest.json`, jsonBytes(built), { contentType: 'application/json', ...IMMUTABLE });
+    manifest = written ? built : await readManifest(deps.blobs, dataset, version);
+    if (!manifest) throw new Error(`${dataset} v${version}: manifest write reported an existing object that cannot be read`);
+  }
 
-  const base = deps.publicBaseUrl ? deps.publicBaseUrl.replace(/\/$/, '') + '/' : '';
-  await deps.notifier.notify({
-    subject: `${dataset} version ${version}`,
-    body: JSON.stringify({ dataset, version, row_count: rows.length, changes, manifest: `${base}${prefix}manifest.json`, files: files.map((f) => `${base}${prefix}${f.path}`), citation: manifest.citation }),
-    attributes: { dataset, version: String(version) },
-  });
-  deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: rows.length, ...changes });
-  return { dataset, status: 'published', version, rows: rows.length, prefix, changes };
+  if (!(await deps.datasets.commitVersion(dataset, version, claim.seq))) return { dataset, status: 'lost-race', version: version - 1 };
+  await finishVersion(dataset, version, deps, manifest);
+  deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: manifest.row_count, resumed, ...manifest.changes });
+  return { dataset, status: 'published', version, rows: manifest.row_count, prefix: versionPrefix(dataset, version), changes: manifest.changes, resumed };
 }
 
-/** Publishes every dataset that changed (or the ones asked for). */
+/**
+ * Steps after the commit, all idempotent: mirror vN into latest/ (manifest last), move
+ * latest.json, rewrite the catalog and the feeds, notify, and record the notification.
+ */
+async function finishVersion(dataset: string, version: number, deps: PublishDeps, known?: SnapshotManifest): Promise<void> {
+  const manifest = known ?? (await readManifest(deps.blobs, dataset, version));
+  if (!manifest) throw new Error(`${dataset} v${version} is committed but its manifest is missing`);
+  const base = deps.publicBaseUrl;
+  const source = versionPrefix(dataset, version);
+  const latest = latestPrefix(dataset);
+
+  // The mirror is a convenience copy; latest.json, written after it, is the atomic switch.
+  for (const file of [...manifest.files, { path: 'manifest.json', media_type: 'application/json' }]) {
+    const body = await deps.blobs.getStream(source + file.path);
+    if (!body) throw new Error(`${dataset} v${version}: ${file.path} listed in the manifest is missing`);
+    await deps.blobs.putStream(latest + file.path, body, { contentType: file.media_type, cacheControl: 'no-cache', metadata: { 'dataset-version': String(version) } });
+  }
+  await deps.blobs.put(latestPointerKey(dataset), jsonBytes(latestPointer(manifest, base)), { contentType: 'application/json', cacheControl: 'no-cache' });
+
+  const states = await deps.datasets.list();
+  const latestManifests = (
+    await Promise.all(states.filter((s) => s.latest_version > 0).map((s) => (s.dataset === dataset ? manifest : readManifest(deps.blobs, s.dataset, s.latest_version))))
+  ).filter((m): m is SnapshotManifest => m !== null);
+  if (!latestManifests.some((m) => m.dataset === dataset)) latestManifests.push(manifest);
+  const generatedAt = latestManifests.map((m) => m.created_at).sort().at(-1) ?? manifest.created_at;
+  await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt)), { contentType: 'application/json', cacheControl: 'no-cache' });
+
+  const history = async (m: SnapshotManifest, count: number) => {
+    const versions: SnapshotManifest[] = [m];
+    for (let v = m.version - 1; v >= 1 && versions.length < count; v--) {
+      const older = await readManifest(deps.blobs, m.dataset, v);
+      if (older) versions.push(older);
+    }
+    return versions;
+  };
+  await deps.blobs.put(
+    datasetFeedKey(dataset),
+    encoder.encode(buildAtomFeed({ id: `urn:customs-publisher:${dataset}`, title: `${deps.describeDataset?.(dataset).title ?? dataset} versions`, self: datasetFeedKey(dataset), manifests: await history(manifest, FEED_ENTRIES), base, fallbackUpdated: manifest.created_at })),
+    { contentType: 'application/atom+xml', cacheControl: 'no-cache' },
+  );
+  const all = (await Promise.all(latestManifests.map((m) => history(m, ROOT_FEED_ENTRIES_PER_DATASET)))).flat();
+  await deps.blobs.put(
+    ROOT_FEED_KEY,
+    encoder.encode(buildAtomFeed({ id: 'urn:customs-publisher:all', title: 'customs-publisher dataset versions', self: ROOT_FEED_KEY, manifests: all, base, fallbackUpdated: manifest.created_at })),
+    { contentType: 'application/atom+xml', cacheControl: 'no-cache' },
+  );
+
+  await deps.notifier.notify(versionNotification(manifest, base));
+  await deps.datasets.markNotified(dataset, version);
+}
+
+/**
+ * The SNS message of a version. Attributes carry what subscribers filter on (String.Array for
+ * lists, capped so the message stays far below SNS's limits); the body has the counts, the largest
+ * revisions and a link to every file.
+ */
+export function versionNotification(manifest: SnapshotManifest, base: string | undefined) {
+  const prefix = versionPrefix(manifest.dataset, manifest.version);
+  const touched = manifest.touched ?? { areas: [], flows: [], commodities: [] };
+  const id = `${manifest.dataset}/v${manifest.version}`;
+  return {
+    id,
+    subject: `${manifest.dataset} version ${manifest.version}: +${manifest.changes.added} ~${manifest.changes.revised} -${manifest.changes.removed}`,
+    body: JSON.stringify({
+      message_id: id,
+      dataset: manifest.dataset,
+      version: manifest.version,
+      previous_version: manifest.previous_version,
+      created_at: manifest.created_at,
+      data_as_of: manifest.data_as_of,
+      row_count: manifest.row_count,
+      period_start: manifest.period_start,
+      period_end: manifest.period_end,
+      changes: manifest.changes,
+      touched,
+      largest_changes: manifest.largest_changes ?? [],
+      citation: manifest.citation,
+      manifest: publicLink(base, `${prefix}manifest.json`),
+      files: Object.fromEntries(manifest.files.map((f) => [f.path, { url: publicLink(base, prefix + f.path), bytes: f.bytes, sha256: f.sha256 }])),
+      latest: publicLink(base, latestPointerKey(manifest.dataset)),
+    }),
+    attributes: {
+      dataset: manifest.dataset,
+      version: String(manifest.version),
+      message_id: id,
+      change_kinds: (['added', 'revised', 'removed'] as const).filter((k) => manifest.changes[k] > 0),
+      areas: touched.areas.slice(0, MAX_ATTRIBUTE_VALUES),
+      flows: touched.flows.slice(0, MAX_ATTRIBUTE_VALUES),
+      commodities: touched.commodities.slice(0, MAX_ATTRIBUTE_VALUES),
+    },
+  };
+}
+
+/** Publishes every dataset that changed (or the ones asked for); one failing dataset does not stop the others. */
 export async function publishDatasets(datasets: string[] | undefined, deps: PublishDeps): Promise<PublishOutcome[]> {
   const names = datasets ?? (await deps.datasets.list()).map((s) => s.dataset);
   const outcomes: PublishOutcome[] = [];
-  for (const dataset of names.sort()) outcomes.push(await publishDataset(dataset, deps));
+  let failure: unknown;
+  for (const dataset of [...names].sort()) {
+    try {
+      outcomes.push(await publishDataset(dataset, deps));
+    } catch (error) {
+      deps.logger.error(`publishing ${dataset} failed: ${(error as Error).message}`, { dataset });
+      failure ??= error;
+    }
+  }
+  // Rethrown after the others ran, so the scheduler records the failure and retries.
+  if (failure) throw failure;
   return outcomes;
 }

@@ -1,0 +1,187 @@
+/**
+ * In-memory implementations of the ports publish uses, with the same semantics as the DynamoDB,
+ * S3 and SNS adapters (conditional claims, write-once manifests, sorted scans). Unit tests and
+ * the bench run the publish use case on them without services.
+ */
+import type { Observation } from '../contract.js';
+import type { BlobMeta, BlobStore, Clock, DatasetState, DatasetStateStore, Notification, Notifier, ObservationStore, PendingVersion, UpsertSummary } from '../ports.js';
+
+/** A bucket in a Map. */
+export class MemoryBlobStore implements BlobStore {
+  readonly objects = new Map<string, { body: Uint8Array; meta: BlobMeta }>();
+
+  async putImmutable(key: string, body: Uint8Array, meta: BlobMeta): Promise<boolean> {
+    if (this.objects.has(key)) return false;
+    this.objects.set(key, { body: body.slice(), meta });
+    return true;
+  }
+
+  async put(key: string, body: Uint8Array, meta: BlobMeta): Promise<void> {
+    this.objects.set(key, { body: body.slice(), meta });
+  }
+
+  async putStream(key: string, body: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of body) chunks.push(chunk.slice());
+    this.objects.set(key, { body: Buffer.concat(chunks), meta });
+  }
+
+  async get(key: string): Promise<Uint8Array | null> {
+    return this.objects.get(key)?.body ?? null;
+  }
+
+  async getStream(key: string): Promise<AsyncIterable<Uint8Array> | null> {
+    const object = this.objects.get(key);
+    if (!object) return null;
+    const { body } = object;
+    return (async function* () {
+      // Odd-sized chunks, so line splitting across chunk boundaries is always exercised.
+      for (let i = 0; i < body.byteLength; i += 65_537) yield body.subarray(i, i + 65_537);
+    })();
+  }
+
+  async exists(key: string): Promise<boolean> {
+    return this.objects.has(key);
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+
+  /** The body as text (tests). */
+  text(key: string): string {
+    const object = this.objects.get(key);
+    if (!object) throw new Error(`no object ${key}`);
+    return new TextDecoder().decode(object.body);
+  }
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Dataset state with the DynamoDB adapter's conditions. */
+export class MemoryDatasetStateStore implements DatasetStateStore {
+  readonly states = new Map<string, DatasetState>();
+
+  private state(dataset: string): DatasetState {
+    let state = this.states.get(dataset);
+    if (!state) this.states.set(dataset, (state = { dataset, change_seq: 0, published_seq: 0, latest_version: 0, notified_version: 0, pending: null }));
+    return state;
+  }
+
+  async get(dataset: string): Promise<DatasetState> {
+    return structuredClone(this.state(dataset));
+  }
+
+  async list(): Promise<DatasetState[]> {
+    return [...this.states.values()].map((s) => structuredClone(s));
+  }
+
+  async markChanged(dataset: string): Promise<void> {
+    this.state(dataset).change_seq++;
+  }
+
+  async claimVersion(dataset: string, claim: PendingVersion): Promise<boolean> {
+    const state = this.state(dataset);
+    if (state.pending || state.latest_version !== claim.version - 1) return false;
+    state.pending = { ...claim };
+    return true;
+  }
+
+  async takeOverVersion(dataset: string, version: number, owner: string, leaseUntil: string, now: string): Promise<PendingVersion | null> {
+    const { pending } = this.state(dataset);
+    if (!pending || pending.version !== version || !(pending.lease_until < now || pending.owner === owner)) return null;
+    pending.owner = owner;
+    pending.lease_until = leaseUntil;
+    return { ...pending };
+  }
+
+  async renewLease(dataset: string, version: number, owner: string, leaseUntil: string): Promise<boolean> {
+    const { pending } = this.state(dataset);
+    if (!pending || pending.version !== version || pending.owner !== owner) return false;
+    pending.lease_until = leaseUntil;
+    return true;
+  }
+
+  async commitVersion(dataset: string, version: number, seq: number): Promise<boolean> {
+    const state = this.state(dataset);
+    if (state.pending?.version !== version) return state.latest_version >= version;
+    state.latest_version = version;
+    state.published_seq = seq;
+    state.pending = null;
+    return true;
+  }
+
+  async abandonVersion(dataset: string, version: number, seq: number): Promise<void> {
+    const state = this.state(dataset);
+    if (state.pending?.version !== version) return;
+    state.published_seq = seq;
+    state.pending = null;
+  }
+
+  async markNotified(dataset: string, version: number): Promise<void> {
+    const state = this.state(dataset);
+    if (state.notified_version < version) state.notified_version = version;
+  }
+}
+
+/**
+ * Current rows and revisions kept sorted, written with `upsert`/`remove` (the revision rules
+ * themselves are the DynamoDB store's; here the caller states the revision).
+ */
+export class MemoryObservationStore implements ObservationStore {
+  private readonly current = new Map<string, Map<string, Observation>>();
+  private readonly revisions = new Map<string, Map<string, Observation>>();
+
+  constructor(private readonly datasets: DatasetStateStore) {}
+
+  /** Sets the current row of its observation_id and records the revision. */
+  async upsert(row: Observation): Promise<void> {
+    const of = <T>(map: Map<string, Map<string, T>>) => map.get(row.dataset) ?? map.set(row.dataset, new Map()).get(row.dataset)!;
+    of(this.current).set(row.observation_id, row);
+    of(this.revisions).set(`${row.observation_id}#${String(row.revision).padStart(6, '0')}`, row);
+    await this.datasets.markChanged(row.dataset);
+  }
+
+  /** Removes a current row (its revisions stay). */
+  async remove(dataset: string, id: string): Promise<void> {
+    this.current.get(dataset)?.delete(id);
+    await this.datasets.markChanged(dataset);
+  }
+
+  async applyRelease(): Promise<UpsertSummary> {
+    throw new Error('MemoryObservationStore does not normalize releases; use upsert/remove');
+  }
+
+  async *scan(dataset: string): AsyncIterable<Observation> {
+    const rows = this.current.get(dataset) ?? new Map();
+    for (const id of [...rows.keys()].sort(compare)) yield rows.get(id)!;
+  }
+
+  async *scanRevisions(dataset: string): AsyncIterable<Observation> {
+    const rows = this.revisions.get(dataset) ?? new Map();
+    for (const key of [...rows.keys()].sort(compare)) yield rows.get(key)!;
+  }
+}
+
+/** Keeps every notification. */
+export class MemoryNotifier implements Notifier {
+  readonly sent: Notification[] = [];
+
+  async notify(notification: Notification): Promise<void> {
+    this.sent.push(notification);
+  }
+}
+
+/** A clock the test moves. */
+export class ManualClock implements Clock {
+  constructor(private time: Date) {}
+
+  now(): Date {
+    return new Date(this.time);
+  }
+
+  /** Moves the clock forward. */
+  advance(ms: number): void {
+    this.time = new Date(this.time.getTime() + ms);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * observations.parquet, written one row group at a time into a channel so memory holds one row
+ * group, not the dataset. Column types follow OBSERVATION_COLUMN_DOCS: strings are UTF8 byte
+ * arrays, value and yoy_pct are nullable doubles, revision is INT32 and published is a DATE, which
+ * DuckDB, Athena and Spark all read natively.
+ */
+import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
+import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../contract.js';
+import type { ByteOutput } from './streams.js';
+
+const DAY_MS = 86_400_000;
+/** Columns whose values rarely repeat: a dictionary would only cost time, and min/max of prose helps no query. */
+const UNIQUE_TEXT = new Set<string>(['observation_id', 'source_quote']);
+
+/** The Parquet schema of the public row. */
+export function observationParquetSchema(): SchemaElement[] {
+  const fields: SchemaElement[] = OBSERVATION_COLUMNS.map((name) => {
+    const { type } = OBSERVATION_COLUMN_DOCS[name];
+    const repetition_type = name === 'observation_id' || name === 'revision' ? 'REQUIRED' : 'OPTIONAL';
+    if (type === 'number') return { name, type: 'DOUBLE', repetition_type };
+    if (type === 'integer') return { name, type: 'INT32', repetition_type };
+    if (type === 'date') return { name, type: 'INT32', converted_type: 'DATE', repetition_type };
+    return { name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type };
+  });
+  return [{ name: 'root', num_children: fields.length }, ...fields];
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (Parquet DATE). */
+function epochDay(date: string): number | null {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
+}
+
+/** Buffers rows into column arrays and writes a row group whenever `rowGroupSize` rows are buffered. */
+export class ParquetSink {
+  private readonly bytes = new ByteWriter(1 << 20);
+  private readonly writer: ParquetWriter;
+  private columns: unknown[][] = OBSERVATION_COLUMNS.map(() => []);
+  private buffered = 0;
+
+  constructor(
+    private readonly output: ByteOutput,
+    private readonly rowGroupSize = 16_384,
+    createdBy = 'customs-publisher',
+  ) {
+    this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: 64 });
+  }
+
+  /** Adds one row (synchronously); `drain` writes full row groups. */
+  push(row: Observation): void {
+    for (let i = 0; i < OBSERVATION_COLUMNS.length; i++) {
+      const column = OBSERVATION_COLUMNS[i];
+      const value = row[column] ?? null;
+      this.columns[i].push(column === 'published' && value !== null ? epochDay(value as string) : value);
+    }
+    this.buffered++;
+  }
+
+  /** Writes a row group once enough rows are buffered (or whatever is buffered, with `force`). */
+  async drain(force = false): Promise<void> {
+    if (this.buffered === 0 || (!force && this.buffered < this.rowGroupSize)) return;
+    const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: this.columns[i] as ColumnSource['data'], ...(UNIQUE_TEXT.has(name) ? { encoding: 'PLAIN', statistics: false } : {}) }));
+    await this.writer.write({ columnData, rowGroupSize: this.buffered });
+    this.columns = OBSERVATION_COLUMNS.map(() => []);
+    this.buffered = 0;
+    await this.flushBytes();
+  }
+
+  /** Writes the last row group, the page indexes and the footer. */
+  async end(): Promise<void> {
+    await this.drain(true);
+    await this.writer.finish();
+    await this.flushBytes();
+  }
+
+  private async flushBytes(): Promise<void> {
+    if (this.bytes.index === 0) return;
+    // Copy out and rewind: the writer's offsets keep counting, its buffer is reused.
+    const chunk = new Uint8Array(this.bytes.buffer, 0, this.bytes.index).slice();
+    this.bytes.index = 0;
+    await this.output.write(chunk);
+  }
+}

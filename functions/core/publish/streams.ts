@@ -1,0 +1,242 @@
+/**
+ * Streaming plumbing for publish: one producer (the merge over the sorted row streams) feeds
+ * several uploads at once. Each output is a bounded channel that counts and hashes bytes as they
+ * pass, so memory stays flat whatever the dataset size and the manifest's checksums describe
+ * exactly the bytes that were uploaded.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { createGzip, type Gzip } from 'node:zlib';
+
+/** Anything bytes can be written to with backpressure. */
+export interface ByteOutput {
+  write(chunk: Uint8Array): Promise<void>;
+}
+
+/**
+ * A bounded, single-consumer byte queue that is also an AsyncIterable (the body of a putStream).
+ * The producer waits when more than `highWater` bytes are queued; a consumer that fails or stops
+ * early fails the producer instead of leaving it blocked.
+ */
+export class ByteChannel implements ByteOutput, AsyncIterable<Uint8Array> {
+  private readonly queue: Uint8Array[] = [];
+  private queued = 0;
+  private ended = false;
+  private error: unknown;
+  private wakeConsumer: (() => void) | undefined;
+  private wakeProducer: (() => void) | undefined;
+  private readonly hash: Hash = createHash('sha256');
+  /** Bytes written so far. */
+  bytes = 0;
+
+  constructor(private readonly highWater = 1 << 20) {}
+
+  /** Queues a chunk; resolves once the queue is below its high-water mark again. */
+  async write(chunk: Uint8Array): Promise<void> {
+    if (this.error) throw this.error;
+    if (chunk.byteLength === 0) return;
+    this.hash.update(chunk);
+    this.bytes += chunk.byteLength;
+    this.queue.push(chunk);
+    this.queued += chunk.byteLength;
+    this.wake('consumer');
+    while (this.queued > this.highWater && !this.error) await new Promise<void>((resolve) => (this.wakeProducer = resolve));
+    if (this.error) throw this.error;
+  }
+
+  /** No more chunks; the consumer finishes after draining the queue. */
+  end(): void {
+    this.ended = true;
+    this.wake('consumer');
+  }
+
+  /** Aborts both sides with `error` (an upload failed, or the producer did). */
+  fail(error: unknown): void {
+    this.error ??= error;
+    this.wake('consumer');
+    this.wake('producer');
+  }
+
+  /** Hex sha256 of everything written (call after end). */
+  sha256(): string {
+    return this.hash.digest('hex');
+  }
+
+  private wake(side: 'consumer' | 'producer'): void {
+    const wake = side === 'consumer' ? this.wakeConsumer : this.wakeProducer;
+    if (side === 'consumer') this.wakeConsumer = undefined;
+    else this.wakeProducer = undefined;
+    wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    let finished = false;
+    try {
+      for (;;) {
+        const chunk = this.queue.shift();
+        if (chunk) {
+          this.queued -= chunk.byteLength;
+          if (this.queued <= this.highWater) this.wake('producer');
+          yield chunk;
+          continue;
+        }
+        if (this.error) throw this.error;
+        if (this.ended) {
+          finished = true;
+          return;
+        }
+        await new Promise<void>((resolve) => (this.wakeConsumer = resolve));
+      }
+    } finally {
+      // A consumer that stops before the end must not leave the producer waiting forever.
+      if (!finished) this.fail(this.error ?? new Error('the upload stopped reading before the end of the stream'));
+    }
+  }
+}
+
+/** Gzip between a text sink and a channel; compression runs on libuv's thread pool, off the main thread. */
+export class GzipOutput implements ByteOutput {
+  private readonly gzip: Gzip;
+  private readonly pumped: Promise<void>;
+
+  constructor(private readonly target: ByteChannel, level = 6) {
+    // mtime stays 0 in Node's gzip header, so the same text always compresses to the same bytes.
+    const gzip = createGzip({ level });
+    this.gzip = gzip;
+    this.pumped = (async () => {
+      for await (const chunk of gzip) await target.write(chunk as Buffer);
+    })();
+    this.pumped.catch((error) => target.fail(error));
+  }
+
+  async write(chunk: Uint8Array): Promise<void> {
+    if (!this.gzip.write(chunk)) await new Promise<void>((resolve, reject) => {
+      const onError = (error: Error) => reject(error);
+      this.gzip.once('error', onError);
+      this.gzip.once('drain', () => { this.gzip.off('error', onError); resolve(); });
+    });
+  }
+
+  /** Flushes the gzip trailer into the channel. */
+  async end(): Promise<void> {
+    this.gzip.end();
+    await this.pumped;
+  }
+}
+
+/**
+ * Encodes rendered text straight into a chunk buffer and hands full chunks on, so a row costs a
+ * native UTF-8 write rather than an await or a string join; `drain` is called every few hundred rows.
+ */
+export class TextSink {
+  private buffer: Buffer;
+  private used = 0;
+  private readonly pending: Buffer[] = [];
+
+  constructor(
+    private readonly outputs: ByteOutput[],
+    private readonly chunkBytes = 256 * 1024,
+  ) {
+    this.buffer = Buffer.allocUnsafe(chunkBytes);
+  }
+
+  /** Appends text (synchronously). */
+  push(text: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    if (this.used + text.length * 3 > this.buffer.length) {
+      this.cut();
+      if (text.length * 3 > this.buffer.length) {
+        this.pending.push(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /** Writes full chunks on (and the partial one too, with `force`). */
+  async drain(force = false): Promise<void> {
+    if (force) this.cut();
+    while (this.pending.length > 0) {
+      const chunk = this.pending.shift()!;
+      for (const output of this.outputs) await output.write(chunk);
+    }
+  }
+
+  private cut(): void {
+    if (this.used === 0) return;
+    // The filled part goes on as is; a fresh buffer takes the next rows (consumers keep the old one).
+    this.pending.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(this.chunkBytes);
+    this.used = 0;
+  }
+}
+
+/**
+ * Lines of a UTF-8 byte stream (without their "\n"); a final line without "\n" is yielded too.
+ * Newlines are found in the bytes and each line decoded on its own, so no chunk-sized strings are
+ * built and split (a multi-byte character never contains the byte 0x0A).
+ */
+export async function* lines(body: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  let rest: Buffer | null = null;
+  for await (const raw of body) {
+    const chunk: Buffer = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    let start = 0;
+    let end = chunk.indexOf(10);
+    if (end < 0) {
+      rest = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
+      continue;
+    }
+    if (rest) {
+      yield Buffer.concat([rest, chunk.subarray(0, end)]).toString('utf8');
+      rest = null;
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    while (end >= 0) {
+      yield chunk.toString('utf8', start, end);
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    // Copied, so the next chunk's buffer (possibly reused by the source) cannot change it.
+    if (start < chunk.length) rest = Buffer.from(chunk.subarray(start));
+  }
+  if (rest && rest.length > 0) yield rest.toString('utf8');
+}
+
+/** An async iterator with a one-item look-ahead, for merge-joins of sorted streams. */
+export class Peekable<T> {
+  private readonly iterator: AsyncIterator<T>;
+  head: T | undefined;
+  done = false;
+
+  private constructor(source: AsyncIterable<T>) {
+    this.iterator = source[Symbol.asyncIterator]();
+  }
+
+  /** Opens the stream and reads its first item. */
+  static async open<T>(source: AsyncIterable<T>): Promise<Peekable<T>> {
+    const peekable = new Peekable(source);
+    await peekable.next();
+    return peekable;
+  }
+
+  /** Returns the head and reads the next item. */
+  async next(): Promise<T | undefined> {
+    const current = this.head;
+    if (this.done) return current;
+    const step = await this.iterator.next();
+    if (step.done) {
+      this.done = true;
+      this.head = undefined;
+    } else this.head = step.value;
+    return current;
+  }
+
+  /** Releases the underlying stream early (a short-circuited merge). */
+  async close(): Promise<void> {
+    if (!this.done) await this.iterator.return?.();
+    this.done = true;
+  }
+}
+
+/** An empty async stream (a first version has no previous files). */
+export async function* none<T>(): AsyncGenerator<T> {}

@@ -1,0 +1,146 @@
+/** The pure parts of publish: renderers, line splitting, diff classification, vintages, tallies, documents. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../functions/core/contract.js';
+import { ChangeTally, changePct, classifyChange, rowsAsOf, vintageIntervals } from '../../functions/core/publish/diff.js';
+import { buildAtomFeed, buildCatalog, buildDataPackage } from '../../functions/core/publish/documents.js';
+import { jsonRecord, lineObservationId, parseVintageLine, vintageRecord } from '../../functions/core/publish/render.js';
+import { ByteChannel, lines } from '../../functions/core/publish/streams.js';
+import { snsAttributes } from '../../functions/adapters/sns-notifier.js';
+
+/** A row with defaults (column order as the contract's). */
+function row(id: string, over: Partial<Observation> = {}): Observation {
+  const merged: Observation = {
+    observation_id: id, dataset: 'ds-one', area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: '', measure: 'value', period_start: '2025-10', period_end: '2025-10',
+    value: 100, unit: 'CNY', qualifier: 'exact', yoy_pct: 1.5, status: 'preliminary', release_id: 'rel-a', source_url: 'https://example.test/a', source_quote: 'q', published: '2025-11-07', revision: 1, ...over,
+  };
+  return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
+}
+
+const ordered = (r: Observation) => JSON.stringify(Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, r[c] ?? null])));
+
+describe('row renderers', () => {
+  it('jsonRecord is byte-identical to JSON.stringify of the ordered row, for any text and numbers', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), (text, value, yoy) => {
+        const r = row('x"\\\u2028', { source_quote: text, area: `${text}é😀`, value, yoy_pct: yoy });
+        expect(jsonRecord(r)).toBe(ordered(r));
+      }),
+    );
+  });
+
+  it('reads the id and interval back from a vintage line without parsing it, and falls back when it must', () => {
+    const line = vintageRecord({ introduced_in: 2, superseded_in: null }, row('obs-1', { revision: 12 }));
+    expect(parseVintageLine(line)).toEqual({ introduced_in: 2, superseded_in: null, observation_id: 'obs-1', revision: 12 });
+    const escaped = vintageRecord({ introduced_in: 1, superseded_in: 3 }, row('we"ird', { revision: 4 }));
+    expect(parseVintageLine(escaped)).toEqual({ introduced_in: 1, superseded_in: 3, observation_id: 'we"ird', revision: 4 });
+    expect(lineObservationId(jsonRecord(row('a\\b')))).toBe('a\\b');
+    expect(lineObservationId(jsonRecord(row('plain')))).toBe('plain');
+  });
+});
+
+describe('lines of a byte stream', () => {
+  it('splits lines across arbitrary chunk boundaries, multi-byte characters included', async () => {
+    const text = 'first\nsecond é😀 line\n\nlast without newline';
+    const bytes = Buffer.from(text, 'utf8');
+    for (const size of [1, 2, 3, 5, 7, bytes.length]) {
+      const chunks = (async function* () {
+        for (let i = 0; i < bytes.length; i += size) yield new Uint8Array(bytes.subarray(i, i + size));
+      })();
+      const got: string[] = [];
+      for await (const l of lines(chunks)) got.push(l);
+      expect(got, `chunks of ${size}`).toEqual(['first', 'second é😀 line', '', 'last without newline']);
+    }
+  });
+});
+
+describe('byte channel', () => {
+  it('hashes and counts what passes, and fails a waiting producer when the consumer stops', async () => {
+    const channel = new ByteChannel(4);
+    const consumer = (async () => {
+      for await (const _chunk of channel) return; // reads one chunk, then stops
+    })();
+    await channel.write(new Uint8Array([1, 2, 3]));
+    await expect(channel.write(new Uint8Array(10))).rejects.toThrow(/stopped reading/);
+    await consumer;
+    expect(channel.bytes).toBe(13);
+  });
+});
+
+describe('diff', () => {
+  it('classifies by comparing rendered lines', () => {
+    expect(classifyChange('a', undefined)).toBe('added');
+    expect(classifyChange(undefined, 'a')).toBe('removed');
+    expect(classifyChange('a', 'b')).toBe('revised');
+    expect(classifyChange('a', 'a')).toBe('unchanged');
+  });
+
+  it('assigns vintage intervals: closed ones stay, the current one stays open, others close now', () => {
+    const previous = new Map([[1, { introduced_in: 1, superseded_in: 2 }], [2, { introduced_in: 2, superseded_in: null }]]);
+    // Revision 3 and 4 were both written since version 4; 4 is current.
+    expect(vintageIntervals([1, 2, 3, 4], previous, 4, 5)).toEqual([
+      { introduced_in: 1, superseded_in: 2 },
+      { introduced_in: 2, superseded_in: 5 },
+      { introduced_in: 5, superseded_in: 5 },
+      { introduced_in: 5, superseded_in: null },
+    ]);
+    // Removed now: the open revision closes, nothing is current.
+    expect(vintageIntervals([1, 2], previous, null, 5)).toEqual([{ introduced_in: 1, superseded_in: 2 }, { introduced_in: 2, superseded_in: 5 }]);
+    const vintages = [{ id: 'r1', introduced_in: 1, superseded_in: 2 }, { id: 'r2', introduced_in: 2, superseded_in: 5 }, { id: 'r3', introduced_in: 5, superseded_in: 5 }];
+    expect(rowsAsOf(vintages, 1).map((v) => v.id)).toEqual(['r1']);
+    expect(rowsAsOf(vintages, 4).map((v) => v.id)).toEqual(['r2']);
+    expect(rowsAsOf(vintages, 5)).toEqual([]);
+  });
+
+  it('tallies per area and flow and keeps the largest relative revisions, bounded', () => {
+    const tally = new ChangeTally(2);
+    for (const [id, from, to] of [['a', 100, 110], ['b', 100, 50], ['c', 100, 101], ['d', 0, 5]] as const) {
+      tally.add('revised', row(id, { value: to }), row(id, { value: from }));
+    }
+    tally.add('added', row('e', { area: 'Xinjiang', flow: 'import' }), undefined);
+    expect(tally.counts).toEqual({ added: 1, revised: 4, removed: 0 });
+    expect(tally.largestChanges().map((c) => [c.observation_id, c.change_pct])).toEqual([['b', -50], ['a', 10]]);
+    expect(tally.breakdown().by_area).toEqual({ China: { added: 0, revised: 4, removed: 0 }, Xinjiang: { added: 1, revised: 0, removed: 0 } });
+    expect(tally.touched().flows).toEqual(['export', 'import']);
+    expect(changePct(0, 5)).toBeNull();
+  });
+});
+
+const manifest = (version: number, created: string): SnapshotManifest => ({
+  dataset: 'ds-one', version, previous_version: version > 1 ? version - 1 : null, created_at: created, data_as_of: created.slice(0, 10), row_count: 3, period_start: '2025-01', period_end: '2025-10',
+  changes: { added: 1, revised: 0, removed: 0 }, files: [{ path: 'observations.csv', media_type: 'text/csv; charset=utf-8', bytes: 10, sha256: 'a'.repeat(64) }],
+  schema: { primary_key: 'observation_id', fields: [] }, sources: [], citation: `ds-one, version ${version}, data as of ${created.slice(0, 10)}`,
+});
+
+describe('documents', () => {
+  it('builds a Frictionless package whose resources carry bytes, sha256 hash and typed schemas', () => {
+    const pkg = buildDataPackage({
+      dataset: 'ds-one', version: 4, created_at: '2025-11-10T08:00:00.000Z', data_as_of: '2025-11-10', licence: 'CC-BY-4.0', citation: 'c', row_count: 3, period_start: '2025-01', period_end: '2025-10',
+      sources: [{ release_id: 'r', url: 'https://x/r', published: '2025-11-07' }],
+      files: [{ path: 'observations.csv', media_type: 'text/csv; charset=utf-8', bytes: 10, sha256: 'b'.repeat(64) }, { path: 'delta.csv', media_type: 'text/csv; charset=utf-8', bytes: 5, sha256: 'c'.repeat(64) }],
+    }) as any;
+    expect(pkg).toMatchObject({ profile: 'tabular-data-package', name: 'ds-one', version: '4.0.0', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }], sources: [{ title: 'r', path: 'https://x/r' }] });
+    expect(pkg.resources[0]).toMatchObject({ name: 'observations', path: 'observations.csv', format: 'csv', mediatype: 'text/csv', bytes: 10, hash: `sha256:${'b'.repeat(64)}` });
+    expect(pkg.resources[0].schema.fields.find((f: any) => f.name === 'flow').constraints.enum).toContain('balance');
+    expect(pkg.resources[1].schema.fields[0]).toMatchObject({ name: 'change', constraints: { enum: ['added', 'revised', 'removed'] } });
+  });
+
+  it('writes a valid, escaped Atom feed, newest version first, and a catalog sorted by dataset', () => {
+    const feed = buildAtomFeed({ id: 'urn:x', title: 'A & B <versions>', self: 'feed.atom', manifests: [manifest(1, '2025-11-01T00:00:00Z'), manifest(2, '2025-11-02T00:00:00Z')], base: 'https://d.test', fallbackUpdated: 'x' });
+    expect(feed).toContain('<title>A &amp; B &lt;versions&gt;</title>');
+    expect(feed).toContain('<updated>2025-11-02T00:00:00Z</updated>');
+    expect(feed.indexOf('ds-one:v2')).toBeLessThan(feed.indexOf('ds-one:v1'));
+    expect(feed).toContain('href="https://d.test/datasets/ds-one/v2/observations.csv"');
+    const catalog = buildCatalog([{ ...manifest(2, '2025-11-02T00:00:00Z'), dataset: 'zz-last' }, manifest(1, '2025-11-01T00:00:00Z')], undefined, 'now') as any;
+    expect(catalog.datasets.map((d: any) => [d.dataset, d.latest_version, d.latest])).toEqual([['ds-one', 1, 'datasets/ds-one/latest.json'], ['zz-last', 2, 'datasets/zz-last/latest.json']]);
+  });
+
+  it('maps notification attributes to SNS types, drops empty lists and refuses more than ten', () => {
+    expect(snsAttributes({ dataset: 'd', version: '3', areas: ['A', 'B'], flows: [] })).toEqual({
+      dataset: { DataType: 'String', StringValue: 'd' },
+      version: { DataType: 'Number', StringValue: '3' },
+      areas: { DataType: 'String.Array', StringValue: '["A","B"]' },
+    });
+    expect(() => snsAttributes(Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`a${i}`, 'x'])))).toThrow(/10/);
+  });
+});
