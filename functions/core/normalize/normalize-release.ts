@@ -5,6 +5,8 @@
  */
 import { ObservationDraft, type NormalizeRequest, type SourceConfig } from '../contract.js';
 import { extractRelease } from '../extract/index.js';
+import { observationId } from '../identity.js';
+import { sameFigure } from './revisions.js';
 import type { BlobStore, Logger, ObservationStore, ReleaseLedger, UpsertSummary } from '../ports.js';
 
 /** Everything normalize needs from the outside. */
@@ -29,6 +31,24 @@ export function decodeBody(body: Uint8Array, contentType: string): string {
   } catch {
     return new TextDecoder('utf-8').decode(body);
   }
+}
+
+/**
+ * Warnings for rows of one release that name the same series and period but state different
+ * figures: the store keeps the first, and a reader of the ledger should know the release disagreed.
+ */
+export function conflictingFigures(drafts: ObservationDraft[]): string[] {
+  const first = new Map<string, ObservationDraft>();
+  const warnings: string[] = [];
+  for (const draft of drafts) {
+    const id = observationId(draft);
+    const earlier = first.get(id);
+    if (!earlier) first.set(id, draft);
+    else if (!sameFigure(earlier, draft)) {
+      warnings.push(`two figures for one series (${draft.area}, ${draft.partner}, ${draft.flow}, ${draft.commodity}, ${draft.unit}, ${draft.period_start}..${draft.period_end}): kept ${earlier.value} from "${earlier.source_quote.slice(0, 80)}", left out ${draft.value} from "${draft.source_quote.slice(0, 80)}"`);
+    }
+  }
+  return warnings;
 }
 
 /** Normalizes one archived release content; infrastructure errors are thrown so the queue retries. */
@@ -65,8 +85,9 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
     }
     drafts.push(parsed.data);
   }
+  const warnings = [...outcome.warnings, ...conflictingFigures(drafts)];
   const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts);
-  await deps.ledger.markNormalized(release_id, release.sha256, outcome.warnings);
-  for (const warning of outcome.warnings) deps.logger.warn(`source ${source_id}: release ${release_id}: ${warning}`, { source_id, release_id });
-  return { status: 'normalized', release_id, source_id, rows: drafts.length, warnings: outcome.warnings, ...summary };
+  await deps.ledger.markNormalized(release_id, release.sha256, warnings);
+  for (const warning of warnings) deps.logger.warn(`source ${source_id}: release ${release_id}: ${warning}`, { source_id, release_id });
+  return { status: 'normalized', release_id, source_id, rows: drafts.length, warnings, ...summary };
 }
