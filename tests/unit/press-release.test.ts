@@ -260,3 +260,100 @@ describe('whole releases', () => {
     if (outcome.ok) expect(outcome.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('rules added for generalization (held-out corpus)', () => {
+  const brief = (rows: ObservationDraft[]) => rows.map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct, r.area, r.partner, r.flow]);
+
+  it('reads quarter ranges as cumulative periods', () => {
+    expect(periodsIn('In Q1-Q3, trade reached 1 trillion yuan', '2025-10-28')[0]).toMatchObject({ text: 'Q1-Q3', kind: 'period', start: '2025-01', end: '2025-09' });
+    expect(periodsIn('in the first to third quarters of 2024', '2025-10-28')[0]).toMatchObject({ kind: 'period', start: '2024-01', end: '2024-09' });
+  });
+
+  it('reads headline shorthand periods: "in 10 months" and a year modifying a flow noun', () => {
+    expect(periodsIn('Kazakhstan exported 7.9 mln tons of grain in 10 months', '2025-11-12')[0]).toMatchObject({ start: '2025-01', end: '2025-10' });
+    expect(periodsIn("China's 2024 trade hits record", '2025-01-13')[0]).toMatchObject({ start: '2024-01', end: '2024-12' });
+    expect(periodsIn('prices fell three months ago', '2025-11-12')).toEqual([]);
+  });
+
+  it('takes a year after a founding verb for a date, not a period', () => {
+    expect(periodsIn('the centre, set up in 2012, where visitors made 7.2 million trips', '2025-12-03')[0]).toMatchObject({ kind: 'date' });
+  });
+
+  it('takes the period of an amount compared against for a base', () => {
+    const mentions = periodsIn('came in at 105.2 million tonnes last month, compared with 102.8 million tonnes in July', '2025-09-08');
+    expect(mentions.map((m) => m.kind)).toEqual(['period', 'base']);
+    expect(periodsIn('more than 300,000 vehicles in the first 10 months', '2025-11-07')[0].kind).toBe('period');
+  });
+
+  it('does not take forecasts or price changes for trade growth', () => {
+    expect(rowsOf("Exports rose 5.9 percent y-o-y in November to 330.3 billion dollars, beating analysts' forecast of 4 percent growth.", '2025-12-08').map((r) => r.yoy_pct)).toEqual([5.9]);
+    expect(rowsOf('Benchmark iron ore futures on the Dalian exchange rose 1.3% to 795 yuan a ton.', '2025-09-08')).toEqual([]);
+    expect(rowsOf('The average export price of coal dropped 12 percent in March.', '2025-04-12')).toEqual([]);
+  });
+
+  it('reads a frequency later in the clause as a rate ("crossed the gate daily")', () => {
+    expect(rowsOf('Some 2,800 trucks crossed the border gate daily in March.', '2025-04-18')).toEqual([]);
+  });
+
+  it('drops the base amounts of comparisons, bracketed or signed', () => {
+    const rows = rowsOf('EU exports in July 2025 were €218.4 billion, an increase of 0.4% compared with July 2024 (€217.5 bn). The EU recorded a €14.8 bn surplus in July 2025, compared with +€21.0 bn in July 2024.', '2025-09-16');
+    expect(brief(rows)).toEqual([
+      ['2025-07', '2025-07', 218.4e9, 'EUR', 0.4, 'European Union', 'World', 'export'],
+      ['2025-07', '2025-07', 14.8e9, 'EUR', null, 'European Union', 'World', 'balance'],
+    ]);
+  });
+
+  it('gives each clause its own train direction and reads a gapped clause ("outbound trains 1,246")', () => {
+    const rows = rowsOf('Inbound trains via Erenhot port were 1,190, outbound trains 1,246.', '2025-10-22');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[1190, 'trains', 'import'], [1246, 'trains', 'export']]);
+    const horgos = rowsOf('In the first 11 months, freight trains through Horgos port totaled 8,013, including 4,620 outbound trains.', '2025-12-03');
+    expect(horgos.map((r) => [r.value, r.flow])).toEqual([[8013, 'other'], [4620, 'export']]);
+  });
+
+  it('reads cargo moved "inbound and outbound" as total trade', () => {
+    expect(rowsOf('Suifenhe port handled 10.9 million tonnes of inbound and outbound cargo in 2025.', '2026-01-20')[0]).toMatchObject({ flow: 'total', area: 'Suifenhe Port', period_start: '2025-01' });
+  });
+
+  it('reads bracketed partner percentages and "percent of its exports" as shares', () => {
+    const rows = rowsOf('In January-September 2025 the largest trading partners of Uzbekistan were China (19.8%), Russia (16.4%) and Kazakhstan (6.1%).', '2025-10-20');
+    expect(rows.map((r) => [r.value, r.unit, r.partner])).toEqual([[19.8, 'percent-share', 'China'], [16.4, 'percent-share', 'Russia'], [6.1, 'percent-share', 'Kazakhstan']]);
+    const mongolia = rowsOf("In the first half, China remained the biggest buyer of Mongolia's goods, taking about 92 percent of its exports.", '2025-07-09');
+    expect(mongolia[0]).toMatchObject({ value: 92, unit: 'percent-share', qualifier: 'about', partner: 'China', flow: 'export' });
+    expect(rowsOf('Exports to the EU rose 3.0% (+3.0%).', '2025-09-16').every((r) => r.unit !== 'percent-share')).toBe(true);
+  });
+
+  it('keeps "the port\'s" figures on the port when the share is of a region named later', () => {
+    const rows = rowsOf("Horgos port handled 41 million tonnes in the first 11 months. The port's import and export value reached 182.4 billion yuan, accounting for 30.1 percent of Xinjiang's total.", '2025-12-03');
+    expect(rows.slice(1).map((r) => [r.value, r.area])).toEqual([[182.4e9, 'Horgos Port'], [30.1, 'Horgos Port']]);
+  });
+
+  it('reads a longer port name over a city inside it', () => {
+    expect(findPlaces('Ningbo-Zhoushan Port completed a container throughput of 30.18 million TEUs', '').map((p) => p.name)).toEqual(['Ningbo-Zhoushan Port']);
+  });
+
+  it('takes a bloc or country right before a flow noun as the area', () => {
+    expect(rowsOf('EU trade with China: exports €17.0 bn (-8.5%), imports €45.2 bn (+3.0%) in July 2025.', '2025-09-16').map((r) => [r.area, r.partner, r.flow, r.yoy_pct])).toEqual([
+      ['European Union', 'China', 'export', -8.5],
+      ['European Union', 'China', 'import', 3],
+    ]);
+  });
+
+  it('puts the reporting country first in "trade between A and B"', () => {
+    const rows = rowsOf('The trade turnover between Russia and China in January-November 2025 amounted to 203.4 billion dollars, according to the General Administration of Customs of the PRC. Chinese exports to Russia decreased by 10.3%, to 93.6 billion dollars.', '2025-12-09');
+    expect(rows.map((r) => [r.area, r.partner])).toEqual([['China', 'Russia'], ['China', 'Russia']]);
+  });
+
+  it('treats a foreign country after "in" as scenery in another country\'s release', () => {
+    const rows = rowsOf("Mongolia's exports of coal rose 14 percent to 19.1 million tonnes in the first quarter. The export value of coal fell 24.6 percent to 1.6 billion U.S. dollars due to weaker prices in China.", '2025-04-12');
+    expect(rows.map((r) => r.area)).toEqual(['Mongolia', 'Mongolia']);
+  });
+
+  it('counts a rounded headline figure and a headline without a period as restatements of the body', () => {
+    const text = "Zhejiang's foreign trade tops 2.6 trillion yuan\n\nZhejiang's imports and exports totaled 2.6543 trillion yuan in the first half of the year, up 6.5 percent.";
+    expect(rowsOf(text, '2025-07-18').map((r) => r.value)).toEqual([2.6543e12]);
+    const exact = "Kazakhstan exported 7.9 mln tons of grain\n\nIn January-October 2025, Kazakhstan exported 7.9 mln tons of grain.";
+    expect(rowsOf(exact, '2025-11-12').map((r) => r.period_end)).toEqual(['2025-10']);
+    const different = "Exports top 3 trillion yuan\n\nIn the first half, exports were 2.1 trillion yuan.";
+    expect(rowsOf(different, '2025-07-18')).toHaveLength(2);
+  });
+});

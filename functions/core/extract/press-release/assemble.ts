@@ -48,7 +48,12 @@ const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|g
 
 // A number right after these words is a change or a comparison base, not a level.
 const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
-const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+$/i;
+// A signed base ("compared with +€19.3 bn") is still a base.
+const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
+// "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate.
+const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every day|[Aa] week|per week|weekly)\b/;
+// Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
+const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
@@ -59,7 +64,8 @@ const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction))\b/i;
 const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|on the same period|compared (?:with|to) (?:the same|a year|last year)|than (?:a year|the same|last year|in the same))/i;
-const AFTER_SHARE = /^\s*of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined)\b/i;
+// "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
+const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
@@ -118,14 +124,22 @@ function stripQualifier(text: string): string {
   return text.replace(QUALIFIER_TAIL, '');
 }
 
+/** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
+function isRateLevel(s: string, f: Figure): boolean {
+  const after = s.slice(f.end, f.end + 60);
+  return RATE_AFTER.test(after) || CLAUSE_RATE_AFTER.test(after) || RATE_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start));
+}
+
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
-function isReportedLevel(s: string, f: Figure): boolean {
+function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   const before = s.slice(Math.max(0, f.start - 60), f.start);
   const bare = stripQualifier(before);
   if (DELTA_BEFORE.test(bare) || BASE_BEFORE.test(bare)) return false;
   const after = s.slice(f.end, f.end + 60);
-  if (DELTA_AFTER.test(after) || RATE_AFTER.test(after)) return false;
-  if (RATE_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start))) return false;
+  if (DELTA_AFTER.test(after)) return false;
+  if (isRateLevel(s, f)) return false;
+  // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
+  if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
   if (FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || FORECAST_AFTER.test(after)) return false;
   return true;
 }
@@ -172,6 +186,28 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   return { role: 'growth', direction: direction || 1, yoy };
 }
 
+/**
+ * Percentages that are not trade statistics: forecasts ("beating a forecast of 4 percent growth"),
+ * and price changes, either by subject ("futures rose 1.3%") or because the change leads into a
+ * price ("rose 1.3% to 795 yuan a ton").
+ */
+function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[]): boolean {
+  const [lo] = clauseOf(bounds, f.start);
+  // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
+  const clauseBefore = s.slice(Math.max(lo, f.start - 160), f.start);
+  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return true;
+  if (PRICE_SUBJECT.test(clauseBefore)) return true;
+  if (next && next.kind === 'level' && next.start - f.end <= 40 && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
+  return false;
+}
+
+/** "China (19.8%), Russia (16.4%)": an unsigned percentage in brackets after a place is that place's share. */
+function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (f.sign || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
+  const owner = places.find((p) => p.end <= f.start && f.start - p.end <= 4 && /^\s*\(\s*$/.test(s.slice(p.end, f.start)));
+  return owner ? { role: 'share', direction: 0, yoy: false } : null;
+}
+
 /** One sentence's rows, updating the release memory as a reader would. */
 export function readSentence(sentence: Sentence, anchor: Anchor, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
@@ -186,15 +222,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
 
   // 1. What each figure is.
   const readings: Reading[] = [];
+  const bases = periods.filter((p) => p.kind === 'base');
   let lastLevelEnd = 0;
-  for (const f of figures) {
+  for (const [i, f] of figures.entries()) {
     if (f.kind === 'level') {
-      if (!isReportedLevel(s, f)) continue;
+      if (!isReportedLevel(s, f, bases)) continue;
       readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null });
       lastLevelEnd = f.end;
     } else {
+      if (isNotTradePercent(s, f, figures[i + 1], bounds)) continue;
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
-      const read = readPercent(s, f, windowStart);
+      const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places);
       if (!read) continue;
       readings.push({ figure: f, ...read, growth: null, level: null, twinOf: null });
     }
@@ -262,11 +300,16 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     return memory.period ?? { start: '', end: '' };
   };
   const areaFor = (at: number): string => {
-    const p = nearest(areaPlaces, bounds, at, (x) => x.kind === 'port');
+    // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
+    // that only comes later in another clause.
+    const [clo, chi] = clauseOf(bounds, at);
+    const p = nearest(areaPlaces.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
     if (p) return (sentenceArea = p.name);
-    const anaphor = anaphoraKind(s.slice(0, clauseOf(bounds, at)[1]));
+    const anaphor = anaphoraKind(s.slice(0, chi));
     if (anaphor === 'country') return memory.country || memory.area;
     if (anaphor && memory.areaByKind[anaphor]) return memory.areaByKind[anaphor]!;
+    const later = nearest(areaPlaces, bounds, at, (x) => x.kind === 'port');
+    if (later) return (sentenceArea = later.name);
     return memory.area || memory.country;
   };
   const partnerFor = (at: number): string => {
@@ -291,11 +334,18 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     }
     if (unit === 'enterprises') return { flow: 'other', negative: false };
     if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
+      // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
+      const local = inClause.filter((c) => c.directional);
+      if (local.length) return { flow: (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow, negative: false };
+      const claimed = readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
+      if (claimed) return { flow: 'other', negative: false };
       const directional = cues.filter((c) => c.directional);
       const flows = new Set(directional.map((c) => c.flow));
       if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return { flow: [...flows][0], negative: false };
       return { flow: 'other', negative: false };
     }
+    // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
+    if (cue && cue.bothWays && f.measure === 'quantity') return { flow: 'total', negative: false };
     if (cue) return { flow: cue.flow, negative: cue.negative };
     // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
     const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;

@@ -189,6 +189,8 @@ const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
+const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
+const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const FLOW_AFTER = /^\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
@@ -218,8 +220,12 @@ export function findPlaces(s: string, current: string, country = current): Place
   while ((m = GENERIC_PORT_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    if (raw.some((r) => start < r.end && end > r.start)) continue;
     if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border)$/.test(m[1].split(/[ -]/)[0])) continue;
+    const overlapping = raw.filter((r) => start < r.end && end > r.start);
+    // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
+    // towns and regions wins over them; a known port keeps its own canonical name.
+    if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
+    for (const r of overlapping) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
   }
   raw.sort((a, b) => a.start - b.start);
@@ -269,6 +275,10 @@ export function findPlaces(s: string, current: string, country = current): Place
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     if (role === 'unmarked' && LOCATOR_BEFORE.test(before)) role = 'locator';
+    // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
+    if (role === 'unmarked' && SHARE_OF_BEFORE.test(before)) role = 'locator';
+    // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
+    if (role === 'unmarked' && (r.info.kind === 'group' || r.info.kind === 'country') && FLOW_AFTER.test(after) && !/^'/.test(after) && !PARTNER_ONLY_BEFORE.test(before)) role = 'area';
     if (role === 'unmarked') {
       const possessive = /^'s?\b/.test(after);
       if (possessive && /^'s?\s+share\b/i.test(after)) role = 'partner';
@@ -277,9 +287,14 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (/\bshare\s+of\s+(?:the\s+)?$/i.test(before)) role = 'partner';
       else if (possessive) role = 'area';
       else if (FROM_AREA_BEFORE.test(before)) role = 'area';
-      else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = 'area';
+      // "trade between Russia and China" in a release on China: the reporting country is the area
+      // whichever way round the pair is written; otherwise the first of the pair is.
+      else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
+      else if (/\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
       else if (prev && prev.role === 'partner' && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
+      // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
+      else if (AREA_BEFORE.test(before) && r.info.kind === 'country' && country && r.info.canonical !== country && r.info.canonical !== current && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';
       else if (r.info.kind === 'country' || r.info.kind === 'group') {
         // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.

@@ -49,7 +49,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
-  rows = mergeRestatements(rows);
+  rows = dropRoundedRestatements(mergeRestatements(rows), sentences[0]?.end ?? 0);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
   if (unresolved) warnings.push(`${unresolved} figure(s) without a resolvable period`);
@@ -67,6 +67,8 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) {
       if (place.kind === 'country') add(place.name, place.role === 'area' ? 3 : 1);
+      // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
+      else if (place.kind === 'group' && place.role === 'area') add(place.name, 3);
       else if ((place.kind === 'region' || place.kind === 'port') && place.role !== 'locator') add('China', 1);
     }
   }
@@ -121,4 +123,41 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
     seenGrowth.add(k);
   }
   return out;
+}
+
+/** How far a rounded figure may sit from the precise one it restates ("tops 2.6 trillion" over 2.6543 trillion). */
+const ROUNDING_TOLERANCE = 0.1;
+
+function roundsTo(rounded: ObservationDraft, precise: ObservationDraft): boolean {
+  const a = rounded.value;
+  const b = precise.value;
+  if (a === null || b === null || a === 0 || Math.sign(a) !== Math.sign(b)) return false;
+  const ratio = b / a;
+  if (rounded.qualifier === 'more_than') return ratio >= 1 && ratio <= 1 + ROUNDING_TOLERANCE;
+  if (rounded.qualifier === 'less_than') return ratio <= 1 && ratio >= 1 - ROUNDING_TOLERANCE;
+  return Math.abs(ratio - 1) <= ROUNDING_TOLERANCE;
+}
+
+/**
+ * Headlines and leads round the figure the body states exactly ("exports top 2.6 trillion yuan"
+ * over "2.6543 trillion yuan"): a qualified level of the same series and period that the exact
+ * figure satisfies is that figure again, not a second observation. A headline without a period
+ * restates a figure of any period (headlines routinely leave the period to the body).
+ */
+function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
+  const series = (r: ObservationDraft) => [r.area, r.partner, r.flow, r.measure, r.unit, r.commodity].join('|');
+  const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
+  return rows.filter((r) => {
+    if (r.value === null) return true;
+    const inHeadline = r.quote_start !== null && r.quote_start < headlineEnd;
+    // An exact headline figure without a period repeats the body's figure that gives one.
+    if (r.qualifier === 'exact') return !(inHeadline && r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value));
+    return !exact.some(
+      (e) =>
+        e !== r &&
+        series(e) === series(r) &&
+        (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && r.period_start === '') &&
+        roundsTo(r, e),
+    );
+  });
 }

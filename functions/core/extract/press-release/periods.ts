@@ -134,6 +134,24 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
+  // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025".
+  {
+    pattern: new RegExp(`\\b(?:in|for|during|over|within)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?${COUNT}\\s+months(?!\\s+(?:ago|earlier|later|before|after))${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      if (n < 1 || n > 12) return null;
+      const year = resolveYear(a, n, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
+  {
+    pattern: /\b((?:19|20)\d{2})\s+(?=(?:foreign\s+|external\s+|total\s+|goods\s+)?(?:trade|exports|imports|turnover)\b)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // "the first three quarters of this year", "first two quarters".
   {
     pattern: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters${YEAR}`, 'gi'),
@@ -141,6 +159,27 @@ const RULES: Rule[] = [
       const end = countValue(m[1]) * 3;
       const year = resolveYear(a, end, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, end)) : null;
+    },
+  },
+  // Quarter ranges are cumulative: "Q1-Q3", "Q1–Q3 2025", "1Q-3Q", "the first to third quarters".
+  {
+    pattern: /\b(?:Q([1-4])\s*(?:-|–|—|to|through)\s*Q([1-4])|([1-4])Q\s*(?:-|–|—|to|through)\s*([1-4])Q)(?:\s*,?\s*(?:of\s+)?(\d{4}))?\b/g,
+    build: (m, a) => {
+      const from = Number(m[1] ?? m[3]);
+      const to = Number(m[2] ?? m[4]);
+      if (from > to) return null;
+      const year = resolveYear(a, to * 3, m[5]);
+      return plausibleYear(year, a) ? period(ym(year, from * 3 - 2), ym(year, to * 3)) : null;
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|1st|2nd|3rd)\\s+(?:to|through|-)\\s+(second|third|fourth|2nd|3rd|4th)\\s+quarters?${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const from = ORDINAL[m[1].toLowerCase()];
+      const to = ORDINAL[m[2].toLowerCase()];
+      if (from > to) return null;
+      const year = resolveYear(a, to * 3, m[3], m[4]);
+      return plausibleYear(year, a) ? period(ym(year, from * 3 - 2), ym(year, to * 3)) : null;
     },
   },
   // "the third quarter of 2025", "Q3 2025", "2025 Q3", "3Q".
@@ -210,6 +249,10 @@ const RULES: Rule[] = [
 
 // What makes a period a comparison base rather than the figure's own period.
 const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+// A comparison word, then an amount, then "in": the period that follows dates the base amount.
+const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+[+-]?(?:[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+// Verbs of founding and opening: the year or month after them dates an event.
+const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
 const BASE_OVER_ALLOWED = /\b(?:over|on)\s+(?:the\s+)?$/i;
 
 /** All period expressions of a sentence, classified (figure period, comparison base, unresolved, date). */
@@ -232,11 +275,15 @@ export function findPeriods(s: string, anchor: Anchor): PeriodMention[] {
       if (!built) continue;
       taken.push([start, end]);
       let kind = built.kind;
+      const before = s.slice(Math.max(0, start - 60), start);
+      // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
+      if (kind === 'period' && EVENT_BEFORE.test(before)) kind = 'date';
       if (kind === 'period' || kind === 'unresolved') {
-        const before = s.slice(Math.max(0, start - 60), start);
         // "over January and February" is the period; "over the same period last year" is a base.
         if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
+        // "compared with 102.8 million tonnes in July": the period of the amount compared against.
+        if (BASE_AMOUNT_BEFORE.test(before)) kind = 'base';
         // "As of the end of July ... in total": a running total since launch, not this year's figure.
         if (/^(?:as of|as at|up to)\b/i.test(m[0]) && /\b(?:in total|total of|cumulative(?:ly)?|since (?:its|the) (?:launch|opening))\b/i.test(s)) kind = 'unresolved';
       }

@@ -66,11 +66,20 @@ function tokensOf(s: string): NumberToken[] {
 
 // Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629").
 const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:qualifier\s+)?$/i;
+// A clause of a coordination that is only "<modifiers> <count noun> <number>" (the verb is gapped).
+const GAPPED_CLAUSE = /[,;]\s+(?:and\s+)?((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
+const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
 const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
 function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
   const raw = s.slice(Math.max(0, numStart - 40), numStart);
+  // Gapping: "Inbound trains were 1,190, outbound trains 1,246" leaves out the verb of the clause before.
+  const gapped = GAPPED_CLAUSE.exec(s.slice(Math.max(0, numStart - 60), numStart));
+  if (gapped && LEVEL_VERB_BEFORE_ANYWHERE.test(s.slice(0, numStart - gapped[0].length))) {
+    const noun = countNoun(gapped[2]);
+    if (noun) return { unit: noun.unit, measure: noun.measure, phrase: gapped[1] ? `${gapped[1].trim()} ${gapped[2]}` : gapped[2] };
+  }
   if (!LEVEL_VERB_BEFORE.test(raw.replace(QUALIFIER_BEFORE, 'qualifier ')) && !LEVEL_VERB_BEFORE.test(raw)) return null;
   const clauseStart = Math.max(s.lastIndexOf(';', numStart), s.lastIndexOf('. ', numStart), numStart - 140, 0);
   const clause = s.slice(clauseStart, numStart);

@@ -15,6 +15,8 @@ export interface FlowCue {
   negative: boolean;
   /** "outbound"/"inbound" style direction words (the only flows that apply to trains and trips). */
   directional: boolean;
+  /** "inbound and outbound", "in both directions": both ways at once (total for cargo, other for traffic). */
+  bothWays?: boolean;
 }
 
 // Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
@@ -29,7 +31,7 @@ export function findFlowCues(s: string): FlowCue[] {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0].toLowerCase();
-    if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false });
+    if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
     else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
     else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
     else if (m[4]) cues.push({ start, end, flow: 'total', negative: false, directional: false });
