@@ -7,7 +7,9 @@ import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import type { AlignedRow } from './align.js';
 import type { Title } from './caption.js';
 import { classifyCell, plainValue, scaledValue } from './cells.js';
-import type { ResolvedLayout } from './layouts.js';
+import { parseRowPeriod } from './caption.js';
+import { rowFlow, type ResolvedLayout } from './layouts.js';
+import { classifyHeading } from './vocabulary.js';
 import { TOTAL_LABEL } from './model.js';
 import { parseQuantityUnit, type ScaledUnit } from './units.js';
 
@@ -29,6 +31,20 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
   for (const { row, cells, yoy } of aligned) {
     if (row.label === '') return { ok: false, reason: `${row.where}: a row of figures has no label` };
     const isTotal = TOTAL_LABEL.test(row.label);
+    const dimension = layout.rows;
+    let rowYear = year;
+    let rowMonth: number | null = null;
+    if (dimension.field === 'period') {
+      const period = parseRowPeriod(row.label);
+      if (!period) return { ok: false, reason: `row "${row.label}" of a series table is not a month` };
+      rowYear = period.year ?? year;
+      rowMonth = period.month;
+      if (rowYear === year && title.period.month !== null && rowMonth > title.period.month) {
+        return { ok: false, reason: `row "${row.label}" is for a month after the one the title names` };
+      }
+    }
+    const flowOfRow = dimension.field === 'flow' ? rowFlow(row.label)?.flow ?? null : null;
+    if (dimension.field === 'flow' && flowOfRow === null) return { ok: false, reason: `row "${row.label}" is not a flow` };
     let rowUnit: ScaledUnit | null = null;
     if (row.rowUnit !== null) {
       rowUnit = parseQuantityUnit(row.rowUnit);
@@ -64,21 +80,22 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
       let partner = 'World';
       let area = 'China';
       let rowBreakdown = '';
-      const dimension = layout.rows;
-      if (dimension.field === 'breakdown') rowBreakdown = isTotal ? '' : `${dimension.kind}: ${row.label}`;
+      if (dimension.field === 'breakdown') rowBreakdown = isTotal ? '' : `${dimension.kind}: ${canonicalMember(dimension.kind, row.label)}`;
       else if (dimension.field === 'commodity') commodity = isTotal ? 'all goods' : row.label;
       else if (dimension.field === 'partner') partner = isTotal ? 'World' : row.label;
-      else area = isTotal ? 'China' : row.label;
+      else if (dimension.field === 'area') area = isTotal ? 'China' : row.label;
+      const month = column.month === 0 ? rowMonth : column.month;
+      if (month === null) return { ok: false, reason: `column "${column.label}" is for the month of each row but row "${row.label}" names none` };
       rows.push({
         dataset: ctx.dataset,
         area,
         partner,
-        flow: column.flow,
+        flow: flowOfRow ?? column.flow,
         commodity,
         breakdown: [column.breakdown, rowBreakdown].filter(Boolean).join('; '),
         measure: column.measure,
-        period_start: `${year}-${column.periodKind === 'cumulative' ? '01' : pad(column.month)}`,
-        period_end: `${year}-${pad(column.month)}`,
+        period_start: `${rowYear}-${column.periodKind === 'cumulative' ? '01' : pad(month)}`,
+        period_end: `${rowYear}-${pad(month)}`,
         value,
         unit: unit.unit,
         qualifier: 'exact',
@@ -93,6 +110,17 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
     }
   }
   return { ok: true, ...dedupe(rows, warnings) };
+}
+
+/**
+ * Enterprise types as rows ("State-owned Enterprises") get the same label as the enterprise-type
+ * columns of other tables ("State-owned"), so one enterprise type is one series across tables.
+ */
+function canonicalMember(kind: string, label: string): string {
+  if (kind !== 'enterprise type') return label;
+  const phrases = classifyHeading(label);
+  if (phrases && phrases.length === 1 && phrases[0].cls === 'enterprise') return phrases[0].label;
+  return label;
 }
 
 /**

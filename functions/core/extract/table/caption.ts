@@ -94,3 +94,22 @@ export function findUnitText(line: string): string | null {
   // A unit label may share its line with the title or a heading after a wide gap.
   return match[1].split(/\s{2,}/)[0].trim();
 }
+
+/**
+ * The month a series-table row is for: "March", "Mar.", "3", "2023.03", "2023-3", "March 2023".
+ * The year is null when the label names none (the title's year applies).
+ */
+export function parseRowPeriod(label: string): { year: number | null; month: number } | null {
+  const t = collapse(label).replace(/[.,]$/, '');
+  const numeric = /^(?:((?:19|20)\d{2})\s*[.\-/]\s*)?(\d{1,2})$/.exec(t);
+  if (numeric) {
+    const month = Number(numeric[2]);
+    return month >= 1 && month <= 12 ? { year: numeric[1] ? Number(numeric[1]) : null, month } : null;
+  }
+  const named = new RegExp(`^(?:((?:19|20)\\d{2})\\s+)?${MONTH_WORD}(?:\\s*,?\\s*((?:19|20)\\d{2}))?$`, 'i').exec(t);
+  if (!named || (named[1] && named[3])) return null;
+  const month = monthNumber(named[2]);
+  if (month === null) return null;
+  const year = named[1] ?? named[3];
+  return { year: year ? Number(year) : null, month };
+}

@@ -5,7 +5,7 @@
  */
 import type { AlignedRow } from './align.js';
 import { classifyCell, plainValue, roundingHalfUnit } from './cells.js';
-import type { ResolvedLayout } from './layouts.js';
+import { rowFlow, type ResolvedLayout } from './layouts.js';
 import { TOTAL_LABEL } from './model.js';
 
 interface Term {
@@ -47,6 +47,15 @@ export function crossCheck(rows: AlignedRow[], layout: ResolvedLayout, rowsArePa
       const warning = compare(term(cells[i]), parts.map((p) => term(cells[p!.i])), (t, s) => `cross-check: "${row.label} | ${total.label}" is ${format(t)} but exports plus imports make ${format(s)}`);
       if (warning) warnings.push(warning);
     }
+    // Balance = Export - Import.
+    for (const { c: balance, i } of values.filter(({ c }) => c.flow === 'balance')) {
+      const parts = ['export', 'import'].map((flow) => values.find(({ c }) => c.flow === flow && c.breakdown === balance.breakdown && sameCell(c, balance)));
+      if (parts.some((p) => p === undefined)) continue;
+      const [exp, imp] = parts.map((p) => term(cells[p!.i]));
+      const negatedImport = imp ? { value: -imp.value, half: imp.half } : null;
+      const warning = compare(term(cells[i]), [exp, negatedImport], (t, s) => `cross-check: "${row.label} | ${balance.label}" is ${format(t)} but exports minus imports make ${format(s)}`);
+      if (warning) warnings.push(warning);
+    }
     // Enterprise types: Total = SOE + FIE + POE + Other, and FIE = CJV + EJV + FOE.
     const groups: Array<[string, string[]]> = [
       ['TOTAL', ['SOE', 'FIE', 'POE', 'Other']],
@@ -57,6 +66,19 @@ export function crossCheck(rows: AlignedRow[], layout: ResolvedLayout, rowsArePa
         const parts = partCodes.map((code) => values.find(({ c }) => c.member === code && c.flow === total.flow && sameCell(c, total)));
         if (parts.some((p) => p === undefined)) continue;
         const warning = compare(term(cells[i]), parts.map((p) => term(cells[p!.i])), (t, s) => `cross-check: "${row.label} | ${total.label}" is ${format(t)} but ${partCodes.join(' + ')} make ${format(s)}`);
+        if (warning) warnings.push(warning);
+      }
+    }
+  }
+
+  // Flows as rows: the Export & Import row is the Exports row plus the Imports row, column by column.
+  if (layout.rows.field === 'flow') {
+    const byFlow = (flow: string) => rows.find(({ row }) => rowFlow(row.label)?.flow === flow);
+    const total = byFlow('total');
+    const parts = [byFlow('export'), byFlow('import')];
+    if (total && parts.every(Boolean)) {
+      for (const { c, i } of values) {
+        const warning = compare(term(total.cells[i]), parts.map((p) => term(p!.cells[i])), (t, s) => `cross-check: "${total.row.label} | ${c.label}" is ${format(t)} but exports plus imports make ${format(s)}`);
         if (warning) warnings.push(warning);
       }
     }

@@ -15,7 +15,7 @@ export interface ColumnSpec {
   yoyOf: number | null;
   flow: Flow;
   periodKind: 'month' | 'cumulative';
-  /** Last month covered. */
+  /** Last month covered; 0 in series tables, where it is the month of each row. */
   month: number;
   measure: 'value' | 'quantity';
   /** The column's own breakdown as "kind: label"; '' for a total over that dimension (or none). */
@@ -59,65 +59,119 @@ function levelClass(phrase: Phrase): LevelClass {
 
 /**
  * Rebuilds column paths from text heading lines. Text renderings flatten rowspan/colspan, so a
- * group heading's span is inferred only when it divides the line below evenly, and the FIE
- * sub-columns are put back under FIE (the only irregular nesting GACC uses).
+ * group heading's span is inferred only when it divides the line below evenly, or when the line
+ * below restarts its run of sub-headings exactly once per group ("E&I Export Import Balance E&I
+ * Export Import"); the FIE sub-columns are put back under FIE (GACC's one irregular nesting).
+ * `cells` gives, per line, its cells when the rendering kept them (tab-separated copies): a
+ * cell's phrases are then one heading ("Current Month ±%"). Without cells, a line whose headings
+ * cannot nest is read again with each "±%" joined to the period before it, the one other way
+ * GACC prints a yoy group heading in one cell.
  */
-export function pathsFromHeadingLines(lines: Phrase[][]): Result<HeadingPaths> {
+export function pathsFromHeadingLines(lines: Phrase[][], cells?: Array<Phrase[][] | null>): Result<HeadingPaths> {
+  const plain = buildPaths(lines, cells, false);
+  if (plain.ok || cells?.some((c) => c !== null)) return plain;
+  const joined = buildPaths(lines, cells, true);
+  return joined.ok ? joined : plain;
+}
+
+/** Heading items of one line: its cells, or one item per phrase (optionally "period ±%" as one). */
+function lineItems(line: Phrase[], cells: Phrase[][] | null, joinYoy: boolean): Phrase[][] {
+  if (cells) return cells;
+  const items: Phrase[][] = [];
+  for (const phrase of line) {
+    const last = items[items.length - 1];
+    if (joinYoy && phrase.cls === 'yoy' && last && last.length === 1 && last[0].cls === 'period') last.push(phrase);
+    else items.push([phrase]);
+  }
+  return items;
+}
+
+function buildPaths(lines: Phrase[][], cells: Array<Phrase[][] | null> | undefined, joinYoy: boolean): Result<HeadingPaths> {
   let rowUnitColumn = false;
   const cleaned = lines
-    .map((line) =>
-      line.filter((phrase) => {
-        if (phrase.cls === 'rowunit') rowUnitColumn = true;
-        return phrase.cls !== 'corner' && phrase.cls !== 'rowunit';
-      }),
+    .map((line, index) =>
+      lineItems(line, cells?.[index] ?? null, joinYoy)
+        .map((item) =>
+          item.filter((phrase) => {
+            if (phrase.cls === 'rowunit') rowUnitColumn = true;
+            return phrase.cls !== 'corner' && phrase.cls !== 'rowunit';
+          }),
+        )
+        .filter((item) => item.length > 0),
     )
     .filter((line) => line.length > 0);
   // Consecutive one-phrase lines of one kind are one heading row rendered a cell per line.
-  const levels: Array<{ cls: LevelClass; phrases: Phrase[]; single: boolean }> = [];
+  const levels: Array<{ cls: LevelClass; items: Phrase[][]; single: boolean }> = [];
   for (const line of cleaned) {
     const last = levels[levels.length - 1];
-    if (line.length === 1 && last && last.phrases.length >= 1 && last.single) {
-      const cls = levelClass(line[0]);
+    if (line.length === 1 && line[0].length === 1 && last && last.items.length >= 1 && last.single) {
+      const cls = levelClass(line[0][0]);
       if (cls === last.cls || cls === '*' || last.cls === '*') {
-        last.phrases.push(line[0]);
+        last.items.push(line[0]);
         if (last.cls === '*') last.cls = cls;
         continue;
       }
     }
-    const classes = new Set(line.map(levelClass).filter((c) => c !== '*'));
-    levels.push({ cls: classes.size === 1 ? [...classes][0] : classes.size === 0 ? '*' : 'P', phrases: [...line], single: line.length === 1 });
+    const classes = new Set(line.flat().map(levelClass).filter((c) => c !== '*'));
+    levels.push({ cls: classes.size === 1 ? [...classes][0] : classes.size === 0 ? '*' : 'P', items: [...line], single: line.length === 1 && line[0].length === 1 });
   }
   // Enterprise headings split over two rows (Total SOE FIE POE Other / Sub.Tot CJV EJV FOE) are one level.
-  const merged: Array<{ cls: LevelClass; phrases: Phrase[] }> = [];
+  const merged: Array<{ cls: LevelClass; items: Phrase[][] }> = [];
   for (const level of levels) {
     const last = merged[merged.length - 1];
-    if (last && last.cls === 'E' && level.cls === 'E') last.phrases.push(...level.phrases);
-    else merged.push({ cls: level.cls, phrases: [...level.phrases] });
+    if (last && last.cls === 'E' && level.cls === 'E') last.items.push(...level.items);
+    else merged.push({ cls: level.cls, items: [...level.items] });
   }
   let valueYoy = false;
   const items: Phrase[][][] = [];
   for (const level of merged) {
-    if (level.phrases.every((p) => p.cls === 'value-yoy')) {
+    const phrases = level.items.flat();
+    if (phrases.every((p) => p.cls === 'value-yoy')) {
       valueYoy = true;
       continue;
     }
-    if (level.phrases.some((p) => p.cls === 'value-yoy')) return fail(`heading row "${texts(level.phrases)}" mixes "Value/±%" with other headings`);
-    if (level.cls === 'E') {
-      const nested = nestEnterprises(level.phrases);
+    if (phrases.some((p) => p.cls === 'value-yoy')) return fail(`heading row "${texts(phrases)}" mixes "Value/±%" with other headings`);
+    if (level.cls === 'E' && level.items.every((item) => item.length === 1)) {
+      const nested = nestEnterprises(phrases);
       if (!nested.ok) return nested;
       items.push(nested.value);
-    } else items.push(level.phrases.map((p) => [p]));
+    } else items.push(level.items);
   }
   if (items.length === 0) return { ok: true, value: { paths: [], valueYoy, rowUnitColumn } };
   let paths = items[0];
   for (const level of items.slice(1)) {
-    if (level.length % paths.length !== 0) {
+    const groups = spans(level, paths);
+    if (!groups) {
       return fail(`heading row "${level.map((item) => texts(item)).join(' ')}" (${level.length} headings) does not divide evenly under "${paths.map((p) => texts(p)).join(' ')}" (${paths.length} headings)`);
     }
-    const span = level.length / paths.length;
-    paths = paths.flatMap((path, i) => level.slice(i * span, (i + 1) * span).map((item) => [...path, ...item]));
+    paths = paths.flatMap((path, i) => groups[i].map((item) => [...path, ...item]));
   }
   return { ok: true, value: { paths, valueYoy, rowUnitColumn } };
+}
+
+const itemKey = (item: Phrase[]) => item.map((p) => p.text.toLowerCase()).join(' ');
+
+/**
+ * Splits a heading row under the `upper` headings: evenly, or at each restart of its first
+ * heading when only year-on-year groups are shorter and each is a prefix of the full run (the
+ * year-on-year block of a series table has no Balance column).
+ */
+function spans(level: Phrase[][], upper: Phrase[][]): Phrase[][][] | null {
+  const count = upper.length;
+  if (level.length % count === 0) {
+    const span = level.length / count;
+    return Array.from({ length: count }, (_, i) => level.slice(i * span, (i + 1) * span));
+  }
+  const first = itemKey(level[0]);
+  const starts = level.flatMap((item, i) => (itemKey(item) === first ? [i] : []));
+  if (starts.length !== count) return null;
+  const groups = starts.map((start, i) => level.slice(start, starts[i + 1] ?? level.length));
+  const full = groups.reduce((a, b) => (b.length > a.length ? b : a));
+  const fits = groups.every((group, i) => {
+    const prefix = group.every((item, j) => itemKey(item) === itemKey(full[j]));
+    return prefix && (group.length === full.length || upper[i].some((p) => p.cls === 'yoy'));
+  });
+  return fits ? groups : null;
 }
 
 /** Puts "Sub.Tot CJV EJV FOE" back under FIE, in the order the data columns have them. */
@@ -137,9 +191,15 @@ function texts(phrases: Phrase[]): string {
   return phrases.map((p) => p.text).join(' ');
 }
 
-/** Period rules a layout may add when neither the column nor the title says month or cumulative. */
+/**
+ * Period and flow rules from the layout: the default period kind when neither the column nor the
+ * title says; `series` when each row is a month (columns say "Current Month" / "January to
+ * Month"); `flowFromRows` when each row is a flow (columns must then name none).
+ */
 export interface PeriodDefaults {
   kind: 'month' | 'cumulative' | null;
+  series?: boolean;
+  flowFromRows?: boolean;
 }
 
 /** Interprets every column path; `paths` excludes label and unit columns. */
@@ -195,13 +255,23 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
 
   const resolve = (draft: Draft): Result<{ flow: Flow; periodKind: 'month' | 'cumulative'; month: number }> => {
     let flow = draft.flow;
-    if (flow === null) {
+    if (defaults.flowFromRows) {
+      if (flow !== null) return fail(`column "${draft.label}" names a flow but so do the rows`);
+      // Placeholder: each row's own flow replaces it when the rows are assembled.
+      flow = 'total';
+    } else if (flow === null) {
       if (title.flows.length !== 1) return fail(`column "${draft.label}" does not say export or import and neither does the title`);
       flow = title.flows[0];
     }
     let periodKind: 'month' | 'cumulative';
     let month: number;
-    if (draft.period) {
+    if (defaults.series || draft.period?.relative) {
+      if (!defaults.series) return fail(`column "${draft.label}" is for the month of each row but the rows are not months`);
+      if (!draft.period?.relative) return fail(`column "${draft.label}" of a series table does not say "month" or "January to month"`);
+      // Month 0: the row's own month.
+      periodKind = draft.period.kind;
+      month = 0;
+    } else if (draft.period) {
       periodKind = draft.period.kind;
       month = draft.period.month;
       if (title.period.month !== null && title.period.month !== month) {

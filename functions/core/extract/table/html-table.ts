@@ -112,6 +112,14 @@ export function readHtmlTable(html: string, options: HtmlReadOptions): ReadResul
   const unknownHeadings = options.lenientHeadings ? [] : valueCols.flatMap((c) => unknown[c]);
   const columnPaths = valueCols.map((c) => paths[c].filter((p) => p.cls !== 'corner'));
 
+  // Long tables repeat their heading rows (page breaks, Word exports): the same texts again are not rows.
+  const signature = (r: number) =>
+    grid.rows[r]
+      .filter((cell): cell is GridCell => !!cell && !cell.copy && cell.row === r)
+      .map((cell) => collapse(cell.text))
+      .filter(Boolean)
+      .join('|');
+  const headingSignatures = new Set(headingRows.map(signature).filter((sig) => sig !== ''));
   const rows: RawRow[] = [];
   let current: RawRow | null = null;
   let ofWhichLine = false;
@@ -122,6 +130,14 @@ export function readHtmlTable(html: string, options: HtmlReadOptions): ReadResul
     const row = grid.rows[r];
     const fresh = row.filter((cell): cell is GridCell => !!cell && !cell.copy && collapse(cell.text) !== '');
     if (fresh.length === 0) continue;
+    if (headingSignatures.has(signature(r)) && fresh.every((cell) => lexHeading(collapse(cell.text)) !== null)) continue;
+    // "of which:" alone on a row, in a wide cell or in the label cell with the figures left empty.
+    const onlyLabel = fresh.length === 1 && labelCols.includes(fresh[0].col);
+    if (onlyLabel && /^(?:of\s+which|including)\s*:?$/i.test(collapse(fresh[0].text))) {
+      ofWhichLine = true;
+      afterOfWhich = true;
+      continue;
+    }
     if (fresh.length === 1 && fresh[0].colspan >= Math.max(2, width - 1) && !isFigureCell(fresh[0].text)) {
       const text = collapse(fresh[0].text);
       if (/^(?:of\s+which|including)\s*:?$/i.test(text)) {

@@ -8,10 +8,14 @@ import type { TableLayout } from '../../contract.js';
 import type { Title } from './caption.js';
 import { interpretColumns, pathsFromHeadingLines, type ColumnSpec, type Result } from './columns.js';
 import type { RawTable } from './model.js';
-import type { Phrase } from './vocabulary.js';
+import { parseRowPeriod } from './caption.js';
+import { lexHeading, type Phrase } from './vocabulary.js';
 
-/** Where a row label goes in the observation. */
-export type RowDimension = { field: 'commodity' | 'partner' | 'area' } | { field: 'breakdown'; kind: string };
+/**
+ * Where a row label goes in the observation. `period`: the rows are months (series tables);
+ * `flow`: the rows are Export & Import / Exports / Imports / Balance.
+ */
+export type RowDimension = { field: 'commodity' | 'partner' | 'area' | 'period' | 'flow' } | { field: 'breakdown'; kind: string };
 
 /** A table whose rows and columns are understood. */
 export interface ResolvedLayout {
@@ -28,7 +32,7 @@ const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, re
 const ROW_KINDS: Array<{ kind: string; pattern: RegExp; dimension: RowDimension }> = [
   { kind: 'customs regime', pattern: /customs\s+regimes?|trade\s+modes?/i, dimension: { field: 'breakdown', kind: 'customs regime' } },
   { kind: 'enterprise type', pattern: /type\s+(?:of\s+)?enterprises?|enterprise\s+types?/i, dimension: { field: 'breakdown', kind: 'enterprise type' } },
-  { kind: 'commodity', pattern: /commodit(?:y|ies)|\bgoods\b|\bproducts\b/i, dimension: { field: 'commodity' } },
+  { kind: 'commodity', pattern: /commodit(?:y|ies)|\bgoods\b|\bproducts\b|\bHS\s+(?:sections?|chapters?|codes?)\b/i, dimension: { field: 'commodity' } },
   { kind: 'partner', pattern: /countr(?:y|ies)|\(\s*region\s*\)|\bregions?\s+of\s+(?:origin|destination)/i, dimension: { field: 'partner' } },
   { kind: 'area', pattern: /provinces?|location\s+of\s+(?:importers?|exporters?)|domestic\s+(?:regions?|destinations?|sources?)/i, dimension: { field: 'area' } },
 ];
@@ -50,6 +54,34 @@ function rowDimension(title: Title, corner: string, paths: Phrase[][]): Result<{
   return fail(`what the rows are is ambiguous: the title names ${named.map((k) => k.kind).join(' and ')}`);
 }
 
+const MONTH_CORNER = /^(?:(?:year\s*\/\s*)?months?(?:\s*\/\s*year)?|periods?|date)$/i;
+
+/** A row label that names only a flow ("Exports", "Export & Import"). */
+export function rowFlow(label: string): Extract<Phrase, { cls: 'flow' }> | null {
+  const phrases = lexHeading(label.replace(/\s+/g, ' ').trim());
+  return phrases && phrases.length === 1 && phrases[0].cls === 'flow' ? phrases[0] : null;
+}
+
+/**
+ * Two row dimensions no title names: months (series tables: a "Month" corner or "Current Month"
+ * / "January to Month" columns, and every row a month) and flows (every row label a flow, as in
+ * enterprise-type tables whose columns are the enterprise types). Null when neither applies.
+ */
+function seriesOrFlowRows(table: RawTable, corner: string, paths: Phrase[][]): Result<{ kind: string; dimension: RowDimension } | null> {
+  const relative = paths.some((path) => path.some((p) => p.cls === 'period' && p.relative));
+  if (relative || MONTH_CORNER.test(corner.trim())) {
+    // A Total row of a series table would need a period of its own that no heading gives.
+    const stray = table.rows.find((row) => parseRowPeriod(row.label) === null);
+    if (stray) return fail(`the rows of this series table are months but row "${stray.label}" is not a month`);
+    return { ok: true, value: { kind: 'month', dimension: { field: 'period' } } };
+  }
+  if (table.rows.length > 0 && table.rows.every((row) => rowFlow(row.label) !== null)) {
+    if (paths.some((path) => path.some((p) => p.cls === 'flow'))) return fail('both the rows and the columns name flows');
+    return { ok: true, value: { kind: 'flow', dimension: { field: 'flow' } } };
+  }
+  return { ok: true, value: null };
+}
+
 /** Resolves a built-in layout from the table's title and headings. */
 export function resolveKnownLayout(table: RawTable, title: Title): Result<ResolvedLayout> {
   if (table.unknownHeadings.length > 0) return fail(`column heading "${table.unknownHeadings[0]}" is not understood`);
@@ -60,18 +92,24 @@ export function resolveKnownLayout(table: RawTable, title: Title): Result<Resolv
     paths = table.columnPaths.map((path) => path.filter((p) => p.cls !== 'value-yoy' && p.cls !== 'rowunit' && p.cls !== 'corner'));
   } else {
     if (!table.headingLines || table.headingLines.length === 0) return fail('the table has no column headings that are understood');
-    const rebuilt = pathsFromHeadingLines(table.headingLines);
+    const rebuilt = pathsFromHeadingLines(table.headingLines, table.headingCells);
     if (!rebuilt.ok) return rebuilt;
     paths = rebuilt.value.paths;
     if (rebuilt.value.valueYoy) valueYoy = true;
   }
   if (paths.length === 0) return fail('the table has no column headings that are understood');
   const corner = (table.columnPaths ?? table.headingLines ?? []).flat().filter((p) => p.cls === 'corner').map((p) => p.text).join(' ');
-  const rows = rowDimension(title, corner, paths);
+  const special = seriesOrFlowRows(table, corner, paths);
+  if (!special.ok) return special;
+  const rows = special.value ? { ok: true as const, value: special.value } : rowDimension(title, corner, paths);
   if (!rows.ok) return rows;
   const isCommodityByRegime = rows.value.kind === 'commodity' && paths.some((path) => path.some((p) => p.cls === 'regime'));
   // Verified on GACC's selected-commodities-by-regime tables: with no period column their figures are January to date.
-  const columns = interpretColumns(paths, title, { kind: isCommodityByRegime ? 'cumulative' : null });
+  const columns = interpretColumns(paths, title, {
+    kind: isCommodityByRegime ? 'cumulative' : null,
+    series: rows.value.kind === 'month',
+    flowFromRows: rows.value.kind === 'flow',
+  });
   if (!columns.ok) return columns;
   const hasYoyColumns = columns.value.some((c) => c.yoyOf !== null);
   const enterprise = paths.some((path) => path.some((p) => p.cls === 'enterprise'));

@@ -29,6 +29,11 @@ export interface RawTable {
   /** Heading phrases per value column (HTML) or per heading line (text); null when not read. */
   columnPaths: Phrase[][] | null;
   headingLines: Phrase[][] | null;
+  /**
+   * Text: per heading line, its cells when the rendering kept cell boundaries (tab-separated
+   * browser copies), so "Current Month ±%" stays one heading; null per line when it did not.
+   */
+  headingCells?: Array<Phrase[][] | null>;
   /** Heading cells that are not known phrases (HTML), for rejection messages. */
   unknownHeadings: string[];
   /** HTML: exact number of value columns. Text: null (known only from the headings). */

@@ -7,7 +7,7 @@
 import { findUnitText, parseTitle, type Title } from './caption.js';
 import { isCellToken } from './cells.js';
 import { FOOTER, SHADED_NOTE, cleanLabel, type RawRow, type ReadResult } from './model.js';
-import { indentation, normalizeText } from './text.js';
+import { indentation, normalizeKeepingTabs } from './text.js';
 import { parseQuantityUnit } from './units.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
 
@@ -27,6 +27,41 @@ function splitLine(line: string): SplitLine {
   return { label: label.trim(), cells: tokens.slice(first).map((t) => t.text), indent: indentation(line) };
 }
 
+/** A tab-separated heading line as its cells' phrases, or null when the line has no tabs or a cell is not a heading. */
+function tabCells(line: string): Phrase[][] | null {
+  if (!line.includes('\t')) return null;
+  const cells: Phrase[][] = [];
+  for (const cell of line.split('\t')) {
+    if (cell.trim() === '') continue;
+    const phrases = lexHeading(cell.trim().replace(/\s+/g, ' '));
+    if (!phrases) return null;
+    cells.push(phrases);
+  }
+  return cells.length > 0 ? cells : null;
+}
+
+/** When the heading lines repeat from line `from` (blank lines aside), the line after them; else `from`. */
+function repeatedBlock(lines: string[], from: number, headings: string[]): number {
+  if (headings.length === 0) return from;
+  let i = from;
+  for (const heading of headings) {
+    while (i < lines.length && lines[i].trim() === '') i++;
+    if (i >= lines.length || lines[i].trim().replace(/\s+/g, ' ') !== heading) return from;
+    i++;
+  }
+  return i;
+}
+
+/** Whether a heading line has a "Month" corner: the rows are then months (series tables). */
+function hasMonthCorner(line: Phrase[]): boolean {
+  return line.some((p) => p.cls === 'corner' && /^(?:(?:year\s*\/\s*)?months?(?:\s*\/\s*year)?|periods?)$/i.test(p.text));
+}
+
+/** Series tables label rows "2023.01", which reads as a number; the first of several tokens in that form is the label. */
+function seriesLabel(cells: string[]): string | null {
+  return cells.length > 1 && /^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])$/.test(cells[0]) ? cells[0] : null;
+}
+
 /** Lines that are figures only. */
 function isFigureLine(line: string): boolean {
   const split = splitLine(line);
@@ -40,9 +75,10 @@ export interface TextReadOptions {
 
 /** Reads a text rendering into title, unit, heading lines and rows. */
 export function readTextTable(body: string, options: TextReadOptions): ReadResult {
-  const lines = normalizeText(body)
+  const tabbed = normalizeKeepingTabs(body)
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''));
+  const lines = tabbed.map((line) => line.replace(/\t/g, ' '));
   const nextNonEmpty = (from: number): number => {
     for (let i = from; i < lines.length; i++) if (lines[i].trim() !== '') return i;
     return -1;
@@ -72,6 +108,8 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
 
   // Headings: lines made only of known heading phrases, up to the first row label.
   const headingLines: Phrase[][] = [];
+  const headingCells: Array<Phrase[][] | null> = [];
+  const headingTexts: string[] = [];
   for (; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === '') continue;
@@ -82,9 +120,12 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
     }
     const phrases = lexHeading(line);
     const next = nextNonEmpty(i + 1);
-    const labelOfFigures = next >= 0 && isFigureLine(lines[next]) && !lexHeading(lines[next].trim());
+    const seriesNext = next >= 0 && headingLines.some(hasMonthCorner) && seriesLabel(splitLine(lines[next]).cells) !== null;
+    const labelOfFigures = next >= 0 && isFigureLine(lines[next]) && !lexHeading(lines[next].trim()) && !seriesNext;
     if (phrases && !labelOfFigures) {
       headingLines.push(phrases);
+      headingCells.push(tabCells(tabbed[i]));
+      headingTexts.push(line.replace(/\s+/g, ' '));
       continue;
     }
     if (options.lenientHeadings) {
@@ -101,6 +142,7 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
   let current: RawRow | null = null;
   let end = lines.length;
   const hasUnitColumn = headingLines.some((line) => line.some((p) => p.cls === 'rowunit'));
+  const monthCorner = headingLines.some(hasMonthCorner);
   for (; i < lines.length; i++) {
     const raw = lines[i];
     if (raw.trim() === '') continue;
@@ -108,7 +150,14 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
       end = i;
       break;
     }
+    // Long tables repeat their heading lines (page breaks, Word exports): the whole block again is not rows.
+    const repeated = repeatedBlock(lines, i, headingTexts);
+    if (repeated > i) {
+      i = repeated - 1;
+      continue;
+    }
     const split = splitLine(raw);
+    if (monthCorner && split.label === '' && seriesLabel(split.cells) !== null) split.label = split.cells.shift() as string;
     if (split.label === '') {
       if (!current) return { ok: false, reason: `figures on line ${i + 1} come before any row label` };
       current.lines.push(split.cells);
@@ -171,6 +220,7 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
       unitText,
       columnPaths: null,
       headingLines,
+      headingCells,
       unknownHeadings: [],
       valueColumns: null,
       rowUnitColumn: hasUnitColumn,

@@ -8,6 +8,14 @@ export function normalizeText(text: string): string {
     .replace(/[\t\f\v\u200b\u3000]/g, ' ');
 }
 
+/** Like `normalizeText` but keeps tabs: in browser copies of a table they are the cell boundaries. */
+export function normalizeKeepingTabs(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\v\u200b\u3000]/g, ' ');
+}
+
 /** Collapses runs of whitespace and trims, for comparing labels and headings. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

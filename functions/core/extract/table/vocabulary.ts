@@ -10,8 +10,11 @@ export type Phrase =
   /** The row heading in the top-left corner ("Customs Regime", "Commodities/Customs Regimes"). */
   | { cls: 'corner'; text: string }
   | { cls: 'flow'; text: string; flow: Flow }
-  /** A month ("9", "August") or a January-to-month range ("1 to 9", "Jan-August"). */
-  | { cls: 'period'; text: string; kind: 'month' | 'cumulative'; from: number; month: number }
+  /**
+   * A month ("9", "August") or a January-to-month range ("1 to 9", "Jan-August"). `relative` when
+   * the heading names no month ("Current Month", "January to Month"): each row says which (series tables).
+   */
+  | { cls: 'period'; text: string; kind: 'month' | 'cumulative'; from: number; month: number; relative?: boolean }
   | { cls: 'yoy'; text: string }
   /** "Value/±%": a value column whose year-on-year change is printed on the line below. */
   | { cls: 'value-yoy'; text: string }
@@ -50,6 +53,13 @@ const RULES: Array<[string, Builder]> = [
   ['trade\\s+modes?', (m) => ({ cls: 'corner', text: m[0] })],
   ['(?:major\\s+|selected\\s+|main\\s+)?commodit(?:y|ies)(?:\\s+description)?', (m) => ({ cls: 'corner', text: m[0] })],
   ['descriptions?(?:\\s+of\\s+goods)?|items?', (m) => ({ cls: 'corner', text: m[0] })],
+  // Series tables: the rows are the months of the year.
+  ['(?:year\\s*/\\s*)?months?(?:\\s*/\\s*year)?|periods?|date', (m) => ({ cls: 'corner', text: m[0] })],
+  [`(?:current|this|the)\\s+month|monthly|(?:for\\s+the\\s+)?month\\s+only`, (m) => relative(m[0], 'month')],
+  [
+    `(?:(?:${MONTH}|1)\\s*-?\\s*(?:to|-|~)\\s*-?\\s*(?:the\\s+|current\\s+|this\\s+)?(?:month|date)|cumulative(?:\\s+(?:total|value))?|accumulated|year[\\s-]+to[\\s-]+date|ytd)`,
+    (m) => relative(m[0], 'cumulative'),
+  ],
   ['countr(?:y|ies)\\s*(?:\\(\\s*regions?\\s*\\)|/\\s*regions?)?(?:\\s+of\\s+(?:origin|destination)(?:\\s*/\\s*(?:origin|destination))?)?', (m) => ({ cls: 'corner', text: m[0] })],
   ['(?:regions?|provinces?|locations?)(?:\\s+of\\s+(?:importers?|exporters?)(?:\\s*/\\s*(?:importers?|exporters?))?)?', (m) => ({ cls: 'corner', text: m[0] })],
   ['(?:total\\s+)?exports?\\s*(?:&|and|\\+)\\s*imports?(?:\\s+values?)?', (m) => ({ cls: 'flow', text: m[0], flow: 'total' })],
@@ -88,6 +98,10 @@ const RULES: Array<[string, Builder]> = [
 function period(text: string, kind: 'month' | 'cumulative', from: number, month: number): Phrase | null {
   if (month < 1 || month > 12 || from < 1 || from > month) return null;
   return { cls: 'period', text, kind, from, month };
+}
+
+function relative(text: string, kind: 'month' | 'cumulative'): Phrase {
+  return { cls: 'period', text, kind, from: 1, month: 0, relative: true };
 }
 
 const COMPILED = RULES.map(([source, build]) => [new RegExp(source, 'iy'), build] as const);
