@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatisticalTable } from '../../functions/core/extract/table/index.js';
-import { ctx, fixture, rejected } from './table-helpers.js';
+import { accepted, ctx, fixture, rejected } from './table-helpers.js';
 
 const reasonFor = (body: string, options = {}) => rejected(extractStatisticalTable(body, ctx, options));
 
@@ -35,17 +35,33 @@ describe('rejections', () => {
     expect(reasonFor(fixture('customs-regime.txt').replace('10 1 to 10 10 1 to 10', '9 1 to 9 9 1 to 9'))).toMatch(/is for month 9 but the title is for month 10/);
   });
 
-  it('rejects the whole table when a text row lost a cell (never guesses the alignment)', () => {
+  it('leaves out a text row that lost a cell, names it in a warning, and keeps every other cell', () => {
+    const full = accepted(extractStatisticalTable(fixture('customs-regime.txt'), ctx, {}));
     const body = fixture('customs-regime.txt').replace('Ordinary Trade 70,000  640,000  60,000  500,000', 'Ordinary Trade 70,000  640,000  500,000');
-    const reason = reasonFor(body);
-    expect(reason).toMatch(/1 row\(s\) cannot be aligned/);
-    expect(reason).toMatch(/row "Ordinary Trade" \(line 10\) has 3 \+ 4 figures/);
-    expect(reason).toMatch(/rejected as a whole/);
+    const { rows, warnings } = accepted(extractStatisticalTable(body, ctx, {}));
+    expect(rows.some((r) => r.breakdown === 'customs regime: Ordinary Trade')).toBe(false);
+    expect(rows).toEqual(full.rows.filter((r) => r.breakdown !== 'customs regime: Ordinary Trade'));
+    expect(warnings[0]).toMatch(/row "Ordinary Trade" \(line 10\) has 3 \+ 4 figures, expected 4 \+ 4 .*left out/);
+    // With a row missing, totals are not compared with the sum of the rows that are left.
+    expect(warnings.filter((w) => /sum/i.test(w))).toEqual([]);
   });
 
-  it('rejects the whole table when a cell-per-line row lost a cell', () => {
+  it('leaves out a cell-per-line row that lost a cell', () => {
     const body = fixture('enterprise-regime.txt').replace('\n1,000 \n\n300 \n', '\n1,000 \n');
-    expect(reasonFor(body)).toMatch(/row "Goods on Lease" \(line \d+\) has 15 \(one per line\) figures/);
+    const { warnings } = accepted(extractStatisticalTable(body, ctx, {}));
+    expect(warnings[0]).toMatch(/row "Goods on Lease" \(line \d+\) has 15 \(one per line\) figures/);
+  });
+
+  it('rejects the whole table when more than half of its rows cannot be placed', () => {
+    // Four of the six rows lose their last figure.
+    const body = fixture('customs-regime.txt')
+      .replace('TOTAL 120,500  1,100,800  99,400  900,310', 'TOTAL 120,500  1,100,800  99,400')
+      .replace('Ordinary Trade 70,000  640,000  60,000  500,000', 'Ordinary Trade 70,000  640,000  60,000')
+      .replace('Equipment for Processing trade -  -  400  4,300', 'Equipment for Processing trade -  -  400')
+      .replace('Other 20,500  ############  19,000  156,000', 'Other 20,500  ############  19,000');
+    const reason = reasonFor(body);
+    expect(reason).toMatch(/cannot be aligned/);
+    expect(reason).toMatch(/rejected as a whole/);
   });
 
   it('rejects a quantity without a quantity unit', () => {

@@ -1,7 +1,9 @@
 /**
  * Alignment: which figure belongs to which column. Positions are only ever taken as printed: a
  * text row whose figure count does not match the columns (an empty cell vanished from the
- * rendering) cannot be placed without guessing, so it is reported and the table is rejected.
+ * rendering, or the page was cut off mid-row) cannot be placed without guessing. Such a row is
+ * left out whole, never half-read, and named in a warning; when such rows are not a small minority
+ * the layout itself is in doubt and the table is rejected.
  */
 import { classifyCell } from './cells.js';
 import type { ResolvedLayout } from './layouts.js';
@@ -15,7 +17,12 @@ export interface AlignedRow {
   yoy: string[] | null;
 }
 
-export type AlignResult = { ok: true; rows: AlignedRow[]; mode: 'single' | 'below' } | { ok: false; reason: string };
+export type AlignResult =
+  | { ok: true; rows: AlignedRow[]; mode: 'single' | 'below'; /** Rows left out because their figures cannot be placed. */ skipped: string[] }
+  | { ok: false; reason: string };
+
+/** Rows left out as unplaceable may be at most half of a table: beyond that the columns themselves are in doubt and the table is rejected. */
+export const MAX_UNPLACEABLE_SHARE = 0.5;
 
 const isDash = (token: string | undefined) => token !== undefined && classifyCell(token).kind === 'empty';
 
@@ -69,15 +76,17 @@ export function alignRows(table: RawTable, layout: ResolvedLayout): AlignResult 
     mode = belowFits > singleFits ? 'below' : 'single';
   }
   const expected = mode === 'single' ? `${columns}` : `${values} + ${values} (figures, then year-on-year)`;
-  const misfits = table.rows.filter((_, i) => (mode === 'single' ? singles[i] : belows[i]) === null);
-  if (misfits.length > 0) {
+  const fits = (i: number) => (mode === 'single' ? singles[i] : belows[i]) !== null;
+  const misfits = table.rows.filter((_, i) => !fits(i));
+  if (misfits.length > 0 && (misfits.length > MAX_UNPLACEABLE_SHARE * table.rows.length || misfits.length === table.rows.length)) {
     const shown = misfits.slice(0, 3).map(describe).join('; ');
     const more = misfits.length > 3 ? ` (and ${misfits.length - 3} more rows)` : '';
     return {
       ok: false,
-      reason: `${misfits.length} row(s) cannot be aligned to the ${expected} columns without guessing which cells are missing: ${shown}${more}; a table with any row that cannot be placed is rejected as a whole`,
+      reason: `${misfits.length} of ${table.rows.length} row(s) cannot be aligned to the ${expected} columns without guessing which cells are missing: ${shown}${more}; with that many unplaceable rows the table is rejected as a whole`,
     };
   }
-  const rows = table.rows.map((row, i) => (mode === 'single' ? { row, cells: singles[i] as string[], yoy: null } : { row, cells: belows[i]!.cells, yoy: belows[i]!.yoy }));
-  return { ok: true, rows, mode };
+  const skipped = misfits.map((row) => `${describe(row)}, expected ${expected}: its cells cannot be placed without guessing, so the row is left out (cells lost in the text rendering, or the page is cut off); the HTML page keeps every cell`);
+  const rows = table.rows.flatMap((row, i) => (!fits(i) ? [] : mode === 'single' ? [{ row, cells: singles[i] as string[], yoy: null }] : [{ row, cells: belows[i]!.cells, yoy: belows[i]!.yoy }]));
+  return { ok: true, rows, mode, skipped };
 }

@@ -74,7 +74,8 @@ function extract(body: string, ctx: ExtractionContext, opts: TableOptions): Extr
   const assembled = assembleRows(aligned.rows, layout.value, title, valueUnit, ctx);
   if (!assembled.ok) return reject(assembled.reason);
   if (assembled.rows.length === 0 && assembled.warnings.length === 0) return reject('the table has no figures (every cell is empty)');
-  const warnings = [...assembled.warnings, ...crossCheck(aligned.rows, layout.value, !table.ofWhichLine)];
+  // With rows left out, a total can no longer be compared with the sum of its parts.
+  const warnings = [...aligned.skipped, ...assembled.warnings, ...crossCheck(aligned.rows, layout.value, !table.ofWhichLine && aligned.skipped.length === 0)];
   return { ok: true, rows: assembled.rows, warnings };
 }
 
