@@ -357,3 +357,94 @@ describe('rules added for generalization (held-out corpus)', () => {
     expect(rowsOf(different, '2025-07-18')).toHaveLength(2);
   });
 });
+
+describe('rules added in the third held-out round (partners, areas, flows, commodities)', () => {
+  const partnerOf = (text: string, published = '2025-10-25') => rowsOf(text, published).map((r) => r.partner);
+
+  it('reads paraphrases of partner groups', () => {
+    const cases: Array<[string, string]> = [
+      ['Xinjiang trade with countries taking part in the Belt and Road Initiative reached 30.1 billion yuan in September.', 'Belt and Road countries'],
+      ['Xinjiang trade with countries involved in the Belt and Road reached 30.1 billion yuan in September.', 'Belt and Road countries'],
+      ['Xinjiang trade with BRI partner countries reached 30.1 billion yuan in September.', 'Belt and Road countries'],
+      ['Xinjiang trade with Belt and Road partners reached 30.1 billion yuan in September.', 'Belt and Road countries'],
+      ['Guangxi trade with RCEP partners reached 30.1 billion yuan in September.', 'RCEP'],
+      ['Guangxi trade with ASEAN member states reached 30.1 billion yuan in September.', 'ASEAN'],
+      ['Xinjiang trade with Central Asian states reached 30.1 billion yuan in September.', 'Central Asia'],
+      ['China trade with BRICS countries reached 30.1 billion yuan in September.', 'BRICS'],
+      ['China trade with the Shanghai Cooperation Organization members reached 30.1 billion yuan in September.', 'SCO'],
+      ['China trade with GCC states reached 30.1 billion yuan in September.', 'Gulf Cooperation Council'],
+      ['Fujian trade with Latin American nations reached 30.1 billion yuan in September.', 'Latin America'],
+      ['Russia trade with the countries of Asia reached 30.1 billion dollars in September.', 'Asia'],
+    ];
+    for (const [text, partner] of cases) expect(partnerOf(text), text).toEqual([partner]);
+  });
+
+  it('reads adjectival partners and Sino- compounds', () => {
+    expect(partnerOf('Jilin trade with Russian partners rose 4.4 percent to 9.2 billion yuan in September.')).toEqual(['Russia']);
+    expect(partnerOf('Heihe Port saw its Sino-Russian trade climb 8 percent in September.')).toEqual(['Russia']);
+    // The reporting country's own adjective is not a partner.
+    const [row] = rowsOf('In September, shipments of Chinese tractors to Kazakhstan reached 1,200 vehicles.');
+    expect(row).toMatchObject({ area: 'China', partner: 'Kazakhstan', flow: 'export' });
+  });
+
+  it('keeps a partner named in a later clause or as composition off the figure', () => {
+    const rows = rowsOf('In September, Jiangsu imported 120,000 tonnes of pork, and purchases of beef from Argentina rose 3 percent to 41,000 tonnes.');
+    expect(rows.map((r) => [r.value, r.partner])).toEqual([[120000, 'World'], [41000, 'Argentina']]);
+    expect(partnerOf('In September, the city imported 300,000 tonnes of grain, mostly corn from Ukraine.')).toEqual(['World']);
+  });
+
+  it('resolves "the bloc" and "from the country" to the partner named before', () => {
+    const rows = rowsOf('China\'s trade with the EU reached 400 billion dollars in September. Exports to the 27-member bloc rose 2 percent to 250 billion dollars.');
+    expect(rows.map((r) => r.partner)).toEqual(['European Union', 'European Union']);
+    const oil = rowsOf('BEIJING, Oct. 10 (Xinhua) -- In September, exports of trucks to Mongolia surged 12 percent, and China imported 3.1 million tonnes of coal from the country.');
+    expect(oil.map((r) => r.partner)).toEqual(['Mongolia', 'Mongolia']);
+  });
+
+  it('gives a bracketed figure to the place before it', () => {
+    const rows = rowsOf('In September, exports to Japan (+4.1%), Thailand (+9.5%) and India (-2.0%) changed.');
+    expect(rows.map((r) => [r.partner, r.yoy_pct])).toEqual([['Japan', 4.1], ['Thailand', 9.5], ['India', -2]]);
+  });
+
+  it('recognises free trade zones, municipalities and scenery blocs', () => {
+    expect(rowsOf('Imports and exports of the China (Tianjin) Pilot Free Trade Zone reached 210 billion yuan in September.')[0].area).toBe('Tianjin FTZ');
+    expect(rowsOf('The Hainan Free Trade Port saw foreign trade of 20 billion yuan in September.')[0].area).toBe('Hainan');
+    expect(rowsOf('Tianjin, a municipality in north China, recorded foreign trade of 70 billion yuan in September.')[0].area).toBe('Tianjin');
+    const [row] = rowsOf('France remained China\'s third largest trading partner in Europe, with bilateral trade of 6 billion dollars in September.');
+    expect(row).toMatchObject({ area: 'China', partner: 'France' });
+  });
+
+  it('carries "the province" forward and drops a passing port at a new paragraph', () => {
+    const text = [
+      'Gansu foreign trade reached 50 billion yuan in the first three quarters.',
+      'Through Lanzhou Port, imports and exports reached 8 billion yuan.',
+      'Imports from Chile fell 4 percent.',
+    ].join('\n\n');
+    expect(rowsOf(text).map((r) => r.area)).toEqual(['Gansu', 'Lanzhou Port', 'Gansu']);
+  });
+
+  it('reads flow wording: "imported and exported", "supplies abroad", crossings', () => {
+    expect(rowsOf('Private enterprises imported and exported 3 trillion yuan in September.')[0]).toMatchObject({ flow: 'total', breakdown: 'enterprise type: private' });
+    expect(rowsOf('Supplies of metals abroad fell 3% to 2.1 billion dollars in September.')[0].flow).toBe('export');
+    expect(rowsOf('In September, 9,100 trucks crossed the border at Baketu Port.')[0].flow).toBe('other');
+  });
+
+  it('takes the breakdown named closest before the figure', () => {
+    const rows = rowsOf('In September, private enterprises traded 90 billion yuan, and foreign-invested enterprises traded 40 billion yuan.');
+    expect(rows.map((r) => r.breakdown)).toEqual(['enterprise type: private', 'enterprise type: foreign-invested']);
+    expect(rowsOf('Re-exports rose 5% to HK$300 billion in September.')[0].breakdown).toBe('export type: re-exports');
+  });
+
+  it('keeps commodity names clean', () => {
+    expect(rowsOf('The port handled 2 million tonnes of imported copper ore in September.')[0].commodity).toBe('copper ore');
+    expect(rowsOf('The port handled 2 million tonnes of liquefied petroleum gas imports in September.')[0].commodity).toBe('liquefied petroleum gas');
+    expect(rowsOf('Erenhot, the largest land port for timber imports, handled 2 million tonnes in September.')[0].commodity).toBe('timber');
+    expect(rowsOf('Cross-border e-commerce exports rose 9% to 5 billion yuan in September.')[0]).toMatchObject({ commodity: 'all goods', breakdown: 'trade mode: cross-border e-commerce' });
+    expect(rowsOf('In September, 5,210 registered foreign trade firms had import and export records.')[0].commodity).toBe('enterprises');
+  });
+
+  it('does not read a personal name as a month, and treats "Comparing A with B" as a base', () => {
+    expect(periodsIn('Li Jun, a customs official, said exports grew.', '2025-10-25')).toEqual([]);
+    const periods = periodsIn('Comparing May 2025 with May 2024, exports rose 3%.', '2025-06-20');
+    expect(periods.map((p) => p.kind)).toEqual(['period', 'base']);
+  });
+});

@@ -5,7 +5,7 @@
  * sentences before it (the way a reader carries "the port" or "during the period" forward).
  */
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
-import { anaphoraKind, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
@@ -24,6 +24,10 @@ export interface ReleaseMemory {
   lastFlow: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
+  /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
+  leadArea?: string;
+  /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
+  groupPartner?: string;
 }
 
 /** A figure with its meaning decided. */
@@ -74,6 +78,10 @@ const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalli
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
 
+// Anaphora for a partner: "to the 27-member bloc", "from the country".
+const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
+const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?)\b/i;
+
 const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
 
 function clauseBounds(s: string): number[] {
@@ -118,6 +126,27 @@ function nearest<T extends { start: number; end: number }>(items: T[], bounds: n
   }
   const after = items.filter((t) => t.start >= at);
   return after.length ? after[0] : null;
+}
+
+// Words that cannot be part of a commodity name: verbs of the clause, months, place nouns.
+const COMMODITY_VERB = /^(?:saw|sees|posted|posts|soared|surged|rose|rises|fell|grew|jumped|climbed|dropped|declined|reached|recorded|registered|hit|handled|contribut\w*|accounted|made|totaled|totalled|amounted|stood|came|increased|decreased|exceeded|topped|was|were|is|are|had|has|have|saw|shipped|remained)$/i;
+const COMMODITY_NOISE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|port|ports|province|region|city|country|county|prefecture|municipality|zone)$/i;
+
+/** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
+export function tidyCommodity(phrase: string): string {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const [i, w] of words.entries()) {
+    if (COMMODITY_VERB.test(w)) {
+      if (kept.length) break;
+      continue;
+    }
+    // "agricultural products of Shandong Province": the place owns the goods, it does not name them.
+    if (/^of$/i.test(w) && kept.length && /^[A-Z]/.test(words[i + 1] ?? '')) break;
+    if (COMMODITY_NOISE.test(w) || isPlaceWord(w)) continue;
+    kept.push(w);
+  }
+  return kept.join(' ');
 }
 
 function stripQualifier(text: string): string {
@@ -213,6 +242,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   const s = sentence.norm;
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
+    // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
+    // is about that port (its first figure), a new paragraph returns to the release's own area.
+    if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
   }
   const periods = findPeriods(s, anchor);
   const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
@@ -292,6 +324,26 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   const usablePeriods = periods.filter((p) => p.kind === 'period' || p.kind === 'unresolved');
   const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList);
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
+  // "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before.
+  PARTNER_ANAPHOR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
+    const bloc = /bloc|grouping/i.test(m[1]);
+    const at = m.index;
+    // "exports from the country" is the reporting country's own trade.
+    if (!bloc && /^from\b/i.test(m[0]) && /\b(?:exports?|exported|shipments|goods|products)\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(Math.max(0, at - 60), at))) continue;
+    const earlier = [...places].reverse().find((p) => p.role === 'partner' && p.end <= at && (bloc ? p.kind === 'group' : p.kind === 'country'));
+    const name = earlier?.name ?? (bloc ? memory.groupPartner : memory.partner);
+    if (name && name !== memory.country && !places.some((p) => p.role === 'partner' && p.start < at + m![0].length && p.end > at)) {
+      partnerPlaces.push({ start: at + m[0].length - m[1].length, end: at + m[0].length, name, kind: bloc ? 'group' : 'country', role: 'partner' });
+    }
+  }
+  partnerPlaces.sort((a, b) => a.start - b.start);
+  // "China (19.2%), Russia (17.6%)", "to the mainland (+18.6%), Taiwan (+57.4%)": a bracketed figure belongs to the place before it.
+  for (const r of readings) {
+    if (r.role === 'level') continue;
+    const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 6 && /^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)));
+    if (owner && !r.partnerOverride) r.partnerOverride = owner.name;
+  }
   let sentenceArea = '';
 
   const periodFor = (at: number): { start: string; end: string } => {
@@ -307,13 +359,16 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     if (p) return (sentenceArea = p.name);
     const anaphor = anaphoraKind(s.slice(0, chi));
     if (anaphor === 'country') return memory.country || memory.area;
-    if (anaphor && memory.areaByKind[anaphor]) return memory.areaByKind[anaphor]!;
+    // "The province's imports ...": later sentences go on with the province.
+    if (anaphor && memory.areaByKind[anaphor]) return (sentenceArea = memory.areaByKind[anaphor]!);
     const later = nearest(areaPlaces, bounds, at, (x) => x.kind === 'port');
     if (later) return (sentenceArea = later.name);
     return memory.area || memory.country;
   };
   const partnerFor = (at: number): string => {
-    const p: PlaceMention | null = nearest(partnerPlaces, bounds, at);
+    // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
+    const [, chi] = clauseOf(bounds, at);
+    const p: PlaceMention | null = nearest(partnerPlaces.filter((x) => x.end <= chi), bounds, at);
     if (p) return p.name;
     if (/\bbilateral\b/i.test(s) && memory.partner) return memory.partner;
     return 'World';
@@ -333,6 +388,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
       cue = before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
     }
     if (unit === 'enterprises') return { flow: 'other', negative: false };
+    // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own.
+    if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
     if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);
@@ -356,12 +413,16 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   };
   const commodityFor = (r: Reading): string => {
     const f = r.figure;
-    const ofWhat = f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' ');
+    const ofWhat = tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' '));
     if (ofWhat && !/^(?:goods|cargo|freight|imports?|exports?|import and export|containers)\b/i.test(ofWhat)) return ofWhat.replace(/\s*\(.*$/, '');
+    // "4,377 foreign trade enterprises": firms counted are "enterprises" (their kind goes to the breakdown),
+    // unless a nationality says whose they are ("1,500 Chinese companies").
+    if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
     const [lo] = clauseOf(bounds, f.start);
-    const named = commodityBefore(s, lo, f.start) || commodityBefore(s, 0, f.start);
+    const named = tidyCommodity(commodityBefore(s, lo, f.start)) || tidyCommodity(commodityBefore(s, 0, f.start));
     if (named) return named;
-    if (f.phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && f.unit !== 'units') return f.phrase;
+    const phrase = tidyCommodity(f.phrase);
+    if (phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && f.unit !== 'units') return phrase;
     if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
     return 'all goods';
   };
@@ -435,6 +496,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
+  const lastGroup = [...partnerPlaces].reverse().find((p) => p.kind === 'group');
+  if (lastGroup) memory.groupPartner = lastGroup.name;
+  if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
   const lastRow = rows[rows.length - 1];
   if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {

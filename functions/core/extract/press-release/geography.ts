@@ -6,7 +6,7 @@
  */
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
-export type PlaceKind = 'port' | 'region' | 'city' | 'country' | 'group';
+export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
 
 /** A place named in a sentence. */
 export interface PlaceMention {
@@ -74,7 +74,7 @@ const REGIONS: Array<[string, string[]]> = [
 const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze'];
 
 const COUNTRIES: PlaceEntry[] = [
-  { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'PRC', 'China'], adjectives: ['Chinese'] },
+  { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'the mainland', 'PRC', 'China'], adjectives: ['Chinese'] },
   { canonical: 'Kazakhstan', kind: 'country', names: ['Republic of Kazakhstan', 'Kazakhstan'], adjectives: ['Kazakh', 'Kazakhstani'] },
   { canonical: 'Russia', kind: 'country', names: ['Russian Federation', 'Russia'], adjectives: ['Russian'] },
   { canonical: 'Uzbekistan', kind: 'country', names: ['Republic of Uzbekistan', 'Uzbekistan'], adjectives: ['Uzbek'] },
@@ -138,22 +138,30 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'] },
 ];
 
+// Heads that turn a bloc or region into its members: "ASEAN member states", "Central Asian countries".
+const MEMBER_HEADS = ['countries', 'nations', 'states', 'economies', 'members', 'member states', 'member countries', 'member nations', 'member economies', 'partners', 'partner countries', 'partner nations', 'partner economies', 'republics'];
+const withHeads = (stems: string[], bare: boolean): string[] => [...stems.flatMap((st) => MEMBER_HEADS.map((h) => `${st} ${h}`)), ...(bare ? stems : [])];
+// "countries participating in / taking part in / involved in / along the Belt and Road (Initiative)".
+const BRI_NAMES = ['the Belt and Road Initiative', 'Belt and Road Initiative', 'the Belt and Road', 'Belt and Road', 'the BRI', 'BRI'];
+const BRI_LINKS = ['participating in', 'taking part in', 'involved in', 'engaged in', 'along', 'under', 'in', 'of', 'joining', 'that joined', 'that have joined', 'that are part of', 'partnering in', 'co-building', 'jointly building', 'that participate in', 'participating in the construction of'];
+const BRI_HEADS = ['countries', 'nations', 'economies', 'partners', 'partner countries', 'states', 'countries and regions'];
+
 const GROUPS: Array<[string, string[]]> = [
-  ['ASEAN', ['Association of Southeast Asian Nations', 'ASEAN member states', 'ASEAN members', 'ASEAN countries', 'ASEAN']],
-  ['European Union', ['European Union countries', 'European Union', 'EU member states', 'EU countries', 'the EU', 'EU']],
-  ['Central Asia', ['five Central Asian countries', 'Central Asian countries', 'Central Asian states', 'Central Asian nations', 'Central Asia']],
-  ['Belt and Road countries', ['countries participating in the Belt and Road Initiative', 'countries involved in the Belt and Road Initiative', 'countries along the Belt and Road', 'Belt and Road partner countries', 'Belt and Road countries', 'BRI countries', 'BRI partner countries']],
-  ['EAEU', ['Eurasian Economic Union', 'EAEU countries', 'EAEU member states', 'EAEU', 'EAEU member countries']],
-  ['CIS', ['CIS countries', 'CIS']],
-  ['BRICS', ['BRICS countries', 'BRICS']],
-  ['SCO', ['SCO member states', 'SCO countries']],
-  ['RCEP', ['RCEP members', 'RCEP partners', 'RCEP countries']],
-  ['Africa', ['African countries', 'Africa']],
-  ['Latin America', ['Latin American countries', 'Latin America']],
-  ['Europe', ['European countries', 'Europe']],
-  ['Asia', ['the Asian countries', 'Asian countries', 'Asia']],
-  ['Middle East', ['Middle East']],
-  ['Gulf Cooperation Council', ['Gulf Cooperation Council', 'GCC countries', 'GCC']],
+  ['ASEAN', ['Association of Southeast Asian Nations', ...withHeads(['ASEAN'], true)]],
+  ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
+  ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
+  ['Belt and Road countries', [...BRI_HEADS.flatMap((h) => BRI_LINKS.flatMap((l) => BRI_NAMES.map((n) => `${h} ${l} ${n}`))), ...withHeads(['Belt and Road', 'BRI'], false)]],
+  ['EAEU', [...withHeads(['Eurasian Economic Union', 'EAEU'], true)]],
+  ['CIS', [...withHeads(['CIS'], true), 'Commonwealth of Independent States']],
+  ['BRICS', [...withHeads(['BRICS'], true)]],
+  ['SCO', [...withHeads(['Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation', 'SCO'], true)]],
+  ['RCEP', ['Regional Comprehensive Economic Partnership', ...withHeads(['RCEP'], false)]],
+  ['Africa', [...withHeads(['African'], false), 'Africa']],
+  ['Latin America', ['Latin America and the Caribbean', ...withHeads(['Latin American', 'Latin American and Caribbean'], false), 'Latin America']],
+  ['Europe', [...withHeads(['European'], false), 'Europe']],
+  ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
+  ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
+  ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],
 ];
 
 interface NameInfo {
@@ -178,10 +186,12 @@ const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...NAME_INFO.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort\b(?!s)/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area))\b/g;
+const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
-const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and)\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major)\s+)?$/i;
@@ -191,6 +201,9 @@ const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
+const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
+// "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
+const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 const FLOW_AFTER = /^\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
@@ -228,6 +241,28 @@ export function findPlaces(s: string, current: string, country = current): Place
     for (const r of overlapping) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
   }
+  // Free trade zones and bonded zones: "China (Shanghai) Pilot Free Trade Zone" → "Shanghai FTZ";
+  // "Hainan Free Trade Port" is the whole province.
+  ZONE_RE.lastIndex = 0;
+  while ((m = ZONE_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const place = m[1] ?? m[2] ?? m[3];
+    let info: NameInfo;
+    if (place) info = { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
+    else if (m[4]) info = NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
+    else info = { canonical: `${m[5]} ${m[6].replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
+    for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
+    raw.push({ start, end, info });
+  }
+  // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from NAME_RE).
+  SINO_RE.lastIndex = 0;
+  while ((m = SINO_RE.exec(s)) !== null) {
+    const info = NAME_INFO.get(m[1]);
+    if (!info || info.kind !== 'country') continue;
+    const start = m.index + m[0].length - m[1].length;
+    raw.push({ start, end: m.index + m[0].length, info: { ...info, adjective: true } });
+  }
   raw.sort((a, b) => a.start - b.start);
 
   const places: PlaceMention[] = [];
@@ -236,9 +271,13 @@ export function findPlaces(s: string, current: string, country = current): Place
   let routeEnd = -10;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
-    const before = s.slice(Math.max(0, r.start - 50), r.start);
+    let before = s.slice(Math.max(0, r.start - 50), r.start);
     const after = s.slice(r.end, r.end + 90);
     const prev = places[places.length - 1];
+    if (r.info.kind === 'group') {
+      const head = MEMBERS_OF_BEFORE.exec(before);
+      if (head) before = s.slice(Math.max(0, r.start - head[0].length - 50), r.start - head[0].length);
+    }
     let role: PlaceMention['role'] = 'unmarked';
     // "China-Europe (Central Asia) freight trains": the parenthesis names the route too.
     if (r.start - routeEnd <= 3 && /\(\s*$/.test(s.slice(routeEnd, r.start))) continue;
@@ -257,8 +296,11 @@ export function findPlaces(s: string, current: string, country = current): Place
     }
     if (r.info.adjective) {
       // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
-      if (FLOW_AFTER.test(after)) role = 'area';
-      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = 'partner';
+      if (/-$/.test(before)) role = 'partner';
+      else if (FLOW_AFTER.test(after)) role = 'area';
+      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = r.info.canonical === country ? 'area' : 'partner';
+      // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
+      else if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) role = 'partner';
       else continue;
       places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
       continue;
@@ -292,9 +334,9 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
       else if (/\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
-      else if (prev && prev.role === 'partner' && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
+      else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-      else if (AREA_BEFORE.test(before) && r.info.kind === 'country' && country && r.info.canonical !== country && r.info.canonical !== current && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before)) role = 'locator';
+      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && country && r.info.canonical !== country && r.info.canonical !== current && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';
       else if (r.info.kind === 'country' || r.info.kind === 'group') {
         // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
@@ -321,9 +363,12 @@ export function findPlaces(s: string, current: string, country = current): Place
 
 /** Anaphora that point back to the place being reported on ("the port", "the region's", "the country"). */
 export function anaphoraKind(text: string): PlaceKind | null {
-  const m = /\b(?:the|this|its)\s+(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation)(?:'s)?\b/i.exec(text);
+  // "imports from the country" names a partner, not the reporting place.
+  const m = /(?<!\b(?:to|from|with|into)\s)\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/i.exec(text);
   if (!m) return null;
   const word = m[1].toLowerCase();
+  if (word === 'zone' || word === 'ftz') return 'zone';
+  if (word === 'port' && /free\s+trade\s+port/i.test(m[0])) return 'region';
   if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass') return 'port';
   if (word === 'city') return 'city';
   if (word === 'country' || word === 'nation') return 'country';

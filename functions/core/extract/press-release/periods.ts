@@ -221,6 +221,8 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`\\b${MONTH}(?!\\w)${YEAR}`, 'g'),
     build: (m, a) => {
+      // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word.
+      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && m[1] !== 'May' && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
@@ -247,6 +249,9 @@ const RULES: Rule[] = [
   { pattern: /\bthis year\b/gi, build: (_m, a) => period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1))) },
 ];
 
+const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|through|and|between|by|end|late|early|mid|last|this)[\s-]+$/i;
+// "Comparing April 2025 with April 2024": the second period is the base.
+const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // What makes a period a comparison base rather than the figure's own period.
 const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
@@ -283,7 +288,7 @@ export function findPeriods(s: string, anchor: Anchor): PeriodMention[] {
         if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
-        if (BASE_AMOUNT_BEFORE.test(before)) kind = 'base';
+        if (BASE_AMOUNT_BEFORE.test(before) || COMPARING_BEFORE.test(before)) kind = 'base';
         // "As of the end of July ... in total": a running total since launch, not this year's figure.
         if (/^(?:as of|as at|up to)\b/i.test(m[0]) && /\b(?:in total|total of|cumulative(?:ly)?|since (?:its|the) (?:launch|opening))\b/i.test(s)) kind = 'unresolved';
       }

@@ -20,7 +20,7 @@ export interface FlowCue {
 }
 
 // Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
-const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of trade)?|trade deficit|deficit)|(trade surplus|trade balance|balance of trade|surplus|positive (?:trade )?balance(?: of trade)?|balance(?: of trade)?)|(imports and exports|import and export|exports and imports|export and import|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing))\b/gi;
+const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of trade)?|trade deficit|deficit)|(trade surplus|trade balance|balance of trade|surplus|positive (?:trade )?balance(?: of trade)?|balance(?: of trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases))\b/gi;
 
 /** Every flow word of a sentence, in order. */
 export function findFlowCues(s: string): FlowCue[] {
@@ -42,17 +42,19 @@ export function findFlowCues(s: string): FlowCue[] {
 }
 
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which)$/i;
+const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
   if (!phrase || /^(?:goods|commodities|products|merchandise|cargo|freight|all goods)$/i.test(phrase)) return '';
+  // "cross-border e-commerce exports", "general trade imports": a trade mode, not a commodity.
+  if (breakdownIn(phrase)) return '';
   return phrase;
 }
 
 // "exports of household appliances", "imports of Russian crude oil and natural gas".
-const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|export|import)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
-const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|rose|fell|grew|increased|decreased|amounted|totaled|totalled|reached|came|stood|hit|surged|jumped|climbed|dropped|declined|plunged|slid|made|this|last|worth|valued|the|accounted|saw|showed|registered|recorded|posted|exceeded|topped|meanwhile|alone)$/i;
+const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
+const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|rose|fell|grew|increased|decreased|amounted|totaled|totalled|reached|came|stood|hit|surged|jumped|climbed|dropped|declined|plunged|slid|made|this|last|worth|valued|the|accounted|saw|showed|registered|recorded|posted|exceeded|topped|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
 /** The commodity named before position `at` in the sentence ("exports of X", "X exports"), or "". */
 export function commodityBefore(s: string, from: number, at: number): string {
@@ -112,18 +114,31 @@ export function wordsBefore(text: string, n: number): string[] {
 }
 
 const BREAKDOWNS: Array<[RegExp, string]> = [
-  [/\b(?:private|non-state(?:-owned)?|non-public)\s+(?:enterprises|companies|firms|sector)\b/i, 'enterprise type: private'],
-  [/\bstate-owned\s+(?:enterprises|companies|firms)\b/i, 'enterprise type: state-owned'],
-  [/\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)\b/i, 'enterprise type: foreign-invested'],
-  [/\bprocessing trade\b/i, 'trade mode: processing trade'],
-  [/\b(?:general|ordinary) trade\b/i, 'trade mode: general trade'],
-  [/\bborder (?:petty )?trade\b/i, 'trade mode: border trade'],
-  [/\bcross-border e-commerce\b/i, 'trade mode: cross-border e-commerce'],
-  [/\bbonded (?:logistics|zones?|areas?)\b/i, 'customs regime: bonded'],
+  [/\bre-exports?\b/gi, 'export type: re-exports'],
+  [/\bdomestic exports\b/gi, 'export type: domestic exports'],
+  [/\b(?:private|non-state(?:-owned)?|non-public)\s+(?:enterprises|companies|firms|sector)\b/gi, 'enterprise type: private'],
+  [/\b(?<!non-)state-owned\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: state-owned'],
+  [/\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: foreign-invested'],
+  [/\bprocessing trade\b/gi, 'trade mode: processing trade'],
+  [/\b(?:general|ordinary) trade\b/gi, 'trade mode: general trade'],
+  [/\bborder (?:petty )?trade\b/gi, 'trade mode: border trade'],
+  [/\bcross-border e-commerce\b/gi, 'trade mode: cross-border e-commerce'],
+  [/\bbonded (?:logistics|zones?|areas?)\b/gi, 'customs regime: bonded'],
 ];
 
-/** The breakdown named in a clause ("private enterprises" → "enterprise type: private"), or "". */
+/**
+ * The breakdown named in a clause ("private enterprises" → "enterprise type: private"), or "";
+ * with several, the one named last (closest to the figure that ends the text).
+ */
 export function breakdownIn(text: string): string {
-  for (const [pattern, label] of BREAKDOWNS) if (pattern.test(text)) return label;
-  return '';
+  let best = '';
+  let bestAt = -1;
+  for (const [pattern, label] of BREAKDOWNS) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      if (m.index > bestAt) [best, bestAt] = [label, m.index];
+    }
+  }
+  return best;
 }

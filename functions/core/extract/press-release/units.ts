@@ -168,9 +168,14 @@ const PHRASE_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|
 export function trimPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
   const kept: string[] = [];
-  for (const w of words) {
-    if (PHRASE_STOP.test(w)) break;
+  for (const [i, w] of words.entries()) {
+    // "of imported iron ore", "of inbound cargo": a leading direction word qualifies the goods.
+    if (i === 0 && FLOW_MODIFIER.test(w)) continue;
+    // "of liquefied natural gas imports": the flow noun ends the goods.
+    if (PHRASE_STOP.test(w) || (kept.length && FLOW_NOUN.test(w))) break;
     kept.push(w);
   }
   return kept.join(' ');
 }
+const FLOW_MODIFIER = /^(?:imported|exported|inbound|outbound|incoming|outgoing|re-exported)$/i;
+const FLOW_NOUN = /^(?:imports|exports|shipments|purchases|supplies)$/i;
