@@ -65,8 +65,12 @@ async function main(): Promise<number> {
     await sample?.close().catch(() => undefined);
     await services?.stop();
   };
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: a second Ctrl-C (or the signal relayed by npm/tsx) must not kill us mid-cleanup.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       line(`\n${signal}: stopping local services`);
       void shutdown().finally(() => process.exit(130));
     });

@@ -108,7 +108,11 @@ export async function startLocalServices(options: { dataDir: string; persistent:
     const dynamoDir = `${options.dataDir}/dynamodb`;
     if (options.persistent) mkdirSync(dynamoDir, { recursive: true });
     const dynamo = spawnDynamo({ port: dynamoPort, sharedDb: true, path: options.persistent ? dynamoDir : null, stdio: 'ignore' } as Parameters<typeof spawnDynamo>[0]);
+    // Last resort: whatever way this process ends, the Java child must not outlive it.
+    const killOnExit = () => { if (dynamo.exitCode === null) dynamo.kill('SIGKILL'); };
+    process.once('exit', killOnExit);
     stops.push(async () => {
+      process.off('exit', killOnExit);
       if (dynamo.exitCode !== null) return;
       const exited = new Promise((resolve) => dynamo.once('exit', resolve));
       dynamo.kill('SIGTERM');
