@@ -87,6 +87,6 @@ export function alignRows(table: RawTable, layout: ResolvedLayout): AlignResult 
     };
   }
   const skipped = misfits.map((row) => `${describe(row)}, expected ${expected}: its cells cannot be placed without guessing, so the row is left out (cells lost in the text rendering, or the page is cut off); the HTML page keeps every cell`);
-  const rows = table.rows.flatMap((row, i) => (!fits(i) ? [] : mode === 'single' ? [{ row, cells: singles[i] as string[], yoy: null }] : [{ row, cells: belows[i]!.cells, yoy: belows[i]!.yoy }]));
+  const rows = table.rows.flatMap((row, i): AlignedRow[] => (!fits(i) ? [] : mode === 'single' ? [{ row, cells: singles[i] as string[], yoy: null }] : [{ row, cells: belows[i]!.cells, yoy: belows[i]!.yoy }]));
   return { ok: true, rows, mode, skipped };
 }
