@@ -5,22 +5,32 @@
  * (1% revised, 0.1% removed, 0.5% added: the diff, delta and vintages paths) are timed apart
  * from the latest/ mirror, catalog and feeds. References on the same rows: DuckDB writing the
  * same CSV and Parquet, and bare gzip and sha256 over the CSV bytes.
+ *
+ * Every case runs in a child process of its own, so the memory figures are that case's alone:
+ * the publish children never load DuckDB, and peak RSS is the kernel's high-water mark of the
+ * child (getrusage), not a sample that a long synchronous stretch could miss. `base rss MB` is
+ * what the child holds before it starts (Node, tsx and the modules).
  * Run: npm run bench -- publish
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { FLOWS, OBSERVATION_COLUMNS, type Observation } from '../functions/core/contract.js';
 import type { BlobMeta, BlobStore, ObservationStore, UpsertSummary } from '../functions/core/ports.js';
+import { VERSION_FILES } from '../functions/core/publish/documents.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
+import { ParquetSink } from '../functions/core/publish/parquet.js';
 import { publishDataset } from '../functions/core/publish/publish-dataset.js';
+import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
+import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
 
 const DATASET = 'bench-trade';
 const SIZES = (process.env.PUBLISH_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -116,6 +126,10 @@ class FileBlobStore implements BlobStore {
   async putStream(key: string, body: AsyncIterable<Uint8Array>): Promise<void> {
     await pipeline(Readable.from(body, { highWaterMark: 2 }), createWriteStream(this.path(key)));
   }
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    // The file system's own copy, like S3 CopyObject: no bytes pass through this process.
+    await copyFile(join(this.root, fromKey), this.path(toKey));
+  }
   async get(key: string): Promise<Uint8Array | null> {
     return existsSync(join(this.root, key)) ? readFile(join(this.root, key)) : null;
   }
@@ -131,104 +145,230 @@ class FileBlobStore implements BlobStore {
   }
 }
 
-/** Samples RSS and heap every few milliseconds while `work` runs (timers fire between I/O turns). */
-async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; rssMb: number; heapMb: number; externalMb: number }> {
-  global.gc?.();
-  let rss = 0;
+
+/** What a child reports about its case. */
+interface CaseResult {
+  seconds: number;
+  /** CPU time of the whole child (all threads: gzip runs on the libuv pool), less noisy than wall time on a shared machine. */
+  cpuSeconds: number;
+  rows: number;
+  /** Seconds until the manifest write (publish only): the version's files. */
+  filesSeconds?: number;
+  bytesWritten?: number;
+  peakRssMb: number;
+  baseRssMb: number;
+  peakHeapMb: number;
+  peakBuffersMb: number;
+}
+
+/** One case to run in a child process. */
+type ChildCase =
+  | { kind: 'publish'; size: number; phase: 1 | 2; dir: string }
+  | { kind: 'csv+parquet'; size: number; dir: string }
+  | { kind: 'references'; size: number; dir: string };
+
+interface Timing<T> { result: T; seconds: number; cpuSeconds: number; heapMb: number; buffersMb: number }
+
+/** Times `work` and samples the heap and buffer memory every few milliseconds while it runs. */
+async function measure<T>(work: () => Promise<T>): Promise<Timing<T>> {
   let heap = 0;
-  let external = 0;
+  let buffers = 0;
   const sample = () => {
     const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
     heap = Math.max(heap, m.heapUsed);
-    external = Math.max(external, m.external + m.arrayBuffers);
+    buffers = Math.max(buffers, m.external + m.arrayBuffers);
   };
-  const timer = setInterval(sample, 10);
+  const timer = setInterval(sample, 5);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const result = await work();
     sample();
-    return { result, seconds: (performance.now() - started) / 1000, rssMb: rss / 2 ** 20, heapMb: heap / 2 ** 20, externalMb: external / 2 ** 20 };
+    const used = process.cpuUsage(cpu);
+    return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, heapMb: heap / 2 ** 20, buffersMb: buffers / 2 ** 20 };
   } finally {
     clearInterval(timer);
   }
 }
 
-const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const mb = (bytes: number) => bytes / 2 ** 20;
+/** The kernel's peak RSS of this process so far. */
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+const dirBytes = (dir: string) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 
-/** The bench rows: publish v1 and v2 per size, then the references. */
+/** Publishes version 1 (fresh state) or version 2 (state as left by version 1) of the synthetic dataset. */
+async function publishCase(size: number, phase: 1 | 2, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
+  const datasets = new MemoryDatasetStateStore();
+  if (phase === 2) datasets.states.set(DATASET, { dataset: DATASET, change_seq: 1, published_seq: 1, latest_version: 1, notified_version: 1, pending: null });
+  await datasets.markChanged(DATASET);
+  const observations = new SyntheticObservationStore(size);
+  observations.phase = phase;
+  const blobs = new FileBlobStore(dir);
+  // Marks when the manifest is written: before it, the version's files; after it, latest/, catalog, feeds.
+  let manifestAt = 0;
+  const timed: BlobStore = Object.assign(Object.create(blobs) as BlobStore, {
+    putImmutable: async (key: string, body: Uint8Array, meta: BlobMeta) => {
+      if (key.endsWith('/manifest.json')) manifestAt = performance.now();
+      return blobs.putImmutable(key, body, meta);
+    },
+  });
+  const clock = new ManualClock(new Date(Date.UTC(2025, 11, 1 + phase)));
+  const deps = { observations, datasets, blobs: timed, notifier: new MemoryNotifier(), clock, logger: { info() {}, warn() {}, error() {} }, owner: 'bench' };
+  const started = performance.now();
+  const m = await measure(() => publishDataset(DATASET, deps));
+  if (m.result.status !== 'published') throw new Error(`bench publish did not publish: ${m.result.status}`);
+  return {
+    seconds: m.seconds,
+    cpuSeconds: m.cpuSeconds,
+    rows: m.result.rows,
+    filesSeconds: (manifestAt - started) / 1000,
+    bytesWritten: dirBytes(join(dir, 'datasets', DATASET, `v${phase}`)),
+    peakHeapMb: m.heapMb,
+    peakBuffersMb: m.buffersMb,
+  };
+}
+
+/**
+ * Only observations.csv and observations.parquet, written with the publisher's own renderer,
+ * sinks and channels: the part of a publish that does what DuckDB does in the reference.
+ */
+async function csvParquetCase(size: number, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
+  const blobs = new FileBlobStore(dir);
+  const m = await measure(async () => {
+    const csvChannel = new ByteChannel(512 * 1024);
+    const parquetChannel = new ByteChannel(512 * 1024);
+    const uploads = [
+      blobs.putStream('csv-parquet/observations.csv', csvChannel),
+      blobs.putStream('csv-parquet/observations.parquet', parquetChannel),
+    ];
+    const csv = new TextSink([csvChannel]);
+    const parquet = new ParquetSink(parquetChannel);
+    csv.push(CSV_HEADER);
+    const observations = new SyntheticObservationStore(size);
+    let n = 0;
+    for await (const row of observations.scan()) {
+      csv.push(csvRecord(row));
+      parquet.push(row);
+      if (++n % 512 === 0) {
+        await csv.drain();
+        await parquet.drain();
+      }
+    }
+    await csv.drain(true);
+    await parquet.end();
+    csvChannel.end();
+    parquetChannel.end();
+    await Promise.all(uploads);
+    return n;
+  });
+  return { seconds: m.seconds, cpuSeconds: m.cpuSeconds, rows: m.result, bytesWritten: dirBytes(join(dir, 'csv-parquet')), peakHeapMb: m.heapMb, peakBuffersMb: m.buffersMb };
+}
+
+/** One reference timing. */
+interface Reference { label: string; seconds: number; cpuSeconds: number }
+
+async function timeReference(label: string, work: () => Promise<unknown>): Promise<Reference> {
+  const m = await measure(work);
+  return { label, seconds: m.seconds, cpuSeconds: m.cpuSeconds };
+}
+
+/** DuckDB writing the same CSV and Parquet, then bare gzip and sha256 over the same CSV bytes. */
+async function referenceCases(size: number, dir: string): Promise<Reference[]> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const csv = join(dir, 'datasets', DATASET, 'v1', VERSION_FILES.csv.path);
+  const out = join(dir, 'duckdb');
+  mkdirSync(out, { recursive: true });
+  const db = await DuckDBInstance.create(':memory:');
+  const connection = await db.connect();
+  const columns = OBSERVATION_COLUMNS.map((c) => `'${c}': '${c === 'value' || c === 'yoy_pct' ? 'DOUBLE' : c === 'revision' ? 'INTEGER' : c === 'published' ? 'DATE' : 'VARCHAR'}'`).join(', ');
+  await connection.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv}', header = true, columns = {${columns}})`);
+  const timings: Reference[] = [];
+  for (const [label, sql] of [
+    ['duckdb COPY csv', `COPY t TO '${out}/duck.csv' (HEADER)`],
+    ['duckdb COPY parquet', `COPY t TO '${out}/duck.parquet' (FORMAT PARQUET, COMPRESSION SNAPPY)`],
+  ] as const) {
+    timings.push(await timeReference(label, () => connection.run(sql)));
+  }
+  connection.closeSync();
+  const bytes = statSync(csv).size;
+  timings.push(await timeReference(`gzip -6 of observations.csv (${Math.round(mb(bytes))} MB)`, () =>
+    pipeline(createReadStream(csv, { highWaterMark: 1 << 20 }), createGzip({ level: 6 }), new Writable({ write: (_c, _e, cb) => cb() }))));
+  const hash = createHash('sha256');
+  timings.push(await timeReference(`sha256 of observations.csv (${Math.round(mb(bytes))} MB)`, async () => {
+    for await (const chunk of createReadStream(csv, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  }));
+  return timings;
+}
+
+/** The child side: runs one case and sends its result to the parent. */
+async function runChild(job: ChildCase): Promise<unknown> {
+  const baseRssMb = mb(process.memoryUsage().rss);
+  if (job.kind === 'references') return referenceCases(job.size, job.dir);
+  const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir) : await csvParquetCase(job.size, job.dir);
+  return { ...result, baseRssMb, peakRssMb: maxRssMb() } satisfies CaseResult;
+}
+
+const CHILD_ENV = 'PUBLISH_BENCH_CASE';
+if (process.env[CHILD_ENV] && process.send) {
+  const job = JSON.parse(process.env[CHILD_ENV]) as ChildCase;
+  runChild(job).then(
+    (result) => process.send!({ ok: true, result }, () => process.exit(0)),
+    (error: Error) => process.send!({ ok: false, error: error.stack ?? String(error) }, () => process.exit(1)),
+  );
+}
+
+/** Runs one case in a fresh child process (same loader flags as this one, so TypeScript works). */
+function inChild<T>(job: ChildCase): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: process.execArgv, env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let answered = false;
+    child.on('message', (message: { ok: boolean; result?: T; error?: string }) => {
+      answered = true;
+      if (message.ok) resolve(message.result as T);
+      else reject(new Error(`bench case ${job.kind} ${job.size} failed in its child: ${message.error}`));
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (!answered) reject(new Error(`bench case ${job.kind} ${job.size} exited with ${code} before reporting`));
+    });
+  });
+}
+
+/** The bench rows: per size, publish v1 and v2, CSV+Parquet only, then the references, each in its own process. */
 export async function run(): Promise<Array<Record<string, string | number>>> {
-  const rows: Array<Record<string, string | number>> = [{ case: 'process before publishing', 'peak rss MB': Math.round(process.memoryUsage().rss / 2 ** 20), 'peak heap MB': Math.round(process.memoryUsage().heapUsed / 2 ** 20) }];
-  const dirs: string[] = [];
-  const references: Array<{ size: number; csv: string }> = [];
-  try {
-    for (const size of SIZES) {
-      const dir = mkdtempSync(join(tmpdir(), `publish-bench-${size}-`));
-      dirs.push(dir);
-      const datasets = new MemoryDatasetStateStore();
-      const observations = new SyntheticObservationStore(size);
-      const blobs = new FileBlobStore(dir);
-      const clock = new ManualClock(new Date('2025-12-01T00:00:00Z'));
-      // Marks when the manifest is written: before it, the version's files; after it, latest/, catalog, feeds.
-      let manifestAt = 0;
-      const timed: BlobStore = Object.assign(Object.create(blobs) as BlobStore, {
-        putImmutable: async (key: string, body: Uint8Array, meta: BlobMeta) => {
-          if (key.endsWith('/manifest.json')) manifestAt = performance.now();
-          return blobs.putImmutable(key, body, meta);
-        },
-      });
-      const deps = { observations, datasets, blobs: timed, notifier: new MemoryNotifier(), clock, logger: { info() {}, warn() {}, error() {} }, owner: 'bench' };
+  const rows: Array<Record<string, string | number>> = [];
+  for (const size of SIZES) {
+    const dir = mkdtempSync(join(tmpdir(), `publish-bench-${size}-`));
+    try {
+      const publishes: Array<{ label: string; result: CaseResult }> = [];
       for (const phase of [1, 2] as const) {
-        observations.phase = phase;
-        await datasets.markChanged(DATASET);
-        clock.advance(86_400_000);
-        const started = performance.now();
-        const m = await measure(() => publishDataset(DATASET, deps));
-        const filesSeconds = (manifestAt - started) / 1000;
-        if (m.result.status !== 'published') throw new Error(`bench publish did not publish: ${m.result.status}`);
-        const prefix = join(dir, 'datasets', DATASET, `v${m.result.version}`);
-        const files = readdirSync(prefix).map((f) => statSync(join(prefix, f)).size);
+        publishes.push({ label: `publish v${phase} (${phase === 1 ? 'all added' : '+0.5% ~1% -0.1%'})`, result: await inChild<CaseResult>({ kind: 'publish', size, phase, dir }) });
+      }
+      publishes.push({ label: 'publish: CSV+Parquet only', result: await inChild<CaseResult>({ kind: 'csv+parquet', size, dir }) });
+      const references = await inChild<Reference[]>({ kind: 'references', size, dir });
+      const duckdb = references.filter((r) => r.label.startsWith('duckdb')).reduce((sum, r) => sum + r.seconds, 0);
+      for (const { label, result: r } of publishes) {
         rows.push({
-          case: `publish v${phase} (${phase === 1 ? 'all added' : '+0.5% ~1% -0.1%'})`,
-          rows: m.result.rows,
-          'wall s': m.seconds,
-          'rows/s': Math.round(m.result.rows / m.seconds),
-          'vN files s': filesSeconds,
-          'latest/+catalog+feeds s': m.seconds - filesSeconds,
-          'peak rss MB': Math.round(m.rssMb),
-          'peak heap MB': Math.round(m.heapMb),
-          'peak buffers MB': Math.round(m.externalMb),
-          'max rss so far MB': Math.round(process.resourceUsage().maxRSS / 1024),
-          'MB written (vN)': mb(files.reduce((a, b) => a + b, 0)),
+          case: label,
+          rows: r.rows,
+          'wall s': r.seconds,
+          'rows/s': Math.round(r.rows / r.seconds),
+          'x duckdb csv+parquet': r.seconds / duckdb,
+          'cpu s': r.cpuSeconds,
+          ...(r.filesSeconds !== undefined ? { 'vN files s': r.filesSeconds, 'latest/+catalog+feeds s': r.seconds - r.filesSeconds } : {}),
+          'peak rss MB': Math.round(r.peakRssMb),
+          'base rss MB': Math.round(r.baseRssMb),
+          'peak heap MB': Math.round(r.peakHeapMb),
+          'peak buffers MB': Math.round(r.peakBuffersMb),
+          'MB written': Math.round(mb(r.bytesWritten ?? 0)),
         });
       }
-      references.push({ size, csv: join(dir, 'datasets', DATASET, 'v1', 'observations.csv') });
+      for (const r of references) rows.push({ case: r.label, rows: size, 'wall s': r.seconds, 'rows/s': Math.round(size / r.seconds), 'cpu s': r.cpuSeconds });
+      const duckdbCpu = references.filter((r) => r.label.startsWith('duckdb')).reduce((sum, r) => sum + r.cpuSeconds, 0);
+      rows.push({ case: 'duckdb csv+parquet (the 1x above)', rows: size, 'wall s': duckdb, 'rows/s': Math.round(size / duckdb), 'cpu s': duckdbCpu });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-
-    // References run after every publish, so their memory does not count against it.
-    for (const { size, csv } of references) {
-      const out = dirname(csv);
-      const db = await DuckDBInstance.create(':memory:');
-      const connection = await db.connect();
-      const columns = OBSERVATION_COLUMNS.map((c) => `'${c}': '${c === 'value' || c === 'yoy_pct' ? 'DOUBLE' : c === 'revision' ? 'INTEGER' : c === 'published' ? 'DATE' : 'VARCHAR'}'`).join(', ');
-      await connection.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv}', header = true, columns = {${columns}})`);
-      for (const [label, sql] of [
-        ['duckdb COPY csv', `COPY t TO '${out}/duck.csv' (HEADER)`],
-        ['duckdb COPY parquet', `COPY t TO '${out}/duck.parquet' (FORMAT PARQUET, COMPRESSION SNAPPY)`],
-      ] as const) {
-        const m = await measure(() => connection.run(sql));
-        rows.push({ case: label, rows: size, 'wall s': m.seconds, 'rows/s': Math.round(size / m.seconds) });
-      }
-      connection.closeSync();
-      const bytes = statSync(csv).size;
-      const gz = await measure(() => pipeline(createReadStream(csv, { highWaterMark: 1 << 20 }), createGzip({ level: 6 }), new Writable({ write: (_c, _e, cb) => cb() })));
-      rows.push({ case: `gzip -6 of observations.csv (${mb(bytes)} MB)`, rows: size, 'wall s': gz.seconds, 'rows/s': Math.round(size / gz.seconds) });
-      const hash = createHash('sha256');
-      const sha = await measure(async () => { for await (const chunk of createReadStream(csv, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer); });
-      rows.push({ case: `sha256 of observations.csv (${mb(bytes)} MB)`, rows: size, 'wall s': sha.seconds, 'rows/s': Math.round(size / sha.seconds) });
-    }
-  } finally {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 /** The BlobStore port on S3 (and S3-compatible local servers). */
 import {
+  CopyObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -57,6 +58,20 @@ export class S3BlobStore implements BlobStore {
       partSize: 5 * 1024 * 1024,
     });
     await upload.done();
+  }
+
+  async copy(fromKey: string, toKey: string, meta: BlobMeta): Promise<void> {
+    // CopyObject copies inside S3 (up to 5 GB in one call): the bytes never pass through Lambda.
+    // REPLACE, because the copy's Cache-Control and metadata differ from the source's.
+    const source = `${this.bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`;
+    try {
+      await this.s3.send(
+        new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: source, MetadataDirective: 'REPLACE', ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'no-cache' }),
+      );
+    } catch (error) {
+      if (isMissing(error)) throw new Error(`cannot copy ${fromKey} to ${toKey}: the source does not exist`);
+      throw error;
+    }
   }
 
   async get(key: string): Promise<Uint8Array | null> {

@@ -23,6 +23,11 @@ export interface BlobStore {
   get(key: string): Promise<Uint8Array | null>;
   /** Streams a body, or null when the key does not exist. */
   getStream(key: string): Promise<AsyncIterable<Uint8Array> | null>;
+  /**
+   * Copies an object to another key inside the store (server-side: no bytes pass through the
+   * caller), replacing the copy's metadata with `meta`; rejects when `fromKey` does not exist.
+   */
+  copy(fromKey: string, toKey: string, meta: BlobMeta): Promise<void>;
   /** Whether the key exists. */
   exists(key: string): Promise<boolean>;
   /** Keys under a prefix. */

@@ -4,7 +4,7 @@
  * checked against its manifest, the diff, delta and vintages read back, SNS filter policies
  * exercised through real queue subscriptions, and a crash injected after every single write.
  */
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, SnapshotManifest, type ObservationDraft } from '../../functions/core/contract.js';
@@ -117,6 +117,11 @@ describe('three versions on the local services', () => {
     for (const v of [1, 2, 3]) await expectFilesMatch(`datasets/${DS}/v${v}/`, await manifest(DS, v));
     const m3 = await manifest(DS, 3);
     await expectFilesMatch(`datasets/${DS}/latest/`, m3);
+    // latest/ is a server-side copy with its own headers: no-cache (it moves), the version it holds.
+    const head = await stack.services.clients.s3.send(new HeadObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: `datasets/${DS}/latest/observations.csv` }));
+    expect(head).toMatchObject({ ContentType: 'text/csv; charset=utf-8', CacheControl: 'no-cache', Metadata: { 'dataset-version': '3' } });
+    const versioned = await stack.services.clients.s3.send(new HeadObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: `datasets/${DS}/v3/observations.csv` }));
+    expect(versioned.CacheControl).toBe('public, max-age=31536000, immutable');
     expect(JSON.parse(await text(`datasets/${DS}/latest.json`))).toMatchObject({ version: 3, row_count: 4 });
     const catalog = JSON.parse(await text('catalog.json'));
     expect(catalog.datasets.find((d: { dataset: string }) => d.dataset === DS)).toMatchObject({ latest_version: 3, row_count: 4, period_start: '2025-10', period_end: '2025-11' });
@@ -206,6 +211,7 @@ function crashAfter(k: number) {
     putImmutable: (key, body, meta) => after(blobs.putImmutable(key, body, meta)),
     put: (key, body, meta) => after(blobs.put(key, body, meta)),
     putStream: (key, body, meta) => after(blobs.putStream(key, body, meta)),
+    copy: (from, to, meta) => after(blobs.copy(from, to, meta)),
     get: (key) => blobs.get(key),
     getStream: (key) => blobs.getStream(key),
     exists: (key) => blobs.exists(key),

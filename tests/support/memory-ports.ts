@@ -49,6 +49,12 @@ export class MemoryBlobStore implements BlobStore {
     await this.put(key, joined, meta);
   }
 
+  async copy(fromKey: string, toKey: string, meta: BlobMeta): Promise<void> {
+    const source = this.objects.get(fromKey);
+    if (!source) throw new Error(`no object ${fromKey} to copy`);
+    await this.put(toKey, source.body, meta);
+  }
+
   async get(key: string): Promise<Uint8Array | null> {
     const blob = this.objects.get(key);
     return blob ? new Uint8Array(blob.body) : null;

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../functions/core/contract.js';
-import { ChangeTally, changePct, classifyChange, rowsAsOf, vintageIntervals } from '../../functions/core/publish/diff.js';
+import { ChangeTally, changeEntry, changePct, classifyChange, rowsAsOf, vintageIntervals, type ChangeKind } from '../../functions/core/publish/diff.js';
 import { buildAtomFeed, buildCatalog, buildDataPackage } from '../../functions/core/publish/documents.js';
-import { jsonRecord, lineObservationId, parseVintageLine, vintageRecord } from '../../functions/core/publish/render.js';
+import { csvField, csvRecord, jsonRecord, lineObservationId, parseVintageLine, vintageRecord } from '../../functions/core/publish/render.js';
 import { ByteChannel, lines } from '../../functions/core/publish/streams.js';
 import { snsAttributes } from '../../functions/adapters/sns-notifier.js';
 
@@ -25,6 +25,44 @@ describe('row renderers', () => {
       fc.property(fc.string(), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), (text, value, yoy) => {
         const r = row('x"\\\u2028', { source_quote: text, area: `${text}é😀`, value, yoy_pct: yoy });
         expect(jsonRecord(r)).toBe(ordered(r));
+      }),
+    );
+  });
+
+  it('jsonRecord escapes exactly as JSON.stringify does: controls, quotes, backslashes, lone surrogates', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (text, other) => {
+        const r = row(other || 'id', { source_quote: text, commodity: `${other}\u0000"\\`, breakdown: other });
+        expect(jsonRecord(r)).toBe(ordered(r));
+      }),
+    );
+  });
+
+  it('csvRecord equals the RFC 4180 fields of the contract columns joined by commas', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), (text, value) => {
+        const r = row('x', { source_quote: text, area: `a,${text}`, breakdown: `"${text}"\r\n`, value });
+        expect(csvRecord(r)).toBe(`${OBSERVATION_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`);
+      }),
+    );
+  });
+
+  it('changeEntry is byte-identical to JSON.stringify of the entry object, missing members omitted as it does', () => {
+    const figure = (r: Observation) => ({ value: r.value ?? null, yoy_pct: r.yoy_pct ?? null, qualifier: r.qualifier, revision: r.revision, status: r.status, release_id: r.release_id, published: r.published });
+    const reference = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined) => {
+      const r = (now ?? before)!;
+      return JSON.stringify({
+        change: kind, observation_id: r.observation_id, area: r.area, partner: r.partner, flow: r.flow, commodity: r.commodity, breakdown: r.breakdown, measure: r.measure,
+        period_start: r.period_start, period_end: r.period_end, unit: r.unit, old: before && figure(before), new: now && figure(now), revised_by: kind === 'revised' ? now!.release_id : undefined,
+      });
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), fc.boolean(), (text, value, dropUnit) => {
+        const now = row('x', { area: text, value, release_id: `rel ${text}` });
+        const before = row('x', { source_quote: text, yoy_pct: null, ...(dropUnit ? { unit: undefined as unknown as string } : {}) });
+        expect(changeEntry('added', now, undefined)).toBe(reference('added', now, undefined));
+        expect(changeEntry('revised', now, before)).toBe(reference('revised', now, before));
+        expect(changeEntry('removed', undefined, before)).toBe(reference('removed', undefined, before));
       }),
     );
   });

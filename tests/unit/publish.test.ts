@@ -278,6 +278,7 @@ function failingBlobs(inner: BlobStore, k: number, counter = { n: 0 }): BlobStor
     putImmutable: (key, body, meta) => after(inner.putImmutable(key, body, meta)),
     put: (key, body, meta) => after(inner.put(key, body, meta)),
     putStream: (key, body, meta) => after(inner.putStream(key, body, meta)),
+    copy: (from, to, meta) => after(inner.copy(from, to, meta)),
     get: (key) => inner.get(key),
     getStream: (key) => inner.getStream(key),
     exists: (key) => inner.exists(key),

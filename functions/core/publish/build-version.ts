@@ -8,7 +8,7 @@
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, SnapshotManifest, type ManifestFile, type Observation } from '../contract.js';
 import { sha256Hex } from '../identity.js';
 import type { BlobMeta, BlobStore, ObservationStore } from '../ports.js';
-import { ChangeTally, changeEntry, classifyChange, vintageIntervals, type ChangeKind } from './diff.js';
+import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeKind } from './diff.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix } from './documents.js';
 import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, deltaRecord, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
@@ -64,11 +64,15 @@ async function* previousVintages(blobs: BlobStore, key: string | null): AsyncGen
 }
 
 /** The smallest of the ids (the next id of the merge), or undefined when every stream is done. */
-function smallest(...ids: Array<string | undefined>): string | undefined {
-  let min: string | undefined;
-  for (const id of ids) if (id !== undefined && (min === undefined || id < min)) min = id;
+function smallest(a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined): string | undefined {
+  let min = a;
+  if (b !== undefined && (min === undefined || b < min)) min = b;
+  if (c !== undefined && (min === undefined || c < min)) min = c;
+  if (d !== undefined && (min === undefined || d < min)) min = d;
   return min;
 }
+
+const byRevision = (a: Observation, b: Observation) => a.revision - b.revision;
 
 /**
  * Whether the current rows differ from the previous version's at all. Stops at the first
@@ -138,31 +142,39 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     delta.push(DELTA_HEADER);
     changes.push(`{"dataset":${JSON.stringify(dataset)},"version":${version},"previous_version":${plan.previousVersion ?? 'null'},"created_at":${JSON.stringify(plan.createdAt)},"changes":[\n`);
 
-    const recordChange = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined) => {
+    const recordChange = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined, nowCsv: string | undefined) => {
       tally.add(kind, now, before);
-      changes.push((firstChange ? '' : ',\n') + changeEntry(kind, now, before));
+      changes.push(firstChange ? changeEntry(kind, now, before) : `,\n${changeEntry(kind, now, before)}`);
       firstChange = false;
-      delta.push(deltaRecord(kind, (now ?? before)!));
+      // The current row's CSV record is already rendered; a removed row is rendered from its last line.
+      delta.push(now ? deltaRecord(kind, now, nowCsv) : deltaRecord(kind, before!));
     };
 
+    // Reused for every id rather than allocated per row.
+    const revisionRows: Observation[] = [];
+    const intervals = new Map<number, VintageInterval>();
     for (let batch = 0; ; batch++) {
       const id = smallest(current.head?.observation_id, revisions.head?.observation_id, previousRows.head?.id, previousVins.head?.id);
       if (id === undefined) break;
 
       const row = current.head?.observation_id === id ? await current.next() : undefined;
       const previousLine = previousRows.head?.id === id ? (await previousRows.next())!.line : undefined;
-      const revisionRows: Observation[] = [];
+      revisionRows.length = 0;
       while (revisions.head?.observation_id === id) revisionRows.push((await revisions.next())!);
-      const intervals = new Map<number, VintageInterval>();
+      intervals.clear();
       while (previousVins.head?.id === id) {
         const v = (await previousVins.next())!;
         intervals.set(v.revision, v.interval);
       }
 
-      const line = row ? jsonRecord(row) : undefined;
+      // Each row is rendered once per format; json, ndjson, vintages and the diff share its JSON line.
+      let line: string | undefined;
+      let csvLine: string | undefined;
       if (row) {
-        csv.push(csvRecord(row));
-        json.push(rowCount === 0 ? line! : `,\n${line}`);
+        line = jsonRecord(row);
+        csvLine = csvRecord(row);
+        csv.push(csvLine);
+        json.push(rowCount === 0 ? line : `,\n${line}`);
         ndjson.push(`${line}\n`);
         parquet.push(row);
         rowCount++;
@@ -172,16 +184,16 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
       }
 
       const kind = classifyChange(line, previousLine);
-      if (kind !== 'unchanged') recordChange(kind, row, previousLine === undefined ? undefined : (JSON.parse(previousLine) as Observation));
+      if (kind !== 'unchanged') recordChange(kind, row, previousLine === undefined ? undefined : (JSON.parse(previousLine) as Observation), csvLine);
 
       // A store without the current revision among its vintages still yields a complete history.
       if (row && !revisionRows.some((r) => r.revision === row.revision)) revisionRows.push(row);
-      revisionRows.sort((a, b) => a.revision - b.revision);
-      const spans = vintageIntervals(revisionRows.map((r) => r.revision), intervals, row?.revision ?? null, version);
-      for (let i = 0; i < revisionRows.length; i++) {
-        const r = revisionRows[i];
+      if (revisionRows.length > 1) revisionRows.sort(byRevision);
+      const currentRevision = row?.revision ?? null;
+      for (const r of revisionRows) {
+        const span = vintageInterval(r.revision, intervals.get(r.revision), currentRevision, version);
         // The current revision's line is already rendered; reuse it rather than serialize it again.
-        vintages.push(`${row && r.revision === row.revision ? vintagePrefix(spans[i]) + line!.slice(1) : vintageRecord(spans[i], r)}\n`);
+        vintages.push(`${row && r.revision === row.revision ? vintagePrefix(span) + line!.slice(1) : vintageRecord(span, r)}\n`);
       }
 
       if (batch % BATCH_IDS === BATCH_IDS - 1) {

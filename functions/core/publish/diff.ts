@@ -5,7 +5,7 @@
  * and which versions each revision belongs to (vintages).
  */
 import type { Observation, SnapshotManifest } from '../contract.js';
-import type { VintageInterval } from './render.js';
+import { jsonValue, type VintageInterval } from './render.js';
 
 export type ChangeKind = 'added' | 'revised' | 'removed';
 
@@ -19,32 +19,34 @@ export function classifyChange(currentLine: string | undefined, previousLine: st
   return currentLine === previousLine ? 'unchanged' : 'revised';
 }
 
+/** `,"key":` for each member of a changes.json entry, built once. */
+const KEY = (name: string) => `,${JSON.stringify(name)}:`;
+const IDENTITY_KEYS = (['observation_id', 'area', 'partner', 'flow', 'commodity', 'breakdown', 'measure', 'period_start', 'period_end', 'unit'] as const).map((name) => [name, KEY(name)] as const);
+const FIGURE_KEYS = (['qualifier', 'revision', 'status', 'release_id', 'published'] as const).map((name) => [name, KEY(name)] as const);
+
+/** `"key":value` as JSON.stringify writes it, or nothing for undefined (which it omits). */
+const member = (key: string, value: unknown) => (value === undefined ? '' : key + jsonValue(value));
+
 /** The figure part of a row, as changes.json shows it before and after. */
-function figure(row: Observation) {
-  return { value: row.value ?? null, yoy_pct: row.yoy_pct ?? null, qualifier: row.qualifier, revision: row.revision, status: row.status, release_id: row.release_id, published: row.published };
+function figure(row: Observation): string {
+  let out = `{"value":${jsonValue(row.value ?? null)},"yoy_pct":${jsonValue(row.yoy_pct ?? null)}`;
+  for (const [name, key] of FIGURE_KEYS) out += member(key, row[name]);
+  return `${out}}`;
 }
 
-/** One entry of changes.json: the series identity, then the figure before and/or after. */
+/**
+ * One entry of changes.json: the series identity, then the figure before and/or after. Built as
+ * text, byte-identical to JSON.stringify of the entry object (a unit test holds it to that).
+ */
 export function changeEntry(kind: ChangeKind, current: Observation | undefined, previous: Observation | undefined): string {
   const row = (current ?? previous)!;
-  const entry: Record<string, unknown> = {
-    change: kind,
-    observation_id: row.observation_id,
-    area: row.area,
-    partner: row.partner,
-    flow: row.flow,
-    commodity: row.commodity,
-    breakdown: row.breakdown,
-    measure: row.measure,
-    period_start: row.period_start,
-    period_end: row.period_end,
-    unit: row.unit,
-  };
-  if (previous) entry.old = figure(previous);
-  if (current) entry.new = figure(current);
+  let out = `{"change":${JSON.stringify(kind)}`;
+  for (const [name, key] of IDENTITY_KEYS) out += member(key, row[name]);
+  if (previous) out += `,"old":${figure(previous)}`;
+  if (current) out += `,"new":${figure(current)}`;
   // The release whose report changed the figure: what a user asks first about a revision.
-  if (kind === 'revised') entry.revised_by = current!.release_id;
-  return JSON.stringify(entry);
+  if (kind === 'revised') out += member(',"revised_by":', current!.release_id);
+  return `${out}}`;
 }
 
 /** Relative change of value in percent, or null when it cannot be computed. */
@@ -154,12 +156,14 @@ export function vintageIntervals(
   currentRevision: number | null,
   version: number,
 ): VintageInterval[] {
-  return revisions.map((revision) => {
-    const before = previous.get(revision);
-    const introduced_in = before?.introduced_in ?? version;
-    if (before && before.superseded_in !== null) return { introduced_in, superseded_in: before.superseded_in };
-    return { introduced_in, superseded_in: revision === currentRevision ? null : version };
-  });
+  return revisions.map((revision) => vintageInterval(revision, previous.get(revision), currentRevision, version));
+}
+
+/** The interval of one revision (see vintageIntervals), given its interval in the previous version's vintages. */
+export function vintageInterval(revision: number, before: VintageInterval | undefined, currentRevision: number | null, version: number): VintageInterval {
+  const introduced_in = before?.introduced_in ?? version;
+  if (before && before.superseded_in !== null) return { introduced_in, superseded_in: before.superseded_in };
+  return { introduced_in, superseded_in: revision === currentRevision ? null : version };
 }
 
 /** The rows of version `version` from vintage records: the revision whose interval contains it. */

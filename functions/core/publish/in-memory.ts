@@ -26,6 +26,13 @@ export class MemoryBlobStore implements BlobStore {
     this.objects.set(key, { body: Buffer.concat(chunks), meta });
   }
 
+  async copy(fromKey: string, toKey: string, meta: BlobMeta): Promise<void> {
+    const source = this.objects.get(fromKey);
+    if (!source) throw new Error(`no object ${fromKey} to copy`);
+    // Bodies are never changed in place, so the copy shares the bytes.
+    this.objects.set(toKey, { body: source.body, meta });
+  }
+
   async get(key: string): Promise<Uint8Array | null> {
     return this.objects.get(key)?.body ?? null;
   }

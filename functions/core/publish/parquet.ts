@@ -11,6 +11,11 @@ import type { ByteOutput } from './streams.js';
 const DAY_MS = 86_400_000;
 /** Columns whose values rarely repeat: a dictionary would only cost time, and min/max of prose helps no query. */
 const UNIQUE_TEXT = new Set<string>(['observation_id', 'source_quote']);
+/** Figures rarely repeat either; plain doubles skip the dictionary attempt but keep min/max for pruning. */
+const UNIQUE_NUMBERS = new Set<string>(['value']);
+/** Min/max of links prunes no query; the dictionary (one URL per release) is kept. */
+const NO_STATISTICS = new Set<string>(['source_url']);
+const PUBLISHED = OBSERVATION_COLUMNS.indexOf('published');
 
 /** The Parquet schema of the public row. */
 export function observationParquetSchema(): SchemaElement[] {
@@ -31,12 +36,23 @@ function epochDay(date: string): number | null {
   return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
 }
 
+/** Per-column write options: encoding and statistics chosen by what the column holds. */
+function columnOptions(name: string): Partial<ColumnSource> {
+  if (UNIQUE_TEXT.has(name)) return { encoding: 'PLAIN', statistics: false };
+  if (UNIQUE_NUMBERS.has(name)) return { encoding: 'PLAIN' };
+  if (NO_STATISTICS.has(name)) return { statistics: false };
+  return {};
+}
+const COLUMN_OPTIONS = OBSERVATION_COLUMNS.map(columnOptions);
+
 /** Buffers rows into column arrays and writes a row group whenever `rowGroupSize` rows are buffered. */
 export class ParquetSink {
   private readonly bytes = new ByteWriter(1 << 20);
   private readonly writer: ParquetWriter;
   private columns: unknown[][] = OBSERVATION_COLUMNS.map(() => []);
   private buffered = 0;
+  private lastDate: string | undefined;
+  private lastDay: number | null = null;
 
   constructor(
     private readonly output: ByteOutput,
@@ -48,18 +64,21 @@ export class ParquetSink {
 
   /** Adds one row (synchronously); `drain` writes full row groups. */
   push(row: Observation): void {
-    for (let i = 0; i < OBSERVATION_COLUMNS.length; i++) {
-      const column = OBSERVATION_COLUMNS[i];
-      const value = row[column] ?? null;
-      this.columns[i].push(column === 'published' && value !== null ? epochDay(value as string) : value);
+    for (let i = 0; i < OBSERVATION_COLUMNS.length; i++) this.columns[i].push(row[OBSERVATION_COLUMNS[i]] ?? null);
+    // Publication dates repeat across thousands of rows: parse each distinct one once.
+    const published = row.published;
+    if (published !== this.lastDate) {
+      this.lastDate = published;
+      this.lastDay = published == null ? null : epochDay(published);
     }
+    this.columns[PUBLISHED][this.buffered] = this.lastDay;
     this.buffered++;
   }
 
   /** Writes a row group once enough rows are buffered (or whatever is buffered, with `force`). */
   async drain(force = false): Promise<void> {
     if (this.buffered === 0 || (!force && this.buffered < this.rowGroupSize)) return;
-    const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: this.columns[i] as ColumnSource['data'], ...(UNIQUE_TEXT.has(name) ? { encoding: 'PLAIN', statistics: false } : {}) }));
+    const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: this.columns[i] as ColumnSource['data'], ...COLUMN_OPTIONS[i] }));
     await this.writer.write({ columnData, rowGroupSize: this.buffered });
     this.columns = OBSERVATION_COLUMNS.map(() => []);
     this.buffered = 0;

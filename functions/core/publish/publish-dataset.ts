@@ -137,10 +137,13 @@ async function finishVersion(dataset: string, version: number, deps: PublishDeps
   const latest = latestPrefix(dataset);
 
   // The mirror is a convenience copy; latest.json, written after it, is the atomic switch.
+  // Server-side copies, one at a time and the manifest last, so a crash leaves a prefix of the mirror.
   for (const file of [...manifest.files, { path: 'manifest.json', media_type: 'application/json' }]) {
-    const body = await deps.blobs.getStream(source + file.path);
-    if (!body) throw new Error(`${dataset} v${version}: ${file.path} listed in the manifest is missing`);
-    await deps.blobs.putStream(latest + file.path, body, { contentType: file.media_type, cacheControl: 'no-cache', metadata: { 'dataset-version': String(version) } });
+    try {
+      await deps.blobs.copy(source + file.path, latest + file.path, { contentType: file.media_type, cacheControl: 'no-cache', metadata: { 'dataset-version': String(version) } });
+    } catch (error) {
+      throw new Error(`${dataset} v${version}: mirroring ${file.path}, listed in the manifest, into latest/ failed: ${(error as Error).message}`, { cause: error });
+    }
   }
   await deps.blobs.put(latestPointerKey(dataset), jsonBytes(latestPointer(manifest, base)), { contentType: 'application/json', cacheControl: 'no-cache' });
 

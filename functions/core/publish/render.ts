@@ -1,11 +1,13 @@
 /** Renderers of the public row into file formats. Column order is always OBSERVATION_COLUMNS. */
 import { OBSERVATION_COLUMNS, type Observation } from '../contract.js';
 
+const CSV_SPECIAL = /[",\r\n]/;
+
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; empty for null. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? numberText(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? numberText(value) : String(value);
+  return CSV_SPECIAL.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Numbers without exponent notation, so that 2.7e12 is written as 2717530000000. */
@@ -18,9 +20,23 @@ export function numberText(value: number): string {
 /** The CSV header line (CRLF-terminated, as RFC 4180 asks). */
 export const CSV_HEADER = `${OBSERVATION_COLUMNS.join(',')}\r\n`;
 
-/** One observation as one CSV record (CRLF-terminated). */
+/** One observation as one CSV record (CRLF-terminated), built by appending: no array per row. */
 export function csvRecord(row: Observation): string {
-  return `${OBSERVATION_COLUMNS.map((column) => csvField(row[column])).join(',')}\r\n`;
+  let out = csvField(row[OBSERVATION_COLUMNS[0]]);
+  for (let i = 1; i < OBSERVATION_COLUMNS.length; i++) out += `,${csvField(row[OBSERVATION_COLUMNS[i]])}`;
+  return `${out}\r\n`;
+}
+
+/** What JSON.stringify escapes in a string: quote, backslash, control characters, (lone) surrogates. */
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A value as JSON.stringify writes it inside an object (strings, numbers, null); undefined is the caller's to omit. */
+export function jsonValue(value: unknown): string {
+  // Most strings need no escaping: quoting them directly is much cheaper than JSON.stringify.
+  if (typeof value === 'string') return JSON_ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`;
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return JSON.stringify(value);
 }
 
 /** `{"observation_id":`, `,"dataset":`, ...: the key part of each member, built once. */
@@ -35,7 +51,7 @@ export function jsonRecord(row: Observation): string {
   let out = '';
   for (let i = 0; i < OBSERVATION_COLUMNS.length; i++) {
     const value = row[OBSERVATION_COLUMNS[i]];
-    out += JSON_KEYS[i] + (value === null || value === undefined ? 'null' : typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'null') : JSON.stringify(value));
+    out += JSON_KEYS[i] + (value === undefined ? 'null' : jsonValue(value));
   }
   return `${out}}`;
 }
@@ -57,8 +73,8 @@ export function lineObservationId(line: string): string {
 export const DELTA_HEADER = `change,${OBSERVATION_COLUMNS.join(',')}\r\n`;
 
 /** One delta.csv record: the new row for added/revised, the last published row for removed. */
-export function deltaRecord(change: 'added' | 'revised' | 'removed', row: Observation): string {
-  return `${change},${csvRecord(row)}`;
+export function deltaRecord(change: 'added' | 'revised' | 'removed', row: Observation, rendered = csvRecord(row)): string {
+  return `${change},${rendered}`;
 }
 
 /** Which versions a revision is part of: introduced_in <= K and (superseded_in is null or K < superseded_in). */
