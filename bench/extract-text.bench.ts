@@ -1,7 +1,8 @@
 /**
  * Throughput of the press-release extractor on a few MB of synthetic but realistic releases
  * (national, provincial, port, train, commodity and Central Asian styles, plain text and HTML).
- * Run: `npx tsx bench/extract-text.bench.ts`. Prints a table; `run()` returns the same rows.
+ * Run: `npx tsx bench/extract-text.bench.ts`. Prints a table (best of three timed passes after a
+ * warm-up); `run()` returns the same rows.
  */
 import { extractPressRelease } from '../functions/core/extract/press-release/index.js';
 
@@ -53,20 +54,31 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
       releases.push(release);
       bytes += Buffer.byteLength(release);
     }
-    // Warm up the regular expressions and the JIT before timing.
-    for (const release of releases.slice(0, 50)) extractPressRelease(release, context, { contentType: format === 'html' ? 'text/html' : 'text/plain' });
+    // Warm up the regular expressions and the JIT before timing, then take the best of three passes:
+    // the machine this runs on is shared, and the fastest pass is the one least disturbed by others.
+    const options = { contentType: format === 'html' ? 'text/html' : 'text/plain' };
+    for (const release of releases.slice(0, 500)) extractPressRelease(release, context, options);
     let rows = 0;
-    const started = performance.now();
-    for (const release of releases) {
-      const outcome = extractPressRelease(release, context, { contentType: format === 'html' ? 'text/html' : 'text/plain' });
-      if (outcome.ok) rows += outcome.rows.length;
+    let seconds = Infinity;
+    let cpuSeconds = Infinity;
+    for (let pass = 0; pass < 3; pass++) {
+      rows = 0;
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      for (const release of releases) {
+        const outcome = extractPressRelease(release, context, options);
+        if (outcome.ok) rows += outcome.rows.length;
+      }
+      seconds = Math.min(seconds, (performance.now() - started) / 1000);
+      const used = process.cpuUsage(cpu);
+      cpuSeconds = Math.min(cpuSeconds, (used.user + used.system) / 1e6);
     }
-    const seconds = (performance.now() - started) / 1000;
     table.push({
       input: format,
       releases: releases.length,
       MB: Number((bytes / 1024 / 1024).toFixed(2)),
       seconds: Number(seconds.toFixed(3)),
+      'cpu s': Number(cpuSeconds.toFixed(3)),
       'MB/s': Number((bytes / 1024 / 1024 / seconds).toFixed(2)),
       'releases/s': Math.round(releases.length / seconds),
       rows,

@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cp-cli-'));
 const release = join(dir, 'release.txt');
 writeFileSync(
   release,
-  'URUMQI, Oct. 25 -- Xinjiang\'s foreign trade turnover in the first three quarters of this year increased by 22.1 percent year-on-year to 393.14 billion yuan (approximately 55.4 billion US dollars), Urumqi Customs said.\n',
+  'URUMQI, Oct. 25 -- In the first three quarters of this year, Xinjiang\'s imports and exports rose 22.1 percent year-on-year to 393.14 billion yuan (about 55.4 billion US dollars), according to the regional customs.\n',
 );
 const table = join(dir, 'table.html');
 writeFileSync(

@@ -170,7 +170,7 @@ describe('periods', () => {
 describe('places', () => {
   const roles = (s: string, current = 'China') => findPlaces(s, current).map((p) => `${p.name}:${p.role}`);
   it('normalises names and tells areas from partners and locators', () => {
-    expect(roles("exported through Horgos Port in northwest China's Xinjiang Uygur Autonomous Region")).toEqual(['Horgos Port:area', 'China:locator', 'Xinjiang:locator']);
+    expect(roles("shipped out via Horgos Port in northwest China's Xinjiang Uygur Autonomous Region")).toEqual(['Horgos Port:area', 'China:locator', 'Xinjiang:locator']);
     expect(roles("Xinjiang's trade with Central Asian countries")).toEqual(['Xinjiang:area', 'Central Asia:partner']);
     expect(roles('via the Khorgos port')).toEqual(['Horgos Port:area']);
     expect(roles("Kazakhstan's exports to China")).toEqual(['Kazakhstan:area', 'China:partner']);
@@ -225,7 +225,7 @@ describe('HTML article extraction', () => {
 
 describe('whole releases', () => {
   it('reads the seed-style Horgos sentence', () => {
-    const text = 'URUMQI, Oct. 25 (Xinhua) -- More than 300,000 commercial vehicles have been exported through Horgos Port in northwest China\'s Xinjiang Uygur Autonomous Region since the beginning of this year, customs said on Friday.';
+    const text = 'URUMQI, Oct. 25 (Xinhua) -- Since the beginning of this year, more than 300,000 commercial vehicles have left the country through Horgos Port in the Xinjiang Uygur Autonomous Region, local customs said on Friday.';
     const [row] = rowsOf(text, '2025-10-25');
     expect(row).toMatchObject({
       value: 300_000, unit: 'vehicles', measure: 'count', qualifier: 'more_than', period_start: '2025-01', period_end: '2025-09',
@@ -236,7 +236,7 @@ describe('whole releases', () => {
   });
 
   it('gives a figure stated in two currencies two rows with the same period and growth', () => {
-    const rows = rowsOf("Xinjiang's foreign trade in the first three quarters of this year increased by 22.1 percent year-on-year to 393.14 billion yuan (approximately 55.4 billion US dollars).");
+    const rows = rowsOf("In the first three quarters of this year, Xinjiang's foreign trade grew by 22.1 percent year-on-year, reaching 393.14 billion yuan (approximately 55.4 billion US dollars).");
     expect(rows.map((r) => [r.value, r.unit, r.qualifier, r.yoy_pct, r.period_start, r.period_end, r.area, r.flow])).toEqual([
       [393.14e9, 'CNY', 'exact', 22.1, '2025-01', '2025-09', 'Xinjiang', 'total'],
       [55.4e9, 'USD', 'about', 22.1, '2025-01', '2025-09', 'Xinjiang', 'total'],
@@ -446,5 +446,111 @@ describe('rules added in the third held-out round (partners, areas, flows, commo
     expect(periodsIn('Li Jun, a customs official, said exports grew.', '2025-10-25')).toEqual([]);
     const periods = periodsIn('Comparing May 2025 with May 2024, exports rose 3%.', '2025-06-20');
     expect(periods.map((p) => p.kind)).toEqual(['period', 'base']);
+  });
+});
+
+describe('rules added in the fourth held-out round (aggregator republications, translated wording)', () => {
+  it('blanks aggregator boilerplate without moving quote offsets', () => {
+    const text = [
+      'Border trade grows',
+      '',
+      'Translation. Region: Russian Federation –',
+      '',
+      'Source: People\'s Republic of China in Russian –',
+      '',
+      'A disclaimer follows at the end of this article.',
+      '',
+      'Yunnan\'s imports and exports reached 210.5 billion yuan in January-August, up 6.2 percent.',
+      '',
+      'Please note: this is unedited material passed on as received. It represents 1 account.',
+    ].join('\n');
+    const rows = rowsOf(text, '2025-09-20');
+    expect(rows.map((r) => [r.area, r.value, r.yoy_pct])).toEqual([['Yunnan', 210_500_000_000, 6.2]]);
+    expect(text.slice(rows[0].quote_start!, rows[0].quote_end!)).toBe(rows[0].source_quote);
+  });
+
+  it('drops figures whose subject is not trade, and keeps foreign-invested firms\' trade', () => {
+    expect(rowsOf('Investment in fixed assets reached 2.1 trillion yuan in September, and the city\'s GDP grew 5.1 percent.')).toEqual([]);
+    expect(rowsOf('Remittances amounted to $900 million in September, while tourism revenue hit 3 billion dollars.')).toEqual([]);
+    expect(rowsOf('The population of the city exceeded 2.4 million people in September.')).toEqual([]);
+    expect(rowsOf('Foreign-invested enterprises exported goods worth 30 billion yuan in September.')).toHaveLength(1);
+    // A non-trade noun inside a modifier of the trade noun does not take over the subject.
+    expect(rowsOf('Imports of equipment for investment projects amounted to 1.4 billion dollars in September.')).toHaveLength(1);
+    expect(rowsOf('Exports under leasing contracts reached 300 million dollars in September.')).toHaveLength(1);
+  });
+
+  it('does not carry the period or place of a sentence that only has non-trade figures', () => {
+    const rows = rowsOf('Exports reached 5 billion dollars in January-June. The economy grew 4 percent in the first quarter in Guangxi. Imports came to 3 billion dollars.', '2025-07-15');
+    expect(rows.map((r) => [r.flow, r.period_start, r.period_end])).toEqual([
+      ['export', '2025-01', '2025-06'],
+      ['import', '2025-01', '2025-06'],
+    ]);
+  });
+
+  it('does not read a forecast named after the percentage as growth', () => {
+    const rows = rowsOf('Exports rose 3.1 percent in October, below a 5 percent growth forecast.');
+    expect(rows.map((r) => r.yoy_pct)).toEqual([3.1]);
+  });
+
+  it('reads "balance of foreign trade" as a balance, negative when it says so', () => {
+    expect(rowsOf('The negative balance of foreign trade amounted to $1.2 billion in January-May.')[0]).toMatchObject({ flow: 'balance', value: -1_200_000_000 });
+    expect(rowsOf('The positive balance of foreign trade came to $0.8 billion in January-May.')[0]).toMatchObject({ flow: 'balance', value: 800_000_000 });
+  });
+
+  it('ends a sentence at "mln." unless a currency follows', () => {
+    expect(splitSentences('Exports reached $1,204.5 mln. Imports rose.').map((s) => s.text)).toEqual(['Exports reached $1,204.5 mln.', 'Imports rose.']);
+    expect(splitSentences('Exports reached 5 mln. US dollars in May.')).toHaveLength(1);
+  });
+
+  it('gives a later sentence\'s year-on-year growth to the one earlier level of its series', () => {
+    const rows = rowsOf('Exports amounted to $4.2 billion in January-May. Compared to the same period of last year, exports grew by 7.5%.', '2025-06-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[4_200_000_000, 7.5]]);
+    // Two amounts of the series (tonnes and dollars): which one grew is not said, so the growth stays apart.
+    const ambiguous = rowsOf('Exports of cotton made up 120,000 tonnes worth $210 million in January-May. Compared to the same period of last year, exports of cotton grew by 3%.', '2025-06-20');
+    expect(ambiguous.filter((r) => r.value !== null).every((r) => r.yoy_pct === null)).toBe(true);
+    expect(ambiguous.some((r) => r.measure === 'growth' && r.yoy_pct === 3)).toBe(true);
+  });
+
+  it('gives "This is N% more/less than ..." to the level of the sentence before', () => {
+    const rows = rowsOf('Trade with Georgia amounted to $95.3 million in January-April. This is 12.1% less than a year earlier.', '2025-05-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[95_300_000, -12.1]]);
+  });
+
+  it('pairs "increased by N% and amounted to X"', () => {
+    expect(rowsOf('Imports from Turkey increased by 4.4% and amounted to $2.3 billion in January-March.', '2025-04-20').map((r) => [r.value, r.yoy_pct])).toEqual([[2_300_000_000, 4.4]]);
+  });
+
+  it('gives a scaled amount without a unit the currency of the amount before it', () => {
+    const rows = rowsOf('Trade with the CIS made up 12.5 billion US dollars in January-March, including 9.1 billion with Russia.', '2025-04-20');
+    expect(rows.map((r) => [r.value, r.unit, r.partner])).toEqual([
+      [12_500_000_000, 'USD', 'CIS'],
+      [9_100_000_000, 'USD', 'Russia'],
+    ]);
+  });
+
+  it('reads "of which N were <count noun>" and direction pairs before a count noun', () => {
+    expect(levelsIn('In September, 412 trains passed through the port, of which 230 were outbound trains.')).toEqual([
+      { value: 412, unit: 'trains', measure: 'count' },
+      { value: 230, unit: 'trains', measure: 'count' },
+    ]);
+    expect(levelsIn('The port recorded 640,000 inbound and outbound passenger trips.')).toEqual([{ value: 640_000, unit: 'trips', measure: 'count' }]);
+  });
+
+  it('drops a headline figure that rounds the body figure to fewer digits', () => {
+    const rows = rowsOf('Cotton exports reach $412 mln in Q1\n\nIn January-March, exports of cotton yarn amounted to 411.8 million US dollars.', '2025-04-20');
+    expect(rows.map((r) => r.value)).toEqual([411_800_000]);
+  });
+
+  it('keeps the places of a route, a foreign ranking and importing countries off the figure', () => {
+    const route = findPlaces('The number of freight trains between China and Europe reached 1,200.', 'Kazakhstan', 'Kazakhstan');
+    expect(route.map((p) => p.role)).toEqual(['locator', 'locator']);
+    const rank = findPlaces("China has remained Russia's largest trading partner.", 'China', 'China');
+    expect(rank.find((p) => p.name === 'Russia')?.role).toBe('locator');
+    expect(findPlaces("France remained China's third largest trading partner.", 'China', 'China').find((p) => p.name === 'China')?.role).toBe('area');
+    expect(findFlowCues('The main importing countries were Russia and Kazakhstan.')).toEqual([]);
+  });
+
+  it('recognises Russian administrative units as areas', () => {
+    expect(rowsOf("Amur Oblast's foreign trade turnover reached $1.1 billion in January-June.", '2025-07-20')[0].area).toBe('Amur Oblast');
   });
 });

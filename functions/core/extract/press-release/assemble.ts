@@ -28,6 +28,8 @@ export interface ReleaseMemory {
   leadArea?: string;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
+  /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
+  previousLevels?: ObservationDraft[];
 }
 
 /** A figure with its meaning decided. */
@@ -63,6 +65,11 @@ const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|t
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
 const FORECAST_BEFORE = /\b(?:expects?|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
 const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
+// "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
+const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
+// Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
+// "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
+const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
@@ -73,7 +80,8 @@ const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:
 const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
-const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth)\s+(?:a\s+(?:record(?:\s+high)?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
+// "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
+const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:a\s+(?:record(?:\s+high)?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
@@ -81,6 +89,9 @@ const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal t
 // Anaphora for a partner: "to the 27-member bloc", "from the country".
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
 const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?)\b/i;
+
+// "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...".
+const POINTING_BACK_START = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked|means|meant)\b/i;
 
 const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
 
@@ -159,6 +170,41 @@ function isRateLevel(s: string, f: Figure): boolean {
   return RATE_AFTER.test(after) || CLAUSE_RATE_AFTER.test(after) || RATE_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start));
 }
 
+// One test per sentence before any per-figure window: most sentences name no non-trade subject.
+let lastSentence = '';
+let lastSentenceHasSubject = false;
+function mayHaveNonTradeSubject(s: string): boolean {
+  if (s !== lastSentence) {
+    NON_TRADE_SUBJECT.lastIndex = 0;
+    lastSentenceHasSubject = NON_TRADE_SUBJECT.test(s);
+    lastSentence = s;
+  }
+  return lastSentenceHasSubject;
+}
+
+/**
+ * True when the subject of a figure is not trade ("investments in fixed assets amounted to 13.1
+ * trillion tenge", "the island's GDP grew 4.3 percent"): a non-trade noun in the figure's clause with
+ * no flow word between it and the figure.
+ */
+function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
+  if (!mayHaveNonTradeSubject(s)) return false;
+  const [lo] = clauseOf(bounds, f.start);
+  const from = Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
+  const window = s.slice(from, f.start);
+  let last = -1;
+  let lastStart = -1;
+  NON_TRADE_SUBJECT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NON_TRADE_SUBJECT.exec(window)) !== null; ) [lastStart, last] = [from + m.index, from + m.index + m[0].length];
+  if (last < 0) return false;
+  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other')) return false;
+  // "Exports of equipment for investment projects", "imports under leasing contracts": the noun sits in
+  // a modifier of the trade noun before it, which stays the subject.
+  const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
+  return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
+}
+const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   const before = s.slice(Math.max(0, f.start - 60), f.start);
@@ -220,11 +266,13 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
  * and price changes, either by subject ("futures rose 1.3%") or because the change leads into a
  * price ("rose 1.3% to 795 yuan a ton").
  */
-function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[]): boolean {
+function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const clauseBefore = s.slice(Math.max(lo, f.start - 160), f.start);
-  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return true;
+  const after = s.slice(f.end, f.end + 60);
+  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER.test(after) || FORECAST_NOUN_AFTER.test(after)) return true;
+  if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (PRICE_SUBJECT.test(clauseBefore)) return true;
   if (next && next.kind === 'level' && next.start - f.end <= 40 && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
   return false;
@@ -256,13 +304,21 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   const readings: Reading[] = [];
   const bases = periods.filter((p) => p.kind === 'base');
   let lastLevelEnd = 0;
+  let nonTrade = 0;
   for (const [i, f] of figures.entries()) {
     if (f.kind === 'level') {
       if (!isReportedLevel(s, f, bases)) continue;
+      if (hasNonTradeSubject(s, f, bounds, cues)) {
+        nonTrade++;
+        continue;
+      }
       readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null });
       lastLevelEnd = f.end;
     } else {
-      if (isNotTradePercent(s, f, figures[i + 1], bounds)) continue;
+      if (isNotTradePercent(s, f, figures[i + 1], bounds, cues)) {
+        nonTrade++;
+        continue;
+      }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
       const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places);
       if (!read) continue;
@@ -430,6 +486,16 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   for (const r of readings) {
     const f = r.figure;
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
+    // "... amounted to $312.42 million. This is 18.3% more than in the same period of 2024.": the
+    // growth that opens a sentence pointing back with "this"/"which" belongs to the level just before.
+    if (r.role === 'growth' && readings[0] === r && POINTING_BACK_START.test(s) && memory.previousLevels?.length) {
+      const last = memory.previousLevels[memory.previousLevels.length - 1];
+      if (last.yoy_pct === null) {
+        const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
+        for (const l of memory.previousLevels) if (l.quote_start === last.quote_start && l.period_start === last.period_start && l.period_end === last.period_end && l.flow === last.flow && l.area === last.area && l.yoy_pct === null && l.measure === last.measure) l.yoy_pct = yoy;
+        continue;
+      }
+    }
     const owner = r.twinOf ?? r;
     const at = owner.figure.start;
     const period = periodFor(at);
@@ -486,6 +552,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     });
     if (measure === 'quantity' && commodity !== 'all goods') memory.quantityCommodity = commodity;
   }
+
+  memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  // A sentence whose only figures are not trade ("the economy grew 5.3 percent in the first half ...
+  // in Shanghai") is scenery: its period and places are not carried to the next sentence.
+  if (!rows.length && nonTrade > 0) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.

@@ -180,13 +180,60 @@ for (const c of COUNTRIES) {
 }
 for (const [group, names] of GROUPS) for (const n of names) NAME_INFO.set(n, { canonical: group, kind: 'group', adjective: false });
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// One alternation of every known name, longest first, case-sensitive (place names are capitalised;
-// "us" the pronoun must not become the United States).
-const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...NAME_INFO.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// Every known name in a character trie, matched case-sensitively (place names are capitalised; "us"
+// the pronoun must not become the United States). A trie walk from each word start finds the longest
+// name there in time bounded by the longest name, where one alternation of ~1,000 names was the
+// extractor's hottest spot.
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  name?: string;
+}
+const NAME_TRIE: TrieNode = { next: new Map() };
+for (const name of NAME_INFO.keys()) {
+  let node = NAME_TRIE;
+  for (const ch of name) {
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map() }));
+    node = child;
+  }
+  node.name = name;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Letter or digit (ASCII fast path; the rest by Unicode class). */
+function isWordChar(s: string, at: number): boolean {
+  const code = s.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(s[at]);
+}
+
+/** Known names in `s`, leftmost first and longest at each start, bounded by non-letters on both sides. */
+function matchNames(s: string): Array<{ index: number; name: string }> {
+  const found: Array<{ index: number; name: string }> = [];
+  let i = 0;
+  while (i < s.length) {
+    if ((i > 0 && (s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1))) || !NAME_TRIE.next.has(s[i])) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = NAME_TRIE;
+    let best = '';
+    for (let j = i; j < s.length; j++) {
+      node = node.next.get(s[j]);
+      if (!node) break;
+      if (node.name && !(j + 1 < s.length && isWordChar(s, j + 1))) best = node.name;
+    }
+    if (best) {
+      found.push({ index: i, name: best });
+      i += best.length;
+    } else i++;
+  }
+  return found;
+}
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area))\b/g;
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
@@ -199,6 +246,10 @@ const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
+// "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
+const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
+// "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
@@ -209,26 +260,25 @@ const FLOW_AFTER = /^\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:export
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
   const raw: Array<{ start: number; end: number; info: NameInfo }> = [];
-  NAME_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAME_RE.exec(s)) !== null) {
-    const info = NAME_INFO.get(m[0])!;
-    let end = m.index + m[0].length;
+  for (const hit of matchNames(s)) {
+    const info = NAME_INFO.get(hit.name)!;
+    let end = hit.index + hit.name.length;
     // "US$", "U.S. dollars": a currency, not a place.
     if (info.canonical === 'United States' && /^(?:\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) continue;
     if (info.kind !== 'port' && !info.adjective) {
       // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
       const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
       if (suffix && info.kind === 'city') {
-        raw.push({ start: m.index, end: end + suffix[0].length, info: { canonical: `${info.canonical} Port`, kind: 'port', adjective: false } });
+        raw.push({ start: hit.index, end: end + suffix[0].length, info: { canonical: `${info.canonical} Port`, kind: 'port', adjective: false } });
         continue;
       }
     } else if (info.kind === 'port') {
       const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
       if (suffix) end += suffix[0].length;
     }
-    raw.push({ start: m.index, end, info });
+    raw.push({ start: hit.index, end, info });
   }
+  let m: RegExpExecArray | null;
   GENERIC_PORT_RE.lastIndex = 0;
   while ((m = GENERIC_PORT_RE.exec(s)) !== null) {
     const start = m.index;
@@ -240,6 +290,14 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
     for (const r of overlapping) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
+  }
+  // Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast".
+  ADMIN_UNIT_RE.lastIndex = 0;
+  while ((m = ADMIN_UNIT_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (raw.some((r) => start < r.end && end > r.start)) continue;
+    raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'region', adjective: false } });
   }
   // Free trade zones and bonded zones: "China (Shanghai) Pilot Free Trade Zone" → "Shanghai FTZ";
   // "Hainan Free Trade Port" is the whole province.
@@ -255,7 +313,7 @@ export function findPlaces(s: string, current: string, country = current): Place
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info });
   }
-  // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from NAME_RE).
+  // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher).
   SINO_RE.lastIndex = 0;
   while ((m = SINO_RE.exec(s)) !== null) {
     const info = NAME_INFO.get(m[1]);
@@ -316,7 +374,7 @@ export function findPlaces(s: string, current: string, country = current): Place
     // "China's Xinjiang": the possessive country only locates the region after it.
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
-    if (role === 'unmarked' && LOCATOR_BEFORE.test(before)) role = 'locator';
+    if (role === 'unmarked' && (LOCATOR_BEFORE.test(before) || ROUTE_BEFORE.test(before))) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
     if (role === 'unmarked' && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
@@ -325,6 +383,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       const possessive = /^'s?\b/.test(after);
       if (possessive && /^'s?\s+share\b/i.test(after)) role = 'partner';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
+      else if (possessive && country && r.info.canonical !== country && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after)) role = 'locator';
       else if (TRADING_PARTNER_AFTER.test(after)) role = 'partner';
       else if (/\bshare\s+of\s+(?:the\s+)?$/i.test(before)) role = 'partner';
       else if (possessive) role = 'area';

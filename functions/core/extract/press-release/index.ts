@@ -42,6 +42,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
     text = text.slice(0, MAX_TEXT_CHARS);
   }
 
+  text = blankAggregatorBoilerplate(text);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 
@@ -49,12 +50,21 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
-  rows = dropRoundedRestatements(mergeRestatements(rows), sentences[0]?.end ?? 0);
+  rows = dropRoundedRestatements(attachLaterGrowth(mergeRestatements(rows)), sentences[0]?.end ?? 0);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
   if (unresolved) warnings.push(`${unresolved} figure(s) without a resolvable period`);
   if (!rows.length) warnings.push('no figures found in the release');
   return { ok: true, rows, warnings };
+}
+
+// Lines a news aggregator (MIL-OSI and the like) adds around a republished story: they name regions
+// and sources, never the story's figures.
+const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
+
+/** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
+export function blankAggregatorBoilerplate(text: string): string {
+  return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
 /**
@@ -88,12 +98,13 @@ function releaseCountry(sentences: Sentence[], text: string): string {
  * that restates a level row's growth is dropped.
  */
 function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
-  const key = (r: ObservationDraft) => [r.area, r.partner, r.flow, r.measure, r.unit, r.period_start, r.period_end, r.value].join('|');
+  // Keys are built once per row (template strings): this runs on every row of every release.
+  const keys = rows.map((r) => (r.value === null ? '' : `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}|${r.period_start}|${r.period_end}|${r.value}`));
   const kept: ObservationDraft[] = [];
   const byKey = new Map<string, number>();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     if (row.value === null) continue;
-    const k = key(row);
+    const k = keys[i];
     const at = byKey.get(k);
     if (at === undefined) {
       byKey.set(k, kept.length);
@@ -103,7 +114,7 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
     }
   }
   // Growth stated by level rows, by (yoy, area, flow) with and without the period.
-  const growthKey = (r: ObservationDraft, withPeriod: boolean) => [r.yoy_pct, r.area, r.flow, withPeriod ? `${r.period_start}..${r.period_end}` : ''].join('|');
+  const growthKey = (r: ObservationDraft, withPeriod: boolean) => `${r.yoy_pct ?? ''}|${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
   const statedGrowth = new Set<string>();
   for (const l of kept) {
     if (l.yoy_pct === null) continue;
@@ -112,18 +123,54 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
   }
   const out: ObservationDraft[] = [];
   const seenGrowth = new Set<string>();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     if (row.value !== null) {
-      if (kept[byKey.get(key(row))!] === row) out.push(row);
+      if (kept[byKey.get(keys[i])!] === row) out.push(row);
       continue;
     }
     const restated = statedGrowth.has(growthKey(row, row.period_start !== ''));
-    const k = [growthKey(row, true), row.partner, row.commodity].join('|');
+    const k = `${growthKey(row, true)}|${row.partner}|${row.commodity}`;
     if (!restated && !seenGrowth.has(k)) out.push(row);
     seenGrowth.add(k);
   }
   return out;
 }
+
+/**
+ * "Exports amounted to $21.23 billion. ... Compared to the same period of 2024, exports decreased by
+ * 12.3%": a year-on-year growth stated in a later sentence for a series whose level was given earlier
+ * without one is that level's growth. Only when the level is unambiguous: one amount of the series
+ * and period (or the same amount in several currencies).
+ */
+function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
+  const series = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.commodity.toLowerCase()}|${r.breakdown}|${r.period_start}|${r.period_end}`;
+  const levels = new Map<string, ObservationDraft[]>();
+  const out: ObservationDraft[] = [];
+  for (const row of rows) {
+    if (row.value !== null) {
+      if (row.measure !== 'share' && row.period_start !== '') {
+        const list = levels.get(series(row)) ?? [];
+        list.push(row);
+        levels.set(series(row), list);
+      }
+      out.push(row);
+      continue;
+    }
+    const candidates = (levels.get(series(row)) ?? []).filter((l) => l.quote_start !== row.quote_start);
+    const open = candidates.filter((l) => l.yoy_pct === null);
+    // Several amounts of one series: only the same amount in several currencies (one sentence) is one level.
+    const oneLevel = open.length > 0 && open.length === candidates.length && open.every((l) => l.measure === 'value' && l.quote_start === open[0].quote_start) && (open.length === 1 || new Set(open.map((l) => l.unit)).size === open.length);
+    if (row.yoy_pct !== null && row.period_start !== '' && oneLevel) {
+      for (const l of open) l.yoy_pct = row.yoy_pct;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** How far an exact headline figure may sit from the body figure it rounds ("$782 mln" over 782.3 million). */
+const HEADLINE_ROUNDING = 0.005;
 
 /** How far a rounded figure may sit from the precise one it restates ("tops 2.6 trillion" over 2.6543 trillion). */
 const ROUNDING_TOLERANCE = 0.1;
@@ -145,13 +192,20 @@ function roundsTo(rounded: ObservationDraft, precise: ObservationDraft): boolean
  * restates a figure of any period (headlines routinely leave the period to the body).
  */
 function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
-  const series = (r: ObservationDraft) => [r.area, r.partner, r.flow, r.measure, r.unit, r.commodity].join('|');
+  const level = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}`;
+  const series = (r: ObservationDraft) => `${level(r)}|${r.commodity}`;
   const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
   return rows.filter((r) => {
     if (r.value === null) return true;
     const inHeadline = r.quote_start !== null && r.quote_start < headlineEnd;
-    // An exact headline figure without a period repeats the body's figure that gives one.
-    if (r.qualifier === 'exact') return !(inHeadline && r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value));
+    // An exact headline figure without a period repeats the body's figure that gives one; a headline
+    // figure rounded to fewer digits ("$782 mln" over "782.3 million") repeats it too, whatever the
+    // headline calls the goods.
+    if (r.qualifier === 'exact') {
+      if (!inHeadline) return true;
+      if (r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value)) return false;
+      return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value));
+    }
     return !exact.some(
       (e) =>
         e !== r &&

@@ -35,6 +35,9 @@ const SMALL: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+// Words that can start a spelled-out number (a small number, "half", or "a" before a multiplier), with
+// the word boundaries of the tokenizer below (runs of ASCII letters).
+const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
 
 /** Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19"). */
 export function findDigitNumbers(s: string): NumberToken[] {
@@ -71,6 +74,8 @@ export function findDigitNumbers(s: string): NumberToken[] {
 /** Spelled-out numbers ("two million", "Forty-two", "a thousand", "half a million"). */
 export function findWordNumbers(s: string): NumberToken[] {
   const out: NumberToken[] = [];
+  // Most sentences spell out no number: one scan for a word that can start one saves tokenizing them.
+  if (!WORD_NUMBER_START.test(s)) return out;
   const words = /[A-Za-z]+/g;
   const tokens: Array<{ word: string; start: number; end: number }> = [];
   let m: RegExpExecArray | null;

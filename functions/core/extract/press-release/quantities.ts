@@ -71,6 +71,8 @@ const GAPPED_CLAUSE = /[,;]\s+(?:and\s+)?((?:[a-z][\w-]*\s+){0,2})(vehicles?|car
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
 const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
+const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
+
 /** The count noun a unit-less number refers to, looking back through its clause. */
 function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
   const raw = s.slice(Math.max(0, numStart - 40), numStart);
@@ -146,6 +148,26 @@ export function findFigures(s: string, mask: Mask): Figure[] {
       figures.push({
         kind: 'level', start, end: afterNumber + count.length, numStart: token.start, numEnd: token.end, value,
         unit: count.unit, measure: count.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: count.phrase, ofWhat: count.ofWhat, unitFromSubject: false,
+      });
+      continue;
+    }
+    // "of which 1,102 were transit trains": the unit comes after a copula.
+    const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
+    const counted = copula ? countUnitAfter(s, afterNumber + copula[0].length) : null;
+    if (counted) {
+      figures.push({
+        kind: 'level', start, end: afterNumber + copula![0].length + counted.length, numStart: token.start, numEnd: token.end, value,
+        unit: counted.unit, measure: counted.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: counted.phrase, ofWhat: counted.ofWhat, unitFromSubject: false,
+      });
+      continue;
+    }
+    // "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
+    // repeats the currency of the amount just before it in the sentence.
+    const previous = figures[figures.length - 1];
+    if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) {
+      figures.push({
+        kind: 'level', start, end: afterNumber, numStart: token.start, numEnd: token.end, value,
+        unit: previous.unit, measure: 'value', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: '', unitFromSubject: false,
       });
       continue;
     }

@@ -49,6 +49,10 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'thsd', 'pct',
 ]);
 
+// "... reached $3,541.6 mln. Gold accounted for ...": a scale abbreviation ends the sentence unless a currency follows ("5 mln. US dollars").
+const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|trln|thsd)$/i;
+const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Yuan|Dollars?|Euros?|Rubles?|Roubles?|Soms?|Sums?|Manats?)\b/;
+
 function isAbbreviation(norm: string, dot: number): boolean {
   let k = dot - 1;
   while (k >= 0 && dot - k <= 8 && /[A-Za-z.]/.test(norm[k])) k--;
@@ -110,7 +114,7 @@ export function splitSentences(text: string): Sentence[] {
       while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
       const after = norm[j];
       if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after)) continue;
-      if (ch === '.' && isAbbreviation(norm, i)) continue;
+      if (ch === '.' && isAbbreviation(norm, i) && !(SCALE_ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !CURRENCY_NEXT.test(norm.slice(j, j + 12)))) continue;
       push(start, i + 1);
       start = i + 1;
     }

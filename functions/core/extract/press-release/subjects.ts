@@ -20,7 +20,9 @@ export interface FlowCue {
 }
 
 // Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
-const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of trade)?|trade deficit|deficit)|(trade surplus|trade balance|balance of trade|surplus|positive (?:trade )?balance(?: of trade)?|balance(?: of trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases))\b/gi;
+const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit)|(trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases))\b/gi;
+
+const PARTNER_HEAD_AFTER = /^\s+(?:countries|country|nations|states|economies|markets|partners)\b/i;
 
 /** Every flow word of a sentence, in order. */
 export function findFlowCues(s: string): FlowCue[] {
@@ -31,6 +33,8 @@ export function findFlowCues(s: string): FlowCue[] {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0].toLowerCase();
+    // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
+    if ((m[5] || m[6]) && /^(?:importing|exporting|importers?|exporters?)$/.test(word) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) continue;
     if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
     else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
     else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });

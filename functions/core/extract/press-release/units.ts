@@ -87,6 +87,8 @@ const COUNT_NOUNS: CountNoun[] = [
 // Words that may sit between a number and its unit noun ("300,000 commercial vehicles").
 const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|were|is|are|has|had|have|been|be|year|years|month|months|percent|per|cent|this|that|these|those|last|than|more|less|which|who|over|under|up|down|its|their|his|her|our|yuan|dollars|rubles|tenge|euros|times|fold|points|days|hours|weeks)$/;
 
+const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
+
 /** The currency written before a number ending at `at`, with the characters it used. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number } | null {
   const m = CURRENCY_PREFIX.exec(s.slice(Math.max(0, at - 8), at));
@@ -137,7 +139,9 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const open = words.findIndex((x) => x.w === '(');
   const close = words.findIndex((x) => x.w === ')');
   if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
-  for (let i = 0; i < words.length && i <= 3; i++) {
+  // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
+  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && /^(?:and|or)$/i.test(x.w) && DIRECTION_WORD.test(words[k - 1].w) && DIRECTION_WORD.test(words[k + 1]?.w ?? ''));
+  for (let i = 0; i < words.length && i <= (pairAt >= 0 ? 4 : 3); i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
     // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters").
@@ -150,7 +154,9 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       const next = words[i + span]?.w.toLowerCase();
       if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
       const modifiers = words.slice(0, i).map((x) => x.w);
-      if (modifiers.some((x) => NOT_MODIFIER.test(x.toLowerCase()))) return null;
+      // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
+      const paired = (k: number) => /^(?:and|or)$/i.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
+      if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
       const end = words[i + span - 1].end;
       const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
       let ofWhat = '';
