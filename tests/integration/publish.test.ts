@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, SnapshotManifest, type ObservationDraft } from '../../functions/core/contract.js';
 import type { BlobStore, DatasetStateStore, Notifier } from '../../functions/core/ports.js';
+import { failingBlobs, failingNotifier, failingState } from '../support/crash-injection.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { rowsAsOf } from '../../functions/core/publish/diff.js';
 import { jsonRecord } from '../../functions/core/publish/render.js';
@@ -201,35 +202,13 @@ describe('racing publishers on DynamoDB', () => {
 
 /** Decorates the three ports so that the k-th write of any of them throws right after it happened. */
 function crashAfter(k: number) {
-  let n = 0;
-  const after = async <T>(write: Promise<T>): Promise<T> => {
-    const result = await write;
-    if (++n === k) throw new Error(`injected crash after write ${k}`);
-    return result;
+  const counter = { n: 0 };
+  return {
+    blobs: failingBlobs(blobs, k, counter, 'any'),
+    datasets: failingState(datasets, k, counter, 'any'),
+    notifier: failingNotifier(notifier, k, counter, 'any'),
+    writes: () => counter.n,
   };
-  const b: BlobStore = {
-    putImmutable: (key, body, meta) => after(blobs.putImmutable(key, body, meta)),
-    put: (key, body, meta) => after(blobs.put(key, body, meta)),
-    putStream: (key, body, meta) => after(blobs.putStream(key, body, meta)),
-    copy: (from, to, meta) => after(blobs.copy(from, to, meta)),
-    get: (key) => blobs.get(key),
-    getStream: (key) => blobs.getStream(key),
-    exists: (key) => blobs.exists(key),
-    list: (prefix) => blobs.list(prefix),
-  };
-  const d: DatasetStateStore = {
-    get: (x) => datasets.get(x),
-    list: () => datasets.list(),
-    markChanged: (x) => datasets.markChanged(x),
-    claimVersion: (x, c) => after(datasets.claimVersion(x, c)),
-    takeOverVersion: (x, v, o, l, now) => after(datasets.takeOverVersion(x, v, o, l, now)),
-    renewLease: (x, v, o, l) => after(datasets.renewLease(x, v, o, l)),
-    commitVersion: (x, v, s) => after(datasets.commitVersion(x, v, s)),
-    abandonVersion: (x, v, s) => after(datasets.abandonVersion(x, v, s)),
-    markNotified: (x, v) => after(datasets.markNotified(x, v)),
-  };
-  const nt: Notifier = { notify: (message) => after(notifier.notify(message)) };
-  return { blobs: b, datasets: d, notifier: nt, writes: () => n };
 }
 
 describe('a crash after each write of a publish', () => {

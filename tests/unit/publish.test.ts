@@ -16,6 +16,7 @@ import { publishDataset, type PublishDeps } from '../../functions/core/publish/p
 import { rowsAsOf } from '../../functions/core/publish/diff.js';
 import { jsonRecord } from '../../functions/core/publish/render.js';
 import type { BlobStore, DatasetStateStore, Notifier } from '../../functions/core/ports.js';
+import { failingBlobs, failingNotifier, failingState } from '../support/crash-injection.js';
 
 const DS = 'test-trade';
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -267,48 +268,6 @@ describe('racing publishers', () => {
   });
 });
 
-/** Counts writes through a BlobStore and throws right after the k-th one completes. */
-function failingBlobs(inner: BlobStore, k: number, counter = { n: 0 }): BlobStore {
-  const after = async <T>(write: Promise<T>): Promise<T> => {
-    const result = await write;
-    if (++counter.n === k) throw new Error(`injected crash after blob write ${k}`);
-    return result;
-  };
-  return {
-    putImmutable: (key, body, meta) => after(inner.putImmutable(key, body, meta)),
-    put: (key, body, meta) => after(inner.put(key, body, meta)),
-    putStream: (key, body, meta) => after(inner.putStream(key, body, meta)),
-    copy: (from, to, meta) => after(inner.copy(from, to, meta)),
-    get: (key) => inner.get(key),
-    getStream: (key) => inner.getStream(key),
-    exists: (key) => inner.exists(key),
-    list: (prefix) => inner.list(prefix),
-  };
-}
-
-/** Throws right after the k-th state write (claim, renew, commit, abandon, notified). */
-function failingState(inner: DatasetStateStore, k: number, counter = { n: 0 }): DatasetStateStore {
-  const after = async <T>(write: Promise<T>): Promise<T> => {
-    const result = await write;
-    if (++counter.n === k) throw new Error(`injected crash after state write ${k}`);
-    return result;
-  };
-  return {
-    get: (d) => inner.get(d),
-    list: () => inner.list(),
-    markChanged: (d) => inner.markChanged(d),
-    claimVersion: (d, c) => after(inner.claimVersion(d, c)),
-    takeOverVersion: (d, v, o, l, n) => after(inner.takeOverVersion(d, v, o, l, n)),
-    renewLease: (d, v, o, l) => after(inner.renewLease(d, v, o, l)),
-    commitVersion: (d, v, s) => after(inner.commitVersion(d, v, s)),
-    abandonVersion: (d, v, s) => after(inner.abandonVersion(d, v, s)),
-    markNotified: (d, v) => after(inner.markNotified(d, v)),
-  };
-}
-
-function failingNotifier(inner: Notifier): Notifier {
-  return { notify: async (n) => { await inner.notify(n); throw new Error('injected crash after notify'); } };
-}
 
 describe('crash consistency', () => {
   // Version 2 writes 8 streamed files, datapackage, manifest, 10 latest/ copies, latest.json,
