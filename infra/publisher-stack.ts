@@ -68,6 +68,8 @@ export class PublisherStack extends Stack {
       memorySize: 1024,
       logRetentionDays: config.logRetentionDays,
       reservedConcurrency: 1,
+      // Titles and licences of the datasets come from the sources file.
+      sourcesFile: config.sourcesFile,
       environment: config.publicBaseUrl ? { [ENV.PUBLIC_BASE_URL]: config.publicBaseUrl } : {},
     })
       .bindTable(table, 'RW')

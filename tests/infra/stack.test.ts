@@ -32,6 +32,8 @@ describe('publisher stack', () => {
     for (const env of envs) expect(env).toEqual(expect.arrayContaining([ENV.TABLE_NAME, ENV.BUCKET_NAME]));
     expect(envs.filter((e) => e.includes(ENV.TOPIC_ARN))).toHaveLength(1);
     expect(envs.filter((e) => e.includes(ENV.NORMALIZE_QUEUE_URL))).toHaveLength(1);
+    // Every stage reads the reviewed sources file shipped in its bundle, never a bucket key in AWS.
+    for (const env of envs) expect(env).toContain(ENV.SOURCES_FILE);
   });
 
   it('blocks public access to every bucket and requires TLS', () => {
