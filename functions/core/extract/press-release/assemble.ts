@@ -69,7 +69,7 @@ const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
-const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
@@ -77,7 +77,7 @@ const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual
 const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|on the same period|compared (?:with|to) (?:the same|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
-const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b/i;
+const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|over|than(?: in)?|compared (?:with|to)|against)\s+(?:(?:the\s+)?previous month|last month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -278,6 +278,58 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   return false;
 }
 
+/**
+ * Export and import flows listed in order between `from` and `to` ("exports and imports", "imports
+ * and exports", "exports ... while imports"): the flows a "respectively" list pairs its figures with.
+ */
+export function listedFlows(s: string, cues: FlowCue[], from: number, to: number): Flow[] {
+  const flows: Flow[] = [];
+  for (const c of cues) {
+    if (c.start < from || c.end > to) continue;
+    if (c.flow === 'export' || c.flow === 'import') flows.push(c.flow);
+    else if (c.flow === 'total') {
+      // "Exports and imports reached X and Y ... respectively": the pair names two flows in order.
+      const pair = /^(export|import)(?:s|ed)?\s+and\s+(export|import)(?:s|ed)?$/i.exec(s.slice(c.start, c.end));
+      if (pair) flows.push(`${pair[1].toLowerCase()}` as Flow, `${pair[2].toLowerCase()}` as Flow);
+    }
+  }
+  return flows;
+}
+
+/**
+ * "Exports and imports reached X and Y, up 4.4 percent and 1.3 percent respectively": the levels
+ * listed before "respectively" pair in order with the growth rates listed after them, and with the
+ * flows listed before the levels when there are as many.
+ */
+function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+  // The growth rates right before "respectively", with no level between them.
+  const run: Reading[] = [];
+  for (const g of [...growths].reverse()) {
+    if (g.figure.end > at) continue;
+    if (run.length && primaries.some((l) => l.figure.start > g.figure.end && l.figure.end <= run[0].figure.start)) break;
+    run.unshift(g);
+  }
+  const end = run.length ? run[0].figure.start : at;
+  // The levels right before them, with no growth rate between them.
+  const levels: Reading[] = [];
+  for (const l of [...primaries].reverse()) {
+    if (l.figure.end > end) continue;
+    if (levels.length && growths.some((g) => g.figure.start > l.figure.end && g.figure.end <= levels[0].figure.start)) break;
+    levels.unshift(l);
+  }
+  if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
+  // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses.
+  for (let i = 1; i < levels.length; i++) if (!/^[^.;]{0,40}$/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start)) || !/\band\b|,/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start))) return;
+  run.forEach((g, i) => {
+    levels[i].growth = g;
+    g.level = levels[i];
+  });
+  const before = primaries.filter((l) => l.figure.end <= levels[0].figure.start && !levels.includes(l));
+  const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
+  const flows = listedFlows(s, cues, from, levels[0].figure.start);
+  if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+}
+
 /** "China (19.8%), Russia (16.4%)": an unsigned percentage in brackets after a place is that place's share. */
 function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   if (f.sign || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
@@ -285,11 +337,33 @@ function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   return owner ? { role: 'share', direction: 0, yoy: false } : null;
 }
 
+const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
+
+/**
+ * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
+ * turnover; with Russia – $17.2 billion (18.2%)", "a share of 21.4%, followed by Russia with 17.9%".
+ * An unsigned percentage right after a partner's amount in brackets, or after "<partner> with", is
+ * that partner's share.
+ */
+export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (f.sign || !SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
+  const before = s.slice(Math.max(0, f.start - 60), f.start);
+  const partnerBefore = (gap: RegExp) => places.some((p) => p.role === 'partner' && p.end <= f.start && f.start - p.end <= 60 && gap.test(s.slice(p.end, f.start)));
+  // "with Russia – $17.2 billion (18.2%)": the amount then its share.
+  if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
+  // "followed by Russia with 17.9%".
+  if (partnerBefore(/^\s+with\s+$/)) return { role: 'share', direction: 0, yoy: false };
+  return null;
+}
+
 /** One sentence's rows, updating the release memory as a reader would. */
 export function readSentence(sentence: Sentence, anchor: Anchor, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
+    // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
+    // does not carry into the next paragraph's partner figures.
+    if (memory.lastFlow === 'balance') memory.lastFlow = null;
     // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
@@ -320,7 +394,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
         continue;
       }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
-      const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places);
+      const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
       readings.push({ figure: f, ...read, growth: null, level: null, twinOf: null });
     }
@@ -340,7 +414,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
 
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
   const growths = readings.filter((r) => r.role === 'growth');
+  const respectively = /\brespectively\b/i.exec(s);
+  if (respectively) pairRespectively(s, primaries, growths, cues, respectively.index);
   for (const g of growths) {
+    if (g.level) continue;
     const next = primaries.find((l) => l.figure.start >= g.figure.end);
     if (next && !next.growth) {
       const gap = s.slice(g.figure.end, next.figure.start);
@@ -363,15 +440,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   }
 
   // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
-  const respectively = /\brespectively\b/i.exec(s);
   if (respectively) {
     const run = growths.filter((g) => !g.level && g.figure.end <= respectively.index);
     if (run.length >= 2) {
       const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
       const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= run[0].figure.start);
       if (partners.length === run.length) run.forEach((g, i) => (g.partnerOverride = partners[i].name));
-      const flows = cues.filter((c) => c.start >= from && c.end <= run[0].figure.start && (c.flow === 'export' || c.flow === 'import'));
-      if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i].flow));
+      const flows = listedFlows(s, cues, from, run[0].figure.start);
+      if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i]));
     }
   }
 
@@ -465,6 +541,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
     if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return { flow: 'other', negative: false };
     if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
+    // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
+    if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
     return { flow: f.measure === 'quantity' ? 'total' : 'other', negative: false };
   };
   const commodityFor = (r: Reading): string => {
@@ -501,7 +579,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     const period = periodFor(at);
     const area = areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
-    const flowInfo = r.flowOverride ? { flow: r.flowOverride, negative: false } : flowFor(owner);
+    const override = r.flowOverride ?? owner.flowOverride;
+    const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = commodityFor(owner);
     const [lo] = clauseOf(bounds, at);
     const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end));

@@ -250,6 +250,10 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gatewa
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
 const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:Neighbou?ring|neighbou?ring)\s+$/;
+const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
+// "followed by Russia with 17.9%": the next of a ranked list of partners.
+const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?$/i;
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
@@ -374,7 +378,10 @@ export function findPlaces(s: string, current: string, country = current): Place
     // "China's Xinjiang": the possessive country only locates the region after it.
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
-    if (role === 'unmarked' && (LOCATOR_BEFORE.test(before) || ROUTE_BEFORE.test(before))) role = 'locator';
+    // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
+    if (role === 'unmarked' && (LOCATOR_BEFORE.test(before) || ROUTE_BEFORE.test(before)) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
+    if (role === 'unmarked' && RANK_IN_BEFORE.test(before)) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
     if (role === 'unmarked' && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
@@ -388,6 +395,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (/\bshare\s+of\s+(?:the\s+)?$/i.test(before)) role = 'partner';
       else if (possessive) role = 'area';
       else if (FROM_AREA_BEFORE.test(before)) role = 'area';
+      else if (FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && r.info.canonical !== country) role = 'partner';
       // "trade between Russia and China" in a release on China: the reporting country is the area
       // whichever way round the pair is written; otherwise the first of the pair is.
       else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';

@@ -121,6 +121,7 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
     statedGrowth.add(growthKey(l, true));
     statedGrowth.add(growthKey(l, false));
   }
+  const statedAnyFlow = new Set(kept.filter((l) => l.yoy_pct !== null).map((l) => `${l.yoy_pct}|${l.area}|${l.period_start}..${l.period_end}`));
   const out: ObservationDraft[] = [];
   const seenGrowth = new Set<string>();
   for (const [i, row] of rows.entries()) {
@@ -128,7 +129,8 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
       if (kept[byKey.get(keys[i])!] === row) out.push(row);
       continue;
     }
-    const restated = statedGrowth.has(growthKey(row, row.period_start !== ''));
+    // A growth with no flow word ("Zhejiang's cross-border e-commerce grows 12.3%") restating a level's growth.
+    const restated = statedGrowth.has(growthKey(row, row.period_start !== '')) || (row.flow === 'other' && row.period_start !== '' && statedAnyFlow.has(`${row.yoy_pct}|${row.area}|${row.period_start}..${row.period_end}`));
     const k = `${growthKey(row, true)}|${row.partner}|${row.commodity}`;
     if (!restated && !seenGrowth.has(k)) out.push(row);
     seenGrowth.add(k);

@@ -71,7 +71,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { pattern: /^(?:kilograms?|kg)$/, unit: 'kilograms', measure: 'quantity' },
   { pattern: /^(?:kilowatt-hours?|kwh)$/, unit: 'kilowatt-hours', measure: 'quantity' },
   { pattern: /^(?:vehicles?|cars?|automobiles?|trucks?|lorries|buses|nevs?|autos)$/, unit: 'vehicles', measure: 'count' },
-  { pattern: /^(?:trips?|journeys?|runs)$/, unit: 'trips', measure: 'count' },
+  { pattern: /^(?:(?:person|passenger|visitor)-trips?|trips?|journeys?|runs)$/, unit: 'trips', measure: 'count' },
   { pattern: /^(?:trains?)$/, unit: 'trains', measure: 'count' },
   { pattern: /^(?:containers?)$/, unit: 'containers', measure: 'count' },
   { pattern: /^(?:enterprises?|companies|company|firms?|businesses|exporters|importers)$/, unit: 'enterprises', measure: 'count' },
