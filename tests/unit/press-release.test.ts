@@ -77,7 +77,7 @@ describe('units', () => {
   });
 
   it('takes the unit of a bare number from the sentence subject', () => {
-    expect(levelsIn('the number of such companies in the region has reached 3,629')[0]).toEqual({ value: 3629, unit: 'enterprises', measure: 'count' });
+    expect(levelsIn('the number of such companies in the province has climbed to 3,629')[0]).toEqual({ value: 3629, unit: 'enterprises', measure: 'count' });
     expect(levelsIn('reached 227 cities in 25 countries')).toEqual([]);
   });
 });
