@@ -7,7 +7,7 @@ import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import type { AlignedRow } from './align.js';
 import type { Title } from './caption.js';
 import { classifyCell, plainValue, scaledValue } from './cells.js';
-import { parseRowPeriod } from './caption.js';
+import { parseRowPeriod, parseSeriesTotal } from './caption.js';
 import { rowFlow, type ResolvedLayout } from './layouts.js';
 import { classifyHeading } from './vocabulary.js';
 import { TOTAL_LABEL } from './model.js';
@@ -27,6 +27,8 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
     if (c.yoyOf !== null) yoyColumnOf.set(c.yoyOf, i);
   });
   const year = title.period.year;
+  // The last month row of a series, which a closing Total row runs up to.
+  let lastMonth: { year: number; month: number } | null = null;
 
   for (const { row, cells, yoy } of aligned) {
     if (row.label === '') return { ok: false, reason: `${row.where}: a row of figures has no label` };
@@ -34,11 +36,17 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
     const dimension = layout.rows;
     let rowYear = year;
     let rowMonth: number | null = null;
+    let cumulativeRow = false;
     if (dimension.field === 'period') {
       const period = parseRowPeriod(row.label);
-      if (!period) return { ok: false, reason: `row "${row.label}" of a series table is not a month` };
-      rowYear = period.year ?? year;
-      rowMonth = period.month;
+      const end = period ? null : parseSeriesTotal(row.label);
+      if (!period && (end === null || lastMonth === null || (end !== 0 && end !== lastMonth.month))) {
+        return { ok: false, reason: `row "${row.label}" of a series table is not a month` };
+      }
+      cumulativeRow = !period;
+      rowYear = period ? (period.year ?? year) : lastMonth!.year;
+      rowMonth = period ? period.month : lastMonth!.month;
+      lastMonth = { year: rowYear, month: rowMonth };
       if (rowYear === year && title.period.month !== null && rowMonth > title.period.month) {
         return { ok: false, reason: `row "${row.label}" is for a month after the one the title names` };
       }
@@ -94,7 +102,7 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
         commodity,
         breakdown: [column.breakdown, rowBreakdown].filter(Boolean).join('; '),
         measure: column.measure,
-        period_start: `${rowYear}-${column.periodKind === 'cumulative' ? '01' : pad(month)}`,
+        period_start: `${rowYear}-${column.periodKind === 'cumulative' || cumulativeRow ? '01' : pad(month)}`,
         period_end: `${rowYear}-${pad(month)}`,
         value,
         unit: unit.unit,

@@ -4,6 +4,7 @@
  * "Regime1-1.2018", "January-August 2019"); the year is often nowhere else.
  */
 import type { Flow } from '../../contract.js';
+import { TOTAL_LABEL } from './model.js';
 import { collapse } from './text.js';
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -112,4 +113,19 @@ export function parseRowPeriod(label: string): { year: number | null; month: num
   if (month === null) return null;
   const year = named[1] ?? named[3];
   return { year: year ? Number(year) : null, month };
+}
+
+/**
+ * The closing row of a month series, covering January to the last month above it: "Total",
+ * "1-12", "1 to 12", "January-December", "Jan.-Dec.". Returns the last month the label names,
+ * 0 when it names none ("Total"), null when the label is not such a row.
+ */
+export function parseSeriesTotal(label: string): number | null {
+  const t = collapse(label).replace(/[.,:]$/, '');
+  if (TOTAL_LABEL.test(t)) return 0;
+  const numeric = /^(?:(?:19|20)\d{2}\s*[.\-/]?\s*)?0?1\s*(?:-|~|to)\s*(\d{1,2})$/i.exec(t);
+  if (numeric) return Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12 ? Number(numeric[1]) : null;
+  const named = new RegExp(`^${MONTH_WORD}\\s*(?:-|~|to)\\s*${MONTH_WORD}$`, 'i').exec(t);
+  if (named && monthNumber(named[1]) === 1) return monthNumber(named[2]);
+  return null;
 }

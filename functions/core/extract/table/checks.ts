@@ -7,6 +7,7 @@ import type { AlignedRow } from './align.js';
 import { classifyCell, plainValue, roundingHalfUnit } from './cells.js';
 import { rowFlow, type ResolvedLayout } from './layouts.js';
 import { TOTAL_LABEL } from './model.js';
+import { parseSeriesTotal } from './caption.js';
 
 interface Term {
   value: number;
@@ -86,8 +87,10 @@ export function crossCheck(rows: AlignedRow[], layout: ResolvedLayout, rowsArePa
 
   // A Total row against the rows that partition it (customs regimes).
   if (layout.exhaustiveRows && rowsArePartition) {
-    const totals = rows.filter(({ row }) => TOTAL_LABEL.test(row.label));
-    const parts = rows.filter(({ row }) => !TOTAL_LABEL.test(row.label) && !row.subRow);
+    // A series' closing row may be labelled by its months ("1-12") rather than "Total".
+    const isTotal = (label: string) => TOTAL_LABEL.test(label) || (layout.rows.field === 'period' && parseSeriesTotal(label) !== null);
+    const totals = rows.filter(({ row }) => isTotal(row.label));
+    const parts = rows.filter(({ row }) => !isTotal(row.label) && !row.subRow);
     if (totals.length === 1 && parts.length > 1) {
       for (const { c, i } of values) {
         const warning = compare(term(totals[0].cells[i]), parts.map((p) => term(p.cells[i])), (t, s) => `cross-check: "${totals[0].row.label} | ${c.label}" is ${format(t)} but the rows below it sum to ${format(s)}`);

@@ -69,9 +69,19 @@ function levelClass(phrase: Phrase): LevelClass {
  */
 export function pathsFromHeadingLines(lines: Phrase[][], cells?: Array<Phrase[][] | null>): Result<HeadingPaths> {
   const plain = buildPaths(lines, cells, false);
-  if (plain.ok || cells?.some((c) => c !== null)) return plain;
+  if ((plain.ok && plausible(plain.value.paths)) || cells?.some((c) => c !== null)) return plain;
+  // Without cell boundaries "Quantity yoy (±%)" or "Exports 11" read as two headings each, which
+  // then repeat columns or stack two flows; reading them as one heading is the other way to split.
   const joined = buildPaths(lines, cells, true);
-  return joined.ok ? joined : plain;
+  return joined.ok && plausible(joined.value.paths) ? joined : plain;
+}
+
+/** False when two columns have the same heading path or one names two flows, periods or measures. */
+function plausible(paths: Phrase[][]): boolean {
+  const keys = paths.map((path) => path.map((p) => p.text.toLowerCase()).join(' | '));
+  if (new Set(keys).size !== keys.length) return false;
+  const twice = (path: Phrase[], cls: Phrase['cls']) => path.filter((p) => p.cls === cls).length > 1;
+  return !paths.some((path) => twice(path, 'flow') || twice(path, 'period') || twice(path, 'measure'));
 }
 
 /** Heading items of one line: its cells, or one item per phrase (optionally "period ±%" as one). */
@@ -80,7 +90,8 @@ function lineItems(line: Phrase[], cells: Phrase[][] | null, joinYoy: boolean): 
   const items: Phrase[][] = [];
   for (const phrase of line) {
     const last = items[items.length - 1];
-    if (joinYoy && phrase.cls === 'yoy' && last && last.length === 1 && last[0].cls === 'period') last.push(phrase);
+    if (joinYoy && phrase.cls === 'yoy' && last && last.length === 1 && (last[0].cls === 'period' || last[0].cls === 'measure')) last.push(phrase);
+    else if (joinYoy && phrase.cls === 'period' && last && last.length === 1 && last[0].cls === 'flow') last.push(phrase);
     else items.push([phrase]);
   }
   return items;
@@ -157,6 +168,42 @@ const itemKey = (item: Phrase[]) => item.map((p) => p.text.toLowerCase()).join('
  * year-on-year block of a series table has no Balance column).
  */
 function spans(level: Phrase[][], upper: Phrase[][]): Phrase[][][] | null {
+  const even = evenSpans(level, upper);
+  if (even) return even;
+  // Headings that span both rows (a "Month | Export | Import | Balance | Year-on-Year" row over
+  // "Export & Import Export Import") take nothing from the row below; only the headings that do
+  // not already name what the lower row names (here, the year-on-year group) are divided.
+  const lower = new Set<LevelClass>(level.flat().map(levelClass).filter((c) => c !== '*'));
+  const open = upper.flatMap((path, i) => (path.some((p) => lower.has(levelClass(p))) ? [] : [i]));
+  if (open.length > 0 && open.length < upper.length) {
+    const divided = evenSpans(level, open.map((i) => upper[i]));
+    if (divided) return upper.map((_, i) => (open.includes(i) ? divided[open.indexOf(i)] : [[]]));
+  }
+  return sharedRuns(level, upper);
+}
+
+/**
+ * Leading headings of one kind ("Exports | Imports") carry the same sub-headings ("11 | 1 to 11"),
+ * which cannot name their kind again; the headings after them ("Year-on-Year") divide the rest
+ * ("Exports 11 | Exports 1 to 11 | Imports 11 | Imports 1 to 11") evenly.
+ */
+function sharedRuns(level: Phrase[][], upper: Phrase[][]): Phrase[][][] | null {
+  const kind = (path: Phrase[]) => path.map((p) => p.cls).join(',');
+  let same = 1;
+  while (same < upper.length && kind(upper[same]) === kind(upper[0])) same++;
+  if (same < 2 || same === upper.length) return null;
+  const runKey = (run: Phrase[][]) => run.map(itemKey).join(' | ');
+  for (let size = 1; size * same < level.length; size++) {
+    const runs = Array.from({ length: same }, (_, i) => level.slice(i * size, (i + 1) * size));
+    if (runs.some((run) => runKey(run) !== runKey(runs[0]))) continue;
+    if (runs[0].flat().some((p) => upper[0].some((q) => q.cls === p.cls))) continue;
+    const rest = evenSpans(level.slice(size * same), upper.slice(same));
+    if (rest) return [...runs, ...rest];
+  }
+  return null;
+}
+
+function evenSpans(level: Phrase[][], upper: Phrase[][]): Phrase[][][] | null {
   const count = upper.length;
   if (level.length % count === 0) {
     const span = level.length / count;
@@ -253,6 +300,9 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
     drafts.push({ label, yoy, flow, period: periods[0] ?? null, measure: measures[0]?.measure ?? 'value', breakdown, member });
   }
 
+  // A series whose columns name no period at all ("Month | Export | Import | Balance") gives each
+  // row's own month in every column; one that names periods must name them in every column.
+  const periodless = drafts.every((draft) => draft.period === null);
   const resolve = (draft: Draft): Result<{ flow: Flow; periodKind: 'month' | 'cumulative'; month: number }> => {
     let flow = draft.flow;
     if (defaults.flowFromRows) {
@@ -267,9 +317,9 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
     let month: number;
     if (defaults.series || draft.period?.relative) {
       if (!defaults.series) return fail(`column "${draft.label}" is for the month of each row but the rows are not months`);
-      if (!draft.period?.relative) return fail(`column "${draft.label}" of a series table does not say "month" or "January to month"`);
+      if (!draft.period?.relative && !(periodless && draft.period === null)) return fail(`column "${draft.label}" of a series table does not say "month" or "January to month"`);
       // Month 0: the row's own month.
-      periodKind = draft.period.kind;
+      periodKind = draft.period?.kind ?? 'month';
       month = 0;
     } else if (draft.period) {
       periodKind = draft.period.kind;

@@ -194,6 +194,7 @@ export function readHtmlTable(html: string, options: HtmlReadOptions): ReadResul
       unitText,
       columnPaths,
       headingLines: null,
+      cornerText: labelCols.flatMap((c) => paths[c].filter((p) => p.cls === 'corner').map((p) => p.text)).join(' '),
       unknownHeadings,
       valueColumns: valueCols.length,
       rowUnitColumn: unitCol >= 0,

@@ -8,7 +8,7 @@ import type { TableLayout } from '../../contract.js';
 import type { Title } from './caption.js';
 import { interpretColumns, pathsFromHeadingLines, type ColumnSpec, type Result } from './columns.js';
 import type { RawTable } from './model.js';
-import { parseRowPeriod } from './caption.js';
+import { parseRowPeriod, parseSeriesTotal } from './caption.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
 
 /**
@@ -33,7 +33,7 @@ const ROW_KINDS: Array<{ kind: string; pattern: RegExp; dimension: RowDimension 
   { kind: 'customs regime', pattern: /customs\s+regimes?|trade\s+modes?/i, dimension: { field: 'breakdown', kind: 'customs regime' } },
   { kind: 'enterprise type', pattern: /type\s+(?:of\s+)?enterprises?|enterprise\s+types?/i, dimension: { field: 'breakdown', kind: 'enterprise type' } },
   { kind: 'commodity', pattern: /commodit(?:y|ies)|\bgoods\b|\bproducts\b|\bHS\s+(?:sections?|chapters?|codes?)\b/i, dimension: { field: 'commodity' } },
-  { kind: 'partner', pattern: /countr(?:y|ies)|\(\s*region\s*\)|\bregions?\s+of\s+(?:origin|destination)/i, dimension: { field: 'partner' } },
+  { kind: 'partner', pattern: /countr(?:y|ies)|continents?|\(\s*region\s*\)|\bregions?\s+of\s+(?:origin|destination)/i, dimension: { field: 'partner' } },
   { kind: 'area', pattern: /provinces?|location\s+of\s+(?:importers?|exporters?)|domestic\s+(?:regions?|destinations?|sources?)/i, dimension: { field: 'area' } },
 ];
 
@@ -67,19 +67,32 @@ export function rowFlow(label: string): Extract<Phrase, { cls: 'flow' }> | null 
  * / "January to Month" columns, and every row a month) and flows (every row label a flow, as in
  * enterprise-type tables whose columns are the enterprise types). Null when neither applies.
  */
-function seriesOrFlowRows(table: RawTable, corner: string, paths: Phrase[][]): Result<{ kind: string; dimension: RowDimension } | null> {
+function seriesOrFlowRows(table: RawTable, corner: string, paths: Phrase[][]): Result<{ kind: string; dimension: RowDimension; closingTotal?: boolean } | null> {
   const relative = paths.some((path) => path.some((p) => p.cls === 'period' && p.relative));
   if (relative || MONTH_CORNER.test(corner.trim())) {
-    // A Total row of a series table would need a period of its own that no heading gives.
-    const stray = table.rows.find((row) => parseRowPeriod(row.label) === null);
-    if (stray) return fail(`the rows of this series table are months but row "${stray.label}" is not a month`);
-    return { ok: true, value: { kind: 'month', dimension: { field: 'period' } } };
+    const strays = table.rows.filter((row) => parseRowPeriod(row.label) === null);
+    if (strays.length === 0) return { ok: true, value: { kind: 'month', dimension: { field: 'period' } } };
+    // A closing Total row covers January to the last month, but only when the columns give no
+    // period of their own ("Current Month" of a Total means nothing) and the months above it run
+    // from January without a gap, so that the period it covers is certain.
+    if (!relative && strays.length === 1 && strays[0] === table.rows[table.rows.length - 1] && closesSeries(table.rows)) {
+      return { ok: true, value: { kind: 'month', dimension: { field: 'period' }, closingTotal: true } };
+    }
+    return fail(`the rows of this series table are months but row "${strays[0].label}" is not a month`);
   }
   if (table.rows.length > 0 && table.rows.every((row) => rowFlow(row.label) !== null)) {
     if (paths.some((path) => path.some((p) => p.cls === 'flow'))) return fail('both the rows and the columns name flows');
     return { ok: true, value: { kind: 'flow', dimension: { field: 'flow' } } };
   }
   return { ok: true, value: null };
+}
+
+/** Whether the last row closes a series of months January, February, ... of one year with their total. */
+function closesSeries(rows: RawTable['rows']): boolean {
+  const months = rows.slice(0, -1).map((row) => parseRowPeriod(row.label));
+  if (months.length === 0 || months.some((m, i) => m === null || m.month !== i + 1 || m.year !== months[0]!.year)) return false;
+  const end = parseSeriesTotal(rows[rows.length - 1].label);
+  return end === 0 || end === months.length;
 }
 
 /** Resolves a built-in layout from the table's title and headings. */
@@ -98,7 +111,7 @@ export function resolveKnownLayout(table: RawTable, title: Title): Result<Resolv
     if (rebuilt.value.valueYoy) valueYoy = true;
   }
   if (paths.length === 0) return fail('the table has no column headings that are understood');
-  const corner = (table.columnPaths ?? table.headingLines ?? []).flat().filter((p) => p.cls === 'corner').map((p) => p.text).join(' ');
+  const corner = [...(table.columnPaths ?? table.headingLines ?? []).flat().filter((p) => p.cls === 'corner').map((p) => p.text), table.cornerText ?? ''].join(' ').trim();
   const special = seriesOrFlowRows(table, corner, paths);
   if (!special.ok) return special;
   const rows = special.value ? { ok: true as const, value: special.value } : rowDimension(title, corner, paths);
@@ -127,7 +140,8 @@ export function resolveKnownLayout(table: RawTable, title: Title): Result<Resolv
       rows: rows.value.dimension,
       columns: columns.value,
       yoy: hasYoyColumns ? 'columns' : valueYoy ? 'line-below' : 'auto',
-      exhaustiveRows: rows.value.kind === 'customs regime',
+      // Customs regimes partition the total, and so do the months of a series above its Total row.
+      exhaustiveRows: rows.value.kind === 'customs regime' || (special.value?.closingTotal ?? false),
     },
   };
 }

@@ -34,6 +34,8 @@ export interface RawTable {
    * browser copies), so "Current Month ±%" stays one heading; null per line when it did not.
    */
   headingCells?: Array<Phrase[][] | null>;
+  /** HTML: the heading over the row labels ("Month", "Country (Region)"), which no value column carries. */
+  cornerText?: string;
   /** Heading cells that are not known phrases (HTML), for rejection messages. */
   unknownHeadings: string[];
   /** HTML: exact number of value columns. Text: null (known only from the headings). */
@@ -57,7 +59,10 @@ export const FOOTER = /^\s*(?:notes?\b|source\b|remarks?\b|\d{1,2}\s*[.)]\s+[a-z
 /** Notes that announce year-on-year figures on the line under each row. */
 export const SHADED_NOTE = /(?:shaded|line\s+below|second\s+line).{0,60}percentage\s+change|percentage\s+change.{0,60}(?:shaded|line\s+below)/i;
 
-/** Cleans a row label: quote artifacts, "of which:" prefixes and odd spacing. */
+const FOOTNOTE_END = /[*)\u00b9\u00b2\u00b3\u2070-\u2079]$/;
+const FOOTNOTE_MARKERS = /(?:\s*\*+|\s*\(\d{1,2}\)|\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+)+$/;
+
+/** Cleans a row label: quote artifacts, "of which:" prefixes, footnote markers and odd spacing. */
 export function cleanLabel(label: string): { label: string; ofWhich: boolean } {
   let text = label.replace(/\s+/g, ' ').trim();
   text = text.replace(/^['"`\u2018\u2019\u201c\u201d]+/, '').trim();
@@ -68,6 +73,8 @@ export function cleanLabel(label: string): { label: string; ofWhich: boolean } {
     text = text.slice(prefix[0].length);
   }
   text = text.replace(/\s*:$/, '').trim();
+  // Footnote markers ("Ordinary Trade*", "Other (1)") point at the notes; they are not part of the name.
+  if (FOOTNOTE_END.test(text)) text = text.replace(FOOTNOTE_MARKERS, '').trim() || text;
   return { label: text, ofWhich };
 }
 

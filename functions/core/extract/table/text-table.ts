@@ -184,11 +184,16 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
     let labelText = split.label;
     let rowUnit: string | null = null;
     if (hasUnitColumn) {
+      // Units may be spelled out in words ("Ten thousand tons"): try the longest trailing run first,
+      // always leaving at least one word of label.
       const words = labelText.split(/\s+/);
-      const last = words[words.length - 1];
-      if (words.length > 1 && parseQuantityUnit(last)) {
-        rowUnit = last;
-        labelText = labelText.slice(0, labelText.length - last.length).trim();
+      for (let take = Math.min(3, words.length - 1); take >= 1; take -= 1) {
+        const tail = words.slice(words.length - take).join(' ');
+        if (parseQuantityUnit(tail)) {
+          rowUnit = tail;
+          labelText = words.slice(0, words.length - take).join(' ');
+          break;
+        }
       }
     }
     const cleaned = cleanLabel(labelText);
