@@ -72,6 +72,10 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
         warnings.push(`${quote}: the cell shows "${cell.text}" (a figure too wide for its cell); the figure is lost, no row`);
         continue;
       }
+      if (cell.kind === 'bound') {
+        warnings.push(`${quote}: the cell shows "${cell.text}", a bound rather than a figure; no row`);
+        continue;
+      }
       let unit = valueUnit;
       if (column.measure === 'quantity') {
         if (!rowUnit) return { ok: false, reason: `row "${row.label}" has a quantity but no quantity unit` };
@@ -83,6 +87,7 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
       if (change.kind === 'number') yoyPct = plainValue(change);
       if (yoyPct !== null && !Number.isFinite(yoyPct)) return { ok: false, reason: `year-on-year cell "${change.text}" (${quote}) is not a finite figure` };
       else if (change.kind === 'overflow') warnings.push(`${quote}: the year-on-year cell shows "${change.text}"; year-on-year left empty`);
+      else if (change.kind === 'bound') warnings.push(`${quote}: the year-on-year cell shows "${change.text}", a bound rather than a figure; year-on-year left empty`);
 
       let commodity = 'all goods';
       let partner = 'World';

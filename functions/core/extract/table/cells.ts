@@ -20,17 +20,29 @@ export type CellToken =
   | { kind: 'empty'; text: string }
   /** "############": a spreadsheet cell too narrow for its figure; the figure is lost, not zero. */
   | { kind: 'overflow'; text: string }
+  /** ">10,000", "<0.1": a bound, not a figure; reading it as the number would be silently wrong. */
+  | { kind: 'bound'; text: string }
   | { kind: 'other'; text: string };
 
 const NUMBER = /^([-\u2212\u2013])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$/;
 const DASH = /^[-\u2212\u2013\u2014\u2015\u2012\u2010]{1,2}$/;
 const OVERFLOW = /^#{3,}$/;
+const INNER_SPACE = /\d\s+\d/;
+const SPACE_GROUPED = /^[-\u2212\u2013]?\s?\d{1,3}(?: \d{3})+(?:\.\d+)?\s?%?$/;
+const BOUND = /^(?:[<>\u2264\u2265]=?|\uff1e|\uff1c)[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 
 /** Classifies one cell's text. */
 export function classifyCell(raw: string): CellToken {
+  // Spaces inside a figure are only read as thousands grouping ("1 234 567"); "123 45" or
+  // "0.5 3.2" are two figures in one cell, not one figure.
+  if (INNER_SPACE.test(raw)) {
+    const spaced = raw.replace(/\s+/g, ' ').trim();
+    if (!SPACE_GROUPED.test(spaced)) return { kind: 'other', text: spaced };
+  }
   const text = raw.replace(/\s+/g, '');
   if (text === '' || DASH.test(text)) return { kind: 'empty', text };
   if (OVERFLOW.test(text)) return { kind: 'overflow', text };
+  if (BOUND.test(text)) return { kind: 'bound', text };
   const match = NUMBER.exec(text);
   if (match) {
     const whole = match[2].replace(/,/g, '');

@@ -353,15 +353,29 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
     if (seen.has(key)) return fail(`two columns mean the same figure ("${s.label}")`);
     seen.add(key);
   }
-  for (const [index, draft] of drafts.entries()) {
-    if (!draft.yoy) continue;
+  const yoyIndex = [...drafts.keys()].filter((index) => drafts[index].yoy);
+  const candidatesOf = yoyIndex.map((index) => {
+    const draft = drafts[index];
     const yoyFlow = draft.flow ?? (title.flows.length === 1 ? title.flows[0] : null);
-    const candidates = valueIndex.filter((v) => {
+    return valueIndex.filter((v) => {
       const s = specs[v];
       if (yoyFlow !== null && s.flow !== yoyFlow) return false;
       if (draft.period && (s.periodKind !== draft.period.kind || s.month !== draft.period.month)) return false;
       return s.measure === draft.measure && s.breakdown === draft.breakdown;
     });
+  });
+  // A block of year-on-year columns that names no period ("Year-on-Year: Quantity Value Quantity
+  // Value" under two periods) follows the value columns one for one, in order. That reading is
+  // taken only when it is the sole consistent one: as many year-on-year columns as value columns,
+  // none naming a period, and each one's k-th position compatible with the k-th value column.
+  const positional =
+    candidatesOf.some((c) => c.length > 1) &&
+    yoyIndex.length === valueIndex.length &&
+    yoyIndex.every((index) => drafts[index].period === null) &&
+    candidatesOf.every((c, k) => c.includes(valueIndex[k]));
+  for (const [k, index] of yoyIndex.entries()) {
+    const draft = drafts[index];
+    const candidates = positional ? [valueIndex[k]] : candidatesOf[k];
     if (candidates.length !== 1) {
       return fail(`year-on-year column "${draft.label}" matches ${candidates.length === 0 ? 'no' : 'more than one'} value column`);
     }

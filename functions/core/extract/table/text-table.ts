@@ -27,6 +27,15 @@ function splitLine(line: string): SplitLine {
   return { label: label.trim(), cells: tokens.slice(first).map((t) => t.text), indent: indentation(line) };
 }
 
+const UNIT_PREFIX = /^(?:\d[\d,.]*[a-z]*|ten|hundreds?|thousands?|millions?|billions?|k|m|mn|bn)$/i;
+const SPACE_GROUPED = /^[-\u2212\u2013]?\d{1,3}(?: \d{3})+(?:\.\d+)?%?$/;
+
+/** One tab-separated field, with the spaces of a space-grouped figure removed ("1 234 567" → "1234567"). */
+function joinSpaceGroups(field: string): string {
+  const trimmed = field.trim().replace(/\s+/g, ' ');
+  return SPACE_GROUPED.test(trimmed) ? trimmed.replace(/ /g, '') : field;
+}
+
 /** A tab-separated heading line as its cells' phrases, or null when the line has no tabs or a cell is not a heading. */
 function tabCells(line: string): Phrase[][] | null {
   if (!line.includes('\t')) return null;
@@ -78,7 +87,9 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
   const tabbed = normalizeKeepingTabs(body)
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''));
-  const lines = tabbed.map((line) => line.replace(/\t/g, ' '));
+  // In a tab-separated copy a cell is a field, so a figure grouped with spaces ("1 234 567") is one
+  // figure there; without tabs the same spaces would be cell boundaries, and it is left to alignment.
+  const lines = tabbed.map((line) => (line.includes('\t') ? line.split('\t').map(joinSpaceGroups).join(' ') : line));
   const nextNonEmpty = (from: number): number => {
     for (let i = from; i < lines.length; i++) if (lines[i].trim() !== '') return i;
     return -1;
@@ -192,6 +203,14 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
         if (parseQuantityUnit(tail)) {
           rowUnit = tail;
           labelText = words.slice(0, words.length - take).join(' ');
+          // A number or a magnitude word just before the unit ("10 000 units", "10K units") is part
+          // of the unit, not of the label: reading only "units" would be silently off by that factor.
+          // The whole run then becomes the unit, which is not understood, and the table is rejected.
+          const before = words[words.length - take - 1];
+          if (before !== undefined && UNIT_PREFIX.test(before)) {
+            rowUnit = `${before} ${tail}`;
+            labelText = words.slice(0, words.length - take - 1).join(' ') || before;
+          }
           break;
         }
       }
