@@ -58,6 +58,8 @@ const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
 // "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate.
 const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every day|[Aa] week|per week|weekly)\b/;
+// "Every day now, roughly seven trains leave our yard": a frequency opening the clause before the level.
+const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
@@ -167,7 +169,8 @@ function stripQualifier(text: string): string {
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
   const after = s.slice(f.end, f.end + 60);
-  return RATE_AFTER.test(after) || CLAUSE_RATE_AFTER.test(after) || RATE_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start));
+  const before = s.slice(Math.max(0, f.start - 50), f.start);
+  return RATE_AFTER.test(after) || CLAUSE_RATE_AFTER.test(after) || RATE_BEFORE.test(before) || RATE_OPENING_BEFORE.test(before);
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -203,6 +206,7 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
+const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
@@ -356,6 +360,59 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   return null;
 }
 
+const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
+const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+
+/**
+ * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
+ * many months as the period stated before points back to that period, not to the year's first months.
+ */
+export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null): PeriodMention[] {
+  if (!previous || previous.start === '' || !periods.length || !/\bthe\s+\w+\s+months\b/i.test(s)) return periods;
+  const [ys, ms] = previous.start.split('-').map(Number);
+  const [ye, me] = previous.end.split('-').map(Number);
+  const span = (ye - ys) * 12 + (me - ms) + 1;
+  return periods.map((p) => {
+    const m = p.kind === 'period' ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
+    if (!m) return p;
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
+    return n === span ? { ...p, periodStart: previous.start, periodEnd: previous.end } : p;
+  });
+}
+
+// "imports were flat at 1.61 trillion yuan": no change, stated before the level.
+const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+)?at\s+$/i;
+// "1.9 million tonnes, flat from a year earlier", "…, up by half from a year earlier": a change in words after the level.
+const WORD_CHANGE_AFTER = /^(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year)/i;
+
+/**
+ * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
+ * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25).
+ * Null when the words are absent or the comparison is with another month.
+ */
+export function wordChange(s: string, start: number, end: number): number | null {
+  const after = WORD_CHANGE_AFTER.exec(s.slice(end, end + 80));
+  if (after) {
+    if (after[1]) return 0;
+    const size = after[3].toLowerCase() === 'half' ? 50 : 25;
+    return after[2].toLowerCase() === 'down' ? -size : size;
+  }
+  if (FLAT_BEFORE.test(stripQualifier(s.slice(Math.max(0, start - 40), start))) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  return null;
+}
+
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
+
+/** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
+export function relativeClauses(s: string): Array<[number, number]> {
+  if (!/,\s*(?:which|who|whose)\s/i.test(s)) return [];
+  const spans: Array<[number, number]> = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** One sentence's rows, updating the release memory as a reader would. */
 export function readSentence(sentence: Sentence, anchor: Anchor, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
@@ -368,7 +425,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
   }
-  const periods = findPeriods(s, anchor);
+  const periods = referBack(findPeriods(s, anchor), s, memory.period);
   const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
   const places = findPlaces(s, memory.area || memory.country, memory.country);
   const cues = findFlowCues(s);
@@ -483,11 +540,15 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     if (p) return { start: p.periodStart, end: p.periodEnd };
     return memory.period ?? { start: '', end: '' };
   };
+  // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
+  // clause describes the subject; it is not the area of figures outside that clause.
+  const asides = relativeClauses(s);
   const areaFor = (at: number): string => {
     // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
     // that only comes later in another clause.
     const [clo, chi] = clauseOf(bounds, at);
-    const p = nearest(areaPlaces.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
+    const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
+    const p = nearest(visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
     if (p) return (sentenceArea = p.name);
     const anaphor = anaphoraKind(s.slice(0, chi));
     if (anaphor === 'country') return memory.country || memory.area;
@@ -514,6 +575,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     const beforeInClause = inClause.filter((c) => c.end <= f.start);
     const afterInClause = inClause.filter((c) => c.start >= f.end);
     cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
+    // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
+    // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
+    if (!cue && f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return { flow: 'total', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
       const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
@@ -528,7 +592,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
       if (local.length) return { flow: (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow, negative: false };
       const claimed = readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
       if (claimed) return { flow: 'other', negative: false };
-      const directional = cues.filter((c) => c.directional);
+      // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
+      const directional = cues.filter((c) => c.directional && c.start < hi);
       const flows = new Set(directional.map((c) => c.flow));
       if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return { flow: [...flows][0], negative: false };
       return { flow: 'other', negative: false };
@@ -592,6 +657,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     if (r.role === 'level') {
       const growth = owner.growth;
       if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
+      else if (!growth) yoy = wordChange(s, owner.figure.start, owner.figure.end);
       value = flowInfo.flow === 'balance' && flowInfo.negative ? -Math.abs(f.value) : f.value;
       unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : f.unit;
       measure = unit === 'vehicles' ? 'count' : f.measure;

@@ -285,15 +285,22 @@ export function findPlaces(s: string, current: string, country = current): Place
   let m: RegExpExecArray | null;
   GENERIC_PORT_RE.lastIndex = 0;
   while ((m = GENERIC_PORT_RE.exec(s)) !== null) {
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
-    if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border)$/.test(m[1].split(/[ -]/)[0])) continue;
+    let name = m[1];
+    // "At Shekou Port, ...": a capitalised preposition opening the sentence is not part of the name.
+    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While)[ ]/.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border)$/.test(name.split(/[ -]/)[0])) continue;
     const overlapping = raw.filter((r) => start < r.end && end > r.start);
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
     for (const r of overlapping) raw.splice(raw.indexOf(r), 1);
-    raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
+    raw.push({ start, end, info: { canonical: `${name} Port`, kind: 'port', adjective: false } });
   }
   // Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast".
   ADMIN_UNIT_RE.lastIndex = 0;

@@ -50,7 +50,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
-  rows = dropRoundedRestatements(attachLaterGrowth(mergeRestatements(rows)), sentences[0]?.end ?? 0);
+  rows = dropRoundedRestatements(attachLaterGrowth(mergeRestatements(rows)), headlineEnd(sentences));
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
   if (unresolved) warnings.push(`${unresolved} figure(s) without a resolvable period`);
@@ -171,6 +171,23 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   return out;
 }
 
+/** Lines of the headline block: the title, sub-headlines, bylines. At most this many. */
+const MAX_HEADLINE_LINES = 4;
+
+/**
+ * End of the headline block: the first sentence, and the short lines right after it that end
+ * without sentence punctuation (a sub-headline, a byline), up to the first line of body text.
+ */
+export function headlineEnd(sentences: Sentence[]): number {
+  let end = sentences[0]?.end ?? 0;
+  for (let i = 1; i < Math.min(sentences.length, MAX_HEADLINE_LINES) && sentences[i].paragraph !== sentences[i - 1].paragraph; i++) {
+    const line = sentences[i].norm.trim();
+    if (line.length > 200 || /[.!?;:,]["')]?$/.test(line)) break;
+    end = sentences[i].end;
+  }
+  return end;
+}
+
 /** How far an exact headline figure may sit from the body figure it rounds ("$782 mln" over 782.3 million). */
 const HEADLINE_ROUNDING = 0.005;
 
@@ -187,6 +204,11 @@ function roundsTo(rounded: ObservationDraft, precise: ObservationDraft): boolean
   return Math.abs(ratio - 1) <= ROUNDING_TOLERANCE;
 }
 
+/** A headline row without a period restates a body row of any period; otherwise the periods must match. */
+function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): boolean {
+  return headline.period_start === '' || (body.period_start === headline.period_start && body.period_end === headline.period_end);
+}
+
 /**
  * Headlines and leads round the figure the body states exactly ("exports top 2.6 trillion yuan"
  * over "2.6543 trillion yuan"): a qualified level of the same series and period that the exact
@@ -197,9 +219,15 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
   const level = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}`;
   const series = (r: ObservationDraft) => `${level(r)}|${r.commodity}`;
   const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
+  const body = rows.filter((e) => e.quote_start !== null && e.quote_start >= headlineEnd);
   return rows.filter((r) => {
-    if (r.value === null) return true;
     const inHeadline = r.quote_start !== null && r.quote_start < headlineEnd;
+    // "Trade with Central Asia up 15.7%; Horgos port clears ...": a headline growth the body states
+    // again is the body's figure, whatever place the headline's other clause names.
+    if (r.value === null) return !(inHeadline && body.some((e) => e.yoy_pct === r.yoy_pct && sameOrOpenPeriod(r, e)));
+    // A headline level the body states again (same unit and period, same or rounded value, no
+    // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
+    if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && sameOrOpenPeriod(r, e) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
     // An exact headline figure without a period repeats the body's figure that gives one; a headline
     // figure rounded to fewer digits ("$782 mln" over "782.3 million") repeats it too, whatever the
     // headline calls the goods.

@@ -27,6 +27,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
+const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 // "of 2025", "2025", "this year", "of last year", "of the year", "of the current year".
@@ -135,9 +137,11 @@ const RULES: Rule[] = [
     },
   },
   // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025".
+  // A streak is not a period: "the first decline in seven months", "the fastest pace in 11 months".
   {
     pattern: new RegExp(`\\b(?:in|for|during|over|within)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?${COUNT}\\s+months(?!\\s+(?:ago|earlier|later|before|after))${YEAR}`, 'gi'),
     build: (m, a) => {
+      if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
       const n = countValue(m[1]);
       if (n < 1 || n > 12) return null;
       const year = resolveYear(a, n, m[2], m[3]);
