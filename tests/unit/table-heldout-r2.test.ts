@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ObservationDraft } from '../../functions/core/contract.js';
-import { extractStatisticalTable, looksLikeStatisticalTable } from '../../functions/core/extract/table/index.js';
-import { accepted, ctx, essentials, fixture, rejected } from './table-helpers.js';
+import { extractStatisticalTable } from '../../functions/core/extract/table/index.js';
+import { accepted, ctx, describeHeldOutTables, fixture, rejected } from './table-helpers.js';
 
 // Second round of held-out GACC table families, written before the extractor was read. The expected
 // rows come from tests/fixtures/tables/r2-generate.mjs, which shares no code with the extractor.
@@ -16,22 +15,7 @@ const FAMILIES = [
   'r2-08-navigation-noise',
 ];
 
-describe.each(FAMILIES)('held-out round 2 table %s', (name) => {
-  const expected = JSON.parse(fixture(`${name}.expected.json`)) as { lost_cells: number; rows: unknown[] };
-
-  it.each(['txt', 'html'])('extracts every cell of the %s rendering exactly once', (ext) => {
-    const outcome = accepted(extractStatisticalTable(fixture(`${name}.${ext}`), ctx, { contentType: ext === 'html' ? 'text/html' : 'text/plain' }));
-    expect(outcome.rows.map((row) => ({ ...essentials(row), area: row.area }))).toEqual(expected.rows);
-    for (const row of outcome.rows) expect(ObservationDraft.safeParse(row).success).toBe(true);
-    // The figures are internally consistent, so nothing is worth a warning.
-    expect(outcome.warnings).toEqual([]);
-  });
-
-  it('is recognised as a statistical table in both renderings', () => {
-    expect(looksLikeStatisticalTable(fixture(`${name}.txt`), 'text/plain')).toBe(true);
-    expect(looksLikeStatisticalTable(fixture(`${name}.html`), 'text/html')).toBe(true);
-  });
-});
+describeHeldOutTables('held-out round 2 table', FAMILIES);
 
 describe('held-out round 2 variants', () => {
   const series = fixture('r2-01-annual-series-usd.txt');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ObservationDraft } from '../../functions/core/contract.js';
-import { extractStatisticalTable, looksLikeStatisticalTable } from '../../functions/core/extract/table/index.js';
-import { accepted, ctx, essentials, fixture, rejected } from './table-helpers.js';
+import { extractStatisticalTable } from '../../functions/core/extract/table/index.js';
+import { accepted, ctx, describeHeldOutTables, fixture, rejected } from './table-helpers.js';
 
 // Third round of held-out GACC tables, aimed at silent errors and written before the extractor was
 // read. The expected rows come from tests/fixtures/tables/r3-generate.mjs, which shares no code
@@ -15,24 +14,7 @@ const FAMILIES = [
   'r3-06-large-yoy-overflow',
 ];
 
-describe.each(FAMILIES)('held-out round 3 table %s', (name) => {
-  const expected = JSON.parse(fixture(`${name}.expected.json`)) as { lost_cells: number; bounded_yoy: number; rows: unknown[] };
-
-  it.each(['txt', 'html'])('extracts every cell of the %s rendering exactly once', (ext) => {
-    const outcome = accepted(extractStatisticalTable(fixture(`${name}.${ext}`), ctx, { contentType: ext === 'html' ? 'text/html' : 'text/plain' }));
-    expect(outcome.rows.map((row) => ({ ...essentials(row), area: row.area }))).toEqual(expected.rows);
-    for (const row of outcome.rows) expect(ObservationDraft.safeParse(row).success).toBe(true);
-    // Consistent figures: the only warnings are one per overflowed cell and one per bounded year-on-year.
-    expect(outcome.warnings.filter((w) => w.includes('############'))).toHaveLength(expected.lost_cells);
-    expect(outcome.warnings.filter((w) => w.includes('a bound rather than a figure'))).toHaveLength(expected.bounded_yoy);
-    expect(outcome.warnings).toHaveLength(expected.lost_cells + expected.bounded_yoy);
-  });
-
-  it('is recognised as a statistical table in both renderings', () => {
-    expect(looksLikeStatisticalTable(fixture(`${name}.txt`), 'text/plain')).toBe(true);
-    expect(looksLikeStatisticalTable(fixture(`${name}.html`), 'text/html')).toBe(true);
-  });
-});
+describeHeldOutTables('held-out round 3 table', FAMILIES);
 
 describe('held-out round 3 variants: unreadable cells are refused, never misread', () => {
   const read = (body: string, contentType = 'text/plain') => extractStatisticalTable(body, ctx, { contentType });

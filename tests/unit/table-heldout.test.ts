@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ObservationDraft } from '../../functions/core/contract.js';
-import { extractStatisticalTable, looksLikeStatisticalTable } from '../../functions/core/extract/table/index.js';
-import { accepted, ctx, essentials, fixture, rejected } from './table-helpers.js';
+import { extractStatisticalTable } from '../../functions/core/extract/table/index.js';
+import { accepted, ctx, describeHeldOutTables, essentials, fixture, rejected } from './table-helpers.js';
 
 // Held-out GACC table families written before the extractor was generalised. The expected rows come
 // from tests/fixtures/tables/h-generate.mjs, which shares no code with the extractor.
@@ -16,23 +15,7 @@ const FAMILIES = [
   'h09-trade-mode-overflow',
 ];
 
-describe.each(FAMILIES)('held-out table %s', (name) => {
-  const expected = JSON.parse(fixture(`${name}.expected.json`)) as { lost_cells: number; rows: unknown[] };
-
-  it.each(['txt', 'html'])('extracts every cell of the %s rendering exactly once', (ext) => {
-    const outcome = accepted(extractStatisticalTable(fixture(`${name}.${ext}`), ctx, { contentType: ext === 'html' ? 'text/html' : 'text/plain' }));
-    expect(outcome.rows.map((row) => ({ ...essentials(row), area: row.area }))).toEqual(expected.rows);
-    for (const row of outcome.rows) expect(ObservationDraft.safeParse(row).success).toBe(true);
-    // Internally consistent figures: the only warnings are the overflowed cells, one each.
-    expect(outcome.warnings.filter((w) => w.includes('############'))).toHaveLength(expected.lost_cells);
-    expect(outcome.warnings).toHaveLength(expected.lost_cells);
-  });
-
-  it('is recognised as a statistical table in both renderings', () => {
-    expect(looksLikeStatisticalTable(fixture(`${name}.txt`), 'text/plain')).toBe(true);
-    expect(looksLikeStatisticalTable(fixture(`${name}.html`), 'text/html')).toBe(true);
-  });
-});
+describeHeldOutTables('held-out table', FAMILIES);
 
 describe('held-out table of an unknown layout', () => {
   it.each(['txt', 'html'])('rejects the %s rendering with a reason', (ext) => {

@@ -1,6 +1,8 @@
 /** Shared helpers for the statistical table tests: fixture loading and the fields every cell is checked on. */
 import { readFileSync } from 'node:fs';
-import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../functions/core/contract.js';
+import { describe, expect, it } from 'vitest';
+import { ObservationDraft, type ExtractionContext, type ExtractionOutcome } from '../../functions/core/contract.js';
+import { extractStatisticalTable, looksLikeStatisticalTable } from '../../functions/core/extract/table/index.js';
 
 export const FIXTURES = new URL('../fixtures/tables/', import.meta.url);
 
@@ -43,4 +45,31 @@ export function accepted(outcome: ExtractionOutcome): { rows: ObservationDraft[]
 export function rejected(outcome: ExtractionOutcome): string {
   if (outcome.ok) throw new Error(`expected a rejection, got ${outcome.rows.length} rows`);
   return outcome.reason;
+}
+
+/**
+ * The checks every held-out table family gets, in both renderings: every cell exactly once as in
+ * `<name>.expected.json` (written by a generator that shares no code with the extractor), rows that
+ * satisfy the contract, and no warning but one per overflowed cell and one per bounded yoy.
+ */
+export function describeHeldOutTables(title: string, families: string[]): void {
+  describe.each(families)(`${title} %s`, (name) => {
+    const expected = JSON.parse(fixture(`${name}.expected.json`)) as { lost_cells?: number; bounded_yoy?: number; rows: unknown[] };
+    const lost = expected.lost_cells ?? 0;
+    const bounded = expected.bounded_yoy ?? 0;
+
+    it.each(['txt', 'html'])('extracts every cell of the %s rendering exactly once', (ext) => {
+      const outcome = accepted(extractStatisticalTable(fixture(`${name}.${ext}`), ctx, { contentType: ext === 'html' ? 'text/html' : 'text/plain' }));
+      expect(outcome.rows.map((row) => ({ ...essentials(row), area: row.area }))).toEqual(expected.rows);
+      for (const row of outcome.rows) expect(ObservationDraft.safeParse(row).success).toBe(true);
+      expect(outcome.warnings.filter((w) => w.includes('############'))).toHaveLength(lost);
+      expect(outcome.warnings.filter((w) => w.includes('a bound rather than a figure'))).toHaveLength(bounded);
+      expect(outcome.warnings).toHaveLength(lost + bounded);
+    });
+
+    it('is recognised as a statistical table in both renderings', () => {
+      expect(looksLikeStatisticalTable(fixture(`${name}.txt`), 'text/plain')).toBe(true);
+      expect(looksLikeStatisticalTable(fixture(`${name}.html`), 'text/html')).toBe(true);
+    });
+  });
 }
