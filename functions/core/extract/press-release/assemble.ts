@@ -90,7 +90,7 @@ const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal t
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country".
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
-const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?)\b/i;
+const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared\s+customs)\b/i;
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...".
 const POINTING_BACK_START = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked|means|meant)\b/i;
@@ -357,6 +357,8 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
   // "followed by Russia with 17.9%".
   if (partnerBefore(/^\s+with\s+$/)) return { role: 'share', direction: 0, yoy: false };
+  // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.
+  if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
   return null;
 }
 
@@ -505,6 +507,20 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
       if (partners.length === run.length) run.forEach((g, i) => (g.partnerOverride = partners[i].name));
       const flows = listedFlows(s, cues, from, run[0].figure.start);
       if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i]));
+    }
+  }
+  // "South Korea and Japan followed with 9.8% and 4.1%, respectively": shares pair with the partners listed before them.
+  {
+    const shares = respectively ? readings.filter((r) => r.role === 'share' && r.figure.end <= respectively.index) : [];
+    const list: Reading[] = [];
+    for (const r of [...shares].reverse()) {
+      if (list.length && !/^(?:,\s*|\s+and\s+)$/.test(s.slice(r.figure.end, list[0].figure.start))) break;
+      list.unshift(r);
+    }
+    if (respectively && list.length >= 2 && /^[\s,]*$/.test(s.slice(list[list.length - 1].figure.end, respectively.index))) {
+      const from = Math.max(0, ...readings.filter((r) => r.figure.end <= list[0].figure.start).map((r) => r.figure.end));
+      const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= list[0].figure.start);
+      if (partners.length === list.length) list.forEach((r, i) => (r.partnerOverride = partners[i].name));
     }
   }
 

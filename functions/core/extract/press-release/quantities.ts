@@ -161,6 +161,15 @@ export function findFigures(s: string, mask: Mask): Figure[] {
       });
       continue;
     }
+    // "3,012 trains passed through, of which 1,598 were outbound": a part of a count just given counts the same things.
+    const whole = figures[figures.length - 1];
+    if (copula && !scale && whole && whole.kind === 'level' && whole.measure === 'count' && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) {
+      figures.push({
+        kind: 'level', start, end: afterNumber, numStart: token.start, numEnd: token.end, value,
+        unit: whole.unit, measure: whole.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: whole.phrase, ofWhat: whole.ofWhat, unitFromSubject: false,
+      });
+      continue;
+    }
     // "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
     // repeats the currency of the amount just before it in the sentence.
     const previous = figures[figures.length - 1];
