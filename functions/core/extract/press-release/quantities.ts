@@ -126,58 +126,46 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     const value = scaledValue(token.digits, exponent);
     if (!Number.isFinite(value)) continue;
     const start = prefix ? numStart - prefix.length : numStart;
+    /** Records this number as a level ending at `end`, counting what `what` names. */
+    const level = (end: number, unit: string, measure: Measure, what: { phrase?: string; ofWhat?: string } = {}, unitFromSubject = false) =>
+      figures.push({
+        kind: 'level', start, end, numStart: token.start, numEnd: token.end, value,
+        unit, measure, qualifier: qualifierBefore(s, start), sign: '', phrase: what.phrase ?? '', ofWhat: what.ofWhat ?? '', unitFromSubject,
+      });
     if (prefix) {
       // "$1.2 billion US dollars" style doubling: skip the repeated currency word.
       const again = currencyAfter(s, afterNumber);
-      figures.push({
-        kind: 'level', start, end: afterNumber + (again?.length ?? 0), numStart: token.start, numEnd: token.end, value,
-        unit: prefix.unit, measure: 'value', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: '', unitFromSubject: false,
-      });
+      level(afterNumber + (again?.length ?? 0), prefix.unit, 'value');
       continue;
     }
     const currency = currencyAfter(s, afterNumber);
     if (currency) {
-      figures.push({
-        kind: 'level', start, end: afterNumber + currency.length, numStart: token.start, numEnd: token.end, value,
-        unit: currency.unit, measure: 'value', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: '', unitFromSubject: false,
-      });
+      level(afterNumber + currency.length, currency.unit, 'value');
       continue;
     }
     const count = countUnitAfter(s, afterNumber);
     if (count) {
-      figures.push({
-        kind: 'level', start, end: afterNumber + count.length, numStart: token.start, numEnd: token.end, value,
-        unit: count.unit, measure: count.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: count.phrase, ofWhat: count.ofWhat, unitFromSubject: false,
-      });
+      level(afterNumber + count.length, count.unit, count.measure, { phrase: count.phrase, ofWhat: count.ofWhat });
       continue;
     }
     // "of which 1,102 were transit trains": the unit comes after a copula.
     const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
     const counted = copula ? countUnitAfter(s, afterNumber + copula[0].length) : null;
     if (counted) {
-      figures.push({
-        kind: 'level', start, end: afterNumber + copula![0].length + counted.length, numStart: token.start, numEnd: token.end, value,
-        unit: counted.unit, measure: counted.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: counted.phrase, ofWhat: counted.ofWhat, unitFromSubject: false,
-      });
+      level(afterNumber + copula![0].length + counted.length, counted.unit, counted.measure, { phrase: counted.phrase, ofWhat: counted.ofWhat });
       continue;
     }
     // "3,012 trains passed through, of which 1,598 were outbound": a part of a count just given counts the same things.
     const whole = figures[figures.length - 1];
     if (copula && !scale && whole && whole.kind === 'level' && whole.measure === 'count' && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) {
-      figures.push({
-        kind: 'level', start, end: afterNumber, numStart: token.start, numEnd: token.end, value,
-        unit: whole.unit, measure: whole.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: whole.phrase, ofWhat: whole.ofWhat, unitFromSubject: false,
-      });
+      level(afterNumber, whole.unit, whole.measure, { phrase: whole.phrase, ofWhat: whole.ofWhat });
       continue;
     }
     // "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
     // repeats the currency of the amount just before it in the sentence.
     const previous = figures[figures.length - 1];
     if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) {
-      figures.push({
-        kind: 'level', start, end: afterNumber, numStart: token.start, numEnd: token.end, value,
-        unit: previous.unit, measure: 'value', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: '', unitFromSubject: false,
-      });
+      level(afterNumber, previous.unit, 'value');
       continue;
     }
     // A bare number: only a figure when the clause's subject is something countable.
@@ -187,10 +175,7 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a)\b/i.test(s.slice(afterNumber, afterNumber + 12))) continue;
     const subject = subjectUnit(s, numStart);
     if (subject) {
-      figures.push({
-        kind: 'level', start, end: afterNumber, numStart: token.start, numEnd: token.end, value,
-        unit: subject.unit, measure: subject.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: subject.phrase, ofWhat: '', unitFromSubject: true,
-      });
+      level(afterNumber, subject.unit, subject.measure, { phrase: subject.phrase }, true);
     }
   }
   return figures;
