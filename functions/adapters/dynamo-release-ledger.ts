@@ -49,7 +49,7 @@ export class DynamoReleaseLedger implements ReleaseLedger {
   async markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void> {
     const release = await this.get(releaseId);
     if (!release || release.sha256 !== sha256) return; // a newer content revision supersedes this one
-    await this.update(releaseId, sha256, 'normalized', { warnings, reason: undefined });
+    await this.update(release, 'normalized', { warnings, reason: undefined });
   }
 
   async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
@@ -57,7 +57,7 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     if (!release || release.sha256 !== sha256) return release?.state ?? 'failed';
     const attempts = release.attempts + 1;
     const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
-    await this.update(releaseId, sha256, state, { attempts, reason });
+    await this.update(release, state, { attempts, reason });
     return state;
   }
 
@@ -103,9 +103,9 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     return releases;
   }
 
-  private async update(releaseId: string, sha256: string, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string }) {
-    const release = await this.get(releaseId);
-    if (!release) return;
+  /** Moves a release its caller has just read to `state`; the write holds only if its content is still the same. */
+  private async update(release: Release, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string }) {
+    const { release_id: releaseId, sha256 } = release;
     const next: Release = { ...release, ...fields, state };
     if (fields.reason === undefined) delete next.reason;
     try {
