@@ -52,18 +52,25 @@ export function getRuntime(): Runtime {
   return runtime;
 }
 
+let bundledSources: Promise<ParsedSources> | undefined;
+
+async function readBundledSources(path: string): Promise<ParsedSources> {
+  try {
+    return parseSourcesFile(await readFile(path, 'utf8'), `sources file ${path}`);
+  } catch (error) {
+    return { sources: [], errors: [`sources file ${path}: ${(error as Error).message}`] };
+  }
+}
+
 /**
  * Reads and validates the sources file: the one bundled with the function when CP_SOURCES_FILE
  * is set (AWS), otherwise the bucket object at CP_SOURCES_KEY (local runs).
  */
 export async function loadSources(rt: Runtime): Promise<ParsedSources> {
   if (rt.config.sourcesFile) {
-    const path = resolve(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), rt.config.sourcesFile);
-    try {
-      return parseSourcesFile(await readFile(path, 'utf8'), `sources file ${path}`);
-    } catch (error) {
-      return { sources: [], errors: [`sources file ${path}: ${(error as Error).message}`] };
-    }
+    // The bundled file cannot change while the process lives: read and validate it once per container.
+    bundledSources ??= readBundledSources(resolve(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), rt.config.sourcesFile));
+    return bundledSources;
   }
   const body = await rt.blobs.get(rt.config.sourcesKey);
   if (!body) return { sources: [], errors: [`sources file s3://${rt.config.bucketName}/${rt.config.sourcesKey} does not exist`] };
