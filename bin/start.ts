@@ -6,6 +6,7 @@
  *   npm start -- --source-dir DIR          a folder of your own (feed.xml, sources.json, releases)
  *   npm start -- --feed-url URL            an RSS/Atom feed of press releases
  *   npm start -- --reset                   forget all local state first
+ *   npm start -- --no-serve                exit at once instead of serving the catalog site (non-interactive runs never serve)
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { DEFAULT_SOURCES_KEY } from '../functions/config/env.js';
 import { receiveBatch, runPipelineOnce } from './local/pipeline.js';
 import { startSampleServer, type SampleServer } from './local/sample-server.js';
 import { LOCAL_NAMES, startLocalServices, type LocalServices } from './local/services.js';
+import { serveCatalogUntilInterrupted } from './local/serve-catalog.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -23,6 +25,7 @@ const root = resolve(here, '..');
 const { values: args } = parseArgs({
   options: {
     reset: { type: 'boolean', default: false },
+    'no-serve': { type: 'boolean', default: false },
     'source-dir': { type: 'string' },
     'feed-url': { type: 'string' },
     'data-dir': { type: 'string', default: join(root, '.local') },
@@ -126,6 +129,8 @@ async function main(): Promise<number> {
     if (received.length === 0) line(published.length === 0 ? '  none: nothing new was published' : '  none received (check the topic subscription)');
     line();
     line(published.length > 0 ? `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${published.length} dataset version(s) published.` : `done in ${((Date.now() - started) / 1000).toFixed(1)} s: nothing new.`);
+    const serve = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !args['no-serve'];
+    await serveCatalogUntilInterrupted(services, serve, line);
     return 0;
   } catch (error) {
     process.stderr.write(`npm start failed: ${(error as Error).message}\n`);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { PublishRequest } from '../core/contract.js';
 import { publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { loadSiteAssets } from './site-assets.js';
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
 export async function handler(event: unknown = {}, context?: { awsRequestId?: string }): Promise<{ outcomes: PublishOutcome[] }> {
@@ -20,6 +21,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     logger,
     owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
+    site: { assets: await loadSiteAssets(), topicArn: rt.config.topicArn },
     describeDataset: (dataset) => {
       const source = sources.find((s) => s.dataset === dataset);
       return { licence: source?.licence, title: source?.title };

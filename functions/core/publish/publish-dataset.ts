@@ -29,7 +29,10 @@ import {
   publicLink,
   ROOT_FEED_KEY,
   versionPrefix,
+  VERSION_FILES,
 } from './documents.js';
+import { publishSite, type SiteOptions } from '../site/publish-site.js';
+import { queryParquetKey } from './query-layout.js';
 
 export { versionPrefix } from './documents.js';
 
@@ -50,6 +53,8 @@ export interface PublishDeps {
   /** Licence and title per dataset (from the sources file). */
   describeDataset?: (dataset: string) => { licence?: string; title?: string };
   build?: BuildOptions;
+  /** Assets and topic for the catalog site rendered after each version. */
+  site?: SiteOptions;
 }
 
 /** What publish did for one dataset. */
@@ -174,6 +179,9 @@ async function finishVersion(dataset: string, version: number, deps: PublishDeps
     encoder.encode(buildAtomFeed({ id: 'urn:customs-publisher:all', title: 'customs-publisher dataset versions', self: ROOT_FEED_KEY, manifests: all, base, fallbackUpdated: manifest.created_at })),
     { contentType: 'application/atom+xml', cacheControl: 'no-cache' },
   );
+
+  await deps.blobs.copy(source + VERSION_FILES.parquet.path, queryParquetKey(dataset, version), { contentType: VERSION_FILES.parquet.media_type, ...IMMUTABLE });
+  await publishSite(manifest, latestManifests, deps);
 
   await deps.notifier.notify(versionNotification(manifest, base));
   await deps.datasets.markNotified(dataset, version);
