@@ -90,7 +90,7 @@
     if (plot) plot.destroy();
     chart.textContent = '';
     plot = new uPlot(options, data, chart);
-    chart.setAttribute('data-points', String(s.periods.length));
+    chart.setAttribute('data-points', String(plot.data[0].length));
     chart.setAttribute('data-flows', flows.join(' '));
     fillTable(s, flows);
   }
