@@ -89,11 +89,11 @@ describe('catalog site in Chromium', () => {
   it('every link on the dataset page resolves and every download matches the sha256 the page and the manifest give', async () => {
     await inPage(browser, 'dataset-links', async (tab, problems) => {
       await tab.goto(page(`datasets/${DATASET}/index.html`));
-      const hrefs = await tab.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const hrefs = await tab.locator('a[href]').evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
       const local = [...new Set(hrefs.filter((h) => h.startsWith(fixture.site.url)).map((h) => h.split('#')[0]))];
       expect(local.length).toBeGreaterThan(10);
       for (const href of local) expect((await fetch(href)).status, href).toBe(200);
-      const downloads = await tab.locator('a[data-sha256]').evaluateAll((links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, sha256: a.getAttribute('data-sha256'), bytes: Number(a.getAttribute('data-bytes')) })));
+      const downloads = await tab.locator('a[data-sha256]').evaluateAll((links) => links.map((a) => ({ href: (a as unknown as { href: string }).href, sha256: a.getAttribute('data-sha256'), bytes: Number(a.getAttribute('data-bytes')) })));
       const manifest = SnapshotManifest.parse(JSON.parse((await fetchBytes(page(`datasets/${DATASET}/v3/manifest.json`))).toString('utf8')));
       expect(downloads.map((d) => d.sha256)).toEqual(manifest.files.map((f) => f.sha256));
       for (const download of downloads) {
