@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { CSV_HEADER, csvRecord, jsonRecord } from '../../functions/core/publish/render.js';
 import { UsageError } from './errors.js';
 import { openPublished, resolveVersion, SOURCE_OPTIONS } from './published.js';
-import { rowsAsOf } from './vintages.js';
+import { rowsAtVersions } from './vintages.js';
 
 /** Prints version K's rows, rebuilt from the vintages, sorted by observation_id. */
 export async function asOfCommand(argv: string[]): Promise<number> {
@@ -14,7 +14,7 @@ export async function asOfCommand(argv: string[]): Promise<number> {
   const published = await openPublished(values);
   try {
     const version = await resolveVersion(published, dataset, values.version);
-    const [rows] = await rowsAsOf(published, dataset, [version]);
+    const [rows] = await rowsAtVersions(published, dataset, [version]);
     const sorted = [...rows.values()].sort((a, b) => (a.observation_id < b.observation_id ? -1 : 1));
     if (values.json) process.stdout.write(`[${sorted.length ? '\n' + sorted.map(jsonRecord).join(',\n') + '\n' : ''}]\n`);
     else process.stdout.write(CSV_HEADER + sorted.map(csvRecord).join(''));

@@ -4,7 +4,7 @@ import type { Observation } from '../../functions/core/contract.js';
 import { numberText } from '../../functions/core/publish/render.js';
 import { UsageError } from './errors.js';
 import { openPublished, resolveVersion, SOURCE_OPTIONS } from './published.js';
-import { rowsAsOf } from './vintages.js';
+import { rowsAtVersions } from './vintages.js';
 
 /** The differences between two sets of rows keyed by observation_id. */
 export function diffRows(from: Map<string, Observation>, to: Map<string, Observation>) {
@@ -32,7 +32,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const published = await openPublished(values);
   try {
     const [versionA, versionB] = [await resolveVersion(published, dataset, a), await resolveVersion(published, dataset, b)];
-    const [rowsA, rowsB] = await rowsAsOf(published, dataset, [versionA, versionB]);
+    const [rowsA, rowsB] = await rowsAtVersions(published, dataset, [versionA, versionB]);
     const diff = diffRows(rowsA, rowsB);
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ dataset, from: versionA, to: versionB, counts: { added: diff.added.length, revised: diff.revised.length, removed: diff.removed.length }, ...diff }, null, 2)}\n`);

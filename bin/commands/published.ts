@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SnapshotManifest } from '../../functions/core/contract.js';
 import { CATALOG_KEY, latestPointerKey, versionPrefix } from '../../functions/core/publish/documents.js';
 import { ENV } from '../../functions/config/env.js';
+import { lines } from '../../functions/core/publish/streams.js';
 import { CommandError, UsageError } from './errors.js';
 
 /** Options every consumer command takes. */
@@ -137,17 +138,5 @@ export async function readVersionManifest(published: Published, dataset: string,
 /** Lines of a published text object, streamed. */
 export async function* publishedLines(published: Published, key: string): AsyncGenerator<string> {
   const response = await published.fetch(key);
-  const decoder = new TextDecoder();
-  let rest = '';
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    rest += decoder.decode(chunk, { stream: true });
-    let at: number;
-    while ((at = rest.indexOf('\n')) >= 0) {
-      const line = rest.slice(0, at);
-      rest = rest.slice(at + 1);
-      if (line) yield line;
-    }
-  }
-  rest += decoder.decode();
-  if (rest) yield rest;
+  for await (const line of lines(response.body as unknown as AsyncIterable<Uint8Array>)) if (line) yield line;
 }

@@ -6,11 +6,12 @@
 import type { Observation } from '../../functions/core/contract.js';
 import { versionPrefix, VERSION_FILES } from '../../functions/core/publish/documents.js';
 import { parseVintageLine } from '../../functions/core/publish/render.js';
+import { inVersion } from '../../functions/core/publish/diff.js';
 import { CommandError } from './errors.js';
 import { latestVersion, publishedLines, type Published } from './published.js';
 
 /** The rows of each asked version, keyed by observation_id, read in one pass over one vintages file. */
-export async function rowsAsOf(published: Published, dataset: string, versions: number[]): Promise<Array<Map<string, Observation>>> {
+export async function rowsAtVersions(published: Published, dataset: string, versions: number[]): Promise<Array<Map<string, Observation>>> {
   const latest = await latestVersion(published, dataset);
   for (const v of versions) if (v > latest) throw new CommandError(`${dataset} has no version ${v} (latest is ${latest})`, 1);
   const source = Math.max(...versions);
@@ -18,7 +19,7 @@ export async function rowsAsOf(published: Published, dataset: string, versions: 
   for await (const line of publishedLines(published, versionPrefix(dataset, source) + VERSION_FILES.vintages.path)) {
     const head = parseVintageLine(line);
     versions.forEach((k, i) => {
-      if (head.introduced_in <= k && (head.superseded_in === null || head.superseded_in > k)) {
+      if (inVersion(head, k)) {
         const { introduced_in: _in, superseded_in: _out, ...row } = JSON.parse(line) as Observation & { introduced_in: number; superseded_in: number | null };
         results[i].set(row.observation_id, row as Observation);
       }

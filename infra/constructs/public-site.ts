@@ -80,8 +80,10 @@ export class PublicSite extends Construct {
       additionalBehaviors: { [IMMUTABLE_PATH_PATTERN]: behavior(immutable), [ASSET_PATH_PATTERN]: behavior(immutable) },
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
-      ...(props.domain ? { domainNames: [props.domain.name], certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn) } : {}),
+      // The TLS floor applies with a certificate of our own; the default *.cloudfront.net one has CloudFront's.
+      ...(props.domain
+        ? { domainNames: [props.domain.name], certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn), minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021 }
+        : {}),
     });
     const cfn = this.distribution.node.defaultChild as cloudfront.CfnDistribution;
     cfn.addPropertyOverride('DistributionConfig.Origins.0.OriginAccessControlId', accessControl.originAccessControlId);
