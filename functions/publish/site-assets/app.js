@@ -28,6 +28,19 @@
   function monthStart(period) {
     return Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1) / 1000;
   }
+  function monthLabel(seconds) {
+    return new Date(seconds * 1000).toISOString().slice(0, 7);
+  }
+  // Ticks on month starts only (the data are monthly), at most about ten of them.
+  function monthTicks(u, axis, min, max) {
+    var start = new Date(min * 1000);
+    var year = start.getUTCFullYear();
+    var month = start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0);
+    var months = [];
+    for (var t = Date.UTC(year, month, 1) / 1000; t <= max; t = Date.UTC(year, ++month, 1) / 1000) months.push(t);
+    var step = Math.ceil(months.length / 10) || 1;
+    return months.filter(function (m, i) { return i % step === 0; });
+  }
   function full(value, unit) {
     return value === null || value === undefined ? '\u2014' : value.toLocaleString('en-US') + ' ' + unit;
   }
@@ -80,8 +93,8 @@
       height: 320,
       // A single month would otherwise be stretched over years: pad the axis to a quarter each side.
       scales: { x: { time: true, range: function (u, min, max) { return min === max ? [min - 90 * 86400, max + 90 * 86400] : [min, max]; } } },
-      axes: [{}, { size: 64, values: function (u, values) { return values.map(compact); } }],
-      series: [{ label: 'Month', value: function (u, v) { return v === null ? '\u2014' : new Date(v * 1000).toISOString().slice(0, 7); } }].concat(
+      axes: [{ splits: monthTicks, values: function (u, ticks) { return ticks.map(monthLabel); } }, { size: 64, values: function (u, values) { return values.map(compact); } }],
+      series: [{ label: 'Month', value: function (u, v) { return v === null ? '\u2014' : monthLabel(v); } }].concat(
         flows.map(function (flow) {
           return { label: flow, stroke: COLORS[flow] || '#333', width: 2, points: { show: true, size: 7 }, value: function (u, v) { return full(v, s.unit); } };
         }),
