@@ -3,6 +3,7 @@
  * for AWS (and the local emulators); unit tests implement them in memory.
  */
 import type { Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+import type { HeldRow, ReviewDecision } from './quality/review.js';
 
 /** Object metadata kept next to a stored body. */
 export interface BlobMeta {
@@ -219,4 +220,16 @@ export interface SourceState {
 export interface SourceStateStore {
   get(sourceId: string): Promise<SourceState>;
   put(state: SourceState): Promise<void>;
+}
+
+/** Rows held back by the quality stage and the operators' decisions on them (DynamoDB in AWS). */
+export interface QualityReviewStore {
+  /** Replaces the dataset's list of held-back rows with `held` (what the latest quality run holds back). */
+  recordHeld(dataset: string, held: HeldRow[]): Promise<void>;
+  /** Held-back rows of one dataset, or of all datasets when omitted. */
+  listHeld(dataset?: string): Promise<HeldRow[]>;
+  /** Records a decision (who, when, why); the next publish honours it. */
+  decide(decision: ReviewDecision): Promise<void>;
+  /** Every decision taken on the dataset's rows. */
+  decisions(dataset: string): Promise<ReviewDecision[]>;
 }

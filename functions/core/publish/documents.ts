@@ -89,6 +89,7 @@ export function buildDataPackage(input: DataPackageInput): Record<string, unknow
     [VERSION_FILES.parquet.path]: { name: 'observations-parquet', format: 'parquet', description: 'The same rows as Parquet (snappy): doubles for value and yoy_pct, INT32 revision, DATE published.', schema: schema(observationFields()) },
     [VERSION_FILES.changes.path]: { name: 'changes', format: 'json', description: 'Diff to the previous version: every added, revised (old and new figure, revising release) and removed row, with counts per area and flow.' },
     [VERSION_FILES.delta.path]: { name: 'delta', format: 'csv', description: 'Only the rows that changed since the previous version. Apply by observation_id: upsert added and revised rows, delete removed ones.', schema: schema([DELTA_FIELD, ...observationFields()]), extra: { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } },
+    'quality.json': { name: 'quality', format: 'json', description: 'What the quality stage checked in this version and what it found: checks run, counts, every warning and failure with the rows involved, the rows held back and the review decisions that let rows through.' },
     [VERSION_FILES.vintages.path]: { name: 'vintages', format: 'ndjson', description: 'Every revision of every observation with the versions it belongs to: the data as of version K are the lines with introduced_in <= K and (superseded_in empty or K < superseded_in).', schema: schema([...VINTAGE_FIELDS, ...observationFields()], ['observation_id', 'revision']) },
   };
   return {

@@ -165,7 +165,8 @@ export const twoSourcesCheck: QualityCheck = {
   run(ctx) {
     for (const rows of groupBy(ctx.rows.filter(hasValue), cellOf).values()) {
       for (let i = 0; i < rows.length; i++) {
-        for (let j = i + 1; j < rows.length; j++) compareSources(ctx, rows[i], rows[j]);
+        // One dataset holds one row per series and period (the observation id): a second row is another source's.
+        for (let j = i + 1; j < rows.length; j++) if (rows[i].dataset !== rows[j].dataset) compareSources(ctx, rows[i], rows[j]);
       }
     }
   },

@@ -1,0 +1,85 @@
+/**
+ * The quality gate publish calls before it writes a version: reads every current row (all
+ * datasets are partners to check against), judges the dataset's rows, records what it holds
+ * back for review, and hands publish a view of the store without the held-back rows plus the
+ * version's quality.json.
+ */
+import type { Observation } from '../contract.js';
+import type { DatasetStateStore, ObservationStore, QualityReviewStore } from '../ports.js';
+import { assessQuality } from './assess.js';
+import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
+import { heldRows, qualityDocument, qualitySummary, type QualitySummary } from './report.js';
+import type { HeldRow } from './review.js';
+import { rowRef } from './rows.js';
+
+/** Where quality.json sits in a version. */
+export const QUALITY_FILE = { path: 'quality.json', media_type: 'application/json' } as const;
+
+/** What the gate needs. */
+export interface QualityGateDeps {
+  observations: ObservationStore;
+  datasets: DatasetStateStore;
+  /** Where held rows are listed and decisions kept; without it nothing is recorded and no decision applies. */
+  reviews?: QualityReviewStore;
+  quality?: QualityConfig;
+}
+
+/** The gate's answer. */
+export interface QualityGate {
+  /** The store as publish should see it: held-back rows (and their held revisions) left out. */
+  observations: ObservationStore;
+  /** quality.json, to be written into the version. */
+  file: { path: string; media_type: string; body: Uint8Array };
+  summary: QualitySummary;
+  held: HeldRow[];
+}
+
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const row of rows) all.push(row);
+  return all;
+}
+
+/** Previous revision of every revised row of a dataset, by rowRef. */
+async function previousRevisions(store: ObservationStore, dataset: string, current: Observation[]): Promise<Map<string, Observation>> {
+  const wanted = new Map(current.filter((r) => r.revision > 1).map((r) => [r.observation_id, r.revision - 1]));
+  const found = new Map<string, Observation>();
+  if (wanted.size === 0) return found;
+  for await (const r of store.scanRevisions(dataset)) if (wanted.get(r.observation_id) === r.revision) found.set(rowRef(r), r);
+  return found;
+}
+
+/** Runs the quality stage for the version about to be written. */
+export async function runQualityGate(plan: { dataset: string; version: number; createdAt: string }, deps: QualityGateDeps): Promise<QualityGate> {
+  const { dataset } = plan;
+  const names = new Set([dataset, ...(await deps.datasets.list()).map((s) => s.dataset)]);
+  const rows: Observation[] = [];
+  for (const name of [...names].sort()) rows.push(...(await collect(deps.observations.scan(name))));
+  const own = rows.filter((r) => r.dataset === dataset);
+  const assessment = assessQuality({
+    dataset,
+    rows,
+    previousRevisions: await previousRevisions(deps.observations, dataset, own),
+    config: deps.quality ?? DEFAULT_QUALITY_CONFIG,
+    decisions: deps.reviews ? await deps.reviews.decisions(dataset) : [],
+  });
+  const held = heldRows(assessment, plan.version, deps.reviews ? await deps.reviews.listHeld(dataset) : []);
+  await deps.reviews?.recordHeld(dataset, held);
+  const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(assessment, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
+  return { observations: withoutHeld(deps.observations, dataset, held), file: { ...QUALITY_FILE, body }, summary: qualitySummary(assessment), held };
+}
+
+/** The store minus held-back rows: their current revision (and later ones) are not published. */
+function withoutHeld(store: ObservationStore, dataset: string, held: HeldRow[]): ObservationStore {
+  const heldFrom = new Map(held.map((h) => [h.observation_id, h.revision]));
+  const keep = (row: Observation) => row.dataset !== dataset || !(heldFrom.has(row.observation_id) && row.revision >= heldFrom.get(row.observation_id)!);
+  return {
+    applyRelease: (d, releaseId, drafts) => store.applyRelease(d, releaseId, drafts),
+    async *scan(d) {
+      for await (const row of store.scan(d)) if (keep(row)) yield row;
+    },
+    async *scanRevisions(d) {
+      for await (const row of store.scanRevisions(d)) if (keep(row)) yield row;
+    },
+  };
+}
