@@ -10,7 +10,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
   const logger = rt.logger('publish');
   const request = PublishRequest.parse(event && typeof event === 'object' && !('source' in event) ? event : {});
   // Licence and title come from the sources file; a broken file must not block publishing.
-  const { sources } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'] }));
+  const { sources, quality } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'], quality: undefined }));
   const outcomes = await publishDatasets(request.datasets, {
     observations: rt.observations,
     datasets: rt.datasets,
@@ -20,6 +20,8 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     logger,
     owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
+    reviews: rt.reviews,
+    quality,
     describeDataset: (dataset) => {
       const source = sources.find((s) => s.dataset === dataset);
       return { licence: source?.licence, title: source?.title };
