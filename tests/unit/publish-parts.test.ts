@@ -12,7 +12,7 @@ import { snsAttributes } from '../../functions/adapters/sns-notifier.js';
 function row(id: string, over: Partial<Observation> = {}): Observation {
   const merged: Observation = {
     observation_id: id, dataset: 'ds-one', area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: '', measure: 'value', period_start: '2025-10', period_end: '2025-10',
-    value: 100, unit: 'CNY', qualifier: 'exact', yoy_pct: 1.5, status: 'preliminary', release_id: 'rel-a', source_url: 'https://example.test/a', source_quote: 'q', published: '2025-11-07', revision: 1, ...over,
+    value: 100, unit: 'CNY', qualifier: 'exact', yoy_pct: 1.5, status: 'preliminary', release_id: 'rel-a', source_url: 'https://example.test/a', source_quote: 'q', published: '2025-11-07', revision: 1, period_type: 'month', partner_code: 'WLD', area_code: 'CN', is_total: true, ...over,
   };
   return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
 }

@@ -39,7 +39,7 @@ export function publicLink(base: string | undefined, key: string): string {
   return base ? `${base.replace(/\/$/, '')}/${key}` : key;
 }
 
-type FieldType = 'string' | 'number' | 'integer' | 'date';
+type FieldType = 'string' | 'number' | 'integer' | 'date' | 'boolean';
 interface Field { name: string; type: FieldType; description: string; constraints?: Record<string, unknown> }
 
 const ENUMS: Partial<Record<string, readonly string[]>> = { flow: FLOWS, measure: MEASURES, qualifier: QUALIFIERS, status: STATUSES };
