@@ -36,8 +36,8 @@ export const QualityConfig = z
     growth_warn_pp: z.number().nonnegative().default(0.3),
     /** ... and fail beyond this many points (a wrong figure, not a revised base). */
     growth_fail_pp: z.number().nonnegative().default(3),
-    /** Sums (parts, flows, shares) may miss by this share of the total on top of printed rounding. */
-    sum_slack_pct: z.number().nonnegative().default(0.05),
+    /** Sums and cumulative comparisons may miss by this share of the total on top of printed rounding (GACC tables add up to the digit). */
+    sum_slack_pct: z.number().nonnegative().default(0),
     /** Breakdown kinds whose parts are meant to cover the whole (others may list only selected parts). */
     exhaustive_breakdowns: z.array(z.string()).default(['customs regime', 'trade mode', 'enterprise type']),
     /** Two sources' figures of one series may differ by this share beyond printed rounding. */

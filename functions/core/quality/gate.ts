@@ -56,30 +56,49 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const rows: Observation[] = [];
   for (const name of [...names].sort()) rows.push(...(await collect(deps.observations.scan(name))));
   const own = rows.filter((r) => r.dataset === dataset);
+  const previous = await previousRevisions(deps.observations, dataset, own);
   const assessment = assessQuality({
     dataset,
     rows,
-    previousRevisions: await previousRevisions(deps.observations, dataset, own),
+    previousRevisions: previous,
     config: deps.quality ?? DEFAULT_QUALITY_CONFIG,
     decisions: deps.reviews ? await deps.reviews.decisions(dataset) : [],
   });
-  const held = heldRows(assessment, plan.version, deps.reviews ? await deps.reviews.listHeld(dataset) : []);
+  const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
+  const held = heldRows(assessment, plan.version, heldBefore);
   await deps.reviews?.recordHeld(dataset, held);
   const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(assessment, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
-  return { observations: withoutHeld(deps.observations, dataset, held), file: { ...QUALITY_FILE, body }, summary: qualitySummary(assessment), held };
+  return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, previous)), file: { ...QUALITY_FILE, body }, summary: qualitySummary(assessment), held };
 }
 
-/** The store minus held-back rows: their current revision (and later ones) are not published. */
-function withoutHeld(store: ObservationStore, dataset: string, held: HeldRow[]): ObservationStore {
+/** For a held revision of a row published before, the earlier figure stays (unless it was held too). */
+function standIns(dataset: string, held: HeldRow[], heldBefore: HeldRow[], previous: Map<string, Observation>): Map<string, Observation> {
+  const found = new Map<string, Observation>();
+  for (const h of held) {
+    const before = previous.get(`${dataset}/${h.observation_id}`);
+    const wasHeld = heldBefore.some((b) => b.observation_id === h.observation_id && b.revision === before?.revision);
+    if (before && before.revision < h.revision && !wasHeld) found.set(h.observation_id, before);
+  }
+  return found;
+}
+
+/**
+ * The store minus held-back rows: their held revision (and later ones) are not published; where
+ * an earlier revision was published, it stays the current row until the new one is accepted.
+ */
+function withoutHeld(store: ObservationStore, dataset: string, held: HeldRow[], standIns: Map<string, Observation>): ObservationStore {
   const heldFrom = new Map(held.map((h) => [h.observation_id, h.revision]));
-  const keep = (row: Observation) => row.dataset !== dataset || !(heldFrom.has(row.observation_id) && row.revision >= heldFrom.get(row.observation_id)!);
+  const isHeld = (row: Observation) => row.dataset === dataset && heldFrom.has(row.observation_id) && row.revision >= heldFrom.get(row.observation_id)!;
   return {
     applyRelease: (d, releaseId, drafts) => store.applyRelease(d, releaseId, drafts),
     async *scan(d) {
-      for await (const row of store.scan(d)) if (keep(row)) yield row;
+      for await (const row of store.scan(d)) {
+        if (!isHeld(row)) yield row;
+        else if (standIns.has(row.observation_id)) yield standIns.get(row.observation_id)!;
+      }
     },
     async *scanRevisions(d) {
-      for await (const row of store.scanRevisions(d)) if (keep(row)) yield row;
+      for await (const row of store.scanRevisions(d)) if (!isHeld(row)) yield row;
     },
   };
 }

@@ -12,23 +12,18 @@ export type QualityRow = Observation;
 /** The kind of span a row covers. */
 export type PeriodKind = 'month' | 'cumulative' | 'other' | 'unknown';
 
-/**
- * The period kind of a row. Adapter until the contract carries `period_type` (issue 11): one
- * month is a month, January to a later month of the same year is year-to-date, the rest is other.
- */
-export function periodKind(row: Pick<QualityRow, 'period_start' | 'period_end'>): PeriodKind {
-  const { period_start: start, period_end: end } = row;
-  if (!start || !end) return 'unknown';
-  if (start === end) return 'month';
-  if (start.endsWith('-01') && start.slice(0, 4) === end.slice(0, 4)) return 'cumulative';
-  return 'other';
+/** The period kind of a row, from its `period_type`: a month, a cumulative span from January, or other. */
+export function periodKind(row: Pick<QualityRow, 'period_start' | 'period_end' | 'period_type'>): PeriodKind {
+  if (!row.period_start || !row.period_end) return 'unknown';
+  if (row.period_type === 'month') return 'month';
+  return row.period_type === 'year_to_date' || row.period_type === 'year' ? 'cumulative' : 'other';
 }
 
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * The series a row belongs to, across datasets and units: area, partner, flow, commodity,
- * breakdown and measure. Adapter until harmonized series ids arrive (issue 11).
+ * breakdown and measure (labels are harmonized by normalize, so sources agree on them).
  */
 export function seriesOf(row: Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown' | 'measure'>): string {
   return [row.area, row.partner, row.flow, row.commodity, row.breakdown, row.measure].map(norm).join('|');

@@ -51,19 +51,24 @@ function plausibleFix(row: QualityRow, total: QualityRow, terms: Term[], sum: nu
   return needed >= 0;
 }
 
-/** The group a part belongs to when one breakdown dimension is taken away, with its total's breakdown. */
-function partGroups(row: QualityRow): { key: string; kind: string; totalBreakdown: string }[] {
+/**
+ * The groups a part belongs to: one per breakdown dimension (taking it away names the total), and
+ * for a single partner (not a total, so not the world nor a group of countries) the world total.
+ */
+function partGroups(row: QualityRow): { key: string; kind: string; total: Pick<QualityRow, 'breakdown' | 'partner'> }[] {
   const dims = breakdownDimensions(row.breakdown);
-  return dims.map(([kind], i) => {
+  const groups = dims.map(([kind], i) => {
     const rest = dims.filter((_, j) => j !== i).map(([k, label]) => (k ? `${k}: ${label}` : label)).join('; ');
-    return { key: `${seriesOf({ ...row, breakdown: rest })}|${kind}|${row.unit}|${row.period_start}|${row.period_end}`, kind, totalBreakdown: rest };
+    return { kind, total: { breakdown: rest, partner: row.partner } };
   });
+  if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: { breakdown: row.breakdown, partner: 'World' } });
+  return groups.map((g) => ({ ...g, key: `${seriesOf({ ...row, ...g.total })}|${g.kind}|${row.unit}|${row.period_start}|${row.period_end}` }));
 }
 
 /** Parts of a breakdown add up to their total (or stay below it when the parts are only selected ones). */
 export const partsAndTotalsCheck: QualityCheck = {
   name: 'parts-and-totals',
-  description: 'The parts of a breakdown (customs regimes, trade modes, enterprise types) add up to their total within rounding; parts of other breakdowns, which may list only selected items, never add up to more than the total.',
+  description: 'The parts of a breakdown (customs regimes, trade modes, enterprise types) add up to their total within rounding; parts of other breakdowns and single partner countries, which may list only selected items, never add up to more than the total.',
   corroborates: false,
   run(ctx) {
     const rows = ctx.rows.filter(summable);
@@ -71,7 +76,7 @@ export const partsAndTotalsCheck: QualityCheck = {
     const groups = new Map<string, { kind: string; totalKey: string; parts: QualityRow[] }>();
     for (const row of rows) {
       for (const g of partGroups(row)) {
-        const totalKey = `${seriesOf({ ...row, breakdown: g.totalBreakdown })}|${row.unit}|${row.period_start}|${row.period_end}`;
+        const totalKey = `${seriesOf({ ...row, ...g.total })}|${row.unit}|${row.period_start}|${row.period_end}`;
         const group = groups.get(g.key) ?? groups.set(g.key, { kind: g.kind, totalKey, parts: [] }).get(g.key)!;
         group.parts.push(row);
       }
