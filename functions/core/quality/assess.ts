@@ -7,7 +7,7 @@
  * Blame: a failed comparison says "these rows cannot all be right". The suspects are the rows
  * the check could not clear; a suspect that another, independent figure confirms (its currency
  * twin, last year's figure, another source) is cleared; of the rest, the rows caught in the most
- * failures are blamed. A row blamed by a hard check fails and is held back.
+ * failures are blamed (other findings about a row, such as a large revision, break ties). A row blamed by a hard check fails and is held back.
  */
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, QualityCheck } from './model.js';
@@ -113,17 +113,21 @@ function runChecks(input: AssessInput): { findings: Finding[]; vouched: Set<Qual
   return { findings, vouched };
 }
 
-/** Severity after configuration, and blame within each failure. */
+/**
+ * Severity after configuration, and blame within each failure. A suspect's weight is the number of
+ * hard failures it is a suspect in; other findings about it (a large revision, a soft check) only
+ * break ties.
+ */
 function judge(findings: Finding[], hard: Set<CheckName>, vouched: Set<QualityRow>): JudgedFinding[] {
   const outcomeOf = (f: Finding): 'fail' | 'warn' => (f.severity === 'fail' && hard.has(f.check) ? 'fail' : 'warn');
-  const failures = new Map<QualityRow, number>();
-  for (const f of findings) if (outcomeOf(f) === 'fail') for (const r of f.suspects) failures.set(r, (failures.get(r) ?? 0) + 1);
+  const weight = new Map<QualityRow, number>();
+  for (const f of findings) for (const r of f.suspects) weight.set(r, (weight.get(r) ?? 0) + (outcomeOf(f) === 'fail' ? 1000 : 1));
   return findings.map((f) => {
     const outcome = outcomeOf(f);
     if (outcome === 'warn') return { ...f, outcome, blamed: [] };
     const confirmed = f.suspects.filter((r) => !vouched.has(r));
     const candidates = confirmed.length > 0 ? confirmed : f.suspects.length > 0 ? f.suspects : f.rows;
-    const most = Math.max(...candidates.map((r) => failures.get(r) ?? 0));
-    return { ...f, outcome, blamed: candidates.filter((r) => (failures.get(r) ?? 0) === most) };
+    const most = Math.max(...candidates.map((r) => weight.get(r) ?? 0));
+    return { ...f, outcome, blamed: candidates.filter((r) => (weight.get(r) ?? 0) === most) };
   });
 }
