@@ -222,8 +222,15 @@ export const SourceConfig = z
     default_unit: z.string().optional(),
     /** Tables: an explicit layout for publishers whose tables are not built in. */
     table_layout: TableLayout.optional(),
-    /** Licence of the published figures, carried into datapackage.json. */
-    licence: z.string().default('CC-BY-4.0'),
+    /**
+     * Licence of the figures as an Open Definition / SPDX id (CC-BY-4.0), carried into
+     * datapackage.json. Without one the dataset states "terms of the publisher" and links them.
+     */
+    licence: z.string().regex(/^[-a-zA-Z0-9._]+$/, 'must be an SPDX / Open Definition licence id such as CC-BY-4.0').optional(),
+    /** Where the publisher states its terms of use (defaults to the publisher's URL). */
+    terms_url: z.string().url().optional(),
+    /** Who publishes the figures (defaults to the host of the discovery URL). */
+    publisher: z.object({ name: z.string().min(1), url: z.string().url() }).strict().optional(),
   })
   .strict();
 export type SourceConfig = z.infer<typeof SourceConfig>;
@@ -318,6 +325,8 @@ export const SnapshotManifest = z
     changes: z.object({ added: z.number().int(), revised: z.number().int(), removed: z.number().int() }).strict(),
     files: z.array(ManifestFile),
     schema: z.object({
+      /** OBSERVATION_SCHEMA_VERSION of the rows (absent in manifests written before 1.1.0). */
+      version: z.string().optional(),
       primary_key: z.literal('observation_id'),
       fields: z.array(z.object({ name: z.string(), type: z.string(), description: z.string() }).strict()),
     }),

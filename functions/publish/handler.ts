@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { PublishRequest } from '../core/contract.js';
 import { publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
+import { describeDataset } from '../core/publish/provenance.js';
 import { getRuntime, loadSources } from '../runtime.js';
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
@@ -22,10 +23,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     publicBaseUrl: rt.config.publicBaseUrl,
     reviews: rt.reviews,
     quality,
-    describeDataset: (dataset) => {
-      const source = sources.find((s) => s.dataset === dataset);
-      return { licence: source?.licence, title: source?.title };
-    },
+    describeDataset: (dataset) => describeDataset(sources, dataset),
   });
   return { outcomes };
 }

@@ -33,6 +33,7 @@ import {
   ROOT_FEED_KEY,
   versionPrefix,
 } from './documents.js';
+import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
 
 export { versionPrefix } from './documents.js';
 
@@ -51,7 +52,7 @@ export interface PublishDeps {
   /** Public base URL for links in notifications, feeds and the catalog (keys when omitted). */
   publicBaseUrl?: string;
   /** Licence and title per dataset (from the sources file). */
-  describeDataset?: (dataset: string) => { licence?: string; title?: string };
+  describeDataset?: (dataset: string) => Partial<DatasetAbout>;
   build?: BuildOptions;
   /** Held-back rows and review decisions (quality stage); without it no decision applies. */
   reviews?: QualityReviewStore;
@@ -118,7 +119,14 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
     }
     const about = deps.describeDataset?.(dataset) ?? {};
     const built = await writeVersionFiles(
-      { dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, licence: about.licence ?? 'CC-BY-4.0', title: about.title, extraFiles: [gate.file] },
+      {
+        dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, title: about.title,
+        // No licence is ever assumed: a dataset whose sources name none says so.
+        licences: about.licences?.length ? about.licences : [UNKNOWN_TERMS],
+        publishers: about.publishers ?? [],
+        url: publicLink(deps.publicBaseUrl, versionPrefix(dataset, version)),
+        extraFiles: [gate.file],
+      },
       checked,
       deps.build,
     );
