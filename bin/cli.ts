@@ -107,6 +107,7 @@ async function releasesCommand(argv: string[]): Promise<number> {
   }
   for (const r of releases) {
     out(`${r.state.padEnd(11)} ${r.source_id.padEnd(24)} ${r.release_id.padEnd(40)} ${r.published} attempts=${r.attempts} ${r.url}${r.reason ? `\n            reason: ${r.reason}` : ''}\n`);
+    for (const note of r.held_back ?? []) out(`            held back: ${note}\n`);
   }
   err(`${releases.length} release(s)`);
   return 0;

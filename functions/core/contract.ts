@@ -283,6 +283,8 @@ export const Release = z
     attempts: z.number().int().nonnegative().default(0),
     reason: z.string().optional(),
     warnings: z.array(z.string()).default([]),
+    /** Rows of this release the quality stage holds back from publication, each with its reason. */
+    held_back: z.array(z.string()).optional(),
   })
   .strict();
 export type Release = z.infer<typeof Release>;

@@ -52,6 +52,8 @@ export interface ReleaseLedger {
   recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState>;
   /** Releases in a state (all when omitted), optionally of one source. */
   list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]>;
+  /** Records which of the release's rows the quality stage holds back and why (empty: none any more). */
+  noteHeldBack(releaseId: string, notes: string[]): Promise<void>;
 }
 
 /** What one upsert of a release's rows did. */

@@ -22,6 +22,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
     reviews: rt.reviews,
+    ledger: rt.ledger,
     quality,
     describeDataset: (dataset) => describeDataset(sources, dataset),
   });

@@ -16,7 +16,7 @@
  * No change, no version: a claim whose rows equal the previous version's is dropped unwritten.
  */
 import { SnapshotManifest } from '../contract.js';
-import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore } from '../ports.js';
+import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import type { QualityConfig } from '../quality/config.js';
 import { runQualityGate } from '../quality/gate.js';
 import type { QualitySummary } from '../quality/report.js';
@@ -58,6 +58,8 @@ export interface PublishDeps {
   reviews?: QualityReviewStore;
   /** Quality thresholds and hard checks (defaults when omitted). */
   quality?: QualityConfig;
+  /** The release ledger, where held-back rows are noted on their release. */
+  ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
 }
 
 /** What publish did for one dataset. */

@@ -5,7 +5,7 @@
  * version's quality.json.
  */
 import type { Observation } from '../contract.js';
-import type { DatasetStateStore, ObservationStore, QualityReviewStore } from '../ports.js';
+import type { DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import { assessQuality } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { heldRows, qualityDocument, qualitySummary, type QualitySummary } from './report.js';
@@ -22,6 +22,8 @@ export interface QualityGateDeps {
   /** Where held rows are listed and decisions kept; without it nothing is recorded and no decision applies. */
   reviews?: QualityReviewStore;
   quality?: QualityConfig;
+  /** Where each release's held-back rows are noted with their reasons. */
+  ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
 }
 
 /** The gate's answer. */
@@ -67,8 +69,16 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
   const held = heldRows(assessment, plan.version, heldBefore);
   await deps.reviews?.recordHeld(dataset, held);
+  if (deps.ledger) await noteInLedger(deps.ledger, held, heldBefore);
   const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(assessment, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
   return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, previous)), file: { ...QUALITY_FILE, body }, summary: qualitySummary(assessment), held };
+}
+
+/** Notes each release's held-back rows in the ledger, and clears the notes of releases with none left. */
+async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: HeldRow[], heldBefore: HeldRow[]): Promise<void> {
+  const notes = new Map<string, string[]>(heldBefore.map((h) => [h.release_id, []]));
+  for (const h of held) notes.set(h.release_id, [...(notes.get(h.release_id) ?? []), `${h.dataset}/${h.observation_id} rev ${h.revision} (${h.label}): ${h.reasons.join('; ')}`]);
+  for (const [releaseId, list] of notes) await ledger.noteHeldBack(releaseId, list);
 }
 
 /** For a held revision of a row published before, the earlier figure stays (unless it was held too). */
