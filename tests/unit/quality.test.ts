@@ -220,7 +220,7 @@ describe('review decisions', () => {
 describe('quality.json', () => {
   it('says in words what was checked, what was held back and why', () => {
     const doc = qualityDocument(assess([obs({ value: -5_000_000 }), obs({ flow: 'import', value: 4e9 })]), { version: 3, created_at: '2025-11-21T10:00:00Z' }) as Record<string, any>;
-    expect(doc.summary).toEqual({ rows_checked: 2, pass: 1, warn: 0, fail: 1, held_back: 1, accepted_by_review: 0, rejected_by_review: 0 });
+    expect(doc.summary).toEqual({ rows_checked: 2, without_partner: 1, pass: 1, warn: 0, fail: 1, held_back: 1, accepted_by_review: 0, rejected_by_review: 0 });
     expect(doc.checks.map((c: { name: string }) => c.name)).toContain('currency-twins');
     expect(doc.held_back[0].reasons[0]).toMatch(/^sign: a export value cannot be negative/);
     expect(doc.configuration).toEqual(DEFAULT_QUALITY_CONFIG);

@@ -45,6 +45,8 @@ export interface RowVerdict {
   decision?: ReviewDecision;
   /** Not published: failed a hard check and not accepted, or rejected by an operator. */
   held: boolean;
+  /** Whether any check compared the row with another figure (or a rule applied to it at all). */
+  compared: boolean;
 }
 
 /** What the quality stage says about a dataset's rows. */
@@ -71,7 +73,7 @@ export interface AssessInput {
 
 /** Runs the checks and judges every row of `input.dataset`. */
 export function assessQuality(input: AssessInput): QualityAssessment {
-  const { findings, vouched } = runChecks(input);
+  const { findings, vouched, agreed } = runChecks(input);
   const hard = new Set<CheckName>(input.config.hard_checks);
   const judged = judge(findings, hard, vouched).filter((f) => f.rows.some((r) => r.dataset === input.dataset));
   const byRow = new Map<string, JudgedFinding[]>();
@@ -85,7 +87,7 @@ export function assessQuality(input: AssessInput): QualityAssessment {
       const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
       const decision = decisionFor(input.decisions ?? [], row);
       const held = decision ? decision.decision === 'reject' : fails;
-      return { row, outcome, findings: mine, decision, held };
+      return { row, outcome, findings: mine, decision, held, compared: mine.length > 0 || agreed.has(row) };
     });
   const perCheck = QUALITY_CHECKS.map((c) => ({
     name: c.name,
@@ -97,20 +99,22 @@ export function assessQuality(input: AssessInput): QualityAssessment {
   return { dataset: input.dataset, config: input.config, verdicts, findings: judged, perCheck };
 }
 
-function runChecks(input: AssessInput): { findings: Finding[]; vouched: Set<QualityRow> } {
+function runChecks(input: AssessInput): { findings: Finding[]; vouched: Set<QualityRow>; agreed: Set<QualityRow> } {
   const findings: Finding[] = [];
   const vouched = new Set<QualityRow>();
+  const agreed = new Set<QualityRow>();
   const context: CheckContext = {
     rows: input.rows,
     config: input.config,
     previousRevisions: input.previousRevisions ?? new Map(),
     report: (f) => findings.push({ ...f, suspects: f.suspects ?? f.rows }),
     agree: (check, rows) => {
+      for (const r of rows) agreed.add(r);
       if (QUALITY_CHECKS.find((c) => c.name === check)?.corroborates) for (const r of rows) vouched.add(r);
     },
   };
   for (const check of QUALITY_CHECKS) check.run(context);
-  return { findings, vouched };
+  return { findings, vouched, agreed };
 }
 
 /**

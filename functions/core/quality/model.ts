@@ -29,7 +29,7 @@ export interface CheckContext {
   previousRevisions: Map<string, QualityRow>;
   /** Reports a finding. */
   report(finding: Omit<Finding, 'suspects'> & { suspects?: QualityRow[] }): void;
-  /** Records that rows were compared with an independent figure and agreed (vouches for them). */
+  /** Records that rows were compared and agreed (a corroborating check's agreement also vouches for them). */
   agree(check: CheckName, rows: QualityRow[]): void;
 }
 

@@ -10,6 +10,8 @@ import type { HeldRow } from './review.js';
 /** The counts a version's quality summary shows. */
 export interface QualitySummary {
   rows_checked: number;
+  /** Rows no check could compare with another figure: a pass says nothing about them. */
+  without_partner: number;
   pass: number;
   warn: number;
   fail: number;
@@ -23,6 +25,7 @@ export function qualitySummary(assessment: QualityAssessment): QualitySummary {
   const count = (test: (v: RowVerdict) => boolean) => assessment.verdicts.filter(test).length;
   return {
     rows_checked: assessment.verdicts.length,
+    without_partner: count((v) => !v.compared),
     pass: count((v) => v.outcome === 'pass'),
     warn: count((v) => v.outcome === 'warn'),
     fail: count((v) => v.outcome === 'fail'),

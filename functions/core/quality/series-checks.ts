@@ -100,7 +100,10 @@ export const monthWithinCumulativeCheck: QualityCheck = {
       if (!hasValue(month) || periodKind(month) !== 'month' || !isNonNegative(month) || month.period_end.endsWith('-01')) continue;
       for (const total of cumulative.get(cumulativeCellOf(month, month.period_end)) ?? []) {
         const slack = ctx.config.sum_slack_pct / 100;
-        if (valueBounds(month)[0] <= valueBounds(total)[1] * (1 + slack)) continue;
+        if (valueBounds(month)[0] <= valueBounds(total)[1] * (1 + slack)) {
+          ctx.agree('month-within-cumulative', [month, total]);
+          continue;
+        }
         ctx.report({
           check: 'month-within-cumulative',
           severity: 'fail',
@@ -126,7 +129,10 @@ export const cumulativeGrowsCheck: QualityCheck = {
       for (let i = 1; i < sorted.length; i++) {
         const [earlier, later] = [sorted[i - 1], sorted[i]];
         if (earlier.period_end === later.period_end) continue;
-        if (valueBounds(earlier)[0] <= valueBounds(later)[1] * (1 + ctx.config.sum_slack_pct / 100)) continue;
+        if (valueBounds(earlier)[0] <= valueBounds(later)[1] * (1 + ctx.config.sum_slack_pct / 100)) {
+          ctx.agree('cumulative-grows', [earlier, later]);
+          continue;
+        }
         ctx.report({
           check: 'cumulative-grows',
           severity: 'fail',

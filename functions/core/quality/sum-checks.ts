@@ -29,9 +29,12 @@ function checkIdentity(ctx: CheckContext, check: 'parts-and-totals' | 'flows-add
   const slack = (Math.abs(total.value!) * ctx.config.sum_slack_pct) / 100;
   const [tLo, tHi] = valueBounds(total);
   const sumTooLarge = lo - slack > tHi;
-  if (atMost ? !sumTooLarge : gap([lo, hi], [tLo - slack, tHi + slack]) === 0) return;
-  const sum = terms.reduce((s, { row, sign }) => s + sign * row.value!, 0);
   const all = [total, ...terms.map((t) => t.row)];
+  if (atMost ? !sumTooLarge : gap([lo, hi], [tLo - slack, tHi + slack]) === 0) {
+    ctx.agree(check, all);
+    return;
+  }
+  const sum = terms.reduce((s, { row, sign }) => s + sign * row.value!, 0);
   ctx.report({
     check,
     severity: 'fail',
