@@ -10,7 +10,7 @@ import { calendarDues, calendarFreshness, freshnessOf, localDay, nextExpectedRel
 const MONTHS_WITH_RELEASES = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
 /** GACC's 2025 calendar as announced: preliminary days vary; bulletin on the 18th, online data on the 20th. */
-const gacc2025 = ReleaseCalendar.parse({
+const gacc2025Input = {
   timezone: 'Asia/Shanghai',
   releases: [
     { kind: 'preliminary', title: 'preliminary release', time: '10:00', dates: ['2025-01-13', '2025-03-07', '2025-04-14', '2025-05-09', '2025-06-09', '2025-07-14', '2025-08-07', '2025-09-08', '2025-10-13', '2025-11-07', '2025-12-08'] },
@@ -18,7 +18,8 @@ const gacc2025 = ReleaseCalendar.parse({
     { kind: 'online-query', time: '10:00', dates: MONTHS_WITH_RELEASES.map((m) => `2025-${m}-20`) },
     { kind: 'yearbook', time: '10:00', dates: ['2025-09-30'] },
   ],
-});
+};
+const gacc2025 = ReleaseCalendar.parse(gacc2025Input);
 
 const at = (iso: string) => new Date(iso);
 const state = (latest_published?: string, last_polled_at?: string) => ({ source_id: 'gacc', latest_published, last_polled_at });
@@ -116,9 +117,9 @@ describe('freshness from the GACC 2025 calendar', () => {
 });
 
 describe('polling from the GACC 2025 calendar', () => {
-  it('asks every 5 minutes from the announced time on', () => {
+  it('asks every 5 minutes from the announced time on, in slots counted from it (a run a minute early counts)', () => {
     expect(pollDecision(gacc2025, state('2025-01-20', '2025-03-07T01:56:00Z'), at('2025-03-07T02:00:30Z'))).toMatchObject({ poll: true, reason: 'preliminary due 2025-03-07: every 5 min for 4 h' });
-    expect(pollDecision(gacc2025, state('2025-01-20', '2025-03-07T02:01:00Z'), at('2025-03-07T02:03:00Z'))).toEqual({ poll: false, reason: 'preliminary due 2025-03-07: every 5 min for 4 h', next_poll_at: '2025-03-07T02:06:00.000Z' });
+    expect(pollDecision(gacc2025, state('2025-01-20', '2025-03-07T02:01:00Z'), at('2025-03-07T02:03:00Z'))).toEqual({ poll: false, reason: 'preliminary due 2025-03-07: every 5 min for 4 h', next_poll_at: '2025-03-07T02:04:00.000Z' });
     expect(pollDecision(gacc2025, state('2025-01-20', '2025-03-07T02:01:00Z'), at('2025-03-07T02:05:10Z')).poll).toBe(true);
   });
 
@@ -127,19 +128,22 @@ describe('polling from the GACC 2025 calendar', () => {
   });
 
   it('past the window with the release missing: hourly', () => {
-    const late = state('2025-01-20', '2025-03-07T07:30:00Z');
-    expect(pollDecision(gacc2025, late, at('2025-03-07T08:00:00Z'))).toMatchObject({ poll: false, next_poll_at: '2025-03-07T08:30:00.000Z', reason: 'preliminary due 2025-03-07 not seen yet: every 60 min' });
-    expect(pollDecision(gacc2025, late, at('2025-03-07T08:30:00Z')).poll).toBe(true);
+    const late = state('2025-01-20', '2025-03-07T07:10:00Z');
+    expect(pollDecision(gacc2025, late, at('2025-03-07T07:50:00Z'))).toMatchObject({ poll: false, next_poll_at: '2025-03-07T07:59:00.000Z', reason: 'preliminary due 2025-03-07 not seen yet: every 60 min' });
+    expect(pollDecision(gacc2025, late, at('2025-03-07T07:59:00Z')).poll).toBe(true);
   });
 
   it('between releases: once a day, but never sleeping through the next announced time', () => {
-    expect(pollDecision(gacc2025, state('2025-01-20', '2025-02-15T00:00:00Z'), at('2025-02-15T12:00:00Z'))).toEqual({
+    // Daily slots start at 02:00 UTC, the last announced time of day (a minute early counts).
+    expect(pollDecision(gacc2025, state('2025-01-20', '2025-02-15T02:30:00Z'), at('2025-02-15T20:00:00Z'))).toEqual({
       poll: false,
       reason: 'next preliminary due 2025-03-07: every 24 h until then',
-      next_poll_at: '2025-02-16T00:00:00.000Z',
+      next_poll_at: '2025-02-16T01:59:00.000Z',
     });
-    expect(pollDecision(gacc2025, state('2025-01-20', '2025-03-06T20:00:00Z'), at('2025-03-07T01:30:00Z'))).toMatchObject({ poll: false, next_poll_at: '2025-03-07T02:00:00.000Z' });
-    expect(pollDecision(gacc2025, state('2025-01-20', '2025-03-06T20:00:00Z'), at('2025-03-07T02:00:00Z')).poll).toBe(true);
+    expect(pollDecision(gacc2025, state('2025-01-20', '2025-02-15T02:30:00Z'), at('2025-02-16T01:59:00Z')).poll).toBe(true);
+    const weekly = ReleaseCalendar.parse({ ...gacc2025Input, poll: { otherwise_every_hours: 168 } });
+    expect(pollDecision(weekly, state('2025-01-20', '2025-03-06T20:00:00Z'), at('2025-03-07T01:30:00Z'))).toMatchObject({ poll: false, next_poll_at: '2025-03-07T02:00:00.000Z' });
+    expect(pollDecision(weekly, state('2025-01-20', '2025-03-06T20:00:00Z'), at('2025-03-07T02:00:00Z')).poll).toBe(true);
   });
 
   it('asks a source never polled, and one whose calendar ran out, on every run', () => {

@@ -164,11 +164,15 @@ export function pollDecision(calendar: ReleaseCalendar, state: StateView, now: D
     reason = next ? `next ${next.kind} due ${next.date}: every ${poll.otherwise_every_hours} h until then` : 'between releases';
   }
   if (!state.last_polled_at) return { poll: true, reason: `never polled; ${reason}` };
-  let nextPoll = Date.parse(state.last_polled_at) + intervalMs;
-  // A rare poll must not sleep through the next due time.
-  if (next && nextPoll > next.at.getTime()) nextPoll = next.at.getTime();
-  const due = now.getTime() + SLACK_MS >= nextPoll;
-  return { poll: due, reason, next_poll_at: due ? undefined : new Date(nextPoll).toISOString() };
+  if (intervalMs === 0) return { poll: true, reason };
+  // Slots counted from the last announced time, so polls keep their rhythm whatever the scheduler's jitter.
+  const anchor = last?.at.getTime() ?? 0;
+  const polledAt = Date.parse(state.last_polled_at);
+  const slot = (t: number) => Math.floor((t - anchor + SLACK_MS) / intervalMs);
+  if (polledAt < anchor || slot(now.getTime()) > slot(polledAt)) return { poll: true, reason };
+  // A rare poll must not sleep through the next announced time.
+  const nextPoll = Math.min(anchor + (slot(polledAt) + 1) * intervalMs - SLACK_MS, next?.at.getTime() ?? Infinity);
+  return { poll: false, reason, next_poll_at: new Date(nextPoll).toISOString() };
 }
 
 /** The next release a calendar announces after `now`, for the catalog; undefined when none is announced. */
