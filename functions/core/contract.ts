@@ -111,14 +111,25 @@ export type ExtractionOutcome =
 // Sources
 // ---------------------------------------------------------------------------------------------
 
+const isRegExp = (pattern: string) => {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Keeps only entries whose title matches (case-insensitive): for feeds and listings that mix trade figures with other news. */
+const TitlePattern = z.string().refine(isRegExp, 'must be a valid regular expression').optional();
+
 /** How a source's releases are found. */
 export const Discovery = z.discriminatedUnion('type', [
   /** An RSS 2.0 or Atom feed; each item's link is a release. */
-  z.object({ type: z.literal('feed'), url: z.string().url() }).strict(),
+  z.object({ type: z.literal('feed'), url: z.string().url(), title_pattern: TitlePattern }).strict(),
   /** A JSON document listing releases: an array (or `items_path` to one) of {url, published?, title?}. */
-  z.object({ type: z.literal('json-index'), url: z.string().url(), items_path: z.string().optional() }).strict(),
+  z.object({ type: z.literal('json-index'), url: z.string().url(), items_path: z.string().optional(), title_pattern: TitlePattern }).strict(),
   /** An HTML listing page; links whose absolute URL matches `link_pattern` (a regular expression) are releases. */
-  z.object({ type: z.literal('html-listing'), url: z.string().url(), link_pattern: z.string() }).strict(),
+  z.object({ type: z.literal('html-listing'), url: z.string().url(), link_pattern: z.string(), title_pattern: TitlePattern }).strict(),
   /** A fixed list of release URLs (table pages revised in place). */
   z.object({ type: z.literal('urls'), urls: z.array(z.string().url()).min(1) }).strict(),
 ]);
@@ -244,6 +255,8 @@ export const SourceConfig = z
     allowed_hosts: z.array(z.string().min(1)).optional(),
     /** Allow loopback/private addresses (only for local sample sources). */
     local: z.boolean().default(false),
+    /** false: kept in the file and checked by `sources check`, but not ingested (e.g. until its pages are verified). */
+    enabled: z.boolean().default(true),
     cadence: Cadence.optional(),
     /** The publisher's announced release days: drives polling and freshness (cadence is the fallback). */
     calendar: ReleaseCalendar.optional(),

@@ -146,6 +146,13 @@ describe('polling from the GACC 2025 calendar', () => {
     expect(pollDecision(weekly, state('2025-01-20', '2025-03-06T20:00:00Z'), at('2025-03-07T02:00:00Z')).poll).toBe(true);
   });
 
+  it('with otherwise_every_hours 0, asks on every run, around due times too', () => {
+    const always = ReleaseCalendar.parse({ ...gacc2025Input, poll: { otherwise_every_hours: 0 } });
+    expect(pollDecision(always, state('2025-01-20', '2025-02-15T12:00:00Z'), at('2025-02-15T12:00:05Z')).poll).toBe(true);
+    expect(pollDecision(always, state('2025-01-20', '2025-03-07T02:01:00Z'), at('2025-03-07T02:01:05Z')).poll).toBe(true);
+    expect(pollDecision(always, state('2025-01-20', '2025-03-07T08:01:00Z'), at('2025-03-07T08:01:05Z')).poll).toBe(true);
+  });
+
   it('asks a source never polled, and one whose calendar ran out, on every run', () => {
     expect(pollDecision(gacc2025, state(), at('2025-02-15T12:00:00Z'))).toMatchObject({ poll: true, reason: expect.stringContaining('never polled') });
     expect(pollDecision(gacc2025, state('2025-12-20', '2026-01-05T00:00:00Z'), at('2026-01-05T00:01:00Z'))).toEqual({ poll: true, reason: 'calendar ends with 2025-12-20: polled every run until it is renewed' });

@@ -163,6 +163,8 @@ export function pollDecision(calendar: ReleaseCalendar, state: StateView, now: D
     intervalMs = poll.otherwise_every_hours * HOUR_MS;
     reason = next ? `next ${next.kind} due ${next.date}: every ${poll.otherwise_every_hours} h until then` : 'between releases';
   }
+  // Around a due time a source is never asked less often than between releases.
+  intervalMs = Math.min(intervalMs, poll.otherwise_every_hours * HOUR_MS);
   if (!state.last_polled_at) return { poll: true, reason: `never polled; ${reason}` };
   if (intervalMs === 0) return { poll: true, reason };
   // Slots counted from the last announced time, so polls keep their rhythm whatever the scheduler's jitter.
@@ -179,4 +181,11 @@ export function pollDecision(calendar: ReleaseCalendar, state: StateView, now: D
 export function nextExpectedRelease(calendar: ReleaseCalendar, now: Date): { kind: string; title?: string; date: string; due_at: string; timezone: string } | undefined {
   const { next } = around(calendar, now);
   return next ? { kind: next.kind, ...(next.title ? { title: next.title } : {}), date: next.date, due_at: next.at.toISOString(), timezone: calendar.timezone } : undefined;
+}
+
+/** One line on a source's freshness for people, whether it rests on a calendar or a cadence. */
+export function describeFreshness(f: SourceFreshness): string {
+  if (f.summary) return f.summary;
+  if (f.status === 'unknown') return f.last_release ? `last release ${f.last_release}; no calendar or cadence configured` : 'no release seen yet';
+  return `${f.status}: next release expected ${f.next_window_start} to ${f.next_due_by}${f.days_overdue ? ` (${f.days_overdue} day(s) overdue)` : ''}`;
 }
