@@ -22,7 +22,8 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     publicBaseUrl: rt.config.publicBaseUrl,
     describeDataset: (dataset) => {
       const source = sources.find((s) => s.dataset === dataset);
-      return { licence: source?.licence, title: source?.title };
+      const calendars = sources.filter((s) => s.dataset === dataset && s.enabled && s.calendar).map((s) => s.calendar!);
+      return { licence: source?.licence, title: source?.title, calendars };
     },
   });
   return { outcomes };

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SnapshotManifest } from '../../functions/core/contract.js';
+import { ReleaseCalendar, SnapshotManifest } from '../../functions/core/contract.js';
+import { nextExpectedReleaseOf } from '../../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from '../../bin/local/pipeline.js';
 import { startSampleServer, type SampleServer } from '../../bin/local/sample-server.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
@@ -113,6 +114,14 @@ describe('first run over the sample source', () => {
     expect(csv.split('\r\n')[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision');
     const latest = JSON.parse(Buffer.from(await object('datasets/china-trade-by-customs-regime/latest.json')).toString());
     expect(latest.version).toBe(1);
+  });
+
+  it('the catalog shows the next release the calendar of a dataset\'s sources announces (none for a dataset without one)', async () => {
+    const catalog = JSON.parse(Buffer.from(await object('catalog.json')).toString());
+    const entry = (dataset: string) => catalog.datasets.find((d: { dataset: string }) => d.dataset === dataset);
+    const calendar = ReleaseCalendar.parse(JSON.parse(readFileSync(`${sampleDir}sources.json`, 'utf8')).sources.find((s: { id: string }) => s.id === 'sample-gacc-statistics').calendar);
+    expect(entry('china-trade-by-customs-regime').next_release).toEqual(nextExpectedReleaseOf([calendar], new Date(catalog.generated_at)) ?? null);
+    expect(entry('customs-news-figures').next_release).toBeNull();
   });
 
   it('sends one notification per version with dataset and version attributes', async () => {

@@ -4,8 +4,9 @@
  * "next due") and how often ingest asks the source.
  */
 import { describe, expect, it } from 'vitest';
-import { ReleaseCalendar, SourceConfig } from '../../functions/core/contract.js';
-import { calendarDues, calendarFreshness, freshnessOf, localDay, nextExpectedRelease, pollDecision, zonedInstant } from '../../functions/core/ingest/calendar.js';
+import { ReleaseCalendar, SourceConfig, type SnapshotManifest } from '../../functions/core/contract.js';
+import { calendarDues, calendarFreshness, freshnessOf, localDay, nextExpectedRelease, nextExpectedReleaseOf, pollDecision, zonedInstant } from '../../functions/core/ingest/calendar.js';
+import { buildCatalog } from '../../functions/core/publish/documents.js';
 
 const MONTHS_WITH_RELEASES = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
@@ -108,6 +109,19 @@ describe('freshness from the GACC 2025 calendar', () => {
     const source = { calendar: gacc2025, cadence: { every: 'month' as const, day_from: 7, day_to: 20, grace_days: 7 } };
     expect(freshnessOf(source, state('2025-12-20'), at('2026-01-05T00:00:00Z'))).toMatchObject({ status: 'awaiting', next_window_start: '2026-01-07', next_due_by: '2026-01-20' });
     expect(freshnessOf(source, state('2025-12-20'), at('2026-01-05T00:00:00Z')).basis).toBeUndefined();
+  });
+
+  it('writes the next expected release into the catalog, the earliest of a dataset\'s calendars after the catalog\'s time', () => {
+    const hongKongLike = ReleaseCalendar.parse({ timezone: 'Asia/Hong_Kong', releases: [{ kind: 'monthly', time: '16:30', dates: ['2025-02-27'] }] });
+    expect(nextExpectedReleaseOf([gacc2025, hongKongLike], at('2025-02-01T00:00:00Z'))).toMatchObject({ kind: 'monthly', date: '2025-02-27', due_at: '2025-02-27T08:30:00.000Z' });
+    expect(nextExpectedReleaseOf([gacc2025, hongKongLike], at('2025-03-01T00:00:00Z'))).toMatchObject({ kind: 'preliminary', date: '2025-03-07' });
+    expect(nextExpectedReleaseOf([], at('2025-03-01T00:00:00Z'))).toBeUndefined();
+    const manifest = { dataset: 'china-trade', version: 3, row_count: 10, period_start: '2025-01', period_end: '2025-12', created_at: '2025-12-08T03:00:00Z', data_as_of: '2025-12-08', citation: 'c', files: [] } as unknown as SnapshotManifest;
+    const catalog = buildCatalog([manifest, { ...manifest, dataset: 'other' }], undefined, manifest.created_at, (d) => (d === 'china-trade' ? nextExpectedReleaseOf([gacc2025], new Date(manifest.created_at)) : undefined)) as { datasets: Array<{ dataset: string; next_release: unknown }> };
+    expect(catalog.datasets.map((d) => [d.dataset, d.next_release])).toEqual([
+      ['china-trade', { kind: 'monthly-bulletin', date: '2025-12-18', due_at: '2025-12-18T02:00:00.000Z', timezone: 'Asia/Shanghai' }],
+      ['other', null],
+    ]);
   });
 
   it('announces the next expected release for the catalog', () => {

@@ -189,3 +189,11 @@ export function describeFreshness(f: SourceFreshness): string {
   if (f.status === 'unknown') return f.last_release ? `last release ${f.last_release}; no calendar or cadence configured` : 'no release seen yet';
   return `${f.status}: next release expected ${f.next_window_start} to ${f.next_due_by}${f.days_overdue ? ` (${f.days_overdue} day(s) overdue)` : ''}`;
 }
+
+/** The earliest release any of the calendars announces after `now` (a dataset fed by several sources has several). */
+export function nextExpectedReleaseOf(calendars: ReleaseCalendar[], now: Date): ReturnType<typeof nextExpectedRelease> {
+  return calendars
+    .map((calendar) => nextExpectedRelease(calendar, now))
+    .filter((next) => next !== undefined)
+    .sort((a, b) => a.due_at.localeCompare(b.due_at))[0];
+}

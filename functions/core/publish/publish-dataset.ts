@@ -15,7 +15,8 @@
  * never skips or reuses a number, and users see the old version or the complete new one.
  * No change, no version: a claim whose rows equal the previous version's is dropped unwritten.
  */
-import { SnapshotManifest } from '../contract.js';
+import { SnapshotManifest, type ReleaseCalendar } from '../contract.js';
+import { nextExpectedReleaseOf } from '../ingest/calendar.js';
 import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion } from '../ports.js';
 import { hasChanges, IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
 import {
@@ -48,7 +49,7 @@ export interface PublishDeps {
   /** Public base URL for links in notifications, feeds and the catalog (keys when omitted). */
   publicBaseUrl?: string;
   /** Licence and title per dataset (from the sources file). */
-  describeDataset?: (dataset: string) => { licence?: string; title?: string };
+  describeDataset?: (dataset: string) => { licence?: string; title?: string; calendars?: ReleaseCalendar[] };
   build?: BuildOptions;
 }
 
@@ -153,7 +154,7 @@ async function finishVersion(dataset: string, version: number, deps: PublishDeps
   ).filter((m): m is SnapshotManifest => m !== null);
   if (!latestManifests.some((m) => m.dataset === dataset)) latestManifests.push(manifest);
   const generatedAt = latestManifests.map((m) => m.created_at).sort().at(-1) ?? manifest.created_at;
-  await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt)), { contentType: 'application/json', cacheControl: 'no-cache' });
+  await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt, (d) => nextExpectedReleaseOf(deps.describeDataset?.(d).calendars ?? [], new Date(generatedAt)))), { contentType: 'application/json', cacheControl: 'no-cache' });
 
   const history = async (m: SnapshotManifest, count: number) => {
     const versions: SnapshotManifest[] = [m];
