@@ -14,8 +14,7 @@ export async function handler(): Promise<IngestResult> {
   if (!rt.queue) throw new Error('ingest needs the normalize queue (CP_NORMALIZE_QUEUE_URL)');
   const { sources, errors } = await loadSources(rt);
   for (const error of errors) logger.error(error);
-  // Disabled sources stay in the file for `sources check` until someone has verified them.
-  const summary = await ingestSources(sources.filter((s) => s.enabled), {
+  const summary = await ingestSources(sources, {
     fetcher: rt.fetcher,
     blobs: rt.blobs,
     ledger: rt.ledger,

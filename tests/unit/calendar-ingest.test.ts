@@ -109,3 +109,14 @@ describe('ingest with a release calendar', () => {
     expect(polled).toEqual(['02:00', '02:04', '02:09', '02:14']);
   });
 });
+
+describe('disabled sources', () => {
+  it('are not asked at all and get no summary', async () => {
+    server = await startTestServer({ '/feed.xml': document('<rss version="2.0"><channel><title>t</title></channel></rss>', 'application/rss+xml') });
+    const base = { kind: 'press-release', dataset: 'news', discovery: { type: 'feed', url: `${server.baseUrl}/feed.xml` }, politeness: { min_interval_ms: 0, timeout_ms: 2000, retries: 0 }, local: true };
+    const h = harness('2025-03-07T02:00:00Z');
+    const run = await ingestSources([SourceConfig.parse({ ...base, id: 'unverified', enabled: false }), SourceConfig.parse({ ...base, id: 'verified' })], h.deps);
+    expect(run.sources.map((s) => s.source_id)).toEqual(['verified']);
+    expect(server.count('/feed.xml')).toBe(1);
+  });
+});
