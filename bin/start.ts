@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SOURCES_KEY } from '../functions/config/env.js';
 import type { QualitySummary } from '../functions/core/quality/report.js';
+import { describeFreshness } from '../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from './local/pipeline.js';
 import { startSampleServer, type SampleServer } from './local/sample-server.js';
 import { LOCAL_NAMES, startLocalServices, type LocalServices } from './local/services.js';
@@ -107,7 +108,8 @@ async function main(): Promise<number> {
     line('ingest');
     for (const error of run.ingest.config_errors) line(`  config error: ${error}`);
     for (const s of run.ingest.sources) {
-      line(`  ${s.source_id}: ${s.status}, ${s.requests} request(s), ${s.new_releases} new, ${s.revised_releases} revised, ${s.retried_releases} retried`);
+      line(`  ${s.source_id}: ${s.status}, ${s.requests} request(s), ${s.new_releases} new, ${s.revised_releases} revised, ${s.retried_releases} retried${s.poll?.next_poll_at ? ` (next poll ${s.poll.next_poll_at})` : ''}`);
+      line(`    freshness: ${describeFreshness(s.freshness)}`);
       for (const failure of s.failures) line(`    failed: ${failure}`);
     }
     line('normalize');

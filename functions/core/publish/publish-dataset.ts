@@ -16,6 +16,7 @@
  * No change, no version: a claim whose rows equal the previous version's is dropped unwritten.
  */
 import { SnapshotManifest } from '../contract.js';
+import { nextExpectedReleaseOf } from '../ingest/calendar.js';
 import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import type { QualityConfig } from '../quality/config.js';
 import { runQualityGate } from '../quality/gate.js';
@@ -175,7 +176,7 @@ async function finishVersion(dataset: string, version: number, deps: PublishDeps
   ).filter((m): m is SnapshotManifest => m !== null);
   if (!latestManifests.some((m) => m.dataset === dataset)) latestManifests.push(manifest);
   const generatedAt = latestManifests.map((m) => m.created_at).sort().at(-1) ?? manifest.created_at;
-  await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt)), { contentType: 'application/json', cacheControl: 'no-cache' });
+  await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt, (d) => nextExpectedReleaseOf(deps.describeDataset?.(d).calendars ?? [], new Date(generatedAt)))), { contentType: 'application/json', cacheControl: 'no-cache' });
 
   const history = async (m: SnapshotManifest, count: number) => {
     const versions: SnapshotManifest[] = [m];
