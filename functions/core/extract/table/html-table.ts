@@ -179,6 +179,8 @@ export function readHtmlTable(html: string, options: HtmlReadOptions): ReadResul
     };
     rows.push(current);
   }
+  // A page cut off inside the table: its last row may have lost cells or the end of a figure.
+  if (grid.unclosed && end === grid.rows.length && rows.length > 0) rows[rows.length - 1].cut = true;
   for (let r = end + 1; r < grid.rows.length; r++) {
     if (grid.rows[r].some((cell, c) => c > 0 && cell && !cell.copy && classifyCell(collapse(cell.text)).kind === 'number')) {
       return { ok: false, reason: `table row ${end + 1} ("${collapse(grid.rows[end][0]?.text ?? '').slice(0, 60)}") interrupts the figures; the table is not understood` };

@@ -13,7 +13,7 @@ import { parseHtmlTables } from './html-grid.js';
 import { readHtmlTable } from './html-table.js';
 import { resolveDeclaredLayout, resolveKnownLayout } from './layouts.js';
 import type { ReadResult } from './model.js';
-import { normalizeText } from './text.js';
+import { normalizeText, unpipeTable } from './text.js';
 import { readTextTable } from './text-table.js';
 import { parseValueUnit } from './units.js';
 
@@ -92,7 +92,7 @@ export function looksLikeStatisticalTable(body: string, contentType?: string): b
         return figureRows >= 3 && captioned;
       });
     }
-    const lines = normalizeText(sample).split('\n').slice(0, 5000).map((line) => line.trim()).filter(Boolean);
+    const lines = normalizeText(unpipeTable(sample)).split('\n').slice(0, 5000).map((line) => line.trim()).filter(Boolean);
     let unit = false;
     let titled = false;
     let figureLines = 0;

@@ -19,6 +19,8 @@ export interface RawRow {
   lines: string[][];
   /** Where the row is, for messages ("line 12", "table row 7"). */
   where: string;
+  /** The page ends inside this row: its last figure may be cut, so none of it is read. */
+  cut?: boolean;
 }
 
 /** A table as read from one rendering. */
@@ -48,6 +50,8 @@ export interface RawTable {
   exactCells: boolean;
   /** An "of which:" line was seen: the rows are then not a partition of the total. */
   ofWhichLine: boolean;
+  /** How the layout was decided when the headings alone did not decide it, for the diagnostics. */
+  evidence?: string[];
 }
 
 /** What reading a rendering can produce. */

@@ -7,7 +7,7 @@
 import { findUnitText, parseTitle, type Title } from './caption.js';
 import { isCellToken } from './cells.js';
 import { FOOTER, SHADED_NOTE, cleanLabel, type RawRow, type ReadResult } from './model.js';
-import { indentation, normalizeKeepingTabs } from './text.js';
+import { indentation, normalizeKeepingTabs, unpipeTable } from './text.js';
 import { parseQuantityUnit } from './units.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
 
@@ -77,6 +77,25 @@ function isFigureLine(line: string): boolean {
   return split.label === '' && split.cells.length > 0;
 }
 
+/**
+ * Nothing after the rows, not even a note: the page may end inside the table (archives keep only
+ * the first part of a page), and its last line may stop inside a figure ("28,500" of "28,500,618").
+ * That is certain when the row lines all end the same way (a trailing space, a closing "|") and
+ * the last line does not: it was cut before its end. `first` is the first row's "line N".
+ */
+function endsMidLine(raw: string[], first: string): boolean {
+  let lastIndex = raw.length - 1;
+  while (lastIndex >= 0 && raw[lastIndex].trim() === '') lastIndex--;
+  const start = Number(/\d+/.exec(first)?.[0] ?? '1') - 1;
+  const ending = (line: string) => (/\|\s*$/.test(line) ? '|' : /[ \t]$/.test(line) ? ' ' : '');
+  const endings = raw.slice(start, lastIndex).filter((line) => line.trim() !== '').map(ending);
+  if (endings.length < 3) return false;
+  for (const mark of ['|', ' ']) {
+    if (endings.filter((e) => e === mark).length >= 0.8 * endings.length) return ending(raw[lastIndex]) !== mark;
+  }
+  return false;
+}
+
 /** Options for reading: `lenientHeadings` when a configured layout, not the headings, says what columns mean. */
 export interface TextReadOptions {
   lenientHeadings: boolean;
@@ -84,7 +103,7 @@ export interface TextReadOptions {
 
 /** Reads a text rendering into title, unit, heading lines and rows. */
 export function readTextTable(body: string, options: TextReadOptions): ReadResult {
-  const tabbed = normalizeKeepingTabs(body)
+  const tabbed = unpipeTable(normalizeKeepingTabs(body))
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''));
   // In a tab-separated copy a cell is a field, so a figure grouped with spaces ("1 234 567") is one
@@ -226,6 +245,7 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
     };
     rows.push(current);
   }
+  if (end === lines.length && rows.length > 0 && endsMidLine(normalizeKeepingTabs(body).split('\n'), rows[0].where)) rows[rows.length - 1].cut = true;
   // Anything that still looks like a row after the end is a row this reader did not understand.
   for (let j = end + 1; j < lines.length; j++) {
     const raw = lines[j];
