@@ -50,8 +50,6 @@ export interface RawTable {
   exactCells: boolean;
   /** An "of which:" line was seen: the rows are then not a partition of the total. */
   ofWhichLine: boolean;
-  /** How the layout was decided when the headings alone did not decide it, for the diagnostics. */
-  evidence?: string[];
 }
 
 /** What reading a rendering can produce. */
