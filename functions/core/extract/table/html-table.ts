@@ -6,7 +6,7 @@
 import { findUnitText, parseTitle, type Title } from './caption.js';
 import { classifyCell } from './cells.js';
 import { parseHtmlTables, type Grid, type GridCell } from './html-grid.js';
-import { SHADED_NOTE, cleanLabel, type RawRow, type ReadResult } from './model.js';
+import { SHADED_NOTE, cleanLabel, continuesLabel, type RawRow, type ReadResult } from './model.js';
 import { collapse } from './text.js';
 import { parseQuantityUnit } from './units.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
@@ -164,6 +164,12 @@ export function readHtmlTable(html: string, options: HtmlReadOptions): ReadResul
     if (labelText === '' || yoyLabel) {
       if (!current) return { ok: false, reason: `table row ${r + 1} has figures but no row label` };
       current.lines.push(values);
+      continue;
+    }
+    // A label wrapped onto a row of its own: the row above had the label's first part and no figures.
+    if (current && current.lines.length === 1 && current.lines[0].every((v) => v === '') && continuesLabel(current.label, labelText)) {
+      current.label = cleanLabel(`${current.label} ${labelText}`).label;
+      current.lines = [values];
       continue;
     }
     const cleaned = cleanLabel(labelText);

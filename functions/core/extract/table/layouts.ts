@@ -87,6 +87,19 @@ function seriesOrFlowRows(table: RawTable, corner: string, paths: Phrase[][]): R
   return { ok: true, value: null };
 }
 
+/**
+ * A group heading that spans sub-columns whose own headings are not printed ("Foreign-invested"
+ * over four columns, no "Sub.Tot CJV EJV FOE" row) gives each of them the same path. The headings
+ * then name one column there; which sub-column is which is left to the arithmetic (evidence.ts).
+ */
+function collapseUnnamedSubColumns(paths: Phrase[][]): Phrase[][] {
+  const key = (path: Phrase[]) => path.map((p) => p.text.toLowerCase()).join('|');
+  return paths.filter((path, i) => {
+    const last = path[path.length - 1];
+    return !(i > 0 && last?.cls === 'enterprise' && last.code === 'FIE' && key(paths[i - 1]) === key(path));
+  });
+}
+
 /** Whether the last row closes a series of months January, February, ... of one year with their total. */
 function closesSeries(rows: RawTable['rows']): boolean {
   const months = rows.slice(0, -1).map((row) => parseRowPeriod(row.label));
@@ -111,6 +124,7 @@ export function resolveKnownLayout(table: RawTable, title: Title): Result<Resolv
     if (rebuilt.value.valueYoy) valueYoy = true;
   }
   if (paths.length === 0) return fail('the table has no column headings that are understood');
+  paths = collapseUnnamedSubColumns(paths);
   const corner = [...(table.columnPaths ?? table.headingLines ?? []).flat().filter((p) => p.cls === 'corner').map((p) => p.text), table.cornerText ?? ''].join(' ').trim();
   const special = seriesOrFlowRows(table, corner, paths);
   if (!special.ok) return special;

@@ -6,7 +6,7 @@
  */
 import { findUnitText, parseTitle, type Title } from './caption.js';
 import { isCellToken } from './cells.js';
-import { FOOTER, SHADED_NOTE, cleanLabel, type RawRow, type ReadResult } from './model.js';
+import { FOOTER, SHADED_NOTE, cleanLabel, continuesLabel, type RawRow, type ReadResult } from './model.js';
 import { indentation, normalizeKeepingTabs, unpipeTable } from './text.js';
 import { parseQuantityUnit } from './units.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
@@ -170,6 +170,7 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
   let ofWhichLine = false;
   let afterOfWhich = false;
   let current: RawRow | null = null;
+  let wrapped: { text: string; at: number } | null = null;
   let end = lines.length;
   const hasUnitColumn = headingLines.some((line) => line.some((p) => p.cls === 'rowunit'));
   const monthCorner = headingLines.some(hasMonthCorner);
@@ -205,13 +206,21 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
         continue;
       }
       const next = nextNonEmpty(i + 1);
+      const following = next >= 0 ? splitLine(lines[next]) : null;
+      if (following && following.label !== '' && !parseQuantityUnit(following.label) && !FOOTER.test(lines[next]) && continuesLabel(split.label, following.label)) {
+        wrapped = wrapped === null ? { text: split.label, at: i } : { text: `${wrapped.text} ${split.label}`, at: wrapped.at };
+        continue;
+      }
       const unitThenFigures = hasUnitColumn && next >= 0 && parseQuantityUnit(lines[next].trim()) !== null;
       if (!(next >= 0 && (isFigureLine(lines[next]) || unitThenFigures))) {
         end = i;
         break;
       }
     }
-    let labelText = split.label;
+    // A label wrapped over lines: its first parts came on lines of their own.
+    let labelText = wrapped ? `${wrapped.text} ${split.label}` : split.label;
+    const at = wrapped ? wrapped.at : i;
+    wrapped = null;
     let rowUnit: string | null = null;
     if (hasUnitColumn) {
       // Units may be spelled out in words ("Ten thousand tons"): try the longest trailing run first,
@@ -241,7 +250,7 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
       unitPending: hasUnitColumn && rowUnit === null,
       subRow: cleaned.ofWhich || afterOfWhich || split.indent > 0,
       lines: [split.cells],
-      where: `line ${i + 1}`,
+      where: `line ${at + 1}`,
     };
     rows.push(current);
   }
