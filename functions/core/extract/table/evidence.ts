@@ -67,7 +67,7 @@ const RULES: ShortHeadingRule[] = [
       const out: ColumnSpec[] = [];
       for (const c of columns) {
         const pair = columns.find((d) => d.flow === 'import' && d.breakdown === c.breakdown && d.periodKind === c.periodKind && d.month === c.month && d.measure === c.measure);
-        if (c.flow === 'export' && pair) out.push({ ...c, flow: 'total', label: `Export & Import ${c.label.replace(/\bexports?\b/i, '').trim()}`.trim(), member: c.member });
+        if (c.flow === 'export' && pair) out.push({ ...c, flow: 'total', label: c.label.replace(/\bexports?\b/i, 'Export & Import') });
         out.push(c);
       }
       return out.length > columns.length ? [{ columns: out, order: 'an E&I column before each Exports column' }] : [];

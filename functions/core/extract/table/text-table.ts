@@ -88,7 +88,10 @@ function endsMidLine(raw: string[], first: string): boolean {
   while (lastIndex >= 0 && raw[lastIndex].trim() === '') lastIndex--;
   const start = Number(/\d+/.exec(first)?.[0] ?? '1') - 1;
   const ending = (line: string) => (/\|\s*$/.test(line) ? '|' : /[ \t]$/.test(line) ? ' ' : '');
-  const endings = raw.slice(start, lastIndex).filter((line) => line.trim() !== '').map(ending);
+  // Label lines and year-on-year lines may end differently; the last line is compared with its own kind.
+  const labelled = (line: string) => splitLine(line.replace(/^\s*\|/, '')).label !== '';
+  const kind = labelled(raw[lastIndex]);
+  const endings = raw.slice(start, lastIndex).filter((line) => line.trim() !== '' && labelled(line) === kind).map(ending);
   if (endings.length < 3) return false;
   for (const mark of ['|', ' ']) {
     if (endings.filter((e) => e === mark).length >= 0.8 * endings.length) return ending(raw[lastIndex]) !== mark;
@@ -150,7 +153,8 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
     }
     const phrases = lexHeading(line);
     const next = nextNonEmpty(i + 1);
-    const seriesNext = next >= 0 && headingLines.some(hasMonthCorner) && seriesLabel(splitLine(lines[next]).cells) !== null;
+    const monthHeading = headingLines.some(hasMonthCorner) || (phrases !== null && hasMonthCorner(phrases));
+    const seriesNext = next >= 0 && monthHeading && seriesLabel(splitLine(lines[next]).cells) !== null;
     const labelOfFigures = next >= 0 && isFigureLine(lines[next]) && !lexHeading(lines[next].trim()) && !seriesNext;
     if (phrases && !labelOfFigures) {
       headingLines.push(phrases);
