@@ -37,6 +37,7 @@ const PIPE_ROW = /^\s*\|.*\||^[^|]*\|\s*$/;
  * Applied only when at least three lines are drawn that way, so a "Home|中文站" line stays as it is.
  */
 export function unpipeTable(text: string): string {
+  if (!text.includes('|')) return text;
   const lines = text.split('\n');
   if (lines.filter((line) => /^\s*\|.*\|\s*$/.test(line)).length < 3) return text;
   return lines
