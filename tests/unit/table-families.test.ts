@@ -83,10 +83,30 @@ describe('row-level judgement', () => {
     expect(outcome.warnings).toEqual([expect.stringMatching(/^row "Textile yarn, fabrics and articles" .*the last row is cut off/)]);
   });
 
+  it('names a last line whose last figure is cut to a non-figure ("401,2") as a cut row and reads every row above it', () => {
+    const whole = fixture('r4-14-provinces.txt');
+    const body = whole.slice(0, whole.indexOf('Tibet 45,678  401,2') + 'Tibet 45,678  401,2'.length);
+    const outcome = accepted(read(body, 'txt'));
+    const expected = JSON.parse(fixture('r4-14-provinces.expected.json')) as Expected;
+    expect(outcome.rows.map((row) => ({ ...essentials(row), area: row.area }))).toEqual(expected.rows.filter((row) => !(row as { area: string }).area.startsWith('Tibet')));
+    expect(outcome.warnings).toEqual([expect.stringMatching(/^row "Tibet" .*the last row is cut off/)]);
+  });
+
   it('reads a cut-off last row in an HTML page that ends inside its table as nothing, with a warning', () => {
     const outcome = accepted(read(fixture('r4-06-export-commodities-cut.html'), 'html'));
     expect(outcome.rows.some((r) => r.commodity.startsWith('Textile'))).toBe(false);
     expect(outcome.warnings).toHaveLength(1);
+  });
+
+  it('joins a label wrapped onto a row of its own in the HTML page, and reads the row as the text rendering does', () => {
+    const html = fixture('r4-04-bulletin-country-wrapped.html');
+    const wrapped = html.replace(
+      '<tr><td rowspan="2" width="30%"><p>Economies of the Gulf Cooperation Council</p></td>',
+      '<tr><td width="30%"><p>Economies of the</p></td><td></td><td></td><td></td><td></td></tr>\n<tr><td rowspan="2" width="30%"><p>Gulf Cooperation Council</p></td>',
+    );
+    expect(wrapped).not.toEqual(html);
+    const rows = (body: string) => accepted(read(body, 'html')).rows.map((r) => [r.source_quote, r.partner, r.value, r.yoy_pct]);
+    expect(rows(wrapped)).toEqual(rows(html));
   });
 
   it('does not join a label line to the next row without a sign that it wraps', () => {

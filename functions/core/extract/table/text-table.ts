@@ -217,7 +217,11 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
       }
       const unitThenFigures = hasUnitColumn && next >= 0 && parseQuantityUnit(lines[next].trim()) !== null;
       if (!(next >= 0 && (isFigureLine(lines[next]) || unitThenFigures))) {
-        end = i;
+        // The body's last line, figures and all, but its last figure cut short ("3,093,488 8,"):
+        // the page stops inside this row. It is named as cut, never read.
+        const cutRow = next < 0 && rows.length > 0 && /\s[-\d][\d,.]*\s+\S/.test(split.label);
+        if (cutRow) rows.push({ label: split.label.replace(/\s+[-\d][\d,.]*(?:\s.*)?$/, ''), rowUnit: null, unitPending: false, subRow: false, lines: [[]], where: `line ${i + 1}`, cut: true });
+        end = cutRow ? lines.length : i;
         break;
       }
     }
