@@ -23,6 +23,7 @@ export const FAMILIES = [
   'r4-14-provinces',
   'r4-15-monthly-series',
   'r4-16-prelim-country-short-header',
+  'r4-17-enterprise-columns-short-header',
 ];
 
 interface Expected {

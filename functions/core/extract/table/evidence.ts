@@ -35,9 +35,9 @@ const FIE_PARTS: Array<[string, string]> = [
 
 const sameCell = (a: ColumnSpec, b: ColumnSpec) => a.flow === b.flow && a.periodKind === b.periodKind && a.month === b.month && a.measure === b.measure;
 
-/** The FIE sub-columns of one FIE column, in the order GACC prints them (contractual, equity, wholly owned). */
-function fieMembers(fie: ColumnSpec): ColumnSpec[] {
-  return FIE_PARTS.map(([code, label]) => ({ ...fie, label: `${fie.label} ${code}`, breakdown: `enterprise type: ${label}`, member: code }));
+/** The FIE sub-columns of an FIE column group (one per period or flow), member by member, in the order GACC prints them. */
+function fieMembers(group: ColumnSpec[]): ColumnSpec[] {
+  return FIE_PARTS.flatMap(([code, label]) => group.map((fie) => ({ ...fie, label: `${fie.label} ${code}`, breakdown: `enterprise type: ${label}`, member: code })));
 }
 
 const RULES: ShortHeadingRule[] = [
@@ -46,16 +46,21 @@ const RULES: ShortHeadingRule[] = [
     example: 'headings "Total SOE FIE POE Other" over rows of 8 figures: FIE is a sub-total with its CJV, EJV and FOE columns',
     candidates(columns) {
       if (columns.some((c) => c.member !== null && ['CJV', 'EJV', 'FOE'].includes(c.member))) return [];
-      const at = columns.findIndex((c) => c.member === 'FIE' && c.yoyOf === null);
+      // The FIE columns (one per period or flow under "FIE"), which must sit side by side.
+      const at = columns.findIndex((c) => c.member === 'FIE');
       if (at < 0 || columns.some((c) => c.yoyOf !== null)) return [];
-      const fie = { ...columns[at], label: `${columns[at].label} Sub.Tot` };
-      const members = fieMembers(columns[at]);
+      let end = at;
+      while (end < columns.length && columns[end].member === 'FIE') end++;
+      if (columns.slice(end).some((c) => c.member === 'FIE')) return [];
+      const group = columns.slice(at, end);
+      const fie = group.map((c) => ({ ...c, label: `${c.label} Sub.Tot` }));
+      const members = fieMembers(group);
       const before = columns.slice(0, at);
-      const after = columns.slice(at + 1);
+      const after = columns.slice(end);
       return [
-        { columns: [...before, fie, ...members, ...after], order: 'sub-total first, then its three members' },
-        { columns: [...before, ...members, fie, ...after], order: 'the three members, then their sub-total' },
-        { columns: [...before, fie, ...after, ...members], order: 'the three members after the last column' },
+        { columns: [...before, ...fie, ...members, ...after], order: 'sub-total first, then its three members' },
+        { columns: [...before, ...members, ...fie, ...after], order: 'the three members, then their sub-total' },
+        { columns: [...before, ...fie, ...after, ...members], order: 'the three members after the last column' },
       ];
     },
   },

@@ -9,7 +9,7 @@ import type { Title } from './caption.js';
 import { interpretColumns, pathsFromHeadingLines, type ColumnSpec, type Result } from './columns.js';
 import type { RawTable } from './model.js';
 import { parseRowPeriod, parseSeriesTotal } from './caption.js';
-import { lexHeading, type Phrase } from './vocabulary.js';
+import { FIE_MEMBERS, lexHeading, type Phrase } from './vocabulary.js';
 
 /**
  * Where a row label goes in the observation. `period`: the rows are months (series tables);
@@ -89,14 +89,20 @@ function seriesOrFlowRows(table: RawTable, corner: string, paths: Phrase[][]): R
 
 /**
  * A group heading that spans sub-columns whose own headings are not printed ("Foreign-invested"
- * over four columns, no "Sub.Tot CJV EJV FOE" row) gives each of them the same path. The headings
- * then name one column there; which sub-column is which is left to the arithmetic (evidence.ts).
+ * over four columns, no "Sub.Tot CJV EJV FOE" row) gives them the same path as the group's first
+ * column ("FIE", or "FIE | 6" when periods sit below). The headings then name one column per
+ * distinct path there; which sub-column is which is left to the arithmetic (evidence.ts).
  */
 function collapseUnnamedSubColumns(paths: Phrase[][]): Phrase[][] {
   const key = (path: Phrase[]) => path.map((p) => p.text.toLowerCase()).join('|');
-  return paths.filter((path, i) => {
-    const last = path[path.length - 1];
-    return !(i > 0 && last?.cls === 'enterprise' && last.code === 'FIE' && key(paths[i - 1]) === key(path));
+  const isMember = (p: Phrase) => p.cls === 'enterprise' && FIE_MEMBERS.includes(p.code);
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const underFie = path.some((p) => p.cls === 'enterprise' && p.code === 'FIE') && !path.some(isMember);
+    if (!underFie) return true;
+    if (seen.has(key(path))) return false;
+    seen.add(key(path));
+    return true;
   });
 }
 
