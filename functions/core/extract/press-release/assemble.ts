@@ -416,7 +416,7 @@ export function relativeClauses(s: string): Array<[number, number]> {
 }
 
 /** One sentence's rows, updating the release memory as a reader would. */
-export function readSentence(sentence: Sentence, anchor: Anchor, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
+export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;

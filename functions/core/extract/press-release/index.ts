@@ -13,7 +13,9 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces } from './geography.js';
+import { releaseDate } from './dateline.js';
 import { anchorOf } from './periods.js';
+import { notTextReason } from './readable.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
@@ -31,8 +33,9 @@ export function extractPressRelease(body: string, ctx: ExtractionContext, opts: 
 
 function extract(body: string, ctx: ExtractionContext, opts: { contentType?: string }): ExtractionOutcome {
   if (typeof body !== 'string' || body.trim() === '') return { ok: false, reason: 'empty release body' };
-  const anchor = anchorOf(ctx.published);
-  if (!anchor) return { ok: false, reason: `publication date "${ctx.published}" is not YYYY-MM-DD` };
+  const notText = notTextReason(body);
+  if (notText) return { ok: false, reason: notText };
+  if (ctx.published && !anchorOf(ctx.published)) return { ok: false, reason: `publication date "${ctx.published}" is not YYYY-MM-DD` };
   const warnings: string[] = [];
 
   let text = looksLikeHtml(body, opts.contentType) ? articleText(body) : body;
@@ -41,6 +44,14 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
     warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
     text = text.slice(0, MAX_TEXT_CHARS);
   }
+  // No date from the caller: the release's own dateline or page metadata, else explicit periods only.
+  if (!ctx.published) {
+    const found = releaseDate(body, text);
+    if (found) warnings.push(`no publication date given; read ${found.date} from the ${found.rule}`);
+    else warnings.push('no publication date given or found: figures with a relative period ("this year", "in June") have none');
+    ctx = { ...ctx, published: found?.date ?? '' };
+  }
+  const anchor = anchorOf(ctx.published);
 
   text = blankAggregatorBoilerplate(text);
   const sentences = splitSentences(text);

@@ -31,8 +31,8 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-// "of 2025", "2025", "this year", "of last year", "of the year", "of the current year".
-const YEAR = '(?:,?\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
+// "of 2025", "2025", "in 2025" ("from January to June in 2020"), "this year", "of last year", "of the current year".
+const YEAR = '(?:,?\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
 
 /** Parses `YYYY-MM-DD` into the anchor for relative periods; null when malformed. */
 export function anchorOf(published: string): Anchor | null {
@@ -264,8 +264,29 @@ const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|v
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
 const BASE_OVER_ALLOWED = /\b(?:over|on)\s+(?:the\s+)?$/i;
 
-/** All period expressions of a sentence, classified (figure period, comparison base, unresolved, date). */
-export function findPeriods(s: string, anchor: Anchor): PeriodMention[] {
+// Two publication dates no release has: a period that resolves differently against them depends on
+// the publication date ("in June", "last year", "so far this year"); one that does not is explicit.
+const PROBE_ANCHORS: [Anchor, Anchor] = [
+  { year: 2400, month: 1 },
+  { year: 2500, month: 12 },
+];
+
+/**
+ * All period expressions of a sentence, classified (figure period, comparison base, unresolved,
+ * date). Without a publication date (`anchor` null) explicit periods ("the first half of 2020")
+ * still resolve and relative ones ("in June", "this year") are `unresolved`.
+ */
+export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
+  if (anchor) return findPeriodsAt(s, anchor);
+  const [a, b] = PROBE_ANCHORS.map((probe) => findPeriodsAt(s, probe));
+  return a.map((p) => {
+    const q = b.find((x) => x.start === p.start && x.end === p.end);
+    const explicit = q !== undefined && q.kind === p.kind && q.periodStart === p.periodStart && q.periodEnd === p.periodEnd;
+    return explicit || p.kind !== 'period' ? p : { ...p, kind: 'unresolved', periodStart: '', periodEnd: '' };
+  });
+}
+
+function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
