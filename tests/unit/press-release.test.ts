@@ -162,8 +162,8 @@ describe('periods', () => {
     expect(periodsIn('since the route opened in 2011', '2025-10-25')[0].kind).toBe('unresolved');
   });
 
-  it('leaves the period empty when nothing resolves it', () => {
-    expect(rowsOf('The port has handled more than 38,000 trains since the route opened in 2011.')[0]).toMatchObject({ period_start: '', period_end: '' });
+  it('gives a running total since a launch no start and the publication month as its end', () => {
+    expect(rowsOf('The port has handled more than 38,000 trains since the route opened in 2011.')[0]).toMatchObject({ period_start: '', period_end: '2025-10' });
   });
 });
 

@@ -9,6 +9,7 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type 
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
+import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
@@ -427,7 +428,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
   }
-  const periods = referBack(findPeriods(s, anchor), s, memory.period);
+  const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
   const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
   const places = findPlaces(s, memory.area || memory.country, memory.country);
   const cues = findFlowCues(s);

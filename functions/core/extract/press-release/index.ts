@@ -51,13 +51,14 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
     else warnings.push('no publication date given or found: figures with a relative period ("this year", "in June") have none');
     ctx = { ...ctx, published: found?.date ?? '' };
   }
-  const anchor = anchorOf(ctx.published);
 
   text = blankAggregatorBoilerplate(text);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 
   const country = releaseCountry(sentences, text);
+  const date = anchorOf(ctx.published);
+  const anchor = date && { ...date, country };
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
