@@ -9,6 +9,7 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type 
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
+import { baseSign, earlierLevel, resolveEarlier, type EarlierPeriod } from './comparisons.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 
@@ -46,6 +47,8 @@ interface Reading {
   level: Reading | null;
   /** Level in a second currency: the primary level it restates. */
   twinOf: Reading | null;
+  /** An earlier level stated as a comparison base: its own period, no growth. */
+  earlier?: EarlierPeriod;
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
@@ -441,6 +444,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   let nonTrade = 0;
   for (const [i, f] of figures.entries()) {
     if (f.kind === 'level') {
+      const base = earlierLevel(s, f.start, f.end, periods);
+      if (base) {
+        readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null, earlier: base.period });
+        continue;
+      }
       if (!isReportedLevel(s, f, bases)) continue;
       if (hasNonTradeSubject(s, f, bounds, cues)) {
         nonTrade++;
@@ -461,7 +469,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
 
   // 2. The same amount in a second currency restates the level before it.
-  const levels = readings.filter((r) => r.role === 'level');
+  const levels = readings.filter((r) => r.role === 'level' && !r.earlier);
   for (let i = 1; i < levels.length; i++) {
     const a = levels[i - 1];
     const b = levels[i];
@@ -658,7 +666,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
     const owner = r.twinOf ?? r;
     const at = owner.figure.start;
-    const period = periodFor(at);
+    const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
+    if (r.earlier && !period.end) continue;
     const area = areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
@@ -674,8 +683,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (r.role === 'level') {
       const growth = owner.growth;
       if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
-      else if (!growth) yoy = wordChange(s, owner.figure.start, owner.figure.end);
-      value = flowInfo.flow === 'balance' && flowInfo.negative ? -Math.abs(f.value) : f.value;
+      else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end);
+      const sign = r.earlier ? baseSign(s, f.end) : 0;
+      value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
       unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : f.unit;
       measure = unit === 'vehicles' ? 'count' : f.measure;
     } else if (r.role === 'share') {

@@ -162,7 +162,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
   {
-    pattern: /(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?/gi,
+    pattern: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gi,
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
       if (!fiscal) return unresolved;
@@ -362,7 +362,7 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // What makes a period a comparison base rather than the figure's own period.
 const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
-const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+[+-]?(?:[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
 const BASE_OVER_ALLOWED = /\b(?:over|on)\s+(?:the\s+)?$/i;
