@@ -10,6 +10,7 @@ import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, type EarlierPeriod } from './comparisons.js';
+import { notATradeFigure } from './nonfigures.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 
@@ -443,6 +444,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   let lastLevelEnd = 0;
   let nonTrade = 0;
   for (const [i, f] of figures.entries()) {
+    if (notATradeFigure(s, f, anchor)) {
+      nonTrade++;
+      continue;
+    }
     if (f.kind === 'level') {
       const base = earlierLevel(s, f.start, f.end, periods);
       if (base) {

@@ -365,6 +365,7 @@ const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|
 const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
+const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const BASE_OVER_ALLOWED = /\b(?:over|on)\s+(?:the\s+)?$/i;
 
 // Two publication dates no release has: a period that resolves differently against them depends on
@@ -414,6 +415,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       if (kind === 'period' || kind === 'unresolved') {
         // "over January and February" is the period; "over the same period last year" is a base.
         if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
+        // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
+        if (POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
         if (BASE_AMOUNT_BEFORE.test(before) || COMPARING_BEFORE.test(before)) kind = 'base';
