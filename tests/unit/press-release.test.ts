@@ -128,9 +128,12 @@ describe('growth rates', () => {
     ]);
   });
 
-  it('does not report absolute changes, comparison bases, prices or forecasts', () => {
+  it('does not report absolute changes, prices or forecasts; a dated comparison base is a row of its own period', () => {
     const rows = rowsOf('In April, the surplus narrowed to 96.18 billion dollars from 102.64 billion dollars in March, up 2 billion dollars. The price was 3,750 yuan per tonne. Officials expect 5 million tonnes next month.', '2025-05-09');
-    expect(rows.map((r) => r.value)).toEqual([96.18e9]);
+    expect(rows.map((r) => [r.value, r.period_start, r.yoy_pct])).toEqual([
+      [96.18e9, '2025-04', null],
+      [102.64e9, '2025-03', null],
+    ]);
   });
 });
 

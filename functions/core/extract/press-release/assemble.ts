@@ -443,6 +443,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const bases = periods.filter((p) => p.kind === 'base');
   let lastLevelEnd = 0;
   let nonTrade = 0;
+  const baseDates = new Set<PeriodMention>();
   for (const [i, f] of figures.entries()) {
     if (notATradeFigure(s, f, anchor)) {
       nonTrade++;
@@ -452,6 +453,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       const base = earlierLevel(s, f.start, f.end, periods);
       if (base) {
         readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null, earlier: base.period });
+        // "eclipsing the record of X in fiscal 2007": that period dates the base only.
+        if (base.stated) baseDates.add(base.stated);
         continue;
       }
       if (!isReportedLevel(s, f, bases)) continue;
@@ -540,7 +543,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 
   // 5. Rows.
   const rows: ObservationDraft[] = [];
-  const usablePeriods = periods.filter((p) => p.kind === 'period' || p.kind === 'unresolved');
+  const usablePeriods = periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p));
   const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList);
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
   // "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before.
@@ -737,7 +740,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.
-  const lastPeriod = [...periods].reverse().find((p) => p.kind === 'period' && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
+  const lastPeriod = [...periods].reverse().find((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
   if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;

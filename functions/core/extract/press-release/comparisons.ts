@@ -7,7 +7,12 @@
 import type { PeriodMention } from './periods.js';
 
 /** Where the earlier level's period comes from. */
-export type EarlierPeriod = { kind: 'stated'; start: string; end: string } | { kind: 'year-before' } | { kind: 'month'; month: number };
+export type EarlierPeriod =
+  | { kind: 'stated'; start: string; end: string }
+  | { kind: 'year-before' }
+  | { kind: 'month'; month: number }
+  /** "the same period of 2024": the figure's own period, in that year. */
+  | { kind: 'same-period'; year: number };
 
 interface ComparisonRule {
   name: string;
@@ -17,7 +22,8 @@ interface ComparisonRule {
   before: RegExp;
   /** Tested on the text right after the amount; optional. */
   after?: RegExp;
-  period: (m: { before: RegExpExecArray; after: RegExpExecArray | null; stated: PeriodMention | undefined }) => EarlierPeriod | null;
+  /** `gap`: the text between the amount and its stated period. */
+  period: (m: { before: RegExpExecArray; after: RegExpExecArray | null; stated: PeriodMention | undefined; gap: string }) => EarlierPeriod | null;
 }
 
 // A comparison word right before the amount, with an optional noun phrase between ("a surplus of").
@@ -26,6 +32,8 @@ const BASE_WORD = /\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+with|versu
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year".
 const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|last\s+year)\b/i;
+// "in the same period of 2024": the period named is a year, the span is the figure's own.
+const SAME_PERIOD = /\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\b/i;
 // "November's 2,949.60 tonnes".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+$/i;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
@@ -34,9 +42,13 @@ const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3
 const COMPARISON_RULES: ComparisonRule[] = [
   {
     name: 'base with its own stated period',
-    examples: ['compared with $3.1 billion in December', 'up from 29,095 tonnes in H1 2024', 'the $770 million surplus during the 20 days of September', 'the previous record of 14.67 trillion yen in fiscal 2007'],
+    examples: ['compared with $3.1 billion in December', 'up from 29,095 tonnes in H1 2024', 'compared with 36.1 billion yuan in the same period of 2024', 'the $770 million surplus during the 20 days of September', 'the previous record of 14.67 trillion yen in fiscal 2007'],
     before: BASE_WORD,
-    period: ({ stated }) => (stated && stated.periodStart ? { kind: 'stated', start: stated.periodStart, end: stated.periodEnd } : null),
+    period: ({ stated, gap }) => {
+      if (!stated || !stated.periodStart) return null;
+      if (SAME_PERIOD.test(gap)) return { kind: 'same-period', year: Number(stated.periodEnd.slice(0, 4)) };
+      return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
+    },
   },
   {
     name: 'base a year earlier',
@@ -64,9 +76,10 @@ const PERIOD_REACH = 40;
 
 /**
  * The earlier period of an amount stated as a comparison base, or null when the amount is no base
- * or the text does not date it. `periods` are the sentence's period mentions (bases included).
+ * or the text does not date it. `periods` are the sentence's period mentions (bases included);
+ * `stated` is the mention that dates the base, which dates no other figure.
  */
-export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string } | null {
+export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const afterText = s.slice(end, end + 60);
   // The base's own period: the first period mention right after it, in the same clause.
@@ -76,8 +89,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
     if (!before) continue;
     const after = rule.after ? rule.after.exec(afterText) : null;
     if (rule.after && !after) continue;
-    const period = rule.period({ before, after, stated });
-    if (period) return { period, rule: rule.name };
+    const period = rule.period({ before, after, stated, gap: stated ? s.slice(end, stated.start) : '' });
+    if (period) return { period, rule: rule.name, stated: period.kind === 'stated' ? stated : undefined };
   }
   return null;
 }
@@ -96,6 +109,11 @@ function shift(yyyymm: string, months: number): string {
 export function resolveEarlier(earlier: EarlierPeriod, current: { start: string; end: string }): { start: string; end: string } {
   if (earlier.kind === 'year-before') return current.start && current.end ? { start: shift(current.start, -12), end: shift(current.end, -12) } : { start: '', end: '' };
   if (earlier.kind === 'stated') return { start: earlier.start, end: earlier.end };
+  if (earlier.kind === 'same-period') {
+    if (!current.start || !current.end) return { start: '', end: '' };
+    const years = earlier.year - Number(current.end.slice(0, 4));
+    return { start: shift(current.start, 12 * years), end: shift(current.end, 12 * years) };
+  }
   if (!current.end) return { start: '', end: '' };
   const [y, m] = current.end.split('-').map(Number);
   const n = earlier.month;

@@ -48,6 +48,8 @@ const PER_UNIT_AFTER = /^\s*(?:per|a|each)\s+(?!cent\b|year\b|annum\b)(?:auto|ca
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
+// "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan".
+const EXCHANGE_RATE = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+\s*(?:equals?|=|is\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*[A-Za-z$¥€£]*/i;
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 
@@ -82,6 +84,16 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     name: 'value threshold',
     examples: ['parcels valued under 800 dollars', 'a duty-free threshold of 5,000 yuan'],
     test: (s, f) => f.kind === 'level' && THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, '')),
+  },
+  {
+    name: 'exchange rate',
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan'],
+    test: (s, f) => {
+      const around = s.slice(Math.max(0, f.start - 30), f.end + 30);
+      const m = EXCHANGE_RATE.exec(around);
+      const from = Math.max(0, f.start - 30);
+      return m !== null && from + m.index <= f.start && from + m.index + m[0].length >= f.end;
+    },
   },
   {
     name: 'target for a later year',

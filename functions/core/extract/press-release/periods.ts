@@ -421,7 +421,9 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
         if (BASE_AMOUNT_BEFORE.test(before) || COMPARING_BEFORE.test(before)) kind = 'base';
       }
-      found.push({ ...built, start, end, kind, periodStart: kind === 'period' ? built.periodStart : '', periodEnd: kind === 'period' ? built.periodEnd : '' });
+      // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
+      const dated = kind === 'period' || kind === 'base';
+      found.push({ ...built, start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '' });
     }
   }
   return found.sort((x, y) => x.start - y.start);
