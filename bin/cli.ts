@@ -68,8 +68,9 @@ async function extractCommand(argv: string[]): Promise<number> {
   const body = decodeBody(bytes, contentType);
   const resolvedKind = kind === 'auto' ? detectKind(body, contentType) : (kind as 'press-release' | 'statistical-table');
   let published = values.published;
-  if (!published) {
-    if (resolvedKind === 'press-release') throw new UsageError('--published YYYY-MM-DD is required for press releases: periods such as "this year" are resolved against it');
+  // A press release without --published dates itself (dateline, page metadata) or keeps relative periods open.
+  if (!published && resolvedKind === 'press-release') published = '';
+  else if (!published) {
     published = new Date().toISOString().slice(0, 10);
     err(`note: no --published given; using today (${published}) as the publication date`);
   }

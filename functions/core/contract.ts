@@ -124,7 +124,10 @@ export interface ExtractionContext {
   dataset: string;
   release_id: string;
   source_url: string;
-  /** Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October"). */
+  /**
+   * Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October").
+   * '' when the caller does not know it: press releases then read it from their dateline or page.
+   */
   published: string;
 }
 
