@@ -15,7 +15,7 @@ import { QUERY_TABLE_PREFIX } from '../../functions/core/publish/query-layout.js
 import { secureBucketDefaults } from './data-bucket.js';
 
 /** Hive types of the Parquet columns (functions/core/publish/parquet.ts writes them). */
-const HIVE_TYPES = { string: 'string', number: 'double', integer: 'int', date: 'date' } as const;
+const HIVE_TYPES = { string: 'string', number: 'double', integer: 'int', date: 'date', boolean: 'boolean' } as const;
 
 /** The table's columns, in the contract's order, with their meaning as the comment. */
 export function observationColumns(): glue.CfnTable.ColumnProperty[] {
