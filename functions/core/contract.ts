@@ -297,7 +297,13 @@ export type Release = z.infer<typeof Release>;
 
 /** The message ingest hands to normalize: which stored release (and which content) to turn into rows. */
 export const NormalizeRequest = z
-  .object({ source_id: Slug, release_id: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .object({
+    source_id: Slug,
+    release_id: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Normalize again even if already normalized or quarantined (`customs-publisher reprocess`). */
+    reprocess: z.boolean().optional(),
+  })
   .strict();
 export type NormalizeRequest = z.infer<typeof NormalizeRequest>;
 

@@ -121,4 +121,12 @@ describe('preliminary figures and the monthly bulletin', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ value: 190.6e9, revision: 2, status: 'revised', release_id: 'table-2', period_type: 'month', is_total: false });
   });
+
+  it('an earlier release normalized late (or reprocessed) does not overwrite the later figure', async () => {
+    const late = { ...preliminary, release_id: 'press-0', published: '2025-10-20', value: 189e9 };
+    expect(await store.applyRelease('bulletin-test', 'press-0', [late])).toEqual({ added: 0, revised: 0, unchanged: 1, removed: 0 });
+    const rows: Observation[] = [];
+    for await (const row of store.scan('bulletin-test')) rows.push(row);
+    expect(rows[0]).toMatchObject({ value: 190.6e9, revision: 2, release_id: 'table-2' });
+  });
 });

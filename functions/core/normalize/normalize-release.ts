@@ -64,7 +64,7 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   const release = await deps.ledger.get(release_id);
   if (!release) return { status: 'skipped', release_id, source_id, reason: 'release is not in the ledger' };
   if (release.sha256 !== request.sha256) return { status: 'skipped', release_id, source_id, reason: 'a newer content revision superseded this one' };
-  if (release.state === 'normalized' || release.state === 'quarantined') return { status: 'skipped', release_id, source_id, reason: `release is already ${release.state}` };
+  if ((release.state === 'normalized' || release.state === 'quarantined') && !request.reprocess) return { status: 'skipped', release_id, source_id, reason: `release is already ${release.state}` };
 
   const fail = async (reason: string): Promise<NormalizeOutcome> => {
     const full = `source ${source_id}: release ${release_id} (${release.url}): ${reason}`;
