@@ -183,7 +183,8 @@ export function buildDataPackage(input: DataPackageInput): Record<string, unknow
     schema_version: OBSERVATION_SCHEMA_VERSION,
     data_version: input.version,
     created: input.created_at,
-    homepage: input.url,
+    // Only a public URL is a homepage; without a public base URL the version is known by its key.
+    ...(/^https?:\/\//.test(input.url) ? { homepage: input.url } : {}),
     licenses: input.licences.map((l) => ({ ...(l.name ? { name: l.name } : {}), title: l.title, path: l.path })),
     // The profile wants at least one source when the property is present.
     ...(input.sources.length > 0 ? { sources: input.sources.map((s) => ({ title: s.release_id, path: s.url, published: s.published })) } : {}),
