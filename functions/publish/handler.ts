@@ -11,7 +11,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
   const logger = rt.logger('publish');
   const request = PublishRequest.parse(event && typeof event === 'object' && !('source' in event) ? event : {});
   // Licence and title come from the sources file; a broken file must not block publishing.
-  const { sources } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'] }));
+  const { sources, quality } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'], quality: undefined }));
   const outcomes = await publishDatasets(request.datasets, {
     observations: rt.observations,
     datasets: rt.datasets,
@@ -21,6 +21,9 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     logger,
     owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
+    reviews: rt.reviews,
+    ledger: rt.ledger,
+    quality,
     describeDataset: (dataset) => describeDataset(sources, dataset),
   });
   return { outcomes };

@@ -95,7 +95,7 @@ describe('publishing three versions', () => {
     for (const v of [1, 2, 3]) {
       const manifest = manifestOf(w.blobs, v);
       expect(manifest.files.map((f) => f.path)).toEqual([
-        'observations.csv', 'observations.csv.gz', 'observations.json', 'observations.ndjson', 'observations.parquet', 'changes.json', 'delta.csv', 'vintages.ndjson',
+        'observations.csv', 'observations.csv.gz', 'observations.json', 'observations.ndjson', 'observations.parquet', 'changes.json', 'delta.csv', 'vintages.ndjson', 'quality.json',
         'partners.csv', 'areas.csv', 'customs-regimes.csv', 'enterprise-types.csv', 'datapackage.json',
       ]);
       expectManifestMatches(w.blobs, `datasets/${DS}/v${v}/`, manifest);

@@ -31,6 +31,8 @@ export interface VersionPlan {
   /** Public URL of the version's folder (for the citation). */
   url: string;
   title?: string;
+  /** Small documents written into the version next to the data files (quality.json), listed in datapackage.json and the manifest. */
+  extraFiles?: { path: string; media_type: string; body: Uint8Array }[];
 }
 
 /** Tuning knobs; the defaults keep peak memory well under 256 MB at a million rows. */
@@ -224,6 +226,10 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
   }
 
   const files: ManifestFile[] = streamed.map((file) => ({ path: file.path, media_type: file.media_type, bytes: channel(file).bytes, sha256: channel(file).sha256() }));
+  for (const extra of plan.extraFiles ?? []) {
+    await deps.blobs.put(prefix + extra.path, extra.body, { contentType: extra.media_type, ...IMMUTABLE });
+    files.push({ path: extra.path, media_type: extra.media_type, bytes: extra.body.byteLength, sha256: sha256Hex(extra.body) });
+  }
   const dataAsOf = plan.createdAt.slice(0, 10);
   const citation = citationLine(dataset, version, dataAsOf);
   const sourceList = [...sources.values()].sort((a, b) => (a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0));

@@ -145,6 +145,7 @@ function resourceDescriptions(input: DataPackageInput): Record<string, ResourceA
     [VERSION_FILES.parquet.path]: { name: 'observations-parquet', format: 'parquet', tabular: false, description: 'The same rows as Parquet (snappy): doubles for value and yoy_pct, INT32 revision, DATE published, BOOLEAN is_total.' },
     [VERSION_FILES.changes.path]: { name: 'changes', format: 'json', tabular: false, description: 'Diff to the previous version: {dataset, version, previous_version, created_at, changes: [{change: added|revised|removed, observation_id, old and new figure, revising release}], counts, by_area, by_flow}.' },
     [VERSION_FILES.delta.path]: { name: 'delta', format: 'csv', tabular: true, description: 'Only the rows that changed since the previous version. Apply by observation_id: upsert added and revised rows, delete removed ones.', schema: schema([DELTA_FIELD, ...observationFields()]), extra: { dialect: CSV_DIALECT } },
+    'quality.json': { name: 'quality', format: 'json', tabular: false, description: 'What the quality stage checked in this version and what it found: checks run, counts, every warning and failure with the rows involved, the rows held back and the review decisions that let rows through.' },
     [VERSION_FILES.vintages.path]: { name: 'vintages', format: 'ndjson', tabular: false, description: 'Every revision of every observation, one JSON object per line: introduced_in, superseded_in, then the observation columns. The data as of version K are the lines with introduced_in <= K and (superseded_in null or K < superseded_in); observation_id and revision together are unique.' },
   };
   for (const list of input.codeLists ?? []) {
@@ -231,8 +232,11 @@ export function latestPointer(manifest: SnapshotManifest, base: string | undefin
   };
 }
 
-/** catalog.json: every dataset with its latest version, rows, period covered and last update. */
-export function buildCatalog(latest: SnapshotManifest[], base: string | undefined, generatedAt: string): Record<string, unknown> {
+/**
+ * catalog.json: every dataset with its latest version, rows, period covered and last update, and
+ * the next release its sources' calendars announce after `generatedAt` (null when none announces one).
+ */
+export function buildCatalog(latest: SnapshotManifest[], base: string | undefined, generatedAt: string, nextRelease: (dataset: string) => unknown = () => undefined): Record<string, unknown> {
   return {
     generated_at: generatedAt,
     datasets: [...latest]
@@ -250,6 +254,7 @@ export function buildCatalog(latest: SnapshotManifest[], base: string | undefine
         latest: publicLink(base, latestPointerKey(m.dataset)),
         manifest: publicLink(base, `${versionPrefix(m.dataset, m.version)}manifest.json`),
         feed: publicLink(base, datasetFeedKey(m.dataset)),
+        next_release: nextRelease(m.dataset) ?? null,
       })),
   };
 }
