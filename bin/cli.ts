@@ -4,6 +4,9 @@
  *   customs-publisher extract FILE [--published YYYY-MM-DD] [--kind press-release|statistical-table|auto]
  *                                  [--format json|csv] [--default-unit U] [--dataset ID] [--offsets]
  *   customs-publisher releases [--status fetched|normalized|failed|quarantined] [--source ID] [--local]
+ *   customs-publisher review [--dataset ID] [--local] [--format table|json]
+ *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
+ *   customs-publisher sources check [--file infra/sources.json] [--source ID] [--releases N] [--format text|json]
  *
  * Only results go to stdout; diagnostics go to stderr. Exit codes: 0 ok, 1 the input was rejected
  * or could not be read, 2 usage error.
@@ -106,6 +109,7 @@ async function releasesCommand(argv: string[]): Promise<number> {
   }
   for (const r of releases) {
     out(`${r.state.padEnd(11)} ${r.source_id.padEnd(24)} ${r.release_id.padEnd(40)} ${r.published} attempts=${r.attempts} ${r.url}${r.reason ? `\n            reason: ${r.reason}` : ''}\n`);
+    for (const note of r.held_back ?? []) out(`            held back: ${note}\n`);
   }
   err(`${releases.length} release(s)`);
   return 0;
@@ -116,6 +120,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'releases') return await releasesCommand(rest);
+    if (command === 'review') return await (await import('./commands/review.js')).reviewCommand(rest, { out, err }, (m) => new UsageError(m));
+    if (command === 'sources') return await (await import('./commands/sources-check.js')).sourcesCommand(rest, { out, err: (text) => err(text) });
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       out(`${USAGE}\n`);
       return command ? 0 : 2;

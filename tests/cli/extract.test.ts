@@ -54,7 +54,7 @@ describe('customs-publisher extract', () => {
     const run = cli('extract', table, '--kind', 'auto', '--format', 'csv', '--published', '2025-04-20');
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision');
+    expect(lines[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision,period_type,partner_code,area_code,is_total');
     expect(lines).toHaveLength(1 + 12);
     expect(lines.some((l) => l.includes(',export,all goods,customs regime: Ordinary Trade,value,2025-01,2025-03,500000,USD,exact,2.2,'))).toBe(true);
     expect(run.stderr).toMatch(/detected kind statistical-table/);
