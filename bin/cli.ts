@@ -6,6 +6,7 @@
  *   customs-publisher releases [--status fetched|normalized|failed|quarantined] [--source ID] [--local]
  *   customs-publisher review [--dataset ID] [--local] [--format table|json]
  *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
+ *   customs-publisher reprocess [--source ID] [--local] [--batch N] [--after RELEASE_ID]
  *
  * Only results go to stdout; diagnostics go to stderr. Exit codes: 0 ok, 1 the input was rejected
  * or could not be read, 2 usage error.
@@ -119,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'releases') return await releasesCommand(rest);
     if (command === 'review') return await (await import('./commands/review.js')).reviewCommand(rest, { out, err }, (m) => new UsageError(m));
+    if (command === 'reprocess') return await (await import('./commands/reprocess.js')).reprocessCli(rest);
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       out(`${USAGE}\n`);
       return command ? 0 : 2;
