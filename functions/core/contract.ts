@@ -124,7 +124,10 @@ export interface ExtractionContext {
   dataset: string;
   release_id: string;
   source_url: string;
-  /** Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October"). */
+  /**
+   * Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October").
+   * '' when the caller does not know it: press releases then read it from their dateline or page.
+   */
   published: string;
 }
 
@@ -137,14 +140,25 @@ export type ExtractionOutcome =
 // Sources
 // ---------------------------------------------------------------------------------------------
 
+const isRegExp = (pattern: string) => {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Keeps only entries whose title matches (case-insensitive): for feeds and listings that mix trade figures with other news. */
+const TitlePattern = z.string().refine(isRegExp, 'must be a valid regular expression').optional();
+
 /** How a source's releases are found. */
 export const Discovery = z.discriminatedUnion('type', [
   /** An RSS 2.0 or Atom feed; each item's link is a release. */
-  z.object({ type: z.literal('feed'), url: z.string().url() }).strict(),
+  z.object({ type: z.literal('feed'), url: z.string().url(), title_pattern: TitlePattern }).strict(),
   /** A JSON document listing releases: an array (or `items_path` to one) of {url, published?, title?}. */
-  z.object({ type: z.literal('json-index'), url: z.string().url(), items_path: z.string().optional() }).strict(),
+  z.object({ type: z.literal('json-index'), url: z.string().url(), items_path: z.string().optional(), title_pattern: TitlePattern }).strict(),
   /** An HTML listing page; links whose absolute URL matches `link_pattern` (a regular expression) are releases. */
-  z.object({ type: z.literal('html-listing'), url: z.string().url(), link_pattern: z.string() }).strict(),
+  z.object({ type: z.literal('html-listing'), url: z.string().url(), link_pattern: z.string(), title_pattern: TitlePattern }).strict(),
   /** A fixed list of release URLs (table pages revised in place). */
   z.object({ type: z.literal('urls'), urls: z.array(z.string().url()).min(1) }).strict(),
 ]);
@@ -204,6 +218,59 @@ export const Cadence = z
   })
   .strict();
 
+/** Whether `zone` is an IANA time zone this runtime knows ("Asia/Shanghai", "America/New_York", "UTC"). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One family of releases on a publisher's announced calendar, and the days announced for it. */
+export const CalendarRelease = z
+  .object({
+    /** What is released: "preliminary", "monthly-bulletin", "online-query", "yearbook". */
+    kind: Slug,
+    title: z.string().optional(),
+    /** Local time of day (in the calendar's time zone) from which the release is expected. */
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)').default('09:00'),
+    /** Announced days, YYYY-MM-DD in the calendar's time zone, ascending. */
+    dates: z.array(IsoDate).min(1),
+  })
+  .strict()
+  .refine((r) => r.dates.every((d, i) => i === 0 || r.dates[i - 1] < d), { message: 'dates must be ascending and without repeats', path: ['dates'] });
+
+/** How often ingest asks a calendar source: often around a due time, rarely otherwise. */
+export const CalendarPolling = z
+  .object({
+    /** From the announced time on, ask every this many minutes (the ingest schedule is the floor)... */
+    due_every_minutes: z.number().int().min(1).max(240).default(5),
+    /** ...for this many hours. */
+    due_for_hours: z.number().int().min(1).max(48).default(4),
+    /** Past that window with the release still missing, ask every this many minutes. */
+    late_every_minutes: z.number().int().min(1).max(1440).default(60),
+    /** Otherwise ask every this many hours; 0 asks on every run (revisions between releases are then seen at once). */
+    otherwise_every_hours: z.number().min(0).max(168).default(24),
+  })
+  .strict();
+
+/** A publisher's announced release calendar: due days per release kind, in the publisher's time zone. */
+export const ReleaseCalendar = z
+  .object({
+    /** IANA time zone of the announced days and times. */
+    timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "Asia/Shanghai"'),
+    /** Where the calendar was announced, so a maintainer can renew it each year. */
+    announced_at: z.string().url().optional(),
+    releases: z.array(CalendarRelease).min(1),
+    /** Hours after an announced time before a missing release counts as delayed (alarmed on). */
+    grace_hours: z.number().int().nonnegative().max(24 * 31).default(48),
+    poll: CalendarPolling.prefault({}),
+  })
+  .strict();
+export type ReleaseCalendar = z.infer<typeof ReleaseCalendar>;
+
 /** One configured source of releases. */
 export const SourceConfig = z
   .object({
@@ -217,7 +284,13 @@ export const SourceConfig = z
     allowed_hosts: z.array(z.string().min(1)).optional(),
     /** Allow loopback/private addresses (only for local sample sources). */
     local: z.boolean().default(false),
+    /** false: kept in the file and checked by `sources check`, but not ingested (e.g. until its pages are verified). */
+    enabled: z.boolean().default(true),
     cadence: Cadence.optional(),
+    /** The publisher's announced release days: drives polling and freshness (cadence is the fallback). */
+    calendar: ReleaseCalendar.optional(),
+    /** What is known about the source's pages and what was assumed (for maintainers; not used by the code). */
+    notes: z.string().optional(),
     /** Tables: the unit to assume when a table has no unit line (never guessed otherwise). */
     default_unit: z.string().optional(),
     /** Tables: an explicit layout for publishers whose tables are not built in. */
@@ -255,10 +328,11 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
 
 export const RELEASE_STATES = ['fetched', 'normalized', 'failed', 'quarantined'] as const;
 /**
- * Where a release's `published` date came from: `page` (printed on the table page), or `ingest`
+ * Where a release's `published` date came from: `page` (printed on the table page), `calendar`
+ * (the latest day the source's release calendar announced before we fetched it), or `ingest`
  * (the feed or index entry's date, else the page's Last-Modified, else the day it was first seen).
  */
-export const PUBLISHED_FROM = ['page', 'ingest'] as const;
+export const PUBLISHED_FROM = ['page', 'calendar', 'ingest'] as const;
 export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 export type ReleaseState = (typeof RELEASE_STATES)[number];
 

@@ -208,7 +208,7 @@ export interface SourceState {
   last_modified?: string;
   /** sha256 of the last handled discovery document: a server that ignores validators still costs no further work. */
   index_sha256?: string;
-  /** When the state last changed (not every poll: an idle poll writes nothing). */
+  /** When the state last changed (not every poll: an idle poll writes nothing), except for calendar sources, whose every poll is recorded here. */
   last_polled_at?: string;
   /** When a new release (or, for fixed-URL sources, a new content) last arrived: the freshness clock. */
   last_new_release_at?: string;

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDatasetStateStore } from '../../functions/adapters/dynamo-dataset-state.js';
-import { SnapshotManifest } from '../../functions/core/contract.js';
+import { ReleaseCalendar, SnapshotManifest } from '../../functions/core/contract.js';
+import { nextExpectedReleaseOf } from '../../functions/core/ingest/calendar.js';
 import { reprocessLocally } from '../../bin/commands/reprocess.js';
 import { receiveBatch, runPipelineOnce } from '../../bin/local/pipeline.js';
 import { startSampleServer, type SampleServer } from '../../bin/local/sample-server.js';
@@ -72,8 +73,8 @@ describe('first run over the sample source', () => {
 
   it('archives every release byte for byte under raw/ with its checksum in the key', async () => {
     const raw = await keys('raw/');
-    expect(raw).toHaveLength(4);
-    for (const file of ['releases/xinjiang-q3-trade.html', 'releases/national-october.txt', 'releases/alashankou-trains.txt', 'tables/customs-regime-2025-10.html']) {
+    expect(raw).toHaveLength(6);
+    for (const file of ['releases/xinjiang-q3-trade.html', 'releases/national-october.txt', 'releases/alashankou-trains.txt', 'tables/customs-regime-2025-10.html', 'Statics/3b9e7c41-5a2d-4f08-9c61-d07e2a48b1f5.html', 'Statics/8f20d6aa-17c3-4e9b-b5d4-6c1a93e0f27d.html']) {
       const served = readFileSync(`${sampleDir}${file}`);
       const key = raw.find((k) => k.endsWith(`/${sha256(served)}.${file.split('.').pop()}`));
       expect(key, file).toBeDefined();
@@ -82,8 +83,8 @@ describe('first run over the sample source', () => {
   });
 
   it('records each release in the ledger as normalized', async () => {
-    expect(run.ingest.new_releases).toBe(4);
-    expect(run.normalize.map((o) => o.status)).toEqual(['normalized', 'normalized', 'normalized', 'normalized']);
+    expect(run.ingest.new_releases).toBe(6);
+    expect(run.normalize.map((o) => o.status)).toEqual(Array(6).fill('normalized'));
     const rel = run.normalize[0];
     const [item] = await items(`REL#${rel.release_id}`);
     expect(item.state).toBe('normalized');
@@ -92,19 +93,31 @@ describe('first run over the sample source', () => {
 
   it('stores observations in DynamoDB, one item per observation_id, revision 1', async () => {
     const rows = await items('OBS#china-trade-by-customs-regime');
-    // 6 regimes x 4 value cells in the sample table.
-    expect(rows).toHaveLength(24);
+    // 6 regimes x 4 value cells for October (table page) and for November (preliminary page, then the bulletin).
+    expect(rows).toHaveLength(48);
     const ordinary = rows.find((r) => r.breakdown === 'customs regime: Ordinary Trade' && r.flow === 'export' && r.period_start === '2025-10');
     expect(ordinary).toMatchObject({ value: 140118203000, unit: 'USD', yoy_pct: 6.2, revision: 1, status: 'preliminary' });
     expect(new Set(rows.map((r) => r.observation_id)).size).toBe(rows.length);
     expect((await items('OBS#customs-news-figures')).length).toBeGreaterThan(5);
   });
 
+  it('records the monthly bulletin revising the preliminary release: revision 2 of the changed figures, the rest unchanged', async () => {
+    const [preliminary, bulletin] = run.normalize.filter((o) => o.source_id === 'sample-gacc-statistics');
+    expect(preliminary).toMatchObject({ status: 'normalized', rows: 24, added: 24 });
+    // Border Trade exports for November and 1 to 11, and the TOTAL exports that include them.
+    expect(bulletin).toMatchObject({ status: 'normalized', rows: 24, added: 0, revised: 4, unchanged: 20 });
+    const rows = await items('OBS#china-trade-by-customs-regime');
+    const border = rows.find((r) => r.breakdown === 'customs regime: Border Trade' && r.flow === 'export' && r.period_start === '2025-11' && r.period_end === '2025-11');
+    expect(border).toMatchObject({ value: 4312650000, revision: 2, status: 'revised', release_id: bulletin.release_id });
+    const versions = await items('VIN#china-trade-by-customs-regime');
+    expect(versions.filter((v) => v.observation_id === border!.observation_id).map((v) => [v.revision, v.value]).sort()).toEqual([[1, 4305912000], [2, 4312650000]]);
+  });
+
   it('publishes version 1 of each dataset with files whose bytes match the manifest', async () => {
     expect(run.publish.filter((p) => p.status === 'published').map((p) => p.dataset).sort()).toEqual(['china-trade-by-customs-regime', 'customs-news-figures']);
     const manifest = SnapshotManifest.parse(JSON.parse(Buffer.from(await object('datasets/china-trade-by-customs-regime/v1/manifest.json')).toString()));
     expect(manifest.version).toBe(1);
-    expect(manifest.row_count).toBe(24);
+    expect(manifest.row_count).toBe(48);
     for (const file of manifest.files) {
       const body = await object(`datasets/china-trade-by-customs-regime/v1/${file.path}`);
       expect(body.byteLength).toBe(file.bytes);
@@ -154,6 +167,14 @@ describe('first run over the sample source', () => {
     }
   });
 
+  it('the catalog shows the next release the calendar of a dataset\'s sources announces (none for a dataset without one)', async () => {
+    const catalog = JSON.parse(Buffer.from(await object('catalog.json')).toString());
+    const entry = (dataset: string) => catalog.datasets.find((d: { dataset: string }) => d.dataset === dataset);
+    const calendar = ReleaseCalendar.parse(JSON.parse(readFileSync(`${sampleDir}sources.json`, 'utf8')).sources.find((s: { id: string }) => s.id === 'sample-gacc-statistics').calendar);
+    expect(entry('china-trade-by-customs-regime').next_release).toEqual(nextExpectedReleaseOf([calendar], new Date(catalog.generated_at)) ?? null);
+    expect(entry('customs-news-figures').next_release).toBeNull();
+  });
+
   it('sends one notification per version with dataset and version attributes', async () => {
     const messages = [...(await receiveBatch(stack.services, subscriber, 1)), ...(await receiveBatch(stack.services, subscriber, 0))];
     const envelopes = messages.map((m) => JSON.parse(m.Body!));
@@ -165,7 +186,7 @@ describe('first run over the sample source', () => {
 });
 
 describe('second run with nothing new', () => {
-  it('fetches only the feed and the table page conditionally, writes nothing, publishes nothing', async () => {
+  it('fetches only the feed, the table page and the listing conditionally, archives nothing, publishes nothing', async () => {
     const before = await keys('');
     const served = { ...sample.counts };
     const run = await runPipelineOnce(stack.services);
@@ -173,7 +194,7 @@ describe('second run with nothing new', () => {
     expect(run.normalize).toEqual([]);
     expect(run.publish.every((p) => p.status === 'unchanged')).toBe(true);
     expect(sample.counts.ok).toBe(served.ok);
-    expect(sample.counts.notModified - served.notModified).toBe(2);
+    expect(sample.counts.notModified - served.notModified).toBe(3);
     expect(await keys('')).toEqual(before);
     expect(await receiveBatch(stack.services, subscriber, 0)).toEqual([]);
   });

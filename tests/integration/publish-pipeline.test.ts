@@ -90,6 +90,7 @@ describe('three runs over a source that gains a release and revises a figure', (
   it('writes every file of every version with the bytes and sha256 its manifest lists', async () => {
     for (const version of [1, 2, 3]) {
       const manifest = SnapshotManifest.parse(await json(`datasets/${DATASET}/v${version}/manifest.json`));
+      // 8 streamed files, quality.json, 4 code lists and datapackage.json.
       expect(manifest.files).toHaveLength(14);
       for (const file of manifest.files) {
         const body = await object(`datasets/${DATASET}/v${version}/${file.path}`);

@@ -1,6 +1,7 @@
 /** Release dates of table pages: printed on the page when it fits, else ingest's date, with the basis recorded. */
 import { describe, expect, it } from 'vitest';
-import { pageReleaseDate, RELEASE_DATE_RULES, tableReleaseDate } from '../../functions/core/normalize/release-date.js';
+import { ReleaseCalendar } from '../../functions/core/contract.js';
+import { calendarReleaseDate, pageReleaseDate, RELEASE_DATE_RULES, tableReleaseDate } from '../../functions/core/normalize/release-date.js';
 
 describe('release date rules', () => {
   // Generated from each rule's own examples: every example must be read by that rule.
@@ -26,6 +27,16 @@ describe('release date rules', () => {
 
   it('only looks at the header: a date deep in the notes is not the release date', () => {
     expect(pageReleaseDate(`<h1>(5) Imports and Exports, 10.2025</h1>${'<td>1,234</td>'.repeat(200)}<p>Revised on 12/01/2025</p>`, '2025-10', '2026-01-01')).toBeUndefined();
+  });
+
+  it('without a date on the page, takes the latest day the calendar announced before the fetch, after the period', () => {
+    const calendar = ReleaseCalendar.parse({ timezone: 'Asia/Shanghai', releases: [{ kind: 'preliminary', dates: ['2025-11-07', '2025-12-08'] }, { kind: 'monthly-bulletin', dates: ['2025-10-20', '2025-11-20', '2025-12-20'] }] });
+    const release = { published: '2025-11-22', fetched_at: '2025-11-21T17:30:00.000Z' }; // 01:30 on the 22nd in Shanghai
+    expect(calendarReleaseDate(calendar, '2025-10', release.fetched_at)).toBe('2025-11-20');
+    expect(tableReleaseDate('<p>no date</p>', '2025-10', release, calendar)).toEqual({ published: '2025-11-20', published_from: 'calendar' });
+    // A table for November fetched on 21 November has no announced day after its period: ingest's date stands.
+    expect(tableReleaseDate('<p>no date</p>', '2025-11', release, calendar)).toEqual({ published: '2025-11-22', published_from: 'ingest' });
+    expect(tableReleaseDate('<div>11/20/2025</div>', '2025-10', { ...release, published: '2025-11-25' }, calendar).published_from).toBe('page');
   });
 
   it("falls back to ingest's date and says so", () => {

@@ -95,7 +95,7 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
     drafts.push(harmonizeDraft(parsed.data));
   }
   // A table's rows carry the day the table was released, which its page may print.
-  const dating = release.kind === 'statistical-table' ? tableReleaseDate(text, latestPeriodEnd(drafts), release) : undefined;
+  const dating = release.kind === 'statistical-table' ? tableReleaseDate(text, latestPeriodEnd(drafts), release, source.calendar) : undefined;
   if (dating) for (const draft of drafts) draft.published = dating.published;
   const warnings = [...outcome.warnings, ...conflictingFigures(drafts)];
   const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts);

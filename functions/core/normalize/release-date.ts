@@ -1,11 +1,13 @@
 /**
  * When a statistical table was released. A row's `published` is the day its publisher released
  * the table, not the day we happened to fetch the page: taken from a date printed in the page's
- * header when there is one that fits, otherwise the date ingest gave the release (the feed entry's
- * date, the page's Last-Modified, or the day it was first seen — ingest's order). The basis goes
+ * header when there is one that fits, else the latest day the source's release calendar announced
+ * before we fetched it, otherwise the date ingest gave the release (the feed entry's date, the
+ * page's Last-Modified, or the day it was first seen — ingest's order). The basis goes
  * into the ledger as `published_from`, so every date can be traced to where it came from.
  */
-import type { PublishedFrom, Release } from '../contract.js';
+import type { PublishedFrom, Release, ReleaseCalendar } from '../contract.js';
+import { localDay } from '../ingest/calendar.js';
 
 /** A way a release date is printed: the pattern, the order of its parts, and examples it must read. */
 interface DateRule {
@@ -65,9 +67,31 @@ export function pageReleaseDate(page: string, periodEnd: string, fetchedDay: str
   return undefined;
 }
 
-/** The release date of a table release and where it came from. */
-export function tableReleaseDate(page: string, periodEnd: string, release: Pick<Release, 'published' | 'fetched_at' | 'published_from'>): { published: string; published_from: PublishedFrom } {
+/**
+ * The release day a source's calendar gives a table: the latest announced day (of any release
+ * kind) after the table's period ended and not after the day we fetched it, in the calendar's zone.
+ */
+export function calendarReleaseDate(calendar: ReleaseCalendar, periodEnd: string, fetchedAt: string): string | undefined {
+  const fetchedDay = localDay(new Date(fetchedAt), calendar.timezone);
+  const earliest = /^\d{4}-\d{2}$/.test(periodEnd) ? `${periodEnd}-32` : '';
+  let latest: string | undefined;
+  for (const release of calendar.releases) {
+    for (const day of release.dates) if (day > earliest && day <= fetchedDay && (!latest || day > latest)) latest = day;
+  }
+  return latest;
+}
+
+/** The release date of a table release and where it came from: the page, else the calendar, else ingest's date. */
+export function tableReleaseDate(
+  page: string,
+  periodEnd: string,
+  release: Pick<Release, 'published' | 'fetched_at' | 'published_from'>,
+  calendar?: ReleaseCalendar,
+): { published: string; published_from: PublishedFrom } {
   const onPage = pageReleaseDate(page, periodEnd, release.fetched_at.slice(0, 10));
   if (onPage) return { published: onPage.date, published_from: 'page' };
+  const announced = calendar && calendarReleaseDate(calendar, periodEnd, release.fetched_at);
+  if (announced) return { published: announced, published_from: 'calendar' };
+  // A date an earlier normalization settled keeps the basis it was given.
   return { published: release.published, published_from: release.published_from ?? 'ingest' };
 }

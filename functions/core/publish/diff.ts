@@ -169,9 +169,14 @@ export function vintageInterval(revision: number, before: VintageInterval | unde
   return { introduced_in, superseded_in: revision === currentRevision ? null : version };
 }
 
+/** Whether a vintage is part of version `version`: introduced_in <= version and (still current or version < superseded_in). */
+export function inVersion(vintage: VintageInterval, version: number): boolean {
+  return vintage.introduced_in <= version && (vintage.superseded_in === null || version < vintage.superseded_in);
+}
+
 /** The rows of version `version` from vintage records: the revision whose interval contains it. */
 export function rowsAsOf<T extends VintageInterval>(vintages: Iterable<T>, version: number): T[] {
   const rows: T[] = [];
-  for (const v of vintages) if (v.introduced_in <= version && (v.superseded_in === null || version < v.superseded_in)) rows.push(v);
+  for (const v of vintages) if (inVersion(v, version)) rows.push(v);
   return rows;
 }

@@ -232,8 +232,11 @@ export function latestPointer(manifest: SnapshotManifest, base: string | undefin
   };
 }
 
-/** catalog.json: every dataset with its latest version, rows, period covered and last update. */
-export function buildCatalog(latest: SnapshotManifest[], base: string | undefined, generatedAt: string): Record<string, unknown> {
+/**
+ * catalog.json: every dataset with its latest version, rows, period covered and last update, and
+ * the next release its sources' calendars announce after `generatedAt` (null when none announces one).
+ */
+export function buildCatalog(latest: SnapshotManifest[], base: string | undefined, generatedAt: string, nextRelease: (dataset: string) => unknown = () => undefined): Record<string, unknown> {
   return {
     generated_at: generatedAt,
     datasets: [...latest]
@@ -251,6 +254,7 @@ export function buildCatalog(latest: SnapshotManifest[], base: string | undefine
         latest: publicLink(base, latestPointerKey(m.dataset)),
         manifest: publicLink(base, `${versionPrefix(m.dataset, m.version)}manifest.json`),
         feed: publicLink(base, datasetFeedKey(m.dataset)),
+        next_release: nextRelease(m.dataset) ?? null,
       })),
   };
 }

@@ -3,7 +3,7 @@
  * terms. A source that declares no licence is published under "terms of the publisher" with the
  * publisher's URL, never under a licence we would be pretending it has.
  */
-import type { SourceConfig } from '../contract.js';
+import type { ReleaseCalendar, SourceConfig } from '../contract.js';
 import { licenceUrl, type LicenceEntry, type PublisherEntry } from './documents.js';
 
 /** Title, licences and publishers of one dataset, as publish needs them. */
@@ -11,6 +11,8 @@ export interface DatasetAbout {
   title?: string;
   licences: LicenceEntry[];
   publishers: PublisherEntry[];
+  /** Announced release calendars of the enabled sources that feed it (next expected release). */
+  calendars?: ReleaseCalendar[];
 }
 
 /** The first URL a source is discovered from. */
@@ -46,6 +48,7 @@ export function describeDataset(sources: SourceConfig[], dataset: string): Datas
     title: feeding.find((s) => s.title)?.title,
     licences: distinct(feeding.map(licenceOf)),
     publishers: distinct(feeding.map(publisherOf)),
+    calendars: feeding.filter((s) => s.enabled && s.calendar).map((s) => s.calendar!),
   };
 }
 
