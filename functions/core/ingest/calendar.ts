@@ -74,11 +74,18 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
   return new Date(asUtc - offsetAt(first));
 }
 
-/** Every announced release of a calendar, earliest first. */
+const duesCache = new WeakMap<ReleaseCalendar, CalendarDue[]>();
+
+/** Every announced release of a calendar, earliest first (computed once per parsed calendar: time-zone arithmetic is not free). */
 export function calendarDues(calendar: ReleaseCalendar): CalendarDue[] {
-  return calendar.releases
-    .flatMap((r) => r.dates.map((date) => ({ kind: r.kind, title: r.title, date, at: zonedInstant(date, r.time, calendar.timezone) })))
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  let dues = duesCache.get(calendar);
+  if (!dues) {
+    dues = calendar.releases
+      .flatMap((r) => r.dates.map((date) => ({ kind: r.kind, title: r.title, date, at: zonedInstant(date, r.time, calendar.timezone) })))
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+    duesCache.set(calendar, dues);
+  }
+  return dues.map((d) => ({ ...d, at: new Date(d.at) }));
 }
 
 /** The latest release due at or before `now`, and the first one due after it. */
