@@ -168,7 +168,8 @@ export function pollDecision(calendar: ReleaseCalendar, state: StateView, now: D
     reason = `${last.kind} due ${last.date} not seen yet: every ${poll.late_every_minutes} min`;
   } else {
     intervalMs = poll.otherwise_every_hours * HOUR_MS;
-    reason = next ? `next ${next.kind} due ${next.date}: every ${poll.otherwise_every_hours} h until then` : 'between releases';
+    // Here `next` exists: a calendar whose last date passed was met (returned above) or is late (the branch before).
+    reason = `next ${next!.kind} due ${next!.date}: every ${poll.otherwise_every_hours} h until then`;
   }
   // Around a due time a source is never asked less often than between releases.
   intervalMs = Math.min(intervalMs, poll.otherwise_every_hours * HOUR_MS);
