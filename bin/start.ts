@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SOURCES_KEY } from '../functions/config/env.js';
+import type { QualitySummary } from '../functions/core/quality/report.js';
 import { describeFreshness } from '../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from './local/pipeline.js';
 import { startSampleServer, type SampleServer } from './local/sample-server.js';
@@ -53,6 +54,13 @@ function sourcesText(sample: SampleServer | undefined): string {
 }
 
 const line = (text = '') => process.stdout.write(`${text}\n`);
+
+/** One line of a version's quality summary. */
+function qualityLine(q: QualitySummary): string {
+  const accepted = q.accepted_by_review ? `, ${q.accepted_by_review} accepted by review` : '';
+  const held = q.held_back ? `; ${q.held_back} held back (see \`npx customs-publisher review --local\`)` : '; nothing held back';
+  return `quality: ${q.rows_checked} rows checked, ${q.pass} pass, ${q.warn} warn, ${q.fail} fail${accepted}${held}`;
+}
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -113,7 +121,10 @@ async function main(): Promise<number> {
     line('publish');
     const published = run.publish.filter((p) => p.status === 'published');
     for (const p of run.publish) {
-      if (p.status === 'published') line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+      if (p.status === 'published') {
+        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+        if (p.quality) line(`    ${qualityLine(p.quality)}`);
+      }
       else if (p.status === 'in-progress') line(`  ${p.dataset}: version ${p.pending} is being written by another publisher (its lease has not ended)`);
       else line(`  ${p.dataset}: ${p.status === 'unchanged' ? `nothing new (latest is version ${p.version})` : 'another publisher won the race'}`);
     }

@@ -10,12 +10,23 @@ export const MEASURES = ['value', 'quantity', 'count', 'share', 'growth'] as con
 export const QUALIFIERS = ['exact', 'more_than', 'about', 'less_than'] as const;
 export const STATUSES = ['preliminary', 'revised'] as const;
 export const SOURCE_KINDS = ['press-release', 'statistical-table'] as const;
+/** What span a period covers, so users never add a month to the year-to-date figure that contains it. */
+export const PERIOD_TYPES = ['month', 'year_to_date', 'quarter', 'half_year', 'year', 'to_date', 'other'] as const;
 
 export type Flow = (typeof FLOWS)[number];
 export type Measure = (typeof MEASURES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type ObservationStatus = (typeof STATUSES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type PeriodType = (typeof PERIOD_TYPES)[number];
+
+/**
+ * Version of the public row's schema. Policy: columns are only ever appended (minor + 1); existing
+ * names, order and meaning never change; a removal or rename would be a new dataset, not a new
+ * schema version. 1.0.0 had the first twenty columns; 1.1.0 appended period_type, partner_code,
+ * area_code and is_total.
+ */
+export const OBSERVATION_SCHEMA_VERSION = '1.1.0';
 
 /** Lower-case slug used for dataset and source ids (safe in S3 keys, DynamoDB keys and URLs). */
 export const Slug = z
@@ -51,6 +62,14 @@ export const Observation = z
     source_quote: z.string(),
     published: IsoDate,
     revision: z.number().int().positive(),
+    // Appended in schema 1.1.0: derived in normalize from the columns above and the code lists.
+    period_type: z.enum(PERIOD_TYPES),
+    /** ISO 3166-1 alpha-3 or a documented group code (WLD, EU27, ASEAN…); empty when unknown. */
+    partner_code: z.string(),
+    /** ISO 3166-1 alpha-2 / ISO 3166-2, or a project code for ports, zones and cities; empty when unknown. */
+    area_code: z.string(),
+    /** The row is the total of other rows (World / a partner group, all goods, no breakdown). */
+    is_total: z.boolean(),
   })
   .strict();
 export type Observation = z.infer<typeof Observation>;
@@ -59,7 +78,7 @@ export type Observation = z.infer<typeof Observation>;
 export const OBSERVATION_COLUMNS = Object.keys(Observation.shape) as (keyof Observation)[];
 
 /** Human descriptions of the public columns (datapackage.json, README, catalog). */
-export const OBSERVATION_COLUMN_DOCS: Record<keyof Observation, { type: 'string' | 'number' | 'integer' | 'date'; description: string }> = {
+export const OBSERVATION_COLUMN_DOCS: Record<keyof Observation, { type: 'string' | 'number' | 'integer' | 'date' | 'boolean'; description: string }> = {
   observation_id: { type: 'string', description: 'Stable id of the series and period: the same figure reported again gets the same id.' },
   dataset: { type: 'string', description: 'Dataset id from the source configuration.' },
   area: { type: 'string', description: 'Reporting geography (China, Xinjiang, Horgos Port).' },
@@ -80,14 +99,21 @@ export const OBSERVATION_COLUMN_DOCS: Record<keyof Observation, { type: 'string'
   source_quote: { type: 'string', description: 'The exact sentence (text releases) or "row | column" (tables).' },
   published: { type: 'date', description: "The release's publication date, YYYY-MM-DD." },
   revision: { type: 'integer', description: '1 for the first report of this observation_id, +1 each time its value changes.' },
+  period_type: { type: 'string', description: 'month, year_to_date (January to period_end, January-March included), quarter, half_year, year, to_date (longer than a year, up to period_end) or other (no period, or another span).' },
+  partner_code: { type: 'string', description: 'ISO 3166-1 alpha-3 of the partner, or a group code from the partners code list (WLD, EU27, ASEAN, BELT-AND-ROAD…); empty when unknown.' },
+  area_code: { type: 'string', description: 'ISO 3166-1 alpha-2 / ISO 3166-2 of the area (CN, CN-XJ), or a port, zone or city code from the areas code list; empty when unknown.' },
+  is_total: { type: 'boolean', description: 'true when the row is the total that other rows of the same area, flow, period and unit break down (World or a partner group, all goods, no breakdown): filter on it to avoid double counting.' },
 };
+
+/** The columns normalize derives from a draft (never set by an extractor). */
+export const DERIVED_COLUMNS = ['period_type', 'partner_code', 'area_code', 'is_total'] as const;
 
 /**
  * What an extractor yields: an observation before the store assigns its id, status and revision.
  * `quote_start`/`quote_end` are character offsets of `source_quote` in the release text
  * (null for tables, where the quote is `row | column`).
  */
-export const ObservationDraft = Observation.omit({ observation_id: true, status: true, revision: true }).extend({
+export const ObservationDraft = Observation.omit({ observation_id: true, status: true, revision: true, period_type: true, partner_code: true, area_code: true, is_total: true }).extend({
   quote_start: z.number().int().nonnegative().nullable(),
   quote_end: z.number().int().nonnegative().nullable(),
 });
@@ -98,7 +124,10 @@ export interface ExtractionContext {
   dataset: string;
   release_id: string;
   source_url: string;
-  /** Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October"). */
+  /**
+   * Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October").
+   * '' when the caller does not know it: press releases then read it from their dateline or page.
+   */
   published: string;
 }
 
@@ -266,8 +295,15 @@ export const SourceConfig = z
     default_unit: z.string().optional(),
     /** Tables: an explicit layout for publishers whose tables are not built in. */
     table_layout: TableLayout.optional(),
-    /** Licence of the published figures, carried into datapackage.json. */
-    licence: z.string().default('CC-BY-4.0'),
+    /**
+     * Licence of the figures as an Open Definition / SPDX id (CC-BY-4.0), carried into
+     * datapackage.json. Without one the dataset states "terms of the publisher" and links them.
+     */
+    licence: z.string().regex(/^[-a-zA-Z0-9._]+$/, 'must be an SPDX / Open Definition licence id such as CC-BY-4.0').optional(),
+    /** Where the publisher states its terms of use (defaults to the publisher's URL). */
+    terms_url: z.string().url().optional(),
+    /** Who publishes the figures (defaults to the host of the discovery URL). */
+    publisher: z.object({ name: z.string().min(1), url: z.string().url() }).strict().optional(),
   })
   .strict();
 export type SourceConfig = z.infer<typeof SourceConfig>;
@@ -320,6 +356,8 @@ export const Release = z
     attempts: z.number().int().nonnegative().default(0),
     reason: z.string().optional(),
     warnings: z.array(z.string()).default([]),
+    /** Rows of this release the quality stage holds back from publication, each with its reason. */
+    held_back: z.array(z.string()).optional(),
   })
   .strict();
 export type Release = z.infer<typeof Release>;
@@ -362,6 +400,8 @@ export const SnapshotManifest = z
     changes: z.object({ added: z.number().int(), revised: z.number().int(), removed: z.number().int() }).strict(),
     files: z.array(ManifestFile),
     schema: z.object({
+      /** OBSERVATION_SCHEMA_VERSION of the rows (absent in manifests written before 1.1.0). */
+      version: z.string().optional(),
       primary_key: z.literal('observation_id'),
       fields: z.array(z.object({ name: z.string(), type: z.string(), description: z.string() }).strict()),
     }),

@@ -7,7 +7,9 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseCalendar, SnapshotManifest } from '../../functions/core/contract.js';
@@ -15,7 +17,9 @@ import { nextExpectedReleaseOf } from '../../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from '../../bin/local/pipeline.js';
 import { startSampleServer, type SampleServer } from '../../bin/local/sample-server.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
+import { checkDataPackage } from '../support/frictionless.js';
 import { startTestStack, type TestStack } from '../support/local-stack.js';
+import { runReadmeDuckDbExample } from '../support/readme-examples.js';
 
 const sampleDir = fileURLToPath(new URL('../../bin/sample-source/', import.meta.url));
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -32,6 +36,13 @@ async function object(key: string): Promise<Uint8Array> {
 async function keys(prefix: string): Promise<string[]> {
   const out = await stack.services.clients.s3.send(new ListObjectsV2Command({ Bucket: LOCAL_NAMES.bucket, Prefix: prefix }));
   return (out.Contents ?? []).map((o) => o.Key!).sort();
+}
+
+/** Downloads every object under a prefix into a new temporary folder, as `aws s3 cp --recursive` would. */
+async function download(prefix: string): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'published-'));
+  for (const key of await keys(prefix)) writeFileSync(join(folder, key.slice(prefix.length)), await object(key));
+  return folder;
 }
 
 async function items(pk: string): Promise<Record<string, any>[]> {
@@ -111,9 +122,47 @@ describe('first run over the sample source', () => {
       expect(sha256(body)).toBe(file.sha256);
     }
     const csv = Buffer.from(await object('datasets/china-trade-by-customs-regime/v1/observations.csv')).toString();
-    expect(csv.split('\r\n')[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision');
+    expect(csv.split('\r\n')[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision,period_type,partner_code,area_code,is_total');
+    expect(manifest.schema.version).toBe('1.1.0');
     const latest = JSON.parse(Buffer.from(await object('datasets/china-trade-by-customs-regime/latest.json')).toString());
     expect(latest.version).toBe(1);
+  });
+
+  it('publishes each version as a Data Package that the Frictionless reference library validates and reads with casting, constraints and foreign keys', async () => {
+    for (const dataset of ['china-trade-by-customs-regime', 'customs-news-figures']) {
+      const folder = await download(`datasets/${dataset}/v1/`);
+      try {
+        const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8'));
+        const check = await checkDataPackage(descriptor, folder);
+        expect(check.errors, dataset).toEqual([]);
+        expect(check.valid).toBe(true);
+        expect(check.tabular.sort()).toEqual(['areas', 'customs-regimes', 'delta', 'enterprise-types', 'observations', 'partners']);
+        const rows = check.rows.observations;
+        expect(rows.length).toBeGreaterThan(5);
+        // Cast by the schema: numbers, booleans and dates are typed values, not text.
+        expect(typeof rows[0].revision).toBe('number');
+        expect(typeof rows[0].is_total).toBe('boolean');
+        expect(rows[0].published).toBeInstanceOf(Date);
+        expect(descriptor.licenses[0]).toMatchObject({ title: expect.stringContaining('Terms of the publisher'), path: expect.stringMatching(/^https:\/\/example\.org\//) });
+        expect(descriptor.citation).toMatchObject({ version: '1.1.1', publisher: [{ name: expect.stringContaining('bundled demo') }] });
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it("runs the README's DuckDB example on the published Parquet: each month's total equals the sum of its customs regimes", async () => {
+    const folder = await download('datasets/china-trade-by-customs-regime/v1/');
+    try {
+      const result = await runReadmeDuckDbExample(folder);
+      expect(result.length).toBe(2); // export and import, October 2025
+      for (const row of result) {
+        expect(row.total, JSON.stringify(row)).toBeGreaterThan(0);
+        expect(row.sum_of_regimes, JSON.stringify(row)).toBeCloseTo(row.total as number, -3);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('the catalog shows the next release the calendar of a dataset\'s sources announces (none for a dataset without one)', async () => {

@@ -103,6 +103,13 @@ export class MemoryReleaseLedger implements ReleaseLedger {
     this.releases.set(releaseId, next);
   }
 
+  async noteHeldBack(releaseId: string, notes: string[]): Promise<void> {
+    this.writes++;
+    this.log.push(`noteHeldBack ${releaseId}`);
+    const release = this.releases.get(releaseId);
+    if (release) this.releases.set(releaseId, { ...release, held_back: [...notes] });
+  }
+
   async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
     this.writes++;
     this.log.push(`markFailed ${releaseId}`);

@@ -15,9 +15,12 @@
  * never skips or reuses a number, and users see the old version or the complete new one.
  * No change, no version: a claim whose rows equal the previous version's is dropped unwritten.
  */
-import { SnapshotManifest, type ReleaseCalendar } from '../contract.js';
+import { SnapshotManifest } from '../contract.js';
 import { nextExpectedReleaseOf } from '../ingest/calendar.js';
-import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion } from '../ports.js';
+import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
+import type { QualityConfig } from '../quality/config.js';
+import { runQualityGate } from '../quality/gate.js';
+import type { QualitySummary } from '../quality/report.js';
 import { hasChanges, IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
 import {
   buildAtomFeed,
@@ -31,6 +34,7 @@ import {
   ROOT_FEED_KEY,
   versionPrefix,
 } from './documents.js';
+import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
 
 export { versionPrefix } from './documents.js';
 
@@ -49,13 +53,19 @@ export interface PublishDeps {
   /** Public base URL for links in notifications, feeds and the catalog (keys when omitted). */
   publicBaseUrl?: string;
   /** Licence and title per dataset (from the sources file). */
-  describeDataset?: (dataset: string) => { licence?: string; title?: string; calendars?: ReleaseCalendar[] };
+  describeDataset?: (dataset: string) => Partial<DatasetAbout>;
   build?: BuildOptions;
+  /** Held-back rows and review decisions (quality stage); without it no decision applies. */
+  reviews?: QualityReviewStore;
+  /** Quality thresholds and hard checks (defaults when omitted). */
+  quality?: QualityConfig;
+  /** The release ledger, where held-back rows are noted on their release. */
+  ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
 }
 
 /** What publish did for one dataset. */
 export type PublishOutcome =
-  | { dataset: string; status: 'published'; version: number; rows: number; prefix: string; changes: SnapshotManifest['changes']; resumed: boolean }
+  | { dataset: string; status: 'published'; version: number; rows: number; prefix: string; changes: SnapshotManifest['changes']; resumed: boolean; quality?: QualitySummary }
   | { dataset: string; status: 'unchanged'; version: number }
   | { dataset: string; status: 'lost-race'; version: number }
   | { dataset: string; status: 'in-progress'; version: number; pending: number };
@@ -99,16 +109,28 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
   const { version } = claim;
   const previousVersion = version > 1 ? version - 1 : null;
   let manifest = await readManifest(deps.blobs, dataset, version);
+  let quality: QualitySummary | undefined;
   if (!manifest) {
-    if (!(await hasChanges(dataset, previousVersion, deps))) {
+    // Every figure is checked against the others first; rows failing a hard check are left out.
+    const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at }, deps);
+    quality = gate.summary;
+    const checked = { ...deps, observations: gate.observations };
+    if (!(await hasChanges(dataset, previousVersion, checked))) {
       await deps.datasets.abandonVersion(dataset, version, claim.seq);
       deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
       return { dataset, status: 'unchanged', version: version - 1 };
     }
     const about = deps.describeDataset?.(dataset) ?? {};
     const built = await writeVersionFiles(
-      { dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, licence: about.licence ?? 'CC-BY-4.0', title: about.title },
-      deps,
+      {
+        dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, title: about.title,
+        // No licence is ever assumed: a dataset whose sources name none says so.
+        licences: about.licences?.length ? about.licences : [UNKNOWN_TERMS],
+        publishers: about.publishers ?? [],
+        url: publicLink(deps.publicBaseUrl, versionPrefix(dataset, version)),
+        extraFiles: [gate.file],
+      },
+      checked,
       deps.build,
     );
     // Fencing: a publisher that lost its lease must not complete a version someone else is writing.
@@ -122,8 +144,8 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
 
   if (!(await deps.datasets.commitVersion(dataset, version, claim.seq))) return { dataset, status: 'lost-race', version: version - 1 };
   await finishVersion(dataset, version, deps, manifest);
-  deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: manifest.row_count, resumed, ...manifest.changes });
-  return { dataset, status: 'published', version, rows: manifest.row_count, prefix: versionPrefix(dataset, version), changes: manifest.changes, resumed };
+  deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: manifest.row_count, resumed, ...manifest.changes, ...(quality ? { held_back: quality.held_back } : {}) });
+  return { dataset, status: 'published', version, rows: manifest.row_count, prefix: versionPrefix(dataset, version), changes: manifest.changes, resumed, quality };
 }
 
 /**
