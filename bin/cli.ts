@@ -4,6 +4,7 @@
  *   customs-publisher extract FILE [--published YYYY-MM-DD] [--kind press-release|statistical-table|auto]
  *                                  [--format json|csv] [--default-unit U] [--dataset ID] [--offsets]
  *   customs-publisher releases [--status fetched|normalized|failed|quarantined] [--source ID] [--local]
+ *   customs-publisher reprocess [--source ID] [--local] [--batch N] [--after RELEASE_ID]
  *   customs-publisher review [--dataset ID] [--local] [--format table|json]
  *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
  *   customs-publisher sources check [--file infra/sources.json] [--source ID] [--releases N] [--format text|json]
@@ -127,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'releases') return await releasesCommand(rest);
+    if (command === 'reprocess') return await (await import('./commands/reprocess.js')).reprocessCli(rest);
     if (command === 'review') return await (await import('./commands/review.js')).reviewCommand(rest, { out, err }, (m) => new UsageError(m));
     if (command === 'sources') return await (await import('./commands/sources-check.js')).sourcesCommand(rest, { out, err: (text) => err(text) });
     if (command === 'datasets') return await (await import('./commands/datasets.js')).datasetsCommand(rest);

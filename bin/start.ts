@@ -125,7 +125,7 @@ async function main(): Promise<number> {
     const published = run.publish.filter((p) => p.status === 'published');
     for (const p of run.publish) {
       if (p.status === 'published') {
-        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet, code lists partners/areas/customs-regimes/enterprise-types.csv)`);
         if (p.quality) line(`    ${qualityLine(p.quality)}`);
       }
       else if (p.status === 'in-progress') line(`  ${p.dataset}: version ${p.pending} is being written by another publisher (its lease has not ended)`);

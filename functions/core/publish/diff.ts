@@ -46,6 +46,9 @@ export function changeEntry(kind: ChangeKind, current: Observation | undefined, 
   if (current) out += `,"new":${figure(current)}`;
   // The release whose report changed the figure: what a user asks first about a revision.
   if (kind === 'revised') out += member(',"revised_by":', current!.release_id);
+  // The store removes a row only when the release that reported it, normalized again (a revised
+  // page, or a reprocessing with better extractors or code lists), no longer reports it.
+  if (kind === 'removed') out += member(',"reason":', `release ${previous!.release_id} no longer reports this figure (re-normalized)`);
   return `${out}}`;
 }
 
