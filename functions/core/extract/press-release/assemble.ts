@@ -5,6 +5,7 @@
  * sentences before it (the way a reader carries "the port" or "during the period" forward).
  */
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
+import { currencyInContext } from './currency-context.js';
 import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
@@ -675,7 +676,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
       if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
       else if (!growth) yoy = wordChange(s, owner.figure.start, owner.figure.end);
       value = flowInfo.flow === 'balance' && flowInfo.negative ? -Math.abs(f.value) : f.value;
-      unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : f.unit;
+      unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : currencyInContext(f.unit, f.bare ?? '', area, memory.country);
       measure = unit === 'vehicles' ? 'count' : f.measure;
     } else if (r.role === 'share') {
       value = Math.abs(f.value);

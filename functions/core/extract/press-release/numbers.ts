@@ -3,6 +3,7 @@
  * Chinese-style "100 million" and "35.6 hundred million", and words ("nearly two million").
  * Values are built from the decimal string so that 393.14 billion is exactly 393140000000.
  */
+import { GLUED_CURRENCY_CODE } from './units.js';
 
 /** A number written in the text, before any unit is attached. */
 export interface NumberToken {
@@ -27,6 +28,8 @@ export interface Scale {
 // Grouped digits ("1,234,567", "10 000") or plain digits, with an optional decimal part.
 // The alternatives do not overlap in what they can consume, so matching stays linear.
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
+// Scale words that may follow a number without a space ("5bn", "3.5trillion", "12.1tn").
+const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln)\b/i;
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn)\b)/;
 
 const SMALL: Record<string, number> = {
@@ -48,8 +51,9 @@ export function findDigitNumbers(s: string): NumberToken[] {
     const start = m.index;
     let end = start + m[0].length;
     const before = s[start - 1] ?? '';
-    if (/[\p{L}_\d.]/u.test(before) || (before === ',' && /\d/.test(s[start - 2] ?? ''))) continue;
-    if (/[\p{L}_]/u.test(s[end] ?? '') && !/^(?:bn|m|k|tn|mn|b)\b/i.test(s.slice(end, end + 3))) continue;
+    // "USD1.2 billion", "KRW3.5trillion": a currency code glued before the number is not a label like "Q3".
+    if ((/[\p{L}_\d.]/u.test(before) && !GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) || (before === ',' && /\d/.test(s[start - 2] ?? ''))) continue;
+    if (/[\p{L}_]/u.test(s[end] ?? '') && !GLUED_SCALE.test(s.slice(end, end + 9))) continue;
     let integer = m[1].replace(/[, ]/g, '');
     let fraction = m[2] ?? '';
     if (!fraction && !/[, ]/.test(m[1])) {

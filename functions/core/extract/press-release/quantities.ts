@@ -6,6 +6,7 @@
 import type { Measure, Qualifier } from '../../contract.js';
 import { findDigitNumbers, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
 import { wordsBefore } from './subjects.js';
+import type { BareSymbol } from './currency-context.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore } from './units.js';
 
 /** One figure read from a sentence. */
@@ -30,6 +31,8 @@ export interface Figure {
   ofWhat: string;
   /** Levels whose unit came from the sentence subject rather than from words next to the number. */
   unitFromSubject: boolean;
+  /** A currency written as a bare "$"/"dollars" or "¥", whose meaning depends on the reporter. */
+  bare?: BareSymbol;
 }
 
 const PERCENT_AFTER = /^\s?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b|p\.c\.)/i;
@@ -127,20 +130,22 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     if (!Number.isFinite(value)) continue;
     const start = prefix ? numStart - prefix.length : numStart;
     /** Records this number as a level ending at `end`, counting what `what` names. */
-    const level = (end: number, unit: string, measure: Measure, what: { phrase?: string; ofWhat?: string } = {}, unitFromSubject = false) =>
+    const level = (end: number, unit: string, measure: Measure, what: { phrase?: string; ofWhat?: string; bare?: BareSymbol | '' } = {}, unitFromSubject = false) =>
       figures.push({
         kind: 'level', start, end, numStart: token.start, numEnd: token.end, value,
         unit, measure, qualifier: qualifierBefore(s, start), sign: '', phrase: what.phrase ?? '', ofWhat: what.ofWhat ?? '', unitFromSubject,
+        ...(what.bare ? { bare: what.bare } : {}),
       });
     if (prefix) {
       // "$1.2 billion US dollars" style doubling: skip the repeated currency word.
       const again = currencyAfter(s, afterNumber);
-      level(afterNumber + (again?.length ?? 0), prefix.unit, 'value');
+      const explicit = again && !again.bare ? again : null;
+      level(afterNumber + (again?.length ?? 0), explicit?.unit ?? prefix.unit, 'value', { bare: explicit ? '' : prefix.bare });
       continue;
     }
     const currency = currencyAfter(s, afterNumber);
     if (currency) {
-      level(afterNumber + currency.length, currency.unit, 'value');
+      level(afterNumber + currency.length, currency.unit, 'value', { bare: currency.bare });
       continue;
     }
     const count = countUnitAfter(s, afterNumber);
@@ -165,7 +170,7 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     // repeats the currency of the amount just before it in the sentence.
     const previous = figures[figures.length - 1];
     if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) {
-      level(afterNumber, previous.unit, 'value');
+      level(afterNumber, previous.unit, 'value', { bare: previous.bare });
       continue;
     }
     // A bare number: only a figure when the clause's subject is something countable.
