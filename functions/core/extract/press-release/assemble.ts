@@ -6,6 +6,7 @@
  */
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
 import { currencyInContext } from './currency-context.js';
+import { trainCommodity, unitInContext } from './unit-context.js';
 import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
@@ -29,6 +30,8 @@ export interface ReleaseMemory {
   leadArea?: string;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
+  /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
+  countedUnit?: string;
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
 }
@@ -430,6 +433,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   }
   const periods = referBack(findPeriods(s, anchor), s, memory.period);
   const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
+  for (const f of figures) {
+    if (f.kind !== 'level' || f.measure !== 'count') continue;
+    f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 100), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
+  }
   const places = findPlaces(s, memory.area || memory.country, memory.country);
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
@@ -607,13 +614,15 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);
       if (local.length) return { flow: (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow, negative: false };
+      // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
+      const undirected: Flow = unit === 'trains' ? 'total' : 'other';
       const claimed = readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
-      if (claimed) return { flow: 'other', negative: false };
+      if (claimed) return { flow: undirected, negative: false };
       // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
       const directional = cues.filter((c) => c.directional && c.start < hi);
       const flows = new Set(directional.map((c) => c.flow));
       if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return { flow: [...flows][0], negative: false };
-      return { flow: 'other', negative: false };
+      return { flow: undirected, negative: false };
     }
     // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
     if (cue && cue.bothWays && f.measure === 'quantity') return { flow: 'total', negative: false };
@@ -663,7 +672,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
-    const commodity = commodityFor(owner);
+    const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
     const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end));
     let value: number | null;
@@ -676,7 +685,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
       if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
       else if (!growth) yoy = wordChange(s, owner.figure.start, owner.figure.end);
       value = flowInfo.flow === 'balance' && flowInfo.negative ? -Math.abs(f.value) : f.value;
-      unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : currencyInContext(f.unit, f.bare ?? '', area, memory.country);
+      unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
       measure = unit === 'vehicles' ? 'count' : f.measure;
     } else if (r.role === 'share') {
       value = Math.abs(f.value);
@@ -716,6 +725,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   }
 
   memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  const lastCount = [...rows].reverse().find((r) => r.measure === 'count');
+  if (lastCount) memory.countedUnit = lastCount.unit;
   // A sentence whose only figures are not trade ("the economy grew 5.3 percent in the first half ...
   // in Shanghai") is scenery: its period and places are not carried to the next sentence.
   if (!rows.length && nonTrade > 0) return rows;

@@ -107,6 +107,8 @@ export function findFigures(s: string, mask: Mask): Figure[] {
   const figures: Figure[] = [];
   for (const token of tokensOf(s)) {
     if (masked(mask, token.start, token.end)) continue;
+    // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
+    if (figures.length && token.start < figures[figures.length - 1].end) continue;
     const signLen = token.sign ? 1 : 0;
     const prefix = currencyBefore(s, token.start - signLen);
     const scale = readScale(s, token.end, prefix !== null);

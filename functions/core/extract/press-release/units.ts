@@ -94,6 +94,10 @@ const COUNT_NOUNS: CountNoun[] = [
 // Words that may sit between a number and its unit noun ("300,000 commercial vehicles").
 const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|were|is|are|has|had|have|been|be|year|years|month|months|percent|per|cent|this|that|these|those|last|than|more|less|which|who|over|under|up|down|its|their|his|her|our|yuan|dollars|rubles|tenge|euros|times|fold|points|days|hours|weeks)$/;
 
+const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
+// Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
+const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
+
 const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
@@ -133,6 +137,9 @@ export function countNoun(words: string): CountNoun | null {
  */
 export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const window = s.slice(at, at + 90);
+  // "149,000 20-foot equivalent units": the container size is written in digits.
+  const teu = TEU_IN_DIGITS.exec(window);
+  if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const wordRe = /[A-Za-z][A-Za-z0-9'-]*|\(|\)/g;
   const words: Array<{ w: string; start: number; end: number }> = [];
   let m: RegExpExecArray | null;
@@ -160,6 +167,8 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (!noun) continue;
       // "vehicle trips", "train trips": the last noun of a compound is the unit.
       const next = words[i + span]?.w.toLowerCase();
+      // "69 freight train routes": a count of routes or lines, not of trains.
+      if (next && NOT_COUNTED_HEAD.test(next)) return null;
       if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
       const modifiers = words.slice(0, i).map((x) => x.w);
       // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
