@@ -264,6 +264,9 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   }
   if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !sawShare) role = 'growth';
   if (role === null || role === 'ignore') return null;
+  // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a
+  // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
+  if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
   if (role === 'share') return { role, direction: 0, yoy: false };
   const yoy = !NOT_YOY.test(after.slice(0, 50)) && !NOT_YOY.test(lookback.slice(-30));
   return { role: 'growth', direction: direction || 1, yoy };

@@ -28,8 +28,8 @@ export interface Scale {
 // Grouped digits ("1,234,567", "10 000") or plain digits, with an optional decimal part.
 // The alternatives do not overlap in what they can consume, so matching stays linear.
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
-// Scale words that may follow a number without a space ("5bn", "3.5trillion", "12.1tn").
-const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln)\b/i;
+// Scale words and percent signs that may follow a number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc").
+const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent)\b/i;
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn)\b)/;
 
 const SMALL: Record<string, number> = {

@@ -31,11 +31,15 @@ export interface Figure {
   ofWhat: string;
   /** Levels whose unit came from the sentence subject rather than from words next to the number. */
   unitFromSubject: boolean;
+  /** Percents written as a multiple ("2.4 times", "seven-fold"): the value is already N x 100. */
+  multiple?: boolean;
   /** A currency written as a bare "$"/"dollars" or "¥", whose meaning depends on the reporter. */
   bare?: BareSymbol;
 }
 
-const PERCENT_AFTER = /^\s?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b|p\.c\.)/i;
+// "12.5%", "12.5 percent", "12.5 per cent", "12.5-percent", "12.5pc", "12.5 pct".
+const PERCENT_AFTER = /^(?:\s?-\s?|\s)?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b|pc\b|p\.c\.)/i;
+const MULTIPLE_AFTER = /^(?:\s?-\s?|\s)?(?:times|fold)\b/i;
 const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 
 // Qualifier words written right before a number, longest first; the map says what each means.
@@ -117,14 +121,18 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     const rest = s.slice(afterNumber, afterNumber + 24);
     if (POINTS_AFTER.test(rest)) continue;
     const numStart = token.start - signLen;
-    const percent = !scale && !prefix ? PERCENT_AFTER.exec(rest) : null;
+    const written = !scale && !prefix ? PERCENT_AFTER.exec(rest) : null;
+    const times = !scale && !prefix && !written ? MULTIPLE_AFTER.exec(rest) : null;
+    const percent = written ?? times;
     if (percent) {
-      const raw = Number(token.digits);
+      const multiple = times !== null;
+      // "grew 2.4 times", "a seven-fold increase": read the Chinese way (增长N倍), up by N x 100 percent.
+      const raw = multiple ? Number(token.digits) * 100 : Number(token.digits);
       if (!Number.isFinite(raw) || raw > 100000) continue;
       figures.push({
         kind: 'percent', start: numStart, end: afterNumber + percent[0].length, numStart, numEnd: token.end,
         value: token.sign === '-' ? -raw : raw, unit: '', measure: 'growth', qualifier: qualifierBefore(s, numStart),
-        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false,
+        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false, ...(multiple ? { multiple } : {}),
       });
       continue;
     }
