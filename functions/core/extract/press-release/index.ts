@@ -13,6 +13,7 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces } from './geography.js';
+import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { anchorOf } from './periods.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
@@ -84,6 +85,7 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   }
   const head = text.slice(0, 200_000);
   if (/General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head)) add('China', 3);
+  for (const reporter of reportingCountries(head)) add(reporter, REPORTER_WEIGHT);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) add('China', Math.min(yuan, 5));
   let best = '';

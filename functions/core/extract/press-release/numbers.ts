@@ -75,6 +75,35 @@ export function findDigitNumbers(s: string): NumberToken[] {
   return out;
 }
 
+const DIGIT_WORD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+// "16-point-two", "seven-point-nine", "twenty-three-point-eight", "two-point-44", "two-point-four-four":
+// decimals spelled out the way broadcast copy writes them.
+const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?![\w-])/gi;
+
+/** Decimals spelled with "point" ("16-point-two billion", "seven-point-nine percent"). */
+export function findPointDecimals(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  if (!/-point-/i.test(s)) return out;
+  POINT_DECIMAL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = POINT_DECIMAL.exec(s)) !== null; ) {
+    const integer = /^\d+$/.test(m[1]) ? m[1] : wordInteger(m[1].toLowerCase());
+    const fraction = /^\d+$/.test(m[2]) ? m[2] : m[2].toLowerCase().split('-').map((w) => DIGIT_WORD[w]).join('');
+    if (integer === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, digits: `${integer}.${fraction}`, sign: '', fromWords: true });
+  }
+  return out;
+}
+
+/** "seven" → "7", "twenty-three" → "23"; null when a word is not a number below a hundred. */
+function wordInteger(words: string): string | null {
+  let total = 0;
+  for (const w of words.split('-')) {
+    if (SMALL[w] === undefined) return null;
+    total += SMALL[w];
+  }
+  return String(total);
+}
+
 /** Spelled-out numbers ("two million", "Forty-two", "a thousand", "half a million"). */
 export function findWordNumbers(s: string): NumberToken[] {
   const out: NumberToken[] = [];
