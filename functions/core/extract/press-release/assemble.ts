@@ -57,7 +57,7 @@ interface Reading {
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 
 // A number right after these words is a change or a comparison base, not a level.
-const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
+const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
 // A signed base ("compared with +€19.3 bn") is still a base.
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
 // "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate.
@@ -83,13 +83,17 @@ const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual
 const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|on the same period|compared (?:with|to) (?:the same|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
-const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|over|than(?: in)?|compared (?:with|to)|against)\s+(?:(?:the\s+)?previous month|last month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
 const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:a\s+(?:record(?:\s+high)?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
+// ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
+const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
+const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country".
@@ -268,7 +272,9 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
   if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
   if (role === 'share') return { role, direction: 0, yoy: false };
-  const yoy = !NOT_YOY.test(after.slice(0, 50)) && !NOT_YOY.test(lookback.slice(-30));
+  // "dropped 49.5% year on year and fell 10.9% from August": a year-on-year marker right after the
+  // percentage is its own; a month-on-month one further on belongs to the next change.
+  const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(after.slice(0, 50)) && !NOT_YOY.test(lookback.slice(-30)));
   return { role: 'growth', direction: direction || 1, yoy };
 }
 
@@ -488,6 +494,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   if (respectively) pairRespectively(s, primaries, growths, cues, respectively.index);
   for (const g of growths) {
     if (g.level) continue;
+    // "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth
+    // written right after a level is that level's, whatever the words after it lead into.
+    const just = [...primaries].reverse().find((l) => l.figure.end <= g.figure.start);
+    if (just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start))) {
+      just.growth = g;
+      g.level = just;
+      continue;
+    }
     const next = primaries.find((l) => l.figure.start >= g.figure.end);
     if (next && !next.growth) {
       const gap = s.slice(g.figure.end, next.figure.start);
@@ -507,6 +521,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
         g.level = prev;
       }
     }
+  }
+
+  // "83,000 units, up 13% from last month and up 38.9% year on year", "dropped 49.5% year on year and
+  // fell 10.9% from August to 874,000 mt": of two changes side by side, the level's is the year-on-year one.
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    const rival = growths.find((o) => o !== g && o.level && !o.yoy && SIDE_BY_SIDE.test(s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start))));
+    if (!rival?.level) continue;
+    rival.level.growth = g;
+    g.level = rival.level;
+    rival.level = null;
   }
 
   // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
