@@ -102,7 +102,23 @@ const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+
 const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared\s+customs)\b/i;
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...".
-const POINTING_BACK_START = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked|means|meant)\b/i;
+// "This figure represents ...", "The two figures represent ...".
+const POINTING_BACK_START = /^\s*(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that)\s+(?:figure|number|amount|volume|value))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+
+/**
+ * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
+ * quantity (same period, flow, area and measure, consecutive rows).
+ */
+function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
+  const groups: ObservationDraft[][] = [];
+  for (const l of levels) {
+    const last = groups[groups.length - 1]?.[0];
+    const twin = last && l.measure === 'value' && last.measure === 'value' && l.unit !== last.unit && l.quote_start === last.quote_start && l.period_start === last.period_start && l.period_end === last.period_end && l.flow === last.flow && l.area === last.area;
+    if (twin) groups[groups.length - 1].push(l);
+    else groups.push([l]);
+  }
+  return groups;
+}
 
 const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
 
@@ -683,16 +699,21 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     return 'all goods';
   };
 
+  const pointingBack = POINTING_BACK_START.test(s) && readings.every((x) => x.role === 'growth');
   for (const r of readings) {
     const f = r.figure;
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     // "... amounted to $312.42 million. This is 18.3% more than in the same period of 2024.": the
     // growth that opens a sentence pointing back with "this"/"which" belongs to the level just before.
-    if (r.role === 'growth' && readings[0] === r && POINTING_BACK_START.test(s) && memory.previousLevels?.length) {
-      const last = memory.previousLevels[memory.previousLevels.length - 1];
-      if (last.yoy_pct === null) {
+    // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
+    // several growths pointing back pair in order with the last as many quantities of the sentence before.
+    if (r.role === 'growth' && pointingBack && memory.previousLevels?.length) {
+      const here = readings.filter((x) => x.role === 'growth' && x.yoy);
+      const groups = quantityGroups(memory.previousLevels).slice(-here.length);
+      const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
+      if (target && target.every((l) => l.yoy_pct === null)) {
         const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
-        for (const l of memory.previousLevels) if (l.quote_start === last.quote_start && l.period_start === last.period_start && l.period_end === last.period_end && l.flow === last.flow && l.area === last.area && l.yoy_pct === null && l.measure === last.measure) l.yoy_pct = yoy;
+        for (const l of target) l.yoy_pct = yoy;
         continue;
       }
     }

@@ -80,6 +80,7 @@ const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
 const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
+const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
@@ -183,6 +184,13 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     const previous = figures[figures.length - 1];
     if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) {
       level(afterNumber, previous.unit, 'value', { bare: previous.bare });
+      continue;
+    }
+    // "21,000 autos to ASEAN ...; and 13,000 to USA": a bare number heading the same "to/from <Place>"
+    // phrase as a counted figure before it in a list counts the same things.
+    const listed = scale ? undefined : [...figures].reverse().find((x) => x.kind === 'level');
+    if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(afterNumber, afterNumber + 24)) && LISTED_DESTINATION.test(s.slice(listed.end, listed.end + 24)) && !/[.]\s/.test(s.slice(listed.end, start))) {
+      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
       continue;
     }
     // A bare number: only a figure when the clause's subject is something countable.
