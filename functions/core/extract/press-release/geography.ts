@@ -391,7 +391,10 @@ export function findPlaces(s: string, current: string, country = current): Place
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
     if (role === 'unmarked' && (LOCATOR_BEFORE.test(before) || ROUTE_BEFORE.test(before)) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
     // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
-    if (role === 'unmarked' && ANAPHOR_LOCATED_BEFORE.test(before)) role = 'locator';
+    if ((role === 'unmarked' || role === 'locator') && ANAPHOR_LOCATED_BEFORE.test(before)) {
+      role = 'locator';
+      describing.add(i);
+    }
     // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
     if (role === 'unmarked' && RANK_IN_BEFORE.test(before)) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
