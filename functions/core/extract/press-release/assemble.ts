@@ -30,6 +30,8 @@ export interface ReleaseMemory {
   leadArea?: string;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
+  /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
+  sequentialParagraph?: number;
   /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
   countedUnit?: string;
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
@@ -66,6 +68,9 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
+const SEQUENTIAL_BASIS = /\b(?:(?:with|over|from|than|against)\s+the\s+(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
+const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
@@ -310,6 +315,8 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER.test(after) || FORECAST_NOUN_AFTER.test(after)) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (PRICE_SUBJECT.test(clauseBefore)) return true;
+  // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
+  if (DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   if (next && next.kind === 'level' && next.start - f.end <= 40 && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
   return false;
 }
@@ -494,6 +501,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
       readings.push({ figure: f, ...read, growth: null, level: null, twinOf: null });
     }
   }
+
+  // "Comparing the three months ending in February with the preceding three months on a seasonally
+  // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
+  // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
+  if (SEQUENTIAL_BASIS.test(s) && !YOY_MARKER.test(s)) memory.sequentialParagraph = sentence.paragraph;
+  if (memory.sequentialParagraph === sentence.paragraph && !YOY_MARKER.test(s)) for (const r of readings) if (r.role === 'growth') r.yoy = false;
 
   // 2. The same amount in a second currency restates the level before it.
   const levels = readings.filter((r) => r.role === 'level');

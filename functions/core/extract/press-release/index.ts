@@ -13,6 +13,7 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces } from './geography.js';
+import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { anchorOf } from './periods.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
@@ -51,7 +52,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
-  rows = dropRoundedRestatements(attachLaterGrowth(mergeRestatements(rows)), headlineEnd(sentences));
+  rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
   if (unresolved) warnings.push(`${unresolved} figure(s) without a resolvable period`);
