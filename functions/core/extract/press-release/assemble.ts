@@ -514,7 +514,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     const a = levels[i - 1];
     const b = levels[i];
     const gap = s.slice(a.figure.end, b.figure.start);
-    if (gap.length <= 40 && a.figure.measure === 'value' && b.figure.measure === 'value' && a.figure.unit !== b.figure.unit && TWIN_GAP.test(gap)) {
+    if (gap.length <= 40 && a.figure.measure === 'value' && b.figure.measure === 'value' && (a.figure.unit !== b.figure.unit || a.figure.bare !== b.figure.bare) && TWIN_GAP.test(gap)) {
       b.twinOf = a.twinOf ?? a;
     }
   }
@@ -706,7 +706,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     const [lo] = clauseOf(bounds, f.start);
     const named = tidyCommodity(commodityBefore(s, lo, f.start)) || tidyCommodity(commodityBefore(s, 0, f.start));
     if (named) return named;
-    const phrase = tidyCommodity(f.phrase);
+    // "481,000 units" read as vehicles: the word "units" names no goods.
+    const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
     if (phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && f.unit !== 'units') return phrase;
     if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
     return 'all goods';

@@ -242,7 +242,7 @@ const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|south
 const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
-const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major)\s+)?$/i;
+const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 const EPITHET_AFTER = /^'s?\s+(?:[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b/i;
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
@@ -418,7 +418,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
       else if (/\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
-      else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
+      // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
+      else if (prev && prev.role === 'partner' && r.info.canonical !== country && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
       else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && country && r.info.canonical !== country && r.info.canonical !== current && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';

@@ -27,7 +27,10 @@ export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[
   for (const r of rows) if (r.value === null && r.yoy_pct !== null) growthCount.set(seriesOf(r), (growthCount.get(seriesOf(r)) ?? 0) + 1);
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(seriesOf(g)) !== 1) continue;
-    const levels = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && sameGoods(l.commodity, g.commodity));
+    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g));
+    // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name.
+    const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());
+    const levels = same.length ? same : series.filter((l) => sameGoods(l.commodity, g.commodity));
     if (!levels.length || levels.some((l) => l.yoy_pct !== null || l.quote_start === g.quote_start || (l.quote_start ?? 0) < (g.quote_start ?? 0))) continue;
     // One quantity: every candidate sits in one sentence, one per unit (an amount and its conversion).
     if (levels.some((l) => l.quote_start !== levels[0].quote_start) || new Set(levels.map((l) => l.unit)).size !== levels.length) continue;

@@ -49,7 +49,7 @@ export function findFlowCues(s: string): FlowCue[] {
 }
 
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top)$/i;
+const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top|domestic|says|said|reports|reported|showed|shows)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
@@ -100,7 +100,8 @@ export function commodityBefore(s: string, from: number, at: number): string {
       kept.unshift(w);
     }
     // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
-    const phrase = cleanCommodity(kept.join(' ').toLowerCase());
+    // "Hong Kong exports": a two-word place before the flow owns it; it names no goods.
+    const phrase = isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.join(' ').toLowerCase());
     if (phrase) {
       found = phrase;
       foundAt = m.index;
