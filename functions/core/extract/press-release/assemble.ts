@@ -69,7 +69,7 @@ const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
-const SEQUENTIAL_BASIS = /\b(?:(?:with|over|from|than|against)\s+the\s+(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
+const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
 const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
@@ -505,8 +505,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
-  if (SEQUENTIAL_BASIS.test(s) && !YOY_MARKER.test(s)) memory.sequentialParagraph = sentence.paragraph;
-  if (memory.sequentialParagraph === sentence.paragraph && !YOY_MARKER.test(s)) for (const r of readings) if (r.role === 'growth') r.yoy = false;
+  const sequential = SEQUENTIAL_BASIS.test(s);
+  if (sequential || memory.sequentialParagraph === sentence.paragraph) {
+    const yoyMarked = YOY_MARKER.test(s);
+    if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
+    if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
+  }
 
   // 2. The same amount in a second currency restates the level before it.
   const levels = readings.filter((r) => r.role === 'level');

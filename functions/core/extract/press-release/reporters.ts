@@ -26,7 +26,11 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */
 export const REPORTER_WEIGHT = 6;
 
+// One pass finds whether any agency is named at all; most releases name none of these.
+const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|'));
+
 /** The countries whose statistics agencies the text names, in rule order. */
 export function reportingCountries(text: string): string[] {
+  if (!ANY_AGENCY.test(text)) return [];
   return REPORTER_RULES.filter((r) => r.agency.test(text)).map((r) => r.country);
 }
