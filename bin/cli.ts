@@ -4,17 +4,28 @@
  *   customs-publisher extract FILE [--published YYYY-MM-DD] [--kind press-release|statistical-table|auto]
  *                                  [--format json|csv] [--default-unit U] [--dataset ID] [--offsets]
  *   customs-publisher releases [--status fetched|normalized|failed|quarantined] [--source ID] [--local]
+ *   customs-publisher reprocess [--source ID] [--local] [--batch N] [--after RELEASE_ID]
+ *   customs-publisher review [--dataset ID] [--local] [--format table|json]
+ *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
+ *   customs-publisher sources check [--file infra/sources.json] [--source ID] [--releases N] [--format text|json]
+ *
+ * Published datasets (from the local run with --local, or any public base URL with --base-url URL,
+ * default $CP_PUBLIC_BASE_URL; --json for scripts):
+ *   customs-publisher datasets
+ *   customs-publisher versions DATASET
+ *   customs-publisher download DATASET [--version N|latest] [--format csv|csv.gz|json|ndjson|parquet|all] [--out DIR]
+ *   customs-publisher diff DATASET A B
+ *   customs-publisher as-of DATASET --version K
  *
  * Only results go to stdout; diagnostics go to stderr. Exit codes: 0 ok, 1 the input was rejected
- * or could not be read, 2 usage error.
+ * or could not be read, 2 usage error, 3 a downloaded file did not match its manifest (refused).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RELEASE_STATES, Slug, type ReleaseState } from '../functions/core/contract.js';
-
-class UsageError extends Error {}
+import { CommandError, UsageError } from './commands/errors.js';
 
 const USAGE = readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*?|^ \* ?/gm, '').trim();
 const out = (text: string) => process.stdout.write(text);
@@ -65,8 +76,9 @@ async function extractCommand(argv: string[]): Promise<number> {
   const body = decodeBody(bytes, contentType);
   const resolvedKind = kind === 'auto' ? detectKind(body, contentType) : (kind as 'press-release' | 'statistical-table');
   let published = values.published;
-  if (!published) {
-    if (resolvedKind === 'press-release') throw new UsageError('--published YYYY-MM-DD is required for press releases: periods such as "this year" are resolved against it');
+  // A press release without --published dates itself (dateline, page metadata) or keeps relative periods open.
+  if (!published && resolvedKind === 'press-release') published = '';
+  else if (!published) {
     published = new Date().toISOString().slice(0, 10);
     err(`note: no --published given; using today (${published}) as the publication date`);
   }
@@ -105,6 +117,7 @@ async function releasesCommand(argv: string[]): Promise<number> {
   }
   for (const r of releases) {
     out(`${r.state.padEnd(11)} ${r.source_id.padEnd(24)} ${r.release_id.padEnd(40)} ${r.published} attempts=${r.attempts} ${r.url}${r.reason ? `\n            reason: ${r.reason}` : ''}\n`);
+    for (const note of r.held_back ?? []) out(`            held back: ${note}\n`);
   }
   err(`${releases.length} release(s)`);
   return 0;
@@ -115,6 +128,14 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'releases') return await releasesCommand(rest);
+    if (command === 'reprocess') return await (await import('./commands/reprocess.js')).reprocessCli(rest);
+    if (command === 'review') return await (await import('./commands/review.js')).reviewCommand(rest, { out, err }, (m) => new UsageError(m));
+    if (command === 'sources') return await (await import('./commands/sources-check.js')).sourcesCommand(rest, { out, err: (text) => err(text) });
+    if (command === 'datasets') return await (await import('./commands/datasets.js')).datasetsCommand(rest);
+    if (command === 'versions') return await (await import('./commands/versions.js')).versionsCommand(rest);
+    if (command === 'download') return await (await import('./commands/download.js')).downloadCommand(rest);
+    if (command === 'diff') return await (await import('./commands/diff.js')).diffCommand(rest);
+    if (command === 'as-of') return await (await import('./commands/as-of.js')).asOfCommand(rest);
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       out(`${USAGE}\n`);
       return command ? 0 : 2;
@@ -126,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     err(`customs-publisher: ${(error as Error).message}`);
-    return 1;
+    return error instanceof CommandError ? error.exitCode : 1;
   }
 }
 

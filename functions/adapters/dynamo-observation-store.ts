@@ -7,6 +7,7 @@
 import { PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../core/contract.js';
+import { derivedColumns } from '../core/codes/harmonize.js';
 import { observationFromDraft, sameFigure } from '../core/normalize/revisions.js';
 import type { DatasetStateStore, ObservationStore, UpsertSummary } from '../core/ports.js';
 import { batchGet, isConditionFailed, queryAll, type Item } from './dynamo-table.js';
@@ -19,11 +20,25 @@ interface StoredObservation extends Observation {
   removed?: boolean;
 }
 
-/** The public row of a stored item: exactly the contract's columns, in order. */
+/**
+ * The public row of a stored item: exactly the contract's columns, in order. Items written before
+ * schema 1.1.0 lack the derived columns; they are derived from the item itself until
+ * `customs-publisher reprocess` rewrites it.
+ */
 function toObservation(raw: Record<string, unknown>): Observation {
+  const derived = raw.period_type === undefined ? derivedColumns(raw as unknown as ObservationDraft) : undefined;
   const row: Record<string, unknown> = {};
-  for (const column of OBSERVATION_COLUMNS) row[column] = raw[column] ?? null;
+  for (const column of OBSERVATION_COLUMNS) row[column] = raw[column] ?? (derived as Record<string, unknown> | undefined)?.[column] ?? null;
   return row as Observation;
+}
+
+/**
+ * Whether the current figure comes from a release published after this one: an older report
+ * normalized late (or again, by reprocessing) never overwrites a newer one, so preliminary figures
+ * never replace the bulletin's.
+ */
+function supersededBy(existing: Observation, incoming: Observation, releaseId: string): boolean {
+  return existing.release_id !== releaseId && existing.published > incoming.published;
 }
 
 export class DynamoObservationStore implements ObservationStore {
@@ -51,7 +66,7 @@ export class DynamoObservationStore implements ObservationStore {
     let unchanged = 0;
     for (const [id, row] of incoming) {
       const existing = current.get(id);
-      if (existing && !existing.removed && sameFigure(existing, row)) { unchanged++; continue; }
+      if (existing && !existing.removed && (sameFigure(existing, row) || supersededBy(existing, row, releaseId))) { unchanged++; continue; }
       const revision = existing ? existing.revision + 1 : 1;
       writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
     }

@@ -46,10 +46,10 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     }
   }
 
-  async markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void> {
+  async markNormalized(releaseId: string, sha256: string, warnings: string[], dating?: Pick<Release, 'published' | 'published_from'>): Promise<void> {
     const release = await this.get(releaseId);
     if (!release || release.sha256 !== sha256) return; // a newer content revision supersedes this one
-    await this.update(release, 'normalized', { warnings, reason: undefined });
+    await this.update(release, 'normalized', { warnings, reason: undefined, ...dating });
   }
 
   async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
@@ -103,8 +103,24 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     return releases;
   }
 
+  async noteHeldBack(releaseId: string, notes: string[]): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(releaseId),
+          UpdateExpression: 'SET held_back = :notes',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':notes': { L: notes.map((n) => ({ S: n })) } },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error; // a release that is not in the ledger has nothing to note
+    }
+  }
+
   /** Moves a release its caller has just read to `state`; the write holds only if its content is still the same. */
-  private async update(release: Release, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string }) {
+  private async update(release: Release, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string } & Partial<Pick<Release, 'published' | 'published_from'>>) {
     const { release_id: releaseId, sha256 } = release;
     const next: Release = { ...release, ...fields, state };
     if (fields.reason === undefined) delete next.reason;

@@ -3,6 +3,7 @@
  * for AWS (and the local emulators); unit tests implement them in memory.
  */
 import type { Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+import type { HeldRow, ReviewDecision } from './quality/review.js';
 
 /** Object metadata kept next to a stored body. */
 export interface BlobMeta {
@@ -39,8 +40,11 @@ export interface ReleaseLedger {
   get(releaseId: string): Promise<Release | null>;
   /** Records a newly fetched release or a new content revision of a known one (idempotent per sha256). */
   recordFetched(release: Release): Promise<void>;
-  /** Marks the given content of a release normalized, with the extractor's warnings. */
-  markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void>;
+  /**
+   * Marks the given content of a release normalized, with the extractor's warnings and, for a
+   * table dated by its page, the release date and where it came from.
+   */
+  markNormalized(releaseId: string, sha256: string, warnings: string[], dating?: Pick<Release, 'published' | 'published_from'>): Promise<void>;
   /** Records a failure; returns the new state (failed, or quarantined after too many attempts). */
   markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState>;
   /**
@@ -51,6 +55,8 @@ export interface ReleaseLedger {
   recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState>;
   /** Releases in a state (all when omitted), optionally of one source. */
   list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]>;
+  /** Records which of the release's rows the quality stage holds back and why (empty: none any more). */
+  noteHeldBack(releaseId: string, notes: string[]): Promise<void>;
 }
 
 /** What one upsert of a release's rows did. */
@@ -202,7 +208,7 @@ export interface SourceState {
   last_modified?: string;
   /** sha256 of the last handled discovery document: a server that ignores validators still costs no further work. */
   index_sha256?: string;
-  /** When the state last changed (not every poll: an idle poll writes nothing). */
+  /** When the state last changed (not every poll: an idle poll writes nothing), except for calendar sources, whose every poll is recorded here. */
   last_polled_at?: string;
   /** When a new release (or, for fixed-URL sources, a new content) last arrived: the freshness clock. */
   last_new_release_at?: string;
@@ -219,4 +225,16 @@ export interface SourceState {
 export interface SourceStateStore {
   get(sourceId: string): Promise<SourceState>;
   put(state: SourceState): Promise<void>;
+}
+
+/** Rows held back by the quality stage and the operators' decisions on them (DynamoDB in AWS). */
+export interface QualityReviewStore {
+  /** Replaces the dataset's list of held-back rows with `held` (what the latest quality run holds back). */
+  recordHeld(dataset: string, held: HeldRow[]): Promise<void>;
+  /** Held-back rows of one dataset, or of all datasets when omitted. */
+  listHeld(dataset?: string): Promise<HeldRow[]>;
+  /** Records a decision (who, when, why); the next publish honours it. */
+  decide(decision: ReviewDecision): Promise<void>;
+  /** Every decision taken on the dataset's rows. */
+  decisions(dataset: string): Promise<ReviewDecision[]>;
 }

@@ -30,7 +30,8 @@ import type { Release, SourceConfig } from '../contract.js';
 import { releaseId, sha256Hex } from '../identity.js';
 import type { BlobStore, Clock, FetchResult, Logger, NormalizeQueue, ReleaseLedger, SourceFetcher, SourceState, SourceStateStore } from '../ports.js';
 import { discoverReleases, entryStamp, isoDay, type DiscoveredRelease } from './discovery.js';
-import { sourceFreshness, type SourceFreshness } from './freshness.js';
+import { freshnessOf, pollDecision } from './calendar.js';
+import type { SourceFreshness } from './freshness.js';
 import { INDEX_MEDIA_TYPES, RELEASE_MEDIA_TYPES, mediaTypeOf } from './media-types.js';
 import { ingestMetricFields } from './metrics.js';
 
@@ -52,8 +53,8 @@ export interface IngestDeps {
 /** What one run did for one source. */
 export interface SourceRunSummary {
   source_id: string;
-  /** `partial`: the index was handled but some releases failed; `failed`: the index itself failed. */
-  status: 'ok' | 'not-modified' | 'partial' | 'failed';
+  /** `partial`: the index was handled but some releases failed; `failed`: the index itself failed; `skipped`: its calendar says not now. */
+  status: 'ok' | 'not-modified' | 'partial' | 'failed' | 'skipped';
   /** HTTP requests sent, re-tries included. */
   requests: number;
   /** Mutating calls on the stores: archived objects, ledger writes, queue messages, source state puts. */
@@ -64,6 +65,8 @@ export interface SourceRunSummary {
   retried_releases: number;
   failures: string[];
   freshness: SourceFreshness;
+  /** Calendar sources: why this run asked or skipped it, and when it is next worth asking. */
+  poll?: { reason: string; next_poll_at?: string };
 }
 
 /** What one run did. */
@@ -328,7 +331,8 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
     const keep = new Set(announced.map((r) => r.url));
     next.release_validators = Object.fromEntries(Object.entries(next.release_validators).filter(([url]) => keep.has(url)));
   }
-  if (stableJson({ ...next, last_polled_at: undefined }) !== stableJson({ ...state, release_validators: state.release_validators ?? {}, last_polled_at: undefined })) {
+  // A calendar source records every poll: its polling plan counts from the last one.
+  if (source.calendar || stableJson({ ...next, last_polled_at: undefined }) !== stableJson({ ...state, release_validators: state.release_validators ?? {}, last_polled_at: undefined })) {
     next.last_polled_at = deps.clock.now().toISOString();
     await deps.sourceStates.put(next);
     summary.writes++;
@@ -362,10 +366,11 @@ function placeholder(source: SourceConfig, item: WorkItem, reason: string, now: 
   };
 }
 
-/** Runs one ingest pass over all sources; logs one metrics line per source. */
+/** Runs one ingest pass over all enabled sources; logs one metrics line per source. */
 export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
   const summaries: SourceRunSummary[] = [];
-  for (const source of sources) {
+  // Disabled sources stay in the file for `sources check` until someone has verified their pages.
+  for (const source of sources.filter((s) => s.enabled)) {
     const summary: SourceRunSummary = {
       source_id: source.id,
       status: 'ok',
@@ -379,7 +384,10 @@ export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): 
     };
     let state: Pick<SourceState, 'source_id' | 'last_new_release_at' | 'latest_published'> = { source_id: source.id };
     try {
-      state = await ingestSource(source, deps, summary);
+      const plan = source.calendar ? pollDecision(source.calendar, (state = await deps.sourceStates.get(source.id)), deps.clock.now()) : undefined;
+      if (plan) summary.poll = { reason: plan.reason, next_poll_at: plan.next_poll_at };
+      if (plan && !plan.poll) summary.status = 'skipped';
+      else state = await ingestSource(source, deps, summary);
     } catch (error) {
       summary.status = 'failed';
       const reason = `source ${source.id}: ${(error as Error).message}`;
@@ -387,9 +395,9 @@ export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): 
       deps.logger.error(reason, { source_id: source.id });
     }
     const now = deps.clock.now();
-    summary.freshness = sourceFreshness(state, source.cadence, now);
+    summary.freshness = freshnessOf(source, state, now);
     if (summary.freshness.status === 'delayed') {
-      deps.logger.warn(`source ${source.id}: delayed: next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`, { source_id: source.id, freshness: summary.freshness });
+      deps.logger.warn(`source ${source.id}: delayed: ${summary.freshness.summary ?? `next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`}`, { source_id: source.id, freshness: summary.freshness });
     }
     deps.logger.info(`ingest metrics for source ${source.id}`, ingestMetricFields({ ...summary, failures: summary.failures.length }, summary.freshness, now));
     summaries.push(summary);
