@@ -105,6 +105,14 @@ describe('growth, shares, multiples and points', () => {
     expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
   });
 
+  it('reads "shed" and "dived" as falls, and leaves a later "than September" to the points it follows', () => {
+    const rows = rowsOf('Imports shed 10.1% on-year to $33.8 billion in October. Exports grew to US$80.7 billion, up 25.5 percent or 9.4 percentage points higher than September.', '2026-11-10');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([
+      [33.8e9, -10.1],
+      [80.7e9, 25.5],
+    ]);
+  });
+
   it('lets a seasonally adjusted comparison govern its paragraph', () => {
     const text = 'Hong Kong exports rose 9.6% year-on-year to $402.3 billion in April, the Census and Statistics Department said.\n\nComparing the three months ending in April with the preceding three months on a seasonally adjusted basis, exports increased 2.3%. Within this total, re-exports increased 2.4%. Imports rose 3.0%.';
     expect(brief(rowsOf(text, '2026-05-26'))).toEqual([{ value: 402.3e9, unit: 'HKD', yoy: 9.6, area: 'Hong Kong', partner: 'World', flow: 'export' }]);
