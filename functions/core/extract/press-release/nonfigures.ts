@@ -30,6 +30,9 @@ const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|s
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists)\b/i;
+// Fairs and exhibitions count booths and visitors; their growth is not trade growth.
+const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
+const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
 const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
 // "average daily exports", "daily average", "million b/d", "barrels per day".
 const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis)\b/i;
@@ -66,6 +69,11 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     name: 'people counted',
     examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers'],
     test: (s, f) => f.kind === 'level' && (f.measure === 'count' || f.unit === '') && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50))),
+  },
+  {
+    name: 'trade fair statistic',
+    examples: ['the number of exhibitor booths surpassed 2,200, up 10 percent', 'the expo drew 85,000 visitors'],
+    test: (s, f) => FAIR_SUBJECT.test(clauseBefore(s, f.start, 160)) && !TRADE_WORD.test(clauseBefore(s, f.start, 160).replace(FAIR_SUBJECT, '')),
   },
   {
     name: 'enforcement statistic',
