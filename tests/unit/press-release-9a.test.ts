@@ -138,6 +138,7 @@ describe('numbers that are not trade figures', () => {
     expect(values('The number of freight train routes via the port has reached 80 in the first quarter.')).toEqual([]);
     expect(values('The outbreak has killed more than 3,300 people in the first quarter.')).toEqual([]);
     expect(values('Customs seized 2,300 kilograms of smuggled beef in the first quarter.')).toEqual([]);
+    expect(values('The number of exhibitor booths surpassed 2,200 at this year\'s fair, up 10 percent on last year.')).toEqual([]);
     expect(values('Average daily exports, however, rose 1 percent on-year to 2.62 billion dollars in March.')).toEqual([]);
     expect(values('Crude oil imports rose 10.8 percent year on year to 10.08 million b/d in March.')).toEqual([]);
     expect(values('The average export price was 92,000 yuan per auto in March.')).toEqual([]);

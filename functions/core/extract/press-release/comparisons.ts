@@ -38,6 +38,8 @@ const SAME_PERIOD = /\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+$/i;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
 
+const BASE_HINT = /from|compar|versus|vs|against|than|previous|year|'s\s*$/i;
+
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
   {
@@ -81,6 +83,8 @@ const PERIOD_REACH = 40;
  */
 export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
   const beforeText = s.slice(Math.max(0, start - 60), start);
+  // Every rule needs one of these words right before the amount; most amounts have none.
+  if (!BASE_HINT.test(beforeText)) return null;
   const afterText = s.slice(end, end + 60);
   // The base's own period: the first period mention right after it, in the same clause.
   const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && !/[,;]/.test(s.slice(end, p.start)));

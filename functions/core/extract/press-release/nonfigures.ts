@@ -11,6 +11,8 @@ interface NonFigureRule {
   name: string;
   /** Phrases it sets aside (the number is not a row). */
   examples: string[];
+  /** A word the sentence must contain for the rule to apply at all: tested once per sentence. */
+  gate: RegExp;
   /** True when the number at [start, end) of sentence `s` is of this family. */
   test: (s: string, f: Figure, anchor: Anchor | null) => boolean;
 }
@@ -30,6 +32,9 @@ const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|s
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists)\b/i;
+// Fairs and exhibitions count booths and visitors; their growth is not trade growth.
+const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
+const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
 const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
 // "average daily exports", "daily average", "million b/d", "barrels per day".
 const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis)\b/i;
@@ -59,36 +64,49 @@ const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 const NON_FIGURE_RULES: NonFigureRule[] = [
   {
     name: 'route or line count',
+    gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|berths)\b/i,
     examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
     test: (s, f) => f.kind === 'level' && f.measure === 'count' && (NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
     name: 'people counted',
+    gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists)\b/i,
     examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers'],
     test: (s, f) => f.kind === 'level' && (f.measure === 'count' || f.unit === '') && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50))),
   },
   {
+    name: 'trade fair statistic',
+    gate: /\b(?:booths?|exhibitors|visitors)\b/i,
+    examples: ['the number of exhibitor booths surpassed 2,200, up 10 percent', 'the expo drew 85,000 visitors'],
+    test: (s, f) => FAIR_SUBJECT.test(clauseBefore(s, f.start, 160)) && !TRADE_WORD.test(clauseBefore(s, f.start, 160).replace(FAIR_SUBJECT, '')),
+  },
+  {
     name: 'enforcement statistic',
+    gate: ENFORCEMENT,
     examples: ['customs seized 1,200 tonnes of smuggled frozen meat', 'officers handled 35 smuggling cases worth 80 million yuan'],
     test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
   },
   {
     name: 'daily average',
+    gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day'],
     test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'percent' && GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80))),
   },
   {
     name: 'unit price',
+    gate: /\b(?:per|each|price|priced|costs?)\b|\ba\s+(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita)s?\b/i,
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne'],
     test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 25)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60))),
   },
   {
     name: 'value threshold',
+    gate: /\b(?:valued|priced|threshold|ceiling|cap|limit|minimis)\b/i,
     examples: ['parcels valued under 800 dollars', 'a duty-free threshold of 5,000 yuan'],
     test: (s, f) => f.kind === 'level' && THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, '')),
   },
   {
     name: 'exchange rate',
+    gate: /\b(?:equals?|equal|worth)\b|=/i,
     examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan'],
     test: (s, f) => {
       const around = s.slice(Math.max(0, f.start - 30), f.end + 30);
@@ -99,6 +117,7 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
   },
   {
     name: 'target for a later year',
+    gate: /\bby\s+(?:19|20)\d{2}\b/i,
     examples: ['aim to bring bilateral trade to $35 billion by 2030'],
     test: (s, f, anchor) => {
       const m = BY_YEAR_AFTER.exec(s.slice(f.end, f.end + 50));
@@ -107,8 +126,16 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
   },
 ];
 
+// The rules whose gate the current sentence passes: computed once per sentence, not per number.
+let gatedSentence = '';
+let gatedRules: NonFigureRule[] = [];
+
 /** The rule that sets this number aside as no trade figure, or null when it may be one. */
 export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {
-  for (const rule of NON_FIGURE_RULES) if (rule.test(s, f, anchor)) return rule.name;
+  if (s !== gatedSentence) {
+    gatedSentence = s;
+    gatedRules = NON_FIGURE_RULES.filter((rule) => rule.gate.test(s));
+  }
+  for (const rule of gatedRules) if (rule.test(s, f, anchor)) return rule.name;
   return null;
 }

@@ -75,6 +75,8 @@ function plausibleYear(year: number, anchor: Anchor): boolean {
 }
 
 interface Rule {
+  /** A cheap test the sentence must pass before the pattern is tried (most sentences fail it). */
+  gate?: RegExp;
   pattern: RegExp;
   build: (m: RegExpExecArray, anchor: Anchor) => Omit<PeriodMention, 'start' | 'end'> | null;
 }
@@ -113,6 +115,7 @@ const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
 const REPORTING_SPANS: Rule[] = [
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
   {
+    gate: /\d\s*(?:-|–|to|through|and)\s*\d/,
     // "from" belongs to the span here: it opens the range, it does not name a comparison base.
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
@@ -123,6 +126,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "the first 20 days of October", "the first ten days of September this year".
   {
+    gate: /\bdays\s+of\b/i,
     pattern: new RegExp(`\\b(?:the\\s+)?(?:first|last|initial|final)\\s+${DAYS_WORD}\\s+days\\s+of\\s+${MONTH}${YEAR}`, 'gi'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -132,6 +136,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
   {
+    gate: /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i,
     pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -141,6 +146,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "the six months to June 2024", "the three months ended March", "the year to September".
   {
+    gate: /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/,
     pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(?:to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const n = m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
@@ -154,6 +160,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "the fiscal year ended March", "fiscal year ending June 2024": twelve months to that month.
   {
+    gate: /\b(?:fiscal|financial)\s+year\b/i,
     pattern: new RegExp(`\\b(?:the\\s+)?(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?(?:ended|ending|to|through)\\s+(?:in\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -163,6 +170,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
   {
+    gate: /\b(?:fiscal|financial|FY)\b|\bFY\d/i,
     pattern: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gi,
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
@@ -396,6 +404,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   for (const rule of RULES) {
+    if (rule.gate && !rule.gate.test(s)) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(s)) !== null) {

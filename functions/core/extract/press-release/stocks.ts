@@ -35,6 +35,7 @@ const SINCE_LAUNCH: StockRule[] = [
   },
 ];
 
+const SINCE_HINT = /\bsince\b|\bso\s+far\b/i;
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
 // A year-on-year change says the figure is this year's flow, not a running total.
@@ -85,7 +86,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     // A June report published in August: "year to date" is January to June.
     out = out.map((p) => (p === ytd ? { ...p, periodEnd: previous.end } : p));
   }
-  const since = sinceLaunch(s);
+  const since = SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   if (since) {
     const end = cutoff?.periodEnd ?? publicationMonth(anchor);
     const launched = launchMonth(s.slice(since.start, since.end), anchor);
@@ -96,8 +97,9 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     return [...kept, mention].sort((a, b) => a.start - b.start);
   }
   // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
-  if (!YOY_CUE.test(s) && STOCK_CUE.test(s)) {
-    out = out.map((p) => (p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end)) ? { ...p, periodStart: '', yearToDate: false } : p));
+  const asOf = (p: PeriodMention) => p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end));
+  if (out.some(asOf) && !YOY_CUE.test(s) && STOCK_CUE.test(s)) {
+    out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
   }
   return out;
 }
