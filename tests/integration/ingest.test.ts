@@ -107,7 +107,7 @@ describe('ingest on the local services', () => {
     const october = fetched.find((r) => r.url.endsWith('national-october.txt'))!;
     expect(october).toMatchObject({ published: '2025-11-07', title: "China's foreign trade in October", content_type: 'text/plain; charset=utf-8' });
     expect(firstDiff).toEqual({ objects: 4, items: 6, messages: 4 }); // 4 releases + 2 source states
-    expect(first.writes).toBe(14); // 4 × (object + ledger item + message) + 2 source states
+    expect(first.writes).toBe(16); // 4 × (object + ledger item + message) + 4 source-state saves (progress after each of the feed's first two releases, then each source)
   });
 
   it('an idle second run makes exactly one conditional request per source and writes nothing', async () => {
