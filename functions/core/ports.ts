@@ -41,8 +41,24 @@ export interface ReleaseLedger {
   recordFetched(release: Release): Promise<void>;
   /** Marks the given content of a release normalized, with the extractor's warnings. */
   markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void>;
-  /** Records a failure; returns the new state (failed, or quarantined after too many attempts). */
+  /**
+   * Counts one normalization attempt of the given content before it starts, so that an attempt
+   * that crashes or times out (and never reaches markFailed) is counted too. When `maxAttempts`
+   * were already spent the release is quarantined instead, with `giveUpReason` (or its last
+   * recorded reason); returns whether the attempt may go ahead and the state afterwards.
+   */
+  startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string): Promise<{ proceed: boolean; state: ReleaseState | null }>;
+  /**
+   * Records that the attempt counted by startAttempt failed; returns the new state (failed, or
+   * quarantined once the attempts counted reach `maxAttempts`).
+   */
   markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState>;
+  /**
+   * An operator's decision on one release: `retry` clears the attempts (state fetched, or failed
+   * for a release holding no content yet, which ingest then fetches again); `quarantine` stops
+   * every further attempt. Returns the release as stored afterwards, or null when unknown.
+   */
+  override(releaseId: string, decision: 'retry' | 'quarantine', reason: string): Promise<Release | null>;
   /**
    * Records that an announced release could not be fetched, as an entry holding no content yet
    * (sha256 ''), so it is listed with its reason and retried until quarantined. Never touches an

@@ -9,6 +9,9 @@ import { observationId } from '../identity.js';
 import { sameFigure } from './revisions.js';
 import type { BlobStore, Logger, ObservationStore, ReleaseLedger, UpsertSummary } from '../ports.js';
 
+/** Attempts allowed when the release's source is no longer configured. */
+const DEFAULT_MAX_ATTEMPTS = 3;
+
 /** Everything normalize needs from the outside. */
 export interface NormalizeDeps {
   blobs: BlobStore;
@@ -59,9 +62,20 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   if (release.sha256 !== request.sha256) return { status: 'skipped', release_id, source_id, reason: 'a newer content revision superseded this one' };
   if (release.state === 'normalized' || release.state === 'quarantined') return { status: 'skipped', release_id, source_id, reason: `release is already ${release.state}` };
 
+  const maxAttempts = source?.politeness.max_attempts ?? DEFAULT_MAX_ATTEMPTS;
+  const where = `source ${source_id}: release ${release_id} (${release.url})`;
+  // Counted before the work starts: an attempt that crashes or times out still counts, so a
+  // release that kills normalize is quarantined after max_attempts instead of looping forever.
+  const attempt = await deps.ledger.startAttempt(release_id, release.sha256, maxAttempts, `${where}: gave up after ${release.attempts} attempts; last: ${release.reason ?? 'normalize did not finish (crashed or timed out)'}`);
+  if (!attempt.proceed) {
+    if (attempt.state !== 'quarantined') return { status: 'skipped', release_id, source_id, reason: `release is ${attempt.state ?? 'gone'}` };
+    deps.logger.warn(`${where}: quarantined after ${release.attempts} attempts`, { source_id, release_id, state: 'quarantined' });
+    return { status: 'failed', release_id, source_id, reason: `${where}: quarantined after ${release.attempts} attempts`, state: 'quarantined' };
+  }
+
   const fail = async (reason: string): Promise<NormalizeOutcome> => {
-    const full = `source ${source_id}: release ${release_id} (${release.url}): ${reason}`;
-    const state = await deps.ledger.markFailed(release_id, release.sha256, full, source?.politeness.max_attempts ?? 3);
+    const full = `${where}: ${reason}`;
+    const state = await deps.ledger.markFailed(release_id, release.sha256, full, maxAttempts);
     deps.logger.warn(full, { source_id, release_id, state });
     return { status: 'failed', release_id, source_id, reason: full, state: state === 'quarantined' ? 'quarantined' : 'failed' };
   };
