@@ -106,6 +106,7 @@ async function main(): Promise<number> {
     if (run.normalize.length === 0) line('  nothing to normalize');
     for (const o of run.normalize) {
       if (o.status === 'normalized') line(`  ${o.release_id}: ${o.rows} rows (${o.added} new, ${o.revised} revised, ${o.unchanged} unchanged, ${o.removed} removed)${o.warnings.length ? `, ${o.warnings.length} warning(s)` : ''}`);
+      else if (o.status === 'continued') line(`  ${o.release_id}: ${o.added + o.revised} of ${o.rows} rows written so far; continues`);
       else line(`  ${o.release_id}: ${o.status}: ${o.reason}`);
     }
     line('publish');

@@ -58,7 +58,9 @@ export class PublisherStack extends Stack {
       sourcesFile: config.sourcesFile,
     })
       .bindTable(table, 'RW')
-      .bindBucket(bucket, 'RO');
+      .bindBucket(bucket, 'RO')
+      // A release too large for one invocation is handed on in a new message and resumed.
+      .bindNormalizeQueue(normalizeQueue);
     normalize.fn.addEventSource(new SqsEventSource(normalizeQueue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }));
 
     const publish = new PublisherFunction(this, 'Publish', {

@@ -73,6 +73,12 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     return state;
   }
 
+  async markProgress(releaseId: string, sha256: string): Promise<void> {
+    const release = await this.get(releaseId);
+    if (!release || release.sha256 !== sha256 || release.attempts === 0) return;
+    await this.update(release, release.state, { attempts: release.attempts - 1, reason: release.reason });
+  }
+
   async override(releaseId: string, decision: 'retry' | 'quarantine', reason: string): Promise<Release | null> {
     const release = await this.get(releaseId);
     if (!release) return null;

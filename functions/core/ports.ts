@@ -54,6 +54,11 @@ export interface ReleaseLedger {
    */
   markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState>;
   /**
+   * Gives back the attempt counted by startAttempt when the invocation ran out of time after
+   * writing part of the rows: progress is not a failure, and the next invocation resumes it.
+   */
+  markProgress(releaseId: string, sha256: string): Promise<void>;
+  /**
    * An operator's decision on one release: `retry` clears the attempts (state fetched, or failed
    * for a release holding no content yet, which ingest then fetches again); `quarantine` stops
    * every further attempt. Returns the release as stored afterwards, or null when unknown.
@@ -75,6 +80,14 @@ export interface UpsertSummary {
   revised: number;
   unchanged: number;
   removed: number;
+  /** Set when the time ran out before every row was written: applying the release again resumes it. */
+  incomplete?: true;
+}
+
+/** How one application of a release may be bounded. */
+export interface ApplyOptions {
+  /** False once the invocation should stop writing and leave the rest to the next one. */
+  hasTime?: () => boolean;
 }
 
 /** Current observations and their revisions, per dataset. */
@@ -84,7 +97,7 @@ export interface ObservationStore {
    * figures become a new revision, unchanged ones are left alone, and rows this release used to
    * report (and still owns) but no longer does are removed. Idempotent: a replay changes nothing.
    */
-  applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[]): Promise<UpsertSummary>;
+  applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options?: ApplyOptions): Promise<UpsertSummary>;
   /** Current observations of a dataset, sorted by observation_id, streamed. */
   scan(dataset: string): AsyncIterable<Observation>;
   /** Every revision ever recorded of a dataset's observations, sorted by observation_id then revision. */

@@ -127,6 +127,13 @@ export class MemoryReleaseLedger implements ReleaseLedger {
     return state;
   }
 
+  async markProgress(releaseId: string, sha256: string): Promise<void> {
+    const release = this.releases.get(releaseId);
+    if (!release || release.sha256 !== sha256 || release.attempts === 0) return;
+    this.writes++;
+    this.releases.set(releaseId, { ...release, attempts: release.attempts - 1 });
+  }
+
   async override(releaseId: string, decision: 'retry' | 'quarantine', reason: string): Promise<Release | null> {
     const release = this.releases.get(releaseId);
     if (!release) return null;

@@ -18,12 +18,34 @@ export interface NormalizeDeps {
   ledger: ReleaseLedger;
   observations: ObservationStore;
   logger: Logger;
+  /** False once the invocation should stop writing rows and hand the rest to the next one (absent: no limit). */
+  hasTime?: () => boolean;
+}
+
+/**
+ * Longest `source_quote` stored. A quote is one sentence or a `row | column` label; a longer one
+ * is a runaway (a page without sentence breaks) and would make a single row approach DynamoDB's
+ * 400 KB item limit, failing the whole release.
+ */
+export const MAX_SOURCE_QUOTE_CHARS = 2000;
+
+/** Cuts an over-long quote at a character boundary and says so; figures are never touched. */
+export function boundQuote(draft: ObservationDraft): { draft: ObservationDraft; warning?: string } {
+  if (draft.source_quote.length <= MAX_SOURCE_QUOTE_CHARS) return { draft };
+  // Never split a surrogate pair: a lone half is not valid text in any output format.
+  const cut = draft.source_quote.slice(0, MAX_SOURCE_QUOTE_CHARS).replace(/[\uD800-\uDBFF]$/, '');
+  return {
+    draft: { ...draft, source_quote: `${cut}…` },
+    warning: `quote of the figure ${draft.value ?? ''} ${draft.unit} was ${draft.source_quote.length} characters; kept the first ${MAX_SOURCE_QUOTE_CHARS}`,
+  };
 }
 
 /** The outcome of normalizing one release content, as a value. */
 export type NormalizeOutcome =
   | ({ status: 'normalized'; release_id: string; source_id: string; rows: number; warnings: string[] } & UpsertSummary)
   | { status: 'skipped'; release_id: string; source_id: string; reason: string }
+  /** The time ran out after part of the rows were written; the same request resumes it. */
+  | ({ status: 'continued'; release_id: string; source_id: string; rows: number } & UpsertSummary)
   | { status: 'failed'; release_id: string; source_id: string; reason: string; state: 'failed' | 'quarantined' };
 
 /** Decodes a release body using the charset its media type declares (UTF-8 otherwise). */
@@ -92,15 +114,23 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   if (!outcome.ok) return fail(outcome.reason);
 
   const drafts: ObservationDraft[] = [];
+  const quoteWarnings: string[] = [];
   for (const [index, row] of outcome.rows.entries()) {
     const parsed = ObservationDraft.safeParse(row);
     if (!parsed.success) {
       return fail(`row ${index + 1} breaks the contract: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
-    drafts.push(parsed.data);
+    const bounded = boundQuote(parsed.data);
+    if (bounded.warning) quoteWarnings.push(`row ${index + 1}: ${bounded.warning}`);
+    drafts.push(bounded.draft);
   }
-  const warnings = [...outcome.warnings, ...conflictingFigures(drafts)];
-  const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts);
+  const warnings = [...outcome.warnings, ...quoteWarnings, ...conflictingFigures(drafts)];
+  const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts, { hasTime: deps.hasTime });
+  if (summary.incomplete) {
+    await deps.ledger.markProgress(release_id, release.sha256);
+    deps.logger.info(`${where}: time ran out after ${summary.added + summary.revised} rows written; continued in the next invocation`, { source_id, release_id });
+    return { status: 'continued', release_id, source_id, rows: drafts.length, ...summary };
+  }
   await deps.ledger.markNormalized(release_id, release.sha256, warnings);
   for (const warning of warnings) deps.logger.warn(`source ${source_id}: release ${release_id}: ${warning}`, { source_id, release_id });
   return { status: 'normalized', release_id, source_id, rows: drafts.length, warnings, ...summary };
