@@ -393,7 +393,7 @@ describe('freshness and metrics', () => {
     expect(run.delayed_sources).toEqual(['late']);
     const metrics = h.logs.find((l) => l.fields?._aws)!;
     expect(metrics.fields).toMatchObject({
-      _aws: { Timestamp: Date.parse('2025-12-05T00:00:00Z'), CloudWatchMetrics: [{ Namespace: 'CustomsPublisher/Ingest', Dimensions: [['SourceId']] }] },
+      _aws: { Timestamp: Date.parse('2025-12-05T00:00:00Z'), CloudWatchMetrics: [{ Namespace: 'CustomsPublisher/Ingest', Dimensions: [['SourceId'], []] }] },
       SourceId: 'late',
       SourceDelayed: 1,
       ReleasesFetched: 1,
