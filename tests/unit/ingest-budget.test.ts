@@ -147,4 +147,36 @@ describe('a run with a time limit', () => {
     const run = await h.run([source('long-feed', { type: 'feed', url: `${s.baseUrl}/feed.xml` })]);
     expect(run.sources[0]).toMatchObject({ status: 'ok', new_releases: 25, deferred_releases: 0 });
   });
+
+  it('with more sources than one run can poll, every source is polled within a few hourly runs (none is always last)', async () => {
+    const ports = memoryPorts();
+    let elapsed = 0;
+    const polled = new Set<string>();
+    const feedOf = (i: number) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>R</title><link>https://s${i}.example.org/r.txt</link></item></channel></rss>`;
+    const fetcher: SourceFetcher = {
+      async fetch(request) {
+        elapsed += REQUEST_COST_MS;
+        const host = new URL(request.url).host;
+        polled.add(host);
+        const i = Number(host.slice(1).split('.')[0]);
+        return request.url.endsWith('feed.xml')
+          ? { status: 'ok', url: request.url, body: new TextEncoder().encode(feedOf(i)), contentType: 'application/rss+xml' }
+          : { status: 'ok', url: request.url, body: new TextEncoder().encode(`release of ${host}`), contentType: 'text/plain' };
+      },
+    };
+    const sources = Array.from({ length: 40 }, (_, i) => SourceConfig.parse({ id: `s${i}`, kind: 'press-release', dataset: 'many-figures', discovery: { type: 'feed', url: `https://s${i}.example.org/feed.xml` }, politeness: { ...POLITENESS, timeout_ms: 15_000 } }));
+    let now = new Date('2025-11-15T06:00:00Z');
+    const pollsPerRun: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      elapsed = 0;
+      const before = polled.size;
+      // 40 sources need about 120 s; each run has 60 s.
+      await ingestSources(sources, { ...ports, fetcher, clock: { now: () => now }, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, wait: async (ms) => void (elapsed += ms), random: () => 0.5, remainingMs: () => 60_000 + RUN_RESERVE_MS - elapsed });
+      expect(elapsed).toBeLessThanOrEqual(60_000);
+      pollsPerRun.push(polled.size - before);
+      now = new Date(now.getTime() + 3_600_000);
+    }
+    expect(pollsPerRun[0]).toBeLessThan(40);
+    expect(polled.size).toBe(40);
+  });
 });

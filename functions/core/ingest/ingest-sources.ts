@@ -422,28 +422,38 @@ async function pollSource(source: SourceConfig, deps: IngestDeps, summary: Sourc
 }
 
 /**
+ * The order sources are polled in. With a time limit the last sources of a run are the ones that
+ * may find too little time left, so the starting point moves every hour by the golden ratio of the
+ * list (consecutive runs start far apart and cover it evenly): no source is last every time.
+ * Without a limit (local runs) the configured order.
+ */
+function runOrder(count: number, deps: IngestDeps): number[] {
+  const hour = Math.floor(deps.clock.now().getTime() / 3_600_000);
+  const offset = deps.remainingMs && count > 0 ? Math.floor(((hour * 0.6180339887) % 1) * count) : 0;
+  return Array.from({ length: count }, (_, i) => (i + offset) % count);
+}
+
+/**
  * Runs one ingest pass over all sources; logs one metrics line per source. With a time limit,
  * every source gets a fair share first; time the quick ones left over then goes, shared again,
  * to the sources that were cut short.
  */
 export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
-  const summaries: SourceRunSummary[] = [];
+  const summaries: SourceRunSummary[] = sources.map((source) => ({
+    source_id: source.id,
+    status: 'ok',
+    requests: 0,
+    writes: 0,
+    new_releases: 0,
+    revised_releases: 0,
+    retried_releases: 0,
+    failures: [],
+    deferred_releases: 0,
+    freshness: { source_id: source.id, status: 'unknown', days_overdue: 0 },
+  }));
   const passes: SourcePass[] = [];
-  for (const [n, source] of sources.entries()) {
-    const summary: SourceRunSummary = {
-      source_id: source.id,
-      status: 'ok',
-      requests: 0,
-      writes: 0,
-      new_releases: 0,
-      revised_releases: 0,
-      retried_releases: 0,
-      failures: [],
-      deferred_releases: 0,
-      freshness: { source_id: source.id, status: 'unknown', days_overdue: 0 },
-    };
-    passes.push(await pollSource(source, deps, summary, sourceBudget(deps.remainingMs, sources.length - n), false));
-    summaries.push(summary);
+  for (const [k, n] of runOrder(sources.length, deps).entries()) {
+    passes[n] = await pollSource(sources[n], deps, summaries[n], sourceBudget(deps.remainingMs, sources.length - k), false);
   }
   const cutShort = sources.flatMap((source, n) => (passes[n].cutShort ? [n] : []));
   for (const [k, n] of cutShort.entries()) {
