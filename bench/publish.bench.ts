@@ -73,6 +73,10 @@ function syntheticRow(i: number, revision: number): Observation {
     source_quote: `In ${period}, exports of commodity group ${i % 120} to the partner reached ${base} yuan, "up" on the year.`,
     published: `2025-${String(Math.min(12, month + 1)).padStart(2, '0')}-07`,
     revision,
+    period_type: 'month',
+    partner_code: '',
+    area_code: '',
+    is_total: false,
   };
 }
 

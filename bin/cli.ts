@@ -7,6 +7,9 @@
  *   customs-publisher releases retry RELEASE_ID [--local]
  *   customs-publisher releases quarantine RELEASE_ID --reason TEXT [--local]
  *   customs-publisher releases redrive --from DEAD_LETTER_QUEUE_URL [--to QUEUE_URL] [--local]
+ *   customs-publisher review [--dataset ID] [--local] [--format table|json]
+ *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
+ *   customs-publisher sources check [--file infra/sources.json] [--source ID] [--releases N] [--format text|json]
  *
  * Only results go to stdout; diagnostics go to stderr. Exit codes: 0 ok, 1 the input was rejected
  * or could not be read, 2 usage error.
@@ -68,8 +71,9 @@ async function extractCommand(argv: string[]): Promise<number> {
   const body = decodeBody(bytes, contentType);
   const resolvedKind = kind === 'auto' ? detectKind(body, contentType) : (kind as 'press-release' | 'statistical-table');
   let published = values.published;
-  if (!published) {
-    if (resolvedKind === 'press-release') throw new UsageError('--published YYYY-MM-DD is required for press releases: periods such as "this year" are resolved against it');
+  // A press release without --published dates itself (dateline, page metadata) or keeps relative periods open.
+  if (!published && resolvedKind === 'press-release') published = '';
+  else if (!published) {
     published = new Date().toISOString().slice(0, 10);
     err(`note: no --published given; using today (${published}) as the publication date`);
   }
@@ -116,6 +120,7 @@ async function releasesCommand(argv: string[]): Promise<number> {
   }
   for (const r of releases) {
     out(`${r.state.padEnd(11)} ${r.source_id.padEnd(24)} ${r.release_id.padEnd(40)} ${r.published} attempts=${r.attempts} ${r.url}${r.reason ? `\n            reason: ${r.reason}` : ''}\n`);
+    for (const note of r.held_back ?? []) out(`            held back: ${note}\n`);
   }
   err(`${releases.length} release(s)`);
   return 0;
@@ -126,6 +131,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'releases') return await releasesCommand(rest);
+    if (command === 'review') return await (await import('./commands/review.js')).reviewCommand(rest, { out, err }, (m) => new UsageError(m));
+    if (command === 'sources') return await (await import('./commands/sources-check.js')).sourcesCommand(rest, { out, err: (text) => err(text) });
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       out(`${USAGE}\n`);
       return command ? 0 : 2;

@@ -14,6 +14,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SOURCES_KEY } from '../functions/config/env.js';
+import type { QualitySummary } from '../functions/core/quality/report.js';
+import { describeFreshness } from '../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from './local/pipeline.js';
 import { startSampleServer, type SampleServer } from './local/sample-server.js';
 import { LOCAL_NAMES, startLocalServices, type LocalServices } from './local/services.js';
@@ -54,6 +56,13 @@ function sourcesText(sample: SampleServer | undefined): string {
 }
 
 const line = (text = '') => process.stdout.write(`${text}\n`);
+
+/** One line of a version's quality summary. */
+function qualityLine(q: QualitySummary): string {
+  const accepted = q.accepted_by_review ? `, ${q.accepted_by_review} accepted by review` : '';
+  const held = q.held_back ? `; ${q.held_back} held back (see \`npx customs-publisher review --local\`)` : '; nothing held back';
+  return `quality: ${q.rows_checked} rows checked, ${q.pass} pass, ${q.warn} warn, ${q.fail} fail${accepted}${held}`;
+}
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -107,7 +116,8 @@ async function main(): Promise<number> {
     line('ingest');
     for (const error of run.ingest.config_errors) line(`  config error: ${error}`);
     for (const s of run.ingest.sources) {
-      line(`  ${s.source_id}: ${s.status}, ${s.requests} request(s), ${s.new_releases} new, ${s.revised_releases} revised, ${s.retried_releases} retried`);
+      line(`  ${s.source_id}: ${s.status}, ${s.requests} request(s), ${s.new_releases} new, ${s.revised_releases} revised, ${s.retried_releases} retried${s.poll?.next_poll_at ? ` (next poll ${s.poll.next_poll_at})` : ''}`);
+      line(`    freshness: ${describeFreshness(s.freshness)}`);
       for (const failure of s.failures) line(`    failed: ${failure}`);
     }
     line('normalize');
@@ -120,7 +130,10 @@ async function main(): Promise<number> {
     line('publish');
     const published = run.publish.filter((p) => p.status === 'published');
     for (const p of run.publish) {
-      if (p.status === 'published') line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+      if (p.status === 'published') {
+        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+        if (p.quality) line(`    ${qualityLine(p.quality)}`);
+      }
       else if (p.status === 'in-progress') line(`  ${p.dataset}: version ${p.pending} is being written by another publisher (its lease has not ended)`);
       else line(`  ${p.dataset}: ${p.status === 'unchanged' ? `nothing new (latest is version ${p.version})` : 'another publisher won the race'}`);
     }

@@ -8,6 +8,7 @@ import { readRuntimeConfig, type RuntimeConfig } from './config/env.js';
 import { awsClients } from './aws-clients.js';
 import { DynamoDatasetStateStore } from './adapters/dynamo-dataset-state.js';
 import { DynamoObservationStore } from './adapters/dynamo-observation-store.js';
+import { DynamoQualityReviewStore } from './adapters/dynamo-quality-review.js';
 import { DynamoReleaseLedger } from './adapters/dynamo-release-ledger.js';
 import { DynamoSourceStateStore } from './adapters/dynamo-source-state.js';
 import { HttpSourceFetcher } from './adapters/http-fetcher.js';
@@ -36,6 +37,7 @@ export function buildRuntime(config: RuntimeConfig = readRuntimeConfig()) {
     observations: new DynamoObservationStore(clients.dynamodb, config.tableName, datasets),
     datasets,
     sourceStates: new DynamoSourceStateStore(clients.dynamodb, config.tableName),
+    reviews: new DynamoQualityReviewStore(clients.dynamodb, config.tableName),
     fetcher: new HttpSourceFetcher(),
     notifier,
     queue,

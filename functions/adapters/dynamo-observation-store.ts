@@ -7,6 +7,7 @@
 import { UpdateItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../core/contract.js';
+import { derivedColumns } from '../core/codes/harmonize.js';
 import { observationFromDraft, sameFigure } from '../core/normalize/revisions.js';
 import type { ApplyOptions, DatasetStateStore, ObservationStore, UpsertSummary } from '../core/ports.js';
 import { batchGet, batchWrite, isConditionFailed, queryAll, TRANSACTION_LIMIT, transactWriteGroups, type Item } from './dynamo-table.js';
@@ -26,10 +27,15 @@ interface StoredObservation extends Observation {
   removed?: boolean;
 }
 
-/** The public row of a stored item: exactly the contract's columns, in order. */
+/**
+ * The public row of a stored item: exactly the contract's columns, in order. Items written before
+ * schema 1.1.0 lack the derived columns; they are derived from the item itself until
+ * `customs-publisher reprocess` rewrites it.
+ */
 function toObservation(raw: Record<string, unknown>): Observation {
+  const derived = raw.period_type === undefined ? derivedColumns(raw as unknown as ObservationDraft) : undefined;
   const row: Record<string, unknown> = {};
-  for (const column of OBSERVATION_COLUMNS) row[column] = raw[column] ?? null;
+  for (const column of OBSERVATION_COLUMNS) row[column] = raw[column] ?? (derived as Record<string, unknown> | undefined)?.[column] ?? null;
   return row as Observation;
 }
 

@@ -129,6 +129,22 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     return releases;
   }
 
+  async noteHeldBack(releaseId: string, notes: string[]): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(releaseId),
+          UpdateExpression: 'SET held_back = :notes',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':notes': { L: notes.map((n) => ({ S: n })) } },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error; // a release that is not in the ledger has nothing to note
+    }
+  }
+
   /** Moves a release its caller has just read to `state`; the write holds only if its content is still the same. */
   private async update(release: Release, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string }) {
     const { release_id: releaseId, sha256 } = release;

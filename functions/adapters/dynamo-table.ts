@@ -10,6 +10,8 @@
  *   VIN#<dataset>           <observation_id>#<rev6>    every revision (vintages)
  *   DS#<dataset>            STATE                      publication bookkeeping (gsi1: DATASET)
  *   SRC#<source_id>         STATE                      source polling state (validators, freshness)
+ *   QA#<dataset>            HELD#<observation_id>      row held back by the quality stage (gsi1: HELD)
+ *   QA#<dataset>            DECISION#<id>#<rev6>#<at>  an operator's review decision
  */
 import {
   BatchGetItemCommand,

@@ -10,12 +10,23 @@ export const MEASURES = ['value', 'quantity', 'count', 'share', 'growth'] as con
 export const QUALIFIERS = ['exact', 'more_than', 'about', 'less_than'] as const;
 export const STATUSES = ['preliminary', 'revised'] as const;
 export const SOURCE_KINDS = ['press-release', 'statistical-table'] as const;
+/** What span a period covers, so users never add a month to the year-to-date figure that contains it. */
+export const PERIOD_TYPES = ['month', 'year_to_date', 'quarter', 'half_year', 'year', 'to_date', 'other'] as const;
 
 export type Flow = (typeof FLOWS)[number];
 export type Measure = (typeof MEASURES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type ObservationStatus = (typeof STATUSES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type PeriodType = (typeof PERIOD_TYPES)[number];
+
+/**
+ * Version of the public row's schema. Policy: columns are only ever appended (minor + 1); existing
+ * names, order and meaning never change; a removal or rename would be a new dataset, not a new
+ * schema version. 1.0.0 had the first twenty columns; 1.1.0 appended period_type, partner_code,
+ * area_code and is_total.
+ */
+export const OBSERVATION_SCHEMA_VERSION = '1.1.0';
 
 /** Lower-case slug used for dataset and source ids (safe in S3 keys, DynamoDB keys and URLs). */
 export const Slug = z
@@ -51,6 +62,14 @@ export const Observation = z
     source_quote: z.string(),
     published: IsoDate,
     revision: z.number().int().positive(),
+    // Appended in schema 1.1.0: derived in normalize from the columns above and the code lists.
+    period_type: z.enum(PERIOD_TYPES),
+    /** ISO 3166-1 alpha-3 or a documented group code (WLD, EU27, ASEAN…); empty when unknown. */
+    partner_code: z.string(),
+    /** ISO 3166-1 alpha-2 / ISO 3166-2, or a project code for ports, zones and cities; empty when unknown. */
+    area_code: z.string(),
+    /** The row is the total of other rows (World / a partner group, all goods, no breakdown). */
+    is_total: z.boolean(),
   })
   .strict();
 export type Observation = z.infer<typeof Observation>;
@@ -59,7 +78,7 @@ export type Observation = z.infer<typeof Observation>;
 export const OBSERVATION_COLUMNS = Object.keys(Observation.shape) as (keyof Observation)[];
 
 /** Human descriptions of the public columns (datapackage.json, README, catalog). */
-export const OBSERVATION_COLUMN_DOCS: Record<keyof Observation, { type: 'string' | 'number' | 'integer' | 'date'; description: string }> = {
+export const OBSERVATION_COLUMN_DOCS: Record<keyof Observation, { type: 'string' | 'number' | 'integer' | 'date' | 'boolean'; description: string }> = {
   observation_id: { type: 'string', description: 'Stable id of the series and period: the same figure reported again gets the same id.' },
   dataset: { type: 'string', description: 'Dataset id from the source configuration.' },
   area: { type: 'string', description: 'Reporting geography (China, Xinjiang, Horgos Port).' },
@@ -80,14 +99,21 @@ export const OBSERVATION_COLUMN_DOCS: Record<keyof Observation, { type: 'string'
   source_quote: { type: 'string', description: 'The exact sentence (text releases) or "row | column" (tables).' },
   published: { type: 'date', description: "The release's publication date, YYYY-MM-DD." },
   revision: { type: 'integer', description: '1 for the first report of this observation_id, +1 each time its value changes.' },
+  period_type: { type: 'string', description: 'month, year_to_date (January to period_end, January-March included), quarter, half_year, year, to_date (longer than a year, up to period_end) or other (no period, or another span).' },
+  partner_code: { type: 'string', description: 'ISO 3166-1 alpha-3 of the partner, or a group code from the partners code list (WLD, EU27, ASEAN, BELT-AND-ROAD…); empty when unknown.' },
+  area_code: { type: 'string', description: 'ISO 3166-1 alpha-2 / ISO 3166-2 of the area (CN, CN-XJ), or a port, zone or city code from the areas code list; empty when unknown.' },
+  is_total: { type: 'boolean', description: 'true when the row is the total that other rows of the same area, flow, period and unit break down (World or a partner group, all goods, no breakdown): filter on it to avoid double counting.' },
 };
+
+/** The columns normalize derives from a draft (never set by an extractor). */
+export const DERIVED_COLUMNS = ['period_type', 'partner_code', 'area_code', 'is_total'] as const;
 
 /**
  * What an extractor yields: an observation before the store assigns its id, status and revision.
  * `quote_start`/`quote_end` are character offsets of `source_quote` in the release text
  * (null for tables, where the quote is `row | column`).
  */
-export const ObservationDraft = Observation.omit({ observation_id: true, status: true, revision: true }).extend({
+export const ObservationDraft = Observation.omit({ observation_id: true, status: true, revision: true, period_type: true, partner_code: true, area_code: true, is_total: true }).extend({
   quote_start: z.number().int().nonnegative().nullable(),
   quote_end: z.number().int().nonnegative().nullable(),
 });
@@ -98,7 +124,10 @@ export interface ExtractionContext {
   dataset: string;
   release_id: string;
   source_url: string;
-  /** Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October"). */
+  /**
+   * Publication date, YYYY-MM-DD: the anchor for relative periods ("this year", "in October").
+   * '' when the caller does not know it: press releases then read it from their dateline or page.
+   */
   published: string;
 }
 
@@ -111,14 +140,25 @@ export type ExtractionOutcome =
 // Sources
 // ---------------------------------------------------------------------------------------------
 
+const isRegExp = (pattern: string) => {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Keeps only entries whose title matches (case-insensitive): for feeds and listings that mix trade figures with other news. */
+const TitlePattern = z.string().refine(isRegExp, 'must be a valid regular expression').optional();
+
 /** How a source's releases are found. */
 export const Discovery = z.discriminatedUnion('type', [
   /** An RSS 2.0 or Atom feed; each item's link is a release. */
-  z.object({ type: z.literal('feed'), url: z.string().url() }).strict(),
+  z.object({ type: z.literal('feed'), url: z.string().url(), title_pattern: TitlePattern }).strict(),
   /** A JSON document listing releases: an array (or `items_path` to one) of {url, published?, title?}. */
-  z.object({ type: z.literal('json-index'), url: z.string().url(), items_path: z.string().optional() }).strict(),
+  z.object({ type: z.literal('json-index'), url: z.string().url(), items_path: z.string().optional(), title_pattern: TitlePattern }).strict(),
   /** An HTML listing page; links whose absolute URL matches `link_pattern` (a regular expression) are releases. */
-  z.object({ type: z.literal('html-listing'), url: z.string().url(), link_pattern: z.string() }).strict(),
+  z.object({ type: z.literal('html-listing'), url: z.string().url(), link_pattern: z.string(), title_pattern: TitlePattern }).strict(),
   /** A fixed list of release URLs (table pages revised in place). */
   z.object({ type: z.literal('urls'), urls: z.array(z.string().url()).min(1) }).strict(),
 ]);
@@ -178,6 +218,59 @@ export const Cadence = z
   })
   .strict();
 
+/** Whether `zone` is an IANA time zone this runtime knows ("Asia/Shanghai", "America/New_York", "UTC"). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One family of releases on a publisher's announced calendar, and the days announced for it. */
+export const CalendarRelease = z
+  .object({
+    /** What is released: "preliminary", "monthly-bulletin", "online-query", "yearbook". */
+    kind: Slug,
+    title: z.string().optional(),
+    /** Local time of day (in the calendar's time zone) from which the release is expected. */
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)').default('09:00'),
+    /** Announced days, YYYY-MM-DD in the calendar's time zone, ascending. */
+    dates: z.array(IsoDate).min(1),
+  })
+  .strict()
+  .refine((r) => r.dates.every((d, i) => i === 0 || r.dates[i - 1] < d), { message: 'dates must be ascending and without repeats', path: ['dates'] });
+
+/** How often ingest asks a calendar source: often around a due time, rarely otherwise. */
+export const CalendarPolling = z
+  .object({
+    /** From the announced time on, ask every this many minutes (the ingest schedule is the floor)... */
+    due_every_minutes: z.number().int().min(1).max(240).default(5),
+    /** ...for this many hours. */
+    due_for_hours: z.number().int().min(1).max(48).default(4),
+    /** Past that window with the release still missing, ask every this many minutes. */
+    late_every_minutes: z.number().int().min(1).max(1440).default(60),
+    /** Otherwise ask every this many hours; 0 asks on every run (revisions between releases are then seen at once). */
+    otherwise_every_hours: z.number().min(0).max(168).default(24),
+  })
+  .strict();
+
+/** A publisher's announced release calendar: due days per release kind, in the publisher's time zone. */
+export const ReleaseCalendar = z
+  .object({
+    /** IANA time zone of the announced days and times. */
+    timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "Asia/Shanghai"'),
+    /** Where the calendar was announced, so a maintainer can renew it each year. */
+    announced_at: z.string().url().optional(),
+    releases: z.array(CalendarRelease).min(1),
+    /** Hours after an announced time before a missing release counts as delayed (alarmed on). */
+    grace_hours: z.number().int().nonnegative().max(24 * 31).default(48),
+    poll: CalendarPolling.prefault({}),
+  })
+  .strict();
+export type ReleaseCalendar = z.infer<typeof ReleaseCalendar>;
+
 /** One configured source of releases. */
 export const SourceConfig = z
   .object({
@@ -191,13 +284,26 @@ export const SourceConfig = z
     allowed_hosts: z.array(z.string().min(1)).optional(),
     /** Allow loopback/private addresses (only for local sample sources). */
     local: z.boolean().default(false),
+    /** false: kept in the file and checked by `sources check`, but not ingested (e.g. until its pages are verified). */
+    enabled: z.boolean().default(true),
     cadence: Cadence.optional(),
+    /** The publisher's announced release days: drives polling and freshness (cadence is the fallback). */
+    calendar: ReleaseCalendar.optional(),
+    /** What is known about the source's pages and what was assumed (for maintainers; not used by the code). */
+    notes: z.string().optional(),
     /** Tables: the unit to assume when a table has no unit line (never guessed otherwise). */
     default_unit: z.string().optional(),
     /** Tables: an explicit layout for publishers whose tables are not built in. */
     table_layout: TableLayout.optional(),
-    /** Licence of the published figures, carried into datapackage.json. */
-    licence: z.string().default('CC-BY-4.0'),
+    /**
+     * Licence of the figures as an Open Definition / SPDX id (CC-BY-4.0), carried into
+     * datapackage.json. Without one the dataset states "terms of the publisher" and links them.
+     */
+    licence: z.string().regex(/^[-a-zA-Z0-9._]+$/, 'must be an SPDX / Open Definition licence id such as CC-BY-4.0').optional(),
+    /** Where the publisher states its terms of use (defaults to the publisher's URL). */
+    terms_url: z.string().url().optional(),
+    /** Who publishes the figures (defaults to the host of the discovery URL). */
+    publisher: z.object({ name: z.string().min(1), url: z.string().url() }).strict().optional(),
   })
   .strict();
 export type SourceConfig = z.infer<typeof SourceConfig>;
@@ -250,6 +356,8 @@ export const Release = z
     attempts: z.number().int().nonnegative().default(0),
     reason: z.string().optional(),
     warnings: z.array(z.string()).default([]),
+    /** Rows of this release the quality stage holds back from publication, each with its reason. */
+    held_back: z.array(z.string()).optional(),
   })
   .strict();
 export type Release = z.infer<typeof Release>;
@@ -292,6 +400,8 @@ export const SnapshotManifest = z
     changes: z.object({ added: z.number().int(), revised: z.number().int(), removed: z.number().int() }).strict(),
     files: z.array(ManifestFile),
     schema: z.object({
+      /** OBSERVATION_SCHEMA_VERSION of the rows (absent in manifests written before 1.1.0). */
+      version: z.string().optional(),
       primary_key: z.literal('observation_id'),
       fields: z.array(z.object({ name: z.string(), type: z.string(), description: z.string() }).strict()),
     }),

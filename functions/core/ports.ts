@@ -3,6 +3,7 @@
  * for AWS (and the local emulators); unit tests implement them in memory.
  */
 import type { Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+import type { HeldRow, ReviewDecision } from './quality/review.js';
 
 /** Object metadata kept next to a stored body. */
 export interface BlobMeta {
@@ -72,6 +73,8 @@ export interface ReleaseLedger {
   recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState>;
   /** Releases in a state (all when omitted), optionally of one source. */
   list(filter: { state?: ReleaseState; sourceId?: string }): Promise<Release[]>;
+  /** Records which of the release's rows the quality stage holds back and why (empty: none any more). */
+  noteHeldBack(releaseId: string, notes: string[]): Promise<void>;
 }
 
 /** What one upsert of a release's rows did. */
@@ -231,7 +234,7 @@ export interface SourceState {
   last_modified?: string;
   /** sha256 of the last handled discovery document: a server that ignores validators still costs no further work. */
   index_sha256?: string;
-  /** When the state last changed (not every poll: an idle poll writes nothing). */
+  /** When the state last changed (not every poll: an idle poll writes nothing), except for calendar sources, whose every poll is recorded here. */
   last_polled_at?: string;
   /** When a new release (or, for fixed-URL sources, a new content) last arrived: the freshness clock. */
   last_new_release_at?: string;
@@ -248,4 +251,16 @@ export interface SourceState {
 export interface SourceStateStore {
   get(sourceId: string): Promise<SourceState>;
   put(state: SourceState): Promise<void>;
+}
+
+/** Rows held back by the quality stage and the operators' decisions on them (DynamoDB in AWS). */
+export interface QualityReviewStore {
+  /** Replaces the dataset's list of held-back rows with `held` (what the latest quality run holds back). */
+  recordHeld(dataset: string, held: HeldRow[]): Promise<void>;
+  /** Held-back rows of one dataset, or of all datasets when omitted. */
+  listHeld(dataset?: string): Promise<HeldRow[]>;
+  /** Records a decision (who, when, why); the next publish honours it. */
+  decide(decision: ReviewDecision): Promise<void>;
+  /** Every decision taken on the dataset's rows. */
+  decisions(dataset: string): Promise<ReviewDecision[]>;
 }

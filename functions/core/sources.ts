@@ -3,11 +3,14 @@
  * (naming the source and the field) while every valid source still runs.
  */
 import { SourceConfig } from './contract.js';
+import { QualityConfig } from './quality/config.js';
 
 /** The valid sources, and one line per invalid one. */
 export interface ParsedSources {
   sources: SourceConfig[];
   errors: string[];
+  /** The file's `quality` block (thresholds, hard checks); undefined when absent or invalid (defaults apply). */
+  quality?: QualityConfig;
 }
 
 /** Parses the text of a sources file: `{ "sources": [ ... ] }`. */
@@ -35,5 +38,15 @@ export function parseSourcesFile(text: string, origin = 'sources file'): ParsedS
       sources.push(parsed.data);
     }
   });
-  return { sources, errors };
+  const quality = parseQuality((doc as { quality?: unknown }).quality, origin, errors);
+  return { sources, errors, ...(quality ? { quality } : {}) };
+}
+
+/** The optional `quality` block; an invalid one is reported and the defaults apply. */
+function parseQuality(block: unknown, origin: string, errors: string[]): QualityConfig | undefined {
+  if (block === undefined) return undefined;
+  const parsed = QualityConfig.safeParse(block);
+  if (parsed.success) return parsed.data;
+  errors.push(`${origin}: quality: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(block)'}: ${i.message}`).join('; ')}; the default quality settings apply`);
+  return undefined;
 }

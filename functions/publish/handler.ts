@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { PublishRequest } from '../core/contract.js';
 import { DEFAULT_LEASE_MS, publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
+import { describeDataset } from '../core/publish/provenance.js';
 import { getRuntime, loadSources } from '../runtime.js';
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
@@ -15,7 +16,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
   const logger = rt.logger('publish');
   const request = PublishRequest.parse(event && typeof event === 'object' && !('source' in event) ? event : {});
   // Licence and title come from the sources file; a broken file must not block publishing.
-  const { sources } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'] }));
+  const { sources, quality } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'], quality: undefined }));
   const outcomes = await publishDatasets(request.datasets, {
     observations: rt.observations,
     datasets: rt.datasets,
@@ -25,10 +26,10 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     logger,
     owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
-    describeDataset: (dataset) => {
-      const source = sources.find((s) => s.dataset === dataset);
-      return { licence: source?.licence, title: source?.title };
-    },
+    reviews: rt.reviews,
+    ledger: rt.ledger,
+    quality,
+    describeDataset: (dataset) => describeDataset(sources, dataset),
   });
   return { outcomes };
 }

@@ -54,7 +54,7 @@ describe('customs-publisher extract', () => {
     const run = cli('extract', table, '--kind', 'auto', '--format', 'csv', '--published', '2025-04-20');
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision');
+    expect(lines[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision,period_type,partner_code,area_code,is_total');
     expect(lines).toHaveLength(1 + 12);
     expect(lines.some((l) => l.includes(',export,all goods,customs regime: Ordinary Trade,value,2025-01,2025-03,500000,USD,exact,2.2,'))).toBe(true);
     expect(run.stderr).toMatch(/detected kind statistical-table/);
@@ -81,8 +81,23 @@ describe('customs-publisher extract', () => {
 
   it('explains usage errors with exit status 2', () => {
     expect(cli('extract', release, '--format', 'xml', '--published', '2025-10-25').status).toBe(2);
-    const noDate = cli('extract', release, '--kind', 'press-release');
-    expect(noDate.status).toBe(2);
-    expect(noDate.stderr).toMatch(/--published YYYY-MM-DD is required/);
+    expect(cli('extract', release, '--published', '25 Oct 2025').status).toBe(2);
+  });
+
+  it('reads a press release without --published: the dateline dates it, else relative periods stay open', () => {
+    const dated = join(dir, 'dated.txt');
+    writeFileSync(dated, 'HARBIN, Jan. 14 (Xinhua) -- Heilongjiang\'s foreign trade reached 250 billion yuan in 2024, up 3 percent year on year, and exports in December alone rose 5 percent.\n');
+    const run = cli('extract', dated, '--kind', 'press-release');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/read 2025-01-14 from the wire dateline/);
+    const rows = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ value: 250e9, period_start: '2024-01', period_end: '2024-12', published: '2025-01-14' })]));
+    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ yoy_pct: 5, period_start: '2024-12', period_end: '2024-12' })]));
+
+    const undated = cli('extract', release, '--kind', 'press-release');
+    expect(undated.status).toBe(0);
+    expect(undated.stderr).toMatch(/no publication date given or found/);
+    const open = JSON.parse(undated.stdout) as Array<Record<string, unknown>>;
+    expect(open).toEqual(expect.arrayContaining([expect.objectContaining({ value: 393.14e9, period_start: '', period_end: '' })]));
   });
 });

@@ -82,16 +82,17 @@ describe('ingest on the local services', () => {
     firstDiff = diff(before, await storedState());
   });
 
-  it('first run: discovers the sample feed and table page, archives each release byte for byte', async () => {
+  it('first run: discovers the sample feed, table page and statistics listing, archives each release byte for byte', async () => {
     expect(first.config_errors).toEqual([]);
     expect(first.sources.map((s) => [s.source_id, s.status, s.new_releases, s.requests])).toEqual([
       ['sample-customs-news', 'ok', 3, 4],
       ['sample-gacc-tables', 'ok', 1, 1],
+      ['sample-gacc-statistics', 'ok', 2, 3],
     ]);
     const blobs = new S3BlobStore(stack.services.clients.s3, LOCAL_NAMES.bucket);
     const raw = await blobs.list('raw/');
-    expect(raw).toHaveLength(4);
-    for (const file of ['releases/xinjiang-q3-trade.html', 'releases/national-october.txt', 'releases/alashankou-trains.txt', 'tables/customs-regime-2025-10.html']) {
+    expect(raw).toHaveLength(6);
+    for (const file of ['releases/xinjiang-q3-trade.html', 'releases/national-october.txt', 'releases/alashankou-trains.txt', 'tables/customs-regime-2025-10.html', 'Statics/3b9e7c41-5a2d-4f08-9c61-d07e2a48b1f5.html', 'Statics/8f20d6aa-17c3-4e9b-b5d4-6c1a93e0f27d.html']) {
       const served = readFileSync(join(folder, file));
       const key = raw.find((k) => k.endsWith(`/${sha256(served)}.${file.split('.').pop()}`));
       expect(key, file).toMatch(/^raw\/sample-[a-z-]+\/\d{4}\/\d{2}\/sample-[a-z-]+-[0-9a-f]{16}\/[0-9a-f]{64}\.(html|txt)$/);
@@ -102,25 +103,33 @@ describe('ingest on the local services', () => {
   it('first run: records each release in the ledger as fetched, queues one normalize message each, saves source state', async () => {
     const ledger = new DynamoReleaseLedger(stack.services.clients.dynamodb, LOCAL_NAMES.table);
     const fetched = await ledger.list({ state: 'fetched' });
-    expect(fetched).toHaveLength(4);
+    expect(fetched).toHaveLength(6);
     for (const r of fetched) expect(r).toMatchObject({ content_revision: 1, attempts: 0, raw_key: expect.stringContaining(r.sha256) });
     const october = fetched.find((r) => r.url.endsWith('national-october.txt'))!;
     expect(october).toMatchObject({ published: '2025-11-07', title: "China's foreign trade in October", content_type: 'text/plain; charset=utf-8' });
-    expect(firstDiff).toEqual({ objects: 4, items: 6, messages: 4 }); // 4 releases + 2 source states
-    expect(first.writes).toBe(16); // 4 × (object + ledger item + message) + 4 source-state saves (progress after each of the feed's first two releases, then each source)
+    expect(firstDiff).toEqual({ objects: 6, items: 9, messages: 6 }); // 6 releases + 3 source states
+    // 6 × (object + ledger item + message) + 5 source-state saves (progress after each of the feed's first two releases, then each source)
+    expect(first.writes).toBe(23);
   });
 
-  it('an idle second run makes exactly one conditional request per source and writes nothing', async () => {
+  it('an idle second run makes exactly one conditional request per source and writes nothing but the calendar source\'s poll time', async () => {
     const before = await storedState();
     const served = { ...sample.counts };
     const idle = await ingest();
     expect(idle.sources.map((s) => [s.source_id, s.status, s.requests, s.writes])).toEqual([
       ['sample-customs-news', 'not-modified', 1, 0],
       ['sample-gacc-tables', 'not-modified', 1, 0],
+      ['sample-gacc-statistics', 'not-modified', 1, 1],
     ]);
-    expect(sample.counts.notModified - served.notModified).toBe(2);
+    expect(sample.counts.notModified - served.notModified).toBe(3);
     expect(sample.counts.ok - served.ok).toBe(0);
-    expect(await storedState()).toEqual(before);
+    const after = await storedState();
+    expect({ ...after, items: after.items.filter((i) => !i.includes('"pk":"SRC#sample-gacc-statistics"')) }).toEqual({ ...before, items: before.items.filter((i) => !i.includes('"pk":"SRC#sample-gacc-statistics"')) });
+    const stamp = (items: string[]) => JSON.parse(items.find((i) => i.includes('"pk":"SRC#sample-gacc-statistics"'))!);
+    const { last_polled_at: polledBefore, ...restBefore } = stamp(before.items);
+    const { last_polled_at: polledAfter, ...restAfter } = stamp(after.items);
+    expect(restAfter).toEqual(restBefore);
+    expect(Date.parse(polledAfter)).toBeGreaterThan(Date.parse(polledBefore));
   });
 
   it('a run with one new release: 3 requests, 4 writes (object, ledger item, message, feed state)', async () => {
@@ -136,10 +145,11 @@ describe('ingest on the local services', () => {
     expect(run.sources.map((s) => [s.source_id, s.new_releases, s.requests, s.writes])).toEqual([
       ['sample-customs-news', 1, 2, 4],
       ['sample-gacc-tables', 0, 1, 0],
+      ['sample-gacc-statistics', 0, 1, 1],
     ]);
-    expect(run.requests).toBe(3);
-    expect(run.writes).toBe(4);
-    expect(changed).toEqual({ objects: 1, items: 2, messages: 1 }); // the new ledger item, the feed's state item rewritten
+    expect(run.requests).toBe(4);
+    expect(run.writes).toBe(5);
+    expect(changed).toEqual({ objects: 1, items: 3, messages: 1 }); // the new ledger item, the feed's state item rewritten, the listing's poll time
   });
 
   it('a table page revised in place becomes content revision 2 of the same release; both raw contents stay', async () => {
@@ -172,8 +182,8 @@ describe('ingest on the local services', () => {
     expect(await listReleases({ state: 'quarantined', local: false })).toEqual([expect.objectContaining({ url: `${sample.baseUrl}/releases/missing.txt`, attempts: 3 })]);
     const before = await storedState();
     const quiet = await ingest();
-    expect(quiet.sources.map((s) => [s.requests, s.writes])).toEqual([[1, 0], [1, 0]]);
-    expect(await storedState()).toEqual(before);
+    expect(quiet.sources.map((s) => [s.requests, s.writes])).toEqual([[1, 0], [1, 0], [1, 1]]);
+    expect(diff(before, await storedState())).toEqual({ objects: 0, items: 1, messages: 0 }); // the listing's poll time
   });
 
   it('every queued message is a valid NormalizeRequest', async () => {

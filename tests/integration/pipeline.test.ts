@@ -7,14 +7,19 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SnapshotManifest } from '../../functions/core/contract.js';
+import { ReleaseCalendar, SnapshotManifest } from '../../functions/core/contract.js';
+import { nextExpectedReleaseOf } from '../../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from '../../bin/local/pipeline.js';
 import { startSampleServer, type SampleServer } from '../../bin/local/sample-server.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
+import { checkDataPackage } from '../support/frictionless.js';
 import { startTestStack, type TestStack } from '../support/local-stack.js';
+import { runReadmeDuckDbExample } from '../support/readme-examples.js';
 
 const sampleDir = fileURLToPath(new URL('../../bin/sample-source/', import.meta.url));
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -31,6 +36,13 @@ async function object(key: string): Promise<Uint8Array> {
 async function keys(prefix: string): Promise<string[]> {
   const out = await stack.services.clients.s3.send(new ListObjectsV2Command({ Bucket: LOCAL_NAMES.bucket, Prefix: prefix }));
   return (out.Contents ?? []).map((o) => o.Key!).sort();
+}
+
+/** Downloads every object under a prefix into a new temporary folder, as `aws s3 cp --recursive` would. */
+async function download(prefix: string): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'published-'));
+  for (const key of await keys(prefix)) writeFileSync(join(folder, key.slice(prefix.length)), await object(key));
+  return folder;
 }
 
 async function items(pk: string): Promise<Record<string, any>[]> {
@@ -59,8 +71,8 @@ describe('first run over the sample source', () => {
 
   it('archives every release byte for byte under raw/ with its checksum in the key', async () => {
     const raw = await keys('raw/');
-    expect(raw).toHaveLength(4);
-    for (const file of ['releases/xinjiang-q3-trade.html', 'releases/national-october.txt', 'releases/alashankou-trains.txt', 'tables/customs-regime-2025-10.html']) {
+    expect(raw).toHaveLength(6);
+    for (const file of ['releases/xinjiang-q3-trade.html', 'releases/national-october.txt', 'releases/alashankou-trains.txt', 'tables/customs-regime-2025-10.html', 'Statics/3b9e7c41-5a2d-4f08-9c61-d07e2a48b1f5.html', 'Statics/8f20d6aa-17c3-4e9b-b5d4-6c1a93e0f27d.html']) {
       const served = readFileSync(`${sampleDir}${file}`);
       const key = raw.find((k) => k.endsWith(`/${sha256(served)}.${file.split('.').pop()}`));
       expect(key, file).toBeDefined();
@@ -69,8 +81,8 @@ describe('first run over the sample source', () => {
   });
 
   it('records each release in the ledger as normalized', async () => {
-    expect(run.ingest.new_releases).toBe(4);
-    expect(run.normalize.map((o) => o.status)).toEqual(['normalized', 'normalized', 'normalized', 'normalized']);
+    expect(run.ingest.new_releases).toBe(6);
+    expect(run.normalize.map((o) => o.status)).toEqual(Array(6).fill('normalized'));
     const rel = run.normalize[0];
     const [item] = await items(`REL#${rel.release_id}`);
     expect(item.state).toBe('normalized');
@@ -79,28 +91,86 @@ describe('first run over the sample source', () => {
 
   it('stores observations in DynamoDB, one item per observation_id, revision 1', async () => {
     const rows = await items('OBS#china-trade-by-customs-regime');
-    // 6 regimes x 4 value cells in the sample table.
-    expect(rows).toHaveLength(24);
+    // 6 regimes x 4 value cells for October (table page) and for November (preliminary page, then the bulletin).
+    expect(rows).toHaveLength(48);
     const ordinary = rows.find((r) => r.breakdown === 'customs regime: Ordinary Trade' && r.flow === 'export' && r.period_start === '2025-10');
     expect(ordinary).toMatchObject({ value: 140118203000, unit: 'USD', yoy_pct: 6.2, revision: 1, status: 'preliminary' });
     expect(new Set(rows.map((r) => r.observation_id)).size).toBe(rows.length);
     expect((await items('OBS#customs-news-figures')).length).toBeGreaterThan(5);
   });
 
+  it('records the monthly bulletin revising the preliminary release: revision 2 of the changed figures, the rest unchanged', async () => {
+    const [preliminary, bulletin] = run.normalize.filter((o) => o.source_id === 'sample-gacc-statistics');
+    expect(preliminary).toMatchObject({ status: 'normalized', rows: 24, added: 24 });
+    // Border Trade exports for November and 1 to 11, and the TOTAL exports that include them.
+    expect(bulletin).toMatchObject({ status: 'normalized', rows: 24, added: 0, revised: 4, unchanged: 20 });
+    const rows = await items('OBS#china-trade-by-customs-regime');
+    const border = rows.find((r) => r.breakdown === 'customs regime: Border Trade' && r.flow === 'export' && r.period_start === '2025-11' && r.period_end === '2025-11');
+    expect(border).toMatchObject({ value: 4312650000, revision: 2, status: 'revised', release_id: bulletin.release_id });
+    const versions = await items('VIN#china-trade-by-customs-regime');
+    expect(versions.filter((v) => v.observation_id === border!.observation_id).map((v) => [v.revision, v.value]).sort()).toEqual([[1, 4305912000], [2, 4312650000]]);
+  });
+
   it('publishes version 1 of each dataset with files whose bytes match the manifest', async () => {
     expect(run.publish.filter((p) => p.status === 'published').map((p) => p.dataset).sort()).toEqual(['china-trade-by-customs-regime', 'customs-news-figures']);
     const manifest = SnapshotManifest.parse(JSON.parse(Buffer.from(await object('datasets/china-trade-by-customs-regime/v1/manifest.json')).toString()));
     expect(manifest.version).toBe(1);
-    expect(manifest.row_count).toBe(24);
+    expect(manifest.row_count).toBe(48);
     for (const file of manifest.files) {
       const body = await object(`datasets/china-trade-by-customs-regime/v1/${file.path}`);
       expect(body.byteLength).toBe(file.bytes);
       expect(sha256(body)).toBe(file.sha256);
     }
     const csv = Buffer.from(await object('datasets/china-trade-by-customs-regime/v1/observations.csv')).toString();
-    expect(csv.split('\r\n')[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision');
+    expect(csv.split('\r\n')[0]).toBe('observation_id,dataset,area,partner,flow,commodity,breakdown,measure,period_start,period_end,value,unit,qualifier,yoy_pct,status,release_id,source_url,source_quote,published,revision,period_type,partner_code,area_code,is_total');
+    expect(manifest.schema.version).toBe('1.1.0');
     const latest = JSON.parse(Buffer.from(await object('datasets/china-trade-by-customs-regime/latest.json')).toString());
     expect(latest.version).toBe(1);
+  });
+
+  it('publishes each version as a Data Package that the Frictionless reference library validates and reads with casting, constraints and foreign keys', async () => {
+    for (const dataset of ['china-trade-by-customs-regime', 'customs-news-figures']) {
+      const folder = await download(`datasets/${dataset}/v1/`);
+      try {
+        const descriptor = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8'));
+        const check = await checkDataPackage(descriptor, folder);
+        expect(check.errors, dataset).toEqual([]);
+        expect(check.valid).toBe(true);
+        expect(check.tabular.sort()).toEqual(['areas', 'customs-regimes', 'delta', 'enterprise-types', 'observations', 'partners']);
+        const rows = check.rows.observations;
+        expect(rows.length).toBeGreaterThan(5);
+        // Cast by the schema: numbers, booleans and dates are typed values, not text.
+        expect(typeof rows[0].revision).toBe('number');
+        expect(typeof rows[0].is_total).toBe('boolean');
+        expect(rows[0].published).toBeInstanceOf(Date);
+        expect(descriptor.licenses[0]).toMatchObject({ title: expect.stringContaining('Terms of the publisher'), path: expect.stringMatching(/^https:\/\/example\.org\//) });
+        expect(descriptor.citation).toMatchObject({ version: '1.1.1', publisher: [{ name: expect.stringContaining('bundled demo') }] });
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it("runs the README's DuckDB example on the published Parquet: each month's total equals the sum of its customs regimes", async () => {
+    const folder = await download('datasets/china-trade-by-customs-regime/v1/');
+    try {
+      const result = await runReadmeDuckDbExample(folder);
+      expect(result.length).toBe(2); // export and import, October 2025
+      for (const row of result) {
+        expect(row.total, JSON.stringify(row)).toBeGreaterThan(0);
+        expect(row.sum_of_regimes, JSON.stringify(row)).toBeCloseTo(row.total as number, -3);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('the catalog shows the next release the calendar of a dataset\'s sources announces (none for a dataset without one)', async () => {
+    const catalog = JSON.parse(Buffer.from(await object('catalog.json')).toString());
+    const entry = (dataset: string) => catalog.datasets.find((d: { dataset: string }) => d.dataset === dataset);
+    const calendar = ReleaseCalendar.parse(JSON.parse(readFileSync(`${sampleDir}sources.json`, 'utf8')).sources.find((s: { id: string }) => s.id === 'sample-gacc-statistics').calendar);
+    expect(entry('china-trade-by-customs-regime').next_release).toEqual(nextExpectedReleaseOf([calendar], new Date(catalog.generated_at)) ?? null);
+    expect(entry('customs-news-figures').next_release).toBeNull();
   });
 
   it('sends one notification per version with dataset and version attributes', async () => {
@@ -114,7 +184,7 @@ describe('first run over the sample source', () => {
 });
 
 describe('second run with nothing new', () => {
-  it('fetches only the feed and the table page conditionally, writes nothing, publishes nothing', async () => {
+  it('fetches only the feed, the table page and the listing conditionally, archives nothing, publishes nothing', async () => {
     const before = await keys('');
     const served = { ...sample.counts };
     const run = await runPipelineOnce(stack.services);
@@ -122,7 +192,7 @@ describe('second run with nothing new', () => {
     expect(run.normalize).toEqual([]);
     expect(run.publish.every((p) => p.status === 'unchanged')).toBe(true);
     expect(sample.counts.ok).toBe(served.ok);
-    expect(sample.counts.notModified - served.notModified).toBe(2);
+    expect(sample.counts.notModified - served.notModified).toBe(3);
     expect(await keys('')).toEqual(before);
     expect(await receiveBatch(stack.services, subscriber, 0)).toEqual([]);
   });

@@ -117,6 +117,13 @@ export class MemoryReleaseLedger implements ReleaseLedger {
     return { proceed: true, state: release.state };
   }
 
+  async noteHeldBack(releaseId: string, notes: string[]): Promise<void> {
+    this.writes++;
+    this.log.push(`noteHeldBack ${releaseId}`);
+    const release = this.releases.get(releaseId);
+    if (release) this.releases.set(releaseId, { ...release, held_back: [...notes] });
+  }
+
   async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
     this.writes++;
     this.log.push(`markFailed ${releaseId}`);

@@ -12,7 +12,7 @@ const row: Observation = {
   observation_id: '0123456789abcdef0123', dataset: 'd1', area: 'China', partner: '=HYPERLINK("http://evil.example","click")', flow: 'export',
   commodity: '@SUM(A1:A9)', breakdown: '+cmd|calc', measure: 'value', period_start: '2025-01', period_end: '2025-10', value: -12.5, unit: 'USD',
   qualifier: 'exact', yoy_pct: -3.2, status: 'preliminary', release_id: 'r1', source_url: 'https://example.org', source_quote: '-2+3 | Value',
-  published: '2025-11-07', revision: 1,
+  published: '2025-11-07', revision: 1, period_type: 'year_to_date', partner_code: '', area_code: 'CN', is_total: false,
 };
 
 describe('CSV formula policy', () => {
@@ -23,7 +23,7 @@ describe('CSV formula policy', () => {
     expect(record).toContain(`,'-2+3 | Value,`);
     // No field of the record starts with a formula character.
     const fields = record.trimEnd().match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((f) => f.replace(/,$/, '').replace(/^"/, ''));
-    const textColumns = fields.filter((_, i) => ![10, 13, 19].includes(i));
+    const textColumns = fields.filter((_, i) => ![10, 13, 19, 23].includes(i)); // value, yoy_pct, revision, is_total
     for (const f of textColumns) expect(f).not.toMatch(/^[=+\-@\t\r]/);
   });
 

@@ -128,9 +128,12 @@ describe('growth rates', () => {
     ]);
   });
 
-  it('does not report absolute changes, comparison bases, prices or forecasts', () => {
+  it('does not report absolute changes, prices or forecasts; a dated comparison base is a row of its own period', () => {
     const rows = rowsOf('In April, the surplus narrowed to 96.18 billion dollars from 102.64 billion dollars in March, up 2 billion dollars. The price was 3,750 yuan per tonne. Officials expect 5 million tonnes next month.', '2025-05-09');
-    expect(rows.map((r) => r.value)).toEqual([96.18e9]);
+    expect(rows.map((r) => [r.value, r.period_start, r.yoy_pct])).toEqual([
+      [96.18e9, '2025-04', null],
+      [102.64e9, '2025-03', null],
+    ]);
   });
 });
 
@@ -162,8 +165,8 @@ describe('periods', () => {
     expect(periodsIn('since the route opened in 2011', '2025-10-25')[0].kind).toBe('unresolved');
   });
 
-  it('leaves the period empty when nothing resolves it', () => {
-    expect(rowsOf('The port has handled more than 38,000 trains since the route opened in 2011.')[0]).toMatchObject({ period_start: '', period_end: '' });
+  it('gives a running total since a launch no start and the publication month as its end', () => {
+    expect(rowsOf('The port has handled more than 38,000 trains since the route opened in 2011.')[0]).toMatchObject({ period_start: '', period_end: '2025-10' });
   });
 });
 

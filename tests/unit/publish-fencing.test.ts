@@ -21,6 +21,7 @@ function row(id: string, value: number): Observation {
     observation_id: id, dataset: DS, area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: '', measure: 'value',
     period_start: '2025-10', period_end: '2025-10', value, unit: 'CNY', qualifier: 'exact', yoy_pct: null, status: 'preliminary',
     release_id: 'rel-a', source_url: 'https://example.test/a', source_quote: 'q', published: '2025-11-07', revision: 1,
+    period_type: 'month', partner_code: 'WLD', area_code: 'CN', is_total: true,
   };
   return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, base[c]])) as Observation;
 }

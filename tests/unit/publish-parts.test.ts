@@ -12,7 +12,7 @@ import { snsAttributes } from '../../functions/adapters/sns-notifier.js';
 function row(id: string, over: Partial<Observation> = {}): Observation {
   const merged: Observation = {
     observation_id: id, dataset: 'ds-one', area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: '', measure: 'value', period_start: '2025-10', period_end: '2025-10',
-    value: 100, unit: 'CNY', qualifier: 'exact', yoy_pct: 1.5, status: 'preliminary', release_id: 'rel-a', source_url: 'https://example.test/a', source_quote: 'q', published: '2025-11-07', revision: 1, ...over,
+    value: 100, unit: 'CNY', qualifier: 'exact', yoy_pct: 1.5, status: 'preliminary', release_id: 'rel-a', source_url: 'https://example.test/a', source_quote: 'q', published: '2025-11-07', revision: 1, period_type: 'month', partner_code: 'WLD', area_code: 'CN', is_total: true, ...over,
   };
   return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
 }
@@ -153,12 +153,16 @@ const manifest = (version: number, created: string): SnapshotManifest => ({
 describe('documents', () => {
   it('builds a Frictionless package whose resources carry bytes, sha256 hash and typed schemas', () => {
     const pkg = buildDataPackage({
-      dataset: 'ds-one', version: 4, created_at: '2025-11-10T08:00:00.000Z', data_as_of: '2025-11-10', licence: 'CC-BY-4.0', citation: 'c', row_count: 3, period_start: '2025-01', period_end: '2025-10',
+      dataset: 'ds-one', version: 4, created_at: '2025-11-10T08:00:00.000Z', data_as_of: '2025-11-10', citation: 'c', row_count: 3, period_start: '2025-01', period_end: '2025-10',
+      licences: [{ name: 'CC-BY-4.0', title: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }], publishers: [{ name: 'Example Customs', url: 'https://customs.example.test' }], url: 'https://d.test/datasets/ds-one/v4/',
       sources: [{ release_id: 'r', url: 'https://x/r', published: '2025-11-07' }],
       files: [{ path: 'observations.csv', media_type: 'text/csv; charset=utf-8', bytes: 10, sha256: 'b'.repeat(64) }, { path: 'delta.csv', media_type: 'text/csv; charset=utf-8', bytes: 5, sha256: 'c'.repeat(64) }],
     }) as any;
-    expect(pkg).toMatchObject({ profile: 'tabular-data-package', name: 'ds-one', version: '4.0.0', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }], sources: [{ title: 'r', path: 'https://x/r' }] });
-    expect(pkg.resources[0]).toMatchObject({ name: 'observations', path: 'observations.csv', format: 'csv', mediatype: 'text/csv', bytes: 10, hash: `sha256:${'b'.repeat(64)}` });
+    expect(pkg).toMatchObject({ profile: 'data-package', name: 'ds-one', version: '1.1.4', schema_version: '1.1.0', data_version: 4, licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }], sources: [{ title: 'r', path: 'https://x/r' }] });
+    expect(pkg.citation).toMatchObject({ 'cff-version': '1.2.0', version: '1.1.4', url: 'https://d.test/datasets/ds-one/v4/', publisher: [{ name: 'Example Customs', website: 'https://customs.example.test' }], 'date-released': '2025-11-10' });
+    expect(pkg.resources[0]).toMatchObject({ profile: 'tabular-data-resource', name: 'observations', path: 'observations.csv', format: 'csv', mediatype: 'text/csv', bytes: 10, hash: `sha256:${'b'.repeat(64)}`, dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, header: true } });
+    expect(pkg.resources[0].schema.fields.find((f: any) => f.name === 'period_start').type).toBe('yearmonth');
+    expect(pkg.resources[0].schema.fields.find((f: any) => f.name === 'observation_id').constraints).not.toHaveProperty('unique');
     expect(pkg.resources[0].schema.fields.find((f: any) => f.name === 'flow').constraints.enum).toContain('balance');
     expect(pkg.resources[1].schema.fields[0]).toMatchObject({ name: 'change', constraints: { enum: ['added', 'revised', 'removed'] } });
   });

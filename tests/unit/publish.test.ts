@@ -28,6 +28,7 @@ function row(id: string, over: Partial<Observation> = {}): Observation {
     observation_id: id, dataset: DS, area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: '', measure: 'value',
     period_start: '2025-10', period_end: '2025-10', value: 100, unit: 'CNY', qualifier: 'exact', yoy_pct: 1.5, status: 'preliminary',
     release_id: 'rel-a', source_url: 'https://example.test/a', source_quote: 'Exports were 100, "up" 1.5%,\nsaid officials', published: '2025-11-07', revision: 1,
+    period_type: 'month', partner_code: 'WLD', area_code: 'CN', is_total: true,
   };
   const merged = { ...base, ...over };
   return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
@@ -94,7 +95,8 @@ describe('publishing three versions', () => {
     for (const v of [1, 2, 3]) {
       const manifest = manifestOf(w.blobs, v);
       expect(manifest.files.map((f) => f.path)).toEqual([
-        'observations.csv', 'observations.csv.gz', 'observations.json', 'observations.ndjson', 'observations.parquet', 'changes.json', 'delta.csv', 'vintages.ndjson', 'datapackage.json',
+        'observations.csv', 'observations.csv.gz', 'observations.json', 'observations.ndjson', 'observations.parquet', 'changes.json', 'delta.csv', 'vintages.ndjson', 'quality.json',
+        'partners.csv', 'areas.csv', 'customs-regimes.csv', 'enterprise-types.csv', 'datapackage.json',
       ]);
       expectManifestMatches(w.blobs, `datasets/${DS}/v${v}/`, manifest);
     }
@@ -174,7 +176,9 @@ describe('publishing three versions', () => {
     await threeVersions(w);
     const manifest = manifestOf(w.blobs, 2);
     const pkg = JSON.parse(w.blobs.text(`datasets/${DS}/v2/datapackage.json`));
-    expect(pkg).toMatchObject({ profile: 'tabular-data-package', name: DS, version: '2.0.0', created: '2025-11-11T08:00:00.000Z', licenses: [{ name: 'CC-BY-4.0' }], citation: `${DS}, version 2, data as of 2025-11-11` });
+    // No source describes this dataset: no licence is assumed, the terms are stated as unknown.
+    expect(pkg).toMatchObject({ profile: 'data-package', name: DS, version: '1.1.2', data_version: 2, schema_version: '1.1.0', created: '2025-11-11T08:00:00.000Z', citation: { text: `${DS}, version 2, data as of 2025-11-11`, version: '1.1.2' } });
+    expect(pkg.licenses).toEqual([{ title: expect.stringContaining('Terms of the publisher'), path: expect.any(String) }]);
     expect(pkg.sources.map((s: { title: string }) => s.title)).toEqual(['rel-a', 'rel-b']);
     for (const resource of pkg.resources) {
       const file = manifest.files.find((f) => f.path === resource.path)!;
@@ -270,9 +274,9 @@ describe('racing publishers', () => {
 
 
 describe('crash consistency', () => {
-  // Version 2 writes 8 streamed files, datapackage, manifest, 10 latest/ copies, latest.json,
-  // catalog and two feeds: about 24 blob writes; 30 covers them all (later k simply never fire).
-  const blobWrites = Array.from({ length: 30 }, (_, i) => i + 1);
+  // Version 2 writes 8 streamed files, 4 code lists, datapackage, manifest, 14 latest/ copies,
+  // latest.json, catalog and two feeds: about 32 blob writes; 40 covers them all (later k never fire).
+  const blobWrites = Array.from({ length: 40 }, (_, i) => i + 1);
 
   async function crashThenRecover(wrap: Parameters<typeof world>[0]) {
     const w = world();

@@ -6,6 +6,7 @@ const row: Observation = {
   observation_id: 'abc', dataset: 'x', area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: 'customs regime: Ordinary Trade',
   measure: 'value', period_start: '2025-10', period_end: '2025-10', value: 2717530000000, unit: 'CNY', qualifier: 'exact', yoy_pct: null, status: 'preliminary',
   release_id: 'r', source_url: 'https://x', source_quote: 'Exports rose "sharply", to 2.7 trillion yuan\nin October', published: '2025-11-07', revision: 1,
+  period_type: 'month', partner_code: 'WLD', area_code: 'CN', is_total: false,
 };
 
 describe('CSV rendering', () => {
@@ -26,7 +27,11 @@ describe('CSV rendering', () => {
   });
 
   it('has a header with the contract columns in order', () => {
-    expect(CSV_HEADER.trim().split(',')).toHaveLength(20);
+    const columns = CSV_HEADER.trim().split(',');
+    expect(columns).toHaveLength(24);
+    // Schema 1.1.0 appended four columns after the first twenty, which kept their places.
+    expect(columns.slice(0, 2)).toEqual(['observation_id', 'dataset']);
+    expect(columns.slice(19)).toEqual(['revision', 'period_type', 'partner_code', 'area_code', 'is_total']);
     expect(Object.keys(JSON.parse(jsonRecord(row)))).toEqual(CSV_HEADER.trim().split(','));
   });
 });

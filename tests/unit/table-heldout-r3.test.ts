@@ -79,9 +79,9 @@ describe('held-out round 3 variants: unreadable cells are refused, never misread
 
   it('pairs an unlabelled year-on-year block with the value columns in order, and only when the counts match', () => {
     expect(quotes(fixture('r3-03-mixed-quantity-units.txt'), 'Tea |')).toEqual([
-      ['Tea | October Quantity', 2667, -25.3],
+      ['Tea | October Quantity', 2.667, -25.3],
       ['Tea | October Value', 3_965_774_000, -16.5],
-      ['Tea | January-October Quantity', 730_346, -17.6],
+      ['Tea | January-October Quantity', 730.346, -17.6],
       ['Tea | January-October Value', 27_336_139_000, -29.1],
     ]);
     // A year-on-year block whose order differs from the value columns' is not paired by position: rejected.

@@ -135,7 +135,7 @@ function parseHtmlListing(body: string, base: string, pattern: string): Discover
   return { ok: true, releases };
 }
 
-/** The releases an index document announces, deduplicated by canonical URL (first entry wins), in document order. */
+/** The releases an index document announces (those whose title matches `title_pattern`, when set), deduplicated by canonical URL (first entry wins), in document order. */
 export function discoverReleases(discovery: Discovery, body: string, baseUrl: string): DiscoveryOutcome {
   const outcome =
     discovery.type === 'feed' ? parseFeed(body, baseUrl)
@@ -144,5 +144,7 @@ export function discoverReleases(discovery: Discovery, body: string, baseUrl: st
     : { ok: true as const, releases: discovery.urls.map((url) => ({ url, title: '' })) };
   if (!outcome.ok) return outcome;
   const seen = new Set<string>();
-  return { ok: true, releases: outcome.releases.filter((r) => (seen.has(canonicalUrl(r.url)) ? false : (seen.add(canonicalUrl(r.url)), true))) };
+  const titled = 'title_pattern' in discovery && discovery.title_pattern ? new RegExp(discovery.title_pattern, 'i') : undefined;
+  const wanted = titled ? outcome.releases.filter((r) => titled.test(r.title)) : outcome.releases;
+  return { ok: true, releases: wanted.filter((r) => (seen.has(canonicalUrl(r.url)) ? false : (seen.add(canonicalUrl(r.url)), true))) };
 }

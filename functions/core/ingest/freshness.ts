@@ -29,6 +29,15 @@ export interface SourceFreshness {
   delayed_after?: string;
   /** Whole days past `next_due_by` (0 when not past it). */
   days_overdue: number;
+  /** Set when the answer rests on the publisher's announced calendar rather than the cadence. */
+  basis?: 'calendar';
+  /** Calendar sources: the next announced release (instant, ISO) and its kind. */
+  next_due_at?: string;
+  next_due_kind?: string;
+  /** Calendar sources: whole hours since an announced release that has not arrived. */
+  hours_late?: number;
+  /** One line for people: "due today at 10:00 Asia/Shanghai (preliminary)", "late by 5 hours (...)", "next due 2025-04-14 (...)". */
+  summary?: string;
 }
 
 const DAY_MS = 86_400_000;

@@ -30,7 +30,8 @@ import type { Release, SourceConfig } from '../contract.js';
 import { releaseId, sha256Hex } from '../identity.js';
 import type { BlobStore, Clock, FetchResult, Logger, NormalizeQueue, ReleaseLedger, SourceFetcher, SourceState, SourceStateStore } from '../ports.js';
 import { discoverReleases, entryStamp, isoDay, type DiscoveredRelease } from './discovery.js';
-import { sourceFreshness, type SourceFreshness } from './freshness.js';
+import { freshnessOf, pollDecision } from './calendar.js';
+import type { SourceFreshness } from './freshness.js';
 import { INDEX_MEDIA_TYPES, RELEASE_MEDIA_TYPES, mediaTypeOf } from './media-types.js';
 import { ingestMetricFields } from './metrics.js';
 import { sourceBudget, type RunBudget } from './run-budget.js';
@@ -58,8 +59,8 @@ export interface IngestDeps {
 /** What one run did for one source. */
 export interface SourceRunSummary {
   source_id: string;
-  /** `partial`: the index was handled but some releases failed; `failed`: the index itself failed. */
-  status: 'ok' | 'not-modified' | 'partial' | 'failed';
+  /** `partial`: the index was handled but some releases failed; `failed`: the index itself failed; `skipped`: its calendar says not now. */
+  status: 'ok' | 'not-modified' | 'partial' | 'failed' | 'skipped';
   /** HTTP requests sent, re-tries included. */
   requests: number;
   /** Mutating calls on the stores: archived objects, ledger writes, queue messages, source state puts. */
@@ -72,6 +73,8 @@ export interface SourceRunSummary {
   /** Releases left for the next run because this source's share of the run time was used up. */
   deferred_releases: number;
   freshness: SourceFreshness;
+  /** Calendar sources: why this run asked or skipped it, and when it is next worth asking. */
+  poll?: { reason: string; next_poll_at?: string };
 }
 
 /** What one run did. */
@@ -166,9 +169,9 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
   const comparable = (s: SourceState) => stableJson({ ...s, release_validators: s.release_validators ?? {}, last_polled_at: undefined });
   let savedJson = comparable(state);
   /** Writes the source state when it changed since it was last saved: an idle run writes nothing. */
-  const saveProgress = async () => {
+  const saveProgress = async (always = false) => {
     const json = comparable(next);
-    if (json === savedJson) return;
+    if (json === savedJson && !always) return;
     next.last_polled_at = deps.clock.now().toISOString();
     await deps.sourceStates.put(next);
     savedJson = json;
@@ -378,7 +381,8 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
     const keep = new Set(announced.map((r) => r.url));
     next.release_validators = Object.fromEntries(Object.entries(next.release_validators).filter(([url]) => keep.has(url)));
   }
-  await saveProgress();
+  // A calendar source records every poll: its polling plan counts from the last one.
+  await saveProgress(Boolean(source.calendar));
 
   const fetchedAny = summary.new_releases + summary.revised_releases > 0;
   summary.status = indexFailed && !fetchedAny ? 'failed' : summary.failures.length > 0 || cutShort ? 'partial' : fetchedAny || commitIndex ? 'ok' : 'not-modified';
@@ -410,14 +414,22 @@ function placeholder(source: SourceConfig, item: WorkItem, reason: string, now: 
 
 /** Polls one source within its budget; a failure of the whole source becomes a value in its summary. */
 async function pollSource(source: SourceConfig, deps: IngestDeps, summary: SourceRunSummary, budget: RunBudget, resume: boolean): Promise<SourcePass> {
+  let state: SourceState = { source_id: source.id, release_validators: {} };
   try {
+    // A calendar source is polled only when its release calendar says a release may be out.
+    const plan = source.calendar && !resume ? pollDecision(source.calendar, (state = await deps.sourceStates.get(source.id)), deps.clock.now()) : undefined;
+    if (plan) summary.poll = { reason: plan.reason, next_poll_at: plan.next_poll_at };
+    if (plan && !plan.poll) {
+      summary.status = 'skipped';
+      return { state, cutShort: false };
+    }
     return await ingestSource(source, deps, summary, budget, resume);
   } catch (error) {
     summary.status = 'failed';
     const reason = `source ${source.id}: ${(error as Error).message}`;
     summary.failures.push(reason);
     deps.logger.error(reason, { source_id: source.id });
-    return { state: { source_id: source.id, release_validators: {} }, cutShort: false };
+    return { state, cutShort: false };
   }
 }
 
@@ -434,11 +446,13 @@ function runOrder(count: number, deps: IngestDeps): number[] {
 }
 
 /**
- * Runs one ingest pass over all sources; logs one metrics line per source. With a time limit,
- * every source gets a fair share first; time the quick ones left over then goes, shared again,
- * to the sources that were cut short.
+ * Runs one ingest pass over all enabled sources; logs one metrics line per source. With a time
+ * limit, every source gets a fair share first; time the quick ones left over then goes, shared
+ * again, to the sources that were cut short.
  */
-export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
+export async function ingestSources(configured: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
+  // Disabled sources stay in the file for `sources check` until someone has verified their pages.
+  const sources = configured.filter((s) => s.enabled);
   const summaries: SourceRunSummary[] = sources.map((source) => ({
     source_id: source.id,
     status: 'ok',
@@ -469,9 +483,9 @@ export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): 
       deps.logger.warn(`source ${source.id}: its share of the run time was used up; ${summary.deferred_releases} releases left for the next run`, { source_id: source.id, deferred_releases: summary.deferred_releases });
     }
     const now = deps.clock.now();
-    summary.freshness = sourceFreshness(state, source.cadence, now);
+    summary.freshness = freshnessOf(source, state, now);
     if (summary.freshness.status === 'delayed') {
-      deps.logger.warn(`source ${source.id}: delayed: next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`, { source_id: source.id, freshness: summary.freshness });
+      deps.logger.warn(`source ${source.id}: delayed: ${summary.freshness.summary ?? `next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`}`, { source_id: source.id, freshness: summary.freshness });
     }
     deps.logger.info(`ingest metrics for source ${source.id}`, ingestMetricFields({ ...summary, failures: summary.failures.length }, summary.freshness, now));
   }

@@ -4,6 +4,7 @@
  * reason; its raw bytes stay archived and it is retried on later runs until quarantined.
  */
 import { ObservationDraft, type NormalizeRequest, type SourceConfig } from '../contract.js';
+import { harmonizeDraft } from '../codes/harmonize.js';
 import { extractRelease } from '../extract/index.js';
 import { observationId } from '../identity.js';
 import { sameFigure } from './revisions.js';
@@ -120,7 +121,8 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
     if (!parsed.success) {
       return fail(`row ${index + 1} breaks the contract: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
-    const bounded = boundQuote(parsed.data);
+    // Harmonized before anything computes an id from it (conflicts below, the store's upsert).
+    const bounded = boundQuote(harmonizeDraft(parsed.data));
     if (bounded.warning) quoteWarnings.push(`row ${index + 1}: ${bounded.warning}`);
     drafts.push(bounded.draft);
   }

@@ -1,10 +1,15 @@
 /** Revision rules: when a reported figure counts as changed, and how a draft becomes a row. */
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../contract.js';
+import { derivedColumns, harmonizeDraft } from '../codes/harmonize.js';
 import { observationId } from '../identity.js';
 
-/** A draft as a public row with its id, at the given revision. */
-export function observationFromDraft(draft: ObservationDraft, revision: number): Observation {
-  const filled: Record<string, unknown> = { ...draft, observation_id: observationId(draft), status: revision > 1 ? 'revised' : 'preliminary', revision };
+/**
+ * A draft as a public row with its id, at the given revision. Labels are harmonized first, so the
+ * id names the harmonized series whichever table family or release the figure came from.
+ */
+export function observationFromDraft(raw: ObservationDraft, revision: number): Observation {
+  const draft = harmonizeDraft(raw);
+  const filled: Record<string, unknown> = { ...draft, ...derivedColumns(draft), observation_id: observationId(draft), status: revision > 1 ? 'revised' : 'preliminary', revision };
   // Built in column order, so every file written from it has the public column order.
   const row: Record<string, unknown> = {};
   for (const column of OBSERVATION_COLUMNS) row[column] = filled[column];

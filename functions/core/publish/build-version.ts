@@ -5,11 +5,13 @@
  * every file at once and each file streams to its own upload, hashed on the way, so memory holds
  * one id's rows, one Parquet row group and a few upload buffers whatever the dataset size.
  */
-import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, SnapshotManifest, type ManifestFile, type Observation } from '../contract.js';
+import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, SnapshotManifest, type ManifestFile, type Observation } from '../contract.js';
 import { sha256Hex } from '../identity.js';
 import type { BlobMeta, BlobStore, ObservationStore } from '../ports.js';
 import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeKind } from './diff.js';
-import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix } from './documents.js';
+import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
+import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
+import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, deltaRecord, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
@@ -23,8 +25,14 @@ export interface VersionPlan {
   /** Fixed at claim, so a resumed build writes the same dates. */
   createdAt: string;
   seq: number;
-  licence: string;
+  /** Licences and publishers of the sources feeding the dataset. */
+  licences: LicenceEntry[];
+  publishers: PublisherEntry[];
+  /** Public URL of the version's folder (for the citation). */
+  url: string;
   title?: string;
+  /** Small documents written into the version next to the data files (quality.json), listed in datapackage.json and the manifest. */
+  extraFiles?: { path: string; media_type: string; body: Uint8Array }[];
 }
 
 /** Tuning knobs; the defaults keep peak memory well under 256 MB at a million rows. */
@@ -39,6 +47,7 @@ export interface BuildOptions {
 export const IMMUTABLE: Pick<BlobMeta, 'cacheControl'> = { cacheControl: 'public, max-age=31536000, immutable' };
 
 const BATCH_IDS = 512;
+const CODE_LIST_MEDIA_TYPE = 'text/csv; charset=utf-8';
 
 const OBSERVATION_FIELDS = OBSERVATION_COLUMNS.map((name) => ({ name, type: OBSERVATION_COLUMN_DOCS[name].type, description: OBSERVATION_COLUMN_DOCS[name].description }));
 
@@ -217,12 +226,26 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
   }
 
   const files: ManifestFile[] = streamed.map((file) => ({ path: file.path, media_type: file.media_type, bytes: channel(file).bytes, sha256: channel(file).sha256() }));
+  for (const extra of plan.extraFiles ?? []) {
+    await deps.blobs.put(prefix + extra.path, extra.body, { contentType: extra.media_type, ...IMMUTABLE });
+    files.push({ path: extra.path, media_type: extra.media_type, bytes: extra.body.byteLength, sha256: sha256Hex(extra.body) });
+  }
   const dataAsOf = plan.createdAt.slice(0, 10);
   const citation = citationLine(dataset, version, dataAsOf);
   const sourceList = [...sources.values()].sort((a, b) => (a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0));
+  // The code lists travel with every version, so its foreign keys resolve inside the version.
+  const codeLists = codeListFiles();
+  for (const list of codeLists) {
+    const body = new TextEncoder().encode(renderCodeListCsv(list));
+    await deps.blobs.put(prefix + list.path, body, { contentType: CODE_LIST_MEDIA_TYPE, ...IMMUTABLE });
+    files.push({ path: list.path, media_type: CODE_LIST_MEDIA_TYPE, bytes: body.byteLength, sha256: sha256Hex(body) });
+  }
   const datapackage = new TextEncoder().encode(
     `${JSON.stringify(
-      buildDataPackage({ dataset, title: plan.title, version, created_at: plan.createdAt, data_as_of: dataAsOf, licence: plan.licence, citation, row_count: rowCount, period_start: periodStart, period_end: periodEnd, sources: sourceList, files }),
+      buildDataPackage({
+        dataset, title: plan.title, version, created_at: plan.createdAt, data_as_of: dataAsOf, licences: plan.licences, publishers: plan.publishers, url: plan.url,
+        citation, row_count: rowCount, period_start: periodStart, period_end: periodEnd, sources: sourceList, files, codeLists,
+      }),
       null,
       2,
     )}\n`,
@@ -241,11 +264,11 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     period_end: periodEnd,
     changes: tally.counts,
     files,
-    schema: { primary_key: 'observation_id', fields: OBSERVATION_FIELDS },
+    schema: { version: OBSERVATION_SCHEMA_VERSION, primary_key: 'observation_id', fields: OBSERVATION_FIELDS },
     sources: sourceList,
     citation,
     change_seq: plan.seq,
-    licence: plan.licence,
+    licence: licenceLine(plan.licences),
     touched: tally.touched(),
     largest_changes: tally.largestChanges(),
   });

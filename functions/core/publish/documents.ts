@@ -1,9 +1,9 @@
 /**
- * The small documents around a version: datapackage.json (a Frictionless Tabular Data Package),
+ * The small documents around a version: datapackage.json (a Frictionless Data Package),
  * the catalog, the latest pointer and the Atom feeds. Pure functions of manifests, so a resumed
  * publish rewrites them byte for byte.
  */
-import { FLOWS, MEASURES, OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, QUALIFIERS, STATUSES, type ManifestFile, type SnapshotManifest } from '../contract.js';
+import { FLOWS, MEASURES, OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, PERIOD_TYPES, QUALIFIERS, STATUSES, type ManifestFile, type SnapshotManifest } from '../contract.js';
 
 /** Every file of a version, in manifest order, with what it holds. */
 export const VERSION_FILES = {
@@ -39,27 +39,49 @@ export function publicLink(base: string | undefined, key: string): string {
   return base ? `${base.replace(/\/$/, '')}/${key}` : key;
 }
 
-type FieldType = 'string' | 'number' | 'integer' | 'date';
+type FieldType = 'string' | 'number' | 'integer' | 'date' | 'boolean' | 'yearmonth';
 interface Field { name: string; type: FieldType; description: string; constraints?: Record<string, unknown> }
 
-const ENUMS: Partial<Record<string, readonly string[]>> = { flow: FLOWS, measure: MEASURES, qualifier: QUALIFIERS, status: STATUSES };
+const ENUMS: Partial<Record<string, readonly string[]>> = { flow: FLOWS, measure: MEASURES, qualifier: QUALIFIERS, status: STATUSES, period_type: PERIOD_TYPES };
+/** Columns the Frictionless schema types more precisely than the contract's JSON types. */
+const FRICTIONLESS_TYPES: Partial<Record<string, FieldType>> = { period_start: 'yearmonth', period_end: 'yearmonth' };
 
-/** The contract's columns as Frictionless fields, with enum and key constraints. */
+/**
+ * The contract's columns as Frictionless fields, with enum constraints. Uniqueness is left to each
+ * resource's primaryKey: an observation_id is unique in observations.csv but legitimately repeats
+ * (one line per revision) in vintages.
+ */
 export function observationFields(): Field[] {
   return OBSERVATION_COLUMNS.map((name) => {
-    const field: Field = { name, ...OBSERVATION_COLUMN_DOCS[name] };
-    if (name === 'observation_id') field.constraints = { required: true, unique: true };
+    const field: Field = { name, ...OBSERVATION_COLUMN_DOCS[name], type: FRICTIONLESS_TYPES[name] ?? OBSERVATION_COLUMN_DOCS[name].type };
     const values = ENUMS[name];
+    if (name === 'observation_id' || name === 'revision') field.constraints = { required: true };
     if (values) field.constraints = { enum: [...values] };
     return field;
   });
 }
 
-const DELTA_FIELD: Field = { name: 'change', type: 'string', description: 'added or revised (the row as it is now) or removed (the row as it was last published).', constraints: { enum: ['added', 'revised', 'removed'] } };
+const DELTA_FIELD: Field = { name: 'change', type: 'string', description: 'added or revised (the row as it is now) or removed (the row as it was last published).', constraints: { required: true, enum: ['added', 'revised', 'removed'] } };
 const VINTAGE_FIELDS: Field[] = [
   { name: 'introduced_in', type: 'integer', description: 'First dataset version this revision is part of.' },
   { name: 'superseded_in', type: 'integer', description: 'First version it is no longer part of (a newer revision or a removal); empty while current.' },
 ];
+
+/** The CSV dialect of every CSV we write, stated in full (CSVDDF 1.2). */
+export const CSV_DIALECT = { csvddfVersion: 1.2, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, skipInitialSpace: false, header: true, caseSensitiveHeader: false } as const;
+
+/** A licence as datapackage.json states it: an Open Definition id (`name`) when there is one, else the publisher's terms. */
+export interface LicenceEntry {
+  name?: string;
+  title: string;
+  path: string;
+}
+
+/** Who published the figures a dataset is built from. */
+export interface PublisherEntry {
+  name: string;
+  url: string;
+}
 
 /** What datapackage.json needs beyond the file list. */
 export interface DataPackageInput {
@@ -68,7 +90,12 @@ export interface DataPackageInput {
   version: number;
   created_at: string;
   data_as_of: string;
-  licence: string;
+  /** The licences of the sources feeding the dataset (at least one). */
+  licences: LicenceEntry[];
+  /** The publishers of those sources. */
+  publishers: PublisherEntry[];
+  /** Public URL of this version's folder (its key when no public base URL is configured). */
+  url: string;
   citation: string;
   row_count: number;
   period_start: string;
@@ -76,38 +103,99 @@ export interface DataPackageInput {
   sources: SnapshotManifest['sources'];
   /** The data files (everything but datapackage.json and manifest.json). */
   files: ManifestFile[];
+  /** The code-list files among `files`, with their schemas. */
+  codeLists?: Array<{ name: string; path: string; description: string; fields: Array<{ name: string; type: string; description: string; constraints?: Record<string, unknown> }> }>;
 }
 
-/** A Frictionless Tabular Data Package describing one version's files. */
-export function buildDataPackage(input: DataPackageInput): Record<string, unknown> {
-  const schema = (fields: Field[], primaryKey: string | string[] = 'observation_id') => ({ fields, primaryKey, missingValues: [''] });
-  const describe: Record<string, { name: string; format: string; description: string; schema?: ReturnType<typeof schema>; extra?: Record<string, unknown> }> = {
-    [VERSION_FILES.csv.path]: { name: 'observations', format: 'csv', description: 'Every current observation, one row each, RFC 4180 with a header row.', schema: schema(observationFields()), extra: { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } },
-    [VERSION_FILES.csvGz.path]: { name: 'observations-csv-gz', format: 'csv', description: 'observations.csv, gzip-compressed.', schema: schema(observationFields()), extra: { compression: 'gz' } },
-    [VERSION_FILES.json.path]: { name: 'observations-json', format: 'json', description: 'The same rows as a JSON array of objects.', schema: schema(observationFields()) },
-    [VERSION_FILES.ndjson.path]: { name: 'observations-ndjson', format: 'ndjson', description: 'The same rows, one JSON object per line, sorted by observation_id.', schema: schema(observationFields()) },
-    [VERSION_FILES.parquet.path]: { name: 'observations-parquet', format: 'parquet', description: 'The same rows as Parquet (snappy): doubles for value and yoy_pct, INT32 revision, DATE published.', schema: schema(observationFields()) },
-    [VERSION_FILES.changes.path]: { name: 'changes', format: 'json', description: 'Diff to the previous version: every added, revised (old and new figure, revising release) and removed row, with counts per area and flow.' },
-    [VERSION_FILES.delta.path]: { name: 'delta', format: 'csv', description: 'Only the rows that changed since the previous version. Apply by observation_id: upsert added and revised rows, delete removed ones.', schema: schema([DELTA_FIELD, ...observationFields()]), extra: { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } },
-    [VERSION_FILES.vintages.path]: { name: 'vintages', format: 'ndjson', description: 'Every revision of every observation with the versions it belongs to: the data as of version K are the lines with introduced_in <= K and (superseded_in empty or K < superseded_in).', schema: schema([...VINTAGE_FIELDS, ...observationFields()], ['observation_id', 'revision']) },
+/**
+ * The package version: `<schema major>.<schema minor>.<data version>`. Data versions only move the
+ * last number; appending columns moves the middle one; the first moves only if the schema ever
+ * broke, which our change policy forbids (that would be a new dataset).
+ */
+export function packageVersion(dataVersion: number): string {
+  const [major, minor] = OBSERVATION_SCHEMA_VERSION.split('.');
+  return `${major}.${minor}.${dataVersion}`;
+}
+
+interface ResourceAbout {
+  name: string;
+  format: string;
+  description: string;
+  /** Tabular resources are CSV files the Frictionless libraries read and type-check. */
+  tabular: boolean;
+  schema?: Record<string, unknown>;
+  extra?: Record<string, unknown>;
+}
+
+/** How each file of a version is described. */
+function resourceDescriptions(input: DataPackageInput): Record<string, ResourceAbout> {
+  const schema = (fields: Field[], primaryKey: string | string[] = 'observation_id', extra: Record<string, unknown> = {}) => ({ fields, primaryKey, missingValues: [''], ...extra });
+  const codeListNames = new Set((input.codeLists ?? []).map((c) => c.name));
+  const foreignKeys = [
+    ...(codeListNames.has('partners') ? [{ fields: 'partner_code', reference: { resource: 'partners', fields: 'code' } }] : []),
+    ...(codeListNames.has('areas') ? [{ fields: 'area_code', reference: { resource: 'areas', fields: 'code' } }] : []),
+  ];
+  const observations = schema(observationFields(), 'observation_id', foreignKeys.length > 0 ? { foreignKeys } : {});
+  const about: Record<string, ResourceAbout> = {
+    [VERSION_FILES.csv.path]: { name: 'observations', format: 'csv', tabular: true, description: 'Every current observation, one row each, RFC 4180 with a header row.', schema: observations, extra: { dialect: CSV_DIALECT } },
+    [VERSION_FILES.csvGz.path]: { name: 'observations-csv-gz', format: 'csv', tabular: false, description: 'observations.csv, gzip-compressed (same rows and schema as the observations resource).', extra: { compression: 'gz' } },
+    [VERSION_FILES.json.path]: { name: 'observations-json', format: 'json', tabular: false, description: 'The same rows as a JSON array of objects, keys as the observations resource columns.' },
+    [VERSION_FILES.ndjson.path]: { name: 'observations-ndjson', format: 'ndjson', tabular: false, description: 'The same rows, one JSON object per line, sorted by observation_id.' },
+    [VERSION_FILES.parquet.path]: { name: 'observations-parquet', format: 'parquet', tabular: false, description: 'The same rows as Parquet (snappy): doubles for value and yoy_pct, INT32 revision, DATE published, BOOLEAN is_total.' },
+    [VERSION_FILES.changes.path]: { name: 'changes', format: 'json', tabular: false, description: 'Diff to the previous version: {dataset, version, previous_version, created_at, changes: [{change: added|revised|removed, observation_id, old and new figure, revising release}], counts, by_area, by_flow}.' },
+    [VERSION_FILES.delta.path]: { name: 'delta', format: 'csv', tabular: true, description: 'Only the rows that changed since the previous version. Apply by observation_id: upsert added and revised rows, delete removed ones.', schema: schema([DELTA_FIELD, ...observationFields()]), extra: { dialect: CSV_DIALECT } },
+    'quality.json': { name: 'quality', format: 'json', tabular: false, description: 'What the quality stage checked in this version and what it found: checks run, counts, every warning and failure with the rows involved, the rows held back and the review decisions that let rows through.' },
+    [VERSION_FILES.vintages.path]: { name: 'vintages', format: 'ndjson', tabular: false, description: 'Every revision of every observation, one JSON object per line: introduced_in, superseded_in, then the observation columns. The data as of version K are the lines with introduced_in <= K and (superseded_in null or K < superseded_in); observation_id and revision together are unique.' },
   };
+  for (const list of input.codeLists ?? []) {
+    about[list.path] = { name: list.name, format: 'csv', tabular: true, description: list.description, schema: { fields: list.fields, primaryKey: 'code', missingValues: [] }, extra: { dialect: CSV_DIALECT } };
+  }
+  return about;
+}
+
+/** A CITATION.cff-style citation of one version: publisher, dataset URL and version, ready for a DOI. */
+export function citationFields(input: Pick<DataPackageInput, 'dataset' | 'title' | 'version' | 'data_as_of' | 'publishers' | 'url' | 'citation' | 'licences'>): Record<string, unknown> {
   return {
-    profile: 'tabular-data-package',
+    'cff-version': '1.2.0',
+    type: 'dataset',
+    message: 'If you use this dataset, please cite this version as below.',
+    title: input.title ?? input.dataset,
+    version: packageVersion(input.version),
+    'date-released': input.data_as_of,
+    url: input.url,
+    publisher: input.publishers.map((p) => ({ name: p.name, website: p.url })),
+    authors: input.publishers.map((p) => ({ name: p.name, website: p.url })),
+    license: input.licences.map((l) => l.name ?? l.title),
+    identifiers: [],
+    text: input.citation,
+  };
+}
+
+/** A Frictionless Data Package describing one version's files. */
+export function buildDataPackage(input: DataPackageInput): Record<string, unknown> {
+  const describe = resourceDescriptions(input);
+  return {
+    profile: 'data-package',
     name: input.dataset,
     title: input.title ?? input.dataset,
     id: `${input.dataset}/v${input.version}`,
-    version: `${input.version}.0.0`,
+    version: packageVersion(input.version),
+    schema_version: OBSERVATION_SCHEMA_VERSION,
+    data_version: input.version,
     created: input.created_at,
-    licenses: [{ name: input.licence, path: licenceUrl(input.licence) }],
+    homepage: input.url,
+    licenses: input.licences.map((l) => ({ ...(l.name ? { name: l.name } : {}), title: l.title, path: l.path })),
     sources: input.sources.map((s) => ({ title: s.release_id, path: s.url, published: s.published })),
-    citation: input.citation,
+    citation: citationFields(input),
     data_as_of: input.data_as_of,
     row_count: input.row_count,
     temporal_coverage: { start: input.period_start, end: input.period_end },
     resources: input.files.map((file) => {
       const about = describe[file.path];
+      const tabular = about?.tabular ?? false;
       return {
-        name: about?.name ?? file.path,
+        profile: tabular ? 'tabular-data-resource' : 'data-resource',
+        name: about?.name ?? file.path.replace(/[^-a-z0-9._]/g, '-'),
         path: file.path,
         format: about?.format,
         mediatype: file.media_type.split(';')[0],
@@ -122,7 +210,8 @@ export function buildDataPackage(input: DataPackageInput): Record<string, unknow
   };
 }
 
-function licenceUrl(licence: string): string {
+/** The URL of a licence given by its SPDX / Open Definition id. */
+export function licenceUrl(licence: string): string {
   return /^CC-BY-4\.0$/i.test(licence) ? 'https://creativecommons.org/licenses/by/4.0/' : `https://spdx.org/licenses/${encodeURIComponent(licence)}.html`;
 }
 
@@ -140,8 +229,11 @@ export function latestPointer(manifest: SnapshotManifest, base: string | undefin
   };
 }
 
-/** catalog.json: every dataset with its latest version, rows, period covered and last update. */
-export function buildCatalog(latest: SnapshotManifest[], base: string | undefined, generatedAt: string): Record<string, unknown> {
+/**
+ * catalog.json: every dataset with its latest version, rows, period covered and last update, and
+ * the next release its sources' calendars announce after `generatedAt` (null when none announces one).
+ */
+export function buildCatalog(latest: SnapshotManifest[], base: string | undefined, generatedAt: string, nextRelease: (dataset: string) => unknown = () => undefined): Record<string, unknown> {
   return {
     generated_at: generatedAt,
     datasets: [...latest]
@@ -159,6 +251,7 @@ export function buildCatalog(latest: SnapshotManifest[], base: string | undefine
         latest: publicLink(base, latestPointerKey(m.dataset)),
         manifest: publicLink(base, `${versionPrefix(m.dataset, m.version)}manifest.json`),
         feed: publicLink(base, datasetFeedKey(m.dataset)),
+        next_release: nextRelease(m.dataset) ?? null,
       })),
   };
 }

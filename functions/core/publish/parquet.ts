@@ -25,6 +25,7 @@ export function observationParquetSchema(): SchemaElement[] {
     if (type === 'number') return { name, type: 'DOUBLE', repetition_type };
     if (type === 'integer') return { name, type: 'INT32', repetition_type };
     if (type === 'date') return { name, type: 'INT32', converted_type: 'DATE', repetition_type };
+    if (type === 'boolean') return { name, type: 'BOOLEAN', repetition_type };
     return { name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type };
   });
   return [{ name: 'root', num_children: fields.length }, ...fields];

@@ -16,7 +16,11 @@
  * No change, no version: a claim whose rows equal the previous version's is dropped unwritten.
  */
 import { SnapshotManifest } from '../contract.js';
-import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion } from '../ports.js';
+import { nextExpectedReleaseOf } from '../ingest/calendar.js';
+import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
+import type { QualityConfig } from '../quality/config.js';
+import { runQualityGate } from '../quality/gate.js';
+import type { QualitySummary } from '../quality/report.js';
 import { hasChanges, IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
 import {
   buildAtomFeed,
@@ -30,6 +34,7 @@ import {
   ROOT_FEED_KEY,
   versionPrefix,
 } from './documents.js';
+import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
 
 export { versionPrefix } from './documents.js';
 
@@ -48,13 +53,19 @@ export interface PublishDeps {
   /** Public base URL for links in notifications, feeds and the catalog (keys when omitted). */
   publicBaseUrl?: string;
   /** Licence and title per dataset (from the sources file). */
-  describeDataset?: (dataset: string) => { licence?: string; title?: string };
+  describeDataset?: (dataset: string) => Partial<DatasetAbout>;
   build?: BuildOptions;
+  /** Held-back rows and review decisions (quality stage); without it no decision applies. */
+  reviews?: QualityReviewStore;
+  /** Quality thresholds and hard checks (defaults when omitted). */
+  quality?: QualityConfig;
+  /** The release ledger, where held-back rows are noted on their release. */
+  ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
 }
 
 /** What publish did for one dataset. */
 export type PublishOutcome =
-  | { dataset: string; status: 'published'; version: number; rows: number; prefix: string; changes: SnapshotManifest['changes']; resumed: boolean }
+  | { dataset: string; status: 'published'; version: number; rows: number; prefix: string; changes: SnapshotManifest['changes']; resumed: boolean; quality?: QualitySummary }
   | { dataset: string; status: 'unchanged'; version: number }
   | { dataset: string; status: 'lost-race'; version: number }
   | { dataset: string; status: 'in-progress'; version: number; pending: number };
@@ -102,8 +113,13 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
   const { version } = claim;
   const previousVersion = version > 1 ? version - 1 : null;
   let manifest = await readManifest(deps.blobs, dataset, version);
+  let quality: QualitySummary | undefined;
   if (!manifest) {
-    if (!(await hasChanges(dataset, previousVersion, deps))) {
+    // Every figure is checked against the others first; rows failing a hard check are left out.
+    const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at }, deps);
+    quality = gate.summary;
+    const checked = { ...deps, observations: gate.observations };
+    if (!(await hasChanges(dataset, previousVersion, checked))) {
       await deps.datasets.abandonVersion(dataset, version, claim.seq);
       deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
       return { dataset, status: 'unchanged', version: version - 1 };
@@ -115,8 +131,15 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
     }
     const about = deps.describeDataset?.(dataset) ?? {};
     const built = await writeVersionFiles(
-      { dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, licence: about.licence ?? 'CC-BY-4.0', title: about.title },
-      deps,
+      {
+        dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, title: about.title,
+        // No licence is ever assumed: a dataset whose sources name none says so.
+        licences: about.licences?.length ? about.licences : [UNKNOWN_TERMS],
+        publishers: about.publishers ?? [],
+        url: publicLink(deps.publicBaseUrl, versionPrefix(dataset, version)),
+        extraFiles: [gate.file],
+      },
+      checked,
       deps.build,
     );
     // Fencing: a publisher that lost its lease must not complete a version someone else is writing.
@@ -130,8 +153,8 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
 
   if (!(await deps.datasets.commitVersion(dataset, version, claim.seq))) return { dataset, status: 'lost-race', version: version - 1 };
   await finishVersion(dataset, version, deps, manifest);
-  deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: manifest.row_count, resumed, ...manifest.changes });
-  return { dataset, status: 'published', version, rows: manifest.row_count, prefix: versionPrefix(dataset, version), changes: manifest.changes, resumed };
+  deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: manifest.row_count, resumed, ...manifest.changes, ...(quality ? { held_back: quality.held_back } : {}) });
+  return { dataset, status: 'published', version, rows: manifest.row_count, prefix: versionPrefix(dataset, version), changes: manifest.changes, resumed, quality };
 }
 
 /**
@@ -162,7 +185,7 @@ async function finishVersion(dataset: string, version: number, deps: PublishDeps
   ).filter((m): m is SnapshotManifest => m !== null);
   if (!latestManifests.some((m) => m.dataset === dataset)) latestManifests.push(manifest);
   const generatedAt = latestManifests.map((m) => m.created_at).sort().at(-1) ?? manifest.created_at;
-  await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt)), { contentType: 'application/json', cacheControl: 'no-cache' });
+  await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt, (d) => nextExpectedReleaseOf(deps.describeDataset?.(d).calendars ?? [], new Date(generatedAt)))), { contentType: 'application/json', cacheControl: 'no-cache' });
 
   const history = async (m: SnapshotManifest, count: number) => {
     const versions: SnapshotManifest[] = [m];

@@ -9,6 +9,9 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type 
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
+import { baseSign, earlierLevel, resolveEarlier, type EarlierPeriod } from './comparisons.js';
+import { notATradeFigure } from './nonfigures.js';
+import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
@@ -45,6 +48,8 @@ interface Reading {
   level: Reading | null;
   /** Level in a second currency: the primary level it restates. */
   twinOf: Reading | null;
+  /** An earlier level stated as a comparison base: its own period, no growth. */
+  earlier?: EarlierPeriod;
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
@@ -416,7 +421,7 @@ export function relativeClauses(s: string): Array<[number, number]> {
 }
 
 /** One sentence's rows, updating the release memory as a reader would. */
-export function readSentence(sentence: Sentence, anchor: Anchor, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
+export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
@@ -427,7 +432,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
   }
-  const periods = referBack(findPeriods(s, anchor), s, memory.period);
+  const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
   const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
   const places = findPlaces(s, memory.area || memory.country, memory.country);
   const cues = findFlowCues(s);
@@ -438,8 +443,20 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   const bases = periods.filter((p) => p.kind === 'base');
   let lastLevelEnd = 0;
   let nonTrade = 0;
+  const baseDates = new Set<PeriodMention>();
   for (const [i, f] of figures.entries()) {
+    if (notATradeFigure(s, f, anchor)) {
+      nonTrade++;
+      continue;
+    }
     if (f.kind === 'level') {
+      const base = earlierLevel(s, f.start, f.end, periods);
+      if (base) {
+        readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null, earlier: base.period });
+        // "eclipsing the record of X in fiscal 2007": that period dates the base only.
+        if (base.stated) baseDates.add(base.stated);
+        continue;
+      }
       if (!isReportedLevel(s, f, bases)) continue;
       if (hasNonTradeSubject(s, f, bounds, cues)) {
         nonTrade++;
@@ -460,7 +477,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
   }
 
   // 2. The same amount in a second currency restates the level before it.
-  const levels = readings.filter((r) => r.role === 'level');
+  const levels = readings.filter((r) => r.role === 'level' && !r.earlier);
   for (let i = 1; i < levels.length; i++) {
     const a = levels[i - 1];
     const b = levels[i];
@@ -526,7 +543,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
 
   // 5. Rows.
   const rows: ObservationDraft[] = [];
-  const usablePeriods = periods.filter((p) => p.kind === 'period' || p.kind === 'unresolved');
+  const usablePeriods = periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p));
   const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList);
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
   // "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before.
@@ -657,7 +674,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     }
     const owner = r.twinOf ?? r;
     const at = owner.figure.start;
-    const period = periodFor(at);
+    const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
+    if (r.earlier && !period.end) continue;
     const area = areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
@@ -673,8 +691,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
     if (r.role === 'level') {
       const growth = owner.growth;
       if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
-      else if (!growth) yoy = wordChange(s, owner.figure.start, owner.figure.end);
-      value = flowInfo.flow === 'balance' && flowInfo.negative ? -Math.abs(f.value) : f.value;
+      else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end);
+      const sign = r.earlier ? baseSign(s, f.end) : 0;
+      value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
       unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : f.unit;
       measure = unit === 'vehicles' ? 'count' : f.measure;
     } else if (r.role === 'share') {
@@ -721,7 +740,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor, ctx: Extraction
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.
-  const lastPeriod = [...periods].reverse().find((p) => p.kind === 'period' && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
+  const lastPeriod = [...periods].reverse().find((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
   if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;

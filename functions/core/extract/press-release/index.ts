@@ -13,7 +13,9 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces } from './geography.js';
+import { releaseDate } from './dateline.js';
 import { anchorOf } from './periods.js';
+import { notTextReason } from './readable.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
@@ -31,8 +33,9 @@ export function extractPressRelease(body: string, ctx: ExtractionContext, opts: 
 
 function extract(body: string, ctx: ExtractionContext, opts: { contentType?: string }): ExtractionOutcome {
   if (typeof body !== 'string' || body.trim() === '') return { ok: false, reason: 'empty release body' };
-  const anchor = anchorOf(ctx.published);
-  if (!anchor) return { ok: false, reason: `publication date "${ctx.published}" is not YYYY-MM-DD` };
+  const notText = notTextReason(body);
+  if (notText) return { ok: false, reason: notText };
+  if (ctx.published && !anchorOf(ctx.published)) return { ok: false, reason: `publication date "${ctx.published}" is not YYYY-MM-DD` };
   const warnings: string[] = [];
 
   let text = looksLikeHtml(body, opts.contentType) ? articleText(body) : body;
@@ -41,12 +44,21 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
     warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
     text = text.slice(0, MAX_TEXT_CHARS);
   }
+  // No date from the caller: the release's own dateline or page metadata, else explicit periods only.
+  if (!ctx.published) {
+    const found = releaseDate(body, text);
+    if (found) warnings.push(`no publication date given; read ${found.date} from the ${found.rule}`);
+    else warnings.push('no publication date given or found: figures with a relative period ("this year", "in June") have none');
+    ctx = { ...ctx, published: found?.date ?? '' };
+  }
 
   text = blankAggregatorBoilerplate(text);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 
   const country = releaseCountry(sentences, text);
+  const date = anchorOf(ctx.published);
+  const anchor = date && { ...date, country };
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);

@@ -13,12 +13,18 @@ export interface PeriodMention {
   kind: 'period' | 'base' | 'unresolved' | 'date';
   periodStart: string;
   periodEnd: string;
+  /** A year-to-date phrase ("so far this year"): its end follows the release's reporting period. */
+  yearToDate?: boolean;
+  /** A cut-off day ("by March 14", "as of July 30"): January to that month, or the end of a running total. */
+  cutoff?: boolean;
 }
 
 /** The publication date split into the parts period resolution needs. */
 export interface Anchor {
   year: number;
   month: number;
+  /** The country the release reports on: fiscal years ("fiscal 2023") follow its calendar. */
+  country?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -31,8 +37,8 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-// "of 2025", "2025", "this year", "of last year", "of the year", "of the current year".
-const YEAR = '(?:,?\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
+// "of 2025", "2025", "in 2025" ("from January to June in 2020"), "this year", "of last year", "of the current year".
+const YEAR = '(?:,?\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
 
 /** Parses `YYYY-MM-DD` into the anchor for relative periods; null when malformed. */
 export function anchorOf(published: string): Anchor | null {
@@ -76,9 +82,104 @@ interface Rule {
 const period = (a: string, b: string): Omit<PeriodMention, 'start' | 'end'> => ({ kind: 'period', periodStart: a, periodEnd: b });
 const unresolved: Omit<PeriodMention, 'start' | 'end'> = { kind: 'unresolved', periodStart: '', periodEnd: '' };
 
+/** Months a fiscal year starts in, and whether "fiscal 2023" names the year it starts or ends in. */
+const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = {
+  Japan: { start: 4, named: 'start' }, // fiscal 2023 = April 2023 - March 2024
+  'United States': { start: 10, named: 'end' }, // fiscal 2023 = October 2022 - September 2023
+  Australia: { start: 7, named: 'end' }, // fiscal 2023 = July 2022 - June 2023
+  India: { start: 4, named: 'end' }, // fiscal 2024 = April 2023 - March 2024
+};
+
+/** Twelve months ending in `endMonth` of `endYear`. */
+function twelveMonthsTo(endYear: number, endMonth: number): Omit<PeriodMention, 'start' | 'end'> {
+  const startMonth = (endMonth % 12) + 1;
+  return period(ym(endMonth === 12 ? endYear : endYear - 1, startMonth), ym(endYear, endMonth));
+}
+
+/** The last `endMonth` on or before the publication month. */
+function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
+  return endMonth > a.month ? a.year - 1 : a.year;
+}
+
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
+
+/**
+ * Reporting spans that are not calendar periods: parts of a month ("Oct. 1 to 20", "the first 20
+ * days of October"), a cut-off day ("by March 14", "as of July 30"), spans counted back from a month
+ * ("the six months to June", "the year to March 2024") and fiscal years ("fiscal 2023", "FY2023",
+ * "the fiscal year ended March"). Listed before the calendar-day rules, which would read the days as dates.
+ */
+const REPORTING_SPANS: Rule[] = [
+  // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
+  // "the first 20 days of October", "the first ten days of September this year".
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:first|last|initial|final)\\s+${DAYS_WORD}\\s+days\\s+of\\s+${MONTH}${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
+  // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
+  {
+    pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), cutoff: true } : null;
+    },
+  },
+  // "the six months to June 2024", "the three months ended March", "the year to September".
+  {
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(?:to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
+    build: (m, a) => {
+      const n = m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
+      const month = MONTHS[m[3].toLowerCase()];
+      if (n < 1 || n > 12 || !month) return null;
+      const year = m[4] ? Number(m[4]) : lastMonthOnOrBefore(a, month);
+      if (!plausibleYear(year, a)) return null;
+      const startIndex = year * 12 + month - n;
+      return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, month));
+    },
+  },
+  // "the fiscal year ended March", "fiscal year ending June 2024": twelve months to that month.
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?(?:ended|ending|to|through)\\s+(?:in\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = m[2] ? Number(m[2]) : lastMonthOnOrBefore(a, month);
+      return plausibleYear(year, a) ? twelveMonthsTo(year, month) : null;
+    },
+  },
+  // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
+  {
+    pattern: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gi,
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      if (!fiscal) return unresolved;
+      const first = Number(m[1]);
+      // "FY 2023-24" names both years: it ends in the second.
+      const endYear = m[2] ? first + 1 : fiscal.named === 'start' ? first + 1 : first;
+      const end = fiscal.start === 1 ? 12 : fiscal.start - 1;
+      const y = fiscal.start === 1 ? endYear - 1 : endYear;
+      return plausibleYear(y, a) ? twelveMonthsTo(y, end) : null;
+    },
+  },
+];
+
 // Ordered: earlier rules claim their span first, so "January-September 2025" is never read as
 // "September 2025", and "the first three quarters of this year" never as "this year".
 const RULES: Rule[] = [
+  ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
   { pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
@@ -89,7 +190,9 @@ const RULES: Rule[] = [
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3];
       if (explicit && Number(explicit) !== a.year) return unresolved;
-      return period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1)));
+      // "So far this year" counts up to the day of the story; "since the beginning of the year" to the last full month.
+      const end = /^so far/i.test(m[0]) ? a.month : Math.max(1, a.month - 1);
+      return { ...period(ym(a.year, 1), ym(a.year, end)), yearToDate: true };
     },
   },
   // Cumulative since a launch or a past date: no single period.
@@ -259,13 +362,35 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // What makes a period a comparison base rather than the figure's own period.
 const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
-const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+[+-]?(?:[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
+const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const BASE_OVER_ALLOWED = /\b(?:over|on)\s+(?:the\s+)?$/i;
 
-/** All period expressions of a sentence, classified (figure period, comparison base, unresolved, date). */
-export function findPeriods(s: string, anchor: Anchor): PeriodMention[] {
+// Two publication dates no release has: a period that resolves differently against them depends on
+// the publication date ("in June", "last year", "so far this year"); one that does not is explicit.
+const PROBE_ANCHORS: [Anchor, Anchor] = [
+  { year: 2400, month: 1 },
+  { year: 2500, month: 12 },
+];
+
+/**
+ * All period expressions of a sentence, classified (figure period, comparison base, unresolved,
+ * date). Without a publication date (`anchor` null) explicit periods ("the first half of 2020")
+ * still resolve and relative ones ("in June", "this year") are `unresolved`.
+ */
+export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
+  if (anchor) return findPeriodsAt(s, anchor);
+  const [a, b] = PROBE_ANCHORS.map((probe) => findPeriodsAt(s, probe));
+  return a.map((p) => {
+    const q = b.find((x) => x.start === p.start && x.end === p.end);
+    const explicit = q !== undefined && q.kind === p.kind && q.periodStart === p.periodStart && q.periodEnd === p.periodEnd;
+    return explicit || p.kind !== 'period' ? p : { ...p, kind: 'unresolved', periodStart: '', periodEnd: '' };
+  });
+}
+
+function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
@@ -290,13 +415,15 @@ export function findPeriods(s: string, anchor: Anchor): PeriodMention[] {
       if (kind === 'period' || kind === 'unresolved') {
         // "over January and February" is the period; "over the same period last year" is a base.
         if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
+        // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
+        if (POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
         if (BASE_AMOUNT_BEFORE.test(before) || COMPARING_BEFORE.test(before)) kind = 'base';
-        // "As of the end of July ... in total": a running total since launch, not this year's figure.
-        if (/^(?:as of|as at|up to)\b/i.test(m[0]) && /\b(?:in total|total of|cumulative(?:ly)?|since (?:its|the) (?:launch|opening))\b/i.test(s)) kind = 'unresolved';
       }
-      found.push({ start, end, kind, periodStart: kind === 'period' ? built.periodStart : '', periodEnd: kind === 'period' ? built.periodEnd : '' });
+      // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
+      const dated = kind === 'period' || kind === 'base';
+      found.push({ ...built, start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '' });
     }
   }
   return found.sort((x, y) => x.start - y.start);

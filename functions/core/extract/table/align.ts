@@ -33,6 +33,7 @@ function dropUnitDash(row: RawRow, tokens: string[], expected: number[]): string
 }
 
 function fitSingle(row: RawRow, columns: number, exact: boolean): string[] | null {
+  if (row.cut) return null;
   if (exact || row.lines[0].length > 0) {
     if (row.lines.length !== 1) return null;
     const tokens = dropUnitDash(row, row.lines[0], [columns]);
@@ -43,6 +44,7 @@ function fitSingle(row: RawRow, columns: number, exact: boolean): string[] | nul
 }
 
 function fitBelow(row: RawRow, values: number, exact: boolean): { cells: string[]; yoy: string[] } | null {
+  if (row.cut) return null;
   if (exact || row.lines[0].length > 0) {
     if (row.lines.length !== 2) return null;
     const cells = dropUnitDash(row, row.lines[0], [values]);
@@ -64,6 +66,11 @@ function labelDigit(row: RawRow, commaGrouped: boolean): RawRow | null {
   if (row.label === '' || first.length < 2 || !/^\d{1,2}$/.test(first[0])) return null;
   if (!commaGrouped && /^\d{3}(?:[.,%]|$)/.test(first[1])) return null;
   return { ...row, label: `${row.label} ${first[0]}`, lines: [first.slice(1), ...row.lines.slice(1)] };
+}
+
+/** Figures a row printed, over all its lines. */
+function tokenCount(row: RawRow): number {
+  return row.lines.reduce((n, line) => n + line.length, 0);
 }
 
 function describe(row: RawRow): string {
@@ -106,7 +113,13 @@ export function alignRows(table: RawTable, layout: ResolvedLayout): AlignResult 
   }
   const fits = (i: number) => (mode === 'single' ? singles[i] : belows[i]) !== null;
   const misfits = table.rows.filter((_, i) => !fits(i));
-  if (misfits.length > 0 && (misfits.length > MAX_UNPLACEABLE_SHARE * table.rows.length || misfits.length === table.rows.length)) {
+  // A page cut off mid-row leaves its last row short: that says where the page ends, not that the
+  // columns are misread, so it is named in a warning but does not count against the layout.
+  const last = table.rows.length - 1;
+  const cutOff = last >= 1 && !fits(last) && (table.rows[last].cut === true || tokenCount(table.rows[last]) < (mode === 'single' ? columns : 2 * values));
+  const voting = cutOff ? misfits.length - 1 : misfits.length;
+  const judged = cutOff ? table.rows.length - 1 : table.rows.length;
+  if (misfits.length > 0 && (voting > MAX_UNPLACEABLE_SHARE * judged || voting === judged)) {
     const shown = misfits.slice(0, 3).map(describe).join('; ');
     const more = misfits.length > 3 ? ` (and ${misfits.length - 3} more rows)` : '';
     return {
@@ -114,7 +127,11 @@ export function alignRows(table: RawTable, layout: ResolvedLayout): AlignResult 
       reason: `${misfits.length} of ${table.rows.length} row(s) cannot be aligned to the ${expected} columns without guessing which cells are missing: ${shown}${more}; with that many unplaceable rows the table is rejected as a whole`,
     };
   }
-  const skipped = misfits.map((row) => `${describe(row)}, expected ${expected}: its cells cannot be placed without guessing, so the row is left out (cells lost in the text rendering, or the page is cut off); the HTML page keeps every cell`);
+  const skipped = misfits.map((row) =>
+    cutOff && row === table.rows[last]
+      ? `${describe(row)}, expected ${expected}: the last row is cut off (the page ends inside it), so it is left out`
+      : `${describe(row)}, expected ${expected}: its cells cannot be placed without guessing, so the row is left out (cells lost in the text rendering, or the page is cut off); the HTML page keeps every cell`,
+  );
   const placed = rowsOf.flatMap((row, i): AlignedRow[] => (!fits(i) ? [] : mode === 'single' ? [{ row, cells: singles[i] as string[], yoy: null }] : [{ row, cells: belows[i]!.cells, yoy: belows[i]!.yoy }]));
   const rows = exact ? placed : dropOddDecimals(placed, layout, skipped);
   return { ok: true, rows, mode, skipped };

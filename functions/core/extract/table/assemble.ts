@@ -11,7 +11,7 @@ import { parseRowPeriod, parseSeriesTotal } from './caption.js';
 import { rowFlow, type ResolvedLayout } from './layouts.js';
 import { classifyHeading } from './vocabulary.js';
 import { TOTAL_LABEL } from './model.js';
-import { parseQuantityUnit, type ScaledUnit } from './units.js';
+import { labelQuantityUnit, parseQuantityUnit, type ScaledUnit } from './units.js';
 
 export type AssembleResult = { ok: true; rows: ObservationDraft[]; warnings: string[] } | { ok: false; reason: string };
 
@@ -22,6 +22,7 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
   const rows: ObservationDraft[] = [];
   const warnings: string[] = [];
   const valueColumns = layout.columns.flatMap((c, i) => (c.yoyOf === null ? [i] : []));
+  const hasQuantity = layout.columns.some((c) => c.measure === 'quantity');
   const yoyColumnOf = new Map<number, number>();
   layout.columns.forEach((c, i) => {
     if (c.yoyOf !== null) yoyColumnOf.set(c.yoyOf, i);
@@ -58,6 +59,13 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
       rowUnit = parseQuantityUnit(row.rowUnit);
       if (!rowUnit) return { ok: false, reason: `row "${row.label}": quantity unit "${row.rowUnit}" is not understood` };
     }
+    // A commodity table without a unit column names each row's unit in its label: "Crude oil (in thousand tonnes)".
+    let label = row.label;
+    const fromLabel = rowUnit === null && hasQuantity ? labelQuantityUnit(row.label) : null;
+    if (fromLabel) {
+      rowUnit = fromLabel.unit;
+      label = fromLabel.label;
+    }
     for (const [position, index] of valueColumns.entries()) {
       const column = layout.columns[index];
       const quote = `${row.label} | ${column.label}`;
@@ -81,7 +89,7 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
         if (!rowUnit) return { ok: false, reason: `row "${row.label}" has a quantity but no quantity unit` };
         unit = rowUnit;
       }
-      const value = scaledValue(cell, unit.scale);
+      const value = scaledValue(cell, unit.scale, unit.shift);
       if (!Number.isFinite(value)) return { ok: false, reason: `cell "${cell.text}" (${quote}) is not a finite figure` };
       let yoyPct: number | null = null;
       if (change.kind === 'number') yoyPct = plainValue(change);
@@ -94,7 +102,7 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
       let area = 'China';
       let rowBreakdown = '';
       if (dimension.field === 'breakdown') rowBreakdown = isTotal ? '' : `${dimension.kind}: ${canonicalMember(dimension.kind, row.label)}`;
-      else if (dimension.field === 'commodity') commodity = isTotal ? 'all goods' : row.label;
+      else if (dimension.field === 'commodity') commodity = isTotal ? 'all goods' : label;
       else if (dimension.field === 'partner') partner = isTotal ? 'World' : row.label;
       else if (dimension.field === 'area') area = isTotal ? 'China' : row.label;
       const month = column.month === 0 ? rowMonth : column.month;

@@ -61,13 +61,15 @@ export function isCellToken(token: string): boolean {
  * The printed figure times an integer scale, exactly: decimal arithmetic on the digits so that
  * 27175.3 × 1e8 is 2717530000000 and not 2717530000000.0005.
  */
-export function scaledValue(figure: PrintedNumber, scale: bigint): number {
+export function scaledValue(figure: PrintedNumber, scale: bigint, shift = 0): number {
   const product = BigInt(figure.digits) * scale;
-  const divisor = 10n ** BigInt(figure.decimals);
+  // `shift` divides by a further power of ten: kilograms printed, tonnes published.
+  const places = figure.decimals + shift;
+  const divisor = 10n ** BigInt(places);
   const whole = product / divisor;
   const remainder = product % divisor;
   let text = whole.toString();
-  if (remainder !== 0n) text += '.' + remainder.toString().padStart(figure.decimals, '0');
+  if (remainder !== 0n) text += '.' + remainder.toString().padStart(places, '0');
   const value = Number(text);
   return figure.negative && value !== 0 ? -value : value;
 }

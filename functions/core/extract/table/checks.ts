@@ -9,13 +9,14 @@ import { rowFlow, type ResolvedLayout } from './layouts.js';
 import { TOTAL_LABEL } from './model.js';
 import { parseSeriesTotal } from './caption.js';
 
-interface Term {
+/** A printed figure as a term of a sum, with half a unit of its last digit as its rounding. */
+export interface Term {
   value: number;
   half: number;
 }
 
 /** A cell as a term of a sum: "-" counts as zero; null when the figure is lost or missing. */
-function term(text: string | undefined): Term | null {
+export function term(text: string | undefined): Term | null {
   if (text === undefined) return null;
   const cell = classifyCell(text);
   if (cell.kind === 'number') return { value: plainValue(cell), half: roundingHalfUnit(cell) };

@@ -330,7 +330,8 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
     } else {
       if (title.period.month === null) return fail(`column "${draft.label}" has no period and the title names no month`);
       month = title.period.month;
-      const kind = title.period.kind ?? defaults.kind;
+      // In January the month and January-to-date are one period: nothing is left to decide.
+      const kind = title.period.kind ?? defaults.kind ?? (month === 1 ? 'month' : null);
       if (kind === null) return fail(`neither column "${draft.label}" nor the title says whether figures are for the month or cumulative`);
       periodKind = kind;
     }

@@ -30,6 +30,8 @@ export interface Grid {
   before: string[];
   /** Outside text lines after this table ended (notes). */
   after: string[];
+  /** The page ended before the table was closed: its last row may be cut off mid-row. */
+  unclosed: boolean;
 }
 
 interface RawCell {
@@ -59,7 +61,7 @@ function span(value: string | undefined): number {
 /** Parses every table of a page into grids, with the text around them. */
 export function parseHtmlTables(html: string): Grid[] {
   const outside: string[] = [''];
-  const finished: Array<{ rows: RawCell[][]; beforeCount: number; afterStart: number }> = [];
+  const finished: Array<{ rows: RawCell[][]; beforeCount: number; afterStart: number; unclosed: boolean }> = [];
   const stack: OpenTable[] = [];
   let skip = 0;
 
@@ -123,7 +125,7 @@ export function parseHtmlTables(html: string): Grid[] {
         if (name === 'table' && top) {
           closeCell(top);
           stack.pop();
-          finished.push({ rows: top.rows, beforeCount: top.beforeCount, afterStart: outside.length });
+          finished.push({ rows: top.rows, beforeCount: top.beforeCount, afterStart: outside.length, unclosed: false });
           newLine();
           return;
         }
@@ -149,13 +151,14 @@ export function parseHtmlTables(html: string): Grid[] {
   while (stack.length > 0) {
     const top = stack.pop() as OpenTable;
     closeCell(top);
-    finished.push({ rows: top.rows, beforeCount: top.beforeCount, afterStart: outside.length });
+    finished.push({ rows: top.rows, beforeCount: top.beforeCount, afterStart: outside.length, unclosed: true });
   }
   const lines = outside.map((line) => normalizeText(line).replace(/\s+/g, ' ').trim());
   return finished.map((table) => ({
     ...placeCells(table.rows),
     before: lines.slice(0, table.beforeCount).filter((line) => line !== ''),
     after: lines.slice(table.afterStart).filter((line) => line !== ''),
+    unclosed: table.unclosed,
   }));
 }
 

@@ -6,7 +6,7 @@
 import { findUnitText, parseTitle, type Title } from './caption.js';
 import { classifyCell } from './cells.js';
 import { parseHtmlTables, type Grid, type GridCell } from './html-grid.js';
-import { SHADED_NOTE, cleanLabel, type RawRow, type ReadResult } from './model.js';
+import { SHADED_NOTE, cleanLabel, continuesLabel, type RawRow, type ReadResult } from './model.js';
 import { collapse } from './text.js';
 import { parseQuantityUnit } from './units.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
@@ -166,6 +166,12 @@ export function readHtmlTable(html: string, options: HtmlReadOptions): ReadResul
       current.lines.push(values);
       continue;
     }
+    // A label wrapped onto a row of its own: the row above had the label's first part and no figures.
+    if (current && current.lines.length === 1 && current.lines[0].every((v) => v === '') && continuesLabel(current.label, labelText)) {
+      current.label = cleanLabel(`${current.label} ${labelText}`).label;
+      current.lines = [values];
+      continue;
+    }
     const cleaned = cleanLabel(labelText);
     const unitCell = unitCol >= 0 ? row[unitCol] : undefined;
     const rowUnit = unitCell && unitCell.row === r ? collapse(unitCell.text) : '';
@@ -179,6 +185,8 @@ export function readHtmlTable(html: string, options: HtmlReadOptions): ReadResul
     };
     rows.push(current);
   }
+  // A page cut off inside the table: its last row may have lost cells or the end of a figure.
+  if (grid.unclosed && end === grid.rows.length && rows.length > 0) rows[rows.length - 1].cut = true;
   for (let r = end + 1; r < grid.rows.length; r++) {
     if (grid.rows[r].some((cell, c) => c > 0 && cell && !cell.copy && classifyCell(collapse(cell.text)).kind === 'number')) {
       return { ok: false, reason: `table row ${end + 1} ("${collapse(grid.rows[end][0]?.text ?? '').slice(0, 60)}") interrupts the figures; the table is not understood` };

@@ -9,11 +9,12 @@ import { assembleRows } from './assemble.js';
 import { findUnitText, parseTitle } from './caption.js';
 import { classifyCell } from './cells.js';
 import { crossCheck } from './checks.js';
+import { decideByArithmetic } from './evidence.js';
 import { parseHtmlTables } from './html-grid.js';
 import { readHtmlTable } from './html-table.js';
 import { resolveDeclaredLayout, resolveKnownLayout } from './layouts.js';
 import type { ReadResult } from './model.js';
-import { normalizeText } from './text.js';
+import { normalizeText, unpipeTable } from './text.js';
 import { readTextTable } from './text-table.js';
 import { parseValueUnit } from './units.js';
 
@@ -69,13 +70,22 @@ function extract(body: string, ctx: ExtractionContext, opts: TableOptions): Extr
   const layout = declared ? resolveDeclaredLayout(declared, title) : resolveKnownLayout(table, title);
   if (!layout.ok) return reject(`the table layout is not understood: ${layout.reason}`);
   if (table.rows.length === 0) return reject('the table has no rows of figures');
-  const aligned = alignRows(table, layout.value);
-  if (!aligned.ok) return reject(aligned.reason);
-  const assembled = assembleRows(aligned.rows, layout.value, title, valueUnit, ctx);
+  let resolved = layout.value;
+  let aligned = alignRows(table, resolved);
+  const evidence: string[] = [];
+  if (!aligned.ok) {
+    // The headings may name fewer columns than the rows print: the figures can still prove the layout.
+    const decided = declared ? null : decideByArithmetic(table, resolved);
+    if (!decided?.ok) return reject(decided ? `${aligned.reason}; ${decided.reason}` : aligned.reason);
+    resolved = decided.layout;
+    aligned = decided.aligned;
+    evidence.push(decided.evidence);
+  }
+  const assembled = assembleRows(aligned.rows, resolved, title, valueUnit, ctx);
   if (!assembled.ok) return reject(assembled.reason);
   if (assembled.rows.length === 0 && assembled.warnings.length === 0) return reject('the table has no figures (every cell is empty)');
   // With rows left out, a total can no longer be compared with the sum of its parts.
-  const warnings = [...aligned.skipped, ...assembled.warnings, ...crossCheck(aligned.rows, layout.value, !table.ofWhichLine && aligned.skipped.length === 0)];
+  const warnings = [...evidence, ...aligned.skipped, ...assembled.warnings, ...crossCheck(aligned.rows, resolved, !table.ofWhichLine && aligned.skipped.length === 0)];
   return { ok: true, rows: assembled.rows, warnings };
 }
 
@@ -92,7 +102,7 @@ export function looksLikeStatisticalTable(body: string, contentType?: string): b
         return figureRows >= 3 && captioned;
       });
     }
-    const lines = normalizeText(sample).split('\n').slice(0, 5000).map((line) => line.trim()).filter(Boolean);
+    const lines = normalizeText(unpipeTable(sample)).split('\n').slice(0, 5000).map((line) => line.trim()).filter(Boolean);
     let unit = false;
     let titled = false;
     let figureLines = 0;

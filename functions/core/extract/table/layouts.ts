@@ -9,7 +9,7 @@ import type { Title } from './caption.js';
 import { interpretColumns, pathsFromHeadingLines, type ColumnSpec, type Result } from './columns.js';
 import type { RawTable } from './model.js';
 import { parseRowPeriod, parseSeriesTotal } from './caption.js';
-import { lexHeading, type Phrase } from './vocabulary.js';
+import { FIE_MEMBERS, lexHeading, type Phrase } from './vocabulary.js';
 
 /**
  * Where a row label goes in the observation. `period`: the rows are months (series tables);
@@ -87,6 +87,25 @@ function seriesOrFlowRows(table: RawTable, corner: string, paths: Phrase[][]): R
   return { ok: true, value: null };
 }
 
+/**
+ * A group heading that spans sub-columns whose own headings are not printed ("Foreign-invested"
+ * over four columns, no "Sub.Tot CJV EJV FOE" row) gives them the same path as the group's first
+ * column ("FIE", or "FIE | 6" when periods sit below). The headings then name one column per
+ * distinct path there; which sub-column is which is left to the arithmetic (evidence.ts).
+ */
+function collapseUnnamedSubColumns(paths: Phrase[][]): Phrase[][] {
+  const key = (path: Phrase[]) => path.map((p) => p.text.toLowerCase()).join('|');
+  const isMember = (p: Phrase) => p.cls === 'enterprise' && FIE_MEMBERS.includes(p.code);
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const underFie = path.some((p) => p.cls === 'enterprise' && p.code === 'FIE') && !path.some(isMember);
+    if (!underFie) return true;
+    if (seen.has(key(path))) return false;
+    seen.add(key(path));
+    return true;
+  });
+}
+
 /** Whether the last row closes a series of months January, February, ... of one year with their total. */
 function closesSeries(rows: RawTable['rows']): boolean {
   const months = rows.slice(0, -1).map((row) => parseRowPeriod(row.label));
@@ -111,6 +130,7 @@ export function resolveKnownLayout(table: RawTable, title: Title): Result<Resolv
     if (rebuilt.value.valueYoy) valueYoy = true;
   }
   if (paths.length === 0) return fail('the table has no column headings that are understood');
+  paths = collapseUnnamedSubColumns(paths);
   const corner = [...(table.columnPaths ?? table.headingLines ?? []).flat().filter((p) => p.cls === 'corner').map((p) => p.text), table.cornerText ?? ''].join(' ').trim();
   const special = seriesOrFlowRows(table, corner, paths);
   if (!special.ok) return special;

@@ -19,6 +19,8 @@ export interface RawRow {
   lines: string[][];
   /** Where the row is, for messages ("line 12", "table row 7"). */
   where: string;
+  /** The page ends inside this row: its last figure may be cut, so none of it is read. */
+  cut?: boolean;
 }
 
 /** A table as read from one rendering. */
@@ -80,3 +82,21 @@ export function cleanLabel(label: string): { label: string; ofWhich: boolean } {
 
 /** Labels of total rows: everything over the row dimension. */
 export const TOTAL_LABEL = /^(?:total|total\s+values?|grand\s+total|all\s+(?:goods|regimes|modes)|total\s+trade)$/i;
+
+/** A label line that ends on one of these cannot be a whole label: it goes on in the next line. */
+const OPEN_END = /(?:\b(?:and|or|of|for|with|in|by|the|from|to|on|as|than)|[&,(/-])$/i;
+
+/**
+ * Whether a label line with no figures is the first part of the next line's label, wrapped: it
+ * leaves a bracket open ("Crude oil (in" / "thousand tonnes)"), ends on a word that needs more
+ * ("Equipment imported by" / "foreign-invested enterprises"), or the next part starts in lower
+ * case ("Automatic data processing machines" / "and components"). An "of which" line is never a
+ * continuation, and a group line ending in ":" is never wrapped.
+ */
+export function continuesLabel(first: string, next: string): boolean {
+  const head = first.trim();
+  const tail = next.trim();
+  if (head === '' || tail === '' || head.endsWith(':') || /^(?:of\s+which|including)\b/i.test(tail)) return false;
+  const open = (head.match(/\(/g) ?? []).length - (head.match(/\)/g) ?? []).length;
+  return open > 0 || OPEN_END.test(head) || /^[a-z]/.test(tail);
+}

@@ -6,8 +6,8 @@
  */
 import { findUnitText, parseTitle, type Title } from './caption.js';
 import { isCellToken } from './cells.js';
-import { FOOTER, SHADED_NOTE, cleanLabel, type RawRow, type ReadResult } from './model.js';
-import { indentation, normalizeKeepingTabs } from './text.js';
+import { FOOTER, SHADED_NOTE, cleanLabel, continuesLabel, type RawRow, type ReadResult } from './model.js';
+import { indentation, normalizeKeepingTabs, unpipeTable } from './text.js';
 import { parseQuantityUnit } from './units.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
 
@@ -77,6 +77,28 @@ function isFigureLine(line: string): boolean {
   return split.label === '' && split.cells.length > 0;
 }
 
+/**
+ * Nothing after the rows, not even a note: the page may end inside the table (archives keep only
+ * the first part of a page), and its last line may stop inside a figure ("28,500" of "28,500,618").
+ * That is certain when the row lines all end the same way (a trailing space, a closing "|") and
+ * the last line does not: it was cut before its end. `first` is the first row's "line N".
+ */
+function endsMidLine(raw: string[], first: string): boolean {
+  let lastIndex = raw.length - 1;
+  while (lastIndex >= 0 && raw[lastIndex].trim() === '') lastIndex--;
+  const start = Number(/\d+/.exec(first)?.[0] ?? '1') - 1;
+  const ending = (line: string) => (/\|\s*$/.test(line) ? '|' : /[ \t]$/.test(line) ? ' ' : '');
+  // Label lines and year-on-year lines may end differently; the last line is compared with its own kind.
+  const labelled = (line: string) => splitLine(line.replace(/^\s*\|/, '')).label !== '';
+  const kind = labelled(raw[lastIndex]);
+  const endings = raw.slice(start, lastIndex).filter((line) => line.trim() !== '' && labelled(line) === kind).map(ending);
+  if (endings.length < 3) return false;
+  for (const mark of ['|', ' ']) {
+    if (endings.filter((e) => e === mark).length >= 0.8 * endings.length) return ending(raw[lastIndex]) !== mark;
+  }
+  return false;
+}
+
 /** Options for reading: `lenientHeadings` when a configured layout, not the headings, says what columns mean. */
 export interface TextReadOptions {
   lenientHeadings: boolean;
@@ -84,7 +106,7 @@ export interface TextReadOptions {
 
 /** Reads a text rendering into title, unit, heading lines and rows. */
 export function readTextTable(body: string, options: TextReadOptions): ReadResult {
-  const tabbed = normalizeKeepingTabs(body)
+  const tabbed = unpipeTable(normalizeKeepingTabs(body))
     .split('\n')
     // trimEnd, not /\s+$/: that regex re-scans a long run of spaces from every start position (quadratic).
     .map((line) => line.trimEnd());
@@ -132,7 +154,8 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
     }
     const phrases = lexHeading(line);
     const next = nextNonEmpty(i + 1);
-    const seriesNext = next >= 0 && headingLines.some(hasMonthCorner) && seriesLabel(splitLine(lines[next]).cells) !== null;
+    const monthHeading = headingLines.some(hasMonthCorner) || (phrases !== null && hasMonthCorner(phrases));
+    const seriesNext = next >= 0 && monthHeading && seriesLabel(splitLine(lines[next]).cells) !== null;
     const labelOfFigures = next >= 0 && isFigureLine(lines[next]) && !lexHeading(lines[next].trim()) && !seriesNext;
     if (phrases && !labelOfFigures) {
       headingLines.push(phrases);
@@ -152,6 +175,7 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
   let ofWhichLine = false;
   let afterOfWhich = false;
   let current: RawRow | null = null;
+  let wrapped: { text: string; at: number } | null = null;
   let end = lines.length;
   const hasUnitColumn = headingLines.some((line) => line.some((p) => p.cls === 'rowunit'));
   const monthCorner = headingLines.some(hasMonthCorner);
@@ -187,13 +211,25 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
         continue;
       }
       const next = nextNonEmpty(i + 1);
+      const following = next >= 0 ? splitLine(lines[next]) : null;
+      if (following && following.label !== '' && !parseQuantityUnit(following.label) && !FOOTER.test(lines[next]) && continuesLabel(split.label, following.label)) {
+        wrapped = wrapped === null ? { text: split.label, at: i } : { text: `${wrapped.text} ${split.label}`, at: wrapped.at };
+        continue;
+      }
       const unitThenFigures = hasUnitColumn && next >= 0 && parseQuantityUnit(lines[next].trim()) !== null;
       if (!(next >= 0 && (isFigureLine(lines[next]) || unitThenFigures))) {
-        end = i;
+        // The body's last line, figures and all, but its last figure cut short ("3,093,488 8,"):
+        // the page stops inside this row. It is named as cut, never read.
+        const cutRow = next < 0 && rows.length > 0 && /\s[-\d][\d,.]*\s+\S/.test(split.label);
+        if (cutRow) rows.push({ label: split.label.replace(/\s+[-\d][\d,.]*(?:\s.*)?$/, ''), rowUnit: null, unitPending: false, subRow: false, lines: [[]], where: `line ${i + 1}`, cut: true });
+        end = cutRow ? lines.length : i;
         break;
       }
     }
-    let labelText = split.label;
+    // A label wrapped over lines: its first parts came on lines of their own.
+    let labelText = wrapped ? `${wrapped.text} ${split.label}` : split.label;
+    const at = wrapped ? wrapped.at : i;
+    wrapped = null;
     let rowUnit: string | null = null;
     if (hasUnitColumn) {
       // Units may be spelled out in words ("Ten thousand tons"): try the longest trailing run first,
@@ -223,10 +259,11 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
       unitPending: hasUnitColumn && rowUnit === null,
       subRow: cleaned.ofWhich || afterOfWhich || split.indent > 0,
       lines: [split.cells],
-      where: `line ${i + 1}`,
+      where: `line ${at + 1}`,
     };
     rows.push(current);
   }
+  if (end === lines.length && rows.length > 0 && endsMidLine(normalizeKeepingTabs(body).split('\n'), rows[0].where)) rows[rows.length - 1].cut = true;
   // Anything that still looks like a row after the end is a row this reader did not understand.
   for (let j = end + 1; j < lines.length; j++) {
     const raw = lines[j];

@@ -26,3 +26,27 @@ export function indentation(line: string): number {
   const match = /^ */.exec(line);
   return match ? match[0].length : 0;
 }
+
+/** A line of a pipe-drawn table ("| Ordinary Trade | 1,234 | 5,678 |"): it starts or ends with a bar. */
+const PIPE_ROW = /^\s*\|.*\||^[^|]*\|\s*$/;
+
+/**
+ * Pipe-drawn tables (a markdown-like rendering some archives make of GACC pages) as tab-separated
+ * lines: the bars are cell boundaries, so they become tabs, the one boundary the text reader
+ * already trusts. Empty cells at the end of a line ("| 25.6 | 19.8 | |") are padding, not cells.
+ * Applied only when at least three lines are drawn that way, so a "Home|中文站" line stays as it is.
+ */
+export function unpipeTable(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  if (lines.filter((line) => /^\s*\|.*\|\s*$/.test(line)).length < 3) return text;
+  return lines
+    .map((line) => {
+      if (!PIPE_ROW.test(line)) return line;
+      const cells = line.split('|').map((cell) => cell.trim());
+      while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+      while (cells.length > 0 && cells[0] === '') cells.shift();
+      return cells.join('\t');
+    })
+    .join('\n');
+}

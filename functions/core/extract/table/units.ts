@@ -9,6 +9,8 @@ export interface ScaledUnit {
   scale: bigint;
   /** The unit as printed, for messages. */
   printed: string;
+  /** Powers of ten to divide by after scaling: 3 for kilograms published as tonnes. */
+  shift?: number;
 }
 
 const CURRENCIES: Array<[RegExp, string]> = [
@@ -87,16 +89,37 @@ const QUANTITY_UNITS: Array<[RegExp, string]> = [
   [/^(?:met(?:re|er)s?)$/i, 'metres'],
 ];
 
-/** Parses a per-row quantity unit: "10000T" → tonnes ×10000, "T" → tonnes, "10,000 sets" → sets ×10000. */
+/**
+ * Parses a per-row quantity unit: "10000T" → tonnes ×10000, "T" → tonnes, "thousand tonnes" →
+ * tonnes ×1000, "10,000 sets" → sets ×10000. Weights are published in tonnes whatever the table
+ * prints them in, so one commodity is one series across tables: "KG" → tonnes ÷1000. Counted
+ * goods (sets, units, pieces, head, pairs) keep their count unit.
+ */
 export function parseQuantityUnit(printed: string): ScaledUnit | null {
   const text = printed.replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > 30) return null;
   const factor = parseFactor(text);
   if (!factor || factor.rest === '') return null;
   for (const [pattern, unit] of QUANTITY_UNITS) {
-    if (pattern.test(factor.rest)) return { unit, scale: factor.factor, printed: text };
+    if (!pattern.test(factor.rest)) continue;
+    if (unit === 'kilograms') return { unit: 'tonnes', scale: factor.factor, printed: text, shift: 3 };
+    return { unit, scale: factor.factor, printed: text };
   }
   return null;
+}
+
+/** A unit at the end of a row label, in brackets: "Crude oil (in thousand tonnes)", "Motor vehicles (units)". */
+const LABEL_UNIT = /^(.*\S)\s*\(\s*(?:in\s+)?([^()]{1,30})\)$/i;
+
+/**
+ * The quantity unit a commodity label carries itself, and the label without it; null when the
+ * label ends in no bracket or the bracket is not a quantity unit ("Fuel oils (No.5-7)").
+ */
+export function labelQuantityUnit(label: string): { label: string; unit: ScaledUnit } | null {
+  const match = LABEL_UNIT.exec(label.trim());
+  if (!match) return null;
+  const unit = parseQuantityUnit(match[2]);
+  return unit ? { label: match[1], unit } : null;
 }
 
 /** True when a token looks like it is meant as a quantity unit, known or not ("10000T", "KG", "Sets"). */

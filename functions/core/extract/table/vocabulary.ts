@@ -84,8 +84,10 @@ const RULES: Array<[string, Builder]> = [
   ['soes?|state[\\s-]*owned(?:\\s+enterprises?)?', enterprise('SOE')],
   ['fies?|foreign[\\s-]*invested(?:\\s+enterprises?)?', enterprise('FIE')],
   ['poes?|private(?:\\s+enterprises?)?', enterprise('POE')],
-  ['cjvs?|(?:chinese[\\s-]*foreign\\s+)?contractual\\s+joint[\\s-]*ventures?', enterprise('CJV')],
-  ['ejvs?|(?:chinese[\\s-]*foreign\\s+)?equity\\s+joint[\\s-]*ventures?', enterprise('EJV')],
+  // "Cooperative" is the other English name of the contractual joint venture; a "joint venture" with
+  // neither word is the equity one, as GACC's English tables name them.
+  ['cjvs?|(?:chinese[\\s-]*foreign\\s+)?(?:contractual|co-?operative)(?:\\s+joint[\\s-]*ventures?|\\s+enterprises?)', enterprise('CJV')],
+  ['ejvs?|(?:chinese[\\s-]*foreign\\s+)?(?:equity\\s+)?joint[\\s-]*ventures?', enterprise('EJV')],
   ['foes?|(?:wholly\\s+)?foreign[\\s-]*owned(?:\\s+enterprises?)?', enterprise('FOE')],
   ['sub\\.?\\s*-?\\s*tot(?:al)?\\.?', enterprise('SUB')],
   ['total(?:\\s+values?)?', (m) => ({ cls: 'total', text: m[0] })],

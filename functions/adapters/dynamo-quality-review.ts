@@ -1,0 +1,57 @@
+/**
+ * The QualityReviewStore port on DynamoDB: held-back rows and review decisions of a dataset in
+ * one partition (QA#<dataset>); held rows are also indexed (gsi1: HELD) so a review can list
+ * every dataset's at once.
+ */
+import { DeleteItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { QualityReviewStore } from '../core/ports.js';
+import { HeldRow, ReviewDecision } from '../core/quality/review.js';
+import { queryAll, TABLE_SHAPE } from './dynamo-table.js';
+
+const pk = (dataset: string) => `QA#${dataset}`;
+const strip = (item: Record<string, unknown>) => {
+  const { pk: _p, sk: _s, gsi1pk: _g1, gsi1sk: _g2, ...fields } = item;
+  return fields;
+};
+
+export class DynamoQualityReviewStore implements QualityReviewStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly table: string,
+  ) {}
+
+  async recordHeld(dataset: string, held: HeldRow[]): Promise<void> {
+    const keep = new Set(held.map((h) => h.observation_id));
+    for (const old of await this.listHeld(dataset)) {
+      if (!keep.has(old.observation_id)) await this.client.send(new DeleteItemCommand({ TableName: this.table, Key: marshall({ pk: pk(dataset), sk: `HELD#${old.observation_id}` }) }));
+    }
+    for (const row of held) {
+      const index = { [TABLE_SHAPE.stateIndex.partitionKey]: 'HELD', [TABLE_SHAPE.stateIndex.sortKey]: `${dataset}#${row.observation_id}` };
+      await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ ...HeldRow.parse(row), pk: pk(dataset), sk: `HELD#${row.observation_id}`, ...index }) }));
+    }
+  }
+
+  async listHeld(dataset?: string): Promise<HeldRow[]> {
+    const items = dataset
+      ? queryAll(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': { S: pk(dataset) }, ':s': { S: 'HELD#' } }, ConsistentRead: true })
+      : queryAll(this.client, { TableName: this.table, IndexName: TABLE_SHAPE.stateIndex.name, KeyConditionExpression: '#p = :p', ExpressionAttributeNames: { '#p': TABLE_SHAPE.stateIndex.partitionKey }, ExpressionAttributeValues: { ':p': { S: 'HELD' } } });
+    const rows: HeldRow[] = [];
+    for await (const item of items) rows.push(HeldRow.parse(strip(unmarshall(item))));
+    return rows;
+  }
+
+  async decide(decision: ReviewDecision): Promise<void> {
+    const d = ReviewDecision.parse(decision);
+    // One item per decision, keyed by time: the history of who decided what stays in the table.
+    await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ ...d, pk: pk(d.dataset), sk: `DECISION#${d.observation_id}#${String(d.revision).padStart(6, '0')}#${d.at}` }) }));
+  }
+
+  async decisions(dataset: string): Promise<ReviewDecision[]> {
+    const found: ReviewDecision[] = [];
+    for await (const item of queryAll(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': { S: pk(dataset) }, ':s': { S: 'DECISION#' } }, ConsistentRead: true })) {
+      found.push(ReviewDecision.parse(strip(unmarshall(item))));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Earlier levels stated as comparison bases: "up from 4,659 tonnes a year earlier", "compared with
+ * $3.1 billion in December", "from November's 2,949.6 tonnes", "against the year-before deficit of
+ * ¥750.9 billion". Each is a figure of its own earlier period, with no year-on-year change
+ * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
+ */
+import type { PeriodMention } from './periods.js';
+
+/** Where the earlier level's period comes from. */
+export type EarlierPeriod =
+  | { kind: 'stated'; start: string; end: string }
+  | { kind: 'year-before' }
+  | { kind: 'month'; month: number }
+  /** "the same period of 2024": the figure's own period, in that year. */
+  | { kind: 'same-period'; year: number };
+
+interface ComparisonRule {
+  name: string;
+  /** Phrases it reads (the amount is the base). */
+  examples: string[];
+  /** Tested on the text right before the amount. */
+  before: RegExp;
+  /** Tested on the text right after the amount; optional. */
+  after?: RegExp;
+  /** `gap`: the text between the amount and its stated period. */
+  period: (m: { before: RegExpExecArray; after: RegExpExecArray | null; stated: PeriodMention | undefined; gap: string }) => EarlierPeriod | null;
+}
+
+// A comparison word right before the amount, with an optional noun phrase between ("a surplus of").
+const BASE_WORD = /\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+// "the year-before deficit of", "last year's", "a year-earlier".
+const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
+// "a year earlier", "a year ago", "the previous year", "in the same month last year".
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|last\s+year)\b/i;
+// "in the same period of 2024": the period named is a year, the span is the figure's own.
+const SAME_PERIOD = /\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\b/i;
+// "November's 2,949.60 tonnes".
+const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+$/i;
+const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
+
+/** Ordered: the first rule that reads a base decides its period. */
+const COMPARISON_RULES: ComparisonRule[] = [
+  {
+    name: 'base with its own stated period',
+    examples: ['compared with $3.1 billion in December', 'up from 29,095 tonnes in H1 2024', 'compared with 36.1 billion yuan in the same period of 2024', 'the $770 million surplus during the 20 days of September', 'the previous record of 14.67 trillion yen in fiscal 2007'],
+    before: BASE_WORD,
+    period: ({ stated, gap }) => {
+      if (!stated || !stated.periodStart) return null;
+      if (SAME_PERIOD.test(gap)) return { kind: 'same-period', year: Number(stated.periodEnd.slice(0, 4)) };
+      return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
+    },
+  },
+  {
+    name: 'base a year earlier',
+    examples: ['up from 4,659 tonnes a year earlier', 'compared with ¥434.5 billion in surplus a year before', 'from $33.74 billion a year earlier'],
+    before: BASE_WORD,
+    after: YEAR_BEFORE_AFTER,
+    period: ({ after }) => (after ? { kind: 'year-before' } : null),
+  },
+  {
+    name: 'year-before base named before the amount',
+    examples: ['against the year-before deficit of 750.9 billion yen', "compared with last year's 1.2 million tonnes"],
+    before: YEAR_BEFORE_BEFORE,
+    period: () => ({ kind: 'year-before' }),
+  },
+  {
+    name: "a month's base",
+    examples: ["from November's 2,949.60 tonnes"],
+    before: MONTH_POSSESSIVE,
+    period: ({ before }) => ({ kind: 'month', month: MONTH_NUMBER[before[1].toLowerCase()] }),
+  },
+];
+
+/** How far after the amount its own period may sit ("¥434.5 billion in surplus a year before"). */
+const PERIOD_REACH = 40;
+
+/**
+ * The earlier period of an amount stated as a comparison base, or null when the amount is no base
+ * or the text does not date it. `periods` are the sentence's period mentions (bases included);
+ * `stated` is the mention that dates the base, which dates no other figure.
+ */
+export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
+  const beforeText = s.slice(Math.max(0, start - 60), start);
+  const afterText = s.slice(end, end + 60);
+  // The base's own period: the first period mention right after it, in the same clause.
+  const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && !/[,;]/.test(s.slice(end, p.start)));
+  for (const rule of COMPARISON_RULES) {
+    const before = rule.before.exec(beforeText);
+    if (!before) continue;
+    const after = rule.after ? rule.after.exec(afterText) : null;
+    if (rule.after && !after) continue;
+    const period = rule.period({ before, after, stated, gap: stated ? s.slice(end, stated.start) : '' });
+    if (period) return { period, rule: rule.name, stated: period.kind === 'stated' ? stated : undefined };
+  }
+  return null;
+}
+
+function shift(yyyymm: string, months: number): string {
+  const [y, m] = yyyymm.split('-').map(Number);
+  const index = y * 12 + m - 1 + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The earlier level's period given the period of the figure it is compared with: a year before
+ * it, a period the text states, or a named month (the latest one not after the figure's period).
+ * Empty when it cannot be known.
+ */
+export function resolveEarlier(earlier: EarlierPeriod, current: { start: string; end: string }): { start: string; end: string } {
+  if (earlier.kind === 'year-before') return current.start && current.end ? { start: shift(current.start, -12), end: shift(current.end, -12) } : { start: '', end: '' };
+  if (earlier.kind === 'stated') return { start: earlier.start, end: earlier.end };
+  if (earlier.kind === 'same-period') {
+    if (!current.start || !current.end) return { start: '', end: '' };
+    const years = earlier.year - Number(current.end.slice(0, 4));
+    return { start: shift(current.start, 12 * years), end: shift(current.end, 12 * years) };
+  }
+  if (!current.end) return { start: '', end: '' };
+  const [y, m] = current.end.split('-').map(Number);
+  const n = earlier.month;
+  const ym = `${n <= m ? y : y - 1}-${String(n).padStart(2, '0')}`;
+  return { start: ym, end: ym };
+}
+
+/** Sign of a base stated "in surplus" or "in deficit" ("¥434.5 billion in surplus a year before"); 0 when unstated. */
+export function baseSign(s: string, end: number): number {
+  const m = /^\s*(?:in\s+)?(surplus|deficit)\b/i.exec(s.slice(end, end + 20));
+  return m ? (m[1].toLowerCase() === 'surplus' ? 1 : -1) : 0;
+}

@@ -1,0 +1,134 @@
+/**
+ * The publication date a release states about itself, for callers that have none: the page's
+ * metadata, a dated byline line, or a wire dateline ("URUMQI, Jan. 3 (Xinhua) --"). Only the head
+ * of the release is read, so a date in the body ("opened on March 18, 2020") is never taken.
+ */
+import { findPeriods } from './periods.js';
+
+/** A publication date found in the release and the rule that read it. */
+export interface FoundDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  rule: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// A full calendar date in the spellings pages use: "June 09, 2023", "19th May, 2020", "2019-07-19".
+const FULL_DATE = `(?:${MONTH}\\s+${DAY},?\\s+(\\d{4})|${DAY}\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+
+/** How far into the text a dateline or byline may sit (headline, byline, first lines). */
+const HEAD_CHARS = 600;
+/** A dated byline is a short line of its own ("Updated : 2019-07-19", "10:52, June 09, 2023"). */
+const BYLINE_MAX_CHARS = 120;
+
+interface DateRule {
+  name: string;
+  /** What it reads, as written in releases. */
+  examples: string[];
+  /** `head`: the first characters of the release text; `text`: all of it; `raw`: the body as received. */
+  read: (where: { head: string; text: string; raw: string }) => string | null;
+}
+
+/** A FULL_DATE match → YYYY-MM-DD, or null for an impossible date. */
+function fullDate(m: RegExpExecArray, at: number): string | null {
+  const [mon, day, year] = m[at] !== undefined ? [m[at], m[at + 1], m[at + 2]] : m[at + 4] !== undefined ? [m[at + 4], m[at + 3], m[at + 5]] : [null, m[at + 8], m[at + 6]];
+  const month = mon === null ? Number(m[at + 7]) : MONTHS[mon.slice(0, 3).toLowerCase()];
+  return isoDate(Number(year), month, Number(day));
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (!(year >= 1980 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// "<meta property="article:published_time" content="2023-06-09T10:52:00+08:00">", "<meta name="PubDate" ...>".
+const META_DATE = /<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|publish_date|PubDate|firstpublishedtime|dc\.date(?:\.issued)?|date)["'][^>]*>/gi;
+const META_CONTENT = /\bcontent\s*=\s*["']\s*(\d{4})-?(\d{2})-?(\d{2})/i;
+const TIME_DATETIME = /<time\b[^>]*\bdatetime\s*=\s*["']\s*(\d{4})-(\d{2})-(\d{2})/i;
+// "KUNMING, Aug. 9 (Xinhua) --", "TOKYO, Apr 18 (NNN-NHK) –", "BEIJING, Oct. 25, 2024 (Reuters) -".
+const WIRE_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:])`, 'm');
+// "ULAN BATOR, (UrduPoint / Pakistan Point News - 19th May, 2020 ) :": the date inside the parenthesis.
+const BRACKETED_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40},\\s*\\([^)\\n]{0,80}?${FULL_DATE}\\s*\\)`, 'm');
+const FULL_DATE_RE = new RegExp(FULL_DATE);
+
+/** Ordered: page metadata is the most reliable, then datelines, then a dated byline line. */
+const DATE_RULES: DateRule[] = [
+  {
+    name: 'page metadata',
+    examples: ['<meta property="article:published_time" content="2023-06-09T10:52:00+08:00">', '<meta name="PubDate" content="2024-01-13 10:00">', '<time datetime="2023-06-09">'],
+    read: ({ raw }) => {
+      const page = raw.slice(0, 200_000);
+      for (const tag of page.match(META_DATE) ?? []) {
+        const m = META_CONTENT.exec(tag);
+        const date = m && isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+        if (date) return date;
+      }
+      const t = TIME_DATETIME.exec(page);
+      return t ? isoDate(Number(t[1]), Number(t[2]), Number(t[3])) : null;
+    },
+  },
+  {
+    name: 'dateline with a bracketed date',
+    examples: ['ULAN BATOR, (Agency - 19th May, 2020 ) :'],
+    read: ({ head }) => {
+      const m = BRACKETED_DATELINE.exec(head);
+      return m ? fullDate(m, 1) : null;
+    },
+  },
+  {
+    name: 'wire dateline',
+    examples: ['KUNMING, Aug. 9 (Xinhua) --', 'TOKYO, Apr 18 (NNN-NHK) –', 'BEIJING, Oct. 25, 2024 (Reuters) -'],
+    read: ({ head, text }) => {
+      const m = WIRE_DATELINE.exec(head);
+      if (!m) return null;
+      const month = MONTHS[m[1].slice(0, 3).toLowerCase()];
+      const day = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : yearOfReport(text, month);
+      return year === null ? null : isoDate(year, month, day);
+    },
+  },
+  {
+    name: 'dated byline',
+    examples: ['Updated : 2019-07-19', 'Xinhua) 10:52, June 09, 2023', 'Published on 3 March 2024'],
+    read: ({ head }) => {
+      for (const line of head.split('\n').slice(0, 6)) {
+        if (line.trim().length > BYLINE_MAX_CHARS || /[.!?]["')]?\s*$/.test(line.trim())) continue;
+        const m = FULL_DATE_RE.exec(line);
+        const date = m && fullDate(m, 1);
+        if (date) return date;
+      }
+      return null;
+    },
+  },
+];
+
+/**
+ * The year of a dateline that gives only month and day: a release reports on a period that has
+ * ended, so it is published in the year of the latest explicit period it names, or in the next
+ * year when the dateline's month comes before that period's last month ("Jan. 3" over "in 2024").
+ * Null when the text names no explicit period.
+ */
+function yearOfReport(text: string, month: number): number | null {
+  let latest = '';
+  for (const p of findPeriods(text.slice(0, 20_000), null)) if (p.kind === 'period' && p.periodEnd > latest) latest = p.periodEnd;
+  if (!latest) return null;
+  const [year, endMonth] = latest.split('-').map(Number);
+  return month >= endMonth ? year : year + 1;
+}
+
+/**
+ * The publication date the release states about itself: `raw` is the body as received (HTML
+ * metadata is read from it), `text` the release text. Null when none is found.
+ */
+export function releaseDate(raw: string, text: string): FoundDate | null {
+  const where = { head: text.slice(0, HEAD_CHARS), text, raw };
+  for (const rule of DATE_RULES) {
+    const date = rule.read(where);
+    if (date) return { date, rule: rule.name };
+  }
+  return null;
+}

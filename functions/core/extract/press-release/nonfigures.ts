@@ -1,0 +1,112 @@
+/**
+ * Numbers in a release that are not trade figures although they look like them: counts of routes
+ * and lines, people, enforcement cases, daily averages and barrels per day, unit prices, value
+ * thresholds and targets for a future year. Each rule names the phrase family and shows examples;
+ * `notATradeFigure` says which rule set a number aside (for diagnostics and tests).
+ */
+import type { Anchor } from './periods.js';
+import type { Figure } from './quantities.js';
+
+interface NonFigureRule {
+  name: string;
+  /** Phrases it sets aside (the number is not a row). */
+  examples: string[];
+  /** True when the number at [start, end) of sentence `s` is of this family. */
+  test: (s: string, f: Figure, anchor: Anchor | null) => boolean;
+}
+
+// The clause around a number: back to the last clause break, forward to the next one.
+function clauseBefore(s: string, at: number, reach = 120): string {
+  const from = Math.max(0, at - reach);
+  const text = s.slice(from, at);
+  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf('. '));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+// What is counted, right after the number or as "the number of <noun>" before it.
+const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|ports of call|berths|flights? routes?)';
+// Modifiers only between the number and the noun: "69 China-Europe freight train routes", not "1,200 trains to 20 countries".
+const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
+const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
+const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
+const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists)\b/i;
+const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
+// "average daily exports", "daily average", "million b/d", "barrels per day".
+const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis)\b/i;
+const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
+// "..., while exports fell": a new trade subject after the daily cue ends its reach.
+const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|overall\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments)\b/i;
+
+/** True when the clause before a number is about a daily average and no other subject follows it. */
+function dailySubject(before: string): boolean {
+  const m = DAILY_BEFORE.exec(before);
+  return m !== null && !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
+}
+
+// "92,000 yuan per auto", "$800 per tonne": a price or a rate per thing counted.
+const PER_UNIT_AFTER = /^\s*(?:per|a|each)\s+(?!cent\b|year\b|annum\b)(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita)s?\b/i;
+const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
+// "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
+const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
+// "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan".
+const EXCHANGE_RATE = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+\s*(?:equals?|=|is\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*[A-Za-z$¥€£]*/i;
+// "to $35 billion by 2030": a target year after publication.
+const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
+
+/** Ordered by how often real releases use them; the first rule that matches names the reason. */
+const NON_FIGURE_RULES: NonFigureRule[] = [
+  {
+    name: 'route or line count',
+    examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
+    test: (s, f) => f.kind === 'level' && f.measure === 'count' && (NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
+  },
+  {
+    name: 'people counted',
+    examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers'],
+    test: (s, f) => f.kind === 'level' && (f.measure === 'count' || f.unit === '') && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50))),
+  },
+  {
+    name: 'enforcement statistic',
+    examples: ['customs seized 1,200 tonnes of smuggled frozen meat', 'officers handled 35 smuggling cases worth 80 million yuan'],
+    test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
+  },
+  {
+    name: 'daily average',
+    examples: ['average daily exports rose 1% to $2.62 billion', 'imports hit 10.08 million b/d', 'about 900 trucks per day'],
+    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)),
+  },
+  {
+    name: 'unit price',
+    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne'],
+    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 25)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60))),
+  },
+  {
+    name: 'value threshold',
+    examples: ['parcels valued under 800 dollars', 'a duty-free threshold of 5,000 yuan'],
+    test: (s, f) => f.kind === 'level' && THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, '')),
+  },
+  {
+    name: 'exchange rate',
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan'],
+    test: (s, f) => {
+      const around = s.slice(Math.max(0, f.start - 30), f.end + 30);
+      const m = EXCHANGE_RATE.exec(around);
+      const from = Math.max(0, f.start - 30);
+      return m !== null && from + m.index <= f.start && from + m.index + m[0].length >= f.end;
+    },
+  },
+  {
+    name: 'target for a later year',
+    examples: ['aim to bring bilateral trade to $35 billion by 2030'],
+    test: (s, f, anchor) => {
+      const m = BY_YEAR_AFTER.exec(s.slice(f.end, f.end + 50));
+      return m !== null && anchor !== null && Number(m[1]) > anchor.year;
+    },
+  },
+];
+
+/** The rule that sets this number aside as no trade figure, or null when it may be one. */
+export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {
+  for (const rule of NON_FIGURE_RULES) if (rule.test(s, f, anchor)) return rule.name;
+  return null;
+}

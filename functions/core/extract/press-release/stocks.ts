@@ -1,0 +1,117 @@
+/**
+ * Running totals, stocks and the release's own reporting period. A figure counted since a route
+ * opened, or standing "as of" a day, is not a flow over this year; a "year to date" figure runs to
+ * the end of the period the release reports on, not to the day it was published.
+ *
+ * Convention (tests/corpus/press-release/README.md): a total since a launch runs from the launch
+ * month when the text gives it ("since the railway opened eight months ago"), else its period_start
+ * is empty; its period_end is the month of the "as of" day, else the publication month.
+ */
+import type { Anchor, PeriodMention } from './periods.js';
+
+interface StockRule {
+  name: string;
+  /** Phrases it reads, as releases write them. */
+  examples: string[];
+  pattern: RegExp;
+}
+
+/** Phrases that make a sentence's figures running totals since a launch. */
+const SINCE_LAUNCH: StockRule[] = [
+  {
+    name: 'since an opening',
+    examples: ['since the opening of the freight train services', "since the railway's opening eight months ago", 'since its launch in March 2016'],
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b[^,.;]{0,60}/gi,
+  },
+  {
+    name: 'since it opened',
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', 'since it started operation'],
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|launched|started|began|commenced|inaugurated|established|put\s+into\s+(?:operation|service))\b[^,.;]{0,60}/gi,
+  },
+  {
+    name: 'so far, without a year',
+    examples: ['so far, more than 40,000 trains have run', 'has so far handled 12,000 trips'],
+    pattern: /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/gi,
+  },
+];
+
+// Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
+const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
+// A year-on-year change says the figure is this year's flow, not a running total.
+const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier|ago)|(?:same|corresponding) period)\b/i;
+// "eight months ago", "two years ago": how long ago the launch was.
+const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\s+ago\b/i;
+// "in March 2016": the launch month.
+const LAUNCH_MONTH = /\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/i;
+
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function ym(index: number): string {
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const monthIndex = (yyyymm: string): number => {
+  const [y, m] = yyyymm.split('-').map(Number);
+  return y * 12 + m - 1;
+};
+
+/** The launch month a since-phrase states ("eight months ago", "in March 2016"); '' when it gives none. */
+function launchMonth(phrase: string, anchor: Anchor | null): string {
+  const ago = AGO.exec(phrase);
+  if (ago && anchor) {
+    const n = /^\d+$/.test(ago[1]) ? Number(ago[1]) : WORDS[ago[1].toLowerCase()];
+    return ym(anchor.year * 12 + anchor.month - 1 - n * (/^year/i.test(ago[2]) ? 12 : 1));
+  }
+  const dated = LAUNCH_MONTH.exec(phrase);
+  return dated ? `${dated[2]}-${String(MONTH_NAMES.indexOf(dated[1].toLowerCase()) + 1).padStart(2, '0')}` : '';
+}
+
+const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.year * 12 + anchor.month - 1) : '');
+
+/**
+ * Reads a sentence's periods the way its figures are meant: a year-to-date phrase ends where the
+ * release's reporting period (`previous`, the last period stated) or a cut-off day ends; a since-
+ * launch phrase or a stock "as of" a day makes a running total (see the module comment).
+ */
+export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: { start: string; end: string } | null): PeriodMention[] {
+  let out = periods;
+  const cutoff = out.find((p) => p.cutoff && p.kind === 'period');
+  const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
+  // "Since the beginning of 2023 ... by March 14": the cut-off day ends the year to date.
+  if (ytd && cutoff) {
+    out = out.filter((p) => p !== cutoff).map((p) => (p === ytd ? { ...p, periodEnd: cutoff.periodEnd } : p));
+  } else if (ytd && previous && previous.end && previous.end.slice(0, 4) === ytd.periodStart.slice(0, 4) && previous.end < ytd.periodEnd) {
+    // A June report published in August: "year to date" is January to June.
+    out = out.map((p) => (p === ytd ? { ...p, periodEnd: previous.end } : p));
+  }
+  const since = sinceLaunch(s);
+  if (since) {
+    const end = cutoff?.periodEnd ?? publicationMonth(anchor);
+    const launched = launchMonth(s.slice(since.start, since.end), anchor);
+    const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end };
+    // The since-phrase replaces what the period rules read inside it or as its cut-off.
+    const kept = out.filter((p) => p !== cutoff && !(p.start < since.end && p.end > since.start) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
+    if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
+    return [...kept, mention].sort((a, b) => a.start - b.start);
+  }
+  // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
+  if (!YOY_CUE.test(s) && STOCK_CUE.test(s)) {
+    out = out.map((p) => (p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end)) ? { ...p, periodStart: '', yearToDate: false } : p));
+  }
+  return out;
+}
+
+// "the most since the port opened in 1899", "the first time since its launch": a record, not a running total.
+const RECORD_BEFORE = /\b(?:most|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|fastest|slowest|first\s+time|record)\b[^,.;]{0,30}$/i;
+
+/** The first since-launch phrase of a sentence, with the rule that read it. */
+function sinceLaunch(s: string): { start: number; end: number; rule: string } | null {
+  for (const rule of SINCE_LAUNCH) {
+    rule.pattern.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = rule.pattern.exec(s)) !== null; ) {
+      if (!RECORD_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) return { start: m.index, end: m.index + m[0].length, rule: rule.name };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+/**
+ * The quality engine: runs every named check over the rows the store holds, narrows each failure
+ * down to the rows that may be wrong, and gives each row of the dataset being published one
+ * outcome (pass, warn or fail) with its evidence. Pure: rows, configuration and decisions in,
+ * verdicts out.
+ *
+ * Blame: a failed comparison says "these rows cannot all be right". The suspects are the rows
+ * the check could not clear; a suspect that another, independent figure confirms (its currency
+ * twin, last year's figure, another source) is cleared; of the rest, the rows caught in the most
+ * failures are blamed (other findings about a row, such as a large revision, break ties). A row blamed by a hard check fails and is held back.
+ */
+import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
+import type { CheckContext, Finding, QualityCheck } from './model.js';
+import { decisionFor, type ReviewDecision } from './review.js';
+import { rowRef, type QualityRow } from './rows.js';
+import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
+import { flowsAddUpCheck, partsAndTotalsCheck, shareOfTotalCheck } from './sum-checks.js';
+
+/** Every check, in CHECK_NAMES order. */
+export const QUALITY_CHECKS: QualityCheck[] = [
+  signCheck,
+  currencyTwinCheck,
+  impliedGrowthCheck,
+  monthWithinCumulativeCheck,
+  cumulativeGrowsCheck,
+  januaryCheck,
+  partsAndTotalsCheck,
+  flowsAddUpCheck,
+  shareOfTotalCheck,
+  twoSourcesCheck,
+  largeRevisionCheck,
+].sort((a, b) => CHECK_NAMES.indexOf(a.name) - CHECK_NAMES.indexOf(b.name));
+
+/** A finding as published: its severity after the hard/soft configuration, and the rows blamed. */
+export interface JudgedFinding extends Finding {
+  outcome: 'fail' | 'warn';
+  blamed: QualityRow[];
+}
+
+/** One row's outcome. */
+export interface RowVerdict {
+  row: QualityRow;
+  outcome: 'pass' | 'warn' | 'fail';
+  findings: JudgedFinding[];
+  decision?: ReviewDecision;
+  /** Not published: failed a hard check and not accepted, or rejected by an operator. */
+  held: boolean;
+  /** Whether any check compared the row with another figure (or a rule applied to it at all). */
+  compared: boolean;
+}
+
+/** What the quality stage says about a dataset's rows. */
+export interface QualityAssessment {
+  dataset: string;
+  config: QualityConfig;
+  verdicts: RowVerdict[];
+  /** Findings touching the dataset's rows. */
+  findings: JudgedFinding[];
+  /** Per check: failures and warnings touching the dataset. */
+  perCheck: { name: CheckName; description: string; hard: boolean; failures: number; warnings: number }[];
+}
+
+/** What to assess. */
+export interface AssessInput {
+  dataset: string;
+  /** Every current row of every dataset (the dataset's own included): the partners to check against. */
+  rows: QualityRow[];
+  /** Previous revision of the dataset's revised rows, by rowRef. */
+  previousRevisions?: Map<string, QualityRow>;
+  config: QualityConfig;
+  decisions?: ReviewDecision[];
+}
+
+/** Runs the checks and judges every row of `input.dataset`. */
+export function assessQuality(input: AssessInput): QualityAssessment {
+  const { findings, vouched, agreed } = runChecks(input);
+  const hard = new Set<CheckName>(input.config.hard_checks);
+  const judged = judge(findings, hard, vouched).filter((f) => f.rows.some((r) => r.dataset === input.dataset));
+  const byRow = new Map<string, JudgedFinding[]>();
+  for (const f of judged) for (const r of f.rows) if (r.dataset === input.dataset) (byRow.get(rowRef(r)) ?? byRow.set(rowRef(r), []).get(rowRef(r))!).push(f);
+
+  const verdicts = input.rows
+    .filter((r) => r.dataset === input.dataset)
+    .map((row): RowVerdict => {
+      const mine = byRow.get(rowRef(row)) ?? [];
+      const fails = mine.some((f) => f.outcome === 'fail' && f.blamed.includes(row));
+      const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
+      const decision = decisionFor(input.decisions ?? [], row);
+      const held = decision ? decision.decision === 'reject' : fails;
+      return { row, outcome, findings: mine, decision, held, compared: mine.length > 0 || agreed.has(row) };
+    });
+  const perCheck = QUALITY_CHECKS.map((c) => ({
+    name: c.name,
+    description: c.description,
+    hard: hard.has(c.name),
+    failures: judged.filter((f) => f.check === c.name && f.outcome === 'fail').length,
+    warnings: judged.filter((f) => f.check === c.name && f.outcome === 'warn').length,
+  }));
+  return { dataset: input.dataset, config: input.config, verdicts, findings: judged, perCheck };
+}
+
+function runChecks(input: AssessInput): { findings: Finding[]; vouched: Set<QualityRow>; agreed: Set<QualityRow> } {
+  const findings: Finding[] = [];
+  const vouched = new Set<QualityRow>();
+  const agreed = new Set<QualityRow>();
+  const context: CheckContext = {
+    rows: input.rows,
+    config: input.config,
+    previousRevisions: input.previousRevisions ?? new Map(),
+    report: (f) => findings.push({ ...f, suspects: f.suspects ?? f.rows }),
+    agree: (check, rows) => {
+      for (const r of rows) agreed.add(r);
+      if (QUALITY_CHECKS.find((c) => c.name === check)?.corroborates) for (const r of rows) vouched.add(r);
+    },
+  };
+  for (const check of QUALITY_CHECKS) check.run(context);
+  return { findings, vouched, agreed };
+}
+
+/**
+ * Severity after configuration, and blame within each failure. A suspect's weight is the number of
+ * hard failures it is a suspect in; other findings about it (a large revision, a soft check) only
+ * break ties.
+ */
+function judge(findings: Finding[], hard: Set<CheckName>, vouched: Set<QualityRow>): JudgedFinding[] {
+  const outcomeOf = (f: Finding): 'fail' | 'warn' => (f.severity === 'fail' && hard.has(f.check) ? 'fail' : 'warn');
+  const weight = new Map<QualityRow, number>();
+  for (const f of findings) for (const r of f.suspects) weight.set(r, (weight.get(r) ?? 0) + (outcomeOf(f) === 'fail' ? 1000 : 1));
+  return findings.map((f) => {
+    const outcome = outcomeOf(f);
+    if (outcome === 'warn') return { ...f, outcome, blamed: [] };
+    const confirmed = f.suspects.filter((r) => !vouched.has(r));
+    const candidates = confirmed.length > 0 ? confirmed : f.suspects.length > 0 ? f.suspects : f.rows;
+    const most = Math.max(...candidates.map((r) => weight.get(r) ?? 0));
+    return { ...f, outcome, blamed: candidates.filter((r) => (weight.get(r) ?? 0) === most) };
+  });
+}

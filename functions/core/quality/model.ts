@@ -1,0 +1,44 @@
+/**
+ * The vocabulary of the quality stage: a check is a named rule that looks at rows and reports
+ * findings; the engine (assess.ts) turns findings into one outcome per row.
+ */
+import type { CheckName, QualityConfig } from './config.js';
+import type { QualityRow } from './rows.js';
+
+/** What a check says about a group of rows it compared. */
+export interface Finding {
+  check: CheckName;
+  /** fail: the rows cannot all be right; warn: worth a look, published anyway. */
+  severity: 'fail' | 'warn';
+  /** Every row the check compared. */
+  rows: QualityRow[];
+  /** The rows that may be the wrong one (defaults to all of `rows`); the engine narrows them down. */
+  suspects: QualityRow[];
+  /** One sentence a reader understands, with the figures. */
+  message: string;
+  /** The numbers behind the message. */
+  evidence: Record<string, number | string | null>;
+}
+
+/** What every check receives. */
+export interface CheckContext {
+  /** Every current row the store holds, in every dataset: the partners to check against. */
+  rows: QualityRow[];
+  config: QualityConfig;
+  /** The previous revision of rows at revision > 1, by dataset/observation_id. */
+  previousRevisions: Map<string, QualityRow>;
+  /** Reports a finding. */
+  report(finding: Omit<Finding, 'suspects'> & { suspects?: QualityRow[] }): void;
+  /** Records that rows were compared and agreed (a corroborating check's agreement also vouches for them). */
+  agree(check: CheckName, rows: QualityRow[]): void;
+}
+
+/** A named check: what it compares, in words, and the rule itself. */
+export interface QualityCheck {
+  name: CheckName;
+  /** What the check verifies, for quality.json and the README. */
+  description: string;
+  /** Whether it compares a row with an independent figure of the same thing (its agreement vouches for a row). */
+  corroborates: boolean;
+  run(context: CheckContext): void;
+}

@@ -1,0 +1,129 @@
+/**
+ * What the checks need to know about a row beyond its columns: which series it belongs to
+ * (whatever dataset reported it), what kind of period it covers, and the interval its printed
+ * figure stands for. Checks compare intervals, never bare numbers, so a figure printed as
+ * "2.17 trillion" is compared as [2.165, 2.175] trillion and rounding never raises an alarm.
+ */
+import type { Observation } from '../contract.js';
+
+/** A row as the checks see it (only the contract's columns are read). */
+export type QualityRow = Observation;
+
+/** The kind of span a row covers. */
+export type PeriodKind = 'month' | 'cumulative' | 'other' | 'unknown';
+
+/** The period kind of a row, from its `period_type`: a month, a cumulative span from January, or other. */
+export function periodKind(row: Pick<QualityRow, 'period_start' | 'period_end' | 'period_type'>): PeriodKind {
+  if (!row.period_start || !row.period_end) return 'unknown';
+  if (row.period_type === 'month') return 'month';
+  return row.period_type === 'year_to_date' || row.period_type === 'year' ? 'cumulative' : 'other';
+}
+
+const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The series a row belongs to, across datasets and units: area, partner, flow, commodity,
+ * breakdown and measure (labels are harmonized by normalize, so sources agree on them).
+ */
+export function seriesOf(row: Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown' | 'measure'>): string {
+  return [row.area, row.partner, row.flow, row.commodity, row.breakdown, row.measure].map(norm).join('|');
+}
+
+/** Series and period: the figures two sources (or two currencies) state for the same thing. */
+export function slotOf(row: QualityRow): string {
+  return `${seriesOf(row)}|${row.period_start}|${row.period_end}`;
+}
+
+/** Series, period and unit: rows that must agree figure for figure. */
+export function cellOf(row: QualityRow): string {
+  return `${slotOf(row)}|${row.unit}`;
+}
+
+/** A row's reference in reports: dataset and observation id. */
+export function rowRef(row: Pick<QualityRow, 'dataset' | 'observation_id'>): string {
+  return `${row.dataset}/${row.observation_id}`;
+}
+
+/**
+ * The unit of the last printed digit, read from the figure itself: 217,530,114 thousand dollars
+ * is 217530114000 (precision 1,000), "2.17 trillion" is 2170000000000 (precision 10 billion).
+ * Never coarser than a tenth of the figure, so a round number still has a tight interval.
+ */
+export function printedPrecision(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude < 1 || !Number.isInteger(magnitude)) return decimalsPrecision(magnitude);
+  let precision = 1;
+  while (magnitude % (precision * 10) === 0 && precision * 10 <= magnitude / 10) precision *= 10;
+  return precision;
+}
+
+function decimalsPrecision(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 || text.includes('e') ? 1 : 10 ** -(text.length - dot - 1);
+}
+
+/** The interval a figure stands for, given its printed rounding and its qualifier. */
+export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'>): [number, number] {
+  const value = row.value ?? 0;
+  const half = printedPrecision(value) / 2;
+  switch (row.qualifier) {
+    case 'more_than':
+      return [value, value + 2 * half];
+    case 'less_than':
+      return [value - 2 * half, value];
+    default:
+      return [value - half, value + half];
+  }
+}
+
+/** The interval a printed percentage stands for (at least one decimal: "7.0" prints as 7). */
+export function percentBounds(pct: number): [number, number] {
+  const half = Math.min(decimalsPrecision(pct), 0.1) / 2;
+  return [pct - half, pct + half];
+}
+
+/** Distance between two intervals (0 when they overlap). */
+export function gap(a: [number, number], b: [number, number]): number {
+  return Math.max(0, a[0] - b[1], b[0] - a[1]);
+}
+
+/** Whether a row's figure can never be negative (everything but a balance). */
+export function isNonNegative(row: Pick<QualityRow, 'flow' | 'measure'>): boolean {
+  return row.flow !== 'balance' && row.measure !== 'growth';
+}
+
+/** YYYY-MM shifted by whole months. */
+export function shiftMonth(month: string, by: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Groups rows by a key, keeping first-seen order. */
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Breakdown dimensions of a row, as [kind, label] pairs ("customs regime: Ordinary Trade"). */
+export function breakdownDimensions(breakdown: string): [string, string][] {
+  if (!breakdown.trim()) return [];
+  return breakdown.split(';').map((part) => {
+    const colon = part.indexOf(':');
+    return colon < 0 ? ['', part.trim()] : [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
+  });
+}
+
+/** A short label of a row for readers: "China export all goods 2025-10 (USD)". */
+export function describeRow(row: QualityRow): string {
+  const period = row.period_start === row.period_end ? row.period_start : `${row.period_start}..${row.period_end}`;
+  const parts = [row.area, row.partner !== 'World' ? `with ${row.partner}` : '', row.flow, row.commodity, row.breakdown ? `(${row.breakdown})` : '', row.measure !== 'value' ? row.measure : '', period || 'no period'];
+  return `${parts.filter(Boolean).join(' ')} = ${row.value ?? 'n/a'} ${row.unit}`;
+}

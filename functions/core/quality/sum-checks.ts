@@ -1,0 +1,151 @@
+/**
+ * Checks that add figures up: parts of a breakdown against their total, exports and imports
+ * against total trade and the balance, a share against the part and the whole it relates.
+ * A sum names every row it used; the suspects are the rows whose "needed" value (the one that
+ * would make the sum right) is a figure the row could have, which drops rows that would have to
+ * turn negative to make it add up.
+ */
+import type { CheckContext, QualityCheck } from './model.js';
+import { breakdownDimensions, gap, groupBy, isNonNegative, percentBounds, seriesOf, valueBounds, type QualityRow } from './rows.js';
+
+const round = (n: number, digits = 4) => Number(n.toFixed(digits));
+const summable = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
+
+/** A term of an identity: total = Σ sign × row. */
+interface Term { row: QualityRow; sign: 1 | -1 }
+
+/**
+ * Checks `total = Σ terms` within printed rounding plus slack. With `atMost`, only a sum larger
+ * than the total fails (the parts listed need not be all of them).
+ */
+function checkIdentity(ctx: CheckContext, check: 'parts-and-totals' | 'flows-add-up', total: QualityRow, terms: Term[], words: string, atMost = false): void {
+  let lo = 0;
+  let hi = 0;
+  for (const { row, sign } of terms) {
+    const [a, b] = valueBounds(row);
+    lo += sign > 0 ? a : -b;
+    hi += sign > 0 ? b : -a;
+  }
+  const slack = (Math.abs(total.value!) * ctx.config.sum_slack_pct) / 100;
+  const [tLo, tHi] = valueBounds(total);
+  const sumTooLarge = lo - slack > tHi;
+  const all = [total, ...terms.map((t) => t.row)];
+  if (atMost ? !sumTooLarge : gap([lo, hi], [tLo - slack, tHi + slack]) === 0) {
+    ctx.agree(check, all);
+    return;
+  }
+  const sum = terms.reduce((s, { row, sign }) => s + sign * row.value!, 0);
+  ctx.report({
+    check,
+    severity: 'fail',
+    rows: all,
+    suspects: all.filter((row) => plausibleFix(row, total, terms, sum)),
+    message: `${words}: the parts add up to ${round(sum, 2)} but the total is ${total.value} ${total.unit}`,
+    evidence: { total: total.value, sum_of_parts: round(sum, 2), difference: round(sum - total.value!, 2), parts: terms.length },
+  });
+}
+
+/** Whether changing this row alone could make the identity hold with a figure it could have. */
+function plausibleFix(row: QualityRow, total: QualityRow, terms: Term[], sum: number): boolean {
+  if (!isNonNegative(row)) return true;
+  if (row === total) return sum >= 0;
+  const term = terms.find((t) => t.row === row)!;
+  const needed = row.value! + term.sign * (total.value! - sum);
+  return needed >= 0;
+}
+
+/**
+ * The groups a part belongs to: one per breakdown dimension (taking it away names the total), and
+ * for a single partner (not a total, so not the world nor a group of countries) the world total.
+ */
+function partGroups(row: QualityRow): { key: string; kind: string; total: Pick<QualityRow, 'breakdown' | 'partner'> }[] {
+  const dims = breakdownDimensions(row.breakdown);
+  const groups = dims.map(([kind], i) => {
+    const rest = dims.filter((_, j) => j !== i).map(([k, label]) => (k ? `${k}: ${label}` : label)).join('; ');
+    return { kind, total: { breakdown: rest, partner: row.partner } };
+  });
+  if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: { breakdown: row.breakdown, partner: 'World' } });
+  return groups.map((g) => ({ ...g, key: `${seriesOf({ ...row, ...g.total })}|${g.kind}|${row.unit}|${row.period_start}|${row.period_end}` }));
+}
+
+/** Parts of a breakdown add up to their total (or stay below it when the parts are only selected ones). */
+export const partsAndTotalsCheck: QualityCheck = {
+  name: 'parts-and-totals',
+  description: 'The parts of a breakdown (customs regimes, trade modes, enterprise types) add up to their total within rounding; parts of other breakdowns and single partner countries, which may list only selected items, never add up to more than the total.',
+  corroborates: false,
+  run(ctx) {
+    const rows = ctx.rows.filter(summable);
+    const totals = groupBy(rows, (r) => `${seriesOf(r)}|${r.unit}|${r.period_start}|${r.period_end}`);
+    const groups = new Map<string, { kind: string; totalKey: string; parts: QualityRow[] }>();
+    for (const row of rows) {
+      for (const g of partGroups(row)) {
+        const totalKey = `${seriesOf({ ...row, ...g.total })}|${row.unit}|${row.period_start}|${row.period_end}`;
+        const group = groups.get(g.key) ?? groups.set(g.key, { kind: g.kind, totalKey, parts: [] }).get(g.key)!;
+        group.parts.push(row);
+      }
+    }
+    for (const group of groups.values()) {
+      for (const total of totals.get(group.totalKey) ?? []) {
+        // Parts from the dataset that stated the total: another source may cover other parts.
+        const parts = group.parts.filter((p) => p.dataset === total.dataset);
+        if (parts.length < 2) continue;
+        const exhaustive = ctx.config.exhaustive_breakdowns.includes(group.kind);
+        checkIdentity(ctx, 'parts-and-totals', total, parts.map((row) => ({ row, sign: 1 as const })), `${group.kind} parts of ${total.flow} ${total.period_start}..${total.period_end}`, !exhaustive);
+      }
+    }
+  },
+};
+
+/** Exports + imports = total trade; exports − imports = balance. */
+export const flowsAddUpCheck: QualityCheck = {
+  name: 'flows-add-up',
+  description: 'Exports plus imports equal total trade, and exports minus imports equal the balance, for the same series, period and unit, also across sources.',
+  corroborates: false,
+  run(ctx) {
+    const slots = groupBy(ctx.rows.filter(summable), (r) => `${seriesOf({ ...r, flow: 'other' })}|${r.unit}|${r.period_start}|${r.period_end}`);
+    for (const rows of slots.values()) {
+      const of = (flow: QualityRow['flow']) => rows.filter((r) => r.flow === flow);
+      for (const exp of of('export')) {
+        for (const imp of of('import')) {
+          for (const total of of('total')) checkIdentity(ctx, 'flows-add-up', total, [{ row: exp, sign: 1 }, { row: imp, sign: 1 }], 'exports plus imports');
+          for (const balance of of('balance')) checkIdentity(ctx, 'flows-add-up', balance, [{ row: exp, sign: 1 }, { row: imp, sign: -1 }], 'exports minus imports (balance)');
+        }
+      }
+    }
+  },
+};
+
+/** Where a share's whole is found: the same row with one dimension widened to "everything". */
+const WHOLES: { field: 'partner' | 'commodity' | 'breakdown'; everything: string }[] = [
+  { field: 'partner', everything: 'World' },
+  { field: 'commodity', everything: 'all goods' },
+  { field: 'breakdown', everything: '' },
+];
+
+/** A stated share times the total is the part. */
+export const shareOfTotalCheck: QualityCheck = {
+  name: 'share-of-total',
+  description: 'A stated share ("accounting for 16.4 percent") matches the part divided by its whole when both are known, within rounding.',
+  corroborates: true,
+  run(ctx) {
+    const values = groupBy(ctx.rows.filter((r) => r.measure === 'value' && r.value !== null && r.value > 0), (r) => `${seriesOf(r)}|${r.period_start}|${r.period_end}`);
+    for (const share of ctx.rows) {
+      if (share.measure !== 'share' || share.value === null || share.period_start === '') continue;
+      const key = (row: Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown'>) => `${seriesOf({ ...row, measure: 'value' })}|${share.period_start}|${share.period_end}`;
+      const whole = WHOLES.find((w) => share[w.field] !== w.everything);
+      if (!whole) continue;
+      for (const part of values.get(key(share)) ?? []) {
+        for (const total of (values.get(key({ ...share, [whole.field]: whole.everything })) ?? []).filter((t) => t.unit === part.unit)) {
+          const [pLo, pHi] = valueBounds(part);
+          const [tLo, tHi] = valueBounds(total);
+          const implied: [number, number] = [(pLo / tHi) * 100, (pHi / tLo) * 100];
+          if (gap(implied, percentBounds(share.value)) <= ctx.config.growth_warn_pp) {
+            ctx.agree('share-of-total', [share, part, total]);
+            continue;
+          }
+          ctx.report({ check: 'share-of-total', severity: 'fail', rows: [share, part, total], message: `a share of ${share.value}% is stated, but ${part.value} of ${total.value} ${total.unit} is ${round((part.value! / total.value!) * 100, 2)}%`, evidence: { stated_pct: share.value, implied_pct: round((part.value! / total.value!) * 100, 2) } });
+        }
+      }
+    }
+  },
+};
