@@ -8,6 +8,7 @@
  *   npm start -- --reset                   forget all local state first
  *   npm start -- --data-dir DIR            keep local state in DIR (default .local/)
  *   npm start -- --verbose                 show the log lines on the terminal (default: in DIR/logs/last-run.log)
+ *   npm start -- --no-serve                exit at once instead of serving the catalog site (non-interactive runs never serve)
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { LOCAL_NAMES, startLocalServices, type LocalServices } from './local/ser
 import { parseStartOptions, sourceChangeWarning } from './local/start-options.js';
 import { captureStderr, exportPrefix } from './local/run-output.js';
 import { S3BlobStore } from '../functions/adapters/s3-blob-store.js';
+import { serveCatalogUntilInterrupted } from './local/serve-catalog.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -32,7 +34,7 @@ if (!parsed.ok) {
   process.exit(parsed.exitCode);
 }
 const options = parsed.options;
-const args = { reset: options.reset, 'source-dir': options.sourceDir, 'feed-url': options.feedUrl, 'data-dir': options.dataDir };
+const args = { reset: options.reset, 'source-dir': options.sourceDir, 'feed-url': options.feedUrl, 'data-dir': options.dataDir, 'no-serve': options.noServe };
 
 if (options.help) {
   process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*?|^ \* ?/gm, '') + '\n');
@@ -131,7 +133,7 @@ async function main(): Promise<number> {
     const published = run.publish.filter((p) => p.status === 'published');
     for (const p of run.publish) {
       if (p.status === 'published') {
-        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet, code lists partners/areas/customs-regimes/enterprise-types.csv)`);
         if (p.quality) line(`    ${qualityLine(p.quality)}`);
       }
       else if (p.status === 'in-progress') line(`  ${p.dataset}: version ${p.pending} is being written by another publisher (its lease has not ended)`);
@@ -158,6 +160,8 @@ async function main(): Promise<number> {
     if (capture) line(`log lines of this run: ${logFile} (or run with --verbose)`);
     line();
     line(published.length > 0 ? `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${published.length} dataset version(s) published.` : `done in ${((Date.now() - started) / 1000).toFixed(1)} s: nothing new.`);
+    const serve = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !args['no-serve'];
+    await serveCatalogUntilInterrupted(services, serve, line);
     return 0;
   } catch (error) {
     (capture?.writeError ?? ((t: string) => process.stderr.write(t)))(`npm start failed: ${(error as Error).message}${capture ? ` (log lines: ${logFile})` : ''}\n`);

@@ -17,13 +17,15 @@ export interface StartOptions {
   dataDir: string;
   /** Log lines on the terminal instead of in the log file. */
   verbose: boolean;
+  /** Exit at once instead of serving the catalog site. */
+  noServe: boolean;
   help: boolean;
 }
 
 /** The options, or the message to print before exiting with `exitCode` (2: usage, 1: bad input). */
 export type ParsedStart = { ok: true; options: StartOptions } | { ok: false; message: string; exitCode: 1 | 2 };
 
-const FLAGS = ['reset', 'source-dir', 'feed-url', 'data-dir', 'verbose', 'help'];
+const FLAGS = ['reset', 'source-dir', 'feed-url', 'data-dir', 'verbose', 'no-serve', 'help'];
 
 /** The closest known flag to a mistyped one ("--sourcedir" → "--source-dir"), if any is close. */
 function suggestion(flag: string): string | undefined {
@@ -44,6 +46,7 @@ export function parseStartOptions(argv: string[], defaults: { dataDir: string; s
         'feed-url': { type: 'string' },
         'data-dir': { type: 'string', default: defaults.dataDir },
         verbose: { type: 'boolean', short: 'v', default: false },
+        'no-serve': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -53,7 +56,7 @@ export function parseStartOptions(argv: string[], defaults: { dataDir: string; s
     const reason = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${unknown}${known ? ` (did you mean --${known}?)` : ''}` : (error as Error).message;
     return { ok: false, exitCode: 2, message: `npm start: ${reason}\nRun "npm start -- --help" for the options.` };
   }
-  const options: StartOptions = { reset: values.reset === true, dataDir: resolve(values['data-dir'] as string), verbose: values.verbose === true, help: values.help === true };
+  const options: StartOptions = { reset: values.reset === true, dataDir: resolve(values['data-dir'] as string), verbose: values.verbose === true, noServe: values['no-serve'] === true, help: values.help === true };
   if (options.help) return { ok: true, options };
   if (values['source-dir'] && values['feed-url']) return { ok: false, exitCode: 2, message: 'npm start: give --source-dir or --feed-url, not both' };
   if (values['feed-url']) {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import { INGEST_TIMEOUT, NORMALIZE_TIMEOUT, NORMALIZE_VISIBILITY_TIMEOUT, PUBLISH_TIMEOUT } from '../../infra/publisher-stack.js';
 import { DEFAULT_LEASE_MS } from '../../functions/core/publish/publish-dataset.js';
+import { PUBLIC_KEY_PATTERNS } from '../../functions/core/site/public-paths.js';
 
 function synth(stages?: Record<string, unknown>, stage?: string): Template {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true, ...(stages ? { stages, stage } : {}) } });
@@ -89,11 +90,11 @@ describe('S3 access by prefix', () => {
     return grants;
   }
 
-  it('ingest writes raw/ only; normalize reads raw/ only; publish writes datasets/ and the catalog/feed only', () => {
+  it('ingest writes raw/ only; normalize reads raw/ only; publish writes only what the public may read (never raw/)', () => {
     expect(s3Grants('Ingest')).toEqual({ 'raw/*': ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'] });
     expect(s3Grants('Normalize')).toEqual({ 'raw/*': ['s3:GetObject'] });
     const publish = s3Grants('Publish');
-    expect(Object.keys(publish).sort()).toEqual(['catalog.json', 'datasets/*', 'feed.atom']);
+    expect(Object.keys(publish).sort()).toEqual([...PUBLIC_KEY_PATTERNS].sort());
     expect(JSON.stringify(publish)).not.toContain('raw/');
   });
 

@@ -239,5 +239,7 @@ describe('a crash after each write of a publish', () => {
     }
     // claim + renew (fence) + 8 streamed files + 4 code lists + datapackage + renew + manifest + commit + 14 latest/ copies + pointer + catalog + 2 feeds + notify + notified
     expect(k).toBeGreaterThanOrEqual(34);
-  }, 240_000); // one publish per write, each against the local services: minutes on a loaded machine
+    // One publish pair per write of a version (about 36 writes with the code lists): minutes on a
+    // loaded two-core machine.
+  }, 240_000);
 });

@@ -43,6 +43,8 @@ function dailySubject(before: string): boolean {
   return m !== null && !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
 }
 
+// "rose 10.8% year on year to 10.08 million b/d": a growth that leads into a daily rate is the rate's.
+const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|mln|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // "92,000 yuan per auto", "$800 per tonne": a price or a rate per thing counted.
 const PER_UNIT_AFTER = /^\s*(?:per|a|each)\s+(?!cent\b|year\b|annum\b)(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita)s?\b/i;
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
@@ -72,8 +74,8 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
   },
   {
     name: 'daily average',
-    examples: ['average daily exports rose 1% to $2.62 billion', 'imports hit 10.08 million b/d', 'about 900 trucks per day'],
-    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)),
+    examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day'],
+    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'percent' && GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80))),
   },
   {
     name: 'unit price',

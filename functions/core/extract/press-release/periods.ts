@@ -113,7 +113,8 @@ const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
 const REPORTING_SPANS: Rule[] = [
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
   {
-    pattern: new RegExp(`\\b${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    // "from" belongs to the span here: it opens the range, it does not name a comparison base.
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
