@@ -52,9 +52,13 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     await this.update(release, 'normalized', { warnings, reason: undefined, ...dating });
   }
 
-  async startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string): Promise<{ proceed: boolean; state: ReleaseState | null }> {
+  async startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string, fresh = false): Promise<{ proceed: boolean; state: ReleaseState | null }> {
     const release = await this.get(releaseId);
     if (!release || release.sha256 !== sha256) return { proceed: false, state: release?.state ?? null };
+    if (fresh) {
+      await this.update(release, release.state, { attempts: 1, reason: release.reason });
+      return { proceed: true, state: release.state };
+    }
     if (release.state === 'normalized' || release.state === 'quarantined') return { proceed: false, state: release.state };
     if (release.attempts >= maxAttempts) {
       await this.update(release, 'quarantined', { reason: giveUpReason });

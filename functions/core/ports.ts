@@ -49,9 +49,10 @@ export interface ReleaseLedger {
    * Counts one normalization attempt of the given content before it starts, so that an attempt
    * that crashes or times out (and never reaches markFailed) is counted too. When `maxAttempts`
    * were already spent the release is quarantined instead, with `giveUpReason` (or its last
-   * recorded reason); returns whether the attempt may go ahead and the state afterwards.
+   * recorded reason); returns whether the attempt may go ahead and the state afterwards. `fresh`
+   * (reprocessing after the extractors changed) starts a new count at 1, whatever the state.
    */
-  startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string): Promise<{ proceed: boolean; state: ReleaseState | null }>;
+  startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string, fresh?: boolean): Promise<{ proceed: boolean; state: ReleaseState | null }>;
   /**
    * Records that the attempt counted by startAttempt failed; returns the new state (failed, or
    * quarantined once the attempts counted reach `maxAttempts`).

@@ -103,9 +103,14 @@ export class MemoryReleaseLedger implements ReleaseLedger {
     this.releases.set(releaseId, next);
   }
 
-  async startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string): Promise<{ proceed: boolean; state: ReleaseState | null }> {
+  async startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string, fresh = false): Promise<{ proceed: boolean; state: ReleaseState | null }> {
     const release = this.releases.get(releaseId);
     if (!release || release.sha256 !== sha256) return { proceed: false, state: release?.state ?? null };
+    if (fresh) {
+      this.writes++;
+      this.releases.set(releaseId, { ...release, attempts: 1 });
+      return { proceed: true, state: release.state };
+    }
     if (release.state === 'normalized' || release.state === 'quarantined') return { proceed: false, state: release.state };
     this.writes++;
     this.log.push(`startAttempt ${releaseId}`);

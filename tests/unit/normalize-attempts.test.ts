@@ -136,6 +136,20 @@ describe('operator decisions', () => {
   });
 });
 
+describe('reprocessing', () => {
+  it('normalizes a quarantined or normalized release again with a fresh count of attempts', async () => {
+    const ports = memoryPorts();
+    const release = await fetchedRelease(ports);
+    await quarantineRelease(release.release_id, 'was broken', { ledger: ports.ledger });
+    const store = recordingStore();
+    const request = { source_id: 'crashy', release_id: release.release_id, sha256: release.sha256, reprocess: true };
+    expect(await normalizeRelease(request, SRC, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet })).toMatchObject({ status: 'normalized' });
+    expect(await ports.ledger.get(release.release_id)).toMatchObject({ state: 'normalized', attempts: 1 });
+    expect(await normalizeRelease(request, SRC, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet })).toMatchObject({ status: 'normalized' });
+    expect(await ports.ledger.get(release.release_id)).toMatchObject({ state: 'normalized', attempts: 1 });
+  });
+});
+
 describe('dead-letter redrive', () => {
   it('moves every message of the DLQ back to the normalize queue, bodies unchanged', async () => {
     const server = await startFauxqs({ port: 0, logger: false });

@@ -95,7 +95,8 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   const where = `source ${source_id}: release ${release_id} (${release.url})`;
   // Counted before the work starts: an attempt that crashes or times out still counts, so a
   // release that kills normalize is quarantined after max_attempts instead of looping forever.
-  const attempt = await deps.ledger.startAttempt(release_id, release.sha256, maxAttempts, `${where}: gave up after ${release.attempts} attempts; last: ${release.reason ?? 'normalize did not finish (crashed or timed out)'}`);
+  // Reprocessing (the extractors improved) starts a new count, whatever became of earlier attempts.
+  const attempt = await deps.ledger.startAttempt(release_id, release.sha256, maxAttempts, `${where}: gave up after ${release.attempts} attempts; last: ${release.reason ?? 'normalize did not finish (crashed or timed out)'}`, Boolean(request.reprocess));
   if (!attempt.proceed) {
     if (attempt.state !== 'quarantined') return { status: 'skipped', release_id, source_id, reason: `release is ${attempt.state ?? 'gone'}` };
     deps.logger.warn(`${where}: quarantined after ${release.attempts} attempts`, { source_id, release_id, state: 'quarantined' });
