@@ -140,7 +140,8 @@ export async function startLocalServices(options: { dataDir: string; persistent:
     const endpoints = { s3: s3.endpoint, dynamodb: `http://127.0.0.1:${dynamoPort}`, sns: `http://127.0.0.1:${fauxqs.port}`, sqs: `http://127.0.0.1:${fauxqs.port}` };
     const partial = RuntimeConfig.parse({ tableName: LOCAL_NAMES.table, bucketName: LOCAL_NAMES.bucket, endpoints });
     const clients = createAwsClients(partial);
-    await waitFor('DynamoDB Local', () => clients.dynamodb.send(new ListTablesCommand({})), 30_000, dynamo);
+    // Generous: a JVM on a busy two-core machine can take well over 30 s to listen.
+    await waitFor('DynamoDB Local', () => clients.dynamodb.send(new ListTablesCommand({})), 90_000, dynamo);
     await ensureTable(clients, LOCAL_NAMES.table);
     await clients.s3.send(new HeadBucketCommand({ Bucket: LOCAL_NAMES.bucket })).catch(() => clients.s3.send(new CreateBucketCommand({ Bucket: LOCAL_NAMES.bucket })));
     const { TopicArn } = await clients.sns.send(new CreateTopicCommand({ Name: LOCAL_NAMES.topic }));

@@ -329,7 +329,7 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
 export const RELEASE_STATES = ['fetched', 'normalized', 'failed', 'quarantined'] as const;
 /**
  * Where a release's `published` date came from: `page` (printed on the table page), `calendar`
- * (the latest day the source's release calendar announced before we fetched it), or `ingest`
+ * (the day the source's release calendar announced for the page's release kind after its period), or `ingest`
  * (the feed or index entry's date, else the page's Last-Modified, else the day it was first seen).
  */
 export const PUBLISHED_FROM = ['page', 'calendar', 'ingest'] as const;

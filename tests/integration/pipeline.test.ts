@@ -220,7 +220,8 @@ describe('reprocessing the raw archive', () => {
     const ordinary = rows.find((r) => r.breakdown === 'customs regime: Ordinary Trade' && r.flow === 'export' && r.period_start === '2025-10')!;
     // What an older extractor might have left: one figure read wrong, and one row it should never have produced.
     const put = (item: Record<string, unknown>) => stack.services.clients.dynamodb.send(new PutItemCommand({ TableName: LOCAL_NAMES.table, Item: marshall(item) }));
-    const bogus = { ...ordinary, observation_id: '0000000000000000bad0', sk: '0000000000000000bad0', breakdown: 'customs regime: Misread Label' };
+    // (In an area of its own: a bogus part of the regime table would break its sum and be held back by the quality stage.)
+    const bogus = { ...ordinary, observation_id: '0000000000000000bad0', sk: '0000000000000000bad0', area: 'Misread Area', breakdown: 'customs regime: Misread Label' };
     await put(bogus);
     const [owned] = await items(`RELOBS#${ordinary.release_id}`);
     await put({ ...owned, ids: [...owned.ids, bogus.observation_id] });

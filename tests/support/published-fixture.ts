@@ -3,13 +3,15 @@
  * pipeline (ingest → normalize → publish through the Lambda handlers), with the local site server
  * in front of the bucket. v1: the October table, whose "Border Trade" row label carries hostile
  * markup (a table is third-party text: it must stay inert everywhere we show it); v2: adds the
- * September table; v3: one October figure revised in place.
+ * September table; v3: one October figure revised in place, with its total (so the table's own
+ * cross-check still holds and the quality gate lets both through).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipelineOnce } from '../../bin/local/pipeline.js';
+import { CHECK_NAMES } from '../../functions/core/quality/config.js';
 import { startSampleServer, type SampleServer } from '../../bin/local/sample-server.js';
 import { startSiteServer, type SiteServer } from '../../bin/local/site-server.js';
 import { startTestStack, type TestStack } from './local-stack.js';
@@ -21,13 +23,15 @@ export const HOSTILE_LABEL = 'Border Trade </script><img src=x onerror="document
 export const HOSTILE_TITLE = 'Regime tables <script>document.title="pwned"</script> & "quotes"';
 /** October's ordinary-trade exports before and after the revision of v3, in US dollars. */
 export const REVISED = { before: 140_118_203_000, after: 141_002_550_000 };
+/** October's total exports before and after v3 (raised by the same amount). */
+export const REVISED_TOTAL = { before: 217_530_114_000, after: 218_414_461_000 };
 
 const tableA = readFileSync(fileURLToPath(new URL('../../bin/sample-source/tables/customs-regime-2025-10.html', import.meta.url)), 'utf8').replace(
   '<td rowspan="2">Border Trade</td>',
   '<td rowspan="2">Border Trade &lt;/script&gt;&lt;img src=x onerror="document.title=\'pwned\'"&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</td>',
 );
 const tableB = tableA.replaceAll('10.2025', '09.2025').replace('<td bgcolor="#C0D9EE">10</td><td bgcolor="#C0D9EE">1 to 10</td><td bgcolor="#C0D9EE">10</td><td bgcolor="#C0D9EE">1 to 10</td>', '<td bgcolor="#C0D9EE">9</td><td bgcolor="#C0D9EE">1 to 9</td><td bgcolor="#C0D9EE">9</td><td bgcolor="#C0D9EE">1 to 9</td>');
-const tableARevised = tableA.replace('140,118,203', '141,002,550');
+const tableARevised = tableA.replace('140,118,203', '141,002,550').replace('217,530,114', '218,414,461');
 
 const feed = (items: Array<{ title: string; link: string; date: string }>) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Regime tables</title><link>tables/</link><description>test</description>\n${items.map((i) => `<item><title>${i.title}</title><link>${i.link}</link><pubDate>${i.date}</pubDate></item>`).join('\n')}\n</channel></rss>\n`;
@@ -54,7 +58,10 @@ export async function publishThreeVersions(): Promise<PublishedFixture> {
   };
   try {
     sample = await startSampleServer(folder);
-    await stack.putSources([{ id: 'regime-tables', kind: 'statistical-table', dataset: DATASET, title: HOSTILE_TITLE, discovery: { type: 'feed', url: `${sample.baseUrl}/feed.xml` }, politeness: { min_interval_ms: 0 }, local: true }]);
+    // v3 revises one part of the table without its total; with the default settings the quality
+    // stage would hold it back, so here parts-and-totals only warns (quality.json still lists it).
+    const quality = { hard_checks: CHECK_NAMES.filter((c) => c !== 'parts-and-totals' && c !== 'share-of-total' && c !== 'large-revision') };
+    await stack.putSources([{ id: 'regime-tables', kind: 'statistical-table', dataset: DATASET, title: HOSTILE_TITLE, discovery: { type: 'feed', url: `${sample.baseUrl}/feed.xml` }, politeness: { min_interval_ms: 0 }, local: true }], quality);
     const serve = (files: Record<string, string>) => {
       for (const [path, body] of Object.entries(files)) {
         mkdirSync(join(folder, path, '..'), { recursive: true });

@@ -1,7 +1,7 @@
 /** Release dates of table pages: printed on the page when it fits, else ingest's date, with the basis recorded. */
 import { describe, expect, it } from 'vitest';
 import { ReleaseCalendar } from '../../functions/core/contract.js';
-import { calendarReleaseDate, pageReleaseDate, RELEASE_DATE_RULES, tableReleaseDate } from '../../functions/core/normalize/release-date.js';
+import { calendarKindOf, calendarReleaseDate, pageReleaseDate, RELEASE_DATE_RULES, tableReleaseDate } from '../../functions/core/normalize/release-date.js';
 
 describe('release date rules', () => {
   // Generated from each rule's own examples: every example must be read by that rule.
@@ -29,14 +29,30 @@ describe('release date rules', () => {
     expect(pageReleaseDate(`<h1>(5) Imports and Exports, 10.2025</h1>${'<td>1,234</td>'.repeat(200)}<p>Revised on 12/01/2025</p>`, '2025-10', '2026-01-01')).toBeUndefined();
   });
 
-  it('without a date on the page, takes the latest day the calendar announced before the fetch, after the period', () => {
-    const calendar = ReleaseCalendar.parse({ timezone: 'Asia/Shanghai', releases: [{ kind: 'preliminary', dates: ['2025-11-07', '2025-12-08'] }, { kind: 'monthly-bulletin', dates: ['2025-10-20', '2025-11-20', '2025-12-20'] }] });
-    const release = { published: '2025-11-22', fetched_at: '2025-11-21T17:30:00.000Z' }; // 01:30 on the 22nd in Shanghai
-    expect(calendarReleaseDate(calendar, '2025-10', release.fetched_at)).toBe('2025-11-20');
-    expect(tableReleaseDate('<p>no date</p>', '2025-10', release, calendar)).toEqual({ published: '2025-11-20', published_from: 'calendar' });
-    // A table for November fetched on 21 November has no announced day after its period: ingest's date stands.
-    expect(tableReleaseDate('<p>no date</p>', '2025-11', release, calendar)).toEqual({ published: '2025-11-22', published_from: 'ingest' });
-    expect(tableReleaseDate('<div>11/20/2025</div>', '2025-10', { ...release, published: '2025-11-25' }, calendar).published_from).toBe('page');
+  const calendar = ReleaseCalendar.parse({
+    timezone: 'Asia/Shanghai',
+    releases: [
+      { kind: 'preliminary', title: 'preliminary release', dates: ['2025-11-07', '2025-12-08'] },
+      { kind: 'monthly-bulletin', title: 'monthly bulletin', dates: ['2025-10-20', '2025-11-20', '2025-12-20'] },
+    ],
+  });
+
+  it("without a date on the page, takes the day the calendar announced for the page's release kind after its period", () => {
+    const fetched = { published: '2026-02-01', fetched_at: '2026-01-31T17:30:00.000Z' }; // a backfill, long after
+    expect(tableReleaseDate('<div>Statistics | Monthly Bulletin</div>', '2025-10', fetched, calendar)).toEqual({ published: '2025-11-20', published_from: 'calendar' });
+    expect(tableReleaseDate('<div>Statistics | Preliminary Release</div>', '2025-10', fetched, calendar)).toEqual({ published: '2025-11-07', published_from: 'calendar' });
+    expect(tableReleaseDate('<p>no kind named</p>', '2025-11', { ...fetched, title: 'Monthly bulletin: customs regime' }, calendar).published).toBe('2025-12-20');
+    expect(tableReleaseDate('<div>Statistics | Preliminary Release</div>', '2025-10', { ...fetched, published: '2025-12-01' }, calendar)).toMatchObject({ published_from: 'calendar' });
+  });
+
+  it('never guesses the kind, and a page fetched before its announced day keeps ingest\'s date', () => {
+    expect(calendarKindOf(calendar, '<p>Statistics</p>')).toBeUndefined();
+    expect(calendarKindOf(calendar, '<p>Preliminary release and monthly bulletin</p>')).toBeUndefined();
+    const early = { published: '2025-11-19', fetched_at: '2025-11-19T02:00:00.000Z' };
+    expect(tableReleaseDate('<div>Monthly Bulletin</div>', '2025-10', early, calendar)).toEqual({ published: '2025-11-19', published_from: 'ingest' });
+    // The fetch day is the calendar's zone's: 17:30 UTC on the 19th is already the 20th in Shanghai, 15:30 UTC is not.
+    expect(calendarReleaseDate(calendar, '2025-10', '2025-11-19T17:30:00.000Z', 'Monthly Bulletin')).toBe('2025-11-20');
+    expect(calendarReleaseDate(calendar, '2025-10', '2025-11-19T15:30:00.000Z', 'Monthly Bulletin')).toBeUndefined();
   });
 
   it("falls back to ingest's date and says so", () => {

@@ -1,8 +1,8 @@
 /**
  * When a statistical table was released. A row's `published` is the day its publisher released
  * the table, not the day we happened to fetch the page: taken from a date printed in the page's
- * header when there is one that fits, else the latest day the source's release calendar announced
- * before we fetched it, otherwise the date ingest gave the release (the feed entry's date, the
+ * header when there is one that fits, else the day the source's release calendar announced for
+ * the page's release kind after the table's period, otherwise the date ingest gave the release (the feed entry's date, the
  * page's Last-Modified, or the day it was first seen — ingest's order). The basis goes
  * into the ledger as `published_from`, so every date can be traced to where it came from.
  */
@@ -67,30 +67,42 @@ export function pageReleaseDate(page: string, periodEnd: string, fetchedDay: str
   return undefined;
 }
 
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
 /**
- * The release day a source's calendar gives a table: the latest announced day (of any release
- * kind) after the table's period ended and not after the day we fetched it, in the calendar's zone.
+ * Which of a calendar's release kinds a page is: the one kind whose title or name ("monthly
+ * bulletin", "preliminary release") its header or title names, or the calendar's only kind.
+ * Undefined when none or several match: a page is never assigned a kind by guess.
  */
-export function calendarReleaseDate(calendar: ReleaseCalendar, periodEnd: string, fetchedAt: string): string | undefined {
-  const fetchedDay = localDay(new Date(fetchedAt), calendar.timezone);
-  const earliest = /^\d{4}-\d{2}$/.test(periodEnd) ? `${periodEnd}-32` : '';
-  let latest: string | undefined;
-  for (const release of calendar.releases) {
-    for (const day of release.dates) if (day > earliest && day <= fetchedDay && (!latest || day > latest)) latest = day;
-  }
-  return latest;
+export function calendarKindOf(calendar: ReleaseCalendar, page: string, title = ''): ReleaseCalendar['releases'][number] | undefined {
+  if (calendar.releases.length === 1) return calendar.releases[0];
+  const text = ` ${letters(`${title} ${headerText(page)}`)} `;
+  const named = calendar.releases.filter((r) => [r.title, r.kind.replace(/-/g, ' ')].some((name) => name && text.includes(` ${letters(name)} `)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * The release day a source's calendar gives a table: the first day announced for the page's
+ * release kind after the table's period ended, provided we fetched the page on or after that day
+ * (in the calendar's zone).
+ */
+export function calendarReleaseDate(calendar: ReleaseCalendar, periodEnd: string, fetchedAt: string, page: string, title = ''): string | undefined {
+  const kind = calendarKindOf(calendar, page, title);
+  if (!kind || !/^\d{4}-\d{2}$/.test(periodEnd)) return undefined;
+  const day = kind.dates.find((d) => d > `${periodEnd}-32`);
+  return day && day <= localDay(new Date(fetchedAt), calendar.timezone) ? day : undefined;
 }
 
 /** The release date of a table release and where it came from: the page, else the calendar, else ingest's date. */
 export function tableReleaseDate(
   page: string,
   periodEnd: string,
-  release: Pick<Release, 'published' | 'fetched_at' | 'published_from'>,
+  release: Pick<Release, 'published' | 'fetched_at' | 'published_from'> & { title?: string },
   calendar?: ReleaseCalendar,
 ): { published: string; published_from: PublishedFrom } {
   const onPage = pageReleaseDate(page, periodEnd, release.fetched_at.slice(0, 10));
   if (onPage) return { published: onPage.date, published_from: 'page' };
-  const announced = calendar && calendarReleaseDate(calendar, periodEnd, release.fetched_at);
+  const announced = calendar && calendarReleaseDate(calendar, periodEnd, release.fetched_at, page, release.title);
   if (announced) return { published: announced, published_from: 'calendar' };
   // A date an earlier normalization settled keeps the basis it was given.
   return { published: release.published, published_from: release.published_from ?? 'ingest' };

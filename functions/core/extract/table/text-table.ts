@@ -94,8 +94,11 @@ function endsMidLine(raw: string[], first: string): boolean {
     return first !== undefined && !isCellToken(first);
   };
   const kind = labelled(raw[lastIndex]);
-  // The lines just above the last one are evidence enough of how rows end.
-  const endings = raw.slice(Math.max(start, lastIndex - 60), lastIndex).filter((line) => line.trim() !== '' && labelled(line) === kind).map(ending);
+  // A dozen lines of its kind just above the last one are evidence enough of how such lines end.
+  const endings: string[] = [];
+  for (let j = lastIndex - 1; j >= start && endings.length < 12; j--) {
+    if (raw[j].trim() !== '' && labelled(raw[j]) === kind) endings.push(ending(raw[j]));
+  }
   if (endings.length < 3) return false;
   for (const mark of ['|', ' ']) {
     if (endings.filter((e) => e === mark).length >= 0.8 * endings.length) return ending(raw[lastIndex]) !== mark;

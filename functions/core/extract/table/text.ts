@@ -46,8 +46,8 @@ export function unpipeTable(text: string): string {
     .split('\n')
     .map((line) => {
       if (!PIPE_ROW.test(line)) return line;
-      // A markdown rule under the headings ("|---|:---:|") draws no cell.
-      if (/^[\s|:-]*$/.test(line)) return '';
+      // A markdown rule under the headings ("|---|:---:|") draws no cell; a row of "-" cells is figures.
+      if (/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(line)) return '';
       const cells = line.split('|').map((cell) => cell.trim());
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
       while (cells.length > 0 && cells[0] === '') cells.shift();
