@@ -4,6 +4,9 @@
  *   customs-publisher extract FILE [--published YYYY-MM-DD] [--kind press-release|statistical-table|auto]
  *                                  [--format json|csv] [--default-unit U] [--dataset ID] [--offsets]
  *   customs-publisher releases [--status fetched|normalized|failed|quarantined] [--source ID] [--local]
+ *   customs-publisher releases retry RELEASE_ID [--local]
+ *   customs-publisher releases quarantine RELEASE_ID --reason TEXT [--local]
+ *   customs-publisher releases redrive --from DEAD_LETTER_QUEUE_URL [--to QUEUE_URL] [--local]
  *   customs-publisher reprocess [--source ID] [--local] [--batch N] [--after RELEASE_ID]
  *   customs-publisher review [--dataset ID] [--local] [--format table|json]
  *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
@@ -107,6 +110,14 @@ async function extractCommand(argv: string[]): Promise<number> {
 }
 
 async function releasesCommand(argv: string[]): Promise<number> {
+  if (['retry', 'quarantine', 'redrive'].includes(argv[0])) {
+    const { releaseDecisionCommand, DecisionUsageError } = await import('./commands/release-decisions.js');
+    try {
+      return await releaseDecisionCommand(argv[0] as 'retry' | 'quarantine' | 'redrive', argv.slice(1), (line) => out(`${line}\n`));
+    } catch (error) {
+      throw error instanceof DecisionUsageError ? new UsageError(error.message) : error;
+    }
+  }
   const { values } = parseArgs({ args: argv, options: { status: { type: 'string' }, source: { type: 'string' }, local: { type: 'boolean', default: false }, format: { type: 'string', default: 'table' } } });
   if (values.status && !RELEASE_STATES.includes(values.status as ReleaseState)) throw new UsageError(`--status must be one of ${RELEASE_STATES.join(', ')}`);
   const { listReleases } = await import('./releases.js');

@@ -6,36 +6,37 @@
  *   npm start -- --source-dir DIR          a folder of your own (feed.xml, sources.json, releases)
  *   npm start -- --feed-url URL            an RSS/Atom feed of press releases
  *   npm start -- --reset                   forget all local state first
+ *   npm start -- --data-dir DIR            keep local state in DIR (default .local/)
+ *   npm start -- --verbose                 show the log lines on the terminal (default: in DIR/logs/last-run.log)
  *   npm start -- --no-serve                exit at once instead of serving the catalog site (non-interactive runs never serve)
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SOURCES_KEY } from '../functions/config/env.js';
 import type { QualitySummary } from '../functions/core/quality/report.js';
 import { describeFreshness } from '../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from './local/pipeline.js';
 import { startSampleServer, type SampleServer } from './local/sample-server.js';
 import { LOCAL_NAMES, startLocalServices, type LocalServices } from './local/services.js';
+import { parseStartOptions, sourceChangeWarning } from './local/start-options.js';
+import { captureStderr, exportPrefix } from './local/run-output.js';
+import { S3BlobStore } from '../functions/adapters/s3-blob-store.js';
 import { serveCatalogUntilInterrupted } from './local/serve-catalog.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
-const { values: args } = parseArgs({
-  options: {
-    reset: { type: 'boolean', default: false },
-    'no-serve': { type: 'boolean', default: false },
-    'source-dir': { type: 'string' },
-    'feed-url': { type: 'string' },
-    'data-dir': { type: 'string', default: join(root, '.local') },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const parsed = parseStartOptions(process.argv.slice(2), { dataDir: join(root, '.local'), sampleDir: join(here, 'sample-source') });
+if (!parsed.ok) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(parsed.exitCode);
+}
+const options = parsed.options;
+const args = { reset: options.reset, 'source-dir': options.sourceDir, 'feed-url': options.feedUrl, 'data-dir': options.dataDir, 'no-serve': options.noServe };
 
-if (args.help) {
+if (options.help) {
   process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*?|^ \* ?/gm, '') + '\n');
   process.exit(0);
 }
@@ -87,7 +88,12 @@ async function main(): Promise<number> {
       void shutdown().finally(() => process.exit(130));
     });
   }
+  const warning = sourceChangeWarning(args['data-dir'], args['feed-url'] ?? args['source-dir']!);
+  if (warning) line(warning);
+  const logFile = join(args['data-dir'], 'logs', 'last-run.log');
+  const capture = options.verbose ? undefined : captureStderr(logFile);
   try {
+    line('starting local services (DynamoDB Local, S3, SNS/SQS; a few seconds)...');
     services = await startLocalServices({ dataDir: args['data-dir'], persistent: true });
     line(`local services: DynamoDB Local ${services.env.CP_DYNAMODB_ENDPOINT}, S3 (s3rver, ${args['data-dir']}/s3) ${services.env.CP_S3_ENDPOINT}, SNS/SQS (fauxqs) ${services.env.CP_SNS_ENDPOINT}`);
     if (!args['feed-url']) {
@@ -105,6 +111,7 @@ async function main(): Promise<number> {
     if (stored !== sources) await services.clients.s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY, Body: sources, ContentType: 'application/json' }));
     const subscriber = await services.subscribeQueue('customs-publisher-local-subscriber');
 
+    line('running ingest, normalize and publish...');
     const run = await runPipelineOnce(services);
 
     line();
@@ -119,6 +126,7 @@ async function main(): Promise<number> {
     if (run.normalize.length === 0) line('  nothing to normalize');
     for (const o of run.normalize) {
       if (o.status === 'normalized') line(`  ${o.release_id}: ${o.rows} rows (${o.added} new, ${o.revised} revised, ${o.unchanged} unchanged, ${o.removed} removed)${o.warnings.length ? `, ${o.warnings.length} warning(s)` : ''}`);
+      else if (o.status === 'continued') line(`  ${o.release_id}: ${o.added + o.revised} of ${o.rows} rows written so far; continues`);
       else line(`  ${o.release_id}: ${o.status}: ${o.reason}`);
     }
     line('publish');
@@ -140,16 +148,27 @@ async function main(): Promise<number> {
       line(`  received "${envelope.Subject}" [${attrs}]`);
     }
     if (received.length === 0) line(published.length === 0 ? '  none: nothing new was published' : '  none received (check the topic subscription)');
+    if (published.length > 0) {
+      const blobs = new S3BlobStore(services.clients.s3, LOCAL_NAMES.bucket);
+      line('published files on disk');
+      for (const p of published) {
+        const folder = join(args['data-dir'], 'published', p.prefix);
+        await exportPrefix(blobs, p.prefix, folder);
+        line(`  ${folder}`);
+      }
+    }
+    if (capture) line(`log lines of this run: ${logFile} (or run with --verbose)`);
     line();
     line(published.length > 0 ? `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${published.length} dataset version(s) published.` : `done in ${((Date.now() - started) / 1000).toFixed(1)} s: nothing new.`);
     const serve = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !args['no-serve'];
     await serveCatalogUntilInterrupted(services, serve, line);
     return 0;
   } catch (error) {
-    process.stderr.write(`npm start failed: ${(error as Error).message}\n`);
+    (capture?.writeError ?? ((t: string) => process.stderr.write(t)))(`npm start failed: ${(error as Error).message}${capture ? ` (log lines: ${logFile})` : ''}\n`);
     return 1;
   } finally {
     await shutdown();
+    capture?.restore();
   }
 }
 

@@ -3,7 +3,7 @@
  * schedule → ingest (fetch, archive raw/, ledger) → SQS → normalize (observations) ;
  * schedule → publish (datasets/<id>/v<N>/, latest, SNS notification).
  */
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -11,6 +11,7 @@ import type { Construct } from 'constructs';
 import { ENV } from '../functions/config/env.js';
 import type { StageConfig } from './config.js';
 import { DataBucket } from './constructs/data-bucket.js';
+import { Operations } from './constructs/operations.js';
 import { PublisherFunction } from './constructs/publisher-function.js';
 import { PublisherTable } from './constructs/publisher-table.js';
 import { StageSchedule } from './constructs/stage-schedule.js';
@@ -18,6 +19,15 @@ import { PublicSite } from './constructs/public-site.js';
 import { allowPublicSubscriptions } from './constructs/open-subscriptions.js';
 import { QueryTables } from './constructs/query-tables.js';
 import { SITE_ASSET_BUNDLE } from '../functions/publish/site-asset-files.js';
+import { PUBLIC_KEY_PATTERNS } from '../functions/core/site/public-paths.js';
+
+/** Keys publish reads and writes: exactly what the public may read (versions, pointers, feeds, catalog, site). */
+const PUBLISHED_KEYS = [...PUBLIC_KEY_PATTERNS];
+/** Function timeouts; the stack tests tie them to the lease and the queue's visibility timeout. */
+export const INGEST_TIMEOUT = Duration.minutes(10);
+export const NORMALIZE_TIMEOUT = Duration.minutes(2);
+export const PUBLISH_TIMEOUT = Duration.minutes(15);
+export const NORMALIZE_VISIBILITY_TIMEOUT = Duration.minutes(12);
 
 export interface PublisherStackProps extends StackProps {
   config: StageConfig;
@@ -35,44 +45,53 @@ export class PublisherStack extends Stack {
     allowPublicSubscriptions(topic);
     const query = new QueryTables(this, 'Query', { bucket, retain: config.retainData, logs: accessLogs });
 
-    const normalizeDlq = new sqs.Queue(this, 'NormalizeDeadLetters', { enforceSSL: true, encryption: sqs.QueueEncryption.SQS_MANAGED, retentionPeriod: Duration.days(14) });
+    const normalizeDlq = new sqs.Queue(this, 'NormalizeDeadLetters', {
+      enforceSSL: true,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
     const normalizeQueue = new sqs.Queue(this, 'NormalizeQueue', {
       enforceSSL: true,
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       // Six times the function timeout, as Lambda recommends for SQS event sources.
-      visibilityTimeout: Duration.minutes(12),
+      visibilityTimeout: NORMALIZE_VISIBILITY_TIMEOUT,
       deadLetterQueue: { queue: normalizeDlq, maxReceiveCount: 5 },
     });
 
     const ingest = new PublisherFunction(this, 'Ingest', {
       entry: 'functions/ingest/handler.ts',
       description: 'Polls configured sources and archives new releases',
-      timeout: Duration.minutes(10),
+      timeout: INGEST_TIMEOUT,
       logRetentionDays: config.logRetentionDays,
       // One ingest at a time: a slow run never overlaps the next scheduled one.
       reservedConcurrency: 1,
       sourcesFile: config.sourcesFile,
+      retainLogs: config.retainData,
     })
       .bindTable(table, 'RW')
-      .bindBucket(bucket, 'RW')
+      .bindBucket(bucket, { read: ['raw/*'], write: ['raw/*'] })
       .bindNormalizeQueue(normalizeQueue);
 
     const normalize = new PublisherFunction(this, 'Normalize', {
       entry: 'functions/normalize/handler.ts',
       description: 'Turns one archived release into observations',
-      timeout: Duration.minutes(2),
+      timeout: NORMALIZE_TIMEOUT,
       memorySize: 1024,
       logRetentionDays: config.logRetentionDays,
       sourcesFile: config.sourcesFile,
+      retainLogs: config.retainData,
     })
       .bindTable(table, 'RW')
-      .bindBucket(bucket, 'RO');
+      .bindBucket(bucket, { read: ['raw/*'] })
+      // A release too large for one invocation is handed on in a new message and resumed.
+      .bindNormalizeQueue(normalizeQueue);
     normalize.fn.addEventSource(new SqsEventSource(normalizeQueue, { batchSize: 5, reportBatchItemFailures: true, maxConcurrency: 5 }));
 
     const publish = new PublisherFunction(this, 'Publish', {
       entry: 'functions/publish/handler.ts',
       description: 'Publishes a new dataset version when observations changed',
-      timeout: Duration.minutes(15),
+      timeout: PUBLISH_TIMEOUT,
       memorySize: 1024,
       logRetentionDays: config.logRetentionDays,
       reservedConcurrency: 1,
@@ -80,13 +99,28 @@ export class PublisherStack extends Stack {
       sourcesFile: config.sourcesFile,
       environment: { [ENV.PUBLIC_BASE_URL]: config.publicBaseUrl ?? site.baseUrl },
       bundledFiles: SITE_ASSET_BUNDLE,
+      retainLogs: config.retainData,
     })
       .bindTable(table, 'RW')
-      .bindBucket(bucket, 'RW')
+      .bindBucket(bucket, { read: PUBLISHED_KEYS, write: PUBLISHED_KEYS })
       .bindTopic(topic);
 
-    new StageSchedule(this, 'IngestSchedule', { target: ingest.fn, expression: config.ingestSchedule, timeZone: config.scheduleTimezone, description: 'Runs ingest' });
-    new StageSchedule(this, 'PublishSchedule', { target: publish.fn, expression: config.publishSchedule, timeZone: config.scheduleTimezone, description: 'Runs publish' });
+    const ingestSchedule = new StageSchedule(this, 'IngestSchedule', { target: ingest.fn, expression: config.ingestSchedule, timeZone: config.scheduleTimezone, description: 'Runs ingest', retain: config.retainData });
+    const publishSchedule = new StageSchedule(this, 'PublishSchedule', { target: publish.fn, expression: config.publishSchedule, timeZone: config.scheduleTimezone, description: 'Runs publish', retain: config.retainData });
+
+    const operations = new Operations(this, 'Operations', {
+      functions: [
+        { name: 'Ingest', fn: ingest.fn, timeout: INGEST_TIMEOUT },
+        { name: 'Normalize', fn: normalize.fn, timeout: NORMALIZE_TIMEOUT },
+        { name: 'Publish', fn: publish.fn, timeout: PUBLISH_TIMEOUT },
+      ],
+      deadLetterQueues: [
+        { name: 'NormalizeDeadLetters', queue: normalizeDlq },
+        { name: 'IngestRunFailures', queue: ingestSchedule.deadLetterQueue },
+        { name: 'PublishRunFailures', queue: publishSchedule.deadLetterQueue },
+      ],
+    });
+    new CfnOutput(this, 'OperationsTopicArn', { value: operations.topic.topicArn, description: 'Subscribe operators here: every alarm (dead letters, errors, throttles, timeouts, delayed sources)' });
 
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName });
     new CfnOutput(this, 'TopicArn', { value: topic.topicArn, description: 'Subscribe here for dataset updates (filter on dataset, version)' });

@@ -4,17 +4,24 @@
  * written to its deterministic vintage key before the current item moves, and the current item
  * moves only under a condition on the revision it replaces.
  */
-import { PutItemCommand, UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { UpdateItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../core/contract.js';
 import { derivedColumns } from '../core/codes/harmonize.js';
 import { observationFromDraft, sameFigure } from '../core/normalize/revisions.js';
-import type { DatasetStateStore, ObservationStore, UpsertSummary } from '../core/ports.js';
-import { batchGet, isConditionFailed, queryAll, type Item } from './dynamo-table.js';
+import type { ApplyOptions, DatasetStateStore, ObservationStore, UpsertSummary } from '../core/ports.js';
+import { batchGet, batchWrite, isConditionFailed, queryAll, TRANSACTION_LIMIT, transactWriteGroups, type Item } from './dynamo-table.js';
 
 const currentKey = (dataset: string, id: string) => ({ pk: { S: `OBS#${dataset}` }, sk: { S: id } });
 const vintageSk = (id: string, revision: number) => `${id}#${String(revision).padStart(6, '0')}`;
-const ownershipKey = (releaseId: string) => ({ pk: { S: `RELOBS#${releaseId}` }, sk: { S: 'IDS' } });
+const ownershipPk = (releaseId: string) => `RELOBS#${releaseId}`;
+const ownershipSk = (chunk: number) => `IDS#${String(chunk).padStart(4, '0')}`;
+/** Observation ids per ownership item: ~100 bytes each keeps an item far below DynamoDB's 400 KB. */
+export const OWNERSHIP_CHUNK = 1000;
+/** Rows moved per round (one transaction of current items, four batches of vintages). */
+const WRITE_GROUP = TRANSACTION_LIMIT;
+/** Removals in flight at once. */
+const REMOVE_CONCURRENCY = 16;
 
 interface StoredObservation extends Observation {
   removed?: boolean;
@@ -30,6 +37,15 @@ function toObservation(raw: Record<string, unknown>): Observation {
   const row: Record<string, unknown> = {};
   for (const column of OBSERVATION_COLUMNS) row[column] = raw[column] ?? (derived as Record<string, unknown> | undefined)?.[column] ?? null;
   return row as Observation;
+}
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
@@ -48,19 +64,18 @@ export class DynamoObservationStore implements ObservationStore {
     private readonly datasets: DatasetStateStore,
   ) {}
 
-  async applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[]): Promise<UpsertSummary> {
+  async applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options: ApplyOptions = {}): Promise<UpsertSummary> {
     const incoming = new Map<string, Observation>();
     for (const draft of drafts) {
       const row = observationFromDraft(draft, 1);
       // The first statement of a figure in a release wins; a repeat (a summary restating it) is not a new row.
       if (!incoming.has(row.observation_id)) incoming.set(row.observation_id, row);
     }
-    const [currentItems, ownership] = await Promise.all([
+    const [currentItems, previouslyOwned] = await Promise.all([
       batchGet(this.client, this.table, [...incoming.keys()].map((id) => currentKey(dataset, id))),
-      batchGet(this.client, this.table, [ownershipKey(releaseId)]),
+      this.ownedIds(releaseId),
     ]);
     const current = new Map(currentItems.map((item) => { const raw = unmarshall(item) as StoredObservation; return [raw.observation_id, raw]; }));
-    const previouslyOwned: string[] = ownership[0] ? ((unmarshall(ownership[0]).ids as string[]) ?? []) : [];
 
     const writes: Array<{ row: Observation; replaces: StoredObservation | undefined }> = [];
     let unchanged = 0;
@@ -70,34 +85,44 @@ export class DynamoObservationStore implements ObservationStore {
       const revision = existing ? existing.revision + 1 : 1;
       writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
     }
-    const vanished = previouslyOwned.filter((id) => !incoming.has(id));
+    const vanished = [...previouslyOwned].filter((id) => !incoming.has(id));
 
     if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset);
 
     let added = 0;
     let revised = 0;
-    for (const { row, replaces } of writes) {
-      await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ ...row, pk: `VIN#${dataset}`, sk: vintageSk(row.observation_id, row.revision) }, { removeUndefinedValues: true }) }));
+    // In groups: each group's revisions are written to their vintage keys first, then its current
+    // items move in one transaction under a condition on the revision each replaces. A run stopped
+    // between groups (time budget, crash) is resumed by applying the release again: the rows
+    // already moved read as unchanged.
+    for (let i = 0; i < writes.length; i += WRITE_GROUP) {
+      if (i > 0 && options.hasTime && !options.hasTime()) {
+        return { added, revised, unchanged, removed: 0, incomplete: true };
+      }
+      const group = writes.slice(i, i + WRITE_GROUP);
+      await batchWrite(this.client, this.table, group.map(({ row }) => ({ PutRequest: { Item: marshall({ ...row, pk: `VIN#${dataset}`, sk: vintageSk(row.observation_id, row.revision) }, { removeUndefinedValues: true }) } })));
       try {
-        await this.client.send(
-          new PutItemCommand({
+        await transactWriteGroups(this.client, group.map(({ row, replaces }) => ({
+          Put: {
             TableName: this.table,
             Item: marshall({ ...row, pk: `OBS#${dataset}`, sk: row.observation_id, removed: false }, { removeUndefinedValues: true }),
             ConditionExpression: replaces ? 'revision = :r' : 'attribute_not_exists(pk)',
             ExpressionAttributeValues: replaces ? { ':r': { N: String(replaces.revision) } } : undefined,
-          }),
-        );
-        if (replaces && !replaces.removed) revised++; else added++;
+          },
+        })));
       } catch (error) {
-        // Another normalize moved this figure first; its write stands and this release's figure is
-        // reconsidered when the release is replayed (the message is retried by the queue).
+        // Another normalize moved one of these figures first; its write stands and this release's
+        // figures are reconsidered when the release is replayed (the message is retried by the queue).
         if (!isConditionFailed(error)) throw error;
-        throw new Error(`observation ${row.observation_id} changed concurrently; retry the release`);
+        throw new Error(`observations of ${dataset} changed concurrently; retry the release`);
+      }
+      for (const { replaces } of group) {
+        if (replaces && !replaces.removed) revised++; else added++;
       }
     }
 
     let removed = 0;
-    for (const id of vanished) {
+    await inParallel(vanished, REMOVE_CONCURRENCY, async (id) => {
       try {
         await this.client.send(
           new UpdateItemCommand({
@@ -113,13 +138,38 @@ export class DynamoObservationStore implements ObservationStore {
         // Owned by a later release, or already removed: nothing to do.
         if (!isConditionFailed(error)) throw error;
       }
-    }
+    });
 
-    await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ pk: `RELOBS#${releaseId}`, sk: 'IDS', ids: [...incoming.keys()] }) }));
+    await this.writeOwnership(releaseId, [...incoming.keys()], previouslyOwned.size);
     // Marked again once the rows are in: a publish that claimed the first mark while these writes
     // were under way may have read only part of them, and must see a change it has not covered.
     if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset);
     return { added, revised, unchanged, removed };
+  }
+
+  /**
+   * Every id any ownership item of the release lists (a superset after a crash between chunk
+   * writes, which is safe: a removal holds only where the row is still this release's).
+   */
+  private async ownedIds(releaseId: string): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for await (const item of queryAll(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: ownershipPk(releaseId) } } })) {
+      for (const id of (unmarshall(item).ids as string[] | undefined) ?? []) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Writes the ids in chunks, then deletes chunks (and the pre-chunk single item) the new list no longer fills. */
+  private async writeOwnership(releaseId: string, ids: string[], previousCount: number): Promise<void> {
+    const chunks = Math.ceil(ids.length / OWNERSHIP_CHUNK);
+    const puts: WriteRequest[] = [];
+    for (let c = 0; c < chunks; c++) {
+      puts.push({ PutRequest: { Item: marshall({ pk: ownershipPk(releaseId), sk: ownershipSk(c), ids: ids.slice(c * OWNERSHIP_CHUNK, (c + 1) * OWNERSHIP_CHUNK) }) } });
+    }
+    await batchWrite(this.client, this.table, puts);
+    const stale: WriteRequest[] = [{ DeleteRequest: { Key: { pk: { S: ownershipPk(releaseId) }, sk: { S: 'IDS' } } } }];
+    for (let c = chunks; c < Math.ceil(previousCount / OWNERSHIP_CHUNK) + 1; c++) stale.push({ DeleteRequest: { Key: { pk: { S: ownershipPk(releaseId) }, sk: { S: ownershipSk(c) } } } });
+    await batchWrite(this.client, this.table, stale);
   }
 
   async *scan(dataset: string): AsyncIterable<Observation> {

@@ -52,13 +52,43 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     await this.update(release, 'normalized', { warnings, reason: undefined, ...dating });
   }
 
+  async startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string, fresh = false): Promise<{ proceed: boolean; state: ReleaseState | null }> {
+    const release = await this.get(releaseId);
+    if (!release || release.sha256 !== sha256) return { proceed: false, state: release?.state ?? null };
+    if (fresh) {
+      await this.update(release, release.state, { attempts: 1, reason: release.reason });
+      return { proceed: true, state: release.state };
+    }
+    if (release.state === 'normalized' || release.state === 'quarantined') return { proceed: false, state: release.state };
+    if (release.attempts >= maxAttempts) {
+      await this.update(release, 'quarantined', { reason: giveUpReason });
+      return { proceed: false, state: 'quarantined' };
+    }
+    await this.update(release, release.state, { attempts: release.attempts + 1, reason: release.reason });
+    return { proceed: true, state: release.state };
+  }
+
   async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
     const release = await this.get(releaseId);
     if (!release || release.sha256 !== sha256) return release?.state ?? 'failed';
-    const attempts = release.attempts + 1;
-    const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
-    await this.update(release, state, { attempts, reason });
+    // The attempt itself was counted when it started (startAttempt).
+    const state: ReleaseState = release.attempts >= maxAttempts ? 'quarantined' : 'failed';
+    await this.update(release, state, { reason });
     return state;
+  }
+
+  async markProgress(releaseId: string, sha256: string): Promise<void> {
+    const release = await this.get(releaseId);
+    if (!release || release.sha256 !== sha256 || release.attempts === 0) return;
+    await this.update(release, release.state, { attempts: release.attempts - 1, reason: release.reason });
+  }
+
+  async override(releaseId: string, decision: 'retry' | 'quarantine', reason: string): Promise<Release | null> {
+    const release = await this.get(releaseId);
+    if (!release) return null;
+    if (decision === 'quarantine') await this.update(release, 'quarantined', { reason });
+    else await this.update(release, release.sha256 === '' ? 'failed' : 'fetched', { attempts: 0, reason: release.sha256 === '' ? reason : undefined });
+    return this.get(releaseId);
   }
 
   async recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState> {

@@ -4,7 +4,8 @@
  *
  *   pk                      sk                         what
  *   REL#<release_id>        REL                        release ledger entry (gsi1: STATE#<state>)
- *   RELOBS#<release_id>     IDS                        observation ids a release currently owns
+ *   RELOBS#<release_id>     IDS#<chunk4>               observation ids a release currently owns, 1,000 per item
+ *                                                      (an item is limited to 400 KB; a release may own tens of thousands)
  *   OBS#<dataset>           <observation_id>           current observation
  *   VIN#<dataset>           <observation_id>#<rev6>    every revision (vintages)
  *   DS#<dataset>            STATE                      publication bookkeeping (gsi1: DATASET)
@@ -14,7 +15,11 @@
  */
 import {
   BatchGetItemCommand,
+  BatchWriteItemCommand,
   QueryCommand,
+  TransactWriteItemsCommand,
+  type TransactWriteItem,
+  type WriteRequest,
   type AttributeValue,
   type DynamoDBClient,
   type QueryCommandInput,
@@ -49,6 +54,29 @@ export async function batchGet(client: DynamoDBClient, table: string, keys: Item
     }
   }
   return found;
+}
+
+/** BatchWriteItem in chunks of 25 with bounded, backed-off retries of UnprocessedItems. */
+export async function batchWrite(client: DynamoDBClient, table: string, requests: WriteRequest[]): Promise<void> {
+  for (let i = 0; i < requests.length; i += 25) {
+    let pending: WriteRequest[] = requests.slice(i, i + 25);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 8) throw new Error(`BatchWriteItem on ${table}: ${pending.length} writes still unprocessed after ${attempt} attempts`);
+      if (attempt > 0) await sleep(Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2));
+      const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: pending } }));
+      pending = out.UnprocessedItems?.[table] ?? [];
+    }
+  }
+}
+
+/** Largest TransactWriteItems DynamoDB accepts. */
+export const TRANSACTION_LIMIT = 100;
+
+/** TransactWriteItems in groups of 100: each group all or nothing (conditions hold for the whole group). */
+export async function transactWriteGroups(client: DynamoDBClient, items: TransactWriteItem[]): Promise<void> {
+  for (let i = 0; i < items.length; i += TRANSACTION_LIMIT) {
+    await client.send(new TransactWriteItemsCommand({ TransactItems: items.slice(i, i + TRANSACTION_LIMIT) }));
+  }
 }
 
 /** Every item of a query, page by page, in key order. */

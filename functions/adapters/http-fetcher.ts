@@ -10,18 +10,20 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { mediaTypeAccepted } from '../core/ingest/media-types.js';
 import type { FetchRequest, FetchResult, SourceFetcher } from '../core/ports.js';
 
 const MAX_REDIRECTS = 5;
 
-/** Address ranges no public source lives in: loopback, private, link-local, CGNAT, multicast, documentation, NAT64. */
+/** Address ranges no public source lives in: loopback, private, link-local, CGNAT, multicast, documentation, NAT64, 6to4, Teredo. */
 const NON_PUBLIC = new BlockList();
 for (const [net, prefix] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
   ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
 ] as const) NON_PUBLIC.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 96], ['64:ff9b::', 96], ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) {
+// 2002::/16 (6to4) and 2001::/32 (Teredo) embed an IPv4 address that may be private; 64:ff9b:1::/48 is local-use NAT64.
+for (const [net, prefix] of [['::', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 32], ['2001:db8::', 32], ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) {
   NON_PUBLIC.addSubnet(net, prefix, 'ipv6');
 }
 
@@ -74,6 +76,29 @@ function retryAfterMs(value: string | undefined): number | undefined {
 }
 
 type Exchange = { kind: 'redirect'; location: string } | { kind: 'done'; result: FetchResult };
+
+const DECODERS: Record<string, (body: Buffer, options: { maxOutputLength: number }) => Buffer> = {
+  gzip: gunzipSync,
+  'x-gzip': gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+};
+
+/**
+ * The body as the server meant it: we ask for `identity`, but some servers compress anyway, and
+ * the archive must hold the document, not its gzip. Decoding is capped at the same size limit.
+ */
+function decodeContent(body: Buffer, encoding: string | undefined, maxBytes: number, url: URL): Buffer {
+  const name = (encoding ?? 'identity').trim().toLowerCase();
+  if (name === 'identity' || name === '') return body;
+  const decode = DECODERS[name];
+  if (!decode) throw new FetchFailure(`refused: ${url} answered with Content-Encoding ${name}, which is not decoded`, false);
+  try {
+    return decode(body, { maxOutputLength: maxBytes });
+  } catch (error) {
+    throw new FetchFailure(`refused: the ${name} body from ${url} could not be decoded within ${maxBytes} bytes (${(error as Error).message})`, false);
+  }
+}
 
 export class HttpSourceFetcher implements SourceFetcher {
   /** One GET (following allowed redirects) under one deadline; every failure is returned as a value. */
@@ -132,17 +157,18 @@ export class HttpSourceFetcher implements SourceFetcher {
         const status = res.statusCode ?? 0;
         const header = (name: string) => (typeof res.headers[name] === 'string' ? (res.headers[name] as string) : undefined);
         if (status >= 300 && status < 400 && status !== 304) {
-          res.resume();
+          // Closed, not drained: a redirect body that trickles would otherwise be read past the deadline.
+          req.destroy();
           const location = header('location');
           if (!location) return settle({ error: new FetchFailure(`HTTP ${status} without a Location header from ${url}`, false) });
           return settle({ ok: { kind: 'redirect', location } });
         }
         if (status === 304) {
-          res.resume();
+          req.destroy();
           return settle({ ok: { kind: 'done', result: { status: 'not-modified', url: url.toString() } } });
         }
         if (status < 200 || status >= 300) {
-          res.resume();
+          req.destroy();
           return settle({ error: new FetchFailure(`HTTP ${status} from ${url}`, status >= 500 || status === 429 || status === 408, retryAfterMs(header('retry-after'))) });
         }
         const contentType = header('content-type');
@@ -162,10 +188,16 @@ export class HttpSourceFetcher implements SourceFetcher {
         });
         res.on('end', () => {
           if (res.complete === false) return settle({ error: new FetchFailure(`connection closed before the body from ${url} was complete`, true) });
+          let body: Buffer;
+          try {
+            body = decodeContent(Buffer.concat(chunks), header('content-encoding'), request.maxBytes, url);
+          } catch (error) {
+            return settle({ error: error as FetchFailure });
+          }
           settle({
             ok: {
               kind: 'done',
-              result: { status: 'ok', url: url.toString(), body: new Uint8Array(Buffer.concat(chunks)), contentType, etag: header('etag'), lastModified: header('last-modified') },
+              result: { status: 'ok', url: url.toString(), body: new Uint8Array(body), contentType, etag: header('etag'), lastModified: header('last-modified') },
             },
           });
         });

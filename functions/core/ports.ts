@@ -45,8 +45,30 @@ export interface ReleaseLedger {
    * table dated by its page, the release date and where it came from.
    */
   markNormalized(releaseId: string, sha256: string, warnings: string[], dating?: Pick<Release, 'published' | 'published_from'>): Promise<void>;
-  /** Records a failure; returns the new state (failed, or quarantined after too many attempts). */
+  /**
+   * Counts one normalization attempt of the given content before it starts, so that an attempt
+   * that crashes or times out (and never reaches markFailed) is counted too. When `maxAttempts`
+   * were already spent the release is quarantined instead, with `giveUpReason` (or its last
+   * recorded reason); returns whether the attempt may go ahead and the state afterwards. `fresh`
+   * (reprocessing after the extractors changed) starts a new count at 1, whatever the state.
+   */
+  startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string, fresh?: boolean): Promise<{ proceed: boolean; state: ReleaseState | null }>;
+  /**
+   * Records that the attempt counted by startAttempt failed; returns the new state (failed, or
+   * quarantined once the attempts counted reach `maxAttempts`).
+   */
   markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState>;
+  /**
+   * Gives back the attempt counted by startAttempt when the invocation ran out of time after
+   * writing part of the rows: progress is not a failure, and the next invocation resumes it.
+   */
+  markProgress(releaseId: string, sha256: string): Promise<void>;
+  /**
+   * An operator's decision on one release: `retry` clears the attempts (state fetched, or failed
+   * for a release holding no content yet, which ingest then fetches again); `quarantine` stops
+   * every further attempt. Returns the release as stored afterwards, or null when unknown.
+   */
+  override(releaseId: string, decision: 'retry' | 'quarantine', reason: string): Promise<Release | null>;
   /**
    * Records that an announced release could not be fetched, as an entry holding no content yet
    * (sha256 ''), so it is listed with its reason and retried until quarantined. Never touches an
@@ -65,6 +87,14 @@ export interface UpsertSummary {
   revised: number;
   unchanged: number;
   removed: number;
+  /** Set when the time ran out before every row was written: applying the release again resumes it. */
+  incomplete?: true;
+}
+
+/** How one application of a release may be bounded. */
+export interface ApplyOptions {
+  /** False once the invocation should stop writing and leave the rest to the next one. */
+  hasTime?: () => boolean;
 }
 
 /** Current observations and their revisions, per dataset. */
@@ -74,7 +104,7 @@ export interface ObservationStore {
    * figures become a new revision, unchanged ones are left alone, and rows this release used to
    * report (and still owns) but no longer does are removed. Idempotent: a replay changes nothing.
    */
-  applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[]): Promise<UpsertSummary>;
+  applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options?: ApplyOptions): Promise<UpsertSummary>;
   /** Current observations of a dataset, sorted by observation_id, streamed. */
   scan(dataset: string): AsyncIterable<Observation>;
   /** Every revision ever recorded of a dataset's observations, sorted by observation_id then revision. */

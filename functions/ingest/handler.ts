@@ -7,8 +7,16 @@ export interface IngestResult extends IngestSummary {
   config_errors: string[];
 }
 
-/** Polls every configured source once and returns what the run did. */
-export async function handler(): Promise<IngestResult> {
+/** The part of the Lambda context ingest uses: how long the invocation may still run. */
+export interface RunContext {
+  getRemainingTimeInMillis(): number;
+}
+
+/**
+ * Polls every configured source once and returns what the run did. With a Lambda context the run
+ * shares its remaining time between the sources and stops before the timeout (local runs: no limit).
+ */
+export async function handler(_event?: unknown, context?: RunContext): Promise<IngestResult> {
   const rt = getRuntime();
   const logger = rt.logger('ingest');
   if (!rt.queue) throw new Error('ingest needs the normalize queue (CP_NORMALIZE_QUEUE_URL)');
@@ -24,6 +32,7 @@ export async function handler(): Promise<IngestResult> {
     logger,
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
+    remainingMs: context ? () => context.getRemainingTimeInMillis() : undefined,
   });
   logger.info('ingest run finished', {
     requests: summary.requests,

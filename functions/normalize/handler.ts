@@ -13,9 +13,27 @@ export interface NormalizeResult extends SQSBatchResponse {
   outcomes: NormalizeOutcome[];
 }
 
-export async function handler(event: SQSEvent): Promise<NormalizeResult> {
+/** Time kept back before the Lambda timeout: the last group of writes and the hand-over must fit. */
+export const NORMALIZE_RESERVE_MS = 20_000;
+
+/** The part of the Lambda context normalize uses. */
+export interface NormalizeContext {
+  getRemainingTimeInMillis(): number;
+}
+
+/**
+ * Normalizes a batch of releases. A release whose rows do not all fit in the time left is written
+ * in part and handed on in a new message (not a failure: it resumes where it stopped), and so is
+ * a message there is no time left to start; neither counts towards the queue's receive limit.
+ */
+export async function handler(event: SQSEvent, context?: NormalizeContext): Promise<NormalizeResult> {
   const rt = getRuntime();
   const logger = rt.logger('normalize');
+  const hasTime = context ? () => context.getRemainingTimeInMillis() > NORMALIZE_RESERVE_MS : undefined;
+  const handOn = async (request: NormalizeRequest) => {
+    if (!rt.queue) throw new Error('normalize needs the normalize queue (CP_NORMALIZE_QUEUE_URL) to continue a release');
+    await rt.queue.enqueue(request);
+  };
   const { sources } = await loadSources(rt);
   const byId = new Map(sources.map((s) => [s.id, s]));
   const result: NormalizeResult = { batchItemFailures: [], outcomes: [] };
@@ -29,7 +47,12 @@ export async function handler(event: SQSEvent): Promise<NormalizeResult> {
       continue;
     }
     try {
-      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger });
+      if (hasTime && !hasTime()) {
+        await handOn(request);
+        continue;
+      }
+      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger, hasTime });
+      if (outcome.status === 'continued') await handOn(request);
       result.outcomes.push(outcome);
     } catch (error) {
       logger.error(`source ${request.source_id}: release ${request.release_id}: ${(error as Error).message}`, { source_id: request.source_id, release_id: request.release_id });

@@ -1,13 +1,18 @@
 /** Lambda handler of the publish stage (EventBridge Scheduler target): publish every changed dataset. */
 import { randomUUID } from 'node:crypto';
 import { PublishRequest } from '../core/contract.js';
-import { publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
+import { DEFAULT_LEASE_MS, publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
 import { describeDataset } from '../core/publish/provenance.js';
 import { getRuntime, loadSources } from '../runtime.js';
 import { loadSiteAssets } from './site-assets.js';
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
-export async function handler(event: unknown = {}, context?: { awsRequestId?: string }): Promise<{ outcomes: PublishOutcome[] }> {
+export async function handler(event: unknown = {}, context?: { awsRequestId?: string; getRemainingTimeInMillis?: () => number }): Promise<{ outcomes: PublishOutcome[] }> {
+  // Version leases are safe only while no invocation outlives one: refuse a misconfigured timeout.
+  const remaining = context?.getRemainingTimeInMillis?.();
+  if (remaining !== undefined && remaining >= DEFAULT_LEASE_MS) {
+    throw new Error(`publish: the function timeout (${Math.round(remaining / 1000)} s left) must be shorter than the version lease (${DEFAULT_LEASE_MS / 1000} s)`);
+  }
   const rt = getRuntime();
   const logger = rt.logger('publish');
   const request = PublishRequest.parse(event && typeof event === 'object' && !('source' in event) ? event : {});

@@ -1,5 +1,6 @@
 /** The data bucket: raw releases, dataset versions, pointers, catalog. Secure by default. */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
@@ -15,6 +16,9 @@ export function secureBucketDefaults(retain: boolean): s3.BucketProps {
     autoDeleteObjects: false,
   };
 }
+
+/** Keys that are written once and never deleted: raw releases and dataset versions (datasets/<id>/v<N>/...). */
+export const PROTECTED_KEYS = ['raw/*', 'datasets/*/v*/*'];
 
 export interface DataBucketProps {
   /** Keep the bucket and its objects when the stack is deleted. */
@@ -42,5 +46,18 @@ export class DataBucket extends Construct {
       serverAccessLogsPrefix: 'data/',
       lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90), abortIncompleteMultipartUploadAfter: Duration.days(2) }],
     });
+    if (props.retain) {
+      // Archived releases and published versions are the record users cite: no one deletes them,
+      // not even an administrator in a hurry (lift this statement deliberately to clean up).
+      this.bucket.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: 'ProtectArchiveAndVersions',
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+          resources: PROTECTED_KEYS.map((pattern) => this.bucket.arnForObjects(pattern)),
+        }),
+      );
+    }
   }
 }

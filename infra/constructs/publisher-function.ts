@@ -38,6 +38,14 @@ export interface PublisherFunctionProps {
   sourcesFile?: string;
   /** Other files shipped beside the bundle: path inside the bundle → path relative to the repo root. */
   bundledFiles?: Record<string, string>;
+  /** Keep the log group when the stack is deleted (production: the logs are the record of what ran). */
+  retainLogs?: boolean;
+}
+
+/** Key patterns (relative to the bucket) a function may read or write; `*` for any key. */
+export interface BucketAccess {
+  read: string[];
+  write?: string[];
 }
 
 export class PublisherFunction extends Construct {
@@ -46,7 +54,7 @@ export class PublisherFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: PublisherFunctionProps) {
     super(scope, id);
-    const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
+    const logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetentionDays as logs.RetentionDays, removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY });
     // Our own role instead of AWSLambdaBasicExecutionRole: it may write only to its own log group.
     this.role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: props.description });
     this.role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
@@ -103,21 +111,25 @@ export class PublisherFunction extends Construct {
     return this;
   }
 
-  /** Gives the function the bucket's name and object read (and write) access; nothing may delete. */
-  bindBucket(bucket: s3.IBucket, accessMode: 'RO' | 'RW'): this {
+  /**
+   * Gives the function the bucket's name and object access scoped by key prefix (ingest writes
+   * raw/ only, publish writes datasets/ and the catalog only); nothing may delete.
+   */
+  bindBucket(bucket: s3.IBucket, access: BucketAccess): this {
     this.fn.addEnvironment(ENV.BUCKET_NAME, bucket.bucketName);
     this.role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
-    this.role.addToPolicy(
-      new iam.PolicyStatement({
-        actions: accessMode === 'RO' ? ['s3:GetObject'] : ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
-        resources: [bucket.arnForObjects('*')],
-      }),
-    );
+    this.role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: access.read.map((p) => bucket.arnForObjects(p)) }));
+    if (access.write?.length) {
+      this.role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: access.write.map((p) => bucket.arnForObjects(p)) }));
+    }
     const bucketId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnElement);
-    Validations.of(this.role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
-      reason: 'Object keys are data-driven (raw/<source>/<yyyy>/<mm>/<release>/<sha256>, datasets/<id>/v<N>/...); the actions are exact and exclude delete.',
-    });
+    for (const pattern of new Set([...access.read, ...(access.write ?? [])]).values()) {
+      if (!pattern.includes('*')) continue;
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${pattern}]`,
+        reason: 'Object keys under this prefix are data-driven (raw/<source>/<yyyy>/<mm>/<release>/<sha256>, datasets/<id>/v<N>/...); the actions are exact and exclude delete.',
+      });
+    }
     return this;
   }
 

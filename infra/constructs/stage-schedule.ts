@@ -1,5 +1,6 @@
 /** An EventBridge Scheduler schedule that invokes one stage, with few retries and a dead-letter queue. */
-import { Duration, Stack, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
@@ -13,6 +14,8 @@ export interface StageScheduleProps {
   expression: string;
   timeZone: string;
   description: string;
+  /** Keep the dead-letter queue (and the failures in it) when the stack is deleted. */
+  retain?: boolean;
 }
 
 export class StageSchedule extends Construct {
@@ -20,7 +23,15 @@ export class StageSchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: StageScheduleProps) {
     super(scope, id);
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', { enforceSSL: true, encryption: sqs.QueueEncryption.SQS_MANAGED, retentionPeriod: Duration.days(14) });
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
+      enforceSSL: true,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+      removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    // The scheduler invokes asynchronously: a run that fails inside the function is retried once and
+    // then lands here with its error, instead of vanishing (the alarm on this queue pages someone).
+    props.target.configureAsyncInvoke({ onFailure: new SqsDestination(this.deadLetterQueue), retryAttempts: 1, maxEventAge: Duration.hours(1) });
     Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter queue of the schedule target.' });
     // The scheduler's role may invoke any version of the target function (CDK grants <arn>:*).
     const functionId = Stack.of(this).getLogicalId(props.target.node.defaultChild as CfnElement);

@@ -103,6 +103,25 @@ export class MemoryReleaseLedger implements ReleaseLedger {
     this.releases.set(releaseId, next);
   }
 
+  async startAttempt(releaseId: string, sha256: string, maxAttempts: number, giveUpReason: string, fresh = false): Promise<{ proceed: boolean; state: ReleaseState | null }> {
+    const release = this.releases.get(releaseId);
+    if (!release || release.sha256 !== sha256) return { proceed: false, state: release?.state ?? null };
+    if (fresh) {
+      this.writes++;
+      this.releases.set(releaseId, { ...release, attempts: 1 });
+      return { proceed: true, state: release.state };
+    }
+    if (release.state === 'normalized' || release.state === 'quarantined') return { proceed: false, state: release.state };
+    this.writes++;
+    this.log.push(`startAttempt ${releaseId}`);
+    if (release.attempts >= maxAttempts) {
+      this.releases.set(releaseId, { ...release, state: 'quarantined', reason: giveUpReason });
+      return { proceed: false, state: 'quarantined' };
+    }
+    this.releases.set(releaseId, { ...release, attempts: release.attempts + 1 });
+    return { proceed: true, state: release.state };
+  }
+
   async noteHeldBack(releaseId: string, notes: string[]): Promise<void> {
     this.writes++;
     this.log.push(`noteHeldBack ${releaseId}`);
@@ -115,10 +134,26 @@ export class MemoryReleaseLedger implements ReleaseLedger {
     this.log.push(`markFailed ${releaseId}`);
     const release = this.releases.get(releaseId);
     if (!release || release.sha256 !== sha256) return release?.state ?? 'failed';
-    const attempts = release.attempts + 1;
-    const state: ReleaseState = attempts >= maxAttempts ? 'quarantined' : 'failed';
-    this.releases.set(releaseId, { ...release, attempts, reason, state });
+    const state: ReleaseState = release.attempts >= maxAttempts ? 'quarantined' : 'failed';
+    this.releases.set(releaseId, { ...release, reason, state });
     return state;
+  }
+
+  async markProgress(releaseId: string, sha256: string): Promise<void> {
+    const release = this.releases.get(releaseId);
+    if (!release || release.sha256 !== sha256 || release.attempts === 0) return;
+    this.writes++;
+    this.releases.set(releaseId, { ...release, attempts: release.attempts - 1 });
+  }
+
+  async override(releaseId: string, decision: 'retry' | 'quarantine', reason: string): Promise<Release | null> {
+    const release = this.releases.get(releaseId);
+    if (!release) return null;
+    this.writes++;
+    const next: Release = decision === 'quarantine' ? { ...release, state: 'quarantined', reason } : { ...release, state: release.sha256 === '' ? 'failed' : 'fetched', attempts: 0, reason };
+    if (decision === 'retry' && release.sha256 !== '') delete next.reason;
+    this.releases.set(releaseId, next);
+    return copy(next);
   }
 
   async recordFetchFailure(release: Release, reason: string, maxAttempts: number): Promise<ReleaseState> {

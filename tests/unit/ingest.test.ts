@@ -86,8 +86,9 @@ describe('polling a feed', () => {
       { source_id: 'news', release_id: idA, sha256: sha('release A') },
       { source_id: 'news', release_id: releaseId('news', `${s.baseUrl}/r/b.html`), sha256: sha('<p>release B</p>') },
     ]);
-    expect(first.sources[0].writes).toBe(7); // 2 objects + 2 ledger items + 2 messages + 1 source state
-    expect(h.writes()).toBe(7);
+    // 2 objects + 2 ledger items + 2 messages + 2 source states (progress saved after A, then the feed committed)
+    expect(first.sources[0].writes).toBe(8);
+    expect(h.writes()).toBe(8);
 
     const writesBefore = h.writes();
     const requestsBefore = s.requests.length;
@@ -392,7 +393,7 @@ describe('freshness and metrics', () => {
     expect(run.delayed_sources).toEqual(['late']);
     const metrics = h.logs.find((l) => l.fields?._aws)!;
     expect(metrics.fields).toMatchObject({
-      _aws: { Timestamp: Date.parse('2025-12-05T00:00:00Z'), CloudWatchMetrics: [{ Namespace: 'CustomsPublisher/Ingest', Dimensions: [['SourceId']] }] },
+      _aws: { Timestamp: Date.parse('2025-12-05T00:00:00Z'), CloudWatchMetrics: [{ Namespace: 'CustomsPublisher/Ingest', Dimensions: [['SourceId'], []] }] },
       SourceId: 'late',
       SourceDelayed: 1,
       ReleasesFetched: 1,

@@ -5,6 +5,7 @@
 import type { ExtractionContext, ExtractionOutcome, SourceKind, TableLayout } from '../contract.js';
 import { extractPressRelease } from './press-release/index.js';
 import { extractStatisticalTable, looksLikeStatisticalTable } from './table/index.js';
+import { extractionLimitBreached } from './limits.js';
 
 /** Options a source (or the CLI) can pass to the extractors. */
 export interface ExtractOptions {
@@ -23,8 +24,17 @@ export function detectKind(body: string, contentType?: string): SourceKind {
   return looksLikeStatisticalTable(body, contentType) ? 'statistical-table' : 'press-release';
 }
 
+/** Whether a body is HTML: by its media type, else by its first tag. */
+function isHtml(body: string, contentType?: string): boolean {
+  if (contentType) return /html/i.test(contentType);
+  return /^\s{0,200}<(?:!doctype|html|head|body|div|table|p)\b/i.test(body.slice(0, 1000));
+}
+
 /** Extracts every figure of one release body. Never throws on bad input: rejections are values. */
 export function extractRelease(body: string, context: ExtractionContext, options: ExtractOptions): ExtractionOutcome {
+  // Checked before any parser or pattern runs: no body may stall normalize (limits.ts says why).
+  const breached = extractionLimitBreached(body, isHtml(body, options.contentType));
+  if (breached) return { ok: false, reason: breached };
   const kind = options.kind === 'auto' ? detectKind(body, options.contentType) : options.kind;
   try {
     if (kind === 'statistical-table') {

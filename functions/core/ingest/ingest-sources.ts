@@ -34,6 +34,7 @@ import { freshnessOf, pollDecision } from './calendar.js';
 import type { SourceFreshness } from './freshness.js';
 import { INDEX_MEDIA_TYPES, RELEASE_MEDIA_TYPES, mediaTypeOf } from './media-types.js';
 import { ingestMetricFields } from './metrics.js';
+import { sourceBudget, type RunBudget } from './run-budget.js';
 
 /** Everything ingest needs from the outside. */
 export interface IngestDeps {
@@ -48,6 +49,11 @@ export interface IngestDeps {
   wait: (ms: number) => Promise<void>;
   /** A number in [0, 1) for back-off jitter; injected so runs are reproducible under test. */
   random: () => number;
+  /**
+   * Milliseconds left before the run is stopped (Lambda's context.getRemainingTimeInMillis);
+   * absent means no limit (local runs). Sources share it fairly and stop before it runs out.
+   */
+  remainingMs?: () => number;
 }
 
 /** What one run did for one source. */
@@ -64,6 +70,8 @@ export interface SourceRunSummary {
   /** Releases handed to normalize again (failed normalization, or fetched long ago and never normalized). */
   retried_releases: number;
   failures: string[];
+  /** Releases left for the next run because this source's share of the run time was used up. */
+  deferred_releases: number;
   freshness: SourceFreshness;
   /** Calendar sources: why this run asked or skipped it, and when it is next worth asking. */
   poll?: { reason: string; next_poll_at?: string };
@@ -138,12 +146,37 @@ interface WorkItem {
   mode: 'new' | 'retry' | 'recheck';
 }
 
-/** Polls one source: pending work from the ledger, its index (conditionally), then every release worth requesting. */
-async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: SourceRunSummary): Promise<SourceState> {
+/** Where one pass over a source ended: its state, and whether its time share ran out first. */
+interface SourcePass {
+  state: SourceState;
+  cutShort: boolean;
+}
+
+/**
+ * Polls one source: pending work from the ledger, its index (conditionally), then every release
+ * worth requesting, within `budget`. Progress is saved after every release, so a run stopped at
+ * any point (budget, timeout, crash) resumes where it was. `resume` is a second pass over a source
+ * cut short earlier in the same run: the ledger's pending work was already handed on.
+ */
+async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: SourceRunSummary, budget: RunBudget, resume = false): Promise<SourcePass> {
   const started = deps.clock.now();
   const state = await deps.sourceStates.get(source.id);
   const next: SourceState = JSON.parse(JSON.stringify({ ...state, release_validators: state.release_validators ?? {} }));
   const politeness = source.politeness;
+  /** Worst case of one more request: the politeness wait, then the whole timeout. */
+  const requestCost = politeness.min_interval_ms + politeness.timeout_ms;
+  let cutShort = false;
+  const comparable = (s: SourceState) => stableJson({ ...s, release_validators: s.release_validators ?? {}, last_polled_at: undefined });
+  let savedJson = comparable(state);
+  /** Writes the source state when it changed since it was last saved: an idle run writes nothing. */
+  const saveProgress = async (always = false) => {
+    const json = comparable(next);
+    if (json === savedJson && !always) return;
+    next.last_polled_at = deps.clock.now().toISOString();
+    await deps.sourceStates.put(next);
+    savedJson = json;
+    summary.writes++;
+  };
   const base = { timeoutMs: politeness.timeout_ms, maxBytes: politeness.max_bytes, userAgent: politeness.user_agent, allowedHosts: allowedHostsOf(source), allowPrivateNetwork: source.local };
   const fail = (reason: string, fields: Record<string, unknown>) => {
     summary.failures.push(reason);
@@ -167,14 +200,15 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
       if (result.status !== 'failed') return result;
       if (!result.retryable || attempt > politeness.retries) return attempt > 1 ? { ...result, reason: `${result.reason} (after ${attempt} attempts)` } : result;
       delay = Math.max(backoffMs(attempt, politeness.backoff_ms, deps.random), Math.min(result.retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
+      if (!budget.allows(delay + politeness.timeout_ms)) return { ...result, reason: `${result.reason} (no time left in this run to try again)` };
     }
   };
 
   // 1. Pending work the ledger holds: normalizations to try again, releases never fetched.
   const failed = await deps.ledger.list({ state: 'failed', sourceId: source.id });
-  const fetched = await deps.ledger.list({ state: 'fetched', sourceId: source.id });
+  const fetched = resume ? [] : await deps.ledger.list({ state: 'fetched', sourceId: source.id });
   const stale = fetched.filter((r) => started.getTime() - Date.parse(r.fetched_at) > REQUEUE_FETCHED_AFTER_MS);
-  for (const release of [...failed.filter((r) => r.sha256 !== ''), ...stale]) {
+  for (const release of resume ? [] : [...failed.filter((r) => r.sha256 !== ''), ...stale]) {
     await deps.queue.enqueue({ source_id: source.id, release_id: release.release_id, sha256: release.sha256 });
     summary.writes++;
     summary.retried_releases++;
@@ -188,6 +222,8 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
   if (source.discovery.type === 'urls') {
     const listed = discoverReleases(source.discovery, '', '');
     announced = listed.ok ? listed.releases : [];
+  } else if (!budget.allows(requestCost)) {
+    cutShort = true;
   } else {
     const index = await fetchPolitely(source.discovery.url, INDEX_MEDIA_TYPES[source.discovery.type], state);
     if (index.status === 'failed') {
@@ -219,7 +255,12 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
   // 3. What to request: new entries, entries never fetched, and known entries worth re-checking.
   const work: WorkItem[] = [];
   const planned = new Set<string>();
-  for (const entry of announced) {
+  for (const [n, entry] of announced.entries()) {
+    // Planning a very long index reads the ledger once per entry: it has to fit in the share too.
+    if (n % 100 === 99 && !budget.allows(requestCost)) {
+      cutShort = true;
+      break;
+    }
     const id = releaseId(source.id, entry.url);
     if (planned.has(id)) continue; // the same release listed twice is one release
     planned.add(id);
@@ -240,7 +281,14 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
 
   // 4. Request each, archive what changed, record every outcome.
   let everyEntryHandled = true;
-  for (const item of work) {
+  for (const [n, item] of work.entries()) {
+    if (!budget.allows(requestCost)) {
+      cutShort = true;
+      summary.deferred_releases += work.length - n;
+      break;
+    }
+    // Progress is saved before each next release, so a run stopped anywhere never asks for these again.
+    if (n > 0) await saveProgress();
     const { entry, known, release_id: id } = item;
     try {
       const validators = item.mode === 'recheck' ? next.release_validators[entry.url] : undefined;
@@ -326,21 +374,19 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
   }
 
   // 5. Commit what changed, and only if something did: an idle run writes nothing.
-  if (commitIndex && everyEntryHandled) commitIndex();
-  if (source.discovery.type === 'urls') {
+  // The index is committed only once every entry it announced was handled: a source cut short
+  // fetches it again next run and skips, by the validators saved above, what it already has.
+  if (commitIndex && everyEntryHandled && !cutShort) commitIndex();
+  if (source.discovery.type === 'urls' && !cutShort) {
     const keep = new Set(announced.map((r) => r.url));
     next.release_validators = Object.fromEntries(Object.entries(next.release_validators).filter(([url]) => keep.has(url)));
   }
   // A calendar source records every poll: its polling plan counts from the last one.
-  if (source.calendar || stableJson({ ...next, last_polled_at: undefined }) !== stableJson({ ...state, release_validators: state.release_validators ?? {}, last_polled_at: undefined })) {
-    next.last_polled_at = deps.clock.now().toISOString();
-    await deps.sourceStates.put(next);
-    summary.writes++;
-  }
+  await saveProgress(Boolean(source.calendar));
 
   const fetchedAny = summary.new_releases + summary.revised_releases > 0;
-  summary.status = indexFailed && !fetchedAny ? 'failed' : summary.failures.length > 0 ? 'partial' : fetchedAny || commitIndex ? 'ok' : 'not-modified';
-  return next;
+  summary.status = indexFailed && !fetchedAny ? 'failed' : summary.failures.length > 0 || cutShort ? 'partial' : fetchedAny || commitIndex ? 'ok' : 'not-modified';
+  return { state: next, cutShort };
 }
 
 /** The ledger entry of an announced release that could not be fetched: no content, the reason, the entry's metadata. */
@@ -366,33 +412,75 @@ function placeholder(source: SourceConfig, item: WorkItem, reason: string, now: 
   };
 }
 
-/** Runs one ingest pass over all enabled sources; logs one metrics line per source. */
-export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
-  const summaries: SourceRunSummary[] = [];
+/** Polls one source within its budget; a failure of the whole source becomes a value in its summary. */
+async function pollSource(source: SourceConfig, deps: IngestDeps, summary: SourceRunSummary, budget: RunBudget, resume: boolean): Promise<SourcePass> {
+  let state: SourceState = { source_id: source.id, release_validators: {} };
+  try {
+    // A calendar source is polled only when its release calendar says a release may be out.
+    const plan = source.calendar && !resume ? pollDecision(source.calendar, (state = await deps.sourceStates.get(source.id)), deps.clock.now()) : undefined;
+    if (plan) summary.poll = { reason: plan.reason, next_poll_at: plan.next_poll_at };
+    if (plan && !plan.poll) {
+      summary.status = 'skipped';
+      return { state, cutShort: false };
+    }
+    return await ingestSource(source, deps, summary, budget, resume);
+  } catch (error) {
+    summary.status = 'failed';
+    const reason = `source ${source.id}: ${(error as Error).message}`;
+    summary.failures.push(reason);
+    deps.logger.error(reason, { source_id: source.id });
+    return { state, cutShort: false };
+  }
+}
+
+/**
+ * The order sources are polled in. With a time limit the last sources of a run are the ones that
+ * may find too little time left, so the starting point moves every hour by the golden ratio of the
+ * list (consecutive runs start far apart and cover it evenly): no source is last every time.
+ * Without a limit (local runs) the configured order.
+ */
+function runOrder(count: number, deps: IngestDeps): number[] {
+  const hour = Math.floor(deps.clock.now().getTime() / 3_600_000);
+  const offset = deps.remainingMs && count > 0 ? Math.floor(((hour * 0.6180339887) % 1) * count) : 0;
+  return Array.from({ length: count }, (_, i) => (i + offset) % count);
+}
+
+/**
+ * Runs one ingest pass over all enabled sources; logs one metrics line per source. With a time
+ * limit, every source gets a fair share first; time the quick ones left over then goes, shared
+ * again, to the sources that were cut short.
+ */
+export async function ingestSources(configured: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
   // Disabled sources stay in the file for `sources check` until someone has verified their pages.
-  for (const source of sources.filter((s) => s.enabled)) {
-    const summary: SourceRunSummary = {
-      source_id: source.id,
-      status: 'ok',
-      requests: 0,
-      writes: 0,
-      new_releases: 0,
-      revised_releases: 0,
-      retried_releases: 0,
-      failures: [],
-      freshness: { source_id: source.id, status: 'unknown', days_overdue: 0 },
-    };
-    let state: Pick<SourceState, 'source_id' | 'last_new_release_at' | 'latest_published'> = { source_id: source.id };
-    try {
-      const plan = source.calendar ? pollDecision(source.calendar, (state = await deps.sourceStates.get(source.id)), deps.clock.now()) : undefined;
-      if (plan) summary.poll = { reason: plan.reason, next_poll_at: plan.next_poll_at };
-      if (plan && !plan.poll) summary.status = 'skipped';
-      else state = await ingestSource(source, deps, summary);
-    } catch (error) {
-      summary.status = 'failed';
-      const reason = `source ${source.id}: ${(error as Error).message}`;
-      summary.failures.push(reason);
-      deps.logger.error(reason, { source_id: source.id });
+  const sources = configured.filter((s) => s.enabled);
+  const summaries: SourceRunSummary[] = sources.map((source) => ({
+    source_id: source.id,
+    status: 'ok',
+    requests: 0,
+    writes: 0,
+    new_releases: 0,
+    revised_releases: 0,
+    retried_releases: 0,
+    failures: [],
+    deferred_releases: 0,
+    freshness: { source_id: source.id, status: 'unknown', days_overdue: 0 },
+  }));
+  const passes: SourcePass[] = [];
+  for (const [k, n] of runOrder(sources.length, deps).entries()) {
+    passes[n] = await pollSource(sources[n], deps, summaries[n], sourceBudget(deps.remainingMs, sources.length - k), false);
+  }
+  const cutShort = sources.flatMap((source, n) => (passes[n].cutShort ? [n] : []));
+  for (const [k, n] of cutShort.entries()) {
+    const budget = sourceBudget(deps.remainingMs, cutShort.length - k);
+    if (!budget.allows(sources[n].politeness.min_interval_ms + sources[n].politeness.timeout_ms)) continue;
+    summaries[n].deferred_releases = 0;
+    passes[n] = await pollSource(sources[n], deps, summaries[n], budget, true);
+  }
+  for (const [n, source] of sources.entries()) {
+    const summary = summaries[n];
+    const state = passes[n].state;
+    if (passes[n].cutShort) {
+      deps.logger.warn(`source ${source.id}: its share of the run time was used up; ${summary.deferred_releases} releases left for the next run`, { source_id: source.id, deferred_releases: summary.deferred_releases });
     }
     const now = deps.clock.now();
     summary.freshness = freshnessOf(source, state, now);
@@ -400,7 +488,6 @@ export async function ingestSources(sources: SourceConfig[], deps: IngestDeps): 
       deps.logger.warn(`source ${source.id}: delayed: ${summary.freshness.summary ?? `next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`}`, { source_id: source.id, freshness: summary.freshness });
     }
     deps.logger.info(`ingest metrics for source ${source.id}`, ingestMetricFields({ ...summary, failures: summary.failures.length }, summary.freshness, now));
-    summaries.push(summary);
   }
   return {
     sources: summaries,

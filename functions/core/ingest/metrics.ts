@@ -32,7 +32,8 @@ export function ingestMetricFields(run: SourceRunMetrics, freshness: SourceFresh
   return {
     _aws: {
       Timestamp: now.getTime(),
-      CloudWatchMetrics: [{ Namespace: INGEST_METRICS_NAMESPACE, Dimensions: [['SourceId']], Metrics: METRICS.map(([Name, Unit]) => ({ Name, Unit })) }],
+      // Per source, and once more without a dimension: one alarm on the latter covers every source.
+      CloudWatchMetrics: [{ Namespace: INGEST_METRICS_NAMESPACE, Dimensions: [['SourceId'], []], Metrics: METRICS.map(([Name, Unit]) => ({ Name, Unit })) }],
     },
     SourceId: run.source_id,
     Requests: run.requests,

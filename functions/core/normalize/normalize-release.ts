@@ -11,18 +11,43 @@ import { tableReleaseDate } from './release-date.js';
 import { sameFigure } from './revisions.js';
 import type { BlobStore, Logger, ObservationStore, ReleaseLedger, UpsertSummary } from '../ports.js';
 
+/** Attempts allowed when the release's source is no longer configured. */
+const DEFAULT_MAX_ATTEMPTS = 3;
+
 /** Everything normalize needs from the outside. */
 export interface NormalizeDeps {
   blobs: BlobStore;
   ledger: ReleaseLedger;
   observations: ObservationStore;
   logger: Logger;
+  /** False once the invocation should stop writing rows and hand the rest to the next one (absent: no limit). */
+  hasTime?: () => boolean;
+}
+
+/**
+ * Longest `source_quote` stored. A quote is one sentence or a `row | column` label; a longer one
+ * is a runaway (a page without sentence breaks) and would make a single row approach DynamoDB's
+ * 400 KB item limit, failing the whole release.
+ */
+export const MAX_SOURCE_QUOTE_CHARS = 2000;
+
+/** Cuts an over-long quote at a character boundary and says so; figures are never touched. */
+export function boundQuote(draft: ObservationDraft): { draft: ObservationDraft; warning?: string } {
+  if (draft.source_quote.length <= MAX_SOURCE_QUOTE_CHARS) return { draft };
+  // Never split a surrogate pair: a lone half is not valid text in any output format.
+  const cut = draft.source_quote.slice(0, MAX_SOURCE_QUOTE_CHARS).replace(/[\uD800-\uDBFF]$/, '');
+  return {
+    draft: { ...draft, source_quote: `${cut}…` },
+    warning: `quote of the figure ${draft.value ?? ''} ${draft.unit} was ${draft.source_quote.length} characters; kept the first ${MAX_SOURCE_QUOTE_CHARS}`,
+  };
 }
 
 /** The outcome of normalizing one release content, as a value. */
 export type NormalizeOutcome =
   | ({ status: 'normalized'; release_id: string; source_id: string; rows: number; warnings: string[] } & UpsertSummary)
   | { status: 'skipped'; release_id: string; source_id: string; reason: string }
+  /** The time ran out after part of the rows were written; the same request resumes it. */
+  | ({ status: 'continued'; release_id: string; source_id: string; rows: number } & UpsertSummary)
   | { status: 'failed'; release_id: string; source_id: string; reason: string; state: 'failed' | 'quarantined' };
 
 /** Decodes a release body using the charset its media type declares (UTF-8 otherwise). */
@@ -66,9 +91,21 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   if (release.sha256 !== request.sha256) return { status: 'skipped', release_id, source_id, reason: 'a newer content revision superseded this one' };
   if ((release.state === 'normalized' || release.state === 'quarantined') && !request.reprocess) return { status: 'skipped', release_id, source_id, reason: `release is already ${release.state}` };
 
+  const maxAttempts = source?.politeness.max_attempts ?? DEFAULT_MAX_ATTEMPTS;
+  const where = `source ${source_id}: release ${release_id} (${release.url})`;
+  // Counted before the work starts: an attempt that crashes or times out still counts, so a
+  // release that kills normalize is quarantined after max_attempts instead of looping forever.
+  // Reprocessing (the extractors improved) starts a new count, whatever became of earlier attempts.
+  const attempt = await deps.ledger.startAttempt(release_id, release.sha256, maxAttempts, `${where}: gave up after ${release.attempts} attempts; last: ${release.reason ?? 'normalize did not finish (crashed or timed out)'}`, Boolean(request.reprocess));
+  if (!attempt.proceed) {
+    if (attempt.state !== 'quarantined') return { status: 'skipped', release_id, source_id, reason: `release is ${attempt.state ?? 'gone'}` };
+    deps.logger.warn(`${where}: quarantined after ${release.attempts} attempts`, { source_id, release_id, state: 'quarantined' });
+    return { status: 'failed', release_id, source_id, reason: `${where}: quarantined after ${release.attempts} attempts`, state: 'quarantined' };
+  }
+
   const fail = async (reason: string): Promise<NormalizeOutcome> => {
-    const full = `source ${source_id}: release ${release_id} (${release.url}): ${reason}`;
-    const state = await deps.ledger.markFailed(release_id, release.sha256, full, source?.politeness.max_attempts ?? 3);
+    const full = `${where}: ${reason}`;
+    const state = await deps.ledger.markFailed(release_id, release.sha256, full, maxAttempts);
     deps.logger.warn(full, { source_id, release_id, state });
     return { status: 'failed', release_id, source_id, reason: full, state: state === 'quarantined' ? 'quarantined' : 'failed' };
   };
@@ -86,19 +123,27 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   if (!outcome.ok) return fail(outcome.reason);
 
   const drafts: ObservationDraft[] = [];
+  const quoteWarnings: string[] = [];
   for (const [index, row] of outcome.rows.entries()) {
     const parsed = ObservationDraft.safeParse(row);
     if (!parsed.success) {
       return fail(`row ${index + 1} breaks the contract: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
     // Harmonized before anything computes an id from it (conflicts below, the store's upsert).
-    drafts.push(harmonizeDraft(parsed.data));
+    const bounded = boundQuote(harmonizeDraft(parsed.data));
+    if (bounded.warning) quoteWarnings.push(`row ${index + 1}: ${bounded.warning}`);
+    drafts.push(bounded.draft);
   }
   // A table's rows carry the day the table was released, which its page may print.
   const dating = release.kind === 'statistical-table' ? tableReleaseDate(text, latestPeriodEnd(drafts), release, source.calendar) : undefined;
   if (dating) for (const draft of drafts) draft.published = dating.published;
-  const warnings = [...outcome.warnings, ...conflictingFigures(drafts)];
-  const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts);
+  const warnings = [...outcome.warnings, ...quoteWarnings, ...conflictingFigures(drafts)];
+  const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts, { hasTime: deps.hasTime });
+  if (summary.incomplete) {
+    await deps.ledger.markProgress(release_id, release.sha256);
+    deps.logger.info(`${where}: time ran out after ${summary.added + summary.revised} rows written; continued in the next invocation`, { source_id, release_id });
+    return { status: 'continued', release_id, source_id, rows: drafts.length, ...summary };
+  }
   await deps.ledger.markNormalized(release_id, release.sha256, warnings, dating);
   for (const warning of warnings) deps.logger.warn(`source ${source_id}: release ${release_id}: ${warning}`, { source_id, release_id });
   return { status: 'normalized', release_id, source_id, rows: drafts.length, warnings, ...summary };

@@ -75,7 +75,11 @@ export type PublishOutcome =
   | { dataset: string; status: 'lost-race'; version: number }
   | { dataset: string; status: 'in-progress'; version: number; pending: number };
 
-const DEFAULT_LEASE_MS = 20 * 60 * 1000;
+/**
+ * How long a claim is held. The publish function's timeout must stay below it (the stack tests
+ * assert it, and the handler refuses to run otherwise): a live publisher is never taken over.
+ */
+export const DEFAULT_LEASE_MS = 20 * 60 * 1000;
 const FEED_ENTRIES = 20;
 const ROOT_FEED_ENTRIES_PER_DATASET = 5;
 const MAX_ATTRIBUTE_VALUES = 100;
@@ -124,6 +128,11 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
       await deps.datasets.abandonVersion(dataset, version, claim.seq);
       deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
       return { dataset, status: 'unchanged', version: version - 1 };
+    }
+    // Fencing before the first byte of vN/: a publisher paused since its claim (or take-over) whose
+    // lease another run has taken since must not overwrite the files that run wrote.
+    if (!(await deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()))) {
+      return { dataset, status: 'lost-race', version: version - 1 };
     }
     const about = deps.describeDataset?.(dataset) ?? {};
     const built = await writeVersionFiles(

@@ -3,10 +3,25 @@ import { OBSERVATION_COLUMNS, type Observation } from '../contract.js';
 
 const CSV_SPECIAL = /[",\r\n]/;
 
+/**
+ * Text cells a spreadsheet would run as a formula: starting with =, +, -, @, tab or CR. Quotes
+ * and labels come from third-party pages, so a hostile one ("=HYPERLINK(...)") must stay inert.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Makes a text cell inert in spreadsheets (CSV only; JSON, NDJSON and Parquet keep the exact text):
+ * a leading apostrophe, which spreadsheets read as "this is text" and do not display. Numbers are
+ * never text here, so no figure is ever touched: -12.5 stays -12.5.
+ */
+export function inertCsvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; empty for null. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : typeof value === 'number' ? numberText(value) : String(value);
+  const text = typeof value === 'string' ? inertCsvText(value) : typeof value === 'number' ? numberText(value) : String(value);
   return CSV_SPECIAL.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -116,7 +116,8 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
   const normalized = normalizeKeepingTabs(body);
   const tabbed = unpipeTable(normalized)
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''));
+    // trimEnd, not /\s+$/: that regex re-scans a long run of spaces from every start position (quadratic).
+    .map((line) => line.trimEnd());
   // In a tab-separated copy a cell is a field, so a figure grouped with spaces ("1 234 567") is one
   // figure there; without tabs the same spaces would be cell boundaries, and it is left to alignment.
   const lines = tabbed.map((line) => (line.includes('\t') ? line.split('\t').map(joinSpaceGroups).join(' ') : line));
