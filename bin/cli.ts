@@ -4,20 +4,28 @@
  *   customs-publisher extract FILE [--published YYYY-MM-DD] [--kind press-release|statistical-table|auto]
  *                                  [--format json|csv] [--default-unit U] [--dataset ID] [--offsets]
  *   customs-publisher releases [--status fetched|normalized|failed|quarantined] [--source ID] [--local]
+ *   customs-publisher reprocess [--source ID] [--local] [--batch N] [--after RELEASE_ID]
  *   customs-publisher review [--dataset ID] [--local] [--format table|json]
  *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
  *   customs-publisher sources check [--file infra/sources.json] [--source ID] [--releases N] [--format text|json]
  *
+ * Published datasets (from the local run with --local, or any public base URL with --base-url URL,
+ * default $CP_PUBLIC_BASE_URL; --json for scripts):
+ *   customs-publisher datasets
+ *   customs-publisher versions DATASET
+ *   customs-publisher download DATASET [--version N|latest] [--format csv|csv.gz|json|ndjson|parquet|all] [--out DIR]
+ *   customs-publisher diff DATASET A B
+ *   customs-publisher as-of DATASET --version K
+ *
  * Only results go to stdout; diagnostics go to stderr. Exit codes: 0 ok, 1 the input was rejected
- * or could not be read, 2 usage error.
+ * or could not be read, 2 usage error, 3 a downloaded file did not match its manifest (refused).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RELEASE_STATES, Slug, type ReleaseState } from '../functions/core/contract.js';
-
-class UsageError extends Error {}
+import { CommandError, UsageError } from './commands/errors.js';
 
 const USAGE = readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0].replace(/^\/\*\*?|^ \* ?/gm, '').trim();
 const out = (text: string) => process.stdout.write(text);
@@ -120,8 +128,14 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'releases') return await releasesCommand(rest);
+    if (command === 'reprocess') return await (await import('./commands/reprocess.js')).reprocessCli(rest);
     if (command === 'review') return await (await import('./commands/review.js')).reviewCommand(rest, { out, err }, (m) => new UsageError(m));
     if (command === 'sources') return await (await import('./commands/sources-check.js')).sourcesCommand(rest, { out, err: (text) => err(text) });
+    if (command === 'datasets') return await (await import('./commands/datasets.js')).datasetsCommand(rest);
+    if (command === 'versions') return await (await import('./commands/versions.js')).versionsCommand(rest);
+    if (command === 'download') return await (await import('./commands/download.js')).downloadCommand(rest);
+    if (command === 'diff') return await (await import('./commands/diff.js')).diffCommand(rest);
+    if (command === 'as-of') return await (await import('./commands/as-of.js')).asOfCommand(rest);
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       out(`${USAGE}\n`);
       return command ? 0 : 2;
@@ -133,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     err(`customs-publisher: ${(error as Error).message}`);
-    return 1;
+    return error instanceof CommandError ? error.exitCode : 1;
   }
 }
 

@@ -6,6 +6,7 @@
  *   npm start -- --source-dir DIR          a folder of your own (feed.xml, sources.json, releases)
  *   npm start -- --feed-url URL            an RSS/Atom feed of press releases
  *   npm start -- --reset                   forget all local state first
+ *   npm start -- --no-serve                exit at once instead of serving the catalog site (non-interactive runs never serve)
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { describeFreshness } from '../functions/core/ingest/calendar.js';
 import { receiveBatch, runPipelineOnce } from './local/pipeline.js';
 import { startSampleServer, type SampleServer } from './local/sample-server.js';
 import { LOCAL_NAMES, startLocalServices, type LocalServices } from './local/services.js';
+import { serveCatalogUntilInterrupted } from './local/serve-catalog.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -25,6 +27,7 @@ const root = resolve(here, '..');
 const { values: args } = parseArgs({
   options: {
     reset: { type: 'boolean', default: false },
+    'no-serve': { type: 'boolean', default: false },
     'source-dir': { type: 'string' },
     'feed-url': { type: 'string' },
     'data-dir': { type: 'string', default: join(root, '.local') },
@@ -122,7 +125,7 @@ async function main(): Promise<number> {
     const published = run.publish.filter((p) => p.status === 'published');
     for (const p of run.publish) {
       if (p.status === 'published') {
-        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet)`);
+        line(`  ${p.dataset}: version ${p.version}${p.resumed ? ' (resumed)' : ''} published, ${p.rows} rows (+${p.changes.added} ~${p.changes.revised} -${p.changes.removed}) at s3://${LOCAL_NAMES.bucket}/${p.prefix} (manifest.json, datapackage.json, quality.json, changes.json, delta.csv, vintages.ndjson, observations.csv/.csv.gz/.json/.ndjson/.parquet, code lists partners/areas/customs-regimes/enterprise-types.csv)`);
         if (p.quality) line(`    ${qualityLine(p.quality)}`);
       }
       else if (p.status === 'in-progress') line(`  ${p.dataset}: version ${p.pending} is being written by another publisher (its lease has not ended)`);
@@ -139,6 +142,8 @@ async function main(): Promise<number> {
     if (received.length === 0) line(published.length === 0 ? '  none: nothing new was published' : '  none received (check the topic subscription)');
     line();
     line(published.length > 0 ? `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${published.length} dataset version(s) published.` : `done in ${((Date.now() - started) / 1000).toFixed(1)} s: nothing new.`);
+    const serve = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !args['no-serve'];
+    await serveCatalogUntilInterrupted(services, serve, line);
     return 0;
   } catch (error) {
     process.stderr.write(`npm start failed: ${(error as Error).message}\n`);

@@ -19,6 +19,8 @@ export const StageConfig = z
     sourcesFile: z.string().default('infra/sources.json'),
     /** Public base URL of the published datasets (CloudFront), used in notification links. */
     publicBaseUrl: z.string().url().optional(),
+    /** A custom domain for the CloudFront distribution (certificate in us-east-1); links then use it. */
+    publicDomain: z.object({ name: z.string().regex(/^[a-z0-9.-]+$/), certificateArn: z.string().startsWith('arn:aws:acm:us-east-1:') }).strict().optional(),
   })
   .strict();
 export type StageConfig = z.infer<typeof StageConfig>;

@@ -14,6 +14,10 @@ import { DataBucket } from './constructs/data-bucket.js';
 import { PublisherFunction } from './constructs/publisher-function.js';
 import { PublisherTable } from './constructs/publisher-table.js';
 import { StageSchedule } from './constructs/stage-schedule.js';
+import { PublicSite } from './constructs/public-site.js';
+import { allowPublicSubscriptions } from './constructs/open-subscriptions.js';
+import { QueryTables } from './constructs/query-tables.js';
+import { SITE_ASSET_BUNDLE } from '../functions/publish/site-asset-files.js';
 
 export interface PublisherStackProps extends StackProps {
   config: StageConfig;
@@ -23,9 +27,13 @@ export class PublisherStack extends Stack {
   constructor(scope: Construct, id: string, props: PublisherStackProps) {
     super(scope, id, props);
     const { config } = props;
-    const { bucket } = new DataBucket(this, 'Data', { retain: config.retainData });
+    const { bucket, accessLogs } = new DataBucket(this, 'Data', { retain: config.retainData });
     const { table } = new PublisherTable(this, 'State', { retain: config.retainData });
     const topic = new sns.Topic(this, 'Updates', { displayName: 'customs-publisher dataset updates', enforceSSL: true });
+    // Public, read-only: the catalog site and datasets through CloudFront, subscriptions from any account, SQL with Athena.
+    const site = new PublicSite(this, 'Public', { bucket, domain: config.publicDomain });
+    allowPublicSubscriptions(topic);
+    const query = new QueryTables(this, 'Query', { bucket, retain: config.retainData, logs: accessLogs });
 
     const normalizeDlq = new sqs.Queue(this, 'NormalizeDeadLetters', { enforceSSL: true, encryption: sqs.QueueEncryption.SQS_MANAGED, retentionPeriod: Duration.days(14) });
     const normalizeQueue = new sqs.Queue(this, 'NormalizeQueue', {
@@ -70,7 +78,8 @@ export class PublisherStack extends Stack {
       reservedConcurrency: 1,
       // Titles and licences of the datasets come from the sources file.
       sourcesFile: config.sourcesFile,
-      environment: config.publicBaseUrl ? { [ENV.PUBLIC_BASE_URL]: config.publicBaseUrl } : {},
+      environment: { [ENV.PUBLIC_BASE_URL]: config.publicBaseUrl ?? site.baseUrl },
+      bundledFiles: SITE_ASSET_BUNDLE,
     })
       .bindTable(table, 'RW')
       .bindBucket(bucket, 'RW')
@@ -82,5 +91,7 @@ export class PublisherStack extends Stack {
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName });
     new CfnOutput(this, 'TopicArn', { value: topic.topicArn, description: 'Subscribe here for dataset updates (filter on dataset, version)' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'PublicBaseUrl', { value: site.baseUrl, description: 'The catalog site and every published file (CloudFront)' });
+    new CfnOutput(this, 'AthenaWorkGroup', { value: query.workGroup.ref, description: `Query ${query.databaseName}.observations here` });
   }
 }

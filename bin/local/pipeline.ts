@@ -35,10 +35,18 @@ export async function receiveBatch(services: LocalServices, queueUrl: string, wa
 export async function runPipelineOnce(services: LocalServices): Promise<PipelineRun> {
   useLocalEnvironment(services);
   const { handler: ingest } = await import('../../functions/ingest/handler.js');
-  const { handler: normalize } = await import('../../functions/normalize/handler.js');
   const { handler: publish } = await import('../../functions/publish/handler.js');
 
   const ingestResult = await ingest();
+  const { outcomes, failures } = await drainNormalizeQueue(services);
+  const { outcomes: published } = await publish({});
+  return { ingest: ingestResult, normalize: outcomes, normalizeFailures: failures, publish: published };
+}
+
+/** Feeds the normalize handler SQS batches from the local queue until it is empty, as Lambda's poller would. */
+export async function drainNormalizeQueue(services: LocalServices): Promise<{ outcomes: NormalizeOutcome[]; failures: number }> {
+  useLocalEnvironment(services);
+  const { handler: normalize } = await import('../../functions/normalize/handler.js');
   const outcomes: NormalizeOutcome[] = [];
   let failures = 0;
   for (;;) {
@@ -61,6 +69,5 @@ export async function runPipelineOnce(services: LocalServices): Promise<Pipeline
     // Failed messages stay invisible until their visibility timeout; the next run retries them.
     if (done.length === 0) break;
   }
-  const { outcomes: published } = await publish({});
-  return { ingest: ingestResult, normalize: outcomes, normalizeFailures: failures, publish: published };
+  return { outcomes, failures };
 }

@@ -91,6 +91,15 @@ async function ensureTable(clients: AwsClients, table: string): Promise<void> {
   }, 20_000);
 }
 
+/** s3rver alone, objects on disk under dataDir/s3 (no Java needed: the consumer CLI's --local uses just this). */
+export async function startS3rver(dataDir: string, persistent: boolean): Promise<{ endpoint: string; stop(): Promise<void> }> {
+  const s3Dir = `${dataDir}/s3`;
+  mkdirSync(s3Dir, { recursive: true });
+  const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3Dir, allowMismatchedSignatures: true, resetOnClose: !persistent });
+  const address = (await s3rver.run()) as { port: number };
+  return { endpoint: `http://127.0.0.1:${address.port}`, stop: async () => { await s3rver.close(); } };
+}
+
 /**
  * Starts the three services. `dataDir` keeps DynamoDB and S3 state on disk between runs;
  * without it both are kept in memory or a temporary folder (tests).
@@ -120,22 +129,19 @@ export async function startLocalServices(options: { dataDir: string; persistent:
       if (dynamo.exitCode === null) dynamo.kill('SIGKILL');
     });
 
-    // s3rver: objects on disk under dataDir/s3.
-    const s3Dir = `${options.dataDir}/s3`;
-    mkdirSync(s3Dir, { recursive: true });
-    const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3Dir, allowMismatchedSignatures: true, resetOnClose: !options.persistent });
-    const s3Address = (await s3rver.run()) as { port: number };
-    stops.push(async () => { await s3rver.close(); });
+    const s3 = await startS3rver(options.dataDir, options.persistent);
+    stops.push(s3.stop);
 
     // fauxqs: SNS and SQS in this process. Its `host` option is the host it writes into queue URLs
     // (sqs.<region>.<host>), not a bind address; left unset, queue URLs use 127.0.0.1:<port>.
     const fauxqs: FauxqsServer = await startFauxqs({ port: 0, logger: false });
     stops.push(() => fauxqs.stop());
 
-    const endpoints = { s3: `http://127.0.0.1:${s3Address.port}`, dynamodb: `http://127.0.0.1:${dynamoPort}`, sns: `http://127.0.0.1:${fauxqs.port}`, sqs: `http://127.0.0.1:${fauxqs.port}` };
+    const endpoints = { s3: s3.endpoint, dynamodb: `http://127.0.0.1:${dynamoPort}`, sns: `http://127.0.0.1:${fauxqs.port}`, sqs: `http://127.0.0.1:${fauxqs.port}` };
     const partial = RuntimeConfig.parse({ tableName: LOCAL_NAMES.table, bucketName: LOCAL_NAMES.bucket, endpoints });
     const clients = createAwsClients(partial);
-    await waitFor('DynamoDB Local', () => clients.dynamodb.send(new ListTablesCommand({})), 30_000, dynamo);
+    // Generous: a JVM on a busy two-core machine can take well over 30 s to listen.
+    await waitFor('DynamoDB Local', () => clients.dynamodb.send(new ListTablesCommand({})), 90_000, dynamo);
     await ensureTable(clients, LOCAL_NAMES.table);
     await clients.s3.send(new HeadBucketCommand({ Bucket: LOCAL_NAMES.bucket })).catch(() => clients.s3.send(new CreateBucketCommand({ Bucket: LOCAL_NAMES.bucket })));
     const { TopicArn } = await clients.sns.send(new CreateTopicCommand({ Name: LOCAL_NAMES.topic }));

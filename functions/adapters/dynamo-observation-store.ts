@@ -32,6 +32,15 @@ function toObservation(raw: Record<string, unknown>): Observation {
   return row as Observation;
 }
 
+/**
+ * Whether the current figure comes from a release published after this one: an older report
+ * normalized late (or again, by reprocessing) never overwrites a newer one, so preliminary figures
+ * never replace the bulletin's.
+ */
+function supersededBy(existing: Observation, incoming: Observation, releaseId: string): boolean {
+  return existing.release_id !== releaseId && existing.published > incoming.published;
+}
+
 export class DynamoObservationStore implements ObservationStore {
   constructor(
     private readonly client: DynamoDBClient,
@@ -57,7 +66,7 @@ export class DynamoObservationStore implements ObservationStore {
     let unchanged = 0;
     for (const [id, row] of incoming) {
       const existing = current.get(id);
-      if (existing && !existing.removed && sameFigure(existing, row)) { unchanged++; continue; }
+      if (existing && !existing.removed && (sameFigure(existing, row) || supersededBy(existing, row, releaseId))) { unchanged++; continue; }
       const revision = existing ? existing.revision + 1 : 1;
       writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
     }

@@ -1,9 +1,9 @@
 /**
  * The QualityReviewStore port on DynamoDB: held-back rows and review decisions of a dataset in
  * one partition (QA#<dataset>); held rows are also indexed (gsi1: HELD) so a review can list
- * every dataset's at once.
+ * every dataset's at once. A row no longer held is overwritten by a marker outside the index.
  */
-import { DeleteItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { QualityReviewStore } from '../core/ports.js';
 import { HeldRow, ReviewDecision } from '../core/quality/review.js';
@@ -24,7 +24,8 @@ export class DynamoQualityReviewStore implements QualityReviewStore {
   async recordHeld(dataset: string, held: HeldRow[]): Promise<void> {
     const keep = new Set(held.map((h) => h.observation_id));
     for (const old of await this.listHeld(dataset)) {
-      if (!keep.has(old.observation_id)) await this.client.send(new DeleteItemCommand({ TableName: this.table, Key: marshall({ pk: pk(dataset), sk: `HELD#${old.observation_id}` }) }));
+      // Overwritten, not deleted (the functions' roles have no DeleteItem): a released row leaves the index.
+      if (!keep.has(old.observation_id)) await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ pk: pk(dataset), sk: `HELD#${old.observation_id}`, released: true }) }));
     }
     for (const row of held) {
       const index = { [TABLE_SHAPE.stateIndex.partitionKey]: 'HELD', [TABLE_SHAPE.stateIndex.sortKey]: `${dataset}#${row.observation_id}` };
@@ -37,7 +38,10 @@ export class DynamoQualityReviewStore implements QualityReviewStore {
       ? queryAll(this.client, { TableName: this.table, KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)', ExpressionAttributeValues: { ':p': { S: pk(dataset) }, ':s': { S: 'HELD#' } }, ConsistentRead: true })
       : queryAll(this.client, { TableName: this.table, IndexName: TABLE_SHAPE.stateIndex.name, KeyConditionExpression: '#p = :p', ExpressionAttributeNames: { '#p': TABLE_SHAPE.stateIndex.partitionKey }, ExpressionAttributeValues: { ':p': { S: 'HELD' } } });
     const rows: HeldRow[] = [];
-    for await (const item of items) rows.push(HeldRow.parse(strip(unmarshall(item))));
+    for await (const item of items) {
+      const fields = strip(unmarshall(item));
+      if (!fields.released) rows.push(HeldRow.parse(fields));
+    }
     return rows;
   }
 

@@ -46,10 +46,10 @@ export class DynamoReleaseLedger implements ReleaseLedger {
     }
   }
 
-  async markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void> {
+  async markNormalized(releaseId: string, sha256: string, warnings: string[], dating?: Pick<Release, 'published' | 'published_from'>): Promise<void> {
     const release = await this.get(releaseId);
     if (!release || release.sha256 !== sha256) return; // a newer content revision supersedes this one
-    await this.update(release, 'normalized', { warnings, reason: undefined });
+    await this.update(release, 'normalized', { warnings, reason: undefined, ...dating });
   }
 
   async markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState> {
@@ -120,7 +120,7 @@ export class DynamoReleaseLedger implements ReleaseLedger {
   }
 
   /** Moves a release its caller has just read to `state`; the write holds only if its content is still the same. */
-  private async update(release: Release, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string }) {
+  private async update(release: Release, state: ReleaseState, fields: { warnings?: string[]; attempts?: number; reason?: string } & Partial<Pick<Release, 'published' | 'published_from'>>) {
     const { release_id: releaseId, sha256 } = release;
     const next: Release = { ...release, ...fields, state };
     if (fields.reason === undefined) delete next.reason;

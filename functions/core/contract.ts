@@ -327,6 +327,13 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
 // ---------------------------------------------------------------------------------------------
 
 export const RELEASE_STATES = ['fetched', 'normalized', 'failed', 'quarantined'] as const;
+/**
+ * Where a release's `published` date came from: `page` (printed on the table page), `calendar`
+ * (the day the source's release calendar announced for the page's release kind after its period), or `ingest`
+ * (the feed or index entry's date, else the page's Last-Modified, else the day it was first seen).
+ */
+export const PUBLISHED_FROM = ['page', 'calendar', 'ingest'] as const;
+export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 export type ReleaseState = (typeof RELEASE_STATES)[number];
 
 /**
@@ -349,6 +356,8 @@ export const Release = z
     raw_key: z.string(),
     title: z.string().default(''),
     published: IsoDate,
+    /** Where `published` came from (absent: ingest's date). */
+    published_from: z.enum(PUBLISHED_FROM).optional(),
     fetched_at: z.string(),
     etag: z.string().optional(),
     last_modified: z.string().optional(),
@@ -364,7 +373,13 @@ export type Release = z.infer<typeof Release>;
 
 /** The message ingest hands to normalize: which stored release (and which content) to turn into rows. */
 export const NormalizeRequest = z
-  .object({ source_id: Slug, release_id: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .object({
+    source_id: Slug,
+    release_id: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Normalize again even if already normalized or quarantined (`customs-publisher reprocess`). */
+    reprocess: z.boolean().optional(),
+  })
   .strict();
 export type NormalizeRequest = z.infer<typeof NormalizeRequest>;
 

@@ -40,8 +40,11 @@ export interface ReleaseLedger {
   get(releaseId: string): Promise<Release | null>;
   /** Records a newly fetched release or a new content revision of a known one (idempotent per sha256). */
   recordFetched(release: Release): Promise<void>;
-  /** Marks the given content of a release normalized, with the extractor's warnings. */
-  markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void>;
+  /**
+   * Marks the given content of a release normalized, with the extractor's warnings and, for a
+   * table dated by its page, the release date and where it came from.
+   */
+  markNormalized(releaseId: string, sha256: string, warnings: string[], dating?: Pick<Release, 'published' | 'published_from'>): Promise<void>;
   /** Records a failure; returns the new state (failed, or quarantined after too many attempts). */
   markFailed(releaseId: string, sha256: string, reason: string, maxAttempts: number): Promise<ReleaseState>;
   /**

@@ -4,6 +4,7 @@ import { PublishRequest } from '../core/contract.js';
 import { publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
 import { describeDataset } from '../core/publish/provenance.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { loadSiteAssets } from './site-assets.js';
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
 export async function handler(event: unknown = {}, context?: { awsRequestId?: string }): Promise<{ outcomes: PublishOutcome[] }> {
@@ -21,6 +22,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     logger,
     owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
+    site: { assets: await loadSiteAssets(), topicArn: rt.config.topicArn },
     reviews: rt.reviews,
     ledger: rt.ledger,
     quality,

@@ -24,14 +24,16 @@ export interface DataBucketProps {
 export class DataBucket extends Construct {
   /** The bucket holding everything the pipeline writes. */
   readonly bucket: s3.Bucket;
+  /** Where the buckets of this app deliver their server access logs. */
+  readonly accessLogs: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: DataBucketProps) {
     super(scope, id);
-    const logs = new s3.Bucket(this, 'AccessLogs', {
+    const logs = (this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
       ...secureBucketDefaults(props.retain),
       // Access logs can only be delivered with SSE-S3 and must not log themselves.
       lifecycleRules: [{ expiration: Duration.days(365) }],
-    });
+    }));
     this.bucket = new s3.Bucket(this, 'Bucket', {
       ...secureBucketDefaults(props.retain),
       // Versioning keeps every overwritten pointer; raw releases and dataset versions are never overwritten.

@@ -36,6 +36,8 @@ export interface PublisherFunctionProps {
   environment?: Record<string, string>;
   /** Sources file (relative to the repo root) shipped inside the bundle, for stages that read sources. */
   sourcesFile?: string;
+  /** Other files shipped beside the bundle: path inside the bundle → path relative to the repo root. */
+  bundledFiles?: Record<string, string>;
 }
 
 export class PublisherFunction extends Construct {
@@ -72,12 +74,15 @@ export class PublisherFunction extends Construct {
         // ESM bundles need a require shim for the CommonJS parts of dependencies.
         banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         forceDockerBundling: false,
-        commandHooks: sourcesFile
+        commandHooks: sourcesFile || props.bundledFiles
           ? {
               beforeBundling: () => [],
               beforeInstall: () => [],
               // The reviewed sources file travels with the code: a deploy is the only way it changes.
-              afterBundling: (inputDir: string, outputDir: string) => [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`],
+              afterBundling: (inputDir: string, outputDir: string) => [
+                ...(sourcesFile ? [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`] : []),
+                ...Object.entries(props.bundledFiles ?? {}).map(([to, from]) => `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`),
+              ],
             }
           : undefined,
       },

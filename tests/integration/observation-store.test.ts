@@ -89,6 +89,44 @@ describe('DynamoObservationStore.applyRelease', () => {
 
   it('returns rows with exactly the public columns in order', async () => {
     const [row] = await current();
-    expect(Object.keys(row)).toEqual(['observation_id', 'dataset', 'area', 'partner', 'flow', 'commodity', 'breakdown', 'measure', 'period_start', 'period_end', 'value', 'unit', 'qualifier', 'yoy_pct', 'status', 'release_id', 'source_url', 'source_quote', 'published', 'revision']);
+    expect(Object.keys(row)).toEqual(['observation_id', 'dataset', 'area', 'partner', 'flow', 'commodity', 'breakdown', 'measure', 'period_start', 'period_end', 'value', 'unit', 'qualifier', 'yoy_pct', 'status', 'release_id', 'source_url', 'source_quote', 'published', 'revision', 'period_type', 'partner_code', 'area_code', 'is_total']);
+    expect(row).toMatchObject({ period_type: 'year_to_date', partner_code: 'WLD', area_code: 'CN-XJ', is_total: true });
+  });
+});
+
+describe('preliminary figures and the monthly bulletin', () => {
+  // A press release gives the preliminary figure in its words; the bulletin table later gives the
+  // final one in GACC's table labels. Harmonized, both name one series.
+  const preliminary = draft({
+    dataset: 'bulletin-test', area: 'China', partner: 'World', flow: 'export', breakdown: 'trade mode: general trade', period_start: '2025-10', period_end: '2025-10',
+    value: 190.2e9, unit: 'USD', yoy_pct: 7.5, release_id: 'press-1', source_quote: 'Exports under general trade reached 190.2 billion dollars.',
+  });
+  const bulletin = (value: number, release: string) => draft({
+    ...preliminary, breakdown: 'customs regime: Ordinary Trade', value, release_id: release, source_url: 'https://example.org/table', source_quote: 'Ordinary Trade | Exports 10', quote_start: null, quote_end: null,
+  });
+
+  it('a bulletin figure that agrees with the preliminary one changes nothing', async () => {
+    expect(await store.applyRelease('bulletin-test', 'press-1', [preliminary])).toEqual({ added: 1, revised: 0, unchanged: 0, removed: 0 });
+    expect(await store.applyRelease('bulletin-test', 'table-1', [bulletin(190.2e9, 'table-1')])).toEqual({ added: 0, revised: 0, unchanged: 1, removed: 0 });
+    const rows: Observation[] = [];
+    for await (const row of store.scan('bulletin-test')) rows.push(row);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ breakdown: 'customs regime: Ordinary Trade', revision: 1, status: 'preliminary', release_id: 'press-1' });
+  });
+
+  it('a bulletin figure that differs is a revision of the same observation', async () => {
+    expect(await store.applyRelease('bulletin-test', 'table-2', [bulletin(190.6e9, 'table-2')])).toEqual({ added: 0, revised: 1, unchanged: 0, removed: 0 });
+    const rows: Observation[] = [];
+    for await (const row of store.scan('bulletin-test')) rows.push(row);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ value: 190.6e9, revision: 2, status: 'revised', release_id: 'table-2', period_type: 'month', is_total: false });
+  });
+
+  it('an earlier release normalized late (or reprocessed) does not overwrite the later figure', async () => {
+    const late = { ...preliminary, release_id: 'press-0', published: '2025-10-20', value: 189e9 };
+    expect(await store.applyRelease('bulletin-test', 'press-0', [late])).toEqual({ added: 0, revised: 0, unchanged: 1, removed: 0 });
+    const rows: Observation[] = [];
+    for await (const row of store.scan('bulletin-test')) rows.push(row);
+    expect(rows[0]).toMatchObject({ value: 190.6e9, revision: 2, release_id: 'table-2' });
   });
 });

@@ -3,17 +3,19 @@
  * handlers, checking the actual objects in the bucket and items in the table.
  */
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDatasetStateStore } from '../../functions/adapters/dynamo-dataset-state.js';
 import { ReleaseCalendar, SnapshotManifest } from '../../functions/core/contract.js';
 import { nextExpectedReleaseOf } from '../../functions/core/ingest/calendar.js';
+import { reprocessLocally } from '../../bin/commands/reprocess.js';
 import { receiveBatch, runPipelineOnce } from '../../bin/local/pipeline.js';
 import { startSampleServer, type SampleServer } from '../../bin/local/sample-server.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
@@ -208,5 +210,40 @@ describe('replays', () => {
     expect(run.publish.every((p) => p.status === 'unchanged')).toBe(true);
     expect(await items('OBS#china-trade-by-customs-regime')).toEqual(before);
     expect(await receiveBatch(stack.services, subscriber, 0)).toEqual([]);
+  });
+});
+
+describe('reprocessing the raw archive', () => {
+  it('normalizes every archived release again in bounded batches: a wrong figure becomes a revision, a figure no release reports is removed with its reason', async () => {
+    const dataset = 'china-trade-by-customs-regime';
+    const rows = await items(`OBS#${dataset}`);
+    const ordinary = rows.find((r) => r.breakdown === 'customs regime: Ordinary Trade' && r.flow === 'export' && r.period_start === '2025-10')!;
+    // What an older extractor might have left: one figure read wrong, and one row it should never have produced.
+    const put = (item: Record<string, unknown>) => stack.services.clients.dynamodb.send(new PutItemCommand({ TableName: LOCAL_NAMES.table, Item: marshall(item) }));
+    // (In an area of its own: a bogus part of the regime table would break its sum and be held back by the quality stage.)
+    const bogus = { ...ordinary, observation_id: '0000000000000000bad0', sk: '0000000000000000bad0', area: 'Misread Area', breakdown: 'customs regime: Misread Label' };
+    await put(bogus);
+    const [owned] = await items(`RELOBS#${ordinary.release_id}`);
+    await put({ ...owned, ids: [...owned.ids, bogus.observation_id] });
+    await new DynamoDatasetStateStore(stack.services.clients.dynamodb, LOCAL_NAMES.table).markChanged(dataset);
+    const { handler: publish } = await import('../../functions/publish/handler.js');
+    expect((await publish({})).outcomes.find((o) => o.dataset === dataset)).toMatchObject({ status: 'published', version: 2, changes: { added: 1 } });
+    await put({ ...ordinary, value: 1 });
+
+    const lines: string[] = [];
+    const run = await reprocessLocally(stack.services, { limit: 3 }, (line) => lines.push(line));
+    expect(run).toMatchObject({ batches: 2, queued: 4 });
+    expect(lines[0]).toMatch(/^batch 1: 3 release\(s\) up to .* — to resume: --after /);
+    expect(run.outcomes.map((o) => o.status)).toEqual(['normalized', 'normalized', 'normalized', 'normalized']);
+
+    const after = await items(`OBS#${dataset}`);
+    expect(after.find((r) => r.observation_id === ordinary.observation_id)).toMatchObject({ value: ordinary.value, revision: 2, status: 'revised' });
+    expect(after.find((r) => r.observation_id === bogus.observation_id)).toMatchObject({ removed: true });
+    // Version 3: the figure read wrong is a revision (its published value was right, so only its
+    // revision moves), the bogus row is removed with the reason.
+    const published = run.published.find((p) => p.dataset === dataset);
+    expect(published).toMatchObject({ status: 'published', version: 3, changes: { added: 0, revised: 1, removed: 1 } });
+    const changes = JSON.parse(Buffer.from(await object(`datasets/${dataset}/v3/changes.json`)).toString());
+    expect(changes.changes).toContainEqual(expect.objectContaining({ change: 'removed', observation_id: bogus.observation_id, reason: expect.stringContaining('no longer reports') }));
   });
 });

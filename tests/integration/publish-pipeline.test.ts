@@ -22,8 +22,9 @@ const DATASET = 'regime-tables';
 const tableA = readFileSync(fileURLToPath(new URL('../../bin/sample-source/tables/customs-regime-2025-10.html', import.meta.url)), 'utf8');
 // Release B: the same table for September (other periods, so other observation ids).
 const tableB = tableA.replaceAll('10.2025', '09.2025').replace('<td bgcolor="#C0D9EE">10</td><td bgcolor="#C0D9EE">1 to 10</td><td bgcolor="#C0D9EE">10</td><td bgcolor="#C0D9EE">1 to 10</td>', '<td bgcolor="#C0D9EE">9</td><td bgcolor="#C0D9EE">1 to 9</td><td bgcolor="#C0D9EE">9</td><td bgcolor="#C0D9EE">1 to 9</td>');
-// Release A revised in place: October's ordinary-trade exports corrected.
-const tableARevised = tableA.replace('140,118,203', '141,002,550');
+// Release A revised in place: October's ordinary-trade exports corrected, and the total with them
+// (a part revised alone would no longer add up to the total, and the quality stage would hold it back).
+const tableARevised = tableA.replace('140,118,203', '141,002,550').replace('217,530,114', '218,414,461');
 
 function feed(items: Array<{ title: string; link: string; date: string }>): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Regime tables</title><link>tables/</link><description>test</description>\n${items
@@ -89,7 +90,8 @@ describe('three runs over a source that gains a release and revises a figure', (
   it('writes every file of every version with the bytes and sha256 its manifest lists', async () => {
     for (const version of [1, 2, 3]) {
       const manifest = SnapshotManifest.parse(await json(`datasets/${DATASET}/v${version}/manifest.json`));
-      expect(manifest.files).toHaveLength(9);
+      // 8 streamed files, quality.json, 4 code lists and datapackage.json.
+      expect(manifest.files).toHaveLength(14);
       for (const file of manifest.files) {
         const body = await object(`datasets/${DATASET}/v${version}/${file.path}`);
         expect(body.byteLength, `v${version}/${file.path}`).toBe(file.bytes);
@@ -99,22 +101,22 @@ describe('three runs over a source that gains a release and revises a figure', (
     expect(await json(`datasets/${DATASET}/latest.json`)).toMatchObject({ version: 3 });
   });
 
-  it('diffs each version against the one before: 24 added, then 24 added, then the one revised figure', async () => {
+  it('diffs each version against the one before: 24 added, then 24 added, then the two revised figures', async () => {
     const counts = [];
     for (const version of [1, 2, 3]) counts.push((await json(`datasets/${DATASET}/v${version}/changes.json`)).counts);
-    expect(counts).toEqual([{ added: 24, revised: 0, removed: 0 }, { added: 24, revised: 0, removed: 0 }, { added: 0, revised: 1, removed: 0 }]);
-    const [revised] = (await json(`datasets/${DATASET}/v3/changes.json`)).changes;
+    expect(counts).toEqual([{ added: 24, revised: 0, removed: 0 }, { added: 24, revised: 0, removed: 0 }, { added: 0, revised: 2, removed: 0 }]);
+    const revised = (await json(`datasets/${DATASET}/v3/changes.json`)).changes.find((c: { breakdown: string }) => c.breakdown === 'customs regime: Ordinary Trade');
     expect(revised).toMatchObject({ change: 'revised', breakdown: 'customs regime: Ordinary Trade', flow: 'export', period_start: '2025-10', old: { value: 140118203000, revision: 1 }, new: { value: 141002550000, revision: 2, status: 'revised' } });
     const delta = Buffer.from(await object(`datasets/${DATASET}/v3/delta.csv`)).toString('utf8').split('\r\n').filter(Boolean);
-    expect(delta).toHaveLength(2);
-    expect(delta[1]).toMatch(/^revised,/);
+    expect(delta).toHaveLength(3);
+    expect(delta.slice(1).every((line) => line.startsWith('revised,'))).toBe(true);
   });
 
   it('sends one notification per version to the matching subscription and none to the other', async () => {
     const messages = [...(await receiveBatch(stack.services, matching, 1)), ...(await receiveBatch(stack.services, matching, 0))];
     const bodies = messages.map((m) => JSON.parse(JSON.parse(m.Body!).Message));
     expect(bodies.map((b) => b.version).sort()).toEqual([1, 2, 3]);
-    expect(bodies.find((b) => b.version === 3)).toMatchObject({ changes: { added: 0, revised: 1, removed: 0 }, largest_changes: [expect.objectContaining({ old_value: 140118203000, new_value: 141002550000 })] });
+    expect(bodies.find((b) => b.version === 3)).toMatchObject({ changes: { added: 0, revised: 2, removed: 0 }, largest_changes: [expect.objectContaining({ old_value: 140118203000, new_value: 141002550000 }), expect.objectContaining({ old_value: 217530114000, new_value: 218414461000 })] });
     expect(await receiveBatch(stack.services, notMatching, 0)).toEqual([]);
   });
 });

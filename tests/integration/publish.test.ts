@@ -64,16 +64,16 @@ function draft(dataset: string, release: string, over: Partial<ObservationDraft>
 }
 
 /** v1: A (3 rows) + H (Horgos). v2: A revises China export, B adds November. v3: A drops Xinjiang, H revises Horgos. */
-async function writeVersion(dataset: string, version: 1 | 2 | 3) {
+async function writeVersion(dataset: string, version: 1 | 2 | 3, area = 'China') {
   const exportValue = version === 1 ? 2_717_530_000_000 : 2_800_000_000_000;
   const releaseA = [
-    draft(dataset, 'rel-a', { value: exportValue, yoy_pct: version === 1 ? 3.3 : 4.1 }),
-    draft(dataset, 'rel-a', { flow: 'import', value: 1_822_600_000_000, yoy_pct: -3.7 }),
+    draft(dataset, 'rel-a', { area, value: exportValue, yoy_pct: version === 1 ? 3.3 : 4.1 }),
+    draft(dataset, 'rel-a', { area, flow: 'import', value: 1_822_600_000_000, yoy_pct: -3.7 }),
     ...(version < 3 ? [draft(dataset, 'rel-a', { area: 'Xinjiang', value: 412_000_000_000, commodity: 'all goods' })] : []),
   ];
   await observations.applyRelease(dataset, 'rel-a', releaseA);
   await observations.applyRelease(dataset, 'rel-h', [draft(dataset, 'rel-h', { area: 'Horgos Port', commodity: 'commercial vehicles', measure: 'count', unit: 'vehicles', value: version === 3 ? 61_000 : 58_000, yoy_pct: null })]);
-  if (version >= 2) await observations.applyRelease(dataset, 'rel-b', [draft(dataset, 'rel-b', { period_start: '2025-11', period_end: '2025-11', value: 2_900_000_000_000, published: '2025-12-07' })]);
+  if (version >= 2) await observations.applyRelease(dataset, 'rel-b', [draft(dataset, 'rel-b', { area, period_start: '2025-11', period_end: '2025-11', value: 2_900_000_000_000, published: '2025-12-07' })]);
 }
 
 beforeAll(async () => {
@@ -216,9 +216,11 @@ describe('a crash after each write of a publish', () => {
     let k = 1;
     for (;; k++) {
       const DS = `crash-${k}`;
-      await writeVersion(DS, 1);
+      // Each crash dataset its own area: the quality stage compares datasets, and one dataset's
+      // version 1 figure against another's version 2 would be two sources disagreeing.
+      await writeVersion(DS, 1, `Area ${k}`);
       await publishDataset(DS, deps('setup'));
-      await writeVersion(DS, 2);
+      await writeVersion(DS, 2, `Area ${k}`);
       const faulty = crashAfter(k);
       const crashed = await publishDataset(DS, deps(`crashing-${k}`, faulty)).then(() => false, () => true);
 
@@ -239,5 +241,7 @@ describe('a crash after each write of a publish', () => {
     }
     // claim + 8 streamed files + 4 code lists + datapackage + renew + manifest + commit + 14 latest/ copies + pointer + catalog + 2 feeds + notify + notified
     expect(k).toBeGreaterThanOrEqual(33);
-  });
+    // One publish pair per write of a version (about 35 writes with the code lists): more than the
+    // default minute on a loaded two-core machine (and each publish runs the quality stage over every dataset).
+  }, 360_000);
 });

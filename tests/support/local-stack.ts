@@ -13,8 +13,8 @@ import { useLocalEnvironment } from '../../bin/local/pipeline.js';
 export interface TestStack {
   services: LocalServices;
   dataDir: string;
-  /** Writes the sources file the handlers read. */
-  putSources(sources: unknown[]): Promise<void>;
+  /** Writes the sources file the handlers read (with an optional `quality` block). */
+  putSources(sources: unknown[], quality?: unknown): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,8 +26,8 @@ export async function startTestStack(): Promise<TestStack> {
   return {
     services,
     dataDir,
-    async putSources(sources) {
-      await services.clients.s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY, Body: JSON.stringify({ sources }), ContentType: 'application/json' }));
+    async putSources(sources, quality) {
+      await services.clients.s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: DEFAULT_SOURCES_KEY, Body: JSON.stringify(quality === undefined ? { sources } : { sources, quality }), ContentType: 'application/json' }));
     },
     async stop() {
       await services.stop();

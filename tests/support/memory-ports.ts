@@ -93,12 +93,12 @@ export class MemoryReleaseLedger implements ReleaseLedger {
     this.releases.set(release.release_id, copy(release));
   }
 
-  async markNormalized(releaseId: string, sha256: string, warnings: string[]): Promise<void> {
+  async markNormalized(releaseId: string, sha256: string, warnings: string[], dating?: Pick<Release, 'published' | 'published_from'>): Promise<void> {
     this.writes++;
     this.log.push(`markNormalized ${releaseId}`);
     const release = this.releases.get(releaseId);
     if (!release || release.sha256 !== sha256) return;
-    const next: Release = { ...release, state: 'normalized', warnings: [...warnings] };
+    const next: Release = { ...release, ...dating, state: 'normalized', warnings: [...warnings] };
     delete next.reason;
     this.releases.set(releaseId, next);
   }

@@ -92,7 +92,7 @@ describe('reporting period and parts of a month', () => {
 
   it('ends "year to date" where the release\'s reporting period or its cut-off day ends', () => {
     expect(brief(rowsOf('Exports rose 4 percent to 8 billion yuan in June. Year to date, exports totaled 40 billion yuan.', '2025-08-04'))[1]).toBe('40000000000 CNY export 2025-01..2025-06 yoy=null');
-    expect(brief(rowsOf('Since the beginning of 2023, the port has handled 924 freight trains by March 14.', '2023-03-23'))).toEqual(['924 trains other 2023-01..2023-03 yoy=null']);
+    expect(brief(rowsOf('Since the beginning of 2023, the port has handled 924 freight trains by March 14.', '2023-03-23'))).toEqual(['924 trains total 2023-01..2023-03 yoy=null']);
     expect(brief(rowsOf('Mongolia has exported 5.2 million tonnes of coal so far this year.', '2020-05-19'))).toEqual(['5200000 tonnes export 2020-01..2020-05 yoy=null']);
   });
 });
@@ -100,13 +100,13 @@ describe('reporting period and parts of a month', () => {
 describe('running totals and stocks', () => {
   it('dates a total since a launch from the launch month to the publication month', () => {
     expect(brief(rowsOf('The railway has carried 1.2 million tonnes of goods since its opening eight months ago.', '2022-08-09'))).toEqual(['1200000 tonnes total 2021-12..2022-08 yoy=null']);
-    expect(brief(rowsOf('Since its launch in March 2016, the route has carried 9,000 trains.', '2025-05-10'))).toEqual(['9000 trains other 2016-03..2025-05 yoy=null']);
-    expect(brief(rowsOf('So far, more than 40,000 trains have used the port.', '2025-05-10'))).toEqual(['40000 trains other ..2025-05 yoy=null']);
+    expect(brief(rowsOf('Since its launch in March 2016, the route has carried 9,000 trains.', '2025-05-10'))).toEqual(['9000 trains total 2016-03..2025-05 yoy=null']);
+    expect(brief(rowsOf('So far, more than 40,000 trains have used the port.', '2025-05-10'))).toEqual(['40000 trains total ..2025-05 yoy=null']);
   });
 
   it('ends a stock at its "as of" month, but keeps a year-to-date figure with a yoy change', () => {
-    expect(brief(rowsOf('As of the end of June, the trains had made a total of 73,000 trips.', '2023-07-06'))).toEqual(['73000 trips other ..2023-06 yoy=null']);
-    expect(brief(rowsOf('As of July 30, the port had handled 1,800 freight trains, a year-on-year rise of 27 percent.', '2023-08-12'))).toEqual(['1800 trains other 2023-01..2023-07 yoy=27']);
+    expect(brief(rowsOf('As of the end of June, the trains had made a total of 73,000 trips.', '2023-07-06'))).toEqual(['73000 trains total ..2023-06 yoy=null']);
+    expect(brief(rowsOf('As of July 30, the port had handled 1,800 freight trains, a year-on-year rise of 27 percent.', '2023-08-12'))).toEqual(['1800 trains total 2023-01..2023-07 yoy=27']);
   });
 
   it('does not read a record "since" a year as a running total', () => {

@@ -62,7 +62,8 @@ describe('press-release batch 6 rules', () => {
   it('drops a count after "every day" and keeps later direction words off a count', () => {
     expect(rowsOf('Rail hub\n\n"Every day, about nine trains leave the yard," a dispatcher said.', '2026-06-20')).toEqual([]);
     const rows = rowsOf('Rail hub\n\nFreight trains through Manzhouli made 1,500 trips in the first five months, up 3 percent, and outbound trains made up about half of them.', '2026-06-20');
-    expect(brief(rows)).toEqual([{ p: '2026-01..2026-05', value: 1500, unit: 'trips', yoy: 3, area: 'Manzhouli Port', flow: 'other' }]);
+    // Trips of freight trains count trains; with no direction of their own they run both ways (total).
+    expect(brief(rows)).toEqual([{ p: '2026-01..2026-05', value: 1500, unit: 'trains', yoy: 3, area: 'Manzhouli Port', flow: 'total' }]);
   });
 
   it('keeps cargo a port handled as total when only a later clause names a flow', () => {

@@ -54,6 +54,7 @@ describe('row renderers', () => {
       return JSON.stringify({
         change: kind, observation_id: r.observation_id, area: r.area, partner: r.partner, flow: r.flow, commodity: r.commodity, breakdown: r.breakdown, measure: r.measure,
         period_start: r.period_start, period_end: r.period_end, unit: r.unit, old: before && figure(before), new: now && figure(now), revised_by: kind === 'revised' ? now!.release_id : undefined,
+        reason: kind === 'removed' ? `release ${before!.release_id} no longer reports this figure (re-normalized)` : undefined,
       });
     };
     fc.assert(

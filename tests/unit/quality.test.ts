@@ -23,7 +23,7 @@ function obs(over: Partial<ObservationDraft> & { revision?: number }): Observati
   const draft: ObservationDraft = {
     dataset: DS, area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: '', measure: 'value',
     period_start: '2025-10', period_end: '2025-10', value: 100_000_000_000, unit: 'USD', qualifier: 'exact', yoy_pct: null,
-    release_id: 'rel-1', source_url: 'https://example.test/1', source_quote: 'q', published: '2025-11-20', quote_start: null, quote_end: null, ...fields,
+    release_id: 'rel-1', source_url: 'https://example.test/1', source_quote: 'TOTAL | Exports 10', published: '2025-11-20', quote_start: null, quote_end: null, ...fields,
   };
   return observationFromDraft(draft, revision);
 }
@@ -48,7 +48,8 @@ describe('printed rounding', () => {
     expect(printedPrecision(2_170_000_000_000)).toBe(10_000_000_000);
     expect(printedPrecision(300_000)).toBe(10_000);
     expect(printedPrecision(12.4)).toBeCloseTo(0.1);
-    expect(valueBounds({ value: 300_000, qualifier: 'more_than' })).toEqual([300_000, 310_000]);
+    expect(valueBounds({ value: 300_000, qualifier: 'more_than' })).toEqual([300_000, 325_000]);
+    expect(valueBounds({ value: 600e9, qualifier: 'about' })).toEqual([565e9, 635e9]);
   });
 });
 
@@ -142,6 +143,29 @@ describe('parts and totals', () => {
     const held = heldIds(assess([total, parts[0], parts[1], wrong, parts[3]]));
     expect(held).toEqual([total, parts[0], parts[1], wrong].map((r) => r.observation_id).sort());
     expect(held).not.toContain(parts[3].observation_id);
+  });
+
+  it('adds nested enterprise types to their parent and the parent to the total', () => {
+    const type = (label: string, value: number) => obs({ breakdown: `enterprise type: ${label}`, value, period_start: '2022-01', period_end: '2022-03' });
+    const all = obs({ value: 1_000_000_000, period_start: '2022-01', period_end: '2022-03' });
+    const rows = [all, type('State-owned', 200e6), type('Foreign-invested', 350e6), type('Chinese-foreign contractual joint venture', 1e6), type('Chinese-foreign equity joint venture', 100e6), type('Wholly foreign-owned', 249e6), type('Private', 400e6), type('Other', 50e6)];
+    expect(checksFound(assess(rows))).toEqual([]);
+    const wrong = type('Wholly foreign-owned', 294e6);
+    expect(checksFound(assess([...rows.slice(0, 5), wrong, ...rows.slice(6)]))).toEqual(['parts-and-totals:fail']);
+  });
+
+  it('does not fail a column one part short of the table (a lost cell) for adding up to less than its total', () => {
+    const ytd = (label: string, value: number) => obs({ breakdown: `customs regime: ${label}`, value, period_start: '2025-01', period_end: '2025-10' });
+    const ytdTotal = obs({ value: 3_125_770_402_000, period_start: '2025-01', period_end: '2025-10' });
+    const column = [ytdTotal, ytd('Ordinary Trade', 2_019_441_730_000), ytd('Processing with Imported Materials', 702_118_390_000), ytd('Border Trade', 38_221_560_000)];
+    expect(checksFound(assess([total, ...parts, ...column]))).toEqual([]);
+    expect(checksFound(assess([total, ...parts, ...column.slice(0, 3), ytd('Border Trade', 738_221_560_000)]))).toEqual(['parts-and-totals:fail']);
+  });
+
+  it('lets the parts a press release names add up to less than the total, never more', () => {
+    const sentence = { source_quote: 'Of the total, general trade reached 140 billion dollars.', release_id: 'news-1' };
+    expect(checksFound(assess([{ ...total, ...sentence }, { ...parts[0], ...sentence }, { ...parts[1], ...sentence }]))).toEqual([]);
+    expect(checksFound(assess([{ ...total, ...sentence }, { ...parts[0], ...sentence, value: 240e9 }, { ...parts[1], ...sentence }]))).toEqual(['parts-and-totals:fail']);
   });
 
   it('lets selected commodities add up to less than the total but not more', () => {

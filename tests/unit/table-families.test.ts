@@ -77,6 +77,28 @@ describe('layouts decided by arithmetic are refused when the figures do not prov
   });
 });
 
+describe('pipe-drawn renderings', () => {
+  it('reads a pipe table with a markdown rule under its headings as it reads it without', () => {
+    const body = fixture('r4-12-customs-regime-pipes.txt');
+    const ruled = body.replace('| 3 | 1to3 | 3 | 1to3 |\n', '| 3 | 1to3 | 3 | 1to3 |\n|---|:---:|---|---|---|\n');
+    expect(ruled).not.toEqual(body);
+    expect(accepted(read(ruled, 'txt')).rows).toEqual(accepted(read(body, 'txt')).rows);
+  });
+
+  it('reads a yoy line of "-" cells as figures, not as a markdown rule', () => {
+    const rows = accepted(read(fixture('r4-12-customs-regime-pipes.txt').replace('| - | 312.1 | - | -99.8 | |', '| - | - | - | - | |'), 'txt')).rows;
+    expect(rows.filter((r) => r.source_quote.startsWith('Other Donation')).map((r) => [r.source_quote, r.value, r.yoy_pct])).toEqual([
+      ['Other Donation | Exports 3', 100_000, null],
+      ['Other Donation | Exports 1to3', 540_000, null],
+      ['Other Donation | Imports 1to3', 9_000, null],
+    ]);
+  });
+
+  it('leaves a "Home|中文站" line alone when the page has no pipe table', () => {
+    expect(accepted(read(`Home|中文站\n${fixture('r4-14-provinces.txt')}`, 'txt')).rows).toHaveLength(27);
+  });
+});
+
 describe('row-level judgement', () => {
   it('leaves out only the row a page cut off, even when it is a figure that still parses ("95,432" of "95,432,109")', () => {
     const outcome = accepted(read(fixture('r4-06-export-commodities-cut.txt'), 'txt'));

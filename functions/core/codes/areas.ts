@@ -19,7 +19,7 @@ export interface Area extends CodeEntry {
 }
 
 const COUNTRIES = `
-CN|China|People's Republic of China;Chinese mainland;mainland China;PRC;China's customs
+CN|China|People's Republic of China;Chinese mainland;mainland China;PRC
 KZ|Kazakhstan|Republic of Kazakhstan
 UZ|Uzbekistan|Republic of Uzbekistan
 KG|Kyrgyzstan|Kyrgyz Republic

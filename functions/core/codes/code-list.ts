@@ -44,7 +44,22 @@ export function codeList<T extends CodeEntry>(name: string, entries: readonly T[
       index.set(key, entry);
     }
   }
-  return { name, entries, find: (text) => (text.trim() === '' ? undefined : index.get(spellingKey(text))) };
+  return { name, entries, find: memoized((text) => (text.trim() === '' ? undefined : index.get(spellingKey(text)))) };
+}
+
+/** Distinct labels a memo keeps before it starts over (labels repeat on every row; their variety is small). */
+const MEMO_LIMIT = 10_000;
+
+/** A one-argument function whose answers are remembered: every row of a table asks about the same few labels. */
+export function memoized<R>(fn: (text: string) => R): (text: string) => R {
+  const memo = new Map<string, R>();
+  return (text) => {
+    if (memo.has(text)) return memo.get(text)!;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const answer = fn(text);
+    memo.set(text, answer);
+    return answer;
+  };
 }
 
 /** Entries written compactly as `CODE|Label|other spelling;other spelling` lines (one per entry). */

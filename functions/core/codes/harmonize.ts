@@ -7,6 +7,7 @@
  */
 import type { ObservationDraft, PeriodType } from '../contract.js';
 import { AREAS } from './areas.js';
+import { memoized } from './code-list.js';
 import { ENTERPRISE_TYPES_LIST } from './enterprise-types.js';
 import { PARTNERS } from './partners.js';
 import { REGIMES_LIST } from './regimes.js';
@@ -29,7 +30,9 @@ const BREAKDOWN_LISTS: Record<string, typeof REGIMES_LIST | typeof ENTERPRISE_TY
  * its list's; a part naming the regime total is dropped (a total row has no breakdown).
  * "trade mode: general trade" → "customs regime: Ordinary Trade".
  */
-export function harmonizeBreakdown(breakdown: string): string {
+export const harmonizeBreakdown = memoized(harmonizeBreakdownOnce);
+
+function harmonizeBreakdownOnce(breakdown: string): string {
   if (breakdown.trim() === '') return '';
   const parts: string[] = [];
   for (const part of breakdown.split(';')) {

@@ -74,11 +74,18 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
   return new Date(asUtc - offsetAt(first));
 }
 
-/** Every announced release of a calendar, earliest first. */
+const duesCache = new WeakMap<ReleaseCalendar, CalendarDue[]>();
+
+/** Every announced release of a calendar, earliest first (computed once per parsed calendar: time-zone arithmetic is not free). */
 export function calendarDues(calendar: ReleaseCalendar): CalendarDue[] {
-  return calendar.releases
-    .flatMap((r) => r.dates.map((date) => ({ kind: r.kind, title: r.title, date, at: zonedInstant(date, r.time, calendar.timezone) })))
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  let dues = duesCache.get(calendar);
+  if (!dues) {
+    dues = calendar.releases
+      .flatMap((r) => r.dates.map((date) => ({ kind: r.kind, title: r.title, date, at: zonedInstant(date, r.time, calendar.timezone) })))
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+    duesCache.set(calendar, dues);
+  }
+  return dues.map((d) => ({ ...d, at: new Date(d.at) }));
 }
 
 /** The latest release due at or before `now`, and the first one due after it. */
@@ -161,7 +168,8 @@ export function pollDecision(calendar: ReleaseCalendar, state: StateView, now: D
     reason = `${last.kind} due ${last.date} not seen yet: every ${poll.late_every_minutes} min`;
   } else {
     intervalMs = poll.otherwise_every_hours * HOUR_MS;
-    reason = next ? `next ${next.kind} due ${next.date}: every ${poll.otherwise_every_hours} h until then` : 'between releases';
+    // Here `next` exists: a calendar whose last date passed was met (returned above) or is late (the branch before).
+    reason = `next ${next!.kind} due ${next!.date}: every ${poll.otherwise_every_hours} h until then`;
   }
   // Around a due time a source is never asked less often than between releases.
   intervalMs = Math.min(intervalMs, poll.otherwise_every_hours * HOUR_MS);

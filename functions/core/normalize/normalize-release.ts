@@ -7,6 +7,7 @@ import { ObservationDraft, type NormalizeRequest, type SourceConfig } from '../c
 import { harmonizeDraft } from '../codes/harmonize.js';
 import { extractRelease } from '../extract/index.js';
 import { observationId } from '../identity.js';
+import { tableReleaseDate } from './release-date.js';
 import { sameFigure } from './revisions.js';
 import type { BlobStore, Logger, ObservationStore, ReleaseLedger, UpsertSummary } from '../ports.js';
 
@@ -52,13 +53,18 @@ export function conflictingFigures(drafts: ObservationDraft[]): string[] {
   return warnings;
 }
 
+/** The last month any row covers ('' when no row has a period). */
+function latestPeriodEnd(drafts: ObservationDraft[]): string {
+  return drafts.reduce((latest, d) => (d.period_end > latest ? d.period_end : latest), '');
+}
+
 /** Normalizes one archived release content; infrastructure errors are thrown so the queue retries. */
 export async function normalizeRelease(request: NormalizeRequest, source: SourceConfig | undefined, deps: NormalizeDeps): Promise<NormalizeOutcome> {
   const { release_id, source_id } = request;
   const release = await deps.ledger.get(release_id);
   if (!release) return { status: 'skipped', release_id, source_id, reason: 'release is not in the ledger' };
   if (release.sha256 !== request.sha256) return { status: 'skipped', release_id, source_id, reason: 'a newer content revision superseded this one' };
-  if (release.state === 'normalized' || release.state === 'quarantined') return { status: 'skipped', release_id, source_id, reason: `release is already ${release.state}` };
+  if ((release.state === 'normalized' || release.state === 'quarantined') && !request.reprocess) return { status: 'skipped', release_id, source_id, reason: `release is already ${release.state}` };
 
   const fail = async (reason: string): Promise<NormalizeOutcome> => {
     const full = `source ${source_id}: release ${release_id} (${release.url}): ${reason}`;
@@ -71,8 +77,9 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   const raw = await deps.blobs.get(release.raw_key);
   if (!raw) return fail(`raw bytes missing at ${release.raw_key}`);
 
+  const text = decodeBody(raw, release.content_type);
   const outcome = extractRelease(
-    decodeBody(raw, release.content_type),
+    text,
     { dataset: release.dataset, release_id, source_url: release.url, published: release.published },
     { kind: release.kind, contentType: release.content_type, defaultUnit: source.default_unit, layout: source.table_layout },
   );
@@ -87,9 +94,12 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
     // Harmonized before anything computes an id from it (conflicts below, the store's upsert).
     drafts.push(harmonizeDraft(parsed.data));
   }
+  // A table's rows carry the day the table was released, which its page may print.
+  const dating = release.kind === 'statistical-table' ? tableReleaseDate(text, latestPeriodEnd(drafts), release, source.calendar) : undefined;
+  if (dating) for (const draft of drafts) draft.published = dating.published;
   const warnings = [...outcome.warnings, ...conflictingFigures(drafts)];
   const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts);
-  await deps.ledger.markNormalized(release_id, release.sha256, warnings);
+  await deps.ledger.markNormalized(release_id, release.sha256, warnings, dating);
   for (const warning of warnings) deps.logger.warn(`source ${source_id}: release ${release_id}: ${warning}`, { source_id, release_id });
   return { status: 'normalized', release_id, source_id, rows: drafts.length, warnings, ...summary };
 }

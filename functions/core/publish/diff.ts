@@ -46,6 +46,9 @@ export function changeEntry(kind: ChangeKind, current: Observation | undefined, 
   if (current) out += `,"new":${figure(current)}`;
   // The release whose report changed the figure: what a user asks first about a revision.
   if (kind === 'revised') out += member(',"revised_by":', current!.release_id);
+  // The store removes a row only when the release that reported it, normalized again (a revised
+  // page, or a reprocessing with better extractors or code lists), no longer reports it.
+  if (kind === 'removed') out += member(',"reason":', `release ${previous!.release_id} no longer reports this figure (re-normalized)`);
   return `${out}}`;
 }
 
@@ -166,9 +169,14 @@ export function vintageInterval(revision: number, before: VintageInterval | unde
   return { introduced_in, superseded_in: revision === currentRevision ? null : version };
 }
 
+/** Whether a vintage is part of version `version`: introduced_in <= version and (still current or version < superseded_in). */
+export function inVersion(vintage: VintageInterval, version: number): boolean {
+  return vintage.introduced_in <= version && (vintage.superseded_in === null || version < vintage.superseded_in);
+}
+
 /** The rows of version `version` from vintage records: the revision whose interval contains it. */
 export function rowsAsOf<T extends VintageInterval>(vintages: Iterable<T>, version: number): T[] {
   const rows: T[] = [];
-  for (const v of vintages) if (v.introduced_in <= version && (v.superseded_in === null || version < v.superseded_in)) rows.push(v);
+  for (const v of vintages) if (inVersion(v, version)) rows.push(v);
   return rows;
 }

@@ -138,7 +138,8 @@ function resourceDescriptions(input: DataPackageInput): Record<string, ResourceA
   const observations = schema(observationFields(), 'observation_id', foreignKeys.length > 0 ? { foreignKeys } : {});
   const about: Record<string, ResourceAbout> = {
     [VERSION_FILES.csv.path]: { name: 'observations', format: 'csv', tabular: true, description: 'Every current observation, one row each, RFC 4180 with a header row.', schema: observations, extra: { dialect: CSV_DIALECT } },
-    [VERSION_FILES.csvGz.path]: { name: 'observations-csv-gz', format: 'csv', tabular: false, description: 'observations.csv, gzip-compressed (same rows and schema as the observations resource).', extra: { compression: 'gz' } },
+    // Format "gz": the Frictionless libraries would otherwise take it for a plain CSV they cannot read.
+    [VERSION_FILES.csvGz.path]: { name: 'observations-csv-gz', format: 'gz', tabular: false, description: 'observations.csv, gzip-compressed (same rows and schema as the observations resource).', extra: { compression: 'gz' } },
     [VERSION_FILES.json.path]: { name: 'observations-json', format: 'json', tabular: false, description: 'The same rows as a JSON array of objects, keys as the observations resource columns.' },
     [VERSION_FILES.ndjson.path]: { name: 'observations-ndjson', format: 'ndjson', tabular: false, description: 'The same rows, one JSON object per line, sorted by observation_id.' },
     [VERSION_FILES.parquet.path]: { name: 'observations-parquet', format: 'parquet', tabular: false, description: 'The same rows as Parquet (snappy): doubles for value and yoy_pct, INT32 revision, DATE published, BOOLEAN is_total.' },
@@ -148,7 +149,7 @@ function resourceDescriptions(input: DataPackageInput): Record<string, ResourceA
     [VERSION_FILES.vintages.path]: { name: 'vintages', format: 'ndjson', tabular: false, description: 'Every revision of every observation, one JSON object per line: introduced_in, superseded_in, then the observation columns. The data as of version K are the lines with introduced_in <= K and (superseded_in null or K < superseded_in); observation_id and revision together are unique.' },
   };
   for (const list of input.codeLists ?? []) {
-    about[list.path] = { name: list.name, format: 'csv', tabular: true, description: list.description, schema: { fields: list.fields, primaryKey: 'code', missingValues: [] }, extra: { dialect: CSV_DIALECT } };
+    about[list.path] = { name: list.name, format: 'csv', tabular: true, description: list.description, schema: { fields: list.fields, primaryKey: 'code', missingValues: [''] }, extra: { dialect: CSV_DIALECT } };
   }
   return about;
 }
@@ -183,9 +184,11 @@ export function buildDataPackage(input: DataPackageInput): Record<string, unknow
     schema_version: OBSERVATION_SCHEMA_VERSION,
     data_version: input.version,
     created: input.created_at,
-    homepage: input.url,
+    // Only a public URL is a homepage; without a public base URL the version is known by its key.
+    ...(/^https?:\/\//.test(input.url) ? { homepage: input.url } : {}),
     licenses: input.licences.map((l) => ({ ...(l.name ? { name: l.name } : {}), title: l.title, path: l.path })),
-    sources: input.sources.map((s) => ({ title: s.release_id, path: s.url, published: s.published })),
+    // The profile wants at least one source when the property is present.
+    ...(input.sources.length > 0 ? { sources: input.sources.map((s) => ({ title: s.release_id, path: s.url, published: s.published })) } : {}),
     citation: citationFields(input),
     data_as_of: input.data_as_of,
     row_count: input.row_count,

@@ -33,8 +33,11 @@ import {
   publicLink,
   ROOT_FEED_KEY,
   versionPrefix,
+  VERSION_FILES,
 } from './documents.js';
 import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
+import { publishSite, type SiteOptions } from '../site/publish-site.js';
+import { queryParquetKey } from './query-layout.js';
 
 export { versionPrefix } from './documents.js';
 
@@ -61,6 +64,8 @@ export interface PublishDeps {
   quality?: QualityConfig;
   /** The release ledger, where held-back rows are noted on their release. */
   ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
+  /** Assets and topic for the catalog site rendered after each version. */
+  site?: SiteOptions;
 }
 
 /** What publish did for one dataset. */
@@ -197,6 +202,9 @@ async function finishVersion(dataset: string, version: number, deps: PublishDeps
     encoder.encode(buildAtomFeed({ id: 'urn:customs-publisher:all', title: 'customs-publisher dataset versions', self: ROOT_FEED_KEY, manifests: all, base, fallbackUpdated: manifest.created_at })),
     { contentType: 'application/atom+xml', cacheControl: 'no-cache' },
   );
+
+  await deps.blobs.copy(source + VERSION_FILES.parquet.path, queryParquetKey(dataset, version), { contentType: VERSION_FILES.parquet.media_type, ...IMMUTABLE });
+  await publishSite(manifest, latestManifests, deps);
 
   await deps.notifier.notify(versionNotification(manifest, base));
   await deps.datasets.markNotified(dataset, version);

@@ -119,8 +119,8 @@ function runChecks(input: AssessInput): { findings: Finding[]; vouched: Set<Qual
 
 /**
  * Severity after configuration, and blame within each failure. A suspect's weight is the number of
- * hard failures it is a suspect in; other findings about it (a large revision, a soft check) only
- * break ties.
+ * hard failures it is a suspect in; other findings about it (a large revision, a soft check) break
+ * ties, and then the most revised rows are blamed.
  */
 function judge(findings: Finding[], hard: Set<CheckName>, vouched: Set<QualityRow>): JudgedFinding[] {
   const outcomeOf = (f: Finding): 'fail' | 'warn' => (f.severity === 'fail' && hard.has(f.check) ? 'fail' : 'warn');
@@ -132,6 +132,9 @@ function judge(findings: Finding[], hard: Set<CheckName>, vouched: Set<QualityRo
     const confirmed = f.suspects.filter((r) => !vouched.has(r));
     const candidates = confirmed.length > 0 ? confirmed : f.suspects.length > 0 ? f.suspects : f.rows;
     const most = Math.max(...candidates.map((r) => weight.get(r) ?? 0));
-    return { ...f, outcome, blamed: candidates.filter((r) => (weight.get(r) ?? 0) === most) };
+    const tied = candidates.filter((r) => (weight.get(r) ?? 0) === most);
+    // A revision that breaks what held before is the suspect, not the figures it contradicts.
+    const latest = Math.max(...tied.map((r) => r.revision));
+    return { ...f, outcome, blamed: tied.filter((r) => r.revision === latest) };
   });
 }

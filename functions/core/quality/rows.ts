@@ -63,18 +63,37 @@ function decimalsPrecision(value: number): number {
   return dot < 0 || text.includes('e') ? 1 : 10 ** -(text.length - dot - 1);
 }
 
-/** The interval a figure stands for, given its printed rounding and its qualifier. */
+/** How far an approximate figure ("about", "nearly", "more than") may be from the one printed. */
+const APPROXIMATE_SHARE = 0.05;
+
+/**
+ * The interval a figure stands for, given its printed rounding and its qualifier: "about 55.4
+ * billion" and "nearly 600 billion" are within 5 % either side, "more than 300,000" is up to 5 %
+ * above (and "less than" below), on top of the rounding.
+ */
 export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'>): [number, number] {
   const value = row.value ?? 0;
   const half = printedPrecision(value) / 2;
+  const approx = Math.abs(value) * APPROXIMATE_SHARE;
   switch (row.qualifier) {
     case 'more_than':
-      return [value, value + 2 * half];
+      return [value, value + 2 * half + approx];
     case 'less_than':
-      return [value - 2 * half, value];
+      return [value - 2 * half - approx, value];
+    case 'about':
+      return [value - half - approx, value + half + approx];
     default:
       return [value - half, value + half];
   }
+}
+
+/**
+ * Whether a row is a cell of a statistical table: by the contract its quote is `row | column`
+ * (a sentence for text releases). A table lists every part of its breakdowns; a press release
+ * names only some ("of which, general trade ...").
+ */
+export function isTableCell(row: Pick<QualityRow, 'source_quote'>): boolean {
+  return / \| /.test(row.source_quote);
 }
 
 /** The interval a printed percentage stands for (at least one decimal: "7.0" prints as 7). */

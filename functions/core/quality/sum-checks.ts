@@ -6,7 +6,7 @@
  * turn negative to make it add up.
  */
 import type { CheckContext, QualityCheck } from './model.js';
-import { breakdownDimensions, gap, groupBy, isNonNegative, percentBounds, seriesOf, valueBounds, type QualityRow } from './rows.js';
+import { breakdownDimensions, gap, groupBy, isNonNegative, isTableCell, percentBounds, seriesOf, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const summable = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
@@ -55,23 +55,51 @@ function plausibleFix(row: QualityRow, total: QualityRow, terms: Term[], sum: nu
 }
 
 /**
- * The groups a part belongs to: one per breakdown dimension (taking it away names the total), and
- * for a single partner (not a total, so not the world nor a group of countries) the world total.
+ * Parts that are themselves broken down in the same list: GACC's enterprise-type tables print the
+ * three kinds of foreign-invested enterprise under "Foreign-invested". A nested part adds up to its
+ * parent, and the parent (not its members) to the grand total.
+ */
+const NESTED_PARTS: Record<string, Record<string, string>> = {
+  'enterprise type': {
+    'Chinese-foreign contractual joint venture': 'Foreign-invested',
+    'Chinese-foreign equity joint venture': 'Foreign-invested',
+    'Wholly foreign-owned': 'Foreign-invested',
+  },
+};
+
+const joinDims = (dims: [string, string][]) => dims.map(([k, label]) => (k ? `${k}: ${label}` : label)).join('; ');
+
+/**
+ * The groups a part belongs to: one per breakdown dimension (taking it away, or replacing a nested
+ * member by its parent, names the total), and for a single partner (not a total, so not the world
+ * nor a group of countries) the world total.
  */
 function partGroups(row: QualityRow): { key: string; kind: string; total: Pick<QualityRow, 'breakdown' | 'partner'> }[] {
   const dims = breakdownDimensions(row.breakdown);
-  const groups = dims.map(([kind], i) => {
-    const rest = dims.filter((_, j) => j !== i).map(([k, label]) => (k ? `${k}: ${label}` : label)).join('; ');
-    return { kind, total: { breakdown: rest, partner: row.partner } };
+  const groups = dims.map(([kind, label], i) => {
+    const parent = NESTED_PARTS[kind]?.[label];
+    const rest = dims.flatMap((d, j): [string, string][] => (j !== i ? [d] : parent ? [[kind, parent]] : []));
+    return { kind: parent ? `${kind} within ${parent}` : kind, total: { breakdown: joinDims(rest), partner: row.partner } };
   });
   if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: { breakdown: row.breakdown, partner: 'World' } });
   return groups.map((g) => ({ ...g, key: `${seriesOf({ ...row, ...g.total })}|${g.kind}|${row.unit}|${row.period_start}|${row.period_end}` }));
 }
 
+/**
+ * Whether a group's parts are all its parts: a table's breakdown of a configured kind, from the
+ * total's own table, with as many parts as the fullest group of that kind in the table (a lost
+ * cell leaves a column one part short: then the parts can only be checked not to exceed the total).
+ */
+function isComplete(kind: string, total: QualityRow, parts: QualityRow[], fullest: Map<string, number>, config: CheckContext['config']): boolean {
+  if (!config.exhaustive_breakdowns.includes(kind.split(' within ')[0])) return false;
+  if (![total, ...parts].every((r) => isTableCell(r) && r.release_id === total.release_id)) return false;
+  return parts.length >= (fullest.get(`${total.release_id}|${kind}`) ?? 0);
+}
+
 /** Parts of a breakdown add up to their total (or stay below it when the parts are only selected ones). */
 export const partsAndTotalsCheck: QualityCheck = {
   name: 'parts-and-totals',
-  description: 'The parts of a breakdown (customs regimes, trade modes, enterprise types) add up to their total within rounding; parts of other breakdowns and single partner countries, which may list only selected items, never add up to more than the total.',
+  description: "The parts of a table's breakdown (customs regimes, trade modes, enterprise types) add up to their total within rounding; parts named in a press release, parts of other breakdowns and single partner countries, which may be only a selection, never add up to more than the total.",
   corroborates: false,
   run(ctx) {
     const rows = ctx.rows.filter(summable);
@@ -84,13 +112,17 @@ export const partsAndTotalsCheck: QualityCheck = {
         group.parts.push(row);
       }
     }
+    const fullest = new Map<string, number>();
+    for (const g of groups.values()) {
+      for (const [release, parts] of groupBy(g.parts, (p) => p.release_id)) fullest.set(`${release}|${g.kind}`, Math.max(fullest.get(`${release}|${g.kind}`) ?? 0, parts.length));
+    }
     for (const group of groups.values()) {
       for (const total of totals.get(group.totalKey) ?? []) {
         // Parts from the dataset that stated the total: another source may cover other parts.
         const parts = group.parts.filter((p) => p.dataset === total.dataset);
         if (parts.length < 2) continue;
-        const exhaustive = ctx.config.exhaustive_breakdowns.includes(group.kind);
-        checkIdentity(ctx, 'parts-and-totals', total, parts.map((row) => ({ row, sign: 1 as const })), `${group.kind} parts of ${total.flow} ${total.period_start}..${total.period_end}`, !exhaustive);
+        const complete = isComplete(group.kind, total, parts, fullest, ctx.config);
+        checkIdentity(ctx, 'parts-and-totals', total, parts.map((row) => ({ row, sign: 1 as const })), `${group.kind} parts of ${total.flow} ${total.period_start}..${total.period_end}`, !complete);
       }
     }
   },

@@ -5,6 +5,8 @@
  * sentences before it (the way a reader carries "the port" or "during the period" forward).
  */
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
+import { currencyInContext } from './currency-context.js';
+import { trainCommodity, unitInContext } from './unit-context.js';
 import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
@@ -31,6 +33,10 @@ export interface ReleaseMemory {
   leadArea?: string;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
+  /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
+  sequentialParagraph?: number;
+  /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
+  countedUnit?: string;
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
 }
@@ -58,7 +64,7 @@ interface Reading {
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 
 // A number right after these words is a change or a comparison base, not a level.
-const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
+const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
 // A signed base ("compared with +€19.3 bn") is still a base.
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
 // "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate.
@@ -67,6 +73,9 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
+const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
+const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
@@ -79,18 +88,24 @@ const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s
 const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction))\b/i;
+const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
+const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|on the same period|compared (?:with|to) (?:the same|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
-const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|over|than(?: in)?|compared (?:with|to)|against)\s+(?:(?:the\s+)?previous month|last month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
-const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:a\s+(?:record(?:\s+high)?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
+const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:a\s+(?:(?:new\s+)?record(?:\s+(?:high|figure|level|value))?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
+// ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
+const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
+const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country".
@@ -98,7 +113,23 @@ const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+
 const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared\s+customs)\b/i;
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...".
-const POINTING_BACK_START = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked|means|meant)\b/i;
+// "This figure represents ...", "The two figures represent ...".
+const POINTING_BACK_START = /^\s*(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that)\s+(?:figure|number|amount|volume|value))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+
+/**
+ * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
+ * quantity (same period, flow, area and measure, consecutive rows).
+ */
+function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
+  const groups: ObservationDraft[][] = [];
+  for (const l of levels) {
+    const last = groups[groups.length - 1]?.[0];
+    const twin = last && l.measure === 'value' && last.measure === 'value' && l.unit !== last.unit && l.quote_start === last.quote_start && l.period_start === last.period_start && l.period_end === last.period_end && l.flow === last.flow && l.area === last.area;
+    if (twin) groups[groups.length - 1].push(l);
+    else groups.push([l]);
+  }
+  return groups;
+}
 
 const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
 
@@ -253,6 +284,8 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   // "to 5 percent from 8 percent": the second one is the old rate.
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(lookback))) return null;
   const afterDirection = AFTER_DIRECTION.exec(after);
+  // "representing a 39.4% jump": a noun of change right after the percentage makes it a change, not a share.
+  if (afterDirection && role === 'share' && CHANGE_NOUN_AFTER.test(after)) role = 'growth';
   if (afterDirection && role !== 'share') {
     role = 'growth';
     direction = afterDirection[1] ? 1 : -1;
@@ -265,8 +298,16 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   }
   if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !sawShare) role = 'growth';
   if (role === null || role === 'ignore') return null;
+  // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a
+  // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
+  if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
   if (role === 'share') return { role, direction: 0, yoy: false };
-  const yoy = !NOT_YOY.test(after.slice(0, 50)) && !NOT_YOY.test(lookback.slice(-30));
+  // "dropped 49.5% year on year and fell 10.9% from August": a year-on-year marker right after the
+  // percentage is its own; a month-on-month one further on belongs to the next change.
+  // "up 25.5 percent or 9.4 percentage points higher than September": words after the next percentage are its own.
+  const next = NEXT_PERCENT.exec(after);
+  const own = after.slice(0, Math.min(50, next ? next.index : 50));
+  const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(lookback.slice(-30)));
   return { role: 'growth', direction: direction || 1, yoy };
 }
 
@@ -283,6 +324,8 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER.test(after) || FORECAST_NOUN_AFTER.test(after)) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (PRICE_SUBJECT.test(clauseBefore)) return true;
+  // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
+  if (DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   if (next && next.kind === 'level' && next.start - f.end <= 40 && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
   return false;
 }
@@ -434,6 +477,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
   const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
+  for (const f of figures) {
+    if (f.kind !== 'level' || f.measure !== 'count') continue;
+    f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 100), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
+  }
   const places = findPlaces(s, memory.area || memory.country, memory.country);
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
@@ -476,13 +523,23 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
   }
 
+  // "Comparing the three months ending in February with the preceding three months on a seasonally
+  // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
+  // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
+  const sequential = SEQUENTIAL_BASIS.test(s);
+  if (sequential || memory.sequentialParagraph === sentence.paragraph) {
+    const yoyMarked = YOY_MARKER.test(s);
+    if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
+    if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
+  }
+
   // 2. The same amount in a second currency restates the level before it.
   const levels = readings.filter((r) => r.role === 'level' && !r.earlier);
   for (let i = 1; i < levels.length; i++) {
     const a = levels[i - 1];
     const b = levels[i];
     const gap = s.slice(a.figure.end, b.figure.start);
-    if (gap.length <= 40 && a.figure.measure === 'value' && b.figure.measure === 'value' && a.figure.unit !== b.figure.unit && TWIN_GAP.test(gap)) {
+    if (gap.length <= 40 && a.figure.measure === 'value' && b.figure.measure === 'value' && (a.figure.unit !== b.figure.unit || a.figure.bare !== b.figure.bare) && TWIN_GAP.test(gap)) {
       b.twinOf = a.twinOf ?? a;
     }
   }
@@ -494,6 +551,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (respectively) pairRespectively(s, primaries, growths, cues, respectively.index);
   for (const g of growths) {
     if (g.level) continue;
+    // "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth
+    // written right after a level is that level's, whatever the words after it lead into.
+    const just = [...primaries].reverse().find((l) => l.figure.end <= g.figure.start);
+    if (just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start))) {
+      just.growth = g;
+      g.level = just;
+      continue;
+    }
     const next = primaries.find((l) => l.figure.start >= g.figure.end);
     if (next && !next.growth) {
       const gap = s.slice(g.figure.end, next.figure.start);
@@ -513,6 +578,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         g.level = prev;
       }
     }
+  }
+
+  // "83,000 units, up 13% from last month and up 38.9% year on year", "dropped 49.5% year on year and
+  // fell 10.9% from August to 874,000 mt": of two changes side by side, the level's is the year-on-year one.
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    const rival = growths.find((o) => o !== g && o.level && !o.yoy && SIDE_BY_SIDE.test(s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start))));
+    if (!rival?.level) continue;
+    rival.level.growth = g;
+    g.level = rival.level;
+    rival.level = null;
   }
 
   // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
@@ -623,13 +699,15 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);
       if (local.length) return { flow: (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow, negative: false };
+      // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
+      const undirected: Flow = unit === 'trains' ? 'total' : 'other';
       const claimed = readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
-      if (claimed) return { flow: 'other', negative: false };
+      if (claimed) return { flow: undirected, negative: false };
       // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
       const directional = cues.filter((c) => c.directional && c.start < hi);
       const flows = new Set(directional.map((c) => c.flow));
       if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return { flow: [...flows][0], negative: false };
-      return { flow: 'other', negative: false };
+      return { flow: undirected, negative: false };
     }
     // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
     if (cue && cue.bothWays && f.measure === 'quantity') return { flow: 'total', negative: false };
@@ -653,22 +731,28 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const [lo] = clauseOf(bounds, f.start);
     const named = tidyCommodity(commodityBefore(s, lo, f.start)) || tidyCommodity(commodityBefore(s, 0, f.start));
     if (named) return named;
-    const phrase = tidyCommodity(f.phrase);
+    // "481,000 units" read as vehicles: the word "units" names no goods.
+    const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
     if (phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && f.unit !== 'units') return phrase;
     if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
     return 'all goods';
   };
 
+  const pointingBack = POINTING_BACK_START.test(s) && readings.every((x) => x.role === 'growth');
   for (const r of readings) {
     const f = r.figure;
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     // "... amounted to $312.42 million. This is 18.3% more than in the same period of 2024.": the
     // growth that opens a sentence pointing back with "this"/"which" belongs to the level just before.
-    if (r.role === 'growth' && readings[0] === r && POINTING_BACK_START.test(s) && memory.previousLevels?.length) {
-      const last = memory.previousLevels[memory.previousLevels.length - 1];
-      if (last.yoy_pct === null) {
+    // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
+    // several growths pointing back pair in order with the last as many quantities of the sentence before.
+    if (r.role === 'growth' && pointingBack && memory.previousLevels?.length) {
+      const here = readings.filter((x) => x.role === 'growth' && x.yoy);
+      const groups = quantityGroups(memory.previousLevels).slice(-here.length);
+      const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
+      if (target && target.every((l) => l.yoy_pct === null)) {
         const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
-        for (const l of memory.previousLevels) if (l.quote_start === last.quote_start && l.period_start === last.period_start && l.period_end === last.period_end && l.flow === last.flow && l.area === last.area && l.yoy_pct === null && l.measure === last.measure) l.yoy_pct = yoy;
+        for (const l of target) l.yoy_pct = yoy;
         continue;
       }
     }
@@ -680,7 +764,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
-    const commodity = commodityFor(owner);
+    const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
     const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end));
     let value: number | null;
@@ -694,7 +778,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end);
       const sign = r.earlier ? baseSign(s, f.end) : 0;
       value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
-      unit = f.unit === 'units' && /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?)\b/i.test(s) ? 'vehicles' : f.unit;
+      unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
       measure = unit === 'vehicles' ? 'count' : f.measure;
     } else if (r.role === 'share') {
       value = Math.abs(f.value);
@@ -734,6 +818,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
 
   memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  const lastCount = [...rows].reverse().find((r) => r.measure === 'count');
+  if (lastCount) memory.countedUnit = lastCount.unit;
   // A sentence whose only figures are not trade ("the economy grew 5.3 percent in the first half ...
   // in Shanghai") is scenery: its period and places are not carried to the next sentence.
   if (!rows.length && nonTrade > 0) return rows;

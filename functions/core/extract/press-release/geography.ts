@@ -112,7 +112,8 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Chile', kind: 'country', names: ['Chile'] },
   { canonical: 'Peru', kind: 'country', names: ['Peru'] },
   { canonical: 'Japan', kind: 'country', names: ['Japan'], adjectives: ['Japanese'] },
-  { canonical: 'South Korea', kind: 'country', names: ['Republic of Korea', 'South Korea', 'ROK'] },
+  // Plain "Korea" / "Korean" is the South in trade news ("Korea's exports", "Korean shipments").
+  { canonical: 'South Korea', kind: 'country', names: ['Republic of Korea', 'South Korea', 'ROK', 'Korea'], adjectives: ['South Korean', 'Korean'] },
   { canonical: 'North Korea', kind: 'country', names: ['DPRK', 'North Korea'] },
   { canonical: 'Vietnam', kind: 'country', names: ['Viet Nam', 'Vietnam'], adjectives: ['Vietnamese'] },
   { canonical: 'Laos', kind: 'country', names: ['Laos', 'Lao PDR'] },
@@ -241,7 +242,9 @@ const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|south
 const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
-const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and)\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major)\s+)?$/i;
+const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
+const EPITHET_AFTER = /^'s?\s+(?:[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b/i;
+const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
@@ -249,7 +252,7 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gatewa
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
 // "followed by Russia with 17.9%": the next of a ranked list of partners.
@@ -387,6 +390,11 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
     if (role === 'unmarked' && (LOCATOR_BEFORE.test(before) || ROUTE_BEFORE.test(before)) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
+    if ((role === 'unmarked' || role === 'locator') && ANAPHOR_LOCATED_BEFORE.test(before)) {
+      role = 'locator';
+      describing.add(i);
+    }
     // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
     if (role === 'unmarked' && RANK_IN_BEFORE.test(before)) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
@@ -396,6 +404,8 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (role === 'unmarked') {
       const possessive = /^'s?\b/.test(after);
       if (possessive && /^'s?\s+share\b/i.test(after)) role = 'partner';
+      // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
+      else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
       else if (possessive && country && r.info.canonical !== country && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after)) role = 'locator';
       else if (TRADING_PARTNER_AFTER.test(after)) role = 'partner';
@@ -408,7 +418,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
       else if (/\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
-      else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
+      // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
+      else if (prev && prev.role === 'partner' && r.info.canonical !== country && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
       else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && country && r.info.canonical !== country && r.info.canonical !== current && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';

@@ -13,6 +13,8 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces } from './geography.js';
+import { attachEarlierGrowth } from './growth-links.js';
+import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
@@ -62,7 +64,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
-  rows = dropRoundedRestatements(attachLaterGrowth(mergeRestatements(rows)), headlineEnd(sentences));
+  rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
   if (unresolved) warnings.push(`${unresolved} figure(s) without a resolvable period`);
@@ -96,6 +98,7 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   }
   const head = text.slice(0, 200_000);
   if (/General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head)) add('China', 3);
+  for (const reporter of reportingCountries(head)) add(reporter, REPORTER_WEIGHT);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) add('China', Math.min(yuan, 5));
   let best = '';

@@ -3,6 +3,7 @@
  * Chinese-style "100 million" and "35.6 hundred million", and words ("nearly two million").
  * Values are built from the decimal string so that 393.14 billion is exactly 393140000000.
  */
+import { GLUED_CURRENCY_CODE } from './units.js';
 
 /** A number written in the text, before any unit is attached. */
 export interface NumberToken {
@@ -27,6 +28,8 @@ export interface Scale {
 // Grouped digits ("1,234,567", "10 000") or plain digits, with an optional decimal part.
 // The alternatives do not overlap in what they can consume, so matching stays linear.
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
+// Scale words and percent signs that may follow a number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc").
+const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent)\b/i;
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn)\b)/;
 
 const SMALL: Record<string, number> = {
@@ -48,8 +51,9 @@ export function findDigitNumbers(s: string): NumberToken[] {
     const start = m.index;
     let end = start + m[0].length;
     const before = s[start - 1] ?? '';
-    if (/[\p{L}_\d.]/u.test(before) || (before === ',' && /\d/.test(s[start - 2] ?? ''))) continue;
-    if (/[\p{L}_]/u.test(s[end] ?? '') && !/^(?:bn|m|k|tn|mn|b)\b/i.test(s.slice(end, end + 3))) continue;
+    // "USD1.2 billion", "KRW3.5trillion": a currency code glued before the number is not a label like "Q3".
+    if ((/[\p{L}_\d.]/u.test(before) && !GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) || (before === ',' && /\d/.test(s[start - 2] ?? ''))) continue;
+    if (/[\p{L}_]/u.test(s[end] ?? '') && !GLUED_SCALE.test(s.slice(end, end + 9))) continue;
     let integer = m[1].replace(/[, ]/g, '');
     let fraction = m[2] ?? '';
     if (!fraction && !/[, ]/.test(m[1])) {
@@ -69,6 +73,35 @@ export function findDigitNumbers(s: string): NumberToken[] {
     out.push({ start, end, digits: fraction ? `${integer}.${fraction}` : integer, sign, fromWords: false });
   }
   return out;
+}
+
+const DIGIT_WORD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+// "16-point-two", "seven-point-nine", "twenty-three-point-eight", "two-point-44", "two-point-four-four":
+// decimals spelled out the way broadcast copy writes them.
+const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?![\w-])/gi;
+
+/** Decimals spelled with "point" ("16-point-two billion", "seven-point-nine percent"). */
+export function findPointDecimals(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  if (!/-point-/i.test(s)) return out;
+  POINT_DECIMAL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = POINT_DECIMAL.exec(s)) !== null; ) {
+    const integer = /^\d+$/.test(m[1]) ? m[1] : wordInteger(m[1].toLowerCase());
+    const fraction = /^\d+$/.test(m[2]) ? m[2] : m[2].toLowerCase().split('-').map((w) => DIGIT_WORD[w]).join('');
+    if (integer === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, digits: `${integer}.${fraction}`, sign: '', fromWords: true });
+  }
+  return out;
+}
+
+/** "seven" → "7", "twenty-three" → "23"; null when a word is not a number below a hundred. */
+function wordInteger(words: string): string | null {
+  let total = 0;
+  for (const w of words.split('-')) {
+    if (SMALL[w] === undefined) return null;
+    total += SMALL[w];
+  }
+  return String(total);
 }
 
 /** Spelled-out numbers ("two million", "Forty-two", "a thousand", "half a million"). */

@@ -4,8 +4,9 @@
  * enterprises reached 3,629"). Each carries the words around it that decide what it means.
  */
 import type { Measure, Qualifier } from '../../contract.js';
-import { findDigitNumbers, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
+import { findDigitNumbers, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
 import { wordsBefore } from './subjects.js';
+import type { BareSymbol } from './currency-context.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore } from './units.js';
 
 /** One figure read from a sentence. */
@@ -30,9 +31,15 @@ export interface Figure {
   ofWhat: string;
   /** Levels whose unit came from the sentence subject rather than from words next to the number. */
   unitFromSubject: boolean;
+  /** Percents written as a multiple ("2.4 times", "seven-fold"): the value is already N x 100. */
+  multiple?: boolean;
+  /** A currency written as a bare "$"/"dollars" or "¥", whose meaning depends on the reporter. */
+  bare?: BareSymbol;
 }
 
-const PERCENT_AFTER = /^\s?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b|p\.c\.)/i;
+// "12.5%", "12.5 percent", "12.5 per cent", "12.5-percent", "12.5pc", "12.5 pct".
+const PERCENT_AFTER = /^(?:\s?-\s?|\s)?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b|pc\b|p\.c\.)/i;
+const MULTIPLE_AFTER = /^(?:\s?-\s?|\s)?(?:times|fold)\b/i;
 const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 
 // Qualifier words written right before a number, longest first; the map says what each means.
@@ -59,18 +66,21 @@ function masked(mask: Mask, start: number, end: number): boolean {
 }
 
 function tokensOf(s: string): NumberToken[] {
-  const digits = findDigitNumbers(s);
-  const words = findWordNumbers(s).filter((w) => !digits.some((d) => w.start < d.end && w.end > d.start));
-  return [...digits, ...words].sort((a, b) => a.start - b.start);
+  const decimals = findPointDecimals(s);
+  const outside = (t: NumberToken) => !decimals.some((d) => t.start < d.end && t.end > d.start);
+  const digits = findDigitNumbers(s).filter(outside);
+  const words = findWordNumbers(s).filter((w) => outside(w) && !digits.some((d) => w.start < d.end && w.end > d.start));
+  return [...decimals, ...digits, ...words].sort((a, b) => a.start - b.start);
 }
 
 // Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629").
-const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:qualifier\s+)?$/i;
+const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:qualifier\s+)?$/i;
 // A clause of a coordination that is only "<modifiers> <count noun> <number>" (the verb is gapped).
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
 const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
+const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
@@ -104,6 +114,8 @@ export function findFigures(s: string, mask: Mask): Figure[] {
   const figures: Figure[] = [];
   for (const token of tokensOf(s)) {
     if (masked(mask, token.start, token.end)) continue;
+    // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
+    if (figures.length && token.start < figures[figures.length - 1].end) continue;
     const signLen = token.sign ? 1 : 0;
     const prefix = currencyBefore(s, token.start - signLen);
     const scale = readScale(s, token.end, prefix !== null);
@@ -112,14 +124,18 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     const rest = s.slice(afterNumber, afterNumber + 24);
     if (POINTS_AFTER.test(rest)) continue;
     const numStart = token.start - signLen;
-    const percent = !scale && !prefix ? PERCENT_AFTER.exec(rest) : null;
+    const written = !scale && !prefix ? PERCENT_AFTER.exec(rest) : null;
+    const times = !scale && !prefix && !written ? MULTIPLE_AFTER.exec(rest) : null;
+    const percent = written ?? times;
     if (percent) {
-      const raw = Number(token.digits);
+      const multiple = times !== null;
+      // "grew 2.4 times", "a seven-fold increase": read the Chinese way (增长N倍), up by N x 100 percent.
+      const raw = multiple ? Number(token.digits) * 100 : Number(token.digits);
       if (!Number.isFinite(raw) || raw > 100000) continue;
       figures.push({
         kind: 'percent', start: numStart, end: afterNumber + percent[0].length, numStart, numEnd: token.end,
         value: token.sign === '-' ? -raw : raw, unit: '', measure: 'growth', qualifier: qualifierBefore(s, numStart),
-        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false,
+        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false, ...(multiple ? { multiple } : {}),
       });
       continue;
     }
@@ -127,20 +143,22 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     if (!Number.isFinite(value)) continue;
     const start = prefix ? numStart - prefix.length : numStart;
     /** Records this number as a level ending at `end`, counting what `what` names. */
-    const level = (end: number, unit: string, measure: Measure, what: { phrase?: string; ofWhat?: string } = {}, unitFromSubject = false) =>
+    const level = (end: number, unit: string, measure: Measure, what: { phrase?: string; ofWhat?: string; bare?: BareSymbol | '' } = {}, unitFromSubject = false) =>
       figures.push({
         kind: 'level', start, end, numStart: token.start, numEnd: token.end, value,
         unit, measure, qualifier: qualifierBefore(s, start), sign: '', phrase: what.phrase ?? '', ofWhat: what.ofWhat ?? '', unitFromSubject,
+        ...(what.bare ? { bare: what.bare } : {}),
       });
     if (prefix) {
       // "$1.2 billion US dollars" style doubling: skip the repeated currency word.
       const again = currencyAfter(s, afterNumber);
-      level(afterNumber + (again?.length ?? 0), prefix.unit, 'value');
+      const explicit = again && !again.bare ? again : null;
+      level(afterNumber + (again?.length ?? 0), explicit?.unit ?? prefix.unit, 'value', { bare: explicit ? '' : prefix.bare });
       continue;
     }
     const currency = currencyAfter(s, afterNumber);
     if (currency) {
-      level(afterNumber + currency.length, currency.unit, 'value');
+      level(afterNumber + currency.length, currency.unit, 'value', { bare: currency.bare });
       continue;
     }
     const count = countUnitAfter(s, afterNumber);
@@ -165,7 +183,14 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     // repeats the currency of the amount just before it in the sentence.
     const previous = figures[figures.length - 1];
     if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) {
-      level(afterNumber, previous.unit, 'value');
+      level(afterNumber, previous.unit, 'value', { bare: previous.bare });
+      continue;
+    }
+    // "21,000 autos to ASEAN ...; and 13,000 to USA": a bare number heading the same "to/from <Place>"
+    // phrase as a counted figure before it in a list counts the same things.
+    const listed = scale ? undefined : [...figures].reverse().find((x) => x.kind === 'level');
+    if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(afterNumber, afterNumber + 24)) && LISTED_DESTINATION.test(s.slice(listed.end, listed.end + 24)) && !/[.]\s/.test(s.slice(listed.end, start))) {
+      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
       continue;
     }
     // A bare number: only a figure when the clause's subject is something countable.

@@ -62,6 +62,28 @@ function isAbbreviation(norm: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+// A line that starts like this continues the sentence of the line before (a headline never runs on
+// into lower case or into a number).
+const CONTINUATION = /[a-z0-9$€£¥%(]/;
+/** Shortest line taken for a wrapped one when the text is wrapped throughout. */
+const MIN_WRAPPED_LINE = 40;
+/** Line breaks running on into lower case that mark a text as wrapped at a fixed width. */
+const MIN_WRAPS = 3;
+
+/**
+ * True for text wrapped at a fixed width (archives and e-mail store wire copy that way): several
+ * lines break mid-sentence into a lower-case word. In such text a line break inside a sentence is
+ * a space even before a capitalised word ("Kazakhstan's\nPrime Minister").
+ */
+function looksHardWrapped(norm: string): boolean {
+  let wraps = 0;
+  for (let i = norm.indexOf('\n'); i >= 0 && i < norm.length - 1; i = norm.indexOf('\n', i + 1)) {
+    const before = norm[i - 1] ?? '';
+    if (/[A-Za-z,]/.test(before) && /[a-z]/.test(norm[i + 1]) && ++wraps >= MIN_WRAPS) return true;
+  }
+  return false;
+}
+
 /** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
@@ -88,6 +110,7 @@ export function splitSentences(text: string): Sentence[] {
     if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph });
   };
 
+  const hardWrapped = looksHardWrapped(norm);
   for (let i = 0; i < norm.length; i++) {
     const ch = norm[i];
     if (ch === '\n') {
@@ -100,7 +123,9 @@ export function splitSentences(text: string): Sentence[] {
       let k = i - 1;
       while (k >= lineStart && /\s/.test(norm[k])) k--;
       const terminal = k >= lineStart && /[.!?:;]/.test(norm[k]);
-      if (blank || terminal || i - lineStart < 80 || j >= norm.length) {
+      // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
+      const wrapped = !blank && !terminal && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
+      if (!wrapped && (blank || terminal || i - lineStart < 80 || j >= norm.length)) {
         push(start, i);
         start = i + 1;
         if (blank || i - lineStart < 80) paragraph++;

@@ -20,8 +20,9 @@ export interface FlowCue {
 }
 
 // Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
-const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit)|(trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases))\b/gi;
+const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|net\s+(?:[\w-]+\s+){0,3}?imports?)|(net\s+(?:[\w-]+\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases))\b/gi;
 
+const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 const PARTNER_HEAD_AFTER = /^\s+(?:countries|country|nations|states|economies|markets|partners)\b/i;
 
 /** Every flow word of a sentence, in order. */
@@ -35,6 +36,8 @@ export function findFlowCues(s: string): FlowCue[] {
     const word = m[0].toLowerCase();
     // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
     if ((m[5] || m[6]) && /^(?:importing|exporting|importers?|exporters?)$/.test(word) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) continue;
+    // "Brazil, the world's top exporter, ...", "China, the largest buyer": an epithet of a place, not a flow.
+    if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
     if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
     else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
     else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
@@ -46,7 +49,7 @@ export function findFlowCues(s: string): FlowCue[] {
 }
 
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top)$/i;
+const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top|domestic|says|said|reports|reported|showed|shows)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
@@ -97,7 +100,8 @@ export function commodityBefore(s: string, from: number, at: number): string {
       kept.unshift(w);
     }
     // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
-    const phrase = cleanCommodity(kept.join(' ').toLowerCase());
+    // "Hong Kong exports": a two-word place before the flow owns it; it names no goods.
+    const phrase = isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.join(' ').toLowerCase());
     if (phrase) {
       found = phrase;
       foundAt = m.index;

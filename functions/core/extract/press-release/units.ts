@@ -3,6 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
+import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
 export interface UnitMatch {
@@ -16,6 +17,8 @@ export interface UnitMatch {
   ofWhat: string;
 }
 
+const PLAIN_DOLLARS = /^dollars?\b/i;
+
 // Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars".
 const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:hong kong|hk) dollars?\b/i, 'HKD'],
@@ -25,7 +28,7 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:new taiwan|taiwan) dollars?\b/i, 'TWD'],
   [/^(?:us|u\.s\.|united states|american) dollars?\b/i, 'USD'],
   [/^(?:us\$|usd)(?![a-z])/i, 'USD'],
-  [/^dollars?\b/i, 'USD'],
+  [PLAIN_DOLLARS, 'USD'],
   [/^(?:yuan|renminbi|rmb|cny)\b/i, 'CNY'],
   [/^(?:euros?|eur)\b/i, 'EUR'],
   [/^(?:rubles?|roubles?|rub)\b/i, 'RUB'],
@@ -50,11 +53,15 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|S\$|A\$|C\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|GBP|CHF|INR|\$|€|£|¥|₽|₸)\s?$/;
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|NZ\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|\$|€|£|¥|₩|₽|₸)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
-  'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', S$: 'SGD', A$: 'AUD', C$: 'CAD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
-  RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
+  'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
+  RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
+  SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
 };
+
+/** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
+export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR)$/;
 
 interface CountNoun {
   pattern: RegExp;
@@ -87,27 +94,32 @@ const COUNT_NOUNS: CountNoun[] = [
 // Words that may sit between a number and its unit noun ("300,000 commercial vehicles").
 const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|were|is|are|has|had|have|been|be|year|years|month|months|percent|per|cent|this|that|these|those|last|than|more|less|which|who|over|under|up|down|its|their|his|her|our|yuan|dollars|rubles|tenge|euros|times|fold|points|days|hours|weeks)$/;
 
+const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
+// Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
+const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
+
 const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
 
-/** The currency written before a number ending at `at`, with the characters it used. */
-export function currencyBefore(s: string, at: number): { unit: string; length: number } | null {
+/** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
+export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   const m = CURRENCY_PREFIX.exec(s.slice(Math.max(0, at - 8), at));
   if (!m) return null;
   const symbol = m[1].replace(/^U\.S\.\s?\$$/, 'US$');
   // "$" glued to a letter ("US$" is handled above; "A$" etc. are explicit) is fine; guard "RUB" inside words.
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z]{3}$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
-  return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length };
+  const bare = symbol === '$' || symbol === '¥' ? symbol : '';
+  return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length, bare };
 }
 
-/** The currency named right after a number (and its scale): "billion yuan", "bln US dollars". */
-export function currencyAfter(s: string, at: number): { unit: string; length: number } | null {
+/** The currency named right after a number (and its scale): "billion yuan", "bln US dollars"; plain "dollars" is `bare`. */
+export function currencyAfter(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   const window = s.slice(at, at + 40);
   const lead = /^\s?(?:of\s+)?/.exec(window)![0];
   const rest = window.slice(lead.length);
   for (const [pattern, unit] of CURRENCY_SUFFIXES) {
     const m = pattern.exec(rest);
-    if (m) return { unit, length: lead.length + m[0].length };
+    if (m) return { unit, length: lead.length + m[0].length, bare: pattern === PLAIN_DOLLARS ? '$' : '' };
   }
   return null;
 }
@@ -125,6 +137,9 @@ export function countNoun(words: string): CountNoun | null {
  */
 export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const window = s.slice(at, at + 90);
+  // "149,000 20-foot equivalent units": the container size is written in digits.
+  const teu = TEU_IN_DIGITS.exec(window);
+  if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const wordRe = /[A-Za-z][A-Za-z0-9'-]*|\(|\)/g;
   const words: Array<{ w: string; start: number; end: number }> = [];
   let m: RegExpExecArray | null;
@@ -152,6 +167,8 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (!noun) continue;
       // "vehicle trips", "train trips": the last noun of a compound is the unit.
       const next = words[i + span]?.w.toLowerCase();
+      // "69 freight train routes": a count of routes or lines, not of trains.
+      if (next && NOT_COUNTED_HEAD.test(next)) return null;
       if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
       const modifiers = words.slice(0, i).map((x) => x.w);
       // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.

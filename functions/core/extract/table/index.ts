@@ -102,7 +102,7 @@ export function looksLikeStatisticalTable(body: string, contentType?: string): b
         return figureRows >= 3 && captioned;
       });
     }
-    const lines = normalizeText(unpipeTable(sample)).split('\n').slice(0, 5000).map((line) => line.trim()).filter(Boolean);
+    const lines = unpipeTable(normalizeText(sample)).split('\n').slice(0, 5000).map((line) => line.trim()).filter(Boolean);
     let unit = false;
     let titled = false;
     let figureLines = 0;

@@ -96,7 +96,7 @@ const OPEN_END = /(?:\b(?:and|or|of|for|with|in|by|the|from|to|on|as|than)|[&,(/
 export function continuesLabel(first: string, next: string): boolean {
   const head = first.trim();
   const tail = next.trim();
-  if (head === '' || tail === '' || head.endsWith(':') || /^(?:of\s+which|including)\b/i.test(tail)) return false;
+  if (head === '' || tail === '' || head.endsWith(':') || /^(?:of\s+which|including|incl\.)/i.test(tail)) return false;
   const open = (head.match(/\(/g) ?? []).length - (head.match(/\)/g) ?? []).length;
   return open > 0 || OPEN_END.test(head) || /^[a-z]/.test(tail);
 }

@@ -89,9 +89,16 @@ function endsMidLine(raw: string[], first: string): boolean {
   const start = Number(/\d+/.exec(first)?.[0] ?? '1') - 1;
   const ending = (line: string) => (/\|\s*$/.test(line) ? '|' : /[ \t]$/.test(line) ? ' ' : '');
   // Label lines and year-on-year lines may end differently; the last line is compared with its own kind.
-  const labelled = (line: string) => splitLine(line.replace(/^\s*\|/, '')).label !== '';
+  const labelled = (line: string) => {
+    const first = /\S+/.exec(line.replace(/^\s*\|/, ''))?.[0];
+    return first !== undefined && !isCellToken(first);
+  };
   const kind = labelled(raw[lastIndex]);
-  const endings = raw.slice(start, lastIndex).filter((line) => line.trim() !== '' && labelled(line) === kind).map(ending);
+  // A dozen lines of its kind just above the last one are evidence enough of how such lines end.
+  const endings: string[] = [];
+  for (let j = lastIndex - 1; j >= start && endings.length < 12; j--) {
+    if (raw[j].trim() !== '' && labelled(raw[j]) === kind) endings.push(ending(raw[j]));
+  }
   if (endings.length < 3) return false;
   for (const mark of ['|', ' ']) {
     if (endings.filter((e) => e === mark).length >= 0.8 * endings.length) return ending(raw[lastIndex]) !== mark;
@@ -106,7 +113,8 @@ export interface TextReadOptions {
 
 /** Reads a text rendering into title, unit, heading lines and rows. */
 export function readTextTable(body: string, options: TextReadOptions): ReadResult {
-  const tabbed = unpipeTable(normalizeKeepingTabs(body))
+  const normalized = normalizeKeepingTabs(body);
+  const tabbed = unpipeTable(normalized)
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''));
   // In a tab-separated copy a cell is a field, so a figure grouped with spaces ("1 234 567") is one
@@ -211,12 +219,13 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
       }
       const next = nextNonEmpty(i + 1);
       const following = next >= 0 ? splitLine(lines[next]) : null;
-      if (following && following.label !== '' && !parseQuantityUnit(following.label) && !FOOTER.test(lines[next]) && continuesLabel(split.label, following.label)) {
+      const figuresNext = following !== null && following.label === '' && following.cells.length > 0;
+      const unitThenFigures = hasUnitColumn && next >= 0 && parseQuantityUnit(lines[next].trim()) !== null;
+      if (!figuresNext && !unitThenFigures && following && following.label !== '' && !FOOTER.test(lines[next]) && continuesLabel(split.label, following.label)) {
         wrapped = wrapped === null ? { text: split.label, at: i } : { text: `${wrapped.text} ${split.label}`, at: wrapped.at };
         continue;
       }
-      const unitThenFigures = hasUnitColumn && next >= 0 && parseQuantityUnit(lines[next].trim()) !== null;
-      if (!(next >= 0 && (isFigureLine(lines[next]) || unitThenFigures))) {
+      if (!figuresNext && !unitThenFigures) {
         // The body's last line, figures and all, but its last figure cut short ("3,093,488 8,"):
         // the page stops inside this row. It is named as cut, never read.
         const cutRow = next < 0 && rows.length > 0 && /\s[-\d][\d,.]*\s+\S/.test(split.label);
@@ -262,7 +271,7 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
     };
     rows.push(current);
   }
-  if (end === lines.length && rows.length > 0 && endsMidLine(normalizeKeepingTabs(body).split('\n'), rows[0].where)) rows[rows.length - 1].cut = true;
+  if (end === lines.length && rows.length > 0 && endsMidLine(normalized.split('\n'), rows[0].where)) rows[rows.length - 1].cut = true;
   // Anything that still looks like a row after the end is a row this reader did not understand.
   for (let j = end + 1; j < lines.length; j++) {
     const raw = lines[j];

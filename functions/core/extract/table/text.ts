@@ -38,11 +38,16 @@ const PIPE_ROW = /^\s*\|.*\||^[^|]*\|\s*$/;
  */
 export function unpipeTable(text: string): string {
   if (!text.includes('|')) return text;
-  const lines = text.split('\n');
-  if (lines.filter((line) => /^\s*\|.*\|\s*$/.test(line)).length < 3) return text;
-  return lines
+  const drawn = /^[ \t]*\|[^\n]*\|[ \t]*$/gm;
+  let count = 0;
+  while (count < 3 && drawn.exec(text) !== null) count++;
+  if (count < 3) return text;
+  return text
+    .split('\n')
     .map((line) => {
       if (!PIPE_ROW.test(line)) return line;
+      // A markdown rule under the headings ("|---|:---:|") draws no cell; a row of "-" cells is figures.
+      if (/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(line)) return '';
       const cells = line.split('|').map((cell) => cell.trim());
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
       while (cells.length > 0 && cells[0] === '') cells.shift();

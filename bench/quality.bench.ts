@@ -1,0 +1,217 @@
+/**
+ * Error-injection benchmark of the quality stage. Clean observations come from the project's own
+ * fixtures through the real extractors and normalize's row builder: each GACC-style table fixture,
+ * each press release of the labelled corpus, and the bundled sample source (a yuan press release
+ * next to the dollar table of the same month). A seeded generator injects one error of a kind into
+ * a copy of a world, the quality stage judges it, and the table reports per kind how often the
+ * injected row was held back (caught) or at least flagged, overall and where the row had a partner
+ * to be checked against. The clean worlds give the false-alarm rate. Numbers are printed, never asserted.
+ * Run: npm run bench -- quality
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Observation } from '../functions/core/contract.js';
+import { extractRelease } from '../functions/core/extract/index.js';
+import { observationId } from '../functions/core/identity.js';
+import { observationFromDraft } from '../functions/core/normalize/revisions.js';
+import { assessQuality, type RowVerdict } from '../functions/core/quality/assess.js';
+import { DEFAULT_QUALITY_CONFIG } from '../functions/core/quality/config.js';
+import { periodKind, printedPrecision, shiftMonth } from '../functions/core/quality/rows.js';
+
+type Row = Observation;
+interface World { name: string; family: 'tables' | 'press releases' | 'sample source'; rows: Row[]; labels?: Set<string> }
+
+const TABLES = new URL('../tests/fixtures/tables/', import.meta.url);
+const CORPUS = new URL('../tests/corpus/press-release/', import.meta.url);
+const SAMPLE = new URL('../bin/sample-source/', import.meta.url);
+const PER_KIND_PER_WORLD = 4;
+
+/** Rows of one release through the real extractor and normalize's row builder. */
+function extract(body: string, dataset: string, release: string, published: string, contentType: string): Row[] {
+  const kind = release.startsWith('tables/') || release.endsWith('.html') && dataset === 'tables' ? 'statistical-table' : 'press-release';
+  const outcome = extractRelease(body, { dataset, release_id: release, source_url: `file:${release}`, published }, { contentType, kind });
+  if (!outcome.ok) return [];
+  const rows = new Map<string, Row>();
+  for (const draft of outcome.rows) {
+    const row = observationFromDraft(draft, 1);
+    rows.set(row.observation_id, row); // one row per id, as the store keeps it
+  }
+  return [...rows.values()];
+}
+
+export function worlds(): World[] {
+  const tables = readdirSync(TABLES).filter((f) => f.endsWith('.html')).map((f): World => ({ name: f, family: 'tables', rows: extract(readFileSync(new URL(f, TABLES), 'utf8'), 'tables', `tables/${f}`, '2025-11-20', 'text/html') }));
+  const releases = readdirSync(CORPUS).filter((f) => /\.(txt|html)$/.test(f)).map((f): World => {
+    const expected = JSON.parse(readFileSync(new URL(f.replace(/\.(txt|html)$/, '.expected.json'), CORPUS), 'utf8')) as { published: string; content_type?: string; rows: Partial<Row>[] };
+    const rows = extract(readFileSync(new URL(f, CORPUS), 'utf8'), 'news', f, expected.published, expected.content_type ?? (f.endsWith('.html') ? 'text/html' : 'text/plain'));
+    return { name: f, family: 'press releases', rows, labels: new Set(expected.rows.map(labelKey)) };
+  });
+  const sample = (f: string, dataset: string, published: string) => extract(readFileSync(new URL(f, SAMPLE), 'utf8'), dataset, f, published, f.endsWith('.html') ? 'text/html' : 'text/plain');
+  const sampleWorld: World = {
+    name: 'sample source',
+    family: 'sample source',
+    rows: [
+      ...sample('tables/customs-regime-2025-10.html', 'tables', '2025-11-20'),
+      ...sample('releases/national-october.txt', 'news', '2025-11-07'),
+      ...sample('releases/xinjiang-q3-trade.html', 'news', '2025-10-25'),
+      ...sample('releases/alashankou-trains.txt', 'news', '2025-11-12'),
+    ],
+  };
+  return [...tables, ...releases, sampleWorld].filter((w) => w.rows.length > 0);
+}
+
+/** What a hand label of the press-release corpus fixes about a row. */
+const labelKey = (r: Partial<Row>) => [r.period_start, r.period_end, Number(r.value), r.unit, r.flow, r.commodity, r.area, r.partner, r.measure].join('|');
+
+/** mulberry32: a small seeded generator, so every run injects the same errors. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const figure = (r: Row) => r.value !== null && r.value > 0 && r.period_start !== '' && r.measure !== 'share' && r.measure !== 'growth';
+
+/** The row as the store would hold it after the change (a changed series or period is a new id). */
+function rebuilt(row: Row, change: Partial<Row>): Row {
+  const next = { ...row, ...change };
+  return { ...next, observation_id: observationId(next) };
+}
+
+/** A digit of the printed figure changed to another (never the leading digit to zero). */
+function changeDigit(value: number, rnd: () => number): number {
+  const precision = printedPrecision(value);
+  const digits = String(Math.round(value / precision));
+  const at = Math.floor(rnd() * digits.length);
+  const choices = '0123456789'.split('').filter((d) => d !== digits[at] && !(at === 0 && d === '0'));
+  const changed = digits.slice(0, at) + choices[Math.floor(rnd() * choices.length)] + digits.slice(at + 1);
+  return Number(changed) * precision;
+}
+
+/** An error kind: which rows it applies to, and what it does to them (returns the rows it changed). */
+interface Injection {
+  kind: string;
+  eligible(row: Row, rows: Row[]): boolean;
+  apply(row: Row, rows: Row[], rnd: () => number): { replace: Map<Row, Row> };
+}
+
+const swapPartner = (row: Row, rows: Row[]) => rows.find((r) => r !== row && r.dataset === row.dataset && r.release_id === row.release_id && r.flow === (row.flow === 'export' ? 'import' : 'export') && r.area === row.area && r.partner === row.partner && r.commodity === row.commodity && r.breakdown === row.breakdown && r.measure === row.measure && r.unit === row.unit && r.period_start === row.period_start && r.period_end === row.period_end);
+
+const INJECTIONS: Injection[] = [
+  { kind: 'scale x1,000', eligible: figure, apply: (row) => ({ replace: new Map([[row, { ...row, value: row.value! * 1000 }]]) }) },
+  { kind: 'scale x10,000', eligible: figure, apply: (row) => ({ replace: new Map([[row, { ...row, value: row.value! * 10000 }]]) }) },
+  {
+    kind: 'wrong currency',
+    eligible: (row) => figure(row) && (row.unit === 'CNY' || row.unit === 'USD'),
+    apply: (row) => ({ replace: new Map([[row, rebuilt(row, { unit: row.unit === 'CNY' ? 'USD' : 'CNY' })]]) }),
+  },
+  {
+    kind: 'period shifted a month',
+    eligible: (row) => figure(row) && (periodKind(row) === 'month' || (periodKind(row) === 'cumulative' && !row.period_end.endsWith('-12'))),
+    apply: (row) => ({ replace: new Map([[row, rebuilt(row, periodKind(row) === 'month' ? { period_start: shiftMonth(row.period_start, 1), period_end: shiftMonth(row.period_end, 1) } : { period_end: shiftMonth(row.period_end, 1) })]]) }),
+  },
+  {
+    kind: 'period shifted a year',
+    eligible: figure,
+    apply: (row) => ({ replace: new Map([[row, rebuilt(row, { period_start: shiftMonth(row.period_start, -12), period_end: shiftMonth(row.period_end, -12) })]]) }),
+  },
+  { kind: 'sign flip', eligible: (row) => figure(row) && row.flow !== 'balance', apply: (row) => ({ replace: new Map([[row, { ...row, value: -row.value! }]]) }) },
+  {
+    kind: 'swapped flows',
+    eligible: (row, rows) => figure(row) && row.flow === 'export' && swapPartner(row, rows) !== undefined && swapPartner(row, rows)!.value !== row.value,
+    apply: (row, rows) => {
+      const other = swapPartner(row, rows)!;
+      return { replace: new Map([[row, { ...row, value: other.value }], [other, { ...other, value: row.value }]]) };
+    },
+  },
+  { kind: 'a digit changed', eligible: figure, apply: (row, _rows, rnd) => ({ replace: new Map([[row, { ...row, value: changeDigit(row.value!, rnd) }]]) }) },
+];
+
+/** Judges every dataset of a world; verdicts by row object. */
+function judge(rows: Row[]): Map<Row, RowVerdict> {
+  const verdicts = new Map<Row, RowVerdict>();
+  for (const dataset of new Set(rows.map((r) => r.dataset))) {
+    for (const v of assessQuality({ dataset, rows, config: DEFAULT_QUALITY_CONFIG }).verdicts) verdicts.set(v.row, v);
+  }
+  return verdicts;
+}
+
+/** Applies one injection; a changed id that lands on another row of its dataset replaces it, as in the store. */
+function inject(rows: Row[], replace: Map<Row, Row>): { rows: Row[]; injected: Row[] } {
+  const injected = [...replace.values()];
+  const taken = new Set(injected.map((r) => `${r.dataset}/${r.observation_id}`));
+  const out = rows.filter((r) => replace.has(r) || !taken.has(`${r.dataset}/${r.observation_id}`)).map((r) => replace.get(r) ?? r);
+  return { rows: out, injected };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+
+/** False alarms on the clean worlds, per family; a held press-release row that differs from its hand label is an extraction error caught, not a false alarm. */
+function cleanRows(all: World[]): Array<Record<string, string | number>> {
+  const rows: Array<Record<string, string | number>> = [];
+  for (const family of ['tables', 'press releases', 'sample source'] as const) {
+    const worldsOf = all.filter((w) => w.family === family);
+    let count = 0, partnered = 0, held = 0, extractionErrors = 0, flagged = 0;
+    const heldIn = new Set<string>();
+    for (const world of worldsOf) {
+      for (const v of judge(world.rows).values()) {
+        count++;
+        if (v.compared) partnered++;
+        if (v.outcome !== 'pass') flagged++;
+        if (!v.held) continue;
+        if (world.labels && !world.labels.has(labelKey(v.row))) extractionErrors++;
+        else {
+          held++;
+          heldIn.add(world.name);
+        }
+      }
+    }
+    rows.push({
+      error: `clean ${family}: ${count} rows, ${worldsOf.length} releases`,
+      injected: 0,
+      with_partner: partnered,
+      held_all: `${pct(held, count)} false holds`,
+      held_with_partner: family === 'press releases' ? `+${extractionErrors} extraction errors held` : '',
+      flagged_with_partner: `${pct(flagged, count)} flagged${heldIn.size ? `; held in ${[...heldIn].join(', ')}` : ''}`,
+    });
+  }
+  return rows;
+}
+
+export async function run(): Promise<Array<Record<string, string | number>>> {
+  const all = worlds();
+  const rnd = random(20251201);
+  const results: Array<Record<string, string | number>> = [];
+  const totals = { injected: 0, partnered: 0, caught: 0, caughtPartnered: 0, flaggedPartnered: 0 };
+  for (const injection of INJECTIONS) {
+    const t = { injected: 0, partnered: 0, caught: 0, caughtPartnered: 0, flaggedPartnered: 0 };
+    for (const world of all) {
+      const candidates = world.rows.filter((r) => injection.eligible(r, world.rows));
+      for (let i = 0; i < PER_KIND_PER_WORLD && candidates.length > 0; i++) {
+        const target = candidates.splice(Math.floor(rnd() * candidates.length), 1)[0];
+        const { rows, injected: changed } = inject(world.rows, injection.apply(target, world.rows, rnd).replace);
+        const verdicts = judge(rows);
+        const mine = changed.map((r) => verdicts.get(r)!).filter(Boolean);
+        const caught = mine.some((v) => v.held);
+        t.injected++;
+        if (caught) t.caught++;
+        if (!mine.some((v) => v.compared)) continue;
+        t.partnered++;
+        if (caught) t.caughtPartnered++;
+        if (mine.some((v) => v.outcome !== 'pass')) t.flaggedPartnered++;
+      }
+    }
+    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += t[k];
+    results.push(resultRow(injection.kind, t));
+  }
+  results.push(resultRow('all kinds', totals));
+  return [...results, ...cleanRows(all)];
+}
+
+function resultRow(kind: string, t: { injected: number; partnered: number; caught: number; caughtPartnered: number; flaggedPartnered: number }) {
+  return { error: kind, injected: t.injected, with_partner: t.partnered, held_all: pct(t.caught, t.injected), held_with_partner: pct(t.caughtPartnered, t.partnered), flagged_with_partner: pct(t.flaggedPartnered, t.partnered) };
+}

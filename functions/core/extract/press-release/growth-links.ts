@@ -1,0 +1,41 @@
+/**
+ * Growth stated apart from its level. Wire stories lead with the change ("China's rare earth exports
+ * rose 19.2% year-on-year in March") and give the level later ("Exports totalled 5,551.4 tonnes last
+ * month"): one quantity, so the later level takes the lead's growth and the growth row goes.
+ */
+import type { ObservationDraft } from '../../contract.js';
+
+const GENERIC = 'all goods';
+
+/** Same commodity, or one side names none ("exports rose 5%" over "exports of X were ..."). */
+function sameGoods(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x === GENERIC || y === GENERIC || x.startsWith(y) || y.startsWith(x);
+}
+
+const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
+
+/**
+ * A year-on-year growth row followed, in a later sentence, by exactly one level of the same series
+ * (area, partner, flow, breakdown, period; compatible goods) that states no growth: the level is the
+ * quantity the growth described. Levels in two currencies of one sentence count as one.
+ */
+export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[] {
+  const drop = new Set<ObservationDraft>();
+  const growthCount = new Map<string, number>();
+  for (const r of rows) if (r.value === null && r.yoy_pct !== null) growthCount.set(seriesOf(r), (growthCount.get(seriesOf(r)) ?? 0) + 1);
+  for (const g of rows) {
+    if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(seriesOf(g)) !== 1) continue;
+    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g));
+    // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name.
+    const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());
+    const levels = same.length ? same : series.filter((l) => sameGoods(l.commodity, g.commodity));
+    if (!levels.length || levels.some((l) => l.yoy_pct !== null || l.quote_start === g.quote_start || (l.quote_start ?? 0) < (g.quote_start ?? 0))) continue;
+    // One quantity: every candidate sits in one sentence, one per unit (an amount and its conversion).
+    if (levels.some((l) => l.quote_start !== levels[0].quote_start) || new Set(levels.map((l) => l.unit)).size !== levels.length) continue;
+    for (const l of levels) l.yoy_pct = g.yoy_pct;
+    drop.add(g);
+  }
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}

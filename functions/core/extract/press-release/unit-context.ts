@@ -1,0 +1,63 @@
+/**
+ * Units decided by the words around a count: "trips" of freight trains are trains, and "units" in a
+ * story about cars are vehicles. An explicit unit noun next to the number is read by units.ts; these
+ * rules only settle the generic nouns ("trips", "units") from the sentence or the release so far.
+ */
+
+/** One rule: a generic count unit becomes `unit` when `when` holds. */
+interface UnitContextRule {
+  name: string;
+  from: string;
+  unit: string;
+  /** Words that make the generic noun mean `unit`. */
+  cue: RegExp;
+  /** Words that keep it generic (people travel in trips too). */
+  unless: RegExp;
+  examples: readonly string[];
+}
+
+export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
+  {
+    name: 'train trips are trains',
+    from: 'trips',
+    unit: 'trains',
+    cue: /\b(?:trains?|train\s+services|rail\s+services)\b/i,
+    unless: /\b(?:passengers?|person|people|visitors?|travell?ers|tourists?|inbound\s+and\s+outbound\s+trips|vehicle)\b/i,
+    examples: ['handled 1,650 trips of China-Europe freight trains', 'freight trains made 2,310 trips', 'the number of freight train trips rose 9 percent to 1,402'],
+  },
+  {
+    name: 'units of cars are vehicles',
+    from: 'units',
+    unit: 'vehicles',
+    cue: /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?|buses)\b/i,
+    unless: /(?!)/,
+    examples: ['auto exports reached 71,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units'],
+  },
+];
+
+/**
+ * The unit a generic count noun stands for: `context` is the text of the figure's sentence up to the
+ * number plus its unit phrase; `releaseUnit` is the unit the release last counted (carried forward:
+ * "the export reached 623,000 units" after a sentence about autos).
+ */
+export function unitInContext(unit: string, context: string, releaseUnit: string): string {
+  for (const rule of UNIT_CONTEXT_RULES) {
+    if (rule.from !== unit) continue;
+    if (rule.cue.test(context) && !rule.unless.test(context)) return rule.unit;
+    if (releaseUnit === rule.unit && !rule.unless.test(context)) return rule.unit;
+  }
+  return unit;
+}
+
+// "China-Europe freight trains", "international freight trains", "China-Vietnam freight train".
+const TRAIN_NAME = /\b((?:[A-Z][\w]*(?:-[A-Z][\w]*)*\s+|international\s+|cross-border\s+)?freight\s+trains?)\b/;
+
+/**
+ * The goods of a train count read from "trips" ("8,214 China-Europe freight train trips", "1,702
+ * trips were made"): the trains the sentence names, not the word "trips".
+ */
+export function trainCommodity(commodity: string, unit: string, sentence: string): string {
+  if (unit !== 'trains' || !/\btrips?$/i.test(commodity)) return commodity;
+  const named = TRAIN_NAME.exec(sentence)?.[1] ?? /^(.*\btrain)\s+trips?$/i.exec(commodity)?.[1];
+  return named ? named.replace(/\btrain$/i, 'trains') : 'trains';
+}
