@@ -1,0 +1,30 @@
+/**
+ * Rules of issue 9, part p (precision on real releases), written here in our own words: what
+ * economists expected is no figure, and a change against a named month is year-on-year only when
+ * that month is a year before the figure's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const brief = (rows: ObservationDraft[]) => rows.map((r) => ({ value: r.value, unit: r.unit, yoy: r.yoy_pct, flow: r.flow, start: r.period_start, end: r.period_end }));
+
+describe('expectations of others', () => {
+  it('drops the deficit economists had expected and keeps the one reported', () => {
+    const rows = rowsOf(
+      'Statistics Canada said the merchandise trade deficit widened to $3.1 billion in March. Market economists had expected a shortfall of $2.2 billion for the month, a survey showed.',
+      '2026-05-06',
+    );
+    expect(brief(rows)).toEqual([{ value: -3100000000, unit: 'CAD', yoy: null, flow: 'balance', start: '2026-03', end: '2026-03' }]);
+  });
+
+  it('drops a figure analysts forecast', () => {
+    const rows = rowsOf('Exports from the province reached 41.5 billion yuan in April. Analysts polled by a news agency had forecast exports of 39 billion yuan.', '2026-05-12');
+    expect(rows.map((r) => r.value)).toEqual([41500000000]);
+  });
+});
