@@ -28,3 +28,19 @@ describe('expectations of others', () => {
     expect(rows.map((r) => r.value)).toEqual([41500000000]);
   });
 });
+
+describe('a change against a named month', () => {
+  it('reads a change from the month before as no year-on-year growth, and one from a year before as yoy', () => {
+    const rows = rowsOf(
+      'Customs data showed that the country exported 5,210 tonnes of tungsten products in August 2026. That marks a 41-percent rise from August 2025 and an 18-percent rise from July 2026.',
+      '2026-09-20',
+    );
+    // The year-on-year 41% points back to the level; the month-on-month 18% is no row.
+    expect(brief(rows)).toEqual([{ value: 5210, unit: 'tonnes', yoy: 41, flow: 'export', start: '2026-08', end: '2026-08' }]);
+  });
+
+  it('keeps a level whose change is stated against the previous named month without yoy', () => {
+    const rows = rowsOf('Exports of the region totalled 12.4 billion yuan in April 2026, up 6.1 percent from March 2026.', '2026-05-18');
+    expect(brief(rows)).toEqual([{ value: 12400000000, unit: 'CNY', yoy: null, flow: 'export', start: '2026-04', end: '2026-04' }]);
+  });
+});

@@ -11,7 +11,7 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type 
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierLevel, resolveEarlier, type EarlierPeriod } from './comparisons.js';
+import { baseSign, earlierLevel, resolveEarlier, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
@@ -650,6 +650,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (p) return { start: p.periodStart, end: p.periodEnd };
     return memory.period ?? { start: '', end: '' };
   };
+  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year.
+  for (const r of readings) {
+    if (r.role !== 'growth' || !r.yoy) continue;
+    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false) r.yoy = false;
+  }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
   const asides = relativeClauses(s);

@@ -130,3 +130,25 @@ export function baseSign(s: string, end: number): number {
   const m = /^\s*(?:in\s+)?(surplus|deficit)\b/i.exec(s.slice(end, end + 20));
   return m ? (m[1].toLowerCase() === 'surplus' ? 1 : -1) : 0;
 }
+
+// "a 32% increase from May 2025", "down 4% against the first quarter of 2025", "9.7% higher than in
+// the same period of 2019": a change with its base period named right after it.
+const CHANGE_TO_BASE_GAP = /^[^.;\d%]{0,40}?\b(?:from|over|against|compared\s+(?:with|to)|than)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+)?$/i;
+
+/**
+ * For a change whose base period is named right after it, whether that base lies exactly one year
+ * before the figure's own period: true (year-on-year), false (another base: a month, a quarter or two
+ * years back), or null when no dated base is named or the figure's period is unknown.
+ * Examples: "up 60% from June 2024" in a June 2025 report -> true; "up 32% from May 2025" -> false;
+ * "9.7% higher than in the same period of 2019" for January-May 2021 -> false.
+ */
+export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
+  if (!current.start || !current.end) return null;
+  const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
+  if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
+  const text = s.slice(base.start, base.end);
+  // "the same period of 2019": the figure's own months in the year named.
+  const sameYear = /\b(?:same|corresponding)\b/i.test(s.slice(changeEnd, base.end)) ? /\b((?:19|20)\d{2})\b/.exec(text) : null;
+  if (sameYear) return Number(sameYear[1]) === Number(current.end.slice(0, 4)) - 1;
+  return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
+}
