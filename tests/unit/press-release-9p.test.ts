@@ -44,3 +44,13 @@ describe('a change against a named month', () => {
     expect(brief(rows)).toEqual([{ value: 12400000000, unit: 'CNY', yoy: null, flow: 'export', start: '2026-04', end: '2026-04' }]);
   });
 });
+
+describe('a change trailing a level set aside', () => {
+  it('drops the change of a unit price together with the price', () => {
+    const rows = rowsOf(
+      'In the first quarter, the country exported 42,000 vehicles, up 12.5% year on year; the average export price was 31,000 yuan per unit, down 4.2% year on year.',
+      '2026-04-20',
+    );
+    expect(brief(rows)).toEqual([{ value: 42000, unit: 'vehicles', yoy: 12.5, flow: 'export', start: '2026-01', end: '2026-03' }]);
+  });
+});

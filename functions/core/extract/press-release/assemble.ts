@@ -105,6 +105,8 @@ const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalli
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 // ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
+const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
 const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
@@ -492,8 +494,15 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   let lastLevelEnd = 0;
   let nonTrade = 0;
   const baseDates = new Set<PeriodMention>();
+  let setAsideEnd = -1;
   for (const [i, f] of figures.entries()) {
     if (notATradeFigure(s, f, anchor)) {
+      nonTrade++;
+      if (f.kind === 'level') setAsideEnd = f.end;
+      continue;
+    }
+    // "average export price at 92,000 yuan per auto, down 8.8%": the change trailing a set-aside level is its own.
+    if (f.kind !== 'level' && setAsideEnd >= 0 && f.start >= setAsideEnd && TRAILING_GROWTH_GAP.test(s.slice(setAsideEnd, f.start).replace(SET_ASIDE_TAIL, ''))) {
       nonTrade++;
       continue;
     }
