@@ -54,3 +54,20 @@ describe('a change trailing a level set aside', () => {
     expect(brief(rows)).toEqual([{ value: 42000, unit: 'vehicles', yoy: 12.5, flow: 'export', start: '2026-01', end: '2026-03' }]);
   });
 });
+
+describe('a dated heading over numbered items', () => {
+  it('starts each item from the heading period, not from a month named in the item before', () => {
+    const text = [
+      'Customs said the country exported 96,000 vehicles in the first half of 2026, up 8% year on year.',
+      'How exports went in the first half:',
+      "(1) Growth every month. This June's exports were 19,000 vehicles, up 11% year on year.",
+      '(2) General trade led. Under general trade, exports were 81,000 vehicles, up 9.5% year on year.',
+    ].join('\n\n');
+    const rows = rowsOf(text, '2026-07-15').map((r) => ({ value: r.value, start: r.period_start, end: r.period_end }));
+    expect(rows).toEqual([
+      { value: 96000, start: '2026-01', end: '2026-06' },
+      { value: 19000, start: '2026-06', end: '2026-06' },
+      { value: 81000, start: '2026-01', end: '2026-06' },
+    ]);
+  });
+});

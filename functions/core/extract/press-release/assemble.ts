@@ -37,6 +37,8 @@ export interface ReleaseMemory {
   sequentialParagraph?: number;
   /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
   countedUnit?: string;
+  /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
+  sectionPeriod?: { start: string; end: string };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
 }
@@ -105,6 +107,8 @@ const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalli
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 // ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// A line that introduces what follows: "Main features of exports in the first half:".
+const HEADING_END = /:\s*$/;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
@@ -474,6 +478,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
     // does not carry into the next paragraph's partner figures.
     if (memory.lastFlow === 'balance') memory.lastFlow = null;
+    // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
+    // March, ...") does not carry into the next item.
+    if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
     // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
@@ -843,6 +850,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "In December alone, ..." is an aside: the article's running period stays what it was.
   const lastPeriod = [...periods].reverse().find((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
   if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
   if (lastArea) memory.area = lastArea;
