@@ -71,3 +71,10 @@ describe('a dated heading over numbered items', () => {
     ]);
   });
 });
+
+describe('a change from a level of a named month', () => {
+  it('reads "from a record level in <month>" as no year-on-year growth', () => {
+    const rows = rowsOf('The agency said imports came to $38.2 billion in April, down 3.4 per cent from a record level in March.', '2026-06-04');
+    expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 38200000000, yoy: null }]);
+  });
+});
