@@ -78,3 +78,12 @@ describe('a change from a level of a named month', () => {
     expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 38200000000, yoy: null }]);
   });
 });
+
+describe('relative bases stay year-on-year', () => {
+  it('keeps "from the same period last year" and "from last year" as yoy', () => {
+    const a = rowsOf('In the first half of 2026, exports of the province rose 7.2% from the same period last year to 88.1 billion yuan.', '2026-07-14');
+    expect(a.map((r) => r.yoy_pct)).toEqual([7.2]);
+    const b = rowsOf('Imports of the city reached 5.6 billion yuan in May 2026, up 3.9 percent from last year.', '2026-06-10');
+    expect(b.map((r) => r.yoy_pct)).toEqual([3.9]);
+  });
+});

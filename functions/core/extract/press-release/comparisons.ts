@@ -150,5 +150,7 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   // "the same period of 2019": the figure's own months in the year named.
   const sameYear = /\b(?:same|corresponding)\b/i.test(s.slice(changeEnd, base.end)) ? /\b((?:19|20)\d{2})\b/.exec(text) : null;
   if (sameYear) return Number(sameYear[1]) === Number(current.end.slice(0, 4)) - 1;
+  // "from the same period last year", "from last year": relative bases are left to the year-on-year markers.
+  if (/\b(?:last|previous|prior|same|corresponding|ago|earlier)\b/i.test(s.slice(changeEnd, base.end))) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
