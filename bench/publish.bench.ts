@@ -415,6 +415,10 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           ...(r.bytesUploaded !== undefined ? { 'MB uploaded': Math.round(mb(r.bytesUploaded)) } : {}),
         });
       }
+      // Fifty versions a year, each changing about as much as version 2: what they upload, and what S3 stores (every version's files are complete objects).
+      const [first, second] = publishes.map((p) => p.result);
+      const fifty = (one: number | undefined, each: number | undefined) => Math.round(mb((one ?? 0) + 49 * (each ?? 0)));
+      rows.push({ case: '50 versions: v1 + 49 like v2 (extrapolated)', rows: size, 'MB written': fifty(first.bytesWritten, second.bytesWritten), 'MB uploaded': fifty(first.bytesUploaded, second.bytesUploaded) });
       for (const r of references) rows.push({ case: r.label, rows: size, 'wall s': r.seconds, 'rows/s': Math.round(size / r.seconds), 'cpu s': r.cpuSeconds });
       const duckdbCpu = references.filter((r) => r.label.startsWith('duckdb')).reduce((sum, r) => sum + r.cpuSeconds, 0);
       rows.push({ case: 'duckdb csv+parquet (the 1x above)', rows: size, 'wall s': duckdb, 'rows/s': Math.round(size / duckdb), 'cpu s': duckdbCpu });
