@@ -144,7 +144,8 @@ async function* followedBy<T>(first: T[], stream: Peekable<T>): AsyncGenerator<T
 }
 
 /**
- * Whether the current rows differ from the previous version's at all. With the previous layout,
+ * Whether the current rows differ from the previous version's at all (a version written whole
+ * checks first; a composed one finds out while it compares stripes). With the previous layout,
  * each stripe's rows are compared by digest (nothing is downloaded); without, line by line against
  * the previous observations.ndjson. Stops at the first difference; a no-change run writes nothing.
  */
@@ -233,7 +234,13 @@ async function reusePrefix(
  * is that version's bytes up to the first changed stripe, copied inside the store, plus the
  * stripes from there on, rendered here; Parquet, changes.json and delta.csv are written whole.
  */
-export async function writeVersionFiles(plan: VersionPlan, deps: { observations: ObservationStore; blobs: BlobStore }, options: BuildOptions = {}): Promise<SnapshotManifest> {
+export async function writeVersionFiles(
+  plan: VersionPlan,
+  deps: { observations: ObservationStore; blobs: BlobStore },
+  options: BuildOptions = {},
+  /** Called once, before the first byte is written; false stops the build ('fenced'). */
+  beforeFirstWrite: () => Promise<boolean> = async () => true,
+): Promise<SnapshotManifest | 'unchanged' | 'fenced'> {
   const { dataset, version } = plan;
   const prefix = versionPrefix(dataset, version);
   const previousPrefix = plan.previousVersion ? versionPrefix(dataset, plan.previousVersion) : null;
@@ -273,7 +280,12 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
       current = prefixEnd.current;
       revisions = prefixEnd.revisions;
       stripes.push(...layout.stripes.slice(0, reused));
+      // Every stripe equal and nothing after them: no change, no version (nothing was written).
+      if (reused === layout.stripes.length && !current.head && !revisions.head) return 'unchanged';
+    } else if (!(await hasChanges(dataset, plan.previousVersion, deps))) {
+      return 'unchanged';
     }
+    if (!(await beforeFirstWrite())) return 'fenced';
 
     // Where the new bytes start in each composed file: the start of the first changed stripe.
     const startOf = (path: string) => (reused < layout!.stripes.length ? layout!.stripes[reused].starts[path] : layout!.ends[path]);

@@ -21,7 +21,7 @@ import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, Observation
 import type { QualityConfig } from '../quality/config.js';
 import { runQualityGate } from '../quality/gate.js';
 import type { QualitySummary } from '../quality/report.js';
-import { hasChanges, IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
+import { IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
 import {
   buildAtomFeed,
   buildCatalog,
@@ -124,16 +124,6 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
     const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at }, deps);
     quality = gate.summary;
     const checked = { ...deps, observations: gate.observations };
-    if (!(await hasChanges(dataset, previousVersion, checked))) {
-      await deps.datasets.abandonVersion(dataset, version, claim.seq);
-      deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
-      return { dataset, status: 'unchanged', version: version - 1 };
-    }
-    // Fencing before the first byte of vN/: a publisher paused since its claim (or take-over) whose
-    // lease another run has taken since must not overwrite the files that run wrote.
-    if (!(await deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()))) {
-      return { dataset, status: 'lost-race', version: version - 1 };
-    }
     const about = deps.describeDataset?.(dataset) ?? {};
     const built = await writeVersionFiles(
       {
@@ -146,7 +136,16 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
       },
       checked,
       deps.build,
+      // Fencing before the first byte of vN/: a publisher paused since its claim (or take-over) whose
+      // lease another run has taken since must not overwrite the files that run wrote.
+      () => deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()),
     );
+    if (built === 'unchanged') {
+      await deps.datasets.abandonVersion(dataset, version, claim.seq);
+      deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
+      return { dataset, status: 'unchanged', version: version - 1 };
+    }
+    if (built === 'fenced') return { dataset, status: 'lost-race', version: version - 1 };
     // Fencing: a publisher that lost its lease must not complete a version someone else is writing.
     if (!(await deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()))) {
       return { dataset, status: 'lost-race', version: version - 1 };
