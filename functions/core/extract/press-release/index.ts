@@ -16,6 +16,7 @@ import { findPlaces } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
+import { previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
@@ -61,7 +62,9 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const country = releaseCountry(sentences, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
-  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
+  const basis = previousMonthBasis(text);
+  if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: the release compares with the previous month and never with a year earlier)`);
+  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
