@@ -91,3 +91,23 @@ describe('partners of a total', () => {
     expect(a.verdicts.filter((v) => v.held).map((v) => v.row.partner)).toEqual(['Germany']);
   });
 });
+
+describe('a part within its whole', () => {
+  const world = obs({ value: 500_000_000_000, partner: 'World' });
+  it('accepts a partner group and a commodity below the world and all-goods figures, and fails one above', () => {
+    const asean = obs({ partner: 'ASEAN', value: 80_000_000_000 });
+    const durians = obs({ commodity: 'durians', value: 3_240_000_000 });
+    expect(checksFound(assess([world, asean, durians]))).toEqual([]);
+    const a = assess([world, { ...asean, value: 800_000_000_000 }]);
+    expect(checksFound(a)).toEqual(['part-within-whole:fail']);
+    expect(a.findings[0].message).toMatch(/^ASEAN within World/);
+  });
+});
+
+describe('growth adds up only where this year adds up', () => {
+  it('leaves a wrong total to flows-add-up rather than reading it as exports and imports swapped', () => {
+    const rows = [obs({ value: 1_350_000_000_000, yoy_pct: 6.9 }), obs({ flow: 'import', value: 1_860_000_000_000, yoy_pct: -0.6 }), obs({ flow: 'total', value: 3_910_000_000_000, yoy_pct: 2.4 })];
+    const a = assess(rows);
+    expect(checksFound(a)).toEqual(['flows-add-up:fail']);
+  });
+});

@@ -15,7 +15,7 @@ import { decisionFor, type ReviewDecision } from './review.js';
 import { rowRef, type QualityRow } from './rows.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
-import { partsAndTotalsCheck, shareOfTotalCheck } from './sum-checks.js';
+import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
 
 /** Every check, in CHECK_NAMES order. */
 export const QUALITY_CHECKS: QualityCheck[] = [
@@ -26,6 +26,7 @@ export const QUALITY_CHECKS: QualityCheck[] = [
   cumulativeGrowsCheck,
   januaryCheck,
   partsAndTotalsCheck,
+  partWithinWholeCheck,
   flowsAddUpCheck,
   growthAddsUpCheck,
   shareOfTotalCheck,
@@ -91,7 +92,7 @@ export function assessQuality(input: AssessInput): QualityAssessment {
       const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
       const decision = decisionFor(input.decisions ?? [], row);
       const held = decision ? decision.decision === 'reject' : fails;
-      return { row, outcome, findings: mine, decision, held, compared: mine.length > 0 || run.agreements.has(row), pinned: run.pinned.has(row) };
+      return { row, outcome, findings: mine, decision, held, compared: mine.length > 0 || run.agreements.has(row) || run.bounded.has(row), pinned: run.pinned.has(row) };
     });
   const perCheck = QUALITY_CHECKS.map((c) => ({
     name: c.name,
@@ -108,14 +109,16 @@ interface CheckRun {
   findings: Finding[];
   /** Rows an independent figure of the same thing confirmed. */
   vouched: Set<QualityRow>;
-  /** Comparisons each row passed. */
+  /** Comparisons that pin a figure down (equalities) each row passed. */
   agreements: Map<QualityRow, number>;
+  /** Rows that stayed within some bound (a comparison, if a weak one). */
+  bounded: Set<QualityRow>;
   /** Rows some comparison pinned down (an equality, not only a bound). */
   pinned: Set<QualityRow>;
 }
 
 function runChecks(input: AssessInput): CheckRun {
-  const run: CheckRun = { findings: [], vouched: new Set(), agreements: new Map(), pinned: new Set() };
+  const run: CheckRun = { findings: [], vouched: new Set(), agreements: new Map(), bounded: new Set(), pinned: new Set() };
   const context: CheckContext = {
     rows: input.rows,
     config: input.config,
@@ -126,8 +129,9 @@ function runChecks(input: AssessInput): CheckRun {
       if (finding.relation === 'equal') for (const r of f.rows) run.pinned.add(r);
     },
     agree: (check, rows, relation = 'equal') => {
+      if (relation !== 'equal') return void rows.forEach((r) => run.bounded.add(r));
       for (const r of rows) run.agreements.set(r, (run.agreements.get(r) ?? 0) + 1);
-      if (relation === 'equal') for (const r of rows) run.pinned.add(r);
+      for (const r of rows) run.pinned.add(r);
       if (QUALITY_CHECKS.find((c) => c.name === check)?.corroborates) for (const r of rows) run.vouched.add(r);
     },
   };
@@ -138,8 +142,8 @@ function runChecks(input: AssessInput): CheckRun {
 /**
  * Severity after configuration, and blame within each failure. A suspect's weight is the number of
  * hard failures it is a suspect in; other findings about it (a large revision, a soft check) break
- * ties, then the row fewer comparisons agreed with (a total that nineteen parts fit is not the one
- * the twentieth contradicts), and then the most revised rows are blamed.
+ * ties, then the row fewer equalities agreed with (a total that exports plus imports confirm is not
+ * the one a part contradicts; a bound such as month ≤ year-to-date confirms nothing), and then the most revised rows are blamed.
  */
 function judge(findings: Finding[], hard: Set<CheckName>, run: Pick<CheckRun, 'vouched' | 'agreements'>): JudgedFinding[] {
   const outcomeOf = (f: Finding): 'fail' | 'warn' => (f.severity === 'fail' && hard.has(f.check) ? 'fail' : 'warn');

@@ -9,7 +9,7 @@
  */
 import type { QualityCheck } from './model.js';
 import { boundsIn, isTwinCurrency, rateBandsOf } from './rates.js';
-import { groupBy, isTableCell, percentBounds, seriesOf, valueBounds, type QualityRow } from './rows.js';
+import { gap, groupBy, seriesOf, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 import { checkIdentity, type Bounds, type Reading } from './sum-checks.js';
 
 const flowFigure = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
@@ -71,20 +71,10 @@ export const flowsAddUpCheck: QualityCheck = {
   },
 };
 
-/**
- * The interval a stated growth rate stands for. Tables print one decimal ("7" is 7.0); a text's
- * whole number may be rounded to the unit ("up 7 percent").
- */
-function growthBounds(row: QualityRow): [number, number] {
-  const pct = row.yoy_pct!;
-  if (!isTableCell(row) && Number.isInteger(pct)) return [pct - 0.5, pct + 0.5];
-  return percentBounds(pct);
-}
-
 /** Last year's figure a row implies: its figure ÷ (1 + its growth), over both intervals. */
 function lastYear(row: QualityRow, value: QualityRow = row): [number, number] {
   const [lo, hi] = valueBounds(value);
-  const [gLo, gHi] = growthBounds(row);
+  const [gLo, gHi] = statedPercentBounds(row, row.yoy_pct!);
   return [lo / (1 + gHi / 100), hi / (1 + gLo / 100)];
 }
 
@@ -99,6 +89,8 @@ export const growthAddsUpCheck: QualityCheck = {
     for (const slot of flowSlots(ctx.rows).values()) {
       for (const [exp, imp, total] of triples(slot, 'total')) {
         if (![exp, imp, total].every(withGrowth) || exp.unit !== total.unit || imp.unit !== total.unit) continue;
+        // Only where this year's figures add up: otherwise flows-add-up has found the wrong one already.
+        if (gap([valueBounds(exp)[0] + valueBounds(imp)[0], valueBounds(exp)[1] + valueBounds(imp)[1]], valueBounds(total)) > 0) continue;
         checkIdentity(ctx, {
           check: 'growth-adds-up',
           total,

@@ -105,6 +105,15 @@ export function percentBounds(pct: number): [number, number] {
   return [pct - half, pct + half];
 }
 
+/**
+ * The interval a stated percentage (a growth rate, a share) stands for, given where it was printed:
+ * tables print one decimal ("7" is 7.0); prose may round to the unit ("up 7 percent", "17%").
+ */
+export function statedPercentBounds(row: Pick<QualityRow, 'source_quote'>, pct: number): [number, number] {
+  if (!isTableCell(row) && Number.isInteger(pct)) return [pct - 0.5, pct + 0.5];
+  return percentBounds(pct);
+}
+
 /** Distance between two intervals (0 when they overlap). */
 export function gap(a: [number, number], b: [number, number]): number {
   return Math.max(0, a[0] - b[1], b[0] - a[1]);

@@ -5,7 +5,7 @@
  */
 import type { QualityCheck } from './model.js';
 import { currencyTwins, rateBands } from './rates.js';
-import { cellOf, gap, groupBy, isNonNegative, percentBounds, periodKind, rowRef, seriesOf, shiftMonth, valueBounds, type QualityRow } from './rows.js';
+import { cellOf, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const hasValue = (row: QualityRow) => row.value !== null && row.period_start !== '';
@@ -65,7 +65,7 @@ export const impliedGrowthCheck: QualityCheck = {
         const [bLo, bHi] = valueBounds(before);
         if (bLo <= 0) continue;
         const implied: [number, number] = [(lo / bHi - 1) * 100, (hi / bLo - 1) * 100];
-        const off = gap(implied, percentBounds(row.yoy_pct));
+        const off = gap(implied, statedPercentBounds(row, row.yoy_pct));
         const pair = [row, before];
         if (off <= ctx.config.growth_warn_pp) {
           ctx.agree('implied-growth', pair);

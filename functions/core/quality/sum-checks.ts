@@ -7,7 +7,7 @@
  */
 import type { CheckName } from './config.js';
 import type { CheckContext, QualityCheck } from './model.js';
-import { breakdownDimensions, gap, groupBy, isNonNegative, isTableCell, percentBounds, seriesOf, valueBounds, type QualityRow } from './rows.js';
+import { breakdownDimensions, cellOf, gap, groupBy, isNonNegative, isTableCell, seriesOf, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const summable = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
@@ -77,7 +77,8 @@ export function checkIdentity(ctx: CheckContext, identity: Identity): void {
     severity: reading || !identity.failOnlyWhenExplained ? 'fail' : 'warn',
     relation,
     rows: all,
-    suspects: reading ? reading.suspects : all.filter((row) => plausibleFix(row, total, terms, sum, figure)),
+    // A warning nothing explains suspects no one: it must not tip the blame of another failure.
+    suspects: reading ? reading.suspects : identity.failOnlyWhenExplained ? [] : all.filter((row) => plausibleFix(row, total, terms, sum, figure)),
     message: `${words}: ${about}the parts add up to ${round(sum, 2)} but the total is ${round(figure(total), 2)} ${total.unit}${reading ? `; it would add up ${reading.words}` : ''}`,
     evidence: { total: round(figure(total), 2), sum_of_parts: round(sum, 2), difference: round(sum - figure(total), 2), parts: terms.length, reading: reading?.words ?? null },
   });
@@ -168,6 +169,35 @@ export const partsAndTotalsCheck: QualityCheck = {
   },
 };
 
+/**
+ * The wholes a single part is checked against that no sum of parts covers: a partner group
+ * (ASEAN, the EU) or a partner within a breakdown against the world, a commodity against all
+ * goods. Lists of either overlap (the EU and Germany, mechanical and electrical products and
+ * mobile phones), so only each part alone is bounded.
+ */
+function wholesOf(row: QualityRow): QualityRow[] {
+  const wholes: QualityRow[] = [];
+  if (row.partner !== 'World' && (row.is_total || row.breakdown !== '')) wholes.push({ ...row, partner: 'World' });
+  if (row.commodity !== 'all goods') wholes.push({ ...row, commodity: 'all goods' });
+  return wholes;
+}
+
+/** A part is never larger than its whole. */
+export const partWithinWholeCheck: QualityCheck = {
+  name: 'part-within-whole',
+  description: "A partner group's or a commodity's figure is never larger than the same flow with the world or of all goods (same period and unit).",
+  corroborates: false,
+  run(ctx) {
+    const rows = ctx.rows.filter((r) => summable(r) && r.measure !== 'count' && isNonNegative(r));
+    const byCell = groupBy(rows, cellOf);
+    for (const part of rows) {
+      for (const total of wholesOf(part).flatMap((w) => byCell.get(cellOf(w)) ?? [])) {
+        checkIdentity(ctx, { check: 'part-within-whole', total, terms: [{ row: part, sign: 1 }], words: `${part.partner !== total.partner ? part.partner : part.commodity} within ${total.partner !== part.partner ? total.partner : total.commodity}`, atMost: true });
+      }
+    }
+  },
+};
+
 /** Where a share's whole is found: the same row with one dimension widened to "everything". */
 const WHOLES: { field: 'partner' | 'commodity' | 'breakdown'; everything: string }[] = [
   { field: 'partner', everything: 'World' },
@@ -178,7 +208,7 @@ const WHOLES: { field: 'partner' | 'commodity' | 'breakdown'; everything: string
 /** A stated share times the total is the part. */
 export const shareOfTotalCheck: QualityCheck = {
   name: 'share-of-total',
-  description: 'A stated share ("accounting for 16.4 percent") matches the part divided by its whole when both are known, within rounding.',
+  description: 'A stated share ("accounting for 16.4 percent") matches the part divided by its whole when both are known, within rounding: a small difference is a warning (the whole a writer meant may differ), a share off by more than the configured factor fails.',
   corroborates: true,
   run(ctx) {
     const values = groupBy(ctx.rows.filter((r) => r.measure === 'value' && r.value !== null && r.value > 0), (r) => `${seriesOf(r)}|${r.period_start}|${r.period_end}`);
@@ -192,11 +222,16 @@ export const shareOfTotalCheck: QualityCheck = {
           const [pLo, pHi] = valueBounds(part);
           const [tLo, tHi] = valueBounds(total);
           const implied: [number, number] = [(pLo / tHi) * 100, (pHi / tLo) * 100];
-          if (gap(implied, percentBounds(share.value)) <= ctx.config.growth_warn_pp) {
+          const stated = statedPercentBounds(share, share.value);
+          if (gap(implied, stated) <= ctx.config.growth_warn_pp) {
             ctx.agree('share-of-total', [share, part, total]);
             continue;
           }
-          ctx.report({ check: 'share-of-total', severity: 'fail', rows: [share, part, total], message: `a share of ${share.value}% is stated, but ${part.value} of ${total.value} ${total.unit} is ${round((part.value! / total.value!) * 100, 2)}%`, evidence: { stated_pct: share.value, implied_pct: round((part.value! / total.value!) * 100, 2) } });
+          // Off by more than the configured factor: no rounding nor another reading of the whole explains it.
+          const factor = ctx.config.share_fail_factor;
+          const gross = implied[0] > stated[1] * factor || implied[1] * factor < stated[0];
+          const impliedPct = round((part.value! / total.value!) * 100, 2);
+          ctx.report({ check: 'share-of-total', severity: gross ? 'fail' : 'warn', rows: [share, part, total], message: `a share of ${share.value}% is stated, but ${part.value} of ${total.value} ${total.unit} is ${impliedPct}%${gross ? `, more than ${factor} times off` : ''}`, evidence: { stated_pct: share.value, implied_pct: impliedPct } });
         }
       }
     }
