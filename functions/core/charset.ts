@@ -11,6 +11,8 @@
  * look like text, which the extractors' non-text check exists to refuse.
  */
 
+import { TextDecoder } from 'node:util';
+
 /** Where the encoding of a document came from. */
 export type EncodingSource = 'byte order mark' | 'Content-Type header' | 'XML declaration' | 'meta charset' | 'default';
 
