@@ -10,7 +10,7 @@ import { extractRelease } from '../extract/index.js';
 import { observationId } from '../identity.js';
 import { tableReleaseDate } from './release-date.js';
 import { sameFigure } from './revisions.js';
-import type { BlobStore, Logger, ObservationStore, ReleaseLedger, UpsertSummary } from '../ports.js';
+import type { BlobStore, Logger, ObservationStore, ReleaseExtractor, ReleaseLedger, UpsertSummary } from '../ports.js';
 
 /** Attempts allowed when the release's source is no longer configured. */
 const DEFAULT_MAX_ATTEMPTS = 3;
@@ -23,7 +23,12 @@ export interface NormalizeDeps {
   logger: Logger;
   /** False once the invocation should stop writing rows and hand the rest to the next one (absent: no limit). */
   hasTime?: () => boolean;
+  /** Where extraction runs (absent: in this thread, without a deadline). */
+  extractor?: ReleaseExtractor;
 }
+
+/** Extraction in the calling thread: for tests and tools; the normalize Lambda uses a worker with a deadline. */
+const inProcessExtractor: ReleaseExtractor = { extract: async (body, context, options) => extractRelease(body, context, options) };
 
 /**
  * Longest `source_quote` stored. A quote is one sentence or a `row | column` label; a longer one
@@ -110,7 +115,7 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
 
   // Decoded here, on every read: the archive keeps the bytes exactly as the server sent them.
   const { text, warnings: encodingWarnings } = decodeDocument(raw, release.content_type);
-  const outcome = extractRelease(
+  const outcome = await (deps.extractor ?? inProcessExtractor).extract(
     text,
     { dataset: release.dataset, release_id, source_url: release.url, published: release.published },
     { kind: release.kind, contentType: release.content_type, defaultUnit: source.default_unit, layout: source.table_layout },
