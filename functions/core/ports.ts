@@ -2,7 +2,8 @@
  * The ports the core needs from the outside world. Adapters in functions/adapters implement them
  * for AWS (and the local emulators); unit tests implement them in memory.
  */
-import type { Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+import type { ExtractionContext, ExtractionOutcome, Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+import type { ExtractOptions } from './extract/index.js';
 import type { HeldRow, ReviewDecision } from './quality/review.js';
 
 /** Object metadata kept next to a stored body. */
@@ -285,4 +286,12 @@ export interface QualityReviewStore {
   decide(decision: ReviewDecision): Promise<void>;
   /** Every decision taken on the dataset's rows. */
   decisions(dataset: string): Promise<ReviewDecision[]>;
+}
+
+/**
+ * Runs the extractors on one release body. The in-process one is extractRelease itself; the
+ * normalize Lambda runs them in a worker thread that is stopped at a deadline (adapters/worker-extractor.ts).
+ */
+export interface ReleaseExtractor {
+  extract(body: string, context: ExtractionContext, options: ExtractOptions): Promise<ExtractionOutcome>;
 }
