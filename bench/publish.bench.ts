@@ -1,9 +1,11 @@
 /**
  * Publishing 100,000 and 1,000,000 synthetic observations through the publish use case, with an
- * in-memory state store, an ObservationStore that yields sorted synthetic rows lazily, and a
- * BlobStore that streams every file to a temp dir. Version 1 (everything added) and version 2
- * (1% revised, 0.1% removed, 0.5% added: the diff, delta and vintages paths) are timed apart
- * from the latest/ mirror, catalog and feeds. References on the same rows: DuckDB writing the
+ * in-memory state store, an ObservationStore that yields synthetic rows lazily in publish order
+ * (200 months), and a BlobStore that streams every file to a temp dir. Version 1 (everything added,
+ * rendered whole) and version 2 (a monthly release: a new month, revisions of the last three
+ * months, a few removals, ~1.5% of rows; composed from version 1) are timed apart from the latest/
+ * mirror, catalog and feeds; `MB uploaded` counts the bytes sent (copies inside the store are
+ * not). References on the same rows: DuckDB writing the
  * same CSV and Parquet, and bare gzip and sha256 over the CSV bytes.
  *
  * Every case runs in a child process of its own, so the memory figures are that case's alone:
@@ -107,7 +109,11 @@ class SyntheticObservationStore implements ObservationStore {
     throw new Error('not used by the bench');
   }
 
+  /** When each scan started: the quality gate scans first, the version's files after it. */
+  readonly scans: number[] = [];
+
   async *scan(): AsyncIterable<Observation> {
+    this.scans.push(performance.now());
     for (let i = 0; i < this.last; i++) if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
   }
 
@@ -249,13 +255,7 @@ async function publishCase(size: number, phase: 1 | 2, dir: string): Promise<Omi
   const blobs = new FileBlobStore(dir);
   // Marks when the manifest is written: before it, the version's files; after it, latest/, catalog, feeds.
   let manifestAt = 0;
-  // The first read of the previous version's layout marks the end of the quality gate (and the claim): the files start there.
-  let filesStartAt = 0;
   const timed: BlobStore = Object.assign(Object.create(blobs) as BlobStore, {
-    get: async (key: string) => {
-      if (key.includes('/_layout/') && filesStartAt === 0) filesStartAt = performance.now();
-      return blobs.get(key);
-    },
     putImmutable: async (key: string, body: Uint8Array, meta: BlobMeta) => {
       if (key.endsWith('/manifest.json')) manifestAt = performance.now();
       return blobs.putImmutable(key, body, meta);
@@ -271,7 +271,7 @@ async function publishCase(size: number, phase: 1 | 2, dir: string): Promise<Omi
     cpuSeconds: m.cpuSeconds,
     rows: m.result.rows,
     filesSeconds: (manifestAt - started) / 1000,
-    gateSeconds: (filesStartAt - started) / 1000,
+    gateSeconds: ((observations.scans[1] ?? manifestAt) - started) / 1000,
     bytesWritten: dirBytes(join(dir, 'datasets', DATASET, `v${phase}`)),
     bytesUploaded: blobs.sent.bytes,
     peakHeapMb: m.heapMb,
