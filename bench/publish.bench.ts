@@ -16,7 +16,7 @@
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,6 +28,7 @@ import { createGzip } from 'node:zlib';
 import { FLOWS, OBSERVATION_COLUMNS, type Observation } from '../functions/core/contract.js';
 import type { BlobMeta, BlobStore, CopiedRange, ObservationStore, UpsertSummary } from '../functions/core/ports.js';
 import { VERSION_FILES } from '../functions/core/publish/documents.js';
+import { layoutKey } from '../functions/core/publish/layout.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
 import { ParquetSink } from '../functions/core/publish/parquet.js';
 import { publishDataset } from '../functions/core/publish/publish-dataset.js';
@@ -212,7 +213,7 @@ interface CaseResult {
 
 /** One case to run in a child process. */
 type ChildCase =
-  | { kind: 'publish'; size: number; phase: 1 | 2; dir: string }
+  | { kind: 'publish'; size: number; phase: 1 | 2; dir: string; whole?: boolean }
   | { kind: 'csv+parquet'; size: number; dir: string }
   | { kind: 'references'; size: number; dir: string };
 
@@ -246,7 +247,22 @@ const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 const dirBytes = (dir: string) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 
 /** Publishes version 1 (fresh state) or version 2 (state as left by version 1) of the synthetic dataset. */
-async function publishCase(size: number, phase: 1 | 2, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
+async function publishCase(size: number, phase: 1 | 2, dir: string, whole = false): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
+  // Version 2 rendered whole, for comparison: version 1's layout is set aside, as if it had none.
+  const layout = join(dir, layoutKey(DATASET, 1));
+  if (whole) renameSync(layout, `${layout}.aside`);
+  try {
+    return await publishVersion(size, phase, dir);
+  } finally {
+    if (whole) {
+      rmSync(join(dir, 'datasets', DATASET, 'v2'), { recursive: true, force: true });
+      rmSync(join(dir, layoutKey(DATASET, 2)), { force: true });
+      renameSync(`${layout}.aside`, layout);
+    }
+  }
+}
+
+async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
   const datasets = new MemoryDatasetStateStore();
   if (phase === 2) datasets.states.set(DATASET, { dataset: DATASET, change_seq: 1, published_seq: 1, latest_version: 1, notified_version: 1, pending: null });
   await datasets.markChanged(DATASET);
@@ -355,7 +371,7 @@ async function referenceCases(size: number, dir: string): Promise<Reference[]> {
 async function runChild(job: ChildCase): Promise<unknown> {
   const baseRssMb = mb(process.memoryUsage().rss);
   if (job.kind === 'references') return referenceCases(job.size, job.dir);
-  const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir) : await csvParquetCase(job.size, job.dir);
+  const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole) : await csvParquetCase(job.size, job.dir);
   return { ...result, baseRssMb, peakRssMb: maxRssMb() } satisfies CaseResult;
 }
 
@@ -392,9 +408,9 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     const dir = mkdtempSync(join(tmpdir(), `publish-bench-${size}-`));
     try {
       const publishes: Array<{ label: string; result: CaseResult }> = [];
-      for (const phase of [1, 2] as const) {
-        publishes.push({ label: `publish v${phase} (${phase === 1 ? 'all added' : 'new month +0.5%, ~1% of the last 3 months revised, -0.06%'})`, result: await inChild<CaseResult>({ kind: 'publish', size, phase, dir }) });
-      }
+      publishes.push({ label: 'publish v1 (all added)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 1, dir }) });
+      publishes.push({ label: 'publish v2 rendered whole (v1 layout set aside, v1 files read whole)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir, whole: true }) });
+      publishes.push({ label: 'publish v2 composed (new month +0.5%, ~1% of the last 3 months revised, -0.06%)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir }) });
       publishes.push({ label: 'publish: CSV+Parquet only', result: await inChild<CaseResult>({ kind: 'csv+parquet', size, dir }) });
       const references = await inChild<Reference[]>({ kind: 'references', size, dir });
       const duckdb = references.filter((r) => r.label.startsWith('duckdb')).reduce((sum, r) => sum + r.seconds, 0);
@@ -416,7 +432,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
         });
       }
       // Fifty versions a year, each changing about as much as version 2: what they upload, and what S3 stores (every version's files are complete objects).
-      const [first, second] = publishes.map((p) => p.result);
+      const [first, , second] = publishes.map((p) => p.result);
       const fifty = (one: number | undefined, each: number | undefined) => Math.round(mb((one ?? 0) + 49 * (each ?? 0)));
       rows.push({ case: '50 versions: v1 + 49 like v2 (extrapolated)', rows: size, 'MB written': fifty(first.bytesWritten, second.bytesWritten), 'MB uploaded': fifty(first.bytesUploaded, second.bytesUploaded) });
       for (const r of references) rows.push({ case: r.label, rows: size, 'wall s': r.seconds, 'rows/s': Math.round(size / r.seconds), 'cpu s': r.cpuSeconds });
