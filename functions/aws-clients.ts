@@ -1,7 +1,7 @@
 /**
  * The only place AWS clients are built. Endpoint overrides point them at local AWS-compatible
- * services; for those, checksums are computed only when an API requires them, because s3rver
- * stores the aws-chunked framing of streamed uploads inside the object otherwise.
+ * services; for those, checksums are computed only when an API requires them: some S3 emulators
+ * (s3rver) store the aws-chunked framing of streamed uploads inside the object otherwise.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -16,8 +16,8 @@ export interface AwsClients {
   sqs: SQSClient;
 }
 
-/** Credentials for local emulators: s3rver knows only its built-in S3RVER key; DynamoDB Local and fauxqs accept any. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+/** Credentials for local emulators (DynamoDB Local and fauxqs accept any). */
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 function localOptions(endpoint: string | undefined) {
   if (!endpoint) return {};

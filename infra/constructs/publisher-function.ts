@@ -23,6 +23,12 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** ESM bundles need a require shim for the CommonJS parts of dependencies. */
 const BUNDLE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
+/**
+ * The Lambda runtime of every function. Local runs and tests use the same major: package.json pins
+ * the `node` package (npm scripts run `node_modules/.bin/node`), and a test keeps the two in step.
+ */
+export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
 /** Name of the sources file inside each bundle. */
 const BUNDLED_SOURCES = 'sources.json';
 
@@ -70,7 +76,7 @@ export class PublisherFunction extends Construct {
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
       description: props.description,
-      runtime: lambda.Runtime.NODEJS_24_X,
+      runtime: LAMBDA_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
@@ -81,7 +87,7 @@ export class PublisherFunction extends Construct {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
+        target: LAMBDA_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1'),
         minify: true,
         sourceMap: true,
         banner: BUNDLE_BANNER,
