@@ -134,3 +134,71 @@ describe('balances and bases in agency wording', () => {
     ]);
   });
 });
+
+describe('a hedged headline growth', () => {
+  it('is the body growth it rounds: "fell more than 12 percent" over "down 13.8 percent" is one row', () => {
+    const rows = rowsOf(
+      'Exports dropped more than 12 percent on-year in the first 20 days of May.\nAccording to the customs office, outbound shipments came to 31.4 billion U.S. dollars in the period, down 13.8 percent from a year earlier.',
+      '2026-05-21',
+    );
+    expect(brief(rows)).toEqual([{ value: 31400000000, unit: 'USD', yoy: -13.8, flow: 'export', start: '2026-05', end: '2026-05' }]);
+    // The hedge must hold: a body growth of 8.1 percent is not "more than 12 percent".
+    const other = rowsOf(
+      'Exports dropped more than 12 percent on-year in the first 20 days of May.\nAccording to the customs office, outbound shipments came to 31.4 billion U.S. dollars in the period, down 8.1 percent from a year earlier.',
+      '2026-05-21',
+    );
+    expect(other.map((r) => r.yoy_pct)).toEqual([-12, -8.1]);
+  });
+});
+
+describe('a growth pointing back past an aside', () => {
+  it('gives its growth to the level two sentences back when the sentence between holds no number', () => {
+    const rows = rowsOf(
+      'China exported 6,310 tonnes of tungsten products last month.\n\nThe figures come from the latest customs data.\n\nAdditionally, as an industry analyst notes, it also marks a 27-percent rise from May 2025 and a 9-percent rise from April 2026.',
+      '2026-06-20',
+    );
+    expect(brief(rows)).toEqual([{ value: 6310, unit: 'tonnes', yoy: 27, flow: 'export', start: '2026-05', end: '2026-05' }]);
+  });
+
+  it('gives the level the year-on-year change of a clause going on with the same subject ("but were ... lower")', () => {
+    const rows = rowsOf('Copper ore imports rose 3.3 percent month-on-month to 2.46 million tonnes in May but were 2.8 percent lower than a year earlier.', '2026-06-20');
+    expect(brief(rows)).toEqual([{ value: 2460000, unit: 'tonnes', yoy: -2.8, flow: 'import', start: '2026-05', end: '2026-05' }]);
+  });
+});
+
+describe('"With <amount>, <subject> ..."', () => {
+  it('takes the trade mode of the clause after the amount, so the growth stated before joins it', () => {
+    const rows = rowsOf(
+      "In the first four months of this year, Xinjiang's cross-border e-commerce trade grew 1.8 times. With a total trade value of 2.96 billion yuan, the cross-border e-commerce sector made up about a tenth of the region's trade growth.",
+      '2026-05-12',
+    );
+    expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct, breakdown: r.breakdown }))).toEqual([{ value: 2960000000, yoy: 180, breakdown: 'trade mode: cross-border e-commerce' }]);
+  });
+});
+
+describe('growth as an index of the year-earlier level', () => {
+  it('reads "or 103.5% compared to January-April 2025" as up 3.5 percent and "96.2% of the level of the same period last year" as down 3.8', () => {
+    const a = rowsOf("Kazakhstan's foreign trade turnover in January-April 2026 totaled 41.2 billion US dollars, or 103.5% compared to January-April 2025.", '2026-06-18');
+    expect(a.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 41200000000, yoy: 3.5 }]);
+    const b = rowsOf('Exports in January-April 2026 amounted to 96.2% of the level of the same period last year and reached 24.3 billion US dollars.', '2026-06-18');
+    expect(b.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 24300000000, yoy: -3.8 }]);
+    // After a word of change the percentage is the change itself, not an index.
+    const c = rowsOf('Exports in January-April 2026 increased by 2.1 billion US dollars, or 9.5% compared to January-April 2025.', '2026-06-18');
+    expect(c.map((r) => r.yoy_pct)).toEqual([9.5]);
+  });
+});
+
+describe('intentions and ranges', () => {
+  it('drops an amount someone announces readiness to export, however far the verb sits', () => {
+    const rows = rowsOf(
+      'Exports reached 5.6 billion dollars in April 2026. "We confirm our readiness to increase supplies of processed agricultural goods and 90 other commodity items worth about 800 million dollars to China," the minister said.',
+      '2026-05-18',
+    );
+    expect(rows.map((r) => r.value)).toEqual([5600000000]);
+  });
+
+  it('drops a range of growth rates', () => {
+    const rows = rowsOf('Exports of pork rose by between 5 and 7 percent in April 2026. Imports grew 3%-4% in April 2026. Exports reached 5.6 billion yuan in April 2026, up 6.1 percent year on year.', '2026-05-18');
+    expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 5600000000, yoy: 6.1 }]);
+  });
+});

@@ -13,6 +13,7 @@ import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
+import { indexGrowth } from './growth-index.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 
@@ -109,6 +110,8 @@ const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalli
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 // ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
+const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
@@ -123,7 +126,8 @@ const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...".
 // "This figure represents ...", "The two figures represent ...".
-const POINTING_BACK_START = /^\s*(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that)\s+(?:figure|number|amount|volume|value))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+// An opening connective or attribution may come first: "Additionally, as the agency notes, it also marks ...".
+const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that)\s+(?:figure|number|amount|volume|value))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 
 /**
  * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
@@ -463,6 +467,19 @@ export function wordChange(s: string, start: number, end: number): number | null
   return null;
 }
 
+// "With a total trade value of 3.35 billion yuan, the cross-border e-commerce sector accounted for ...".
+const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of|at|worth|reaching)\s+/i;
+
+/**
+ * A sentence opening "With <amount>, <subject> ..." names the amount's subject after it: the trade
+ * mode or regime of the clause that follows is the amount's breakdown.
+ */
+export function openingWithBreakdown(s: string, bounds: number[], f: Figure): string {
+  const [lo, hi] = clauseOf(bounds, f.start);
+  if (lo !== 0 || !WITH_OPENING.test(s.slice(0, f.start))) return '';
+  return breakdownIn(s.slice(hi, clauseOf(bounds, hi)[1]));
+}
+
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
@@ -535,6 +552,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     } else {
       if (isNotTradePercent(s, f, figures[i + 1], bounds, cues)) {
         nonTrade++;
+        continue;
+      }
+      // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
+      const index = indexGrowth(s, f);
+      if (index) {
+        readings.push({ figure: { ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, role: 'growth', direction: Math.sign(index.growth) || 1, yoy: true, growth: null, level: null, twinOf: null });
         continue;
       }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
@@ -613,6 +636,18 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     rival.level.growth = g;
     g.level = rival.level;
     rival.level = null;
+  }
+
+  // "rose 3.3% month-on-month to 460,000 tonnes in April but were 2.8% lower than a year earlier": a
+  // year-on-year change in a clause that goes on with the same subject ("but were", "and was") is the
+  // level's, when the level's own change is against another base.
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    const prev = [...primaries].reverse().find((l) => l.figure.end <= g.figure.start);
+    if (!prev?.growth || prev.growth.yoy || !SAME_SUBJECT_GOES_ON.test(s.slice(prev.figure.end, g.figure.start))) continue;
+    prev.growth.level = null;
+    prev.growth = g;
+    g.level = prev;
   }
 
   // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
@@ -795,7 +830,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
-    const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end));
+    const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end)) || openingWithBreakdown(s, bounds, owner.figure);
     let value: number | null;
     let unit: string;
     let measure: Measure;
@@ -846,7 +881,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (measure === 'quantity' && commodity !== 'all goods') memory.quantityCommodity = commodity;
   }
 
-  memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  // A sentence without any number ("This is according to customs data.") does not stand between a
+  // level and the sentence pointing back to it.
+  if (figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
   const lastCount = [...rows].reverse().find((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;
   // A sentence whose only figures are not trade ("the economy grew 5.3 percent in the first half ...
