@@ -202,3 +202,43 @@ describe('intentions and ranges', () => {
     expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 5600000000, yoy: 6.1 }]);
   });
 });
+
+describe('places of several ports and of photo captions', () => {
+  it('names ports that report jointly by both, in alphabetical order; imports routed through them stay the province\'s', () => {
+    const rows = rowsOf(
+      "Since the services opened, the Manzhouli and Erenhot ports have recorded more than 38,000 China-Europe freight train trips. Inner Mongolia's imports through Erenhot and Manzhouli ports totalled 2.3 billion yuan in the first four months.",
+      '2026-05-10',
+    );
+    expect(rows.map((r) => [r.value, r.area])).toEqual([
+      [38000, 'Erenhot and Manzhouli ports'],
+      [2300000000, 'Inner Mongolia'],
+    ]);
+  });
+
+  it('does not carry the place of a photo caption into the figures after it', () => {
+    const rows = rowsOf(
+      "In this aerial photo, a freight train leaves the Lianyungang Port in Lianyungang, east China's Jiangsu Province, May 8, 2026. In the first four months of this year, China-Europe freight trains made 6,420 trips, up 7 percent year on year, data from the China State Railway Group showed.",
+      '2026-05-10',
+    );
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[6420, 'China']]);
+  });
+});
+
+describe('shares and decimals in translated wording', () => {
+  it('reads "Russia\'s trade turnover share came to 17.9%" as Russia\'s part of the reporting country\'s trade', () => {
+    const rows = rowsOf(
+      "In January-April 2026, China accounted for a 22.4% share of Kazakhstan's foreign trade, the Bureau of National Statistics said. Russia's trade turnover share came to 17.9% ($7.4bn).",
+      '2026-05-22',
+    );
+    expect(rows.map((r) => ({ value: r.value, area: r.area, partner: r.partner }))).toEqual([
+      { value: 22.4, area: 'Kazakhstan', partner: 'China' },
+      { value: 17.9, area: 'Kazakhstan', partner: 'Russia' },
+      { value: 7400000000, area: 'Kazakhstan', partner: 'Russia' },
+    ]);
+  });
+
+  it('reads a decimal comma before a percent sign ("grew by 5,2%")', () => {
+    const rows = rowsOf("Kazakhstan's exports in January-April 2026 grew by 5,2% to 23.1 billion US dollars.", '2026-05-22');
+    expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 23100000000, yoy: 5.2 }]);
+  });
+});
