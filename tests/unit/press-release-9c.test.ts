@@ -242,3 +242,29 @@ describe('shares and decimals in translated wording', () => {
     expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 23100000000, yoy: 5.2 }]);
   });
 });
+
+describe('commodity-desk units and asides', () => {
+  it('reads units that carry their multiplier: mmt, Mt, kt, bcm, "mln t"', () => {
+    const read = (text: string) => rowsOf(text, '2026-05-09').map((r) => [r.value, r.unit]);
+    expect(read('China imported 9.6 mmt of soybeans in April, up 8.0% on the year.')).toEqual([[9600000, 'tonnes']]);
+    expect(read('Iron ore imports came to 101.4 Mt in April, down 3.2 percent year-on-year.')).toEqual([[101400000, 'tonnes']]);
+    expect(read('Steel exports totalled 9,150 kt in April, up 4.4 percent year-on-year.')).toEqual([[9150000, 'tonnes']]);
+    expect(read('Pipeline gas imports amounted to 5.3 bcm in April, up 6.5 percent year on year.')).toEqual([[5300000000, 'cubic meters']]);
+    expect(read('Coal exports were 1.2 mln t in April, up 3 percent year on year.')).toEqual([[1200000, 'tonnes']]);
+  });
+
+  it('drops the growth rate the market expected', () => {
+    const rows = rowsOf("China's exports rose 8.1 percent year-on-year in April to 315.7 billion dollars, beating expectations of a 6.5 percent rise.", '2026-05-09');
+    expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct }))).toEqual([{ value: 315700000000, yoy: 8.1 }]);
+  });
+
+  it('dates by a bracketed period only what the brackets hold', () => {
+    const rows = rowsOf('Exports grew 8.1% y/y in April (March: +6.2%), while imports fell 1.1% (March: -4.5%).', '2026-05-09');
+    expect(rows.map((r) => ({ flow: r.flow, yoy: r.yoy_pct, month: r.period_end }))).toEqual([
+      { flow: 'export', yoy: 8.1, month: '2026-04' },
+      { flow: 'export', yoy: 6.2, month: '2026-03' },
+      { flow: 'import', yoy: -1.1, month: '2026-04' },
+      { flow: 'import', yoy: -4.5, month: '2026-03' },
+    ]);
+  });
+});

@@ -85,7 +85,7 @@ const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
-const FORECAST_BEFORE = /\b(?:expects?|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expects?|expectations?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
 const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
@@ -481,6 +481,17 @@ export function openingWithBreakdown(s: string, bounds: number[], f: Figure): st
   return breakdownIn(s.slice(hi, clauseOf(bounds, hi)[1]));
 }
 
+const BRACKET = /\([^()]{1,80}\)/g;
+
+/** Spans of short bracketed asides ("(March: +6.2%)", "(H1 2024: 29,095 tonnes)"). */
+export function bracketSpans(s: string): Array<[number, number]> {
+  if (!s.includes('(')) return [];
+  const spans: Array<[number, number]> = [];
+  BRACKET.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BRACKET.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
@@ -704,8 +715,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   let sentenceArea = '';
 
+  // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
+  // only what the brackets hold.
+  const brackets = bracketSpans(s);
   const periodFor = (at: number): { start: string; end: string } => {
-    const p: PeriodMention | null = nearest(usablePeriods, bounds, at);
+    const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
+    const p: PeriodMention | null = nearest(visible, bounds, at);
     if (p) return { start: p.periodStart, end: p.periodEnd };
     return memory.period ?? { start: '', end: '' };
   };

@@ -7,7 +7,7 @@ import type { Measure, Qualifier } from '../../contract.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
-import { countNoun, countUnitAfter, currencyAfter, currencyBefore } from './units.js';
+import { countNoun, countUnitAfter, currencyAfter, currencyBefore, scaledUnitAfter } from './units.js';
 
 /** One figure read from a sentence. */
 export interface Figure {
@@ -160,6 +160,18 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     if (currency) {
       level(afterNumber + currency.length, currency.unit, 'value', { bare: currency.bare });
       continue;
+    }
+    // "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier.
+    const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null);
+    if (scaledUnit) {
+      const worth = scaledValue(token.digits, exponent + scaledUnit.exponent);
+      if (Number.isFinite(worth)) {
+        figures.push({
+          kind: 'level', start, end: afterNumber + scaledUnit.length, numStart: token.start, numEnd: token.end, value: worth,
+          unit: scaledUnit.unit, measure: 'quantity', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: scaledUnit.ofWhat, unitFromSubject: false,
+        });
+        continue;
+      }
     }
     const count = countUnitAfter(s, afterNumber);
     if (count) {
