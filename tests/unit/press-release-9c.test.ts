@@ -268,3 +268,27 @@ describe('commodity-desk units and asides', () => {
     ]);
   });
 });
+
+describe('"respectively" lists in the other order', () => {
+  it('pairs growth rates listed before their levels ("rose 5.1% and 2.2% to X and Y respectively")', () => {
+    const rows = rowsOf("China's exports and imports rose 5.1 percent and 2.2 percent year on year to 2.31 trillion yuan and 1.62 trillion yuan respectively in April.", '2026-05-09');
+    expect(brief(rows)).toEqual([
+      { value: 2310000000000, unit: 'CNY', yoy: 5.1, flow: 'export', start: '2026-04', end: '2026-04' },
+      { value: 1620000000000, unit: 'CNY', yoy: 2.2, flow: 'import', start: '2026-04', end: '2026-04' },
+    ]);
+  });
+
+  it('gives amounts listed before their currency that currency, and pairs them with the partners listed', () => {
+    const rows = rowsOf("In April, China's exports to the EU, ASEAN and Japan were 61.2 billion, 55.3 billion and 13.1 billion dollars, respectively.", '2026-05-09');
+    expect(rows.map((r) => [r.value, r.unit, r.partner])).toEqual([
+      [61200000000, 'USD', 'European Union'],
+      [55300000000, 'USD', 'ASEAN'],
+      [13100000000, 'USD', 'Japan'],
+    ]);
+  });
+
+  it('reads NODX as exports', () => {
+    const rows = rowsOf("Singapore's NODX rose 7.7 percent year-on-year in April, Enterprise Singapore said.", '2026-05-18');
+    expect(rows.map((r) => ({ flow: r.flow, yoy: r.yoy_pct }))).toEqual([{ flow: 'export', yoy: 7.7 }]);
+  });
+});

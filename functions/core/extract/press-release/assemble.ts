@@ -398,6 +398,53 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
 }
 
+/** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
+function levelsListedBefore(s: string, primaries: Reading[], at: number): Reading[] {
+  const levels: Reading[] = [];
+  for (const l of [...primaries].reverse()) {
+    if (l.figure.end > at) continue;
+    if (levels.length ? !LIST_ITEM_GAP.test(s.slice(l.figure.end, levels[0].figure.start)) : !/^[\s,]*$/.test(s.slice(l.figure.end, at))) break;
+    levels.unshift(l);
+  }
+  return levels;
+}
+
+/** "exports to the EU, ASEAN and Japan were 61.2 billion, 55.3 billion and 13.1 billion dollars, respectively": partners pair with levels in order. */
+function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMention[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length < 2) return;
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
+  if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+}
+
+const LIST_ITEM_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+const GROWTHS_TO_LEVELS_GAP = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s+)?(?:to|reaching|at)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$/i;
+
+/**
+ * "Exports and imports rose 5.1% and 2.2% to 2.3 trillion yuan and 1.6 trillion yuan respectively":
+ * growth rates listed before as many levels pair with them in order, and with the flows listed
+ * before the growth rates when there are as many.
+ */
+function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length < 2 || levels.some((l) => l.growth)) return;
+  const run: Reading[] = [];
+  for (const g of [...growths].reverse()) {
+    if (g.figure.end > levels[0].figure.start) continue;
+    if (run.length ? !LIST_ITEM_GAP.test(s.slice(g.figure.end, run[0].figure.start)) : !GROWTHS_TO_LEVELS_GAP.test(s.slice(g.figure.end, levels[0].figure.start))) break;
+    run.unshift(g);
+  }
+  if (run.length !== levels.length || run.some((g) => g.level)) return;
+  run.forEach((g, i) => {
+    levels[i].growth = g;
+    g.level = levels[i];
+  });
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
+  const flows = listedFlows(s, cues, from, run[0].figure.start);
+  if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+}
+
 /** "China (19.8%), Russia (16.4%)": an unsigned percentage in brackets after a place is that place's share. */
 function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   if (f.sign || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
@@ -607,7 +654,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
   const growths = readings.filter((r) => r.role === 'growth');
   const respectively = /\brespectively\b/i.exec(s);
-  if (respectively) pairRespectively(s, primaries, growths, cues, respectively.index);
+  if (respectively) {
+    pairRespectively(s, primaries, growths, cues, respectively.index);
+    pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
+    pairLevelsWithPartners(s, primaries, places, respectively.index);
+  }
   for (const g of growths) {
     if (g.level) continue;
     // "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth
