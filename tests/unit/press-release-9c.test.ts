@@ -292,3 +292,27 @@ describe('"respectively" lists in the other order', () => {
     expect(rows.map((r) => ({ flow: r.flow, yoy: r.yoy_pct }))).toEqual([{ flow: 'export', yoy: 7.7 }]);
   });
 });
+
+describe('balance wording', () => {
+  it('reads a "trade gap" as a deficit', () => {
+    const rows = rowsOf('The region posted a trade gap of $4.1 billion in April, the statistics office said.', '2026-05-20');
+    expect(rows.map((r) => ({ value: r.value, flow: r.flow }))).toEqual([{ value: -4100000000, flow: 'balance' }]);
+  });
+
+  it('reads "the deficit widened 12.4%" as growth of the balance', () => {
+    const rows = rowsOf("South Korea's trade deficit with China widened 12.4 percent to 2.8 billion dollars in May, the Korea Customs Service said.", '2026-06-02');
+    expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct, partner: r.partner }))).toEqual([{ value: -2800000000, yoy: 12.4, partner: 'China' }]);
+  });
+
+  it('gives no yoy to a level whose change is measured from the month before ("to X in April from Y in March")', () => {
+    const rows = rowsOf("China's trade surplus rose 5.1 percent to $71.2 billion in April from $67.7 billion in March. Exports in April rose 4 percent year on year.", '2026-05-09');
+    expect(rows.map((r) => ({ value: r.value, yoy: r.yoy_pct, end: r.period_end }))).toEqual([
+      { value: 71200000000, yoy: null, end: '2026-04' },
+      { value: 67700000000, yoy: null, end: '2026-03' },
+      { value: null, yoy: 4, end: '2026-04' },
+    ]);
+    // Measured from the same month a year earlier, the change stays year-on-year.
+    const yoy = rowsOf("China's exports rose 6 percent to 2.1 trillion yuan in May from 1.98 trillion yuan in May 2025.", '2026-06-09');
+    expect(yoy.map((r) => r.yoy_pct)).toEqual([6, null]);
+  });
+});

@@ -11,7 +11,7 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type 
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierLevel, resolveEarlier, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
+import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { runningTotals } from './stocks.js';
@@ -94,7 +94,7 @@ const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s
 const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction))\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
@@ -416,6 +416,22 @@ function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMe
   const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
   const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
   if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+}
+
+// "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
+const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:(?:deficit|surplus|level|total|record)\s+)?(?:of\s+)?)?$/i;
+
+/**
+ * True when a level is followed by the earlier level its change is measured from, and that base is
+ * not a year before the level ("widened 5.1% to $71.2 billion in April from $67.7 billion in March"):
+ * the change is month-on-month (or against another period), not year-on-year.
+ */
+function againstOtherBase(s: string, level: Reading, readings: Reading[], period: { start: string; end: string }): boolean {
+  if (!period.start) return false;
+  const base = readings.find((o) => o.earlier && o.figure.start > level.figure.end && o.figure.start - level.figure.end <= 50);
+  if (!base?.earlier || !LEVEL_TO_BASE_GAP.test(s.slice(level.figure.end, base.figure.start))) return false;
+  const earlier = resolveEarlier(base.earlier, period);
+  return earlier.start !== '' && !(earlier.start === shift(period.start, -12) && earlier.end === shift(period.end, -12));
 }
 
 const LIST_ITEM_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
@@ -905,7 +921,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     let qualifier: Qualifier = f.qualifier;
     if (r.role === 'level') {
       const growth = owner.growth;
-      if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
+      if (growth && growth.yoy && !againstOtherBase(s, owner, readings, period)) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
       else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end);
       const sign = r.earlier ? baseSign(s, f.end) : 0;
       value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
