@@ -316,3 +316,13 @@ describe('balance wording', () => {
     expect(yoy.map((r) => r.yoy_pct)).toEqual([6, null]);
   });
 });
+
+describe('the size of a change given with "at"', () => {
+  it('reads "recorded year-on-year increases, at 11.4% and 9.8% respectively" as the two flows\' growth', () => {
+    const rows = rowsOf("In April 2026, the values of Hong Kong's total exports and imports of goods both registered year-on-year increases, at 11.4% and 9.8% respectively.", '2026-05-27');
+    expect(rows.map((r) => ({ flow: r.flow, yoy: r.yoy_pct }))).toEqual([
+      { flow: 'export', yoy: 11.4 },
+      { flow: 'import', yoy: 9.8 },
+    ]);
+  });
+});

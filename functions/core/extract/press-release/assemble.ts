@@ -294,7 +294,10 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   }
   const gap = stripQualifier(cueEnd >= 0 ? lookback.slice(cueEnd) : lookback);
   // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
-  if (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap)) role = sawShare ? 'share' : 'ignore';
+  // "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
+  // comma, "at" gives the size of the change.
+  const sizeOfChange = role === 'growth' && direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
+  if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) role = sawShare ? 'share' : 'ignore';
   // "to 5 percent from 8 percent": the second one is the old rate.
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(lookback))) return null;
   const afterDirection = AFTER_DIRECTION.exec(after);
