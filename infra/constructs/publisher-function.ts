@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import { ENV } from '../../functions/config/env.js';
 import { TABLE_SHAPE } from '../../functions/adapters/dynamo-table.js';
+import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../bundling.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -76,11 +77,12 @@ export class PublisherFunction extends Construct {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
+        target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,
-        // ESM bundles need a require shim for the CommonJS parts of dependencies.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        banner: BUNDLE_BANNER,
+        // The runtime's AWS SDK (why: infra/bundling.ts); stated here so no feature flag changes it.
+        externalModules: BUNDLE_EXTERNALS,
         forceDockerBundling: false,
         commandHooks: sourcesFile || props.bundledFiles
           ? {

@@ -1,0 +1,85 @@
+/**
+ * Lambda bundles: each handler (functions/<stage>/handler.ts) bundled with esbuild exactly as the
+ * function construct does (infra/bundling.ts: ESM, node24, minified, the AWS SDK left to the
+ * runtime), then its size, its largest inputs, and its cold import time: a fresh Node.js process
+ * importing the bundle, SDK packages included, median of a few runs. A second row per handler
+ * bundles the pinned SDK too, the alternative weighed in infra/bundling.ts.
+ * Run: npm run bench -- bundles
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../infra/bundling.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const IMPORT_RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 5);
+
+/** The handler entries: one folder per stage under functions/ with a handler.ts. */
+function handlers(): string[] {
+  return readdirSync(join(repoRoot, 'functions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(join(repoRoot, 'functions', d.name)).includes('handler.ts'))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Bundles one handler into `outfile`; returns the bundle's bytes and its inputs' share. */
+async function bundle(stage: string, outfile: string, sdk: 'external' | 'bundled'): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs'] }> {
+  const result = await build({
+    entryPoints: [join(repoRoot, 'functions', stage, 'handler.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLE_TARGET,
+    minify: true,
+    banner: { js: BUNDLE_BANNER },
+    external: sdk === 'external' ? BUNDLE_EXTERNALS : [],
+    outfile,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const output = result.metafile.outputs[Object.keys(result.metafile.outputs).find((k) => k.endsWith('.mjs'))!];
+  return { bytes: output.bytes, inputs: output.inputs };
+}
+
+/** The three largest contributors, by package (or source folder for our code). */
+function largest(inputs: Metafile['outputs'][string]['inputs']): string {
+  const byOwner = new Map<string, number>();
+  for (const [path, input] of Object.entries(inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+    const owner = pkg ?? path.split('/').slice(0, 3).join('/');
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + input.bytesInOutput);
+  }
+  return [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1024)}`).join(', ');
+}
+
+/** Median milliseconds a fresh Node.js process takes to import the bundle (not counting Node's own start). */
+function coldImportMs(file: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
+  const times: number[] = [];
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    times.push(Number(execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } })));
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+/** One row per handler and SDK choice. */
+export async function run(): Promise<Array<Record<string, string | number>>> {
+  // Inside the repo, so the bundles resolve the SDK from node_modules as Lambda resolves it from the runtime.
+  const dir = mkdtempSync(join(repoRoot, '.bundle-bench-'));
+  const rows: Array<Record<string, string | number>> = [];
+  try {
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+    for (const sdk of ['external', 'bundled'] as const) {
+      for (const stage of handlers()) {
+        const outfile = join(dir, `${stage}-${sdk}.mjs`);
+        const { bytes, inputs } = await bundle(stage, outfile, sdk);
+        rows.push({ case: `${stage} handler`, 'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)', 'bundle KB': Math.round(bytes / 1024), 'cold import ms': Math.round(coldImportMs(outfile)), 'largest inputs (KB)': largest(inputs) });
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
