@@ -13,7 +13,7 @@ import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
 import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
-import { CSV_HEADER, csvRecord, DELTA_HEADER, deltaRecord, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
+import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
 
 /** What to build: the version, what it follows, and the facts fixed when it was claimed. */
@@ -153,10 +153,12 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
 
     const recordChange = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined, nowCsv: string | undefined) => {
       tally.add(kind, now, before);
-      changes.push(firstChange ? changeEntry(kind, now, before) : `,\n${changeEntry(kind, now, before)}`);
+      if (!firstChange) changes.push(',\n');
+      changes.push(changeEntry(kind, now, before));
       firstChange = false;
       // The current row's CSV record is already rendered; a removed row is rendered from its last line.
-      delta.push(now ? deltaRecord(kind, now, nowCsv) : deltaRecord(kind, before!));
+      delta.push(`${kind},`);
+      delta.push(now && nowCsv !== undefined ? nowCsv : csvRecord((now ?? before)!));
     };
 
     // Reused for every id rather than allocated per row.
@@ -183,8 +185,11 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
         line = jsonRecord(row);
         csvLine = csvRecord(row);
         csv.push(csvLine);
-        json.push(rowCount === 0 ? line : `,\n${line}`);
-        ndjson.push(`${line}\n`);
+        // Separators go in pushes of their own: prefixing them would copy every line into a new string.
+        if (rowCount > 0) json.push(',\n');
+        json.push(line);
+        ndjson.push(line);
+        ndjson.push('\n');
         parquet.push(row);
         rowCount++;
         if (row.period_start && (periodStart === '' || row.period_start < periodStart)) periodStart = row.period_start;
@@ -202,7 +207,11 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
       for (const r of revisionRows) {
         const span = vintageInterval(r.revision, intervals.get(r.revision), currentRevision, version);
         // The current revision's line is already rendered; reuse it rather than serialize it again.
-        vintages.push(`${row && r.revision === row.revision ? vintagePrefix(span) + line!.slice(1) : vintageRecord(span, r)}\n`);
+        if (row && r.revision === row.revision) {
+          vintages.push(vintagePrefix(span));
+          vintages.push(line!.slice(1));
+        } else vintages.push(vintageRecord(span, r));
+        vintages.push('\n');
       }
 
       if (batch % BATCH_IDS === BATCH_IDS - 1) {

@@ -84,13 +84,8 @@ export function lineObservationId(line: string): string {
   return String((JSON.parse(line) as { observation_id: unknown }).observation_id);
 }
 
-/** delta.csv: a `change` column (added, revised or removed) before the contract's columns. */
+/** delta.csv: a `change` column (added, revised or removed) before the contract's columns; a record is `<change>,` then the row's CSV record. */
 export const DELTA_HEADER = `change,${OBSERVATION_COLUMNS.join(',')}\r\n`;
-
-/** One delta.csv record: the new row for added/revised, the last published row for removed. */
-export function deltaRecord(change: 'added' | 'revised' | 'removed', row: Observation, rendered = csvRecord(row)): string {
-  return `${change},${rendered}`;
-}
 
 /** Which versions a revision is part of: introduced_in <= K and (superseded_in is null or K < superseded_in). */
 export interface VintageInterval {
