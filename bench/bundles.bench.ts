@@ -2,7 +2,7 @@
  * Lambda bundles: each handler (functions/<stage>/handler.ts) bundled with esbuild exactly as the
  * function construct does (infra/bundling.ts: ESM, node24, minified, the AWS SDK left to the
  * runtime), then its size, its largest inputs, and its cold import time: a fresh Node.js process
- * importing the bundle, SDK packages included, median of a few runs. A second row per handler
+ * importing the bundle, SDK packages included, median of a few runs (wall and CPU time). A second row per handler
  * bundles the pinned SDK too, the alternative weighed in infra/bundling.ts.
  * Run: npm run bench -- bundles
  */
@@ -54,14 +54,18 @@ function largest(inputs: Metafile['outputs'][string]['inputs']): string {
   return [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1024)}`).join(', ');
 }
 
-/** Median milliseconds a fresh Node.js process takes to import the bundle (not counting Node's own start). */
-function coldImportMs(file: string): number {
-  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
-  const times: number[] = [];
+/**
+ * Median wall and CPU milliseconds a fresh Node.js process takes to import the bundle (not
+ * counting Node's own start). CPU time is printed too: on a shared machine it is the steadier figure.
+ */
+function coldImport(file: string): { wallMs: number; cpuMs: number } {
+  const script = `const c = process.cpuUsage(); const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));`;
+  const runs: number[][] = [];
   for (let run = 0; run < IMPORT_RUNS; run++) {
-    times.push(Number(execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } })));
+    runs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } })) as number[]);
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  const median = (i: number) => runs.map((r) => r[i]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { wallMs: median(0), cpuMs: median(1) };
 }
 
 /** One row per handler and SDK choice. */
@@ -71,11 +75,13 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
   const rows: Array<Record<string, string | number>> = [];
   try {
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-    for (const sdk of ['external', 'bundled'] as const) {
+    // BUNDLE_BENCH_SDK=external skips the bundled-SDK alternative.
+    for (const sdk of (['external', 'bundled'] as const).filter((k) => !process.env.BUNDLE_BENCH_SDK || k === process.env.BUNDLE_BENCH_SDK)) {
       for (const stage of handlers()) {
         const outfile = join(dir, `${stage}-${sdk}.mjs`);
         const { bytes, inputs } = await bundle(stage, outfile, sdk);
-        rows.push({ case: `${stage} handler`, 'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)', 'bundle KB': Math.round(bytes / 1024), 'cold import ms': Math.round(coldImportMs(outfile)), 'largest inputs (KB)': largest(inputs) });
+        const { wallMs, cpuMs } = coldImport(outfile);
+        rows.push({ case: `${stage} handler`, 'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)', 'bundle KB': Math.round(bytes / 1024), 'cold import ms': Math.round(wallMs), 'import cpu ms': Math.round(cpuMs), 'largest inputs (KB)': largest(inputs) });
       }
     }
   } finally {
