@@ -25,7 +25,7 @@ function handlers(): string[] {
 }
 
 /** Bundles one handler into `outfile`; returns the bundle's bytes and its inputs' share. */
-async function bundle(stage: string, outfile: string, sdk: 'external' | 'bundled'): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs'] }> {
+async function bundle(stage: string, outfile: string, sdk: 'external' | 'bundled'): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs']; packages: string[] }> {
   const result = await build({
     entryPoints: [join(repoRoot, 'functions', stage, 'handler.ts')],
     bundle: true,
@@ -40,7 +40,8 @@ async function bundle(stage: string, outfile: string, sdk: 'external' | 'bundled
     logLevel: 'error',
   });
   const output = result.metafile.outputs[Object.keys(result.metafile.outputs).find((k) => k.endsWith('.mjs'))!];
-  return { bytes: output.bytes, inputs: output.inputs };
+  const packages = [...new Set(output.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => i.path))];
+  return { bytes: output.bytes, inputs: output.inputs, packages };
 }
 
 /** The three largest contributors, by package (or source folder for our code). */
@@ -59,7 +60,16 @@ function largest(inputs: Metafile['outputs'][string]['inputs']): string {
  * counting Node's own start). CPU time is printed too: on a shared machine it is the steadier figure.
  */
 function coldImport(file: string): { wallMs: number; cpuMs: number } {
-  const script = `const c = process.cpuUsage(); const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));`;
+  return medianImport(`await import(${JSON.stringify(pathToFileURL(file).href)});`);
+}
+
+/** The same for the packages a bundle leaves to the runtime, alone: the part of the import that is the SDK's. */
+function packagesImport(packages: string[]): { wallMs: number; cpuMs: number } {
+  return medianImport(`await Promise.all(${JSON.stringify(packages)}.map((p) => import(p)));`);
+}
+
+function medianImport(load: string): { wallMs: number; cpuMs: number } {
+  const script = `const c = process.cpuUsage(); const t = performance.now(); ${load} const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));`;
   const runs: number[][] = [];
   for (let run = 0; run < IMPORT_RUNS; run++) {
     runs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } })) as number[]);
@@ -79,9 +89,19 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     for (const sdk of (['external', 'bundled'] as const).filter((k) => !process.env.BUNDLE_BENCH_SDK || k === process.env.BUNDLE_BENCH_SDK)) {
       for (const stage of handlers()) {
         const outfile = join(dir, `${stage}-${sdk}.mjs`);
-        const { bytes, inputs } = await bundle(stage, outfile, sdk);
+        const { bytes, inputs, packages } = await bundle(stage, outfile, sdk);
         const { wallMs, cpuMs } = coldImport(outfile);
-        rows.push({ case: `${stage} handler`, 'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)', 'bundle KB': Math.round(bytes / 1024), 'cold import ms': Math.round(wallMs), 'import cpu ms': Math.round(cpuMs), 'largest inputs (KB)': largest(inputs) });
+        // Of the import, what the SDK packages left to the runtime cost by themselves.
+        const sdkOnly = packages.length > 0 ? packagesImport(packages) : undefined;
+        rows.push({
+          case: `${stage} handler`,
+          'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)',
+          'bundle KB': Math.round(bytes / 1024),
+          'cold import ms': Math.round(wallMs),
+          'import cpu ms': Math.round(cpuMs),
+          ...(sdkOnly ? { 'of which sdk alone: ms': Math.round(sdkOnly.wallMs), 'sdk alone: cpu ms': Math.round(sdkOnly.cpuMs) } : {}),
+          'largest inputs (KB)': largest(inputs),
+        });
       }
     }
   } finally {
