@@ -17,11 +17,9 @@ import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import { ENV } from '../../functions/config/env.js';
 import { TABLE_SHAPE } from '../../functions/adapters/dynamo-table.js';
+import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../bundling.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/** ESM bundles need a require shim for the CommonJS parts of dependencies. */
-const BUNDLE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /**
  * The Lambda runtime of every function. Local runs and tests use the same major: package.json pins
@@ -87,10 +85,12 @@ export class PublisherFunction extends Construct {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
-        target: LAMBDA_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1'),
+        target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,
         banner: BUNDLE_BANNER,
+        // The runtime's AWS SDK (why: infra/bundling.ts); stated here so no feature flag changes it.
+        externalModules: BUNDLE_EXTERNALS,
         forceDockerBundling: false,
         commandHooks: sourcesFile || props.bundledFiles || props.workerEntries
           ? {
@@ -102,7 +102,7 @@ export class PublisherFunction extends Construct {
                 ...Object.entries(props.bundledFiles ?? {}).map(([to, from]) => `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`),
                 // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings.
                 ...Object.entries(props.workerEntries ?? {}).map(
-                  ([to, from]) => `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/${from}" --bundle --platform=node --format=esm --target=node24 --minify --sourcemap --log-level=warning --banner:js="${BUNDLE_BANNER}" --outfile="${outputDir}/${to}"`,
+                  ([to, from]) => `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/${from}" --bundle --platform=node --format=esm --target=${BUNDLE_TARGET} --minify --sourcemap --log-level=warning --banner:js="${BUNDLE_BANNER}" --outfile="${outputDir}/${to}"`,
                 ),
               ],
             }

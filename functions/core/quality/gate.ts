@@ -56,7 +56,8 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const { dataset } = plan;
   const names = new Set([dataset, ...(await deps.datasets.list()).map((s) => s.dataset)]);
   const rows: Observation[] = [];
-  for (const name of [...names].sort()) rows.push(...(await collect(deps.observations.scan(name))));
+  // A loop, not push(...rows): spreading a large dataset into arguments overflows the stack.
+  for (const name of [...names].sort()) for (const row of await collect(deps.observations.scan(name))) rows.push(row);
   const own = rows.filter((r) => r.dataset === dataset);
   const previous = await previousRevisions(deps.observations, dataset, own);
   const assessment = assessQuality({
