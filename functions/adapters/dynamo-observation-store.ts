@@ -183,6 +183,11 @@ export class DynamoObservationStore implements ObservationStore {
     }
   }
 
+  async get(dataset: string, ids: string[]): Promise<Observation[]> {
+    const items = await batchGet(this.client, this.table, [...new Set(ids)].map((id) => currentKey(dataset, id)));
+    return items.map((item) => unmarshall(item) as StoredObservation).filter((raw) => !raw.removed).map((raw) => toObservation(raw as unknown as Record<string, unknown>));
+  }
+
   async *scanRevisions(dataset: string): AsyncIterable<Observation> {
     for await (const item of queryAll(this.client, {
       TableName: this.table,

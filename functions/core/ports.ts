@@ -109,6 +109,8 @@ export interface ObservationStore {
   scan(dataset: string): AsyncIterable<Observation>;
   /** Every revision ever recorded of a dataset's observations, sorted by observation_id then revision. */
   scanRevisions(dataset: string): AsyncIterable<Observation>;
+  /** The current observations of a dataset with these ids (ids it does not hold are skipped), in any order. */
+  get(dataset: string, ids: string[]): Promise<Observation[]>;
 }
 
 /** A version number claimed by a publisher and not yet committed. */

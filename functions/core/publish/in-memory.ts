@@ -164,6 +164,11 @@ export class MemoryObservationStore implements ObservationStore {
     for (const id of [...rows.keys()].sort(compare)) yield rows.get(id)!;
   }
 
+  async get(dataset: string, ids: string[]): Promise<Observation[]> {
+    const rows = this.current.get(dataset) ?? new Map<string, Observation>();
+    return [...new Set(ids)].flatMap((id) => rows.get(id) ?? []);
+  }
+
   async *scanRevisions(dataset: string): AsyncIterable<Observation> {
     const rows = this.revisions.get(dataset) ?? new Map();
     for (const key of [...rows.keys()].sort(compare)) yield rows.get(key)!;
