@@ -82,7 +82,7 @@ describe('the quality gate looks partners up', () => {
     'a misplaced separator': () => sampleRows().map((r) => (r.source_quote === 'Ordinary Trade | Exports 10' ? { ...r, value: r.value! * 10 } : r)),
   };
 
-  it.each(Object.entries(variants))('judges the dataset (%s) exactly as against every row of the store, reading no unrelated row', async (_name, rowsOf) => {
+  it.each(Object.entries(variants))('judges the dataset (%s) exactly as against every row of the store, reading no unrelated row', async (name, rowsOf) => {
     const all = [...rowsOf(), lastYear, ...noise];
     const { datasets, observations } = await storeOf(all);
     const gate = await runQualityGate({ dataset: TABLES, version: 1, createdAt: '2025-11-21T00:00:00Z' }, { observations, datasets });
