@@ -120,6 +120,10 @@ class SyntheticObservationStore implements ObservationStore {
     for (let i = 0; i < this.last; i++) if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
   }
 
+  async get(): Promise<Observation[]> {
+    throw new Error('not used by the bench');
+  }
+
   async *scanRevisions(): AsyncIterable<Observation> {
     for (let i = 0; i < this.last; i++) {
       yield syntheticRow(i, 1, this.perMonth);

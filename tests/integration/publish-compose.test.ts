@@ -19,7 +19,7 @@ import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservation
 import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { MIN_COPY_PART } from '../../functions/core/ports.js';
-import { startS3rver } from '../../bin/local/services.js';
+import { startLocalFauxqs } from '../../bin/local/services.js';
 
 const DS = 'compose-s3';
 const silent = { info() {}, warn() {}, error() {} };
@@ -58,7 +58,7 @@ async function supportsPartCopy(client: S3Client, bucket: string): Promise<boole
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'compose-s3-'));
-  const server = await startS3rver(dir, false);
+  const server = await startLocalFauxqs(dir, false);
   stopS3 = server.stop;
   s3 = createAwsClients(RuntimeConfig.parse({ tableName: 'unused', bucketName: 'unused', endpoints: { s3: server.endpoint } })).s3;
   await s3.send(new CreateBucketCommand({ Bucket: 'probe-bucket' }));
