@@ -3,16 +3,19 @@
  * in-memory state store, an ObservationStore that yields synthetic rows lazily in publish order
  * (200 months), and a BlobStore that streams every file to a temp dir. Version 1 (everything added,
  * rendered whole) and version 2 (a monthly release: a new month, revisions of the last three
- * months, a few removals, ~1.5% of rows; composed from version 1) are timed apart from the latest/
- * mirror, catalog and feeds; `MB uploaded` counts the bytes sent (copies inside the store are
- * not). References on the same rows: DuckDB writing the
- * same CSV and Parquet, and bare gzip and sha256 over the CSV bytes.
+ * months, a few removals, ~1.5% of rows), composed from version 1 and, for comparison, rendered
+ * whole, are timed apart from the latest/ mirror, catalog and feeds; `MB uploaded` counts the
+ * bytes sent (copies inside the store are not). References on the same rows: DuckDB writing the
+ * same CSV, CSV.gz, JSON, NDJSON and Parquet (`x duckdb same files` of a publish is its time
+ * over DuckDB's for those five; of "CSV+Parquet only", over DuckDB's CSV+Parquet), and bare gzip
+ * and sha256 over the CSV bytes.
  *
  * Every case runs in a child process of its own, so the memory figures are that case's alone:
  * the publish children never load DuckDB, and peak RSS is the kernel's high-water mark of the
  * child (getrusage), not a sample that a long synchronous stretch could miss. `base rss MB` is
  * what the child holds before it starts (Node, tsx and the modules).
- * Run: npm run bench -- publish
+ * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
+ * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile)
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -31,12 +34,18 @@ import { VERSION_FILES } from '../functions/core/publish/documents.js';
 import { layoutKey } from '../functions/core/publish/layout.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
 import { ParquetSink } from '../functions/core/publish/parquet.js';
+import { writeVersionFiles } from '../functions/core/publish/build-version.js';
 import { publishDataset } from '../functions/core/publish/publish-dataset.js';
 import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
 import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
 
 const DATASET = 'bench-trade';
+/** DuckDB's COPY of the five row files every version offers. */
+const DUCKDB_FIVE = ['duckdb COPY csv', 'duckdb COPY csv.gz', 'duckdb COPY json', 'duckdb COPY ndjson', 'duckdb COPY parquet'];
 const SIZES = (process.env.PUBLISH_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+/** PUBLISH_BENCH_CASES=publish,csv+parquet (the default) or a part of it; the files-only case and the references always run. */
+const CASES = (process.env.PUBLISH_BENCH_CASES ?? 'publish,csv+parquet').split(',');
+const wanted = (name: string) => CASES.includes(name);
 const AREAS = ['China', 'Xinjiang', 'Horgos Port', 'Alashankou', 'Guangdong', 'Zhejiang', 'Shanghai', 'Jiangsu', 'Shandong', 'Fujian'];
 const PARTNERS = ['World', 'ASEAN', 'European Union', 'United States', 'Japan', 'Korea', 'Kazakhstan', 'Russia', 'Brazil', 'India', 'Australia', 'Germany'];
 const COMMODITIES = Array.from({ length: 120 }, (_, i) => (i === 0 ? 'all goods' : `HS ${String(i).padStart(2, '0')} commodity group ${i}`));
@@ -116,6 +125,10 @@ class SyntheticObservationStore implements ObservationStore {
   async *scan(): AsyncIterable<Observation> {
     this.scans.push(performance.now());
     for (let i = 0; i < this.last; i++) if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
+  }
+
+  async get(): Promise<Observation[]> {
+    throw new Error('not used by the bench');
   }
 
   async *scanRevisions(): AsyncIterable<Observation> {
@@ -215,6 +228,7 @@ interface CaseResult {
 type ChildCase =
   | { kind: 'publish'; size: number; phase: 1 | 2; dir: string; whole?: boolean }
   | { kind: 'csv+parquet'; size: number; dir: string }
+  | { kind: 'files'; size: number; dir: string }
   | { kind: 'references'; size: number; dir: string };
 
 interface Timing<T> { result: T; seconds: number; cpuSeconds: number; heapMb: number; buffersMb: number }
@@ -296,6 +310,18 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
 }
 
 /**
+ * The files of version 1 alone (writeVersionFiles: the eight streamed files, the code lists and
+ * datapackage.json), without the quality gate before it and latest/, catalog, feeds and site after.
+ */
+async function filesCase(size: number, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
+  const blobs = new FileBlobStore(dir);
+  const plan = { dataset: DATASET, version: 1, previousVersion: null, createdAt: '2025-12-02T00:00:00.000Z', seq: 1, licences: [], publishers: [], url: 'files/' };
+  const m = await measure(() => writeVersionFiles(plan, { observations: new SyntheticObservationStore(size), blobs }));
+  if (typeof m.result === 'string') throw new Error(`bench files case wrote nothing: ${m.result}`);
+  return { seconds: m.seconds, cpuSeconds: m.cpuSeconds, rows: m.result.row_count, bytesWritten: dirBytes(join(dir, 'datasets', DATASET, 'v1')), peakHeapMb: m.heapMb, peakBuffersMb: m.buffersMb };
+}
+
+/**
  * Only observations.csv and observations.parquet, written with the publisher's own renderer,
  * sinks and channels: the part of a publish that does what DuckDB does in the reference.
  */
@@ -350,9 +376,13 @@ async function referenceCases(size: number, dir: string): Promise<Reference[]> {
   const columns = OBSERVATION_COLUMNS.map((c) => `'${c}': '${c === 'value' || c === 'yoy_pct' ? 'DOUBLE' : c === 'revision' ? 'INTEGER' : c === 'published' ? 'DATE' : 'VARCHAR'}'`).join(', ');
   await connection.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv}', header = true, columns = {${columns}})`);
   const timings: Reference[] = [];
+  // The five files a version offers of its rows, written by DuckDB: the yardstick of a full publish.
   for (const [label, sql] of [
     ['duckdb COPY csv', `COPY t TO '${out}/duck.csv' (HEADER)`],
     ['duckdb COPY parquet', `COPY t TO '${out}/duck.parquet' (FORMAT PARQUET, COMPRESSION SNAPPY)`],
+    ['duckdb COPY csv.gz', `COPY t TO '${out}/duck.csv.gz' (HEADER, COMPRESSION GZIP)`],
+    ['duckdb COPY json', `COPY t TO '${out}/duck.json' (FORMAT JSON, ARRAY true)`],
+    ['duckdb COPY ndjson', `COPY t TO '${out}/duck.ndjson' (FORMAT JSON)`],
   ] as const) {
     timings.push(await timeReference(label, () => connection.run(sql)));
   }
@@ -371,7 +401,7 @@ async function referenceCases(size: number, dir: string): Promise<Reference[]> {
 async function runChild(job: ChildCase): Promise<unknown> {
   const baseRssMb = mb(process.memoryUsage().rss);
   if (job.kind === 'references') return referenceCases(job.size, job.dir);
-  const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole) : await csvParquetCase(job.size, job.dir);
+  const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole) : job.kind === 'files' ? await filesCase(job.size, job.dir) : await csvParquetCase(job.size, job.dir);
   return { ...result, baseRssMb, peakRssMb: maxRssMb() } satisfies CaseResult;
 }
 
@@ -387,7 +417,9 @@ if (process.env[CHILD_ENV] && process.send) {
 /** Runs one case in a fresh child process (same loader flags as this one, so TypeScript works). */
 function inChild<T>(job: ChildCase): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: process.execArgv, env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // PUBLISH_BENCH_CPU_PROF=DIR writes a V8 CPU profile of each case there (open it in Chrome DevTools).
+    const profile = process.env.PUBLISH_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PUBLISH_BENCH_CPU_PROF}`] : [];
+    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: [...process.execArgv, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
     child.on('message', (message: { ok: boolean; result?: T; error?: string }) => {
       answered = true;
@@ -408,21 +440,30 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     const dir = mkdtempSync(join(tmpdir(), `publish-bench-${size}-`));
     try {
       const publishes: Array<{ label: string; result: CaseResult }> = [];
-      publishes.push({ label: 'publish v1 (all added)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 1, dir }) });
-      publishes.push({ label: 'publish v2 rendered whole (v1 layout set aside, v1 files read whole)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir, whole: true }) });
-      publishes.push({ label: 'publish v2 composed (new month +0.5%, ~1% of the last 3 months revised, -0.06%)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir }) });
-      publishes.push({ label: 'publish: CSV+Parquet only', result: await inChild<CaseResult>({ kind: 'csv+parquet', size, dir }) });
-      const references = await inChild<Reference[]>({ kind: 'references', size, dir });
-      const duckdb = references.filter((r) => r.label.startsWith('duckdb')).reduce((sum, r) => sum + r.seconds, 0);
+      if (wanted('publish')) {
+        publishes.push({ label: 'publish v1 (all added)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 1, dir }) });
+        publishes.push({ label: 'publish v2 rendered whole (v1 layout set aside, v1 files read whole)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir, whole: true }) });
+        publishes.push({ label: 'publish v2 composed (new month +0.5%, ~1% of the last 3 months revised, -0.06%)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir }) });
+      }
+      // Its own folder; the references read its observations.csv (every row: no gate holds any back).
+      const filesDir = join(dir, 'files-only');
+      publishes.push({ label: 'v1 files only (no quality gate, latest/, site)', result: await inChild<CaseResult>({ kind: 'files', size, dir: filesDir }) });
+      if (wanted('csv+parquet')) publishes.push({ label: 'publish: CSV+Parquet only', result: await inChild<CaseResult>({ kind: 'csv+parquet', size, dir }) });
+      const references = await inChild<Reference[]>({ kind: 'references', size, dir: filesDir });
+      const duckdbSum = (labels: string[]) => references.filter((r) => labels.includes(r.label)).reduce((sum, r) => ({ seconds: sum.seconds + r.seconds, cpuSeconds: sum.cpuSeconds + r.cpuSeconds }), { seconds: 0, cpuSeconds: 0 });
+      const duckdb = duckdbSum(['duckdb COPY csv', 'duckdb COPY parquet']).seconds;
+      const duckdbAll = duckdbSum(DUCKDB_FIVE);
       for (const { label, result: r } of publishes) {
         rows.push({
           case: label,
           rows: r.rows,
           'wall s': r.seconds,
           'rows/s': Math.round(r.rows / r.seconds),
+          // A publish writes the five files (and more); CSV+Parquet only is held to DuckDB's CSV+Parquet.
+          'x duckdb same files': r.seconds / (label.includes('CSV+Parquet only') ? duckdb : duckdbAll.seconds),
           'x duckdb csv+parquet': r.seconds / duckdb,
           'cpu s': r.cpuSeconds,
-          ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdb, 'latest/+catalog+feeds s': r.seconds - r.filesSeconds } : {}),
+          ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'latest/+catalog+feeds s': r.seconds - r.filesSeconds } : {}),
           'peak rss MB': Math.round(r.peakRssMb),
           'base rss MB': Math.round(r.baseRssMb),
           'peak heap MB': Math.round(r.peakHeapMb),
@@ -434,10 +475,11 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
       // Fifty versions a year, each changing about as much as version 2: what they upload, and what S3 stores (every version's files are complete objects).
       const [first, , second] = publishes.map((p) => p.result);
       const fifty = (one: number | undefined, each: number | undefined) => Math.round(mb((one ?? 0) + 49 * (each ?? 0)));
-      rows.push({ case: '50 versions: v1 + 49 like v2 (extrapolated)', rows: size, 'MB written': fifty(first.bytesWritten, second.bytesWritten), 'MB uploaded': fifty(first.bytesUploaded, second.bytesUploaded) });
+      if (wanted('publish')) rows.push({ case: '50 versions: v1 + 49 like v2 (extrapolated)', rows: size, 'MB written': fifty(first.bytesWritten, second.bytesWritten), 'MB uploaded': fifty(first.bytesUploaded, second.bytesUploaded) });
       for (const r of references) rows.push({ case: r.label, rows: size, 'wall s': r.seconds, 'rows/s': Math.round(size / r.seconds), 'cpu s': r.cpuSeconds });
-      const duckdbCpu = references.filter((r) => r.label.startsWith('duckdb')).reduce((sum, r) => sum + r.cpuSeconds, 0);
-      rows.push({ case: 'duckdb csv+parquet (the 1x above)', rows: size, 'wall s': duckdb, 'rows/s': Math.round(size / duckdb), 'cpu s': duckdbCpu });
+      const duckdbCpu = duckdbSum(['duckdb COPY csv', 'duckdb COPY parquet']).cpuSeconds;
+      rows.push({ case: 'duckdb csv+parquet (1x of x duckdb csv+parquet)', rows: size, 'wall s': duckdb, 'rows/s': Math.round(size / duckdb), 'cpu s': duckdbCpu });
+      rows.push({ case: 'duckdb csv, csv.gz, json, ndjson, parquet (1x of publish v1/v2)', rows: size, 'wall s': duckdbAll.seconds, 'rows/s': Math.round(size / duckdbAll.seconds), 'cpu s': duckdbAll.cpuSeconds });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -19,7 +19,7 @@ import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservation
 import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { MIN_COPY_PART } from '../../functions/core/ports.js';
-import { startS3rver } from '../../bin/local/services.js';
+import { startLocalFauxqs } from '../../bin/local/services.js';
 
 const DS = 'compose-s3';
 const silent = { info() {}, warn() {}, error() {} };
@@ -42,9 +42,9 @@ let stopS3: () => Promise<void>;
 let dir: string;
 let partCopy = false;
 
-/** Whether the server copies a byte range of an object into a multipart part. */
+/** Whether the server copies a byte range of an object into a multipart part (S3 allows ranges only of sources over 5 MB). */
 async function supportsPartCopy(client: S3Client, bucket: string): Promise<boolean> {
-  await client.send(new PutObjectCommand({ Bucket: bucket, Key: 'probe/source', Body: Buffer.alloc(16, 1) }));
+  await client.send(new PutObjectCommand({ Bucket: bucket, Key: 'probe/source', Body: Buffer.alloc(MIN_COPY_PART + 16, 1) }));
   const { UploadId } = await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'probe/target' }));
   try {
     await client.send(new UploadPartCopyCommand({ Bucket: bucket, Key: 'probe/target', UploadId, PartNumber: 1, CopySource: `${bucket}/probe/source`, CopySourceRange: 'bytes=0-7' }));
@@ -58,7 +58,7 @@ async function supportsPartCopy(client: S3Client, bucket: string): Promise<boole
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'compose-s3-'));
-  const server = await startS3rver(dir, false);
+  const server = await startLocalFauxqs(dir, false);
   stopS3 = server.stop;
   s3 = createAwsClients(RuntimeConfig.parse({ tableName: 'unused', bucketName: 'unused', endpoints: { s3: server.endpoint } })).s3;
   await s3.send(new CreateBucketCommand({ Bucket: 'probe-bucket' }));
@@ -123,7 +123,7 @@ describe('versions composed on a local S3 server', () => {
 
   it('copies a prefix of 5 MiB or more inside the server (UploadPartCopy) where the server implements it', async (context) => {
     if (!partCopy) context.skip('this local S3 server does not implement UploadPartCopy (s3rver); fauxqs 2.4 on Node >= 22.5 does');
-    const { layout } = await composedAgainstScratch('large', 8, 700, ' Read from the monthly table of trade by partner and commodity group.'.repeat(10));
+    const { layout } = await composedAgainstScratch('large', 8, 1100, ' Read from the monthly table of trade by partner and commodity group.'.repeat(10));
     expect(layout.stripes[6].starts['observations.csv'].at).toBeGreaterThan(MIN_COPY_PART);
   }, 600_000);
 });

@@ -13,8 +13,8 @@ import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
 import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
-import { CSV_HEADER, csvRecord, DELTA_HEADER, deltaRecord, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
-import { ByteChannel, lines, Peekable, TextSink } from './streams.js';
+import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
+import { ByteChannel, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
 import { ComposedFile, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, readLayout, type StripeBoundary, type VersionLayout } from './layout.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
@@ -346,10 +346,12 @@ export async function writeVersionFiles(
 
     const recordChange = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined, nowCsv: string | undefined) => {
       tally.add(kind, now, before);
-      changes.push(firstChange ? changeEntry(kind, now, before) : `,\n${changeEntry(kind, now, before)}`);
+      if (!firstChange) changes.push(',\n');
+      changes.push(changeEntry(kind, now, before));
       firstChange = false;
       // The current row's CSV record is already rendered; a removed row is rendered from its last line.
-      delta.push(now ? deltaRecord(kind, now, nowCsv) : deltaRecord(kind, before!));
+      delta.push(`${kind},`);
+      delta.push(now && nowCsv !== undefined ? nowCsv : csvRecord((now ?? before)!));
     };
 
     // Reused for every id rather than allocated per row.
@@ -388,8 +390,11 @@ export async function writeVersionFiles(
         line = jsonRecord(row);
         csvLine = csvRecord(row);
         csv.push(csvLine);
-        json.push(summary.rows === 0 ? line : `,\n${line}`);
-        ndjson.push(`${line}\n`);
+        // Separators go in pushes of their own: prefixing them would copy every line into a new string.
+        if (summary.rows !== 0) json.push(',\n');
+        json.push(line);
+        ndjson.push(line);
+        ndjson.push('\n');
         stripeLines.update(`${line}\n`);
         await addRow(row);
       }
@@ -404,7 +409,11 @@ export async function writeVersionFiles(
       for (const r of revisionRows) {
         const span = vintageInterval(r.revision, intervals.get(r.revision), currentRevision, version);
         // The current revision's line is already rendered; reuse it rather than serialize it again.
-        vintages.push(`${row && r.revision === row.revision ? vintagePrefix(span) + line!.slice(1) : vintageRecord(span, r)}\n`);
+        if (row && r.revision === row.revision) {
+          vintages.push(vintagePrefix(span));
+          vintages.push(line!.slice(1));
+        } else vintages.push(vintageRecord(span, r));
+        vintages.push('\n');
       }
 
       if (batch % BATCH_IDS === BATCH_IDS - 1) {
