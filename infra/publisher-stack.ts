@@ -120,7 +120,7 @@ export class PublisherStack extends Stack {
         { name: 'PublishRunFailures', queue: publishSchedule.deadLetterQueue },
       ],
     });
-    new CfnOutput(this, 'OperationsTopicArn', { value: operations.topic.topicArn, description: 'Subscribe operators here: every alarm (dead letters, errors, throttles, timeouts, delayed sources)' });
+    new CfnOutput(this, 'OperationsTopicArn', { value: operations.topic.topicArn, description: 'Subscribe operators here: every alarm (dead letters, errors, throttles, timeouts, delayed sources, rows held back, stale latest versions)' });
 
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName });
     new CfnOutput(this, 'TopicArn', { value: topic.topicArn, description: 'Subscribe here for dataset updates (filter on dataset, version)' });
