@@ -131,6 +131,23 @@ describe('what production keeps', () => {
     for (const [, q] of deadLetters) expect(q.DeletionPolicy).toBe('Retain');
   });
 
+  it('locks every object version of a new data bucket when the stage asks for Object Lock, and not otherwise', () => {
+    const dataBucket = (t: Template) => Object.entries(t.findResources('AWS::S3::Bucket')).find(([id]) => id.startsWith('DataBucket'))![1].Properties;
+    expect(dataBucket(template)).not.toHaveProperty('ObjectLockEnabled');
+    const locked = synth({ archive: { retainData: true, objectLock: { mode: 'COMPLIANCE', retentionDays: 3650 } } }, 'archive');
+    expect(dataBucket(locked)).toMatchObject({
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: 3650 } } },
+      VersioningConfiguration: { Status: 'Enabled' },
+    });
+    const governance = synth({ archive: { retainData: true, objectLock: { retentionDays: 30 } } }, 'archive');
+    expect(dataBucket(governance).ObjectLockConfiguration.Rule.DefaultRetention).toEqual({ Mode: 'GOVERNANCE', Days: 30 });
+  });
+
+  it('refuses Object Lock on a stage that deletes its data with the stack', () => {
+    expect(() => synth({ scratch: { retainData: false, objectLock: { retentionDays: 30 } } }, 'scratch')).toThrow(/invalid stage config "scratch": objectLock: objectLock needs retainData: true/);
+  });
+
   it('a throwaway stage (retainData false) keeps nothing and has no deny statement', () => {
     const dev = synth({ scratch: { retainData: false } }, 'scratch');
     expect(JSON.stringify(dev.findResources('AWS::S3::BucketPolicy'))).not.toContain('ProtectArchiveAndVersions');
