@@ -42,6 +42,7 @@ export async function handler(event: SQSEvent, context?: NormalizeContext): Prom
     if (!rt.queue) throw new Error('normalize needs the normalize queue (CP_NORMALIZE_QUEUE_URL) to continue a release');
     await rt.queue.enqueue(request);
   };
+  extractor.warm();
   const { sources } = await loadSources(rt);
   const byId = new Map(sources.map((s) => [s.id, s]));
   const result: NormalizeResult = { batchItemFailures: [], outcomes: [] };
