@@ -34,7 +34,25 @@ export interface BlobStore {
   exists(key: string): Promise<boolean>;
   /** Keys under a prefix. */
   list(prefix: string): Promise<string[]>;
+  /** Streams bytes [start, end) of a body, or null when the key does not exist. */
+  getRange(key: string, start: number, end: number): Promise<AsyncIterable<Uint8Array> | null>;
+  /**
+   * Writes one object made of byte ranges of existing objects, copied inside the store (S3
+   * UploadPartCopy: the bytes never pass through the caller), followed by a streamed tail. Every
+   * copied range must be at least MIN_COPY_PART bytes, as S3 asks of all parts but the last.
+   */
+  compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void>;
 }
+
+/** Bytes [start, end) of an existing object, part of a composed one. */
+export interface CopiedRange {
+  fromKey: string;
+  start: number;
+  end: number;
+}
+
+/** The smallest part S3 accepts in a multipart upload (except the last one): 5 MiB. */
+export const MIN_COPY_PART = 5 * 1024 * 1024;
 
 /** Per-release state: what was fetched, what became of it. */
 export interface ReleaseLedger {
@@ -106,10 +124,12 @@ export interface ObservationStore {
    * report (and still owns) but no longer does are removed. Idempotent: a replay changes nothing.
    */
   applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options?: ApplyOptions): Promise<UpsertSummary>;
-  /** Current observations of a dataset, sorted by observation_id, streamed. */
+  /** Current observations of a dataset in publish order (period_end, period_start, observation_id: see publish/row-order.ts), streamed. */
   scan(dataset: string): AsyncIterable<Observation>;
-  /** Every revision ever recorded of a dataset's observations, sorted by observation_id then revision. */
+  /** Every revision ever recorded of a dataset's observations, in publish order then by revision. */
   scanRevisions(dataset: string): AsyncIterable<Observation>;
+  /** The current observations of a dataset with these ids (ids it does not hold are skipped), in any order. */
+  get(dataset: string, ids: string[]): Promise<Observation[]>;
 }
 
 /** A version number claimed by a publisher and not yet committed. */
