@@ -99,7 +99,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   return null;
 }
 
-function shift(yyyymm: string, months: number): string {
+/** The month `months` after (or before, when negative) a YYYY-MM month. */
+export function shift(yyyymm: string, months: number): string {
   const [y, m] = yyyymm.split('-').map(Number);
   const index = y * 12 + m - 1 + months;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -133,7 +134,7 @@ export function baseSign(s: string, end: number): number {
 
 // "a 32% increase from May 2025", "down 4% against the first quarter of 2025", "9.7% higher than in
 // the same period of 2019", "down 4% from a record level in December": a change with its base period named right after it.
-const CHANGE_TO_BASE_GAP = /^[^.;\d%]{0,40}?\b(?:from|over|against|compared\s+(?:with|to)|than)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+)?(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total)\s+(?:in|of)\s+)?$/i;
+const CHANGE_TO_BASE_GAP = /^[^.;\d%]{0,40}?\b(?:from|over|against|compared\s+(?:with|to)|than)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total)\s+(?:in|of)\s+)?$/i;
 
 /**
  * For a change whose base period is named right after it, whether that base lies exactly one year

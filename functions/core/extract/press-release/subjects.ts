@@ -20,12 +20,15 @@ export interface FlowCue {
 }
 
 // Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
-const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|net\s+(?:[\w-]+\s+){0,3}?imports?)|(net\s+(?:[\w-]+\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases))\b/gi;
+const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|net\s+(?:[\w-]+\s+){0,3}?imports?)|(net\s+(?:[\w-]+\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases))\b/gi;
 
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 const PARTNER_HEAD_AFTER = /^\s+(?:countries|country|nations|states|economies|markets|partners)\b/i;
 
 /** Every flow word of a sentence, in order. */
+// Between a balance word and the trade it is of: "surplus on trade in goods", "deficit in goods trade".
+const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
+
 export function findFlowCues(s: string): FlowCue[] {
   const cues: FlowCue[] = [];
   FLOW_RE.lastIndex = 0;
@@ -41,7 +44,11 @@ export function findFlowCues(s: string): FlowCue[] {
     if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
     else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
     else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
-    else if (m[4]) cues.push({ start, end, flow: 'total', negative: false, directional: false });
+    else if (m[4]) {
+      // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
+      if (cues.length && cues[cues.length - 1].flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(cues[cues.length - 1].end, start))) continue;
+      cues.push({ start, end, flow: 'total', negative: false, directional: false });
+    }
     else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word) });
     else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound/.test(word) });
   }
