@@ -39,6 +39,8 @@ export interface PublisherFunctionProps {
   sourcesFile?: string;
   /** Other files shipped beside the bundle: path inside the bundle → path relative to the repo root. */
   bundledFiles?: Record<string, string>;
+  /** Worker-thread entries bundled beside the handler: file name inside the bundle → entry relative to the repo root. */
+  workerEntries?: Record<string, string>;
   /** Keep the log group when the stack is deleted (production: the logs are the record of what ran). */
   retainLogs?: boolean;
 }
@@ -84,7 +86,7 @@ export class PublisherFunction extends Construct {
         // The runtime's AWS SDK (why: infra/bundling.ts); stated here so no feature flag changes it.
         externalModules: BUNDLE_EXTERNALS,
         forceDockerBundling: false,
-        commandHooks: sourcesFile || props.bundledFiles
+        commandHooks: sourcesFile || props.bundledFiles || props.workerEntries
           ? {
               beforeBundling: () => [],
               beforeInstall: () => [],
@@ -92,6 +94,10 @@ export class PublisherFunction extends Construct {
               afterBundling: (inputDir: string, outputDir: string) => [
                 ...(sourcesFile ? [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`] : []),
                 ...Object.entries(props.bundledFiles ?? {}).map(([to, from]) => `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`),
+                // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings.
+                ...Object.entries(props.workerEntries ?? {}).map(
+                  ([to, from]) => `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/${from}" --bundle --platform=node --format=esm --target=${BUNDLE_TARGET} --minify --sourcemap --log-level=warning --banner:js="${BUNDLE_BANNER}" --outfile="${outputDir}/${to}"`,
+                ),
               ],
             }
           : undefined,
