@@ -1,4 +1,4 @@
-/** The S3 client. For emulators, checksums only when an API requires them: s3rver stores the aws-chunked framing of streamed uploads inside the object otherwise. */
+/** The S3 client. For emulators, checksums only when an API requires them: some S3 emulators (s3rver) store the aws-chunked framing of streamed uploads inside the object otherwise. */
 import { S3Client } from '@aws-sdk/client-s3';
 import type { RuntimeConfig } from '../config/env.js';
 import { cachedPerEndpoint, localOptions } from './options.js';

@@ -21,6 +21,12 @@ import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../bundling.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * The Lambda runtime of every function. Local runs and tests use the same major: package.json pins
+ * the `node` package (npm scripts run `node_modules/.bin/node`), and a test keeps the two in step.
+ */
+export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
 /** Name of the sources file inside each bundle. */
 const BUNDLED_SOURCES = 'sources.json';
 
@@ -68,7 +74,7 @@ export class PublisherFunction extends Construct {
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
       description: props.description,
-      runtime: lambda.Runtime.NODEJS_24_X,
+      runtime: LAMBDA_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
