@@ -1,5 +1,5 @@
 /**
- * Lambda bundles: each handler (functions/<stage>/handler.ts) bundled with esbuild exactly as the
+ * Lambda bundles: each handler (functions/<stage>/handler.ts) and worker-thread entry bundled with esbuild exactly as the
  * function construct does (infra/bundling.ts: ESM, node24, minified, the AWS SDK left to the
  * runtime), then its size, its largest inputs, and its cold import time: a fresh Node.js process
  * importing the bundle, SDK packages included, median of a few runs (wall and CPU time). A second row per handler
@@ -16,18 +16,22 @@ import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../infra/bundlin
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const IMPORT_RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 5);
 
-/** The handler entries: one folder per stage under functions/ with a handler.ts. */
-function handlers(): string[] {
-  return readdirSync(join(repoRoot, 'functions'), { withFileTypes: true })
+/** The bundles a deploy ships: each stage's handler (functions/<stage>/handler.ts) and each worker-thread entry (functions/adapters/*-worker.ts, bundled beside its handler). */
+function entries(): { name: string; path: string; worker?: boolean }[] {
+  const handlers = readdirSync(join(repoRoot, 'functions'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && readdirSync(join(repoRoot, 'functions', d.name)).includes('handler.ts'))
-    .map((d) => d.name)
-    .sort();
+    .map((d) => ({ name: `${d.name} handler`, path: join('functions', d.name, 'handler.ts') }));
+  const workers = readdirSync(join(repoRoot, 'functions', 'adapters'))
+    .filter((f) => f.endsWith('-worker.ts'))
+    .map((f) => ({ name: `${f.replace(/\.ts$/, '')} (worker thread)`, path: join('functions', 'adapters', f), worker: true }));
+  // Handlers first: the table's columns follow the first row's.
+  return [...handlers, ...workers];
 }
 
 /** Bundles one handler into `outfile`; returns the bundle's bytes and its inputs' share. */
-async function bundle(stage: string, outfile: string, sdk: 'external' | 'bundled'): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs']; packages: string[] }> {
+async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled'): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs']; packages: string[] }> {
   const result = await build({
-    entryPoints: [join(repoRoot, 'functions', stage, 'handler.ts')],
+    entryPoints: [join(repoRoot, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -87,18 +91,18 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
     // BUNDLE_BENCH_SDK=external skips the bundled-SDK alternative.
     for (const sdk of (['external', 'bundled'] as const).filter((k) => !process.env.BUNDLE_BENCH_SDK || k === process.env.BUNDLE_BENCH_SDK)) {
-      for (const stage of handlers()) {
-        const outfile = join(dir, `${stage}-${sdk}.mjs`);
-        const { bytes, inputs, packages } = await bundle(stage, outfile, sdk);
-        const { wallMs, cpuMs } = coldImport(outfile);
+      for (const [i, entry] of entries().entries()) {
+        const outfile = join(dir, `${i}-${sdk}.mjs`);
+        const { bytes, inputs, packages } = await bundle(entry.path, outfile, sdk);
+        // A worker entry starts serving on import and refuses to outside a worker thread: size only.
+        const timing = entry.worker ? undefined : coldImport(outfile);
         // Of the import, what the SDK packages left to the runtime cost by themselves.
-        const sdkOnly = packages.length > 0 ? packagesImport(packages) : undefined;
+        const sdkOnly = timing && packages.length > 0 ? packagesImport(packages) : undefined;
         rows.push({
-          case: `${stage} handler`,
+          case: entry.name,
           'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)',
           'bundle KB': Math.round(bytes / 1024),
-          'cold import ms': Math.round(wallMs),
-          'import cpu ms': Math.round(cpuMs),
+          ...(timing ? { 'cold import ms': Math.round(timing.wallMs), 'import cpu ms': Math.round(timing.cpuMs) } : {}),
           ...(sdkOnly ? { 'of which sdk alone: ms': Math.round(sdkOnly.wallMs), 'sdk alone: cpu ms': Math.round(sdkOnly.cpuMs) } : {}),
           'largest inputs (KB)': largest(inputs),
         });

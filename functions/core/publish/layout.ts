@@ -6,7 +6,7 @@
  * checksum from the saved state. Kept next to the dataset's versions, outside the version folders:
  * it is bookkeeping for the publisher, not part of what users download.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES } from './documents.js';
 
