@@ -67,10 +67,26 @@ export function heldRows(assessment: QualityAssessment, version: number, previou
     });
 }
 
+/**
+ * Warnings listed in quality.json, at most. Every failure is listed (it holds a row back), but a
+ * large dataset can carry hundreds of thousands of warnings: listing them all made the document
+ * of a million-row version too large to build (over 4 GB, a RangeError). The counts per check stay
+ * complete, and the document says how many warnings it leaves out.
+ */
+export const MAX_LISTED_WARNINGS = 2_000;
+
+/** The findings quality.json lists: every failure, then warnings up to the cap. */
+function listedFindings(findings: QualityAssessment['findings']) {
+  const failures = findings.filter((f) => f.outcome !== 'warn');
+  const warnings = findings.filter((f) => f.outcome === 'warn');
+  return { listed: [...failures, ...warnings.slice(0, MAX_LISTED_WARNINGS)], omittedWarnings: Math.max(0, warnings.length - MAX_LISTED_WARNINGS) };
+}
+
 /** The quality.json document of a version. */
 export function qualityDocument(assessment: QualityAssessment, meta: { version: number; created_at: string }): Record<string, unknown> {
   const held = heldRows(assessment, meta.version);
   const decisions = assessment.verdicts.filter((v) => v.decision).map((v) => v.decision!);
+  const { listed, omittedWarnings } = listedFindings(assessment.findings);
   return {
     dataset: assessment.dataset,
     version: meta.version,
@@ -80,7 +96,9 @@ export function qualityDocument(assessment: QualityAssessment, meta: { version: 
     checks: assessment.perCheck,
     configuration: assessment.config,
     held_back: held.map((h) => ({ observation_id: h.observation_id, revision: h.revision, row: h.label, release_id: h.release_id, source_url: h.source_url, status: h.status, reasons: h.reasons })),
-    findings: assessment.findings.map((f) => ({
+    findings_total: assessment.findings.length,
+    warnings_not_listed: omittedWarnings,
+    findings: listed.map((f) => ({
       check: f.check,
       outcome: f.outcome,
       message: f.message,
