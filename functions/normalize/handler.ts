@@ -6,7 +6,10 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { NormalizeRequest } from '../core/contract.js';
 import { normalizeRelease, type NormalizeOutcome } from '../core/normalize/normalize-release.js';
+import { WorkerReleaseExtractor } from '../adapters/worker-extractor.js';
+import { EXTRACT_DEADLINE_MS } from '../core/extract/limits.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { normalizeQueue } from '../runtime-queue.js';
 
 /** The batch response, plus each message's outcome for local runs and logs. */
 export interface NormalizeResult extends SQSBatchResponse {
@@ -15,6 +18,12 @@ export interface NormalizeResult extends SQSBatchResponse {
 
 /** Time kept back before the Lambda timeout: the last group of writes and the hand-over must fit. */
 export const NORMALIZE_RESERVE_MS = 20_000;
+
+/**
+ * Extraction runs in a worker thread stopped at EXTRACT_DEADLINE_MS (worker-extractor.ts says why);
+ * made once per process, so a warm Lambda reuses its worker across releases and invocations.
+ */
+const extractor = new WorkerReleaseExtractor({ deadlineMs: EXTRACT_DEADLINE_MS });
 
 /** The part of the Lambda context normalize uses. */
 export interface NormalizeContext {
@@ -31,8 +40,9 @@ export async function handler(event: SQSEvent, context?: NormalizeContext): Prom
   const logger = rt.logger('normalize');
   const hasTime = context ? () => context.getRemainingTimeInMillis() > NORMALIZE_RESERVE_MS : undefined;
   const handOn = async (request: NormalizeRequest) => {
-    if (!rt.queue) throw new Error('normalize needs the normalize queue (CP_NORMALIZE_QUEUE_URL) to continue a release');
-    await rt.queue.enqueue(request);
+    const queue = normalizeQueue(rt.config);
+    if (!queue) throw new Error('normalize needs the normalize queue (CP_NORMALIZE_QUEUE_URL) to continue a release');
+    await queue.enqueue(request);
   };
   const { sources } = await loadSources(rt);
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -51,7 +61,7 @@ export async function handler(event: SQSEvent, context?: NormalizeContext): Prom
         await handOn(request);
         continue;
       }
-      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger, hasTime });
+      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger, hasTime, extractor });
       if (outcome.status === 'continued') await handOn(request);
       result.outcomes.push(outcome);
     } catch (error) {

@@ -13,6 +13,7 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces } from './geography.js';
+import { findDigitNumbers } from './numbers.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
@@ -67,6 +68,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  warnings.push(...inexactNumbers(sentences));
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
@@ -277,4 +279,13 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
         roundsTo(r, e),
     );
   });
+}
+
+/** A warning for each number too long to keep exactly (exact-number.ts), which no rule read. */
+function inexactNumbers(sentences: Sentence[]): string[] {
+  const warnings: string[] = [];
+  for (const sentence of sentences) {
+    findDigitNumbers(sentence.norm, (written, reason) => warnings.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`));
+  }
+  return warnings;
 }

@@ -3,6 +3,7 @@
  * Chinese-style "100 million" and "35.6 hundred million", and words ("nearly two million").
  * Values are built from the decimal string so that 393.14 billion is exactly 393140000000.
  */
+import { inexactReason } from '../exact-number.js';
 import { GLUED_CURRENCY_CODE } from './units.js';
 
 /** A number written in the text, before any unit is attached. */
@@ -44,8 +45,11 @@ const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6
 // the word boundaries of the tokenizer below (runs of ASCII letters).
 const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
 
-/** Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19"). */
-export function findDigitNumbers(s: string): NumberToken[] {
+/**
+ * Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19") and
+ * ones too long to keep exactly (exact-number.ts), which are passed to `onInexact` with the reason.
+ */
+export function findDigitNumbers(s: string, onInexact?: (written: string, reason: string) => void): NumberToken[] {
   const out: NumberToken[] = [];
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -65,8 +69,12 @@ export function findDigitNumbers(s: string): NumberToken[] {
         end += comma[0].length;
       }
     }
-    // Ids, phone numbers and digit floods are not statistics; keep the work bounded too.
-    if (integer.length > 15) continue;
+    // Not kept exactly as a double; ids and digit floods are cut here too, which keeps the work bounded.
+    const inexact = inexactReason(s.slice(start, end), integer + fraction, integer.length);
+    if (inexact) {
+      onInexact?.(s.slice(start, end), inexact);
+      continue;
+    }
     integer = integer.replace(/^0+(?=\d)/, '');
     let sign: NumberToken['sign'] = '';
     const lead = s.slice(Math.max(0, start - 2), start);
