@@ -37,7 +37,8 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
       'The agency says imports totalled $51.2 billion in May, down 2.7 per cent from April. Exports fell 1.4 per cent to $49.9 billion.',
       'The deficit narrowed to $2.1 billion in May compared with a deficit of $2.9 billion in April.',
     ],
-    test: (head) => PREVIOUS_MONTH_BASIS.test(head) && !YEAR_EARLIER_BASIS.test(head),
+    // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
+    test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head),
   },
 ];
 

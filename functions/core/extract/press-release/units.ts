@@ -152,6 +152,9 @@ const SCALED_UNITS: ScaledUnit[] = [
 
 /** A unit with its own multiplier right after a number (and its scale, if any), or null. */
 export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit: string; exponent: number; length: number; ofWhat: string } | null {
+  // Most numbers are followed by something else: one character decides before any window is cut.
+  const first = s[at] === ' ' ? s[at + 1] : s[at];
+  if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't') return null;
   const window = s.slice(at, at + 60);
   for (const u of SCALED_UNITS) {
     if (u.needsScale && !scaled) continue;
