@@ -264,9 +264,9 @@ const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:part
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 const FLOW_AFTER = /^\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
-/** All places named in a sentence, with their roles; `current` is the release's area so far. */
-export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
-  const raw: Array<{ start: number; end: number; info: NameInfo }> = [];
+/** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
+function namedPlaces(s: string): NamedPlace[] {
+  const raw: NamedPlace[] = [];
   for (const hit of matchNames(s)) {
     const info = NAME_INFO.get(hit.name)!;
     let end = hit.index + hit.name.length;
@@ -336,6 +336,41 @@ export function findPlaces(s: string, current: string, country = current): Place
     raw.push({ start, end: m.index + m[0].length, info: { ...info, adjective: true } });
   }
   raw.sort((a, b) => a.start - b.start);
+  return raw;
+}
+
+/** A place name found in a sentence, before its role is decided. */
+interface NamedPlace {
+  start: number;
+  end: number;
+  info: NameInfo;
+}
+
+// The names found depend on the sentence alone, and each sentence is read twice (once to find whose
+// release it is, once for its figures): the second read reuses the first's names. Entries are never
+// mutated; the memo is bounded and emptied for each release (`forgetPlaceNames`), so it never keeps
+// an earlier release's text alive.
+const NAMED_MEMO = new Map<string, NamedPlace[]>();
+const NAMED_MEMO_SIZE = 1024;
+
+/** Empties the memo of names found per sentence: call when a new release starts. */
+export function forgetPlaceNames(): void {
+  NAMED_MEMO.clear();
+}
+
+function namedPlacesOf(s: string): NamedPlace[] {
+  let raw = NAMED_MEMO.get(s);
+  if (raw === undefined) {
+    if (NAMED_MEMO.size >= NAMED_MEMO_SIZE) NAMED_MEMO.clear();
+    raw = namedPlaces(s);
+    NAMED_MEMO.set(s, raw);
+  }
+  return raw;
+}
+
+/** All places named in a sentence, with their roles; `current` is the release's area so far. */
+export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
+  const raw = namedPlacesOf(s);
 
   const places: PlaceMention[] = [];
   // Places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang").
