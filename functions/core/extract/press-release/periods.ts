@@ -187,13 +187,16 @@ const REPORTING_SPANS: Rule[] = [
 
 // Gates shared by several rules (each is tested once per sentence): a word or character every match
 // of the rule contains, so a sentence without it skips the rule's pattern.
-const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+// Month names are matched case-sensitively by the rules gated on them ("market" and "decline" name none).
+const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const MONTHS_GATE = /month/i;
 const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
 const YEAR_GATE = /year/i;
-const DIGIT_GATE = /\d/;
-const WHOLE_YEAR_GATE = /\d|year/i;
+// "2025-01-13", "13/01/2025", "10:30".
+const CALENDAR_DATE_GATE = /\d[-/:]\d/;
+const YEAR_NUMBER_GATE = /\d{4}/;
+const WHOLE_YEAR_GATE = /\d{4}|year/i;
 const SINCE_GATE = /since/i;
 const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
 // "Q3", "1Q-3Q"; "H1", "2H".
@@ -207,7 +210,7 @@ const RULES: Rule[] = [
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { gate: MONTH_GATE, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
-  { gate: DIGIT_GATE, pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { gate: CALENDAR_DATE_GATE, pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   // Year to date.
   {
     gate: YEAR_TO_DATE_GATE,
@@ -283,7 +286,7 @@ const RULES: Rule[] = [
   },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
   {
-    gate: DIGIT_GATE,
+    gate: YEAR_NUMBER_GATE,
     pattern: /\b((?:19|20)\d{2})\s+(?=(?:foreign\s+|external\s+|total\s+|goods\s+)?(?:trade|exports|imports|turnover)\b)/g,
     build: (m, a) => {
       const year = Number(m[1]);
