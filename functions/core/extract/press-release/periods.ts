@@ -472,7 +472,9 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';
-      found.push({ ...built, start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '' });
+      // Every mention gets the same fields in the same order (the rules' results differ in their
+      // optional ones), so the readers that go through them for each figure see one object shape.
+      found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff });
     }
   }
   return found.sort((x, y) => x.start - y.start);
