@@ -7,7 +7,7 @@
 import { extractPressRelease } from '../functions/core/extract/press-release/index.js';
 
 /** Deterministic pseudo-random numbers, so every run reads the same text. */
-function lcg(seed: number): () => number {
+export function lcg(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
@@ -22,7 +22,7 @@ const PERIODS = ['in the first three quarters of this year', 'in January-Septemb
 const GOODS = ['household appliances', 'crude oil', 'rare earths', 'soybeans', 'coal', 'steel products'];
 
 /** One synthetic release of a few paragraphs, built from templates in customs-news style. */
-function syntheticRelease(random: () => number, html: boolean): string {
+export function syntheticRelease(random: () => number, html: boolean): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
   const num = (max: number) => (random() * max + 1).toFixed(2);
   const pct = () => (random() * 30 - 8).toFixed(1);

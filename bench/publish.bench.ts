@@ -15,7 +15,7 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +24,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { FLOWS, OBSERVATION_COLUMNS, type Observation } from '../functions/core/contract.js';
-import type { BlobMeta, BlobStore, ObservationStore, UpsertSummary } from '../functions/core/ports.js';
+import type { BlobMeta, BlobStore, CopiedRange, ObservationStore, UpsertSummary } from '../functions/core/ports.js';
 import { VERSION_FILES } from '../functions/core/publish/documents.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
 import { ParquetSink } from '../functions/core/publish/parquet.js';
@@ -143,6 +143,28 @@ class FileBlobStore implements BlobStore {
   async exists(key: string): Promise<boolean> {
     return existsSync(join(this.root, key));
   }
+  async getRange(key: string, start: number, end: number): Promise<AsyncIterable<Uint8Array> | null> {
+    if (!existsSync(join(this.root, key))) return null;
+    return end > start ? createReadStream(join(this.root, key), { start, end: end - 1, highWaterMark: 1 << 20 }) : Readable.from([]);
+  }
+  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>): Promise<void> {
+    // The file system's own copy of the source (like S3's UploadPartCopy, no bytes pass through
+    // this process), cut at the range's end, then the tail appended.
+    if (copies.length !== 1 || copies[0].start !== 0) throw new Error('the bench store composes one prefix copy only');
+    const path = this.path(key);
+    await copyFile(join(this.root, copies[0].fromKey), path);
+    await truncate(path, copies[0].end);
+    const out = createWriteStream(path, { flags: 'a' });
+    const counted = async function* (this: FileBlobStore) {
+      for await (const chunk of tail) {
+        this.tailBytes += chunk.byteLength;
+        yield chunk;
+      }
+    }.call(this);
+    await pipeline(Readable.from(counted, { highWaterMark: 2 }), out);
+  }
+  /** Bytes that reached composed files as new data (not copied). */
+  tailBytes = 0;
   async list(prefix: string): Promise<string[]> {
     const dir = join(this.root, dirname(`${prefix}x`));
     return existsSync(dir) ? readdirSync(dir).map((f) => join(dirname(`${prefix}x`), f)).filter((k) => k.startsWith(prefix)) : [];

@@ -80,6 +80,8 @@ export class PublisherStack extends Stack {
       memorySize: 1024,
       logRetentionDays: config.logRetentionDays,
       sourcesFile: config.sourcesFile,
+      // Extraction runs in a worker thread with a deadline (functions/adapters/worker-extractor.ts).
+      workerEntries: { 'extract-worker.mjs': 'functions/adapters/extract-worker.ts' },
       retainLogs: config.retainData,
     })
       .bindTable(table, 'RW')

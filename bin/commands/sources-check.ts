@@ -22,7 +22,7 @@ import { calendarDues, describeFreshness, freshnessOf } from '../../functions/co
 import { discoverReleases, isoDay, type DiscoveredRelease } from '../../functions/core/ingest/discovery.js';
 import { allowedHostsOf } from '../../functions/core/ingest/ingest-sources.js';
 import { INDEX_MEDIA_TYPES, RELEASE_MEDIA_TYPES, mediaTypeOf } from '../../functions/core/ingest/media-types.js';
-import { decodeBody } from '../../functions/core/normalize/normalize-release.js';
+import { decodeBody } from '../../functions/core/charset.js';
 import type { FetchResult, SourceFetcher } from '../../functions/core/ports.js';
 import { parseSourcesFile } from '../../functions/core/sources.js';
 
@@ -166,7 +166,7 @@ export async function checkSource(source: SourceConfig, deps: CheckDeps): Promis
       check.index = { url: source.discovery.url, error: index.status === 'failed' ? index.reason : 'answered 304 to an unconditional request' };
       check.warnings.push(`index ${source.discovery.url}: ${check.index.error}`);
     } else {
-      const text = new TextDecoder().decode(index.body);
+      const text = decodeBody(index.body, index.contentType);
       check.index = { url: index.url, media_type: mediaTypeOf(index.contentType), bytes: index.body.byteLength };
       if (source.discovery.type === 'html-listing') {
         const all = discoverReleases({ type: 'html-listing', url: source.discovery.url, link_pattern: '.' }, text, index.url);

@@ -9,6 +9,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../core/contract.js';
 import { derivedColumns } from '../core/codes/harmonize.js';
 import { observationFromDraft, sameFigure } from '../core/normalize/revisions.js';
+import { sortInPublishOrder } from '../core/publish/row-order.js';
 import type { ApplyOptions, DatasetStateStore, ObservationStore, UpsertSummary } from '../core/ports.js';
 import { batchGet, batchWrite, isConditionFailed, queryAll, TRANSACTION_LIMIT, transactWriteGroups, type Item } from './dynamo-table.js';
 
@@ -172,24 +173,34 @@ export class DynamoObservationStore implements ObservationStore {
     await batchWrite(this.client, this.table, stale);
   }
 
+  /**
+   * In publish order. The table keeps a dataset's items by observation_id, so they are read in
+   * full and sorted here: the dataset is held in memory for the sort, as the quality gate already
+   * holds it (a local secondary index on the order key would stream it instead).
+   */
   async *scan(dataset: string): AsyncIterable<Observation> {
+    const rows: Observation[] = [];
     for await (const item of queryAll(this.client, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :p',
       FilterExpression: 'removed <> :t',
       ExpressionAttributeValues: { ':p': { S: `OBS#${dataset}` }, ':t': { BOOL: true } },
     })) {
-      yield toObservation(unmarshall(item));
+      rows.push(toObservation(unmarshall(item)));
     }
+    yield* sortInPublishOrder(rows);
   }
 
+  /** In publish order then by revision (sorted here, like `scan`). */
   async *scanRevisions(dataset: string): AsyncIterable<Observation> {
+    const rows: Observation[] = [];
     for await (const item of queryAll(this.client, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :p',
       ExpressionAttributeValues: { ':p': { S: `VIN#${dataset}` } },
     })) {
-      yield toObservation(unmarshall(item as Item));
+      rows.push(toObservation(unmarshall(item as Item)));
     }
+    yield* sortInPublishOrder(rows);
   }
 }

@@ -1,6 +1,11 @@
 /** The BlobStore port on S3 (and S3-compatible local servers). */
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
   CopyObjectCommand,
+  CreateMultipartUploadCommand,
+  UploadPartCommand,
+  UploadPartCopyCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -11,7 +16,12 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
-import type { BlobMeta, BlobStore } from '../core/ports.js';
+import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange } from '../core/ports.js';
+
+/** S3's largest part (5 GiB); a longer copied range is split. */
+const MAX_PART = 5 * 1024 * 1024 * 1024;
+/** Size of the parts the streamed tail of a composed object is cut into. */
+const TAIL_PART = 8 * 1024 * 1024;
 
 function isMissing(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
@@ -63,15 +73,75 @@ export class S3BlobStore implements BlobStore {
   async copy(fromKey: string, toKey: string, meta: BlobMeta): Promise<void> {
     // CopyObject copies inside S3 (up to 5 GB in one call): the bytes never pass through Lambda.
     // REPLACE, because the copy's Cache-Control and metadata differ from the source's.
-    const source = `${this.bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`;
     try {
       await this.s3.send(
-        new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: source, MetadataDirective: 'REPLACE', ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'no-cache' }),
+        new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: this.copySource(fromKey), MetadataDirective: 'REPLACE', ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'no-cache' }),
       );
     } catch (error) {
       if (isMissing(error)) throw new Error(`cannot copy ${fromKey} to ${toKey}: the source does not exist`);
       throw error;
     }
+  }
+
+  async getRange(key: string, start: number, end: number): Promise<AsyncIterable<Uint8Array> | null> {
+    if (end <= start) return (async function* () {})();
+    try {
+      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=${start}-${end - 1}` }));
+      return (out.Body as Readable | undefined) ?? Readable.from([]);
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+    const { UploadId } = await this.s3.send(
+      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: key, ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'public, max-age=31536000, immutable' }),
+    );
+    const parts: { PartNumber: number; ETag: string | undefined }[] = [];
+    try {
+      for (const range of copies) {
+        if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
+        // Equal pieces, so none of a range longer than 5 GiB falls below the minimum.
+        const pieces = Math.ceil((range.end - range.start) / MAX_PART);
+        const size = Math.ceil((range.end - range.start) / pieces);
+        for (let start = range.start; start < range.end; start += size) {
+          const end = Math.min(range.end, start + size);
+          const PartNumber = parts.length + 1;
+          const out = await this.s3.send(
+            new UploadPartCopyCommand({ Bucket: this.bucket, Key: key, UploadId, PartNumber, CopySource: this.copySource(range.fromKey), CopySourceRange: `bytes=${start}-${end - 1}` }),
+          );
+          parts.push({ PartNumber, ETag: out.CopyPartResult?.ETag });
+        }
+      }
+      // The tail is cut into parts of TAIL_PART bytes; only the last may be smaller, as S3 asks.
+      const send = async (body: Buffer) => {
+        const PartNumber = parts.length + 1;
+        const out = await this.s3.send(new UploadPartCommand({ Bucket: this.bucket, Key: key, UploadId, PartNumber, Body: body, ContentLength: body.byteLength }));
+        parts.push({ PartNumber, ETag: out.ETag });
+      };
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      for await (const chunk of tail) {
+        pending.push(Buffer.from(chunk));
+        pendingBytes += chunk.byteLength;
+        if (pendingBytes >= TAIL_PART) {
+          await send(Buffer.concat(pending));
+          pending = [];
+          pendingBytes = 0;
+        }
+      }
+      if (pendingBytes > 0 || parts.length === 0) await send(Buffer.concat(pending));
+      await this.s3.send(new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
+    } catch (error) {
+      await this.s3.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId })).catch(() => undefined);
+      if (isMissing(error)) throw new Error(`cannot compose ${key}: a copied source does not exist`, { cause: error });
+      throw error;
+    }
+  }
+
+  private copySource(key: string): string {
+    return `${this.bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
   }
 
   async get(key: string): Promise<Uint8Array | null> {

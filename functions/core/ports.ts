@@ -2,7 +2,8 @@
  * The ports the core needs from the outside world. Adapters in functions/adapters implement them
  * for AWS (and the local emulators); unit tests implement them in memory.
  */
-import type { Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+import type { ExtractionContext, ExtractionOutcome, Observation, ObservationDraft, Release, ReleaseState } from './contract.js';
+import type { ExtractOptions } from './extract/index.js';
 import type { HeldRow, ReviewDecision } from './quality/review.js';
 
 /** Object metadata kept next to a stored body. */
@@ -33,7 +34,25 @@ export interface BlobStore {
   exists(key: string): Promise<boolean>;
   /** Keys under a prefix. */
   list(prefix: string): Promise<string[]>;
+  /** Streams bytes [start, end) of a body, or null when the key does not exist. */
+  getRange(key: string, start: number, end: number): Promise<AsyncIterable<Uint8Array> | null>;
+  /**
+   * Writes one object made of byte ranges of existing objects, copied inside the store (S3
+   * UploadPartCopy: the bytes never pass through the caller), followed by a streamed tail. Every
+   * copied range must be at least MIN_COPY_PART bytes, as S3 asks of all parts but the last.
+   */
+  compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void>;
 }
+
+/** Bytes [start, end) of an existing object, part of a composed one. */
+export interface CopiedRange {
+  fromKey: string;
+  start: number;
+  end: number;
+}
+
+/** The smallest part S3 accepts in a multipart upload (except the last one): 5 MiB. */
+export const MIN_COPY_PART = 5 * 1024 * 1024;
 
 /** Per-release state: what was fetched, what became of it. */
 export interface ReleaseLedger {
@@ -105,9 +124,9 @@ export interface ObservationStore {
    * report (and still owns) but no longer does are removed. Idempotent: a replay changes nothing.
    */
   applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options?: ApplyOptions): Promise<UpsertSummary>;
-  /** Current observations of a dataset, sorted by observation_id, streamed. */
+  /** Current observations of a dataset in publish order (period_end, period_start, observation_id: see publish/row-order.ts), streamed. */
   scan(dataset: string): AsyncIterable<Observation>;
-  /** Every revision ever recorded of a dataset's observations, sorted by observation_id then revision. */
+  /** Every revision ever recorded of a dataset's observations, in publish order then by revision. */
   scanRevisions(dataset: string): AsyncIterable<Observation>;
 }
 
@@ -267,4 +286,12 @@ export interface QualityReviewStore {
   decide(decision: ReviewDecision): Promise<void>;
   /** Every decision taken on the dataset's rows. */
   decisions(dataset: string): Promise<ReviewDecision[]>;
+}
+
+/**
+ * Runs the extractors on one release body. The in-process one is extractRelease itself; the
+ * normalize Lambda runs them in a worker thread that is stopped at a deadline (adapters/worker-extractor.ts).
+ */
+export interface ReleaseExtractor {
+  extract(body: string, context: ExtractionContext, options: ExtractOptions): Promise<ExtractionOutcome>;
 }

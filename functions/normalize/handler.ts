@@ -6,6 +6,8 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { NormalizeRequest } from '../core/contract.js';
 import { normalizeRelease, type NormalizeOutcome } from '../core/normalize/normalize-release.js';
+import { WorkerReleaseExtractor } from '../adapters/worker-extractor.js';
+import { EXTRACT_DEADLINE_MS } from '../core/extract/limits.js';
 import { getRuntime, loadSources } from '../runtime.js';
 
 /** The batch response, plus each message's outcome for local runs and logs. */
@@ -15,6 +17,12 @@ export interface NormalizeResult extends SQSBatchResponse {
 
 /** Time kept back before the Lambda timeout: the last group of writes and the hand-over must fit. */
 export const NORMALIZE_RESERVE_MS = 20_000;
+
+/**
+ * Extraction runs in a worker thread stopped at EXTRACT_DEADLINE_MS (worker-extractor.ts says why);
+ * made once per process, so a warm Lambda reuses its worker across releases and invocations.
+ */
+const extractor = new WorkerReleaseExtractor({ deadlineMs: EXTRACT_DEADLINE_MS });
 
 /** The part of the Lambda context normalize uses. */
 export interface NormalizeContext {
@@ -51,7 +59,7 @@ export async function handler(event: SQSEvent, context?: NormalizeContext): Prom
         await handOn(request);
         continue;
       }
-      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger, hasTime });
+      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger, hasTime, extractor });
       if (outcome.status === 'continued') await handOn(request);
       result.outcomes.push(outcome);
     } catch (error) {

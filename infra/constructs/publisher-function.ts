@@ -20,6 +20,9 @@ import { TABLE_SHAPE } from '../../functions/adapters/dynamo-table.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** ESM bundles need a require shim for the CommonJS parts of dependencies. */
+const BUNDLE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
 /** Name of the sources file inside each bundle. */
 const BUNDLED_SOURCES = 'sources.json';
 
@@ -38,6 +41,8 @@ export interface PublisherFunctionProps {
   sourcesFile?: string;
   /** Other files shipped beside the bundle: path inside the bundle → path relative to the repo root. */
   bundledFiles?: Record<string, string>;
+  /** Worker-thread entries bundled beside the handler: file name inside the bundle → entry relative to the repo root. */
+  workerEntries?: Record<string, string>;
   /** Keep the log group when the stack is deleted (production: the logs are the record of what ran). */
   retainLogs?: boolean;
 }
@@ -79,10 +84,9 @@ export class PublisherFunction extends Construct {
         target: 'node24',
         minify: true,
         sourceMap: true,
-        // ESM bundles need a require shim for the CommonJS parts of dependencies.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        banner: BUNDLE_BANNER,
         forceDockerBundling: false,
-        commandHooks: sourcesFile || props.bundledFiles
+        commandHooks: sourcesFile || props.bundledFiles || props.workerEntries
           ? {
               beforeBundling: () => [],
               beforeInstall: () => [],
@@ -90,6 +94,10 @@ export class PublisherFunction extends Construct {
               afterBundling: (inputDir: string, outputDir: string) => [
                 ...(sourcesFile ? [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`] : []),
                 ...Object.entries(props.bundledFiles ?? {}).map(([to, from]) => `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`),
+                // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings.
+                ...Object.entries(props.workerEntries ?? {}).map(
+                  ([to, from]) => `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/${from}" --bundle --platform=node --format=esm --target=node24 --minify --sourcemap --log-level=warning --banner:js="${BUNDLE_BANNER}" --outfile="${outputDir}/${to}"`,
+                ),
               ],
             }
           : undefined,

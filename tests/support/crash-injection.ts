@@ -18,7 +18,7 @@ function afterWrite(k: number, counter: WriteCounter, what: string) {
   };
 }
 
-/** A BlobStore whose k-th write (put, putImmutable, putStream, copy) throws after completing. */
+/** A BlobStore whose k-th write (put, putImmutable, putStream, copy, compose) throws after completing. */
 export function failingBlobs(inner: BlobStore, k: number, counter: WriteCounter = { n: 0 }, what = 'blob'): BlobStore {
   const after = afterWrite(k, counter, what);
   return {
@@ -26,7 +26,9 @@ export function failingBlobs(inner: BlobStore, k: number, counter: WriteCounter 
     put: (key, body, meta) => after(inner.put(key, body, meta)),
     putStream: (key, body, meta) => after(inner.putStream(key, body, meta)),
     copy: (from, to, meta) => after(inner.copy(from, to, meta)),
+    compose: (key, copies, tail, meta) => after(inner.compose(key, copies, tail, meta)),
     get: (key) => inner.get(key),
+    getRange: (key, start, end) => inner.getRange(key, start, end),
     getStream: (key) => inner.getStream(key),
     exists: (key) => inner.exists(key),
     list: (prefix) => inner.list(prefix),

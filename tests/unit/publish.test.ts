@@ -61,7 +61,7 @@ async function threeVersions(w: ReturnType<typeof world>) {
   const v1 = await publishDataset(DS, w.deps());
   w.clock.advance(86_400_000);
   await w.observations.upsert(row('obs-b', { value: 120, yoy_pct: 3, revision: 2, status: 'revised', release_id: 'rel-b', published: '2025-11-09' }));
-  await w.observations.upsert(row('obs-e', { commodity: 'steel', release_id: 'rel-b', published: '2025-11-09' }));
+  await w.observations.upsert(row('obs-e', { commodity: 'steel', value: 40, release_id: 'rel-b', published: '2025-11-09' }));
   const v2 = await publishDataset(DS, w.deps());
   w.clock.advance(86_400_000);
   await w.observations.remove(DS, 'obs-c');

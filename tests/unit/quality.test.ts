@@ -195,11 +195,18 @@ describe('flows add up', () => {
 describe('share of total', () => {
   const total = obs({ value: 100e9 });
   const part = obs({ partner: 'Kazakhstan', value: 16.4e9 });
-  it('accepts a share that matches part over whole and warns (not holds) on one that does not', () => {
+  it('accepts a share that matches part over whole and warns (not holds) on one a little off', () => {
     expect(checksFound(assess([total, part, obs({ partner: 'Kazakhstan', measure: 'share', unit: 'percent-share', value: 16.4 })]))).toEqual([]);
-    const a = assess([total, part, obs({ partner: 'Kazakhstan', measure: 'share', unit: 'percent-share', value: 61.4 })]);
+    const a = assess([total, part, obs({ partner: 'Kazakhstan', measure: 'share', unit: 'percent-share', value: 19.4 })]);
     expect(checksFound(a)).toEqual(['share-of-total:warn']);
     expect(heldIds(a)).toEqual([]);
+  });
+  it('holds back a share more than twice off the part over the whole', () => {
+    const share = obs({ partner: 'Kazakhstan', measure: 'share', unit: 'percent-share', value: 61.4 });
+    const a = assess([total, part, share]);
+    expect(checksFound(a)).toEqual(['share-of-total:fail']);
+    expect(a.findings[0].message).toMatch(/is 16\.4%, more than 2 times off/);
+    expect(heldIds(a).length).toBeGreaterThan(0);
   });
 });
 

@@ -17,6 +17,14 @@ export const MAX_HTML_DEPTH = 256;
 /** Largest share of control or replacement characters in a text. */
 export const MAX_NON_TEXT_SHARE = 0.01;
 
+/**
+ * Longest one release's extraction may run before it is stopped (where extraction runs in a worker
+ * thread: the normalize Lambda). Extraction takes milliseconds for real releases and about two
+ * seconds for the largest body accepted; the deadline only has to end what the caps above miss,
+ * and with normalize's reserve (NORMALIZE_RESERVE_MS) stay well under its two-minute timeout.
+ */
+export const EXTRACT_DEADLINE_MS = 30_000;
+
 /** Elements that never hold children, so they open no level. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 

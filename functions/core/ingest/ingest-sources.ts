@@ -26,6 +26,7 @@
  * reason and attempt count, retried on later runs, and quarantined after `max_attempts`. A release
  * whose normalization failed is handed to normalize again on later runs (the ledger quarantines it).
  */
+import { decodeBody } from '../charset.js';
 import type { Release, SourceConfig } from '../contract.js';
 import { releaseId, sha256Hex } from '../identity.js';
 import type { BlobStore, Clock, FetchResult, Logger, NormalizeQueue, ReleaseLedger, SourceFetcher, SourceState, SourceStateStore } from '../ports.js';
@@ -233,7 +234,7 @@ async function ingestSource(source: SourceConfig, deps: IngestDeps, summary: Sou
       const indexSha = sha256Hex(index.body);
       // Same bytes as last handled: a server that ignores validators still costs nothing more.
       if (indexSha !== state.index_sha256) {
-        const discovered = discoverReleases(source.discovery, new TextDecoder().decode(index.body), index.url);
+        const discovered = discoverReleases(source.discovery, decodeBody(index.body, index.contentType), index.url);
         if (!discovered.ok) {
           indexFailed = true;
           fail(`source ${source.id}: index ${source.discovery.url}: ${discovered.reason}`, { url: source.discovery.url });

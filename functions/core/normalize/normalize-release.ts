@@ -4,12 +4,13 @@
  * reason; its raw bytes stay archived and it is retried on later runs until quarantined.
  */
 import { ObservationDraft, type NormalizeRequest, type SourceConfig } from '../contract.js';
+import { decodeDocument } from '../charset.js';
 import { harmonizeDraft } from '../codes/harmonize.js';
 import { extractRelease } from '../extract/index.js';
 import { observationId } from '../identity.js';
 import { tableReleaseDate } from './release-date.js';
 import { sameFigure } from './revisions.js';
-import type { BlobStore, Logger, ObservationStore, ReleaseLedger, UpsertSummary } from '../ports.js';
+import type { BlobStore, Logger, ObservationStore, ReleaseExtractor, ReleaseLedger, UpsertSummary } from '../ports.js';
 
 /** Attempts allowed when the release's source is no longer configured. */
 const DEFAULT_MAX_ATTEMPTS = 3;
@@ -22,7 +23,12 @@ export interface NormalizeDeps {
   logger: Logger;
   /** False once the invocation should stop writing rows and hand the rest to the next one (absent: no limit). */
   hasTime?: () => boolean;
+  /** Where extraction runs (absent: in this thread, without a deadline). */
+  extractor?: ReleaseExtractor;
 }
+
+/** Extraction in the calling thread: for tests and tools; the normalize Lambda uses a worker with a deadline. */
+const inProcessExtractor: ReleaseExtractor = { extract: async (body, context, options) => extractRelease(body, context, options) };
 
 /**
  * Longest `source_quote` stored. A quote is one sentence or a `row | column` label; a longer one
@@ -50,15 +56,8 @@ export type NormalizeOutcome =
   | ({ status: 'continued'; release_id: string; source_id: string; rows: number } & UpsertSummary)
   | { status: 'failed'; release_id: string; source_id: string; reason: string; state: 'failed' | 'quarantined' };
 
-/** Decodes a release body using the charset its media type declares (UTF-8 otherwise). */
-export function decodeBody(body: Uint8Array, contentType: string): string {
-  const charset = /charset=([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
-  try {
-    return new TextDecoder(charset).decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
-}
+/** The text of a release body, by its declared encoding (charset.ts); kept here for existing callers. */
+export { decodeBody } from '../charset.js';
 
 /**
  * Warnings for rows of one release that name the same series and period but state different
@@ -114,8 +113,9 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   const raw = await deps.blobs.get(release.raw_key);
   if (!raw) return fail(`raw bytes missing at ${release.raw_key}`);
 
-  const text = decodeBody(raw, release.content_type);
-  const outcome = extractRelease(
+  // Decoded here, on every read: the archive keeps the bytes exactly as the server sent them.
+  const { text, warnings: encodingWarnings } = decodeDocument(raw, release.content_type);
+  const outcome = await (deps.extractor ?? inProcessExtractor).extract(
     text,
     { dataset: release.dataset, release_id, source_url: release.url, published: release.published },
     { kind: release.kind, contentType: release.content_type, defaultUnit: source.default_unit, layout: source.table_layout },
@@ -137,7 +137,7 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
   // A table's rows carry the day the table was released, which its page may print.
   const dating = release.kind === 'statistical-table' ? tableReleaseDate(text, latestPeriodEnd(drafts), release, source.calendar) : undefined;
   if (dating) for (const draft of drafts) draft.published = dating.published;
-  const warnings = [...outcome.warnings, ...quoteWarnings, ...conflictingFigures(drafts)];
+  const warnings = [...encodingWarnings, ...outcome.warnings, ...quoteWarnings, ...conflictingFigures(drafts)];
   const summary = await deps.observations.applyRelease(release.dataset, release_id, drafts, { hasTime: deps.hasTime });
   if (summary.incomplete) {
     await deps.ledger.markProgress(release_id, release.sha256);

@@ -14,7 +14,11 @@ import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type Lice
 import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, deltaRecord, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
-import { ByteChannel, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
+import { ByteChannel, lines, Peekable, TextSink } from './streams.js';
+import { ComposedFile, GzipMembers } from './composed-file.js';
+import { COMPOSED_FILES, layoutKey, readLayout, type StripeBoundary, type VersionLayout } from './layout.js';
+import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
+import { createHash } from 'node:crypto';
 
 /** What to build: the version, what it follows, and the facts fixed when it was claimed. */
 export interface VersionPlan {
@@ -51,28 +55,63 @@ const CODE_LIST_MEDIA_TYPE = 'text/csv; charset=utf-8';
 
 const OBSERVATION_FIELDS = OBSERVATION_COLUMNS.map((name) => ({ name, type: OBSERVATION_COLUMN_DOCS[name].type, description: OBSERVATION_COLUMN_DOCS[name].description }));
 
-interface PreviousLine { id: string; line: string }
-interface PreviousVintage { id: string; revision: number; interval: VintageInterval }
+interface KeyedRow { key: string; row: Observation }
+interface PreviousLine { id: string; key: string; line: string }
+interface PreviousVintage { id: string; key: string; revision: number; interval: VintageInterval }
 
-async function* previousObservations(blobs: BlobStore, key: string | null): AsyncGenerator<PreviousLine> {
-  if (!key) return;
-  const body = await blobs.getStream(key);
-  if (!body) throw new Error(`previous version file ${key} is missing; cannot diff against it`);
-  for await (const line of lines(body)) if (line.length > 0) yield { id: lineObservationId(line), line };
-}
-
-async function* previousVintages(blobs: BlobStore, key: string | null): AsyncGenerator<PreviousVintage> {
-  if (!key) return;
-  const body = await blobs.getStream(key);
-  if (!body) throw new Error(`previous version file ${key} is missing; cannot carry vintages forward`);
-  for await (const line of lines(body)) {
-    if (line.length === 0) continue;
-    const v = parseVintageLine(line);
-    yield { id: v.observation_id, revision: v.revision, interval: { introduced_in: v.introduced_in, superseded_in: v.superseded_in } };
+/** Rows with their publish order key; a store that breaks the order fails loudly rather than publishing a wrong diff. */
+async function* keyed(rows: AsyncIterable<Observation>, what: string): AsyncGenerator<KeyedRow> {
+  let last = '';
+  for await (const row of rows) {
+    const key = publishOrderKey(row);
+    if (key < last) throw new Error(`${what} are not in publish order (${row.observation_id} after a later row)`);
+    last = key;
+    yield { key, row };
   }
 }
 
-/** The smallest of the ids (the next id of the merge), or undefined when every stream is done. */
+/** Which bytes of a previous version's file to read: a byte range (a layout's tail), the whole file, or the whole file sorted (a version written in another order). */
+type PreviousRead = { key: string; range?: [number, number]; sort?: boolean } | null;
+
+async function openPrevious(blobs: BlobStore, read: NonNullable<PreviousRead>): Promise<AsyncIterable<Uint8Array>> {
+  const body = read.range ? await blobs.getRange(read.key, read.range[0], read.range[1]) : await blobs.getStream(read.key);
+  if (!body) throw new Error(`previous version file ${read.key} is missing; cannot diff against it`);
+  return body;
+}
+
+/** Sorted in memory: only for a previous version written before files were in publish order (once per dataset). */
+async function* sortedByKey<T extends { key: string }>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  yield* all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+async function* previousObservationLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousLine> {
+  if (!read) return;
+  const all = (async function* () {
+    for await (const line of lines(await openPrevious(blobs, read))) {
+      if (line.length === 0) continue;
+      const id = lineObservationId(line);
+      yield { id, key: lineOrderKey(line, id), line };
+    }
+  })();
+  yield* read.sort ? sortedByKey(all) : all;
+}
+
+async function* previousVintageLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousVintage> {
+  if (!read) return;
+  const all = (async function* () {
+    for await (const line of lines(await openPrevious(blobs, read))) {
+      if (line.length === 0) continue;
+      const v = parseVintageLine(line);
+      yield { id: v.observation_id, key: lineOrderKey(line, v.observation_id), revision: v.revision, interval: { introduced_in: v.introduced_in, superseded_in: v.superseded_in } };
+    }
+  })();
+  // Vintages of one id keep their revision order through the sort (Array.prototype.sort is stable).
+  yield* read.sort ? sortedByKey(all) : all;
+}
+
+/** The smallest of the keys (the next key of the merge), or undefined when every stream is done. */
 function smallest(a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined): string | undefined {
   let min = a;
   if (b !== undefined && (min === undefined || b < min)) min = b;
@@ -83,13 +122,50 @@ function smallest(a: string | undefined, b: string | undefined, c: string | unde
 
 const byRevision = (a: Observation, b: Observation) => a.revision - b.revision;
 
+/** sha256 of the ndjson lines of one stripe's rows (the layout's stripe digest). */
+function stripeDigest(lines: string[]): string {
+  const hash = createHash('sha256');
+  for (const line of lines) hash.update(`${line}\n`);
+  return hash.digest('hex');
+}
+
+/** Items of a peekable stream up to (not including) the first whose key is in another stripe. */
+async function takeStripe<T extends { key: string }>(stream: Peekable<T>, stripe: string): Promise<T[]> {
+  const taken: T[] = [];
+  while (stream.head && stripeOf(stream.head.key) === stripe) taken.push((await stream.next())!);
+  return taken;
+}
+
+/** A stream that yields `first` and then the rest of `stream`. */
+async function* followedBy<T>(first: T[], stream: Peekable<T>): AsyncGenerator<T> {
+  yield* first;
+  while (stream.head !== undefined) yield (await stream.next())!;
+}
+
 /**
- * Whether the current rows differ from the previous version's at all. Stops at the first
- * difference, so the common case (something changed) costs little and a no-change run writes nothing.
+ * Whether the current rows differ from the previous version's at all. With the previous layout,
+ * each stripe's rows are compared by digest (nothing is downloaded); without, line by line against
+ * the previous observations.ndjson. Stops at the first difference; a no-change run writes nothing.
  */
 export async function hasChanges(dataset: string, previousVersion: number | null, deps: { observations: ObservationStore; blobs: BlobStore }): Promise<boolean> {
+  const layout = previousVersion ? await readLayout(deps.blobs, dataset, previousVersion) : null;
+  if (layout) {
+    const current = await Peekable.open(keyed(deps.observations.scan(dataset), `current rows of ${dataset}`));
+    try {
+      let index = 0;
+      for (; current.head; index++) {
+        const stripe = stripeOf(current.head.key);
+        const rows = await takeStripe(current, stripe);
+        const expected = layout.stripes.filter((s) => s.digest !== EMPTY_DIGEST)[index];
+        if (!expected || expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) return true;
+      }
+      return index !== layout.stripes.filter((s) => s.digest !== EMPTY_DIGEST).length;
+    } finally {
+      await current.close();
+    }
+  }
   const current = await Peekable.open(deps.observations.scan(dataset));
-  const previous = await Peekable.open(previousObservations(deps.blobs, previousVersion ? `${versionPrefix(dataset, previousVersion)}${VERSION_FILES.ndjson.path}` : null));
+  const previous = await Peekable.open(previousObservationLines(deps.blobs, previousVersion ? { key: `${versionPrefix(dataset, previousVersion)}${VERSION_FILES.ndjson.path}` } : null));
   try {
     for (;;) {
       const row = current.head;
@@ -105,51 +181,148 @@ export async function hasChanges(dataset: string, previousVersion: number | null
   }
 }
 
-/** Streams the version's data files and datapackage.json; returns the manifest to write last. */
+/** Digest of a stripe without current rows (all removed: only vintages are left). */
+const EMPTY_DIGEST = stripeDigest([]);
+
+/** Row count, periods and sources of a version, accumulated row by row. */
+class VersionSummary {
+  rows = 0;
+  periodStart = '';
+  periodEnd = '';
+  readonly sources = new Map<string, { release_id: string; url: string; published: string }>();
+
+  add(row: Observation): void {
+    this.rows++;
+    if (row.period_start && (this.periodStart === '' || row.period_start < this.periodStart)) this.periodStart = row.period_start;
+    if (row.period_end && row.period_end > this.periodEnd) this.periodEnd = row.period_end;
+    if (!this.sources.has(row.release_id)) this.sources.set(row.release_id, { release_id: row.release_id, url: row.source_url, published: row.published });
+  }
+}
+
+/**
+ * The stripes at the start of the dataset whose rows equal the previous version's (by digest):
+ * their rows go into the Parquet file (rendered in full) and the summary, nothing else. Stops at
+ * the first stripe that differs and gives back its rows, so the caller renders from there.
+ */
+async function reusePrefix(
+  layout: VersionLayout,
+  current: Peekable<KeyedRow>,
+  revisions: Peekable<KeyedRow>,
+  onRow: (row: Observation) => Promise<void>,
+  onStripeEnd: () => Promise<void>,
+): Promise<{ stripes: number; current: Peekable<KeyedRow>; revisions: Peekable<KeyedRow> }> {
+  let index = 0;
+  for (; index < layout.stripes.length; index++) {
+    const heads = [current.head?.key, revisions.head?.key].filter((k): k is string => k !== undefined).map(stripeOf);
+    if (heads.length === 0) break;
+    const stripe = heads.reduce((a, b) => (b < a ? b : a));
+    const rows = await takeStripe(current, stripe);
+    const revs = await takeStripe(revisions, stripe);
+    const expected = layout.stripes[index];
+    if (expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) {
+      return { stripes: index, current: await Peekable.open(followedBy(rows, current)), revisions: await Peekable.open(followedBy(revs, revisions)) };
+    }
+    for (const { row } of rows) await onRow(row);
+    await onStripeEnd();
+  }
+  return { stripes: index, current, revisions };
+}
+
+/**
+ * Streams the version's data files and datapackage.json; returns the manifest to write last.
+ * With the previous version's layout, every composed file (CSV, CSV.gz, JSON, NDJSON, vintages)
+ * is that version's bytes up to the first changed stripe, copied inside the store, plus the
+ * stripes from there on, rendered here; Parquet, changes.json and delta.csv are written whole.
+ */
 export async function writeVersionFiles(plan: VersionPlan, deps: { observations: ObservationStore; blobs: BlobStore }, options: BuildOptions = {}): Promise<SnapshotManifest> {
   const { dataset, version } = plan;
   const prefix = versionPrefix(dataset, version);
   const previousPrefix = plan.previousVersion ? versionPrefix(dataset, plan.previousVersion) : null;
+  const layout = plan.previousVersion ? await readLayout(deps.blobs, dataset, plan.previousVersion) : null;
   const highWater = options.channelHighWater ?? 512 * 1024;
+  const meta = (file: { media_type: string }) => ({ contentType: file.media_type, ...IMMUTABLE });
 
-  const streamed = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.parquet, VERSION_FILES.changes, VERSION_FILES.delta, VERSION_FILES.vintages];
-  const channels = new Map<string, ByteChannel>(streamed.map((file) => [file.path, new ByteChannel(highWater)]));
+  const whole = [VERSION_FILES.parquet, VERSION_FILES.changes, VERSION_FILES.delta];
+  const channels = new Map<string, ByteChannel>(whole.map((file) => [file.path, new ByteChannel(highWater)]));
   const channel = (file: { path: string }) => channels.get(file.path)!;
-  const uploads = streamed.map((file) =>
-    deps.blobs.putStream(prefix + file.path, channel(file), { contentType: file.media_type, ...IMMUTABLE }).catch((error: unknown) => {
-      channel(file).fail(error);
-      throw error;
-    }),
-  );
-  const failAll = (error: unknown) => { for (const c of channels.values()) c.fail(error); };
-
-  const gzip = new GzipOutput(channel(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
-  const csv = new TextSink([channel(VERSION_FILES.csv), gzip]);
-  const json = new TextSink([channel(VERSION_FILES.json)]);
-  const ndjson = new TextSink([channel(VERSION_FILES.ndjson)]);
-  const changes = new TextSink([channel(VERSION_FILES.changes)]);
-  const delta = new TextSink([channel(VERSION_FILES.delta)]);
-  const vintages = new TextSink([channel(VERSION_FILES.vintages)]);
+  const uploads: Promise<void>[] = [];
+  const composed = new Map<string, ComposedFile>();
+  const failAll = (error: unknown) => {
+    for (const c of channels.values()) c.fail(error);
+    for (const f of composed.values()) f.channel.fail(error);
+  };
+  const track = (upload: Promise<void>, fail: (error: unknown) => void) =>
+    uploads.push(upload.catch((error: unknown) => { fail(error); failAll(error); throw error; }));
+  track(deps.blobs.putStream(prefix + VERSION_FILES.parquet.path, channel(VERSION_FILES.parquet), meta(VERSION_FILES.parquet)), (e) => channel(VERSION_FILES.parquet).fail(e));
   const parquet = new ParquetSink(channel(VERSION_FILES.parquet), options.parquetRowGroupSize);
-  const sinks = [csv, json, ndjson, changes, delta, vintages];
 
   const tally = new ChangeTally();
-  const sources = new Map<string, { release_id: string; url: string; published: string }>();
-  let rowCount = 0;
-  let periodStart = '';
-  let periodEnd = '';
+  const summary = new VersionSummary();
+  const stripes: VersionLayout['stripes'] = [];
   let firstChange = true;
 
   try {
-    const current = await Peekable.open(deps.observations.scan(dataset));
-    const revisions = await Peekable.open(deps.observations.scanRevisions(dataset));
-    const previousRows = await Peekable.open(previousObservations(deps.blobs, previousPrefix && previousPrefix + VERSION_FILES.ndjson.path));
-    const previousVins = await Peekable.open(previousVintages(deps.blobs, previousPrefix && previousPrefix + VERSION_FILES.vintages.path));
+    let current = await Peekable.open(keyed(deps.observations.scan(dataset), `current rows of ${dataset}`));
+    let revisions = await Peekable.open(keyed(deps.observations.scanRevisions(dataset), `revisions of ${dataset}`));
+    // Every row goes into the Parquet file, which is rendered whole; a row group never spans two stripes.
+    const addRow = async (row: Observation) => {
+      summary.add(row);
+      parquet.push(row);
+      await parquet.drain();
+    };
 
-    csv.push(CSV_HEADER);
-    json.push('[\n');
+    let reused = 0;
+    if (layout) {
+      const prefixEnd = await reusePrefix(layout, current, revisions, addRow, () => parquet.drain(true));
+      reused = prefixEnd.stripes;
+      current = prefixEnd.current;
+      revisions = prefixEnd.revisions;
+      stripes.push(...layout.stripes.slice(0, reused));
+    }
+
+    // Where the new bytes start in each composed file: the start of the first changed stripe.
+    const startOf = (path: string) => (reused < layout!.stripes.length ? layout!.stripes[reused].starts[path] : layout!.ends[path]);
+    for (const file of COMPOSED_FILES) {
+      const base = layout && previousPrefix ? { fromKey: previousPrefix + file.path, boundary: startOf(file.path) } : null;
+      const out = new ComposedFile(highWater, base);
+      composed.set(file.path, out);
+      track(out.upload(deps.blobs, prefix + file.path, meta(file)), (e) => out.channel.fail(e));
+    }
+    for (const file of [VERSION_FILES.changes, VERSION_FILES.delta]) {
+      track(deps.blobs.putStream(prefix + file.path, channel(file), meta(file)), (e) => channel(file).fail(e));
+    }
+    const out = (file: { path: string }) => composed.get(file.path)!;
+    const gzip = new GzipMembers(out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
+    const csv = new TextSink([out(VERSION_FILES.csv), gzip]);
+    const json = new TextSink([out(VERSION_FILES.json)]);
+    const ndjson = new TextSink([out(VERSION_FILES.ndjson)]);
+    const vintages = new TextSink([out(VERSION_FILES.vintages)]);
+    const changes = new TextSink([channel(VERSION_FILES.changes)]);
+    const delta = new TextSink([channel(VERSION_FILES.delta)]);
+    const sinks = [csv, json, ndjson, changes, delta, vintages];
+
+    // Stripe boundaries: everything rendered so far reaches the files (the gzip member is closed), then each file's offset and hash state is noted.
+    const boundaries = async () => {
+      for (const sink of [csv, json, ndjson, vintages]) await sink.drain(true);
+      await gzip.endMember();
+      await parquet.drain(true);
+      return Object.fromEntries(COMPOSED_FILES.map((file) => [file.path, out(file).boundary()]));
+    };
+
+    if (!layout) {
+      csv.push(CSV_HEADER);
+      json.push('[\n');
+    }
     delta.push(DELTA_HEADER);
     changes.push(`{"dataset":${JSON.stringify(dataset)},"version":${version},"previous_version":${plan.previousVersion ?? 'null'},"created_at":${JSON.stringify(plan.createdAt)},"changes":[\n`);
+
+    const previousRead = (file: { path: string }): PreviousRead => {
+      if (!previousPrefix) return null;
+      if (!layout) return { key: previousPrefix + file.path, sort: true };
+      return { key: previousPrefix + file.path, range: [startOf(file.path).at, layout.ends[file.path].at] };
+    };
+    const previousRows = await Peekable.open(previousObservationLines(deps.blobs, previousRead(VERSION_FILES.ndjson)));
+    const previousVins = await Peekable.open(previousVintageLines(deps.blobs, previousRead(VERSION_FILES.vintages)));
 
     const recordChange = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined, nowCsv: string | undefined) => {
       tally.add(kind, now, before);
@@ -162,16 +335,26 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     // Reused for every id rather than allocated per row.
     const revisionRows: Observation[] = [];
     const intervals = new Map<number, VintageInterval>();
+    let stripe: string | undefined;
+    let stripeLines: ReturnType<typeof createHash> = createHash('sha256');
+    let starts: Record<string, StripeBoundary> = {};
     for (let batch = 0; ; batch++) {
-      const id = smallest(current.head?.observation_id, revisions.head?.observation_id, previousRows.head?.id, previousVins.head?.id);
-      if (id === undefined) break;
+      const key = smallest(current.head?.key, revisions.head?.key, previousRows.head?.key, previousVins.head?.key);
+      if (key === undefined) break;
+      if (stripe === undefined || stripeOf(key) !== stripe) {
+        const at = await boundaries();
+        if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts });
+        stripe = stripeOf(key);
+        stripeLines = createHash('sha256');
+        starts = at;
+      }
 
-      const row = current.head?.observation_id === id ? await current.next() : undefined;
-      const previousLine = previousRows.head?.id === id ? (await previousRows.next())!.line : undefined;
+      const row = current.head?.key === key ? (await current.next())!.row : undefined;
+      const previousLine = previousRows.head?.key === key ? (await previousRows.next())!.line : undefined;
       revisionRows.length = 0;
-      while (revisions.head?.observation_id === id) revisionRows.push((await revisions.next())!);
+      while (revisions.head?.key === key) revisionRows.push((await revisions.next())!.row);
       intervals.clear();
-      while (previousVins.head?.id === id) {
+      while (previousVins.head?.key === key) {
         const v = (await previousVins.next())!;
         intervals.set(v.revision, v.interval);
       }
@@ -183,13 +366,10 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
         line = jsonRecord(row);
         csvLine = csvRecord(row);
         csv.push(csvLine);
-        json.push(rowCount === 0 ? line : `,\n${line}`);
+        json.push(summary.rows === 0 ? line : `,\n${line}`);
         ndjson.push(`${line}\n`);
-        parquet.push(row);
-        rowCount++;
-        if (row.period_start && (periodStart === '' || row.period_start < periodStart)) periodStart = row.period_start;
-        if (row.period_end && row.period_end > periodEnd) periodEnd = row.period_end;
-        if (!sources.has(row.release_id)) sources.set(row.release_id, { release_id: row.release_id, url: row.source_url, published: row.published });
+        stripeLines.update(`${line}\n`);
+        await addRow(row);
       }
 
       const kind = classifyChange(line, previousLine);
@@ -207,25 +387,36 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
 
       if (batch % BATCH_IDS === BATCH_IDS - 1) {
         for (const sink of sinks) await sink.drain();
-        await parquet.drain();
       }
     }
 
-    json.push(rowCount === 0 ? ']\n' : '\n]\n');
+    const ends = await boundaries();
+    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts });
+    json.push(summary.rows === 0 ? ']\n' : '\n]\n');
     const { by_area, by_flow } = tally.breakdown();
     changes.push(`\n],"counts":${JSON.stringify(tally.counts)},"by_area":${JSON.stringify(by_area)},"by_flow":${JSON.stringify(by_flow)}}\n`);
     for (const sink of sinks) await sink.drain(true);
     await parquet.end();
-    await gzip.end();
     for (const c of channels.values()) c.end();
+    for (const f of composed.values()) f.channel.end();
     await Promise.all(uploads);
+    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify({ dataset, version, order: 'period_end,period_start,observation_id', stripes, ends } satisfies VersionLayout)), { contentType: 'application/json', ...IMMUTABLE });
   } catch (error) {
     failAll(error);
     await Promise.allSettled(uploads);
     throw error;
   }
 
-  const files: ManifestFile[] = streamed.map((file) => ({ path: file.path, media_type: file.media_type, bytes: channel(file).bytes, sha256: channel(file).sha256() }));
+  const streamed = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.parquet, VERSION_FILES.changes, VERSION_FILES.delta, VERSION_FILES.vintages];
+  const checksum = (file: { path: string }) => {
+    const f = composed.get(file.path);
+    return f ? { bytes: f.bytes, sha256: f.sha256() } : { bytes: channel(file).bytes, sha256: channel(file).sha256() };
+  };
+  const rowCount = summary.rows;
+  const periodStart = summary.periodStart;
+  const periodEnd = summary.periodEnd;
+  const sources = summary.sources;
+  const files: ManifestFile[] = streamed.map((file) => ({ path: file.path, media_type: file.media_type, ...checksum(file) }));
   for (const extra of plan.extraFiles ?? []) {
     await deps.blobs.put(prefix + extra.path, extra.body, { contentType: extra.media_type, ...IMMUTABLE });
     files.push({ path: extra.path, media_type: extra.media_type, bytes: extra.body.byteLength, sha256: sha256Hex(extra.body) });

@@ -4,7 +4,8 @@
  * the bench run the publish use case on them without services.
  */
 import type { Observation } from '../contract.js';
-import type { BlobMeta, BlobStore, Clock, DatasetState, DatasetStateStore, Notification, Notifier, ObservationStore, PendingVersion, UpsertSummary } from '../ports.js';
+import { MIN_COPY_PART, type BlobMeta, type BlobStore, type Clock, type CopiedRange, type DatasetState, type DatasetStateStore, type Notification, type Notifier, type ObservationStore, type PendingVersion, type UpsertSummary } from '../ports.js';
+import { sortInPublishOrder } from './row-order.js';
 
 /** A bucket in a Map. */
 export class MemoryBlobStore implements BlobStore {
@@ -49,6 +50,23 @@ export class MemoryBlobStore implements BlobStore {
 
   async exists(key: string): Promise<boolean> {
     return this.objects.has(key);
+  }
+
+  async getRange(key: string, start: number, end: number): Promise<AsyncIterable<Uint8Array> | null> {
+    const object = this.objects.get(key);
+    return object ? (async function* () { yield object.body.subarray(start, end); })() : null;
+  }
+
+  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+    const parts: Uint8Array[] = [];
+    for (const range of copies) {
+      const source = this.objects.get(range.fromKey);
+      if (!source || range.end > source.body.byteLength) throw new Error(`cannot copy bytes ${range.start}-${range.end} of ${range.fromKey}: the source is missing or shorter`);
+      if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
+      parts.push(source.body.subarray(range.start, range.end));
+    }
+    for await (const chunk of tail) parts.push(chunk.slice());
+    this.objects.set(key, { body: Buffer.concat(parts), meta });
   }
 
   async list(prefix: string): Promise<string[]> {
@@ -160,13 +178,13 @@ export class MemoryObservationStore implements ObservationStore {
   }
 
   async *scan(dataset: string): AsyncIterable<Observation> {
-    const rows = this.current.get(dataset) ?? new Map();
-    for (const id of [...rows.keys()].sort(compare)) yield rows.get(id)!;
+    const rows = [...(this.current.get(dataset) ?? new Map<string, Observation>()).values()];
+    yield* sortInPublishOrder(rows);
   }
 
   async *scanRevisions(dataset: string): AsyncIterable<Observation> {
-    const rows = this.revisions.get(dataset) ?? new Map();
-    for (const key of [...rows.keys()].sort(compare)) yield rows.get(key)!;
+    const rows = [...(this.revisions.get(dataset) ?? new Map<string, Observation>()).values()];
+    yield* sortInPublishOrder(rows);
   }
 }
 

@@ -24,17 +24,20 @@ export class ByteChannel implements ByteOutput, AsyncIterable<Uint8Array> {
   private error: unknown;
   private wakeConsumer: (() => void) | undefined;
   private wakeProducer: (() => void) | undefined;
-  private readonly hash: Hash = createHash('sha256');
+  private readonly hash: Hash | null;
   /** Bytes written so far. */
   bytes = 0;
 
-  constructor(private readonly highWater = 1 << 20) {}
+  /** `hashed` false: the caller hashes the bytes itself (a composed file resumes a saved hash state). */
+  constructor(private readonly highWater = 1 << 20, hashed = true) {
+    this.hash = hashed ? createHash('sha256') : null;
+  }
 
   /** Queues a chunk; resolves once the queue is below its high-water mark again. */
   async write(chunk: Uint8Array): Promise<void> {
     if (this.error) throw this.error;
     if (chunk.byteLength === 0) return;
-    this.hash.update(chunk);
+    this.hash?.update(chunk);
     this.bytes += chunk.byteLength;
     this.queue.push(chunk);
     this.queued += chunk.byteLength;
@@ -58,6 +61,7 @@ export class ByteChannel implements ByteOutput, AsyncIterable<Uint8Array> {
 
   /** Hex sha256 of everything written (call after end). */
   sha256(): string {
+    if (!this.hash) throw new Error('this channel is not hashed');
     return this.hash.digest('hex');
   }
 

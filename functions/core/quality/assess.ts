@@ -14,7 +14,8 @@ import type { CheckContext, Finding, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
 import { rowRef, type QualityRow } from './rows.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
-import { flowsAddUpCheck, partsAndTotalsCheck, shareOfTotalCheck } from './sum-checks.js';
+import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
+import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
 
 /** Every check, in CHECK_NAMES order. */
 export const QUALITY_CHECKS: QualityCheck[] = [
@@ -25,7 +26,9 @@ export const QUALITY_CHECKS: QualityCheck[] = [
   cumulativeGrowsCheck,
   januaryCheck,
   partsAndTotalsCheck,
+  partWithinWholeCheck,
   flowsAddUpCheck,
+  growthAddsUpCheck,
   shareOfTotalCheck,
   twoSourcesCheck,
   largeRevisionCheck,
@@ -47,6 +50,8 @@ export interface RowVerdict {
   held: boolean;
   /** Whether any check compared the row with another figure (or a rule applied to it at all). */
   compared: boolean;
+  /** Whether a comparison said what the figure should be (not only how large it may be). */
+  pinned: boolean;
 }
 
 /** What the quality stage says about a dataset's rows. */
@@ -73,9 +78,9 @@ export interface AssessInput {
 
 /** Runs the checks and judges every row of `input.dataset`. */
 export function assessQuality(input: AssessInput): QualityAssessment {
-  const { findings, vouched, agreed } = runChecks(input);
+  const run = runChecks(input);
   const hard = new Set<CheckName>(input.config.hard_checks);
-  const judged = judge(findings, hard, vouched).filter((f) => f.rows.some((r) => r.dataset === input.dataset));
+  const judged = judge(run.findings, hard, run).filter((f) => f.rows.some((r) => r.dataset === input.dataset));
   const byRow = new Map<string, JudgedFinding[]>();
   for (const f of judged) for (const r of f.rows) if (r.dataset === input.dataset) (byRow.get(rowRef(r)) ?? byRow.set(rowRef(r), []).get(rowRef(r))!).push(f);
 
@@ -87,7 +92,7 @@ export function assessQuality(input: AssessInput): QualityAssessment {
       const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
       const decision = decisionFor(input.decisions ?? [], row);
       const held = decision ? decision.decision === 'reject' : fails;
-      return { row, outcome, findings: mine, decision, held, compared: mine.length > 0 || agreed.has(row) };
+      return { row, outcome, findings: mine, decision, held, compared: mine.length > 0 || run.agreements.has(row) || run.bounded.has(row), pinned: run.pinned.has(row) };
     });
   const perCheck = QUALITY_CHECKS.map((c) => ({
     name: c.name,
@@ -99,40 +104,61 @@ export function assessQuality(input: AssessInput): QualityAssessment {
   return { dataset: input.dataset, config: input.config, verdicts, findings: judged, perCheck };
 }
 
-function runChecks(input: AssessInput): { findings: Finding[]; vouched: Set<QualityRow>; agreed: Set<QualityRow> } {
-  const findings: Finding[] = [];
-  const vouched = new Set<QualityRow>();
-  const agreed = new Set<QualityRow>();
+/** What running the checks leaves behind: the findings, and per row what vouched for it and how often it agreed. */
+interface CheckRun {
+  findings: Finding[];
+  /** Rows an independent figure of the same thing confirmed. */
+  vouched: Set<QualityRow>;
+  /** Comparisons that pin a figure down (equalities) each row passed. */
+  agreements: Map<QualityRow, number>;
+  /** Rows that stayed within some bound (a comparison, if a weak one). */
+  bounded: Set<QualityRow>;
+  /** Rows some comparison pinned down (an equality, not only a bound). */
+  pinned: Set<QualityRow>;
+}
+
+function runChecks(input: AssessInput): CheckRun {
+  const run: CheckRun = { findings: [], vouched: new Set(), agreements: new Map(), bounded: new Set(), pinned: new Set() };
   const context: CheckContext = {
     rows: input.rows,
     config: input.config,
     previousRevisions: input.previousRevisions ?? new Map(),
-    report: (f) => findings.push({ ...f, suspects: f.suspects ?? f.rows }),
-    agree: (check, rows) => {
-      for (const r of rows) agreed.add(r);
-      if (QUALITY_CHECKS.find((c) => c.name === check)?.corroborates) for (const r of rows) vouched.add(r);
+    report: (f) => {
+      const finding = { ...f, suspects: f.suspects ?? f.rows, relation: f.relation ?? 'equal' };
+      run.findings.push(finding);
+      if (finding.relation === 'equal') for (const r of f.rows) run.pinned.add(r);
+    },
+    agree: (check, rows, relation = 'equal') => {
+      if (relation !== 'equal') return void rows.forEach((r) => run.bounded.add(r));
+      for (const r of rows) run.agreements.set(r, (run.agreements.get(r) ?? 0) + 1);
+      for (const r of rows) run.pinned.add(r);
+      if (QUALITY_CHECKS.find((c) => c.name === check)?.corroborates) for (const r of rows) run.vouched.add(r);
     },
   };
   for (const check of QUALITY_CHECKS) check.run(context);
-  return { findings, vouched, agreed };
+  return run;
 }
 
 /**
  * Severity after configuration, and blame within each failure. A suspect's weight is the number of
  * hard failures it is a suspect in; other findings about it (a large revision, a soft check) break
- * ties, and then the most revised rows are blamed.
+ * ties, then the row fewer equalities agreed with (a total that exports plus imports confirm is not
+ * the one a part contradicts; a bound such as month ≤ year-to-date confirms nothing), and then the most revised rows are blamed.
  */
-function judge(findings: Finding[], hard: Set<CheckName>, vouched: Set<QualityRow>): JudgedFinding[] {
+function judge(findings: Finding[], hard: Set<CheckName>, run: Pick<CheckRun, 'vouched' | 'agreements'>): JudgedFinding[] {
   const outcomeOf = (f: Finding): 'fail' | 'warn' => (f.severity === 'fail' && hard.has(f.check) ? 'fail' : 'warn');
   const weight = new Map<QualityRow, number>();
   for (const f of findings) for (const r of f.suspects) weight.set(r, (weight.get(r) ?? 0) + (outcomeOf(f) === 'fail' ? 1000 : 1));
+  const agreed = (r: QualityRow) => run.agreements.get(r) ?? 0;
   return findings.map((f) => {
     const outcome = outcomeOf(f);
     if (outcome === 'warn') return { ...f, outcome, blamed: [] };
-    const confirmed = f.suspects.filter((r) => !vouched.has(r));
+    const confirmed = f.suspects.filter((r) => !run.vouched.has(r));
     const candidates = confirmed.length > 0 ? confirmed : f.suspects.length > 0 ? f.suspects : f.rows;
     const most = Math.max(...candidates.map((r) => weight.get(r) ?? 0));
-    const tied = candidates.filter((r) => (weight.get(r) ?? 0) === most);
+    const heaviest = candidates.filter((r) => (weight.get(r) ?? 0) === most);
+    const fewest = Math.min(...heaviest.map(agreed));
+    const tied = heaviest.filter((r) => agreed(r) === fewest);
     // A revision that breaks what held before is the suspect, not the figures it contradicts.
     const latest = Math.max(...tied.map((r) => r.revision));
     return { ...f, outcome, blamed: tied.filter((r) => r.revision === latest) };

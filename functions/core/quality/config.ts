@@ -14,7 +14,9 @@ export const CHECK_NAMES = [
   'cumulative-grows',
   'january-month-equals-cumulative',
   'parts-and-totals',
+  'part-within-whole',
   'flows-add-up',
+  'growth-adds-up',
   'share-of-total',
   'same-figure-two-sources',
   'large-revision',
@@ -25,7 +27,7 @@ export type CheckName = (typeof CHECK_NAMES)[number];
 export const QualityConfig = z
   .object({
     /** Checks whose failure holds a row back; failures of the others are published as warnings. */
-    hard_checks: z.array(z.enum(CHECK_NAMES)).default(['sign', 'currency-twins', 'implied-growth', 'month-within-cumulative', 'cumulative-grows', 'january-month-equals-cumulative', 'parts-and-totals', 'flows-add-up', 'same-figure-two-sources']),
+    hard_checks: z.array(z.enum(CHECK_NAMES)).default(['sign', 'currency-twins', 'implied-growth', 'month-within-cumulative', 'cumulative-grows', 'january-month-equals-cumulative', 'parts-and-totals', 'part-within-whole', 'flows-add-up', 'growth-adds-up', 'share-of-total', 'same-figure-two-sources']),
     /** CNY per USD accepted when the store holds no twin figures of the period (covers 2005-2026 with room). */
     fallback_cny_per_usd: z.tuple([z.number().positive(), z.number().positive()]).default([5.8, 8.4]),
     /** How far (percent) a twin's implied rate may stray from the rate derived for its period. */
@@ -40,6 +42,8 @@ export const QualityConfig = z
     sum_slack_pct: z.number().nonnegative().default(0),
     /** Breakdown kinds whose parts are meant to cover the whole (others may list only selected parts). */
     exhaustive_breakdowns: z.array(z.string()).default(['customs regime', 'trade mode', 'enterprise type']),
+    /** A stated share this many times off the part ÷ whole fails (a smaller difference warns). */
+    share_fail_factor: z.number().min(1).default(2),
     /** Two sources' figures of one series may differ by this share beyond printed rounding. */
     two_sources_slack_pct: z.number().nonnegative().default(0.5),
     /** A revision changing a figure by more than this share of the old value is flagged. */

@@ -18,7 +18,16 @@ export interface Finding {
   message: string;
   /** The numbers behind the message. */
   evidence: Record<string, number | string | null>;
+  /**
+   * `equal` when the comparison says what the figure should be (a twin, a sum, last year's figure
+   * with its growth), `bound` when it only says how large it may be (a month within its
+   * year-to-date figure, a part within its whole, a sign): a bound cannot see a small error.
+   */
+  relation: Relation;
 }
+
+/** Whether a comparison pins a figure down or only bounds it. */
+export type Relation = 'equal' | 'bound';
 
 /** What every check receives. */
 export interface CheckContext {
@@ -28,9 +37,9 @@ export interface CheckContext {
   /** The previous revision of rows at revision > 1, by dataset/observation_id. */
   previousRevisions: Map<string, QualityRow>;
   /** Reports a finding. */
-  report(finding: Omit<Finding, 'suspects'> & { suspects?: QualityRow[] }): void;
-  /** Records that rows were compared and agreed (a corroborating check's agreement also vouches for them). */
-  agree(check: CheckName, rows: QualityRow[]): void;
+  report(finding: Omit<Finding, 'suspects' | 'relation'> & { suspects?: QualityRow[]; relation?: Relation }): void;
+  /** Records that rows were compared and agreed (a corroborating check's agreement also vouches for them); `equal` unless stated. */
+  agree(check: CheckName, rows: QualityRow[], relation?: Relation): void;
 }
 
 /** A named check: what it compares, in words, and the rule itself. */

@@ -57,3 +57,28 @@ export function rateBands(twins: CurrencyTwin[], config: QualityConfig): Map<str
   }
   return bands;
 }
+
+const bandsByRows = new WeakMap<QualityRow[], Map<string, RateBand>>();
+
+/** The rate band of every period with twins among `rows`, computed once per set of rows. */
+export function rateBandsOf(rows: QualityRow[], config: QualityConfig): Map<string, RateBand> {
+  let bands = bandsByRows.get(rows);
+  if (!bands) bandsByRows.set(rows, (bands = rateBands(currencyTwins(rows), config)));
+  return bands;
+}
+
+/** Whether a unit is one of the two currencies whose rate the store can derive. */
+export const isTwinCurrency = (unit: string): unit is 'CNY' | 'USD' => unit === 'CNY' || unit === 'USD';
+
+/**
+ * The interval a money figure stands for in another currency, at the band of its period (the
+ * fallback band when the store holds too few twins of it); its own interval when the unit is the same.
+ */
+export function boundsIn(row: QualityRow, unit: string, bands: Map<string, RateBand>, config: QualityConfig): [number, number] {
+  const [lo, hi] = valueBounds(row);
+  if (row.unit === unit) return [lo, hi];
+  const [rLo, rHi] = bands.get(`${row.period_start}..${row.period_end}`)?.band ?? config.fallback_cny_per_usd;
+  if (row.unit === 'USD' && unit === 'CNY') return [Math.min(lo * rLo, lo * rHi), Math.max(hi * rHi, hi * rLo)];
+  if (row.unit === 'CNY' && unit === 'USD') return [Math.min(lo / rHi, lo / rLo), Math.max(hi / rLo, hi / rHi)];
+  throw new Error(`cannot convert ${row.unit} to ${unit}`);
+}

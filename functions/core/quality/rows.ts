@@ -69,11 +69,14 @@ const APPROXIMATE_SHARE = 0.05;
 /**
  * The interval a figure stands for, given its printed rounding and its qualifier: "about 55.4
  * billion" and "nearly 600 billion" are within 5 % either side, "more than 300,000" is up to 5 %
- * above (and "less than" below), on top of the rounding.
+ * above (and "less than" below), on top of the rounding. A figure in prose may also have been cut
+ * rather than rounded ("26.5 billion" for 26.57 billion), so it may be up to one printed unit more;
+ * a table cell is rounded.
  */
-export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'>): [number, number] {
+export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'> & { source_quote?: string }): [number, number] {
   const value = row.value ?? 0;
   const half = printedPrecision(value) / 2;
+  const cut = row.source_quote !== undefined && !isTableCell({ source_quote: row.source_quote }) ? half : 0;
   const approx = Math.abs(value) * APPROXIMATE_SHARE;
   switch (row.qualifier) {
     case 'more_than':
@@ -83,7 +86,7 @@ export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'>): [numb
     case 'about':
       return [value - half - approx, value + half + approx];
     default:
-      return [value - half, value + half];
+      return value >= 0 ? [value - half, value + half + cut] : [value - half - cut, value + half];
   }
 }
 
@@ -100,6 +103,15 @@ export function isTableCell(row: Pick<QualityRow, 'source_quote'>): boolean {
 export function percentBounds(pct: number): [number, number] {
   const half = Math.min(decimalsPrecision(pct), 0.1) / 2;
   return [pct - half, pct + half];
+}
+
+/**
+ * The interval a stated percentage (a growth rate, a share) stands for, given where it was printed:
+ * tables print one decimal ("7" is 7.0); prose may round to the unit ("up 7 percent", "17%").
+ */
+export function statedPercentBounds(row: Pick<QualityRow, 'source_quote'>, pct: number): [number, number] {
+  if (!isTableCell(row) && Number.isInteger(pct)) return [pct - 0.5, pct + 0.5];
+  return percentBounds(pct);
 }
 
 /** Distance between two intervals (0 when they overlap). */

@@ -5,7 +5,7 @@
  */
 import type { QualityCheck } from './model.js';
 import { currencyTwins, rateBands } from './rates.js';
-import { cellOf, gap, groupBy, isNonNegative, percentBounds, periodKind, rowRef, seriesOf, shiftMonth, valueBounds, type QualityRow } from './rows.js';
+import { cellOf, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const hasValue = (row: QualityRow) => row.value !== null && row.period_start !== '';
@@ -18,7 +18,7 @@ export const signCheck: QualityCheck = {
   run(ctx) {
     for (const row of ctx.rows) {
       if (row.value === null || row.value >= 0 || !isNonNegative(row)) continue;
-      ctx.report({ check: 'sign', severity: 'fail', rows: [row], message: `a ${row.flow} ${row.measure} cannot be negative, yet it is ${row.value} ${row.unit}`, evidence: { value: row.value } });
+      ctx.report({ check: 'sign', severity: 'fail', relation: 'bound', rows: [row], message: `a ${row.flow} ${row.measure} cannot be negative, yet it is ${row.value} ${row.unit}`, evidence: { value: row.value } });
     }
   },
 };
@@ -65,7 +65,7 @@ export const impliedGrowthCheck: QualityCheck = {
         const [bLo, bHi] = valueBounds(before);
         if (bLo <= 0) continue;
         const implied: [number, number] = [(lo / bHi - 1) * 100, (hi / bLo - 1) * 100];
-        const off = gap(implied, percentBounds(row.yoy_pct));
+        const off = gap(implied, statedPercentBounds(row, row.yoy_pct));
         const pair = [row, before];
         if (off <= ctx.config.growth_warn_pp) {
           ctx.agree('implied-growth', pair);
@@ -101,12 +101,13 @@ export const monthWithinCumulativeCheck: QualityCheck = {
       for (const total of cumulative.get(cumulativeCellOf(month, month.period_end)) ?? []) {
         const slack = ctx.config.sum_slack_pct / 100;
         if (valueBounds(month)[0] <= valueBounds(total)[1] * (1 + slack)) {
-          ctx.agree('month-within-cumulative', [month, total]);
+          ctx.agree('month-within-cumulative', [month, total], 'bound');
           continue;
         }
         ctx.report({
           check: 'month-within-cumulative',
           severity: 'fail',
+          relation: 'bound',
           rows: [month, total],
           message: `the month's ${month.value} ${month.unit} is larger than the ${total.value} of ${month.period_end.slice(0, 4)}-01..${month.period_end} that contains it`,
           evidence: { month: month.value, cumulative: total.value },
@@ -130,12 +131,13 @@ export const cumulativeGrowsCheck: QualityCheck = {
         const [earlier, later] = [sorted[i - 1], sorted[i]];
         if (earlier.period_end === later.period_end) continue;
         if (valueBounds(earlier)[0] <= valueBounds(later)[1] * (1 + ctx.config.sum_slack_pct / 100)) {
-          ctx.agree('cumulative-grows', [earlier, later]);
+          ctx.agree('cumulative-grows', [earlier, later], 'bound');
           continue;
         }
         ctx.report({
           check: 'cumulative-grows',
           severity: 'fail',
+          relation: 'bound',
           rows: [earlier, later],
           message: `${earlier.period_start}..${earlier.period_end} is ${earlier.value} ${earlier.unit}, more than the ${later.value} of ${later.period_start}..${later.period_end}`,
           evidence: { earlier: earlier.value, later: later.value },
@@ -214,6 +216,7 @@ export const largeRevisionCheck: QualityCheck = {
       ctx.report({
         check: 'large-revision',
         severity: 'fail',
+        relation: 'bound',
         rows: [row],
         message: `revision ${row.revision} moved the figure from ${before.value} to ${row.value} ${row.unit} (${round(changePct, 1)}%)`,
         evidence: { old_value: before.value, new_value: row.value, change_pct: round(changePct, 2), old_release: before.release_id },

@@ -41,6 +41,8 @@ export interface ReleaseMemory {
   sectionPeriod?: { start: string; end: string };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
+  /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
+  previousMonthRelease?: boolean;
 }
 
 /** A figure with its meaning decided. */
@@ -333,7 +335,9 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   if (PRICE_SUBJECT.test(clauseBefore)) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
   if (DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
-  if (next && next.kind === 'level' && next.start - f.end <= 40 && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
+  // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
+  // makes the price another item of the list, not the change's level.
+  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
   return false;
 }
 
@@ -544,6 +548,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
   const sequential = SEQUENTIAL_BASIS.test(s);
+  // A release that compares with the month before and never with a year earlier: its unmarked
+  // changes ("exports fell 2.1 per cent in January") are month-on-month.
+  if (memory.previousMonthRelease) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     const yoyMarked = YOY_MARKER.test(s);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;

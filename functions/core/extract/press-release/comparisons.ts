@@ -133,7 +133,7 @@ export function baseSign(s: string, end: number): number {
 
 // "a 32% increase from May 2025", "down 4% against the first quarter of 2025", "9.7% higher than in
 // the same period of 2019", "down 4% from a record level in December": a change with its base period named right after it.
-const CHANGE_TO_BASE_GAP = /^[^.;\d%]{0,40}?\b(?:from|over|against|compared\s+(?:with|to)|than)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+)?(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total)\s+(?:in|of)\s+)?$/i;
+const CHANGE_TO_BASE_GAP = /^[^.;\d%]{0,40}?\b(?:from|over|against|compared\s+(?:with|to)|than)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total)\s+(?:in|of)\s+)?$/i;
 
 /**
  * For a change whose base period is named right after it, whether that base lies exactly one year

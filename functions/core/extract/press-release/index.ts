@@ -13,9 +13,11 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces, forgetPlaceNames } from './geography.js';
+import { findDigitNumbers } from './numbers.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
+import { previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
@@ -62,9 +64,12 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const country = releaseCountry(sentences, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
-  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '' };
+  const basis = previousMonthBasis(text);
+  if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: the release compares with the previous month and never with a year earlier)`);
+  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  warnings.push(...inexactNumbers(sentences));
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
@@ -260,4 +265,13 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
         roundsTo(r, e),
     );
   });
+}
+
+/** A warning for each number too long to keep exactly (exact-number.ts), which no rule read. */
+function inexactNumbers(sentences: Sentence[]): string[] {
+  const warnings: string[] = [];
+  for (const sentence of sentences) {
+    findDigitNumbers(sentence.norm, (written, reason) => warnings.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`));
+  }
+  return warnings;
 }

@@ -3,6 +3,7 @@
  * Chinese-style "100 million" and "35.6 hundred million", and words ("nearly two million").
  * Values are built from the decimal string so that 393.14 billion is exactly 393140000000.
  */
+import { inexactReason } from '../exact-number.js';
 import { GLUED_CURRENCY_CODE } from './units.js';
 
 /** A number written in the text, before any unit is attached. */
@@ -27,7 +28,8 @@ export interface Scale {
 
 // Grouped digits ("1,234,567", "10 000") or plain digits, with an optional decimal part.
 // The alternatives do not overlap in what they can consume, so matching stays linear.
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
+// Indian grouping ("4,12,345", "1,23,456 crore") pairs the digits above the thousands.
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
 // Scale words and percent signs that may follow a number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc").
 const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent)\b/i;
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn)\b)/;
@@ -42,8 +44,11 @@ const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6
 // the word boundaries of the tokenizer below (runs of ASCII letters).
 const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
 
-/** Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19"). */
-export function findDigitNumbers(s: string): NumberToken[] {
+/**
+ * Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19") and
+ * ones too long to keep exactly (exact-number.ts), which are passed to `onInexact` with the reason.
+ */
+export function findDigitNumbers(s: string, onInexact?: (written: string, reason: string) => void): NumberToken[] {
   const out: NumberToken[] = [];
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -63,8 +68,12 @@ export function findDigitNumbers(s: string): NumberToken[] {
         end += comma[0].length;
       }
     }
-    // Ids, phone numbers and digit floods are not statistics; keep the work bounded too.
-    if (integer.length > 15) continue;
+    // Not kept exactly as a double; ids and digit floods are cut here too, which keeps the work bounded.
+    const inexact = inexactReason(s.slice(start, end), integer + fraction, integer.length);
+    if (inexact) {
+      onInexact?.(s.slice(start, end), inexact);
+      continue;
+    }
     integer = integer.replace(/^0+(?=\d)/, '');
     let sign: NumberToken['sign'] = '';
     const lead = s.slice(Math.max(0, start - 2), start);
@@ -79,6 +88,23 @@ const DIGIT_WORD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: 
 // "16-point-two", "seven-point-nine", "twenty-three-point-eight", "two-point-44", "two-point-four-four":
 // decimals spelled out the way broadcast copy writes them.
 const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?![\w-])/gi;
+
+// "threefold", "tenfold": a multiple written as one word. The number ends before "fold", which the
+// figure reader takes as the multiple's mark, as in "three-fold" and "3-fold".
+const FOLD_WORD = /(?<![A-Za-z-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)(?=fold\b)/gi;
+
+/** Multiples written as one word ("threefold", "tenfold"): the number part, ending where "fold" starts. */
+export function findFoldWords(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  if (!/[a-z]fold\b/i.test(s)) return out;
+  FOLD_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FOLD_WORD.exec(s)) !== null; ) {
+    const word = m[1].toLowerCase();
+    const digits = word === 'hundred' ? '100' : String(SMALL[word]);
+    out.push({ start: m.index, end: m.index + m[0].length, digits, sign: '', fromWords: true });
+  }
+  return out;
+}
 
 /** Decimals spelled with "point" ("16-point-two billion", "seven-point-nine percent"). */
 export function findPointDecimals(s: string): NumberToken[] {
@@ -152,9 +178,11 @@ export function findWordNumbers(s: string): NumberToken[] {
   return out;
 }
 
-const SCALE = /^(?:\s?-?\s?)(hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+// "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees.
+const SCALE = /^(?:\s?-?\s?)(hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_EXPONENT: Record<string, number> = {
   'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
+  'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
   mln: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 

@@ -203,6 +203,10 @@ const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
 const Q_GATE = /Q/;
 const H_GATE = /H[12]|[12]H/;
 
+// "the first half (H1) of 2026", "the first quarter (1Q) of 2026": the abbreviation in brackets
+// restates the span; the year after it is still the span's own.
+const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
+
 // Ordered: earlier rules claim their span first, so "January-September 2025" is never read as
 // "September 2025", and "the first three quarters of this year" never as "this year".
 const RULES: Rule[] = [
@@ -303,6 +307,19 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, end)) : null;
     },
   },
+  // Glued two-digit years, as tables and wires abbreviate them: "1Q26", "Q3'25", "2H25", "H1'26".
+  {
+    gate: /\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b/,
+    pattern: /\b(?:([1-4])Q|Q([1-4])['’]|([12])H|H([12])['’])(\d{2})\b/g,
+    build: (m, a) => {
+      const year = 2000 + Number(m[5]);
+      const half = m[3] ?? m[4];
+      if (!plausibleYear(year, a)) return null;
+      if (half) return period(ym(year, Number(half) * 6 - 5), ym(year, Number(half) * 6));
+      const q = Number(m[1] ?? m[2]);
+      return period(ym(year, q * 3 - 2), ym(year, q * 3));
+    },
+  },
   // Quarter ranges are cumulative: "Q1-Q3", "Q1–Q3 2025", "1Q-3Q", "the first to third quarters".
   {
     gate: Q_GATE,
@@ -326,10 +343,10 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, from * 3 - 2), ym(year, to * 3)) : null;
     },
   },
-  // "the third quarter of 2025", "Q3 2025", "2025 Q3", "3Q".
+  // "the third quarter of 2025", "the first quarter (Q1) of 2026", "Q3 2025", "2025 Q3", "3Q".
   {
     gate: QUARTER_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${YEAR}`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()];
       const year = resolveYear(a, q * 3, m[2], m[3]);
@@ -346,10 +363,10 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
     },
   },
-  // Halves: "the first half of 2024", "first half year", "H1 2025".
+  // Halves: "the first half of 2024", "the first half (H1) of 2026", "first half year", "H1 2025".
   {
     gate: HALF_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half(?:[- ]year)?(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
     build: (m, a) => {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       const year = resolveYear(a, h * 6, m[2], m[3]);
@@ -409,7 +426,8 @@ const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|v
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
-const BASE_OVER_ALLOWED = /\b(?:over|on)\s+(?:the\s+)?$/i;
+// "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change.
+const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\b(?:over|on)\s+(?:the\s+)?$/i;
 
 // Two publication dates no release has: a period that resolves differently against them depends on
 // the publication date ("in June", "last year", "so far this year"); one that does not is explicit.

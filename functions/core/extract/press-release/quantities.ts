@@ -4,7 +4,7 @@
  * enterprises reached 3,629"). Each carries the words around it that decide what it means.
  */
 import type { Measure, Qualifier } from '../../contract.js';
-import { findDigitNumbers, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
+import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore } from './units.js';
@@ -70,7 +70,7 @@ function tokensOf(s: string): NumberToken[] {
   const outside = (t: NumberToken) => !decimals.some((d) => t.start < d.end && t.end > d.start);
   const digits = findDigitNumbers(s).filter(outside);
   const words = findWordNumbers(s).filter((w) => outside(w) && !digits.some((d) => w.start < d.end && w.end > d.start));
-  return [...decimals, ...digits, ...words].sort((a, b) => a.start - b.start);
+  return [...decimals, ...digits, ...words, ...findFoldWords(s)].sort((a, b) => a.start - b.start);
 }
 
 // Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629").

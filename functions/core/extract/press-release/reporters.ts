@@ -21,6 +21,16 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bStats NZ\b|\bStatistics New Zealand\b/, country: 'New Zealand', example: 'Stats NZ said annual exports rose' },
   { agency: /\bEnterprise Singapore\b/, country: 'Singapore', example: 'data from Enterprise Singapore showed' },
   { agency: /\bFederal Customs Service\b/, country: 'Russia', example: "Russia's Federal Customs Service reported" },
+  // Agencies of other countries whose English releases wires quote by name.
+  { agency: /\b(?:U\.?S\.? Census Bureau|Census Bureau|Bureau of Economic Analysis)\b/, country: 'United States', example: 'the Census Bureau said the goods deficit narrowed' },
+  { agency: /\bOffice for National Statistics\b|\bONS\b/, country: 'United Kingdom', example: 'the Office for National Statistics said goods imports fell' },
+  { agency: /\bStatistics Indonesia\b|\bBadan Pusat Statistik\b/, country: 'Indonesia', example: 'Statistics Indonesia reported a surplus' },
+  { agency: /\bDepartment of Statistics Malaysia\b|\bDOSM\b|\bMATRADE\b/, country: 'Malaysia', example: 'the Department of Statistics Malaysia said' },
+  { agency: /\bPhilippine Statistics Authority\b/, country: 'Philippines', example: 'the Philippine Statistics Authority reported' },
+  { agency: /\bGeneral Statistics Office of Viet ?nam\b|\bGeneral Department of Viet ?nam Customs\b/, country: 'Vietnam', example: 'the General Department of Vietnam Customs said' },
+  { agency: /\bTurkStat\b|\bTurkish Statistical Institute\b/, country: 'Turkey', example: 'the Turkish Statistical Institute said' },
+  { agency: /\bDestatis\b|\bGermany's Federal Statistical Office\b/, country: 'Germany', example: 'Destatis said exports rose' },
+  { agency: /\bBureau of National Statistics\b/, country: 'Kazakhstan', example: 'the Bureau of National Statistics of Kazakhstan said' },
 ];
 
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */

@@ -26,6 +26,9 @@ const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|bigges
 const PARTNER_HEAD_AFTER = /^\s+(?:countries|country|nations|states|economies|markets|partners)\b/i;
 
 /** Every flow word of a sentence, in order. */
+// Between a balance word and the trade it is of: "surplus on trade in goods", "deficit in goods trade".
+const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
+
 export function findFlowCues(s: string): FlowCue[] {
   const cues: FlowCue[] = [];
   FLOW_RE.lastIndex = 0;
@@ -41,7 +44,11 @@ export function findFlowCues(s: string): FlowCue[] {
     if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
     else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
     else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
-    else if (m[4]) cues.push({ start, end, flow: 'total', negative: false, directional: false });
+    else if (m[4]) {
+      // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
+      if (cues.length && cues[cues.length - 1].flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(cues[cues.length - 1].end, start))) continue;
+      cues.push({ start, end, flow: 'total', negative: false, directional: false });
+    }
     else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word) });
     else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound/.test(word) });
   }

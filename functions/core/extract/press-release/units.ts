@@ -50,21 +50,27 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:dong|vnd)\b/i, 'VND'],
   [/^(?:baht|thb)\b/i, 'THB'],
   [/^(?:ringgit|myr)\b/i, 'MYR'],
+  [/^(?:(?:indonesian )?rupiah|idr)\b/i, 'IDR'],
+  [/^(?:(?:philippine )?pesos?|php)\b/i, 'PHP'],
+  [/^(?:(?:brazilian )?reais|reals?|brl)\b/i, 'BRL'],
 ];
 
 // One test for "no currency word follows" (most numbers), before trying the suffixes in order.
 const ANY_CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => pattern.source.replace(/^\^/, '')).join('|')})`, 'i');
 
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|NZ\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|\$|€|£|¥|₩|₽|₸)\s?$/;
+// Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
+// trillion", "Rs 3,500 crore", "₹1.2 lakh crore", "₱45.2 billion", "R$ 12 billion".
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|RM|Rp\.?|Rs\.?|\$|€|£|¥|₩|₽|₸|₹|₱)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
   SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
+  RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL',
 };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR)$/;
+export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|RM|Rp|Rs)$/;
 
 interface CountNoun {
   pattern: RegExp;
@@ -80,7 +86,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { pattern: /^(?:barrels?)$/, unit: 'barrels', measure: 'quantity' },
   { pattern: /^(?:kilograms?|kg)$/, unit: 'kilograms', measure: 'quantity' },
   { pattern: /^(?:kilowatt-hours?|kwh)$/, unit: 'kilowatt-hours', measure: 'quantity' },
-  { pattern: /^(?:vehicles?|cars?|automobiles?|trucks?|lorries|buses|nevs?|autos)$/, unit: 'vehicles', measure: 'count' },
+  { pattern: /^(?:vehicles?|cars?|automobiles?|trucks?|lorries|buses|nevs?|autos|motorcycles?|motorbikes?)$/, unit: 'vehicles', measure: 'count' },
   { pattern: /^(?:(?:person|passenger|visitor)-trips?|trips?|journeys?|runs)$/, unit: 'trips', measure: 'count' },
   { pattern: /^(?:trains?)$/, unit: 'trains', measure: 'count' },
   { pattern: /^(?:containers?)$/, unit: 'containers', measure: 'count' },
@@ -110,7 +116,7 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   const symbol = m[1].replace(/^U\.S\.\s?\$$/, 'US$');
   // "$" glued to a letter ("US$" is handled above; "A$" etc. are explicit) is fine; guard "RUB" inside words.
   const before = s[at - m[0].length - 1] ?? ' ';
-  if (/^[A-Z]{3}$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
+  if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
   const bare = symbol === '$' || symbol === '¥' ? symbol : '';
   return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length, bare };
 }

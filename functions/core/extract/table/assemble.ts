@@ -6,6 +6,7 @@
 import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import type { AlignedRow } from './align.js';
 import type { Title } from './caption.js';
+import { inexactReason } from '../exact-number.js';
 import { classifyCell, plainValue, scaledValue } from './cells.js';
 import { parseRowPeriod, parseSeriesTotal } from './caption.js';
 import { rowFlow, type ResolvedLayout } from './layouts.js';
@@ -84,6 +85,11 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
         warnings.push(`${quote}: the cell shows "${cell.text}", a bound rather than a figure; no row`);
         continue;
       }
+      const inexact = inexactReason(cell.text, cell.digits);
+      if (inexact) {
+        warnings.push(`${quote}: ${inexact}; no row`);
+        continue;
+      }
       let unit = valueUnit;
       if (column.measure === 'quantity') {
         if (!rowUnit) return { ok: false, reason: `row "${row.label}" has a quantity but no quantity unit` };
@@ -92,7 +98,9 @@ export function assembleRows(aligned: AlignedRow[], layout: ResolvedLayout, titl
       const value = scaledValue(cell, unit.scale, unit.shift);
       if (!Number.isFinite(value)) return { ok: false, reason: `cell "${cell.text}" (${quote}) is not a finite figure` };
       let yoyPct: number | null = null;
-      if (change.kind === 'number') yoyPct = plainValue(change);
+      const inexactChange = change.kind === 'number' ? inexactReason(change.text, change.digits) : null;
+      if (inexactChange) warnings.push(`${quote}: year-on-year ${inexactChange}; year-on-year left empty`);
+      else if (change.kind === 'number') yoyPct = plainValue(change);
       if (yoyPct !== null && !Number.isFinite(yoyPct)) return { ok: false, reason: `year-on-year cell "${change.text}" (${quote}) is not a finite figure` };
       else if (change.kind === 'overflow') warnings.push(`${quote}: the year-on-year cell shows "${change.text}"; year-on-year left empty`);
       else if (change.kind === 'bound') warnings.push(`${quote}: the year-on-year cell shows "${change.text}", a bound rather than a figure; year-on-year left empty`);

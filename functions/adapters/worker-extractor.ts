@@ -1,0 +1,169 @@
+/**
+ * Extraction in a worker thread with a hard deadline. The extractors have input caps and no
+ * backtracking patterns (core/extract/limits.ts), but a pattern or loop nobody has found yet could
+ * still spin on some input, and a spinning extractor in the normalize thread would hold the whole
+ * invocation until Lambda kills it. In a worker it is terminated at the deadline: that release
+ * fails with the reason (an attempt counted, its raw bytes kept), and the next one gets a fresh
+ * worker. The worker is started once and reused while it behaves (it costs a module load, tens of
+ * milliseconds bundled; a release costs a message each way), and it has a heap limit of its own,
+ * so an input that makes the extractors allocate without end fails alone too.
+ *
+ * The worker's code is `extract-worker.mjs` beside the Lambda bundle (infra/ bundles it next to
+ * the handler), or its TypeScript entry bundled on the spot when running from the repository.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
+import type { ExtractionContext, ExtractionOutcome } from '../core/contract.js';
+import type { ExtractOptions } from '../core/extract/index.js';
+import type { ReleaseExtractor } from '../core/ports.js';
+
+/** One extraction asked of the worker. */
+interface ExtractJob {
+  id: number;
+  body: string;
+  context: ExtractionContext;
+  options: ExtractOptions;
+}
+
+/** What the worker says: that it is ready, or a job's outcome. */
+type WorkerMessage = { ready: true } | { id: number; outcome: ExtractionOutcome };
+
+/** How the worker thread is started and bounded. */
+export interface WorkerExtractorOptions {
+  /** Longest one extraction may run, from the moment it is handed to a ready worker. */
+  deadlineMs: number;
+  /** The worker's module (default: the bundled extract-worker.mjs, or the TypeScript source). */
+  workerUrl?: URL;
+  /** Longest a new worker may take to load its code (source runs transpile it first). */
+  startupMs?: number;
+  /** Heap limit of the worker (MB). */
+  maxHeapMb?: number;
+}
+
+/**
+ * The worker's JavaScript: an explicit module, else the bundled extract-worker.mjs beside this
+ * module's bundle (Lambda), else the TypeScript entry bundled on the spot (a run from the repository).
+ */
+async function workerScript(configured: URL | undefined): Promise<URL> {
+  const bundled = new URL('./extract-worker.mjs', import.meta.url);
+  const url = configured ?? (existsSync(fileURLToPath(bundled)) ? bundled : new URL('./extract-worker.ts', import.meta.url));
+  if (!url.pathname.endsWith('.ts')) return url;
+  // A computed specifier, so that the Lambda bundler does not pull esbuild into the bundle.
+  const devBundler = new URL('./worker-source-bundle.ts', import.meta.url).href;
+  const { bundleWorkerSource } = (await import(devBundler)) as typeof import('./worker-source-bundle.js');
+  return bundleWorkerSource(url);
+}
+
+/** The ReleaseExtractor port over one reusable worker thread; jobs run one at a time. */
+export class WorkerReleaseExtractor implements ReleaseExtractor {
+  private worker: Worker | undefined;
+  private ready: Promise<Worker> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+
+  constructor(private readonly options: WorkerExtractorOptions) {}
+
+  /** Extracts one body in the worker; a run past the deadline or a crashed worker is a failed outcome, never a throw. */
+  extract(body: string, context: ExtractionContext, options: ExtractOptions): Promise<ExtractionOutcome> {
+    const run = this.queue.then(() => this.runJob({ id: this.nextId++, body, context, options }));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Stops the worker (tests, and tools that exit). */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.discard();
+    await worker?.terminate();
+  }
+
+  private async runJob(job: ExtractJob): Promise<ExtractionOutcome> {
+    const worker = await this.readyWorker();
+    worker.ref();
+    try {
+      return await new Promise<ExtractionOutcome>((resolve) => {
+        const done = (outcome: ExtractionOutcome) => {
+          clearTimeout(timer);
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+          resolve(outcome);
+        };
+        const onMessage = (message: WorkerMessage) => {
+          if ('id' in message && message.id === job.id) done(message.outcome);
+        };
+        const onError = (error: Error) => {
+          this.discard(worker);
+          done({ ok: false, reason: `extraction stopped: its worker failed (${error.message})` });
+        };
+        const onExit = (code: number) => {
+          this.discard(worker);
+          done({ ok: false, reason: `extraction stopped: its worker exited with code ${code}` });
+        };
+        // The deadline that no input can get past: the thread is terminated, whatever it is doing.
+        const timer = setTimeout(() => {
+          this.discard(worker);
+          void worker.terminate();
+          done({ ok: false, reason: `extraction did not finish within ${this.options.deadlineMs / 1000} s and was stopped` });
+        }, this.options.deadlineMs);
+        worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+        worker.postMessage(job);
+      });
+    } finally {
+      // An idle worker must not keep a local run or a test process alive.
+      worker.unref();
+    }
+  }
+
+  /** The running worker, or a new one once it has loaded its code. */
+  private readyWorker(): Promise<Worker> {
+    if (this.ready) return this.ready;
+    this.ready = this.startWorker();
+    // Nothing waits on a failed start that no job asked for.
+    this.ready.catch(() => undefined);
+    return this.ready;
+  }
+
+  private async startWorker(): Promise<Worker> {
+    const script = await workerScript(this.options.workerUrl);
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 512 } });
+    const startupMs = this.options.startupMs ?? 60_000;
+    this.worker = worker;
+    // Listened to for the worker's whole life: an unheard 'error' event would crash this process.
+    worker.on('error', () => this.discard(worker)).on('exit', () => this.discard(worker));
+    return new Promise<Worker>((resolve, reject) => {
+      const settle = (error?: string) => {
+        clearTimeout(timer);
+        worker.off('message', onReady).off('error', onError).off('exit', onExit);
+        if (!error) return resolve(worker);
+        this.discard(worker);
+        void worker.terminate();
+        // Not the release's fault: thrown, so the message is retried like any infrastructure error.
+        reject(new Error(`the extraction worker did not start: ${error}`));
+      };
+      const onReady = () => settle();
+      const onError = (error: Error) => settle(error.message);
+      const onExit = (code: number) => settle(`it exited with code ${code}`);
+      const timer = setTimeout(() => settle(`no answer within ${startupMs / 1000} s`), startupMs);
+      worker.on('message', onReady).on('error', onError).on('exit', onExit);
+    });
+  }
+
+  /** Forgets a worker that failed or was stopped (the current one by default); the next job starts a new one. */
+  private discard(worker: Worker | undefined = this.worker): void {
+    if (worker !== this.worker) return;
+    this.worker = undefined;
+    this.ready = undefined;
+  }
+}
+
+/**
+ * The worker side: answers each job posted to this thread with `extract`'s outcome. Called once by
+ * the worker's entry module; `extract` is a parameter so tests can serve a misbehaving extractor.
+ */
+export function serveExtraction(extract: (body: string, context: ExtractionContext, options: ExtractOptions) => ExtractionOutcome, port: MessagePort | null = parentPort): void {
+  if (!port) throw new Error('serveExtraction runs inside a worker thread');
+  port.on('message', (job: ExtractJob) => {
+    port.postMessage({ id: job.id, outcome: extract(job.body, job.context, job.options) } satisfies WorkerMessage);
+  });
+  port.postMessage({ ready: true } satisfies WorkerMessage);
+}

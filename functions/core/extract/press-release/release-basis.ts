@@ -1,0 +1,52 @@
+/**
+ * The comparison a release makes when a change names no base. Chinese customs and most wire copy
+ * mean year-on-year and say so somewhere; monthly releases of Statistics Canada, the US Census
+ * Bureau or the Australian Bureau of Statistics compare with the month before and never mention a
+ * year-earlier base. A release of that second kind is recognised as a whole (one scan of its text),
+ * and its unmarked changes are then not year-on-year growth (tests/corpus/press-release/README.md).
+ */
+
+interface ReleaseBasisRule {
+  name: string;
+  /** Releases (in our own words) the rule recognises. */
+  examples: string[];
+  /** True when the release's unmarked changes are against the previous month. */
+  test: (head: string) => boolean;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// Any year-earlier base anywhere in the release: its unmarked changes are then read as before.
+const YEAR_EARLIER_BASIS = new RegExp(
+  `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
+  'i',
+);
+// A change or a level compared with the month before: "from a record level in December",
+// "compared with a deficit of $3.1 billion in December", "from the previous month", "month-on-month".
+const PREVIOUS_MONTH_BASIS = new RegExp(
+  `\\b(?:month[- ](?:on|over)[- ]month|m\\/m|(?:from|than|over|compared\\s+(?:with|to))\\s+(?:the\\s+previous\\s+month|last\\s+month|a\\s+month\\s+(?:earlier|ago|before))|(?:from|than|compared\\s+(?:with|to)|versus)\\s+(?:[^.;%]|\\.(?=\\d)){0,40}?\\bin\\s+${MONTH}(?![\\s,]*\\d))`,
+  'i',
+);
+
+/** How far into a release the basis is looked for: the lead and the body state it early. */
+const BASIS_REACH = 20_000;
+
+const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
+  {
+    name: 'previous-month release',
+    examples: [
+      'The agency says imports totalled $51.2 billion in May, down 2.7 per cent from April. Exports fell 1.4 per cent to $49.9 billion.',
+      'The deficit narrowed to $2.1 billion in May compared with a deficit of $2.9 billion in April.',
+    ],
+    test: (head) => PREVIOUS_MONTH_BASIS.test(head) && !YEAR_EARLIER_BASIS.test(head),
+  },
+];
+
+/**
+ * The rule by which a release's unmarked changes are against the previous month, or null when
+ * they are year-on-year (the default). Computed once per release.
+ */
+export function previousMonthBasis(text: string): string | null {
+  const head = text.slice(0, BASIS_REACH);
+  for (const rule of RELEASE_BASIS_RULES) if (rule.test(head)) return rule.name;
+  return null;
+}

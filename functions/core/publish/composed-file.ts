@@ -1,0 +1,103 @@
+/**
+ * One file of a version built as the previous version's bytes up to a stripe boundary plus newly
+ * rendered stripes. The new bytes stream to the store as the tail of a composed object; the
+ * checksum resumes from the SHA-256 state saved at the boundary, so the copied bytes are neither
+ * read nor hashed again, yet the manifest's sha256 is that of the complete file.
+ */
+import { createGzip, type Gzip } from 'node:zlib';
+import { MIN_COPY_PART, type BlobMeta, type BlobStore } from '../ports.js';
+import type { StripeBoundary } from './layout.js';
+import { ResumableSha256 } from './sha256-state.js';
+import { ByteChannel, type ByteOutput } from './streams.js';
+
+/** Where a file's new bytes start: the previous version's object and the offset copied up to. */
+export interface ComposeBase {
+  fromKey: string;
+  boundary: StripeBoundary;
+}
+
+/** The new bytes of one composed file: counted and hashed on the way to their upload. */
+export class ComposedFile implements ByteOutput {
+  readonly channel: ByteChannel;
+  private readonly hasher: ResumableSha256;
+
+  constructor(highWater: number, readonly base: ComposeBase | null) {
+    this.channel = new ByteChannel(highWater, false);
+    this.hasher = new ResumableSha256(base?.boundary.state);
+  }
+
+  async write(chunk: Uint8Array): Promise<void> {
+    this.hasher.update(chunk);
+    await this.channel.write(chunk);
+  }
+
+  /** Offset and hash state here (every byte so far must have been written). */
+  boundary(): StripeBoundary {
+    return { at: this.hasher.bytes, state: this.hasher.save() };
+  }
+
+  /** Size of the complete file. */
+  get bytes(): number {
+    return this.hasher.bytes;
+  }
+
+  /** Hex sha256 of the complete file. */
+  sha256(): string {
+    return this.hasher.hex();
+  }
+
+  /**
+   * Uploads the file: the copied prefix inside the store and this channel as the tail. A prefix
+   * below S3's minimum part size is read and sent again instead (at most 5 MiB).
+   */
+  async upload(blobs: BlobStore, key: string, meta: BlobMeta): Promise<void> {
+    const base = this.base;
+    if (!base || base.boundary.at === 0) return blobs.putStream(key, this.channel, meta);
+    if (base.boundary.at >= MIN_COPY_PART) return blobs.compose(key, [{ fromKey: base.fromKey, start: 0, end: base.boundary.at }], this.channel, meta);
+    const prefix = await blobs.getRange(base.fromKey, 0, base.boundary.at);
+    if (!prefix) throw new Error(`previous version file ${base.fromKey} is missing; cannot compose ${key} from it`);
+    const channel = this.channel;
+    return blobs.putStream(key, (async function* () { yield* prefix; yield* channel; })(), meta);
+  }
+}
+
+/**
+ * observations.csv.gz as a gzip multi-member file: the header is one member and each stripe
+ * another, so a stripe's compressed bytes depend on that stripe alone and a later version can
+ * copy them. Readers (gzip, zcat, Python, pandas, DuckDB) read the members as one stream.
+ */
+export class GzipMembers implements ByteOutput {
+  private gzip: Gzip | null = null;
+  private pumped: Promise<void> = Promise.resolve();
+
+  constructor(private readonly target: ComposedFile, private readonly level: number) {}
+
+  async write(chunk: Uint8Array): Promise<void> {
+    if (!this.gzip) this.open();
+    const gzip = this.gzip!;
+    if (!gzip.write(chunk)) await new Promise<void>((resolve, reject) => {
+      const onError = (error: Error) => reject(error);
+      gzip.once('error', onError);
+      gzip.once('drain', () => { gzip.off('error', onError); resolve(); });
+    });
+  }
+
+  /** Ends the current member (if any bytes went into it) and waits until all of it reached the file. */
+  async endMember(): Promise<void> {
+    if (!this.gzip) return;
+    this.gzip.end();
+    this.gzip = null;
+    await this.pumped;
+  }
+
+  private open(): void {
+    // mtime stays 0 in Node's gzip header, so the same text always compresses to the same bytes.
+    const gzip = createGzip({ level: this.level });
+    this.gzip = gzip;
+    const target = this.target;
+    this.pumped = (async () => {
+      for await (const chunk of gzip) await target.write(chunk as Buffer);
+    })();
+    this.pumped.catch((error) => target.channel.fail(error));
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * A version composed from the previous one: rows in publish order (period first), so a new month
+ * and revisions of recent months change only the ends of the files; each composed file is the
+ * previous version's bytes up to the first changed stripe (copied in the store) plus the new
+ * stripes. The composed version must be byte-for-byte the version a from-scratch render of the
+ * same rows writes, and its manifest's checksums those of the bytes users download.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../functions/core/contract.js';
+import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
+import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
+import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
+import { MIN_COPY_PART } from '../../functions/core/ports.js';
+import { MemoryBlobStore } from '../support/memory-ports.js';
+
+const DS = 'compose-trade';
+const MONTHS = 12;
+const PER_MONTH = 600;
+/** Long quotes keep the row count small while the CSV prefix passes S3's 5 MiB minimum part. */
+const FILLER = ' The figure was read from the monthly table of trade by partner and commodity group.'.repeat(8);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const silent = { info() {}, warn() {}, error() {} };
+const monthOf = (m: number) => `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+
+/** Row n of month m: ids are hashes in the real store, so here they do not follow the period. */
+function row(m: number, n: number, over: Partial<Observation> = {}): Observation {
+  const period = monthOf(m);
+  const id = createHash('sha1').update(`${m}/${n}`).digest('hex').slice(0, 20);
+  const base: Observation = {
+    observation_id: id, dataset: DS, area: n % 3 ? 'China' : 'Xinjiang', partner: `Partner ${n % 40}`, flow: n % 2 ? 'export' : 'import', commodity: `HS ${n % 97}`, breakdown: '', measure: 'value',
+    period_start: period, period_end: period, value: 1000 + n * 7 + m, unit: 'CNY', qualifier: 'exact', yoy_pct: null, status: 'preliminary',
+    release_id: `rel-${period}`, source_url: `https://example.test/${period}`, source_quote: `In ${period} trade in group ${n % 97} with partner ${n % 40} came to ${1000 + n * 7 + m} yuan, "steady", officials said.${FILLER}`,
+    published: `${monthOf(m + 1)}-07`, revision: 1, period_type: 'month', partner_code: '', area_code: '', is_total: false,
+  };
+  const merged = { ...base, ...over };
+  return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
+}
+
+function world(blobs = new MemoryBlobStore(), datasets = new MemoryDatasetStateStore(), observations = new MemoryObservationStore(datasets)) {
+  const clock = new ManualClock(new Date('2025-01-10T08:00:00Z'));
+  const deps: PublishDeps = { observations, datasets, blobs, notifier: new MemoryNotifier(), clock, logger: silent, owner: 'run', leaseMs: 60_000 };
+  return { blobs, datasets, observations, clock, deps };
+}
+
+const prefixOf = (version: number) => `datasets/${DS}/v${version}/`;
+const manifestOf = (blobs: MemoryBlobStore, version: number) => SnapshotManifest.parse(JSON.parse(new TextDecoder().decode(blobs.objects.get(`${prefixOf(version)}manifest.json`)!.body)));
+
+/** A copy of a bucket (objects are never changed in place, so bodies are shared). */
+function cloneBucket(blobs: MemoryBlobStore): MemoryBlobStore {
+  const copy = new MemoryBlobStore();
+  for (const [key, blob] of blobs.objects) copy.objects.set(key, { ...blob });
+  return copy;
+}
+
+describe('a version composed from the previous one', () => {
+  it('equals a from-scratch render byte for byte, copies the unchanged prefix, and its checksums are those of the bytes', async () => {
+    const a = world();
+    for (let m = 0; m < MONTHS; m++) for (let n = 0; n < PER_MONTH; n++) await a.observations.upsert(row(m, n));
+    expect(await publishDataset(DS, a.deps)).toMatchObject({ status: 'published', version: 1 });
+    expect(await readLayout(a.blobs, DS, 1)).toMatchObject({ version: 1, stripes: expect.any(Array) });
+
+    // What a from-scratch render of version 2 starts from: the same bucket and state without version 1's layout.
+    const scratchBlobs = cloneBucket(a.blobs);
+    scratchBlobs.objects.delete(layoutKey(DS, 1));
+    const b = world(scratchBlobs, new MemoryDatasetStateStore(), a.observations);
+
+    // Version 2: a new month, revisions in the last two months, one row of the last month removed.
+    for (let n = 0; n < PER_MONTH; n++) await a.observations.upsert(row(MONTHS, n));
+    for (let n = 0; n < PER_MONTH; n += 3) await a.observations.upsert(row(MONTHS - 1, n, { value: 5, revision: 2, status: 'revised', release_id: 'rel-revision' }));
+    for (let n = 1; n < PER_MONTH; n += 5) await a.observations.upsert(row(MONTHS - 2, n, { value: 6, revision: 2, status: 'revised', release_id: 'rel-revision' }));
+    await a.observations.remove(DS, row(MONTHS - 1, 2).observation_id);
+    b.datasets.states.set(DS, structuredClone(a.datasets.states.get(DS)!));
+    a.clock.advance(86_400_000);
+    b.clock.advance(86_400_000);
+
+    const logStart = a.blobs.log.length;
+    expect(await publishDataset(DS, a.deps)).toMatchObject({ status: 'published', version: 2, changes: { added: PER_MONTH, revised: 200 + 120, removed: 1 } });
+    expect(await publishDataset(DS, b.deps)).toMatchObject({ status: 'published', version: 2 });
+
+    // The big files were composed with a copied prefix, not uploaded whole.
+    const composedKeys = a.blobs.log.slice(logStart).filter((l) => l.startsWith('compose ')).map((l) => l.slice('compose '.length));
+    expect(composedKeys).toEqual(expect.arrayContaining([`${prefixOf(2)}observations.csv`, `${prefixOf(2)}observations.ndjson`, `${prefixOf(2)}observations.json`, `${prefixOf(2)}vintages.ndjson`]));
+    const layout = (await readLayout(a.blobs, DS, 2))!;
+    expect(layout.stripes.map((s) => s.key)).toEqual(Array.from({ length: MONTHS + 1 }, (_, m) => monthOf(m)));
+    expect(layout.stripes[MONTHS - 2].starts['observations.csv'].at).toBeGreaterThan(MIN_COPY_PART);
+
+    // Byte for byte what the from-scratch render wrote, every file of the version.
+    const composed = manifestOf(a.blobs, 2);
+    const scratch = manifestOf(b.blobs, 2);
+    expect(composed).toEqual(scratch);
+    for (const file of composed.files) {
+      const body = a.blobs.objects.get(prefixOf(2) + file.path)!.body;
+      expect(Buffer.compare(body, b.blobs.objects.get(prefixOf(2) + file.path)!.body), file.path).toBe(0);
+      expect(sha256(body), file.path).toBe(file.sha256);
+      expect(body.byteLength, file.path).toBe(file.bytes);
+    }
+    expect(composed.row_count).toBe(MONTHS * PER_MONTH + PER_MONTH - 1);
+
+    // What users read: DuckDB reads the multi-member CSV.gz and the Parquet with the same rows.
+    const dir = mkdtempSync(join(tmpdir(), 'compose-'));
+    try {
+      for (const path of ['observations.csv.gz', 'observations.parquet']) writeFileSync(join(dir, path), a.blobs.objects.get(prefixOf(2) + path)!.body);
+      const db = await DuckDBInstance.create(':memory:');
+      const c = await db.connect();
+      const count = async (sql: string) => Number((await (await c.run(sql)).getRows())[0][0]);
+      expect(await count(`SELECT count(*) FROM read_csv('${join(dir, 'observations.csv.gz')}', header = true)`)).toBe(composed.row_count);
+      expect(await count(`SELECT count(*) FROM '${join(dir, 'observations.parquet')}'`)).toBe(composed.row_count);
+      expect(await count(`SELECT count(*) FROM read_csv('${join(dir, 'observations.csv.gz')}', header = true) WHERE value = 5`)).toBe(200);
+      c.closeSync();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
