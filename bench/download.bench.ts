@@ -1,6 +1,6 @@
 /**
  * Download throughput of the consumer CLI: `customs-publisher download` (a child process, as users
- * run it) fetching a synthetic version from the local site server in front of s3rver, verifying
+ * run it) fetching a synthetic version from the local site server in front of the local S3, verifying
  * sha256 against the manifest and writing to disk. curl of the same URL is the reference for what
  * the local server and disk allow.
  */
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RuntimeConfig } from '../functions/config/env.js';
 import { createAwsClients } from '../functions/aws-clients.js';
-import { LOCAL_NAMES, startS3rver } from '../bin/local/services.js';
+import { LOCAL_NAMES, startLocalFauxqs } from '../bin/local/services.js';
 import { startSiteServer } from '../bin/local/site-server.js';
 
 const bin = fileURLToPath(new URL('../bin/customs-publisher.mjs', import.meta.url));
@@ -41,8 +41,8 @@ const cli = (args: string[]) =>
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'download-bench-'));
-  const s3rver = await startS3rver(dir, false);
-  const { s3 } = createAwsClients(RuntimeConfig.parse({ tableName: 'bench', bucketName: LOCAL_NAMES.bucket, endpoints: { s3: s3rver.endpoint } }));
+  const local = await startLocalFauxqs(dir, false);
+  const { s3 } = createAwsClients(RuntimeConfig.parse({ tableName: 'bench', bucketName: LOCAL_NAMES.bucket, endpoints: { s3: local.endpoint } }));
   await s3.send(new CreateBucketCommand({ Bucket: LOCAL_NAMES.bucket }));
   const site = await startSiteServer({ s3 });
   const rows: Array<Record<string, string | number>> = [];
@@ -67,7 +67,7 @@ export async function run() {
   } finally {
     await site.close();
     s3.destroy();
-    await s3rver.stop();
+    await local.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;

@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   try {
     line('starting local services (DynamoDB Local, S3, SNS/SQS; a few seconds)...');
     services = await startLocalServices({ dataDir: args['data-dir'], persistent: true });
-    line(`local services: DynamoDB Local ${services.env.CP_DYNAMODB_ENDPOINT}, S3 (s3rver, ${args['data-dir']}/s3) ${services.env.CP_S3_ENDPOINT}, SNS/SQS (fauxqs) ${services.env.CP_SNS_ENDPOINT}`);
+    line(`local services: DynamoDB Local ${services.env.CP_DYNAMODB_ENDPOINT}, S3, SNS and SQS (fauxqs; objects as files in ${args['data-dir']}/s3) ${services.env.CP_S3_ENDPOINT}`);
     if (!args['feed-url']) {
       // Same port as last time when free: the sample's URLs are release identities, so they must not change between runs.
       const portFile = join(args['data-dir'], 'sample-port');

@@ -1,13 +1,17 @@
 /**
- * The only place AWS clients are built. Endpoint overrides point them at local AWS-compatible
- * services; for those, checksums are computed only when an API requires them, because s3rver
- * stores the aws-chunked framing of streamed uploads inside the object otherwise.
+ * The only place AWS clients are built: one module per service under aws-clients/ (a handler
+ * imports only the services it calls, so its bundle loads no other SDK package), all four
+ * together here for the local tools and tests.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SNSClient } from '@aws-sdk/client-sns';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { RuntimeConfig } from './config/env.js';
+import { createDynamoClient, dynamoClient } from './aws-clients/dynamodb.js';
+import { createS3Client, s3Client } from './aws-clients/s3.js';
+import { createSnsClient, snsClient } from './aws-clients/sns.js';
+import { createSqsClient, sqsClient } from './aws-clients/sqs.js';
 
 export interface AwsClients {
   s3: S3Client;
@@ -16,36 +20,12 @@ export interface AwsClients {
   sqs: SQSClient;
 }
 
-/** Credentials for local emulators: s3rver knows only its built-in S3RVER key; DynamoDB Local and fauxqs accept any. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-
-function localOptions(endpoint: string | undefined) {
-  if (!endpoint) return {};
-  return { endpoint, region: process.env.AWS_REGION ?? 'us-east-1', credentials: LOCAL_CREDENTIALS };
-}
-
 /** Builds the four clients for a runtime configuration (AWS defaults when no endpoint is overridden). */
 export function createAwsClients(config: RuntimeConfig): AwsClients {
-  const { endpoints } = config;
-  return {
-    s3: new S3Client({
-      ...localOptions(endpoints.s3),
-      ...(endpoints.s3
-        ? { forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
-        : {}),
-      maxAttempts: 4,
-    }),
-    dynamodb: new DynamoDBClient({ ...localOptions(endpoints.dynamodb), maxAttempts: 6 }),
-    sns: new SNSClient({ ...localOptions(endpoints.sns), maxAttempts: 4 }),
-    sqs: new SQSClient({ ...localOptions(endpoints.sqs), maxAttempts: 4 }),
-  };
+  return { s3: createS3Client(config), dynamodb: createDynamoClient(config), sns: createSnsClient(config), sqs: createSqsClient(config) };
 }
-
-let cached: { key: string; clients: AwsClients } | undefined;
 
 /** The clients for this process, built once per configuration (Lambda reuses them across invocations). */
 export function awsClients(config: RuntimeConfig): AwsClients {
-  const key = JSON.stringify(config.endpoints);
-  if (!cached || cached.key !== key) cached = { key, clients: createAwsClients(config) };
-  return cached.clients;
+  return { s3: s3Client(config), dynamodb: dynamoClient(config), sns: snsClient(config), sqs: sqsClient(config) };
 }

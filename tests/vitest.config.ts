@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit, integration and infra tests in one run. Integration tests start real local services
-// (DynamoDB Local, s3rver, fauxqs) in their own setup, so they run in forks, one file at a time.
+// (DynamoDB Local, fauxqs for S3, SNS and SQS) in their own setup, so they run in forks, one file at a time.
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,

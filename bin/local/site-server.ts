@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { cacheControlFor, isPublicKey, SECURITY_HEADERS } from '../../functions/core/site/public-paths.js';
 import { RuntimeConfig } from '../../functions/config/env.js';
 import { createAwsClients } from '../../functions/aws-clients.js';
-import { LOCAL_NAMES, startS3rver } from './services.js';
+import { LOCAL_NAMES, startLocalFauxqs } from './services.js';
 
 export interface SiteServer {
   /** Base URL of the site, without a trailing slash (http://127.0.0.1:PORT). */
@@ -90,15 +90,15 @@ export async function startSiteServer(options: { s3: S3Client; bucket?: string; 
 
 /** The site of a local data folder (what `npm start` wrote to dataDir/s3), served without DynamoDB or Java. */
 export async function serveLocalData(dataDir: string, port?: number): Promise<SiteServer> {
-  const s3rver = await startS3rver(dataDir, true);
-  const { s3 } = createAwsClients(RuntimeConfig.parse({ tableName: LOCAL_NAMES.table, bucketName: LOCAL_NAMES.bucket, endpoints: { s3: s3rver.endpoint } }));
+  const local = await startLocalFauxqs(dataDir, true);
+  const { s3 } = createAwsClients(RuntimeConfig.parse({ tableName: LOCAL_NAMES.table, bucketName: LOCAL_NAMES.bucket, endpoints: { s3: local.endpoint } }));
   const site = await startSiteServer({ s3, port });
   return {
     url: site.url,
     async close() {
       await site.close();
       s3.destroy();
-      await s3rver.stop();
+      await local.stop();
     },
   };
 }

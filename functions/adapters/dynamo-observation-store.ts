@@ -191,6 +191,11 @@ export class DynamoObservationStore implements ObservationStore {
     yield* sortInPublishOrder(rows);
   }
 
+  async get(dataset: string, ids: string[]): Promise<Observation[]> {
+    const items = await batchGet(this.client, this.table, [...new Set(ids)].map((id) => currentKey(dataset, id)));
+    return items.map((item) => unmarshall(item) as StoredObservation).filter((raw) => !raw.removed).map((raw) => toObservation(raw as unknown as Record<string, unknown>));
+  }
+
   /** In publish order then by revision (sorted here, like `scan`). */
   async *scanRevisions(dataset: string): AsyncIterable<Observation> {
     const rows: Observation[] = [];

@@ -2,7 +2,7 @@
  * Environment variable names shared by infra/ (which sets them) and functions/ (which reads them),
  * and the zod schema that parses them at cold start.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ENV = {
   /** The single DynamoDB table (releases, observations, revisions, dataset state). */

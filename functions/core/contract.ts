@@ -3,7 +3,7 @@
  * The `Observation` is the public row of every dataset; its column names and order are a
  * promise to users and must not change without a new major version.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const FLOWS = ['export', 'import', 'total', 'balance', 'other'] as const;
 export const MEASURES = ['value', 'quantity', 'count', 'share', 'growth'] as const;

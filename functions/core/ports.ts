@@ -128,6 +128,8 @@ export interface ObservationStore {
   scan(dataset: string): AsyncIterable<Observation>;
   /** Every revision ever recorded of a dataset's observations, in publish order then by revision. */
   scanRevisions(dataset: string): AsyncIterable<Observation>;
+  /** The current observations of a dataset with these ids (ids it does not hold are skipped), in any order. */
+  get(dataset: string, ids: string[]): Promise<Observation[]>;
 }
 
 /** A version number claimed by a publisher and not yet committed. */

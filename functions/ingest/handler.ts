@@ -1,6 +1,10 @@
 /** Lambda handler of the ingest stage (EventBridge Scheduler target): poll every source once. */
 import { ingestSources, type IngestSummary } from '../core/ingest/ingest-sources.js';
+import { HttpSourceFetcher } from '../adapters/http-fetcher.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { normalizeQueue } from '../runtime-queue.js';
+
+let fetcher: HttpSourceFetcher | undefined;
 
 /** The run summary, with configuration errors listed beside the sources that did run. */
 export interface IngestResult extends IngestSummary {
@@ -19,15 +23,17 @@ export interface RunContext {
 export async function handler(_event?: unknown, context?: RunContext): Promise<IngestResult> {
   const rt = getRuntime();
   const logger = rt.logger('ingest');
-  if (!rt.queue) throw new Error('ingest needs the normalize queue (CP_NORMALIZE_QUEUE_URL)');
+  const queue = normalizeQueue(rt.config);
+  if (!queue) throw new Error('ingest needs the normalize queue (CP_NORMALIZE_QUEUE_URL)');
+  fetcher ??= new HttpSourceFetcher();
   const { sources, errors } = await loadSources(rt);
   for (const error of errors) logger.error(error);
   const summary = await ingestSources(sources, {
-    fetcher: rt.fetcher,
+    fetcher,
     blobs: rt.blobs,
     ledger: rt.ledger,
     sourceStates: rt.sourceStates,
-    queue: rt.queue,
+    queue,
     clock: rt.clock,
     logger,
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -9,6 +9,7 @@ import { normalizeRelease, type NormalizeOutcome } from '../core/normalize/norma
 import { WorkerReleaseExtractor } from '../adapters/worker-extractor.js';
 import { EXTRACT_DEADLINE_MS } from '../core/extract/limits.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { normalizeQueue } from '../runtime-queue.js';
 
 /** The batch response, plus each message's outcome for local runs and logs. */
 export interface NormalizeResult extends SQSBatchResponse {
@@ -39,8 +40,9 @@ export async function handler(event: SQSEvent, context?: NormalizeContext): Prom
   const logger = rt.logger('normalize');
   const hasTime = context ? () => context.getRemainingTimeInMillis() > NORMALIZE_RESERVE_MS : undefined;
   const handOn = async (request: NormalizeRequest) => {
-    if (!rt.queue) throw new Error('normalize needs the normalize queue (CP_NORMALIZE_QUEUE_URL) to continue a release');
-    await rt.queue.enqueue(request);
+    const queue = normalizeQueue(rt.config);
+    if (!queue) throw new Error('normalize needs the normalize queue (CP_NORMALIZE_QUEUE_URL) to continue a release');
+    await queue.enqueue(request);
   };
   const { sources } = await loadSources(rt);
   const byId = new Map(sources.map((s) => [s.id, s]));

@@ -4,6 +4,7 @@ import { PublishRequest } from '../core/contract.js';
 import { DEFAULT_LEASE_MS, publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
 import { describeDataset } from '../core/publish/provenance.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { topicNotifier } from '../runtime-notifier.js';
 import { loadSiteAssets } from './site-assets.js';
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
@@ -22,7 +23,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     observations: rt.observations,
     datasets: rt.datasets,
     blobs: rt.blobs,
-    notifier: rt.notifier,
+    notifier: topicNotifier(rt.config),
     clock: rt.clock,
     logger,
     owner: context?.awsRequestId ?? randomUUID(),

@@ -17,11 +17,15 @@ import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import { ENV } from '../../functions/config/env.js';
 import { TABLE_SHAPE } from '../../functions/adapters/dynamo-table.js';
+import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../bundling.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** ESM bundles need a require shim for the CommonJS parts of dependencies. */
-const BUNDLE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+/**
+ * The Lambda runtime of every function. Local runs and tests use the same major: package.json pins
+ * the `node` package (npm scripts run `node_modules/.bin/node`), and a test keeps the two in step.
+ */
+export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 
 /** Name of the sources file inside each bundle. */
 const BUNDLED_SOURCES = 'sources.json';
@@ -70,7 +74,7 @@ export class PublisherFunction extends Construct {
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
       description: props.description,
-      runtime: lambda.Runtime.NODEJS_24_X,
+      runtime: LAMBDA_RUNTIME,
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
@@ -81,10 +85,12 @@ export class PublisherFunction extends Construct {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
+        target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,
         banner: BUNDLE_BANNER,
+        // The runtime's AWS SDK (why: infra/bundling.ts); stated here so no feature flag changes it.
+        externalModules: BUNDLE_EXTERNALS,
         forceDockerBundling: false,
         commandHooks: sourcesFile || props.bundledFiles || props.workerEntries
           ? {
@@ -96,7 +102,7 @@ export class PublisherFunction extends Construct {
                 ...Object.entries(props.bundledFiles ?? {}).map(([to, from]) => `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`),
                 // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings.
                 ...Object.entries(props.workerEntries ?? {}).map(
-                  ([to, from]) => `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/${from}" --bundle --platform=node --format=esm --target=node24 --minify --sourcemap --log-level=warning --banner:js="${BUNDLE_BANNER}" --outfile="${outputDir}/${to}"`,
+                  ([to, from]) => `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/${from}" --bundle --platform=node --format=esm --target=${BUNDLE_TARGET} --minify --sourcemap --log-level=warning --banner:js="${BUNDLE_BANNER}" --outfile="${outputDir}/${to}"`,
                 ),
               ],
             }

@@ -1,7 +1,7 @@
 /**
  * Bad input loses nothing: an unreachable source, a release the extractor rejects and an invalid
  * config entry each give one clear reason naming the source or release, while everything else runs.
- * Also the s3rver checksum trap: a streamed upload must be stored byte for byte.
+ * Also the emulator checksum trap (s3rver stored the aws-chunked framing): a streamed upload must be stored byte for byte.
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -95,7 +95,7 @@ describe('a run with bad input', () => {
   });
 });
 
-describe('S3 client against s3rver', () => {
+describe('S3 client against the local S3', () => {
   it('stores a small streamed upload byte for byte (no aws-chunked framing)', async () => {
     const body = Buffer.alloc(1000, 7);
     const blobs = new S3BlobStore(stack.services.clients.s3, LOCAL_NAMES.bucket);

@@ -1,5 +1,5 @@
 /**
- * The real ingest handler against the local services (DynamoDB Local, s3rver, fauxqs) and the
+ * The real ingest handler against the local services (DynamoDB Local, fauxqs for S3, SNS and SQS) and the
  * sample source served over HTTP, checking the actual objects, items and queue messages — above
  * all that an idle run makes one conditional request per source and writes nothing anywhere.
  * Writes are counted from the outside: the bucket listing (with ETags), a full table scan and the

@@ -1,5 +1,5 @@
 /**
- * The whole pipeline on real local services (DynamoDB Local, s3rver, fauxqs) with the real
+ * The whole pipeline on real local services (DynamoDB Local, fauxqs for S3, SNS and SQS) with the real
  * handlers, checking the actual objects in the bucket and items in the table.
  */
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';

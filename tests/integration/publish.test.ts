@@ -1,5 +1,5 @@
 /**
- * Publishing on the real local services (DynamoDB Local, s3rver, fauxqs) with the real adapters:
+ * Publishing on the real local services (DynamoDB Local, fauxqs for S3, SNS and SQS) with the real adapters:
  * versions 1-3 written through DynamoObservationStore.applyRelease, every object in the bucket
  * checked against its manifest, the diff, delta and vintages read back, SNS filter policies
  * exercised through real queue subscriptions, and a crash injected after every single write.

@@ -18,7 +18,7 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** Starts DynamoDB Local, s3rver and fauxqs for one test file. */
+/** Starts DynamoDB Local and fauxqs (S3, SNS, SQS) for one test file. */
 export async function startTestStack(): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'customs-publisher-test-'));
   const services = await startLocalServices({ dataDir, persistent: false });

@@ -124,6 +124,7 @@ function recordingStore(): ObservationStore & { applied: ObservationDraft[][] } 
     },
     scan: async function* () {},
     scanRevisions: async function* () {},
+    get: async () => [],
   };
 }
 

@@ -84,7 +84,7 @@ describe('normalize with the worker extractor', () => {
     const spinning = await archive('news-spin', `${RELEASE} spin forever`);
     const fine = await archive('news-fine', RELEASE);
     const applied: ObservationDraft[][] = [];
-    const store: ObservationStore = { applyRelease: async (_d, _r, drafts) => (applied.push(drafts), { added: drafts.length, revised: 0, unchanged: 0, removed: 0 }), scan: async function* () {}, scanRevisions: async function* () {} };
+    const store: ObservationStore = { applyRelease: async (_d, _r, drafts) => (applied.push(drafts), { added: drafts.length, revised: 0, unchanged: 0, removed: 0 }), scan: async function* () {}, scanRevisions: async function* () {}, get: async () => [] };
     const deps = { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, extractor: extractor(1500, misbehaving) };
 
     expect(await normalizeRelease(spinning, src, deps)).toEqual({

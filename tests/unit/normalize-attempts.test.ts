@@ -31,6 +31,7 @@ function crashingStore(mode: 'throw' | 'hang'): ObservationStore & { calls: numb
     },
     scan: async function* () {},
     scanRevisions: async function* () {},
+    get: async () => [],
   };
 }
 
@@ -44,6 +45,7 @@ function recordingStore(): ObservationStore & { applied: ObservationDraft[][] } 
     },
     scan: async function* () {},
     scanRevisions: async function* () {},
+    get: async () => [],
   };
 }
 

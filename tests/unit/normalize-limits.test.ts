@@ -53,6 +53,7 @@ describe('a release too large for one invocation', () => {
       applyRelease: async (_d, _r, drafts, options) => (++calls === 1 && options?.hasTime ? { added: 1, revised: 0, unchanged: 0, removed: 0, incomplete: true } : { added: drafts.length - 1, revised: 0, unchanged: 1, removed: 0 }),
       scan: async function* () {},
       scanRevisions: async function* () {},
+      get: async () => [],
     };
     const source = SourceConfig.parse({ id: 'big', kind: 'press-release', dataset: 'big-figures', discovery: { type: 'urls', urls: [release.url] }, politeness: { max_attempts: 1 } });
     const deps = { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, hasTime: () => true };

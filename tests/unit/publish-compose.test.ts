@@ -111,6 +111,7 @@ describe('a version composed from the previous one', () => {
       expect(await count(`SELECT count(*) FROM read_csv('${join(dir, 'observations.csv.gz')}', header = true)`)).toBe(composed.row_count);
       expect(await count(`SELECT count(*) FROM '${join(dir, 'observations.parquet')}'`)).toBe(composed.row_count);
       expect(await count(`SELECT count(*) FROM read_csv('${join(dir, 'observations.csv.gz')}', header = true) WHERE value = 5`)).toBe(200);
+      expect(await count(`SELECT count(*) FROM '${join(dir, 'observations.parquet')}' WHERE value = 5 AND period_end = '${monthOf(MONTHS - 1)}'`)).toBe(200);
       c.closeSync();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,11 +13,12 @@ import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
 import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
-import { CSV_HEADER, csvRecord, DELTA_HEADER, deltaRecord, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
-import { ByteChannel, lines, Peekable, TextSink } from './streams.js';
+import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
+import { ByteChannel, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
 import { ComposedFile, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, readLayout, type StripeBoundary, type VersionLayout } from './layout.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
+import { restoreRowGroups, saveRowGroups } from './parquet-resume.js';
 import { createHash } from 'node:crypto';
 
 /** What to build: the version, what it follows, and the facts fixed when it was claimed. */
@@ -201,15 +202,14 @@ class VersionSummary {
 
 /**
  * The stripes at the start of the dataset whose rows equal the previous version's (by digest):
- * their rows go into the Parquet file (rendered in full) and the summary, nothing else. Stops at
+ * their rows only count in the summary, their bytes are the previous version's. Stops at
  * the first stripe that differs and gives back its rows, so the caller renders from there.
  */
 async function reusePrefix(
   layout: VersionLayout,
   current: Peekable<KeyedRow>,
   revisions: Peekable<KeyedRow>,
-  onRow: (row: Observation) => Promise<void>,
-  onStripeEnd: () => Promise<void>,
+  onRow: (row: Observation) => void,
 ): Promise<{ stripes: number; current: Peekable<KeyedRow>; revisions: Peekable<KeyedRow> }> {
   let index = 0;
   for (; index < layout.stripes.length; index++) {
@@ -222,8 +222,7 @@ async function reusePrefix(
     if (expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) {
       return { stripes: index, current: await Peekable.open(followedBy(rows, current)), revisions: await Peekable.open(followedBy(revs, revisions)) };
     }
-    for (const { row } of rows) await onRow(row);
-    await onStripeEnd();
+    for (const { row } of rows) onRow(row);
   }
   return { stripes: index, current, revisions };
 }
@@ -238,11 +237,13 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
   const { dataset, version } = plan;
   const prefix = versionPrefix(dataset, version);
   const previousPrefix = plan.previousVersion ? versionPrefix(dataset, plan.previousVersion) : null;
-  const layout = plan.previousVersion ? await readLayout(deps.blobs, dataset, plan.previousVersion) : null;
+  const previousLayout = plan.previousVersion ? await readLayout(deps.blobs, dataset, plan.previousVersion) : null;
+  // Row groups are cut by row count too: a layout written with another size cannot be continued.
+  const layout = previousLayout && previousLayout.parquet.row_group_size === (options.parquetRowGroupSize ?? null) ? previousLayout : null;
   const highWater = options.channelHighWater ?? 512 * 1024;
   const meta = (file: { media_type: string }) => ({ contentType: file.media_type, ...IMMUTABLE });
 
-  const whole = [VERSION_FILES.parquet, VERSION_FILES.changes, VERSION_FILES.delta];
+  const whole = [VERSION_FILES.changes, VERSION_FILES.delta];
   const channels = new Map<string, ByteChannel>(whole.map((file) => [file.path, new ByteChannel(highWater)]));
   const channel = (file: { path: string }) => channels.get(file.path)!;
   const uploads: Promise<void>[] = [];
@@ -253,27 +254,21 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
   };
   const track = (upload: Promise<void>, fail: (error: unknown) => void) =>
     uploads.push(upload.catch((error: unknown) => { fail(error); failAll(error); throw error; }));
-  track(deps.blobs.putStream(prefix + VERSION_FILES.parquet.path, channel(VERSION_FILES.parquet), meta(VERSION_FILES.parquet)), (e) => channel(VERSION_FILES.parquet).fail(e));
-  const parquet = new ParquetSink(channel(VERSION_FILES.parquet), options.parquetRowGroupSize);
 
   const tally = new ChangeTally();
   const summary = new VersionSummary();
   const stripes: VersionLayout['stripes'] = [];
   let firstChange = true;
+  let savedRowGroups = '';
+  let rowGroupCount = 0;
 
   try {
     let current = await Peekable.open(keyed(deps.observations.scan(dataset), `current rows of ${dataset}`));
     let revisions = await Peekable.open(keyed(deps.observations.scanRevisions(dataset), `revisions of ${dataset}`));
-    // Every row goes into the Parquet file, which is rendered whole; a row group never spans two stripes.
-    const addRow = async (row: Observation) => {
-      summary.add(row);
-      parquet.push(row);
-      await parquet.drain();
-    };
 
     let reused = 0;
     if (layout) {
-      const prefixEnd = await reusePrefix(layout, current, revisions, addRow, () => parquet.drain(true));
+      const prefixEnd = await reusePrefix(layout, current, revisions, (row) => summary.add(row));
       reused = prefixEnd.stripes;
       current = prefixEnd.current;
       revisions = prefixEnd.revisions;
@@ -291,6 +286,17 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     for (const file of [VERSION_FILES.changes, VERSION_FILES.delta]) {
       track(deps.blobs.putStream(prefix + file.path, channel(file), meta(file)), (e) => channel(file).fail(e));
     }
+    // The copied row groups' metadata goes into the new footer; new row groups follow them.
+    const resume = layout
+      ? { offset: startOf(VERSION_FILES.parquet.path).at, ...restoreRowGroups(layout.parquet.saved, reused < layout.stripes.length ? layout.stripes[reused].row_groups_before : layout.parquet.row_groups) }
+      : undefined;
+    const parquet = new ParquetSink(composed.get(VERSION_FILES.parquet.path)!, options.parquetRowGroupSize, undefined, resume);
+    // A row group never spans two stripes: a stripe boundary forces one (see `boundaries`).
+    const addRow = async (row: Observation) => {
+      summary.add(row);
+      parquet.push(row);
+      await parquet.drain();
+    };
     const out = (file: { path: string }) => composed.get(file.path)!;
     const gzip = new GzipMembers(out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
     const csv = new TextSink([out(VERSION_FILES.csv), gzip]);
@@ -301,13 +307,15 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     const delta = new TextSink([channel(VERSION_FILES.delta)]);
     const sinks = [csv, json, ndjson, changes, delta, vintages];
 
-    // Stripe boundaries: everything rendered so far reaches the files (the gzip member is closed), then each file's offset and hash state is noted.
+    // Stripe boundaries: everything rendered so far reaches the files (the gzip member is closed,
+    // the Parquet row group written), then each file's offset and hash state is noted.
     const boundaries = async () => {
       for (const sink of [csv, json, ndjson, vintages]) await sink.drain(true);
       await gzip.endMember();
       await parquet.drain(true);
       return Object.fromEntries(COMPOSED_FILES.map((file) => [file.path, out(file).boundary()]));
     };
+    const rowGroupsWritten = () => parquet.rowGroups().rowGroups.length;
 
     if (!layout) {
       csv.push(CSV_HEADER);
@@ -326,10 +334,12 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
 
     const recordChange = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined, nowCsv: string | undefined) => {
       tally.add(kind, now, before);
-      changes.push(firstChange ? changeEntry(kind, now, before) : `,\n${changeEntry(kind, now, before)}`);
+      if (!firstChange) changes.push(',\n');
+      changes.push(changeEntry(kind, now, before));
       firstChange = false;
       // The current row's CSV record is already rendered; a removed row is rendered from its last line.
-      delta.push(now ? deltaRecord(kind, now, nowCsv) : deltaRecord(kind, before!));
+      delta.push(`${kind},`);
+      delta.push(now && nowCsv !== undefined ? nowCsv : csvRecord((now ?? before)!));
     };
 
     // Reused for every id rather than allocated per row.
@@ -338,15 +348,17 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     let stripe: string | undefined;
     let stripeLines: ReturnType<typeof createHash> = createHash('sha256');
     let starts: Record<string, StripeBoundary> = {};
+    let rowGroupsBefore = 0;
     for (let batch = 0; ; batch++) {
       const key = smallest(current.head?.key, revisions.head?.key, previousRows.head?.key, previousVins.head?.key);
       if (key === undefined) break;
       if (stripe === undefined || stripeOf(key) !== stripe) {
         const at = await boundaries();
-        if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts });
+        if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts, row_groups_before: rowGroupsBefore });
         stripe = stripeOf(key);
         stripeLines = createHash('sha256');
         starts = at;
+        rowGroupsBefore = rowGroupsWritten();
       }
 
       const row = current.head?.key === key ? (await current.next())!.row : undefined;
@@ -366,8 +378,11 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
         line = jsonRecord(row);
         csvLine = csvRecord(row);
         csv.push(csvLine);
-        json.push(summary.rows === 0 ? line : `,\n${line}`);
-        ndjson.push(`${line}\n`);
+        // Separators go in pushes of their own: prefixing them would copy every line into a new string.
+        if (summary.rows !== 0) json.push(',\n');
+        json.push(line);
+        ndjson.push(line);
+        ndjson.push('\n');
         stripeLines.update(`${line}\n`);
         await addRow(row);
       }
@@ -382,7 +397,11 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
       for (const r of revisionRows) {
         const span = vintageInterval(r.revision, intervals.get(r.revision), currentRevision, version);
         // The current revision's line is already rendered; reuse it rather than serialize it again.
-        vintages.push(`${row && r.revision === row.revision ? vintagePrefix(span) + line!.slice(1) : vintageRecord(span, r)}\n`);
+        if (row && r.revision === row.revision) {
+          vintages.push(vintagePrefix(span));
+          vintages.push(line!.slice(1));
+        } else vintages.push(vintageRecord(span, r));
+        vintages.push('\n');
       }
 
       if (batch % BATCH_IDS === BATCH_IDS - 1) {
@@ -391,7 +410,10 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     }
 
     const ends = await boundaries();
-    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts });
+    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts, row_groups_before: rowGroupsBefore });
+    // Saved before the footer is written (writing it sets the page index offsets in the chunks).
+    savedRowGroups = saveRowGroups(parquet.rowGroups());
+    rowGroupCount = rowGroupsWritten();
     json.push(summary.rows === 0 ? ']\n' : '\n]\n');
     const { by_area, by_flow } = tally.breakdown();
     changes.push(`\n],"counts":${JSON.stringify(tally.counts)},"by_area":${JSON.stringify(by_area)},"by_flow":${JSON.stringify(by_flow)}}\n`);
@@ -400,7 +422,8 @@ export async function writeVersionFiles(plan: VersionPlan, deps: { observations:
     for (const c of channels.values()) c.end();
     for (const f of composed.values()) f.channel.end();
     await Promise.all(uploads);
-    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify({ dataset, version, order: 'period_end,period_start,observation_id', stripes, ends } satisfies VersionLayout)), { contentType: 'application/json', ...IMMUTABLE });
+    const parquetLayout = { row_group_size: options.parquetRowGroupSize ?? null, row_groups: rowGroupCount, saved: savedRowGroups };
+    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify({ dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet: parquetLayout } satisfies VersionLayout)), { contentType: 'application/json', ...IMMUTABLE });
   } catch (error) {
     failAll(error);
     await Promise.allSettled(uploads);

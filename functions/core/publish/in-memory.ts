@@ -182,6 +182,11 @@ export class MemoryObservationStore implements ObservationStore {
     yield* sortInPublishOrder(rows);
   }
 
+  async get(dataset: string, ids: string[]): Promise<Observation[]> {
+    const rows = this.current.get(dataset) ?? new Map<string, Observation>();
+    return [...new Set(ids)].flatMap((id) => rows.get(id) ?? []);
+  }
+
   async *scanRevisions(dataset: string): AsyncIterable<Observation> {
     const rows = [...(this.revisions.get(dataset) ?? new Map<string, Observation>()).values()];
     yield* sortInPublishOrder(rows);

@@ -11,7 +11,7 @@ import type { BlobStore } from '../ports.js';
 import { VERSION_FILES } from './documents.js';
 
 /** The files built from stripes, each of which a version composes from the previous one. */
-export const COMPOSED_FILES = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.vintages] as const;
+export const COMPOSED_FILES = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.parquet, VERSION_FILES.vintages] as const;
 
 const HashState = z.object({ h: z.array(z.number().int()).length(8), bytes: z.number().int().nonnegative(), tail: z.string() });
 
@@ -31,8 +31,12 @@ export const VersionLayout = z.object({
       digest: z.string(),
       /** Start of the stripe in each composed file, by path. */
       starts: z.record(z.string(), Boundary),
+      /** Parquet row groups before the stripe (a row group never spans two stripes). */
+      row_groups_before: z.number().int().nonnegative(),
     }),
   ),
+  /** The Parquet writer's metadata and page indexes of every row group, for the footer of a composed file. */
+  parquet: z.object({ row_group_size: z.number().int().positive().nullable(), row_groups: z.number().int().nonnegative(), saved: z.string() }),
   /** End of the last stripe in each composed file (before any closing bytes), by path. */
   ends: z.record(z.string(), Boundary),
 });

@@ -7,6 +7,7 @@
 import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../contract.js';
 import type { ByteOutput } from './streams.js';
+import type { ParquetRowGroups } from './parquet-resume.js';
 
 const DAY_MS = 86_400_000;
 /** Columns whose values rarely repeat: a dictionary would only cost time, and min/max of prose helps no query. */
@@ -59,8 +60,23 @@ export class ParquetSink {
     private readonly output: ByteOutput,
     private readonly rowGroupSize = 16_384,
     createdBy = 'customs-publisher',
+    /** Go on after row groups already written (a composed file): their byte length, metadata and page indexes. */
+    resume?: ParquetRowGroups & { offset: number },
   ) {
     this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: 64 });
+    if (resume) {
+      // The copied bytes already hold the header: new row groups start at the copied length.
+      this.bytes.index = 0;
+      this.bytes.offset = resume.offset;
+      this.writer.row_groups = resume.rowGroups;
+      this.writer.pendingIndexes = resume.indexes;
+      this.writer.num_rows = resume.rowGroups.reduce((n, group) => n + group.num_rows, 0n);
+    }
+  }
+
+  /** The row groups written so far (call after a forced drain): what a later version copies. */
+  rowGroups(): ParquetRowGroups {
+    return { rowGroups: this.writer.row_groups, indexes: this.writer.pendingIndexes };
   }
 
   /** Adds one row (synchronously); `drain` writes full row groups. */

@@ -7,7 +7,8 @@
  * Blame: a failed comparison says "these rows cannot all be right". The suspects are the rows
  * the check could not clear; a suspect that another, independent figure confirms (its currency
  * twin, last year's figure, another source) is cleared; of the rest, the rows caught in the most
- * failures are blamed (other findings about a row, such as a large revision, break ties). A row blamed by a hard check fails and is held back.
+ * failures are blamed (other findings about a row, such as a large revision, break ties, then the
+ * row fewer equalities confirmed). A row blamed by a hard check fails and is held back.
  */
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, QualityCheck } from './model.js';

@@ -3,7 +3,7 @@
  * Defaults are documented in the README ("Quality checks"); a deployment overrides them in the
  * sources file's `quality` block (validated here, like everything else read from outside).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The named checks, in the order they run. */
 export const CHECK_NAMES = [

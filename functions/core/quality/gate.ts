@@ -1,8 +1,8 @@
 /**
- * The quality gate publish calls before it writes a version: reads every current row (all
- * datasets are partners to check against), judges the dataset's rows, records what it holds
- * back for review, and hands publish a view of the store without the held-back rows plus the
- * version's quality.json.
+ * The quality gate publish calls before it writes a version: reads the dataset's current rows and
+ * looks up, in every other dataset, only the rows they are compared with (their partners), judges
+ * the dataset's rows, records what it holds back for review, and hands publish a view of the
+ * store without the held-back rows plus the version's quality.json.
  */
 import type { Observation } from '../contract.js';
 import type { DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
@@ -10,6 +10,7 @@ import { assessQuality } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { heldRows, qualityDocument, qualitySummary, type QualitySummary } from './report.js';
 import type { HeldRow } from './review.js';
+import { partnerCells, partnerIds } from './partners.js';
 import { rowRef } from './rows.js';
 
 /** Where quality.json sits in a version. */
@@ -42,6 +43,17 @@ async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
+/**
+ * The rows of other datasets the dataset's rows are compared with, looked up by id: only the
+ * series and periods a check can use (partners.ts), never a whole dataset.
+ */
+async function lookUpPartners(deps: Pick<QualityGateDeps, 'observations' | 'datasets'>, dataset: string, own: Observation[]): Promise<Observation[]> {
+  const others = (await deps.datasets.list()).map((s) => s.dataset).filter((d) => d !== dataset).sort();
+  const cells = partnerCells(own);
+  const found = await Promise.all(others.map((other) => deps.observations.get(other, partnerIds(cells, other))));
+  return found.flat();
+}
+
 /** Previous revision of every revised row of a dataset, by rowRef. */
 async function previousRevisions(store: ObservationStore, dataset: string, current: Observation[]): Promise<Map<string, Observation>> {
   const wanted = new Map(current.filter((r) => r.revision > 1).map((r) => [r.observation_id, r.revision - 1]));
@@ -54,10 +66,8 @@ async function previousRevisions(store: ObservationStore, dataset: string, curre
 /** Runs the quality stage for the version about to be written. */
 export async function runQualityGate(plan: { dataset: string; version: number; createdAt: string }, deps: QualityGateDeps): Promise<QualityGate> {
   const { dataset } = plan;
-  const names = new Set([dataset, ...(await deps.datasets.list()).map((s) => s.dataset)]);
-  const rows: Observation[] = [];
-  for (const name of [...names].sort()) rows.push(...(await collect(deps.observations.scan(name))));
-  const own = rows.filter((r) => r.dataset === dataset);
+  const own = await collect(deps.observations.scan(dataset));
+  const rows = [...own, ...(await lookUpPartners(deps, dataset, own))];
   const previous = await previousRevisions(deps.observations, dataset, own);
   const assessment = assessQuality({
     dataset,
@@ -109,6 +119,9 @@ function withoutHeld(store: ObservationStore, dataset: string, held: HeldRow[], 
     },
     async *scanRevisions(d) {
       for await (const row of store.scanRevisions(d)) if (!isHeld(row)) yield row;
+    },
+    async get(d, ids) {
+      return (await store.get(d, ids)).flatMap((row) => (!isHeld(row) ? [row] : standIns.has(row.observation_id) ? [standIns.get(row.observation_id)!] : []));
     },
   };
 }

@@ -2,7 +2,7 @@
  * Operator review of held-back rows: what is held and why, and the decisions taken on it.
  * A decision is about one revision of one observation: a later revision is checked afresh.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, Slug } from '../contract.js';
 
 /** A row the quality stage held back from publication, as the review lists it. */

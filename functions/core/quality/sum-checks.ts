@@ -1,9 +1,10 @@
 /**
- * Checks that add figures up: parts of a breakdown against their total, exports and imports
- * against total trade and the balance, a share against the part and the whole it relates.
- * A sum names every row it used; the suspects are the rows whose "needed" value (the one that
- * would make the sum right) is a figure the row could have, which drops rows that would have to
- * turn negative to make it add up.
+ * Checks that add figures up: parts of a breakdown against their total, a single part against
+ * its whole, a share against the part and the whole it relates (the flows' sums are in
+ * flow-checks.ts, on the same engine). A sum names every row it used. When it fails, another
+ * reading of the figures that makes it hold ("as if exports and imports were swapped") names the
+ * suspects; otherwise they are the rows whose "needed" value (the one that would make the sum
+ * right) is a figure the row could have, which drops rows that would have to turn negative.
  */
 import type { CheckName } from './config.js';
 import type { CheckContext, QualityCheck } from './model.js';

@@ -11,8 +11,9 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type 
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierLevel, resolveEarlier, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
+import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
+import { indexGrowth } from './growth-index.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 
@@ -84,7 +85,7 @@ const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
-const FORECAST_BEFORE = /\b(?:expects?|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expects?|expectations?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
 const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
@@ -93,7 +94,7 @@ const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s
 const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction))\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
@@ -109,6 +110,9 @@ const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalli
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 // ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
+const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
+const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
@@ -123,7 +127,8 @@ const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...".
 // "This figure represents ...", "The two figures represent ...".
-const POINTING_BACK_START = /^\s*(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that)\s+(?:figure|number|amount|volume|value))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+// An opening connective or attribution may come first: "Additionally, as the agency notes, it also marks ...".
+const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that)\s+(?:figure|number|amount|volume|value))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 
 /**
  * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
@@ -289,7 +294,10 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   }
   const gap = stripQualifier(cueEnd >= 0 ? lookback.slice(cueEnd) : lookback);
   // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
-  if (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap)) role = sawShare ? 'share' : 'ignore';
+  // "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
+  // comma, "at" gives the size of the change.
+  const sizeOfChange = role === 'growth' && direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
+  if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) role = sawShare ? 'share' : 'ignore';
   // "to 5 percent from 8 percent": the second one is the old rate.
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(lookback))) return null;
   const afterDirection = AFTER_DIRECTION.exec(after);
@@ -393,6 +401,69 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
 }
 
+/** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
+function levelsListedBefore(s: string, primaries: Reading[], at: number): Reading[] {
+  const levels: Reading[] = [];
+  for (const l of [...primaries].reverse()) {
+    if (l.figure.end > at) continue;
+    if (levels.length ? !LIST_ITEM_GAP.test(s.slice(l.figure.end, levels[0].figure.start)) : !/^[\s,]*$/.test(s.slice(l.figure.end, at))) break;
+    levels.unshift(l);
+  }
+  return levels;
+}
+
+/** "exports to the EU, ASEAN and Japan were 61.2 billion, 55.3 billion and 13.1 billion dollars, respectively": partners pair with levels in order. */
+function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMention[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length < 2) return;
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
+  if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+}
+
+// "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
+const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:(?:deficit|surplus|level|total|record)\s+)?(?:of\s+)?)?$/i;
+
+/**
+ * True when a level is followed by the earlier level its change is measured from, and that base is
+ * not a year before the level ("widened 5.1% to $71.2 billion in April from $67.7 billion in March"):
+ * the change is month-on-month (or against another period), not year-on-year.
+ */
+function againstOtherBase(s: string, level: Reading, readings: Reading[], period: { start: string; end: string }): boolean {
+  if (!period.start) return false;
+  const base = readings.find((o) => o.earlier && o.figure.start > level.figure.end && o.figure.start - level.figure.end <= 50);
+  if (!base?.earlier || !LEVEL_TO_BASE_GAP.test(s.slice(level.figure.end, base.figure.start))) return false;
+  const earlier = resolveEarlier(base.earlier, period);
+  return earlier.start !== '' && !(earlier.start === shift(period.start, -12) && earlier.end === shift(period.end, -12));
+}
+
+const LIST_ITEM_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+const GROWTHS_TO_LEVELS_GAP = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s+)?(?:to|reaching|at)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$/i;
+
+/**
+ * "Exports and imports rose 5.1% and 2.2% to 2.3 trillion yuan and 1.6 trillion yuan respectively":
+ * growth rates listed before as many levels pair with them in order, and with the flows listed
+ * before the growth rates when there are as many.
+ */
+function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length < 2 || levels.some((l) => l.growth)) return;
+  const run: Reading[] = [];
+  for (const g of [...growths].reverse()) {
+    if (g.figure.end > levels[0].figure.start) continue;
+    if (run.length ? !LIST_ITEM_GAP.test(s.slice(g.figure.end, run[0].figure.start)) : !GROWTHS_TO_LEVELS_GAP.test(s.slice(g.figure.end, levels[0].figure.start))) break;
+    run.unshift(g);
+  }
+  if (run.length !== levels.length || run.some((g) => g.level)) return;
+  run.forEach((g, i) => {
+    levels[i].growth = g;
+    g.level = levels[i];
+  });
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
+  const flows = listedFlows(s, cues, from, run[0].figure.start);
+  if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+}
+
 /** "China (19.8%), Russia (16.4%)": an unsigned percentage in brackets after a place is that place's share. */
 function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   if (f.sign || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
@@ -461,6 +532,30 @@ export function wordChange(s: string, start: number, end: number): number | null
   }
   if (FLAT_BEFORE.test(stripQualifier(s.slice(Math.max(0, start - 40), start))) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
   return null;
+}
+
+// "With a total trade value of 3.35 billion yuan, the cross-border e-commerce sector accounted for ...".
+const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of|at|worth|reaching)\s+/i;
+
+/**
+ * A sentence opening "With <amount>, <subject> ..." names the amount's subject after it: the trade
+ * mode or regime of the clause that follows is the amount's breakdown.
+ */
+export function openingWithBreakdown(s: string, bounds: number[], f: Figure): string {
+  const [lo, hi] = clauseOf(bounds, f.start);
+  if (lo !== 0 || !WITH_OPENING.test(s.slice(0, f.start))) return '';
+  return breakdownIn(s.slice(hi, clauseOf(bounds, hi)[1]));
+}
+
+const BRACKET = /\([^()]{1,80}\)/g;
+
+/** Spans of short bracketed asides ("(March: +6.2%)", "(H1 2024: 29,095 tonnes)"). */
+export function bracketSpans(s: string): Array<[number, number]> {
+  if (!s.includes('(')) return [];
+  const spans: Array<[number, number]> = [];
+  BRACKET.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BRACKET.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
@@ -537,6 +632,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         nonTrade++;
         continue;
       }
+      // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
+      const index = indexGrowth(s, f);
+      if (index) {
+        readings.push({ figure: { ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, role: 'growth', direction: Math.sign(index.growth) || 1, yoy: true, growth: null, level: null, twinOf: null });
+        continue;
+      }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
       const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
@@ -572,7 +673,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
   const growths = readings.filter((r) => r.role === 'growth');
   const respectively = /\brespectively\b/i.exec(s);
-  if (respectively) pairRespectively(s, primaries, growths, cues, respectively.index);
+  if (respectively) {
+    pairRespectively(s, primaries, growths, cues, respectively.index);
+    pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
+    pairLevelsWithPartners(s, primaries, places, respectively.index);
+  }
   for (const g of growths) {
     if (g.level) continue;
     // "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth
@@ -613,6 +718,18 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     rival.level.growth = g;
     g.level = rival.level;
     rival.level = null;
+  }
+
+  // "rose 3.3% month-on-month to 460,000 tonnes in April but were 2.8% lower than a year earlier": a
+  // year-on-year change in a clause that goes on with the same subject ("but were", "and was") is the
+  // level's, when the level's own change is against another base.
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    const prev = [...primaries].reverse().find((l) => l.figure.end <= g.figure.start);
+    if (!prev?.growth || prev.growth.yoy || !SAME_SUBJECT_GOES_ON.test(s.slice(prev.figure.end, g.figure.start))) continue;
+    prev.growth.level = null;
+    prev.growth = g;
+    g.level = prev;
   }
 
   // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
@@ -668,8 +785,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   let sentenceArea = '';
 
+  // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
+  // only what the brackets hold.
+  const brackets = bracketSpans(s);
   const periodFor = (at: number): { start: string; end: string } => {
-    const p: PeriodMention | null = nearest(usablePeriods, bounds, at);
+    const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
+    const p: PeriodMention | null = nearest(visible, bounds, at);
     if (p) return { start: p.periodStart, end: p.periodEnd };
     return memory.period ?? { start: '', end: '' };
   };
@@ -795,7 +916,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
-    const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end));
+    const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end)) || openingWithBreakdown(s, bounds, owner.figure);
     let value: number | null;
     let unit: string;
     let measure: Measure;
@@ -803,7 +924,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     let qualifier: Qualifier = f.qualifier;
     if (r.role === 'level') {
       const growth = owner.growth;
-      if (growth && growth.yoy) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
+      if (growth && growth.yoy && !againstOtherBase(s, owner, readings, period)) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
       else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end);
       const sign = r.earlier ? baseSign(s, f.end) : 0;
       value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
@@ -846,12 +967,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (measure === 'quantity' && commodity !== 'all goods') memory.quantityCommodity = commodity;
   }
 
-  memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  // A sentence without any number ("This is according to customs data.") does not stand between a
+  // level and the sentence pointing back to it.
+  if (figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
   const lastCount = [...rows].reverse().find((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;
   // A sentence whose only figures are not trade ("the economy grew 5.3 percent in the first half ...
   // in Shanghai") is scenery: its period and places are not carried to the next sentence.
   if (!rows.length && nonTrade > 0) return rows;
+  // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
+  // a place and a day; the figures after it are not that place's.
+  if (!rows.length && PHOTO_CAPTION.test(s)) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.

@@ -99,7 +99,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   return null;
 }
 
-function shift(yyyymm: string, months: number): string {
+/** The month `months` after (or before, when negative) a YYYY-MM month. */
+export function shift(yyyymm: string, months: number): string {
   const [y, m] = yyyymm.split('-').map(Number);
   const index = y * 12 + m - 1 + months;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;

@@ -446,7 +446,8 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (role === 'unmarked' && (r.info.kind === 'group' || r.info.kind === 'country') && FLOW_AFTER.test(after) && !/^'/.test(after) && !PARTNER_ONLY_BEFORE.test(before)) role = 'area';
     if (role === 'unmarked') {
       const possessive = /^'s?\b/.test(after);
-      if (possessive && /^'s?\s+share\b/i.test(after)) role = 'partner';
+      // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
+      if (possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(after)) role = 'partner';
       // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
       else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
@@ -486,7 +487,35 @@ export function findPlaces(s: string, current: string, country = current): Place
       b.inList = true;
     }
   }
-  return places;
+  return withJointPorts(s, places);
+}
+
+// After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
+const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+(?:the\s+)?$/i;
+const PORTS_AFTER = /^\s+(?:land\s+|railway\s+|border\s+)?ports\b/i;
+
+/**
+ * "the Horgos and Alashankou ports recorded 50,000 train trips": a figure of several ports together
+ * belongs to the ports jointly. The joint area is named by the ports in alphabetical order ("Alashankou
+ * and Horgos ports"), so the same pair gets one name however a release orders it.
+ */
+function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
+  const joint: PlaceMention[] = [];
+  for (let i = 0; i < places.length; i++) {
+    if (!places[i].inList || places[i].role !== 'area' || places[i].kind !== 'port') continue;
+    let j = i;
+    while (j + 1 < places.length && places[j + 1].inList && places[j + 1].role === 'area' && places[j + 1].kind === 'port' && /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(places[j].end, places[j + 1].start))) j++;
+    const after = PORTS_AFTER.exec(s.slice(places[j].end, places[j].end + 20));
+    // "imports through Mohan and Ruili ports" are the province's imports routed through them (area the
+    // province); only ports that are the subject ("the Horgos and Alashankou ports recorded") report jointly.
+    if (j > i && after && !ROUTED_THROUGH_BEFORE.test(s.slice(Math.max(0, places[i].start - 30), places[i].start))) {
+      const names = places.slice(i, j + 1).map((p) => p.name.replace(/\s+Port$/, '')).sort();
+      const name = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} ports`;
+      joint.push({ start: places[i].start, end: places[j].end + after[0].length, name, kind: 'port', role: 'area' });
+    }
+    i = j;
+  }
+  return joint.length ? [...places, ...joint].sort((a, b) => a.start - b.start) : places;
 }
 
 /** Anaphora that point back to the place being reported on ("the port", "the region's", "the country"). */

@@ -225,6 +225,19 @@ function roundsTo(rounded: ObservationDraft, precise: ObservationDraft): boolean
   return Math.abs(ratio - 1) <= ROUNDING_TOLERANCE;
 }
 
+/** How far "about N percent" may sit from the exact growth it rounds, relative to N. */
+const ABOUT_GROWTH_TOLERANCE = 0.1;
+
+/** True when an exact growth satisfies a headline's hedged one ("more than 10%" by 16.6, "nearly 20%" by 19.6). */
+function hedgeHolds(headline: ObservationDraft, exact: number | null): boolean {
+  const bound = headline.yoy_pct;
+  if (bound === null || exact === null || bound === 0 || Math.sign(bound) !== Math.sign(exact)) return false;
+  if (headline.qualifier === 'more_than') return Math.abs(exact) >= Math.abs(bound);
+  if (headline.qualifier === 'less_than') return Math.abs(exact) <= Math.abs(bound);
+  if (headline.qualifier === 'about') return Math.abs(exact - bound) <= ABOUT_GROWTH_TOLERANCE * Math.abs(bound);
+  return false;
+}
+
 /** A headline row without a period restates a body row of any period; otherwise the periods must match. */
 function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): boolean {
   return headline.period_start === '' || (body.period_start === headline.period_start && body.period_end === headline.period_end);
@@ -245,7 +258,9 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     const inHeadline = r.quote_start !== null && r.quote_start < headlineEnd;
     // "Trade with Central Asia up 15.7%; Horgos port clears ...": a headline growth the body states
     // again is the body's figure, whatever place the headline's other clause names.
-    if (r.value === null) return !(inHeadline && body.some((e) => e.yoy_pct === r.yoy_pct && sameOrOpenPeriod(r, e)));
+    // "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
+    // that the body's exact growth of the same flow satisfies is that growth, rounded.
+    if (r.value === null) return !(inHeadline && body.some((e) => sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && hedgeHolds(r, e.yoy_pct)))));
     // A headline level the body states again (same unit and period, same or rounded value, no
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
     if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && sameOrOpenPeriod(r, e) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;

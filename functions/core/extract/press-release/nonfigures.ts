@@ -60,6 +60,13 @@ const EXCHANGE_RATE = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+\s*(?:
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 
+// "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
+// intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take)\b[^.;]{0,100}$/i;
+// A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
+const RANGE_BEFORE = /(?:\bbetween\s+[\d.,]+\s*(?:%|percent|per cent)?\s+and|\d\s*%?\s*[-–])\s*$/i;
+const RANGE_AFTER = /^\s*%?\s*[-–]\s*[\d.,]+\s*(?:%|percent|per cent)/i;
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 const NON_FIGURE_RULES: NonFigureRule[] = [
   {
@@ -114,6 +121,18 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
       const from = Math.max(0, f.start - 30);
       return m !== null && from + m.index <= f.start && from + m.index + m[0].length >= f.end;
     },
+  },
+  {
+    name: 'intention or pledge',
+    gate: /\b(?:readiness|ready|intend\w*|intention|willing\w*|pledge\w*|commit\w*|seeks?|hopes?|plan\w*|aim\w*|determination|agreed)\s+to\b/i,
+    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars'],
+    test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 160)),
+  },
+  {
+    name: 'range',
+    gate: /\bbetween\s+\d|\d\s*%?\s*[-–]\s*\d/i,
+    examples: ['exports of pork rose by between 5 and 7 percent', 'growth of 5-7 percent', 'up 5%–7%'],
+    test: (s, f) => f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30))),
   },
   {
     name: 'target for a later year',

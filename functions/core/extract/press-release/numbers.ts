@@ -32,7 +32,8 @@ export interface Scale {
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
 // Scale words and percent signs that may follow a number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc").
 const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent)\b/i;
-const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn)\b)/;
+// "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
+const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent)\b|%))/;
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -7,7 +7,7 @@ import type { Measure, Qualifier } from '../../contract.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
-import { countNoun, countUnitAfter, currencyAfter, currencyBefore } from './units.js';
+import { countNoun, countUnitAfter, currencyAfter, currencyBefore, scaledUnitAfter } from './units.js';
 
 /** One figure read from a sentence. */
 export interface Figure {
@@ -81,6 +81,10 @@ const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood
 const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
+// The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
+const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
+const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
+const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SCALE}${LIST_GAP}){0,6}\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
@@ -161,6 +165,18 @@ export function findFigures(s: string, mask: Mask): Figure[] {
       level(afterNumber + currency.length, currency.unit, 'value', { bare: currency.bare });
       continue;
     }
+    // "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier.
+    const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null);
+    if (scaledUnit) {
+      const worth = scaledValue(token.digits, exponent + scaledUnit.exponent);
+      if (Number.isFinite(worth)) {
+        figures.push({
+          kind: 'level', start, end: afterNumber + scaledUnit.length, numStart: token.start, numEnd: token.end, value: worth,
+          unit: scaledUnit.unit, measure: 'quantity', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: scaledUnit.ofWhat, unitFromSubject: false,
+        });
+        continue;
+      }
+    }
     const count = countUnitAfter(s, afterNumber);
     if (count) {
       level(afterNumber + count.length, count.unit, count.measure, { phrase: count.phrase, ofWhat: count.ofWhat });
@@ -185,6 +201,16 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) {
       level(afterNumber, previous.unit, 'value', { bare: previous.bare });
       continue;
+    }
+    // "61.2 billion, 55.3 billion and 13.1 billion dollars": scaled amounts listed before the one that
+    // names the currency share it.
+    if (scale && exponent >= 6) {
+      const tail = LISTED_AMOUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 160));
+      const shared = tail ? currencyAfter(s, afterNumber + tail[0].length) : null;
+      if (shared) {
+        level(afterNumber, shared.unit, 'value', { bare: shared.bare });
+        continue;
+      }
     }
     // "21,000 autos to ASEAN ...; and 13,000 to USA": a bare number heading the same "to/from <Place>"
     // phrase as a counted figure before it in a list counts the same things.

@@ -134,6 +134,39 @@ export function currencyAfter(s: string, at: number): { unit: string; length: nu
   return null;
 }
 
+/** A unit abbreviation that carries its own multiplier ("98.2 Mt" is 98.2 million tonnes). */
+interface ScaledUnit {
+  /** Case matters: "Mt" (megatonnes) is not "mt" (metric tons). */
+  pattern: RegExp;
+  unit: string;
+  exponent: number;
+  /** Only after a scale word ("1.2 mln t"): a bare "t" is too often something else. */
+  needsScale?: boolean;
+  example: string;
+}
+
+// Commodity desks abbreviate tonnages and gas volumes with the multiplier inside the unit.
+const SCALED_UNITS: ScaledUnit[] = [
+  { pattern: /^\s?(?:mmt|MMT|mmts|MMTs)\b/, unit: 'tonnes', exponent: 6, example: 'imported 10.2 mmt of soybeans' },
+  { pattern: /^\s?Mt\b/, unit: 'tonnes', exponent: 6, example: 'iron ore imports reached 98.2 Mt' },
+  { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
+  { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
+  { pattern: /^\s?t\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t' },
+];
+
+/** A unit with its own multiplier right after a number (and its scale, if any), or null. */
+export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit: string; exponent: number; length: number; ofWhat: string } | null {
+  const window = s.slice(at, at + 60);
+  for (const u of SCALED_UNITS) {
+    if (u.needsScale && !scaled) continue;
+    const m = u.pattern.exec(window);
+    if (!m) continue;
+    const of = /^\s+of\s+((?:[A-Za-z][\w-]*\s*){1,3})/.exec(window.slice(m[0].length));
+    return { unit: u.unit, exponent: u.exponent, length: m[0].length, ofWhat: of ? of[1].trim().split(/\s+(?:in|from|to|during|for|at|by|was|were|and)\b/)[0] : '' };
+  }
+  return null;
+}
+
 // The unit reader asks about the same few words again and again (up to a dozen phrases per number):
 // answers are remembered per lower-cased phrase. Bounded; the keys are short copies, never the text.
 const COUNT_NOUN_MEMO = new Map<string, CountNoun | null>();

@@ -1,0 +1,48 @@
+/**
+ * Growth written as an index of the year-earlier level, the way statistics offices of Russia and
+ * Central Asia state it: turnover "amounted to $41.2 billion, or 103.5% compared to January-April
+ * 2025" is up 3.5 percent; "96.2% of the level of the same period last year" is down 3.8 percent.
+ * Only a bare percentage with no word of change before it, a verb or "or" right before it and a
+ * year-earlier base right after it is such an index.
+ */
+import type { Figure } from './quantities.js';
+
+interface IndexRule {
+  name: string;
+  /** Phrases it reads, with the growth they give. */
+  examples: Array<[string, number]>;
+  before: RegExp;
+  after: RegExp;
+}
+
+// Plausible index values: a level that halved to one that quadrupled.
+const MIN_INDEX = 20;
+const MAX_INDEX = 400;
+
+// A word of change before the percentage makes it a change, not an index ("increased by 3.5%").
+const CHANGE_WORD_BEFORE = /\b(?:increas\w*|decreas\w*|grow\w*|grew|rose|rise[sn]?|fell|fall\w*|declin\w*|drop\w*|jump\w*|surg\w*|up|down|higher|lower|more|less|account\w*|share)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
+
+const INDEX_RULES: IndexRule[] = [
+  {
+    name: 'index of the year-earlier level',
+    examples: [
+      ['foreign trade turnover totaled 41.2 billion US dollars, or 103.5% compared to January-April 2025', 3.5],
+      ['exports amounted to 96.2% of the level of the same period last year', -3.8],
+    ],
+    before: /\b(?:or|amounted\s+to|made\s+up|made|was|were|constituted|equal(?:l?ed)?\s+to)\s+$/i,
+    after: /^\s*(?:compared\s+(?:to|with)|of|against|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
+  },
+];
+
+/** The year-on-year growth a percentage states as an index (103.5 → 3.5), or null when it is none. */
+export function indexGrowth(s: string, f: Figure): { growth: number; rule: string } | null {
+  if (f.kind !== 'percent' || f.sign || f.multiple || f.value < MIN_INDEX || f.value > MAX_INDEX) return null;
+  const before = s.slice(Math.max(0, f.start - 40), f.start);
+  const after = s.slice(f.end, f.end + 80);
+  for (const rule of INDEX_RULES) {
+    if (!rule.before.test(before) || !rule.after.test(after)) continue;
+    if (CHANGE_WORD_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start))) return null;
+    return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: rule.name };
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * What a composed observations.parquet needs of the previous version: the metadata and page
+ * indexes of the row groups it copies. Parquet keeps both after the row groups (the footer), so a
+ * version copies the previous file's row groups up to the first changed stripe, writes the new row
+ * groups after them at the same offsets a whole render would use, and then one footer for all.
+ * The writer's own objects are kept in the layout as JSON, with tags for what JSON cannot hold.
+ */
+import type { ParquetWriter } from 'hyparquet-writer';
+
+type RowGroup = ParquetWriter['row_groups'][number];
+type PageIndexes = ParquetWriter['pendingIndexes'][number];
+
+/** The row groups written so far and their page indexes, in the writer's order. */
+export interface ParquetRowGroups {
+  rowGroups: RowGroup[];
+  indexes: PageIndexes[];
+}
+
+/** JSON with bigints, byte arrays and non-finite numbers tagged. */
+function replacer(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return { $n: value.toString() };
+  if (value instanceof Uint8Array) return { $b: Buffer.from(value).toString('base64') };
+  if (value instanceof Uint32Array) return { $u32: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) return { $f: Object.is(value, -0) ? '-0' : String(value) };
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const tagged = value as Record<string, string>;
+  if ('$n' in tagged) return BigInt(tagged.$n);
+  if ('$b' in tagged) return new Uint8Array(Buffer.from(tagged.$b, 'base64'));
+  if ('$u32' in tagged) {
+    const bytes = Buffer.from(tagged.$u32, 'base64');
+    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  }
+  if ('$f' in tagged) return tagged.$f === '-0' ? -0 : Number(tagged.$f);
+  return value;
+}
+
+/** The row groups as layout text (the index entries refer to their chunks by position). */
+export function saveRowGroups(state: ParquetRowGroups): string {
+  return JSON.stringify({ rowGroups: state.rowGroups, indexes: state.indexes.map(({ chunk: _chunk, ...rest }) => rest) }, replacer);
+}
+
+/** The first `count` row groups of saved layout text, each index entry linked to its chunk again. */
+export function restoreRowGroups(text: string, count: number): ParquetRowGroups {
+  const saved = JSON.parse(text, reviver) as { rowGroups: RowGroup[]; indexes: Omit<PageIndexes, 'chunk'>[] };
+  const rowGroups = saved.rowGroups.slice(0, count);
+  const chunks = rowGroups.flatMap((group) => group.columns);
+  if (saved.indexes.length < chunks.length) throw new Error('the saved Parquet layout has fewer page indexes than column chunks');
+  return { rowGroups, indexes: chunks.map((chunk, i) => ({ ...saved.indexes[i], chunk })) };
+}

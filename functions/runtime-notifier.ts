@@ -1,0 +1,12 @@
+/** The SNS notifier, for the publish stage. */
+import type { RuntimeConfig } from './config/env.js';
+import { snsClient } from './aws-clients/sns.js';
+import { SnsNotifier } from './adapters/sns-notifier.js';
+import type { Notifier } from './core/ports.js';
+
+/** The notifier of the configured topic; without CP_TOPIC_ARN, one that fails with the reason. */
+export function topicNotifier(config: RuntimeConfig): Notifier {
+  return config.topicArn
+    ? new SnsNotifier(snsClient(config), config.topicArn)
+    : { notify: async () => { throw new Error(`no topic configured (${'CP_TOPIC_ARN'})`); } };
+}
