@@ -10,9 +10,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { RuntimeConfig } from '../functions/config/env.js';
 import { createAwsClients } from '../functions/aws-clients.js';
+import { S3BlobStore } from '../functions/adapters/s3-blob-store.js';
 import { LOCAL_NAMES, startLocalFauxqs } from '../bin/local/services.js';
 import { startSiteServer } from '../bin/local/site-server.js';
 
@@ -50,7 +52,8 @@ export async function run() {
     for (const [version, mb] of [[1, 20], [2, 100]] as const) {
       const body = syntheticCsv(mb);
       const prefix = `datasets/bench/v${version}/`;
-      await s3.send(new PutObjectCommand({ Bucket: LOCAL_NAMES.bucket, Key: `${prefix}observations.csv`, Body: body, ContentType: 'text/csv' }));
+      // Multipart, as publish writes large files (the local S3 takes at most 11 MiB in one request).
+      await new S3BlobStore(s3, LOCAL_NAMES.bucket).putStream(`${prefix}observations.csv`, Readable.from([body]), { contentType: 'text/csv' });
       const manifest = {
         dataset: 'bench', version, previous_version: null, created_at: '2025-11-10T08:00:00.000Z', data_as_of: '2025-11-10', row_count: 0, period_start: '', period_end: '',
         changes: { added: 0, revised: 0, removed: 0 }, files: [{ path: 'observations.csv', media_type: 'text/csv', bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') }],

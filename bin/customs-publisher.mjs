@@ -18,6 +18,10 @@ if (existsSync(projectNode) && realpathSync(projectNode) !== realpathSync(proces
   // a SIGTERM sent to this process is passed on.
   process.on('SIGINT', () => {});
   process.on('SIGTERM', () => child.kill('SIGTERM'));
+  child.on('error', (error) => {
+    process.stderr.write(`customs-publisher: cannot start the project's Node.js (${projectNode}): ${error.message}; run \`npm rebuild node\`\n`);
+    process.exit(1);
+  });
   child.on('exit', (code, signal) => process.exit(signal ? 128 + constants.signals[signal] : (code ?? 1)));
 } else {
   const { register } = await import('tsx/esm/api');

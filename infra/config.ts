@@ -21,8 +21,20 @@ export const StageConfig = z
     publicBaseUrl: z.string().url().optional(),
     /** A custom domain for the CloudFront distribution (certificate in us-east-1); links then use it. */
     publicDomain: z.object({ name: z.string().regex(/^[a-z0-9.-]+$/), certificateArn: z.string().startsWith('arn:aws:acm:us-east-1:') }).strict().optional(),
+    /**
+     * S3 Object Lock on the data bucket: every object version is kept for `retentionDays` after it is
+     * written (GOVERNANCE: only a principal with s3:BypassGovernanceRetention may delete earlier;
+     * COMPLIANCE: no one, not even the account root). S3 turns it on only when a bucket is created,
+     * so setting it on a deployed stage makes CloudFormation create a new, empty data bucket.
+     */
+    objectLock: z
+      .object({ mode: z.enum(['GOVERNANCE', 'COMPLIANCE']).default('GOVERNANCE'), retentionDays: z.number().int().min(1).max(36_500) })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  // A stack that deletes its data cannot own objects that may not be deleted.
+  .refine((c) => !c.objectLock || c.retainData, { message: 'objectLock needs retainData: true (locked objects cannot be deleted with the stack)', path: ['objectLock'] });
 export type StageConfig = z.infer<typeof StageConfig>;
 
 /** Reads the stage config from context, failing synth with the field that is wrong. */

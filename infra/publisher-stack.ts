@@ -37,7 +37,7 @@ export class PublisherStack extends Stack {
   constructor(scope: Construct, id: string, props: PublisherStackProps) {
     super(scope, id, props);
     const { config } = props;
-    const { bucket, accessLogs } = new DataBucket(this, 'Data', { retain: config.retainData });
+    const { bucket, accessLogs } = new DataBucket(this, 'Data', { retain: config.retainData, objectLock: config.objectLock });
     const { table } = new PublisherTable(this, 'State', { retain: config.retainData });
     const topic = new sns.Topic(this, 'Updates', { displayName: 'customs-publisher dataset updates', enforceSSL: true });
     // Public, read-only: the catalog site and datasets through CloudFront, subscriptions from any account, SQL with Athena.
@@ -122,7 +122,7 @@ export class PublisherStack extends Stack {
         { name: 'PublishRunFailures', queue: publishSchedule.deadLetterQueue },
       ],
     });
-    new CfnOutput(this, 'OperationsTopicArn', { value: operations.topic.topicArn, description: 'Subscribe operators here: every alarm (dead letters, errors, throttles, timeouts, delayed sources)' });
+    new CfnOutput(this, 'OperationsTopicArn', { value: operations.topic.topicArn, description: 'Subscribe operators here: every alarm (dead letters, errors, throttles, timeouts, delayed sources, rows held back, stale latest versions)' });
 
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName });
     new CfnOutput(this, 'TopicArn', { value: topic.topicArn, description: 'Subscribe here for dataset updates (filter on dataset, version)' });

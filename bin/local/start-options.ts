@@ -33,8 +33,30 @@ function suggestion(flag: string): string | undefined {
   return FLAGS.find((known) => known.replaceAll('-', '') === bare.replaceAll('-', '').replaceAll('_', ''));
 }
 
-/** Parses and checks the arguments of `npm start`. */
-export function parseStartOptions(argv: string[], defaults: { dataDir: string; sampleDir: string }): ParsedStart {
+/**
+ * `npm start --source-dir x` without "--": npm takes the flag as its own config (`npm_config_source_dir`
+ * in the script's environment) and hands the script only "x". The flag it kept, if it is one of ours.
+ */
+function flagNpmKept(env: Record<string, string | undefined>): { typed: string; known: string } | undefined {
+  for (const key of Object.keys(env)) {
+    if (!key.startsWith('npm_config_')) continue;
+    // npm reads "--no-serve" as serve=false and keeps it as an empty value.
+    const name = key.slice('npm_config_'.length).replaceAll('_', '-');
+    const typed = env[key] === '' || env[key] === 'false' ? `no-${name}` : name;
+    const known = suggestion(typed);
+    if (known) return { typed, known };
+  }
+  return undefined;
+}
+
+/** The message for a flag npm kept: where flags go, and the command that was meant. */
+function npmKeptFlag(kept: { typed: string; known: string }, argv: string[]): ParsedStart {
+  const value = argv.find((arg) => !arg.startsWith('-')) ?? '';
+  return { ok: false, exitCode: 2, message: `npm start: npm took --${kept.typed} for itself (its options come before "--"); run: npm start -- --${kept.known} ${value}`.trimEnd() };
+}
+
+/** Parses and checks the arguments of `npm start` (`env`: where npm leaves the flags it kept). */
+export function parseStartOptions(argv: string[], defaults: { dataDir: string; sampleDir: string }, env: Record<string, string | undefined> = process.env): ParsedStart {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -53,9 +75,14 @@ export function parseStartOptions(argv: string[], defaults: { dataDir: string; s
   } catch (error) {
     const unknown = /option '([^']+)'/.exec((error as Error).message)?.[1] ?? '';
     const known = unknown ? suggestion(unknown) : undefined;
-    const reason = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${unknown}${known ? ` (did you mean --${known}?)` : ''}` : (error as Error).message;
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && flagNpmKept(env)) return npmKeptFlag(flagNpmKept(env)!, argv);
+    const reason = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${unknown}${known ? ` (did you mean --${known}?)` : ''}` : (error as Error).message;
     return { ok: false, exitCode: 2, message: `npm start: ${reason}\nRun "npm start -- --help" for the options.` };
   }
+  // A flag npm kept for itself would otherwise be ignored without a word (`npm start --reset` resets nothing).
+  const kept = flagNpmKept(env);
+  if (kept) return npmKeptFlag(kept, argv);
   const options: StartOptions = { reset: values.reset === true, dataDir: resolve(values['data-dir'] as string), verbose: values.verbose === true, noServe: values['no-serve'] === true, help: values.help === true };
   if (options.help) return { ok: true, options };
   if (values['source-dir'] && values['feed-url']) return { ok: false, exitCode: 2, message: 'npm start: give --source-dir or --feed-url, not both' };

@@ -71,6 +71,11 @@ export class WorkerReleaseExtractor implements ReleaseExtractor {
     return run;
   }
 
+  /** Starts the worker now, so its start overlaps other work (a cold Lambda loading its sources); a failed start is retried by the first job. */
+  warm(): void {
+    this.readyWorker().catch(() => undefined);
+  }
+
   /** Stops the worker (tests, and tools that exit). */
   async close(): Promise<void> {
     const worker = this.worker;
@@ -109,7 +114,6 @@ export class WorkerReleaseExtractor implements ReleaseExtractor {
         worker.postMessage(job);
       });
     } finally {
-      // An idle worker must not keep a local run or a test process alive.
       worker.unref();
     }
   }
@@ -128,6 +132,8 @@ export class WorkerReleaseExtractor implements ReleaseExtractor {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 512 } });
     const startupMs = this.options.startupMs ?? 60_000;
     this.worker = worker;
+    // Held open only while a job runs (runJob): an idle or warming worker must not keep a local run or a test alive.
+    worker.unref();
     // Listened to for the worker's whole life: an unheard 'error' event would crash this process.
     worker.on('error', () => this.discard(worker)).on('exit', () => this.discard(worker));
     return new Promise<Worker>((resolve, reject) => {

@@ -4,7 +4,7 @@
  * infra/ bundles it for Lambda. About 0.3 s once per entry and process; loading the same modules
  * through a TypeScript loader in the worker took seconds on every start.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,7 +17,10 @@ export function bundleWorkerSource(entry: URL): Promise<URL> {
   let bundle = built.get(entry.href);
   if (!bundle) {
     bundle = (async () => {
-      const outfile = join(mkdtempSync(join(tmpdir(), 'customs-publisher-worker-')), 'worker.mjs');
+      const folder = mkdtempSync(join(tmpdir(), 'customs-publisher-worker-'));
+      // Removed when the process ends: every test process and local run builds its own.
+      process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+      const outfile = join(folder, 'worker.mjs');
       await build({
         entryPoints: [fileURLToPath(entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error',
         banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },

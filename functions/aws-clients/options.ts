@@ -5,7 +5,7 @@
  */
 import type { RuntimeConfig } from '../config/env.js';
 
-/** Credentials for local emulators: s3rver knows only its built-in S3RVER key; DynamoDB Local and fauxqs accept any. */
+/** Credentials for local emulators (DynamoDB Local and fauxqs accept any). */
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** Endpoint, region and credentials for a local emulator; nothing (the AWS defaults) without an override. */

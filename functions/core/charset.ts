@@ -95,7 +95,7 @@ function utf16XmlWithoutBom(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** The first in-document declaration found, as [source, label]. */
+/** The document's own declarations, in the order of DECLARATION_RULES. */
 function declaredInDocument(bytes: Uint8Array): Array<{ source: EncodingSource; label: string }> {
   // Every encoding a declaration can be written in is ASCII-compatible, so latin1 reads the tag as written.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
@@ -115,10 +115,13 @@ function declaredInDocument(bytes: Uint8Array): Array<{ source: EncodingSource; 
  */
 export function decodeDocument(bytes: Uint8Array, contentType?: string): DecodedDocument {
   const warnings: string[] = [];
-  const bom = bomEncoding(bytes) ?? utf16XmlWithoutBom(bytes);
+  const bom = bomEncoding(bytes);
+  const utf16Xml = utf16XmlWithoutBom(bytes);
+  const header = charsetOfContentType(contentType);
   const candidates: Array<{ source: EncodingSource; label: string }> = [
     ...(bom ? [{ source: 'byte order mark' as const, label: bom }] : []),
-    ...(charsetOfContentType(contentType) ? [{ source: 'Content-Type header' as const, label: charsetOfContentType(contentType)! }] : []),
+    ...(utf16Xml ? [{ source: 'XML declaration' as const, label: utf16Xml }] : []),
+    ...(header ? [{ source: 'Content-Type header' as const, label: header }] : []),
     ...declaredInDocument(bytes),
   ];
   for (const { source, label } of candidates) {

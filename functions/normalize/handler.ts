@@ -44,6 +44,7 @@ export async function handler(event: SQSEvent, context?: NormalizeContext): Prom
     if (!queue) throw new Error('normalize needs the normalize queue (CP_NORMALIZE_QUEUE_URL) to continue a release');
     await queue.enqueue(request);
   };
+  extractor.warm();
   const { sources } = await loadSources(rt);
   const byId = new Map(sources.map((s) => [s.id, s]));
   const result: NormalizeResult = { batchItemFailures: [], outcomes: [] };

@@ -23,6 +23,14 @@ export const PROTECTED_KEYS = ['raw/*', 'datasets/*/v*/*'];
 export interface DataBucketProps {
   /** Keep the bucket and its objects when the stack is deleted. */
   retain: boolean;
+  /** S3 Object Lock default retention for every object version (only possible on a new bucket). */
+  objectLock?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; retentionDays: number };
+}
+
+/** The bucket's default retention for a stage's Object Lock setting. */
+function defaultRetention(lock: NonNullable<DataBucketProps['objectLock']>): s3.ObjectLockRetention {
+  const days = Duration.days(lock.retentionDays);
+  return lock.mode === 'COMPLIANCE' ? s3.ObjectLockRetention.compliance(days) : s3.ObjectLockRetention.governance(days);
 }
 
 export class DataBucket extends Construct {
@@ -45,6 +53,10 @@ export class DataBucket extends Construct {
       serverAccessLogsBucket: logs,
       serverAccessLogsPrefix: 'data/',
       lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90), abortIncompleteMultipartUploadAfter: Duration.days(2) }],
+      // Versions stay locked for the retention even where the lifecycle would expire them earlier;
+      // overwriting a pointer still works (it adds a version). S3 requires a checksum on every
+      // upload to such a bucket: the AWS SDK sends one by default outside local emulators.
+      ...(props.objectLock ? { objectLockEnabled: true, objectLockDefaultRetention: defaultRetention(props.objectLock) } : {}),
     });
     if (props.retain) {
       // Archived releases and published versions are the record users cite: no one deletes them,

@@ -12,6 +12,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { INGEST_METRICS_NAMESPACE } from '../../functions/core/ingest/metrics.js';
+import { PUBLISH_METRICS_NAMESPACE } from '../../functions/core/publish/dataset-health.js';
 
 /** A function to watch, with its timeout (a run near it is a timeout in all but name). */
 export interface WatchedFunction {
@@ -40,13 +41,13 @@ export class Operations extends Construct {
     super(scope, id);
     this.topic = new sns.Topic(this, 'Alarms', { displayName: 'customs-publisher operations', enforceSSL: true });
     const notify = new actions.SnsAction(this.topic);
-    const alarm = (name: string, metric: cloudwatch.IMetric, threshold: number, description: string) => {
+    const alarm = (name: string, metric: cloudwatch.IMetric, threshold: number, description: string, missing = cloudwatch.TreatMissingData.NOT_BREACHING) => {
       const created = new cloudwatch.Alarm(this, name, {
         metric,
         threshold,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        treatMissingData: missing,
         alarmDescription: description,
       });
       created.addAlarmAction(notify);
@@ -66,6 +67,14 @@ export class Operations extends Construct {
     // Emitted by ingest without a dimension too, so one alarm covers every source.
     const delayed = new cloudwatch.Metric({ namespace: INGEST_METRICS_NAMESPACE, metricName: 'SourceDelayed', statistic: 'Maximum', period: Duration.hours(1) });
     alarm('SourceDelayed', delayed, 1, 'a source is overdue beyond its grace period (its next release did not arrive)');
+    // Emitted by publish for every dataset on every run, without a dimension too. These describe a
+    // state, not an event: between publish runs (or if a slower publish schedule leaves an hour
+    // without a value) the alarm keeps its state instead of falling back to OK.
+    const publishMetric = (metricName: string) => new cloudwatch.Metric({ namespace: PUBLISH_METRICS_NAMESPACE, metricName, statistic: 'Maximum', period: Duration.hours(1) });
+    const heldBack = publishMetric('HeldBackRows');
+    const latestOverdue = publishMetric('LatestOverdue');
+    alarm('HeldBackRows', heldBack, 1, 'the quality stage holds rows back from publication until someone decides (`customs-publisher review`)', cloudwatch.TreatMissingData.IGNORE);
+    alarm('LatestOverdue', latestOverdue, 1, "a dataset's latest.json is older than the release rhythm of its sources allows: publish is stuck, or the sources are late (see SourceDelayed)", cloudwatch.TreatMissingData.IGNORE);
 
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       widgets: [
@@ -76,6 +85,10 @@ export class Operations extends Construct {
         [
           new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: props.deadLetterQueues.map(({ queue }) => queue.metricApproximateNumberOfMessagesVisible()), width: 12 }),
           new cloudwatch.GraphWidget({ title: 'Sources delayed', left: [delayed], width: 12 }),
+        ],
+        [
+          new cloudwatch.GraphWidget({ title: 'Rows held back for review', left: [heldBack], width: 12 }),
+          new cloudwatch.GraphWidget({ title: 'Age of latest version (hours, oldest dataset)', left: [publishMetric('LatestAgeHours')], right: [latestOverdue], width: 12 }),
         ],
         [new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 })],
       ],

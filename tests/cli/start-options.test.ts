@@ -17,9 +17,11 @@ const sample = join(root, 'bin', 'sample-source');
 const defaults = { dataDir: join(tmpdir(), 'cp-start-data'), sampleDir: sample };
 const folder = mkdtempSync(join(tmpdir(), 'cp-start-'));
 
-/** Runs bin/start.ts as `npm start` does (through tsx). */
-function start(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bin', 'start.ts'), ...args], { encoding: 'utf8', timeout: 60_000, cwd: root });
+/** Runs bin/start.ts as `npm start` does (through tsx), with npm's config variables in `npmEnv`. */
+function start(...args: Array<string | Record<string, string>>) {
+  const npmEnv = Object.assign({}, ...args.filter((a) => typeof a !== 'string'));
+  const argv = args.filter((a): a is string => typeof a === 'string');
+  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bin', 'start.ts'), ...argv], { encoding: 'utf8', timeout: 60_000, cwd: root, env: { ...process.env, ...npmEnv } });
 }
 
 describe('npm start arguments', () => {
@@ -29,6 +31,20 @@ describe('npm start arguments', () => {
     expect(run.stderr).toContain('npm start: unknown option --sourcedir (did you mean --source-dir?)');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe('');
+  });
+
+  it('a flag typed before "--" (npm start --sourcedir x): npm keeps the flag, and the message says where flags go', () => {
+    // What npm hands the script for `npm start --sourcedir x`: the flag as its own config, the value as an argument.
+    const run = start('x', { npm_config_sourcedir: 'true' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('npm start: npm took --sourcedir for itself (its options come before "--"); run: npm start -- --source-dir x');
+    expect(start('/data/releases', { npm_config_source_dir: 'true' }).stderr).toContain('npm took --source-dir for itself (its options come before "--"); run: npm start -- --source-dir /data/releases');
+    expect(run.stdout).toBe('');
+    // `npm start --reset`: nothing reaches the script, and running without the reset asked for would be silently wrong.
+    const reset = start({ npm_config_reset: 'true' });
+    expect(reset.status).toBe(2);
+    expect(reset.stderr).toContain('npm start: npm took --reset for itself (its options come before "--"); run: npm start -- --reset');
+    expect(start({ npm_config_serve: '' }).stderr).toContain('npm start: npm took --no-serve for itself (its options come before "--"); run: npm start -- --no-serve');
   });
 
   it('a --source-dir that does not exist: exit 2 naming the folder (never a silent fallback to the sample)', () => {

@@ -10,6 +10,7 @@ import { buildApp } from '../../infra/app.js';
 import { INGEST_TIMEOUT, NORMALIZE_TIMEOUT, NORMALIZE_VISIBILITY_TIMEOUT, PUBLISH_TIMEOUT } from '../../infra/publisher-stack.js';
 import { DEFAULT_LEASE_MS } from '../../functions/core/publish/publish-dataset.js';
 import { PUBLIC_KEY_PATTERNS } from '../../functions/core/site/public-paths.js';
+import { PUBLISH_METRICS_NAMESPACE } from '../../functions/core/publish/dataset-health.js';
 
 function synth(stages?: Record<string, unknown>, stage?: string): Template {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true, ...(stages ? { stages, stage } : {}) } });
@@ -70,6 +71,21 @@ describe('alarms and failure destinations', () => {
   it('has a dashboard', () => {
     expect(resources('AWS::CloudWatch::Dashboard')).toHaveLength(1);
   });
+
+  it('alarms on rows held back for review and on a latest version older than its rhythm allows, from the metrics publish logs', () => {
+    const alarms = resources('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const topic = logicalIdOf('OperationsAlarms', 'AWS::SNS::Topic');
+    for (const metricName of ['HeldBackRows', 'LatestOverdue']) {
+      const matching = alarms.filter((a) => a.MetricName === metricName);
+      // One alarm over every dataset (the metric without a dimension), firing on any value above 0.
+      expect(matching).toEqual([expect.objectContaining({ Namespace: PUBLISH_METRICS_NAMESPACE, Statistic: 'Maximum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'ignore', AlarmActions: [{ Ref: topic }] })]);
+      expect(matching[0].Dimensions).toBeUndefined();
+      // At least one publish run (every 15 minutes by default) falls in each period.
+      expect(matching[0].Period).toBeGreaterThanOrEqual(15 * 60);
+    }
+    const dashboard = JSON.stringify(resources('AWS::CloudWatch::Dashboard')[0][1].Properties.DashboardBody);
+    for (const metricName of ['HeldBackRows', 'LatestAgeHours', 'LatestOverdue']) expect(dashboard).toContain(metricName);
+  });
 });
 
 describe('S3 access by prefix', () => {
@@ -113,6 +129,23 @@ describe('what production keeps', () => {
     const deadLetters = resources('AWS::SQS::Queue').filter(([id]) => /DeadLetters/.test(id));
     expect(deadLetters).toHaveLength(3);
     for (const [, q] of deadLetters) expect(q.DeletionPolicy).toBe('Retain');
+  });
+
+  it('locks every object version of a new data bucket when the stage asks for Object Lock, and not otherwise', () => {
+    const dataBucket = (t: Template) => Object.entries(t.findResources('AWS::S3::Bucket')).find(([id]) => id.startsWith('DataBucket'))![1].Properties;
+    expect(dataBucket(template)).not.toHaveProperty('ObjectLockEnabled');
+    const locked = synth({ archive: { retainData: true, objectLock: { mode: 'COMPLIANCE', retentionDays: 3650 } } }, 'archive');
+    expect(dataBucket(locked)).toMatchObject({
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: 3650 } } },
+      VersioningConfiguration: { Status: 'Enabled' },
+    });
+    const governance = synth({ archive: { retainData: true, objectLock: { retentionDays: 30 } } }, 'archive');
+    expect(dataBucket(governance).ObjectLockConfiguration.Rule.DefaultRetention).toEqual({ Mode: 'GOVERNANCE', Days: 30 });
+  });
+
+  it('refuses Object Lock on a stage that deletes its data with the stack', () => {
+    expect(() => synth({ scratch: { retainData: false, objectLock: { retentionDays: 30 } } }, 'scratch')).toThrow(/invalid stage config "scratch": objectLock: objectLock needs retainData: true/);
   });
 
   it('a throwaway stage (retainData false) keeps nothing and has no deny statement', () => {

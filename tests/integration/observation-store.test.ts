@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDatasetStateStore } from '../../functions/adapters/dynamo-dataset-state.js';
 import { DynamoObservationStore } from '../../functions/adapters/dynamo-observation-store.js';
 import type { Observation, ObservationDraft } from '../../functions/core/contract.js';
+import { observationId } from '../../functions/core/identity.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
 import { startTestStack, type TestStack } from '../support/local-stack.js';
 
@@ -91,6 +92,16 @@ describe('DynamoObservationStore.applyRelease', () => {
     const [row] = await current();
     expect(Object.keys(row)).toEqual(['observation_id', 'dataset', 'area', 'partner', 'flow', 'commodity', 'breakdown', 'measure', 'period_start', 'period_end', 'value', 'unit', 'qualifier', 'yoy_pct', 'status', 'release_id', 'source_url', 'source_quote', 'published', 'revision', 'period_type', 'partner_code', 'area_code', 'is_total']);
     expect(row).toMatchObject({ period_type: 'year_to_date', partner_code: 'WLD', area_code: 'CN-XJ', is_total: true });
+  });
+});
+
+describe('DynamoObservationStore.get', () => {
+  it('returns the current rows of the ids asked for, skipping removed and unknown ones', async () => {
+    const [total] = await current();
+    const removedExport = observationId(draft({ flow: 'export' }));
+    const rows = await store.get('store-test', [total.observation_id, removedExport, 'no-such-id', total.observation_id]);
+    expect(rows).toEqual([total]);
+    expect(await store.get('no-such-dataset', [total.observation_id])).toEqual([]);
   });
 });
 

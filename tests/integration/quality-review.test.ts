@@ -1,5 +1,5 @@
 /**
- * The quality stage on the real pipeline (DynamoDB Local, s3rver, fauxqs, the Lambda handlers):
+ * The quality stage on the real pipeline (DynamoDB Local, fauxqs for S3, SNS and SQS, the Lambda handlers):
  * every version carries quality.json; a bad figure injected into the sample table is held back
  * and listed for review in the table; accepting it publishes it in the next version.
  */

@@ -55,6 +55,11 @@ describe('decoding a document by its declared encoding', () => {
     expect(decodeDocument(bytes('gbk-http-equiv.html'), 'text/html; charset=cp936').text).toBe(source('gbk-http-equiv.html'));
   });
 
+  it('an XML feed in UTF-16 without a byte order mark is recognised by how "<?" is laid out', () => {
+    const feed = '<?xml version="1.0" encoding="UTF-16"?><rss><channel><title>海关</title></channel></rss>';
+    expect(decodeDocument(new Uint8Array(Buffer.from(feed, 'utf16le')), 'application/xml')).toMatchObject({ text: feed, encoding: 'utf-16le', declaredBy: 'XML declaration' });
+  });
+
   it('a <meta> naming UTF-16 in an ASCII-readable page is read as UTF-8 (it cannot be UTF-16)', () => {
     const page = new TextEncoder().encode('<meta charset="utf-16"><p>Khorgos – 霍尔果斯</p>');
     expect(decodeDocument(page, 'text/html')).toMatchObject({ encoding: 'utf-8', text: '<meta charset="utf-16"><p>Khorgos – 霍尔果斯</p>' });

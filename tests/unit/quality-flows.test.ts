@@ -111,3 +111,19 @@ describe('growth adds up only where this year adds up', () => {
     expect(checksFound(a)).toEqual(['flows-add-up:fail']);
   });
 });
+
+describe('month adds to the year-to-date figure', () => {
+  const ytd = (end: string, value: number, release = 'rel-1') => obs({ period_start: '2026-01', period_end: end, value, release_id: release, source_quote: 'Total | Exports 1 to 9' });
+  const month = (m: string, value: number, release = 'rel-1') => obs({ period_start: m, period_end: m, value, release_id: release, source_quote: 'Total | Exports 9' });
+
+  it('accepts January to September as January to August plus September, and fails a changed digit', () => {
+    expect(checksFound(assess([ytd('2026-08', 2_172_411_000), month('2026-09', 302_118_000), ytd('2026-09', 2_474_529_000)]))).toEqual([]);
+    const a = assess([ytd('2026-08', 2_172_411_000), month('2026-09', 302_118_000), ytd('2026-09', 2_474_569_000)]);
+    expect(checksFound(a)).toEqual(['month-adds-to-cumulative:fail']);
+    expect(a.findings[0].message).toMatch(/^2026-01\.\.2026-08 plus 2026-09: the parts add up to 2474529000 but the total is 2474569000/);
+  });
+
+  it('lets the earlier months of another release differ by the revision slack', () => {
+    expect(checksFound(assess([ytd('2026-08', 2_170_411_000, 'rel-0'), month('2026-09', 302_118_000), ytd('2026-09', 2_474_529_000)]))).toEqual([]);
+  });
+});

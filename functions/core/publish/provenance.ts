@@ -13,6 +13,8 @@ export interface DatasetAbout {
   publishers: PublisherEntry[];
   /** Announced release calendars of the enabled sources that feed it (next expected release). */
   calendars?: ReleaseCalendar[];
+  /** Release rhythm (calendar, cadence) of each enabled source that feeds it: how old its latest version may be. */
+  rhythms?: Array<Pick<SourceConfig, 'id' | 'calendar' | 'cadence'>>;
 }
 
 /** The first URL a source is discovered from. */
@@ -49,6 +51,7 @@ export function describeDataset(sources: SourceConfig[], dataset: string): Datas
     licences: distinct(feeding.map(licenceOf)),
     publishers: distinct(feeding.map(publisherOf)),
     calendars: feeding.filter((s) => s.enabled && s.calendar).map((s) => s.calendar!),
+    rhythms: feeding.filter((s) => s.enabled && (s.calendar || s.cadence)).map(({ id, calendar, cadence }) => ({ id, calendar, cadence })),
   };
 }
 

@@ -38,6 +38,7 @@ import {
 import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
 import { publishSite, type SiteOptions } from '../site/publish-site.js';
 import { queryParquetKey } from './query-layout.js';
+import { datasetHealth, publishMetricFields } from './dataset-health.js';
 
 export { versionPrefix } from './documents.js';
 
@@ -261,6 +262,17 @@ export function versionNotification(manifest: SnapshotManifest, base: string | u
   };
 }
 
+/** Logs the dataset's metrics line after every run, published or not: the alarms need a value each time. */
+async function reportHealth(dataset: string, deps: PublishDeps): Promise<void> {
+  try {
+    const now = deps.clock.now();
+    deps.logger.info(`publish metrics for dataset ${dataset}`, publishMetricFields(await datasetHealth(dataset, deps, now), now));
+  } catch (error) {
+    // A metric that cannot be read must not fail the run; the alarm then sees no value.
+    deps.logger.warn(`publish metrics for dataset ${dataset} not reported: ${(error as Error).message}`, { dataset });
+  }
+}
+
 /** Publishes every dataset that changed (or the ones asked for); one failing dataset does not stop the others. */
 export async function publishDatasets(datasets: string[] | undefined, deps: PublishDeps): Promise<PublishOutcome[]> {
   const names = datasets ?? (await deps.datasets.list()).map((s) => s.dataset);
@@ -273,6 +285,7 @@ export async function publishDatasets(datasets: string[] | undefined, deps: Publ
       deps.logger.error(`publishing ${dataset} failed: ${(error as Error).message}`, { dataset });
       failure ??= error;
     }
+    await reportHealth(dataset, deps);
   }
   // Rethrown after the others ran, so the scheduler records the failure and retries.
   if (failure) throw failure;

@@ -14,7 +14,7 @@ import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
 import { rowRef, type QualityRow } from './rows.js';
-import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
+import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
 
@@ -25,6 +25,7 @@ export const QUALITY_CHECKS: QualityCheck[] = [
   impliedGrowthCheck,
   monthWithinCumulativeCheck,
   cumulativeGrowsCheck,
+  monthAddsToCumulativeCheck,
   januaryCheck,
   partsAndTotalsCheck,
   partWithinWholeCheck,

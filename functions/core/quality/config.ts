@@ -12,6 +12,7 @@ export const CHECK_NAMES = [
   'implied-growth',
   'month-within-cumulative',
   'cumulative-grows',
+  'month-adds-to-cumulative',
   'january-month-equals-cumulative',
   'parts-and-totals',
   'part-within-whole',
@@ -27,7 +28,7 @@ export type CheckName = (typeof CHECK_NAMES)[number];
 export const QualityConfig = z
   .object({
     /** Checks whose failure holds a row back; failures of the others are published as warnings. */
-    hard_checks: z.array(z.enum(CHECK_NAMES)).default(['sign', 'currency-twins', 'implied-growth', 'month-within-cumulative', 'cumulative-grows', 'january-month-equals-cumulative', 'parts-and-totals', 'part-within-whole', 'flows-add-up', 'growth-adds-up', 'share-of-total', 'same-figure-two-sources']),
+    hard_checks: z.array(z.enum(CHECK_NAMES)).default(['sign', 'currency-twins', 'implied-growth', 'month-within-cumulative', 'cumulative-grows', 'month-adds-to-cumulative', 'january-month-equals-cumulative', 'parts-and-totals', 'part-within-whole', 'flows-add-up', 'growth-adds-up', 'share-of-total', 'same-figure-two-sources']),
     /** CNY per USD accepted when the store holds no twin figures of the period (covers 2005-2026 with room). */
     fallback_cny_per_usd: z.tuple([z.number().positive(), z.number().positive()]).default([5.8, 8.4]),
     /** How far (percent) a twin's implied rate may stray from the rate derived for its period. */

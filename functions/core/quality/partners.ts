@@ -19,15 +19,19 @@ const OTHER_CURRENCY: Record<string, string> = { CNY: 'USD', USD: 'CNY' };
 const units = (r: QualityRow) => (OTHER_CURRENCY[r.unit] ? [r.unit, OTHER_CURRENCY[r.unit]] : [r.unit]);
 const FLOWS: QualityRow['flow'][] = ['export', 'import', 'total', 'balance'];
 
-/** Cells of the month and year-to-date figures a row is compared with (same year, same series). */
+/**
+ * Cells of the month and year-to-date figures a row is compared with, same year and series: a
+ * month's year-to-date figure and the one a month shorter; a year-to-date figure's month, the
+ * year-to-date figures a month shorter and longer, and the next month (they add up to the longer).
+ */
 function monthAndCumulative(r: QualityRow): PartnerCell[] {
   const year = r.period_end.slice(0, 4);
   const span = (start: string, end: string) => ({ ...cellOfRow(r), period_start: start, period_end: end });
-  if (periodKind(r) === 'month') return [span(`${year}-01`, r.period_end)];
+  const inYear = (months: string[]) => months.filter((m) => m.startsWith(year));
+  const [previous, next] = [shiftMonth(r.period_end, -1), shiftMonth(r.period_end, 1)];
+  if (periodKind(r) === 'month') return [span(`${year}-01`, r.period_end), ...inYear([previous]).flatMap((m) => [span(`${year}-01`, m), span(m, m)])];
   if (periodKind(r) !== 'cumulative' || r.period_start !== `${year}-01`) return [];
-  const month = r.period_end.slice(5, 7);
-  const neighbours = [shiftMonth(r.period_end, -1), shiftMonth(r.period_end, 1)].filter((m) => m.startsWith(year)).map((m) => span(`${year}-01`, m));
-  return [span(r.period_end, r.period_end), ...(month === '01' ? [] : neighbours)];
+  return [span(r.period_end, r.period_end), ...inYear([previous, next]).map((m) => span(`${year}-01`, m)), ...inYear([next]).map((m) => span(m, m))];
 }
 
 /** The same row widened to the world, all goods, no breakdown (and a share's part and whole in value). */
@@ -49,7 +53,7 @@ export const PARTNER_RULES: { name: string; checks: CheckName[]; cells(row: Qual
   { name: 'the other currency', checks: ['currency-twins'], cells: (r) => units(r).slice(1).map((unit) => ({ ...cellOfRow(r), unit })) },
   { name: 'a year earlier and a year later', checks: ['implied-growth'], cells: (r) => [-12, 12].map((by) => ({ ...cellOfRow(r), period_start: shiftMonth(r.period_start, by), period_end: shiftMonth(r.period_end, by) })) },
   { name: 'the other flows', checks: ['flows-add-up', 'growth-adds-up'], cells: (r) => (FLOWS.includes(r.flow) ? FLOWS.flatMap((flow) => units(r).map((unit) => ({ ...cellOfRow(r), flow, unit }))) : []) },
-  { name: 'month and year-to-date', checks: ['month-within-cumulative', 'cumulative-grows', 'january-month-equals-cumulative'], cells: monthAndCumulative },
+  { name: 'month and year-to-date', checks: ['month-within-cumulative', 'cumulative-grows', 'month-adds-to-cumulative', 'january-month-equals-cumulative'], cells: monthAndCumulative },
   { name: 'wholes and shares', checks: ['part-within-whole', 'share-of-total'], cells: wholesAndParts },
   { name: 'rate anchors', checks: ['currency-twins', 'flows-add-up'], cells: (r) => (OTHER_CURRENCY[r.unit] ? rateAnchors(r) : []) },
 ];

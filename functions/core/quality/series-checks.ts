@@ -5,6 +5,7 @@
  */
 import type { QualityCheck } from './model.js';
 import { currencyTwins, rateBands } from './rates.js';
+import { checkIdentity } from './sum-checks.js';
 import { cellOf, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
@@ -221,6 +222,41 @@ export const largeRevisionCheck: QualityCheck = {
         message: `revision ${row.revision} moved the figure from ${before.value} to ${row.value} ${row.unit} (${round(changePct, 1)}%)`,
         evidence: { old_value: before.value, new_value: row.value, change_pct: round(changePct, 2), old_release: before.release_id },
       });
+    }
+  },
+};
+
+/**
+ * Year-to-date figures grow by their month: January to October is January to September plus
+ * October (January to February is January plus February). From one release the three agree to the
+ * rounding; from different releases the earlier months may have been revised since, so they may
+ * differ by `two_sources_slack_pct` of the year-to-date figure.
+ */
+export const monthAddsToCumulativeCheck: QualityCheck = {
+  name: 'month-adds-to-cumulative',
+  description: "A year-to-date figure equals the one a month shorter plus that month's figure, within the rounding of the three (and the configured slack when they come from different releases, whose earlier months may have been revised).",
+  corroborates: false,
+  run(ctx) {
+    const cells = groupBy(ctx.rows.filter((r) => hasValue(r) && isNonNegative(r) && r.measure !== 'share'), cellOf);
+    for (const total of ctx.rows) {
+      if (!hasValue(total) || periodKind(total) !== 'cumulative' || !isNonNegative(total) || total.measure === 'share') continue;
+      const year = total.period_end.slice(0, 4);
+      const previous = shiftMonth(total.period_end, -1);
+      if (total.period_start !== `${year}-01` || !previous.startsWith(year)) continue;
+      const at = (start: string, end: string) => cells.get(cellOf({ ...total, period_start: start, period_end: end })) ?? [];
+      const before = [...at(`${year}-01`, previous), ...(previous.endsWith('-01') ? at(previous, previous).filter((r) => periodKind(r) === 'month') : [])];
+      for (const month of at(total.period_end, total.period_end).filter((r) => periodKind(r) === 'month')) {
+        for (const earlier of before.filter((r) => r !== month)) {
+          const oneRelease = total.release_id === month.release_id && month.release_id === earlier.release_id;
+          checkIdentity(ctx, {
+            check: 'month-adds-to-cumulative',
+            total,
+            terms: [{ row: earlier, sign: 1 }, { row: month, sign: 1 }],
+            words: `${earlier.period_start}..${earlier.period_end} plus ${month.period_end}`,
+            slackPct: oneRelease ? ctx.config.sum_slack_pct : ctx.config.two_sources_slack_pct,
+          });
+        }
+      }
     }
   },
 };

@@ -37,6 +37,8 @@ export interface Identity {
   about?: string;
   /** Fail only when a reading explains the failure (otherwise warn): for sums of derived figures, where a revised base or a loosely rounded rate also breaks them. */
   failOnlyWhenExplained?: boolean;
+  /** Slack beyond printed rounding, percent of the total (default: `sum_slack_pct`). */
+  slackPct?: number;
 }
 
 const mid = ([lo, hi]: [number, number]) => (lo + hi) / 2;
@@ -64,13 +66,14 @@ export function checkIdentity(ctx: CheckContext, identity: Identity): void {
   const bounds = identity.bounds ?? valueBounds;
   const all = [total, ...terms.map((t) => t.row)];
   const relation = identity.atMost ? 'bound' : 'equal';
-  if (holds(identity, bounds, ctx.config.sum_slack_pct)) {
+  const slackPct = identity.slackPct ?? ctx.config.sum_slack_pct;
+  if (holds(identity, bounds, slackPct)) {
     ctx.agree(check, all, relation);
     return;
   }
   const figure = (row: QualityRow) => (identity.bounds ? mid(bounds(row)) : row.value!);
   const sum = terms.reduce((s, { row, sign }) => s + sign * figure(row), 0);
-  const explaining = (identity.readings ?? []).filter((r) => holds(identity, r.bounds, ctx.config.sum_slack_pct));
+  const explaining = (identity.readings ?? []).filter((r) => holds(identity, r.bounds, slackPct));
   const reading = explaining.length === 1 ? explaining[0] : undefined;
   const about = identity.about ? `${identity.about}: ` : '';
   ctx.report({
