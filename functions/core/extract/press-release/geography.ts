@@ -236,6 +236,10 @@ const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:Railway|Hig
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area))\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
+// Words each of the patterns above needs, tested once per sentence before the pattern scans it.
+const GENERIC_PORT_GATE = /\s[Pp]ort\b(?!s)/;
+const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
+const ZONE_GATE = /Free\s+Trade|FTZ|Bonded/;
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
@@ -264,9 +268,9 @@ const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:part
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 const FLOW_AFTER = /^\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
-/** All places named in a sentence, with their roles; `current` is the release's area so far. */
-export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
-  const raw: Array<{ start: number; end: number; info: NameInfo }> = [];
+/** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
+function namedPlaces(s: string): NamedPlace[] {
+  const raw: NamedPlace[] = [];
   for (const hit of matchNames(s)) {
     const info = NAME_INFO.get(hit.name)!;
     let end = hit.index + hit.name.length;
@@ -287,7 +291,8 @@ export function findPlaces(s: string, current: string, country = current): Place
   }
   let m: RegExpExecArray | null;
   GENERIC_PORT_RE.lastIndex = 0;
-  while ((m = GENERIC_PORT_RE.exec(s)) !== null) {
+  const portNamed = GENERIC_PORT_GATE.test(s);
+  while (portNamed && (m = GENERIC_PORT_RE.exec(s)) !== null) {
     let start = m.index;
     const end = start + m[0].length;
     let name = m[1];
@@ -307,7 +312,8 @@ export function findPlaces(s: string, current: string, country = current): Place
   }
   // Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast".
   ADMIN_UNIT_RE.lastIndex = 0;
-  while ((m = ADMIN_UNIT_RE.exec(s)) !== null) {
+  const unitNamed = ADMIN_UNIT_GATE.test(s);
+  while (unitNamed && (m = ADMIN_UNIT_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     if (raw.some((r) => start < r.end && end > r.start)) continue;
@@ -316,7 +322,8 @@ export function findPlaces(s: string, current: string, country = current): Place
   // Free trade zones and bonded zones: "China (Shanghai) Pilot Free Trade Zone" → "Shanghai FTZ";
   // "Hainan Free Trade Port" is the whole province.
   ZONE_RE.lastIndex = 0;
-  while ((m = ZONE_RE.exec(s)) !== null) {
+  const zoneNamed = ZONE_GATE.test(s);
+  while (zoneNamed && (m = ZONE_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const place = m[1] ?? m[2] ?? m[3];
@@ -329,13 +336,49 @@ export function findPlaces(s: string, current: string, country = current): Place
   }
   // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher).
   SINO_RE.lastIndex = 0;
-  while ((m = SINO_RE.exec(s)) !== null) {
+  const sinoNamed = s.includes('Sino-');
+  while (sinoNamed && (m = SINO_RE.exec(s)) !== null) {
     const info = NAME_INFO.get(m[1]);
     if (!info || info.kind !== 'country') continue;
     const start = m.index + m[0].length - m[1].length;
     raw.push({ start, end: m.index + m[0].length, info: { ...info, adjective: true } });
   }
   raw.sort((a, b) => a.start - b.start);
+  return raw;
+}
+
+/** A place name found in a sentence, before its role is decided. */
+interface NamedPlace {
+  start: number;
+  end: number;
+  info: NameInfo;
+}
+
+// The names found depend on the sentence alone, and each sentence is read twice (once to find whose
+// release it is, once for its figures): the second read reuses the first's names. Entries are never
+// mutated; the memo is bounded and emptied for each release (`forgetPlaceNames`), so it never keeps
+// an earlier release's text alive.
+const NAMED_MEMO = new Map<string, NamedPlace[]>();
+const NAMED_MEMO_SIZE = 1024;
+
+/** Empties the memo of names found per sentence: call when a new release starts. */
+export function forgetPlaceNames(): void {
+  NAMED_MEMO.clear();
+}
+
+function namedPlacesOf(s: string): NamedPlace[] {
+  let raw = NAMED_MEMO.get(s);
+  if (raw === undefined) {
+    if (NAMED_MEMO.size >= NAMED_MEMO_SIZE) NAMED_MEMO.clear();
+    raw = namedPlaces(s);
+    NAMED_MEMO.set(s, raw);
+  }
+  return raw;
+}
+
+/** All places named in a sentence, with their roles; `current` is the release's area so far. */
+export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
+  const raw = namedPlacesOf(s);
 
   const places: PlaceMention[] = [];
   // Places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang").

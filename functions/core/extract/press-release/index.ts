@@ -12,7 +12,7 @@
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { findPlaces } from './geography.js';
+import { findPlaces, forgetPlaceNames } from './geography.js';
 import { findDigitNumbers } from './numbers.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
@@ -57,6 +57,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   }
 
   text = blankAggregatorBoilerplate(text);
+  forgetPlaceNames();
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 

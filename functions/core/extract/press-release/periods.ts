@@ -185,6 +185,24 @@ const REPORTING_SPANS: Rule[] = [
   },
 ];
 
+// Gates shared by several rules (each is tested once per sentence): a word or character every match
+// of the rule contains, so a sentence without it skips the rule's pattern.
+// Month names are matched case-sensitively by the rules gated on them ("market" and "decline" name none).
+const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const MONTHS_GATE = /month/i;
+const QUARTER_GATE = /quarter/i;
+const HALF_GATE = /half/i;
+const YEAR_GATE = /year/i;
+// "2025-01-13", "13/01/2025", "10:30".
+const CALENDAR_DATE_GATE = /\d[-/:]\d/;
+const YEAR_NUMBER_GATE = /\d{4}/;
+const WHOLE_YEAR_GATE = /\d{4}|year/i;
+const SINCE_GATE = /since/i;
+const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
+// "Q3", "1Q-3Q"; "H1", "2H".
+const Q_GATE = /Q/;
+const H_GATE = /H[12]|[12]H/;
+
 // "the first half (H1) of 2026", "the first quarter (1Q) of 2026": the abbreviation in brackets
 // restates the span; the year after it is still the span's own.
 const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
@@ -194,11 +212,12 @@ const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
 const RULES: Rule[] = [
   ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
-  { pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
-  { pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
-  { pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { gate: MONTH_GATE, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { gate: CALENDAR_DATE_GATE, pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   // Year to date.
   {
+    gate: YEAR_TO_DATE_GATE,
     pattern: /\b(?:since the (?:beginning|start) of (?:this|the|the current) year|since the (?:beginning|start) of (\d{4})|since January(?: this year| (\d{4}))?|so far (?:this year|in (\d{4}))|(?:in the )?year[- ]to[- ]date|from the (?:beginning|start) of (?:this|the) year(?: to date| until now)?)\b/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3];
@@ -209,10 +228,11 @@ const RULES: Rule[] = [
     },
   },
   // Cumulative since a launch or a past date: no single period.
-  { pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: () => unresolved },
-  { pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: () => unresolved },
+  { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: () => unresolved },
+  { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: () => unresolved },
   // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.".
   {
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))${YEAR}`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
@@ -226,6 +246,7 @@ const RULES: Rule[] = [
   },
   // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date.
   {
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end-)?${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
@@ -235,6 +256,7 @@ const RULES: Rule[] = [
   },
   // "the first 10 months of 2025", "first two months", "for 8 months of 2025", "the first nine-month period".
   {
+    gate: MONTHS_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?first\\s+${COUNT}(?:[- ]months?\\b|\\s+months\\b)${YEAR}`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
@@ -244,6 +266,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    gate: MONTHS_GATE,
     pattern: new RegExp(`\\b(?:for|in|during|over|within)\\s+(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
@@ -255,6 +278,7 @@ const RULES: Rule[] = [
   // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025".
   // A streak is not a period: "the first decline in seven months", "the fastest pace in 11 months".
   {
+    gate: MONTHS_GATE,
     pattern: new RegExp(`\\b(?:in|for|during|over|within)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?${COUNT}\\s+months(?!\\s+(?:ago|earlier|later|before|after))${YEAR}`, 'gi'),
     build: (m, a) => {
       if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
@@ -266,6 +290,7 @@ const RULES: Rule[] = [
   },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
   {
+    gate: YEAR_NUMBER_GATE,
     pattern: /\b((?:19|20)\d{2})\s+(?=(?:foreign\s+|external\s+|total\s+|goods\s+)?(?:trade|exports|imports|turnover)\b)/g,
     build: (m, a) => {
       const year = Number(m[1]);
@@ -274,6 +299,7 @@ const RULES: Rule[] = [
   },
   // "the first three quarters of this year", "first two quarters".
   {
+    gate: QUARTER_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters${YEAR}`, 'gi'),
     build: (m, a) => {
       const end = countValue(m[1]) * 3;
@@ -296,6 +322,7 @@ const RULES: Rule[] = [
   },
   // Quarter ranges are cumulative: "Q1-Q3", "Q1–Q3 2025", "1Q-3Q", "the first to third quarters".
   {
+    gate: Q_GATE,
     pattern: /\b(?:Q([1-4])\s*(?:-|–|—|to|through)\s*Q([1-4])|([1-4])Q\s*(?:-|–|—|to|through)\s*([1-4])Q)(?:\s*,?\s*(?:of\s+)?(\d{4}))?\b/g,
     build: (m, a) => {
       const from = Number(m[1] ?? m[3]);
@@ -306,6 +333,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    gate: QUARTER_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|1st|2nd|3rd)\\s+(?:to|through|-)\\s+(second|third|fourth|2nd|3rd|4th)\\s+quarters?${YEAR}`, 'gi'),
     build: (m, a) => {
       const from = ORDINAL[m[1].toLowerCase()];
@@ -317,6 +345,7 @@ const RULES: Rule[] = [
   },
   // "the third quarter of 2025", "the first quarter (Q1) of 2026", "Q3 2025", "2025 Q3", "3Q".
   {
+    gate: QUARTER_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()];
@@ -325,6 +354,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    gate: Q_GATE,
     pattern: /\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q\s*(\d{4})?)\b/g,
     build: (m, a) => {
       const q = Number(m[1] ?? m[4] ?? m[5]);
@@ -335,6 +365,7 @@ const RULES: Rule[] = [
   },
   // Halves: "the first half of 2024", "the first half (H1) of 2026", "first half year", "H1 2025".
   {
+    gate: HALF_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
     build: (m, a) => {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
@@ -343,6 +374,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    gate: H_GATE,
     pattern: /\b(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b/g,
     build: (m, a) => {
       const h = Number(m[1] ?? m[2]);
@@ -352,6 +384,7 @@ const RULES: Rule[] = [
   },
   // One month: "in October", "October 2024", "in May this year", "December alone".
   {
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b${MONTH}(?!\\w)${YEAR}`, 'g'),
     build: (m, a) => {
       // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word.
@@ -361,10 +394,11 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
-  { pattern: /\blast month\b/gi, build: (_m, a) => (a.month === 1 ? period(ym(a.year - 1, 12), ym(a.year - 1, 12)) : period(ym(a.year, a.month - 1), ym(a.year, a.month - 1))) },
-  { pattern: /\bthis month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
+  { gate: MONTHS_GATE, pattern: /\blast month\b/gi, build: (_m, a) => (a.month === 1 ? period(ym(a.year - 1, 12), ym(a.year - 1, 12)) : period(ym(a.year, a.month - 1), ym(a.year, a.month - 1))) },
+  { gate: MONTHS_GATE, pattern: /\bthis month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
   // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year".
   {
+    gate: WHOLE_YEAR_GATE,
     pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,))/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3] ?? m[6];
@@ -378,8 +412,8 @@ const RULES: Rule[] = [
       return period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1)));
     },
   },
-  { pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
-  { pattern: /\bthis year\b/gi, build: (_m, a) => period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1))) },
+  { gate: YEAR_GATE, pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
+  { gate: YEAR_GATE, pattern: /\bthis year\b/gi, build: (_m, a) => period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1))) },
 ];
 
 const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|through|and|between|by|end|late|early|mid|last|this)[\s-]+$/i;
@@ -421,8 +455,13 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  const gates = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    if (rule.gate && !rule.gate.test(s)) continue;
+    if (rule.gate) {
+      let open = gates.get(rule.gate);
+      if (open === undefined) gates.set(rule.gate, (open = rule.gate.test(s)));
+      if (!open) continue;
+    }
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(s)) !== null) {
@@ -451,7 +490,9 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';
-      found.push({ ...built, start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '' });
+      // Every mention gets the same fields in the same order (the rules' results differ in their
+      // optional ones), so the readers that go through them for each figure see one object shape.
+      found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff });
     }
   }
   return found.sort((x, y) => x.start - y.start);

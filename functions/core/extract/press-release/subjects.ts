@@ -141,11 +141,15 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
   [/\bbonded (?:logistics|zones?|areas?)\b/gi, 'customs regime: bonded'],
 ];
 
+// One scan for "no breakdown named" (most clauses), before each pattern looks for its last match.
+const ANY_BREAKDOWN = new RegExp(BREAKDOWNS.map(([pattern]) => pattern.source).join('|'), 'i');
+
 /**
  * The breakdown named in a clause ("private enterprises" → "enterprise type: private"), or "";
  * with several, the one named last (closest to the figure that ends the text).
  */
 export function breakdownIn(text: string): string {
+  if (!ANY_BREAKDOWN.test(text)) return '';
   let best = '';
   let bestAt = -1;
   for (const [pattern, label] of BREAKDOWNS) {

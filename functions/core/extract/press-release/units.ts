@@ -55,6 +55,9 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:brazilian )?reais|reals?|brl)\b/i, 'BRL'],
 ];
 
+// One test for "no currency word follows" (most numbers), before trying the suffixes in order.
+const ANY_CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => pattern.source.replace(/^\^/, '')).join('|')})`, 'i');
+
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
 // Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
 // trillion", "Rs 3,500 crore", "₹1.2 lakh crore", "₱45.2 billion", "R$ 12 billion".
@@ -123,6 +126,7 @@ export function currencyAfter(s: string, at: number): { unit: string; length: nu
   const window = s.slice(at, at + 40);
   const lead = /^\s?(?:of\s+)?/.exec(window)![0];
   const rest = window.slice(lead.length);
+  if (!ANY_CURRENCY_SUFFIX.test(rest)) return null;
   for (const [pattern, unit] of CURRENCY_SUFFIXES) {
     const m = pattern.exec(rest);
     if (m) return { unit, length: lead.length + m[0].length, bare: pattern === PLAIN_DOLLARS ? '$' : '' };
@@ -166,11 +170,26 @@ export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit:
   return null;
 }
 
+// The unit reader asks about the same few words again and again (up to a dozen phrases per number):
+// answers are remembered per lower-cased phrase. Bounded; the keys are short copies, never the text.
+const COUNT_NOUN_MEMO = new Map<string, CountNoun | null>();
+const COUNT_NOUN_MEMO_SIZE = 4096;
+
 /** Matches a word (or two/three-word phrase) against the count units. */
 export function countNoun(words: string): CountNoun | null {
   const w = words.toLowerCase();
-  for (const noun of COUNT_NOUNS) if (noun.pattern.test(w)) return noun;
-  return null;
+  const known = COUNT_NOUN_MEMO.get(w);
+  if (known !== undefined) return known;
+  let found: CountNoun | null = null;
+  for (const noun of COUNT_NOUNS) {
+    if (noun.pattern.test(w)) {
+      found = noun;
+      break;
+    }
+  }
+  if (COUNT_NOUN_MEMO.size >= COUNT_NOUN_MEMO_SIZE) COUNT_NOUN_MEMO.clear();
+  COUNT_NOUN_MEMO.set(w, found);
+  return found;
 }
 
 /**
