@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../infra/bundling.js';
+import { handlerBuildOptions } from '../infra/bundling.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const IMPORT_RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 5);
@@ -31,17 +31,9 @@ function entries(): { name: string; path: string; worker?: boolean }[] {
 /** Bundles one handler into `outfile`; returns the bundle's bytes and its inputs' share. */
 async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled'): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs']; packages: string[] }> {
   const result = await build({
+    ...handlerBuildOptions(sdk === 'external'),
     entryPoints: [join(repoRoot, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLE_TARGET,
-    minify: true,
-    banner: { js: BUNDLE_BANNER },
-    external: sdk === 'external' ? BUNDLE_EXTERNALS : [],
     outfile,
-    metafile: true,
-    logLevel: 'error',
   });
   const output = result.metafile.outputs[Object.keys(result.metafile.outputs).find((k) => k.endsWith('.mjs'))!];
   const packages = [...new Set(output.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => i.path))];

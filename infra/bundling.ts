@@ -18,3 +18,18 @@ export const BUNDLE_TARGET = 'node24';
  * runs and tests use the pinned versions in package.json.
  */
 export const BUNDLE_EXTERNALS = ['@aws-sdk/*'];
+
+/** esbuild options of a handler bundle, as CDK's bundling produces it (for the bench and tests that bundle a handler themselves). */
+export function handlerBuildOptions(externalSdk = true) {
+  return {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'esm' as const,
+    target: BUNDLE_TARGET,
+    minify: true,
+    banner: { js: BUNDLE_BANNER },
+    external: externalSdk ? BUNDLE_EXTERNALS : [],
+    metafile: true as const,
+    logLevel: 'error' as const,
+  };
+}

@@ -5,23 +5,15 @@
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../../infra/bundling.js';
+import { handlerBuildOptions } from '../../infra/bundling.js';
 
 /** The input files and the external packages of one handler's bundle. */
 async function bundleOf(stage: string): Promise<{ inputs: string[]; externals: string[] }> {
   const result = await build({
+    ...handlerBuildOptions(),
     entryPoints: [`functions/${stage}/handler.ts`],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLE_TARGET,
-    minify: true,
-    banner: { js: BUNDLE_BANNER },
-    external: BUNDLE_EXTERNALS,
     write: false,
-    metafile: true,
     outfile: `/${stage}.mjs`,
-    logLevel: 'error',
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint)!;
   return { inputs: Object.keys(output.inputs), externals: output.imports.filter((i) => i.external).map((i) => i.path) };

@@ -5,7 +5,8 @@
  * log of them in `log`, so tests can assert that a run wrote nothing.
  */
 import { RELEASE_STATES, type Release, type ReleaseState } from '../../functions/core/contract.js';
-import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange, type NormalizeQueue, type ReleaseLedger, type SourceState, type SourceStateStore } from '../../functions/core/ports.js';
+import { composeBytes } from '../../functions/core/publish/in-memory.js';
+import { type BlobMeta, type BlobStore, type CopiedRange, type NormalizeQueue, type ReleaseLedger, type SourceState, type SourceStateStore } from '../../functions/core/ports.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -75,16 +76,9 @@ export class MemoryBlobStore implements BlobStore {
   }
 
   async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
-    const parts: Uint8Array[] = [];
-    for (const range of copies) {
-      const source = this.objects.get(range.fromKey);
-      if (!source || range.end > source.body.byteLength) throw new Error(`cannot copy bytes ${range.start}-${range.end} of ${range.fromKey}: the source is missing or shorter`);
-      if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
-      parts.push(source.body.subarray(range.start, range.end));
-    }
-    for await (const chunk of tail) parts.push(chunk.slice());
+    const body = await composeBytes(key, copies, tail, (from) => this.objects.get(from)?.body);
     this.log.push(`compose ${key}`);
-    await this.put(key, Buffer.concat(parts), meta);
+    await this.put(key, body, meta);
   }
 
   async list(prefix: string): Promise<string[]> {

@@ -58,15 +58,7 @@ export class MemoryBlobStore implements BlobStore {
   }
 
   async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
-    const parts: Uint8Array[] = [];
-    for (const range of copies) {
-      const source = this.objects.get(range.fromKey);
-      if (!source || range.end > source.body.byteLength) throw new Error(`cannot copy bytes ${range.start}-${range.end} of ${range.fromKey}: the source is missing or shorter`);
-      if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
-      parts.push(source.body.subarray(range.start, range.end));
-    }
-    for await (const chunk of tail) parts.push(chunk.slice());
-    this.objects.set(key, { body: Buffer.concat(parts), meta });
+    this.objects.set(key, { body: await composeBytes(key, copies, tail, (from) => this.objects.get(from)?.body), meta });
   }
 
   async list(prefix: string): Promise<string[]> {
@@ -214,4 +206,21 @@ export class ManualClock implements Clock {
   advance(ms: number): void {
     this.time = new Date(this.time.getTime() + ms);
   }
+}
+
+/**
+ * The bytes S3 would compose: each copied range of an earlier object, then the tail. Refuses what
+ * S3 refuses (a missing or short source, a copied part under the minimum part size), so the
+ * in-memory stores fail where S3 would.
+ */
+export async function composeBytes(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, bodyOf: (key: string) => Uint8Array | undefined): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for (const range of copies) {
+    const source = bodyOf(range.fromKey);
+    if (!source || range.end > source.byteLength) throw new Error(`cannot copy bytes ${range.start}-${range.end} of ${range.fromKey}: the source is missing or shorter`);
+    if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
+    parts.push(source.subarray(range.start, range.end));
+  }
+  for await (const chunk of tail) parts.push(chunk.slice());
+  return Buffer.concat(parts);
 }
