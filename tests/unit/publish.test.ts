@@ -107,7 +107,7 @@ describe('publishing three versions', () => {
     expect(JSON.parse(w.blobs.text(`datasets/${DS}/latest.json`))).toMatchObject({ version: 3, manifest: `https://data.example.test/datasets/${DS}/v3/manifest.json` });
   });
 
-  it('writes the same rows as CSV (RFC 4180), gzip, JSON and NDJSON, sorted by observation_id', async () => {
+  it('writes the same rows as CSV (RFC 4180), gzip, JSON and NDJSON, in publish order (period, then observation_id within a period)', async () => {
     const w = world();
     await threeVersions(w);
     const prefix = `datasets/${DS}/v3/`;
