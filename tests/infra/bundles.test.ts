@@ -40,4 +40,10 @@ describe('Lambda bundles', () => {
       expect(externals, stage).toContain('@aws-sdk/client-sqs');
     }
   }, 60_000);
+
+  it('normalize leaves the extractors to its worker bundle', async () => {
+    const normalize = await bundleOf('normalize');
+    expect(normalize.inputs.some((f) => f.includes('functions/adapters/worker-extractor'))).toBe(true);
+    expect(normalize.inputs.filter((f) => f.includes('functions/core/extract/') && !f.endsWith('limits.ts'))).toEqual([]);
+  }, 60_000);
 });

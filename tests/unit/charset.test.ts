@@ -13,6 +13,7 @@ import { SourceConfig, type ObservationDraft } from '../../functions/core/contra
 import { extractRelease } from '../../functions/core/extract/index.js';
 import { ingestSources } from '../../functions/core/ingest/ingest-sources.js';
 import { normalizeRelease } from '../../functions/core/normalize/normalize-release.js';
+import { inProcessExtractor } from '../../functions/core/normalize/in-process-extractor.js';
 import type { ObservationStore } from '../../functions/core/ports.js';
 import { memoryPorts } from '../support/memory-ports.js';
 import { document, startTestServer, type TestServer } from '../support/test-http.js';
@@ -111,7 +112,7 @@ describe('a GB18030 feed announcing a GB2312 page, ingested and normalized', () 
     expect(ports.blobs.objects.get(release.raw_key)?.body).toEqual(bytes('gb2312-meta.html'));
 
     const store = recordingStore();
-    const outcome = await normalizeRelease({ source_id: 'district', release_id: release.release_id, sha256: release.sha256 }, src, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
+    const outcome = await normalizeRelease({ source_id: 'district', release_id: release.release_id, sha256: release.sha256 }, src, { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
     expect(outcome).toMatchObject({ status: 'normalized' });
     const value = store.applied[0].find((r) => r.measure === 'value');
     expect(value).toMatchObject({ value: 41.3e9, unit: 'CNY', period_start: '2025-01', period_end: '2025-03', yoy_pct: 8.7 });
@@ -145,7 +146,7 @@ async function normalizeBytes(ports: ReturnType<typeof memoryPorts>, body: Uint8
     content_revision: 1, content_type: contentType, bytes: body.length, raw_key, title: 'r', published: '2025-11-20', fetched_at: '2025-11-20T06:00:00.000Z', state: 'fetched', attempts: 0, warnings: [],
   });
   const store = recordingStore();
-  const outcome = await normalizeRelease({ source_id: 'enc', release_id: 'enc-0001', sha256 }, src, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
+  const outcome = await normalizeRelease({ source_id: 'enc', release_id: 'enc-0001', sha256 }, src, { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
   expect(outcome).toMatchObject({ status: 'normalized' });
   return store.applied[0];
 }

@@ -12,6 +12,7 @@ import { SourceConfig, type ObservationDraft, type Release } from '../../functio
 import { sha256Hex } from '../../functions/core/identity.js';
 import { ingestSources, REQUEUE_FETCHED_AFTER_MS } from '../../functions/core/ingest/ingest-sources.js';
 import { normalizeRelease, type NormalizeDeps } from '../../functions/core/normalize/normalize-release.js';
+import { inProcessExtractor } from '../../functions/core/normalize/in-process-extractor.js';
 import { quarantineRelease, retryRelease } from '../../functions/core/operations/release-decisions.js';
 import type { ObservationStore, SourceFetcher } from '../../functions/core/ports.js';
 import { memoryPorts } from '../support/memory-ports.js';
@@ -66,7 +67,7 @@ describe('a release that makes normalize crash', () => {
     const ports = memoryPorts();
     const release = await fetchedRelease(ports);
     const store = crashingStore('throw');
-    const deps: NormalizeDeps = { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet };
+    const deps: NormalizeDeps = { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet };
     const request = { source_id: 'crashy', release_id: release.release_id, sha256: release.sha256 };
     for (let attempt = 1; attempt <= 3; attempt++) {
       await expect(normalizeRelease(request, SRC, deps)).rejects.toThrow('simulated crash');
@@ -88,7 +89,7 @@ describe('a release that makes normalize crash', () => {
     const fetcher: SourceFetcher = { fetch: async (r) => ({ status: 'not-modified', url: r.url }) };
     const ingestDeps = { ...ports, fetcher, clock: { now: () => now }, logger: quiet, wait: async () => undefined, random: () => 0.5 };
     const store = crashingStore('hang');
-    const deps: NormalizeDeps = { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet };
+    const deps: NormalizeDeps = { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet };
 
     let hourlyRuns = 0;
     for (; hourlyRuns < 10; hourlyRuns++) {
@@ -120,7 +121,7 @@ describe('operator decisions', () => {
     expect(message).toEqual({ source_id: 'crashy', release_id: 'crashy-0001', sha256: release.sha256 });
 
     const store = recordingStore();
-    const normalized = await normalizeRelease(message, SRC, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
+    const normalized = await normalizeRelease(message, SRC, { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
     expect(normalized).toMatchObject({ status: 'normalized', rows: store.applied[0].length });
     expect(store.applied[0].length).toBeGreaterThan(0);
     expect(await ports.ledger.get(release.release_id)).toMatchObject({ state: 'normalized', attempts: 1 });
@@ -131,7 +132,7 @@ describe('operator decisions', () => {
     const release = await fetchedRelease(ports);
     await quarantineRelease(release.release_id, 'operator says no', { ledger: ports.ledger });
     const store = recordingStore();
-    const outcome = await normalizeRelease({ source_id: 'crashy', release_id: release.release_id, sha256: release.sha256 }, SRC, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
+    const outcome = await normalizeRelease({ source_id: 'crashy', release_id: release.release_id, sha256: release.sha256 }, SRC, { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet });
     expect(outcome).toMatchObject({ status: 'skipped' });
     expect(store.applied).toEqual([]);
     expect(await retryRelease('nope', { ledger: ports.ledger })).toEqual({ ok: false, message: 'release nope is not in the ledger' });
@@ -145,9 +146,9 @@ describe('reprocessing', () => {
     await quarantineRelease(release.release_id, 'was broken', { ledger: ports.ledger });
     const store = recordingStore();
     const request = { source_id: 'crashy', release_id: release.release_id, sha256: release.sha256, reprocess: true };
-    expect(await normalizeRelease(request, SRC, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet })).toMatchObject({ status: 'normalized' });
+    expect(await normalizeRelease(request, SRC, { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet })).toMatchObject({ status: 'normalized' });
     expect(await ports.ledger.get(release.release_id)).toMatchObject({ state: 'normalized', attempts: 1 });
-    expect(await normalizeRelease(request, SRC, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet })).toMatchObject({ status: 'normalized' });
+    expect(await normalizeRelease(request, SRC, { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: quiet })).toMatchObject({ status: 'normalized' });
     expect(await ports.ledger.get(release.release_id)).toMatchObject({ state: 'normalized', attempts: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceConfig, type ObservationDraft, type Release } from '../../functions/core/contract.js';
 import { sha256Hex } from '../../functions/core/identity.js';
 import { boundQuote, MAX_SOURCE_QUOTE_CHARS, normalizeRelease } from '../../functions/core/normalize/normalize-release.js';
+import { inProcessExtractor } from '../../functions/core/normalize/in-process-extractor.js';
 import type { ObservationStore } from '../../functions/core/ports.js';
 import { memoryPorts } from '../support/memory-ports.js';
 
@@ -56,7 +57,7 @@ describe('a release too large for one invocation', () => {
       get: async () => [],
     };
     const source = SourceConfig.parse({ id: 'big', kind: 'press-release', dataset: 'big-figures', discovery: { type: 'urls', urls: [release.url] }, politeness: { max_attempts: 1 } });
-    const deps = { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, hasTime: () => true };
+    const deps = { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, hasTime: () => true };
     const request = { source_id: 'big', release_id: 'big-1', sha256 };
 
     expect(await normalizeRelease(request, source, deps)).toMatchObject({ status: 'continued', added: 1, incomplete: true });

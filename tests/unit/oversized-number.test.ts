@@ -12,6 +12,7 @@ import { MAX_EXACT_DIGITS, significantDigits } from '../../functions/core/extrac
 import { extractRelease } from '../../functions/core/extract/index.js';
 import { sha256Hex } from '../../functions/core/identity.js';
 import { normalizeRelease } from '../../functions/core/normalize/normalize-release.js';
+import { inProcessExtractor } from '../../functions/core/normalize/in-process-extractor.js';
 import type { ObservationStore } from '../../functions/core/ports.js';
 import { memoryPorts } from '../support/memory-ports.js';
 
@@ -53,7 +54,7 @@ describe('a press release with a number too long to keep exactly', () => {
     const logger = { info: () => undefined, warn: (message: string) => void warned.push(message), error: () => undefined };
     const src = SourceConfig.parse({ id: 'port', kind: 'press-release', dataset: 'port-figures', discovery: { type: 'urls', urls: ['https://example.org/r.txt'] } });
     const store: ObservationStore = { applyRelease: async (_d, _r, drafts: ObservationDraft[]) => ({ added: drafts.length, revised: 0, unchanged: 0, removed: 0 }), scan: async function* () {}, scanRevisions: async function* () {}, get: async () => [] };
-    expect(await normalizeRelease({ source_id: 'port', release_id: 'port-0001', sha256 }, src, { blobs: ports.blobs, ledger: ports.ledger, observations: store, logger })).toMatchObject({ status: 'normalized' });
+    expect(await normalizeRelease({ source_id: 'port', release_id: 'port-0001', sha256 }, src, { extractor: inProcessExtractor, blobs: ports.blobs, ledger: ports.ledger, observations: store, logger })).toMatchObject({ status: 'normalized' });
     expect(warned.filter((w) => w.includes('12,345,678,901,234,567'))).toEqual([expect.stringMatching(/^source port: release port-0001: the number "12,345,678,901,234,567" has 17 digits/)]);
     expect((await ports.ledger.get('port-0001'))?.warnings.some((w) => w.includes('"1234567890123.4567" has 17 digits'))).toBe(true);
   });

@@ -6,7 +6,6 @@
 import { ObservationDraft, type NormalizeRequest, type SourceConfig } from '../contract.js';
 import { decodeDocument } from '../charset.js';
 import { harmonizeDraft } from '../codes/harmonize.js';
-import { extractRelease } from '../extract/index.js';
 import { observationId } from '../identity.js';
 import { tableReleaseDate } from './release-date.js';
 import { sameFigure } from './revisions.js';
@@ -23,12 +22,13 @@ export interface NormalizeDeps {
   logger: Logger;
   /** False once the invocation should stop writing rows and hand the rest to the next one (absent: no limit). */
   hasTime?: () => boolean;
-  /** Where extraction runs (absent: in this thread, without a deadline). */
-  extractor?: ReleaseExtractor;
+  /**
+   * Where extraction runs: the normalize Lambda uses a worker with a deadline; tests and tools may
+   * pass `inProcessExtractor`. Required, so the handler's bundle does not carry the extractors its
+   * worker runs.
+   */
+  extractor: ReleaseExtractor;
 }
-
-/** Extraction in the calling thread: for tests and tools; the normalize Lambda uses a worker with a deadline. */
-const inProcessExtractor: ReleaseExtractor = { extract: async (body, context, options) => extractRelease(body, context, options) };
 
 /**
  * Longest `source_quote` stored. A quote is one sentence or a `row | column` label; a longer one
@@ -115,7 +115,7 @@ export async function normalizeRelease(request: NormalizeRequest, source: Source
 
   // Decoded here, on every read: the archive keeps the bytes exactly as the server sent them.
   const { text, warnings: encodingWarnings } = decodeDocument(raw, release.content_type);
-  const outcome = await (deps.extractor ?? inProcessExtractor).extract(
+  const outcome = await deps.extractor.extract(
     text,
     { dataset: release.dataset, release_id, source_url: release.url, published: release.published },
     { kind: release.kind, contentType: release.content_type, defaultUnit: source.default_unit, layout: source.table_layout },
