@@ -58,12 +58,15 @@ export const PARTNER_RULES: { name: string; checks: CheckName[]; cells(row: Qual
   { name: 'rate anchors', checks: ['currency-twins', 'flows-add-up'], cells: (r) => (OTHER_CURRENCY[r.unit] ? rateAnchors(r) : []) },
 ];
 
+/** One string per cell (the fields an observation id is made of). */
+const cellKey = (c: PartnerCell) => `${c.area}|${c.partner}|${c.flow}|${c.commodity}|${c.breakdown}|${c.measure}|${c.unit}|${c.period_start}|${c.period_end}`;
+
 /** Every partner cell of a dataset's rows, once each. */
 export function partnerCells(rows: QualityRow[]): PartnerCell[] {
   const cells = new Map<string, PartnerCell>();
   for (const row of rows) {
     if (row.value === null || row.period_start === '' || row.period_end === '') continue;
-    for (const rule of PARTNER_RULES) for (const cell of rule.cells(row)) cells.set(Object.values(cell).join('|'), cell);
+    for (const rule of PARTNER_RULES) for (const cell of rule.cells(row)) cells.set(cellKey(cell), cell);
   }
   return [...cells.values()];
 }

@@ -19,14 +19,25 @@ export function periodKind(row: Pick<QualityRow, 'period_start' | 'period_end' |
   return row.period_type === 'year_to_date' || row.period_type === 'year' ? 'cumulative' : 'other';
 }
 
-const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+/** Normalized labels, remembered: a dataset repeats a few hundred labels over every row and check. */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 50_000;
+function norm(text: string): string {
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
+}
 
 /**
  * The series a row belongs to, across datasets and units: area, partner, flow, commodity,
  * breakdown and measure (labels are harmonized by normalize, so sources agree on them).
  */
 export function seriesOf(row: Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown' | 'measure'>): string {
-  return [row.area, row.partner, row.flow, row.commodity, row.breakdown, row.measure].map(norm).join('|');
+  return `${norm(row.area)}|${norm(row.partner)}|${norm(row.flow)}|${norm(row.commodity)}|${norm(row.breakdown)}|${norm(row.measure)}`;
 }
 
 /** Series and period: the figures two sources (or two currencies) state for the same thing. */
