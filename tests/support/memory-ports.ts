@@ -4,9 +4,9 @@
  * that drive a use case without services. Each counts its mutating calls in `writes`, and keeps a
  * log of them in `log`, so tests can assert that a run wrote nothing.
  */
-import { RELEASE_STATES, type Release, type ReleaseState } from '../../functions/core/contract.js';
+import { RELEASE_STATES, type ObservationDraft, type Release, type ReleaseState } from '../../functions/core/contract.js';
 import { composeBytes } from '../../functions/core/publish/in-memory.js';
-import { type BlobMeta, type BlobStore, type CopiedRange, type NormalizeQueue, type ReleaseLedger, type SourceState, type SourceStateStore } from '../../functions/core/ports.js';
+import { type BlobMeta, type BlobStore, type CopiedRange, type NormalizeQueue, type ObservationStore, type ReleaseLedger, type SourceState, type SourceStateStore } from '../../functions/core/ports.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -234,4 +234,18 @@ export function memoryPorts() {
   const sourceStates = new MemorySourceStateStore();
   const queue = new MemoryNormalizeQueue();
   return { blobs, ledger, sourceStates, queue, writes: () => blobs.writes + ledger.writes + sourceStates.writes + queue.writes };
+}
+
+/** An observation store that accepts every release and records the rows it was given. */
+export function recordingStore(): ObservationStore & { applied: ObservationDraft[][] } {
+  return {
+    applied: [],
+    async applyRelease(_dataset, _id, drafts) {
+      this.applied.push(drafts);
+      return { added: drafts.length, revised: 0, unchanged: 0, removed: 0 };
+    },
+    scan: async function* () {},
+    scanRevisions: async function* () {},
+    get: async () => [],
+  };
 }

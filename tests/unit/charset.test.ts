@@ -14,8 +14,7 @@ import { extractRelease } from '../../functions/core/extract/index.js';
 import { ingestSources } from '../../functions/core/ingest/ingest-sources.js';
 import { normalizeRelease } from '../../functions/core/normalize/normalize-release.js';
 import { inProcessExtractor } from '../../functions/core/normalize/in-process-extractor.js';
-import type { ObservationStore } from '../../functions/core/ports.js';
-import { memoryPorts } from '../support/memory-ports.js';
+import { memoryPorts, recordingStore } from '../support/memory-ports.js';
 import { document, startTestServer, type TestServer } from '../support/test-http.js';
 
 const dir = new URL('../fixtures/charset/', import.meta.url);
@@ -120,19 +119,6 @@ describe('a GB18030 feed announcing a GB2312 page, ingested and normalized', () 
   });
 });
 
-/** A store that records what it was given. */
-function recordingStore(): ObservationStore & { applied: ObservationDraft[][] } {
-  return {
-    applied: [],
-    async applyRelease(_dataset, _id, drafts) {
-      this.applied.push(drafts);
-      return { added: drafts.length, revised: 0, unchanged: 0, removed: 0 };
-    },
-    scan: async function* () {},
-    scanRevisions: async function* () {},
-    get: async () => [],
-  };
-}
 
 /** Archives bytes as a fetched release and normalizes it; returns the rows written. */
 async function normalizeBytes(ports: ReturnType<typeof memoryPorts>, body: Uint8Array, contentType: string): Promise<ObservationDraft[]> {

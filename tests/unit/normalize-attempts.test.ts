@@ -8,14 +8,14 @@ import { CreateQueueCommand, ReceiveMessageCommand, SendMessageCommand, SQSClien
 import { startFauxqs } from 'fauxqs';
 import { describe, expect, it } from 'vitest';
 import { redriveDeadLetters } from '../../functions/adapters/sqs-redrive.js';
-import { SourceConfig, type ObservationDraft, type Release } from '../../functions/core/contract.js';
+import { SourceConfig, type Release } from '../../functions/core/contract.js';
 import { sha256Hex } from '../../functions/core/identity.js';
 import { ingestSources, REQUEUE_FETCHED_AFTER_MS } from '../../functions/core/ingest/ingest-sources.js';
 import { normalizeRelease, type NormalizeDeps } from '../../functions/core/normalize/normalize-release.js';
 import { inProcessExtractor } from '../../functions/core/normalize/in-process-extractor.js';
 import { quarantineRelease, retryRelease } from '../../functions/core/operations/release-decisions.js';
 import type { ObservationStore, SourceFetcher } from '../../functions/core/ports.js';
-import { memoryPorts } from '../support/memory-ports.js';
+import { memoryPorts, recordingStore } from '../support/memory-ports.js';
 
 const BODY = 'URUMQI, Nov. 20, 2025 -- Xinjiang\'s foreign trade reached 402.5 billion yuan in the first ten months of 2025, up 12.1 percent year on year, the regional customs said.\n';
 const SRC = SourceConfig.parse({ id: 'crashy', kind: 'press-release', dataset: 'crashy-figures', discovery: { type: 'urls', urls: ['https://example.org/r.txt'] }, politeness: { max_attempts: 3 } });
@@ -36,19 +36,6 @@ function crashingStore(mode: 'throw' | 'hang'): ObservationStore & { calls: numb
   };
 }
 
-/** A working store that only records what it was given. */
-function recordingStore(): ObservationStore & { applied: ObservationDraft[][] } {
-  return {
-    applied: [],
-    async applyRelease(_dataset, _id, drafts) {
-      this.applied.push(drafts);
-      return { added: drafts.length, revised: 0, unchanged: 0, removed: 0 };
-    },
-    scan: async function* () {},
-    scanRevisions: async function* () {},
-    get: async () => [],
-  };
-}
 
 async function fetchedRelease(ports: ReturnType<typeof memoryPorts>): Promise<Release> {
   const sha256 = sha256Hex(new TextEncoder().encode(BODY));

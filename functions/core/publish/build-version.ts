@@ -87,29 +87,28 @@ async function* sortedByKey<T extends { key: string }>(items: AsyncIterable<T>):
   yield* all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-async function* previousObservationLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousLine> {
+/** The non-empty lines of a previous version's file, parsed, in publish order (sorted when the file predates it). */
+async function* previousLines<T extends { key: string }>(blobs: BlobStore, read: PreviousRead, parse: (line: string) => T): AsyncGenerator<T> {
   if (!read) return;
   const all = (async function* () {
-    for await (const line of lines(await openPrevious(blobs, read))) {
-      if (line.length === 0) continue;
-      const id = lineObservationId(line);
-      yield { id, key: lineOrderKey(line, id), line };
-    }
-  })();
-  yield* read.sort ? sortedByKey(all) : all;
-}
-
-async function* previousVintageLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousVintage> {
-  if (!read) return;
-  const all = (async function* () {
-    for await (const line of lines(await openPrevious(blobs, read))) {
-      if (line.length === 0) continue;
-      const v = parseVintageLine(line);
-      yield { id: v.observation_id, key: lineOrderKey(line, v.observation_id), revision: v.revision, interval: { introduced_in: v.introduced_in, superseded_in: v.superseded_in } };
-    }
+    for await (const line of lines(await openPrevious(blobs, read))) if (line.length > 0) yield parse(line);
   })();
   // Vintages of one id keep their revision order through the sort (Array.prototype.sort is stable).
   yield* read.sort ? sortedByKey(all) : all;
+}
+
+function previousObservationLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousLine> {
+  return previousLines(blobs, read, (line) => {
+    const id = lineObservationId(line);
+    return { id, key: lineOrderKey(line, id), line };
+  });
+}
+
+function previousVintageLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousVintage> {
+  return previousLines(blobs, read, (line) => {
+    const v = parseVintageLine(line);
+    return { id: v.observation_id, key: lineOrderKey(line, v.observation_id), revision: v.revision, interval: { introduced_in: v.introduced_in, superseded_in: v.superseded_in } };
+  });
 }
 
 /** The smallest of the keys (the next key of the merge), or undefined when every stream is done. */
