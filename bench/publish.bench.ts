@@ -147,8 +147,10 @@ class SyntheticObservationStore implements ObservationStore {
     return Array.from({ length: 4 }, (_, k) => monthText(MONTHS - 3 + k));
   }
 
-  async get(): Promise<Observation[]> {
-    throw new Error('not used by the bench');
+  /** Rows by id (ids are row numbers in hex): publish looks up the rows the quality gate holds back. */
+  async get(_dataset: string, ids: string[]): Promise<Observation[]> {
+    const rows = ids.map((id) => parseInt(id, 16)).filter((i) => i < this.last && !this.removed(i));
+    return rows.map((i) => syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth));
   }
 
   async *scanRevisions(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
