@@ -12,6 +12,7 @@ import { isOrdered, orderDataset } from '../../functions/adapters/dynamo-publish
 import type { Observation, ObservationDraft } from '../../functions/core/contract.js';
 import { periodsChangedSince } from '../../functions/core/publish/change-index.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
+import { orderKeys } from '../../bin/commands/order-keys.js';
 import { startTestStack, type TestStack } from '../support/local-stack.js';
 
 const DS = 'index-test';
@@ -140,12 +141,15 @@ describe('rows in publish order on DynamoDB', () => {
     expect(before.rows.map((r) => [r.period_end, r.value])).toEqual([['2025-01', 7], ['2025-02', 7]]);
     expect(before.revisions).toHaveLength(5);
 
-    expect(await orderDataset(client, LOCAL_NAMES.table, ds)).toEqual({ rows: 2, revisions: 5 });
+    const said: string[] = [];
+    expect(await orderKeys(client, LOCAL_NAMES.table, ds, (line) => said.push(line))).toBe(1);
+    expect(said).toEqual([`${ds}: 2 current row(s) and 5 revision(s) copied to their publish-order keys`]);
     expect(await isOrdered(client, LOCAL_NAMES.table, ds)).toBe(true);
     expect(await read('scan')).toEqual(before.rows);
     expect(await read('scanRevisions')).toEqual(before.revisions);
     expect(await read('scan', { fromPeriodEnd: '2025-02' })).toEqual(before.tail);
-    // Idempotent: a second run copies no current row again.
+    // Idempotent: the command skips it, and copying again copies no current row.
+    expect(await orderKeys(client, LOCAL_NAMES.table, ds, () => {})).toBe(0);
     expect((await orderDataset(client, LOCAL_NAMES.table, ds)).rows).toBe(0);
   });
 });
