@@ -4,14 +4,12 @@
  * another source's figure, and its own previous revision.
  */
 import type { QualityCheck } from './model.js';
-import { currencyTwins, rateBands } from './rates.js';
+import { currencyTwinsOf, rateBandsOf } from './rates.js';
 import { checkIdentity } from './sum-checks.js';
-import { cellOf, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
+import { cellOf, figureCell, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const hasValue = (row: QualityRow) => row.value !== null && row.period_start !== '';
-/** Rows with a figure and a period, by cell. */
-const valueCell = (row: QualityRow) => (hasValue(row) ? cellOf(row) : undefined);
 
 /** A figure that cannot be negative is not. */
 export const signCheck: QualityCheck = {
@@ -32,8 +30,8 @@ export const currencyTwinCheck: QualityCheck = {
   description: 'A figure stated in both yuan and dollars implies a CNY/USD rate; it must lie within the band derived for its period from all such pairs (or the wide fallback band when there are too few).',
   corroborates: true,
   run(ctx) {
-    const twins = currencyTwins(ctx.rows);
-    const bands = rateBands(twins, ctx.config);
+    const twins = currencyTwinsOf(ctx.rows);
+    const bands = rateBandsOf(ctx.rows, ctx.config);
     for (const twin of twins) {
       const band = bands.get(`${twin.cny.period_start}..${twin.cny.period_end}`)!;
       const pair = [twin.cny, twin.usd];
@@ -61,8 +59,8 @@ export const impliedGrowthCheck: QualityCheck = {
   run(ctx) {
     for (const row of ctx.rows) {
       if (!hasValue(row) || row.yoy_pct === null || row.measure === 'share') continue;
-      const yearBefore = { ...row, period_start: shiftMonth(row.period_start, -12), period_end: shiftMonth(row.period_end, -12) };
-      const earlier = ctx.period(yearBefore.period_end).index(valueCell).get(cellOf(yearBefore));
+      const yearBefore = { period_start: shiftMonth(row.period_start, -12), period_end: shiftMonth(row.period_end, -12) };
+      const earlier = ctx.period(yearBefore.period_end).index(figureCell).get(cellOf(row, yearBefore));
       for (const before of earlier ?? []) {
         const [lo, hi] = valueBounds(row);
         const [bLo, bHi] = valueBounds(before);
@@ -89,7 +87,7 @@ export const impliedGrowthCheck: QualityCheck = {
 
 /** Month-and-cumulative pairs: key of the cumulative figure that contains a month. */
 function cumulativeCellOf(row: QualityRow, end: string): string {
-  return cellOf({ ...row, period_start: `${end.slice(0, 4)}-01`, period_end: end });
+  return cellOf(row, { period_start: `${end.slice(0, 4)}-01`, period_end: end });
 }
 
 /** A month's figure is no larger than the year-to-date figure that contains it. */
@@ -99,6 +97,7 @@ export const monthWithinCumulativeCheck: QualityCheck = {
   corroborates: false,
   run(ctx) {
     const cumulative = groupBy(ctx.rows.filter((r) => hasValue(r) && periodKind(r) === 'cumulative'), cellOf);
+    if (cumulative.size === 0) return;
     for (const month of ctx.rows) {
       if (!hasValue(month) || periodKind(month) !== 'month' || !isNonNegative(month) || month.period_end.endsWith('-01')) continue;
       for (const total of cumulative.get(cumulativeCellOf(month, month.period_end)) ?? []) {
@@ -183,6 +182,8 @@ export const twoSourcesCheck: QualityCheck = {
   description: 'The same series and period reported by two sources (a press release and a table, or two datasets) agrees within the rounding of both; a later figure that differs a little is treated as a revision of the earlier one (warning).',
   corroborates: true,
   run(ctx) {
+    // One dataset holds one row per series and period: a dataset alone has no second source.
+    if (ctx.rows.every((r) => r.dataset === ctx.rows[0].dataset)) return;
     for (const rows of groupBy(ctx.rows.filter(hasValue), cellOf).values()) {
       for (let i = 0; i < rows.length; i++) {
         // One dataset holds one row per series and period (the observation id): a second row is another source's.
@@ -256,7 +257,7 @@ export const monthAddsToCumulativeCheck: QualityCheck = {
       const year = total.period_end.slice(0, 4);
       const previous = shiftMonth(total.period_end, -1);
       if (total.period_start !== `${year}-01` || !previous.startsWith(year)) continue;
-      const at = (start: string, end: string) => ctx.period(end).index(addableCell).get(cellOf({ ...total, period_start: start, period_end: end })) ?? [];
+      const at = (start: string, end: string) => ctx.period(end).index(addableCell).get(cellOf(total, { period_start: start, period_end: end })) ?? [];
       const before = [...at(`${year}-01`, previous), ...(previous.endsWith('-01') ? at(previous, previous).filter((r) => periodKind(r) === 'month') : [])];
       for (const month of at(total.period_end, total.period_end).filter((r) => periodKind(r) === 'month')) {
         for (const earlier of before.filter((r) => r !== month)) {
