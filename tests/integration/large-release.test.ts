@@ -81,5 +81,5 @@ describe('a release with 1,200 rows', () => {
     const owned = await itemsOf('RELOBS#big-release');
     expect(owned.map((i) => i.sk)).toEqual(['IDS#0000']);
     expect((await itemsOf('OBS#large-test')).filter((i) => i.removed !== true)).toHaveLength(300);
-   }, 300_000);
+  }, 300_000);
 });

@@ -232,7 +232,7 @@ describe('reprocessing the raw archive', () => {
     const { handler: publish } = await import('../../functions/publish/handler.js');
     expect((await publish({})).outcomes.find((o) => o.dataset === dataset)).toMatchObject({ status: 'published', version: 2, changes: { added: 1 } });
     await put({ ...ordinary, value: 1 });
-    await put({ ...ordinary, value: 1, pk: orderedPk(dataset), sk: orderedSk(ordinary) });
+    await put({ ...ordinary, value: 1, pk: orderedPk(dataset), sk: orderedSk({ observation_id: ordinary.observation_id, period_start: ordinary.period_start, period_end: ordinary.period_end }) });
 
     const lines: string[] = [];
     const run = await reprocessLocally(stack.services, { limit: 3 }, (line) => lines.push(line));
