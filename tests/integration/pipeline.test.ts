@@ -225,10 +225,10 @@ describe('reprocessing the raw archive', () => {
     const bogus = { ...ordinary, observation_id: '0000000000000000bad0', sk: '0000000000000000bad0', area: 'Misread Area', breakdown: 'customs regime: Misread Label' };
     await put(bogus);
     // The table keeps each current row twice: by id and in publish order (dynamo-publish-order.ts).
-    await put({ ...bogus, pk: orderedPk(dataset), sk: orderedSk(bogus) });
+    await put({ ...bogus, pk: orderedPk(dataset), sk: orderedSk({ observation_id: bogus.observation_id, period_start: ordinary.period_start, period_end: ordinary.period_end }) });
     const [owned] = await items(`RELOBS#${ordinary.release_id}`);
     await put({ ...owned, ids: [...owned.ids, bogus.observation_id] });
-    await new DynamoDatasetStateStore(stack.services.clients.dynamodb, LOCAL_NAMES.table).markChanged(dataset, [bogus.period_end]);
+    await new DynamoDatasetStateStore(stack.services.clients.dynamodb, LOCAL_NAMES.table).markChanged(dataset, [ordinary.period_end]);
     const { handler: publish } = await import('../../functions/publish/handler.js');
     expect((await publish({})).outcomes.find((o) => o.dataset === dataset)).toMatchObject({ status: 'published', version: 2, changes: { added: 1 } });
     await put({ ...ordinary, value: 1 });
