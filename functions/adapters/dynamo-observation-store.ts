@@ -5,7 +5,7 @@
  * keys before the current item moves, and the current item moves only under a condition on the
  * revision it replaces, in one transaction with its copy in publish order.
  */
-import { DeleteItemCommand, QueryCommand, UpdateItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, UpdateItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../core/contract.js';
 import { derivedColumns } from '../core/codes/harmonize.js';
@@ -100,7 +100,7 @@ export class DynamoObservationStore implements ObservationStore {
       writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
     }
     // The rows this release may remove, read before anything moves: their periods are marked and
-    // their ordered items deleted. Rows it removed already are kept, for an ordered item a crash left behind.
+    // their ordered items marked removed. Rows it removed already are kept, for an ordered item a crash left unmarked.
     const vanished = (await this.rowsById(dataset, [...previouslyOwned].filter((id) => !incoming.has(id)))).filter((row) => !row.removed || row.release_id === releaseId);
     const periods = changedPeriods(writes, vanished);
     if (writes.length > 0) await this.orderNewDataset(dataset);
@@ -186,15 +186,19 @@ export class DynamoObservationStore implements ObservationStore {
     }
   }
 
-  /** Deletes a row's copy in publish order if it is still this release's. */
+  /**
+   * Marks a row's copy in publish order removed if it is still this release's (marked, not
+   * deleted, like the row by id: the functions may not delete items).
+   */
   private async removeOrdered(dataset: string, releaseId: string, row: Observation): Promise<void> {
     try {
       await this.client.send(
-        new DeleteItemCommand({
+        new UpdateItemCommand({
           TableName: this.table,
           Key: { pk: { S: orderedPk(dataset) }, sk: { S: orderedSk(row) } },
-          ConditionExpression: 'release_id = :rel',
-          ExpressionAttributeValues: { ':rel': { S: releaseId } },
+          UpdateExpression: 'SET removed = :t',
+          ConditionExpression: 'attribute_exists(pk) AND release_id = :rel',
+          ExpressionAttributeValues: { ':rel': { S: releaseId }, ':t': { BOOL: true } },
         }),
       );
     } catch (error) {
@@ -244,7 +248,7 @@ export class DynamoObservationStore implements ObservationStore {
    */
   async *scan(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
     if (await isOrdered(this.client, this.table, dataset)) {
-      for await (const item of queryOrdered(this.client, this.table, orderedPk(dataset), range)) yield toObservation(unmarshall(item));
+      for await (const item of queryOrdered(this.client, this.table, orderedPk(dataset), range, { skipRemoved: true })) yield toObservation(unmarshall(item));
       return;
     }
     const rows: Observation[] = [];

@@ -4,7 +4,7 @@
  * periods that changed: `sk >= <period_end>` is a key condition.
  *
  *   pk              sk                                                   what
- *   ORD#<dataset>   <period_end>#<period_start>#<observation_id>         current row (deleted when removed)
+ *   ORD#<dataset>   <period_end>#<period_start>#<observation_id>         current row (marked `removed` when removed)
  *   ORDV#<dataset>  <period_end>#<period_start>#<observation_id>#<rev6>  every revision
  *   ORDKEYS#<dataset> STATE                                              present once the two above hold every row
  *
@@ -44,12 +44,16 @@ export async function markOrdered(client: DynamoDBClient, table: string, dataset
   await client.send(new PutItemCommand({ TableName: table, Item: { ...flagKey(dataset), ordered_since: { S: new Date().toISOString() } } }));
 }
 
-/** Items of an ordered partition in key order, from a period on (a key condition: earlier items are not read). */
-export function queryOrdered(client: DynamoDBClient, table: string, pk: string, range: ScanRange = {}): AsyncGenerator<Item> {
+/**
+ * Items of an ordered partition in key order, from a period on (a key condition: earlier items
+ * are not read); `skipRemoved` leaves out current rows marked removed.
+ */
+export function queryOrdered(client: DynamoDBClient, table: string, pk: string, range: ScanRange = {}, options: { skipRemoved?: boolean } = {}): AsyncGenerator<Item> {
   const from = range.fromPeriodEnd;
   return queryAll(client, {
     TableName: table,
     KeyConditionExpression: from ? 'pk = :p AND sk >= :from' : 'pk = :p',
+    FilterExpression: options.skipRemoved ? 'attribute_not_exists(removed)' : undefined,
     ExpressionAttributeValues: from ? { ':p': { S: pk }, ':from': { S: from } } : { ':p': { S: pk } },
   });
 }

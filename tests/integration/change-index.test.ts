@@ -114,7 +114,7 @@ describe('rows in publish order on DynamoDB', () => {
     const rows: Observation[] = [];
     for await (const row of store.scan(ds, { fromPeriodEnd: '2025-02' })) rows.push(row);
     expect(rows.map((r) => r.period_end)).toEqual(['2025-02', '2025-03']);
-    // A removal deletes the ordered item with the row.
+    // A removal marks the ordered item removed with the row.
     await store.applyRelease(ds, 'rel-o', ['2025-01', '2025-02', ''].map((p) => draft(p, { dataset: ds, release_id: 'rel-o' })));
     const after: Observation[] = [];
     for await (const row of store.scan(ds)) after.push(row);
