@@ -14,7 +14,7 @@ import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type Lice
 import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
-import { ByteChannel, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
+import { ByteChannel, DigestOutput, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
 import { ComposedFile, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, readLayout, type StripeBoundary, type VersionLayout } from './layout.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
@@ -312,7 +312,9 @@ export async function writeVersionFiles(
     const gzip = new GzipMembers(out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
     const csv = new TextSink([out(VERSION_FILES.csv), gzip]);
     const json = new TextSink([out(VERSION_FILES.json)]);
-    const ndjson = new TextSink([out(VERSION_FILES.ndjson)]);
+    // A stripe's digest is that of its NDJSON lines: hashed from the file's own bytes as they pass.
+    const stripeLines = new DigestOutput();
+    const ndjson = new TextSink([out(VERSION_FILES.ndjson), stripeLines]);
     const vintages = new TextSink([out(VERSION_FILES.vintages)]);
     const changes = new TextSink([channel(VERSION_FILES.changes)]);
     const delta = new TextSink([channel(VERSION_FILES.delta)]);
@@ -357,7 +359,6 @@ export async function writeVersionFiles(
     const revisionRows: Observation[] = [];
     const intervals = new Map<number, VintageInterval>();
     let stripe: string | undefined;
-    let stripeLines: ReturnType<typeof createHash> = createHash('sha256');
     let starts: Record<string, StripeBoundary> = {};
     let rowGroupsBefore = 0;
     for (let batch = 0; ; batch++) {
@@ -365,9 +366,9 @@ export async function writeVersionFiles(
       if (key === undefined) break;
       if (stripe === undefined || stripeOf(key) !== stripe) {
         const at = await boundaries();
-        if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts, row_groups_before: rowGroupsBefore });
+        const digest = stripeLines.take();
+        if (stripe !== undefined) stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore });
         stripe = stripeOf(key);
-        stripeLines = createHash('sha256');
         starts = at;
         rowGroupsBefore = rowGroupsWritten();
       }
@@ -394,7 +395,6 @@ export async function writeVersionFiles(
         json.push(line);
         ndjson.push(line);
         ndjson.push('\n');
-        stripeLines.update(`${line}\n`);
         await addRow(row);
       }
 
@@ -421,7 +421,7 @@ export async function writeVersionFiles(
     }
 
     const ends = await boundaries();
-    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.digest('hex'), starts, row_groups_before: rowGroupsBefore });
+    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.take(), starts, row_groups_before: rowGroupsBefore });
     // Saved before the footer is written (writing it sets the page index offsets in the chunks).
     savedRowGroups = saveRowGroups(parquet.rowGroups());
     rowGroupCount = rowGroupsWritten();
