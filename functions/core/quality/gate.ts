@@ -87,7 +87,8 @@ class PartnerLookup {
 
 /**
  * The previous revision of each revised row, read from the dataset's revisions as the rows come
- * (both in publish order), from the first period with a revised row on.
+ * (both in publish order), from the first period with a revised row on (a new month's revisions
+ * of the last months: only those months' revisions are read).
  */
 class PreviousRevisions {
   private revisions?: AsyncIterator<Observation>;
@@ -103,7 +104,7 @@ class PreviousRevisions {
     const wanted = new Map(stripe.filter((r) => r.revision > 1).map((r) => [r.observation_id, r.revision - 1]));
     if (wanted.size === 0) return found;
     const end = stripe[0].period_end;
-    this.revisions ??= this.store.scanRevisions(this.dataset)[Symbol.asyncIterator]();
+    this.revisions ??= this.store.scanRevisions(this.dataset, { fromPeriodEnd: end })[Symbol.asyncIterator]();
     for (;;) {
       const next = this.ahead ?? (await this.revisions.next()).value;
       this.ahead = undefined;
