@@ -116,7 +116,12 @@ export class QualityReport implements AssessmentSink {
   /** Takes a row's verdict (with the earlier revision that stands in for it when it is held). */
   verdict(v: RowVerdict, previous?: Observation): void {
     const period = v.row.period_end;
-    this.add({ period, counts: { rows_checked: 1, without_partner: v.compared ? 0 : 1, pass: v.outcome === 'pass' ? 1 : 0, warn: v.outcome === 'warn' ? 1 : 0, fail: v.outcome === 'fail' ? 1 : 0 } });
+    const counts = this.countsOf(period);
+    for (const c of [counts, this.summary]) {
+      c.rows_checked++;
+      if (!v.compared) c.without_partner++;
+      c[v.outcome]++;
+    }
     if (v.held) this.add({ period, held: heldEntry(v, previous) });
     if (v.decision) this.add({ period, decided: v.decision, row: rowRef(v.row) });
   }
@@ -129,7 +134,7 @@ export class QualityReport implements AssessmentSink {
   add(entry: ReportEntry): void {
     const s = this.summary;
     if ('counts' in entry) {
-      const period = this.counts.get(entry.period) ?? this.counts.set(entry.period, { rows_checked: 0, without_partner: 0, pass: 0, warn: 0, fail: 0 }).get(entry.period)!;
+      const period = this.countsOf(entry.period);
       for (const key of Object.keys(entry.counts) as (keyof RowCounts)[]) {
         period[key] += entry.counts[key];
         s[key] += entry.counts[key];
@@ -151,6 +156,10 @@ export class QualityReport implements AssessmentSink {
         check.failed.push(entry.finding);
       } else if (check.warnings++ < MAX_LISTED_WARNINGS) check.warned.push(entry.finding);
     }
+  }
+
+  private countsOf(period: string): RowCounts {
+    return this.counts.get(period) ?? this.counts.set(period, { rows_checked: 0, without_partner: 0, pass: 0, warn: 0, fail: 0 }).get(period)!;
   }
 
   /** Per check: what it verifies, whether it is hard, its failures and warnings. */
