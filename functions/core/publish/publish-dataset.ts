@@ -123,7 +123,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
   let quality: QualitySummary | undefined;
   if (!manifest) {
     // Every figure is checked against the others first; rows failing a hard check are left out.
-    const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at }, deps);
+    const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, deps);
     quality = gate.summary;
     const checked = { ...deps, observations: gate.observations };
     const about = deps.describeDataset?.(dataset) ?? {};
@@ -151,6 +151,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
       return { dataset, status: 'unchanged', version: version - 1 };
     }
     if (built === 'fenced') return { dataset, status: 'lost-race', version: version - 1 };
+    await gate.keepRecord();
     // Fencing: a publisher that lost its lease must not complete a version someone else is writing.
     if (!(await deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()))) {
       return { dataset, status: 'lost-race', version: version - 1 };

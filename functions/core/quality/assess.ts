@@ -43,6 +43,9 @@ export const QUALITY_CHECKS: QualityCheck[] = [
   largeRevisionCheck,
 ].sort((a, b) => CHECK_NAMES.indexOf(a.name) - CHECK_NAMES.indexOf(b.name));
 
+/** Checks whose agreement vouches for a row (an independent figure of the same thing). */
+const CORROBORATING = new Set(QUALITY_CHECKS.filter((c) => c.corroborates).map((c) => c.name));
+
 /** A finding as published: its severity after the hard/soft configuration, and the rows blamed. */
 export interface JudgedFinding extends Finding {
   outcome: 'fail' | 'warn';
@@ -205,7 +208,7 @@ export class Assessment {
         }
       },
       agree: (check, rows, relation = 'equal') => {
-        const vouches = relation === 'equal' && QUALITY_CHECKS.find((c) => c.name === check)?.corroborates;
+        const vouches = relation === 'equal' && CORROBORATING.has(check);
         for (const r of rows) {
           const state = this.state(r);
           if (relation !== 'equal') state.bounded = true;
@@ -301,7 +304,7 @@ export class Assessment {
     const mine = (state?.judged ?? []).sort((a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check));
     const fails = mine.some((f) => f.outcome === 'fail' && f.blamed.includes(row));
     const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
-    const decision = decisionFor(this.decisions.get(rowRef(row)) ?? [], row);
+    const decision = this.decisions.size > 0 ? decisionFor(this.decisions.get(rowRef(row)) ?? [], row) : undefined;
     const held = decision ? decision.decision === 'reject' : fails;
     const compared = mine.length > 0 || (state?.agreements ?? 0) > 0 || (state?.bounded ?? false);
     this.sink.verdict({ row, outcome, findings: mine, decision, held, compared, pinned: state?.pinned ?? false });

@@ -5,9 +5,10 @@
  * store without the held-back rows plus the version's quality.json.
  */
 import type { Observation } from '../contract.js';
-import type { DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
+import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import { Assessment } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
+import { carryPlan, gateBasis, gateLogBody, gateLogKey, readGateLog, type CarryPlan, type GateBasis } from './gate-log.js';
 import { heldRows, qualityDocument, QualityReport, type QualitySummary } from './report.js';
 import type { HeldRow } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
@@ -25,6 +26,8 @@ export interface QualityGateDeps {
   quality?: QualityConfig;
   /** Where each release's held-back rows are noted with their reasons. */
   ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
+  /** Where the gate keeps its record of each version (with the version's seq): the next version judges only what changed. */
+  blobs?: Pick<BlobStore, 'get' | 'put'>;
 }
 
 /** The gate's answer. */
@@ -35,6 +38,8 @@ export interface QualityGate {
   file: { path: string; media_type: string; body: Uint8Array };
   summary: QualitySummary;
   held: HeldRow[];
+  /** Writes the gate's record of the version (gate-log.ts), for the next version to carry: once the version is sure to be written. */
+  keepRecord(): Promise<void>;
 }
 
 /** Rows of one period_end, from a stream in publish order. */
@@ -87,7 +92,8 @@ class PartnerLookup {
 
 /**
  * The previous revision of each revised row, read from the dataset's revisions as the rows come
- * (both in publish order), from the first period with a revised row on.
+ * (both in publish order), from the first period with a revised row on (a new month's revisions
+ * of the last months: only those months' revisions are read).
  */
 class PreviousRevisions {
   private revisions?: AsyncIterator<Observation>;
@@ -103,7 +109,7 @@ class PreviousRevisions {
     const wanted = new Map(stripe.filter((r) => r.revision > 1).map((r) => [r.observation_id, r.revision - 1]));
     if (wanted.size === 0) return found;
     const end = stripe[0].period_end;
-    this.revisions ??= this.store.scanRevisions(this.dataset)[Symbol.asyncIterator]();
+    this.revisions ??= this.store.scanRevisions(this.dataset, { fromPeriodEnd: end })[Symbol.asyncIterator]();
     for (;;) {
       const next = this.ahead ?? (await this.revisions.next()).value;
       this.ahead = undefined;
@@ -122,25 +128,32 @@ class PreviousRevisions {
 /**
  * Runs the quality stage for the version about to be written, period by period: the dataset's
  * rows stream in publish order and the assessment holds about a year of them (see assess.ts),
- * so memory does not grow with the dataset.
+ * so memory does not grow with the dataset. With a bucket and the change_seq the version covers,
+ * it keeps a complete record of its findings (gate-log.ts); the next version then judges again
+ * only the periods a change can reach and carries the previous version's entries for the rest.
  */
-export async function runQualityGate(plan: { dataset: string; version: number; createdAt: string }, deps: QualityGateDeps): Promise<QualityGate> {
+export async function runQualityGate(plan: { dataset: string; version: number; createdAt: string; seq?: number }, deps: QualityGateDeps): Promise<QualityGate> {
   const { dataset } = plan;
   const config = deps.quality ?? DEFAULT_QUALITY_CONFIG;
-  const report = new QualityReport(dataset, config);
-  // Previous revisions of rows still being judged, and of the held ones (their stand-ins).
+  const decisions = deps.reviews ? await deps.reviews.decisions(dataset) : [];
+  const states = await deps.datasets.list();
+  const basis = deps.blobs && plan.seq !== undefined ? gateBasis(plan.seq, dataset, states, config, decisions) : null;
+  const report = new QualityReport(dataset, config, basis !== null);
+  const carry = basis && plan.version > 1 ? await carried(deps.blobs!, dataset, plan.version - 1, basis, states, report) : null;
+
+  // Previous revisions of rows still being judged (a held one's stays in the report as its stand-in).
   const previous = new Map<string, Observation>();
-  const heldPrevious = new Map<string, Observation>();
-  const assessment = new Assessment(dataset, config, deps.reviews ? await deps.reviews.decisions(dataset) : [], {
+  const assessment = new Assessment(dataset, config, decisions, {
     verdict(v) {
-      report.verdict(v);
       const ref = rowRef(v.row);
-      if (v.held && previous.has(ref)) heldPrevious.set(ref, previous.get(ref)!);
+      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, previous.get(ref));
       previous.delete(ref);
     },
-    finding: (f) => report.finding(f),
+    finding(f) {
+      if (!carry || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
+    },
   });
-  const others = (await deps.datasets.list()).map((s) => s.dataset).filter((d) => d !== dataset).sort();
+  const others = states.map((s) => s.dataset).filter((d) => d !== dataset).sort();
   const partners = new PartnerLookup(deps.observations, others);
   const revisions = new PreviousRevisions(deps.observations, dataset);
   // Partners of periods after the one being checked, checked when their period comes.
@@ -154,7 +167,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
     }
   };
 
-  for await (const own of stripesOf(deps.observations.scan(dataset))) {
+  for await (const own of stripesOf(deps.observations.scan(dataset, carry ? { fromPeriodEnd: carry.readFrom } : undefined))) {
     const end = own[0].period_end;
     checkLater(end);
     const found = groupBy(await partners.of(own), (r) => (r.period_end < end ? 'earlier' : r.period_end > end ? 'later' : 'same'));
@@ -170,12 +183,25 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   checkLater(null);
   assessment.finish();
 
+  const keepRecord = async () => {
+    if (basis) await deps.blobs!.put(gateLogKey(dataset, plan.version), gateLogBody(basis, report), { contentType: 'application/x-ndjson', metadata: { 'content-encoding': 'gzip' } });
+  };
   const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
   const held = heldRows(report, plan.version, heldBefore);
   await deps.reviews?.recordHeld(dataset, held);
   if (deps.ledger) await noteInLedger(deps.ledger, held, heldBefore);
   const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(report, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
-  return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, heldPrevious)), file: { ...QUALITY_FILE, body }, summary: report.summary, held };
+  const standInsOf = new Map(report.held.flatMap((h) => (h.previous ? [[`${dataset}/${h.observation_id}`, h.previous] as const] : [])));
+  return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, standInsOf)), file: { ...QUALITY_FILE, body }, summary: report.summary, held, keepRecord };
+}
+
+/** Carries the previous version's entries of the periods no change reaches into the report; the plan of what to judge again, or null (everything). */
+async function carried(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<CarryPlan | null> {
+  const log = await readGateLog(blobs, dataset, version);
+  const plan = log && carryPlan(log.basis, basis, dataset, states);
+  if (!log || !plan) return null;
+  for (const entry of log.entries) if (entry.period < plan.cut) report.add(entry);
+  return plan;
 }
 
 /** Notes each release's held-back rows in the ledger, and clears the notes of releases with none left. */

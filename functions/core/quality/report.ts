@@ -3,10 +3,11 @@
  * understands, with the rows involved. Part of the version (listed in datapackage.json and the
  * manifest), so the decisions that let a held-back row through are part of its provenance.
  */
+import type { Observation } from '../contract.js';
 import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type RowVerdict } from './assess.js';
-import { CHECK_NAMES, type QualityConfig } from './config.js';
+import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import { describeRow, rowRef, type QualityRow } from './rows.js';
-import type { HeldRow } from './review.js';
+import type { HeldRow, ReviewDecision } from './review.js';
 
 /** The counts a version's quality summary shows. */
 export interface QualitySummary {
@@ -34,49 +35,131 @@ function reportOf(assessment: QualityAssessment): QualityReport {
   return report;
 }
 
+/** A row named by a finding, as quality.json lists it. */
+export interface RowEntry { dataset: string; observation_id: string; revision: number; row: string; release_id: string; suspected: boolean }
+
+/** A finding as quality.json lists it. */
+export interface FindingEntry { check: CheckName; outcome: 'fail' | 'warn'; message: string; evidence: Record<string, number | string | null>; rows: RowEntry[] }
+
+/** A held-back row as the review lists it (the version that first held it is known only when the list is recorded), and the earlier revision published instead. */
+export interface HeldEntry extends Omit<HeldRow, 'since_version'> { previous?: Observation }
+
+/** Verdict counts of the rows of one period. */
+export type RowCounts = Pick<QualitySummary, 'rows_checked' | 'without_partner' | 'pass' | 'warn' | 'fail'>;
+
 /**
- * What quality.json needs of an assessment, gathered as verdicts and findings come (an
- * AssessmentSink, so the streaming gate holds no more than this): the counts, the held and
- * decided rows, every failure and the first warnings.
+ * What a report is made of, each tagged with its period (a row's period_end; for a finding, that
+ * of its latest row): the quality stage of the next version carries the entries of the periods
+ * no change reaches (gate-log.ts) and judges only the rest.
+ */
+export type ReportEntry =
+  | { period: string; counts: RowCounts }
+  | { period: string; held: HeldEntry }
+  | { period: string; decided: ReviewDecision; row: string }
+  | { period: string; finding: FindingEntry };
+
+const rowEntry = (row: QualityRow, blamed: QualityRow[]): RowEntry => ({
+  dataset: row.dataset,
+  observation_id: row.observation_id,
+  revision: row.revision,
+  row: describeRow(row),
+  release_id: row.release_id,
+  suspected: blamed.includes(row),
+});
+
+/** The latest period_end among a finding's rows. */
+const periodOf = (f: JudgedFinding) => f.rows.reduce((end, r) => (r.period_end > end ? r.period_end : end), '');
+
+/** A held row's entry: why it is held, from the hard checks that blamed it (or the operator's rejection). */
+function heldEntry(v: RowVerdict, previous?: Observation): HeldEntry {
+  const failed = v.findings.filter((f) => f.outcome === 'fail' && f.blamed.includes(v.row));
+  return {
+    dataset: v.row.dataset,
+    observation_id: v.row.observation_id,
+    revision: v.row.revision,
+    release_id: v.row.release_id,
+    source_url: v.row.source_url,
+    published: v.row.published,
+    label: describeRow(v.row),
+    checks: [...new Set(failed.map((f) => f.check))],
+    reasons: failed.length > 0 ? failed.map((f) => `${f.check}: ${f.message}`) : [`rejected by review: ${v.decision?.reason ?? ''}`],
+    status: v.decision?.decision === 'reject' ? 'rejected' : 'held',
+    ...(previous ? { previous } : {}),
+  };
+}
+
+/**
+ * What quality.json needs of an assessment, gathered as verdicts and findings come (so the
+ * streaming gate holds no more than this): the counts, the held and decided rows, every failure
+ * and the first warnings of each check, rendered as they come (no row is kept). With `complete`,
+ * it also keeps every entry (all warnings) for the next version to carry.
  */
 export class QualityReport implements AssessmentSink {
   readonly summary: QualitySummary = { rows_checked: 0, without_partner: 0, pass: 0, warn: 0, fail: 0, held_back: 0, accepted_by_review: 0, rejected_by_review: 0 };
-  /** Verdicts of the rows held back, and of the rows an operator decided on. */
-  readonly held: RowVerdict[] = [];
-  readonly decided: RowVerdict[] = [];
+  readonly held: HeldEntry[] = [];
+  readonly decided: { decision: ReviewDecision; row: string }[] = [];
   findingsTotal = 0;
   /** Per check (in CHECK_NAMES order): its counts, every failure and its first MAX_LISTED_WARNINGS warnings, in the order found. */
-  private readonly byCheck: Map<string, { failures: number; warnings: number; failed: JudgedFinding[]; warned: JudgedFinding[] }>;
+  private readonly byCheck: Map<string, { failures: number; warnings: number; failed: FindingEntry[]; warned: FindingEntry[] }>;
+  /** Every entry but the counts (kept only when complete), and the counts per period. */
+  readonly entries: ReportEntry[] = [];
+  readonly counts = new Map<string, RowCounts>();
 
   constructor(
     readonly dataset: string,
     readonly config: QualityConfig,
+    private readonly complete = false,
   ) {
     this.byCheck = new Map(CHECK_NAMES.map((name) => [name, { failures: 0, warnings: 0, failed: [], warned: [] }]));
   }
 
-  verdict(v: RowVerdict): void {
-    const s = this.summary;
-    s.rows_checked++;
-    if (!v.compared) s.without_partner++;
-    s[v.outcome]++;
-    if (v.held) {
-      s.held_back++;
-      this.held.push(v);
+  /** Takes a row's verdict (with the earlier revision that stands in for it when it is held). */
+  verdict(v: RowVerdict, previous?: Observation): void {
+    const period = v.row.period_end;
+    const counts = this.countsOf(period);
+    for (const c of [counts, this.summary]) {
+      c.rows_checked++;
+      if (!v.compared) c.without_partner++;
+      c[v.outcome]++;
     }
-    if (v.decision) {
-      s[v.decision.decision === 'accept' ? 'accepted_by_review' : 'rejected_by_review']++;
-      this.decided.push(v);
-    }
+    if (v.held) this.add({ period, held: heldEntry(v, previous) });
+    if (v.decision) this.add({ period, decided: v.decision, row: rowRef(v.row) });
   }
 
   finding(f: JudgedFinding): void {
-    this.findingsTotal++;
-    const check = this.byCheck.get(f.check)!;
-    if (f.outcome === 'fail') {
-      check.failures++;
-      check.failed.push(f);
-    } else if (check.warnings++ < MAX_LISTED_WARNINGS) check.warned.push(f);
+    this.add({ period: periodOf(f), finding: { check: f.check, outcome: f.outcome, message: f.message, evidence: f.evidence, rows: f.rows.map((r) => rowEntry(r, f.blamed)) } });
+  }
+
+  /** Adds one entry: judged now, or carried from the previous version. */
+  add(entry: ReportEntry): void {
+    const s = this.summary;
+    if ('counts' in entry) {
+      const period = this.countsOf(entry.period);
+      for (const key of Object.keys(entry.counts) as (keyof RowCounts)[]) {
+        period[key] += entry.counts[key];
+        s[key] += entry.counts[key];
+      }
+      return;
+    }
+    if (this.complete) this.entries.push(entry);
+    if ('held' in entry) {
+      s.held_back++;
+      this.held.push(entry.held);
+    } else if ('decided' in entry) {
+      s[entry.decided.decision === 'accept' ? 'accepted_by_review' : 'rejected_by_review']++;
+      this.decided.push({ decision: entry.decided, row: entry.row });
+    } else {
+      this.findingsTotal++;
+      const check = this.byCheck.get(entry.finding.check)!;
+      if (entry.finding.outcome === 'fail') {
+        check.failures++;
+        check.failed.push(entry.finding);
+      } else if (check.warnings++ < MAX_LISTED_WARNINGS) check.warned.push(entry.finding);
+    }
+  }
+
+  private countsOf(period: string): RowCounts {
+    return this.counts.get(period) ?? this.counts.set(period, { rows_checked: 0, without_partner: 0, pass: 0, warn: 0, fail: 0 }).get(period)!;
   }
 
   /** Per check: what it verifies, whether it is hard, its failures and warnings. */
@@ -86,7 +169,7 @@ export class QualityReport implements AssessmentSink {
   }
 
   /** The findings quality.json lists: every failure, then warnings up to MAX_LISTED_WARNINGS, each by check. */
-  listed(): { findings: JudgedFinding[]; warningsNotListed: number } {
+  listed(): { findings: FindingEntry[]; warningsNotListed: number } {
     const checks = [...this.byCheck.values()];
     const warnings = checks.flatMap((c) => c.warned).slice(0, MAX_LISTED_WARNINGS);
     const total = checks.reduce((sum, c) => sum + c.warnings, 0);
@@ -94,34 +177,12 @@ export class QualityReport implements AssessmentSink {
   }
 }
 
-const rowEntry = (row: QualityRow, blamed: QualityRow[]) => ({
-  dataset: row.dataset,
-  observation_id: row.observation_id,
-  revision: row.revision,
-  row: describeRow(row),
-  release_id: row.release_id,
-  suspected: blamed.includes(row),
-});
-
 /** The rows held back from a version, as the review lists them. */
 export function heldRows(assessment: QualityAssessment | QualityReport, version: number, previouslyHeld: HeldRow[] = []): HeldRow[] {
-  const held = assessment instanceof QualityReport ? assessment.held : assessment.verdicts.filter((v) => v.held);
-  return held.map((v) => {
-    const failed = v.findings.filter((f) => f.outcome === 'fail' && f.blamed.includes(v.row));
-    const before = previouslyHeld.find((h) => h.observation_id === v.row.observation_id && h.revision === v.row.revision);
-    return {
-      dataset: v.row.dataset,
-      observation_id: v.row.observation_id,
-      revision: v.row.revision,
-      release_id: v.row.release_id,
-      source_url: v.row.source_url,
-      published: v.row.published,
-      label: describeRow(v.row),
-      checks: [...new Set(failed.map((f) => f.check))],
-      reasons: failed.length > 0 ? failed.map((f) => `${f.check}: ${f.message}`) : [`rejected by review: ${v.decision?.reason ?? ''}`],
-      status: v.decision?.decision === 'reject' ? ('rejected' as const) : ('held' as const),
-      since_version: before?.since_version ?? version,
-    };
+  const held = assessment instanceof QualityReport ? assessment.held : reportOf(assessment).held;
+  return held.map(({ previous: _previous, ...h }) => {
+    const before = previouslyHeld.find((b) => b.observation_id === h.observation_id && b.revision === h.revision);
+    return { ...h, since_version: before?.since_version ?? version };
   });
 }
 
@@ -149,14 +210,8 @@ export function qualityDocument(assessment: QualityAssessment | QualityReport, m
     held_back: held.map((h) => ({ observation_id: h.observation_id, revision: h.revision, row: h.label, release_id: h.release_id, source_url: h.source_url, status: h.status, reasons: h.reasons })),
     findings_total: report.findingsTotal,
     warnings_not_listed: listed.warningsNotListed,
-    findings: listed.findings.map((f) => ({
-      check: f.check,
-      outcome: f.outcome,
-      message: f.message,
-      evidence: f.evidence,
-      rows: f.rows.map((r) => rowEntry(r, f.blamed)),
-    })),
-    review_decisions: report.decided.map((v) => v.decision!),
-    accepted_rows: report.decided.filter((v) => v.decision?.decision === 'accept').map((v) => rowRef(v.row)),
+    findings: listed.findings,
+    review_decisions: report.decided.map((d) => d.decision),
+    accepted_rows: report.decided.filter((d) => d.decision.decision === 'accept').map((d) => d.row),
   };
 }

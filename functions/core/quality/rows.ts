@@ -39,8 +39,17 @@ const SERIES_FIELDS = ['area', 'partner', 'flow', 'commodity', 'breakdown', 'mea
 /** Fields of a row to replace when keying the row next to it (its total, last year's figure). */
 export type RowChange = Partial<SeriesFields & Pick<QualityRow, 'unit' | 'period_start' | 'period_end'>>;
 
-/** Series of rows, remembered per row: every check keys rows by their series. */
-const seriesOfRow = new WeakMap<SeriesFields, string>();
+/** A row's series, and its normalized fields, remembered per row: every check keys rows by their series. */
+const seriesOfRow = new WeakMap<SeriesFields, { series: string; fields: string[] }>();
+
+function normalizedSeries(row: SeriesFields): { series: string; fields: string[] } {
+  let known = seriesOfRow.get(row);
+  if (known === undefined) {
+    const fields = SERIES_FIELDS.map((field) => norm(row[field]));
+    seriesOfRow.set(row, (known = { series: fields.join('|'), fields }));
+  }
+  return known;
+}
 
 /**
  * The series a row belongs to, across datasets and units: area, partner, flow, commodity,
@@ -48,13 +57,16 @@ const seriesOfRow = new WeakMap<SeriesFields, string>();
  * `change`, the series of the same row with those fields replaced (its total, its other flows).
  */
 export function seriesOf(row: SeriesFields, change?: RowChange): string {
-  if (change && SERIES_FIELDS.some((field) => change[field] !== undefined)) {
-    const r = { ...row, ...change };
-    return `${norm(r.area)}|${norm(r.partner)}|${norm(r.flow)}|${norm(r.commodity)}|${norm(r.breakdown)}|${norm(r.measure)}`;
-  }
-  let series = seriesOfRow.get(row);
-  if (series === undefined) seriesOfRow.set(row, (series = `${norm(row.area)}|${norm(row.partner)}|${norm(row.flow)}|${norm(row.commodity)}|${norm(row.breakdown)}|${norm(row.measure)}`));
-  return series;
+  const known = normalizedSeries(row);
+  if (!change) return known.series;
+  let changed = false;
+  const fields = SERIES_FIELDS.map((field, i) => {
+    const value = change[field];
+    if (value === undefined) return known.fields[i];
+    changed = true;
+    return norm(value);
+  });
+  return changed ? fields.join('|') : known.series;
 }
 
 /** Series and period: the figures two sources (or two currencies) state for the same thing (of the row changed by `change`). */

@@ -1,0 +1,88 @@
+/**
+ * The quality gate's own record of a version: every entry of its report (every finding, where
+ * quality.json lists only the first warnings), each tagged with its period, and what it was judged
+ * against (the change_seq of the dataset and of each partner dataset, the configuration, the
+ * review decisions). Kept next to the version's layout, not listed in its manifest.
+ *
+ * The next version judges again only what a change can reach and carries the rest. A check
+ * compares a row with rows up to twelve months earlier; blame weighs the other rows a finding names,
+ * themselves compared up to twelve months on; so a change to period C can change findings and
+ * verdicts from C − 24 months on, and those are judged from rows read from C − 48 months on (the
+ * rows their comparisons need). Everything before C − 24 months is carried as it was.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { BlobStore, DatasetState } from '../ports.js';
+import { periodsChangedSince } from '../publish/change-index.js';
+import type { QualityConfig } from './config.js';
+import type { QualityReport, ReportEntry } from './report.js';
+import type { ReviewDecision } from './review.js';
+import { shiftMonth } from './rows.js';
+
+/** Where the gate keeps its record of a version. */
+export const gateLogKey = (dataset: string, version: number) => `datasets/${dataset}/_quality/v${version}.ndjson.gz`;
+
+/** What a version was judged against. */
+export interface GateBasis {
+  /** The dataset's change_seq the version covers. */
+  seq: number;
+  /** Each other dataset's change_seq when the gate read it (its rows are partners). */
+  partners: Record<string, number>;
+  /** Digests of the configuration and of the review decisions: a change to either judges everything again. */
+  config: string;
+  decisions: string;
+}
+
+const FORMAT = 1;
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** The basis of the version being judged. */
+export function gateBasis(seq: number, dataset: string, states: DatasetState[], config: QualityConfig, decisions: ReviewDecision[]): GateBasis {
+  const partners = Object.fromEntries(states.filter((s) => s.dataset !== dataset).map((s) => [s.dataset, s.change_seq]));
+  return { seq, partners, config: digest(config), decisions: digest(decisions) };
+}
+
+/** The record of a version: a header line with its basis, then one line per entry (counts per period first). */
+export function gateLogBody(basis: GateBasis, report: QualityReport): Uint8Array {
+  const lines = [JSON.stringify({ format: FORMAT, ...basis })];
+  for (const [period, counts] of report.counts) lines.push(JSON.stringify({ period, counts }));
+  for (const entry of report.entries) lines.push(JSON.stringify(entry));
+  return gzipSync(`${lines.join('\n')}\n`);
+}
+
+/** A previous version's record, or null when it has none (or one in another format). */
+export async function readGateLog(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number): Promise<{ basis: GateBasis; entries: ReportEntry[] } | null> {
+  const body = await blobs.get(gateLogKey(dataset, version));
+  if (!body) return null;
+  const [header, ...lines] = gunzipSync(body).toString('utf8').split('\n').filter(Boolean);
+  const { format, ...basis } = JSON.parse(header) as GateBasis & { format: number };
+  if (format !== FORMAT) return null;
+  return { basis, entries: lines.map((line) => JSON.parse(line) as ReportEntry) };
+}
+
+/** Sorts after every YYYY-MM: nothing changed, everything is carried. */
+const NEVER = '9999-12';
+
+/** What to judge again: entries of periods before `cut` are carried; rows are read from `readFrom` on. */
+export interface CarryPlan { cut: string; readFrom: string }
+
+/**
+ * Which periods the version must judge again, given the previous version's basis and the change
+ * index of the dataset and its partners; null (judge everything) when the index cannot tell, the
+ * configuration or the decisions changed, a partner dataset went away, or rows without a period changed.
+ */
+export function carryPlan(previous: GateBasis, now: GateBasis, dataset: string, states: DatasetState[]): CarryPlan | null {
+  if (previous.config !== now.config || previous.decisions !== now.decisions) return null;
+  if (Object.keys(previous.partners).some((d) => !(d in now.partners))) return null;
+  const changed: string[] = [];
+  for (const state of states) {
+    // A partner dataset new since the previous version changed in every period it has.
+    const periods = periodsChangedSince(state, state.dataset === dataset ? previous.seq : (previous.partners[state.dataset] ?? 0));
+    if (periods === null) return null;
+    changed.push(...periods);
+  }
+  if (changed.includes('')) return null;
+  if (changed.length === 0) return { cut: NEVER, readFrom: NEVER };
+  const first = changed.reduce((a, b) => (a < b ? a : b));
+  return { cut: shiftMonth(first, -24), readFrom: shiftMonth(first, -48) };
+}

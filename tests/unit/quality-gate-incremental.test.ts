@@ -1,0 +1,94 @@
+/**
+ * The quality gate of a new version judges again only the periods a change reaches and carries the
+ * previous version's findings for the rest (gate-log.ts): on random releases (a new month,
+ * revisions here and there, a removal, another source's figure changed) its quality.json and held
+ * rows are those of a full run of the gate, and it reads only the rows the changed periods need.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../functions/core/contract.js';
+import type { ObservationStore } from '../../functions/core/ports.js';
+import { MemoryBlobStore, type MemoryDatasetStateStore, type MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
+import { runQualityGate } from '../../functions/core/quality/gate.js';
+import { gateLogKey } from '../../functions/core/quality/gate-log.js';
+import { shiftMonth } from '../../functions/core/quality/rows.js';
+import { NEWS, random, storeOf, TABLES } from '../support/trade-world.js';
+
+const CREATED = '2024-01-01T00:00:00Z';
+
+/** A store that counts the dataset's rows it hands out. */
+function counting(store: ObservationStore, reads: { rows: number }): ObservationStore {
+  return {
+    applyRelease: (d, r, drafts) => store.applyRelease(d, r, drafts),
+    async *scan(d, range) {
+      for await (const row of store.scan(d, range)) yield (reads.rows++, row);
+    },
+    scanRevisions: (d, range) => store.scanRevisions(d, range),
+    get: (d, ids) => store.get(d, ids),
+  };
+}
+
+async function current(observations: MemoryObservationStore, dataset: string): Promise<Observation[]> {
+  const rows: Observation[] = [];
+  for await (const r of observations.scan(dataset)) rows.push(r);
+  return rows;
+}
+
+/** A release after version 1: the next month, revisions of rows from `from` on, a removal, a news figure changed. */
+async function release(observations: MemoryObservationStore, rest: Observation[], seed: number, from: string): Promise<void> {
+  const rand = random(seed * 104729);
+  for (const r of rest.filter((r) => r.period_end === '2023-11')) await observations.upsert(r);
+  const rows = (await current(observations, TABLES)).filter((r) => r.period_end >= from && r.value !== null);
+  for (let n = 0; n < 12; n++) {
+    const r = rows[Math.floor(rand() * rows.length)];
+    await observations.upsert({ ...r, revision: r.revision + 1, status: 'revised', release_id: `${TABLES}-2023-11`, published: '2023-12-20', value: Math.round((r.value! * (rand() < 0.5 ? 1.5 : 1.001)) / 1000) * 1000 });
+  }
+  await observations.remove(TABLES, rows[Math.floor(rand() * rows.length)].observation_id);
+  const news = (await current(observations, NEWS)).filter((r) => r.period_end >= from);
+  const changed = news[Math.floor(rand() * news.length)];
+  await observations.upsert({ ...changed, revision: changed.revision + 1, value: changed.value! * 3 });
+}
+
+async function gate(version: number, observations: ObservationStore, datasets: MemoryDatasetStateStore, blobs: MemoryBlobStore) {
+  const seq = (await datasets.get(TABLES)).change_seq;
+  const result = await runQualityGate({ dataset: TABLES, version, createdAt: CREATED, seq }, { observations, datasets, blobs });
+  await result.keepRecord();
+  return { document: JSON.parse(new TextDecoder().decode(result.file.body)), held: result.held };
+}
+
+describe('the incremental quality gate', () => {
+  for (const [seed, from] of [[4, '2023-06'], [5, '2023-09'], [6, '2021-03']] as const) {
+    it(`gives version 2 the findings of a full run after a release changing ${from} on (seed ${seed})`, async () => {
+      const { datasets, observations, rest } = await storeOf(seed, '2023-10');
+      const blobs = new MemoryBlobStore();
+      await gate(1, observations, datasets, blobs);
+      expect(await blobs.get(gateLogKey(TABLES, 1))).not.toBeNull();
+      await release(observations, rest, seed, from);
+
+      const reads = { rows: 0 };
+      const incremental = await gate(2, counting(observations, reads), datasets, blobs);
+      const full = await gate(2, observations, datasets, new MemoryBlobStore());
+      expect(incremental).toEqual(full);
+      // Not vacuous: the release changed what the gate finds and holds.
+      expect(full.document.summary.held_back).toBeGreaterThan(10);
+      expect(full.document.findings.some((f: { rows: { revision: number }[] }) => f.rows.some((r) => r.revision > 1))).toBe(true);
+      // It read the dataset only from four years before the first changed period.
+      const all = await current(observations, TABLES);
+      expect(reads.rows).toBe(all.filter((r) => r.period_end >= shiftMonth(from, -48)).length);
+      if (from >= '2023-01') expect(reads.rows).toBeLessThan(all.length);
+    });
+  }
+
+  it('carries everything when nothing changed, and judges everything again when the configuration changed', async () => {
+    const { datasets, observations } = await storeOf(7);
+    const blobs = new MemoryBlobStore();
+    const first = await gate(1, observations, datasets, blobs);
+    const reads = { rows: 0 };
+    expect(await gate(2, counting(observations, reads), datasets, blobs)).toEqual(await gate(2, observations, datasets, new MemoryBlobStore()));
+    expect(reads.rows).toBe(0);
+    const seq = (await datasets.get(TABLES)).change_seq;
+    const strict = { ...(await import('../../functions/core/quality/config.js')).DEFAULT_QUALITY_CONFIG, growth_fail_pp: 1 };
+    const again = await runQualityGate({ dataset: TABLES, version: 3, createdAt: CREATED, seq }, { observations: counting(observations, reads), datasets, blobs, quality: strict });
+    expect(reads.rows).toBe((await current(observations, TABLES)).length);
+    expect(again.summary.fail).toBeGreaterThanOrEqual(first.document.summary.fail);
+  });
+});
