@@ -29,7 +29,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { FLOWS, OBSERVATION_COLUMNS, type Observation } from '../functions/core/contract.js';
-import type { BlobMeta, BlobStore, CopiedRange, ObservationStore, UpsertSummary } from '../functions/core/ports.js';
+import type { BlobMeta, BlobStore, CopiedRange, ObservationStore, ScanRange, UpsertSummary } from '../functions/core/ports.js';
 import { VERSION_FILES } from '../functions/core/publish/documents.js';
 import { layoutKey } from '../functions/core/publish/layout.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
@@ -122,17 +122,37 @@ class SyntheticObservationStore implements ObservationStore {
   /** When each scan started: the quality gate scans first, the version's files after it. */
   readonly scans: number[] = [];
 
-  async *scan(): AsyncIterable<Observation> {
+  /** Rows read by every scan (a scan from a period reads only the rows from that period on). */
+  rowsRead = 0;
+
+  /** The first row of a range: rows come month by month, so a range starts at a month's first row. */
+  private firstRow(range: ScanRange): number {
+    const from = range.fromPeriodEnd;
+    if (!from) return 0;
+    let m = 0;
+    while (monthText(m) < from && m * this.perMonth < this.last) m++;
+    return m * this.perMonth;
+  }
+
+  async *scan(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
     this.scans.push(performance.now());
-    for (let i = 0; i < this.last; i++) if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
+    for (let i = this.firstRow(range); i < this.last; i++) {
+      this.rowsRead++;
+      if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
+    }
+  }
+
+  /** The periods version 2 changes (a new month, revisions and removals in the last three), as normalize marks them. */
+  changedPeriods(): string[] {
+    return Array.from({ length: 4 }, (_, k) => monthText(MONTHS - 3 + k));
   }
 
   async get(): Promise<Observation[]> {
     throw new Error('not used by the bench');
   }
 
-  async *scanRevisions(): AsyncIterable<Observation> {
-    for (let i = 0; i < this.last; i++) {
+  async *scanRevisions(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
+    for (let i = this.firstRow(range); i < this.last; i++) {
       yield syntheticRow(i, 1, this.perMonth);
       if (this.revised(i)) yield syntheticRow(i, 2, this.perMonth);
     }
@@ -278,10 +298,10 @@ async function publishCase(size: number, phase: 1 | 2, dir: string, whole = fals
 
 async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
   const datasets = new MemoryDatasetStateStore();
-  if (phase === 2) datasets.states.set(DATASET, { dataset: DATASET, change_seq: 1, published_seq: 1, latest_version: 1, notified_version: 1, pending: null });
-  await datasets.markChanged(DATASET);
   const observations = new SyntheticObservationStore(size);
   observations.phase = phase;
+  if (phase === 2) datasets.states.set(DATASET, { dataset: DATASET, change_seq: 1, changed_periods: {}, changed_periods_since: 0, published_seq: 1, latest_version: 1, notified_version: 1, pending: null });
+  await datasets.markChanged(DATASET, phase === 2 ? observations.changedPeriods() : []);
   const blobs = new FileBlobStore(dir);
   // Marks when the manifest is written: before it, the version's files; after it, latest/, catalog, feeds.
   let manifestAt = 0;

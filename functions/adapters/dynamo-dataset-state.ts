@@ -1,6 +1,7 @@
 /**
- * The DatasetStateStore port on DynamoDB: one item per dataset holding the change sequence, the
- * latest committed version, the last notified version and at most one pending (claimed) version
+ * The DatasetStateStore port on DynamoDB: one item per dataset holding the change sequence and the
+ * change index (changed_periods: period -> change_seq, a map in the same item, so one update sets
+ * both), the latest committed version, the last notified version and at most one pending (claimed) version
  * with its lease. Every transition is a conditional update, so racing publishers serialize here.
  */
 import { GetItemCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -18,17 +19,40 @@ function toPending(raw: unknown): PendingVersion | null {
   return { version: Number(p.version), seq: Number(p.seq), created_at: String(p.created_at), owner: String(p.owner), lease_until: String(p.lease_until) };
 }
 
+/**
+ * Map keys of changed_periods: a period_end, or NO_PERIOD for rows without one (a DynamoDB
+ * attribute name cannot be empty).
+ */
+const NO_PERIOD = 'none';
+/** Periods set per update: keeps the update expression far below DynamoDB's 4 KB. */
+const PERIODS_PER_UPDATE = 50;
+
+function toChangedPeriods(raw: unknown): Record<string, number> {
+  const periods: Record<string, number> = {};
+  for (const [name, seq] of Object.entries((raw as Record<string, unknown> | undefined) ?? {})) periods[name === NO_PERIOD ? '' : name] = Number(seq);
+  return periods;
+}
+
 function toState(dataset: string, raw: Record<string, unknown> | undefined): DatasetState {
   const latest = Number(raw?.latest_version ?? 0);
+  const changeSeq = Number(raw?.change_seq ?? 0);
   return {
     dataset,
-    change_seq: Number(raw?.change_seq ?? 0),
+    change_seq: changeSeq,
+    changed_periods: toChangedPeriods(raw?.changed_periods),
+    // A state item from before the index: the changes it has counted so far are not indexed.
+    changed_periods_since: Number(raw?.changed_periods_since ?? (raw?.changed_periods === undefined ? changeSeq : 0)),
     published_seq: Number(raw?.published_seq ?? 0),
     latest_version: latest,
     // Versions published before notified_version existed were notified by the code of the time.
     notified_version: Number(raw?.notified_version ?? latest),
     pending: toPending(raw?.pending),
   };
+}
+
+/** The error DynamoDB raises when an update sets an entry of a map the item does not have yet. */
+function isMissingMap(error: unknown): boolean {
+  return (error as { name?: string })?.name === 'ValidationException' && /document path/i.test((error as Error).message);
 }
 
 /** Runs a conditional update; false when the condition did not hold. */
@@ -69,13 +93,58 @@ export class DynamoDatasetStateStore implements DatasetStateStore {
     return states;
   }
 
-  async markChanged(dataset: string): Promise<void> {
-    await this.client.send(
+  async markChanged(dataset: string, periods: Iterable<string> = []): Promise<void> {
+    const names = [...new Set(periods)].sort().map((p) => (p === '' ? NO_PERIOD : p));
+    // The first update bumps change_seq and sets the first periods to the new value (operands read
+    // the item as it was before the update); the rest, if any, get the value it returned.
+    const first = names.slice(0, PERIODS_PER_UPDATE);
+    const bump = () =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(dataset),
+          UpdateExpression: `SET change_seq = if_not_exists(change_seq, :zero) + :one, dataset = :d, gsi1pk = :g, gsi1sk = :d${first.map((_, i) => `, changed_periods.#p${i} = if_not_exists(change_seq, :zero) + :one`).join('')}`,
+          ExpressionAttributeNames: first.length > 0 ? Object.fromEntries(first.map((p, i) => [`#p${i}`, p])) : undefined,
+          ExpressionAttributeValues: { ':zero': n(0), ':one': n(1), ':d': s(dataset), ':g': s('DATASET') },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+    let out;
+    try {
+      out = await bump();
+    } catch (error) {
+      if (!isMissingMap(error)) throw error;
+      await this.startIndex(dataset);
+      out = await bump();
+    }
+    const seq = Number(unmarshall(out.Attributes ?? {}).change_seq);
+    for (let i = PERIODS_PER_UPDATE; i < names.length; i += PERIODS_PER_UPDATE) {
+      const chunk = names.slice(i, i + PERIODS_PER_UPDATE);
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key(dataset),
+          UpdateExpression: `SET ${chunk.map((_, j) => `changed_periods.#p${j} = :seq`).join(', ')}`,
+          ExpressionAttributeNames: Object.fromEntries(chunk.map((p, j) => [`#p${j}`, p])),
+          ExpressionAttributeValues: { ':seq': n(seq) },
+        }),
+      );
+    }
+  }
+
+  /**
+   * Creates the dataset's empty change index (a nested map entry cannot be set before its map
+   * exists), noting that the changes counted so far are not in it. Once per dataset.
+   */
+  private async startIndex(dataset: string): Promise<void> {
+    await conditional(
+      this.client,
       new UpdateItemCommand({
         TableName: this.table,
         Key: key(dataset),
-        UpdateExpression: 'ADD change_seq :one SET dataset = :d, gsi1pk = :g, gsi1sk = :d',
-        ExpressionAttributeValues: { ':one': n(1), ':d': s(dataset), ':g': s('DATASET') },
+        UpdateExpression: 'SET changed_periods = :empty, changed_periods_since = if_not_exists(change_seq, :zero)',
+        ConditionExpression: 'attribute_not_exists(changed_periods)',
+        ExpressionAttributeValues: { ':empty': { M: {} }, ':zero': n(0) },
       }),
     );
   }

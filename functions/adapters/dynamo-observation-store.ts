@@ -9,8 +9,8 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../core/contract.js';
 import { derivedColumns } from '../core/codes/harmonize.js';
 import { observationFromDraft, sameFigure } from '../core/normalize/revisions.js';
-import { sortInPublishOrder } from '../core/publish/row-order.js';
-import type { ApplyOptions, DatasetStateStore, ObservationStore, UpsertSummary } from '../core/ports.js';
+import { inRange, sortInPublishOrder } from '../core/publish/row-order.js';
+import type { ApplyOptions, DatasetStateStore, ObservationStore, ScanRange, UpsertSummary } from '../core/ports.js';
 import { batchGet, batchWrite, isConditionFailed, queryAll, TRANSACTION_LIMIT, transactWriteGroups, type Item } from './dynamo-table.js';
 
 const currentKey = (dataset: string, id: string) => ({ pk: { S: `OBS#${dataset}` }, sk: { S: id } });
@@ -87,8 +87,9 @@ export class DynamoObservationStore implements ObservationStore {
       writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
     }
     const vanished = [...previouslyOwned].filter((id) => !incoming.has(id));
+    const periods = await this.changedPeriods(dataset, writes, vanished);
 
-    if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset);
+    if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset, periods);
 
     let added = 0;
     let revised = 0;
@@ -144,8 +145,24 @@ export class DynamoObservationStore implements ObservationStore {
     await this.writeOwnership(releaseId, [...incoming.keys()], previouslyOwned.size);
     // Marked again once the rows are in: a publish that claimed the first mark while these writes
     // were under way may have read only part of them, and must see a change it has not covered.
-    if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset);
+    if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset, periods);
     return { added, revised, unchanged, removed };
+  }
+
+  /**
+   * The periods this application changes (the change index entries it marks): those of the rows
+   * it writes and of the rows it may remove, read before anything moves.
+   */
+  private async changedPeriods(dataset: string, writes: Array<{ row: Observation; replaces: StoredObservation | undefined }>, vanished: string[]): Promise<Set<string>> {
+    const periods = new Set<string>();
+    for (const { row, replaces } of writes) {
+      periods.add(row.period_end ?? '');
+      if (replaces) periods.add(replaces.period_end ?? '');
+    }
+    if (vanished.length > 0) {
+      for (const item of await batchGet(this.client, this.table, vanished.map((id) => currentKey(dataset, id)))) periods.add(String(unmarshall(item).period_end ?? ''));
+    }
+    return periods;
   }
 
   /**
@@ -178,15 +195,17 @@ export class DynamoObservationStore implements ObservationStore {
    * full and sorted here: the dataset is held in memory for the sort, as the quality gate already
    * holds it (a local secondary index on the order key would stream it instead).
    */
-  async *scan(dataset: string): AsyncIterable<Observation> {
+  async *scan(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
     const rows: Observation[] = [];
+    const wanted = inRange(range);
     for await (const item of queryAll(this.client, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :p',
       FilterExpression: 'removed <> :t',
       ExpressionAttributeValues: { ':p': { S: `OBS#${dataset}` }, ':t': { BOOL: true } },
     })) {
-      rows.push(toObservation(unmarshall(item)));
+      const row = toObservation(unmarshall(item));
+      if (wanted(row)) rows.push(row);
     }
     yield* sortInPublishOrder(rows);
   }
@@ -197,14 +216,16 @@ export class DynamoObservationStore implements ObservationStore {
   }
 
   /** In publish order then by revision (sorted here, like `scan`). */
-  async *scanRevisions(dataset: string): AsyncIterable<Observation> {
+  async *scanRevisions(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
     const rows: Observation[] = [];
+    const wanted = inRange(range);
     for await (const item of queryAll(this.client, {
       TableName: this.table,
       KeyConditionExpression: 'pk = :p',
       ExpressionAttributeValues: { ':p': { S: `VIN#${dataset}` } },
     })) {
-      rows.push(toObservation(unmarshall(item as Item)));
+      const row = toObservation(unmarshall(item as Item));
+      if (wanted(row)) rows.push(row);
     }
     yield* sortInPublishOrder(rows);
   }

@@ -116,6 +116,11 @@ export interface ApplyOptions {
   hasTime?: () => boolean;
 }
 
+/** Which rows a scan reads: those with period_end >= fromPeriodEnd ('' sorts first: rows without a period), all when omitted. */
+export interface ScanRange {
+  fromPeriodEnd?: string;
+}
+
 /** Current observations and their revisions, per dataset. */
 export interface ObservationStore {
   /**
@@ -124,10 +129,14 @@ export interface ObservationStore {
    * report (and still owns) but no longer does are removed. Idempotent: a replay changes nothing.
    */
   applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options?: ApplyOptions): Promise<UpsertSummary>;
-  /** Current observations of a dataset in publish order (period_end, period_start, observation_id: see publish/row-order.ts), streamed. */
-  scan(dataset: string): AsyncIterable<Observation>;
-  /** Every revision ever recorded of a dataset's observations, in publish order then by revision. */
-  scanRevisions(dataset: string): AsyncIterable<Observation>;
+  /**
+   * Current observations of a dataset in publish order (period_end, period_start, observation_id:
+   * see publish/row-order.ts), streamed; with `range.fromPeriodEnd`, only those whose period_end
+   * is that period or a later one (the rows of a version from its first changed stripe on).
+   */
+  scan(dataset: string, range?: ScanRange): AsyncIterable<Observation>;
+  /** Every revision ever recorded of a dataset's observations, in publish order then by revision (limited like `scan`). */
+  scanRevisions(dataset: string, range?: ScanRange): AsyncIterable<Observation>;
   /** The current observations of a dataset with these ids (ids it does not hold are skipped), in any order. */
   get(dataset: string, ids: string[]): Promise<Observation[]>;
 }
@@ -150,6 +159,18 @@ export interface DatasetState {
   dataset: string;
   /** Bumped by normalize whenever a release changed the dataset's rows. */
   change_seq: number;
+  /**
+   * The change index: for each period_end ('' for rows without a period) the change_seq of the
+   * last change (add, revise, remove) to a row of that period, set in the same write that bumps
+   * change_seq. The periods changed since version N are the entries above N's change_seq (its
+   * manifest has it): see publish/change-index.ts. One entry per distinct period (hundreds).
+   */
+  changed_periods: Record<string, number>;
+  /**
+   * changed_periods lists every change whose change_seq is above this one (0: every change);
+   * changes before it (made before the index existed) are not in it.
+   */
+  changed_periods_since: number;
   /** The change_seq that the latest published version (or the last no-change check) covered. */
   published_seq: number;
   latest_version: number;
@@ -164,8 +185,12 @@ export interface DatasetStateStore {
   get(dataset: string): Promise<DatasetState>;
   /** All datasets that have any state. */
   list(): Promise<DatasetState[]>;
-  /** Records that a dataset's rows changed. */
-  markChanged(dataset: string): Promise<void>;
+  /**
+   * Records that a dataset's rows changed: bumps change_seq and, in the same write, sets the
+   * changed_periods entry of each of `periods` (the period_end of every row added, revised or
+   * removed) to the new change_seq. Without periods (a review decision) only change_seq moves.
+   */
+  markChanged(dataset: string, periods?: Iterable<string>): Promise<void>;
   /**
    * Records `claim` as the pending version, only if nothing is pending and latest_version is
    * claim.version - 1. Returns false when another publisher got there first.

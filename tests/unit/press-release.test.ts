@@ -298,11 +298,13 @@ describe('rules added for generalization (held-out corpus)', () => {
     expect(rowsOf('Some 2,800 trucks crossed the border gate daily in March.', '2025-04-18')).toEqual([]);
   });
 
-  it('drops the base amounts of comparisons, bracketed or signed', () => {
+  it('reads dated comparison bases, bracketed or signed, as rows of their own period (real-release convention)', () => {
     const rows = rowsOf('EU exports in July 2025 were €218.4 billion, an increase of 0.4% compared with July 2024 (€217.5 bn). The EU recorded a €14.8 bn surplus in July 2025, compared with +€21.0 bn in July 2024.', '2025-09-16');
     expect(brief(rows)).toEqual([
       ['2025-07', '2025-07', 218.4e9, 'EUR', 0.4, 'European Union', 'World', 'export'],
+      ['2024-07', '2024-07', 217.5e9, 'EUR', null, 'European Union', 'World', 'export'],
       ['2025-07', '2025-07', 14.8e9, 'EUR', null, 'European Union', 'World', 'balance'],
+      ['2024-07', '2024-07', 21.0e9, 'EUR', null, 'European Union', 'World', 'balance'],
     ]);
   });
 

@@ -4,8 +4,8 @@
  * the bench run the publish use case on them without services.
  */
 import type { Observation } from '../contract.js';
-import { MIN_COPY_PART, type BlobMeta, type BlobStore, type Clock, type CopiedRange, type DatasetState, type DatasetStateStore, type Notification, type Notifier, type ObservationStore, type PendingVersion, type UpsertSummary } from '../ports.js';
-import { sortInPublishOrder } from './row-order.js';
+import { MIN_COPY_PART, type BlobMeta, type BlobStore, type Clock, type CopiedRange, type DatasetState, type DatasetStateStore, type Notification, type Notifier, type ObservationStore, type PendingVersion, type ScanRange, type UpsertSummary } from '../ports.js';
+import { inRange, sortInPublishOrder } from './row-order.js';
 
 /** A bucket in a Map. */
 export class MemoryBlobStore implements BlobStore {
@@ -81,7 +81,7 @@ export class MemoryDatasetStateStore implements DatasetStateStore {
 
   private state(dataset: string): DatasetState {
     let state = this.states.get(dataset);
-    if (!state) this.states.set(dataset, (state = { dataset, change_seq: 0, published_seq: 0, latest_version: 0, notified_version: 0, pending: null }));
+    if (!state) this.states.set(dataset, (state = { dataset, change_seq: 0, changed_periods: {}, changed_periods_since: 0, published_seq: 0, latest_version: 0, notified_version: 0, pending: null }));
     return state;
   }
 
@@ -93,8 +93,10 @@ export class MemoryDatasetStateStore implements DatasetStateStore {
     return [...this.states.values()].map((s) => structuredClone(s));
   }
 
-  async markChanged(dataset: string): Promise<void> {
-    this.state(dataset).change_seq++;
+  async markChanged(dataset: string, periods: Iterable<string> = []): Promise<void> {
+    const state = this.state(dataset);
+    state.change_seq++;
+    for (const period of periods) state.changed_periods[period] = state.change_seq;
   }
 
   async claimVersion(dataset: string, claim: PendingVersion): Promise<boolean> {
@@ -154,24 +156,26 @@ export class MemoryObservationStore implements ObservationStore {
   /** Sets the current row of its observation_id and records the revision. */
   async upsert(row: Observation): Promise<void> {
     const of = <T>(map: Map<string, Map<string, T>>) => map.get(row.dataset) ?? map.set(row.dataset, new Map()).get(row.dataset)!;
+    const replaced = of(this.current).get(row.observation_id);
     of(this.current).set(row.observation_id, row);
     of(this.revisions).set(`${row.observation_id}#${String(row.revision).padStart(6, '0')}`, row);
-    await this.datasets.markChanged(row.dataset);
+    await this.datasets.markChanged(row.dataset, replaced ? [replaced.period_end, row.period_end] : [row.period_end]);
   }
 
   /** Removes a current row (its revisions stay). */
   async remove(dataset: string, id: string): Promise<void> {
+    const removed = this.current.get(dataset)?.get(id);
     this.current.get(dataset)?.delete(id);
-    await this.datasets.markChanged(dataset);
+    await this.datasets.markChanged(dataset, removed ? [removed.period_end] : []);
   }
 
   async applyRelease(): Promise<UpsertSummary> {
     throw new Error('MemoryObservationStore does not normalize releases; use upsert/remove');
   }
 
-  async *scan(dataset: string): AsyncIterable<Observation> {
+  async *scan(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
     const rows = [...(this.current.get(dataset) ?? new Map<string, Observation>()).values()];
-    yield* sortInPublishOrder(rows);
+    yield* sortInPublishOrder(rows.filter(inRange(range)));
   }
 
   async get(dataset: string, ids: string[]): Promise<Observation[]> {
@@ -179,9 +183,9 @@ export class MemoryObservationStore implements ObservationStore {
     return [...new Set(ids)].flatMap((id) => rows.get(id) ?? []);
   }
 
-  async *scanRevisions(dataset: string): AsyncIterable<Observation> {
+  async *scanRevisions(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
     const rows = [...(this.revisions.get(dataset) ?? new Map<string, Observation>()).values()];
-    yield* sortInPublishOrder(rows);
+    yield* sortInPublishOrder(rows.filter(inRange(range)));
   }
 }
 

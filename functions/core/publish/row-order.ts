@@ -6,6 +6,7 @@
  * The rows of one period_end form a stripe, the unit a version reuses or renders again.
  */
 import type { Observation } from '../contract.js';
+import type { ScanRange } from '../ports.js';
 
 /** Sorts before every character of an id or a period, so that keys compare field by field. */
 const SEPARATOR = '\u0000';
@@ -46,6 +47,12 @@ export function lineOrderKey(line: string, id: string): string {
   const start = memberText(line, 'period_start');
   if (end !== null && start !== null) return publishOrderKey({ period_end: end, period_start: start, observation_id: id });
   return publishOrderKey(JSON.parse(line) as Observation);
+}
+
+/** Whether a row falls in a scan's range (period_end at or after fromPeriodEnd). */
+export function inRange(range: ScanRange): (row: Pick<Observation, 'period_end'>) => boolean {
+  const from = range.fromPeriodEnd;
+  return from === undefined || from === '' ? () => true : (row) => (row.period_end ?? '') >= from;
 }
 
 /** Sorts rows in publish order, then by revision (each key built once, not per comparison). */

@@ -113,14 +113,14 @@ function withoutHeld(store: ObservationStore, dataset: string, held: HeldRow[], 
   const isHeld = (row: Observation) => row.dataset === dataset && heldFrom.has(row.observation_id) && row.revision >= heldFrom.get(row.observation_id)!;
   return {
     applyRelease: (d, releaseId, drafts) => store.applyRelease(d, releaseId, drafts),
-    async *scan(d) {
-      for await (const row of store.scan(d)) {
+    async *scan(d, range) {
+      for await (const row of store.scan(d, range)) {
         if (!isHeld(row)) yield row;
         else if (standIns.has(row.observation_id)) yield standIns.get(row.observation_id)!;
       }
     },
-    async *scanRevisions(d) {
-      for await (const row of store.scanRevisions(d)) if (!isHeld(row)) yield row;
+    async *scanRevisions(d, range) {
+      for await (const row of store.scanRevisions(d, range)) if (!isHeld(row)) yield row;
     },
     async get(d, ids) {
       return (await store.get(d, ids)).flatMap((row) => (!isHeld(row) ? [row] : standIns.has(row.observation_id) ? [standIns.get(row.observation_id)!] : []));

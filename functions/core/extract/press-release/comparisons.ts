@@ -26,8 +26,9 @@ interface ComparisonRule {
   period: (m: { before: RegExpExecArray; after: RegExpExecArray | null; stated: PeriodMention | undefined; gap: string }) => EarlierPeriod | null;
 }
 
-// A comparison word right before the amount, with an optional noun phrase between ("a surplus of").
-const BASE_WORD = /\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+// A comparison word right before the amount, with an optional noun phrase between ("a surplus of")
+// and an optional sign ("compared with +€5.1 bn in June 2025").
+const BASE_WORD = /\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year".
@@ -73,6 +74,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
   },
 ];
 
+// Between a dated base and its amount: "compared with June 2025 (€234.0 bn)", "against July 2024: +€21 bn".
+const BRACKETED_AFTER_BASE = /^\s*[(:]\s*[+-]?$/;
+
 /** How far after the amount its own period may sit ("¥434.5 billion in surplus a year before"). */
 const PERIOD_REACH = 40;
 
@@ -82,6 +86,9 @@ const PERIOD_REACH = 40;
  * `stated` is the mention that dates the base, which dates no other figure.
  */
 export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
+  // "compared with June 2025 (€234.0 bn)": the amount in brackets right after a dated base is that period's level.
+  const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= 4 && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
+  if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);
   // Every rule needs one of these words right before the amount; most amounts have none.
   if (!BASE_HINT.test(beforeText)) return null;

@@ -150,6 +150,8 @@ const BRI_HEADS = ['countries', 'nations', 'economies', 'partners', 'partner cou
 const GROUPS: Array<[string, string[]]> = [
   ['ASEAN', ['Association of Southeast Asian Nations', ...withHeads(['ASEAN'], true)]],
   ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
+  // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
+  ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
   ['Belt and Road countries', [...BRI_HEADS.flatMap((h) => BRI_LINKS.flatMap((l) => BRI_NAMES.map((n) => `${h} ${l} ${n}`))), ...withHeads(['Belt and Road', 'BRI'], false)]],
   ['EAEU', [...withHeads(['Eurasian Economic Union', 'EAEU'], true)]],
@@ -231,13 +233,14 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
   }
   return found;
 }
-// Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort\b(?!s)/g;
+// Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port"; land
+// ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint)\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area))\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
-const GENERIC_PORT_GATE = /\s[Pp]ort\b(?!s)/;
+const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded/;
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
@@ -266,7 +269,7 @@ const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:th
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
-const FLOW_AFTER = /^\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
+const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
 function namedPlaces(s: string): NamedPlace[] {
@@ -297,7 +300,8 @@ function namedPlaces(s: string): NamedPlace[] {
     const end = start + m[0].length;
     let name = m[1];
     // "At Shekou Port, ...": a capitalised preposition opening the sentence is not part of the name.
-    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While)[ ]/.exec(name);
+    // "The Youyiguan border crossing": a capitalised article opening the sentence is not part of it either.
+    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While|The)[ ](?=[A-Z])/.exec(name);
     if (lead) {
       name = name.slice(lead[0].length);
       start += lead[0].length;

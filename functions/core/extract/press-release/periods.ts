@@ -426,8 +426,9 @@ const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|v
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
-// "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change.
-const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\b(?:over|on)\s+(?:the\s+)?$/i;
+// "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change, and
+// so does "on" after an amount: "down $1,204m on June" (ABS style) compares with June.
+const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\s+)\bon\s+(?:the\s+)?$/i;
 
 // Two publication dates no release has: a period that resolves differently against them depends on
 // the publication date ("in June", "last year", "so far this year"); one that does not is explicit.

@@ -15,15 +15,18 @@ interface ReleaseBasisRule {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-// Any year-earlier base anywhere in the release: its unmarked changes are then read as before.
+// Any year-earlier base anywhere in the release: its unmarked changes are then read as before. A month
+// with its year counts only as a base ("compared with June 2025"): "Reference period: July 2026" in the
+// title of a month-on-month release names its own period.
 const YEAR_EARLIER_BASIS = new RegExp(
-  `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
+  `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|against|over|on)\\s+(?:in\\s+)?(?:the\\s+same\\s+\\w+\\s+(?:of|in)\\s+)?(?:${MONTH}\\s*(?:[-–]|to|through|and)\\s*)?${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
   'i',
 );
 // A change or a level compared with the month before: "from a record level in December",
-// "compared with a deficit of $3.1 billion in December", "from the previous month", "month-on-month".
+// "compared with a deficit of $3.1 billion in December", "from the previous month", "month-on-month",
+// "down $1,204m on June" (an amount, then "on" and the month: the ABS wording).
 const PREVIOUS_MONTH_BASIS = new RegExp(
-  `\\b(?:month[- ](?:on|over)[- ]month|m\\/m|(?:from|than|over|compared\\s+(?:with|to))\\s+(?:the\\s+previous\\s+month|last\\s+month|a\\s+month\\s+(?:earlier|ago|before))|(?:from|than|compared\\s+(?:with|to)|versus)\\s+(?:[^.;%]|\\.(?=\\d)){0,40}?\\bin\\s+${MONTH}(?![\\s,]*\\d))`,
+  `\\b(?:month[- ](?:on|over)[- ]month|m\\/m|(?:from|than|over|compared\\s+(?:with|to))\\s+(?:the\\s+previous\\s+month|last\\s+month|a\\s+month\\s+(?:earlier|ago|before))|(?:from|than|compared\\s+(?:with|to)|versus)\\s+(?:[^.;%]|\\.(?=\\d)){0,40}?\\bin\\s+${MONTH}(?![\\s,]*\\d)|\\d[\\d,.]*(?:m|bn|mn)?\\)?\\s+on\\s+(?:the\\s+previous\\s+month|last\\s+month|${MONTH}(?![\\s,]*\\d)))`,
   'i',
 );
 

@@ -1,0 +1,62 @@
+/**
+ * The change index in memory (the store tests and the bench use): each upsert or removal marks
+ * its row's period with the new change_seq, periodsChangedSince reads the entries above a
+ * version's change_seq, and scans start at a period.
+ */
+import { describe, expect, it } from 'vitest';
+import { OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
+import { MemoryDatasetStateStore, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
+import { periodsChangedSince } from '../../functions/core/publish/change-index.js';
+
+const DS = 'index-memory';
+
+function row(period: string, n: number, over: Partial<Observation> = {}): Observation {
+  const merged: Observation = {
+    observation_id: `${period}-${n}`, dataset: DS, area: 'China', partner: 'World', flow: 'export', commodity: `HS ${n}`, breakdown: '', measure: 'value',
+    period_start: period, period_end: period, value: 10 + n, unit: 'CNY', qualifier: 'exact', yoy_pct: null, status: 'preliminary', release_id: `rel-${period}`,
+    source_url: 'https://example.test/r', source_quote: `In ${period} group ${n} came to ${10 + n} yuan.`, published: '2025-10-07', revision: 1,
+    period_type: 'month', partner_code: 'WLD', area_code: 'CN', is_total: false, ...over,
+  };
+  return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
+}
+
+async function all<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const r of rows) out.push(r);
+  return out;
+}
+
+describe('the change index', () => {
+  it('lists the periods whose rows were added, revised or removed after a change_seq, in publish order', async () => {
+    const datasets = new MemoryDatasetStateStore();
+    const store = new MemoryObservationStore(datasets);
+    for (const period of ['2025-03', '2025-01', '2025-02']) for (const n of [1, 2]) await store.upsert(row(period, n));
+    const v1 = (await datasets.get(DS)).change_seq;
+    expect(periodsChangedSince(await datasets.get(DS), 0)).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(periodsChangedSince(await datasets.get(DS), v1)).toEqual([]);
+
+    await store.upsert(row('2025-02', 1, { value: 99, revision: 2, status: 'revised' }));
+    await store.upsert(row('2025-04', 1));
+    await store.remove(DS, row('2025-01', 2).observation_id);
+    await store.remove(DS, 'no-such-row');
+    expect(periodsChangedSince(await datasets.get(DS), v1)).toEqual(['2025-01', '2025-02', '2025-04']);
+  });
+
+  it('cannot tell what changed before the index reaches back, or since a version without a change_seq', () => {
+    const state = { changed_periods: { '2025-05': 9 }, changed_periods_since: 6 };
+    expect(periodsChangedSince(state, 5)).toBeNull();
+    expect(periodsChangedSince(state, undefined)).toBeNull();
+    expect(periodsChangedSince(state, 6)).toEqual(['2025-05']);
+  });
+
+  it('scans current rows and revisions from a period on', async () => {
+    const store = new MemoryObservationStore(new MemoryDatasetStateStore());
+    for (const period of ['2025-01', '2025-02', '2025-03']) await store.upsert(row(period, 1));
+    await store.upsert(row('', 1, { period_start: '', period_end: '', period_type: 'other' }));
+    await store.upsert(row('2025-02', 1, { value: 5, revision: 2, status: 'revised' }));
+    expect((await all(store.scan(DS))).map((r) => r.period_end)).toEqual(['', '2025-01', '2025-02', '2025-03']);
+    expect((await all(store.scan(DS, { fromPeriodEnd: '2025-02' }))).map((r) => r.period_end)).toEqual(['2025-02', '2025-03']);
+    expect((await all(store.scanRevisions(DS, { fromPeriodEnd: '2025-02' }))).map((r) => [r.period_end, r.revision])).toEqual([['2025-02', 1], ['2025-02', 2], ['2025-03', 1]]);
+    expect(await all(store.scan(DS, { fromPeriodEnd: '2026-01' }))).toEqual([]);
+  });
+});
