@@ -38,6 +38,7 @@ import { writeVersionFiles } from '../functions/core/publish/build-version.js';
 import { publishDataset } from '../functions/core/publish/publish-dataset.js';
 import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
 import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
+import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
 
 const DATASET = 'bench-trade';
 /** DuckDB's COPY of the five row files every version offers. */
@@ -462,7 +463,8 @@ function inChild<T>(job: ChildCase): Promise<T> {
   return new Promise((resolve, reject) => {
     // PUBLISH_BENCH_CPU_PROF=DIR writes a V8 CPU profile of each case there (open it in Chrome DevTools).
     const profile = process.env.PUBLISH_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PUBLISH_BENCH_CPU_PROF}`] : [];
-    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: [...process.execArgv, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // The children run with the publish function's V8 flags (its NODE_OPTIONS), so peak RSS is the one Lambda would see.
+    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: [...process.execArgv, ...PUBLISH_NODE_OPTIONS, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
     child.on('message', (message: { ok: boolean; result?: T; error?: string }) => {
       answered = true;

@@ -41,6 +41,8 @@ export interface PublisherFunctionProps {
   /** At most this many concurrent executions (1 makes a stage never overlap itself). */
   reservedConcurrency?: number;
   environment?: Record<string, string>;
+  /** Node.js/V8 flags added to NODE_OPTIONS after --enable-source-maps. */
+  nodeOptions?: string[];
   /** Sources file (relative to the repo root) shipped inside the bundle, for stages that read sources. */
   sourcesFile?: string;
   /** Other files shipped beside the bundle: path inside the bundle → path relative to the repo root. */
@@ -82,7 +84,7 @@ export class PublisherFunction extends Construct {
       role: this.role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
+      environment: { NODE_OPTIONS: ['--enable-source-maps', ...(props.nodeOptions ?? [])].join(' '), ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
         target: BUNDLE_TARGET,

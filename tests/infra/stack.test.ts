@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import { StageConfig } from '../../infra/config.js';
 import { ENV } from '../../functions/config/env.js';
+import { PUBLISH_NODE_OPTIONS } from '../../infra/node-options.js';
 
 let template: Template;
 
@@ -35,6 +36,16 @@ describe('publisher stack', () => {
     expect(envs.filter((e) => e.includes(ENV.NORMALIZE_QUEUE_URL))).toHaveLength(2);
     // Every stage reads the reviewed sources file shipped in its bundle, never a bucket key in AWS.
     for (const env of envs) expect(env).toContain(ENV.SOURCES_FILE);
+  });
+
+  it('runs publish with the young-generation cap the publish bench measures, and source maps everywhere', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.handler' } }));
+    const options = functions.map((f) => f.Properties.Environment.Variables.NODE_OPTIONS as string);
+    for (const o of options) expect(o.split(' ')).toContain('--enable-source-maps');
+    // Only the function with the topic (publish) carries the publish flags.
+    const publish = functions.find((f) => ENV.TOPIC_ARN in f.Properties.Environment.Variables)!;
+    expect(publish.Properties.Environment.Variables.NODE_OPTIONS.split(' ')).toEqual(expect.arrayContaining(PUBLISH_NODE_OPTIONS));
+    expect(options.filter((o) => PUBLISH_NODE_OPTIONS.every((flag) => o.includes(flag)))).toHaveLength(1);
   });
 
   it('blocks public access to every bucket and requires TLS', () => {

@@ -46,6 +46,17 @@ function columnOptions(name: string): Partial<ColumnSource> {
   return {};
 }
 const COLUMN_OPTIONS = OBSERVATION_COLUMNS.map(columnOptions);
+/** Text columns written as plain byte arrays: the writer would encode each value with a TextEncoder. */
+const PLAIN_TEXT = OBSERVATION_COLUMNS.map((name) => UNIQUE_TEXT.has(name));
+
+/**
+ * The UTF-8 bytes of a plain text column, the bytes the writer would write for the strings.
+ * Buffer.from takes small strings from a shared pool: measured about twice as fast as the
+ * writer's TextEncoder, which allocates a buffer per value.
+ */
+function utf8(values: unknown[]): unknown[] {
+  return values.map((value) => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value));
+}
 
 /** Buffers rows into column arrays and writes a row group whenever `rowGroupSize` rows are buffered. */
 export class ParquetSink {
@@ -95,7 +106,7 @@ export class ParquetSink {
   /** Writes a row group once enough rows are buffered (or whatever is buffered, with `force`). */
   async drain(force = false): Promise<void> {
     if (this.buffered === 0 || (!force && this.buffered < this.rowGroupSize)) return;
-    const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: this.columns[i] as ColumnSource['data'], ...COLUMN_OPTIONS[i] }));
+    const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: (PLAIN_TEXT[i] ? utf8(this.columns[i]) : this.columns[i]) as ColumnSource['data'], ...COLUMN_OPTIONS[i] }));
     await this.writer.write({ columnData, rowGroupSize: this.buffered });
     this.columns = OBSERVATION_COLUMNS.map(() => []);
     this.buffered = 0;
