@@ -28,7 +28,8 @@ export function buildRuntime(config: RuntimeConfig = readRuntimeConfig()) {
   return {
     config,
     clock,
-    blobs: new S3BlobStore(s3Client(config), config.bucketName),
+    // The S3 client (and SDK) is built on the store's first request: an ingest run that archives nothing never loads it.
+    blobs: new S3BlobStore(() => s3Client(config), config.bucketName),
     ledger: new DynamoReleaseLedger(dynamodb, config.tableName),
     observations: new DynamoObservationStore(dynamodb, config.tableName, datasets),
     datasets,
