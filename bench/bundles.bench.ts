@@ -1,43 +1,98 @@
 /**
- * Lambda bundles: each handler (functions/<stage>/handler.ts) and worker-thread entry bundled with esbuild exactly as the
- * function construct does (infra/bundling.ts: ESM, node24, minified, the AWS SDK left to the
- * runtime), then its size, its largest inputs, and its cold import time: a fresh Node.js process
- * importing the bundle, SDK packages included, median of a few runs (wall and CPU time). A second row per handler
- * bundles the pinned SDK too, the alternative weighed in infra/bundling.ts.
- * Run: npm run bench -- bundles
+ * Lambda bundles and their cold start. Each handler (functions/<stage>/handler.ts) and worker-thread
+ * entry is bundled with esbuild exactly as the function construct does (infra/bundling.ts: ESM,
+ * node24, minified, the AWS SDK left to the runtime, resolved here from node_modules as Lambda
+ * resolves it from its own). For each bundle, medians of fresh Node.js processes:
+ * - import: the bundle's module load (what Lambda's init phase runs), wall and CPU;
+ * - of which the SDK: the SDK packages the bundle loads at import, imported alone;
+ * - first requests: what a first invocation adds before its work, for the services every
+ *   invocation of the stage calls: each client's first request (credentials from the
+ *   environment, endpoint rules, signing, the HTTP agent), sent to a local stub that answers
+ *   "not found"; a second request costs a few milliseconds;
+ * - on first use: the SDK packages a bundle loads only when an invocation first calls the service
+ *   (aws-clients/options.ts), so a first request above may include loading its package; those
+ *   only some invocations call, and what loading them and a first request add to such an invocation;
+ * - the extraction worker: from starting the thread to its "ready" message (its import).
+ * A second row per handler bundles the pinned SDK too, the alternative weighed in infra/bundling.ts.
+ * Run: npm run bench -- bundles (BUNDLE_BENCH_RUNS=N fresh processes per figure, default 5;
+ * BUNDLE_BENCH_SDK=external skips the bundled-SDK rows).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { handlerBuildOptions } from '../infra/bundling.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const IMPORT_RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 5);
 
-/** The bundles a deploy ships: each stage's handler (functions/<stage>/handler.ts) and each worker-thread entry (functions/adapters/*-worker.ts, bundled beside its handler). */
-function entries(): { name: string; path: string; worker?: boolean }[] {
+/** A first request per SDK package: the client, a cheap command and its input. */
+const FIRST_REQUESTS: Record<string, { client: string; command: string; input: object; options?: object }> = {
+  '@aws-sdk/client-dynamodb': { client: 'DynamoDBClient', command: 'GetItemCommand', input: { TableName: 'bench', Key: { pk: { S: 'a' } } } },
+  '@aws-sdk/client-s3': { client: 'S3Client', command: 'HeadObjectCommand', input: { Bucket: 'bench', Key: 'a' }, options: { forcePathStyle: true } },
+  '@aws-sdk/client-sqs': { client: 'SQSClient', command: 'GetQueueUrlCommand', input: { QueueName: 'bench' } },
+  '@aws-sdk/client-sns': { client: 'SNSClient', command: 'GetTopicAttributesCommand', input: { TopicArn: 'arn:aws:sns:us-east-1:123456789012:bench' } },
+};
+
+/** What each stage calls on every invocation; the rest of its SDK only on some (the stage's handler says when). */
+const EVERY_INVOCATION: Record<string, string[]> = {
+  // No new content: source states and the ledger only (S3 when archiving, SQS when a release is new).
+  ingest: ['@aws-sdk/client-dynamodb'],
+  // Every message reads its raw release and writes observations (SQS only to hand a release on).
+  normalize: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3'],
+  // Dataset states, and each dataset's latest pointer for its health metrics (SNS only for a new version).
+  publish: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3'],
+};
+
+/** Packages a bundle loads on first use (aws-clients/options.ts loadSdkPackage): named in its code, not imported. */
+const ON_FIRST_USE = ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/client-sqs', '@aws-sdk/client-sns'];
+
+interface Entry {
+  name: string;
+  stage: string;
+  path: string;
+  worker?: boolean;
+}
+
+/** The bundles a deploy ships: each stage's handler and each worker-thread entry (functions/adapters/*-worker.ts, bundled beside its handler). */
+function entries(): Entry[] {
   const handlers = readdirSync(join(repoRoot, 'functions'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && readdirSync(join(repoRoot, 'functions', d.name)).includes('handler.ts'))
-    .map((d) => ({ name: `${d.name} handler`, path: join('functions', d.name, 'handler.ts') }));
+    .map((d) => ({ name: `${d.name} handler`, stage: d.name, path: join('functions', d.name, 'handler.ts') }));
   const workers = readdirSync(join(repoRoot, 'functions', 'adapters'))
     .filter((f) => f.endsWith('-worker.ts'))
-    .map((f) => ({ name: `${f.replace(/\.ts$/, '')} (worker thread)`, path: join('functions', 'adapters', f), worker: true }));
+    .map((f) => ({ name: `${f.replace(/\.ts$/, '')} (worker thread)`, stage: f.replace(/\.ts$/, ''), path: join('functions', 'adapters', f), worker: true }));
   // Handlers first: the table's columns follow the first row's.
   return [...handlers, ...workers];
 }
 
-/** Bundles one handler into `outfile`; returns the bundle's bytes and its inputs' share. */
-async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled'): Promise<{ bytes: number; inputs: Metafile['outputs'][string]['inputs']; packages: string[] }> {
+interface Bundle {
+  bytes: number;
+  inputs: Metafile['outputs'][string]['inputs'];
+  /** SDK packages imported when the bundle loads. */
+  atImport: string[];
+  /** SDK packages the bundle loads only when an invocation needs them. */
+  onFirstUse: string[];
+}
+
+/** Bundles one entry into `outfile`. */
+async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled'): Promise<Bundle> {
   const result = await build({
     ...handlerBuildOptions(sdk === 'external'),
     entryPoints: [join(repoRoot, entry)],
     outfile,
+    write: false,
   });
+  const file = result.outputFiles.find((f) => f.path.endsWith('.mjs'))!;
+  writeFileSync(outfile, file.contents);
   const output = result.metafile.outputs[Object.keys(result.metafile.outputs).find((k) => k.endsWith('.mjs'))!];
-  const packages = [...new Set(output.imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => i.path))];
-  return { bytes: output.bytes, inputs: output.inputs, packages };
+  const atImport = [...new Set(output.imports.filter((i) => i.external && i.path.startsWith('@aws-sdk/')).map((i) => i.path))];
+  const onFirstUse = sdk === 'external' ? ON_FIRST_USE.filter((p) => !atImport.includes(p) && file.text.includes(JSON.stringify(p))) : [];
+  return { bytes: output.bytes, inputs: output.inputs, atImport, onFirstUse };
 }
 
 /** The three largest contributors, by package (or source folder for our code). */
@@ -51,56 +106,131 @@ function largest(inputs: Metafile['outputs'][string]['inputs']): string {
   return [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1024)}`).join(', ');
 }
 
+/** A local stand-in for the AWS endpoints: every request is answered "not found" at once. */
+async function stubEndpoint(): Promise<Server> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      // DynamoDB speaks JSON (x-amz-target); S3, SQS and SNS accept a bare status here.
+      if (req.headers['x-amz-target']) {
+        res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+        res.end('{"__type":"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException","message":"bench stub"}');
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
 /**
- * Median wall and CPU milliseconds a fresh Node.js process takes to import the bundle (not
- * counting Node's own start). CPU time is printed too: on a shared machine it is the steadier figure.
+ * The script a fresh process runs: imports the bundle, then sends each first request, each timed
+ * (wall and CPU ms). Requests are built from the SDK the bundle resolves (Lambda's copy there).
  */
-function coldImport(file: string): { wallMs: number; cpuMs: number } {
-  return medianImport(`await import(${JSON.stringify(pathToFileURL(file).href)});`);
+function coldStartScript(file: string, firstRequests: string[][]): string {
+  const href = pathToFileURL(file).href;
+  return `
+    import { createRequire } from 'node:module';
+    const timed = async (work) => { const c = process.cpuUsage(); const t = performance.now(); await work(); const u = process.cpuUsage(c); return [performance.now() - t, (u.user + u.system) / 1000]; };
+    const require = createRequire(${JSON.stringify(href)});
+    const requests = ${JSON.stringify(firstRequests.map((group) => group.map((p) => [p, FIRST_REQUESTS[p]])))};
+    const send = async (pkg, r) => { const sdk = require(pkg); await new sdk[r.client]({ maxAttempts: 1, ...r.options }).send(new sdk[r.command](r.input)).catch(() => undefined); };
+    const out = [await timed(() => import(${JSON.stringify(href)}))];
+    for (const group of requests) out.push(await timed(async () => { for (const [pkg, r] of group) await send(pkg, r); }));
+    process.stdout.write(JSON.stringify(out));`;
 }
 
-/** The same for the packages a bundle leaves to the runtime, alone: the part of the import that is the SDK's. */
-function packagesImport(packages: string[]): { wallMs: number; cpuMs: number } {
-  return medianImport(`await Promise.all(${JSON.stringify(packages)}.map((p) => import(p)));`);
-}
-
-function medianImport(load: string): { wallMs: number; cpuMs: number } {
-  const script = `const c = process.cpuUsage(); const t = performance.now(); ${load} const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));`;
-  const runs: number[][] = [];
+/** Median of each timed part over fresh processes (one after the other): [wall, cpu] per part. */
+async function medianRuns(script: string, env: Record<string, string>): Promise<number[][]> {
+  const runs: number[][][] = [];
   for (let run = 0; run < IMPORT_RUNS; run++) {
-    runs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } })) as number[]);
+    // Asynchronous: the stub endpoint the child calls runs in this process.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env } });
+    runs.push(JSON.parse(stdout) as number[][]);
   }
-  const median = (i: number) => runs.map((r) => r[i]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return { wallMs: median(0), cpuMs: median(1) };
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return runs[0].map((_, part) => [0, 1].map((k) => median(runs.map((r) => r[part][k]))));
 }
 
-/** One row per handler and SDK choice. */
+/** From starting the worker thread to its first message ("ready"): the worker's import, median of fresh processes. */
+async function workerStart(file: string): Promise<number[]> {
+  const script = `
+    import { Worker } from 'node:worker_threads';
+    const c = process.cpuUsage(); const t = performance.now();
+    const w = new Worker(new URL(${JSON.stringify(pathToFileURL(file).href)}), { execArgv: [] });
+    w.once('message', () => { const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([[performance.now() - t, (u.user + u.system) / 1000]])); w.terminate(); });`;
+  return (await medianRuns(script, {}))[0];
+}
+
+/** The SDK packages alone, loaded as the bundle loads them (ES imports): the SDK's part of the import. */
+async function sdkAlone(packages: string[], env: Record<string, string>): Promise<number[]> {
+  return (await medianRuns(`const c = process.cpuUsage(); const t = performance.now(); await Promise.all(${JSON.stringify(packages)}.map((p) => import(p))); const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([[performance.now() - t, (u.user + u.system) / 1000]]));`, env))[0];
+}
+
+const short = (packages: string[]) => packages.map((p) => p.replace('@aws-sdk/client-', '').replace('@aws-sdk/', '')).join(' ') || '-';
+const ms = (value: number | undefined) => (value === undefined ? '' : Math.round(value));
+
+/** One row per bundle and SDK choice. */
 export async function run(): Promise<Array<Record<string, string | number>>> {
   // Inside the repo, so the bundles resolve the SDK from node_modules as Lambda resolves it from the runtime.
   const dir = mkdtempSync(join(repoRoot, '.bundle-bench-'));
+  const stub = await stubEndpoint();
+  // As in Lambda: region and (here, dummy) credentials in the environment; every endpoint is the stub.
+  const env = {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_SESSION_TOKEN: 'bench',
+    AWS_ENDPOINT_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}`,
+  };
   const rows: Array<Record<string, string | number>> = [];
   try {
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-    // BUNDLE_BENCH_SDK=external skips the bundled-SDK alternative.
     for (const sdk of (['external', 'bundled'] as const).filter((k) => !process.env.BUNDLE_BENCH_SDK || k === process.env.BUNDLE_BENCH_SDK)) {
       for (const [i, entry] of entries().entries()) {
         const outfile = join(dir, `${i}-${sdk}.mjs`);
-        const { bytes, inputs, packages } = await bundle(entry.path, outfile, sdk);
-        // A worker entry starts serving on import and refuses to outside a worker thread: size only.
-        const timing = entry.worker ? undefined : coldImport(outfile);
-        // Of the import, what the SDK packages left to the runtime cost by themselves.
-        const sdkOnly = timing && packages.length > 0 ? packagesImport(packages) : undefined;
-        rows.push({
+        const b = await bundle(entry.path, outfile, sdk);
+        const row: Record<string, string | number> = {
           case: entry.name,
           'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)',
-          'bundle KB': Math.round(bytes / 1024),
-          ...(timing ? { 'cold import ms': Math.round(timing.wallMs), 'import cpu ms': Math.round(timing.cpuMs) } : {}),
-          ...(sdkOnly ? { 'of which sdk alone: ms': Math.round(sdkOnly.wallMs), 'sdk alone: cpu ms': Math.round(sdkOnly.cpuMs) } : {}),
-          'largest inputs (KB)': largest(inputs),
-        });
+          'bundle KB': Math.round(b.bytes / 1024),
+        };
+        if (entry.worker) {
+          // A worker entry serves only inside a worker thread: timed from the thread's start to "ready".
+          if (sdk === 'external') {
+            const [wall, cpu] = await workerStart(outfile);
+            Object.assign(row, { 'import ms': `${ms(wall)} (thread start)`, 'import cpu ms': ms(cpu) });
+          }
+        } else if (sdk === 'bundled') {
+          const [[wall, cpu]] = await medianRuns(coldStartScript(outfile, []), env);
+          Object.assign(row, { 'import ms': ms(wall), 'import cpu ms': ms(cpu) });
+        } else {
+          const every = EVERY_INVOCATION[entry.stage] ?? [];
+          // Loaded on first use but needed only by some invocations (lib-storage: streamed uploads, no request of its own).
+          const some = b.onFirstUse.filter((p) => !every.includes(p) && FIRST_REQUESTS[p]);
+          const [imported, first, later] = await medianRuns(coldStartScript(outfile, [every, some]), env);
+          const sdkPart = b.atImport.length > 0 ? await sdkAlone(b.atImport, env) : undefined;
+          Object.assign(row, {
+            'import ms': ms(imported[0]),
+            'import cpu ms': ms(imported[1]),
+            'sdk at import': short(b.atImport),
+            'of which sdk alone, cpu ms': ms(sdkPart?.[1]),
+            'first requests (every invocation)': short(every),
+            'first requests ms': ms(first[0]),
+            'first requests cpu ms': ms(first[1]),
+            'loaded on first use': short(b.onFirstUse),
+            'some invocations': short(some),
+            'their first requests cpu ms': some.length > 0 ? ms(later[1]) : '',
+          });
+        }
+        row['largest inputs (KB)'] = largest(b.inputs);
+        rows.push(row);
       }
     }
   } finally {
+    stub.close();
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;

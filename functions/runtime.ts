@@ -3,7 +3,8 @@
  * built once per process (Lambda cold start, or once per local run), and the sources file. What
  * only one or two stages use (the HTTP fetcher, the normalize queue, the SNS notifier) is built
  * by those handlers (runtime-queue.ts, runtime-notifier.ts), so no bundle loads an SDK client or
- * adapter its stage never calls.
+ * adapter its stage never calls; S3, SQS and SNS are loaded on an invocation's first call to them
+ * (aws-clients/options.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -28,7 +29,8 @@ export function buildRuntime(config: RuntimeConfig = readRuntimeConfig()) {
   return {
     config,
     clock,
-    blobs: new S3BlobStore(s3Client(config), config.bucketName),
+    // The S3 client (and SDK) is built on the store's first request: an ingest run that archives nothing never loads it.
+    blobs: new S3BlobStore(() => s3Client(config), config.bucketName),
     ledger: new DynamoReleaseLedger(dynamodb, config.tableName),
     observations: new DynamoObservationStore(dynamodb, config.tableName, datasets),
     datasets,

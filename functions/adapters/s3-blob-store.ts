@@ -1,20 +1,6 @@
 /** The BlobStore port on S3 (and S3-compatible local servers). */
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CopyObjectCommand,
-  CreateMultipartUploadCommand,
-  UploadPartCommand,
-  UploadPartCopyCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  NoSuchKey,
-  NotFound,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { s3Sdk, s3UploadSdk } from '../aws-clients/s3.js';
 import { Readable } from 'node:stream';
 import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange } from '../core/ports.js';
 
@@ -25,6 +11,7 @@ const TAIL_PART = 8 * 1024 * 1024;
 
 function isMissing(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const { NoSuchKey, NotFound } = s3Sdk();
   return error instanceof NoSuchKey || error instanceof NotFound || e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
 }
 
@@ -34,12 +21,24 @@ function isPreconditionFailed(error: unknown): boolean {
 }
 
 export class S3BlobStore implements BlobStore {
+  private built: S3Client | undefined;
+
+  /**
+   * `client` may be a function that builds it, called on the store's first request: the Lambda
+   * runtime passes one, so an invocation that touches no object never loads the S3 SDK.
+   */
   constructor(
-    private readonly s3: S3Client,
+    private readonly client: S3Client | (() => S3Client),
     private readonly bucket: string,
   ) {}
 
+  private get s3(): S3Client {
+    this.built ??= typeof this.client === 'function' ? this.client() : this.client;
+    return this.built;
+  }
+
   async putImmutable(key: string, body: Uint8Array, meta: BlobMeta): Promise<boolean> {
+    const { PutObjectCommand } = s3Sdk();
     // If-None-Match makes the write conditional in S3; some emulators ignore it, so look first too.
     if (await this.exists(key)) return false;
     try {
@@ -54,12 +53,14 @@ export class S3BlobStore implements BlobStore {
   }
 
   async put(key: string, body: Uint8Array, meta: BlobMeta): Promise<void> {
+    const { PutObjectCommand } = s3Sdk();
     await this.s3.send(
       new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'no-cache' }),
     );
   }
 
   async putStream(key: string, body: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+    const { Upload } = s3UploadSdk();
     const upload = new Upload({
       client: this.s3,
       params: { Bucket: this.bucket, Key: key, Body: Readable.from(body, { highWaterMark: 2 }), ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'public, max-age=31536000, immutable' },
@@ -71,6 +72,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async copy(fromKey: string, toKey: string, meta: BlobMeta): Promise<void> {
+    const { CopyObjectCommand } = s3Sdk();
     // CopyObject copies inside S3 (up to 5 GB in one call): the bytes never pass through Lambda.
     // REPLACE, because the copy's Cache-Control and metadata differ from the source's.
     try {
@@ -85,6 +87,7 @@ export class S3BlobStore implements BlobStore {
 
   async getRange(key: string, start: number, end: number): Promise<AsyncIterable<Uint8Array> | null> {
     if (end <= start) return (async function* () {})();
+    const { GetObjectCommand } = s3Sdk();
     try {
       const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=${start}-${end - 1}` }));
       return (out.Body as Readable | undefined) ?? Readable.from([]);
@@ -95,6 +98,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+    const { AbortMultipartUploadCommand, CompleteMultipartUploadCommand, CreateMultipartUploadCommand, UploadPartCommand, UploadPartCopyCommand } = s3Sdk();
     const { UploadId } = await this.s3.send(
       new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: key, ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'public, max-age=31536000, immutable' }),
     );
@@ -145,6 +149,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async get(key: string): Promise<Uint8Array | null> {
+    const { GetObjectCommand } = s3Sdk();
     try {
       const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
@@ -155,6 +160,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async getStream(key: string): Promise<AsyncIterable<Uint8Array> | null> {
+    const { GetObjectCommand } = s3Sdk();
     try {
       const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return (out.Body as Readable | undefined) ?? Readable.from([]);
@@ -165,6 +171,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async exists(key: string): Promise<boolean> {
+    const { HeadObjectCommand } = s3Sdk();
     try {
       await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return true;
@@ -175,6 +182,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async list(prefix: string): Promise<string[]> {
+    const { ListObjectsV2Command } = s3Sdk();
     const keys: string[] = [];
     let token: string | undefined;
     do {

@@ -1,7 +1,9 @@
 /**
  * Settings every AWS client shares. Endpoint overrides point a client at a local AWS-compatible
  * service; the clients themselves are built one service per module (s3.ts, dynamodb.ts, sns.ts,
- * sqs.ts), so a Lambda bundle loads only the SDK packages of the services its stage calls.
+ * sqs.ts), so a Lambda bundle loads only the SDK packages of the services its stage calls, and
+ * S3, SQS and SNS only when an invocation first calls them (loadSdkPackage). DynamoDB, which every
+ * invocation of every stage calls, is imported with the bundle.
  */
 import { createRequire } from 'node:module';
 import type { RuntimeConfig } from '../config/env.js';

@@ -46,10 +46,11 @@ describe('Lambda bundles', () => {
     }
   }, 60_000);
 
-  it('SQS and SNS are loaded on first use, not with the bundle: no invocation that sends nothing pays for them', async () => {
+  it('S3, SQS and SNS are loaded on first use, not with the bundle: an invocation that never calls one does not pay for it', async () => {
     for (const stage of ['ingest', 'normalize', 'publish']) {
-      const { externals } = await bundleOf(stage);
-      expect(externals.filter((p) => p === '@aws-sdk/client-sqs' || p === '@aws-sdk/client-sns'), stage).toEqual([]);
+      const { externals, code } = await bundleOf(stage);
+      expect(externals.filter((p) => ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/client-sqs', '@aws-sdk/client-sns'].includes(p)), stage).toEqual([]);
+      expect(loadsLater(code, '@aws-sdk/client-s3'), stage).toBe(true);
       expect(externals, stage).toContain('@aws-sdk/client-dynamodb');
     }
   }, 60_000);
