@@ -143,3 +143,34 @@ describe('a commerce department that is not the US one', () => {
     expect(previousMonthBasis('Exports rose 3% to $5 billion, the Commerce Department said.')).toBe('month-on-month agency');
   });
 });
+
+describe('a running total "as of" a month, since a launch in a year', () => {
+  it('ends at the "as of" month, not at the publication month', () => {
+    const rows = rowsOf('As of the end of August, the freight trains had made more than 96,000 trips since the service was launched in 2013, linking 190 cities.', '2026-09-12');
+    expect(brief(rows)).toEqual([{ value: 96000, unit: 'trains', yoy: null, flow: 'total', start: '', end: '2026-08' }]);
+  });
+});
+
+describe('a cross-border railway named by the countries it joins', () => {
+  const release = [
+    'VIENTIANE, Feb. 6 -- The Laos-Thailand Railway has carried 2.4 million tonnes of goods since it opened in March 2025, according to the Lao-Thai Railway Company.',
+    'Customs officers at Vientiane said they had cleared 3,150 freight trains along the railway in the period.',
+  ].join('\n\n');
+
+  it('is the area of the goods and trains it carries, and the trains "along the railway" are its own', () => {
+    expect(rowsOf(release, '2026-02-06').map((r) => [r.value, r.unit, r.area, `${r.period_start}..${r.period_end}`])).toEqual([
+      [2400000, 'tonnes', 'Laos-Thailand Railway', '2025-03..2026-02'],
+      [3150, 'trains', 'Laos-Thailand Railway', '2025-03..2026-02'],
+    ]);
+  });
+
+  it('is not a service name: "China-Europe Railway Express" trains stay the country\'s', () => {
+    const rows = rowsOf('China-Europe Railway Express trains made 1,540 trips in May 2026, China State Railway Group said.', '2026-06-05');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[1540, 'China']]);
+  });
+
+  it('names no area when a company is named after a city', () => {
+    const rows = rowsOf('Cargo volume on the line reached 1.1 million tonnes in May 2026, up 8 percent year on year, according to the China Railway Nanning Group.', '2026-06-05');
+    expect(rows.map((r) => r.area)).not.toContain('Nanning');
+  });
+});

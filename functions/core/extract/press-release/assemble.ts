@@ -113,6 +113,8 @@ const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
+// A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
+const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
@@ -826,6 +828,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const [clo, chi] = clauseOf(bounds, at);
     const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
     const p = nearest(visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
+    if (p?.kind === 'port') return (sentenceArea = p.name);
+    // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
+    // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
+    const corridor = memory.areaByKind.zone;
+    if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s.slice(clo, chi)) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
     const anaphor = anaphoraKind(s.slice(0, chi));
     if (anaphor === 'country') return memory.country || memory.area;
