@@ -174,3 +174,23 @@ describe('a cross-border railway named by the countries it joins', () => {
     expect(rows.map((r) => r.area)).not.toContain('Nanning');
   });
 });
+
+describe('found by the second blind batch', () => {
+  it('keeps the sign of "the negative foreign trade balance"', () => {
+    const rows = rowsOf("The country's negative foreign trade balance was $4.2 billion in January-June 2026.", '2026-07-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[-4200000000, 'balance']]);
+  });
+
+  it('reads "$6.9 billion (14%) more than in the same period" as the level\'s yoy', () => {
+    const rows = rowsOf('Foreign trade turnover for January-June 2026 amounted to $31.4 billion, which is $3.1 billion (11%) more than in the same period of 2025.', '2026-07-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[31400000000, 11]]);
+  });
+
+  it('reads a part of counted trains with its own direction', () => {
+    const rows = rowsOf('Some 1,460 freight trains passed through the port in May 2026. Of the trains, 801 were outbound. 350 of these trains carried auto parts.', '2026-06-04');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [1460, 'trains', 'total'],
+      [801, 'trains', 'export'],
+    ]);
+  });
+});
