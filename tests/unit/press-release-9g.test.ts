@@ -194,3 +194,18 @@ describe('found by the second blind batch', () => {
     ]);
   });
 });
+
+describe('counts of firms', () => {
+  it('are no trade figures, nor is the change in their number (real-release convention)', () => {
+    expect(rowsOf('In September 2026, 5,210 registered foreign trade firms had import and export records.', '2026-10-20')).toEqual([]);
+    expect(rowsOf('The number of exporting companies rose 6.1 percent to 1,290 in the first half of 2026.', '2026-07-20')).toEqual([]);
+  });
+
+  it('leave the trade of a kind of firm alone', () => {
+    const rows = rowsOf("Private enterprises' exports rose 6.1 percent to 1.2 billion yuan in May 2026, accounting for 57 percent of the total.", '2026-06-10');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [1200000000, 'CNY', 6.1],
+      [57, 'percent-share', null],
+    ]);
+  });
+});

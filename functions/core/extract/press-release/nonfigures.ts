@@ -1,6 +1,6 @@
 /**
  * Numbers in a release that are not trade figures although they look like them: counts of routes
- * and lines, people, enforcement cases, daily averages and barrels per day, unit prices, value
+ * and lines, firms, people, enforcement cases, daily averages and barrels per day, unit prices, value
  * thresholds and targets for a future year. Each rule names the phrase family and shows examples;
  * `notATradeFigure` says which rule set a number aside (for diagnostics and tests).
  */
@@ -32,6 +32,8 @@ const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|s
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists)\b/i;
+// "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
+const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders)\b[^,;]{0,60}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -80,6 +82,14 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists)\b/i,
     examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers'],
     test: (s, f) => f.kind === 'level' && (f.measure === 'count' || f.unit === '') && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50))),
+  },
+  {
+    // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
+    // convention of real releases does not count them as trade figures, nor the change in their number.
+    name: 'count of firms',
+    gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders)\b/i,
+    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290'],
+    test: (s, f) => (f.kind === 'level' && f.unit === 'enterprises') || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
     name: 'trade fair statistic',
