@@ -209,3 +209,28 @@ describe('counts of firms', () => {
     ]);
   });
 });
+
+describe('figures without a reporting period of their own', () => {
+  it('sets aside a week\'s or a single day\'s count, keeping the running total beside it', () => {
+    const rows = rowsOf('The port handled 1,840 freight trains in the first five months of 2026. It handled 128 freight trains last week, bringing the total so far this year to 2,130.', '2026-06-10');
+    expect(rows.map((r) => r.value)).toEqual([1840, 2130]);
+    expect(rowsOf("Xinjiang's foreign trade reached 210.4 billion yuan in the first five months. On Monday alone, 96 trucks carrying 1,800 tonnes of fruit crossed the port.", '2026-06-10').map((r) => r.value)).toEqual([210400000000]);
+  });
+
+  it('keeps a monthly figure of a sentence that opens with the week it was published', () => {
+    const rows = rowsOf('Last week, customs said exports rose 5 percent to 1.2 trillion yuan in May 2026.', '2026-06-15');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[1200000000000, 5]]);
+  });
+
+  it('sets aside a level that "currently stands" at a number, unless the sentence dates it', () => {
+    expect(rowsOf("Kazakhstan's trade with China reached 32.1 billion dollars in January-October 2026. Transit trade with China currently stands at 1.5 million tonnes, officials said.", '2026-11-20').map((r) => r.value)).toEqual([32100000000]);
+    expect(rowsOf('Exports in May 2026 currently stand at 4.1 billion yuan, according to preliminary data.', '2026-06-10').map((r) => r.value)).toEqual([4100000000]);
+  });
+});
+
+describe('a present level after a change over the past year', () => {
+  it('is still a level without a period', () => {
+    const rows = rowsOf('Exports reached 8.2 billion dollars in January-October 2026. Transit cargo has grown over the past year and currently stands at 2.3 million tonnes.', '2026-11-20');
+    expect(rows.map((r) => r.value)).toEqual([8200000000]);
+  });
+});
