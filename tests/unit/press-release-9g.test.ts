@@ -143,3 +143,94 @@ describe('a commerce department that is not the US one', () => {
     expect(previousMonthBasis('Exports rose 3% to $5 billion, the Commerce Department said.')).toBe('month-on-month agency');
   });
 });
+
+describe('a running total "as of" a month, since a launch in a year', () => {
+  it('ends at the "as of" month, not at the publication month', () => {
+    const rows = rowsOf('As of the end of August, the freight trains had made more than 96,000 trips since the service was launched in 2013, linking 190 cities.', '2026-09-12');
+    expect(brief(rows)).toEqual([{ value: 96000, unit: 'trains', yoy: null, flow: 'total', start: '', end: '2026-08' }]);
+  });
+});
+
+describe('a cross-border railway named by the countries it joins', () => {
+  const release = [
+    'VIENTIANE, Feb. 6 -- The Laos-Thailand Railway has carried 2.4 million tonnes of goods since it opened in March 2025, according to the Lao-Thai Railway Company.',
+    'Customs officers at Vientiane said they had cleared 3,150 freight trains along the railway in the period.',
+  ].join('\n\n');
+
+  it('is the area of the goods and trains it carries, and the trains "along the railway" are its own', () => {
+    expect(rowsOf(release, '2026-02-06').map((r) => [r.value, r.unit, r.area, `${r.period_start}..${r.period_end}`])).toEqual([
+      [2400000, 'tonnes', 'Laos-Thailand Railway', '2025-03..2026-02'],
+      [3150, 'trains', 'Laos-Thailand Railway', '2025-03..2026-02'],
+    ]);
+  });
+
+  it('is not a service name: "China-Europe Railway Express" trains stay the country\'s', () => {
+    const rows = rowsOf('China-Europe Railway Express trains made 1,540 trips in May 2026, China State Railway Group said.', '2026-06-05');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[1540, 'China']]);
+  });
+
+  it('names no area when a company is named after a city', () => {
+    const rows = rowsOf('Cargo volume on the line reached 1.1 million tonnes in May 2026, up 8 percent year on year, according to the China Railway Nanning Group.', '2026-06-05');
+    expect(rows.map((r) => r.area)).not.toContain('Nanning');
+  });
+});
+
+describe('found by the second blind batch', () => {
+  it('keeps the sign of "the negative foreign trade balance"', () => {
+    const rows = rowsOf("The country's negative foreign trade balance was $4.2 billion in January-June 2026.", '2026-07-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[-4200000000, 'balance']]);
+  });
+
+  it('reads "$6.9 billion (14%) more than in the same period" as the level\'s yoy', () => {
+    const rows = rowsOf('Foreign trade turnover for January-June 2026 amounted to $31.4 billion, which is $3.1 billion (11%) more than in the same period of 2025.', '2026-07-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[31400000000, 11]]);
+  });
+
+  it('reads a part of counted trains with its own direction', () => {
+    const rows = rowsOf('Some 1,460 freight trains passed through the port in May 2026. Of the trains, 801 were outbound. 350 of these trains carried auto parts.', '2026-06-04');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [1460, 'trains', 'total'],
+      [801, 'trains', 'export'],
+    ]);
+  });
+});
+
+describe('counts of firms', () => {
+  it('are no trade figures, nor is the change in their number (real-release convention)', () => {
+    expect(rowsOf('In September 2026, 5,210 registered foreign trade firms had import and export records.', '2026-10-20')).toEqual([]);
+    expect(rowsOf('The number of exporting companies rose 6.1 percent to 1,290 in the first half of 2026.', '2026-07-20')).toEqual([]);
+  });
+
+  it('leave the trade of a kind of firm alone', () => {
+    const rows = rowsOf("Private enterprises' exports rose 6.1 percent to 1.2 billion yuan in May 2026, accounting for 57 percent of the total.", '2026-06-10');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [1200000000, 'CNY', 6.1],
+      [57, 'percent-share', null],
+    ]);
+  });
+});
+
+describe('figures without a reporting period of their own', () => {
+  it('sets aside a week\'s or a single day\'s count, keeping the running total beside it', () => {
+    const rows = rowsOf('The port handled 1,840 freight trains in the first five months of 2026. It handled 128 freight trains last week, bringing the total so far this year to 2,130.', '2026-06-10');
+    expect(rows.map((r) => r.value)).toEqual([1840, 2130]);
+    expect(rowsOf("Xinjiang's foreign trade reached 210.4 billion yuan in the first five months. On Monday alone, 96 trucks carrying 1,800 tonnes of fruit crossed the port.", '2026-06-10').map((r) => r.value)).toEqual([210400000000]);
+  });
+
+  it('keeps a monthly figure of a sentence that opens with the week it was published', () => {
+    const rows = rowsOf('Last week, customs said exports rose 5 percent to 1.2 trillion yuan in May 2026.', '2026-06-15');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[1200000000000, 5]]);
+  });
+
+  it('sets aside a level that "currently stands" at a number, unless the sentence dates it', () => {
+    expect(rowsOf("Kazakhstan's trade with China reached 32.1 billion dollars in January-October 2026. Transit trade with China currently stands at 1.5 million tonnes, officials said.", '2026-11-20').map((r) => r.value)).toEqual([32100000000]);
+    expect(rowsOf('Exports in May 2026 currently stand at 4.1 billion yuan, according to preliminary data.', '2026-06-10').map((r) => r.value)).toEqual([4100000000]);
+  });
+});
+
+describe('a present level after a change over the past year', () => {
+  it('is still a level without a period', () => {
+    const rows = rowsOf('Exports reached 8.2 billion dollars in January-October 2026. Transit cargo has grown over the past year and currently stands at 2.3 million tonnes.', '2026-11-20');
+    expect(rows.map((r) => r.value)).toEqual([8200000000]);
+  });
+});

@@ -71,8 +71,8 @@ describe('press-release batch 6 rules', () => {
     expect(brief(rows)).toEqual([{ p: '2026-05..2026-05', value: 1.6e6, unit: 'TEU', yoy: null, area: 'Lianyungang Port', flow: 'total' }]);
   });
 
-  it('counts exporters as enterprises', () => {
+  it('reads exporters counted as firms, which are no trade figure (real-release convention, issue 9g)', () => {
     const rows = rowsOf('Magnets\n\nIn the first half, the number of exporters of magnets stood at 940, officials said.', '2026-07-20');
-    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[940, 'enterprises', 'other']]);
+    expect(rows).toEqual([]);
   });
 });

@@ -445,7 +445,6 @@ describe('rules added in the third held-out round (partners, areas, flows, commo
     expect(rowsOf('The port handled 2 million tonnes of liquefied petroleum gas imports in September.')[0].commodity).toBe('liquefied petroleum gas');
     expect(rowsOf('Erenhot, the largest land port for timber imports, handled 2 million tonnes in September.')[0].commodity).toBe('timber');
     expect(rowsOf('Cross-border e-commerce exports rose 9% to 5 billion yuan in September.')[0]).toMatchObject({ commodity: 'all goods', breakdown: 'trade mode: cross-border e-commerce' });
-    expect(rowsOf('In September, 5,210 registered foreign trade firms had import and export records.')[0].commodity).toBe('enterprises');
   });
 
   it('does not read a personal name as a month, and treats "Comparing A with B" as a base', () => {

@@ -95,7 +95,8 @@ const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic outp
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
-const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
+// "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
+const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|on the same period|compared (?:with|to) (?:the same|a year|last year)|than (?:a year|the same|last year|in the same))/i;
@@ -113,6 +114,8 @@ const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
+// A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
+const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
@@ -826,6 +829,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const [clo, chi] = clauseOf(bounds, at);
     const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
     const p = nearest(visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
+    if (p?.kind === 'port') return (sentenceArea = p.name);
+    // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
+    // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
+    const corridor = memory.areaByKind.zone;
+    if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s.slice(clo, chi)) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
     const anaphor = anaphoraKind(s.slice(0, chi));
     if (anaphor === 'country') return memory.country || memory.area;

@@ -239,6 +239,7 @@ const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area))\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
+const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
@@ -269,6 +270,10 @@ const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:th
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
+// "the opening of the China-Laos Railway", "since the launch of": an event of the corridor, not its goods.
+const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inauguration|operation)\s+of\s+(?:the\s+)?$/i;
+// "the China Railway Kunming Group", "the Kunming Railway Bureau": a company or office named after a place.
+const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+)?(?:Group|Co\.|Company|Corporation|Bureau)\b/;
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
@@ -338,6 +343,18 @@ function namedPlaces(s: string): NamedPlace[] {
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info });
   }
+  // Cross-border railways named by the countries they join ("the China-Laos Railway"): a corridor that
+  // reports its own cargo, ranked like a zone (a port on it, "Mohan Port on the China-Laos Railway", is
+  // the more precise area). "China-Europe Railway Express" and freight trains name services, not corridors.
+  RAILWAY_RE.lastIndex = 0;
+  const railwayNamed = s.includes(' Railway');
+  while (railwayNamed && (m = RAILWAY_RE.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!m[1].split('-').every((part) => NAME_INFO.get(part)?.kind === 'country')) continue;
+    for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
+    raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
+  }
   // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher).
   SINO_RE.lastIndex = 0;
   const sinoNamed = s.includes('Sino-');
@@ -401,6 +418,13 @@ export function findPlaces(s: string, current: string, country = current): Place
     // "China-Europe (Central Asia) freight trains": the parenthesis names the route too.
     if (r.start - routeEnd <= 3 && /\(\s*$/.test(s.slice(routeEnd, r.start))) continue;
 
+    // "The China-Laos Railway has transported ...", "goods transported via the China-Laos Railway": like a
+    // port, the corridor is the area of the goods it carries; "since the opening of the China-Laos
+    // Railway" only dates an event.
+    if (r.info.kind === 'zone' && r.info.canonical.endsWith(' Railway')) {
+      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: CORRIDOR_EVENT_BEFORE.test(before) ? 'locator' : 'area' });
+      continue;
+    }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
     const compound = /^-([A-Z][\w]+)/.exec(after);
     if (compound) {
@@ -477,8 +501,9 @@ export function findPlaces(s: string, current: string, country = current): Place
       }
       else role = 'area';
     }
-    // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on.
-    if (/^\s+Customs\b/.test(after) && r.info.kind !== 'port') role = 'locator';
+    // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
+    // nor are companies named after a place ("the China Railway Kunming Group").
+    if ((/^\s+Customs\b/.test(after) || COMPANY_AFTER.test(after)) && r.info.kind !== 'port') role = 'locator';
     places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
   }
   // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several

@@ -1,6 +1,6 @@
 /**
  * Numbers in a release that are not trade figures although they look like them: counts of routes
- * and lines, people, enforcement cases, daily averages and barrels per day, unit prices, value
+ * and lines, firms, people, enforcement cases, daily averages and barrels per day, unit prices, value
  * thresholds and targets for a future year. Each rule names the phrase family and shows examples;
  * `notATradeFigure` says which rule set a number aside (for diagnostics and tests).
  */
@@ -32,6 +32,27 @@ const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|s
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists)\b/i;
+// "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
+// ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
+const DAY_OR_WEEK = /\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
+
+// A single day opening the sentence dates all of it: "On Monday alone, 96 trucks carrying 1,800 tonnes ...".
+const DAY_OR_WEEK_OPENING = /^\s*(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone|[Ii]n\s+a\s+single\s+day)\b/;
+
+// Any word of a period: a sentence with one dates its figures itself ("over the past year" dates a change, not a level).
+const PERIOD_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|H[12]|Q[1-4]|months?|(?:this|last|previous)\s+year|year[- ]to[- ]date|fiscal)\b/i;
+
+/** The comma-delimited clause around a figure: from the last , ; or full stop before it to the next one after it. */
+function commaClause(s: string, f: Figure): string {
+  const before = s.slice(Math.max(0, f.start - 120), f.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. '));
+  const after = s.slice(f.end, f.end + 120);
+  const stop = after.search(/[,;]|\.(?:\s|$)/);
+  return `${cut >= 0 ? before.slice(cut + 1) : before}${s.slice(f.start, f.end)}${stop >= 0 ? after.slice(0, stop) : after}`;
+}
+
+// "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
+const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders)\b[^,;]{0,60}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -80,6 +101,30 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists)\b/i,
     examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers'],
     test: (s, f) => f.kind === 'level' && (f.measure === 'count' || f.unit === '') && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50))),
+  },
+  {
+    // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
+    // convention of real releases does not count them as trade figures, nor the change in their number.
+    name: 'count of firms',
+    gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders)\b/i,
+    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290'],
+    test: (s, f) => (f.kind === 'level' && f.unit === 'enterprises') || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
+  },
+  {
+    // Weekly and single-day counts are no reporting period: the period carried from earlier sentences
+    // would date them wrongly ("128 trains last week", "On Monday alone, 96 trucks ...").
+    name: 'figure of a day or a week',
+    gate: DAY_OR_WEEK,
+    examples: ['the port handled 128 freight trains last week, bringing the total so far this year to 3,402', 'On Monday alone, 96 trucks crossed the port'],
+    test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f)) || DAY_OR_WEEK_OPENING.test(s),
+  },
+  {
+    // "transit trade currently stands at 1.5 million tonnes": a level of no period, which the period
+    // carried from earlier sentences would date wrongly. A sentence naming a period keeps its figures.
+    name: 'present level without a period',
+    gate: /\b(?:currently|at\s+present|presently)\b/i,
+    examples: ['transit trade with the country currently stands at 1.5 million tonnes a year'],
+    test: (s, f) => /\b(?:currently|at\s+present|presently)\b/i.test(commaClause(s, f)) && !PERIOD_WORD.test(s),
   },
   {
     name: 'trade fair statistic',

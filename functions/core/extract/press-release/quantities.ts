@@ -113,6 +113,20 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
   return { unit: noun.unit, measure: noun.measure, phrase: [...kept.filter((w) => !/^(?:the|such|a|an)$/i.test(w)), last[1]].join(' ') };
 }
 
+// "Of the trains, 702 ...", "Of these vehicles, 41,200 ..." before the number; "702 of the trains" after it.
+const PARTITIVE_BEFORE = /\b[Oo]f\s+(?:the|these|those|all\s+the)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\s*,\s*$/;
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\b/i;
+
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound)\b/i;
+
+/** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
+function partitiveUnit(s: string, numStart: number, afterNumber: number): { unit: string; measure: Measure; phrase: string } | null {
+  const m = PARTITIVE_BEFORE.exec(s.slice(Math.max(0, numStart - 60), numStart)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
+  // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
+  const noun = m && PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) ? countNoun(m[2]) : null;
+  return m && noun ? { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() } : null;
+}
+
 /** Every figure of a (folded) sentence, skipping numbers inside dates and period expressions. */
 export function findFigures(s: string, mask: Mask): Figure[] {
   const figures: Figure[] = [];
@@ -222,6 +236,12 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     // A bare number: only a figure when the clause's subject is something countable.
     const looksLikeYear = !scale && /^(?:19|20)\d{2}$/.test(token.digits);
     if (looksLikeYear || /^[-/:.]\d/.test(s.slice(token.end, token.end + 2)) || /\d[-/:]$/.test(s.slice(Math.max(0, numStart - 2), numStart))) continue;
+    // "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted.
+    const part = scale ? null : partitiveUnit(s, numStart, afterNumber);
+    if (part) {
+      level(afterNumber, part.unit, part.measure, { phrase: part.phrase }, true);
+      continue;
+    }
     // "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject.
     if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a)\b/i.test(s.slice(afterNumber, afterNumber + 12))) continue;
     const subject = subjectUnit(s, numStart);

@@ -86,18 +86,21 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     // A June report published in August: "year to date" is January to June.
     out = out.map((p) => (p === ytd ? { ...p, periodEnd: previous.end } : p));
   }
+  // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
+  const asOf = (p: PeriodMention) => p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end));
   const since = SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   if (since) {
-    const end = cutoff?.periodEnd ?? publicationMonth(anchor);
+    // "As of the end of September, the trains had made 113,000 trips since the service was launched":
+    // the "as of" month ends the running total, like a cut-off day.
+    const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !(p.start < since.end && p.end > since.start));
+    const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
     const launched = launchMonth(s.slice(since.start, since.end), anchor);
     const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end };
     // The since-phrase replaces what the period rules read inside it or as its cut-off.
-    const kept = out.filter((p) => p !== cutoff && !(p.start < since.end && p.end > since.start) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
+    const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !(p.start < since.end && p.end > since.start) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
     if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
     return [...kept, mention].sort((a, b) => a.start - b.start);
   }
-  // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
-  const asOf = (p: PeriodMention) => p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end));
   if (out.some(asOf) && !YOY_CUE.test(s) && STOCK_CUE.test(s)) {
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
   }
