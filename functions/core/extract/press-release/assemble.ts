@@ -16,6 +16,7 @@ import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
+import { isDigitAt } from './chars.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
@@ -157,7 +158,7 @@ function clauseBounds(s: string): number[] {
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(s)) !== null) {
     // Commas inside numbers ("300,000") are not clause breaks.
-    if (m[0] === ',' && /\d/.test(s[m.index - 1] ?? '') && /\d/.test(s[m.index + 1] ?? '')) continue;
+    if (m[0] === ',' && isDigitAt(s, m.index - 1) && isDigitAt(s, m.index + 1)) continue;
     bounds.push(m.index);
   }
   bounds.push(s.length);
@@ -201,6 +202,7 @@ const COMMODITY_NOISE = /^(?:january|february|march|april|may|june|july|august|s
 
 /** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
 export function tidyCommodity(phrase: string): string {
+  if (phrase === '') return '';
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
@@ -660,7 +662,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
       const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
-      readings.push({ figure: f, ...read, growth: null, level: null, twinOf: null });
+      readings.push({ figure: f, role: read.role, direction: read.direction, yoy: read.yoy, growth: null, level: null, twinOf: null });
     }
   }
 
@@ -702,7 +704,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (g.level) continue;
     // "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth
     // written right after a level is that level's, whatever the words after it lead into.
-    const just = [...primaries].reverse().find((l) => l.figure.end <= g.figure.start);
+    const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
     if (just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start))) {
       just.growth = g;
       g.level = just;
@@ -718,7 +720,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         continue;
       }
     }
-    const prev = [...primaries].reverse().find((l) => l.figure.end <= g.figure.start);
+    const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
     if (prev && !prev.growth) {
       const gap = s.slice(prev.figure.end, g.figure.start);
       const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
@@ -791,7 +793,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const at = m.index;
     // "exports from the country" is the reporting country's own trade.
     if (!bloc && /^from\b/i.test(m[0]) && /\b(?:exports?|exported|shipments|goods|products)\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(Math.max(0, at - 60), at))) continue;
-    const earlier = [...places].reverse().find((p) => p.role === 'partner' && p.end <= at && (bloc ? p.kind === 'group' : p.kind === 'country'));
+    const earlier = places.findLast((p) => p.role === 'partner' && p.end <= at && (bloc ? p.kind === 'group' : p.kind === 'country'));
     const name = earlier?.name ?? (bloc ? memory.groupPartner : memory.partner);
     if (name && name !== memory.country && !places.some((p) => p.role === 'partner' && p.start < at + m![0].length && p.end > at)) {
       partnerPlaces.push({ start: at + m[0].length - m[1].length, end: at + m[0].length, name, kind: bloc ? 'group' : 'country', role: 'partner' });
@@ -899,7 +901,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   };
   const commodityFor = (r: Reading): string => {
     const f = r.figure;
-    const ofWhat = tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' '));
+    const ofWhat = f.ofWhat === '' ? '' : tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' '));
     if (ofWhat && !/^(?:goods|cargo|freight|imports?|exports?|import and export|containers)\b/i.test(ofWhat)) return ofWhat.replace(/\s*\(.*$/, '');
     // "4,377 foreign trade enterprises": firms counted are "enterprises" (their kind goes to the breakdown),
     // unless a nationality says whose they are ("1,500 Chinese companies").
@@ -997,7 +999,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
-  const lastCount = [...rows].reverse().find((r) => r.measure === 'count');
+  const lastCount = rows.findLast((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;
   // A sentence whose only figures are not trade ("the economy grew 5.3 percent in the first half ...
   // in Shanghai") is scenery: its period and places are not carried to the next sentence.
@@ -1008,7 +1010,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.
-  const lastPeriod = [...periods].reverse().find((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
   if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
@@ -1016,7 +1018,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
-  const lastGroup = [...partnerPlaces].reverse().find((p) => p.kind === 'group');
+  const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
   const lastRow = rows[rows.length - 1];

@@ -6,6 +6,7 @@
  */
 import type { Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
+import { anyOf } from './gates.js';
 
 interface NonFigureRule {
   name: string;
@@ -194,12 +195,14 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
 // The rules whose gate the current sentence passes: computed once per sentence, not per number.
 let gatedSentence = '';
 let gatedRules: NonFigureRule[] = [];
+// One scan for "no rule applies" (nine sentences in ten), before each gate is tried on its own.
+const ANY_GATE = anyOf(NON_FIGURE_RULES.map((rule) => rule.gate));
 
 /** The rule that sets this number aside as no trade figure, or null when it may be one. */
 export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {
   if (s !== gatedSentence) {
     gatedSentence = s;
-    gatedRules = NON_FIGURE_RULES.filter((rule) => rule.gate.test(s));
+    gatedRules = ANY_GATE.test(s) ? NON_FIGURE_RULES.filter((rule) => rule.gate.test(s)) : [];
   }
   for (const rule of gatedRules) if (rule.test(s, f, anchor)) return rule.name;
   return null;

@@ -5,6 +5,7 @@
  */
 import { inexactReason } from '../exact-number.js';
 import { GLUED_CURRENCY_CODE } from './units.js';
+import { isDigitAt, isSpace } from './chars.js';
 
 /** A number written in the text, before any unit is attached. */
 export interface NumberToken {
@@ -45,6 +46,16 @@ const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6
 // the word boundaries of the tokenizer below (runs of ASCII letters).
 const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
 
+const LABEL_CHAR = /[\p{L}_]/u;
+
+/** A letter or "_" at `at` (with `digitOrPoint`, also a digit or "."): what glues a number into a label. */
+function isLabelChar(s: string, at: number, digitOrPoint: boolean): boolean {
+  const c = s.charCodeAt(at);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (digitOrPoint && ((c >= 48 && c <= 57) || c === 46));
+  return LABEL_CHAR.test(s[at]);
+}
+
 /**
  * Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19") and
  * ones too long to keep exactly (exact-number.ts), which are passed to `onInexact` with the reason.
@@ -56,13 +67,13 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
   while ((m = DIGITS.exec(s)) !== null) {
     const start = m.index;
     let end = start + m[0].length;
-    const before = s[start - 1] ?? '';
     // "USD1.2 billion", "KRW3.5trillion": a currency code glued before the number is not a label like "Q3".
-    if ((/[\p{L}_\d.]/u.test(before) && !GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) || (before === ',' && /\d/.test(s[start - 2] ?? ''))) continue;
-    if (/[\p{L}_]/u.test(s[end] ?? '') && !GLUED_SCALE.test(s.slice(end, end + 9))) continue;
-    let integer = m[1].replace(/[, ]/g, '');
+    if ((isLabelChar(s, start - 1, true) && !GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) || (s[start - 1] === ',' && isDigitAt(s, start - 2))) continue;
+    if (isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9))) continue;
+    const grouped = m[1].includes(',') || m[1].includes(' ');
+    let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
     let fraction = m[2] ?? '';
-    if (!fraction && !/[, ]/.test(m[1])) {
+    if (!fraction && !grouped) {
       const comma = DECIMAL_COMMA.exec(s.slice(end, end + 20));
       if (comma) {
         fraction = comma[1];
@@ -75,11 +86,11 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
       onInexact?.(s.slice(start, end), inexact);
       continue;
     }
-    integer = integer.replace(/^0+(?=\d)/, '');
+    if (integer.length > 1 && integer[0] === '0') integer = integer.replace(/^0+(?=\d)/, '');
+    // "+38.2%", "(-3.2%)": a sign right before the number, itself at the start or after a space or bracket.
     let sign: NumberToken['sign'] = '';
-    const lead = s.slice(Math.max(0, start - 2), start);
-    if (/(?:^|[\s(])\+$/.test(lead)) sign = '+';
-    else if (/(?:^|[\s(])-$/.test(lead)) sign = '-';
+    const mark = s[start - 1];
+    if ((mark === '+' || mark === '-') && (start === 1 || isSpace(s.charCodeAt(start - 2)) || s[start - 2] === '(')) sign = mark;
     out.push({ start, end, digits: fraction ? `${integer}.${fraction}` : integer, sign, fromWords: false });
   }
   return out;

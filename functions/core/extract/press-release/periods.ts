@@ -4,6 +4,7 @@
  * 2025") resolved to YYYY-MM ranges against the publication date. Comparison bases ("the same
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
+import { anyOf } from './gates.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodMention {
@@ -452,7 +453,11 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
   });
 }
 
+// One scan for "no rule can match" (most sentences name no period), before the gates one by one.
+const ANY_RULE_GATE = RULES.every((rule) => rule.gate) ? anyOf([...new Set(RULES.map((rule) => rule.gate!))]) : null;
+
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
+  if (ANY_RULE_GATE && !ANY_RULE_GATE.test(s)) return [];
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);

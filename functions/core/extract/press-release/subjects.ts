@@ -5,6 +5,7 @@
  */
 import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
+import { isSpace } from './chars.js';
 
 /** A word that names a flow, where it stands in the sentence. */
 export interface FlowCue {
@@ -123,12 +124,6 @@ export function commodityBefore(s: string, from: number, at: number): string {
     }
   }
   return found;
-}
-
-/** True for the characters `\s` matches (the ASCII ones first: nearly every call). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Up to `n` plain words right before the end of `text` (stops at punctuation or digits). */
