@@ -102,7 +102,7 @@ function syntheticRow(i: number, revision: number, perMonth: number): Observatio
  * appended (+0.5%), two thirds of the last three months' rows are revised (~1%) and a few rows of
  * the last month removed (~0.06%), about 1.5% of the rows in all.
  */
-class SyntheticObservationStore implements ObservationStore {
+export class SyntheticObservationStore implements ObservationStore {
   phase: 1 | 2 = 1;
   private readonly perMonth: number;
   constructor(private readonly size: number) {
@@ -167,7 +167,7 @@ class SyntheticObservationStore implements ObservationStore {
 }
 
 /** A bucket in a directory: every stream goes to disk as it is produced. */
-class FileBlobStore implements BlobStore {
+export class FileBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
   private path(key: string) {
     const path = join(this.root, key);

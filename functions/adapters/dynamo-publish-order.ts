@@ -53,8 +53,8 @@ export function queryOrdered(client: DynamoDBClient, table: string, pk: string, 
   return queryAll(client, {
     TableName: table,
     KeyConditionExpression: from ? 'pk = :p AND sk >= :from' : 'pk = :p',
-    FilterExpression: options.skipRemoved ? 'attribute_not_exists(removed)' : undefined,
-    ExpressionAttributeValues: from ? { ':p': { S: pk }, ':from': { S: from } } : { ':p': { S: pk } },
+    FilterExpression: options.skipRemoved ? 'attribute_not_exists(removed) OR removed <> :removed' : undefined,
+    ExpressionAttributeValues: { ':p': { S: pk }, ...(from ? { ':from': { S: from } } : {}), ...(options.skipRemoved ? { ':removed': { BOOL: true } } : {}) },
   });
 }
 

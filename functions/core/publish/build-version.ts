@@ -289,9 +289,11 @@ async function reusePrefix(
 
 /**
  * Streams the version's data files and datapackage.json; returns the manifest to write last.
- * With the previous version's layout, every composed file (CSV, CSV.gz, JSON, NDJSON, vintages)
- * is that version's bytes up to the first changed stripe, copied inside the store, plus the
- * stripes from there on, rendered here; Parquet, changes.json and delta.csv are written whole.
+ * With the previous version's layout, every composed file (CSV, CSV.gz, JSON, NDJSON, Parquet,
+ * vintages) is that version's bytes up to the first changed stripe, copied inside the store, plus
+ * the stripes from there on, rendered here; changes.json and delta.csv are written whole. With
+ * the change index (plan.changedPeriods, plan.held), the store is read only from the first
+ * changed period on: the stripes before it are copied unread and counted from the layout.
  */
 export async function writeVersionFiles(
   plan: VersionPlan,
