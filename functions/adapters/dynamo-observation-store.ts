@@ -72,11 +72,22 @@ function supersededBy(existing: Observation, incoming: Observation, releaseId: s
 }
 
 export class DynamoObservationStore implements ObservationStore {
+  /** Datasets known to be in publish order (a dataset never goes back, so only this answer is kept). */
+  private readonly orderedDatasets = new Set<string>();
+
   constructor(
     private readonly client: DynamoDBClient,
     private readonly table: string,
     private readonly datasets: DatasetStateStore,
   ) {}
+
+  /** Whether the dataset's rows are all kept in publish order (asked of the table until it is). */
+  private async isOrdered(dataset: string): Promise<boolean> {
+    if (this.orderedDatasets.has(dataset)) return true;
+    const ordered = await isOrdered(this.client, this.table, dataset);
+    if (ordered) this.orderedDatasets.add(dataset);
+    return ordered;
+  }
 
   async applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options: ApplyOptions = {}): Promise<UpsertSummary> {
     const incoming = new Map<string, Observation>();
@@ -211,7 +222,7 @@ export class DynamoObservationStore implements ObservationStore {
    * ever have gets its ordered items. A dataset with rows but no mark predates the ordered keys.
    */
   private async orderNewDataset(dataset: string): Promise<void> {
-    if (await isOrdered(this.client, this.table, dataset)) return;
+    if (await this.isOrdered(dataset)) return;
     const out = await this.client.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: `OBS#${dataset}` } }, Limit: 1 }));
     if ((out.Items ?? []).length === 0) await markOrdered(this.client, this.table, dataset);
   }
@@ -247,7 +258,7 @@ export class DynamoObservationStore implements ObservationStore {
    * whole by id and sorted here until `customs-publisher order-keys` gives it its ordered items.
    */
   async *scan(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
-    if (await isOrdered(this.client, this.table, dataset)) {
+    if (await this.isOrdered(dataset)) {
       for await (const item of queryOrdered(this.client, this.table, orderedPk(dataset), range, { skipRemoved: true })) yield toObservation(unmarshall(item));
       return;
     }
@@ -272,7 +283,7 @@ export class DynamoObservationStore implements ObservationStore {
 
   /** In publish order then by revision (a Query of the ordered vintage items, or read whole and sorted, like `scan`). */
   async *scanRevisions(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
-    if (await isOrdered(this.client, this.table, dataset)) {
+    if (await this.isOrdered(dataset)) {
       for await (const item of queryOrdered(this.client, this.table, orderedVintagePk(dataset), range)) yield toObservation(unmarshall(item));
       return;
     }

@@ -132,9 +132,10 @@ describe('rows in publish order on DynamoDB', () => {
       for (const item of out.Items ?? []) await client.send(new DeleteItemCommand({ TableName: LOCAL_NAMES.table, Key: { pk: item.pk, sk: item.sk } }));
     }
     await client.send(new DeleteItemCommand({ TableName: LOCAL_NAMES.table, Key: { pk: { S: `ORDKEYS#${ds}` }, sk: { S: 'STATE' } } }));
+    // Read by a store that has not seen the dataset yet (a new Lambda container): a store remembers a dataset it found ordered.
     const read = async (kind: 'scan' | 'scanRevisions', range?: { fromPeriodEnd?: string }) => {
       const rows: Observation[] = [];
-      for await (const row of store[kind](ds, range)) rows.push(row);
+      for await (const row of new DynamoObservationStore(client, LOCAL_NAMES.table, datasets)[kind](ds, range)) rows.push(row);
       return rows;
     };
     const before = { rows: await read('scan'), revisions: await read('scanRevisions'), tail: await read('scan', { fromPeriodEnd: '2025-02' }) };
