@@ -145,9 +145,9 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const previous = new Map<string, Observation>();
   const assessment = new Assessment(dataset, config, decisions, {
     verdict(v) {
-      const ref = rowRef(v.row);
-      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, previous.get(ref));
-      previous.delete(ref);
+      const stood = v.row.revision > 1 ? previous.get(rowRef(v.row)) : undefined;
+      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, stood);
+      if (stood) previous.delete(rowRef(v.row));
     },
     finding(f) {
       if (!carry || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
