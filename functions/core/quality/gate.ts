@@ -1,8 +1,8 @@
 /**
- * The quality gate publish calls before it writes a version: reads the dataset's current rows and
- * looks up, in every other dataset, only the rows they are compared with (their partners), judges
- * the dataset's rows, records what it holds back for review, and hands publish a view of the
- * store without the held-back rows plus the version's quality.json.
+ * The quality gate publish calls before it writes a version: reads the dataset's current rows
+ * period by period and looks up, in every other dataset, only the rows they are compared with
+ * (their partners), judges the dataset's rows, records what it holds back for review, and hands
+ * publish a view of the store without the held-back rows plus the version's quality.json.
  */
 import type { Observation } from '../contract.js';
 import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
@@ -81,7 +81,7 @@ class PartnerLookup {
         }
       }
     }
-    return (await Promise.all(wanted.map(({ other, ids }) => this.store.get(other, ids)))).flat();
+    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat();
   }
 
   /** Forgets what was asked for periods before `end`: no check reaches them any more. */
@@ -154,9 +154,28 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
     },
   });
   const others = states.map((s) => s.dataset).filter((d) => d !== dataset).sort();
+  await judgeStripes(assessment, deps, dataset, others, carry?.readFrom, previous);
+
+  const keepRecord = async () => {
+    if (basis) await deps.blobs!.put(gateLogKey(dataset, plan.version), gateLogBody(basis, report), { contentType: 'application/x-ndjson', metadata: { 'content-encoding': 'gzip' } });
+  };
+  const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
+  const held = heldRows(report, plan.version, heldBefore);
+  await deps.reviews?.recordHeld(dataset, held);
+  if (deps.ledger) await noteInLedger(deps.ledger, held, heldBefore);
+  const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(report, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
+  const standInsOf = new Map(report.held.flatMap((h) => (h.previous ? [[`${dataset}/${h.observation_id}`, h.previous] as const] : [])));
+  return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, standInsOf)), file: { ...QUALITY_FILE, body }, summary: report.summary, held, keepRecord };
+}
+
+/**
+ * Streams the dataset's rows (from period `from` on) through the assessment one period at a time,
+ * with their partners (those of later periods checked when their period comes) and the previous
+ * revisions of revised rows (kept in `previous` until the row's verdict).
+ */
+async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, dataset: string, others: string[], from: string | undefined, previous: Map<string, Observation>): Promise<void> {
   const partners = new PartnerLookup(deps.observations, others);
   const revisions = new PreviousRevisions(deps.observations, dataset);
-  // Partners of periods after the one being checked, checked when their period comes.
   const later = new Map<string, Observation[]>();
   const checkLater = (upTo: string | null) => {
     for (const end of [...later.keys()].sort()) {
@@ -166,8 +185,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
       assessment.settle(end);
     }
   };
-
-  for await (const own of stripesOf(deps.observations.scan(dataset, carry ? { fromPeriodEnd: carry.readFrom } : undefined))) {
+  for await (const own of stripesOf(deps.observations.scan(dataset, from !== undefined ? { fromPeriodEnd: from } : undefined))) {
     const end = own[0].period_end;
     checkLater(end);
     const found = groupBy(await partners.of(own), (r) => (r.period_end < end ? 'earlier' : r.period_end > end ? 'later' : 'same'));
@@ -182,17 +200,6 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   }
   checkLater(null);
   assessment.finish();
-
-  const keepRecord = async () => {
-    if (basis) await deps.blobs!.put(gateLogKey(dataset, plan.version), gateLogBody(basis, report), { contentType: 'application/x-ndjson', metadata: { 'content-encoding': 'gzip' } });
-  };
-  const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
-  const held = heldRows(report, plan.version, heldBefore);
-  await deps.reviews?.recordHeld(dataset, held);
-  if (deps.ledger) await noteInLedger(deps.ledger, held, heldBefore);
-  const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(report, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
-  const standInsOf = new Map(report.held.flatMap((h) => (h.previous ? [[`${dataset}/${h.observation_id}`, h.previous] as const] : [])));
-  return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, standInsOf)), file: { ...QUALITY_FILE, body }, summary: report.summary, held, keepRecord };
 }
 
 /** Carries the previous version's entries of the periods no change reaches into the report; the plan of what to judge again, or null (everything). */
