@@ -168,14 +168,35 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, standInsOf)), file: { ...QUALITY_FILE, body }, summary: report.summary, held, keepRecord };
 }
 
+/** Rows whose partners are looked up together: one look-up per other dataset for many periods, memory still bounded. */
+const LOOK_UP_ROWS = 5_000;
+
+/** Stripes of a stream grouped into blocks of about LOOK_UP_ROWS rows (whole stripes). */
+async function* blocksOf(stripes: AsyncIterable<Observation[]>): AsyncGenerator<Observation[][]> {
+  let block: Observation[][] = [];
+  let rows = 0;
+  for await (const stripe of stripes) {
+    block.push(stripe);
+    rows += stripe.length;
+    if (rows >= LOOK_UP_ROWS) {
+      yield block;
+      block = [];
+      rows = 0;
+    }
+  }
+  if (block.length > 0) yield block;
+}
+
 /**
  * Streams the dataset's rows (from period `from` on) through the assessment one period at a time,
- * with their partners (those of later periods checked when their period comes) and the previous
- * revisions of revised rows (kept in `previous` until the row's verdict).
+ * with their partners (looked up for a block of periods at once; those of a period not checked yet
+ * are checked with it) and the previous revisions of revised rows (kept in `previous` until the
+ * row's verdict).
  */
 async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, dataset: string, others: string[], from: string | undefined, previous: Map<string, Observation>): Promise<void> {
   const partners = new PartnerLookup(deps.observations, others);
   const revisions = new PreviousRevisions(deps.observations, dataset);
+  // Partners of periods not checked yet, checked when their period comes.
   const later = new Map<string, Observation[]>();
   const checkLater = (upTo: string | null) => {
     for (const end of [...later.keys()].sort()) {
@@ -185,18 +206,22 @@ async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, datas
       assessment.settle(end);
     }
   };
-  for await (const own of stripesOf(deps.observations.scan(dataset, from !== undefined ? { fromPeriodEnd: from } : undefined))) {
-    const end = own[0].period_end;
-    checkLater(end);
-    const found = groupBy(await partners.of(own), (r) => (r.period_end < end ? 'earlier' : r.period_end > end ? 'later' : 'same'));
-    assessment.hold(found.get('earlier') ?? []);
-    for (const row of found.get('later') ?? []) (later.get(row.period_end) ?? later.set(row.period_end, []).get(row.period_end)!).push(row);
-    const before = await revisions.of(own);
-    for (const [ref, row] of before) previous.set(ref, row);
-    assessment.check([...own, ...(found.get('same') ?? []), ...(later.get(end) ?? [])], before);
-    later.delete(end);
-    assessment.settle(end);
-    if (end !== '') partners.forget(shiftMonth(end, -11));
+  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, from !== undefined ? { fromPeriodEnd: from } : undefined)))) {
+    const first = block[0][0].period_end;
+    const found = await partners.of(block.flat());
+    assessment.hold(found.filter((r) => r.period_end < first));
+    for (const row of found) if (row.period_end >= first) (later.get(row.period_end) ?? later.set(row.period_end, []).get(row.period_end)!).push(row);
+    for (const own of block) {
+      const end = own[0].period_end;
+      checkLater(end);
+      const before = await revisions.of(own);
+      for (const [ref, row] of before) previous.set(ref, row);
+      assessment.check([...own, ...(later.get(end) ?? [])], before);
+      later.delete(end);
+      assessment.settle(end);
+    }
+    const last = block.at(-1)![0].period_end;
+    if (last !== '') partners.forget(shiftMonth(first === '' ? last : first, -11));
   }
   checkLater(null);
   assessment.finish();
