@@ -63,14 +63,21 @@ export function gateLogBody(basis: GateBasis, report: QualityReport): Uint8Array
   return Buffer.concat(members);
 }
 
-/** A previous version's record, or null when it has none (or one in another format). */
+/**
+ * A previous version's record, or null when it has none, one in another format or one that cannot
+ * be read (the version is then judged whole: a record only saves work).
+ */
 export async function readGateLog(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number): Promise<{ basis: GateBasis; entries: ReportEntry[] } | null> {
   const body = await blobs.get(gateLogKey(dataset, version));
   if (!body) return null;
-  const [header, ...lines] = gunzipSync(body).toString('utf8').split('\n').filter(Boolean);
-  const { format, ...basis } = JSON.parse(header) as GateBasis & { format: number };
-  if (format !== FORMAT) return null;
-  return { basis, entries: lines.map((line) => JSON.parse(line) as ReportEntry) };
+  try {
+    const [header, ...lines] = gunzipSync(body).toString('utf8').split('\n').filter(Boolean);
+    const { format, ...basis } = JSON.parse(header) as GateBasis & { format: number };
+    if (format !== FORMAT) return null;
+    return { basis, entries: lines.map((line) => JSON.parse(line) as ReportEntry) };
+  } catch {
+    return null;
+  }
 }
 
 /** Sorts after every YYYY-MM: nothing changed, everything is carried. */
