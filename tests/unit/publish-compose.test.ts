@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../functions/core/contract.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
 import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
+import { shiftMonth } from '../../functions/core/quality/rows.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { MIN_COPY_PART } from '../../functions/core/ports.js';
 import { MemoryBlobStore, scanRecorder } from '../support/memory-ports.js';
@@ -81,13 +82,15 @@ describe('a version composed from the previous one', () => {
     const logStart = a.blobs.log.length;
     const reads = scanRecorder(a.observations);
     expect(await publishDataset(DS, { ...a.deps, observations: reads })).toMatchObject({ status: 'published', version: 2, changes: { added: PER_MONTH, revised: 200 + 120, removed: 1 } });
-    // The files read the store only from the first changed period on (the change index): the
-    // quality gate's scan is the one that starts at the beginning.
+    // The files read the store only from the first changed period on (the change index); the
+    // quality gate before them reads from four years before it (quality/gate-log.ts), and the
+    // previous revisions from the first revised period.
     const firstChanged = monthOf(MONTHS - 2);
     const ranged = reads.scans.filter((r) => r.range?.fromPeriodEnd !== undefined);
-    expect(ranged.map((r) => [r.kind, r.range!.fromPeriodEnd])).toEqual([['scan', firstChanged], ['scanRevisions', firstChanged]]);
-    for (const r of ranged) expect(r.earliest, r.kind).toBe(firstChanged);
-    expect(ranged[0].rows).toBe(3 * PER_MONTH - 1);
+    expect(ranged.map((r) => [r.kind, r.range!.fromPeriodEnd])).toEqual([['scan', shiftMonth(firstChanged, -48)], ['scanRevisions', firstChanged], ['scan', firstChanged], ['scanRevisions', firstChanged]]);
+    const files = ranged.slice(2);
+    for (const r of files) expect(r.earliest, r.kind).toBe(firstChanged);
+    expect(files[0].rows).toBe(3 * PER_MONTH - 1);
     expect(await publishDataset(DS, b.deps)).toMatchObject({ status: 'published', version: 2 });
 
     // The big files were composed with a copied prefix, not uploaded whole.

@@ -78,7 +78,7 @@ describe('the incremental quality gate', () => {
     });
   }
 
-  it('carries everything when nothing changed, and judges everything again when the configuration changed', async () => {
+  it('carries everything when nothing changed, and judges everything again when the configuration changed or the record cannot be read', async () => {
     const { datasets, observations } = await storeOf(7);
     const blobs = new MemoryBlobStore();
     const first = await gate(1, observations, datasets, blobs);
@@ -90,5 +90,11 @@ describe('the incremental quality gate', () => {
     const again = await runQualityGate({ dataset: TABLES, version: 3, createdAt: CREATED, seq }, { observations: counting(observations, reads), datasets, blobs, quality: strict });
     expect(reads.rows).toBe((await current(observations, TABLES)).length);
     expect(again.summary.fail).toBeGreaterThanOrEqual(first.document.summary.fail);
+
+    // A record that cannot be read only costs the work it would have saved.
+    await blobs.put(gateLogKey(TABLES, 2), new TextEncoder().encode('not a gzip record'), { contentType: 'application/x-ndjson' });
+    const afterBroken = { rows: 0 };
+    expect(await gate(3, counting(observations, afterBroken), datasets, blobs)).toEqual(await gate(3, observations, datasets, new MemoryBlobStore()));
+    expect(afterBroken.rows).toBe((await current(observations, TABLES)).length);
   });
 });

@@ -132,6 +132,9 @@ interface RowState {
   judged: JudgedFinding[];
 }
 
+/** No findings (shared, so frozen). */
+const NONE = Object.freeze([]) as unknown as JudgedFinding[];
+
 /** Months since year 0 of a YYYY-MM period_end; rows without a period come first. */
 function monthOf(periodEnd: string): number {
   return periodEnd === '' ? -Infinity : Number(periodEnd.slice(0, 4)) * 12 + Number(periodEnd.slice(5, 7)) - 1;
@@ -301,7 +304,8 @@ export class Assessment {
     this.states.delete(row);
     if (row.dataset !== this.dataset) return;
     // In check order, as a whole assessment finds them (the stream finds them period by period).
-    const mine = (state?.judged ?? []).sort((a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check));
+    const mine = state?.judged ?? NONE;
+    if (mine.length > 1) mine.sort((a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check));
     const fails = mine.some((f) => f.outcome === 'fail' && f.blamed.includes(row));
     const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
     const decision = this.decisions.size > 0 ? decisionFor(this.decisions.get(rowRef(row)) ?? [], row) : undefined;

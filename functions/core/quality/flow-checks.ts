@@ -15,6 +15,8 @@ import { checkIdentity, type Bounds, type Reading } from './sum-checks.js';
 const flowFigure = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
 
 const slotsByRows = new WeakMap<QualityRow[], QualityRow[][]>();
+/** A row's series with the flow left out. */
+const ANY_FLOW = { flow: 'other' } as const;
 
 /**
  * Rows that must add up: one series but for the flow, one period, one unit (yuan and dollars
@@ -23,7 +25,7 @@ const slotsByRows = new WeakMap<QualityRow[], QualityRow[][]>();
 function flowSlots(rows: QualityRow[]): QualityRow[][] {
   let slots = slotsByRows.get(rows);
   if (!slots) {
-    const all = groupBy(rows.filter(flowFigure), (r) => `${seriesOf(r, { flow: 'other' })}|${isTwinCurrency(r.unit) ? 'money' : r.unit}|${r.period_start}|${r.period_end}`);
+    const all = groupBy(rows.filter(flowFigure), (r) => `${seriesOf(r, ANY_FLOW)}|${isTwinCurrency(r.unit) ? 'money' : r.unit}|${r.period_start}|${r.period_end}`);
     slotsByRows.set(rows, (slots = [...all.values()].filter((slot) => slot.some((r) => r.flow === 'export') && slot.some((r) => r.flow === 'import'))));
   }
   return slots;

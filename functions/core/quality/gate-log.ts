@@ -42,22 +42,42 @@ export function gateBasis(seq: number, dataset: string, states: DatasetState[], 
   return { seq, partners, config: digest(config), decisions: digest(decisions) };
 }
 
+/** Lines gzipped per member: a gzip file may be several members, so the record is never one large string. */
+const LINES_PER_MEMBER = 2000;
+
 /** The record of a version: a header line with its basis, then one line per entry (counts per period first). */
 export function gateLogBody(basis: GateBasis, report: QualityReport): Uint8Array {
-  const lines = [JSON.stringify({ format: FORMAT, ...basis })];
-  for (const [period, counts] of report.counts) lines.push(JSON.stringify({ period, counts }));
-  for (const entry of report.entries) lines.push(JSON.stringify(entry));
-  return gzipSync(`${lines.join('\n')}\n`);
+  const members: Uint8Array[] = [];
+  let lines = [JSON.stringify({ format: FORMAT, ...basis })];
+  const flush = () => {
+    members.push(gzipSync(`${lines.join('\n')}\n`));
+    lines = [];
+  };
+  const add = (value: unknown) => {
+    lines.push(JSON.stringify(value));
+    if (lines.length >= LINES_PER_MEMBER) flush();
+  };
+  for (const [period, counts] of report.counts) add({ period, counts });
+  for (const entry of report.entries) add(entry);
+  if (lines.length > 0) flush();
+  return Buffer.concat(members);
 }
 
-/** A previous version's record, or null when it has none (or one in another format). */
+/**
+ * A previous version's record, or null when it has none, one in another format or one that cannot
+ * be read (the version is then judged whole: a record only saves work).
+ */
 export async function readGateLog(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number): Promise<{ basis: GateBasis; entries: ReportEntry[] } | null> {
   const body = await blobs.get(gateLogKey(dataset, version));
   if (!body) return null;
-  const [header, ...lines] = gunzipSync(body).toString('utf8').split('\n').filter(Boolean);
-  const { format, ...basis } = JSON.parse(header) as GateBasis & { format: number };
-  if (format !== FORMAT) return null;
-  return { basis, entries: lines.map((line) => JSON.parse(line) as ReportEntry) };
+  try {
+    const [header, ...lines] = gunzipSync(body).toString('utf8').split('\n').filter(Boolean);
+    const { format, ...basis } = JSON.parse(header) as GateBasis & { format: number };
+    if (format !== FORMAT) return null;
+    return { basis, entries: lines.map((line) => JSON.parse(line) as ReportEntry) };
+  } catch {
+    return null;
+  }
 }
 
 /** Sorts after every YYYY-MM: nothing changed, everything is carried. */

@@ -1,8 +1,8 @@
 /**
- * The quality gate publish calls before it writes a version: reads the dataset's current rows and
- * looks up, in every other dataset, only the rows they are compared with (their partners), judges
- * the dataset's rows, records what it holds back for review, and hands publish a view of the
- * store without the held-back rows plus the version's quality.json.
+ * The quality gate publish calls before it writes a version: reads the dataset's current rows
+ * period by period and looks up, in every other dataset, only the rows they are compared with
+ * (their partners), judges the dataset's rows, records what it holds back for review, and hands
+ * publish a view of the store without the held-back rows plus the version's quality.json.
  */
 import type { Observation } from '../contract.js';
 import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
@@ -81,7 +81,7 @@ class PartnerLookup {
         }
       }
     }
-    return (await Promise.all(wanted.map(({ other, ids }) => this.store.get(other, ids)))).flat();
+    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat();
   }
 
   /** Forgets what was asked for periods before `end`: no check reaches them any more. */
@@ -145,43 +145,16 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const previous = new Map<string, Observation>();
   const assessment = new Assessment(dataset, config, decisions, {
     verdict(v) {
-      const ref = rowRef(v.row);
-      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, previous.get(ref));
-      previous.delete(ref);
+      const stood = v.row.revision > 1 ? previous.get(rowRef(v.row)) : undefined;
+      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, stood);
+      if (stood) previous.delete(rowRef(v.row));
     },
     finding(f) {
       if (!carry || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
     },
   });
   const others = states.map((s) => s.dataset).filter((d) => d !== dataset).sort();
-  const partners = new PartnerLookup(deps.observations, others);
-  const revisions = new PreviousRevisions(deps.observations, dataset);
-  // Partners of periods after the one being checked, checked when their period comes.
-  const later = new Map<string, Observation[]>();
-  const checkLater = (upTo: string | null) => {
-    for (const end of [...later.keys()].sort()) {
-      if (upTo !== null && end >= upTo) break;
-      assessment.check(later.get(end)!, new Map());
-      later.delete(end);
-      assessment.settle(end);
-    }
-  };
-
-  for await (const own of stripesOf(deps.observations.scan(dataset, carry ? { fromPeriodEnd: carry.readFrom } : undefined))) {
-    const end = own[0].period_end;
-    checkLater(end);
-    const found = groupBy(await partners.of(own), (r) => (r.period_end < end ? 'earlier' : r.period_end > end ? 'later' : 'same'));
-    assessment.hold(found.get('earlier') ?? []);
-    for (const row of found.get('later') ?? []) (later.get(row.period_end) ?? later.set(row.period_end, []).get(row.period_end)!).push(row);
-    const before = await revisions.of(own);
-    for (const [ref, row] of before) previous.set(ref, row);
-    assessment.check([...own, ...(found.get('same') ?? []), ...(later.get(end) ?? [])], before);
-    later.delete(end);
-    assessment.settle(end);
-    if (end !== '') partners.forget(shiftMonth(end, -11));
-  }
-  checkLater(null);
-  assessment.finish();
+  await judgeStripes(assessment, deps, dataset, others, carry?.readFrom, previous);
 
   const keepRecord = async () => {
     if (basis) await deps.blobs!.put(gateLogKey(dataset, plan.version), gateLogBody(basis, report), { contentType: 'application/x-ndjson', metadata: { 'content-encoding': 'gzip' } });
@@ -193,6 +166,65 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(report, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
   const standInsOf = new Map(report.held.flatMap((h) => (h.previous ? [[`${dataset}/${h.observation_id}`, h.previous] as const] : [])));
   return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, standInsOf)), file: { ...QUALITY_FILE, body }, summary: report.summary, held, keepRecord };
+}
+
+/** Rows whose partners are looked up together: one look-up per other dataset for many periods, memory still bounded. */
+const LOOK_UP_ROWS = 5_000;
+
+/** Stripes of a stream grouped into blocks of about LOOK_UP_ROWS rows (whole stripes). */
+async function* blocksOf(stripes: AsyncIterable<Observation[]>): AsyncGenerator<Observation[][]> {
+  let block: Observation[][] = [];
+  let rows = 0;
+  for await (const stripe of stripes) {
+    block.push(stripe);
+    rows += stripe.length;
+    if (rows >= LOOK_UP_ROWS) {
+      yield block;
+      block = [];
+      rows = 0;
+    }
+  }
+  if (block.length > 0) yield block;
+}
+
+/**
+ * Streams the dataset's rows (from period `from` on) through the assessment one period at a time,
+ * with their partners (looked up for a block of periods at once; those of a period not checked yet
+ * are checked with it) and the previous revisions of revised rows (kept in `previous` until the
+ * row's verdict).
+ */
+async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, dataset: string, others: string[], from: string | undefined, previous: Map<string, Observation>): Promise<void> {
+  const partners = new PartnerLookup(deps.observations, others);
+  const revisions = new PreviousRevisions(deps.observations, dataset);
+  // Partners of periods not checked yet, checked when their period comes.
+  const later = new Map<string, Observation[]>();
+  const checkLater = (upTo: string | null) => {
+    for (const end of [...later.keys()].sort()) {
+      if (upTo !== null && end >= upTo) break;
+      assessment.check(later.get(end)!, new Map());
+      later.delete(end);
+      assessment.settle(end);
+    }
+  };
+  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, from !== undefined ? { fromPeriodEnd: from } : undefined)))) {
+    const first = block[0][0].period_end;
+    const found = await partners.of(block.flat());
+    assessment.hold(found.filter((r) => r.period_end < first));
+    for (const row of found) if (row.period_end >= first) (later.get(row.period_end) ?? later.set(row.period_end, []).get(row.period_end)!).push(row);
+    for (const own of block) {
+      const end = own[0].period_end;
+      checkLater(end);
+      const before = await revisions.of(own);
+      for (const [ref, row] of before) previous.set(ref, row);
+      assessment.check([...own, ...(later.get(end) ?? [])], before);
+      later.delete(end);
+      assessment.settle(end);
+    }
+    const last = block.at(-1)![0].period_end;
+    if (last !== '') partners.forget(shiftMonth(first === '' ? last : first, -11));
+  }
+  checkLater(null);
+  assessment.finish();
 }
 
 /** Carries the previous version's entries of the periods no change reaches into the report; the plan of what to judge again, or null (everything). */

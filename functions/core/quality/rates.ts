@@ -20,6 +20,8 @@ const usable = (row: QualityRow) => row.measure === 'value' && row.value !== nul
 /** Every CNY/USD pair of the same series and period. */
 export function currencyTwins(rows: QualityRow[]): CurrencyTwin[] {
   const twins: CurrencyTwin[] = [];
+  // A twin needs both currencies: rows in only one of them have none.
+  if (!rows.some((r) => r.unit === 'CNY') || !rows.some((r) => r.unit === 'USD')) return twins;
   for (const slot of groupBy(rows.filter(usable), slotOf).values()) {
     const cny = slot.filter((r) => r.unit === 'CNY');
     const usd = slot.filter((r) => r.unit === 'USD');

@@ -58,15 +58,10 @@ function normalizedSeries(row: SeriesFields): { series: string; fields: string[]
  */
 export function seriesOf(row: SeriesFields, change?: RowChange): string {
   const known = normalizedSeries(row);
-  if (!change) return known.series;
-  let changed = false;
-  const fields = SERIES_FIELDS.map((field, i) => {
-    const value = change[field];
-    if (value === undefined) return known.fields[i];
-    changed = true;
-    return norm(value);
-  });
-  return changed ? fields.join('|') : known.series;
+  if (!change || (change.area === undefined && change.partner === undefined && change.flow === undefined && change.commodity === undefined && change.breakdown === undefined && change.measure === undefined)) return known.series;
+  const [area, partner, flow, commodity, breakdown, measure] = known.fields;
+  const or = (value: string | undefined, normalized: string) => (value === undefined ? normalized : norm(value));
+  return `${or(change.area, area)}|${or(change.partner, partner)}|${or(change.flow, flow)}|${or(change.commodity, commodity)}|${or(change.breakdown, breakdown)}|${or(change.measure, measure)}`;
 }
 
 /** Series and period: the figures two sources (or two currencies) state for the same thing (of the row changed by `change`). */

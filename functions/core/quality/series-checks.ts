@@ -222,7 +222,7 @@ export const largeRevisionCheck: QualityCheck = {
   corroborates: false,
   run(ctx) {
     for (const row of ctx.rows) {
-      const before = ctx.previousRevisions.get(rowRef(row));
+      const before = row.revision > 1 ? ctx.previousRevisions.get(rowRef(row)) : undefined;
       if (!before || row.value === null || before.value === null || before.value === 0) continue;
       const changePct = (row.value / before.value - 1) * 100;
       if (Math.abs(changePct) <= ctx.config.revision_flag_pct) continue;

@@ -110,6 +110,10 @@ const NESTED_PARTS: Record<string, Record<string, string>> = {
   },
 };
 
+/** A row's whole with the world as partner, and of all goods. */
+const WITH_THE_WORLD: RowChange = { partner: 'World' };
+const OF_ALL_GOODS: RowChange = { commodity: 'all goods' };
+
 const joinDims = (dims: [string, string][]) => dims.map(([k, label]) => (k ? `${k}: ${label}` : label)).join('; ');
 
 /**
@@ -117,17 +121,19 @@ const joinDims = (dims: [string, string][]) => dims.map(([k, label]) => (k ? `${
  * member by its parent, names the total), and for a single partner (not a total, so not the world
  * nor a group of countries) the world total.
  */
-function partGroups(row: QualityRow): { key: string; totalKey: string; kind: string; total: Pick<QualityRow, 'breakdown' | 'partner'> }[] {
+function partGroups(row: QualityRow): { key: string; totalKey: string; kind: string }[] {
+  // A total with no breakdown is a part of nothing (most rows of a dataset): nothing to build.
+  if (row.breakdown === '' && (row.is_total || row.partner === 'World')) return [];
   const dims = breakdownDimensions(row.breakdown);
-  const groups = dims.map(([kind, label], i) => {
+  const groups = dims.map(([kind, label], i): { kind: string; total: RowChange } => {
     const parent = NESTED_PARTS[kind]?.[label];
     const rest = dims.flatMap((d, j): [string, string][] => (j !== i ? [d] : parent ? [[kind, parent]] : []));
-    return { kind: parent ? `${kind} within ${parent}` : kind, total: { breakdown: joinDims(rest), partner: row.partner } };
+    return { kind: parent ? `${kind} within ${parent}` : kind, total: { breakdown: joinDims(rest) } };
   });
-  if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: { breakdown: row.breakdown, partner: 'World' } });
-  return groups.map((g) => {
-    const totalKey = `${seriesOf(row, g.total)}|${row.unit}|${row.period_start}|${row.period_end}`;
-    return { ...g, totalKey, key: `${totalKey}|${g.kind}` };
+  if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: WITH_THE_WORLD });
+  return groups.map(({ kind, total }) => {
+    const totalKey = `${seriesOf(row, total)}|${row.unit}|${row.period_start}|${row.period_end}`;
+    return { kind, totalKey, key: `${totalKey}|${kind}` };
   });
 }
 
@@ -183,8 +189,8 @@ export const partsAndTotalsCheck: QualityCheck = {
  */
 function wholesOf(row: QualityRow): RowChange[] {
   const wholes: RowChange[] = [];
-  if (row.partner !== 'World' && (row.is_total || row.breakdown !== '')) wholes.push({ partner: 'World' });
-  if (row.commodity !== 'all goods') wholes.push({ commodity: 'all goods' });
+  if (row.partner !== 'World' && (row.is_total || row.breakdown !== '')) wholes.push(WITH_THE_WORLD);
+  if (row.commodity !== 'all goods') wholes.push(OF_ALL_GOODS);
   return wholes;
 }
 
@@ -200,8 +206,11 @@ export const partWithinWholeCheck: QualityCheck = {
     for (const part of ctx.rows) {
       if (!boundable(part)) continue;
       const cells = ctx.period(part.period_end).index(figureCell);
-      for (const total of wholesOf(part).flatMap((w) => (cells.get(cellOf(part, w)) ?? []).filter(boundable))) {
-        checkIdentity(ctx, { check: 'part-within-whole', total, terms: [{ row: part, sign: 1 }], words: `${part.partner !== total.partner ? part.partner : part.commodity} within ${total.partner !== part.partner ? total.partner : total.commodity}`, atMost: true });
+      for (const whole of wholesOf(part)) {
+        for (const total of cells.get(cellOf(part, whole)) ?? []) {
+          if (!boundable(total)) continue;
+          checkIdentity(ctx, { check: 'part-within-whole', total, terms: [{ row: part, sign: 1 }], words: `${part.partner !== total.partner ? part.partner : part.commodity} within ${total.partner !== part.partner ? total.partner : total.commodity}`, atMost: true });
+        }
       }
     }
   },
