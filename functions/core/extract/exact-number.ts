@@ -11,7 +11,20 @@ export const MAX_EXACT_DIGITS = 15;
 
 /** Significant digits of a written number's digits ("0012.50" → 3: 1, 2, 5), zeros at either end aside. */
 export function significantDigits(digits: string): number {
-  return digits.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+  // One pass over the digits (every number read goes through here): from the first non-zero digit to the last.
+  let index = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (c !== 48) {
+      if (first < 0) first = index;
+      last = index;
+    }
+    index++;
+  }
+  return first < 0 ? 0 : last - first + 1;
 }
 
 /**

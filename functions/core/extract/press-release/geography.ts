@@ -573,5 +573,7 @@ export function countryOf(name: string): string | null {
 
 /** True when a single word is a place name or a place adjective ("China's", "Russian", "Kazakh"). */
 export function isPlaceWord(word: string): boolean {
-  return NAME_INFO.has(word.replace(/'s?$/, ''));
+  // "China's", "Brazil'": the possessive is cut by hand, as word readers call this for every word.
+  const cut = word.endsWith("'s") ? 2 : word.endsWith("'") ? 1 : 0;
+  return NAME_INFO.has(cut ? word.slice(0, -cut) : word);
 }

@@ -14,6 +14,7 @@ import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces, forgetPlaceNames } from './geography.js';
 import { findDigitNumbers } from './numbers.js';
+import { MAX_EXACT_DIGITS } from '../exact-number.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
@@ -119,16 +120,20 @@ function releaseCountry(sentences: Sentence[], text: string): string {
  * that restates a level row's growth is dropped.
  */
 function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
-  // Keys are built once per row (template strings): this runs on every row of every release.
-  const keys = rows.map((r) => (r.value === null ? '' : `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}|${r.period_start}|${r.period_end}|${r.value}`));
+  // Rows are keyed by their series text, then by value as a number (a second map level): this runs on
+  // every row of every release, and printing each value to a string cost more than the merge itself.
   const kept: ObservationDraft[] = [];
-  const byKey = new Map<string, number>();
+  const keptAt: number[] = [];
+  const byKey = new Map<string, Map<number, number>>();
   for (const [i, row] of rows.entries()) {
     if (row.value === null) continue;
-    const k = keys[i];
-    const at = byKey.get(k);
+    const k = `${row.area}|${row.partner}|${row.flow}|${row.measure}|${row.unit}|${row.period_start}|${row.period_end}`;
+    let byValue = byKey.get(k);
+    if (byValue === undefined) byKey.set(k, (byValue = new Map()));
+    const at = byValue.get(row.value);
+    keptAt[i] = at ?? kept.length;
     if (at === undefined) {
-      byKey.set(k, kept.length);
+      byValue.set(row.value, kept.length);
       kept.push(row);
     } else if (kept[at].yoy_pct === null && row.yoy_pct !== null) {
       kept[at] = row;
@@ -137,17 +142,18 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
   // Growth stated by level rows, by (yoy, area, flow) with and without the period.
   const growthKey = (r: ObservationDraft, withPeriod: boolean) => `${r.yoy_pct ?? ''}|${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
   const statedGrowth = new Set<string>();
+  const statedAnyFlow = new Set<string>();
   for (const l of kept) {
     if (l.yoy_pct === null) continue;
     statedGrowth.add(growthKey(l, true));
     statedGrowth.add(growthKey(l, false));
+    statedAnyFlow.add(`${l.yoy_pct}|${l.area}|${l.period_start}..${l.period_end}`);
   }
-  const statedAnyFlow = new Set(kept.filter((l) => l.yoy_pct !== null).map((l) => `${l.yoy_pct}|${l.area}|${l.period_start}..${l.period_end}`));
   const out: ObservationDraft[] = [];
   const seenGrowth = new Set<string>();
   for (const [i, row] of rows.entries()) {
     if (row.value !== null) {
-      if (kept[byKey.get(keys[i])!] === row) out.push(row);
+      if (kept[keptAt[i]] === row) out.push(row);
       continue;
     }
     // A growth with no flow word ("Zhejiang's cross-border e-commerce grows 12.3%") restating a level's growth.
@@ -172,9 +178,10 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   for (const row of rows) {
     if (row.value !== null) {
       if (row.measure !== 'share' && row.period_start !== '') {
-        const list = levels.get(series(row)) ?? [];
-        list.push(row);
-        levels.set(series(row), list);
+        const key = series(row);
+        const list = levels.get(key);
+        if (list) list.push(row);
+        else levels.set(key, [row]);
       }
       out.push(row);
       continue;
@@ -251,7 +258,13 @@ function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): b
  */
 function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
   const level = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}`;
-  const series = (r: ObservationDraft) => `${level(r)}|${r.commodity}`;
+  // Each row's series key is built once, not once per pair of rows compared.
+  const seriesKey = new Map<ObservationDraft, string>();
+  const series = (r: ObservationDraft) => {
+    let key = seriesKey.get(r);
+    if (key === undefined) seriesKey.set(r, (key = `${level(r)}|${r.commodity}`));
+    return key;
+  };
   const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
   const body = rows.filter((e) => e.quote_start !== null && e.quote_start >= headlineEnd);
   return rows.filter((r) => {
@@ -286,7 +299,18 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
 function inexactNumbers(sentences: Sentence[]): string[] {
   const warnings: string[] = [];
   for (const sentence of sentences) {
+    // A number kept inexactly has more than MAX_EXACT_DIGITS digits: most sentences have fewer in all.
+    if (digitCount(sentence.norm) <= MAX_EXACT_DIGITS) continue;
     findDigitNumbers(sentence.norm, (written, reason) => warnings.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`));
   }
   return warnings;
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }

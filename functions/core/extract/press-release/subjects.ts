@@ -125,13 +125,26 @@ export function commodityBefore(s: string, from: number, at: number): string {
   return found;
 }
 
+/** True for the characters `\s` matches (the ASCII ones first: nearly every call). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Up to `n` plain words right before the end of `text` (stops at punctuation or digits). */
 export function wordsBefore(text: string, n: number): string[] {
   if (!/\s$/.test(text)) return [];
+  // Read backwards word by word: only the last few words are wanted, not a split of the whole text.
   const words: string[] = [];
-  for (const w of text.trimEnd().split(/\s+/).reverse()) {
-    if (words.length >= n || !/^[A-Za-z][\w'-]*$/.test(w)) break;
+  let end = text.length;
+  while (words.length < n) {
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    const w = text.slice(start, end);
+    if (!/^[A-Za-z][\w'-]*$/.test(w)) break;
     words.unshift(w);
+    end = start;
   }
   return words;
 }
