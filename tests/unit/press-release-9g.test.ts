@@ -234,3 +234,15 @@ describe('a present level after a change over the past year', () => {
     expect(rows.map((r) => r.value)).toEqual([8200000000]);
   });
 });
+
+describe('places from probes of unseen wording', () => {
+  it('keeps "Hainan\'s imports of consumer goods" on Hainan: "consumer goods" is no epithet', () => {
+    const rows = rowsOf("Hainan's imports of consumer goods under the zero-tariff policy reached 10.3 billion yuan in 2025.", '2026-01-20');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[10300000000, 'Hainan']]);
+  });
+
+  it('counts trains that "departed from" a city in that city, not as a partner', () => {
+    const rows = rowsOf("In the first eight months of this year, 6,712 China-Europe freight trains departed from Xi'an.", '2026-09-05');
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([[6712, "Xi'an", 'World']]);
+  });
+});
