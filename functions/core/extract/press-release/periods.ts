@@ -453,21 +453,21 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
   });
 }
 
-// One scan for "no rule can match" (most sentences name no period), before the gates one by one.
-const ANY_RULE_GATE = RULES.every((rule) => rule.gate) ? anyOf([...new Set(RULES.map((rule) => rule.gate!))]) : null;
+// The distinct gates (several rules share one: each is tested at most once per sentence), and one
+// scan for "no rule can match" (most sentences name no period) before the gates one by one.
+const GATES = [...new Set(RULES.flatMap((rule) => (rule.gate ? [rule.gate] : [])))];
+const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) : -1));
+const ANY_RULE_GATE = RULES.every((rule) => rule.gate) ? anyOf(GATES) : null;
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   if (ANY_RULE_GATE && !ANY_RULE_GATE.test(s)) return [];
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  const gates = new Map<RegExp, boolean>();
-  for (const rule of RULES) {
-    if (rule.gate) {
-      let open = gates.get(rule.gate);
-      if (open === undefined) gates.set(rule.gate, (open = rule.gate.test(s)));
-      if (!open) continue;
-    }
+  const open: Array<boolean | undefined> = new Array(GATES.length);
+  for (const [r, rule] of RULES.entries()) {
+    const g = GATE_OF_RULE[r];
+    if (g >= 0 && !(open[g] ??= GATES[g].test(s))) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(s)) !== null) {
