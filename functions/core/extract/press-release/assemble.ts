@@ -67,6 +67,11 @@ interface Reading {
   flowOverride?: Flow;
 }
 
+/** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
+function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined };
+}
+
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 
 // A number right after these words is a change or a comparison base, not a level.
@@ -620,7 +625,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (f.kind === 'level') {
       const base = earlierLevel(s, f.start, f.end, periods);
       if (base) {
-        readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null, earlier: base.period });
+        readings.push(reading(f, 'level', 0, false, base.period));
         // "eclipsing the record of X in fiscal 2007": that period dates the base only.
         if (base.stated) baseDates.add(base.stated);
         continue;
@@ -630,7 +635,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         nonTrade++;
         continue;
       }
-      readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null });
+      readings.push(reading(f, 'level', 0, false));
       lastLevelEnd = f.end;
     } else {
       if (isNotTradePercent(s, f, figures[i + 1], bounds, cues)) {
@@ -640,13 +645,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
       const index = indexGrowth(s, f);
       if (index) {
-        readings.push({ figure: { ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, role: 'growth', direction: Math.sign(index.growth) || 1, yoy: true, growth: null, level: null, twinOf: null });
+        readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));
         continue;
       }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
       const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
-      readings.push({ figure: f, role: read.role, direction: read.direction, yoy: read.yoy, growth: null, level: null, twinOf: null });
+      readings.push(reading(f, read.role, read.direction, read.yoy));
     }
   }
 
