@@ -17,6 +17,7 @@ import { indexGrowth } from './growth-index.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 import { isDigitAt } from './chars.js';
+import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
@@ -223,11 +224,18 @@ function stripQualifier(text: string): string {
   return text.replace(QUALIFIER_TAIL, '');
 }
 
+// Patterns tested on the same window one after the other, joined into one scan each (same answers:
+// in the pipeline each separate expression costs about as much as the scan itself).
+const RATE_AFTER_ANY = anyOf([RATE_AFTER, CLAUSE_RATE_AFTER]);
+const RATE_BEFORE_ANY = anyOf([RATE_BEFORE, RATE_OPENING_BEFORE]);
+const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE]);
+const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
+
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
   const after = s.slice(f.end, f.end + 60);
   const before = s.slice(Math.max(0, f.start - 50), f.start);
-  return RATE_AFTER.test(after) || CLAUSE_RATE_AFTER.test(after) || RATE_BEFORE.test(before) || RATE_OPENING_BEFORE.test(before);
+  return RATE_AFTER_ANY.test(after) || RATE_BEFORE_ANY.test(before);
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -270,7 +278,7 @@ const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   const before = s.slice(Math.max(0, f.start - 60), f.start);
   const bare = stripQualifier(before);
-  if (DELTA_BEFORE.test(bare) || BASE_BEFORE.test(bare)) return false;
+  if (DELTA_OR_BASE_BEFORE.test(bare)) return false;
   const after = s.slice(f.end, f.end + 60);
   if (DELTA_AFTER.test(after)) return false;
   if (isRateLevel(s, f)) return false;
@@ -345,7 +353,7 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const clauseBefore = s.slice(Math.max(lo, f.start - 160), f.start);
   const after = s.slice(f.end, f.end + 60);
-  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER.test(after) || FORECAST_NOUN_AFTER.test(after)) return true;
+  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER_ANY.test(after)) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (PRICE_SUBJECT.test(clauseBefore)) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.

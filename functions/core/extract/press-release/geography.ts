@@ -4,6 +4,7 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
+import { anyOf } from './gates.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -262,6 +263,8 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gatewa
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
 const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+// Both tested on the same window: one scan.
+const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
 // "followed by Russia with 17.9%": the next of a ranked list of partners.
@@ -444,7 +447,7 @@ export function findPlaces(s: string, current: string, country = current): Place
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
-    if (role === 'unmarked' && (LOCATOR_BEFORE.test(before) || ROUTE_BEFORE.test(before)) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    if (role === 'unmarked' && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
     // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
     if ((role === 'unmarked' || role === 'locator') && ANAPHOR_LOCATED_BEFORE.test(before)) {
       role = 'locator';
