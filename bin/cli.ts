@@ -8,6 +8,7 @@
  *   customs-publisher releases quarantine RELEASE_ID --reason TEXT [--local]
  *   customs-publisher releases redrive --from DEAD_LETTER_QUEUE_URL [--to QUEUE_URL] [--local]
  *   customs-publisher reprocess [--source ID] [--local] [--batch N] [--after RELEASE_ID]
+ *   customs-publisher order-keys [--dataset ID] [--local]
  *   customs-publisher review [--dataset ID] [--local] [--format table|json]
  *   customs-publisher review accept|reject ID --reason "..." [--by NAME] [--local]
  *   customs-publisher sources check [--file infra/sources.json] [--source ID] [--releases N] [--format text|json]
@@ -140,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'releases') return await releasesCommand(rest);
     if (command === 'reprocess') return await (await import('./commands/reprocess.js')).reprocessCli(rest);
+    if (command === 'order-keys') return await (await import('./commands/order-keys.js')).orderKeysCli(rest);
     if (command === 'review') return await (await import('./commands/review.js')).reviewCommand(rest, { out, err }, (m) => new UsageError(m));
     if (command === 'sources') return await (await import('./commands/sources-check.js')).sourcesCommand(rest, { out, err: (text) => err(text) });
     if (command === 'datasets') return await (await import('./commands/datasets.js')).datasetsCommand(rest);

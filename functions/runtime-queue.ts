@@ -8,7 +8,12 @@ let queue: { url: string; queue: NormalizeQueue } | undefined;
 
 /** The process's normalize queue, or undefined when CP_NORMALIZE_QUEUE_URL is not set. */
 export function normalizeQueue(config: RuntimeConfig): NormalizeQueue | undefined {
-  if (!config.normalizeQueueUrl) return undefined;
-  if (queue?.url !== config.normalizeQueueUrl) queue = { url: config.normalizeQueueUrl, queue: new SqsNormalizeQueue(sqsClient(config), config.normalizeQueueUrl) };
+  const url = config.normalizeQueueUrl;
+  if (!url) return undefined;
+  if (queue?.url !== url) {
+    // Built on the first message, so a run that sends none never loads SQS (aws-clients/sqs.ts).
+    let sqs: SqsNormalizeQueue | undefined;
+    queue = { url, queue: { enqueue: (request) => (sqs ??= new SqsNormalizeQueue(sqsClient(config), url)).enqueue(request) } };
+  }
   return queue.queue;
 }

@@ -1,10 +1,11 @@
 /**
  * The ObservationStore port on DynamoDB. Writes are ordered so that a crash at any point is
- * repaired by replaying the same release: the dataset is marked changed first, each revision is
- * written to its deterministic vintage key before the current item moves, and the current item
- * moves only under a condition on the revision it replaces.
+ * repaired by replaying the same release: the dataset is marked changed first (with the periods
+ * the release changes: the change index), each revision is written to its deterministic vintage
+ * keys before the current item moves, and the current item moves only under a condition on the
+ * revision it replaces, in one transaction with its copy in publish order.
  */
-import { UpdateItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, QueryCommand, UpdateItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { OBSERVATION_COLUMNS, type Observation, type ObservationDraft } from '../core/contract.js';
 import { derivedColumns } from '../core/codes/harmonize.js';
@@ -12,6 +13,7 @@ import { observationFromDraft, sameFigure } from '../core/normalize/revisions.js
 import { inRange, sortInPublishOrder } from '../core/publish/row-order.js';
 import type { ApplyOptions, DatasetStateStore, ObservationStore, ScanRange, UpsertSummary } from '../core/ports.js';
 import { batchGet, batchWrite, isConditionFailed, queryAll, TRANSACTION_LIMIT, transactWriteGroups, type Item } from './dynamo-table.js';
+import { isOrdered, markOrdered, orderedItem, orderedPk, orderedSk, orderedVintagePk, orderedVintageSk, queryOrdered } from './dynamo-publish-order.js';
 
 const currentKey = (dataset: string, id: string) => ({ pk: { S: `OBS#${dataset}` }, sk: { S: id } });
 const vintageSk = (id: string, revision: number) => `${id}#${String(revision).padStart(6, '0')}`;
@@ -19,8 +21,8 @@ const ownershipPk = (releaseId: string) => `RELOBS#${releaseId}`;
 const ownershipSk = (chunk: number) => `IDS#${String(chunk).padStart(4, '0')}`;
 /** Observation ids per ownership item: ~100 bytes each keeps an item far below DynamoDB's 400 KB. */
 export const OWNERSHIP_CHUNK = 1000;
-/** Rows moved per round (one transaction of current items, four batches of vintages). */
-const WRITE_GROUP = TRANSACTION_LIMIT;
+/** Rows moved per round (one transaction of current items by id and in publish order, batches of vintages). */
+export const WRITE_GROUP = TRANSACTION_LIMIT / 2;
 /** Removals in flight at once. */
 const REMOVE_CONCURRENCY = 16;
 
@@ -47,6 +49,17 @@ async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promi
     while (next < items.length) await task(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** The periods an application changes (the change index entries it marks): of the rows it writes or replaces, and of the rows it may remove. */
+function changedPeriods(writes: Array<{ row: Observation; replaces: StoredObservation | undefined }>, vanished: Observation[]): Set<string> {
+  const periods = new Set<string>();
+  for (const { row, replaces } of writes) {
+    periods.add(row.period_end ?? '');
+    if (replaces) periods.add(replaces.period_end ?? '');
+  }
+  for (const row of vanished) periods.add(row.period_end ?? '');
+  return periods;
 }
 
 /**
@@ -86,8 +99,11 @@ export class DynamoObservationStore implements ObservationStore {
       const revision = existing ? existing.revision + 1 : 1;
       writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
     }
-    const vanished = [...previouslyOwned].filter((id) => !incoming.has(id));
-    const periods = await this.changedPeriods(dataset, writes, vanished);
+    // The rows this release may remove, read before anything moves: their periods are marked and
+    // their ordered items deleted. Rows it removed already are kept, for an ordered item a crash left behind.
+    const vanished = (await this.rowsById(dataset, [...previouslyOwned].filter((id) => !incoming.has(id)))).filter((row) => !row.removed || row.release_id === releaseId);
+    const periods = changedPeriods(writes, vanished);
+    if (writes.length > 0) await this.orderNewDataset(dataset);
 
     if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset, periods);
 
@@ -102,16 +118,23 @@ export class DynamoObservationStore implements ObservationStore {
         return { added, revised, unchanged, removed: 0, incomplete: true };
       }
       const group = writes.slice(i, i + WRITE_GROUP);
-      await batchWrite(this.client, this.table, group.map(({ row }) => ({ PutRequest: { Item: marshall({ ...row, pk: `VIN#${dataset}`, sk: vintageSk(row.observation_id, row.revision) }, { removeUndefinedValues: true }) } })));
+      await batchWrite(this.client, this.table, group.flatMap(({ row }) => [
+        { PutRequest: { Item: marshall({ ...row, pk: `VIN#${dataset}`, sk: vintageSk(row.observation_id, row.revision) }, { removeUndefinedValues: true }) } },
+        { PutRequest: { Item: orderedItem(orderedVintagePk(dataset), orderedVintageSk(row), row) } },
+      ]));
       try {
-        await transactWriteGroups(this.client, group.map(({ row, replaces }) => ({
-          Put: {
-            TableName: this.table,
-            Item: marshall({ ...row, pk: `OBS#${dataset}`, sk: row.observation_id, removed: false }, { removeUndefinedValues: true }),
-            ConditionExpression: replaces ? 'revision = :r' : 'attribute_not_exists(pk)',
-            ExpressionAttributeValues: replaces ? { ':r': { N: String(replaces.revision) } } : undefined,
+        // The row by id (under the condition) and in publish order move together.
+        await transactWriteGroups(this.client, group.flatMap(({ row, replaces }) => [
+          {
+            Put: {
+              TableName: this.table,
+              Item: marshall({ ...row, pk: `OBS#${dataset}`, sk: row.observation_id, removed: false }, { removeUndefinedValues: true }),
+              ConditionExpression: replaces ? 'revision = :r' : 'attribute_not_exists(pk)',
+              ExpressionAttributeValues: replaces ? { ':r': { N: String(replaces.revision) } } : undefined,
+            },
           },
-        })));
+          { Put: { TableName: this.table, Item: orderedItem(orderedPk(dataset), orderedSk(row), row) } },
+        ]));
       } catch (error) {
         // Another normalize moved one of these figures first; its write stands and this release's
         // figures are reconsidered when the release is replayed (the message is retried by the queue).
@@ -124,22 +147,10 @@ export class DynamoObservationStore implements ObservationStore {
     }
 
     let removed = 0;
-    await inParallel(vanished, REMOVE_CONCURRENCY, async (id) => {
-      try {
-        await this.client.send(
-          new UpdateItemCommand({
-            TableName: this.table,
-            Key: currentKey(dataset, id),
-            UpdateExpression: 'SET removed = :t',
-            ConditionExpression: 'release_id = :rel AND removed = :f',
-            ExpressionAttributeValues: { ':t': { BOOL: true }, ':f': { BOOL: false }, ':rel': { S: releaseId } },
-          }),
-        );
-        removed++;
-      } catch (error) {
-        // Owned by a later release, or already removed: nothing to do.
-        if (!isConditionFailed(error)) throw error;
-      }
+    await inParallel(vanished, REMOVE_CONCURRENCY, async (row) => {
+      if (!row.removed && (await this.removeCurrent(dataset, releaseId, row))) removed++;
+      // Then its copy in publish order, while it is still this release's row (a later release's copy stays).
+      await this.removeOrdered(dataset, releaseId, row);
     });
 
     await this.writeOwnership(releaseId, [...incoming.keys()], previouslyOwned.size);
@@ -149,20 +160,56 @@ export class DynamoObservationStore implements ObservationStore {
     return { added, revised, unchanged, removed };
   }
 
+  /** The current items of these ids, removed ones included (by id: the release's ownership lists ids). */
+  private async rowsById(dataset: string, ids: string[]): Promise<StoredObservation[]> {
+    if (ids.length === 0) return [];
+    const items = await batchGet(this.client, this.table, ids.map((id) => currentKey(dataset, id)));
+    return items.map((item) => unmarshall(item) as StoredObservation);
+  }
+
+  /** Marks a row removed while it is this release's; false when a later release owns it or it is gone already. */
+  private async removeCurrent(dataset: string, releaseId: string, row: Observation): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: currentKey(dataset, row.observation_id),
+          UpdateExpression: 'SET removed = :t',
+          ConditionExpression: 'release_id = :rel AND removed = :f',
+          ExpressionAttributeValues: { ':t': { BOOL: true }, ':f': { BOOL: false }, ':rel': { S: releaseId } },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+      return false;
+    }
+  }
+
+  /** Deletes a row's copy in publish order if it is still this release's. */
+  private async removeOrdered(dataset: string, releaseId: string, row: Observation): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteItemCommand({
+          TableName: this.table,
+          Key: { pk: { S: orderedPk(dataset) }, sk: { S: orderedSk(row) } },
+          ConditionExpression: 'release_id = :rel',
+          ExpressionAttributeValues: { ':rel': { S: releaseId } },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+  }
+
   /**
-   * The periods this application changes (the change index entries it marks): those of the rows
-   * it writes and of the rows it may remove, read before anything moves.
+   * A dataset's first release marks it ordered before its first row is written: every row it will
+   * ever have gets its ordered items. A dataset with rows but no mark predates the ordered keys.
    */
-  private async changedPeriods(dataset: string, writes: Array<{ row: Observation; replaces: StoredObservation | undefined }>, vanished: string[]): Promise<Set<string>> {
-    const periods = new Set<string>();
-    for (const { row, replaces } of writes) {
-      periods.add(row.period_end ?? '');
-      if (replaces) periods.add(replaces.period_end ?? '');
-    }
-    if (vanished.length > 0) {
-      for (const item of await batchGet(this.client, this.table, vanished.map((id) => currentKey(dataset, id)))) periods.add(String(unmarshall(item).period_end ?? ''));
-    }
-    return periods;
+  private async orderNewDataset(dataset: string): Promise<void> {
+    if (await isOrdered(this.client, this.table, dataset)) return;
+    const out = await this.client.send(new QueryCommand({ TableName: this.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: `OBS#${dataset}` } }, Limit: 1 }));
+    if ((out.Items ?? []).length === 0) await markOrdered(this.client, this.table, dataset);
   }
 
   /**
@@ -191,11 +238,15 @@ export class DynamoObservationStore implements ObservationStore {
   }
 
   /**
-   * In publish order. The table keeps a dataset's items by observation_id, so they are read in
-   * full and sorted here: the dataset is held in memory for the sort, as the quality gate already
-   * holds it (a local secondary index on the order key would stream it instead).
+   * In publish order: a Query of the dataset's ordered items, page by page, from the range's
+   * period on (dynamo-publish-order.ts). A dataset written before those items existed is read
+   * whole by id and sorted here until `customs-publisher order-keys` gives it its ordered items.
    */
   async *scan(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
+    if (await isOrdered(this.client, this.table, dataset)) {
+      for await (const item of queryOrdered(this.client, this.table, orderedPk(dataset), range)) yield toObservation(unmarshall(item));
+      return;
+    }
     const rows: Observation[] = [];
     const wanted = inRange(range);
     for await (const item of queryAll(this.client, {
@@ -215,8 +266,12 @@ export class DynamoObservationStore implements ObservationStore {
     return items.map((item) => unmarshall(item) as StoredObservation).filter((raw) => !raw.removed).map((raw) => toObservation(raw as unknown as Record<string, unknown>));
   }
 
-  /** In publish order then by revision (sorted here, like `scan`). */
+  /** In publish order then by revision (a Query of the ordered vintage items, or read whole and sorted, like `scan`). */
   async *scanRevisions(dataset: string, range: ScanRange = {}): AsyncIterable<Observation> {
+    if (await isOrdered(this.client, this.table, dataset)) {
+      for await (const item of queryOrdered(this.client, this.table, orderedVintagePk(dataset), range)) yield toObservation(unmarshall(item));
+      return;
+    }
     const rows: Observation[] = [];
     const wanted = inRange(range);
     for await (const item of queryAll(this.client, {

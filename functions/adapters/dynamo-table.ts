@@ -8,7 +8,10 @@
  *                                                      (an item is limited to 400 KB; a release may own tens of thousands)
  *   OBS#<dataset>           <observation_id>           current observation
  *   VIN#<dataset>           <observation_id>#<rev6>    every revision (vintages)
- *   DS#<dataset>            STATE                      publication bookkeeping (gsi1: DATASET)
+ *   ORD#<dataset>           <period_end>#<period_start>#<observation_id>        current observation in publish order
+ *   ORDV#<dataset>          <period_end>#<period_start>#<observation_id>#<rev6> every revision in publish order
+ *   ORDKEYS#<dataset>       STATE                      the dataset's ORD/ORDV items are complete (dynamo-publish-order.ts)
+ *   DS#<dataset>            STATE                      publication bookkeeping and the change index (gsi1: DATASET)
  *   SRC#<source_id>         STATE                      source polling state (validators, freshness)
  *   QA#<dataset>            HELD#<observation_id>      row held back by the quality stage (gsi1: HELD)
  *   QA#<dataset>            DECISION#<id>#<rev6>#<at>  an operator's review decision

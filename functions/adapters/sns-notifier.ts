@@ -1,5 +1,6 @@
 /** The Notifier port on SNS: filterable message attributes, JSON body, deterministic message id. */
-import { PublishCommand, type MessageAttributeValue, type SNSClient } from '@aws-sdk/client-sns';
+import type { MessageAttributeValue, SNSClient } from '@aws-sdk/client-sns';
+import { snsSdk } from '../aws-clients/sns.js';
 import type { Notification, Notifier } from '../core/ports.js';
 
 /** SNS allows at most 10 message attributes per message. */
@@ -29,6 +30,7 @@ export class SnsNotifier implements Notifier {
     // Standard topics deliver at least once and subscribers dedupe on the message_id attribute;
     // a FIFO topic drops a resend with the same deduplication id within its 5-minute window itself.
     const fifo = this.topicArn.endsWith('.fifo');
+    const { PublishCommand } = snsSdk();
     await this.sns.send(
       new PublishCommand({
         TopicArn: this.topicArn,

@@ -1,5 +1,6 @@
 /** The NormalizeQueue port on SQS: one message per stored release content. */
-import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { sqsSdk } from '../aws-clients/sqs.js';
 import type { NormalizeQueue } from '../core/ports.js';
 
 export class SqsNormalizeQueue implements NormalizeQueue {
@@ -9,6 +10,7 @@ export class SqsNormalizeQueue implements NormalizeQueue {
   ) {}
 
   async enqueue(request: { source_id: string; release_id: string; sha256: string }): Promise<void> {
+    const { SendMessageCommand } = sqsSdk();
     await this.sqs.send(new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: JSON.stringify(request) }));
   }
 }

@@ -3,6 +3,7 @@
  * service; the clients themselves are built one service per module (s3.ts, dynamodb.ts, sns.ts,
  * sqs.ts), so a Lambda bundle loads only the SDK packages of the services its stage calls.
  */
+import { createRequire } from 'node:module';
 import type { RuntimeConfig } from '../config/env.js';
 
 /** Credentials for local emulators (DynamoDB Local and fauxqs accept any). */
@@ -22,4 +23,16 @@ export function cachedPerEndpoint<T>(build: (config: RuntimeConfig) => T): (conf
     if (!cached || cached.key !== key) cached = { key, client: build(config) };
     return cached.client;
   };
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+/**
+ * Loads an AWS SDK package when first called (Node caches it after): for the services a stage
+ * calls only on some invocations. A `require`, not `await import()`: client construction stays
+ * synchronous, and the Lambda bundler hoists every ES import of a package it leaves to the runtime
+ * to the top of the bundle, which would load it at the cold start anyway.
+ */
+export function loadSdkPackage<T>(name: string): T {
+  return requireFromHere(name) as T;
 }

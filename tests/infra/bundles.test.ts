@@ -7,17 +7,21 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { handlerBuildOptions } from '../../infra/bundling.js';
 
-/** The input files and the external packages of one handler's bundle. */
-async function bundleOf(stage: string): Promise<{ inputs: string[]; externals: string[] }> {
+/** The input files, the external packages imported at load and the code of one handler's bundle. */
+async function bundleOf(stage: string, entry = `functions/${stage}/handler.ts`): Promise<{ inputs: string[]; externals: string[]; code: string }> {
   const result = await build({
     ...handlerBuildOptions(),
-    entryPoints: [`functions/${stage}/handler.ts`],
+    entryPoints: [entry],
     write: false,
     outfile: `/${stage}.mjs`,
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint)!;
-  return { inputs: Object.keys(output.inputs), externals: output.imports.filter((i) => i.external).map((i) => i.path) };
+  const code = result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text;
+  return { inputs: Object.keys(output.inputs), externals: output.imports.filter((i) => i.external).map((i) => i.path), code };
 }
+
+/** Whether a bundle can load an SDK package on first use (aws-clients/options.ts loadSdkPackage). */
+const loadsLater = (code: string, pkg: string) => code.includes(JSON.stringify(pkg));
 
 describe('Lambda bundles', () => {
   it('no bundle carries zod locales (importing zod as `{ z }` pulls every language in)', async () => {
@@ -32,12 +36,21 @@ describe('Lambda bundles', () => {
     const publish = await bundleOf('publish');
     expect(publish.inputs.filter((f) => f.includes('functions/core/extract/'))).toEqual([]);
     expect(publish.inputs.some((f) => f.includes('hyparquet-writer'))).toBe(true);
-    expect(publish.externals).not.toContain('@aws-sdk/client-sqs');
+    expect(loadsLater(publish.code, '@aws-sdk/client-sqs')).toBe(false);
+    expect(loadsLater(publish.code, '@aws-sdk/client-sns')).toBe(true);
     for (const stage of ['ingest', 'normalize']) {
-      const { inputs, externals } = await bundleOf(stage);
+      const { inputs, code } = await bundleOf(stage);
       expect(inputs.filter((f) => f.includes('hyparquet-writer')), stage).toEqual([]);
-      expect(externals, stage).not.toContain('@aws-sdk/client-sns');
-      expect(externals, stage).toContain('@aws-sdk/client-sqs');
+      expect(loadsLater(code, '@aws-sdk/client-sns'), stage).toBe(false);
+      expect(loadsLater(code, '@aws-sdk/client-sqs'), stage).toBe(true);
+    }
+  }, 60_000);
+
+  it('SQS and SNS are loaded on first use, not with the bundle: no invocation that sends nothing pays for them', async () => {
+    for (const stage of ['ingest', 'normalize', 'publish']) {
+      const { externals } = await bundleOf(stage);
+      expect(externals.filter((p) => p === '@aws-sdk/client-sqs' || p === '@aws-sdk/client-sns'), stage).toEqual([]);
+      expect(externals, stage).toContain('@aws-sdk/client-dynamodb');
     }
   }, 60_000);
 
@@ -45,5 +58,11 @@ describe('Lambda bundles', () => {
     const normalize = await bundleOf('normalize');
     expect(normalize.inputs.some((f) => f.includes('functions/adapters/worker-extractor'))).toBe(true);
     expect(normalize.inputs.filter((f) => f.includes('functions/core/extract/') && !f.endsWith('limits.ts'))).toEqual([]);
+  }, 60_000);
+
+  it('the extraction worker carries no schema library (the sources file validated its table layout)', async () => {
+    const worker = await bundleOf('extract-worker', 'functions/adapters/extract-worker.ts');
+    expect(worker.inputs.some((f) => f.includes('functions/core/extract/table/'))).toBe(true);
+    expect(worker.inputs.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
   }, 60_000);
 });

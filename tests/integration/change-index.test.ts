@@ -4,13 +4,15 @@
  * current rows from that period on, in publish order; a state item written before the index
  * reports that its earlier changes are not indexed.
  */
-import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDatasetStateStore } from '../../functions/adapters/dynamo-dataset-state.js';
 import { DynamoObservationStore } from '../../functions/adapters/dynamo-observation-store.js';
+import { isOrdered, orderDataset } from '../../functions/adapters/dynamo-publish-order.js';
 import type { Observation, ObservationDraft } from '../../functions/core/contract.js';
 import { periodsChangedSince } from '../../functions/core/publish/change-index.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
+import { orderKeys } from '../../bin/commands/order-keys.js';
 import { startTestStack, type TestStack } from '../support/local-stack.js';
 
 const DS = 'index-test';
@@ -99,5 +101,55 @@ describe('the change index on DynamoDB', () => {
     const state = await datasets.get('many-periods');
     expect(periodsChangedSince(state, 0)).toEqual(periods);
     expect(new Set(Object.values(state.changed_periods))).toEqual(new Set([state.change_seq]));
+  });
+});
+
+describe('rows in publish order on DynamoDB', () => {
+  it('reads a new dataset with a Query from the first changed period on, never the earlier items', async () => {
+    const ds = 'ordered-new';
+    await store.applyRelease(ds, 'rel-o', ['2025-03', '2025-01', '2025-02', ''].map((p) => draft(p, { dataset: ds, release_id: 'rel-o' })));
+    expect(await isOrdered(stack.services.clients.dynamodb, LOCAL_NAMES.table, ds)).toBe(true);
+    const items = await stack.services.clients.dynamodb.send(new QueryCommand({ TableName: LOCAL_NAMES.table, KeyConditionExpression: 'pk = :p AND sk >= :f', ExpressionAttributeValues: { ':p': { S: `ORD#${ds}` }, ':f': { S: '2025-02' } } }));
+    expect(items.Count).toBe(2);
+    const rows: Observation[] = [];
+    for await (const row of store.scan(ds, { fromPeriodEnd: '2025-02' })) rows.push(row);
+    expect(rows.map((r) => r.period_end)).toEqual(['2025-02', '2025-03']);
+    // A removal deletes the ordered item with the row.
+    await store.applyRelease(ds, 'rel-o', ['2025-01', '2025-02', ''].map((p) => draft(p, { dataset: ds, release_id: 'rel-o' })));
+    const after: Observation[] = [];
+    for await (const row of store.scan(ds)) after.push(row);
+    expect(after.map((r) => r.period_end)).toEqual(['', '2025-01', '2025-02']);
+  });
+
+  it('reads a dataset written before the ordered keys whole until order-keys copies its rows, then the same rows by Query', async () => {
+    const ds = 'ordered-old';
+    await store.applyRelease(ds, 'rel-p', ['2025-03', '2025-01', '2025-02'].map((p) => draft(p, { dataset: ds, release_id: 'rel-p' })));
+    await store.applyRelease(ds, 'rel-p', ['2025-01', '2025-02'].map((p) => draft(p, { dataset: ds, release_id: 'rel-p', value: 7 })));
+    // What the table held before: no ordered items and no mark.
+    const client = stack.services.clients.dynamodb;
+    for (const pk of [`ORD#${ds}`, `ORDV#${ds}`]) {
+      const out = await client.send(new QueryCommand({ TableName: LOCAL_NAMES.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: pk } } }));
+      for (const item of out.Items ?? []) await client.send(new DeleteItemCommand({ TableName: LOCAL_NAMES.table, Key: { pk: item.pk, sk: item.sk } }));
+    }
+    await client.send(new DeleteItemCommand({ TableName: LOCAL_NAMES.table, Key: { pk: { S: `ORDKEYS#${ds}` }, sk: { S: 'STATE' } } }));
+    const read = async (kind: 'scan' | 'scanRevisions', range?: { fromPeriodEnd?: string }) => {
+      const rows: Observation[] = [];
+      for await (const row of store[kind](ds, range)) rows.push(row);
+      return rows;
+    };
+    const before = { rows: await read('scan'), revisions: await read('scanRevisions'), tail: await read('scan', { fromPeriodEnd: '2025-02' }) };
+    expect(before.rows.map((r) => [r.period_end, r.value])).toEqual([['2025-01', 7], ['2025-02', 7]]);
+    expect(before.revisions).toHaveLength(5);
+
+    const said: string[] = [];
+    expect(await orderKeys(client, LOCAL_NAMES.table, ds, (line) => said.push(line))).toBe(1);
+    expect(said).toEqual([`${ds}: 2 current row(s) and 5 revision(s) copied to their publish-order keys`]);
+    expect(await isOrdered(client, LOCAL_NAMES.table, ds)).toBe(true);
+    expect(await read('scan')).toEqual(before.rows);
+    expect(await read('scanRevisions')).toEqual(before.revisions);
+    expect(await read('scan', { fromPeriodEnd: '2025-02' })).toEqual(before.tail);
+    // Idempotent: the command skips it, and copying again copies no current row.
+    expect(await orderKeys(client, LOCAL_NAMES.table, ds, () => {})).toBe(0);
+    expect((await orderDataset(client, LOCAL_NAMES.table, ds)).rows).toBe(0);
   });
 });

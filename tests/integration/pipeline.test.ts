@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDatasetStateStore } from '../../functions/adapters/dynamo-dataset-state.js';
+import { orderedPk, orderedSk } from '../../functions/adapters/dynamo-publish-order.js';
 import { ReleaseCalendar, SnapshotManifest } from '../../functions/core/contract.js';
 import { nextExpectedReleaseOf } from '../../functions/core/ingest/calendar.js';
 import { reprocessLocally } from '../../bin/commands/reprocess.js';
@@ -223,12 +224,15 @@ describe('reprocessing the raw archive', () => {
     // (In an area of its own: a bogus part of the regime table would break its sum and be held back by the quality stage.)
     const bogus = { ...ordinary, observation_id: '0000000000000000bad0', sk: '0000000000000000bad0', area: 'Misread Area', breakdown: 'customs regime: Misread Label' };
     await put(bogus);
+    // The table keeps each current row twice: by id and in publish order (dynamo-publish-order.ts).
+    await put({ ...bogus, pk: orderedPk(dataset), sk: orderedSk({ observation_id: bogus.observation_id, period_start: ordinary.period_start, period_end: ordinary.period_end }) });
     const [owned] = await items(`RELOBS#${ordinary.release_id}`);
     await put({ ...owned, ids: [...owned.ids, bogus.observation_id] });
-    await new DynamoDatasetStateStore(stack.services.clients.dynamodb, LOCAL_NAMES.table).markChanged(dataset);
+    await new DynamoDatasetStateStore(stack.services.clients.dynamodb, LOCAL_NAMES.table).markChanged(dataset, [ordinary.period_end]);
     const { handler: publish } = await import('../../functions/publish/handler.js');
     expect((await publish({})).outcomes.find((o) => o.dataset === dataset)).toMatchObject({ status: 'published', version: 2, changes: { added: 1 } });
     await put({ ...ordinary, value: 1 });
+    await put({ ...ordinary, value: 1, pk: orderedPk(dataset), sk: orderedSk({ observation_id: ordinary.observation_id, period_start: ordinary.period_start, period_end: ordinary.period_end }) });
 
     const lines: string[] = [];
     const run = await reprocessLocally(stack.services, { limit: 3 }, (line) => lines.push(line));

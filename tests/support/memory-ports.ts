@@ -4,9 +4,9 @@
  * that drive a use case without services. Each counts its mutating calls in `writes`, and keeps a
  * log of them in `log`, so tests can assert that a run wrote nothing.
  */
-import { RELEASE_STATES, type ObservationDraft, type Release, type ReleaseState } from '../../functions/core/contract.js';
+import { RELEASE_STATES, type Observation, type ObservationDraft, type Release, type ReleaseState } from '../../functions/core/contract.js';
 import { composeBytes } from '../../functions/core/publish/in-memory.js';
-import { type BlobMeta, type BlobStore, type CopiedRange, type NormalizeQueue, type ObservationStore, type ReleaseLedger, type SourceState, type SourceStateStore } from '../../functions/core/ports.js';
+import { type BlobMeta, type BlobStore, type CopiedRange, type NormalizeQueue, type ObservationStore, type ReleaseLedger, type ScanRange, type SourceState, type SourceStateStore } from '../../functions/core/ports.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -247,5 +247,34 @@ export function recordingStore(): ObservationStore & { applied: ObservationDraft
     scan: async function* () {},
     scanRevisions: async function* () {},
     get: async () => [],
+  };
+}
+
+/** What one scan of a store handed out: its range and the earliest period_end among the rows it yielded. */
+export interface ScanRecord {
+  kind: 'scan' | 'scanRevisions';
+  range: ScanRange | undefined;
+  rows: number;
+  earliest: string | undefined;
+}
+
+/** A view of a store that records every scan (its range, how many rows it yielded and from which period on). */
+export function scanRecorder(store: ObservationStore): ObservationStore & { scans: ScanRecord[] } {
+  const scans: ScanRecord[] = [];
+  async function* recorded(kind: ScanRecord['kind'], range: ScanRange | undefined, rows: AsyncIterable<Observation>): AsyncGenerator<Observation> {
+    const record: ScanRecord = { kind, range, rows: 0, earliest: undefined };
+    scans.push(record);
+    for await (const row of rows) {
+      record.rows++;
+      if (record.earliest === undefined || row.period_end < record.earliest) record.earliest = row.period_end;
+      yield row;
+    }
+  }
+  return {
+    scans,
+    applyRelease: (d, r, drafts, options) => store.applyRelease(d, r, drafts, options),
+    scan: (d, range) => recorded('scan', range, store.scan(d, range)),
+    scanRevisions: (d, range) => recorded('scanRevisions', range, store.scanRevisions(d, range)),
+    get: (d, ids) => store.get(d, ids),
   };
 }

@@ -89,3 +89,57 @@ describe('a land port named as a border crossing', () => {
     expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([[84000, 'Longbang Port', 'import']]);
   });
 });
+
+describe('a change stated in the next sentence, with a month-on-month one beside it', () => {
+  const release = "China's iron ore imports in May came to 98.2 million tons, customs data showed. The volume was 4.4 percent lower than in May last year and 3.0 percent above April's 95.3 million tons.";
+
+  it('gives "The volume was N percent lower than in May last year" to the level before, and no growth row', () => {
+    expect(brief(rowsOf(release, '2026-06-09'))).toEqual([
+      { value: 98200000, unit: 'tonnes', yoy: -4.4, flow: 'import', start: '2026-05', end: '2026-05' },
+      { value: 95300000, unit: 'tonnes', yoy: null, flow: 'import', start: '2026-04', end: '2026-04' },
+    ]);
+  });
+
+  it('reads a change against "April\'s" level as month-on-month, never as growth', () => {
+    const rows = rowsOf("Soybean imports fell 6.1 percent below March's 8.6 million tonnes to 8.1 million tonnes in April 2026.", '2026-05-12');
+    expect(rows.every((r) => r.yoy_pct === null)).toBe(true);
+  });
+});
+
+describe("Singapore's NODX by goods", () => {
+  it('names the goods before "NODX", so their growth is not the total\'s', () => {
+    const rows = rowsOf('On a seasonally adjusted basis, Singapore\'s NODX slipped 1.2 per cent to $15.3 billion in May 2026.\n\nPharmaceuticals NODX expanded 9.4 per cent year-on-year.', '2026-06-17');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.commodity])).toEqual([
+      [15300000000, 'SGD', null, 'all goods'],
+      [null, '', 9.4, 'pharmaceuticals'],
+    ]);
+  });
+});
+
+describe('an agency whose monthly releases compare with the month before', () => {
+  const release = [
+    'WASHINGTON - The U.S. trade deficit narrowed 6.2 percent to $61.0 billion in May, the Commerce Department said on Thursday.',
+    'Exports rose 1.1 percent to $277.4 billion.',
+    'So far this year, the deficit was up 4.8 percent from the same period in 2025.',
+  ].join('\n\n');
+
+  it('reads its unmarked changes as month-on-month although a year-earlier base appears', () => {
+    expect(brief(rowsOf(release, '2026-07-02'))).toEqual([
+      { value: -61000000000, unit: 'USD', yoy: null, flow: 'balance', start: '2026-05', end: '2026-05' },
+      { value: 277400000000, unit: 'USD', yoy: null, flow: 'export', start: '2026-05', end: '2026-05' },
+      { value: null, unit: '', yoy: 4.8, flow: 'balance', start: '2026-01', end: '2026-05' },
+    ]);
+  });
+
+  it('names the rule', () => {
+    expect(previousMonthBasis(release)).toBe('month-on-month agency');
+  });
+});
+
+describe('a commerce department that is not the US one', () => {
+  it('leaves the year-on-year reading alone', () => {
+    expect(previousMonthBasis('Exports rose 3% to 5 billion yuan, according to the provincial Department of Commerce.')).toBeNull();
+    expect(previousMonthBasis('Exports rose 3% to 5 billion yuan, the Hainan Commerce Department said.')).toBeNull();
+    expect(previousMonthBasis('Exports rose 3% to $5 billion, the Commerce Department said.')).toBe('month-on-month agency');
+  });
+});

@@ -16,7 +16,7 @@ import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservation
 import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { MIN_COPY_PART } from '../../functions/core/ports.js';
-import { MemoryBlobStore } from '../support/memory-ports.js';
+import { MemoryBlobStore, scanRecorder } from '../support/memory-ports.js';
 
 const DS = 'compose-trade';
 const MONTHS = 12;
@@ -79,7 +79,15 @@ describe('a version composed from the previous one', () => {
     b.clock.advance(86_400_000);
 
     const logStart = a.blobs.log.length;
-    expect(await publishDataset(DS, a.deps)).toMatchObject({ status: 'published', version: 2, changes: { added: PER_MONTH, revised: 200 + 120, removed: 1 } });
+    const reads = scanRecorder(a.observations);
+    expect(await publishDataset(DS, { ...a.deps, observations: reads })).toMatchObject({ status: 'published', version: 2, changes: { added: PER_MONTH, revised: 200 + 120, removed: 1 } });
+    // The files read the store only from the first changed period on (the change index): the
+    // quality gate's scan is the one that starts at the beginning.
+    const firstChanged = monthOf(MONTHS - 2);
+    const ranged = reads.scans.filter((r) => r.range?.fromPeriodEnd !== undefined);
+    expect(ranged.map((r) => [r.kind, r.range!.fromPeriodEnd])).toEqual([['scan', firstChanged], ['scanRevisions', firstChanged]]);
+    for (const r of ranged) expect(r.earliest, r.kind).toBe(firstChanged);
+    expect(ranged[0].rows).toBe(3 * PER_MONTH - 1);
     expect(await publishDataset(DS, b.deps)).toMatchObject({ status: 'published', version: 2 });
 
     // The big files were composed with a copied prefix, not uploaded whole.

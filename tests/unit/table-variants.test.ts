@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatisticalTable, looksLikeStatisticalTable } from '../../functions/core/extract/table/index.js';
+import { parseSourcesFile } from '../../functions/core/sources.js';
 import { accepted, ctx, essentials, fixture } from './table-helpers.js';
 
 /** A small customs-regime bulletin in the text rendering, with the parts under test replaceable. */
@@ -150,9 +151,21 @@ describe('declared layouts', () => {
     expect(extractStatisticalTable(foreign, ctx, {})).toMatchObject({ ok: false });
   });
 
-  it('rejects an invalid declared layout', () => {
-    const outcome = extractStatisticalTable(foreign, ctx, { layout: { row_dimension: '', columns: [], yoy: 'none' } });
-    expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/configured table layout is invalid/) });
+  // The extractor takes a layout as the sources file's schema left it (validated, defaults filled).
+  const sourceWith = (table_layout: unknown) =>
+    parseSourcesFile(JSON.stringify({ sources: [{ id: 'foreign-tables', kind: 'statistical-table', dataset: 'foreign-trade', discovery: { type: 'feed', url: 'https://example.org/feed.xml' }, table_layout }] }), 'sources.json');
+
+  it('refuses an invalid declared layout where the sources file is read, naming the source and the field', () => {
+    const { sources, errors } = sourceWith({ row_dimension: '', columns: [], yoy: 'none' });
+    expect(sources).toEqual([]);
+    expect(errors[0]).toMatch(/^sources\.json: source foreign-tables: table_layout\.row_dimension: /);
+  });
+
+  it('extracts with a declared layout as the sources file reads it (defaults filled)', () => {
+    const { sources, errors } = sourceWith({ ...layout, columns: layout.columns.map(({ measure: _measure, ...column }) => column) });
+    expect(errors).toEqual([]);
+    expect(sources[0].table_layout?.columns.map((c) => c.measure)).toEqual(['value', 'value', 'value']);
+    expect(accepted(extractStatisticalTable(foreign, ctx, { layout: sources[0].table_layout })).rows).toHaveLength(4);
   });
 });
 

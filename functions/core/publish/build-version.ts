@@ -16,7 +16,8 @@ import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, DigestOutput, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
 import { ComposedFile, GzipMembers } from './composed-file.js';
-import { COMPOSED_FILES, layoutKey, readLayout, type StripeBoundary, type VersionLayout } from './layout.js';
+import { COMPOSED_FILES, layoutKey, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
+import { firstChangedPeriod, type HeldView } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
 import { restoreRowGroups, saveRowGroups } from './parquet-resume.js';
 import { createHash } from 'node:crypto';
@@ -38,6 +39,13 @@ export interface VersionPlan {
   title?: string;
   /** Small documents written into the version next to the data files (quality.json), listed in datapackage.json and the manifest. */
   extraFiles?: { path: string; media_type: string; body: Uint8Array }[];
+  /**
+   * The periods whose rows changed since the previous version, from the change index
+   * (change-index.ts); omitted or null when it cannot tell, and then every row is read.
+   */
+  changedPeriods?: string[] | null;
+  /** What the version shows of each row the quality gate holds back (omitted: unknown, every row is read). */
+  held?: HeldView[];
 }
 
 /** Tuning knobs; the defaults keep peak memory well under 256 MB at a million rows. */
@@ -198,20 +206,72 @@ class VersionSummary {
     if (row.period_end && row.period_end > this.periodEnd) this.periodEnd = row.period_end;
     if (!this.sources.has(row.release_id)) this.sources.set(row.release_id, { release_id: row.release_id, url: row.source_url, published: row.published });
   }
+
+  /** Counts a stripe copied from the previous version without reading its rows, from that version's layout. */
+  addStripe(stripe: VersionLayout['stripes'][number], sources: NonNullable<VersionLayout['sources']>): void {
+    this.rows += stripe.rows!;
+    if (stripe.first_start && (this.periodStart === '' || stripe.first_start < this.periodStart)) this.periodStart = stripe.first_start;
+    if (stripe.rows! > 0 && stripe.key > this.periodEnd) this.periodEnd = stripe.key;
+    for (const id of stripe.releases!) if (!this.sources.has(id)) this.sources.set(id, { release_id: id, ...sources[id] });
+  }
+
+  /** The layout's table of releases: what the next version needs to count copied stripes. */
+  sourceTable(): NonNullable<VersionLayout['sources']> {
+    return Object.fromEntries([...this.sources.values()].map((s) => [s.release_id, { url: s.url, published: s.published }]));
+  }
+}
+
+/** What the layout keeps of one stripe's rows for the manifest: their number, earliest period_start, releases. */
+class StripeTally {
+  rows = 0;
+  firstStart = '';
+  readonly releases = new Set<string>();
+
+  add(row: Observation): void {
+    this.rows++;
+    if (row.period_start && (this.firstStart === '' || row.period_start < this.firstStart)) this.firstStart = row.period_start;
+    this.releases.add(row.release_id);
+  }
+
+  static of(rows: Observation[]): StripeTally {
+    const tally = new StripeTally();
+    for (const row of rows) tally.add(row);
+    return tally;
+  }
+
+  fields(): Pick<VersionLayout['stripes'][number], 'rows' | 'first_start' | 'releases'> {
+    return { rows: this.rows, first_start: this.firstStart, releases: [...this.releases] };
+  }
 }
 
 /**
- * The stripes at the start of the dataset whose rows equal the previous version's (by digest):
- * their rows only count in the summary, their bytes are the previous version's. Stops at
- * the first stripe that differs and gives back its rows, so the caller renders from there.
+ * How many leading stripes of the previous version are copied without reading their rows: those
+ * before the first changed period (change-index.ts). 'unchanged' when nothing changed; 0 when the
+ * change is unknown or the previous layout cannot count the stripes it would copy.
+ */
+function unreadStripes(layout: VersionLayout, plan: VersionPlan): { count: number; from?: string } | 'unchanged' {
+  if (layout.rendering === undefined || layout.sources === undefined) return { count: 0 };
+  const first = firstChangedPeriod(plan.changedPeriods, plan.held, layout.held);
+  if ('none' in first) return 'unchanged';
+  if ('all' in first) return { count: 0 };
+  const at = layout.stripes.findIndex((s) => s.key >= first.period);
+  const count = at < 0 ? layout.stripes.length : at;
+  return layout.stripes.slice(0, count).every((s) => s.rows !== undefined && s.releases !== undefined) ? { count, from: first.period } : { count: 0 };
+}
+
+/**
+ * The stripes from `start` on whose rows equal the previous version's (by digest): their rows
+ * only count in the summary, their bytes are the previous version's. Stops at the first stripe
+ * that differs and gives back its rows, so the caller renders from there.
  */
 async function reusePrefix(
   layout: VersionLayout,
+  start: number,
   current: Peekable<KeyedRow>,
   revisions: Peekable<KeyedRow>,
-  onRow: (row: Observation) => void,
+  onStripe: (stripe: VersionLayout['stripes'][number], rows: Observation[]) => void,
 ): Promise<{ stripes: number; current: Peekable<KeyedRow>; revisions: Peekable<KeyedRow> }> {
-  let index = 0;
+  let index = start;
   for (; index < layout.stripes.length; index++) {
     const heads = [current.head?.key, revisions.head?.key].filter((k): k is string => k !== undefined).map(stripeOf);
     if (heads.length === 0) break;
@@ -222,7 +282,7 @@ async function reusePrefix(
     if (expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) {
       return { stripes: index, current: await Peekable.open(followedBy(rows, current)), revisions: await Peekable.open(followedBy(revs, revisions)) };
     }
-    for (const { row } of rows) onRow(row);
+    onStripe(expected, rows.map(({ row }) => row));
   }
   return { stripes: index, current, revisions };
 }
@@ -245,7 +305,8 @@ export async function writeVersionFiles(
   const previousPrefix = plan.previousVersion ? versionPrefix(dataset, plan.previousVersion) : null;
   const previousLayout = plan.previousVersion ? await readLayout(deps.blobs, dataset, plan.previousVersion) : null;
   // Row groups are cut by row count too: a layout written with another size cannot be continued.
-  const layout = previousLayout && previousLayout.parquet.row_group_size === (options.parquetRowGroupSize ?? null) ? previousLayout : null;
+  // So are the bytes of a version rendered by code that renders rows otherwise.
+  const layout = previousLayout && previousLayout.parquet.row_group_size === (options.parquetRowGroupSize ?? null) && (previousLayout.rendering ?? renderingFingerprint()) === renderingFingerprint() ? previousLayout : null;
   const highWater = options.channelHighWater ?? 512 * 1024;
   const meta = (file: { media_type: string }) => ({ contentType: file.media_type, ...IMMUTABLE });
 
@@ -269,16 +330,25 @@ export async function writeVersionFiles(
   let rowGroupCount = 0;
 
   try {
-    let current = await Peekable.open(keyed(deps.observations.scan(dataset), `current rows of ${dataset}`));
-    let revisions = await Peekable.open(keyed(deps.observations.scanRevisions(dataset), `revisions of ${dataset}`));
+    // Stripes before the first changed period are copied unread: the scans start after them.
+    const unread = layout ? unreadStripes(layout, plan) : { count: 0 };
+    if (unread === 'unchanged') return 'unchanged';
+    const copiedUnread = layout?.stripes.slice(0, unread.count) ?? [];
+    for (const stripe of copiedUnread) summary.addStripe(stripe, layout!.sources!);
+    stripes.push(...copiedUnread);
+    const range = unread.from !== undefined ? { fromPeriodEnd: unread.from } : undefined;
+    let current = await Peekable.open(keyed(deps.observations.scan(dataset, range), `current rows of ${dataset}`));
+    let revisions = await Peekable.open(keyed(deps.observations.scanRevisions(dataset, range), `revisions of ${dataset}`));
 
     let reused = 0;
     if (layout) {
-      const prefixEnd = await reusePrefix(layout, current, revisions, (row) => summary.add(row));
+      const prefixEnd = await reusePrefix(layout, unread.count, current, revisions, (stripe, rows) => {
+        for (const row of rows) summary.add(row);
+        stripes.push({ ...stripe, ...StripeTally.of(rows).fields() });
+      });
       reused = prefixEnd.stripes;
       current = prefixEnd.current;
       revisions = prefixEnd.revisions;
-      stripes.push(...layout.stripes.slice(0, reused));
       // Every stripe equal and nothing after them: no change, no version (nothing was written).
       if (reused === layout.stripes.length && !current.head && !revisions.head) return 'unchanged';
     } else if (!(await hasChanges(dataset, plan.previousVersion, deps))) {
@@ -359,6 +429,7 @@ export async function writeVersionFiles(
     const revisionRows: Observation[] = [];
     const intervals = new Map<number, VintageInterval>();
     let stripe: string | undefined;
+    let stripeTally = new StripeTally();
     let starts: Record<string, StripeBoundary> = {};
     let rowGroupsBefore = 0;
     for (let batch = 0; ; batch++) {
@@ -367,8 +438,9 @@ export async function writeVersionFiles(
       if (stripe === undefined || stripeOf(key) !== stripe) {
         const at = await boundaries();
         const digest = stripeLines.take();
-        if (stripe !== undefined) stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore });
+        if (stripe !== undefined) stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
         stripe = stripeOf(key);
+        stripeTally = new StripeTally();
         starts = at;
         rowGroupsBefore = rowGroupsWritten();
       }
@@ -395,6 +467,7 @@ export async function writeVersionFiles(
         json.push(line);
         ndjson.push(line);
         ndjson.push('\n');
+        stripeTally.add(row);
         await addRow(row);
       }
 
@@ -421,7 +494,7 @@ export async function writeVersionFiles(
     }
 
     const ends = await boundaries();
-    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.take(), starts, row_groups_before: rowGroupsBefore });
+    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.take(), starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
     // Saved before the footer is written (writing it sets the page index offsets in the chunks).
     savedRowGroups = saveRowGroups(parquet.rowGroups());
     rowGroupCount = rowGroupsWritten();
@@ -434,7 +507,7 @@ export async function writeVersionFiles(
     for (const f of composed.values()) f.channel.end();
     await Promise.all(uploads);
     const parquetLayout = { row_group_size: options.parquetRowGroupSize ?? null, row_groups: rowGroupCount, saved: savedRowGroups };
-    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify({ dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet: parquetLayout } satisfies VersionLayout)), { contentType: 'application/json', ...IMMUTABLE });
+    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify({ dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet: parquetLayout, sources: summary.sourceTable(), held: plan.held, rendering: renderingFingerprint() } satisfies VersionLayout)), { contentType: 'application/json', ...IMMUTABLE });
   } catch (error) {
     failAll(error);
     await Promise.allSettled(uploads);

@@ -6,7 +6,8 @@
  * the entries above N's change_seq. A change is marked before its rows move and again once they
  * are in, so a version that read part of a release's rows still sees its periods as changed.
  */
-import type { DatasetState } from '../ports.js';
+import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore } from '../ports.js';
+import { versionPrefix } from './documents.js';
 
 /**
  * The periods (period_end, '' for rows without one) changed after `seq`, in publish order, or
@@ -21,3 +22,59 @@ export function periodsChangedSince(state: Pick<DatasetState, 'changed_periods' 
     .sort();
 }
 
+
+/**
+ * What a version shows of a row the quality gate holds back: an earlier revision standing in for
+ * it, or nothing (null). Kept in the version's layout, because a row whose showing changes (held
+ * now, accepted later) changes the version's files without any change to the store's rows.
+ */
+export interface HeldView {
+  observation_id: string;
+  period_end: string;
+  shown: number | null;
+}
+
+/** What a version must read of the store: every row, nothing (nothing changed), or the rows from a period on. */
+export type ChangedFrom = { all: true } | { none: true } | { period: string };
+
+/**
+ * The first period whose rows may differ from the previous version's: the earliest of the
+ * periods the index lists as changed and of the periods of held-back rows shown differently now
+ * (`before` is the previous version's list; a row absent from a list is shown as it is in the
+ * store). Unknown changes or an unknown list: every row.
+ */
+export function firstChangedPeriod(changed: string[] | null | undefined, now: HeldView[] | undefined, before: HeldView[] | undefined): ChangedFrom {
+  if (!changed || !now || !before) return { all: true };
+  const periods = [...changed];
+  const shownBefore = new Map(before.map((h) => [h.observation_id, h]));
+  const shownNow = new Map(now.map((h) => [h.observation_id, h]));
+  for (const [id, h] of shownNow) {
+    const b = shownBefore.get(id);
+    if (!b || b.shown !== h.shown) periods.push(h.period_end);
+  }
+  for (const [id, h] of shownBefore) if (!shownNow.has(id)) periods.push(h.period_end);
+  if (periods.length === 0) return { none: true };
+  return { period: periods.reduce((a, b) => (b < a ? b : a)) };
+}
+
+/** What the gate's view of the store shows of each row it holds back (`view` is the gate's store, `store` the whole one). */
+export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, view: ObservationStore): Promise<HeldView[]> {
+  const ids = [...new Set(heldIds)].sort();
+  if (ids.length === 0) return [];
+  const [rows, shown] = await Promise.all([store.get(dataset, ids), view.get(dataset, ids)]);
+  const revisionShown = new Map(shown.map((r) => [r.observation_id, r.revision]));
+  // A held row no longer in the store was removed: its period is in the index anyway.
+  return rows.map((r) => ({ observation_id: r.observation_id, period_end: r.period_end ?? '', shown: revisionShown.get(r.observation_id) ?? null })).sort((a, b) => (a.observation_id < b.observation_id ? -1 : 1));
+}
+
+/**
+ * The periods changed since the previous version by the index (null when it cannot tell): the
+ * entries above the change_seq that version's manifest records.
+ */
+export async function changedSincePrevious(dataset: string, previousVersion: number | null, deps: { datasets: DatasetStateStore; blobs: BlobStore }): Promise<string[] | null> {
+  if (previousVersion === null) return null;
+  const body = await deps.blobs.get(`${versionPrefix(dataset, previousVersion)}manifest.json`);
+  if (!body) return null;
+  const { change_seq: seq } = JSON.parse(new TextDecoder().decode(body)) as { change_seq?: number };
+  return periodsChangedSince(await deps.datasets.get(dataset), seq);
+}

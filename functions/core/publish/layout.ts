@@ -7,7 +7,10 @@
  * it is bookkeeping for the publisher, not part of what users download.
  */
 import * as z from 'zod';
+import { createHash } from 'node:crypto';
+import { OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, type Observation } from '../contract.js';
 import type { BlobStore } from '../ports.js';
+import { CSV_HEADER, csvRecord, jsonRecord, vintageRecord } from './render.js';
 import { VERSION_FILES } from './documents.js';
 
 /** The files built from stripes, each of which a version composes from the previous one. */
@@ -33,8 +36,24 @@ export const VersionLayout = z.object({
       starts: z.record(z.string(), Boundary),
       /** Parquet row groups before the stripe (a row group never spans two stripes). */
       row_groups_before: z.number().int().nonnegative(),
+      /**
+       * What the manifest counts of the stripe's rows, so that a version that copies the stripe
+       * without reading it still counts them: rows, earliest non-empty period_start, releases.
+       */
+      rows: z.number().int().nonnegative().optional(),
+      first_start: z.string().optional(),
+      releases: z.array(z.string()).optional(),
     }),
   ),
+  /** Each release's link and date as the version lists it (from its first row in publish order). */
+  sources: z.record(z.string(), z.object({ url: z.string(), published: z.string() })).optional(),
+  /**
+   * Rows the quality gate held back from this version, with what it showed instead (an earlier
+   * revision, or null: nothing): a row whose showing changes is a change the store's index misses.
+   */
+  held: z.array(z.object({ observation_id: z.string(), period_end: z.string(), shown: z.number().int().positive().nullable() })).optional(),
+  /** Fingerprint of how rows are rendered (renderingFingerprint): a version rendered otherwise is not composed from this one. */
+  rendering: z.string().optional(),
   /** The Parquet writer's metadata and page indexes of every row group, for the footer of a composed file. */
   parquet: z.object({ row_group_size: z.number().int().positive().nullable(), row_groups: z.number().int().nonnegative(), saved: z.string() }),
   /** End of the last stripe in each composed file (before any closing bytes), by path. */
@@ -42,6 +61,18 @@ export const VersionLayout = z.object({
 });
 export type VersionLayout = z.infer<typeof VersionLayout>;
 export type StripeBoundary = z.infer<typeof Boundary>;
+
+/**
+ * A fingerprint of how rows are rendered: a sample row (with text that needs escaping, a large and
+ * a fractional number, nulls) in every text format plus the schema version. A layout written by
+ * code that renders otherwise is not composed from, since its bytes would differ from a new render.
+ */
+export function renderingFingerprint(): string {
+  const sample = Object.fromEntries(OBSERVATION_COLUMNS.map((c, i) => [c, i % 5 === 0 ? null : `"${c}", =line\n ${i} ü`])) as unknown as Observation;
+  Object.assign(sample, { value: 2.71753e12, yoy_pct: -0.125, revision: 3, is_total: true, observation_id: 'f00d' });
+  const text = [OBSERVATION_SCHEMA_VERSION, CSV_HEADER, csvRecord(sample), jsonRecord(sample), vintageRecord({ introduced_in: 2, superseded_in: null }, sample)].join('\n');
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** Key of a version's layout. */
 export const layoutKey = (dataset: string, version: number) => `datasets/${dataset}/_layout/v${version}.json`;

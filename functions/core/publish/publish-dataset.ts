@@ -22,6 +22,7 @@ import type { QualityConfig } from '../quality/config.js';
 import { runQualityGate } from '../quality/gate.js';
 import type { QualitySummary } from '../quality/report.js';
 import { IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
+import { changedSincePrevious, heldViews } from './change-index.js';
 import {
   buildAtomFeed,
   buildCatalog,
@@ -134,6 +135,9 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
         publishers: about.publishers ?? [],
         url: publicLink(deps.publicBaseUrl, versionPrefix(dataset, version)),
         extraFiles: [gate.file],
+        // What to read: only the periods changed since the previous version (change-index.ts).
+        changedPeriods: await changedSincePrevious(dataset, previousVersion, deps),
+        held: await heldViews(dataset, gate.held.filter((h) => h.dataset === dataset).map((h) => h.observation_id), deps.observations, gate.observations),
       },
       checked,
       deps.build,

@@ -9,11 +9,18 @@
  * twin, last year's figure, another source) is cleared; of the rest, the rows caught in the most
  * failures are blamed (other findings about a row, such as a large revision, break ties, then the
  * row fewer equalities confirmed). A row blamed by a hard check fails and is held back.
+ *
+ * Streaming: every check compares a row only with rows of its own period, the month before and
+ * the same period a year earlier, so `Assessment` takes the rows one period_end at a time and
+ * holds only the last twelve months of rows (plus, for two more years, the rows some finding
+ * names): a row's findings are all known twelve months after its period, their blame (which
+ * weighs the other rows they name, themselves compared up to twelve months later) twelve
+ * months after that. Verdicts and findings leave as soon as they are final.
  */
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
-import type { CheckContext, Finding, QualityCheck } from './model.js';
+import type { CheckContext, Finding, PeriodRows, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
-import { rowRef, type QualityRow } from './rows.js';
+import { groupBy, rowRef, type QualityRow } from './rows.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
@@ -78,91 +85,225 @@ export interface AssessInput {
   decisions?: ReviewDecision[];
 }
 
-/** Runs the checks and judges every row of `input.dataset`. */
+/** Runs the checks over every row at once and judges every row of `input.dataset` (verdicts in the order of `input.rows`). */
 export function assessQuality(input: AssessInput): QualityAssessment {
-  const run = runChecks(input);
-  const hard = new Set<CheckName>(input.config.hard_checks);
-  const judged = judge(run.findings, hard, run).filter((f) => f.rows.some((r) => r.dataset === input.dataset));
-  const byRow = new Map<string, JudgedFinding[]>();
-  for (const f of judged) for (const r of f.rows) if (r.dataset === input.dataset) (byRow.get(rowRef(r)) ?? byRow.set(rowRef(r), []).get(rowRef(r))!).push(f);
-
-  const verdicts = input.rows
-    .filter((r) => r.dataset === input.dataset)
-    .map((row): RowVerdict => {
-      const mine = byRow.get(rowRef(row)) ?? [];
-      const fails = mine.some((f) => f.outcome === 'fail' && f.blamed.includes(row));
-      const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
-      const decision = decisionFor(input.decisions ?? [], row);
-      const held = decision ? decision.decision === 'reject' : fails;
-      return { row, outcome, findings: mine, decision, held, compared: mine.length > 0 || run.agreements.has(row) || run.bounded.has(row), pinned: run.pinned.has(row) };
-    });
-  const perCheck = QUALITY_CHECKS.map((c) => ({
-    name: c.name,
-    description: c.description,
-    hard: hard.has(c.name),
-    failures: judged.filter((f) => f.check === c.name && f.outcome === 'fail').length,
-    warnings: judged.filter((f) => f.check === c.name && f.outcome === 'warn').length,
-  }));
-  return { dataset: input.dataset, config: input.config, verdicts, findings: judged, perCheck };
+  const verdicts: RowVerdict[] = [];
+  const findings: JudgedFinding[] = [];
+  const assessment = new Assessment(input.dataset, input.config, input.decisions ?? [], { verdict: (v) => verdicts.push(v), finding: (f) => findings.push(f) });
+  assessment.check(input.rows, input.previousRevisions ?? new Map());
+  assessment.finish();
+  const order = new Map(input.rows.map((row, i) => [row, i]));
+  verdicts.sort((a, b) => order.get(a.row)! - order.get(b.row)!);
+  return { dataset: input.dataset, config: input.config, verdicts, findings, perCheck: perCheckCounts(input.config, findings) };
 }
 
-/** What running the checks leaves behind: the findings, and per row what vouched for it and how often it agreed. */
-interface CheckRun {
-  findings: Finding[];
-  /** Rows an independent figure of the same thing confirmed. */
-  vouched: Set<QualityRow>;
-  /** Comparisons that pin a figure down (equalities) each row passed. */
-  agreements: Map<QualityRow, number>;
-  /** Rows that stayed within some bound (a comparison, if a weak one). */
-  bounded: Set<QualityRow>;
-  /** Rows some comparison pinned down (an equality, not only a bound). */
-  pinned: Set<QualityRow>;
+/** Per check: its failures and warnings among the findings. */
+export function perCheckCounts(config: QualityConfig, findings: Iterable<JudgedFinding>): QualityAssessment['perCheck'] {
+  const hard = new Set<CheckName>(config.hard_checks);
+  const counts = new Map(QUALITY_CHECKS.map((c) => [c.name, { name: c.name, description: c.description, hard: hard.has(c.name), failures: 0, warnings: 0 }]));
+  for (const f of findings) counts.get(f.check)![f.outcome === 'fail' ? 'failures' : 'warnings']++;
+  return [...counts.values()];
 }
 
-function runChecks(input: AssessInput): CheckRun {
-  const run: CheckRun = { findings: [], vouched: new Set(), agreements: new Map(), bounded: new Set(), pinned: new Set() };
-  const context: CheckContext = {
-    rows: input.rows,
-    config: input.config,
-    previousRevisions: input.previousRevisions ?? new Map(),
-    report: (f) => {
-      const finding = { ...f, suspects: f.suspects ?? f.rows, relation: f.relation ?? 'equal' };
-      run.findings.push(finding);
-      if (finding.relation === 'equal') for (const r of f.rows) run.pinned.add(r);
-    },
-    agree: (check, rows, relation = 'equal') => {
-      if (relation !== 'equal') return void rows.forEach((r) => run.bounded.add(r));
-      for (const r of rows) run.agreements.set(r, (run.agreements.get(r) ?? 0) + 1);
-      for (const r of rows) run.pinned.add(r);
-      if (QUALITY_CHECKS.find((c) => c.name === check)?.corroborates) for (const r of rows) run.vouched.add(r);
-    },
-  };
-  for (const check of QUALITY_CHECKS) check.run(context);
-  return run;
+/** Where an assessment hands out what is final: each row's verdict, each finding touching the dataset. */
+export interface AssessmentSink {
+  verdict(verdict: RowVerdict): void;
+  finding(finding: JudgedFinding): void;
 }
+
+/** What the checks said about one row so far. */
+interface RowState {
+  /** Comparisons that pin a figure down (equalities) the row passed. */
+  agreements: number;
+  /** An independent figure of the same thing confirmed it. */
+  vouched: boolean;
+  /** It stayed within some bound (a comparison, if a weak one). */
+  bounded: boolean;
+  /** Some comparison pinned it down (an equality, not only a bound). */
+  pinned: boolean;
+  /** Blame weight: 1000 per hard failure it is a suspect in, 1 per other finding. */
+  weight: number;
+  /** Findings naming it (a row with none passes as soon as its period closes). */
+  findings: number;
+  /** The judged findings naming it (rows of the dataset only). */
+  judged: JudgedFinding[];
+}
+
+/** Months since year 0 of a YYYY-MM period_end; rows without a period come first. */
+function monthOf(periodEnd: string): number {
+  return periodEnd === '' ? -Infinity : Number(periodEnd.slice(0, 4)) * 12 + Number(periodEnd.slice(5, 7)) - 1;
+}
+
+/** How far back a check looks: the same period a year earlier. */
+const LOOK_BACK_MONTHS = 12;
+
+/** The rows of one period_end held by an assessment. */
+class Stripe implements PeriodRows {
+  readonly rows: QualityRow[] = [];
+  private indexes = new Map<(row: QualityRow) => string | undefined, Map<string, QualityRow[]>>();
+  constructor(readonly month: number) {}
+  add(rows: QualityRow[]): void {
+    for (const row of rows) this.rows.push(row);
+    this.indexes.clear();
+  }
+  index(key: (row: QualityRow) => string | undefined): Map<string, QualityRow[]> {
+    let index = this.indexes.get(key);
+    if (!index) this.indexes.set(key, (index = groupBy(this.rows, key)));
+    return index;
+  }
+}
+const EMPTY_STRIPE: PeriodRows = { rows: [], index: () => new Map() };
 
 /**
- * Severity after configuration, and blame within each failure. A suspect's weight is the number of
- * hard failures it is a suspect in; other findings about it (a large revision, a soft check) break
- * ties, then the row fewer equalities agreed with (a total that exports plus imports confirm is not
- * the one a part contradicts; a bound such as month ≤ year-to-date confirms nothing), and then the most revised rows are blamed.
+ * The quality engine over a stream of periods. `check` runs every check on rows of one or more
+ * period_ends (later than any checked before) against the periods held; `settle` hands out what
+ * is final once the checks reached a period; `finish` hands out the rest.
  */
-function judge(findings: Finding[], hard: Set<CheckName>, run: Pick<CheckRun, 'vouched' | 'agreements'>): JudgedFinding[] {
-  const outcomeOf = (f: Finding): 'fail' | 'warn' => (f.severity === 'fail' && hard.has(f.check) ? 'fail' : 'warn');
-  const weight = new Map<QualityRow, number>();
-  for (const f of findings) for (const r of f.suspects) weight.set(r, (weight.get(r) ?? 0) + (outcomeOf(f) === 'fail' ? 1000 : 1));
-  const agreed = (r: QualityRow) => run.agreements.get(r) ?? 0;
-  return findings.map((f) => {
-    const outcome = outcomeOf(f);
-    if (outcome === 'warn') return { ...f, outcome, blamed: [] };
-    const confirmed = f.suspects.filter((r) => !run.vouched.has(r));
+export class Assessment {
+  private readonly stripes = new Map<string, Stripe>();
+  private readonly states = new Map<QualityRow, RowState>();
+  /** Findings not judged yet, in the order found (so by the period of their latest row). */
+  private readonly unjudged: { finding: Finding; month: number }[] = [];
+  /** Rows named by findings, their periods closed, waiting for those findings to be judged. */
+  private readonly waiting: { row: QualityRow; month: number }[] = [];
+  private readonly hard: Set<CheckName>;
+  private readonly decisions: Map<string, ReviewDecision[]>;
+
+  constructor(
+    private readonly dataset: string,
+    private readonly config: QualityConfig,
+    decisions: ReviewDecision[],
+    private readonly sink: AssessmentSink,
+  ) {
+    this.hard = new Set(config.hard_checks);
+    this.decisions = groupBy(decisions, (d) => `${d.dataset}/${d.observation_id}`);
+  }
+
+  /** Adds rows of periods already checked (a partner found later): later checks compare with them. */
+  hold(rows: QualityRow[]): void {
+    for (const [end, group] of groupBy(rows, (r) => r.period_end)) this.stripe(end).add(group);
+  }
+
+  /** Runs every check on `rows`, comparing them with each other and with the earlier periods held. */
+  check(rows: QualityRow[], previousRevisions: Map<string, QualityRow>): void {
+    this.hold(rows);
+    const context: CheckContext = {
+      rows,
+      config: this.config,
+      previousRevisions,
+      period: (end) => this.stripes.get(end) ?? EMPTY_STRIPE,
+      report: (f) => {
+        const finding = { ...f, suspects: f.suspects ?? f.rows, relation: f.relation ?? 'equal' };
+        const month = Math.max(...finding.rows.map((r) => monthOf(r.period_end)));
+        this.unjudged.push({ finding, month });
+        const counts = finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1;
+        for (const r of finding.suspects) this.state(r).weight += counts;
+        for (const r of finding.rows) {
+          const state = this.state(r);
+          state.findings++;
+          if (finding.relation === 'equal') state.pinned = true;
+        }
+      },
+      agree: (check, rows, relation = 'equal') => {
+        const vouches = relation === 'equal' && QUALITY_CHECKS.find((c) => c.name === check)?.corroborates;
+        for (const r of rows) {
+          const state = this.state(r);
+          if (relation !== 'equal') state.bounded = true;
+          else {
+            state.agreements++;
+            state.pinned = true;
+            if (vouches) state.vouched = true;
+          }
+        }
+      },
+    };
+    for (const check of QUALITY_CHECKS) check.run(context);
+  }
+
+  /**
+   * Hands out what the checks can no longer change once they reached `periodEnd`: rows more than
+   * a year older take part in no further comparison (those named by no finding pass or are
+   * compared, and leave), findings whose latest row is more than a year older can be judged, and
+   * rows two years older have every finding judged.
+   */
+  settle(periodEnd: string): void {
+    const month = monthOf(periodEnd);
+    this.closeStripes((stripe) => stripe.month <= month - LOOK_BACK_MONTHS);
+    while (this.unjudged.length > 0 && this.unjudged[0].month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.shift()!.finding);
+    while (this.waiting.length > 0 && this.waiting[0].month <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.shift()!.row);
+  }
+
+  /** Hands out everything still held. */
+  finish(): void {
+    this.closeStripes(() => true);
+    for (const { finding } of this.unjudged.splice(0)) this.judge(finding);
+    for (const { row } of this.waiting.splice(0)) this.conclude(row);
+  }
+
+  private stripe(end: string): Stripe {
+    let stripe = this.stripes.get(end);
+    if (!stripe) this.stripes.set(end, (stripe = new Stripe(monthOf(end))));
+    return stripe;
+  }
+
+  private state(row: QualityRow): RowState {
+    let state = this.states.get(row);
+    if (!state) this.states.set(row, (state = { agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0, judged: [] }));
+    return state;
+  }
+
+  /** Drops stripes, oldest first: their rows named by no finding are final, the others wait for their findings' judgement. */
+  private closeStripes(closing: (stripe: Stripe) => boolean): void {
+    for (const [end, stripe] of [...this.stripes].filter(([, s]) => closing(s)).sort((a, b) => a[1].month - b[1].month)) {
+      this.stripes.delete(end);
+      for (const row of stripe.rows) {
+        if ((this.states.get(row)?.findings ?? 0) > 0) this.waiting.push({ row, month: stripe.month });
+        else this.conclude(row);
+      }
+    }
+  }
+
+  /**
+   * Severity after configuration, and blame within a failure. A suspect's weight is the number of
+   * hard failures it is a suspect in; other findings about it (a large revision, a soft check)
+   * break ties, then the row fewer equalities agreed with (a total that exports plus imports
+   * confirm is not the one a part contradicts; a bound such as month ≤ year-to-date confirms
+   * nothing), and then the most revised rows are blamed.
+   */
+  private judge(f: Finding): void {
+    const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
+    const judged: JudgedFinding = { ...f, outcome, blamed: outcome === 'fail' ? this.blame(f) : [] };
+    if (!f.rows.some((r) => r.dataset === this.dataset)) return;
+    for (const r of f.rows) if (r.dataset === this.dataset) this.state(r).judged.push(judged);
+    this.sink.finding(judged);
+  }
+
+  private blame(f: Finding): QualityRow[] {
+    const weight = (r: QualityRow) => this.states.get(r)?.weight ?? 0;
+    const agreed = (r: QualityRow) => this.states.get(r)?.agreements ?? 0;
+    const confirmed = f.suspects.filter((r) => !this.states.get(r)?.vouched);
     const candidates = confirmed.length > 0 ? confirmed : f.suspects.length > 0 ? f.suspects : f.rows;
-    const most = Math.max(...candidates.map((r) => weight.get(r) ?? 0));
-    const heaviest = candidates.filter((r) => (weight.get(r) ?? 0) === most);
+    const most = Math.max(...candidates.map(weight));
+    const heaviest = candidates.filter((r) => weight(r) === most);
     const fewest = Math.min(...heaviest.map(agreed));
     const tied = heaviest.filter((r) => agreed(r) === fewest);
     // A revision that breaks what held before is the suspect, not the figures it contradicts.
     const latest = Math.max(...tied.map((r) => r.revision));
-    return { ...f, outcome, blamed: tied.filter((r) => r.revision === latest) };
-  });
+    return tied.filter((r) => r.revision === latest);
+  }
+
+  /** A row's verdict, once every finding naming it is judged (rows of other datasets only leave). */
+  private conclude(row: QualityRow): void {
+    const state = this.states.get(row);
+    this.states.delete(row);
+    if (row.dataset !== this.dataset) return;
+    // In check order, as a whole assessment finds them (the stream finds them period by period).
+    const mine = (state?.judged ?? []).sort((a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check));
+    const fails = mine.some((f) => f.outcome === 'fail' && f.blamed.includes(row));
+    const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
+    const decision = decisionFor(this.decisions.get(rowRef(row)) ?? [], row);
+    const held = decision ? decision.decision === 'reject' : fails;
+    const compared = mine.length > 0 || (state?.agreements ?? 0) > 0 || (state?.bounded ?? false);
+    this.sink.verdict({ row, outcome, findings: mine, decision, held, compared, pinned: state?.pinned ?? false });
+  }
 }

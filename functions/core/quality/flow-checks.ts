@@ -14,9 +14,19 @@ import { checkIdentity, type Bounds, type Reading } from './sum-checks.js';
 
 const flowFigure = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
 
-/** Rows that must add up: one series but for the flow, one period, one unit (yuan and dollars together). */
-function flowSlots(rows: QualityRow[]): Map<string, QualityRow[]> {
-  return groupBy(rows.filter(flowFigure), (r) => `${seriesOf({ ...r, flow: 'other' })}|${isTwinCurrency(r.unit) ? 'money' : r.unit}|${r.period_start}|${r.period_end}`);
+const slotsByRows = new WeakMap<QualityRow[], QualityRow[][]>();
+
+/**
+ * Rows that must add up: one series but for the flow, one period, one unit (yuan and dollars
+ * together); only slots with exports and imports, computed once per set of rows.
+ */
+function flowSlots(rows: QualityRow[]): QualityRow[][] {
+  let slots = slotsByRows.get(rows);
+  if (!slots) {
+    const all = groupBy(rows.filter(flowFigure), (r) => `${seriesOf(r, { flow: 'other' })}|${isTwinCurrency(r.unit) ? 'money' : r.unit}|${r.period_start}|${r.period_end}`);
+    slotsByRows.set(rows, (slots = [...all.values()].filter((slot) => slot.some((r) => r.flow === 'export') && slot.some((r) => r.flow === 'import'))));
+  }
+  return slots;
 }
 
 /** Every exports / imports / other-flow triple of a slot. */
@@ -47,7 +57,7 @@ export const flowsAddUpCheck: QualityCheck = {
   corroborates: false,
   run(ctx) {
     const bands = rateBandsOf(ctx.rows, ctx.config);
-    for (const slot of flowSlots(ctx.rows).values()) {
+    for (const slot of flowSlots(ctx.rows)) {
       for (const other of ['total', 'balance'] as const) {
         for (const [exp, imp, whole] of triples(slot, other)) {
           const unit = whole.unit;
@@ -86,7 +96,7 @@ export const growthAddsUpCheck: QualityCheck = {
   description: "Last year's figures that the stated growth rates imply add up as this year's do: exports ÷ (1 + their growth) plus imports ÷ (1 + theirs) equal total trade ÷ (1 + its growth), within the rounding of every printed figure. Exports and imports the other way round break it even when their sum is right: a failure that exchanging them explains holds both back, any other is a warning (a revised base or a loosely rounded rate breaks it too).",
   corroborates: false,
   run(ctx) {
-    for (const slot of flowSlots(ctx.rows).values()) {
+    for (const slot of flowSlots(ctx.rows)) {
       for (const [exp, imp, total] of triples(slot, 'total')) {
         if (![exp, imp, total].every(withGrowth) || exp.unit !== total.unit || imp.unit !== total.unit) continue;
         // Only where this year's figures add up: otherwise flows-add-up has found the wrong one already.

@@ -29,10 +29,29 @@ export interface Finding {
 /** Whether a comparison pins a figure down or only bounds it. */
 export type Relation = 'equal' | 'bound';
 
+/**
+ * The rows of one period_end (a stripe), with indexes built once per stripe and key function: how
+ * a check finds the rows of an earlier period its rows are compared with.
+ */
+export interface PeriodRows {
+  rows: QualityRow[];
+  /** The stripe's rows grouped by `key` (rows it maps to undefined left out), built on first use. */
+  index(key: (row: QualityRow) => string | undefined): Map<string, QualityRow[]>;
+}
+
 /** What every check receives. */
 export interface CheckContext {
-  /** Every current row the store holds, in every dataset: the partners to check against. */
+  /**
+   * The rows this pass checks: every finding a check reports involves one of them, and otherwise
+   * only rows of earlier periods. The streaming gate passes one period_end at a time (its rows in
+   * every dataset); a whole assessment passes every row at once.
+   */
   rows: QualityRow[];
+  /**
+   * The rows with this period_end: the pass's own, or those of a period up to twelve months
+   * earlier (last year's figure, the month before); an empty stripe when none is held.
+   */
+  period(periodEnd: string): PeriodRows;
   config: QualityConfig;
   /** The previous revision of rows at revision > 1, by dataset/observation_id. */
   previousRevisions: Map<string, QualityRow>;

@@ -58,12 +58,20 @@ export function rateBands(twins: CurrencyTwin[], config: QualityConfig): Map<str
   return bands;
 }
 
+const twinsByRows = new WeakMap<QualityRow[], CurrencyTwin[]>();
 const bandsByRows = new WeakMap<QualityRow[], Map<string, RateBand>>();
+
+/** The currency twins among `rows`, found once per set of rows. */
+export function currencyTwinsOf(rows: QualityRow[]): CurrencyTwin[] {
+  let twins = twinsByRows.get(rows);
+  if (!twins) twinsByRows.set(rows, (twins = currencyTwins(rows)));
+  return twins;
+}
 
 /** The rate band of every period with twins among `rows`, computed once per set of rows. */
 export function rateBandsOf(rows: QualityRow[], config: QualityConfig): Map<string, RateBand> {
   let bands = bandsByRows.get(rows);
-  if (!bands) bandsByRows.set(rows, (bands = rateBands(currencyTwins(rows), config)));
+  if (!bands) bandsByRows.set(rows, (bands = rateBands(currencyTwinsOf(rows), config)));
   return bands;
 }
 

@@ -32,22 +32,44 @@ function norm(text: string): string {
   return out;
 }
 
+/** The fields that name a series. */
+export type SeriesFields = Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown' | 'measure'>;
+const SERIES_FIELDS = ['area', 'partner', 'flow', 'commodity', 'breakdown', 'measure'] as const;
+
+/** Fields of a row to replace when keying the row next to it (its total, last year's figure). */
+export type RowChange = Partial<SeriesFields & Pick<QualityRow, 'unit' | 'period_start' | 'period_end'>>;
+
+/** Series of rows, remembered per row: every check keys rows by their series. */
+const seriesOfRow = new WeakMap<SeriesFields, string>();
+
 /**
  * The series a row belongs to, across datasets and units: area, partner, flow, commodity,
- * breakdown and measure (labels are harmonized by normalize, so sources agree on them).
+ * breakdown and measure (labels are harmonized by normalize, so sources agree on them); with
+ * `change`, the series of the same row with those fields replaced (its total, its other flows).
  */
-export function seriesOf(row: Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown' | 'measure'>): string {
-  return `${norm(row.area)}|${norm(row.partner)}|${norm(row.flow)}|${norm(row.commodity)}|${norm(row.breakdown)}|${norm(row.measure)}`;
+export function seriesOf(row: SeriesFields, change?: RowChange): string {
+  if (change && SERIES_FIELDS.some((field) => change[field] !== undefined)) {
+    const r = { ...row, ...change };
+    return `${norm(r.area)}|${norm(r.partner)}|${norm(r.flow)}|${norm(r.commodity)}|${norm(r.breakdown)}|${norm(r.measure)}`;
+  }
+  let series = seriesOfRow.get(row);
+  if (series === undefined) seriesOfRow.set(row, (series = `${norm(row.area)}|${norm(row.partner)}|${norm(row.flow)}|${norm(row.commodity)}|${norm(row.breakdown)}|${norm(row.measure)}`));
+  return series;
 }
 
-/** Series and period: the figures two sources (or two currencies) state for the same thing. */
-export function slotOf(row: QualityRow): string {
-  return `${seriesOf(row)}|${row.period_start}|${row.period_end}`;
+/** Series and period: the figures two sources (or two currencies) state for the same thing (of the row changed by `change`). */
+export function slotOf(row: QualityRow, change?: RowChange): string {
+  return `${seriesOf(row, change)}|${change?.period_start ?? row.period_start}|${change?.period_end ?? row.period_end}`;
 }
 
-/** Series, period and unit: rows that must agree figure for figure. */
-export function cellOf(row: QualityRow): string {
-  return `${slotOf(row)}|${row.unit}`;
+/** Series, period and unit: rows that must agree figure for figure (of the row changed by `change`). */
+export function cellOf(row: QualityRow, change?: RowChange): string {
+  return `${slotOf(row, change)}|${change?.unit ?? row.unit}`;
+}
+
+/** A row's cell when it has a figure and a period (how checks index the rows they look up), else undefined. */
+export function figureCell(row: QualityRow): string | undefined {
+  return row.value !== null && row.period_start !== '' ? cellOf(row) : undefined;
 }
 
 /** A row's reference in reports: dataset and observation id. */
@@ -135,10 +157,20 @@ export function isNonNegative(row: Pick<QualityRow, 'flow' | 'measure'>): boolea
   return row.flow !== 'balance' && row.measure !== 'growth';
 }
 
+/** Months shifted, remembered per shift: every row of a period asks for the same few. */
+const shifted = new Map<number, Map<string, string>>();
+
 /** YYYY-MM shifted by whole months. */
 export function shiftMonth(month: string, by: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const known = shifted.get(by) ?? shifted.set(by, new Map()).get(by)!;
+  let out = known.get(month);
+  if (out === undefined) {
+    const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
+    out = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    if (known.size >= NORMALIZED_MAX) known.clear();
+    known.set(month, out);
+  }
+  return out;
 }
 
 /** Groups rows by a key, keeping first-seen order. */

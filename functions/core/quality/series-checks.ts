@@ -4,9 +4,9 @@
  * another source's figure, and its own previous revision.
  */
 import type { QualityCheck } from './model.js';
-import { currencyTwins, rateBands } from './rates.js';
+import { currencyTwinsOf, rateBandsOf } from './rates.js';
 import { checkIdentity } from './sum-checks.js';
-import { cellOf, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
+import { cellOf, figureCell, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const hasValue = (row: QualityRow) => row.value !== null && row.period_start !== '';
@@ -30,8 +30,8 @@ export const currencyTwinCheck: QualityCheck = {
   description: 'A figure stated in both yuan and dollars implies a CNY/USD rate; it must lie within the band derived for its period from all such pairs (or the wide fallback band when there are too few).',
   corroborates: true,
   run(ctx) {
-    const twins = currencyTwins(ctx.rows);
-    const bands = rateBands(twins, ctx.config);
+    const twins = currencyTwinsOf(ctx.rows);
+    const bands = rateBandsOf(ctx.rows, ctx.config);
     for (const twin of twins) {
       const band = bands.get(`${twin.cny.period_start}..${twin.cny.period_end}`)!;
       const pair = [twin.cny, twin.usd];
@@ -57,10 +57,10 @@ export const impliedGrowthCheck: QualityCheck = {
   description: "A figure's year-on-year change must match the same series a year earlier, within the rounding of both printed figures.",
   corroborates: true,
   run(ctx) {
-    const cells = groupBy(ctx.rows.filter(hasValue), cellOf);
     for (const row of ctx.rows) {
       if (!hasValue(row) || row.yoy_pct === null || row.measure === 'share') continue;
-      const earlier = cells.get(cellOf({ ...row, period_start: shiftMonth(row.period_start, -12), period_end: shiftMonth(row.period_end, -12) }));
+      const yearBefore = { period_start: shiftMonth(row.period_start, -12), period_end: shiftMonth(row.period_end, -12) };
+      const earlier = ctx.period(yearBefore.period_end).index(figureCell).get(cellOf(row, yearBefore));
       for (const before of earlier ?? []) {
         const [lo, hi] = valueBounds(row);
         const [bLo, bHi] = valueBounds(before);
@@ -87,7 +87,7 @@ export const impliedGrowthCheck: QualityCheck = {
 
 /** Month-and-cumulative pairs: key of the cumulative figure that contains a month. */
 function cumulativeCellOf(row: QualityRow, end: string): string {
-  return cellOf({ ...row, period_start: `${end.slice(0, 4)}-01`, period_end: end });
+  return cellOf(row, { period_start: `${end.slice(0, 4)}-01`, period_end: end });
 }
 
 /** A month's figure is no larger than the year-to-date figure that contains it. */
@@ -97,6 +97,7 @@ export const monthWithinCumulativeCheck: QualityCheck = {
   corroborates: false,
   run(ctx) {
     const cumulative = groupBy(ctx.rows.filter((r) => hasValue(r) && periodKind(r) === 'cumulative'), cellOf);
+    if (cumulative.size === 0) return;
     for (const month of ctx.rows) {
       if (!hasValue(month) || periodKind(month) !== 'month' || !isNonNegative(month) || month.period_end.endsWith('-01')) continue;
       for (const total of cumulative.get(cumulativeCellOf(month, month.period_end)) ?? []) {
@@ -118,32 +119,41 @@ export const monthWithinCumulativeCheck: QualityCheck = {
   },
 };
 
+/** Year-to-date figures that cannot fall, by series, unit and start of the year. */
+function yearToDateKey(row: QualityRow): string | undefined {
+  return hasValue(row) && periodKind(row) === 'cumulative' && isNonNegative(row) ? `${seriesOf(row)}|${row.unit}|${row.period_start}` : undefined;
+}
+
 /** Year-to-date figures of a flow never fall as the year goes on. */
 export const cumulativeGrowsCheck: QualityCheck = {
   name: 'cumulative-grows',
   description: 'Year-to-date figures of one series do not fall within a year: January to September is at most January to October.',
   corroborates: false,
   run(ctx) {
-    const cumulative = ctx.rows.filter((r) => hasValue(r) && periodKind(r) === 'cumulative' && isNonNegative(r));
-    const byYear = groupBy(cumulative, (r) => `${seriesOf(r)}|${r.unit}|${r.period_start}`);
-    for (const rows of byYear.values()) {
-      const sorted = [...rows].sort((a, b) => (a.period_end < b.period_end ? -1 : 1));
-      for (let i = 1; i < sorted.length; i++) {
-        const [earlier, later] = [sorted[i - 1], sorted[i]];
-        if (earlier.period_end === later.period_end) continue;
-        if (valueBounds(earlier)[0] <= valueBounds(later)[1] * (1 + ctx.config.sum_slack_pct / 100)) {
-          ctx.agree('cumulative-grows', [earlier, later], 'bound');
-          continue;
-        }
-        ctx.report({
-          check: 'cumulative-grows',
-          severity: 'fail',
-          relation: 'bound',
-          rows: [earlier, later],
-          message: `${earlier.period_start}..${earlier.period_end} is ${earlier.value} ${earlier.unit}, more than the ${later.value} of ${later.period_start}..${later.period_end}`,
-          evidence: { earlier: earlier.value, later: later.value },
-        });
+    const checked = new Set(ctx.rows);
+    // Each row of this pass and the figure before it in its series' year (period by period, so in period_end order).
+    const before = new Map<QualityRow, QualityRow>();
+    for (const [key, rows] of groupBy(ctx.rows, yearToDateKey)) {
+      const last = rows.reduce((end, r) => (r.period_end > end ? r.period_end : end), '');
+      const sorted: QualityRow[] = [];
+      for (let end = rows[0].period_start; end <= last; end = shiftMonth(end, 1)) sorted.push(...(ctx.period(end).index(yearToDateKey).get(key) ?? []));
+      for (let i = 1; i < sorted.length; i++) if (sorted[i - 1].period_end !== sorted[i].period_end && checked.has(sorted[i])) before.set(sorted[i], sorted[i - 1]);
+    }
+    for (const later of ctx.rows) {
+      const earlier = before.get(later);
+      if (!earlier) continue;
+      if (valueBounds(earlier)[0] <= valueBounds(later)[1] * (1 + ctx.config.sum_slack_pct / 100)) {
+        ctx.agree('cumulative-grows', [earlier, later], 'bound');
+        continue;
       }
+      ctx.report({
+        check: 'cumulative-grows',
+        severity: 'fail',
+        relation: 'bound',
+        rows: [earlier, later],
+        message: `${earlier.period_start}..${earlier.period_end} is ${earlier.value} ${earlier.unit}, more than the ${later.value} of ${later.period_start}..${later.period_end}`,
+        evidence: { earlier: earlier.value, later: later.value },
+      });
     }
   },
 };
@@ -172,6 +182,8 @@ export const twoSourcesCheck: QualityCheck = {
   description: 'The same series and period reported by two sources (a press release and a table, or two datasets) agrees within the rounding of both; a later figure that differs a little is treated as a revision of the earlier one (warning).',
   corroborates: true,
   run(ctx) {
+    // One dataset holds one row per series and period: a dataset alone has no second source.
+    if (ctx.rows.every((r) => r.dataset === ctx.rows[0].dataset)) return;
     for (const rows of groupBy(ctx.rows.filter(hasValue), cellOf).values()) {
       for (let i = 0; i < rows.length; i++) {
         // One dataset holds one row per series and period (the observation id): a second row is another source's.
@@ -226,6 +238,9 @@ export const largeRevisionCheck: QualityCheck = {
   },
 };
 
+/** Figures that add up (not shares, not balances), by cell. */
+const addableCell = (row: QualityRow) => (hasValue(row) && isNonNegative(row) && row.measure !== 'share' ? cellOf(row) : undefined);
+
 /**
  * Year-to-date figures grow by their month: January to October is January to September plus
  * October (January to February is January plus February). From one release the three agree to the
@@ -237,13 +252,12 @@ export const monthAddsToCumulativeCheck: QualityCheck = {
   description: "A year-to-date figure equals the one a month shorter plus that month's figure, within the rounding of the three (and the configured slack when they come from different releases, whose earlier months may have been revised).",
   corroborates: false,
   run(ctx) {
-    const cells = groupBy(ctx.rows.filter((r) => hasValue(r) && isNonNegative(r) && r.measure !== 'share'), cellOf);
     for (const total of ctx.rows) {
       if (!hasValue(total) || periodKind(total) !== 'cumulative' || !isNonNegative(total) || total.measure === 'share') continue;
       const year = total.period_end.slice(0, 4);
       const previous = shiftMonth(total.period_end, -1);
       if (total.period_start !== `${year}-01` || !previous.startsWith(year)) continue;
-      const at = (start: string, end: string) => cells.get(cellOf({ ...total, period_start: start, period_end: end })) ?? [];
+      const at = (start: string, end: string) => ctx.period(end).index(addableCell).get(cellOf(total, { period_start: start, period_end: end })) ?? [];
       const before = [...at(`${year}-01`, previous), ...(previous.endsWith('-01') ? at(previous, previous).filter((r) => periodKind(r) === 'month') : [])];
       for (const month of at(total.period_end, total.period_end).filter((r) => periodKind(r) === 'month')) {
         for (const earlier of before.filter((r) => r !== month)) {

@@ -8,7 +8,7 @@
  */
 import type { CheckName } from './config.js';
 import type { CheckContext, QualityCheck } from './model.js';
-import { breakdownDimensions, cellOf, gap, groupBy, isNonNegative, isTableCell, seriesOf, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
+import { breakdownDimensions, cellOf, figureCell, gap, groupBy, isNonNegative, isTableCell, seriesOf, statedPercentBounds, valueBounds, type QualityRow, type RowChange, type SeriesFields } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const summable = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
@@ -117,7 +117,7 @@ const joinDims = (dims: [string, string][]) => dims.map(([k, label]) => (k ? `${
  * member by its parent, names the total), and for a single partner (not a total, so not the world
  * nor a group of countries) the world total.
  */
-function partGroups(row: QualityRow): { key: string; kind: string; total: Pick<QualityRow, 'breakdown' | 'partner'> }[] {
+function partGroups(row: QualityRow): { key: string; totalKey: string; kind: string; total: Pick<QualityRow, 'breakdown' | 'partner'> }[] {
   const dims = breakdownDimensions(row.breakdown);
   const groups = dims.map(([kind, label], i) => {
     const parent = NESTED_PARTS[kind]?.[label];
@@ -125,7 +125,10 @@ function partGroups(row: QualityRow): { key: string; kind: string; total: Pick<Q
     return { kind: parent ? `${kind} within ${parent}` : kind, total: { breakdown: joinDims(rest), partner: row.partner } };
   });
   if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: { breakdown: row.breakdown, partner: 'World' } });
-  return groups.map((g) => ({ ...g, key: `${seriesOf({ ...row, ...g.total })}|${g.kind}|${row.unit}|${row.period_start}|${row.period_end}` }));
+  return groups.map((g) => {
+    const totalKey = `${seriesOf(row, g.total)}|${row.unit}|${row.period_start}|${row.period_end}`;
+    return { ...g, totalKey, key: `${totalKey}|${g.kind}` };
+  });
 }
 
 /**
@@ -145,21 +148,20 @@ export const partsAndTotalsCheck: QualityCheck = {
   description: "The parts of a table's breakdown (customs regimes, trade modes, enterprise types) add up to their total within rounding; parts named in a press release, parts of other breakdowns and single partner countries, which may be only a selection, never add up to more than the total.",
   corroborates: false,
   run(ctx) {
-    const rows = ctx.rows.filter(summable);
-    const totals = groupBy(rows, (r) => `${seriesOf(r)}|${r.unit}|${r.period_start}|${r.period_end}`);
     const groups = new Map<string, { kind: string; totalKey: string; parts: QualityRow[] }>();
-    for (const row of rows) {
-      for (const g of partGroups(row)) {
-        const totalKey = `${seriesOf({ ...row, ...g.total })}|${row.unit}|${row.period_start}|${row.period_end}`;
-        const group = groups.get(g.key) ?? groups.set(g.key, { kind: g.kind, totalKey, parts: [] }).get(g.key)!;
-        group.parts.push(row);
-      }
+    for (const row of ctx.rows) {
+      if (!summable(row)) continue;
+      for (const g of partGroups(row)) (groups.get(g.key) ?? groups.set(g.key, { kind: g.kind, totalKey: g.totalKey, parts: [] }).get(g.key)!).parts.push(row);
     }
+    const summed = [...groups.values()].filter((g) => g.parts.length >= 2);
+    if (summed.length === 0) return;
+    const totals = groupBy(ctx.rows.filter(summable), (r) => `${seriesOf(r)}|${r.unit}|${r.period_start}|${r.period_end}`);
+    // The most parts of one group a release lists, per release and kind (a single part never decides: a sum has two).
     const fullest = new Map<string, number>();
-    for (const g of groups.values()) {
+    for (const g of summed) {
       for (const [release, parts] of groupBy(g.parts, (p) => p.release_id)) fullest.set(`${release}|${g.kind}`, Math.max(fullest.get(`${release}|${g.kind}`) ?? 0, parts.length));
     }
-    for (const group of groups.values()) {
+    for (const group of summed) {
       for (const total of totals.get(group.totalKey) ?? []) {
         // Parts from the dataset that stated the total: another source may cover other parts.
         const parts = group.parts.filter((p) => p.dataset === total.dataset);
@@ -179,12 +181,15 @@ export const partsAndTotalsCheck: QualityCheck = {
  * goods. Lists of either overlap (the EU and Germany, mechanical and electrical products and
  * mobile phones), so only each part alone is bounded.
  */
-function wholesOf(row: QualityRow): QualityRow[] {
-  const wholes: QualityRow[] = [];
-  if (row.partner !== 'World' && (row.is_total || row.breakdown !== '')) wholes.push({ ...row, partner: 'World' });
-  if (row.commodity !== 'all goods') wholes.push({ ...row, commodity: 'all goods' });
+function wholesOf(row: QualityRow): RowChange[] {
+  const wholes: RowChange[] = [];
+  if (row.partner !== 'World' && (row.is_total || row.breakdown !== '')) wholes.push({ partner: 'World' });
+  if (row.commodity !== 'all goods') wholes.push({ commodity: 'all goods' });
   return wholes;
 }
+
+/** Figures a part or a whole can be: summable, not a count, never negative. */
+const boundable = (r: QualityRow) => summable(r) && r.measure !== 'count' && isNonNegative(r);
 
 /** A part is never larger than its whole. */
 export const partWithinWholeCheck: QualityCheck = {
@@ -192,10 +197,10 @@ export const partWithinWholeCheck: QualityCheck = {
   description: "A partner group's or a commodity's figure is never larger than the same flow with the world or of all goods (same period and unit).",
   corroborates: false,
   run(ctx) {
-    const rows = ctx.rows.filter((r) => summable(r) && r.measure !== 'count' && isNonNegative(r));
-    const byCell = groupBy(rows, cellOf);
-    for (const part of rows) {
-      for (const total of wholesOf(part).flatMap((w) => byCell.get(cellOf(w)) ?? [])) {
+    for (const part of ctx.rows) {
+      if (!boundable(part)) continue;
+      const cells = ctx.period(part.period_end).index(figureCell);
+      for (const total of wholesOf(part).flatMap((w) => (cells.get(cellOf(part, w)) ?? []).filter(boundable))) {
         checkIdentity(ctx, { check: 'part-within-whole', total, terms: [{ row: part, sign: 1 }], words: `${part.partner !== total.partner ? part.partner : part.commodity} within ${total.partner !== part.partner ? total.partner : total.commodity}`, atMost: true });
       }
     }
@@ -215,18 +220,19 @@ export const shareOfTotalCheck: QualityCheck = {
   description: 'A stated share ("accounting for 16.4 percent") matches the part divided by its whole when both are known, within rounding: a small difference is a warning (the whole a writer meant may differ), a share off by more than the configured factor fails.',
   corroborates: true,
   run(ctx) {
+    const shares = ctx.rows.filter((r) => r.measure === 'share' && r.value !== null && r.period_start !== '');
+    if (shares.length === 0) return;
     const values = groupBy(ctx.rows.filter((r) => r.measure === 'value' && r.value !== null && r.value > 0), (r) => `${seriesOf(r)}|${r.period_start}|${r.period_end}`);
-    for (const share of ctx.rows) {
-      if (share.measure !== 'share' || share.value === null || share.period_start === '') continue;
-      const key = (row: Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown'>) => `${seriesOf({ ...row, measure: 'value' })}|${share.period_start}|${share.period_end}`;
+    for (const share of shares) {
+      const key = (change: Partial<SeriesFields>) => `${seriesOf(share, { ...change, measure: 'value' })}|${share.period_start}|${share.period_end}`;
       const whole = WHOLES.find((w) => share[w.field] !== w.everything);
       if (!whole) continue;
-      for (const part of values.get(key(share)) ?? []) {
-        for (const total of (values.get(key({ ...share, [whole.field]: whole.everything })) ?? []).filter((t) => t.unit === part.unit)) {
+      for (const part of values.get(key({})) ?? []) {
+        for (const total of (values.get(key({ [whole.field]: whole.everything })) ?? []).filter((t) => t.unit === part.unit)) {
           const [pLo, pHi] = valueBounds(part);
           const [tLo, tHi] = valueBounds(total);
           const implied: [number, number] = [(pLo / tHi) * 100, (pHi / tLo) * 100];
-          const stated = statedPercentBounds(share, share.value);
+          const stated = statedPercentBounds(share, share.value!);
           if (gap(implied, stated) <= ctx.config.growth_warn_pp) {
             ctx.agree('share-of-total', [share, part, total]);
             continue;

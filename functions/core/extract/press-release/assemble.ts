@@ -102,13 +102,14 @@ const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic outp
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
-const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction))\b/i;
+const AFTER_DIRECTION = /^\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|on the same period|compared (?:with|to) (?:the same|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
-const NOT_YOY = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+// "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
+const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -132,10 +133,10 @@ const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal t
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
 const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared\s+customs)\b/i;
 
-// "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...".
+// "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
 // "This figure represents ...", "The two figures represent ...".
 // An opening connective or attribution may come first: "Additionally, as the agency notes, it also marks ...".
-const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that)\s+(?:figure|number|amount|volume|value))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 
 /**
  * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
@@ -341,6 +342,19 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   const own = after.slice(0, Math.min(50, next ? next.index : 50));
   const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(lookback.slice(-30)));
   return { role: 'growth', direction: direction || 1, yoy };
+}
+
+/**
+ * The words around a percentage that are its own: before it back to the previous number or semicolon
+ * ("Compared with a year earlier, exports were up 3.1 per cent"), after it up to the next percentage or
+ * the end of the clause ("or 6.4 percent, from the same period in 2025").
+ */
+function ownWordsAround(s: string, f: Figure): string {
+  const before = s.slice(Math.max(0, f.start - 80), f.start);
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/\d[^\d]*$/));
+  const after = s.slice(f.end, f.end + 60);
+  const next = NEXT_PERCENT.exec(after);
+  return `${before.slice(cut + 1)} ${after.slice(0, next ? next.index : after.length).split(/[.;]/)[0]}`;
 }
 
 /**
@@ -667,9 +681,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
   const sequential = SEQUENTIAL_BASIS.test(s);
-  // A release that compares with the month before and never with a year earlier: its unmarked
-  // changes ("exports fell 2.1 per cent in January") are month-on-month.
-  if (memory.previousMonthRelease) for (const r of readings) if (r.role === 'growth') r.yoy = false;
+  // A release that compares with the month before (or an agency that always does): its unmarked
+  // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
+  // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
+  if (memory.previousMonthRelease) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     const yoyMarked = YOY_MARKER.test(s);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
@@ -908,7 +923,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     return 'all goods';
   };
 
-  const pointingBack = POINTING_BACK_START.test(s) && readings.every((x) => x.role === 'growth');
+  // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
+  const pointingBack = POINTING_BACK_START.test(s) && readings.every((x) => x.role === 'growth' || x.earlier);
   for (const r of readings) {
     const f = r.figure;
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;

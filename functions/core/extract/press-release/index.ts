@@ -18,7 +18,7 @@ import { MAX_EXACT_DIGITS } from '../exact-number.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
-import { previousMonthBasis } from './release-basis.js';
+import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
@@ -66,7 +66,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
-  if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: the release compares with the previous month and never with a year earlier)`);
+  if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);

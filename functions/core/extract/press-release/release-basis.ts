@@ -12,6 +12,8 @@ interface ReleaseBasisRule {
   examples: string[];
   /** True when the release's unmarked changes are against the previous month. */
   test: (head: string) => boolean;
+  /** Why, as the warning says it. */
+  why: string;
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -30,6 +32,11 @@ const PREVIOUS_MONTH_BASIS = new RegExp(
   'i',
 );
 
+// Agencies whose monthly trade releases compare with the previous month (US Census Bureau, BEA and Commerce
+// Department, Statistics Canada, the Australian Bureau of Statistics). A provincial or named country's
+// department of commerce ("the provincial Department of Commerce", "Hainan Commerce Department") is not one.
+const MONTH_ON_MONTH_AGENCY = /\b(?:(?:U\.?S\.?\s+)?Census\s+Bureau|Bureau\s+of\s+Economic\s+Analysis|(?<!(?:[Pp]rovincial|[Mm]unicipal|[Rr]egional|[Cc]ity|[Ss]tate|[A-Z][a-z]+(?:'s)?)\s+)(?:Commerce\s+Department|Department\s+of\s+Commerce)|Statistics\s+Canada|StatCan|Australian\s+Bureau\s+of\s+Statistics)\b/;
+
 /** How far into a release the basis is looked for: the lead and the body state it early. */
 const BASIS_REACH = 20_000;
 
@@ -42,6 +49,18 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     ],
     // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
     test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head),
+    why: 'the release compares with the previous month and never with a year earlier',
+  },
+  {
+    name: 'month-on-month agency',
+    examples: [
+      'The U.S. trade deficit narrowed 10.9 percent to $59.6 billion in August, the Commerce Department said. Year to date, the deficit increased 6.4 percent from the same period in 2025.',
+      'The Australian Bureau of Statistics said exports rose 2.3% to $41.2 billion in June.',
+    ],
+    // Their monthly releases state the change from the month before as the headline change, even when a
+    // year-to-date comparison with last year follows; a change marked year-on-year keeps its marker.
+    test: (head) => MONTH_ON_MONTH_AGENCY.test(head),
+    why: "the agency's monthly releases compare with the previous month; changes marked year-on-year stay so",
   },
 ];
 
@@ -53,4 +72,9 @@ export function previousMonthBasis(text: string): string | null {
   const head = text.slice(0, BASIS_REACH);
   for (const rule of RELEASE_BASIS_RULES) if (rule.test(head)) return rule.name;
   return null;
+}
+
+/** The reason a basis rule (by name) gives, for the release's warnings. */
+export function basisWhy(name: string): string {
+  return RELEASE_BASIS_RULES.find((r) => r.name === name)?.why ?? '';
 }

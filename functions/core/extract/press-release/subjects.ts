@@ -101,8 +101,9 @@ export function commodityBefore(s: string, from: number, at: number): string {
       foundAt = m.index;
     }
   }
-  // "crude oil imports", "passenger car exports", "China's rare earth exports".
-  const nounFlow = /\b(?:exports?|imports?|shipments)\b/g;
+  // "crude oil imports", "passenger car exports", "China's rare earth exports", "electronics NODX"
+  // (Singapore's non-oil domestic exports, broken down by goods).
+  const nounFlow = /\b(?:exports?|imports?|shipments|NODX)\b/g;
   while ((m = nounFlow.exec(text)) !== null) {
     if (m.index < foundAt) continue;
     const words = wordsBefore(text.slice(Math.max(0, m.index - 60), m.index), 4);
