@@ -17,6 +17,7 @@ import { indexGrowth } from './growth-index.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 import { isDigitAt } from './chars.js';
+import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
@@ -65,6 +66,11 @@ interface Reading {
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
+}
+
+/** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
+function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
@@ -222,11 +228,18 @@ function stripQualifier(text: string): string {
   return text.replace(QUALIFIER_TAIL, '');
 }
 
+// Patterns tested on the same window one after the other, joined into one scan each (same answers:
+// in the pipeline each separate expression costs about as much as the scan itself).
+const RATE_AFTER_ANY = anyOf([RATE_AFTER, CLAUSE_RATE_AFTER]);
+const RATE_BEFORE_ANY = anyOf([RATE_BEFORE, RATE_OPENING_BEFORE]);
+const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE]);
+const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
+
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
   const after = s.slice(f.end, f.end + 60);
   const before = s.slice(Math.max(0, f.start - 50), f.start);
-  return RATE_AFTER.test(after) || CLAUSE_RATE_AFTER.test(after) || RATE_BEFORE.test(before) || RATE_OPENING_BEFORE.test(before);
+  return RATE_AFTER_ANY.test(after) || RATE_BEFORE_ANY.test(before);
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -269,7 +282,7 @@ const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   const before = s.slice(Math.max(0, f.start - 60), f.start);
   const bare = stripQualifier(before);
-  if (DELTA_BEFORE.test(bare) || BASE_BEFORE.test(bare)) return false;
+  if (DELTA_OR_BASE_BEFORE.test(bare)) return false;
   const after = s.slice(f.end, f.end + 60);
   if (DELTA_AFTER.test(after)) return false;
   if (isRateLevel(s, f)) return false;
@@ -357,7 +370,7 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const clauseBefore = s.slice(Math.max(lo, f.start - 160), f.start);
   const after = s.slice(f.end, f.end + 60);
-  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER.test(after) || FORECAST_NOUN_AFTER.test(after)) return true;
+  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER_ANY.test(after)) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (PRICE_SUBJECT.test(clauseBefore)) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
@@ -520,7 +533,8 @@ const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|thr
  * many months as the period stated before points back to that period, not to the year's first months.
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null): PeriodMention[] {
-  if (!previous || previous.start === '' || !periods.length || !/\bthe\s+\w+\s+months\b/i.test(s)) return periods;
+  // The literal first: a word scan over the sentence costs ten times what finding "months" does.
+  if (!previous || previous.start === '' || !periods.length || !/months/i.test(s) || !/\bthe\s+\w+\s+months\b/i.test(s)) return periods;
   const [ys, ms] = previous.start.split('-').map(Number);
   const [ye, me] = previous.end.split('-').map(Number);
   const span = (ye - ys) * 12 + (me - ms) + 1;
@@ -636,7 +650,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (f.kind === 'level') {
       const base = earlierLevel(s, f.start, f.end, periods);
       if (base) {
-        readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null, earlier: base.period });
+        readings.push(reading(f, 'level', 0, false, base.period));
         // "eclipsing the record of X in fiscal 2007": that period dates the base only.
         if (base.stated) baseDates.add(base.stated);
         continue;
@@ -646,7 +660,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         nonTrade++;
         continue;
       }
-      readings.push({ figure: f, role: 'level', direction: 0, yoy: false, growth: null, level: null, twinOf: null });
+      readings.push(reading(f, 'level', 0, false));
       lastLevelEnd = f.end;
     } else {
       if (isNotTradePercent(s, f, figures[i + 1], bounds, cues)) {
@@ -656,13 +670,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
       const index = indexGrowth(s, f);
       if (index) {
-        readings.push({ figure: { ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, role: 'growth', direction: Math.sign(index.growth) || 1, yoy: true, growth: null, level: null, twinOf: null });
+        readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));
         continue;
       }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
       const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
-      readings.push({ figure: f, role: read.role, direction: read.direction, yoy: read.yoy, growth: null, level: null, twinOf: null });
+      readings.push(reading(f, read.role, read.direction, read.yoy));
     }
   }
 
@@ -907,7 +921,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // unless a nationality says whose they are ("1,500 Chinese companies").
     if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
     const [lo] = clauseOf(bounds, f.start);
-    const named = tidyCommodity(commodityBefore(s, lo, f.start)) || tidyCommodity(commodityBefore(s, 0, f.start));
+    // In the first clause the whole sentence before the figure is the clause: one reading serves both.
+    const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '');
     if (named) return named;
     // "481,000 units" read as vehicles: the word "units" names no goods.
     const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

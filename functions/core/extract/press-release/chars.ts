@@ -14,3 +14,9 @@ export function isDigitAt(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
   return c >= 48 && c <= 57;
 }
+
+/** True when `s` has only `\s` characters from `from` up to `to` (none is fine). */
+export function onlySpaces(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}

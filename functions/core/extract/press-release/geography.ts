@@ -4,6 +4,7 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
+import { anyOf } from './gates.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -186,17 +187,19 @@ for (const [group, names] of GROUPS) for (const n of names) NAME_INFO.set(n, { c
 // Every known name in a character trie, matched case-sensitively (place names are capitalised; "us"
 // the pronoun must not become the United States). A trie walk from each word start finds the longest
 // name there in time bounded by the longest name, where one alternation of ~1,000 names was the
-// extractor's hottest spot.
+// extractor's hottest spot. Keyed by character code (a number key, no one-character string per step).
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   name?: string;
 }
 const NAME_TRIE: TrieNode = { next: new Map() };
 for (const name of NAME_INFO.keys()) {
   let node = NAME_TRIE;
+  // By code point: a character outside the BMP never equals the one code unit it is compared with.
   for (const ch of name) {
-    let child = node.next.get(ch);
-    if (!child) node.next.set(ch, (child = { next: new Map() }));
+    const code = ch.codePointAt(0)!;
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map() }));
     node = child;
   }
   node.name = name;
@@ -215,14 +218,14 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
   let i = 0;
   while (i < s.length) {
-    if ((i > 0 && (s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1))) || !NAME_TRIE.next.has(s[i])) {
+    if ((i > 0 && (s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1))) || !NAME_TRIE.next.has(s.charCodeAt(i))) {
       i++;
       continue;
     }
     let node: TrieNode | undefined = NAME_TRIE;
     let best = '';
     for (let j = i; j < s.length; j++) {
-      node = node.next.get(s[j]);
+      node = node.next.get(s.charCodeAt(j));
       if (!node) break;
       if (node.name && !(j + 1 < s.length && isWordChar(s, j + 1))) best = node.name;
     }
@@ -262,6 +265,8 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gatewa
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
 const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+// Both tested on the same window: one scan.
+const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
 // "followed by Russia with 17.9%": the next of a ranked list of partners.
@@ -366,8 +371,14 @@ function namedPlaces(s: string): NamedPlace[] {
     const start = m.index + m[0].length - m[1].length;
     raw.push({ start, end: m.index + m[0].length, info: { ...info, adjective: true } });
   }
-  raw.sort((a, b) => a.start - b.start);
+  if (!isSorted(raw)) raw.sort((a, b) => a.start - b.start);
   return raw;
+}
+
+/** True when the names are in order already (nearly always: the sort call costs more than the check). */
+function isSorted(raw: Array<{ start: number }>): boolean {
+  for (let i = 1; i < raw.length; i++) if (raw[i - 1].start > raw[i].start) return false;
+  return true;
 }
 
 /** A place name found in a sentence, before its role is decided. */
@@ -462,7 +473,7 @@ export function findPlaces(s: string, current: string, country = current): Place
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
-    if (role === 'unmarked' && (LOCATOR_BEFORE.test(before) || ROUTE_BEFORE.test(before)) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    if (role === 'unmarked' && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
     // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
     if ((role === 'unmarked' || role === 'locator') && ANAPHOR_LOCATED_BEFORE.test(before)) {
       role = 'locator';

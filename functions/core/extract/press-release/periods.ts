@@ -424,6 +424,8 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
 const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+// Both tested on the same window: one scan.
+const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE]);
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
@@ -453,21 +455,21 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
   });
 }
 
-// One scan for "no rule can match" (most sentences name no period), before the gates one by one.
-const ANY_RULE_GATE = RULES.every((rule) => rule.gate) ? anyOf([...new Set(RULES.map((rule) => rule.gate!))]) : null;
+// The distinct gates (several rules share one: each is tested at most once per sentence), and one
+// scan for "no rule can match" (most sentences name no period) before the gates one by one.
+const GATES = [...new Set(RULES.flatMap((rule) => (rule.gate ? [rule.gate] : [])))];
+const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) : -1));
+const ANY_RULE_GATE = RULES.every((rule) => rule.gate) ? anyOf(GATES) : null;
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   if (ANY_RULE_GATE && !ANY_RULE_GATE.test(s)) return [];
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  const gates = new Map<RegExp, boolean>();
-  for (const rule of RULES) {
-    if (rule.gate) {
-      let open = gates.get(rule.gate);
-      if (open === undefined) gates.set(rule.gate, (open = rule.gate.test(s)));
-      if (!open) continue;
-    }
+  const open: Array<boolean | undefined> = new Array(GATES.length);
+  for (const [r, rule] of RULES.entries()) {
+    const g = GATE_OF_RULE[r];
+    if (g >= 0 && !(open[g] ??= GATES[g].test(s))) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(s)) !== null) {
@@ -492,7 +494,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         if (POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
-        if (BASE_AMOUNT_BEFORE.test(before) || COMPARING_BEFORE.test(before)) kind = 'base';
+        if (BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';

@@ -9,7 +9,7 @@ import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore, scaledUnitAfter } from './units.js';
 
-/** One figure read from a sentence. */
+/** One figure read from a sentence (every figure has every field, so readers see one object shape). */
 export interface Figure {
   kind: 'level' | 'percent';
   /** Span of the whole figure (currency prefix, number, scale, unit). */
@@ -153,7 +153,7 @@ export function findFigures(s: string, mask: Mask): Figure[] {
       figures.push({
         kind: 'percent', start: numStart, end: afterNumber + percent[0].length, numStart, numEnd: token.end,
         value: token.sign === '-' ? -raw : raw, unit: '', measure: 'growth', qualifier: qualifierBefore(s, numStart),
-        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false, ...(multiple ? { multiple } : {}),
+        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false, multiple: multiple || undefined, bare: undefined,
       });
       continue;
     }
@@ -165,7 +165,7 @@ export function findFigures(s: string, mask: Mask): Figure[] {
       figures.push({
         kind: 'level', start, end, numStart: token.start, numEnd: token.end, value,
         unit, measure, qualifier: qualifierBefore(s, start), sign: '', phrase: what.phrase ?? '', ofWhat: what.ofWhat ?? '', unitFromSubject,
-        ...(what.bare ? { bare: what.bare } : {}),
+        multiple: undefined, bare: what.bare || undefined,
       });
     if (prefix) {
       // "$1.2 billion US dollars" style doubling: skip the repeated currency word.
@@ -186,7 +186,7 @@ export function findFigures(s: string, mask: Mask): Figure[] {
       if (Number.isFinite(worth)) {
         figures.push({
           kind: 'level', start, end: afterNumber + scaledUnit.length, numStart: token.start, numEnd: token.end, value: worth,
-          unit: scaledUnit.unit, measure: 'quantity', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: scaledUnit.ofWhat, unitFromSubject: false,
+          unit: scaledUnit.unit, measure: 'quantity', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: scaledUnit.ofWhat, unitFromSubject: false, multiple: undefined, bare: undefined,
         });
         continue;
       }

@@ -3,6 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
+import { onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
@@ -207,8 +208,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   while ((m = wordRe.exec(window)) !== null && words.length < 10) {
     // Only spaces (and parentheses) may separate the number from its unit phrase.
     const gapStart = words.length ? words[words.length - 1].end : 0;
-    const gap = window.slice(gapStart, m.index);
-    if (!/^[\s]*$/.test(gap)) break;
+    if (!onlySpaces(window, gapStart, m.index)) break;
     words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   }
   // "7,203 China-Europe (Central Asia) freight trains": a short parenthetical is not a stop.
