@@ -19,6 +19,8 @@ import { observationFromDraft } from '../functions/core/normalize/revisions.js';
 import { assessQuality, type RowVerdict } from '../functions/core/quality/assess.js';
 import { DEFAULT_QUALITY_CONFIG } from '../functions/core/quality/config.js';
 import { periodKind, printedPrecision, shiftMonth } from '../functions/core/quality/rows.js';
+// mulberry32, the seeded generator the quality tests use too: every run injects the same errors.
+import { random } from '../tests/support/trade-world.js';
 
 type Row = Observation;
 interface World { name: string; family: 'tables' | 'press releases' | 'sample source'; rows: Row[]; labels?: Set<string> }
@@ -66,17 +68,6 @@ export function worlds(): World[] {
 /** What a hand label of the press-release corpus fixes about a row. */
 const labelKey = (r: Partial<Row>) => [r.period_start, r.period_end, Number(r.value), r.unit, r.flow, r.commodity, r.area, r.partner, r.measure].join('|');
 
-/** mulberry32: a small seeded generator, so every run injects the same errors. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const figure = (r: Row) => r.value !== null && r.value > 0 && r.period_start !== '' && r.measure !== 'share' && r.measure !== 'growth';
 
