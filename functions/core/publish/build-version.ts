@@ -159,16 +159,17 @@ async function* followedBy<T>(first: T[], stream: Peekable<T>): AsyncGenerator<T
 export async function hasChanges(dataset: string, previousVersion: number | null, deps: { observations: ObservationStore; blobs: BlobStore }): Promise<boolean> {
   const layout = previousVersion ? await readLayout(deps.blobs, dataset, previousVersion) : null;
   if (layout) {
+    const withRows = layout.stripes.filter((s) => s.digest !== EMPTY_DIGEST);
     const current = await Peekable.open(keyed(deps.observations.scan(dataset), `current rows of ${dataset}`));
     try {
       let index = 0;
       for (; current.head; index++) {
         const stripe = stripeOf(current.head.key);
         const rows = await takeStripe(current, stripe);
-        const expected = layout.stripes.filter((s) => s.digest !== EMPTY_DIGEST)[index];
+        const expected = withRows[index];
         if (!expected || expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) return true;
       }
-      return index !== layout.stripes.filter((s) => s.digest !== EMPTY_DIGEST).length;
+      return index !== withRows.length;
     } finally {
       await current.close();
     }

@@ -7,7 +7,7 @@
  * are in, so a version that read part of a release's rows still sees its periods as changed.
  */
 import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore } from '../ports.js';
-import { versionPrefix } from './documents.js';
+import { readManifest } from './documents.js';
 
 /**
  * The periods (period_end, '' for rows without one) changed after `seq`, in publish order, or
@@ -72,9 +72,6 @@ export async function heldViews(dataset: string, heldIds: string[], store: Obser
  * entries above the change_seq that version's manifest records.
  */
 export async function changedSincePrevious(dataset: string, previousVersion: number | null, deps: { datasets: DatasetStateStore; blobs: BlobStore }): Promise<string[] | null> {
-  if (previousVersion === null) return null;
-  const body = await deps.blobs.get(`${versionPrefix(dataset, previousVersion)}manifest.json`);
-  if (!body) return null;
-  const { change_seq: seq } = JSON.parse(new TextDecoder().decode(body)) as { change_seq?: number };
-  return periodsChangedSince(await deps.datasets.get(dataset), seq);
+  const manifest = previousVersion === null ? null : await readManifest(deps.blobs, dataset, previousVersion);
+  return manifest && periodsChangedSince(await deps.datasets.get(dataset), manifest.change_seq);
 }

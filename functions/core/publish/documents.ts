@@ -3,7 +3,8 @@
  * the catalog, the latest pointer and the Atom feeds. Pure functions of manifests, so a resumed
  * publish rewrites them byte for byte.
  */
-import { FLOWS, MEASURES, OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, PERIOD_TYPES, QUALIFIERS, STATUSES, type ManifestFile, type SnapshotManifest } from '../contract.js';
+import { FLOWS, MEASURES, OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, PERIOD_TYPES, QUALIFIERS, STATUSES, type ManifestFile, SnapshotManifest } from '../contract.js';
+import type { BlobStore } from '../ports.js';
 
 /** Every file of a version, in manifest order, with what it holds. */
 export const VERSION_FILES = {
@@ -20,6 +21,12 @@ export const VERSION_FILES = {
 
 /** S3 prefix of one dataset version. */
 export const versionPrefix = (dataset: string, version: number) => `datasets/${dataset}/v${version}/`;
+
+/** Reads and validates a version's manifest, or null when the version is not complete. */
+export async function readManifest(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number): Promise<SnapshotManifest | null> {
+  const body = await blobs.get(`${versionPrefix(dataset, version)}manifest.json`);
+  return body ? SnapshotManifest.parse(JSON.parse(new TextDecoder().decode(body))) : null;
+}
 /** S3 prefix of the moving copy of the latest version. */
 export const latestPrefix = (dataset: string) => `datasets/${dataset}/latest/`;
 /** The small pointer to the latest version: the one object whose replacement switches versions atomically. */

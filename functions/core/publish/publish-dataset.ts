@@ -15,7 +15,7 @@
  * never skips or reuses a number, and users see the old version or the complete new one.
  * No change, no version: a claim whose rows equal the previous version's is dropped unwritten.
  */
-import { SnapshotManifest } from '../contract.js';
+import type { SnapshotManifest } from '../contract.js';
 import { nextExpectedReleaseOf } from '../ingest/calendar.js';
 import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import type { QualityConfig } from '../quality/config.js';
@@ -32,6 +32,7 @@ import {
   latestPointerKey,
   latestPrefix,
   publicLink,
+  readManifest,
   ROOT_FEED_KEY,
   versionPrefix,
   VERSION_FILES,
@@ -41,7 +42,7 @@ import { publishSite, type SiteOptions } from '../site/publish-site.js';
 import { queryParquetKey } from './query-layout.js';
 import { datasetHealth, publishMetricFields } from './dataset-health.js';
 
-export { versionPrefix } from './documents.js';
+export { readManifest, versionPrefix } from './documents.js';
 
 /** Everything publish needs from the outside. */
 export interface PublishDeps {
@@ -87,12 +88,6 @@ const ROOT_FEED_ENTRIES_PER_DATASET = 5;
 const MAX_ATTRIBUTE_VALUES = 100;
 const encoder = new TextEncoder();
 const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
-
-/** Reads and validates a version's manifest, or null when the version is not complete. */
-export async function readManifest(blobs: BlobStore, dataset: string, version: number): Promise<SnapshotManifest | null> {
-  const body = await blobs.get(`${versionPrefix(dataset, version)}manifest.json`);
-  return body ? SnapshotManifest.parse(JSON.parse(new TextDecoder().decode(body))) : null;
-}
 
 /** Publishes one dataset if it changed, after finishing whatever an earlier run left half done. */
 export async function publishDataset(dataset: string, deps: PublishDeps): Promise<PublishOutcome> {

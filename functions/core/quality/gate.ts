@@ -239,17 +239,18 @@ async function carried(blobs: Pick<BlobStore, 'get'>, dataset: string, version: 
 /** Notes each release's held-back rows in the ledger, and clears the notes of releases with none left. */
 async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: HeldRow[], heldBefore: HeldRow[]): Promise<void> {
   const notes = new Map<string, string[]>(heldBefore.map((h) => [h.release_id, []]));
-  for (const h of held) notes.set(h.release_id, [...(notes.get(h.release_id) ?? []), `${h.dataset}/${h.observation_id} rev ${h.revision} (${h.label}): ${h.reasons.join('; ')}`]);
+  for (const h of held) (notes.get(h.release_id) ?? notes.set(h.release_id, []).get(h.release_id)!).push(`${h.dataset}/${h.observation_id} rev ${h.revision} (${h.label}): ${h.reasons.join('; ')}`);
   for (const [releaseId, list] of notes) await ledger.noteHeldBack(releaseId, list);
 }
 
 /** For a held revision of a row published before, the earlier figure stays (unless it was held too). */
 function standIns(dataset: string, held: HeldRow[], heldBefore: HeldRow[], previous: Map<string, Observation>): Map<string, Observation> {
   const found = new Map<string, Observation>();
+  // One set of what was held before: held lists run to six figures on large datasets.
+  const heldRevisions = new Set(heldBefore.map((b) => `${b.observation_id}#${b.revision}`));
   for (const h of held) {
     const before = previous.get(`${dataset}/${h.observation_id}`);
-    const wasHeld = heldBefore.some((b) => b.observation_id === h.observation_id && b.revision === before?.revision);
-    if (before && before.revision < h.revision && !wasHeld) found.set(h.observation_id, before);
+    if (before && before.revision < h.revision && !heldRevisions.has(`${h.observation_id}#${before.revision}`)) found.set(h.observation_id, before);
   }
   return found;
 }
