@@ -6,6 +6,7 @@
 import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
 import { isSpace } from './chars.js';
+import { anyOf } from './gates.js';
 
 /** A word that names a flow, where it stands in the sentence. */
 export interface FlowCue {
@@ -158,7 +159,7 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
 ];
 
 // One scan for "no breakdown named" (most clauses), before each pattern looks for its last match.
-const ANY_BREAKDOWN = new RegExp(BREAKDOWNS.map(([pattern]) => pattern.source).join('|'), 'i');
+const ANY_BREAKDOWN = anyOf(BREAKDOWNS.map(([pattern]) => pattern));
 
 /**
  * The breakdown named in a clause ("private enterprises" → "enterprise type: private"), or "";
