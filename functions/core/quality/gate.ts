@@ -12,7 +12,7 @@ import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type Carr
 import { heldRows, qualityText, QualityReport, type QualitySummary } from './report.js';
 import type { HeldRow } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
-import { groupBy, rowRef, shiftMonth } from './rows.js';
+import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
 
 /** Where quality.json sits in a version. */
 export const QUALITY_FILE = { path: 'quality.json', media_type: 'application/json' } as const;
@@ -45,7 +45,7 @@ export interface QualityGate {
   keepRecord(): Promise<void>;
 }
 
-/** Rows of one period_end, from a stream in publish order. */
+/** Rows of one period_end, from a stream in publish order, as the gate holds them (compactRow). */
 async function* stripesOf(rows: AsyncIterable<Observation>): AsyncGenerator<Observation[]> {
   let stripe: Observation[] = [];
   for await (const row of rows) {
@@ -53,7 +53,7 @@ async function* stripesOf(rows: AsyncIterable<Observation>): AsyncGenerator<Obse
       yield stripe;
       stripe = [];
     }
-    stripe.push(row);
+    stripe.push(compactRow(row));
   }
   if (stripe.length > 0) yield stripe;
 }
@@ -84,7 +84,7 @@ class PartnerLookup {
         }
       }
     }
-    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat();
+    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat().map(compactRow);
   }
 
   /** Forgets what was asked for periods before `end`: no check reaches them any more. */
