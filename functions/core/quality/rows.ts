@@ -67,9 +67,9 @@ function normalizedSeries(row: SeriesFields): { series: string; fields: string[]
 export function seriesOf(row: SeriesFields, change?: RowChange): string {
   const known = normalizedSeries(row);
   if (!change || (change.area === undefined && change.partner === undefined && change.flow === undefined && change.commodity === undefined && change.breakdown === undefined && change.measure === undefined)) return known.series;
-  const [area, partner, flow, commodity, breakdown, measure] = known.fields;
+  const f = known.fields;
   const or = (value: string | undefined, normalized: string) => (value === undefined ? normalized : norm(value));
-  return `${or(change.area, area)}|${or(change.partner, partner)}|${or(change.flow, flow)}|${or(change.commodity, commodity)}|${or(change.breakdown, breakdown)}|${or(change.measure, measure)}`;
+  return `${or(change.area, f[0])}|${or(change.partner, f[1])}|${or(change.flow, f[2])}|${or(change.commodity, f[3])}|${or(change.breakdown, f[4])}|${or(change.measure, f[5])}`;
 }
 
 /** Series and period: the figures two sources (or two currencies) state for the same thing (of the row changed by `change`). */
@@ -144,7 +144,7 @@ export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'> & { sou
  * names only some ("of which, general trade ...").
  */
 export function isTableCell(row: Pick<QualityRow, 'source_quote'>): boolean {
-  return / \| /.test(row.source_quote);
+  return row.source_quote.includes(' | ');
 }
 
 /** The interval a printed percentage stands for (at least one decimal: "7.0" prints as 7). */
