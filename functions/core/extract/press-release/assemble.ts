@@ -67,11 +67,12 @@ interface Reading {
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
+  areaOverride?: string;
 }
 
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
-  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined };
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
@@ -406,7 +407,7 @@ export function listedFlows(s: string, cues: FlowCue[], from: number, to: number
  * listed before "respectively" pair in order with the growth rates listed after them, and with the
  * flows listed before the levels when there are as many.
  */
-function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], places: PlaceMention[], at: number): void {
   // The growth rates right before "respectively", with no level between them.
   const run: Reading[] = [];
   for (const g of [...growths].reverse()) {
@@ -433,6 +434,7 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
   const flows = listedFlows(s, cues, from, levels[0].figure.start);
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+  pairListedAreas(levels, places, from);
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
@@ -453,6 +455,13 @@ function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMe
   const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
   const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
   if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+  pairListedAreas(levels, places, from);
+}
+
+/** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
+function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): void {
+  const areas = places.filter((p) => p.role === 'area' && p.inList && p.start >= from && p.end <= levels[0].figure.start);
+  if (areas.length === levels.length) levels.forEach((l, i) => (l.areaOverride = areas[i].name));
 }
 
 // "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
@@ -719,7 +728,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const growths = readings.filter((r) => r.role === 'growth');
   const respectively = /\brespectively\b/i.exec(s);
   if (respectively) {
-    pairRespectively(s, primaries, growths, cues, respectively.index);
+    pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
     pairLevelsWithPartners(s, primaries, places, respectively.index);
   }
@@ -963,7 +972,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
-    const area = areaFor(at);
+    const area = owner.areaOverride ?? areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
