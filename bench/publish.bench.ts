@@ -20,7 +20,7 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, rename, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -170,7 +170,12 @@ export class SyntheticObservationStore implements ObservationStore {
   }
 }
 
-/** A bucket in a directory: every stream goes to disk as it is produced. */
+/**
+ * A bucket in a directory: every stream goes to disk as it is produced. As in S3, an object is
+ * never changed in place (a write goes to a new file renamed over the key), so a copy can be a
+ * hard link: like a server-side copy, no byte passes through the publisher, and here none is
+ * copied at all (S3 copies them inside the service, which the publisher only waits for).
+ */
 export class FileBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
   private path(key: string) {
@@ -178,6 +183,14 @@ export class FileBlobStore implements BlobStore {
     mkdirSync(dirname(path), { recursive: true });
     return path;
   }
+  /** Writes a new file next to the key's and renames it over the key: a file another key links to is never touched. */
+  private async replace(key: string, write: (path: string) => Promise<void>): Promise<void> {
+    const path = this.path(key);
+    const fresh = `${path}.${process.pid}.${++this.fresh}.part`;
+    await write(fresh);
+    await rename(fresh, path);
+  }
+  private fresh = 0;
   /** Bytes that reached the store from the publisher (server-side copies excluded), as an S3 bill would count uploads. */
   readonly sent = { bytes: 0 };
   async putImmutable(key: string, body: Uint8Array, _meta: BlobMeta): Promise<boolean> {
@@ -192,14 +205,13 @@ export class FileBlobStore implements BlobStore {
   }
   async put(key: string, body: Uint8Array): Promise<void> {
     this.sent.bytes += body.byteLength;
-    await writeFile(this.path(key), body);
+    await this.replace(key, (path) => writeFile(path, body));
   }
   async putStream(key: string, body: AsyncIterable<Uint8Array>): Promise<void> {
-    await pipeline(Readable.from(this.counted(body), { highWaterMark: 2 }), createWriteStream(this.path(key)));
+    await this.replace(key, (path) => pipeline(Readable.from(this.counted(body), { highWaterMark: 2 }), createWriteStream(path)));
   }
   async copy(fromKey: string, toKey: string): Promise<void> {
-    // The file system's own copy, like S3 CopyObject: no bytes pass through this process.
-    await copyFile(join(this.root, fromKey), this.path(toKey));
+    await this.replace(toKey, (path) => link(join(this.root, fromKey), path));
   }
   async get(key: string): Promise<Uint8Array | null> {
     return existsSync(join(this.root, key)) ? readFile(join(this.root, key)) : null;
@@ -218,10 +230,11 @@ export class FileBlobStore implements BlobStore {
     // The file system's own copy of the source (like S3's UploadPartCopy, no bytes pass through
     // this process), cut at the range's end, then the tail appended.
     if (copies.length !== 1 || copies[0].start !== 0) throw new Error('the bench store composes one prefix copy only');
-    const path = this.path(key);
-    await copyFile(join(this.root, copies[0].fromKey), path);
-    await truncate(path, copies[0].end);
-    await pipeline(Readable.from(this.counted(tail), { highWaterMark: 2 }), createWriteStream(path, { flags: 'a' }));
+    await this.replace(key, async (path) => {
+      await copyFile(join(this.root, copies[0].fromKey), path);
+      await truncate(path, copies[0].end);
+      await pipeline(Readable.from(this.counted(tail), { highWaterMark: 2 }), createWriteStream(path, { flags: 'a' }));
+    });
   }
   private async *counted(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of body) {
