@@ -23,7 +23,7 @@ import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { readLayout, type VersionLayout } from '../publish/layout.js';
 import { lines } from '../publish/streams.js';
-import { chartedParts, chartSeries, compareSeries, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type SeriesParts, type SeriesPoints } from './series.js';
+import { chartedParts, chartSeries, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
 /** Changes whenever what makes a row a point, or how points rank, changes: a summary of other rules is not reused. */
 export const SERIES_RULES = 1;
@@ -52,13 +52,13 @@ type SeriesSummaryFile = z.infer<typeof SeriesSummarySchema>;
 export const seriesSummaryKey = (dataset: string, version: number) => `datasets/${dataset}/_site/v${version}.json`;
 
 /** One series as the summary holds it: points only when known in full. */
-interface SeriesEntry {
+interface SeriesEntry extends RankedSeries {
   parts: SeriesParts;
-  label: string;
-  key: string;
-  count: number;
   points?: SeriesPoints;
 }
+
+/** A series' entry with no months yet. */
+const entryOf = (parts: SeriesParts, key = seriesKey(parts)): SeriesEntry => ({ parts, label: seriesLabel(parts), headline: headlineRank(parts), key, count: 0 });
 
 /** Every series of a version by key, ranked on demand. */
 class SeriesTable {
@@ -66,7 +66,7 @@ class SeriesTable {
 
   static fromCollector(collector: SeriesCollector): SeriesTable {
     const table = new SeriesTable();
-    for (const [key, { parts, points }] of collector.series) table.entries.set(key, { parts, label: seriesLabel(parts), key, count: points.size, points });
+    for (const [key, { parts, points }] of collector.series) table.entries.set(key, { ...entryOf(parts, key), count: points.size, points });
     return table;
   }
 
@@ -74,7 +74,7 @@ class SeriesTable {
     const table = new SeriesTable();
     const byIndex = file.series.map(([area, partner, commodity, breakdown, unit, count]) => {
       const parts = { area: file.texts[area], partner: file.texts[partner], commodity: file.texts[commodity], breakdown: file.texts[breakdown], unit: file.texts[unit] };
-      const entry: SeriesEntry = { parts, label: seriesLabel(parts), key: seriesKey(parts), count };
+      const entry: SeriesEntry = { ...entryOf(parts), count };
       table.entries.set(entry.key, entry);
       return entry;
     });
@@ -105,7 +105,7 @@ class SeriesTable {
     }
     for (const [key, { parts, points }] of after.series) {
       let entry = this.entries.get(key);
-      if (!entry) this.entries.set(key, (entry = { parts, label: seriesLabel(parts), key, count: 0, points: new Map() }));
+      if (!entry) this.entries.set(key, (entry = { ...entryOf(parts, key), points: new Map() }));
       entry.count++;
       entry.points?.set(period, points.get(period)!);
     }

@@ -41,20 +41,21 @@ export const seriesKey = (p: SeriesParts) => [p.area, p.partner, p.commodity, p.
 export const seriesLabel = (p: SeriesParts) => [p.area, p.partner === 'World' ? '' : `with ${p.partner}`, p.commodity, p.breakdown, p.unit].filter(Boolean).join(' · ');
 
 /** 0 for a whole-country total with the world, all goods and no breakdown; one more for each part that narrows it. */
-const headline = (p: SeriesParts) => (p.partner === 'World' ? 0 : 1) + (p.commodity === 'all goods' ? 0 : 1) + (p.breakdown === '' ? 0 : 1);
+export const headlineRank = (p: SeriesParts) => (p.partner === 'World' ? 0 : 1) + (p.commodity === 'all goods' ? 0 : 1) + (p.breakdown === '' ? 0 : 1);
 
-/** A series as the page ranks it: its parts, label and number of periods with a point. */
+/** A series as the page ranks it: its headline rank, number of periods with a point, label and key. */
 export interface RankedSeries {
-  parts: SeriesParts;
+  headline: number;
+  count: number;
   label: string;
   key: string;
-  count: number;
 }
+
+const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Page order: headline first, then most periods, then by label (and key, so equal labels have one order too). */
 export function compareSeries(a: RankedSeries, b: RankedSeries): number {
-  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return headline(a.parts) - headline(b.parts) || b.count - a.count || text(a.label, b.label) || text(a.key, b.key);
+  return a.headline - b.headline || b.count - a.count || byText(a.label, b.label) || byText(a.key, b.key);
 }
 
 /** The charted form of one series' points: periods in order, flows in FLOW_ORDER, null where a flow has no value. */
@@ -86,7 +87,7 @@ export class SeriesCollector {
   /** The series, headline first (whole-country totals with the world, all goods, no breakdown), then by number of points. */
   result(limit = MAX_SERIES): ChartSeries[] {
     return [...this.series.entries()]
-      .map(([key, { parts, points }]) => ({ parts, points, key, label: seriesLabel(parts), count: points.size }))
+      .map(([key, { parts, points }]) => ({ parts, points, key, label: seriesLabel(parts), headline: headlineRank(parts), count: points.size }))
       .sort(compareSeries)
       .slice(0, limit)
       .map((s) => chartSeries(s.parts, s.label, s.points));
