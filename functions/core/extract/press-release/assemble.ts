@@ -159,7 +159,9 @@ function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
   return groups;
 }
 
-const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
+// Clause breaks: punctuation, "while"/"whereas", and a causal "as" clause ("trade up 3.8% as 3Q
+// accelerates", "exports fell as demand weakened"), whose period and places are its own.
+const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b|(?<!\b(?:such|well|just|same)\s)\bas\b(?!\s+(?:well|much|many|of|at|a|an|part|per|to|for|in|if|far|long|soon|high|low|large|little)\b)(?=\s+(?:[\w'-]+\s+){1,3}?(?:accelerat|slow|pick|rebound|recover|surg|grow|grew|ris|rose|fall|fell|eas|jump|climb|slump|weaken|strengthen|cool|soften)\w*\b)/g;
 
 function clauseBounds(s: string): number[] {
   const bounds = [0];
@@ -278,6 +280,7 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
+const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
@@ -897,6 +900,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
     // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
     if (!cue && f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return { flow: 'total', negative: false };
+    // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
+    // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
+    if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
       const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
