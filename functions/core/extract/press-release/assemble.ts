@@ -17,7 +17,7 @@ import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
-import { isDigitAt } from './chars.js';
+import { asciiLowerCase, isDigitAt, isSpace, isUpperAscii, isWordChars, spaceBefore } from './chars.js';
 import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
@@ -207,9 +207,15 @@ function nearest<T extends { start: number; end: number }>(items: T[], bounds: n
   return after.length ? after[0] : null;
 }
 
-// Words that cannot be part of a commodity name: verbs of the clause, months, place nouns.
-const COMMODITY_VERB = /^(?:saw|sees|posted|posts|soared|surged|rose|rises|fell|grew|jumped|climbed|dropped|declined|reached|recorded|registered|hit|handled|contribut\w*|accounted|made|totaled|totalled|amounted|stood|came|increased|decreased|exceeded|topped|was|were|is|are|had|has|have|saw|shipped|remained)$/i;
-const COMMODITY_NOISE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|port|ports|province|region|city|country|county|prefecture|municipality|zone)$/i;
+// Words that cannot be part of a commodity name: verbs of the clause ("contribut..." in any form),
+// months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
+const COMMODITY_VERBS = new Set(['saw', 'sees', 'posted', 'posts', 'soared', 'surged', 'rose', 'rises', 'fell', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'reached', 'recorded', 'registered', 'hit', 'handled', 'accounted', 'made', 'totaled', 'totalled', 'amounted', 'stood', 'came', 'increased', 'decreased', 'exceeded', 'topped', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
+const COMMODITY_VERB_STEM = 'contribut';
+const COMMODITY_NOISE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone']);
+
+function isCommodityVerb(lower: string | null): boolean {
+  return lower !== null && (COMMODITY_VERBS.has(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
+}
 
 /** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
 export function tidyCommodity(phrase: string): string {
@@ -217,19 +223,22 @@ export function tidyCommodity(phrase: string): string {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
-    if (COMMODITY_VERB.test(w)) {
+    const lower = asciiLowerCase(w);
+    if (isCommodityVerb(lower)) {
       if (kept.length) break;
       continue;
     }
     // "agricultural products of Shandong Province": the place owns the goods, it does not name them.
-    if (/^of$/i.test(w) && kept.length && /^[A-Z]/.test(words[i + 1] ?? '')) break;
-    if (COMMODITY_NOISE.test(w) || isPlaceWord(w)) continue;
+    if (lower === 'of' && kept.length && isUpperAscii((words[i + 1] ?? '').charCodeAt(0))) break;
+    if ((lower !== null && COMMODITY_NOISE.has(lower)) || isPlaceWord(w)) continue;
     kept.push(w);
   }
   return kept.join(' ');
 }
 
 function stripQualifier(text: string): string {
+  // The tail ends in a space: a text that does not is returned without a scan.
+  if (!spaceBefore(text, text.length)) return text;
   return text.replace(QUALIFIER_TAIL, '');
 }
 
@@ -589,7 +598,12 @@ export function wordChange(s: string, start: number, end: number): number | null
 }
 
 // "With a total trade value of 3.35 billion yuan, the cross-border e-commerce sector accounted for ...".
-const WITH_START = /^\s*With\s/;
+/** True for a sentence that opens with the word "With" (`/^\s*With\s/`), tested without a scan. */
+function startsWithWith(s: string): boolean {
+  let i = 0;
+  while (isSpace(s.charCodeAt(i))) i++;
+  return s.startsWith('With', i) && isSpace(s.charCodeAt(i + 4));
+}
 const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of|at|worth|reaching)\s+/i;
 
 /**
@@ -597,7 +611,7 @@ const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:
  * mode or regime of the clause that follows is the amount's breakdown.
  */
 export function openingWithBreakdown(s: string, bounds: number[], f: Figure): string {
-  if (!WITH_START.test(s)) return '';
+  if (!startsWithWith(s)) return '';
   const [lo, hi] = clauseOf(bounds, f.start);
   if (lo !== 0 || !WITH_OPENING.test(s.slice(0, f.start))) return '';
   return breakdownIn(s.slice(hi, clauseOf(bounds, hi)[1]));
