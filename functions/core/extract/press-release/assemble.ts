@@ -14,6 +14,7 @@ import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
+import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, breakdownInSpan, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 import { anyCharOf, asciiLowerCase, firstNonSpace, isDigitAt, isSpace, isUpperAscii, isWordChars, spaceBefore } from './chars.js';
@@ -67,11 +68,12 @@ interface Reading {
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
+  areaOverride?: string;
 }
 
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
-  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined };
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
@@ -86,6 +88,7 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+// Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
 const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
@@ -97,10 +100,10 @@ const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'],
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
-// Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
 const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predicted', 'project', 'economists', 'analysts', 'will', 'plan', 'aim', 'target', 'estimated', 'goal'], FORECAST_BEFORE);
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
+// "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
@@ -170,7 +173,9 @@ function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
   return groups;
 }
 
-const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
+// Clause breaks: punctuation, "while"/"whereas", and a causal "as" clause ("trade up 3.8% as 3Q
+// accelerates", "exports fell as demand weakened"), whose period and places are its own.
+const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b|(?<!\b(?:such|well|just|same)\s)\bas\b(?!\s+(?:well|much|many|of|at|a|an|part|per|to|for|in|if|far|long|soon|high|low|large|little)\b)(?=\s+(?:[\w'-]+\s+){1,3}?(?:accelerat|slow|pick|rebound|recover|surg|grow|grew|ris|rose|fall|fell|eas|jump|climb|slump|weaken|strengthen|cool|soften)\w*\b)/g;
 
 function clauseBounds(s: string): number[] {
   const bounds = [0];
@@ -262,8 +267,8 @@ const RATE_AFTER_FIRST = 'aApPeEdDoO/';
 const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
 const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
 const DELTA_OR_BASE_WORDS = keywords(['increase', 'decrease', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
-const FORECAST_AFTER_WORDS = keywords(['next'], FORECAST_AFTER);
-const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'forecast', 'estimate', 'expectation', 'consensus', 'projection', 'target', 'goal'], FORECAST_AFTER_ANY);
+const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated'], FORECAST_AFTER);
+const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal'], FORECAST_AFTER_ANY);
 
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
@@ -304,6 +309,7 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
+const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
@@ -431,7 +437,7 @@ export function listedFlows(s: string, cues: FlowCue[], from: number, to: number
  * listed before "respectively" pair in order with the growth rates listed after them, and with the
  * flows listed before the levels when there are as many.
  */
-function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], places: PlaceMention[], at: number): void {
   // The growth rates right before "respectively", with no level between them.
   const run: Reading[] = [];
   for (const g of [...growths].reverse()) {
@@ -458,6 +464,7 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
   const flows = listedFlows(s, cues, from, levels[0].figure.start);
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+  pairListedAreas(levels, places, from);
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
@@ -478,6 +485,13 @@ function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMe
   const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
   const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
   if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+  pairListedAreas(levels, places, from);
+}
+
+/** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
+function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): void {
+  const areas = places.filter((p) => p.role === 'area' && p.inList && p.start >= from && p.end <= levels[0].figure.start);
+  if (areas.length === levels.length) levels.forEach((l, i) => (l.areaOverride = areas[i].name));
 }
 
 // "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
@@ -554,19 +568,26 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
 const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
 const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+const THE_MONTH = /\bthe\s+month\b/i;
+const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 
 /**
  * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
- * many months as the period stated before points back to that period, not to the year's first months.
+ * many months as the period stated before points back to that period, not to the year's first months;
+ * "in the month" points back to the last month of that period.
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
-  if (!previous || previous.start === '' || !periods.length || !/months/i.test(s) || !/\bthe\s+\w+\s+months\b/i.test(s)) return periods;
+  if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
+  const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
+  if (!definite && !THE_MONTH.test(s)) return periods;
   const [ys, ms] = previous.start.split('-').map(Number);
   const [ye, me] = previous.end.split('-').map(Number);
   const span = (ye - ys) * 12 + (me - ms) + 1;
   return periods.map((p) => {
-    const m = p.kind === 'period' ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
+    // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
+    if (p.kind === 'period' && THE_MONTH_SPAN.test(s.slice(p.start, p.end))) return { ...p, periodStart: previous.end, periodEnd: previous.end };
+    const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
     return n === span ? { ...p, periodStart: previous.start, periodEnd: previous.end } : p;
@@ -708,7 +729,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         continue;
       }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
-      const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
+      const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
       readings.push(reading(f, read.role, read.direction, read.yoy));
     }
@@ -744,7 +765,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const growths = readings.filter((r) => r.role === 'growth');
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
-    pairRespectively(s, primaries, growths, cues, respectively.index);
+    pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
     pairLevelsWithPartners(s, primaries, places, respectively.index);
   }
@@ -913,6 +934,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
     // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
     if (!cue && f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return { flow: 'total', negative: false };
+    // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
+    // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
+    if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
       const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
@@ -988,7 +1012,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
-    const area = areaFor(at);
+    const area = owner.areaOverride ?? areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
