@@ -18,6 +18,8 @@ export interface Keywords {
   readonly words: readonly string[];
   /** The expressions gated by these words (what the exactness test checks the words against). */
   readonly gated: readonly RegExp[];
+  /** The words say all the expressions do: they match exactly when one of the words occurs. */
+  readonly exact: boolean;
   /** Index among all declared keyword sets. */
   readonly id: number;
 }
@@ -29,8 +31,20 @@ const declared: Keywords[] = [];
  * of `words` (ASCII, compared case-insensitively). Declare at module load.
  */
 export function keywords(words: readonly string[], ...gated: RegExp[]): Keywords {
+  return declare(words, gated, false);
+}
+
+/**
+ * Declares words that say everything `gate` does: a case-insensitive alternation of literal words
+ * (`/since|so far/i`), which matches exactly when one of `words` occurs. `mentions` then answers for it.
+ */
+export function exactKeywords(words: readonly string[], gate: RegExp): Keywords {
+  return declare(words, [gate], true);
+}
+
+function declare(words: readonly string[], gated: RegExp[], exact: boolean): Keywords {
   for (const w of words) if (!/^[\x20-\x7e]+$/.test(w) || w !== w.toLowerCase()) throw new Error(`keyword "${w}" must be lower-case printable ASCII`);
-  const k: Keywords = { words: [...words], gated, id: declared.length };
+  const k: Keywords = { words: [...words], gated, exact, id: declared.length };
   declared.push(k);
   automaton = null;
   return k;
@@ -123,36 +137,60 @@ function build(): Automaton {
   return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member };
 }
 
-// The occurrences found in the text scanned last (a sentence is asked about many times in a row), and
-// the answers for the whole text per keyword set (0 unknown, 1 absent, 2 present).
-let scanned: string | null = null;
-let count = 0;
-let occWord = new Int32Array(64);
-let occStart = new Int32Array(64);
-let whole = new Uint8Array(0);
+/** The occurrences of all declared words in one text, and per keyword set its answer for the whole text. */
+interface Scan {
+  count: number;
+  word: Int32Array;
+  start: Int32Array;
+  /** Per keyword set: 0 not asked yet, 1 absent, 2 present somewhere. */
+  whole: Uint8Array;
+}
 
-function scan(s: string): void {
-  const a = (automaton ??= build());
-  scanned = s;
-  count = 0;
-  if (whole.length !== declared.length) whole = new Uint8Array(declared.length);
-  else whole.fill(0);
-  const { alphabet, next, width, endFrom, endWords, lengths } = a;
+// Scans of the sentences read lately: a release's sentences are read twice (whose release it is, then
+// its figures), and each is asked about many times in a row. Bounded, and emptied for each release.
+const SCANS = new Map<string, Scan>();
+const SCANS_SIZE = 1024;
+let last: { text: string; scan: Scan } | null = null;
+
+/** Empties the scans kept for the sentences read so far: call when a new release starts. */
+export function forgetKeywordScans(): void {
+  SCANS.clear();
+  last = null;
+}
+
+function scanOf(s: string): Scan {
+  if (last !== null && last.text === s) return last.scan;
+  let found = SCANS.get(s);
+  if (found === undefined) {
+    if (SCANS.size >= SCANS_SIZE) SCANS.clear();
+    SCANS.set(s, (found = scan(s)));
+  }
+  last = { text: s, scan: found };
+  return found;
+}
+
+function scan(s: string): Scan {
+  const { alphabet, next, width, endFrom, endWords, lengths } = (automaton ??= build());
+  let word = new Int32Array(16);
+  let start = new Int32Array(16);
+  let count = 0;
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const letter = c < 128 ? alphabet[c] : -1;
     state = letter < 0 ? 0 : next[state * width + letter];
-    for (let e = endFrom[state]; e < endFrom[state + 1]; e++) {
-      if (count === occWord.length) {
-        occWord = grow(occWord);
-        occStart = grow(occStart);
+    const to = endFrom[state + 1];
+    for (let e = endFrom[state]; e < to; e++) {
+      if (count === word.length) {
+        word = grow(word);
+        start = grow(start);
       }
-      occWord[count] = endWords[e];
-      occStart[count] = i + 1 - lengths[endWords[e]];
+      word[count] = endWords[e];
+      start[count] = i + 1 - lengths[endWords[e]];
       count++;
     }
   }
+  return { count, word, start, whole: new Uint8Array(declared.length) };
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -166,18 +204,22 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
  * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
  */
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
-  if (s !== scanned || automaton === null) scan(s);
-  if (whole[k.id] === 1) return false;
-  const a = automaton!;
-  const member = a.member[k.id];
+  if (automaton === null) forgetKeywordScans();
+  const found = scanOf(s);
+  if (found.whole[k.id] === 1) return false;
+  const { member: members, lengths } = automaton!;
+  const member = members[k.id];
   const everywhere = from <= 0 && to >= s.length;
   let any = false;
-  for (let i = 0; i < count; i++) {
-    const w = occWord[i];
+  for (let i = 0; i < found.count; i++) {
+    const w = found.word[i];
     if (!member[w]) continue;
     any = true;
-    if (everywhere || (occStart[i] >= from && occStart[i] + a.lengths[w] <= to)) return (whole[k.id] = 2) === 2;
+    if (everywhere || (found.start[i] >= from && found.start[i] + lengths[w] <= to)) {
+      found.whole[k.id] = 2;
+      return true;
+    }
   }
-  whole[k.id] = any ? 2 : 1;
+  found.whole[k.id] = any ? 2 : 1;
   return false;
 }

@@ -5,7 +5,7 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
-import { keywords, mentions } from './keywords.js';
+import { exactKeywords, keywords, mentions } from './keywords.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodMention {
@@ -498,14 +498,21 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [Q_GATE, ['q']],
   [H_GATE, ['h1', 'h2', '1h', '2h']],
 ]);
-const WORDS_OF_GATE = GATES.map((gate) => (GATE_WORDS.has(gate) ? keywords(GATE_WORDS.get(gate)!, gate) : null));
+// Gates that are nothing but their words in any case: the words answer for them without a scan.
+const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE]);
+const WORDS_OF_GATE = GATES.map((gate) => {
+  const words = GATE_WORDS.get(gate);
+  if (!words) return null;
+  return LITERAL_GATES.has(gate) ? exactKeywords(words, gate) : keywords(words, gate);
+});
 // "No rule can match": none of the named words, and none of the gates without words matches either.
 const ANY_GATE_WORDS = keywords([...new Set([...GATE_WORDS.values()].flat())], ...GATE_WORDS.keys());
 const ANY_UNNAMED_GATE = anyOf(GATES.filter((gate, g) => WORDS_OF_GATE[g] === null));
 
 function gateOpen(s: string, g: number): boolean {
   const words = WORDS_OF_GATE[g];
-  return (words === null || mentions(s, words)) && GATES[g].test(s);
+  if (words === null) return GATES[g].test(s);
+  return mentions(s, words) && (words.exact || GATES[g].test(s));
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {

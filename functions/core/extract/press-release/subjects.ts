@@ -80,10 +80,16 @@ function cleanCommodity(text: string): string {
 const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
 const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|rose|fell|grew|increased|decreased|amounted|totaled|totalled|reached|came|stood|hit|surged|jumped|climbed|dropped|declined|plunged|slid|made|this|last|worth|valued|the|accounted|saw|showed|registered|recorded|posted|exceeded|topped|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
+const NOUN_FLOW = /\b(?:exports?|imports?|shipments|NODX)\b/g;
+// Both readers of commodityBefore need one of these flow nouns.
+const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'nodx'], OF_COMMODITY, NOUN_FLOW);
+
 /** The commodity named before position `at` in the sentence ("exports of X", "X exports"), or "". */
 export function commodityBefore(s: string, from: number, at: number): string {
   // Commodity names sit close to their figure; a bounded window keeps many-figure sentences linear.
-  const text = s.slice(Math.max(from, at - 300), at);
+  const start = Math.max(from, at - 300);
+  if (!mentions(s, FLOW_NOUN_WORDS, start, at)) return '';
+  const text = s.slice(start, at);
   let found = '';
   let foundAt = -1;
   OF_COMMODITY.lastIndex = 0;
@@ -106,7 +112,8 @@ export function commodityBefore(s: string, from: number, at: number): string {
   }
   // "crude oil imports", "passenger car exports", "China's rare earth exports", "electronics NODX"
   // (Singapore's non-oil domestic exports, broken down by goods).
-  const nounFlow = /\b(?:exports?|imports?|shipments|NODX)\b/g;
+  const nounFlow = NOUN_FLOW;
+  nounFlow.lastIndex = 0;
   while ((m = nounFlow.exec(text)) !== null) {
     if (m.index < foundAt) continue;
     const words = wordsBefore(text.slice(Math.max(0, m.index - 60), m.index), 4);
