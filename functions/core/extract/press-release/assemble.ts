@@ -14,6 +14,7 @@ import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
+import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 import { isDigitAt } from './chars.js';
@@ -674,7 +675,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         continue;
       }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
-      const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
+      const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
       readings.push(reading(f, read.role, read.direction, read.yoy));
     }
