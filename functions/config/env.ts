@@ -2,7 +2,7 @@
  * Environment variable names shared by infra/ (which sets them) and functions/ (which reads them),
  * and the zod schema that parses them at cold start.
  */
-import * as z from 'zod';
+import * as z from '../core/zod.js';
 
 export const ENV = {
   /** The single DynamoDB table (releases, observations, revisions, dataset state). */
@@ -28,16 +28,18 @@ export const ENV = {
 
 export const DEFAULT_SOURCES_KEY = 'config/sources.json';
 
-const optionalUrl = z.string().url().optional().or(z.literal('').transform(() => undefined));
+/** A URL, or empty/unset (no value): the stack sets every variable, empty when a feature is off. */
+const unsetWhenEmpty = z.pipe(z.literal(''), z.transform(() => undefined));
+const optionalUrl = z.union([z.optional(z.url()), unsetWhenEmpty]);
 
 /** Runtime configuration of every handler. */
 export const RuntimeConfig = z.object({
-  tableName: z.string().min(3),
-  bucketName: z.string().min(3),
-  topicArn: z.string().optional().or(z.literal('').transform(() => undefined)),
+  tableName: z.string().check(z.minLength(3)),
+  bucketName: z.string().check(z.minLength(3)),
+  topicArn: z.union([z.optional(z.string()), unsetWhenEmpty]),
   normalizeQueueUrl: optionalUrl,
-  sourcesKey: z.string().min(1).default(DEFAULT_SOURCES_KEY),
-  sourcesFile: z.string().min(1).optional(),
+  sourcesKey: z._default(z.string().check(z.minLength(1)), DEFAULT_SOURCES_KEY),
+  sourcesFile: z.optional(z.string().check(z.minLength(1))),
   publicBaseUrl: optionalUrl,
   endpoints: z.object({ s3: optionalUrl, dynamodb: optionalUrl, sns: optionalUrl, sqs: optionalUrl }),
 });

@@ -24,11 +24,12 @@ async function bundleOf(stage: string, entry = `functions/${stage}/handler.ts`):
 const loadsLater = (code: string, pkg: string) => code.includes(JSON.stringify(pkg));
 
 describe('Lambda bundles', () => {
-  it('no bundle carries zod locales (importing zod as `{ z }` pulls every language in)', async () => {
+  it('no bundle carries zod locales (importing zod as `{ z }` pulls every language in) nor its classic API (functions/core/zod.ts)', async () => {
     for (const stage of ['ingest', 'normalize', 'publish']) {
       const { inputs } = await bundleOf(stage);
       expect(inputs.some((f) => f.includes('node_modules/zod/')), stage).toBe(true);
       expect(inputs.filter((f) => f.includes('zod/v4/locales/') && !f.endsWith('/en.js')), stage).toEqual([]);
+      expect(inputs.filter((f) => f.includes('zod/v4/classic/')), stage).toEqual([]);
     }
   }, 60_000);
 

@@ -3,7 +3,7 @@
  * one is due and whether it is overdue. Pure, so the run summary, the metrics and the published
  * catalog all compute the same answer from the same SourceState.
  */
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 import type { Cadence } from '../contract.js';
 import type { SourceState } from '../ports.js';
 

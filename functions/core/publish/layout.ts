@@ -6,9 +6,9 @@
  * checksum from the saved state. Kept next to the dataset's versions, outside the version folders:
  * it is bookkeeping for the publisher, not part of what users download.
  */
-import * as z from 'zod';
 import { createHash } from 'node:crypto';
 import { OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, type Observation } from '../contract.js';
+import * as z from '../zod.js';
 import type { BlobStore } from '../ports.js';
 import { CSV_HEADER, csvRecord, jsonRecord, vintageRecord } from './render.js';
 import { VERSION_FILES } from './documents.js';
@@ -16,14 +16,14 @@ import { VERSION_FILES } from './documents.js';
 /** The files built from stripes, each of which a version composes from the previous one. */
 export const COMPOSED_FILES = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.parquet, VERSION_FILES.vintages] as const;
 
-const HashState = z.object({ h: z.array(z.number().int()).length(8), bytes: z.number().int().nonnegative(), tail: z.string() });
+const HashState = z.object({ h: z.array(z.int()).check(z.length(8)), bytes: z.int().check(z.nonnegative()), tail: z.string() });
 
 /** Where a stripe starts in one composed file. */
-const Boundary = z.object({ at: z.number().int().nonnegative(), state: HashState });
+const Boundary = z.object({ at: z.int().check(z.nonnegative()), state: HashState });
 
 export const VersionLayout = z.object({
   dataset: z.string(),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   /** The row order the files follow; a layout of another order is not reused. */
   order: z.literal('period_end,period_start,observation_id'),
   stripes: z.array(
@@ -35,27 +35,27 @@ export const VersionLayout = z.object({
       /** Start of the stripe in each composed file, by path. */
       starts: z.record(z.string(), Boundary),
       /** Parquet row groups before the stripe (a row group never spans two stripes). */
-      row_groups_before: z.number().int().nonnegative(),
+      row_groups_before: z.int().check(z.nonnegative()),
       /**
        * What the manifest counts of the stripe's rows, so that a version that copies the stripe
        * without reading it still counts them: rows, earliest non-empty period_start, releases.
        */
-      rows: z.number().int().nonnegative().optional(),
-      first_start: z.string().optional(),
-      releases: z.array(z.string()).optional(),
+      rows: z.optional(z.int().check(z.nonnegative())),
+      first_start: z.optional(z.string()),
+      releases: z.optional(z.array(z.string())),
     }),
   ),
   /** Each release's link and date as the version lists it (from its first row in publish order). */
-  sources: z.record(z.string(), z.object({ url: z.string(), published: z.string() })).optional(),
+  sources: z.optional(z.record(z.string(), z.object({ url: z.string(), published: z.string() }))),
   /**
    * Rows the quality gate held back from this version, with what it showed instead (an earlier
    * revision, or null: nothing): a row whose showing changes is a change the store's index misses.
    */
-  held: z.array(z.object({ observation_id: z.string(), period_end: z.string(), shown: z.number().int().positive().nullable() })).optional(),
+  held: z.optional(z.array(z.object({ observation_id: z.string(), period_end: z.string(), shown: z.nullable(z.int().check(z.positive())) }))),
   /** Fingerprint of how rows are rendered (renderingFingerprint): a version rendered otherwise is not composed from this one. */
-  rendering: z.string().optional(),
+  rendering: z.optional(z.string()),
   /** The Parquet writer's metadata and page indexes of every row group, for the footer of a composed file. */
-  parquet: z.object({ row_group_size: z.number().int().positive().nullable(), row_groups: z.number().int().nonnegative(), saved: z.string() }),
+  parquet: z.object({ row_group_size: z.nullable(z.int().check(z.positive())), row_groups: z.int().check(z.nonnegative()), saved: z.string() }),
   /** End of the last stripe in each composed file (before any closing bytes), by path. */
   ends: z.record(z.string(), Boundary),
 });

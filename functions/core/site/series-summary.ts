@@ -17,7 +17,7 @@
  * It also keeps the history table's lines (version, date, rows, counts), so the page reads one
  * manifest, not one per earlier version. Bookkeeping next to the layouts, not part of a version.
  */
-import * as z from 'zod';
+import * as z from '../zod.js';
 import type { Observation, SnapshotManifest } from '../contract.js';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
@@ -33,18 +33,19 @@ export const TRACKED_SERIES = 4 * MAX_SERIES;
 /** One line of the page's version history. */
 export type HistoryLine = Pick<SnapshotManifest, 'version' | 'created_at' | 'row_count' | 'changes'>;
 
+const Count = z.int().check(z.nonnegative());
 const SeriesSummarySchema = z.object({
   dataset: z.string(),
-  version: z.number().int().positive(),
-  rules: z.number().int(),
+  version: z.int().check(z.positive()),
+  rules: z.int(),
   /** Distinct texts of the series' parts; `series` refers to them by index. */
   texts: z.array(z.string()),
   /** Every series with a point: area, partner, commodity, breakdown and unit (indexes into texts), then its number of months. */
-  series: z.array(z.array(z.number().int().nonnegative()).length(6)),
+  series: z.array(z.array(Count).check(z.length(6))),
   /** All points of the tracked series: index into `series`, then [period, flow, value] triples. */
-  tracked: z.array(z.tuple([z.number().int().nonnegative(), z.array(z.tuple([z.string(), z.string(), z.number()]))])),
+  tracked: z.array(z.tuple([Count, z.array(z.tuple([z.string(), z.string(), z.number()]))])),
   /** The page's history table, newest first. */
-  history: z.array(z.object({ version: z.number().int().positive(), created_at: z.string(), row_count: z.number().int().nonnegative(), changes: z.object({ added: z.number().int(), revised: z.number().int(), removed: z.number().int() }) })),
+  history: z.array(z.object({ version: z.int().check(z.positive()), created_at: z.string(), row_count: Count, changes: z.object({ added: z.int(), revised: z.int(), removed: z.int() }) })),
 });
 type SeriesSummaryFile = z.infer<typeof SeriesSummarySchema>;
 

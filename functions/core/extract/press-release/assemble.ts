@@ -14,6 +14,7 @@ import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
+import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 import { isDigitAt } from './chars.js';
@@ -66,11 +67,12 @@ interface Reading {
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
+  areaOverride?: string;
 }
 
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
-  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined };
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
@@ -93,7 +95,8 @@ const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|t
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
 const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
+// "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
@@ -404,7 +407,7 @@ export function listedFlows(s: string, cues: FlowCue[], from: number, to: number
  * listed before "respectively" pair in order with the growth rates listed after them, and with the
  * flows listed before the levels when there are as many.
  */
-function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], places: PlaceMention[], at: number): void {
   // The growth rates right before "respectively", with no level between them.
   const run: Reading[] = [];
   for (const g of [...growths].reverse()) {
@@ -431,6 +434,7 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
   const flows = listedFlows(s, cues, from, levels[0].figure.start);
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+  pairListedAreas(levels, places, from);
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
@@ -451,6 +455,13 @@ function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMe
   const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
   const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
   if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+  pairListedAreas(levels, places, from);
+}
+
+/** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
+function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): void {
+  const areas = places.filter((p) => p.role === 'area' && p.inList && p.start >= from && p.end <= levels[0].figure.start);
+  if (areas.length === levels.length) levels.forEach((l, i) => (l.areaOverride = areas[i].name));
 }
 
 // "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
@@ -527,19 +538,26 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
 const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
 const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+const THE_MONTH = /\bthe\s+month\b/i;
+const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 
 /**
  * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
- * many months as the period stated before points back to that period, not to the year's first months.
+ * many months as the period stated before points back to that period, not to the year's first months;
+ * "in the month" points back to the last month of that period.
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
-  if (!previous || previous.start === '' || !periods.length || !/months/i.test(s) || !/\bthe\s+\w+\s+months\b/i.test(s)) return periods;
+  if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
+  const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
+  if (!definite && !THE_MONTH.test(s)) return periods;
   const [ys, ms] = previous.start.split('-').map(Number);
   const [ye, me] = previous.end.split('-').map(Number);
   const span = (ye - ys) * 12 + (me - ms) + 1;
   return periods.map((p) => {
-    const m = p.kind === 'period' ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
+    // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
+    if (p.kind === 'period' && THE_MONTH_SPAN.test(s.slice(p.start, p.end))) return { ...p, periodStart: previous.end, periodEnd: previous.end };
+    const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
     return n === span ? { ...p, periodStart: previous.start, periodEnd: previous.end } : p;
@@ -674,7 +692,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         continue;
       }
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
-      const read = readPercent(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
+      const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
       readings.push(reading(f, read.role, read.direction, read.yoy));
     }
@@ -710,7 +728,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const growths = readings.filter((r) => r.role === 'growth');
   const respectively = /\brespectively\b/i.exec(s);
   if (respectively) {
-    pairRespectively(s, primaries, growths, cues, respectively.index);
+    pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
     pairLevelsWithPartners(s, primaries, places, respectively.index);
   }
@@ -954,7 +972,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
-    const area = areaFor(at);
+    const area = owner.areaOverride ?? areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);

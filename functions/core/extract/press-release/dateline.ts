@@ -106,6 +106,10 @@ const DATE_RULES: DateRule[] = [
   },
 ];
 
+// A year-to-date phrase with its year ("so far in 2026", "since the beginning of 2026", "in 2026 so far"):
+// the story is written in that year, whatever month it ends in.
+const YEAR_SO_FAR = /\b(?:so far in|since the (?:beginning|start) of|year[- ]to[- ]date in)\s+((?:19|20)\d{2})\b|\bin\s+((?:19|20)\d{2})\s+so far\b/gi;
+
 /**
  * The year of a dateline that gives only month and day: a release reports on a period that has
  * ended, so it is published in the year of the latest explicit period it names, or in the next
@@ -114,7 +118,13 @@ const DATE_RULES: DateRule[] = [
  */
 function yearOfReport(text: string, month: number): number | null {
   let latest = '';
-  for (const p of findPeriods(text.slice(0, 20_000), null)) if (p.kind === 'period' && p.periodEnd > latest) latest = p.periodEnd;
+  const head = text.slice(0, 20_000);
+  for (const p of findPeriods(head, null)) if (p.kind === 'period' && p.periodEnd > latest) latest = p.periodEnd;
+  // "so far in 2026" runs to the story's own day: the dateline's month of that year.
+  for (const m of head.matchAll(YEAR_SO_FAR)) {
+    const runsTo = `${m[1] ?? m[2]}-${String(month).padStart(2, '0')}`;
+    if (runsTo > latest) latest = runsTo;
+  }
   if (!latest) return null;
   const [year, endMonth] = latest.split('-').map(Number);
   return month >= endMonth ? year : year + 1;

@@ -72,7 +72,7 @@ const REGIONS: Array<[string, string[]]> = [
   ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
 ];
 
-const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze'];
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze'];
 
 const COUNTRIES: PlaceEntry[] = [
   { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'the mainland', 'PRC', 'China'], adjectives: ['Chinese'] },
@@ -269,6 +269,8 @@ const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|cor
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
+// ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
+const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%": the next of a ranked list of partners.
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?$/i;
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
@@ -479,6 +481,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       role = 'locator';
       describing.add(i);
     }
+    // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
+    if (role === 'unmarked' && CAPITAL_OF_BEFORE.test(before)) role = 'locator';
     // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
     if (role === 'unmarked' && RANK_IN_BEFORE.test(before)) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.

@@ -245,6 +245,15 @@ function hedgeHolds(headline: ObservationDraft, exact: number | null): boolean {
   return false;
 }
 
+const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
+
+/** True when a growth written with fewer decimals is the other one rounded or cut ("61%" for 61.3). */
+function roundsGrowth(rounded: number | null, exact: number | null): boolean {
+  if (rounded === null || exact === null || rounded === 0 || Math.sign(rounded) !== Math.sign(exact)) return false;
+  const places = decimals(rounded);
+  return places < decimals(exact) && Math.abs(exact - rounded) < 10 ** -places;
+}
+
 /** A headline row without a period restates a body row of any period; otherwise the periods must match. */
 function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): boolean {
   return headline.period_start === '' || (body.period_start === headline.period_start && body.period_end === headline.period_end);
@@ -273,7 +282,8 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     // again is the body's figure, whatever place the headline's other clause names.
     // "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
     // that the body's exact growth of the same flow satisfies is that growth, rounded.
-    if (r.value === null) return !(inHeadline && body.some((e) => sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && hedgeHolds(r, e.yoy_pct)))));
+    // "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth.
+    if (r.value === null) return !(inHeadline && body.some((e) => sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))));
     // A headline level the body states again (same unit and period, same or rounded value, no
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
     if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && sameOrOpenPeriod(r, e) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;

@@ -73,8 +73,12 @@ function dailySubject(before: string): boolean {
 // "rose 10.8% year on year to 10.08 million b/d": a growth that leads into a daily rate is the rate's.
 const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|mln|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // "92,000 yuan per auto", "$800 per tonne": a price or a rate per thing counted.
-const PER_UNIT_AFTER = /^\s*(?:per|a|each)\s+(?!cent\b|year\b|annum\b)(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita)s?\b/i;
+// "712 yuan ($98.50) per ton": a bracketed conversion may sit between the price and its unit.
+const PRICED_THING = '(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita|pound|lb|ounce|oz|bushel|gallon|litre|liter|MMBtu)';
+const PER_UNIT_AFTER = new RegExp(`^\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
+// "$4.38 per pound in February, up from $4.05 a year earlier": the base a price is compared with is a price.
+const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each)\\s+${PRICED_THING}s?\\b[^;]{0,50}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
 // "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan".
@@ -148,8 +152,8 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
   {
     name: 'unit price',
     gate: /\b(?:per|each|price|priced|costs?)\b|\ba\s+(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita)s?\b/i,
-    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne'],
-    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 25)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60))),
+    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
+    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
   },
   {
     name: 'value threshold',

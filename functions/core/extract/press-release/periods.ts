@@ -289,6 +289,16 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
+  // "in the month", "during the month": the month the release reports on. Read here as the last full
+  // month; assemble.ts's referBack points it at the last month of the period stated before.
+  {
+    gate: MONTHS_GATE,
+    pattern: /\b(?:in|for|during|over)\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,
+    build: (_m, a) => {
+      const last = a.year * 12 + a.month - 2;
+      return period(ym(Math.floor(last / 12), (last % 12) + 1), ym(Math.floor(last / 12), (last % 12) + 1));
+    },
+  },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
   {
     gate: YEAR_NUMBER_GATE,

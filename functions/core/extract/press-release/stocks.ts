@@ -80,8 +80,12 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const cutoff = out.find((p) => p.cutoff && p.kind === 'period');
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
   // "Since the beginning of 2023 ... by March 14": the cut-off day ends the year to date.
+  // "Figures for June released on Monday show ... year to date": the month the data are for ends it.
+  const label = ytd ? out.find((p) => p !== ytd && p.kind === 'period' && p.periodStart === p.periodEnd && p.periodEnd.slice(0, 4) === ytd.periodStart.slice(0, 4) && isDataLabel(s, p)) : undefined;
   if (ytd && cutoff) {
     out = out.filter((p) => p !== cutoff).map((p) => (p === ytd ? { ...p, periodEnd: cutoff.periodEnd } : p));
+  } else if (ytd && label) {
+    out = out.filter((p) => p !== label).map((p) => (p === ytd ? { ...p, periodEnd: label.periodEnd } : p));
   } else if (ytd && previous && previous.end && previous.end.slice(0, 4) === ytd.periodStart.slice(0, 4) && previous.end < ytd.periodEnd) {
     // A June report published in August: "year to date" is January to June.
     out = out.map((p) => (p === ytd ? { ...p, periodEnd: previous.end } : p));
@@ -105,6 +109,15 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
   }
   return out;
+}
+
+// "figures for June", "data for May", "June data", "the May statistics": the month a release's data are for.
+const DATA_LABEL_BEFORE = /\b(?:data|figures|statistics|numbers)\s+(?:for|on|covering)\s+$/i;
+const DATA_LABEL_AFTER = /^\s+(?:(?:trade|customs|foreign trade)\s+)?(?:data|figures|statistics)\b/i;
+
+/** Whether a month mention names the month a release's data are for, not the period of a figure. */
+function isDataLabel(s: string, p: PeriodMention): boolean {
+  return DATA_LABEL_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || DATA_LABEL_AFTER.test(s.slice(p.end, p.end + 30));
 }
 
 // "the most since the port opened in 1899", "the first time since its launch": a record, not a running total.

@@ -1,0 +1,29 @@
+/**
+ * Growth rates whose verb is left out because the clause before already gave it ("Exports rose 13.8
+ * percent to 228.9 billion yuan and imports 6.5 percent to 109.8 billion yuan"): the second flow's
+ * percentage carries the same change as the first, and leads into its own level.
+ */
+import type { Figure } from './quantities.js';
+
+// A new flow subject with no verb right before the percentage: "and imports", ", while imports", ", imports".
+const GAPPED_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|re-exports?|shipments)\s+(?:by\s+)?$/i;
+// The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
+const LEADS_INTO_LEVEL = /^\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
+// The left-out verb, in the clause before: its direction is the gapped percentage's.
+const CHANGE_VERB = /\b(?:(rose|grew|increased|climbed|jumped|surged|gained|expanded|edged up|went up|were up|was up)|(fell|dropped|declined|decreased|slipped|slid|shrank|contracted|edged down|went down|were down|was down))\s+(?:by\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|over\s+)?[\d.]+\s*(?:%|per\s?cent|pct)/gi;
+// A month-on-month basis named in the clause before is the gapped percentage's basis too.
+const NOT_YOY_BASIS = /\b(?:month[- ]on[- ]month|m\/m|from the previous month|quarter[- ]on[- ]quarter|q\/q)\b/i;
+
+/**
+ * Reads a percentage with no cue of its own as a growth when a flow subject without a verb precedes it
+ * and it leads into a level, taking the direction of the change verb of the clause before; null otherwise.
+ */
+export function gappedGrowth(s: string, f: Figure, windowStart: number): { role: 'growth'; direction: number; yoy: boolean } | null {
+  if (!GAPPED_SUBJECT.test(s.slice(windowStart, f.start)) || !LEADS_INTO_LEVEL.test(s.slice(f.end, f.end + 40))) return null;
+  const before = s.slice(Math.max(0, s.lastIndexOf(';', f.start) + 1, f.start - 200), windowStart);
+  let verb: RegExpExecArray | null = null;
+  CHANGE_VERB.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CHANGE_VERB.exec(before)) !== null; ) verb = m;
+  if (!verb) return null;
+  return { role: 'growth', direction: verb[1] ? 1 : -1, yoy: !NOT_YOY_BASIS.test(before.slice(verb.index)) };
+}
