@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { onlySpaces } from './chars.js';
+import { isSpace, onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
@@ -57,8 +57,9 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:south african )?rand|zar)\b/i, 'ZAR'],
 ];
 
-// One test for "no currency word follows" (most numbers), before trying the suffixes in order.
-const ANY_CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => pattern.source.replace(/^\^/, '')).join('|')})`, 'i');
+// All the suffixes in one scan, each in its own group: the alternation tries them in the list's order,
+// so the group that matched is the suffix the list would have chosen, at the same length.
+const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `(${pattern.source.replace(/^\^/, '')})`).join('|')})`, 'i');
 
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
 // Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
@@ -114,6 +115,7 @@ const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|enteri
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
+  if (!currencyMayEndBefore(s, at)) return null;
   const m = CURRENCY_PREFIX.exec(s.slice(Math.max(0, at - 8), at));
   if (!m) return null;
   const symbol = m[1].replace(/^U\.S\.\s?\$$/, 'US$');
@@ -124,17 +126,42 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length, bare };
 }
 
+// The last character of every sign and code CURRENCY_PREFIX reads ("US$", "RMB", "Rp.", "Rs", "₹").
+const CURRENCY_LAST = '$€£¥₩₽₸₹₱.ps';
+
+/**
+ * True when a currency prefix may end right before `at` (its last character there, or before one
+ * space): most numbers follow a word or a space after one, and are not scanned for a prefix.
+ */
+function currencyMayEndBefore(s: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const ends = (i: number) => {
+    if (i < from || i >= s.length) return false;
+    const c = s.charCodeAt(i);
+    return (c >= 65 && c <= 90) || CURRENCY_LAST.includes(s[i]);
+  };
+  return ends(at - 1) || (at - 1 >= from && isSpace(s.charCodeAt(at - 1)) && ends(at - 2));
+}
+
 /** The currency named right after a number (and its scale): "billion yuan", "bln US dollars"; plain "dollars" is `bare`. */
 export function currencyAfter(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   const window = s.slice(at, at + 40);
-  const lead = /^\s?(?:of\s+)?/.exec(window)![0];
-  const rest = window.slice(lead.length);
-  if (!ANY_CURRENCY_SUFFIX.test(rest)) return null;
-  for (const [pattern, unit] of CURRENCY_SUFFIXES) {
-    const m = pattern.exec(rest);
-    if (m) return { unit, length: lead.length + m[0].length, bare: pattern === PLAIN_DOLLARS ? '$' : '' };
-  }
-  return null;
+  const lead = ofLead(window);
+  const m = CURRENCY_SUFFIX.exec(lead ? window.slice(lead) : window);
+  if (!m) return null;
+  let k = 1;
+  while (m[k] === undefined) k++;
+  const [pattern, unit] = CURRENCY_SUFFIXES[k - 1];
+  return { unit, length: lead + m[0].length, bare: pattern === PLAIN_DOLLARS ? '$' : '' };
+}
+
+/** Length of what `^\s?(?:of\s+)?` matches at the start of `w`: an optional space, then "of" and spaces. */
+function ofLead(w: string): number {
+  let i = isSpace(w.charCodeAt(0)) ? 1 : 0;
+  if (w.charCodeAt(i) !== 111 || w.charCodeAt(i + 1) !== 102 || !isSpace(w.charCodeAt(i + 2))) return i;
+  i += 3;
+  while (isSpace(w.charCodeAt(i))) i++;
+  return i;
 }
 
 /** A unit abbreviation that carries its own multiplier ("98.2 Mt" is 98.2 million tonnes). */
