@@ -231,7 +231,7 @@ async function mirrorLatest(manifest: SnapshotManifest, blobs: BlobStore): Promi
   await copy({ path: 'manifest.json', media_type: 'application/json' });
 }
 
-/** Manifests read at most once per run, several at a time: the catalog, both feeds and the site need the same ones. */
+/** Manifests read at most once per run, several at a time: the catalog and both feeds need the same ones. */
 class ManifestReader {
   private readonly read$ = new Map<string, Promise<SnapshotManifest | null>>();
   constructor(private readonly blobs: BlobStore, known: SnapshotManifest) {
