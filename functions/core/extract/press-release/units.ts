@@ -180,7 +180,8 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
   if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
   const bare = symbol === '$' || symbol === '¥' ? symbol : symbol.startsWith('Rs') ? 'rupee' : '';
-  return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length, bare };
+  // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
+  return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
 }
 
 // The last character of every sign and code CURRENCY_PREFIX reads ("US$", "RMB", "Rp.", "Rs", "₹").
