@@ -66,6 +66,27 @@ describe('plain names several countries share', () => {
     expect(units("Qatar's exports reached 24.1 billion riyals in May 2026.")).toEqual([[24100000000, 'QAR']]);
     expect(units("Turkmenistan's exports came to 12.4 billion manats in May 2026.")).toEqual([[12400000000, 'TMT']]);
   });
+
+  it("reads plain shillings as Kenya's, Uganda's or Tanzania's by the reporter", () => {
+    expect(units("Kenya's exports rose to 312.6 billion shillings in May 2026.")).toEqual([[312600000000, 'KES']]);
+    expect(units("Uganda's coffee exports earned 1.4 trillion shillings in May 2026.")).toEqual([[1400000000000, 'UGX']]);
+    expect(units("Tanzania's gold exports fetched 3.2 trillion shillings in May 2026.")).toEqual([[3200000000000, 'TZS']]);
+  });
+});
+
+describe("the reporter's own country", () => {
+  it('is no partner of the imports coming into it', () => {
+    const rows = rowsOf("Kenya's exports rose to 312.6 billion shillings in May 2026. Imports to Kenya climbed 4.1 percent to 701.9 billion shillings in May 2026.");
+    expect(rows.map((r) => [r.flow, r.area, r.partner])).toEqual([
+      ['export', 'Kenya', 'World'],
+      ['import', 'Kenya', 'World'],
+    ]);
+  });
+
+  it('still lets another country receive the exports', () => {
+    const rows = rowsOf("Kenya's exports to Sweden reached 6.2 billion shillings in May 2026.");
+    expect(rows.map((r) => [r.flow, r.area, r.partner])).toEqual([['export', 'Kenya', 'Sweden']]);
+  });
 });
 
 describe('no currency', () => {

@@ -24,11 +24,12 @@ const PLAIN_PESOS = /^pesos?\b/i;
 const PLAIN_MANATS = /^manats?\b/i;
 const PLAIN_RUPEES = /^rupees?\b/i;
 const PLAIN_RIYALS = /^riyals?\b/i;
+const PLAIN_SHILLINGS = /^shillings?\b/i;
 
 // Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
 // comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
 // right after an amount ("4.2 billion soles"), never in prose. Names several countries share ("pesos",
-// "manats", "rupees", "riyals") are bare: the reporter's country decides (currency-context.ts).
+// "manats", "rupees", "riyals", "shillings") are bare: the reporter's country decides (currency-context.ts).
 const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:hong kong|hk) dollars?\b/i, 'HKD'],
   [/^singapore dollars?\b/i, 'SGD'],
@@ -95,6 +96,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:kenyan shillings?)\b/i, 'KES'],
   [/^(?:ugandan shillings?)\b/i, 'UGX'],
   [/^(?:tanzanian shillings?)\b/i, 'TZS'],
+  // Plain "shillings" after an amount: Kenya's unless the reporter is Uganda or Tanzania (currency-context.ts).
+  [PLAIN_SHILLINGS, 'KES'],
   [/^(?:(?:bangladeshi )?taka)\b/i, 'BDT'],
   [/^(?:(?:lao |laotian )?kips?)\b/i, 'LAK'],
   [/^(?:(?:cambodian )?riels?)\b/i, 'KHR'],
@@ -103,7 +106,7 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
-const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal']]);
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_SHILLINGS, 'shilling']]);
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
