@@ -136,6 +136,52 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'South Africa', kind: 'country', names: ['South Africa'] },
   { canonical: 'Nigeria', kind: 'country', names: ['Nigeria'] },
   { canonical: 'Angola', kind: 'country', names: ['Angola'] },
+  // Countries whose own agencies publish trade releases in English, and frequent partners of them:
+  // names only, plus the adjectives trade news uses for their exporters ("Kenyan tea exports").
+  { canonical: 'Kenya', kind: 'country', names: ['Kenya'], adjectives: ['Kenyan'] },
+  { canonical: 'Colombia', kind: 'country', names: ['Colombia'], adjectives: ['Colombian'] },
+  { canonical: 'Sri Lanka', kind: 'country', names: ['Sri Lanka'], adjectives: ['Sri Lankan'] },
+  { canonical: 'Denmark', kind: 'country', names: ['Denmark'], adjectives: ['Danish'] },
+  { canonical: 'Norway', kind: 'country', names: ['Norway'], adjectives: ['Norwegian'] },
+  { canonical: 'Sweden', kind: 'country', names: ['Sweden'], adjectives: ['Swedish'] },
+  { canonical: 'Finland', kind: 'country', names: ['Finland'] },
+  { canonical: 'Austria', kind: 'country', names: ['Austria'] },
+  { canonical: 'Portugal', kind: 'country', names: ['Portugal'] },
+  { canonical: 'Greece', kind: 'country', names: ['Greece'] },
+  { canonical: 'Ireland', kind: 'country', names: ['Ireland'] },
+  { canonical: 'Romania', kind: 'country', names: ['Romania'] },
+  { canonical: 'Bulgaria', kind: 'country', names: ['Bulgaria'] },
+  { canonical: 'Slovakia', kind: 'country', names: ['Slovakia'] },
+  { canonical: 'Slovenia', kind: 'country', names: ['Slovenia'] },
+  { canonical: 'Croatia', kind: 'country', names: ['Croatia'] },
+  { canonical: 'Lithuania', kind: 'country', names: ['Lithuania'] },
+  { canonical: 'Latvia', kind: 'country', names: ['Latvia'] },
+  { canonical: 'Estonia', kind: 'country', names: ['Estonia'] },
+  { canonical: 'Israel', kind: 'country', names: ['Israel'], adjectives: ['Israeli'] },
+  { canonical: 'Kuwait', kind: 'country', names: ['Kuwait'] },
+  { canonical: 'Oman', kind: 'country', names: ['Oman'] },
+  { canonical: 'Bahrain', kind: 'country', names: ['Bahrain'] },
+  { canonical: 'Morocco', kind: 'country', names: ['Morocco'], adjectives: ['Moroccan'] },
+  { canonical: 'Algeria', kind: 'country', names: ['Algeria'] },
+  { canonical: 'Tunisia', kind: 'country', names: ['Tunisia'] },
+  { canonical: 'Ethiopia', kind: 'country', names: ['Ethiopia'] },
+  { canonical: 'Ghana', kind: 'country', names: ['Ghana'] },
+  { canonical: 'Tanzania', kind: 'country', names: ['Tanzania'] },
+  { canonical: 'Uganda', kind: 'country', names: ['Uganda'] },
+  { canonical: 'Zambia', kind: 'country', names: ['Zambia'] },
+  { canonical: 'Zimbabwe', kind: 'country', names: ['Zimbabwe'] },
+  { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
+  { canonical: 'Bangladesh', kind: 'country', names: ['Bangladesh'], adjectives: ['Bangladeshi'] },
+  { canonical: 'Nepal', kind: 'country', names: ['Nepal'] },
+  { canonical: 'Brunei', kind: 'country', names: ['Brunei'] },
+  { canonical: 'Ecuador', kind: 'country', names: ['Ecuador'] },
+  { canonical: 'Venezuela', kind: 'country', names: ['Venezuela'] },
+  { canonical: 'Uruguay', kind: 'country', names: ['Uruguay'] },
+  { canonical: 'Paraguay', kind: 'country', names: ['Paraguay'] },
+  { canonical: 'Bolivia', kind: 'country', names: ['Bolivia'] },
+  { canonical: 'Panama', kind: 'country', names: ['Panama'] },
+  { canonical: 'Costa Rica', kind: 'country', names: ['Costa Rica'] },
+  { canonical: 'Cuba', kind: 'country', names: ['Cuba'] },
   { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
   { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
   { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'] },
@@ -289,6 +335,7 @@ const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|south
 const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
+const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
@@ -569,6 +616,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (near(BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
       // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
       else if (near(FROM_WORDS) && DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
+      // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
+      else if (r.info.canonical === country && IMPORTS_INTO_BEFORE.test(before)) role = 'locator';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
       // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
       else if (prev && prev.role === 'partner' && r.info.canonical !== country && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
