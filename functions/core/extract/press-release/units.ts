@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { isAsciiLetter, isSpace, onlySpaces } from './chars.js';
+import { isAsciiLetter, isLowerAscii, isSpace, onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
@@ -199,20 +199,18 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
 }
 
-// The last character of every sign and code CURRENCY_PREFIX reads ("US$", "RMB", "Rp.", "Rs", "₹").
-const CURRENCY_LAST = '$€£¥₩₽₸₹₱₺₪₦৳₴.psh';
+// Lower-case letters that end a sign CURRENCY_PREFIX reads ("Rp", "Rs", "KSh"): every sign is in
+// PREFIX_CODES or is an upper-case ISO code, so these are the last letters of PREFIX_CODES' keys.
+const LOWER_CASE_SIGN_ENDS = new Set(Object.keys(PREFIX_CODES).map((sign) => sign[sign.length - 1]).filter((c) => c >= 'a' && c <= 'z'));
 
 /**
  * True when a currency prefix may end right before `at` (its last character there, or before one
- * space): most numbers follow a word or a space after one, and are not scanned for a prefix.
+ * space): a sign never ends in a lower-case letter other than those, and most numbers follow a word
+ * ("reached 5"), so they are not scanned for a prefix.
  */
 function currencyMayEndBefore(s: string, at: number): boolean {
   const from = Math.max(0, at - 8);
-  const ends = (i: number) => {
-    if (i < from || i >= s.length) return false;
-    const c = s.charCodeAt(i);
-    return (c >= 65 && c <= 90) || CURRENCY_LAST.includes(s[i]);
-  };
+  const ends = (i: number) => i >= from && i < s.length && (!isLowerAscii(s.charCodeAt(i)) || LOWER_CASE_SIGN_ENDS.has(s[i]));
   return ends(at - 1) || (at - 1 >= from && isSpace(s.charCodeAt(at - 1)) && ends(at - 2));
 }
 
