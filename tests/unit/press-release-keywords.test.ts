@@ -75,6 +75,26 @@ describe('every gated expression needs one of its words', () => {
     expect(matched).toBeGreaterThan(gated.length * 0.9);
   });
 
+  it('every match of an expression declared with start words starts with one of them', () => {
+    const starting = declaredKeywords().filter((k) => k.starts);
+    expect(starting.length).toBeGreaterThan(0);
+    for (const k of starting) {
+      for (const gate of k.gated) {
+        const pattern = new RegExp(gate.source, gate.flags.includes('g') ? gate.flags : `${gate.flags}g`);
+        const vocabulary = [...new Set([...(gate.source.replace(/\\[A-Za-z]/g, ' ').match(/[A-Za-z]+/g) ?? []), ...k.words])];
+        const token = fc.constantFrom(...vocabulary).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)));
+        const text = fc.array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '-', ', ', '/')), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+        fc.assert(
+          fc.property(text, (s) => {
+            const lower = s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+            for (const m of s.matchAll(pattern)) expect(k.words.some((w) => lower.startsWith(w, m.index)), `${m[0]} in "${s}"`).toBe(true);
+          }),
+          { numRuns: 3000, seed: 20261203 },
+        );
+      }
+    }
+  });
+
   it('words declared exact match exactly when their expression does', () => {
     const exact = declaredKeywords().filter((k) => k.exact);
     expect(exact.length).toBeGreaterThan(3);

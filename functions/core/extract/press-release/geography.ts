@@ -279,6 +279,9 @@ const NODE_NAME = TRIE_NODES.map((node) => node.name ?? '');
 const ROOT_KID = new Int32Array(128).fill(-1);
 for (let k = KID_FROM[0]; k < KID_FROM[1]; k++) if (KID_CODE[k] < 128) ROOT_KID[KID_CODE[k]] = KID_NODE[k];
 
+// ASCII letters and digits (what isWordChar says for codes below 128), as a table.
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
 /** The trie node reached from `node` by the character `code`, or -1. */
 function trieStep(node: number, code: number): number {
   if (node === 0 && code < 128) return ROOT_KID[code];
@@ -294,7 +297,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
   let i = 0;
   while (i < s.length) {
     const code = s.charCodeAt(i);
-    if (!glued && trieStep(0, code) >= 0) {
+    if (!glued && (code < 128 ? ROOT_KID[code] : trieStep(0, code)) >= 0) {
       let node = 0;
       let best = '';
       for (let j = i; j < s.length; j++) {
@@ -309,7 +312,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
         continue;
       }
     }
-    glued = code === 45 || isWordChar(s, i);
+    glued = code === 45 || (code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i));
     i++;
   }
   return found;

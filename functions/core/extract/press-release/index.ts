@@ -13,8 +13,6 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces, forgetPlaceNames } from './geography.js';
-import { findDigitNumbers } from './numbers.js';
-import { MAX_EXACT_DIGITS } from '../exact-number.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
@@ -69,10 +67,11 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null };
+  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, inexact: [] };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
-  warnings.push(...inexactNumbers(sentences));
+  // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
+  warnings.push(...memory.inexact);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
@@ -85,8 +84,13 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 // and sources, never the story's figures.
 const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
 
+const AGGREGATOR_WORDS = ['region:', 'source:', 'disclaimer', 'please note:', "editor's note:", 'mil-osi', 'mil osi'];
+
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
+  // Every such line has one of these words (in any case): most releases have none and are not scanned.
+  const lower = text.toLowerCase();
+  if (!AGGREGATOR_WORDS.some((word) => lower.includes(word))) return text;
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
@@ -326,23 +330,3 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
   });
 }
 
-/** A warning for each number too long to keep exactly (exact-number.ts), which no rule read. */
-function inexactNumbers(sentences: Sentence[]): string[] {
-  const warnings: string[] = [];
-  for (const sentence of sentences) {
-    // A number kept inexactly has more than MAX_EXACT_DIGITS digits: most sentences have fewer in all.
-    if (!moreDigitsThan(sentence.norm, MAX_EXACT_DIGITS)) continue;
-    findDigitNumbers(sentence.norm, (written, reason) => warnings.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`));
-  }
-  return warnings;
-}
-
-/** True when `s` has more than `limit` digits in all (counting stops there). */
-function moreDigitsThan(s: string, limit: number): boolean {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++n > limit) return true;
-  }
-  return false;
-}

@@ -20,6 +20,8 @@ export interface Keywords {
   readonly gated: readonly RegExp[];
   /** The words say all the expressions do: they match exactly when one of the words occurs. */
   readonly exact: boolean;
+  /** Every match of the expressions starts with one of the words (not just contains one). */
+  readonly starts: boolean;
   /** Index among all declared keyword sets. */
   readonly id: number;
 }
@@ -31,7 +33,15 @@ const declared: Keywords[] = [];
  * of `words` (ASCII, compared case-insensitively). Declare at module load.
  */
 export function keywords(words: readonly string[], ...gated: RegExp[]): Keywords {
-  return declare(words, gated, false);
+  return declare(words, gated, false, false);
+}
+
+/**
+ * Declares words every match of `gated` starts with: a scan for it can begin at the first occurrence
+ * of one of them and end after the last (`mentionStarts`).
+ */
+export function startKeywords(words: readonly string[], ...gated: RegExp[]): Keywords {
+  return declare(words, gated, false, true);
 }
 
 /**
@@ -39,12 +49,12 @@ export function keywords(words: readonly string[], ...gated: RegExp[]): Keywords
  * (`/since|so far/i`), which matches exactly when one of `words` occurs. `mentions` then answers for it.
  */
 export function exactKeywords(words: readonly string[], gate: RegExp): Keywords {
-  return declare(words, [gate], true);
+  return declare(words, [gate], true, false);
 }
 
-function declare(words: readonly string[], gated: RegExp[], exact: boolean): Keywords {
+function declare(words: readonly string[], gated: RegExp[], exact: boolean, starts: boolean): Keywords {
   for (const w of words) if (!/^[\x20-\x7e]+$/.test(w) || w !== w.toLowerCase()) throw new Error(`keyword "${w}" must be lower-case printable ASCII`);
-  const k: Keywords = { words: [...words], gated, exact, id: declared.length };
+  const k: Keywords = { words: [...words], gated, exact, starts, id: declared.length };
   declared.push(k);
   automaton = null;
   return k;
@@ -67,6 +77,7 @@ interface Automaton {
   lengths: Int32Array;
   /** For each keyword set, membership of each word. */
   member: Uint8Array[];
+  words: string[];
 }
 
 let automaton: Automaton | null = null;
@@ -134,16 +145,16 @@ function build(): Automaton {
     for (const w of k.words) m[wordIndex.get(w)!] = 1;
     return m;
   });
-  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member };
+  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member, words };
 }
 
-/** The occurrences of all declared words in one text, and per keyword set its answer for the whole text. */
+/** The occurrences of all declared words in one text, and per keyword set the occurrences of its words. */
 interface Scan {
-  count: number;
-  word: Int32Array;
-  start: Int32Array;
-  /** Per keyword set: 0 not asked yet, 1 absent, 2 present somewhere. */
-  whole: Uint8Array;
+  /** Word index and start of each occurrence, in the order they end. */
+  word: number[];
+  start: number[];
+  /** Per keyword set (once asked): start and end of each occurrence of one of its words, in pairs. */
+  ofSet: Array<number[] | undefined>;
 }
 
 // Scans of the sentences read lately: a release's sentences are read twice (whose release it is, then
@@ -171,9 +182,9 @@ function scanOf(s: string): Scan {
 
 function scan(s: string): Scan {
   const { alphabet, next, width, endFrom, endWords, lengths } = (automaton ??= build());
-  let word = new Int32Array(16);
-  let start = new Int32Array(16);
-  let count = 0;
+  // Plain arrays: a release has a few hundred sentences, and typed arrays cost more to make than to fill.
+  const word: number[] = [];
+  const start: number[] = [];
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -181,22 +192,11 @@ function scan(s: string): Scan {
     state = letter < 0 ? 0 : next[state * width + letter];
     const to = endFrom[state + 1];
     for (let e = endFrom[state]; e < to; e++) {
-      if (count === word.length) {
-        word = grow(word);
-        start = grow(start);
-      }
-      word[count] = endWords[e];
-      start[count] = i + 1 - lengths[endWords[e]];
-      count++;
+      word.push(endWords[e]);
+      start.push(i + 1 - lengths[endWords[e]]);
     }
   }
-  return { count, word, start, whole: new Uint8Array(declared.length) };
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+  return { word, start, ofSet: [] };
 }
 
 /**
@@ -206,20 +206,51 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
   if (automaton === null) forgetKeywordScans();
   const found = scanOf(s);
-  if (found.whole[k.id] === 1) return false;
-  const { member: members, lengths } = automaton!;
-  const member = members[k.id];
-  const everywhere = from <= 0 && to >= s.length;
-  let any = false;
-  for (let i = 0; i < found.count; i++) {
-    const w = found.word[i];
-    if (!member[w]) continue;
-    any = true;
-    if (everywhere || (found.start[i] >= from && found.start[i] + lengths[w] <= to)) {
-      found.whole[k.id] = 2;
-      return true;
-    }
+  const spans = (found.ofSet[k.id] ??= spansOf(found, k));
+  if (spans.length === 0) return false;
+  if (from <= 0 && to >= s.length) return true;
+  for (let i = 0; i < spans.length; i += 2) if (spans[i] >= from && spans[i + 1] <= to) return true;
+  return false;
+}
+
+/**
+ * The first and the last start of a word of `k` in `s`, or null when none occurs: an expression whose
+ * every match starts with one of the words can start scanning at the first and stop after the last.
+ */
+export function mentionStarts(s: string, k: Keywords): { first: number; last: number } | null {
+  if (!mentions(s, k)) return null;
+  const spans = scanOf(s).ofSet[k.id]!;
+  let first = spans[0];
+  let last = spans[0];
+  for (let i = 2; i < spans.length; i += 2) {
+    if (spans[i] < first) first = spans[i];
+    if (spans[i] > last) last = spans[i];
   }
-  found.whole[k.id] = any ? 2 : 1;
+  return { first, last };
+}
+
+/** Start and end of each occurrence of a word of `k`, in pairs. */
+function spansOf(found: Scan, k: Keywords): number[] {
+  const { member, lengths } = automaton!;
+  const spans: number[] = [];
+  for (let i = 0; i < found.word.length; i++) {
+    const w = found.word[i];
+    if (member[k.id][w]) spans.push(found.start[i], found.start[i] + lengths[w]);
+  }
+  return spans;
+}
+
+/**
+ * True when `test` holds for some occurrence of a word of `k` in `s` ([start, end) and the word, lower
+ * case): a rule that needs one of the words in a particular setting checks only where they are.
+ */
+export function someMention(s: string, k: Keywords, test: (start: number, end: number, word: string) => boolean): boolean {
+  if (!mentions(s, k)) return false;
+  const found = scanOf(s);
+  const { member, lengths, words } = automaton!;
+  for (let i = 0; i < found.word.length; i++) {
+    const w = found.word[i];
+    if (member[k.id][w] && test(found.start[i], found.start[i] + lengths[w], words[w])) return true;
+  }
   return false;
 }
