@@ -56,7 +56,9 @@ function declare(words: readonly string[], gated: RegExp[], exact: boolean, star
   for (const w of words) if (!/^[\x20-\x7e]+$/.test(w) || w !== w.toLowerCase()) throw new Error(`keyword "${w}" must be lower-case printable ASCII`);
   const k: Keywords = { words: [...words], gated, exact, starts, id: declared.length };
   declared.push(k);
+  // Scans made before know nothing of the new words.
   automaton = null;
+  forgetKeywordScans();
   return k;
 }
 
@@ -77,6 +79,8 @@ interface Automaton {
   lengths: Int32Array;
   /** For each keyword set, membership of each word. */
   member: Uint8Array[];
+  /** For each word, the keyword sets that list it. */
+  setsOf: number[][];
   words: string[];
 }
 
@@ -145,7 +149,8 @@ function build(): Automaton {
     for (const w of k.words) m[wordIndex.get(w)!] = 1;
     return m;
   });
-  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member, words };
+  const setsOf = words.map((w) => declared.filter((k) => k.words.includes(w)).map((k) => k.id));
+  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member, setsOf, words };
 }
 
 /** The occurrences of all declared words in one text, and per keyword set the occurrences of its words. */
@@ -153,7 +158,7 @@ interface Scan {
   /** Word index and start of each occurrence, in the order they end. */
   word: number[];
   start: number[];
-  /** Per keyword set (once asked): start and end of each occurrence of one of its words, in pairs. */
+  /** Per keyword set: start and end of each occurrence of one of its words, in pairs (none: undefined). */
   ofSet: Array<number[] | undefined>;
 }
 
@@ -181,7 +186,7 @@ function scanOf(s: string): Scan {
 }
 
 function scan(s: string): Scan {
-  const { alphabet, next, width, endFrom, endWords, lengths } = (automaton ??= build());
+  const { alphabet, next, width, endFrom, endWords, lengths, setsOf } = (automaton ??= build());
   // Plain arrays: a release has a few hundred sentences, and typed arrays cost more to make than to fill.
   const word: number[] = [];
   const start: number[] = [];
@@ -196,7 +201,12 @@ function scan(s: string): Scan {
       start.push(i + 1 - lengths[endWords[e]]);
     }
   }
-  return { word, start, ofSet: [] };
+  // Each occurrence filed under every keyword set that lists its word, once for all questions about the text.
+  const ofSet: Array<number[] | undefined> = [];
+  for (let i = 0; i < word.length; i++) {
+    for (const k of setsOf[word[i]]) (ofSet[k] ??= []).push(start[i], start[i] + lengths[word[i]]);
+  }
+  return { word, start, ofSet };
 }
 
 /**
@@ -204,10 +214,9 @@ function scan(s: string): Scan {
  * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
  */
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
-  if (automaton === null) forgetKeywordScans();
-  const found = scanOf(s);
-  const spans = (found.ofSet[k.id] ??= spansOf(found, k));
-  if (spans.length === 0) return false;
+  const found = last !== null && last.text === s ? last.scan : scanOf(s);
+  const spans = found.ofSet[k.id];
+  if (spans === undefined) return false;
   if (from <= 0 && to >= s.length) return true;
   for (let i = 0; i < spans.length; i += 2) if (spans[i] >= from && spans[i + 1] <= to) return true;
   return false;
@@ -229,16 +238,6 @@ export function mentionStarts(s: string, k: Keywords): { first: number; last: nu
   return { first, last };
 }
 
-/** Start and end of each occurrence of a word of `k`, in pairs. */
-function spansOf(found: Scan, k: Keywords): number[] {
-  const { member, lengths } = automaton!;
-  const spans: number[] = [];
-  for (let i = 0; i < found.word.length; i++) {
-    const w = found.word[i];
-    if (member[k.id][w]) spans.push(found.start[i], found.start[i] + lengths[w]);
-  }
-  return spans;
-}
 
 /**
  * True when `test` holds for some occurrence of a word of `k` in `s` ([start, end) and the word, lower
