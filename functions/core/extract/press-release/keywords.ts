@@ -153,12 +153,11 @@ function build(): Automaton {
   return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member, setsOf, words };
 }
 
-/** The occurrences of all declared words in one text, and per keyword set the occurrences of its words. */
+/**
+ * The occurrences of the declared words in one text, filed per keyword set: start, end and word index
+ * of each occurrence of one of the set's words, in threes (undefined: none of them occurs).
+ */
 interface Scan {
-  /** Word index and start of each occurrence, in the order they end. */
-  word: number[];
-  start: number[];
-  /** Per keyword set: start and end of each occurrence of one of its words, in pairs (none: undefined). */
   ofSet: Array<number[] | undefined>;
 }
 
@@ -187,9 +186,7 @@ function scanOf(s: string): Scan {
 
 function scan(s: string): Scan {
   const { alphabet, next, width, endFrom, endWords, lengths, setsOf } = (automaton ??= build());
-  // Plain arrays: a release has a few hundred sentences, and typed arrays cost more to make than to fill.
-  const word: number[] = [];
-  const start: number[] = [];
+  const ofSet: Array<number[] | undefined> = [];
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -197,16 +194,12 @@ function scan(s: string): Scan {
     state = letter < 0 ? 0 : next[state * width + letter];
     const to = endFrom[state + 1];
     for (let e = endFrom[state]; e < to; e++) {
-      word.push(endWords[e]);
-      start.push(i + 1 - lengths[endWords[e]]);
+      const w = endWords[e];
+      // Filed once under every keyword set that lists the word, for all questions about the text.
+      for (const k of setsOf[w]) (ofSet[k] ??= []).push(i + 1 - lengths[w], i + 1, w);
     }
   }
-  // Each occurrence filed under every keyword set that lists its word, once for all questions about the text.
-  const ofSet: Array<number[] | undefined> = [];
-  for (let i = 0; i < word.length; i++) {
-    for (const k of setsOf[word[i]]) (ofSet[k] ??= []).push(start[i], start[i] + lengths[word[i]]);
-  }
-  return { word, start, ofSet };
+  return { ofSet };
 }
 
 /**
@@ -218,7 +211,7 @@ export function mentions(s: string, k: Keywords, from = 0, to = s.length): boole
   const spans = found.ofSet[k.id];
   if (spans === undefined) return false;
   if (from <= 0 && to >= s.length) return true;
-  for (let i = 0; i < spans.length; i += 2) if (spans[i] >= from && spans[i + 1] <= to) return true;
+  for (let i = 0; i < spans.length; i += 3) if (spans[i] >= from && spans[i + 1] <= to) return true;
   return false;
 }
 
@@ -231,7 +224,7 @@ export function mentionStarts(s: string, k: Keywords): { first: number; last: nu
   const spans = scanOf(s).ofSet[k.id]!;
   let first = spans[0];
   let last = spans[0];
-  for (let i = 2; i < spans.length; i += 2) {
+  for (let i = 3; i < spans.length; i += 3) {
     if (spans[i] < first) first = spans[i];
     if (spans[i] > last) last = spans[i];
   }
@@ -245,11 +238,8 @@ export function mentionStarts(s: string, k: Keywords): { first: number; last: nu
  */
 export function someMention(s: string, k: Keywords, test: (start: number, end: number, word: string) => boolean): boolean {
   if (!mentions(s, k)) return false;
-  const found = scanOf(s);
-  const { member, lengths, words } = automaton!;
-  for (let i = 0; i < found.word.length; i++) {
-    const w = found.word[i];
-    if (member[k.id][w] && test(found.start[i], found.start[i] + lengths[w], words[w])) return true;
-  }
+  const spans = scanOf(s).ofSet[k.id]!;
+  const { words } = automaton!;
+  for (let i = 0; i < spans.length; i += 3) if (test(spans[i], spans[i + 1], words[spans[i + 2]])) return true;
   return false;
 }
