@@ -502,7 +502,13 @@ const NAMED_MEMO_SIZE = 1024;
 /** Empties the memo of names found per sentence: call when a new release starts. */
 export function forgetPlaceNames(): void {
   NAMED_MEMO.clear();
+  SAME_FOR_ANY_COUNTRY.clear();
 }
+
+// Places of sentences whose roles came out without asking which country or area the release is about:
+// the first read of a sentence (whose release it is) gives the second (its figures) the same answer.
+// Emptied with the names for each release; the arrays are never changed by their readers.
+const SAME_FOR_ANY_COUNTRY = new Map<string, PlaceMention[]>();
 
 function namedPlacesOf(s: string): NamedPlace[] {
   let raw = NAMED_MEMO.get(s);
@@ -516,7 +522,15 @@ function namedPlacesOf(s: string): NamedPlace[] {
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
+  const known = SAME_FOR_ANY_COUNTRY.get(s);
+  if (known !== undefined) return known;
   const raw = namedPlacesOf(s);
+  // Every question about the release's country or area goes through these, so that a result that
+  // asked none is known to hold for any.
+  let asked = false;
+  const isCountry = (name: string) => ((asked = true), name === country);
+  const isCurrent = (name: string) => ((asked = true), name === current);
+  const hasCountry = () => ((asked = true), country !== '');
 
   const places: PlaceMention[] = [];
   // Places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang").
@@ -567,7 +581,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
       if (/-$/.test(before)) role = 'partner';
       else if (FLOW_AFTER.test(after)) role = 'area';
-      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = r.info.canonical === country ? 'area' : 'partner';
+      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = isCountry(r.info.canonical) ? 'area' : 'partner';
       // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
       else if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) role = 'partner';
       else continue;
@@ -607,29 +621,29 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
       else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
-      else if (possessive && country && r.info.canonical !== country && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after)) role = 'locator';
+      else if (possessive && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'locator';
       else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
       else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
       else if (possessive) role = 'area';
       else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
-      else if (near(FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && r.info.canonical !== country) role = 'partner';
+      else if (near(FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && !isCountry(r.info.canonical)) role = 'partner';
       // "trade between Russia and China" in a release on China: the reporting country is the area
       // whichever way round the pair is written; otherwise the first of the pair is.
-      else if (near(BETWEEN_WORDS) && BETWEEN_BEFORE.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
-      else if (near(BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
+      else if (near(BETWEEN_WORDS) && BETWEEN_BEFORE.test(before)) role = next && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) && isCountry(next.info.canonical) && !isCountry(r.info.canonical) ? 'partner' : 'area';
+      else if (near(BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(before) && prev?.role === 'partner' && isCountry(r.info.canonical)) role = 'area';
       // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
       else if (near(FROM_WORDS) && DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
       // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
-      else if (r.info.canonical === country && IMPORTS_INTO_BEFORE.test(before)) role = 'locator';
+      else if (IMPORTS_INTO_BEFORE.test(before) && isCountry(r.info.canonical)) role = 'locator';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
       // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
-      else if (prev && prev.role === 'partner' && r.info.canonical !== country && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
+      else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start)) && !isCountry(r.info.canonical)) role = 'partner';
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && country && r.info.canonical !== country && r.info.canonical !== current && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before)) role = 'locator';
+      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before) && hasCountry() && !isCountry(r.info.canonical) && !isCurrent(r.info.canonical)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';
       else if (r.info.kind === 'country' || r.info.kind === 'group') {
         // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
-        role = r.info.canonical === current ? 'area' : r.info.canonical === country ? 'locator' : 'partner';
+        role = isCurrent(r.info.canonical) ? 'area' : isCountry(r.info.canonical) ? 'locator' : 'partner';
       }
       else role = 'area';
     }
@@ -648,7 +662,12 @@ export function findPlaces(s: string, current: string, country = current): Place
       b.inList = true;
     }
   }
-  return withJointPorts(s, places);
+  const result = withJointPorts(s, places);
+  if (!asked) {
+    if (SAME_FOR_ANY_COUNTRY.size >= NAMED_MEMO_SIZE) SAME_FOR_ANY_COUNTRY.clear();
+    SAME_FOR_ANY_COUNTRY.set(s, result);
+  }
+  return result;
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
