@@ -156,7 +156,9 @@ export class Sha256Lanes {
   private readonly hashers: ResumableSha256[] = [];
   private queuedBytes = 0;
 
-  constructor(private readonly maxQueued = 16 * 1024 * 1024) {}
+  // A few MB: the four text files queue about the same amount each, so runs stay four lanes wide, and the
+  // queued chunks (kept alive until hashed) add little to peak memory.
+  constructor(private readonly maxQueued = 4 * 1024 * 1024) {}
 
   /** A new hasher of the group (resumed from `state` if given). */
   hasher(state?: Sha256State): ResumableSha256 {
