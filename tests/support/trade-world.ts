@@ -137,3 +137,10 @@ export async function storeOf(seed: number, until = MONTHS.at(-1)!) {
   }
   return { datasets, observations, rest };
 }
+
+/** A gate's quality.json (written as it is read) as one parsed document. */
+export async function qualityJsonOf(gate: { file: { body: () => AsyncIterable<Uint8Array> } }): Promise<{ findings: any[]; [field: string]: any }> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of gate.file.body()) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}

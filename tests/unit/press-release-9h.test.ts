@@ -128,3 +128,25 @@ describe('places listed before "respectively"', () => {
     ]);
   });
 });
+
+describe('a causal "as" clause', () => {
+  it('keeps its period to itself: "Q1-Q3 trade up 3.8% y/y as 3Q accelerates"', () => {
+    const rows = rowsOf('Hunan Q1-Q3 exports up 6.1% y/y as 3Q shipments rebound', '2026-10-21');
+    expect(rows.map((r) => [r.yoy_pct, r.period_start, r.period_end])).toEqual([[6.1, '2026-01', '2026-09']]);
+  });
+
+  it('leaves "as well as" alone', () => {
+    const rows = rowsOf('In the first half of 2026, exports as well as imports rose 4.0 percent.', '2026-07-15');
+    expect(rows.map((r) => [r.yoy_pct, r.period_start, r.period_end])).toEqual([[4, '2026-01', '2026-06']]);
+  });
+});
+
+describe('goods passing through a port in a clause of their own', () => {
+  it('moved both ways, whatever an earlier clause exported', () => {
+    const rows = rowsOf('In the first quarter of 2026, Alashankou Port exported 1,250 vehicles, while 56,000 TEUs of containers passed through it.', '2026-04-09');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [1250, 'vehicles', 'export'],
+      [56000, 'TEU', 'total'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf } from '../../functions/core/extract/press-release/gates.js';
-import { isDigitAt, isSpace } from '../../functions/core/extract/press-release/chars.js';
+import { anyCharOf, asciiLowerCase, isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii, isWordChars, spaceBefore } from '../../functions/core/extract/press-release/chars.js';
 
 const GATES = [/Jan|Feb|Mar/, /month/i, /\bsince\b/i, /(?<![A-Za-z])two(?![A-Za-z])/i, /\d[-/:]\d/, /^Q\d$/m, /a.b/s, /H[12]|[12]H/];
 const PIECES = ['Jan', 'jan', 'MONTH', 'month', 'since', 'Since', 'sinced', 'two', 'Two', 'network', '3-4', '3/4', 'Q1', '\nQ2\n', 'a\nb', 'axb', 'H1', '1h', ' ', ',', 'x'];
@@ -30,12 +30,54 @@ describe('anyOf', () => {
 
 describe('character tests', () => {
   it('isSpace agrees with \\s and isDigitAt with \\d on every code unit', () => {
+    const disagreeing: number[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      expect(isSpace(c)).toBe(/\s/.test(ch));
-      expect(isDigitAt(ch, 0)).toBe(/\d/.test(ch));
+      if (isSpace(c) !== /\s/.test(ch) || isDigitAt(ch, 0) !== /\d/.test(ch)) disagreeing.push(c);
     }
+    expect(disagreeing).toEqual([]);
     expect(isDigitAt('7', 1)).toBe(false);
     expect(isDigitAt('7', -1)).toBe(false);
+  });
+});
+
+describe('character shortcuts for anchored expressions', () => {
+  it('the ASCII class tests agree with [A-Za-z], [a-z], [A-Z] and \\w on every code unit', () => {
+    const disagreeing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const same = isAsciiLetter(c) === /[A-Za-z]/.test(ch) && isLowerAscii(c) === /[a-z]/.test(ch) && isUpperAscii(c) === /[A-Z]/.test(ch) && isWordChars(`ab${ch}`, 2) === /^\w$/.test(ch);
+      if (!same) disagreeing.push(c);
+    }
+    expect(disagreeing).toEqual([]);
+    expect(isWordChars('contributed', 9)).toBe(true);
+    expect(isWordChars('contribut-ed', 9)).toBe(false);
+  });
+
+  it('anyCharOf and spaceBefore say what their expressions would', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.integer({ min: -2, max: 14 }), fc.integer({ min: 0, max: 5 }), (text, from, count) => {
+        const window = text.slice(Math.max(0, from), Math.max(0, from + count));
+        expect(anyCharOf(text, from, count, '%pP')).toBe(from + count > 0 && /[%pP]/.test(window));
+        const at = Math.min(Math.max(from, 0), text.length);
+        expect(spaceBefore(text, at)).toBe(/\s$/.test(text.slice(0, at)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a word list keyed by asciiLowerCase answers as a case-insensitive whole-word expression', () => {
+    const words = new Set(['rose', 'of', 'march']);
+    const pattern = /^(?:rose|of|march)$/i;
+    const pieces = ['r', 'R', 'o', 'O', 's', 'e', 'E', 'f', 'F', 'm', 'a', 'rch', 'RCH', '\u212a', '\u017f', '\u0130', 'é', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')), (w) => {
+        const lower = asciiLowerCase(w);
+        expect(lower !== null && words.has(lower)).toBe(pattern.test(w));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(asciiLowerCase('MARCH')).toBe('march');
+    expect(asciiLowerCase('Ma\u212ach')).toBeNull();
   });
 });

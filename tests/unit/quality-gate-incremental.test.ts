@@ -11,7 +11,7 @@ import { MemoryBlobStore, type MemoryDatasetStateStore, type MemoryObservationSt
 import { runQualityGate } from '../../functions/core/quality/gate.js';
 import { gateLogKey } from '../../functions/core/quality/gate-log.js';
 import { shiftMonth } from '../../functions/core/quality/rows.js';
-import { NEWS, random, storeOf, TABLES } from '../support/trade-world.js';
+import { NEWS, qualityJsonOf, random, storeOf, TABLES } from '../support/trade-world.js';
 
 const CREATED = '2024-01-01T00:00:00Z';
 
@@ -52,7 +52,7 @@ async function gate(version: number, observations: ObservationStore, datasets: M
   const seq = (await datasets.get(TABLES)).change_seq;
   const result = await runQualityGate({ dataset: TABLES, version, createdAt: CREATED, seq }, { observations, datasets, blobs });
   await result.keepRecord();
-  return { document: JSON.parse(new TextDecoder().decode(result.file.body)), held: result.held };
+  return { document: await qualityJsonOf(result), held: [...result.heldRows()] };
 }
 
 describe('the incremental quality gate', () => {

@@ -38,8 +38,8 @@ export interface VersionPlan {
   /** Public URL of the version's folder (for the citation). */
   url: string;
   title?: string;
-  /** Small documents written into the version next to the data files (quality.json), listed in datapackage.json and the manifest. */
-  extraFiles?: { path: string; media_type: string; body: Uint8Array }[];
+  /** Documents written into the version next to the data files (quality.json), listed in datapackage.json and the manifest: whole, or streamed as read. */
+  extraFiles?: { path: string; media_type: string; body: Uint8Array | (() => AsyncIterable<Uint8Array>) }[];
   /**
    * The periods whose rows changed since the previous version, from the change index
    * (change-index.ts); omitted or null when it cannot tell, and then every row is read.
@@ -531,10 +531,7 @@ export async function writeVersionFiles(
   const periodEnd = summary.periodEnd;
   const sources = summary.sources;
   const files: ManifestFile[] = streamed.map((file) => ({ path: file.path, media_type: file.media_type, ...checksum(file) }));
-  for (const extra of plan.extraFiles ?? []) {
-    await deps.blobs.put(prefix + extra.path, extra.body, { contentType: extra.media_type, ...IMMUTABLE });
-    files.push({ path: extra.path, media_type: extra.media_type, bytes: extra.body.byteLength, sha256: sha256Hex(extra.body) });
-  }
+  for (const extra of plan.extraFiles ?? []) files.push({ path: extra.path, media_type: extra.media_type, ...(await writeExtraFile(deps.blobs, prefix + extra.path, extra)) });
   const dataAsOf = plan.createdAt.slice(0, 10);
   const citation = citationLine(dataset, version, dataAsOf);
   const sourceList = [...sources.values()].sort((a, b) => (a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0));
@@ -577,4 +574,24 @@ export async function writeVersionFiles(
     touched: tally.touched(),
     largest_changes: tally.largestChanges(),
   });
+}
+
+/** Writes a document of the version (a streamed one as it is read, hashed on the way): its size and checksum. */
+async function writeExtraFile(blobs: BlobStore, key: string, extra: NonNullable<VersionPlan['extraFiles']>[number]): Promise<{ bytes: number; sha256: string }> {
+  const meta = { contentType: extra.media_type, ...IMMUTABLE };
+  const { body } = extra;
+  if (body instanceof Uint8Array) {
+    await blobs.put(key, body, meta);
+    return { bytes: body.byteLength, sha256: sha256Hex(body) };
+  }
+  const hash = createHash('sha256');
+  let bytes = 0;
+  await blobs.putStream(key, (async function* () {
+    for await (const chunk of body()) {
+      hash.update(chunk);
+      bytes += chunk.byteLength;
+      yield chunk;
+    }
+  })(), meta);
+  return { bytes, sha256: hash.digest('hex') };
 }

@@ -57,14 +57,22 @@ export function firstChangedPeriod(changed: string[] | null | undefined, now: He
   return { period: periods.reduce((a, b) => (b < a ? b : a)) };
 }
 
+/** Held rows looked up at once. */
+const HELD_BATCH = 1_000;
+
 /** What the gate's view of the store shows of each row it holds back (`view` is the gate's store, `store` the whole one). */
 export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, view: ObservationStore): Promise<HeldView[]> {
   const ids = [...new Set(heldIds)].sort();
-  if (ids.length === 0) return [];
-  const [rows, shown] = await Promise.all([store.get(dataset, ids), view.get(dataset, ids)]);
-  const revisionShown = new Map(shown.map((r) => [r.observation_id, r.revision]));
-  // A held row no longer in the store was removed: its period is in the index anyway.
-  return rows.map((r) => ({ observation_id: r.observation_id, period_end: r.period_end ?? '', shown: revisionShown.get(r.observation_id) ?? null })).sort((a, b) => (a.observation_id < b.observation_id ? -1 : 1));
+  const views: HeldView[] = [];
+  // In batches: a gate can hold back a hundred thousand rows, never all read at once.
+  for (let at = 0; at < ids.length; at += HELD_BATCH) {
+    const batch = ids.slice(at, at + HELD_BATCH);
+    const [rows, shown] = await Promise.all([store.get(dataset, batch), view.get(dataset, batch)]);
+    const revisionShown = new Map(shown.map((r) => [r.observation_id, r.revision]));
+    // A held row no longer in the store was removed: its period is in the index anyway.
+    for (const r of rows) views.push({ observation_id: r.observation_id, period_end: r.period_end ?? '', shown: revisionShown.get(r.observation_id) ?? null });
+  }
+  return views.sort((a, b) => (a.observation_id < b.observation_id ? -1 : 1));
 }
 
 /**

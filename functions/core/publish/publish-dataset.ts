@@ -133,7 +133,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
         extraFiles: [gate.file],
         // What to read: only the periods changed since the previous version (change-index.ts).
         changedPeriods: await changedSincePrevious(dataset, previousVersion, deps),
-        held: await heldViews(dataset, gate.held.filter((h) => h.dataset === dataset).map((h) => h.observation_id), deps.observations, gate.observations),
+        held: await heldViews(dataset, [...gate.heldFrom.keys()], deps.observations, gate.observations),
       },
       checked,
       deps.build,
@@ -231,7 +231,7 @@ async function mirrorLatest(manifest: SnapshotManifest, blobs: BlobStore): Promi
   await copy({ path: 'manifest.json', media_type: 'application/json' });
 }
 
-/** Manifests read at most once per run, several at a time: the catalog, both feeds and the site need the same ones. */
+/** Manifests read at most once per run, several at a time: the catalog and both feeds need the same ones. */
 class ManifestReader {
   private readonly read$ = new Map<string, Promise<SnapshotManifest | null>>();
   constructor(private readonly blobs: BlobStore, known: SnapshotManifest) {

@@ -20,7 +20,7 @@
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, PeriodRows, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
-import { groupBy, rowRef, type QualityRow } from './rows.js';
+import { forgetSeries, groupBy, rowRef, type QualityRow } from './rows.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
@@ -128,8 +128,8 @@ interface RowState {
   weight: number;
   /** Findings naming it (a row with none passes as soon as its period closes). */
   findings: number;
-  /** The judged findings naming it (rows of the dataset only). */
-  judged: JudgedFinding[];
+  /** The judged findings naming it (rows of the dataset only), once there is one. */
+  judged?: JudgedFinding[];
 }
 
 /** No findings (shared, so frozen). */
@@ -146,18 +146,54 @@ const LOOK_BACK_MONTHS = 12;
 /** The rows of one period_end held by an assessment. */
 class Stripe implements PeriodRows {
   readonly rows: QualityRow[] = [];
-  private indexes = new Map<(row: QualityRow) => string | undefined, Map<string, QualityRow[]>>();
+  /** Indexes by key function, each with whether the current pass used it. */
+  private indexes = new Map<(row: QualityRow) => string | undefined, { index: Map<string, QualityRow[]>; used: boolean }>();
   constructor(readonly month: number) {}
   add(rows: QualityRow[]): void {
     for (const row of rows) this.rows.push(row);
     this.indexes.clear();
   }
   index(key: (row: QualityRow) => string | undefined): Map<string, QualityRow[]> {
-    let index = this.indexes.get(key);
-    if (!index) this.indexes.set(key, (index = groupBy(this.rows, key)));
-    return index;
+    let known = this.indexes.get(key);
+    if (!known) this.indexes.set(key, (known = { index: groupBy(this.rows, key), used: true }));
+    known.used = true;
+    return known.index;
+  }
+  /**
+   * Drops the indexes the pass just run did not use (a later look-up builds them again). A row is
+   * looked up in its own period, the month after and a year later: an index kept from one to the
+   * next would hold a key per row for the whole year.
+   */
+  dropUnused(): void {
+    for (const [key, known] of this.indexes) {
+      if (!known.used) this.indexes.delete(key);
+      known.used = false;
+    }
   }
 }
+/** A first-in first-out queue: taking from the front of a long array (shift) moves every item after it. */
+class Queue<T> {
+  private items: T[] = [];
+  private head = 0;
+  get first(): T | undefined {
+    return this.items[this.head];
+  }
+  push(item: T): void {
+    this.items.push(item);
+  }
+  take(): T {
+    const item = this.items[this.head];
+    // Taken items are not kept alive by the array.
+    this.items[this.head++] = undefined as T;
+    // Drops the taken part once it is most of the array (amortized constant time per item).
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+}
+
 const EMPTY_STRIPE: PeriodRows = { rows: [], index: () => new Map() };
 
 /**
@@ -169,9 +205,9 @@ export class Assessment {
   private readonly stripes = new Map<string, Stripe>();
   private readonly states = new Map<QualityRow, RowState>();
   /** Findings not judged yet, in the order found (so by the period of their latest row). */
-  private readonly unjudged: { finding: Finding; month: number }[] = [];
+  private readonly unjudged = new Queue<{ finding: Finding; month: number }>();
   /** Rows named by findings, their periods closed, waiting for those findings to be judged. */
-  private readonly waiting: { row: QualityRow; month: number }[] = [];
+  private readonly waiting = new Queue<{ row: QualityRow; month: number }>();
   private readonly hard: Set<CheckName>;
   private readonly decisions: Map<string, ReviewDecision[]>;
 
@@ -223,7 +259,9 @@ export class Assessment {
         }
       },
     };
+    forgetSeries();
     for (const check of QUALITY_CHECKS) check.run(context);
+    for (const stripe of this.stripes.values()) stripe.dropUnused();
   }
 
   /**
@@ -235,15 +273,15 @@ export class Assessment {
   settle(periodEnd: string): void {
     const month = monthOf(periodEnd);
     this.closeStripes((stripe) => stripe.month <= month - LOOK_BACK_MONTHS);
-    while (this.unjudged.length > 0 && this.unjudged[0].month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.shift()!.finding);
-    while (this.waiting.length > 0 && this.waiting[0].month <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.shift()!.row);
+    while (this.unjudged.first && this.unjudged.first.month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.take().finding);
+    while (this.waiting.first && this.waiting.first.month <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.take().row);
   }
 
   /** Hands out everything still held. */
   finish(): void {
     this.closeStripes(() => true);
-    for (const { finding } of this.unjudged.splice(0)) this.judge(finding);
-    for (const { row } of this.waiting.splice(0)) this.conclude(row);
+    while (this.unjudged.first) this.judge(this.unjudged.take().finding);
+    while (this.waiting.first) this.conclude(this.waiting.take().row);
   }
 
   private stripe(end: string): Stripe {
@@ -254,7 +292,7 @@ export class Assessment {
 
   private state(row: QualityRow): RowState {
     let state = this.states.get(row);
-    if (!state) this.states.set(row, (state = { agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0, judged: [] }));
+    if (!state) this.states.set(row, (state = { agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0 }));
     return state;
   }
 
@@ -280,7 +318,7 @@ export class Assessment {
     const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
     const judged: JudgedFinding = { ...f, outcome, blamed: outcome === 'fail' ? this.blame(f) : [] };
     if (!f.rows.some((r) => r.dataset === this.dataset)) return;
-    for (const r of f.rows) if (r.dataset === this.dataset) this.state(r).judged.push(judged);
+    for (const r of f.rows) if (r.dataset === this.dataset) (this.state(r).judged ??= []).push(judged);
     this.sink.finding(judged);
   }
 

@@ -11,9 +11,11 @@
  * rows their comparisons need). Everything before C − 24 months is carried as it was.
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip, gzipSync } from 'node:zlib';
 import type { BlobStore, DatasetState } from '../ports.js';
 import { periodsChangedSince } from '../publish/change-index.js';
+import { lines } from '../publish/streams.js';
 import type { QualityConfig } from './config.js';
 import type { QualityReport, ReportEntry } from './report.js';
 import type { ReviewDecision } from './review.js';
@@ -42,42 +44,48 @@ export function gateBasis(seq: number, dataset: string, states: DatasetState[], 
   return { seq, partners, config: digest(config), decisions: digest(decisions) };
 }
 
-/** Lines gzipped per member: a gzip file may be several members, so the record is never one large string. */
-const LINES_PER_MEMBER = 2000;
+/**
+ * The record of a version, as gzip members: a header line with its basis and the counts per
+ * period, then the report's entries as it keeps them (gzipped lines: nothing is compressed twice,
+ * nothing is held whole).
+ */
+export function* gateLogChunks(basis: GateBasis, report: QualityReport): Generator<Uint8Array> {
+  const head = [JSON.stringify({ format: FORMAT, ...basis }), ...[...report.counts].map(([period, counts]) => JSON.stringify({ period, counts }))];
+  yield gzipSync(`${head.join('\n')}\n`);
+  yield* report.gzippedEntries();
+}
 
-/** The record of a version: a header line with its basis, then one line per entry (counts per period first). */
-export function gateLogBody(basis: GateBasis, report: QualityReport): Uint8Array {
-  const members: Uint8Array[] = [];
-  let lines = [JSON.stringify({ format: FORMAT, ...basis })];
-  const flush = () => {
-    members.push(gzipSync(`${lines.join('\n')}\n`));
-    lines = [];
-  };
-  const add = (value: unknown) => {
-    lines.push(JSON.stringify(value));
-    if (lines.length >= LINES_PER_MEMBER) flush();
-  };
-  for (const [period, counts] of report.counts) add({ period, counts });
-  for (const entry of report.entries) add(entry);
-  if (lines.length > 0) flush();
-  return Buffer.concat(members);
+/** A previous version's record: its basis, and its entries (each with its line as recorded), read as they are consumed. */
+export interface GateLog {
+  basis: GateBasis;
+  entries: AsyncIterable<{ entry: ReportEntry; line: string }>;
 }
 
 /**
- * A previous version's record, or null when it has none, one in another format or one that cannot
- * be read (the version is then judged whole: a record only saves work).
+ * A previous version's record, or null when it has none or one in another format (the version is
+ * then judged whole: a record only saves work). The entries are read (and gunzipped) as they are
+ * consumed; a record that breaks off there makes the consumer throw.
  */
-export async function readGateLog(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number): Promise<{ basis: GateBasis; entries: ReportEntry[] } | null> {
-  const body = await blobs.get(gateLogKey(dataset, version));
+export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number): Promise<GateLog | null> {
+  const body = await blobs.getStream(gateLogKey(dataset, version));
   if (!body) return null;
+  // pipeline: a body that fails (or is not gzip) fails the lines read from it.
+  const text = lines(pipeline(Readable.from(body), createGunzip(), () => {}))[Symbol.asyncIterator]();
+  let basis: GateBasis | null = null;
   try {
-    const [header, ...lines] = gunzipSync(body).toString('utf8').split('\n').filter(Boolean);
-    const { format, ...basis } = JSON.parse(header) as GateBasis & { format: number };
-    if (format !== FORMAT) return null;
-    return { basis, entries: lines.map((line) => JSON.parse(line) as ReportEntry) };
+    const { format, ...rest } = JSON.parse((await text.next()).value ?? '') as GateBasis & { format: number };
+    if (format === FORMAT) basis = rest;
   } catch {
+    // Unreadable: judged whole.
+  }
+  if (basis === null) {
+    await text.return?.(undefined);
     return null;
   }
+  async function* entries() {
+    for (let next = await text.next(); !next.done; next = await text.next()) if (next.value !== '') yield { entry: JSON.parse(next.value) as ReportEntry, line: next.value };
+  }
+  return { basis, entries: entries() };
 }
 
 /** Sorts after every YYYY-MM: nothing changed, everything is carried. */

@@ -8,11 +8,11 @@ import type { Observation } from '../contract.js';
 import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import { Assessment } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
-import { carryPlan, gateBasis, gateLogBody, gateLogKey, readGateLog, type CarryPlan, type GateBasis } from './gate-log.js';
-import { heldRows, qualityDocument, QualityReport, type QualitySummary } from './report.js';
+import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis } from './gate-log.js';
+import { heldRows, qualityText, QualityReport, type QualitySummary } from './report.js';
 import type { HeldRow } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
-import { groupBy, rowRef, shiftMonth } from './rows.js';
+import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
 
 /** Where quality.json sits in a version. */
 export const QUALITY_FILE = { path: 'quality.json', media_type: 'application/json' } as const;
@@ -27,22 +27,25 @@ export interface QualityGateDeps {
   /** Where each release's held-back rows are noted with their reasons. */
   ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
   /** Where the gate keeps its record of each version (with the version's seq): the next version judges only what changed. */
-  blobs?: Pick<BlobStore, 'get' | 'put'>;
+  blobs?: Pick<BlobStore, 'getStream' | 'putStream'>;
 }
 
 /** The gate's answer. */
 export interface QualityGate {
   /** The store as publish should see it: held-back rows (and their held revisions) left out. */
   observations: ObservationStore;
-  /** quality.json, to be written into the version. */
-  file: { path: string; media_type: string; body: Uint8Array };
+  /** quality.json, to be written into the version: its bytes are written as they are read (never whole in memory). */
+  file: { path: string; media_type: string; body: () => AsyncIterable<Uint8Array> };
   summary: QualitySummary;
-  held: HeldRow[];
+  /** The rows held back, by observation_id: the revision held (later ones are held too). */
+  heldFrom: ReadonlyMap<string, number>;
+  /** The rows held back as the review lists them, read back from the report. */
+  heldRows(): Iterable<HeldRow>;
   /** Writes the gate's record of the version (gate-log.ts), for the next version to carry: once the version is sure to be written. */
   keepRecord(): Promise<void>;
 }
 
-/** Rows of one period_end, from a stream in publish order. */
+/** Rows of one period_end, from a stream in publish order, as the gate holds them (compactRow). */
 async function* stripesOf(rows: AsyncIterable<Observation>): AsyncGenerator<Observation[]> {
   let stripe: Observation[] = [];
   for await (const row of rows) {
@@ -50,7 +53,7 @@ async function* stripesOf(rows: AsyncIterable<Observation>): AsyncGenerator<Obse
       yield stripe;
       stripe = [];
     }
-    stripe.push(row);
+    stripe.push(compactRow(row));
   }
   if (stripe.length > 0) yield stripe;
 }
@@ -81,7 +84,7 @@ class PartnerLookup {
         }
       }
     }
-    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat();
+    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat().map(compactRow);
   }
 
   /** Forgets what was asked for periods before `end`: no check reaches them any more. */
@@ -138,8 +141,16 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const decisions = deps.reviews ? await deps.reviews.decisions(dataset) : [];
   const states = await deps.datasets.list();
   const basis = deps.blobs && plan.seq !== undefined ? gateBasis(plan.seq, dataset, states, config, decisions) : null;
-  const report = new QualityReport(dataset, config, basis !== null);
-  const carry = basis && plan.version > 1 ? await carried(deps.blobs!, dataset, plan.version - 1, basis, states, report) : null;
+  let report = new QualityReport(dataset, config, basis !== null);
+  let carry: CarryPlan | null = null;
+  if (basis && plan.version > 1) {
+    try {
+      carry = await carried(deps.blobs!, dataset, plan.version - 1, basis, states, report);
+    } catch {
+      // A record that breaks off part way: judged whole, on a report without what it carried.
+      report = new QualityReport(dataset, config, true);
+    }
+  }
 
   // Previous revisions of rows still being judged (a held one's stays in the report as its stand-in).
   const previous = new Map<string, Observation>();
@@ -157,15 +168,26 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   await judgeStripes(assessment, deps, dataset, others, carry?.readFrom, previous);
 
   const keepRecord = async () => {
-    if (basis) await deps.blobs!.put(gateLogKey(dataset, plan.version), gateLogBody(basis, report), { contentType: 'application/x-ndjson', metadata: { 'content-encoding': 'gzip' } });
+    if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
   };
   const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
-  const held = heldRows(report, plan.version, heldBefore);
-  await deps.reviews?.recordHeld(dataset, held);
-  if (deps.ledger) await noteInLedger(deps.ledger, held, heldBefore);
-  const body = new TextEncoder().encode(`${JSON.stringify(qualityDocument(report, { version: plan.version, created_at: plan.createdAt }), null, 2)}\n`);
-  const standInsOf = new Map(report.held.flatMap((h) => (h.previous ? [[`${dataset}/${h.observation_id}`, h.previous] as const] : [])));
-  return { observations: withoutHeld(deps.observations, dataset, held, standIns(dataset, held, heldBefore, standInsOf)), file: { ...QUALITY_FILE, body }, summary: report.summary, held, keepRecord };
+  const held = () => heldRows(report, plan.version, heldBefore);
+  await deps.reviews?.recordHeld(dataset, [...held()]);
+  if (deps.ledger) await noteInLedger(deps.ledger, held(), heldBefore);
+  const meta = { version: plan.version, created_at: plan.createdAt };
+  return {
+    observations: withoutHeld(deps.observations, dataset, report.heldFrom, standIns(report, heldBefore)),
+    file: { ...QUALITY_FILE, body: () => toAsync(qualityText(report, meta)) },
+    summary: report.summary,
+    heldFrom: report.heldFrom,
+    heldRows: held,
+    keepRecord,
+  };
+}
+
+/** A synchronous sequence of chunks as the async one a blob store takes. */
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
 }
 
 /** Rows whose partners are looked up together: one look-up per other dataset for many periods, memory still bounded. */
@@ -228,29 +250,28 @@ async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, datas
 }
 
 /** Carries the previous version's entries of the periods no change reaches into the report; the plan of what to judge again, or null (everything). */
-async function carried(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<CarryPlan | null> {
+async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<CarryPlan | null> {
   const log = await readGateLog(blobs, dataset, version);
   const plan = log && carryPlan(log.basis, basis, dataset, states);
   if (!log || !plan) return null;
-  for (const entry of log.entries) if (entry.period < plan.cut) report.add(entry);
+  for await (const { entry, line } of log.entries) if (entry.period < plan.cut) report.add(entry, line);
   return plan;
 }
 
 /** Notes each release's held-back rows in the ledger, and clears the notes of releases with none left. */
-async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: HeldRow[], heldBefore: HeldRow[]): Promise<void> {
+async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: Iterable<HeldRow>, heldBefore: HeldRow[]): Promise<void> {
   const notes = new Map<string, string[]>(heldBefore.map((h) => [h.release_id, []]));
   for (const h of held) (notes.get(h.release_id) ?? notes.set(h.release_id, []).get(h.release_id)!).push(`${h.dataset}/${h.observation_id} rev ${h.revision} (${h.label}): ${h.reasons.join('; ')}`);
   for (const [releaseId, list] of notes) await ledger.noteHeldBack(releaseId, list);
 }
 
 /** For a held revision of a row published before, the earlier figure stays (unless it was held too). */
-function standIns(dataset: string, held: HeldRow[], heldBefore: HeldRow[], previous: Map<string, Observation>): Map<string, Observation> {
+function standIns(report: QualityReport, heldBefore: HeldRow[]): Map<string, Observation> {
   const found = new Map<string, Observation>();
   // One set of what was held before: held lists run to six figures on large datasets.
   const heldRevisions = new Set(heldBefore.map((b) => `${b.observation_id}#${b.revision}`));
-  for (const h of held) {
-    const before = previous.get(`${dataset}/${h.observation_id}`);
-    if (before && before.revision < h.revision && !heldRevisions.has(`${h.observation_id}#${before.revision}`)) found.set(h.observation_id, before);
+  for (const [id, before] of report.previousOfHeld) {
+    if (before.revision < report.heldFrom.get(id)! && !heldRevisions.has(`${id}#${before.revision}`)) found.set(id, before);
   }
   return found;
 }
@@ -259,8 +280,7 @@ function standIns(dataset: string, held: HeldRow[], heldBefore: HeldRow[], previ
  * The store minus held-back rows: their held revision (and later ones) are not published; where
  * an earlier revision was published, it stays the current row until the new one is accepted.
  */
-function withoutHeld(store: ObservationStore, dataset: string, held: HeldRow[], standIns: Map<string, Observation>): ObservationStore {
-  const heldFrom = new Map(held.map((h) => [h.observation_id, h.revision]));
+function withoutHeld(store: ObservationStore, dataset: string, heldFrom: ReadonlyMap<string, number>, standIns: Map<string, Observation>): ObservationStore {
   const isHeld = (row: Observation) => row.dataset === dataset && heldFrom.has(row.observation_id) && row.revision >= heldFrom.get(row.observation_id)!;
   return {
     applyRelease: (d, releaseId, drafts) => store.applyRelease(d, releaseId, drafts),

@@ -8,6 +8,8 @@ import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAs
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import { describeRow, rowRef, type QualityRow } from './rows.js';
 import type { HeldRow, ReviewDecision } from './review.js';
+import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
+import { LineSpill } from './spill.js';
 
 /** The counts a version's quality summary shows. */
 export interface QualitySummary {
@@ -88,29 +90,39 @@ function heldEntry(v: RowVerdict, previous?: Observation): HeldEntry {
   };
 }
 
+/** One check's findings: counts, and its failures and warnings as JSON lines of their entries, in the order found. */
+interface CheckFindings { failures: number; warnings: number; failed: LineSpill; warned: LineSpill }
+
 /**
  * What quality.json needs of an assessment, gathered as verdicts and findings come (so the
  * streaming gate holds no more than this): the counts, the held and decided rows, every failure
- * and the first warnings of each check, rendered as they come (no row is kept). With `complete`,
- * it also keeps every entry (all warnings) for the next version to carry.
+ * and the first warnings of each check, rendered as they come (no row is kept) into gzipped JSON
+ * lines (spill.ts), read back when quality.json is written. With `complete`, it also keeps every
+ * warning, for the gate's record (the next version carries it).
+ *
+ * Held rows are also kept compact while the version is written: their ids with the revision held,
+ * and the earlier revision standing in for each revised one.
  */
 export class QualityReport implements AssessmentSink {
   readonly summary: QualitySummary = { rows_checked: 0, without_partner: 0, pass: 0, warn: 0, fail: 0, held_back: 0, accepted_by_review: 0, rejected_by_review: 0 };
-  readonly held: HeldEntry[] = [];
+  /** Held rows by observation_id: the revision held back (later ones are held too). */
+  readonly heldFrom = new Map<string, number>();
+  /** The earlier revision of each held revised row, by observation_id. */
+  readonly previousOfHeld = new Map<string, Observation>();
   readonly decided: { decision: ReviewDecision; row: string }[] = [];
   findingsTotal = 0;
-  /** Per check (in CHECK_NAMES order): its counts, every failure and its first MAX_LISTED_WARNINGS warnings, in the order found. */
-  private readonly byCheck: Map<string, { failures: number; warnings: number; failed: FindingEntry[]; warned: FindingEntry[] }>;
-  /** Every entry but the counts (kept only when complete), and the counts per period. */
-  readonly entries: ReportEntry[] = [];
   readonly counts = new Map<string, RowCounts>();
+  private readonly heldLines = new LineSpill();
+  private readonly decidedLines = new LineSpill();
+  /** Per check, in CHECK_NAMES order. */
+  private readonly byCheck: Map<string, CheckFindings>;
 
   constructor(
     readonly dataset: string,
     readonly config: QualityConfig,
     private readonly complete = false,
   ) {
-    this.byCheck = new Map(CHECK_NAMES.map((name) => [name, { failures: 0, warnings: 0, failed: [], warned: [] }]));
+    this.byCheck = new Map(CHECK_NAMES.map((name) => [name, { failures: 0, warnings: 0, failed: new LineSpill(), warned: new LineSpill() }]));
   }
 
   /** Takes a row's verdict (with the earlier revision that stands in for it when it is held). */
@@ -130,8 +142,8 @@ export class QualityReport implements AssessmentSink {
     this.add({ period: periodOf(f), finding: { check: f.check, outcome: f.outcome, message: f.message, evidence: f.evidence, rows: f.rows.map((r) => rowEntry(r, f.blamed)) } });
   }
 
-  /** Adds one entry: judged now, or carried from the previous version. */
-  add(entry: ReportEntry): void {
+  /** Adds one entry: judged now, or carried from the previous version (`line`: the entry's JSON line as recorded). */
+  add(entry: ReportEntry, line?: string): void {
     const s = this.summary;
     if ('counts' in entry) {
       const period = this.countsOf(entry.period);
@@ -141,20 +153,23 @@ export class QualityReport implements AssessmentSink {
       }
       return;
     }
-    if (this.complete) this.entries.push(entry);
+    const text = () => line ?? JSON.stringify(entry);
     if ('held' in entry) {
       s.held_back++;
-      this.held.push(entry.held);
+      this.heldFrom.set(entry.held.observation_id, entry.held.revision);
+      if (entry.held.previous) this.previousOfHeld.set(entry.held.observation_id, entry.held.previous);
+      this.heldLines.push(text());
     } else if ('decided' in entry) {
       s[entry.decided.decision === 'accept' ? 'accepted_by_review' : 'rejected_by_review']++;
       this.decided.push({ decision: entry.decided, row: entry.row });
+      this.decidedLines.push(text());
     } else {
       this.findingsTotal++;
       const check = this.byCheck.get(entry.finding.check)!;
       if (entry.finding.outcome === 'fail') {
         check.failures++;
-        check.failed.push(entry.finding);
-      } else if (check.warnings++ < MAX_LISTED_WARNINGS) check.warned.push(entry.finding);
+        check.failed.push(text());
+      } else if (check.warnings++ < MAX_LISTED_WARNINGS || this.complete) check.warned.push(text());
     }
   }
 
@@ -168,22 +183,48 @@ export class QualityReport implements AssessmentSink {
     return QUALITY_CHECKS.map((c) => ({ name: c.name, description: c.description, hard: hard.has(c.name), failures: this.byCheck.get(c.name)!.failures, warnings: this.byCheck.get(c.name)!.warnings }));
   }
 
-  /** The findings quality.json lists: every failure, then warnings up to MAX_LISTED_WARNINGS, each by check. */
-  listed(): { findings: FindingEntry[]; warningsNotListed: number } {
+  /** The held rows' entries, in the order held. */
+  *held(): Generator<HeldEntry> {
+    for (const line of this.heldLines.lines()) yield (JSON.parse(line) as { held: HeldEntry }).held;
+  }
+
+  /** The findings quality.json lists: every failure, then warnings up to MAX_LISTED_WARNINGS, each by check in the order found. */
+  *listed(): Generator<FindingEntry> {
     const checks = [...this.byCheck.values()];
-    const warnings = checks.flatMap((c) => c.warned).slice(0, MAX_LISTED_WARNINGS);
-    const total = checks.reduce((sum, c) => sum + c.warnings, 0);
-    return { findings: [...checks.flatMap((c) => c.failed), ...warnings], warningsNotListed: total - warnings.length };
+    for (const check of checks) for (const line of check.failed.lines()) yield findingOf(line);
+    let left = MAX_LISTED_WARNINGS;
+    for (const check of checks) {
+      for (const line of check.warned.lines()) {
+        if (left-- <= 0) return;
+        yield findingOf(line);
+      }
+    }
+  }
+
+  /** Warnings quality.json leaves out. */
+  get warningsNotListed(): number {
+    const total = [...this.byCheck.values()].reduce((sum, c) => sum + c.warnings, 0);
+    return total - Math.min(total, MAX_LISTED_WARNINGS);
+  }
+
+  /** Every entry but the counts, as gzip members of JSON lines (held, decided, then each check's failures and warnings): the body of the gate's record. */
+  *gzippedEntries(): Generator<Uint8Array> {
+    yield* this.heldLines.gzipped();
+    yield* this.decidedLines.gzipped();
+    for (const check of this.byCheck.values()) {
+      yield* check.failed.gzipped();
+      yield* check.warned.gzipped();
+    }
   }
 }
 
-/** The rows held back from a version, as the review lists them. */
-export function heldRows(assessment: QualityAssessment | QualityReport, version: number, previouslyHeld: HeldRow[] = []): HeldRow[] {
-  const held = assessment instanceof QualityReport ? assessment.held : reportOf(assessment).held;
-  return held.map(({ previous: _previous, ...h }) => {
-    const before = previouslyHeld.find((b) => b.observation_id === h.observation_id && b.revision === h.revision);
-    return { ...h, since_version: before?.since_version ?? version };
-  });
+const findingOf = (line: string) => (JSON.parse(line) as { finding: FindingEntry }).finding;
+
+/** The rows held back from a version, as the review lists them (`previouslyHeld`: the list before, which knows since when each row is held). */
+export function* heldRows(assessment: QualityAssessment | QualityReport, version: number, previouslyHeld: HeldRow[] = []): Generator<HeldRow> {
+  const report = assessment instanceof QualityReport ? assessment : reportOf(assessment);
+  const since = new Map(previouslyHeld.map((b) => [`${b.observation_id}#${b.revision}`, b.since_version]));
+  for (const { previous: _previous, ...h } of report.held()) yield { ...h, since_version: since.get(`${h.observation_id}#${h.revision}`) ?? version };
 }
 
 /**
@@ -194,11 +235,12 @@ export function heldRows(assessment: QualityAssessment | QualityReport, version:
  */
 export const MAX_LISTED_WARNINGS = 2_000;
 
-/** The quality.json document of a version. */
-export function qualityDocument(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }): Record<string, unknown> {
+/**
+ * quality.json's fields in order, the long lists (held rows, findings) read from the report as
+ * the document is written: `qualityText` streams it, `qualityDocument` is the same as one object.
+ */
+function qualityFields(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }): StreamedDocument {
   const report = assessment instanceof QualityReport ? assessment : reportOf(assessment);
-  const held = heldRows(report, meta.version);
-  const listed = report.listed();
   return {
     dataset: report.dataset,
     version: meta.version,
@@ -207,11 +249,26 @@ export function qualityDocument(assessment: QualityAssessment | QualityReport, m
     about: 'Every figure is compared with the others the publisher holds (other currencies, last year, cumulative totals, parts and totals, other sources). A row that fails a hard check is held back from this version until an operator reviews it; warnings are published.',
     checks: report.perCheck,
     configuration: report.config,
-    held_back: held.map((h) => ({ observation_id: h.observation_id, revision: h.revision, row: h.label, release_id: h.release_id, source_url: h.source_url, status: h.status, reasons: h.reasons })),
+    held_back: new Listed(function* () {
+      for (const h of heldRows(report, meta.version)) yield { observation_id: h.observation_id, revision: h.revision, row: h.label, release_id: h.release_id, source_url: h.source_url, status: h.status, reasons: h.reasons };
+    }),
     findings_total: report.findingsTotal,
-    warnings_not_listed: listed.warningsNotListed,
-    findings: listed.findings,
+    warnings_not_listed: report.warningsNotListed,
+    findings: new Listed(() => report.listed()),
     review_decisions: report.decided.map((d) => d.decision),
     accepted_rows: report.decided.filter((d) => d.decision.decision === 'accept').map((d) => d.row),
   };
+}
+
+/** The quality.json document of a version. */
+export function qualityDocument(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }): Record<string, unknown> {
+  return materialized(qualityFields(assessment, meta));
+}
+
+/** quality.json's bytes in chunks, as written: `${JSON.stringify(qualityDocument(...), null, 2)}\n`, never whole in memory. */
+export function* qualityText(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }): Generator<Uint8Array> {
+  yield* utf8Chunks((function* () {
+    yield* jsonText(qualityFields(assessment, meta));
+    yield '\n';
+  })());
 }

@@ -40,7 +40,15 @@ const SERIES_FIELDS = ['area', 'partner', 'flow', 'commodity', 'breakdown', 'mea
 export type RowChange = Partial<SeriesFields & Pick<QualityRow, 'unit' | 'period_start' | 'period_end'>>;
 
 /** A row's series, and its normalized fields, remembered per row: every check keys rows by their series. */
-const seriesOfRow = new WeakMap<SeriesFields, { series: string; fields: string[] }>();
+let seriesOfRow = new WeakMap<SeriesFields, { series: string; fields: string[] }>();
+
+/**
+ * Forgets the series remembered: the streaming gate calls it before each period's checks, so rows
+ * held for a year (to be compared a year later) do not keep theirs all year.
+ */
+export function forgetSeries(): void {
+  seriesOfRow = new WeakMap();
+}
 
 function normalizedSeries(row: SeriesFields): { series: string; fields: string[] } {
   let known = seriesOfRow.get(row);
@@ -207,4 +215,49 @@ export function describeRow(row: QualityRow): string {
   const period = row.period_start === row.period_end ? row.period_start : `${row.period_start}..${row.period_end}`;
   const parts = [row.area, row.partner !== 'World' ? `with ${row.partner}` : '', row.flow, row.commodity, row.breakdown ? `(${row.breakdown})` : '', row.measure !== 'value' ? row.measure : '', period || 'no period'];
   return `${parts.filter(Boolean).join(' ')} = ${row.value ?? 'n/a'} ${row.unit}`;
+}
+
+/** Labels many rows repeat (areas, periods, releases, links), one copy each, remembered. */
+const sharedLabels = new Map<string, string>();
+function shared<T extends string>(text: T): T {
+  let out = sharedLabels.get(text) as T | undefined;
+  if (out === undefined) {
+    if (sharedLabels.size >= NORMALIZED_MAX) sharedLabels.clear();
+    sharedLabels.set(text, (out = text));
+  }
+  return out;
+}
+
+/** What a table cell's quote is reduced to in a compact row (what isTableCell reads of it). */
+const TABLE_CELL_QUOTE = ' | ';
+
+/**
+ * A row as the streaming gate holds it for a year and more: every column the checks and reports
+ * read, its quote reduced to the one thing the checks read of it (whether it is a table cell), and
+ * the labels many rows repeat shared rather than copied per row. At a million rows the gate holds
+ * some 70,000 rows at a time; their quotes and repeated labels were most of its memory.
+ */
+export function compactRow(row: QualityRow): QualityRow {
+  return {
+    ...row,
+    dataset: shared(row.dataset),
+    area: shared(row.area),
+    partner: shared(row.partner),
+    flow: shared(row.flow),
+    commodity: shared(row.commodity),
+    measure: shared(row.measure),
+    breakdown: shared(row.breakdown),
+    unit: shared(row.unit),
+    qualifier: shared(row.qualifier),
+    status: shared(row.status),
+    period_type: shared(row.period_type),
+    period_start: shared(row.period_start),
+    period_end: shared(row.period_end),
+    release_id: shared(row.release_id),
+    source_url: shared(row.source_url),
+    source_quote: isTableCell(row) ? TABLE_CELL_QUOTE : '',
+    published: shared(row.published),
+    partner_code: shared(row.partner_code),
+    area_code: shared(row.area_code),
+  };
 }

@@ -23,7 +23,7 @@ import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { readLayout, type VersionLayout } from '../publish/layout.js';
 import { lines } from '../publish/streams.js';
-import { chartedParts, chartSeries, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
+import { chartedParts, chartSeries, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
 /** Changes whenever what makes a row a point, or how points rank, changes: a summary of other rules is not reused. */
 export const SERIES_RULES = 1;
@@ -52,11 +52,15 @@ type SeriesSummaryFile = z.infer<typeof SeriesSummarySchema>;
 /** Key of a version's series summary. */
 export const seriesSummaryKey = (dataset: string, version: number) => `datasets/${dataset}/_site/v${version}.json`;
 
-/** One series as the summary holds it: points only when known in full. */
+/** One series as the summary holds it: points only when known in full (as a map, or as collected from every row). */
 interface SeriesEntry extends RankedSeries {
   parts: SeriesParts;
   points?: SeriesPoints;
+  collected?: CollectedPoints;
 }
+
+/** A series' points when known in full, else undefined. */
+const pointsOf = (entry: SeriesEntry): SeriesPoints | undefined => entry.points ?? entry.collected?.toMap();
 
 /** A series' entry with no months yet. */
 const entryOf = (parts: SeriesParts, key = seriesKey(parts)): SeriesEntry => ({ parts, label: seriesLabel(parts), headline: headlineRank(parts), key, count: 0 });
@@ -67,7 +71,7 @@ class SeriesTable {
 
   static fromCollector(collector: SeriesCollector): SeriesTable {
     const table = new SeriesTable();
-    for (const [key, { parts, points }] of collector.series) table.entries.set(key, { ...entryOf(parts, key), count: points.size, points });
+    for (const [key, { parts, points }] of collector.series) table.entries.set(key, { ...entryOf(parts, key), count: points.months, collected: points });
     return table;
   }
 
@@ -108,15 +112,15 @@ class SeriesTable {
       let entry = this.entries.get(key);
       if (!entry) this.entries.set(key, (entry = { ...entryOf(parts, key), points: new Map() }));
       entry.count++;
-      entry.points?.set(period, points.get(period)!);
+      entry.points?.set(period, points.toMap().get(period)!);
     }
     return true;
   }
 
   /** The page's series, or null when one of them is not known in full. */
   chart(ranked: SeriesEntry[]): ChartSeries[] | null {
-    const shown = ranked.slice(0, MAX_SERIES);
-    return shown.every((s) => s.points) ? shown.map((s) => chartSeries(s.parts, s.label, s.points!)) : null;
+    const shown = ranked.slice(0, MAX_SERIES).map((s) => ({ s, points: pointsOf(s) }));
+    return shown.every(({ points }) => points) ? shown.map(({ s, points }) => chartSeries(s.parts, s.label, points!)) : null;
   }
 
   ranked(): SeriesEntry[] {
@@ -130,7 +134,7 @@ class SeriesTable {
     const series = ranked.map((s) => [text(s.parts.area), text(s.parts.partner), text(s.parts.commodity), text(s.parts.breakdown), text(s.parts.unit), s.count]);
     const tracked: SeriesSummaryFile['tracked'] = [];
     for (let i = 0; i < ranked.length && tracked.length < TRACKED_SERIES; i++) {
-      const points = ranked[i].points;
+      const points = pointsOf(ranked[i]);
       if (points) tracked.push([i, [...points].flatMap(([period, byFlow]) => [...byFlow].map(([flow, value]) => [period, flow, value] as [string, string, number]))]);
     }
     return { dataset, version, rules: SERIES_RULES, texts: [...texts.keys()], series, tracked, history: history.map(({ version: v, created_at, row_count, changes }) => ({ version: v, created_at, row_count, changes: { added: changes.added, revised: changes.revised, removed: changes.removed } })) };

@@ -65,9 +65,67 @@ export function chartSeries(parts: SeriesParts, label: string, points: SeriesPoi
   return { label, ...parts, periods, flows: Object.fromEntries(flows.map((f) => [f, periods.map((p) => points.get(p)?.get(f) ?? null)])) };
 }
 
+/**
+ * One series' points as rows gave them, in three parallel arrays: a dataset of a million monthly
+ * values would need a Map per series and month (about 240 MB of heap), these about a tenth.
+ */
+export class CollectedPoints {
+  readonly periods: string[] = [];
+  readonly flows: string[] = [];
+  readonly values: number[] = [];
+  /** Distinct periods with a point (what ranks the series). */
+  months = 0;
+
+  /** Whether every point so far came in publish order (periods never decreasing). */
+  private inOrder = true;
+
+  /** Sets a point; a later row of the same period and flow replaces the earlier one. */
+  set(period: string, flow: string, value: number): void {
+    const { periods, flows, values } = this;
+    if (this.inOrder && periods.length > 0 && periods[periods.length - 1] > period) this.inOrder = false;
+    // In publish order a period's points are the last ones, so only they are looked at; rows out
+    // of order (never so in a version's file) are looked up among all.
+    let newPeriod = true;
+    for (let i = periods.length - 1; i >= 0; i--) {
+      if (periods[i] !== period) {
+        if (this.inOrder) break;
+        continue;
+      }
+      newPeriod = false;
+      if (flows[i] === flow) {
+        values[i] = value;
+        return;
+      }
+    }
+    if (newPeriod) this.months++;
+    periods.push(period);
+    flows.push(flow);
+    values.push(value);
+  }
+
+  /** The points as period → flow → value. */
+  toMap(): SeriesPoints {
+    const points: SeriesPoints = new Map();
+    for (let i = 0; i < this.periods.length; i++) {
+      let byFlow = points.get(this.periods[i]);
+      if (!byFlow) points.set(this.periods[i], (byFlow = new Map()));
+      byFlow.set(this.flows[i], this.values[i]);
+    }
+    return points;
+  }
+}
+
 /** Collects rows into series; `result()` returns them headline first. */
 export class SeriesCollector {
-  readonly series = new Map<string, { parts: SeriesParts; points: SeriesPoints }>();
+  readonly series = new Map<string, { parts: SeriesParts; points: CollectedPoints }>();
+  /** One string per distinct period and flow, shared by every point (rows parsed apart each bring their own). */
+  private readonly texts = new Map<string, string>();
+  private text(value: string): string {
+    const known = this.texts.get(value);
+    if (known !== undefined) return known;
+    this.texts.set(value, value);
+    return value;
+  }
 
   /** Takes one row; rows that are not a monthly value are not charted. A later row of the same point replaces the earlier one. */
   add(row: Observation): void {
@@ -76,20 +134,18 @@ export class SeriesCollector {
     const key = seriesKey(parts);
     let entry = this.series.get(key);
     if (!entry) {
-      entry = { parts, points: new Map() };
+      entry = { parts, points: new CollectedPoints() };
       this.series.set(key, entry);
     }
-    let byFlow = entry.points.get(row.period_start);
-    if (!byFlow) entry.points.set(row.period_start, (byFlow = new Map()));
-    byFlow.set(row.flow, row.value!);
+    entry.points.set(this.text(row.period_start), this.text(row.flow), row.value!);
   }
 
   /** The series, headline first (whole-country totals with the world, all goods, no breakdown), then by number of points. */
   result(limit = MAX_SERIES): ChartSeries[] {
     return [...this.series.entries()]
-      .map(([key, { parts, points }]) => ({ parts, points, key, label: seriesLabel(parts), headline: headlineRank(parts), count: points.size }))
+      .map(([key, { parts, points }]) => ({ parts, points, key, label: seriesLabel(parts), headline: headlineRank(parts), count: points.months }))
       .sort(compareSeries)
       .slice(0, limit)
-      .map((s) => chartSeries(s.parts, s.label, s.points));
+      .map((s) => chartSeries(s.parts, s.label, s.points.toMap()));
   }
 }

@@ -17,7 +17,7 @@ import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
 import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
-import { isDigitAt } from './chars.js';
+import { asciiLowerCase, isDigitAt, isSpace, isUpperAscii, isWordChars, spaceBefore } from './chars.js';
 import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
@@ -159,7 +159,9 @@ function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
   return groups;
 }
 
-const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
+// Clause breaks: punctuation, "while"/"whereas", and a causal "as" clause ("trade up 3.8% as 3Q
+// accelerates", "exports fell as demand weakened"), whose period and places are its own.
+const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b|(?<!\b(?:such|well|just|same)\s)\bas\b(?!\s+(?:well|much|many|of|at|a|an|part|per|to|for|in|if|far|long|soon|high|low|large|little)\b)(?=\s+(?:[\w'-]+\s+){1,3}?(?:accelerat|slow|pick|rebound|recover|surg|grow|grew|ris|rose|fall|fell|eas|jump|climb|slump|weaken|strengthen|cool|soften)\w*\b)/g;
 
 function clauseBounds(s: string): number[] {
   const bounds = [0];
@@ -205,9 +207,15 @@ function nearest<T extends { start: number; end: number }>(items: T[], bounds: n
   return after.length ? after[0] : null;
 }
 
-// Words that cannot be part of a commodity name: verbs of the clause, months, place nouns.
-const COMMODITY_VERB = /^(?:saw|sees|posted|posts|soared|surged|rose|rises|fell|grew|jumped|climbed|dropped|declined|reached|recorded|registered|hit|handled|contribut\w*|accounted|made|totaled|totalled|amounted|stood|came|increased|decreased|exceeded|topped|was|were|is|are|had|has|have|saw|shipped|remained)$/i;
-const COMMODITY_NOISE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|port|ports|province|region|city|country|county|prefecture|municipality|zone)$/i;
+// Words that cannot be part of a commodity name: verbs of the clause ("contribut..." in any form),
+// months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
+const COMMODITY_VERBS = new Set(['saw', 'sees', 'posted', 'posts', 'soared', 'surged', 'rose', 'rises', 'fell', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'reached', 'recorded', 'registered', 'hit', 'handled', 'accounted', 'made', 'totaled', 'totalled', 'amounted', 'stood', 'came', 'increased', 'decreased', 'exceeded', 'topped', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
+const COMMODITY_VERB_STEM = 'contribut';
+const COMMODITY_NOISE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone']);
+
+function isCommodityVerb(lower: string | null): boolean {
+  return lower !== null && (COMMODITY_VERBS.has(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
+}
 
 /** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
 export function tidyCommodity(phrase: string): string {
@@ -215,19 +223,22 @@ export function tidyCommodity(phrase: string): string {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
-    if (COMMODITY_VERB.test(w)) {
+    const lower = asciiLowerCase(w);
+    if (isCommodityVerb(lower)) {
       if (kept.length) break;
       continue;
     }
     // "agricultural products of Shandong Province": the place owns the goods, it does not name them.
-    if (/^of$/i.test(w) && kept.length && /^[A-Z]/.test(words[i + 1] ?? '')) break;
-    if (COMMODITY_NOISE.test(w) || isPlaceWord(w)) continue;
+    if (lower === 'of' && kept.length && isUpperAscii((words[i + 1] ?? '').charCodeAt(0))) break;
+    if ((lower !== null && COMMODITY_NOISE.has(lower)) || isPlaceWord(w)) continue;
     kept.push(w);
   }
   return kept.join(' ');
 }
 
 function stripQualifier(text: string): string {
+  // The tail ends in a space: a text that does not is returned without a scan.
+  if (!spaceBefore(text, text.length)) return text;
   return text.replace(QUALIFIER_TAIL, '');
 }
 
@@ -278,6 +289,7 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
+const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
@@ -586,7 +598,12 @@ export function wordChange(s: string, start: number, end: number): number | null
 }
 
 // "With a total trade value of 3.35 billion yuan, the cross-border e-commerce sector accounted for ...".
-const WITH_START = /^\s*With\s/;
+/** True for a sentence that opens with the word "With" (`/^\s*With\s/`), tested without a scan. */
+function startsWithWith(s: string): boolean {
+  let i = 0;
+  while (isSpace(s.charCodeAt(i))) i++;
+  return s.startsWith('With', i) && isSpace(s.charCodeAt(i + 4));
+}
 const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of|at|worth|reaching)\s+/i;
 
 /**
@@ -594,7 +611,7 @@ const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:
  * mode or regime of the clause that follows is the amount's breakdown.
  */
 export function openingWithBreakdown(s: string, bounds: number[], f: Figure): string {
-  if (!WITH_START.test(s)) return '';
+  if (!startsWithWith(s)) return '';
   const [lo, hi] = clauseOf(bounds, f.start);
   if (lo !== 0 || !WITH_OPENING.test(s.slice(0, f.start))) return '';
   return breakdownIn(s.slice(hi, clauseOf(bounds, hi)[1]));
@@ -897,6 +914,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
     // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
     if (!cue && f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return { flow: 'total', negative: false };
+    // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
+    // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
+    if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
       const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');

@@ -441,7 +441,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       continue;
     }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
-    const compound = /^-([A-Z][\w]+)/.exec(after);
+    const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : null;
     if (compound) {
       const other = NAME_INFO.get(compound[1]);
       if (other && /^\s+(?:trade|turnover|commerce|bilateral)/i.test(s.slice(r.end + compound[0].length, r.end + compound[0].length + 20))) {

@@ -5,7 +5,7 @@
  */
 import { inexactReason } from '../exact-number.js';
 import { GLUED_CURRENCY_CODE } from './units.js';
-import { isDigitAt, isSpace } from './chars.js';
+import { anyCharOf, isDigitAt, isSpace } from './chars.js';
 
 /** A number written in the text, before any unit is attached. */
 export interface NumberToken {
@@ -192,6 +192,7 @@ export function findWordNumbers(s: string): NumberToken[] {
 
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees.
 const SCALE = /^(?:\s?-?\s?)(hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE_INITIALS = 'htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
   'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
@@ -203,6 +204,9 @@ const SCALE_EXPONENT: Record<string, number> = {
  * to the number and a currency is present, since "5 m" is more often metres.
  */
 export function readScale(s: string, at: number, currencyBefore: boolean): Scale | null {
+  // Every scale word starts within four characters (after an optional space and hyphen) with one of
+  // these letters (the Kelvin sign folds to "k" under the /iu flags).
+  if (!anyCharOf(s, at, 4, SCALE_INITIALS)) return null;
   const m = SCALE.exec(s.slice(at, at + 24));
   if (!m) return null;
   const word = m[1].toLowerCase();

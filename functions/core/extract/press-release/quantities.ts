@@ -7,6 +7,7 @@ import type { Measure, Qualifier } from '../../contract.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
+import { anyCharOf, spaceBefore } from './chars.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore, scaledUnitAfter } from './units.js';
 
 /** One figure read from a sentence (every figure has every field, so readers see one object shape). */
@@ -52,6 +53,8 @@ const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
 
 /** The qualifier implied by the words just before position `at` ("more than 300,000" → more_than). */
 export function qualifierBefore(s: string, at: number): Qualifier {
+  // Every qualifier is followed by a space: most numbers have none right before them.
+  if (!spaceBefore(s, Math.min(at, s.length))) return 'exact';
   const m = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at));
   if (!m) return 'exact';
   for (const [pattern, qualifier] of QUALIFIER_OF) if (pattern.test(m[1])) return qualifier;
@@ -140,10 +143,12 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     const afterNumber = token.end + (scale?.length ?? 0);
     const exponent = scale?.exponent ?? 0;
     const rest = s.slice(afterNumber, afterNumber + 24);
-    if (POINTS_AFTER.test(rest)) continue;
+    // Each mark starts within the first characters ("p", "%", "t", "f" after an optional space or
+    // hyphen): a number followed by none of them is tested no further.
+    if (anyCharOf(rest, 0, 2, 'pP') && POINTS_AFTER.test(rest)) continue;
     const numStart = token.start - signLen;
-    const written = !scale && !prefix ? PERCENT_AFTER.exec(rest) : null;
-    const times = !scale && !prefix && !written ? MULTIPLE_AFTER.exec(rest) : null;
+    const written = !scale && !prefix && anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : null;
+    const times = !scale && !prefix && !written && anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
     const percent = written ?? times;
     if (percent) {
       const multiple = times !== null;

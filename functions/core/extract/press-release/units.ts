@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { onlySpaces } from './chars.js';
+import { isSpace, onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
@@ -20,60 +20,117 @@ export interface UnitMatch {
 
 const PLAIN_DOLLARS = /^dollars?\b/i;
 
-// Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars".
+const PLAIN_PESOS = /^pesos?\b/i;
+const PLAIN_MANATS = /^manats?\b/i;
+const PLAIN_RUPEES = /^rupees?\b/i;
+const PLAIN_RIYALS = /^riyals?\b/i;
+
+// Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
+// comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
+// right after an amount ("4.2 billion soles"), never in prose. Names several countries share ("pesos",
+// "manats", "rupees", "riyals") are bare: the reporter's country decides (currency-context.ts).
 const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:hong kong|hk) dollars?\b/i, 'HKD'],
   [/^singapore dollars?\b/i, 'SGD'],
   [/^australian dollars?\b/i, 'AUD'],
   [/^canadian dollars?\b/i, 'CAD'],
+  [/^new zealand dollars?\b/i, 'NZD'],
   [/^(?:new taiwan|taiwan) dollars?\b/i, 'TWD'],
   [/^(?:us|u\.s\.|united states|american) dollars?\b/i, 'USD'],
   [/^(?:us\$|usd)(?![a-z])/i, 'USD'],
   [PLAIN_DOLLARS, 'USD'],
-  [/^(?:yuan|renminbi|rmb|cny)\b/i, 'CNY'],
+  [/^(?:yuan renminbi|yuan|renminbi|rmb|cny)\b/i, 'CNY'],
   [/^(?:euros?|eur)\b/i, 'EUR'],
-  [/^(?:rubles?|roubles?|rub)\b/i, 'RUB'],
+  [/^(?:belarusian rubles?|belarusian roubles?|byn)\b/i, 'BYN'],
+  [/^(?:russian )?(?:rubles?|roubles?|rub)\b/i, 'RUB'],
   [/^(?:tenge|kzt)\b/i, 'KZT'],
   [/^(?:uzbek )?(?:soums?|sums?|uzs)\b/i, 'UZS'],
   [/^(?:kyrgyz )?(?:soms?|kgs)\b/i, 'KGS'],
-  [/^(?:somoni|tjs)\b/i, 'TJS'],
+  [/^(?:tajik )?(?:somoni|tjs)\b/i, 'TJS'],
   [/^(?:tugriks?|tugrugs?|togrogs?|mnt)\b/i, 'MNT'],
   [/^(?:japanese )?(?:yen|jpy)\b/i, 'JPY'],
   [/^(?:korean )?(?:won|krw)\b/i, 'KRW'],
-  [/^(?:indian )?(?:rupees?|inr)\b/i, 'INR'],
-  [/^(?:pounds? sterling|british pounds?|gbp)\b/i, 'GBP'],
+  [/^(?:pakistani rupees?)\b/i, 'PKR'],
+  [/^(?:sri lankan rupees?)\b/i, 'LKR'],
+  [/^(?:indian rupees?|inr)\b/i, 'INR'],
+  [PLAIN_RUPEES, 'INR'],
+  [/^(?:pounds? sterling|sterling|british pounds?|gbp)\b/i, 'GBP'],
+  [/^(?:egyptian pounds?)\b/i, 'EGP'],
   [/^(?:swiss )?(?:francs?|chf)\b/i, 'CHF'],
-  [/^(?:hryvnias?|hryvnia|uah)\b/i, 'UAH'],
-  [/^(?:belarusian )?(?:rubles?|byn)\b/i, 'BYN'],
-  [/^(?:lari|gel)\b/i, 'GEL'],
-  [/^(?:manats?|azn|tmt)\b/i, 'AZN'],
-  [/^(?:drams?|amd)\b/i, 'AMD'],
+  [/^(?:ukrainian )?(?:hryvnias?|uah)\b/i, 'UAH'],
+  [/^(?:georgian )?(?:lari|gel)\b/i, 'GEL'],
+  [/^(?:turkmen manats?|tmt)\b/i, 'TMT'],
+  [/^(?:azerbaijani manats?|azn)\b/i, 'AZN'],
+  [PLAIN_MANATS, 'AZN'],
+  [/^(?:armenian )?(?:drams?|amd)\b/i, 'AMD'],
   [/^(?:dong|vnd)\b/i, 'VND'],
   [/^(?:baht|thb)\b/i, 'THB'],
   [/^(?:ringgit|myr)\b/i, 'MYR'],
   [/^(?:(?:indonesian )?rupiah|idr)\b/i, 'IDR'],
-  [/^(?:(?:philippine )?pesos?|php)\b/i, 'PHP'],
+  [/^(?:mexican pesos?)\b/i, 'MXN'],
+  [/^(?:chilean pesos?)\b/i, 'CLP'],
+  [/^(?:colombian pesos?)\b/i, 'COP'],
+  [/^(?:argentine pesos?|argentinian pesos?)\b/i, 'ARS'],
+  [/^(?:philippine pesos?|php)\b/i, 'PHP'],
+  [PLAIN_PESOS, 'PHP'],
   [/^(?:(?:brazilian )?reais|reals?|brl)\b/i, 'BRL'],
   [/^(?:(?:south african )?rand|zar)\b/i, 'ZAR'],
+  [/^(?:peruvian )?(?:soles|sol)\b/i, 'PEN'],
+  [/^(?:(?:turkish )?liras?|turkish lire)\b/i, 'TRY'],
+  [/^(?:(?:polish )?(?:zlotys?|zloty|zlotych))\b|^zł(?![a-z])/i, 'PLN'],
+  [/^(?:(?:hungarian )?forints?)\b/i, 'HUF'],
+  [/^(?:(?:czech )?(?:korunas?|koruny|crowns))\b/i, 'CZK'],
+  [/^(?:(?:swedish )?(?:kronor|krona))\b/i, 'SEK'],
+  [/^(?:norwegian (?:kroner|krone))\b/i, 'NOK'],
+  [/^(?:danish (?:kroner|krone))\b/i, 'DKK'],
+  [/^(?:(?:new )?(?:israeli )?(?:new )?(?:shekels?|sheqels?))\b/i, 'ILS'],
+  [/^(?:(?:uae|emirati) dirhams?)\b/i, 'AED'],
+  [/^moroccan dirhams?\b/i, 'MAD'],
+  [/^(?:saudi riyals?)\b/i, 'SAR'],
+  [/^(?:qatari riyals?)\b/i, 'QAR'],
+  [/^(?:omani rials?)\b/i, 'OMR'],
+  [/^(?:iranian rials?)\b/i, 'IRR'],
+  [PLAIN_RIYALS, 'SAR'],
+  [/^(?:(?:nigerian )?nairas?)\b/i, 'NGN'],
+  [/^(?:kenyan shillings?)\b/i, 'KES'],
+  [/^(?:ugandan shillings?)\b/i, 'UGX'],
+  [/^(?:tanzanian shillings?)\b/i, 'TZS'],
+  [/^(?:(?:bangladeshi )?taka)\b/i, 'BDT'],
+  [/^(?:(?:lao |laotian )?kips?)\b/i, 'LAK'],
+  [/^(?:(?:cambodian )?riels?)\b/i, 'KHR'],
+  [/^(?:(?:myanmar )?kyats?)\b/i, 'MMK'],
+  [/^(?:(?:macao |macau )?patacas?)\b/i, 'MOP'],
 ];
 
-// One test for "no currency word follows" (most numbers), before trying the suffixes in order.
-const ANY_CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => pattern.source.replace(/^\^/, '')).join('|')})`, 'i');
+// Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal']]);
+
+// ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
+// "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
+const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|MAD|SAR|QAR|OMR|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP)\b/;
+
+// All the suffixes in one scan, each in its own group: the alternation tries them in the list's order,
+// so the group that matched is the suffix the list would have chosen, at the same length.
+const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `(${pattern.source.replace(/^\^/, '')})`).join('|')})`, 'i');
 
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
 // Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
 // trillion", "Rs 3,500 crore", "₹1.2 lakh crore", "₱45.2 billion", "R$ 12 billion". South Africa's rand is a
 // bare "R" glued to the number ("a surplus of R21.8 billion"); a spaced or word-final "R" is no currency.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|RM|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱)\s?$/;
+// Signs of one currency only: "₺" lira, "₪" shekel, "₦" naira, "৳" taka, "₴" hryvnia, "Mex$" peso,
+// "KSh" Kenyan shilling. "COP" is left out before a number ("COP28" is a conference), and "SAR" after
+// "Hong Kong" or "Macao" is the region, not the riyal.
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|SAR|QAR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
   SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
   RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL', ZAR: 'ZAR', R: 'ZAR',
+  'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES',
 };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|RM|Rp|Rs|R)$/;
+export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|SAR|QAR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|Rp|Rs|R)$/;
 
 interface CountNoun {
   pattern: RegExp;
@@ -114,27 +171,57 @@ const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|enteri
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
+  if (!currencyMayEndBefore(s, at)) return null;
   const m = CURRENCY_PREFIX.exec(s.slice(Math.max(0, at - 8), at));
   if (!m) return null;
   const symbol = m[1].replace(/^U\.S\.\s?\$$/, 'US$');
   // "$" glued to a letter ("US$" is handled above; "A$" etc. are explicit) is fine; guard "RUB" inside words.
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
-  const bare = symbol === '$' || symbol === '¥' ? symbol : '';
+  if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
+  const bare = symbol === '$' || symbol === '¥' ? symbol : symbol.startsWith('Rs') ? 'rupee' : '';
   return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length, bare };
+}
+
+// The last character of every sign and code CURRENCY_PREFIX reads ("US$", "RMB", "Rp.", "Rs", "₹").
+const CURRENCY_LAST = '$€£¥₩₽₸₹₱₺₪₦৳₴.psh';
+
+/**
+ * True when a currency prefix may end right before `at` (its last character there, or before one
+ * space): most numbers follow a word or a space after one, and are not scanned for a prefix.
+ */
+function currencyMayEndBefore(s: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const ends = (i: number) => {
+    if (i < from || i >= s.length) return false;
+    const c = s.charCodeAt(i);
+    return (c >= 65 && c <= 90) || CURRENCY_LAST.includes(s[i]);
+  };
+  return ends(at - 1) || (at - 1 >= from && isSpace(s.charCodeAt(at - 1)) && ends(at - 2));
 }
 
 /** The currency named right after a number (and its scale): "billion yuan", "bln US dollars"; plain "dollars" is `bare`. */
 export function currencyAfter(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   const window = s.slice(at, at + 40);
-  const lead = /^\s?(?:of\s+)?/.exec(window)![0];
-  const rest = window.slice(lead.length);
-  if (!ANY_CURRENCY_SUFFIX.test(rest)) return null;
-  for (const [pattern, unit] of CURRENCY_SUFFIXES) {
-    const m = pattern.exec(rest);
-    if (m) return { unit, length: lead.length + m[0].length, bare: pattern === PLAIN_DOLLARS ? '$' : '' };
+  const lead = ofLead(window);
+  const m = CURRENCY_SUFFIX.exec(lead ? window.slice(lead) : window);
+  if (!m) {
+    const code = CODE_SUFFIX.exec(window);
+    return code ? { unit: code[1] === 'TL' ? 'TRY' : code[1], length: code[0].length, bare: '' } : null;
   }
-  return null;
+  let k = 1;
+  while (m[k] === undefined) k++;
+  const [pattern, unit] = CURRENCY_SUFFIXES[k - 1];
+  return { unit, length: lead + m[0].length, bare: BARE_SUFFIXES.get(pattern) ?? '' };
+}
+
+/** Length of what `^\s?(?:of\s+)?` matches at the start of `w`: an optional space, then "of" and spaces. */
+function ofLead(w: string): number {
+  let i = isSpace(w.charCodeAt(0)) ? 1 : 0;
+  if (w.charCodeAt(i) !== 111 || w.charCodeAt(i + 1) !== 102 || !isSpace(w.charCodeAt(i + 2))) return i;
+  i += 3;
+  while (isSpace(w.charCodeAt(i))) i++;
+  return i;
 }
 
 /** A unit abbreviation that carries its own multiplier ("98.2 Mt" is 98.2 million tonnes). */
