@@ -55,7 +55,7 @@ export class ResumableSha256 {
   }
 
   /** Hashes `data` straight away: whole blocks through the compression function, the rest kept as the unfinished block. */
-  compressWhole(data: Uint8Array): void {
+  private compressWhole(data: Uint8Array): void {
     let at = 0;
     if (this.pending > 0) {
       const take = Math.min(64 - this.pending, data.length);
