@@ -16,8 +16,9 @@ import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
-import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
-import { asciiLowerCase, isDigitAt, isSpace, isUpperAscii, isWordChars, spaceBefore } from './chars.js';
+import { breakdownIn, breakdownInSpan, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
+import { anyCharOf, asciiLowerCase, firstNonSpace, isDigitAt, isSpace, isUpperAscii, isWordChars, spaceBefore } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
@@ -87,14 +88,20 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+// Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
+const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
+const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
+const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on'], SEQUENTIAL_BASIS);
 const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
+const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
 const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predicted', 'project', 'economists', 'analysts', 'will', 'plan', 'aim', 'target', 'estimated', 'goal'], FORECAST_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
@@ -102,6 +109,7 @@ const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
 const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
@@ -125,8 +133,13 @@ const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increa
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
+const RESPECTIVELY = /\brespectively\b/i;
+const RESPECTIVELY_WORDS = keywords(['respectively'], RESPECTIVELY);
+const BILATERAL = /\bbilateral\b/i;
+const BILATERAL_WORDS = keywords(['bilateral'], BILATERAL);
 const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
+const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
@@ -137,6 +150,7 @@ const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal t
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country".
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
+const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation'], PARTNER_ANAPHOR);
 const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared\s+customs)\b/i;
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
@@ -248,12 +262,18 @@ const RATE_AFTER_ANY = anyOf([RATE_AFTER, CLAUSE_RATE_AFTER]);
 const RATE_BEFORE_ANY = anyOf([RATE_BEFORE, RATE_OPENING_BEFORE]);
 const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE]);
 const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
+// RATE_AFTER starts (after spaces) with one of these characters; CLAUSE_RATE_AFTER names a day or a week.
+const RATE_AFTER_FIRST = 'aApPeEdDoO/';
+const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
+const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
+const DELTA_OR_BASE_WORDS = keywords(['increase', 'decrease', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
+const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated'], FORECAST_AFTER);
+const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal'], FORECAST_AFTER_ANY);
 
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
-  const after = s.slice(f.end, f.end + 60);
-  const before = s.slice(Math.max(0, f.start - 50), f.start);
-  return RATE_AFTER_ANY.test(after) || RATE_BEFORE_ANY.test(before);
+  const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
+  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)));
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -262,7 +282,7 @@ let lastSentenceHasSubject = false;
 function mayHaveNonTradeSubject(s: string): boolean {
   if (s !== lastSentence) {
     NON_TRADE_SUBJECT.lastIndex = 0;
-    lastSentenceHasSubject = NON_TRADE_SUBJECT.test(s);
+    lastSentenceHasSubject = mentions(s, NON_TRADE_WORDS) && NON_TRADE_SUBJECT.test(s);
     lastSentence = s;
   }
   return lastSentenceHasSubject;
@@ -295,15 +315,13 @@ const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
-  const before = s.slice(Math.max(0, f.start - 60), f.start);
-  const bare = stripQualifier(before);
-  if (DELTA_OR_BASE_BEFORE.test(bare)) return false;
-  const after = s.slice(f.end, f.end + 60);
-  if (DELTA_AFTER.test(after)) return false;
+  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s.slice(Math.max(0, f.start - 60), f.start)))) return false;
+  if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
   if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
-  if (FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || FORECAST_AFTER.test(after)) return false;
+  if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 80, f.start) && FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start))) return false;
+  if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + 60) && FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   return true;
 }
 
@@ -383,13 +401,13 @@ function ownWordsAround(s: string, f: Figure): string {
 function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
-  const clauseBefore = s.slice(Math.max(lo, f.start - 160), f.start);
-  const after = s.slice(f.end, f.end + 60);
-  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER_ANY.test(after)) return true;
+  const from = Math.max(lo, f.start - 160);
+  if (mentions(s, FORECAST_BEFORE_WORDS, from, f.start) && FORECAST_BEFORE.test(s.slice(from, f.start))) return true;
+  if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + 60) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + 60))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
-  if (PRICE_SUBJECT.test(clauseBefore)) return true;
+  if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
-  if (DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
+  if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
   // makes the price another item of the list, not the change's level.
   if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
@@ -614,7 +632,7 @@ export function openingWithBreakdown(s: string, bounds: number[], f: Figure): st
   if (!startsWithWith(s)) return '';
   const [lo, hi] = clauseOf(bounds, f.start);
   if (lo !== 0 || !WITH_OPENING.test(s.slice(0, f.start))) return '';
-  return breakdownIn(s.slice(hi, clauseOf(bounds, hi)[1]));
+  return breakdownInSpan(s, hi, clauseOf(bounds, hi)[1]);
 }
 
 const BRACKET = /\([^()]{1,80}\)/g;
@@ -628,11 +646,13 @@ export function bracketSpans(s: string): Array<[number, number]> {
   return spans;
 }
 
+const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
+const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
 export function relativeClauses(s: string): Array<[number, number]> {
-  if (!/,\s*(?:which|who|whose)\s/i.test(s)) return [];
+  if (!mentions(s, RELATIVE_WORDS) || !RELATIVE_CLAUSE_START.test(s)) return [];
   const spans: Array<[number, number]> = [];
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
@@ -718,7 +738,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
-  const sequential = SEQUENTIAL_BASIS.test(s);
+  const sequential = mentions(s, SEQUENTIAL_WORDS) && SEQUENTIAL_BASIS.test(s);
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
@@ -743,7 +763,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
   const growths = readings.filter((r) => r.role === 'growth');
-  const respectively = /\brespectively\b/i.exec(s);
+  const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
@@ -837,7 +857,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
   // "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before.
   PARTNER_ANAPHOR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
+  for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
     const bloc = /bloc|grouping/i.test(m[1]);
     const at = m.index;
     // "exports from the country" is the reporting country's own trade.
@@ -884,9 +904,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
     // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
     const corridor = memory.areaByKind.zone;
-    if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s.slice(clo, chi)) !== 'port') return (sentenceArea = corridor);
+    if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
-    const anaphor = anaphoraKind(s.slice(0, chi));
+    const anaphor = anaphoraKind(s, 0, chi);
     if (anaphor === 'country') return memory.country || memory.area;
     // "The province's imports ...": later sentences go on with the province.
     if (anaphor && memory.areaByKind[anaphor]) return (sentenceArea = memory.areaByKind[anaphor]!);
@@ -899,7 +919,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const [, chi] = clauseOf(bounds, at);
     const p: PlaceMention | null = nearest(partnerPlaces.filter((x) => x.end <= chi), bounds, at);
     if (p) return p.name;
-    if (/\bbilateral\b/i.test(s) && memory.partner) return memory.partner;
+    if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
     return 'World';
   };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
@@ -998,7 +1018,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
-    const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end)) || openingWithBreakdown(s, bounds, owner.figure);
+    const breakdown = breakdownInSpan(s, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
     let value: number | null;
     let unit: string;
     let measure: Measure;
@@ -1059,7 +1079,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (!rows.length && nonTrade > 0) return rows;
   // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
   // a place and a day; the figures after it are not that place's.
-  if (!rows.length && PHOTO_CAPTION.test(s)) return rows;
+  if (!rows.length && mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.

@@ -68,3 +68,10 @@ export function asciiLowerCase(w: string): string | null {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return null;
   return w.toLowerCase();
 }
+
+/** Index of the first character at or after `from` that `\s` does not match (the length when none). */
+export function firstNonSpace(s: string, from: number): number {
+  let i = Math.max(0, from);
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}

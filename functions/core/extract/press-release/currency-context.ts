@@ -1,13 +1,13 @@
 /**
  * Currency from context. A bare "$" (or "dollars") is the reporter's own dollar when the statistics
  * are those of a place that counts in dollars, and US dollars otherwise; a bare "¥" is the yen in
- * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees" and "riyals" are those of
+ * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees", "riyals" and "shillings" are those of
  * the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
  * "yen", "yuan") are never reinterpreted.
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal';
+export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'shilling';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -35,6 +35,8 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'manat', area: 'Turkmenistan', unit: 'TMT', example: 'gas exports brought 12.4 billion manats (Turkmen release)' },
   { symbol: 'rupee', area: 'Pakistan', unit: 'PKR', example: 'the trade deficit widened to Rs 480 billion (Pakistani release)' },
   { symbol: 'rupee', area: 'Sri Lanka', unit: 'LKR', example: 'tea exports fetched 52.6 billion rupees (Sri Lankan release)' },
+  { symbol: 'shilling', area: 'Uganda', unit: 'UGX', example: 'coffee exports earned 1.4 trillion shillings (Ugandan release)' },
+  { symbol: 'shilling', area: 'Tanzania', unit: 'TZS', example: 'gold exports fetched 3.2 trillion shillings (Tanzanian release)' },
   { symbol: 'riyal', area: 'Qatar', unit: 'QAR', example: 'exports reached 24.1 billion riyals (Qatari release)' },
 ];
 

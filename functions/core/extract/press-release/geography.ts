@@ -5,6 +5,7 @@
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
 import { anyOf } from './gates.js';
+import { keywords, mentions, type Keywords } from './keywords.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -135,6 +136,52 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'South Africa', kind: 'country', names: ['South Africa'] },
   { canonical: 'Nigeria', kind: 'country', names: ['Nigeria'] },
   { canonical: 'Angola', kind: 'country', names: ['Angola'] },
+  // Countries whose own agencies publish trade releases in English, and frequent partners of them:
+  // names only, plus the adjectives trade news uses for their exporters ("Kenyan tea exports").
+  { canonical: 'Kenya', kind: 'country', names: ['Kenya'], adjectives: ['Kenyan'] },
+  { canonical: 'Colombia', kind: 'country', names: ['Colombia'], adjectives: ['Colombian'] },
+  { canonical: 'Sri Lanka', kind: 'country', names: ['Sri Lanka'], adjectives: ['Sri Lankan'] },
+  { canonical: 'Denmark', kind: 'country', names: ['Denmark'], adjectives: ['Danish'] },
+  { canonical: 'Norway', kind: 'country', names: ['Norway'], adjectives: ['Norwegian'] },
+  { canonical: 'Sweden', kind: 'country', names: ['Sweden'], adjectives: ['Swedish'] },
+  { canonical: 'Finland', kind: 'country', names: ['Finland'] },
+  { canonical: 'Austria', kind: 'country', names: ['Austria'] },
+  { canonical: 'Portugal', kind: 'country', names: ['Portugal'] },
+  { canonical: 'Greece', kind: 'country', names: ['Greece'] },
+  { canonical: 'Ireland', kind: 'country', names: ['Ireland'] },
+  { canonical: 'Romania', kind: 'country', names: ['Romania'] },
+  { canonical: 'Bulgaria', kind: 'country', names: ['Bulgaria'] },
+  { canonical: 'Slovakia', kind: 'country', names: ['Slovakia'] },
+  { canonical: 'Slovenia', kind: 'country', names: ['Slovenia'] },
+  { canonical: 'Croatia', kind: 'country', names: ['Croatia'] },
+  { canonical: 'Lithuania', kind: 'country', names: ['Lithuania'] },
+  { canonical: 'Latvia', kind: 'country', names: ['Latvia'] },
+  { canonical: 'Estonia', kind: 'country', names: ['Estonia'] },
+  { canonical: 'Israel', kind: 'country', names: ['Israel'], adjectives: ['Israeli'] },
+  { canonical: 'Kuwait', kind: 'country', names: ['Kuwait'] },
+  { canonical: 'Oman', kind: 'country', names: ['Oman'] },
+  { canonical: 'Bahrain', kind: 'country', names: ['Bahrain'] },
+  { canonical: 'Morocco', kind: 'country', names: ['Morocco'], adjectives: ['Moroccan'] },
+  { canonical: 'Algeria', kind: 'country', names: ['Algeria'] },
+  { canonical: 'Tunisia', kind: 'country', names: ['Tunisia'] },
+  { canonical: 'Ethiopia', kind: 'country', names: ['Ethiopia'] },
+  { canonical: 'Ghana', kind: 'country', names: ['Ghana'] },
+  { canonical: 'Tanzania', kind: 'country', names: ['Tanzania'] },
+  { canonical: 'Uganda', kind: 'country', names: ['Uganda'] },
+  { canonical: 'Zambia', kind: 'country', names: ['Zambia'] },
+  { canonical: 'Zimbabwe', kind: 'country', names: ['Zimbabwe'] },
+  { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
+  { canonical: 'Bangladesh', kind: 'country', names: ['Bangladesh'], adjectives: ['Bangladeshi'] },
+  { canonical: 'Nepal', kind: 'country', names: ['Nepal'] },
+  { canonical: 'Brunei', kind: 'country', names: ['Brunei'] },
+  { canonical: 'Ecuador', kind: 'country', names: ['Ecuador'] },
+  { canonical: 'Venezuela', kind: 'country', names: ['Venezuela'] },
+  { canonical: 'Uruguay', kind: 'country', names: ['Uruguay'] },
+  { canonical: 'Paraguay', kind: 'country', names: ['Paraguay'] },
+  { canonical: 'Bolivia', kind: 'country', names: ['Bolivia'] },
+  { canonical: 'Panama', kind: 'country', names: ['Panama'] },
+  { canonical: 'Costa Rica', kind: 'country', names: ['Costa Rica'] },
+  { canonical: 'Cuba', kind: 'country', names: ['Cuba'] },
   { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
   { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
   { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'] },
@@ -247,12 +294,17 @@ const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded/;
+// Keyword gates (keywords.ts): words one of which every match of the expression named contains.
+const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
+const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
+const ZONE_WORDS = keywords(['free', 'ftz', 'bonded'], ZONE_GATE);
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
 const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
+const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
@@ -283,6 +335,22 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 // "the China Railway Kunming Group", "the Kunming Railway Bureau": a company or office named after a place.
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+)?(?:Group|Co\.|Company|Corporation|Bureau)\b/;
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting)\s+from\s+(?:the\s+)?$/i;
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between'], LOCATOR_OR_ROUTE_BEFORE);
+const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
+const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'first', 'no.'], RANK_IN_BEFORE);
+const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
+const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
+const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
+const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE);
+const FOLLOWED_WORDS = keywords(['followed'], FOLLOWED_BY_BEFORE);
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
+const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
+const MEMBERS_OF_WORDS = keywords(['countries', 'states', 'nations', 'members', 'economies'], MEMBERS_OF_BEFORE);
+const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'source'], TRADING_PARTNER_AFTER);
+const CUSTOMS_AFTER = /^\s+Customs\b/;
+const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
+const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau'], COMPANY_AFTER);
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
@@ -308,7 +376,7 @@ function namedPlaces(s: string): NamedPlace[] {
   }
   let m: RegExpExecArray | null;
   GENERIC_PORT_RE.lastIndex = 0;
-  const portNamed = GENERIC_PORT_GATE.test(s);
+  const portNamed = mentions(s, GENERIC_PORT_WORDS) && GENERIC_PORT_GATE.test(s);
   while (portNamed && (m = GENERIC_PORT_RE.exec(s)) !== null) {
     let start = m.index;
     const end = start + m[0].length;
@@ -330,7 +398,7 @@ function namedPlaces(s: string): NamedPlace[] {
   }
   // Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast".
   ADMIN_UNIT_RE.lastIndex = 0;
-  const unitNamed = ADMIN_UNIT_GATE.test(s);
+  const unitNamed = mentions(s, ADMIN_UNIT_WORDS) && ADMIN_UNIT_GATE.test(s);
   while (unitNamed && (m = ADMIN_UNIT_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
@@ -340,7 +408,7 @@ function namedPlaces(s: string): NamedPlace[] {
   // Free trade zones and bonded zones: "China (Shanghai) Pilot Free Trade Zone" → "Shanghai FTZ";
   // "Hainan Free Trade Port" is the whole province.
   ZONE_RE.lastIndex = 0;
-  const zoneNamed = ZONE_GATE.test(s);
+  const zoneNamed = mentions(s, ZONE_WORDS) && ZONE_GATE.test(s);
   while (zoneNamed && (m = ZONE_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
@@ -422,12 +490,21 @@ export function findPlaces(s: string, current: string, country = current): Place
   let routeEnd = -10;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
-    let before = s.slice(Math.max(0, r.start - 50), r.start);
+    // The words before the place, as [from, to) of `s` too: a rule runs only when its keywords are in it.
+    let from = Math.max(0, r.start - 50);
+    let to = r.start;
+    let before = s.slice(from, to);
+    const near = (k: Keywords) => mentions(s, k, from, to);
+    const ahead = (k: Keywords) => mentions(s, k, r.end, r.end + 90);
     const after = s.slice(r.end, r.end + 90);
     const prev = places[places.length - 1];
     if (r.info.kind === 'group') {
-      const head = MEMBERS_OF_BEFORE.exec(before);
-      if (head) before = s.slice(Math.max(0, r.start - head[0].length - 50), r.start - head[0].length);
+      const head = near(MEMBERS_OF_WORDS) ? MEMBERS_OF_BEFORE.exec(before) : null;
+      if (head) {
+        to = r.start - head[0].length;
+        from = Math.max(0, to - 50);
+        before = s.slice(from, to);
+      }
     }
     let role: PlaceMention['role'] = 'unmarked';
     // "China-Europe (Central Asia) freight trains": the parenthesis names the route too.
@@ -475,39 +552,41 @@ export function findPlaces(s: string, current: string, country = current): Place
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
-    if (role === 'unmarked' && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    if (role === 'unmarked' && near(LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
     // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
-    if ((role === 'unmarked' || role === 'locator') && ANAPHOR_LOCATED_BEFORE.test(before)) {
+    if ((role === 'unmarked' || role === 'locator') && near(ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(before)) {
       role = 'locator';
       describing.add(i);
     }
     // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
     if (role === 'unmarked' && CAPITAL_OF_BEFORE.test(before)) role = 'locator';
     // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
-    if (role === 'unmarked' && RANK_IN_BEFORE.test(before)) role = 'locator';
+    if (role === 'unmarked' && near(RANK_IN_WORDS) && RANK_IN_BEFORE.test(before)) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
-    if (role === 'unmarked' && SHARE_OF_BEFORE.test(before)) role = 'locator';
+    if (role === 'unmarked' && near(SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
     if (role === 'unmarked' && (r.info.kind === 'group' || r.info.kind === 'country') && FLOW_AFTER.test(after) && !/^'/.test(after) && !PARTNER_ONLY_BEFORE.test(before)) role = 'area';
     if (role === 'unmarked') {
-      const possessive = /^'s?\b/.test(after);
+      const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
       // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
       if (possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(after)) role = 'partner';
       // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
       else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
       else if (possessive && country && r.info.canonical !== country && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after)) role = 'locator';
-      else if (TRADING_PARTNER_AFTER.test(after)) role = 'partner';
-      else if (/\bshare\s+of\s+(?:the\s+)?$/i.test(before)) role = 'partner';
+      else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
+      else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
       else if (possessive) role = 'area';
-      else if (FROM_AREA_BEFORE.test(before)) role = 'area';
-      else if (FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && r.info.canonical !== country) role = 'partner';
+      else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
+      else if (near(FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && r.info.canonical !== country) role = 'partner';
       // "trade between Russia and China" in a release on China: the reporting country is the area
       // whichever way round the pair is written; otherwise the first of the pair is.
-      else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
-      else if (/\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
+      else if (near(BETWEEN_WORDS) && BETWEEN_BEFORE.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
+      else if (near(BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
       // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
-      else if (DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
+      else if (near(FROM_WORDS) && DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
+      // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
+      else if (r.info.canonical === country && IMPORTS_INTO_BEFORE.test(before)) role = 'locator';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
       // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
       else if (prev && prev.role === 'partner' && r.info.canonical !== country && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
@@ -522,7 +601,7 @@ export function findPlaces(s: string, current: string, country = current): Place
     }
     // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
     // nor are companies named after a place ("the China Railway Kunming Group").
-    if ((/^\s+Customs\b/.test(after) || COMPANY_AFTER.test(after)) && r.info.kind !== 'port') role = 'locator';
+    if (((ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) || (ahead(COMPANY_WORDS) && COMPANY_AFTER.test(after))) && r.info.kind !== 'port') role = 'locator';
     places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
   }
   // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several
@@ -566,10 +645,15 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
   return joint.length ? [...places, ...joint].sort((a, b) => a.start - b.start) : places;
 }
 
-/** Anaphora that point back to the place being reported on ("the port", "the region's", "the country"). */
-export function anaphoraKind(text: string): PlaceKind | null {
-  // "imports from the country" names a partner, not the reporting place.
-  const m = /(?<!\b(?:to|from|with|into)\s)\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/i.exec(text);
+// "the port", "the region's", "this pilot free trade zone"; not "from the country" (a partner).
+const ANAPHOR = /(?<!\b(?:to|from|with|into)\s)\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
+
+/** Anaphora that point back to the place being reported on (in the stretch [from, to) of sentence `s`) ("the port", "the region's", "the country"). */
+export function anaphoraKind(s: string, from: number, to: number): PlaceKind | null {
+  if (!mentions(s, ANAPHOR_WORDS, from, to)) return null;
+  const text = s.slice(from, to);
+  const m = ANAPHOR.exec(text);
   if (!m) return null;
   const word = m[1].toLowerCase();
   if (word === 'zone' || word === 'ftz') return 'zone';

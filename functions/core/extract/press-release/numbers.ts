@@ -6,6 +6,7 @@
 import { inexactReason } from '../exact-number.js';
 import { GLUED_CURRENCY_CODE } from './units.js';
 import { anyCharOf, isDigitAt, isSpace } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 
 /** A number written in the text, before any unit is attached. */
 export interface NumberToken {
@@ -103,12 +104,16 @@ const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|
 
 // "threefold", "tenfold": a multiple written as one word. The number ends before "fold", which the
 // figure reader takes as the multiple's mark, as in "three-fold" and "3-fold".
+const FOLD_GATE = /[a-z]fold\b/i;
+const FOLD_WORDS = keywords(['fold'], FOLD_GATE);
+const POINT_GATE = /-point-/i;
+const POINT_WORDS = keywords(['-point-'], POINT_GATE);
 const FOLD_WORD = /(?<![A-Za-z-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)(?=fold\b)/gi;
 
 /** Multiples written as one word ("threefold", "tenfold"): the number part, ending where "fold" starts. */
 export function findFoldWords(s: string): NumberToken[] {
   const out: NumberToken[] = [];
-  if (!/[a-z]fold\b/i.test(s)) return out;
+  if (!mentions(s, FOLD_WORDS) || !FOLD_GATE.test(s)) return out;
   FOLD_WORD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FOLD_WORD.exec(s)) !== null; ) {
     const word = m[1].toLowerCase();
@@ -121,7 +126,7 @@ export function findFoldWords(s: string): NumberToken[] {
 /** Decimals spelled with "point" ("16-point-two billion", "seven-point-nine percent"). */
 export function findPointDecimals(s: string): NumberToken[] {
   const out: NumberToken[] = [];
-  if (!/-point-/i.test(s)) return out;
+  if (!mentions(s, POINT_WORDS) || !POINT_GATE.test(s)) return out;
   POINT_DECIMAL.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = POINT_DECIMAL.exec(s)) !== null; ) {
     const integer = /^\d+$/.test(m[1]) ? m[1] : wordInteger(m[1].toLowerCase());

@@ -7,6 +7,7 @@ import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
 import { isSpace } from './chars.js';
 import { anyOf } from './gates.js';
+import { keywords, mentions } from './keywords.js';
 
 /** A word that names a flow, where it stands in the sentence. */
 export interface FlowCue {
@@ -160,6 +161,14 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
 
 // One scan for "no breakdown named" (most clauses), before each pattern looks for its last match.
 const ANY_BREAKDOWN = anyOf(BREAKDOWNS.map(([pattern]) => pattern));
+
+// Words one of which every breakdown pattern's match contains (keywords.ts).
+const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
+
+/** `breakdownIn` of the stretch [from, to) of sentence `s`, skipped when no breakdown word is in it. */
+export function breakdownInSpan(s: string, from: number, to: number): string {
+  return mentions(s, BREAKDOWN_WORDS, from, to) ? breakdownIn(s.slice(from, to)) : '';
+}
 
 /**
  * The breakdown named in a clause ("private enterprises" → "enterprise type: private"), or "";

@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { isSpace, onlySpaces } from './chars.js';
+import { isAsciiLetter, isSpace, onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
@@ -24,11 +24,12 @@ const PLAIN_PESOS = /^pesos?\b/i;
 const PLAIN_MANATS = /^manats?\b/i;
 const PLAIN_RUPEES = /^rupees?\b/i;
 const PLAIN_RIYALS = /^riyals?\b/i;
+const PLAIN_SHILLINGS = /^shillings?\b/i;
 
 // Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
 // comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
 // right after an amount ("4.2 billion soles"), never in prose. Names several countries share ("pesos",
-// "manats", "rupees", "riyals") are bare: the reporter's country decides (currency-context.ts).
+// "manats", "rupees", "riyals", "shillings") are bare: the reporter's country decides (currency-context.ts).
 const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:hong kong|hk) dollars?\b/i, 'HKD'],
   [/^singapore dollars?\b/i, 'SGD'],
@@ -95,6 +96,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:kenyan shillings?)\b/i, 'KES'],
   [/^(?:ugandan shillings?)\b/i, 'UGX'],
   [/^(?:tanzanian shillings?)\b/i, 'TZS'],
+  // Plain "shillings" after an amount: Kenya's unless the reporter is Uganda or Tanzania (currency-context.ts).
+  [PLAIN_SHILLINGS, 'KES'],
   [/^(?:(?:bangladeshi )?taka)\b/i, 'BDT'],
   [/^(?:(?:lao |laotian )?kips?)\b/i, 'LAK'],
   [/^(?:(?:cambodian )?riels?)\b/i, 'KHR'],
@@ -103,7 +106,7 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
-const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal']]);
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_SHILLINGS, 'shilling']]);
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
@@ -180,7 +183,8 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
   if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
   const bare = symbol === '$' || symbol === '¥' ? symbol : symbol.startsWith('Rs') ? 'rupee' : '';
-  return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length, bare };
+  // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
+  return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
 }
 
 // The last character of every sign and code CURRENCY_PREFIX reads ("US$", "RMB", "Rp.", "Rs", "₹").
@@ -291,15 +295,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   // "149,000 20-foot equivalent units": the container size is written in digits.
   const teu = TEU_IN_DIGITS.exec(window);
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
-  const wordRe = /[A-Za-z][A-Za-z0-9'-]*|\(|\)/g;
-  const words: Array<{ w: string; start: number; end: number }> = [];
-  let m: RegExpExecArray | null;
-  while ((m = wordRe.exec(window)) !== null && words.length < 10) {
-    // Only spaces (and parentheses) may separate the number from its unit phrase.
-    const gapStart = words.length ? words[words.length - 1].end : 0;
-    if (!onlySpaces(window, gapStart, m.index)) break;
-    words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-  }
+  const words = unitWords(window);
   // "7,203 China-Europe (Central Asia) freight trains": a short parenthetical is not a stop.
   const open = words.findIndex((x) => x.w === '(');
   const close = words.findIndex((x) => x.w === ')');
@@ -309,9 +305,11 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   for (let i = 0; i < words.length && i <= (pairAt >= 0 ? 4 : 3); i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
-    // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters").
+    // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters"),
+    // looked up only after the first words they can start with.
+    const first = w.toLowerCase();
     for (const span of [3, 2, 1]) {
-      if (i + span > words.length) continue;
+      if (i + span > words.length || (span === 3 && first !== 'twenty-foot') || (span === 2 && !TWO_WORD_UNIT_STARTS.has(first))) continue;
       const phrase = words.slice(i, i + span).map((x) => x.w).join(' ');
       const noun = countNoun(phrase);
       if (!noun) continue;
@@ -333,6 +331,34 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
     }
   }
   return null;
+}
+
+// The first words of the count units of two words (COUNT_NOUNS); the only one of three starts "twenty-foot".
+const TWO_WORD_UNIT_STARTS = new Set(['standard', 'metric', 'cubic', 'cu', 'customs']);
+
+/**
+ * The words after a number, as `/[A-Za-z][A-Za-z0-9'-]*|\(|\)/g` finds them, while only spaces
+ * separate them (at most ten): the phrase a unit noun may end.
+ */
+function unitWords(window: string): Array<{ w: string; start: number; end: number }> {
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  let i = 0;
+  while (words.length < 10) {
+    const gapStart = i;
+    while (i < window.length && !isAsciiLetter(window.charCodeAt(i)) && window[i] !== '(' && window[i] !== ')') i++;
+    if (i >= window.length) break;
+    // Only spaces (and parentheses) may separate the number from its unit phrase.
+    if (!onlySpaces(window, gapStart, i)) break;
+    const start = i++;
+    if (window[start] !== '(' && window[start] !== ')') while (i < window.length && isUnitWordChar(window.charCodeAt(i))) i++;
+    words.push({ w: window.slice(start, i), start, end: i });
+  }
+  return words;
+}
+
+/** `[A-Za-z0-9'-]` on a character code. */
+function isUnitWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 45;
 }
 
 const PHRASE_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|and|while|which|that|up|down|year|the|this|last|worth|valued|reached|totaled|totalled|rose|fell|grew|increased|decreased|imported|exported|shipped|unloaded|loaded|transported|handled|cleared|carried|delivered|passed)$/i;
