@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf } from '../../functions/core/extract/press-release/gates.js';
+import { mayStartWordNumber, WORD_NUMBER_START } from '../../functions/core/extract/press-release/numbers.js';
 import { anyCharOf, asciiLowerCase, isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii, isWordChars, spaceBefore } from '../../functions/core/extract/press-release/chars.js';
 
 const GATES = [/Jan|Feb|Mar/, /month/i, /\bsince\b/i, /(?<![A-Za-z])two(?![A-Za-z])/i, /\d[-/:]\d/, /^Q\d$/m, /a.b/s, /H[12]|[12]H/];
@@ -79,5 +80,17 @@ describe('character shortcuts for anchored expressions', () => {
     );
     expect(asciiLowerCase('MARCH')).toBe('march');
     expect(asciiLowerCase('Ma\u212ach')).toBeNull();
+  });
+});
+
+describe('spelled-out number start', () => {
+  it('answers as WORD_NUMBER_START does', () => {
+    const pieces = ['one', 'ONE', 'seven', 'seventeen', 'half', 'a', 'A', ' ', '-', '1', 'x', 'million', 'Billion', 'thousands', 'done', 'é', ',', 'an', 'ten', 'often'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), (s) => {
+        expect(mayStartWordNumber(s)).toBe(WORD_NUMBER_START.test(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -48,6 +48,8 @@ export interface ReleaseMemory {
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
   previousMonthRelease?: boolean;
+  /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
+  inexact: string[];
 }
 
 /** A figure with its meaning decided. */
@@ -675,7 +677,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
   }
   const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
-  const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
+  const figures = findFigures(
+    s,
+    periods.map((p) => [p.start, p.end] as [number, number]),
+    (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
+  );
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 100), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');

@@ -260,26 +260,60 @@ function isWordChar(s: string, at: number): boolean {
   return WORD_CHAR.test(s[at]);
 }
 
+// The trie laid out flat for the walk: nodes numbered breadth first (the root is 0), each node's children
+// as (character code, node) pairs in one run of two arrays, and the root's ASCII children in a table.
+const TRIE_NODES: TrieNode[] = [NAME_TRIE];
+for (let n = 0; n < TRIE_NODES.length; n++) for (const child of TRIE_NODES[n].next.values()) TRIE_NODES.push(child);
+const TRIE_NUMBER = new Map(TRIE_NODES.map((node, n) => [node, n]));
+const KID_FROM = new Int32Array(TRIE_NODES.length + 1);
+const KID_CODE: number[] = [];
+const KID_NODE: number[] = [];
+TRIE_NODES.forEach((node, n) => {
+  for (const [code, child] of node.next) {
+    KID_CODE.push(code);
+    KID_NODE.push(TRIE_NUMBER.get(child)!);
+  }
+  KID_FROM[n + 1] = KID_CODE.length;
+});
+const NODE_NAME = TRIE_NODES.map((node) => node.name ?? '');
+const ROOT_KID = new Int32Array(128).fill(-1);
+for (let k = KID_FROM[0]; k < KID_FROM[1]; k++) if (KID_CODE[k] < 128) ROOT_KID[KID_CODE[k]] = KID_NODE[k];
+
+// ASCII letters and digits (what isWordChar says for codes below 128), as a table.
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
+/** The trie node reached from `node` by the character `code`, or -1. */
+function trieStep(node: number, code: number): number {
+  if (node === 0 && code < 128) return ROOT_KID[code];
+  for (let k = KID_FROM[node]; k < KID_FROM[node + 1]; k++) if (KID_CODE[k] === code) return KID_NODE[k];
+  return -1;
+}
+
 /** Known names in `s`, leftmost first and longest at each start, bounded by non-letters on both sides. */
 function matchNames(s: string): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
+  // Whether the character before `i` is a letter, a digit or a hyphen (no name starts after one).
+  let glued = false;
   let i = 0;
   while (i < s.length) {
-    if ((i > 0 && (s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1))) || !NAME_TRIE.next.has(s.charCodeAt(i))) {
-      i++;
-      continue;
+    const code = s.charCodeAt(i);
+    if (!glued && (code < 128 ? ROOT_KID[code] : trieStep(0, code)) >= 0) {
+      let node = 0;
+      let best = '';
+      for (let j = i; j < s.length; j++) {
+        node = trieStep(node, s.charCodeAt(j));
+        if (node < 0) break;
+        if (NODE_NAME[node] !== '' && !(j + 1 < s.length && isWordChar(s, j + 1))) best = NODE_NAME[node];
+      }
+      if (best) {
+        found.push({ index: i, name: best });
+        i += best.length;
+        glued = s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1);
+        continue;
+      }
     }
-    let node: TrieNode | undefined = NAME_TRIE;
-    let best = '';
-    for (let j = i; j < s.length; j++) {
-      node = node.next.get(s.charCodeAt(j));
-      if (!node) break;
-      if (node.name && !(j + 1 < s.length && isWordChar(s, j + 1))) best = node.name;
-    }
-    if (best) {
-      found.push({ index: i, name: best });
-      i += best.length;
-    } else i++;
+    glued = code === 45 || (code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i));
+    i++;
   }
   return found;
 }

@@ -18,6 +18,10 @@ export interface Keywords {
   readonly words: readonly string[];
   /** The expressions gated by these words (what the exactness test checks the words against). */
   readonly gated: readonly RegExp[];
+  /** The words say all the expressions do: they match exactly when one of the words occurs. */
+  readonly exact: boolean;
+  /** Every match of the expressions starts with one of the words (not just contains one). */
+  readonly starts: boolean;
   /** Index among all declared keyword sets. */
   readonly id: number;
 }
@@ -29,8 +33,28 @@ const declared: Keywords[] = [];
  * of `words` (ASCII, compared case-insensitively). Declare at module load.
  */
 export function keywords(words: readonly string[], ...gated: RegExp[]): Keywords {
+  return declare(words, gated, false, false);
+}
+
+/**
+ * Declares words every match of `gated` starts with: a scan for it can begin at the first occurrence
+ * of one of them and end after the last (`mentionStarts`).
+ */
+export function startKeywords(words: readonly string[], ...gated: RegExp[]): Keywords {
+  return declare(words, gated, false, true);
+}
+
+/**
+ * Declares words that say everything `gate` does: a case-insensitive alternation of literal words
+ * (`/since|so far/i`), which matches exactly when one of `words` occurs. `mentions` then answers for it.
+ */
+export function exactKeywords(words: readonly string[], gate: RegExp): Keywords {
+  return declare(words, [gate], true, false);
+}
+
+function declare(words: readonly string[], gated: RegExp[], exact: boolean, starts: boolean): Keywords {
   for (const w of words) if (!/^[\x20-\x7e]+$/.test(w) || w !== w.toLowerCase()) throw new Error(`keyword "${w}" must be lower-case printable ASCII`);
-  const k: Keywords = { words: [...words], gated, id: declared.length };
+  const k: Keywords = { words: [...words], gated, exact, starts, id: declared.length };
   declared.push(k);
   automaton = null;
   return k;
@@ -53,6 +77,7 @@ interface Automaton {
   lengths: Int32Array;
   /** For each keyword set, membership of each word. */
   member: Uint8Array[];
+  words: string[];
 }
 
 let automaton: Automaton | null = null;
@@ -120,45 +145,58 @@ function build(): Automaton {
     for (const w of k.words) m[wordIndex.get(w)!] = 1;
     return m;
   });
-  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member };
+  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member, words };
 }
 
-// The occurrences found in the text scanned last (a sentence is asked about many times in a row), and
-// the answers for the whole text per keyword set (0 unknown, 1 absent, 2 present).
-let scanned: string | null = null;
-let count = 0;
-let occWord = new Int32Array(64);
-let occStart = new Int32Array(64);
-let whole = new Uint8Array(0);
+/** The occurrences of all declared words in one text, and per keyword set the occurrences of its words. */
+interface Scan {
+  /** Word index and start of each occurrence, in the order they end. */
+  word: number[];
+  start: number[];
+  /** Per keyword set (once asked): start and end of each occurrence of one of its words, in pairs. */
+  ofSet: Array<number[] | undefined>;
+}
 
-function scan(s: string): void {
-  const a = (automaton ??= build());
-  scanned = s;
-  count = 0;
-  if (whole.length !== declared.length) whole = new Uint8Array(declared.length);
-  else whole.fill(0);
-  const { alphabet, next, width, endFrom, endWords, lengths } = a;
+// Scans of the sentences read lately: a release's sentences are read twice (whose release it is, then
+// its figures), and each is asked about many times in a row. Bounded, and emptied for each release.
+const SCANS = new Map<string, Scan>();
+const SCANS_SIZE = 1024;
+let last: { text: string; scan: Scan } | null = null;
+
+/** Empties the scans kept for the sentences read so far: call when a new release starts. */
+export function forgetKeywordScans(): void {
+  SCANS.clear();
+  last = null;
+}
+
+function scanOf(s: string): Scan {
+  if (last !== null && last.text === s) return last.scan;
+  let found = SCANS.get(s);
+  if (found === undefined) {
+    if (SCANS.size >= SCANS_SIZE) SCANS.clear();
+    SCANS.set(s, (found = scan(s)));
+  }
+  last = { text: s, scan: found };
+  return found;
+}
+
+function scan(s: string): Scan {
+  const { alphabet, next, width, endFrom, endWords, lengths } = (automaton ??= build());
+  // Plain arrays: a release has a few hundred sentences, and typed arrays cost more to make than to fill.
+  const word: number[] = [];
+  const start: number[] = [];
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const letter = c < 128 ? alphabet[c] : -1;
     state = letter < 0 ? 0 : next[state * width + letter];
-    for (let e = endFrom[state]; e < endFrom[state + 1]; e++) {
-      if (count === occWord.length) {
-        occWord = grow(occWord);
-        occStart = grow(occStart);
-      }
-      occWord[count] = endWords[e];
-      occStart[count] = i + 1 - lengths[endWords[e]];
-      count++;
+    const to = endFrom[state + 1];
+    for (let e = endFrom[state]; e < to; e++) {
+      word.push(endWords[e]);
+      start.push(i + 1 - lengths[endWords[e]]);
     }
   }
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+  return { word, start, ofSet: [] };
 }
 
 /**
@@ -166,18 +204,53 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
  * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
  */
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
-  if (s !== scanned || automaton === null) scan(s);
-  if (whole[k.id] === 1) return false;
-  const a = automaton!;
-  const member = a.member[k.id];
-  const everywhere = from <= 0 && to >= s.length;
-  let any = false;
-  for (let i = 0; i < count; i++) {
-    const w = occWord[i];
-    if (!member[w]) continue;
-    any = true;
-    if (everywhere || (occStart[i] >= from && occStart[i] + a.lengths[w] <= to)) return (whole[k.id] = 2) === 2;
+  if (automaton === null) forgetKeywordScans();
+  const found = scanOf(s);
+  const spans = (found.ofSet[k.id] ??= spansOf(found, k));
+  if (spans.length === 0) return false;
+  if (from <= 0 && to >= s.length) return true;
+  for (let i = 0; i < spans.length; i += 2) if (spans[i] >= from && spans[i + 1] <= to) return true;
+  return false;
+}
+
+/**
+ * The first and the last start of a word of `k` in `s`, or null when none occurs: an expression whose
+ * every match starts with one of the words can start scanning at the first and stop after the last.
+ */
+export function mentionStarts(s: string, k: Keywords): { first: number; last: number } | null {
+  if (!mentions(s, k)) return null;
+  const spans = scanOf(s).ofSet[k.id]!;
+  let first = spans[0];
+  let last = spans[0];
+  for (let i = 2; i < spans.length; i += 2) {
+    if (spans[i] < first) first = spans[i];
+    if (spans[i] > last) last = spans[i];
   }
-  whole[k.id] = any ? 2 : 1;
+  return { first, last };
+}
+
+/** Start and end of each occurrence of a word of `k`, in pairs. */
+function spansOf(found: Scan, k: Keywords): number[] {
+  const { member, lengths } = automaton!;
+  const spans: number[] = [];
+  for (let i = 0; i < found.word.length; i++) {
+    const w = found.word[i];
+    if (member[k.id][w]) spans.push(found.start[i], found.start[i] + lengths[w]);
+  }
+  return spans;
+}
+
+/**
+ * True when `test` holds for some occurrence of a word of `k` in `s` ([start, end) and the word, lower
+ * case): a rule that needs one of the words in a particular setting checks only where they are.
+ */
+export function someMention(s: string, k: Keywords, test: (start: number, end: number, word: string) => boolean): boolean {
+  if (!mentions(s, k)) return false;
+  const found = scanOf(s);
+  const { member, lengths, words } = automaton!;
+  for (let i = 0; i < found.word.length; i++) {
+    const w = found.word[i];
+    if (member[k.id][w] && test(found.start[i], found.start[i] + lengths[w], words[w])) return true;
+  }
   return false;
 }

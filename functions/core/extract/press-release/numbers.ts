@@ -5,8 +5,8 @@
  */
 import { inexactReason } from '../exact-number.js';
 import { GLUED_CURRENCY_CODE } from './units.js';
-import { anyCharOf, isDigitAt, isSpace } from './chars.js';
-import { keywords, mentions } from './keywords.js';
+import { anyCharOf, isAsciiLetter, isDigitAt, isSpace } from './chars.js';
+import { keywords, mentions, someMention } from './keywords.js';
 
 /** A number written in the text, before any unit is attached. */
 export interface NumberToken {
@@ -45,7 +45,26 @@ const SMALL: Record<string, number> = {
 const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 // Words that can start a spelled-out number (a small number, "half", or "a" before a multiplier), with
 // the word boundaries of the tokenizer below (runs of ASCII letters).
-const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
+export const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
+
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
+const WORD_NUMBER_WORDS = keywords([...Object.keys(SMALL), 'half', ...SCALE_WORDS], WORD_NUMBER_START);
+
+/**
+ * Whether WORD_NUMBER_START matches `s`, answered from where its words are: a number word standing
+ * alone between non-letters, or a scale word after "a" and non-letters ("a million", "a-billion").
+ */
+export function mayStartWordNumber(s: string): boolean {
+  const letterAt = (i: number) => i >= 0 && i < s.length && isAsciiLetter(s.charCodeAt(i));
+  return someMention(s, WORD_NUMBER_WORDS, (start, end, word) => {
+    if (letterAt(end)) return false;
+    if (!SCALE_WORDS.has(word)) return !letterAt(start - 1);
+    let q = start - 1;
+    if (q < 0 || letterAt(q)) return false;
+    while (q >= 0 && !letterAt(q)) q--;
+    return q >= 0 && (s[q] === 'a' || s[q] === 'A') && !letterAt(q - 1);
+  });
+}
 
 const LABEL_CHAR = /[\p{L}_]/u;
 
@@ -75,7 +94,7 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
     let fraction = m[2] ?? '';
     if (!fraction && !grouped) {
-      const comma = DECIMAL_COMMA.exec(s.slice(end, end + 20));
+      const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
       if (comma) {
         fraction = comma[1];
         end += comma[0].length;
@@ -151,7 +170,7 @@ function wordInteger(words: string): string | null {
 export function findWordNumbers(s: string): NumberToken[] {
   const out: NumberToken[] = [];
   // Most sentences spell out no number: one scan for a word that can start one saves tokenizing them.
-  if (!WORD_NUMBER_START.test(s)) return out;
+  if (!mayStartWordNumber(s)) return out;
   const words = /[A-Za-z]+/g;
   const tokens: Array<{ word: string; start: number; end: number }> = [];
   let m: RegExpExecArray | null;

@@ -5,7 +5,7 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
-import { keywords, mentions } from './keywords.js';
+import { exactKeywords, keywords, mentions } from './keywords.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodMention {
@@ -447,7 +447,10 @@ const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|v
 const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE]);
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
+const EVENT_WORDS = keywords(['set', 'established', 'founded', 'opened', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined'], EVENT_BEFORE);
+const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
+const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
 // "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change, and
 // so does "on" after an amount: "down $1,204m on June" (ABS style) compares with June.
 const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\s+)\bon\s+(?:the\s+)?$/i;
@@ -498,14 +501,21 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [Q_GATE, ['q']],
   [H_GATE, ['h1', 'h2', '1h', '2h']],
 ]);
-const WORDS_OF_GATE = GATES.map((gate) => (GATE_WORDS.has(gate) ? keywords(GATE_WORDS.get(gate)!, gate) : null));
+// Gates that are nothing but their words in any case: the words answer for them without a scan.
+const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE]);
+const WORDS_OF_GATE = GATES.map((gate) => {
+  const words = GATE_WORDS.get(gate);
+  if (!words) return null;
+  return LITERAL_GATES.has(gate) ? exactKeywords(words, gate) : keywords(words, gate);
+});
 // "No rule can match": none of the named words, and none of the gates without words matches either.
 const ANY_GATE_WORDS = keywords([...new Set([...GATE_WORDS.values()].flat())], ...GATE_WORDS.keys());
 const ANY_UNNAMED_GATE = anyOf(GATES.filter((gate, g) => WORDS_OF_GATE[g] === null));
 
 function gateOpen(s: string, g: number): boolean {
   const words = WORDS_OF_GATE[g];
-  return (words === null || mentions(s, words)) && GATES[g].test(s);
+  if (words === null) return GATES[g].test(s);
+  return mentions(s, words) && (words.exact || GATES[g].test(s));
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
@@ -514,7 +524,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   const open: Array<boolean | undefined> = new Array(GATES.length);
-  for (const [r, rule] of RULES.entries()) {
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
     const g = GATE_OF_RULE[r];
     if (g >= 0 && !(open[g] ??= gateOpen(s, g))) continue;
     rule.pattern.lastIndex = 0;
@@ -531,17 +542,18 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       if (!built) continue;
       taken.push([start, end]);
       let kind = built.kind;
-      const before = s.slice(Math.max(0, start - 60), start);
+      const from = Math.max(0, start - 60);
+      const before = s.slice(from, start);
       // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
-      if (kind === 'period' && EVENT_BEFORE.test(before)) kind = 'date';
+      if (kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before)) kind = 'date';
       if (kind === 'period' || kind === 'unresolved') {
         // "over January and February" is the period; "over the same period last year" is a base.
         if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
         // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
-        if (POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
+        if (mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
-        if (BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
+        if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';

@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { isAsciiLetter, isSpace, onlySpaces } from './chars.js';
+import { isAsciiLetter, isLowerAscii, isSpace, onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
@@ -136,36 +136,48 @@ const PREFIX_CODES: Record<string, string> = {
 export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|SAR|QAR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|Rp|Rs|R)$/;
 
 interface CountNoun {
-  pattern: RegExp;
+  /** The words (or fixed phrases) that name the unit, lower case. */
+  words: string[];
   unit: string;
   measure: Measure;
 }
 
-// Countable and physical units, matched on a single lower-cased word (or a fixed phrase).
+// Countable and physical units, named by a single lower-cased word or a fixed phrase.
 const COUNT_NOUNS: CountNoun[] = [
-  { pattern: /^(?:twenty-foot equivalent units?|teus?|standard containers?|standard boxes)$/, unit: 'TEU', measure: 'quantity' },
-  { pattern: /^(?:metric tons?|metric tonnes?|tonnes?|tons?|mt)$/, unit: 'tonnes', measure: 'quantity' },
-  { pattern: /^(?:cubic meters?|cubic metres?|cu m|m3)$/, unit: 'cubic meters', measure: 'quantity' },
-  { pattern: /^(?:barrels?)$/, unit: 'barrels', measure: 'quantity' },
-  { pattern: /^(?:kilograms?|kg)$/, unit: 'kilograms', measure: 'quantity' },
-  { pattern: /^(?:kilowatt-hours?|kwh)$/, unit: 'kilowatt-hours', measure: 'quantity' },
-  { pattern: /^(?:vehicles?|cars?|automobiles?|trucks?|lorries|buses|nevs?|autos|motorcycles?|motorbikes?)$/, unit: 'vehicles', measure: 'count' },
-  { pattern: /^(?:(?:person|passenger|visitor)-trips?|trips?|journeys?|runs)$/, unit: 'trips', measure: 'count' },
-  { pattern: /^(?:trains?)$/, unit: 'trains', measure: 'count' },
-  { pattern: /^(?:containers?)$/, unit: 'containers', measure: 'count' },
-  { pattern: /^(?:enterprises?|companies|company|firms?|businesses|exporters|importers)$/, unit: 'enterprises', measure: 'count' },
-  { pattern: /^(?:flights?|sorties)$/, unit: 'flights', measure: 'count' },
-  { pattern: /^(?:passengers?|travell?ers|person-times|people|persons)$/, unit: 'passengers', measure: 'count' },
-  { pattern: /^(?:declarations?|customs declarations?)$/, unit: 'declarations', measure: 'count' },
-  { pattern: /^(?:batches?|consignments?|shipments?|parcels?|packages?)$/, unit: 'shipments', measure: 'count' },
-  { pattern: /^(?:vessels?|ships?)$/, unit: 'vessels', measure: 'count' },
-  { pattern: /^(?:heads?)$/, unit: 'heads', measure: 'count' },
-  { pattern: /^(?:sets?|pieces?|units?)$/, unit: 'units', measure: 'count' },
+  { words: ['twenty-foot equivalent unit', 'twenty-foot equivalent units', 'teu', 'teus', 'standard container', 'standard containers', 'standard boxes'], unit: 'TEU', measure: 'quantity' },
+  { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt'], unit: 'tonnes', measure: 'quantity' },
+  { words: ['cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'cu m', 'm3'], unit: 'cubic meters', measure: 'quantity' },
+  { words: ['barrel', 'barrels'], unit: 'barrels', measure: 'quantity' },
+  { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
+  { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
+  { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes'], unit: 'vehicles', measure: 'count' },
+  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'trip', 'trips', 'journey', 'journeys', 'runs'], unit: 'trips', measure: 'count' },
+  { words: ['train', 'trains'], unit: 'trains', measure: 'count' },
+  { words: ['container', 'containers'], unit: 'containers', measure: 'count' },
+  { words: ['enterprise', 'enterprises', 'companies', 'company', 'firm', 'firms', 'businesses', 'exporters', 'importers'], unit: 'enterprises', measure: 'count' },
+  { words: ['flight', 'flights', 'sorties'], unit: 'flights', measure: 'count' },
+  { words: ['passenger', 'passengers', 'traveler', 'travelers', 'traveller', 'travellers', 'person-times', 'people', 'persons'], unit: 'passengers', measure: 'count' },
+  { words: ['declaration', 'declarations', 'customs declaration', 'customs declarations'], unit: 'declarations', measure: 'count' },
+  { words: ['batche', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages'], unit: 'shipments', measure: 'count' },
+  { words: ['vessel', 'vessels', 'ship', 'ships'], unit: 'vessels', measure: 'count' },
+  { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
+  { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
 ];
+
+// Each unit word or phrase → its unit (the first in the list above that names it).
+const COUNT_NOUN_OF = new Map<string, CountNoun>();
+for (const noun of COUNT_NOUNS) for (const w of noun.words) if (!COUNT_NOUN_OF.has(w)) COUNT_NOUN_OF.set(w, noun);
+// First words of the units named by phrases, with the numbers of words of those phrases.
+const PHRASE_SPANS = new Map<string, Set<number>>();
+for (const w of COUNT_NOUN_OF.keys()) {
+  const parts = w.split(' ');
+  if (parts.length > 1) (PHRASE_SPANS.get(parts[0]) ?? PHRASE_SPANS.set(parts[0], new Set()).get(parts[0])!).add(parts.length);
+}
 
 // Words that may sit between a number and its unit noun ("300,000 commercial vehicles").
 const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|were|is|are|has|had|have|been|be|year|years|month|months|percent|per|cent|this|that|these|those|last|than|more|less|which|who|over|under|up|down|its|their|his|her|our|yuan|dollars|rubles|tenge|euros|times|fold|points|days|hours|weeks)$/;
 
+const AND_OR = /^(?:and|or)$/i;
 const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 // Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
@@ -187,20 +199,18 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
 }
 
-// The last character of every sign and code CURRENCY_PREFIX reads ("US$", "RMB", "Rp.", "Rs", "₹").
-const CURRENCY_LAST = '$€£¥₩₽₸₹₱₺₪₦৳₴.psh';
+// Lower-case letters that end a sign CURRENCY_PREFIX reads ("Rp", "Rs", "KSh"): every sign is in
+// PREFIX_CODES or is an upper-case ISO code, so these are the last letters of PREFIX_CODES' keys.
+const LOWER_CASE_SIGN_ENDS = new Set(Object.keys(PREFIX_CODES).map((sign) => sign[sign.length - 1]).filter((c) => c >= 'a' && c <= 'z'));
 
 /**
  * True when a currency prefix may end right before `at` (its last character there, or before one
- * space): most numbers follow a word or a space after one, and are not scanned for a prefix.
+ * space): a sign never ends in a lower-case letter other than those, and most numbers follow a word
+ * ("reached 5"), so they are not scanned for a prefix.
  */
 function currencyMayEndBefore(s: string, at: number): boolean {
   const from = Math.max(0, at - 8);
-  const ends = (i: number) => {
-    if (i < from || i >= s.length) return false;
-    const c = s.charCodeAt(i);
-    return (c >= 65 && c <= 90) || CURRENCY_LAST.includes(s[i]);
-  };
+  const ends = (i: number) => i >= from && i < s.length && (!isLowerAscii(s.charCodeAt(i)) || LOWER_CASE_SIGN_ENDS.has(s[i]));
   return ends(at - 1) || (at - 1 >= from && isSpace(s.charCodeAt(at - 1)) && ends(at - 2));
 }
 
@@ -264,26 +274,9 @@ export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit:
   return null;
 }
 
-// The unit reader asks about the same few words again and again (up to a dozen phrases per number):
-// answers are remembered per lower-cased phrase. Bounded; the keys are short copies, never the text.
-const COUNT_NOUN_MEMO = new Map<string, CountNoun | null>();
-const COUNT_NOUN_MEMO_SIZE = 4096;
-
 /** Matches a word (or two/three-word phrase) against the count units. */
 export function countNoun(words: string): CountNoun | null {
-  const w = words.toLowerCase();
-  const known = COUNT_NOUN_MEMO.get(w);
-  if (known !== undefined) return known;
-  let found: CountNoun | null = null;
-  for (const noun of COUNT_NOUNS) {
-    if (noun.pattern.test(w)) {
-      found = noun;
-      break;
-    }
-  }
-  if (COUNT_NOUN_MEMO.size >= COUNT_NOUN_MEMO_SIZE) COUNT_NOUN_MEMO.clear();
-  COUNT_NOUN_MEMO.set(w, found);
-  return found;
+  return COUNT_NOUN_OF.get(words.toLowerCase()) ?? null;
 }
 
 /**
@@ -293,7 +286,7 @@ export function countNoun(words: string): CountNoun | null {
 export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const window = s.slice(at, at + 90);
   // "149,000 20-foot equivalent units": the container size is written in digits.
-  const teu = TEU_IN_DIGITS.exec(window);
+  const teu = isSpace(window.charCodeAt(0)) && window.startsWith('20', 1) ? TEU_IN_DIGITS.exec(window) : null;
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const words = unitWords(window);
   // "7,203 China-Europe (Central Asia) freight trains": a short parenthetical is not a stop.
@@ -301,17 +294,17 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const close = words.findIndex((x) => x.w === ')');
   if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
-  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && /^(?:and|or)$/i.test(x.w) && DIRECTION_WORD.test(words[k - 1].w) && DIRECTION_WORD.test(words[k + 1]?.w ?? ''));
+  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && DIRECTION_WORD.test(words[k - 1].w) && DIRECTION_WORD.test(words[k + 1]?.w ?? ''));
   for (let i = 0; i < words.length && i <= (pairAt >= 0 ? 4 : 3); i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
     // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters"),
-    // looked up only after the first words they can start with.
+    // looked up only after the first words they start with.
     const first = w.toLowerCase();
+    const spans = PHRASE_SPANS.get(first);
     for (const span of [3, 2, 1]) {
-      if (i + span > words.length || (span === 3 && first !== 'twenty-foot') || (span === 2 && !TWO_WORD_UNIT_STARTS.has(first))) continue;
-      const phrase = words.slice(i, i + span).map((x) => x.w).join(' ');
-      const noun = countNoun(phrase);
+      if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
+      const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
       // "vehicle trips", "train trips": the last noun of a compound is the unit.
       const next = words[i + span]?.w.toLowerCase();
@@ -320,7 +313,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
       const modifiers = words.slice(0, i).map((x) => x.w);
       // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
-      const paired = (k: number) => /^(?:and|or)$/i.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
+      const paired = (k: number) => AND_OR.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
       if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
       const end = words[i + span - 1].end;
       const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
@@ -332,9 +325,6 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   }
   return null;
 }
-
-// The first words of the count units of two words (COUNT_NOUNS); the only one of three starts "twenty-foot".
-const TWO_WORD_UNIT_STARTS = new Set(['standard', 'metric', 'cubic', 'cu', 'customs']);
 
 /**
  * The words after a number, as `/[A-Za-z][A-Za-z0-9'-]*|\(|\)/g` finds them, while only spaces
