@@ -27,6 +27,7 @@ export class ComposedFile implements ByteOutput {
     this.hasher = lanes ? lanes.hasher(base?.boundary.state) : new ResumableSha256(base?.boundary.state);
   }
 
+  /** Writes a chunk on; the chunk must not change afterwards (in a group its bytes are hashed later, by reference). */
   async write(chunk: Uint8Array): Promise<void> {
     this.hasher.update(chunk);
     await this.channel.write(chunk);

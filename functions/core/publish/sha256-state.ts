@@ -55,7 +55,7 @@ export class ResumableSha256 {
   }
 
   /** Hashes `data` straight away: whole blocks through the compression function, the rest kept as the unfinished block. */
-  compressWhole(data: Uint8Array): void {
+  private compressWhole(data: Uint8Array): void {
     let at = 0;
     if (this.pending > 0) {
       const take = Math.min(64 - this.pending, data.length);
@@ -156,7 +156,9 @@ export class Sha256Lanes {
   private readonly hashers: ResumableSha256[] = [];
   private queuedBytes = 0;
 
-  constructor(private readonly maxQueued = 16 * 1024 * 1024) {}
+  // A few MB: the four text files queue about the same amount each, so runs stay four lanes wide, and the
+  // queued chunks (kept alive until hashed) add little to peak memory.
+  constructor(private readonly maxQueued = 4 * 1024 * 1024) {}
 
   /** A new hasher of the group (resumed from `state` if given). */
   hasher(state?: Sha256State): ResumableSha256 {
