@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { anyOf } from '../../functions/core/extract/press-release/gates.js';
 import { mayStartWordNumber, WORD_NUMBER_START } from '../../functions/core/extract/press-release/numbers.js';
 import { findPlaces, forgetPlaceNames } from '../../functions/core/extract/press-release/geography.js';
+import { NON_FIGURE_RULES } from '../../functions/core/extract/press-release/nonfigures.js';
 import { anyCharOf, asciiLowerCase, isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii, isWordChars, spaceBefore } from '../../functions/core/extract/press-release/chars.js';
 
 const GATES = [/Jan|Feb|Mar/, /month/i, /\bsince\b/i, /(?<![A-Za-z])two(?![A-Za-z])/i, /\d[-/:]\d/, /^Q\d$/m, /a.b/s, /H[12]|[12]H/];
@@ -110,5 +111,22 @@ describe('place roles read once for any country', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('gates answered from where their words are', () => {
+  it('give the answer of the expression they stand for', () => {
+    const rules = NON_FIGURE_RULES.filter((rule) => rule.gateFromWords);
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const words = [...(rule.gateWords ?? []), 'a', 'A', 'an', 'Per', 'TONS', 'percent', 'tonnes', 'costly'];
+      const pieces = [...words, ' ', ' ', '  ', '\t', '-', '_', '5', ',', 's', 'x', 'é'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), (s) => {
+          expect(rule.gateFromWords!(s)).toBe(rule.gate.test(s));
+        }),
+        { numRuns: 4000 },
+      );
+    }
   });
 });

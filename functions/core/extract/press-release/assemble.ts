@@ -9,7 +9,7 @@ import { currencyInContext } from './currency-context.js';
 import { trainCommodity, unitInContext } from './unit-context.js';
 import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
-import { findFigures, qualifierBefore, type Figure } from './quantities.js';
+import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
@@ -79,6 +79,7 @@ function reading(figure: Figure, role: Reading['role'], direction: number, yoy: 
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_TAIL);
 
 // A number right after these words is a change or a comparison base, not a level.
 const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
@@ -252,9 +253,11 @@ export function tidyCommodity(phrase: string): string {
   return kept.join(' ');
 }
 
-function stripQualifier(text: string): string {
-  // The tail ends in a space: a text that does not is returned without a scan.
-  if (!spaceBefore(text, text.length)) return text;
+/** The stretch [from, to) of sentence `s` without the qualifier it may end with ("more than ", "about the "). */
+function stripQualifier(s: string, from: number, to: number): string {
+  const text = s.slice(from, to);
+  // The tail ends in a space and has one of the qualifier words: other texts are returned without a scan.
+  if (!spaceBefore(text, text.length) || !mentions(s, QUALIFIER_WORDS, from, to)) return text;
   return text.replace(QUALIFIER_TAIL, '');
 }
 
@@ -317,7 +320,7 @@ const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
-  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s.slice(Math.max(0, f.start - 60), f.start)))) return false;
+  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start))) return false;
   if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
@@ -346,14 +349,14 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
     else if (m[5]) { if (role !== 'growth') { role = 'growth'; direction = direction || 0; } }
     else if (m[6]) { role = 'ignore'; direction = 0; }
   }
-  const gap = stripQualifier(cueEnd >= 0 ? lookback.slice(cueEnd) : lookback);
+  const gap = stripQualifier(s, windowStart + Math.max(0, cueEnd), f.start);
   // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
   // "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
   // comma, "at" gives the size of the change.
   const sizeOfChange = role === 'growth' && direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
   if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) role = sawShare ? 'share' : 'ignore';
   // "to 5 percent from 8 percent": the second one is the old rate.
-  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(lookback))) return null;
+  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   const afterDirection = AFTER_DIRECTION.exec(after);
   // "representing a 39.4% jump": a noun of change right after the percentage makes it a change, not a share.
   if (afterDirection && role === 'share' && CHANGE_NOUN_AFTER.test(after)) role = 'growth';
@@ -412,7 +415,7 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
   // makes the price another item of the list, not the change's level.
-  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
+  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s, f.end, next.start)) && isRateLevel(s, next)) return true;
   return false;
 }
 
@@ -613,7 +616,7 @@ export function wordChange(s: string, start: number, end: number): number | null
     const size = after[3].toLowerCase() === 'half' ? 50 : 25;
     return after[2].toLowerCase() === 'down' ? -size : size;
   }
-  if (FLAT_BEFORE.test(stripQualifier(s.slice(Math.max(0, start - 40), start))) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  if (FLAT_BEFORE.test(stripQualifier(s, Math.max(0, start - 40), start)) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
   return null;
 }
 
@@ -789,7 +792,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (next && !next.growth) {
       const gap = s.slice(g.figure.end, next.figure.start);
       const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
-      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(gap)) && !NEW_SUBJECT.test(gap)) {
+      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap)) {
         next.growth = g;
         g.level = next;
         continue;

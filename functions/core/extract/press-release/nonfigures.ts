@@ -6,7 +6,8 @@
  */
 import type { Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
-import { keywords, mentions, type Keywords } from './keywords.js';
+import { keywords, mentions, someMention, type Keywords } from './keywords.js';
+import { isSpace } from './chars.js';
 
 interface NonFigureRule {
   name: string;
@@ -16,6 +17,8 @@ interface NonFigureRule {
   gate: RegExp;
   /** Words one of which every match of `gate` contains (keywords.ts), or null when there are none to name. */
   gateWords: string[] | null;
+  /** The gate's answer computed from where its words are, without scanning (must equal `gate.test`). */
+  gateFromWords?: (s: string) => boolean;
   /** True when the number at [start, end) of sentence `s` is of this family. */
   test: (s: string, f: Figure, anchor: Anchor | null) => boolean;
 }
@@ -95,8 +98,33 @@ const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willi
 const RANGE_BEFORE = /(?:\bbetween\s+[\d.,]+\s*(?:%|percent|per cent)?\s+and|\d\s*%?\s*[-–])\s*$/i;
 const RANGE_AFTER = /^\s*%?\s*[-–]\s*[\d.,]+\s*(?:%|percent|per cent)/i;
 
+// The unit-price gate's words: the price words stand alone, a thing priced follows "a" ("a tonne", "a car").
+const PRICE_WORDS = new Set(['per', 'each', 'price', 'priced', 'cost', 'costs']);
+const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kg', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita'];
+
+/** `\w` at `i` of `s` (false outside it). */
+function wordCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * The unit-price gate (`/\b(?:per|each|price|priced|costs?)\b|\ba\s+(?:auto|car|...)s?\b/i`) answered from
+ * where its words are: a price word standing alone, or a thing priced (plural or not) after "a" and spaces.
+ */
+function unitPriceGate(s: string): boolean {
+  return someMention(s, UNIT_PRICE_WORDS, (start, end, word) => {
+    if (PRICE_WORDS.has(word)) return !wordCharAt(s, start - 1) && !wordCharAt(s, end);
+    if (wordCharAt(s, end) && !((s[end] === 's' || s[end] === 'S') && !wordCharAt(s, end + 1))) return false;
+    let q = start - 1;
+    if (!isSpace(s.charCodeAt(q))) return false;
+    while (q >= 0 && isSpace(s.charCodeAt(q))) q--;
+    return (s[q] === 'a' || s[q] === 'A') && !wordCharAt(s, q - 1);
+  });
+}
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
-const NON_FIGURE_RULES: NonFigureRule[] = [
+export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'route or line count',
     gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|berths)\b/i,
@@ -162,7 +190,8 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
   {
     name: 'unit price',
     gate: /\b(?:per|each|price|priced|costs?)\b|\ba\s+(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita)s?\b/i,
-    gateWords: ['per', 'each', 'price', 'cost', 'auto', 'car', 'vehicle', 'unit', 'ton', 'kilogram', 'kg', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita'],
+    gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
+    gateFromWords: (s) => unitPriceGate(s),
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
     test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
   },
@@ -215,6 +244,7 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
 // The rules whose gate the current sentence passes: computed once per sentence, not per number. Most
 // sentences name none of a gate's words, and the gate is then not scanned for.
 const WORDS_OF_RULE = new Map<NonFigureRule, Keywords | null>(NON_FIGURE_RULES.map((rule) => [rule, rule.gateWords && keywords(rule.gateWords, rule.gate)]));
+const UNIT_PRICE_WORDS = WORDS_OF_RULE.get(NON_FIGURE_RULES.find((rule) => rule.gateFromWords)!)!;
 let gatedSentence = '';
 let gatedRules: NonFigureRule[] = [];
 
@@ -224,7 +254,8 @@ export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): st
     gatedSentence = s;
     gatedRules = NON_FIGURE_RULES.filter((rule) => {
       const words = WORDS_OF_RULE.get(rule)!;
-      return (words === null || mentions(s, words)) && rule.gate.test(s);
+      if (words !== null && !mentions(s, words)) return false;
+      return rule.gateFromWords ? rule.gateFromWords(s) : rule.gate.test(s);
     });
   }
   for (const rule of gatedRules) if (rule.test(s, f, anchor)) return rule.name;

@@ -46,6 +46,9 @@ const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 
 // Qualifier words written right before a number, longest first; the map says what each means.
 const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+/** Words one of which every qualifier phrase contains (the keywords of the expressions that read them). */
+export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'beyond', 'most'];
+const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_BEFORE);
 const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
   [/^(?:no less than|no fewer than|more than|greater than|in excess of|upwards of|at least|just over|just above|over|above|beyond|exceed|surpass|top)/i, 'more_than'],
   [/^(?:no more than|less than|fewer than|just under|just below|under|below|at most)/i, 'less_than'],
@@ -55,7 +58,7 @@ const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
 /** The qualifier implied by the words just before position `at` ("more than 300,000" → more_than). */
 export function qualifierBefore(s: string, at: number): Qualifier {
   // Every qualifier is followed by a space: most numbers have none right before them.
-  if (!spaceBefore(s, Math.min(at, s.length))) return 'exact';
+  if (!spaceBefore(s, Math.min(at, s.length)) || !mentions(s, QUALIFIER_WORDS, at - 40, at)) return 'exact';
   const m = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at));
   if (!m) return 'exact';
   for (const [pattern, qualifier] of QUALIFIER_OF) if (pattern.test(m[1])) return qualifier;
