@@ -20,7 +20,7 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, rename, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,7 +30,8 @@ import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { FLOWS, OBSERVATION_COLUMNS, type Observation } from '../functions/core/contract.js';
 import type { BlobMeta, BlobStore, CopiedRange, ObservationStore, ScanRange, UpsertSummary } from '../functions/core/ports.js';
-import { VERSION_FILES } from '../functions/core/publish/documents.js';
+import { CATALOG_KEY, latestPrefix, VERSION_FILES } from '../functions/core/publish/documents.js';
+import { QUERY_TABLE_PREFIX, queryParquetKey } from '../functions/core/publish/query-layout.js';
 import { layoutKey } from '../functions/core/publish/layout.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
 import { ParquetSink } from '../functions/core/publish/parquet.js';
@@ -44,7 +45,10 @@ const DATASET = 'bench-trade';
 /** DuckDB's COPY of the five row files every version offers. */
 const DUCKDB_FIVE = ['duckdb COPY csv', 'duckdb COPY csv.gz', 'duckdb COPY json', 'duckdb COPY ndjson', 'duckdb COPY parquet'];
 const SIZES = (process.env.PUBLISH_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
-/** PUBLISH_BENCH_CASES=publish,csv+parquet (the default) or a part of it; the files-only case and the references always run. */
+/**
+ * PUBLISH_BENCH_CASES=publish,csv+parquet (the default) or a part of it; `composed` instead of
+ * `publish` runs v1 and the composed v2 only. The files-only case and the references always run.
+ */
 const CASES = (process.env.PUBLISH_BENCH_CASES ?? 'publish,csv+parquet').split(',');
 const wanted = (name: string) => CASES.includes(name);
 const AREAS = ['China', 'Xinjiang', 'Horgos Port', 'Alashankou', 'Guangdong', 'Zhejiang', 'Shanghai', 'Jiangsu', 'Shandong', 'Fujian'];
@@ -166,7 +170,12 @@ export class SyntheticObservationStore implements ObservationStore {
   }
 }
 
-/** A bucket in a directory: every stream goes to disk as it is produced. */
+/**
+ * A bucket in a directory: every stream goes to disk as it is produced. As in S3, an object is
+ * never changed in place (a write goes to a new file renamed over the key), so a copy can be a
+ * hard link: like a server-side copy, no byte passes through the publisher, and here none is
+ * copied at all (S3 copies them inside the service, which the publisher only waits for).
+ */
 export class FileBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
   private path(key: string) {
@@ -174,6 +183,14 @@ export class FileBlobStore implements BlobStore {
     mkdirSync(dirname(path), { recursive: true });
     return path;
   }
+  /** Writes a new file next to the key's and renames it over the key: a file another key links to is never touched. */
+  private async replace(key: string, write: (path: string) => Promise<void>): Promise<void> {
+    const path = this.path(key);
+    const fresh = `${path}.${process.pid}.${++this.fresh}.part`;
+    await write(fresh);
+    await rename(fresh, path);
+  }
+  private fresh = 0;
   /** Bytes that reached the store from the publisher (server-side copies excluded), as an S3 bill would count uploads. */
   readonly sent = { bytes: 0 };
   async putImmutable(key: string, body: Uint8Array, _meta: BlobMeta): Promise<boolean> {
@@ -188,14 +205,13 @@ export class FileBlobStore implements BlobStore {
   }
   async put(key: string, body: Uint8Array): Promise<void> {
     this.sent.bytes += body.byteLength;
-    await writeFile(this.path(key), body);
+    await this.replace(key, (path) => writeFile(path, body));
   }
   async putStream(key: string, body: AsyncIterable<Uint8Array>): Promise<void> {
-    await pipeline(Readable.from(this.counted(body), { highWaterMark: 2 }), createWriteStream(this.path(key)));
+    await this.replace(key, (path) => pipeline(Readable.from(this.counted(body), { highWaterMark: 2 }), createWriteStream(path)));
   }
   async copy(fromKey: string, toKey: string): Promise<void> {
-    // The file system's own copy, like S3 CopyObject: no bytes pass through this process.
-    await copyFile(join(this.root, fromKey), this.path(toKey));
+    await this.replace(toKey, (path) => link(join(this.root, fromKey), path));
   }
   async get(key: string): Promise<Uint8Array | null> {
     return existsSync(join(this.root, key)) ? readFile(join(this.root, key)) : null;
@@ -214,10 +230,11 @@ export class FileBlobStore implements BlobStore {
     // The file system's own copy of the source (like S3's UploadPartCopy, no bytes pass through
     // this process), cut at the range's end, then the tail appended.
     if (copies.length !== 1 || copies[0].start !== 0) throw new Error('the bench store composes one prefix copy only');
-    const path = this.path(key);
-    await copyFile(join(this.root, copies[0].fromKey), path);
-    await truncate(path, copies[0].end);
-    await pipeline(Readable.from(this.counted(tail), { highWaterMark: 2 }), createWriteStream(path, { flags: 'a' }));
+    await this.replace(key, async (path) => {
+      await copyFile(join(this.root, copies[0].fromKey), path);
+      await truncate(path, copies[0].end);
+      await pipeline(Readable.from(this.counted(tail), { highWaterMark: 2 }), createWriteStream(path, { flags: 'a' }));
+    });
   }
   private async *counted(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of body) {
@@ -249,6 +266,8 @@ interface CaseResult {
   bytesWritten?: number;
   /** Bytes the publisher sent to the store (publish only): composed files count only their new stripes. */
   bytesUploaded?: number;
+  /** Each step after the files (publish only): latest/, catalog, feeds, query copy, site, notify. */
+  afterFiles?: Record<string, StepSpan>;
   peakRssMb: number;
   baseRssMb: number;
   peakHeapMb: number;
@@ -296,18 +315,68 @@ const cpuSeconds = () => {
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 const dirBytes = (dir: string) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 
+/** The steps after a version's files, in the order publish runs them, told apart by the key each one writes last. */
+const AFTER_FILES_STEPS: Array<{ step: string; writes: (key: string) => boolean }> = [
+  { step: 'latest/', writes: (key) => key.includes('/latest/') || key.endsWith('/latest.json') },
+  { step: 'catalog', writes: (key) => key === CATALOG_KEY },
+  { step: 'feeds', writes: (key) => key.endsWith('feed.atom') },
+  { step: 'query copy', writes: (key) => key.startsWith(QUERY_TABLE_PREFIX) },
+  { step: 'site', writes: (key) => key.startsWith('site/') || key.endsWith('index.html') },
+];
+
+/** Wall and CPU seconds of one step after the files. */
+interface StepSpan { seconds: number; cpuSeconds: number }
+
+/**
+ * Marks when each write of the steps after the files completes; a step ends at its last write and
+ * starts where the one before it ended (the files' manifest write for the first), so reads a step
+ * does before writing (manifests for the feeds, the NDJSON for the site) count in it.
+ * `notify` is what follows the site's last write: the notification and its record.
+ */
+class StepClock {
+  private readonly ends = new Map<string, { at: number; cpu: number }>();
+  async after<T>(key: string, work: Promise<T>): Promise<T> {
+    const result = await work;
+    const step = AFTER_FILES_STEPS.find((s) => s.writes(key))?.step;
+    if (step) this.ends.set(step, { at: performance.now(), cpu: cpuSeconds() });
+    return result;
+  }
+  end(): void {
+    this.ends.set('notify', { at: performance.now(), cpu: cpuSeconds() });
+  }
+  spans(filesAt: number, filesCpu: number): Record<string, StepSpan> {
+    const out: Record<string, StepSpan> = {};
+    let previous = { at: filesAt, cpu: filesCpu };
+    for (const step of [...AFTER_FILES_STEPS.map((s) => s.step), 'notify']) {
+      const end = this.ends.get(step);
+      if (!end) continue;
+      out[step] = { seconds: (end.at - previous.at) / 1000, cpuSeconds: end.cpu - previous.cpu };
+      previous = end;
+    }
+    return out;
+  }
+}
+
 /** Publishes version 1 (fresh state) or version 2 (state as left by version 1) of the synthetic dataset. */
 async function publishCase(size: number, phase: 1 | 2, dir: string, whole = false): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
   // Version 2 rendered whole, for comparison: version 1's layout is set aside, as if it had none.
+  // Its latest/ mirror is set aside too and put back after, so the composed v2 finds v1's there.
   const layout = join(dir, layoutKey(DATASET, 1));
-  if (whole) renameSync(layout, `${layout}.aside`);
+  const latest = join(dir, latestPrefix(DATASET));
+  if (whole) {
+    renameSync(layout, `${layout}.aside`);
+    renameSync(latest, `${latest.replace(/\/$/, '')}.aside`);
+  }
   try {
     return await publishVersion(size, phase, dir);
   } finally {
     if (whole) {
       rmSync(join(dir, 'datasets', DATASET, 'v2'), { recursive: true, force: true });
       rmSync(join(dir, layoutKey(DATASET, 2)), { force: true });
+      rmSync(join(dir, queryParquetKey(DATASET, 2)), { force: true });
       renameSync(`${layout}.aside`, layout);
+      rmSync(latest, { recursive: true, force: true });
+      renameSync(`${latest.replace(/\/$/, '')}.aside`, latest);
     }
   }
 }
@@ -323,6 +392,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
   let manifestAt = 0;
   let manifestCpu = 0;
   let manifestRowsRead = 0;
+  const steps = new StepClock();
   const timed: BlobStore = Object.assign(Object.create(blobs) as BlobStore, {
     putImmutable: async (key: string, body: Uint8Array, meta: BlobMeta) => {
       if (key.endsWith('/manifest.json')) {
@@ -330,14 +400,17 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
         manifestCpu = cpuSeconds();
         manifestRowsRead = observations.rowsRead;
       }
-      return blobs.putImmutable(key, body, meta);
+      return steps.after(key, blobs.putImmutable(key, body, meta));
     },
+    put: (key: string, body: Uint8Array, _meta: BlobMeta) => steps.after(key, blobs.put(key, body)),
+    copy: (fromKey: string, toKey: string, _meta: BlobMeta) => steps.after(toKey, blobs.copy(fromKey, toKey)),
   });
   const clock = new ManualClock(new Date(Date.UTC(2025, 11, 1 + phase)));
   const deps = { observations, datasets, blobs: timed, notifier: new MemoryNotifier(), clock, logger: { info() {}, warn() {}, error() {} }, owner: 'bench' };
   const started = performance.now();
   const m = await measure(() => publishDataset(DATASET, deps));
   if (m.result.status !== 'published') throw new Error(`bench publish did not publish: ${m.result.status}`);
+  steps.end();
   return {
     seconds: m.seconds,
     cpuSeconds: m.cpuSeconds,
@@ -348,6 +421,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
     filesRowsRead: manifestRowsRead - (observations.readBefore[1] ?? manifestRowsRead),
     bytesWritten: dirBytes(join(dir, 'datasets', DATASET, `v${phase}`)),
     bytesUploaded: blobs.sent.bytes,
+    afterFiles: steps.spans(manifestAt, manifestCpu),
     peakHeapMb: m.heapMb,
     peakBuffersMb: m.buffersMb,
   };
@@ -478,6 +552,11 @@ function inChild<T>(job: ChildCase): Promise<T> {
   });
 }
 
+/** One column per step after the files: wall seconds (CPU seconds in brackets). */
+function stepColumns(spans: Record<string, StepSpan> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(spans ?? {}).map(([step, s]) => [`${step} s (cpu)`, `${s.seconds.toFixed(2)} (${s.cpuSeconds.toFixed(2)})`]));
+}
+
 /** The bench rows: per size, publish v1 and v2, CSV+Parquet only, then the references, each in its own process. */
 export async function run(): Promise<Array<Record<string, string | number>>> {
   const rows: Array<Record<string, string | number>> = [];
@@ -485,9 +564,9 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     const dir = mkdtempSync(join(tmpdir(), `publish-bench-${size}-`));
     try {
       const publishes: Array<{ label: string; result: CaseResult }> = [];
-      if (wanted('publish')) {
+      if (wanted('publish') || wanted('composed')) {
         publishes.push({ label: 'publish v1 (all added)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 1, dir }) });
-        publishes.push({ label: 'publish v2 rendered whole (v1 layout set aside, v1 files read whole)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir, whole: true }) });
+        if (wanted('publish')) publishes.push({ label: 'publish v2 rendered whole (v1 layout set aside, v1 files read whole)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir, whole: true }) });
         publishes.push({ label: 'publish v2 composed (new month +0.5%, ~1% of the last 3 months revised, -0.06%)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir }) });
       }
       // Its own folder; the references read its observations.csv (every row: no gate holds any back).
@@ -511,7 +590,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           // CPU time over DuckDB's (all threads on both sides): steadier than wall time on a shared machine.
           'x duckdb same files, cpu': r.cpuSeconds / (label.includes('CSV+Parquet only') ? duckdbCsvParquet.cpuSeconds : duckdbAll.cpuSeconds),
           'cpu s': r.cpuSeconds,
-          ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'vN files cpu s': r.filesCpuSeconds ?? 0, 'x duckdb same files, cpu (files only)': (r.filesCpuSeconds ?? 0) / duckdbAll.cpuSeconds, 'rows read by files': r.filesRowsRead ?? 0, 'latest/+catalog+feeds s': r.seconds - r.filesSeconds } : {}),
+          ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'vN files cpu s': r.filesCpuSeconds ?? 0, 'x duckdb same files, cpu (files only)': (r.filesCpuSeconds ?? 0) / duckdbAll.cpuSeconds, 'rows read by files': r.filesRowsRead ?? 0, 'after files s': r.seconds - r.filesSeconds, ...stepColumns(r.afterFiles) } : {}),
           'peak rss MB': Math.round(r.peakRssMb),
           'base rss MB': Math.round(r.baseRssMb),
           'peak heap MB': Math.round(r.peakHeapMb),
@@ -521,9 +600,10 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
         });
       }
       // Fifty versions a year, each changing about as much as version 2: what they upload, and what S3 stores (every version's files are complete objects).
-      const [first, , second] = publishes.map((p) => p.result);
+      const first = publishes[0].result;
+      const second = publishes.find((p) => p.label.startsWith('publish v2 composed'))?.result;
       const fifty = (one: number | undefined, each: number | undefined) => Math.round(mb((one ?? 0) + 49 * (each ?? 0)));
-      if (wanted('publish')) rows.push({ case: '50 versions: v1 + 49 like v2 (extrapolated)', rows: size, 'MB written': fifty(first.bytesWritten, second.bytesWritten), 'MB uploaded': fifty(first.bytesUploaded, second.bytesUploaded) });
+      if (second) rows.push({ case: '50 versions: v1 + 49 like v2 (extrapolated)', rows: size, 'MB written': fifty(first.bytesWritten, second.bytesWritten), 'MB uploaded': fifty(first.bytesUploaded, second.bytesUploaded) });
       for (const r of references) rows.push({ case: r.label, rows: size, 'wall s': r.seconds, 'rows/s': Math.round(size / r.seconds), 'cpu s': r.cpuSeconds });
       rows.push({ case: 'duckdb csv+parquet (1x of x duckdb csv+parquet)', rows: size, 'wall s': duckdb, 'rows/s': Math.round(size / duckdb), 'cpu s': duckdbCsvParquet.cpuSeconds });
       rows.push({ case: 'duckdb csv, csv.gz, json, ndjson, parquet (1x of publish v1/v2)', rows: size, 'wall s': duckdbAll.seconds, 'rows/s': Math.round(size / duckdbAll.seconds), 'cpu s': duckdbAll.cpuSeconds });

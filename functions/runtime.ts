@@ -12,8 +12,6 @@ import { readRuntimeConfig, type RuntimeConfig } from './config/env.js';
 import { dynamoClient } from './aws-clients/dynamodb.js';
 import { s3Client } from './aws-clients/s3.js';
 import { DynamoDatasetStateStore } from './adapters/dynamo-dataset-state.js';
-import { DynamoObservationStore } from './adapters/dynamo-observation-store.js';
-import { DynamoQualityReviewStore } from './adapters/dynamo-quality-review.js';
 import { DynamoReleaseLedger } from './adapters/dynamo-release-ledger.js';
 import { DynamoSourceStateStore } from './adapters/dynamo-source-state.js';
 import { JsonLogger } from './adapters/json-logger.js';
@@ -21,7 +19,7 @@ import { S3BlobStore } from './adapters/s3-blob-store.js';
 import { parseSourcesFile, type ParsedSources } from './core/sources.js';
 import type { Clock } from './core/ports.js';
 
-/** The stores every stage uses, built for one configuration. */
+/** The stores every stage uses, built for one configuration (the row stores of normalize and publish: runtime-rows.ts). */
 export function buildRuntime(config: RuntimeConfig = readRuntimeConfig()) {
   const dynamodb = dynamoClient(config);
   const datasets = new DynamoDatasetStateStore(dynamodb, config.tableName);
@@ -32,10 +30,8 @@ export function buildRuntime(config: RuntimeConfig = readRuntimeConfig()) {
     // The S3 client (and SDK) is built on the store's first request: an ingest run that archives nothing never loads it.
     blobs: new S3BlobStore(() => s3Client(config), config.bucketName),
     ledger: new DynamoReleaseLedger(dynamodb, config.tableName),
-    observations: new DynamoObservationStore(dynamodb, config.tableName, datasets),
     datasets,
     sourceStates: new DynamoSourceStateStore(dynamodb, config.tableName),
-    reviews: new DynamoQualityReviewStore(dynamodb, config.tableName),
     logger: (component: string) => new JsonLogger(component),
   };
 }

@@ -14,6 +14,7 @@ import { inRange, sortInPublishOrder } from '../core/publish/row-order.js';
 import type { ApplyOptions, DatasetStateStore, ObservationStore, ScanRange, UpsertSummary } from '../core/ports.js';
 import { batchGet, batchWrite, isConditionFailed, queryAll, TRANSACTION_LIMIT, transactWriteGroups, type Item } from './dynamo-table.js';
 import { isOrdered, markOrdered, orderedItem, orderedPk, orderedSk, orderedVintagePk, orderedVintageSk, queryOrdered } from './dynamo-publish-order.js';
+import { inParallel } from '../core/in-parallel.js';
 
 const currentKey = (dataset: string, id: string) => ({ pk: { S: `OBS#${dataset}` }, sk: { S: id } });
 const vintageSk = (id: string, revision: number) => `${id}#${String(revision).padStart(6, '0')}`;
@@ -40,15 +41,6 @@ function toObservation(raw: Record<string, unknown>): Observation {
   const row: Record<string, unknown> = {};
   for (const column of OBSERVATION_COLUMNS) row[column] = raw[column] ?? (derived as Record<string, unknown> | undefined)?.[column] ?? null;
   return row as Observation;
-}
-
-/** Runs `task` over `items` with at most `limit` in flight. */
-async function inParallel<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** The periods an application changes (the change index entries it marks): of the rows it writes or replaces, and of the rows it may remove. */

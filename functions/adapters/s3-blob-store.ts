@@ -3,9 +3,30 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { s3Sdk, s3UploadSdk } from '../aws-clients/s3.js';
 import { Readable } from 'node:stream';
 import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange } from '../core/ports.js';
+import { inParallel } from '../core/in-parallel.js';
 
 /** S3's largest part (5 GiB); a longer copied range is split. */
 const MAX_PART = 5 * 1024 * 1024 * 1024;
+/** The largest object one CopyObject copies (5 GiB); a larger one is copied in parts. */
+const MAX_COPY_OBJECT = 5 * 1024 * 1024 * 1024;
+/** Parts copied at once: each is a copy inside S3, so several in flight shorten the wait. */
+const COPY_PART_CONCURRENCY = 4;
+
+/** Where an object is copied whole and where in parts (tests lower both to exercise the parts on small objects). */
+export interface S3CopyLimits {
+  /** Objects up to this size are copied with one CopyObject. */
+  copyObjectLimit: number;
+  /** A larger object is copied in parts of this size (the last may be smaller); at least MIN_COPY_PART. */
+  copyPartSize: number;
+}
+
+/** One part of a multipart upload copied from a byte range of an existing object. */
+interface PartCopy {
+  partNumber: number;
+  fromKey: string;
+  start: number;
+  end: number;
+}
 /** Size of the parts the streamed tail of a composed object is cut into. */
 const TAIL_PART = 8 * 1024 * 1024;
 
@@ -30,6 +51,7 @@ export class S3BlobStore implements BlobStore {
   constructor(
     private readonly client: S3Client | (() => S3Client),
     private readonly bucket: string,
+    private readonly limits: S3CopyLimits = { copyObjectLimit: MAX_COPY_OBJECT, copyPartSize: 512 * 1024 * 1024 },
   ) {}
 
   private get s3(): S3Client {
@@ -73,7 +95,11 @@ export class S3BlobStore implements BlobStore {
 
   async copy(fromKey: string, toKey: string, meta: BlobMeta): Promise<void> {
     const { CopyObjectCommand } = s3Sdk();
-    // CopyObject copies inside S3 (up to 5 GB in one call): the bytes never pass through Lambda.
+    // Copies stay inside S3 (the bytes never pass through Lambda): CopyObject up to 5 GiB, a
+    // larger object as a multipart upload of parts copied from it (UploadPartCopy).
+    const size = await this.sizeOf(fromKey);
+    if (size === null) throw new Error(`cannot copy ${fromKey} to ${toKey}: the source does not exist`);
+    if (size > this.limits.copyObjectLimit) return this.copyInParts(fromKey, toKey, size, meta);
     // REPLACE, because the copy's Cache-Control and metadata differ from the source's.
     try {
       await this.s3.send(
@@ -81,6 +107,56 @@ export class S3BlobStore implements BlobStore {
       );
     } catch (error) {
       if (isMissing(error)) throw new Error(`cannot copy ${fromKey} to ${toKey}: the source does not exist`);
+      throw error;
+    }
+  }
+
+  /** A copy of a large object: a multipart upload whose parts are copied from it inside S3, several at a time. */
+  private async copyInParts(fromKey: string, toKey: string, size: number, meta: BlobMeta): Promise<void> {
+    const pieces: PartCopy[] = [];
+    for (let start = 0; start < size; start += this.limits.copyPartSize) pieces.push({ partNumber: pieces.length + 1, fromKey, start, end: Math.min(size, start + this.limits.copyPartSize) });
+    await this.multipart(toKey, { contentType: meta.contentType, metadata: meta.metadata, cacheControl: meta.cacheControl ?? 'no-cache' }, async (uploadId) => this.copyParts(toKey, uploadId, pieces));
+  }
+
+  /** The object's size, or null when it does not exist. */
+  private async sizeOf(key: string): Promise<number | null> {
+    const { HeadObjectCommand } = s3Sdk();
+    try {
+      return (await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }))).ContentLength ?? 0;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  /** Copies byte ranges of existing objects into parts of a multipart upload, several at a time; their ETags by part. */
+  private async copyParts(key: string, uploadId: string | undefined, pieces: PartCopy[]): Promise<{ PartNumber: number; ETag: string | undefined }[]> {
+    const { UploadPartCopyCommand } = s3Sdk();
+    const parts: { PartNumber: number; ETag: string | undefined }[] = [];
+    await inParallel(pieces, COPY_PART_CONCURRENCY, async ({ partNumber, fromKey, start, end }) => {
+      const out = await this.s3.send(
+        new UploadPartCopyCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId, PartNumber: partNumber, CopySource: this.copySource(fromKey), CopySourceRange: `bytes=${start}-${end - 1}` }),
+      );
+      parts.push({ PartNumber: partNumber, ETag: out.CopyPartResult?.ETag });
+    });
+    return parts.sort((a, b) => a.PartNumber - b.PartNumber);
+  }
+
+  /**
+   * One multipart upload: `write` adds the parts and returns them; completed when it returns,
+   * aborted when it throws (a missing source named in the error).
+   */
+  private async multipart(key: string, meta: BlobMeta, write: (uploadId: string | undefined) => Promise<{ PartNumber: number; ETag: string | undefined }[]>): Promise<void> {
+    const { AbortMultipartUploadCommand, CompleteMultipartUploadCommand, CreateMultipartUploadCommand } = s3Sdk();
+    const { UploadId } = await this.s3.send(
+      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: key, ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'public, max-age=31536000, immutable' }),
+    );
+    try {
+      const parts = await write(UploadId);
+      await this.s3.send(new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
+    } catch (error) {
+      await this.s3.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId })).catch(() => undefined);
+      if (isMissing(error)) throw new Error(`cannot write ${key}: a copied source does not exist`, { cause: error });
       throw error;
     }
   }
@@ -98,26 +174,17 @@ export class S3BlobStore implements BlobStore {
   }
 
   async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
-    const { AbortMultipartUploadCommand, CompleteMultipartUploadCommand, CreateMultipartUploadCommand, UploadPartCommand, UploadPartCopyCommand } = s3Sdk();
-    const { UploadId } = await this.s3.send(
-      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: key, ContentType: meta.contentType, Metadata: meta.metadata, CacheControl: meta.cacheControl ?? 'public, max-age=31536000, immutable' }),
-    );
-    const parts: { PartNumber: number; ETag: string | undefined }[] = [];
-    try {
+    const { UploadPartCommand } = s3Sdk();
+    await this.multipart(key, meta, async (UploadId) => {
+      const pieces: PartCopy[] = [];
       for (const range of copies) {
         if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
         // Equal pieces, so none of a range longer than 5 GiB falls below the minimum.
-        const pieces = Math.ceil((range.end - range.start) / MAX_PART);
-        const size = Math.ceil((range.end - range.start) / pieces);
-        for (let start = range.start; start < range.end; start += size) {
-          const end = Math.min(range.end, start + size);
-          const PartNumber = parts.length + 1;
-          const out = await this.s3.send(
-            new UploadPartCopyCommand({ Bucket: this.bucket, Key: key, UploadId, PartNumber, CopySource: this.copySource(range.fromKey), CopySourceRange: `bytes=${start}-${end - 1}` }),
-          );
-          parts.push({ PartNumber, ETag: out.CopyPartResult?.ETag });
-        }
+        const count = Math.ceil((range.end - range.start) / MAX_PART);
+        const size = Math.ceil((range.end - range.start) / count);
+        for (let start = range.start; start < range.end; start += size) pieces.push({ partNumber: pieces.length + 1, fromKey: range.fromKey, start, end: Math.min(range.end, start + size) });
       }
+      const parts = await this.copyParts(key, UploadId, pieces);
       // The tail is cut into parts of TAIL_PART bytes; only the last may be smaller, as S3 asks.
       const send = async (body: Buffer) => {
         const PartNumber = parts.length + 1;
@@ -136,12 +203,8 @@ export class S3BlobStore implements BlobStore {
         }
       }
       if (pendingBytes > 0 || parts.length === 0) await send(Buffer.concat(pending));
-      await this.s3.send(new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
-    } catch (error) {
-      await this.s3.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId })).catch(() => undefined);
-      if (isMissing(error)) throw new Error(`cannot compose ${key}: a copied source does not exist`, { cause: error });
-      throw error;
-    }
+      return parts;
+    });
   }
 
   private copySource(key: string): string {

@@ -38,9 +38,20 @@ export const YearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'mu
 /** A calendar day, `YYYY-MM-DD`. */
 export const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD'));
 
+/*
+ * Building blocks of the schemas below, each built once. A schema made only of these and of zod's
+ * functions has no method call in it, so a bundle that never uses it leaves it out (ingest and
+ * normalize never read a SnapshotManifest) and never builds it at import.
+ */
+const NonEmptyText = z.string().check(z.minLength(1));
+/** A whole number >= 0. */
+const Count = z.int().check(z.nonnegative());
+const PositiveInt = z.int().check(z.positive());
+const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
 /** One published figure. Exactly the public columns, in their public order. */
 export const Observation = z.strictObject({
-  observation_id: z.string().check(z.minLength(1)),
+  observation_id: NonEmptyText,
   dataset: Slug,
   area: z.string(),
   partner: z.string(),
@@ -56,11 +67,11 @@ export const Observation = z.strictObject({
   qualifier: z.enum(QUALIFIERS),
   yoy_pct: z.nullable(z.number()),
   status: z.enum(STATUSES),
-  release_id: z.string().check(z.minLength(1)),
+  release_id: NonEmptyText,
   source_url: z.string(),
   source_quote: z.string(),
   published: IsoDate,
-  revision: z.int().check(z.positive()),
+  revision: PositiveInt,
   // Appended in schema 1.1.0: derived in normalize from the columns above and the code lists.
   period_type: z.enum(PERIOD_TYPES),
   /** ISO 3166-1 alpha-3 or a documented group code (WLD, EU27, ASEAN…); empty when unknown. */
@@ -112,8 +123,8 @@ export const DERIVED_COLUMNS = ['period_type', 'partner_code', 'area_code', 'is_
  * (null for tables, where the quote is `row | column`).
  */
 export const ObservationDraft = z.extend(z.omit(Observation, { observation_id: true, status: true, revision: true, period_type: true, partner_code: true, area_code: true, is_total: true }), {
-  quote_start: z.nullable(z.int().check(z.nonnegative())),
-  quote_end: z.nullable(z.int().check(z.nonnegative())),
+  quote_start: z.nullable(Count),
+  quote_end: z.nullable(Count),
 });
 export type ObservationDraft = z.infer<typeof ObservationDraft>;
 
@@ -164,21 +175,21 @@ export type Discovery = z.infer<typeof Discovery>;
 
 /** Per-source politeness: how hard we may lean on someone else's server. */
 export const Politeness = z.strictObject({
-  min_interval_ms: z._default(z.int().check(z.nonnegative()), 1000),
-  timeout_ms: z._default(z.int().check(z.positive()), 15000),
-  max_bytes: z._default(z.int().check(z.positive()), 5 * 1024 * 1024),
+  min_interval_ms: z._default(Count, 1000),
+  timeout_ms: z._default(PositiveInt, 15000),
+  max_bytes: z._default(PositiveInt, 5 * 1024 * 1024),
   max_attempts: z._default(z.int().check(z.positive(), z.lte(10)), 3),
   /** Immediate re-tries of a retryable failure (timeout, 5xx, 429, dropped connection) within one run. */
   retries: z._default(z.int().check(z.nonnegative(), z.lte(5)), 2),
   /** First back-off before a re-try; doubled each time, with jitter. */
   backoff_ms: z._default(z.int().check(z.nonnegative(), z.lte(60_000)), 1000),
-  user_agent: z._default(z.string().check(z.minLength(1)), 'customs-publisher/0.1 (+https://github.com/customs-publisher)'),
+  user_agent: z._default(NonEmptyText, 'customs-publisher/0.1 (+https://github.com/customs-publisher)'),
 });
 
 /** Column meaning for a statistical table the built-in layouts do not know. */
 export const TableLayout = z.strictObject({
   /** What the row labels are: commodity, partner, area or a breakdown kind such as "customs regime". */
-  row_dimension: z.string().check(z.minLength(1)),
+  row_dimension: NonEmptyText,
   /** One entry per value column, left to right. */
   columns: z
     .array(
@@ -190,7 +201,7 @@ export const TableLayout = z.strictObject({
         /** Extra breakdown for this column, as `kind: label`. */
         breakdown: z.optional(z.string()),
         /** When the column holds a year-on-year percentage for the value column with this index. */
-        yoy_of: z.optional(z.int().check(z.nonnegative())),
+        yoy_of: z.optional(Count),
       }),
     )
     .check(z.minLength(1)),
@@ -205,7 +216,7 @@ export const Cadence = z.strictObject({
   /** Window of the period in which a release is expected (day of month for monthly cadences). */
   day_from: z._default(z.int().check(z.gte(1), z.lte(31)), 1),
   day_to: z._default(z.int().check(z.gte(1), z.lte(31)), 28),
-  grace_days: z._default(z.int().check(z.nonnegative()), 7),
+  grace_days: z._default(Count, 7),
 });
 
 /** Whether `zone` is an IANA time zone this runtime knows ("Asia/Shanghai", "America/New_York", "UTC"). */
@@ -265,7 +276,7 @@ export const SourceConfig = z.strictObject({
   discovery: Discovery,
   politeness: z.prefault(Politeness, {}),
   /** Hosts that discovery, release links and redirects may reach; defaults to the discovery URL's host. */
-  allowed_hosts: z.optional(z.array(z.string().check(z.minLength(1)))),
+  allowed_hosts: z.optional(z.array(NonEmptyText)),
   /** Allow loopback/private addresses (only for local sample sources). */
   local: z._default(z.boolean(), false),
   /** false: kept in the file and checked by `sources check`, but not ingested (e.g. until its pages are verified). */
@@ -287,7 +298,7 @@ export const SourceConfig = z.strictObject({
   /** Where the publisher states its terms of use (defaults to the publisher's URL). */
   terms_url: z.optional(z.url()),
   /** Who publishes the figures (defaults to the host of the discovery URL). */
-  publisher: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), url: z.url() })),
+  publisher: z.optional(z.strictObject({ name: NonEmptyText, url: z.url() })),
 });
 export type SourceConfig = z.infer<typeof SourceConfig>;
 export type SourceConfigInput = z.input<typeof SourceConfig>;
@@ -325,15 +336,15 @@ export type ReleaseState = (typeof RELEASE_STATES)[number];
  * empty, `content_revision` is 0, and its state is failed (retried) or quarantined.
  */
 export const Release = z.strictObject({
-  release_id: z.string().check(z.minLength(1)),
+  release_id: NonEmptyText,
   source_id: Slug,
   dataset: Slug,
   kind: z.enum(SOURCE_KINDS),
   url: z.string(),
-  sha256: z.union([z.string().check(z.regex(/^[0-9a-f]{64}$/)), z.literal('')]),
-  content_revision: z.int().check(z.nonnegative()),
+  sha256: z.union([Sha256Hex, z.literal('')]),
+  content_revision: Count,
   content_type: z.string(),
-  bytes: z.int().check(z.nonnegative()),
+  bytes: Count,
   raw_key: z.string(),
   title: z._default(z.string(), ''),
   published: IsoDate,
@@ -343,7 +354,7 @@ export const Release = z.strictObject({
   etag: z.optional(z.string()),
   last_modified: z.optional(z.string()),
   state: z.enum(RELEASE_STATES),
-  attempts: z._default(z.int().check(z.nonnegative()), 0),
+  attempts: z._default(Count, 0),
   reason: z.optional(z.string()),
   warnings: z._default(z.array(z.string()), []),
   /** Rows of this release the quality stage holds back from publication, each with its reason. */
@@ -354,8 +365,8 @@ export type Release = z.infer<typeof Release>;
 /** The message ingest hands to normalize: which stored release (and which content) to turn into rows. */
 export const NormalizeRequest = z.strictObject({
   source_id: Slug,
-  release_id: z.string().check(z.minLength(1)),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  release_id: NonEmptyText,
+  sha256: Sha256Hex,
   /** Normalize again even if already normalized or quarantined (`customs-publisher reprocess`). */
   reprocess: z.optional(z.boolean()),
 });
@@ -372,19 +383,19 @@ export type PublishRequest = z.infer<typeof PublishRequest>;
 export const ManifestFile = z.strictObject({
   path: z.string(),
   media_type: z.string(),
-  bytes: z.int().check(z.nonnegative()),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: Count,
+  sha256: Sha256Hex,
 });
 export type ManifestFile = z.infer<typeof ManifestFile>;
 
 /** What a version is: its files with checksums, its schema, and the releases it was built from. */
 export const SnapshotManifest = z.strictObject({
   dataset: Slug,
-  version: z.int().check(z.positive()),
-  previous_version: z.nullable(z.int().check(z.positive())),
+  version: PositiveInt,
+  previous_version: z.nullable(PositiveInt),
   created_at: z.string(),
   data_as_of: IsoDate,
-  row_count: z.int().check(z.nonnegative()),
+  row_count: Count,
   period_start: z.union([YearMonth, z.literal('')]),
   period_end: z.union([YearMonth, z.literal('')]),
   changes: z.strictObject({ added: z.int(), revised: z.int(), removed: z.int() }),
@@ -398,7 +409,7 @@ export const SnapshotManifest = z.strictObject({
   sources: z.array(z.strictObject({ release_id: z.string(), url: z.string(), published: z.string() })),
   citation: z.string(),
   /** The dataset change sequence this version covers (publication bookkeeping). */
-  change_seq: z.optional(z.int().check(z.nonnegative())),
+  change_seq: z.optional(Count),
   licence: z.optional(z.string()),
   /** Distinct areas, flows and commodities of the rows that changed (notification filters). */
   touched: z.optional(z.strictObject({ areas: z.array(z.string()), flows: z.array(z.string()), commodities: z.array(z.string()) })),

@@ -9,6 +9,7 @@ import { normalizeRelease, type NormalizeOutcome } from '../core/normalize/norma
 import { WorkerReleaseExtractor } from '../adapters/worker-extractor.js';
 import { EXTRACT_DEADLINE_MS } from '../core/extract/limits.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { observationStore } from '../runtime-rows.js';
 import { normalizeQueue } from '../runtime-queue.js';
 
 /** The batch response, plus each message's outcome for local runs and logs. */
@@ -62,7 +63,7 @@ export async function handler(event: SQSEvent, context?: NormalizeContext): Prom
         await handOn(request);
         continue;
       }
-      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: rt.observations, logger, hasTime, extractor });
+      const outcome = await normalizeRelease(request, byId.get(request.source_id), { blobs: rt.blobs, ledger: rt.ledger, observations: observationStore(rt), logger, hasTime, extractor });
       if (outcome.status === 'continued') await handOn(request);
       result.outcomes.push(outcome);
     } catch (error) {

@@ -4,6 +4,7 @@ import { PublishRequest } from '../core/contract.js';
 import { DEFAULT_LEASE_MS, publishDatasets, type PublishOutcome } from '../core/publish/publish-dataset.js';
 import { describeDataset } from '../core/publish/provenance.js';
 import { getRuntime, loadSources } from '../runtime.js';
+import { observationStore, qualityReviewStore } from '../runtime-rows.js';
 import { topicNotifier } from '../runtime-notifier.js';
 import { loadSiteAssets } from './site-assets.js';
 
@@ -20,7 +21,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
   // Licence and title come from the sources file; a broken file must not block publishing.
   const { sources, quality } = await loadSources(rt).catch(() => ({ sources: [] as Awaited<ReturnType<typeof loadSources>>['sources'], quality: undefined }));
   const outcomes = await publishDatasets(request.datasets, {
-    observations: rt.observations,
+    observations: observationStore(rt),
     datasets: rt.datasets,
     blobs: rt.blobs,
     notifier: topicNotifier(rt.config),
@@ -29,7 +30,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     owner: context?.awsRequestId ?? randomUUID(),
     publicBaseUrl: rt.config.publicBaseUrl,
     site: { assets: await loadSiteAssets(), topicArn: rt.config.topicArn },
-    reviews: rt.reviews,
+    reviews: qualityReviewStore(rt),
     ledger: rt.ledger,
     quality,
     describeDataset: (dataset) => describeDataset(sources, dataset),

@@ -56,6 +56,12 @@ describe('Lambda bundles', () => {
     }
   }, 60_000);
 
+  it('ingest carries neither the observation store nor the code lists it loads (runtime-rows.ts)', async () => {
+    const ingest = await bundleOf('ingest');
+    expect(ingest.inputs.filter((f) => f.includes('functions/core/codes/') || f.includes('dynamo-observation-store') || f.includes('dynamo-quality-review'))).toEqual([]);
+    for (const stage of ['normalize', 'publish']) expect((await bundleOf(stage)).inputs.some((f) => f.includes('dynamo-observation-store')), stage).toBe(true);
+  }, 60_000);
+
   it('normalize leaves the extractors to its worker bundle', async () => {
     const normalize = await bundleOf('normalize');
     expect(normalize.inputs.some((f) => f.includes('functions/adapters/worker-extractor'))).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * The local S3 (fauxqs, objects as files under dataDir/s3) does what our S3 adapter, the site
  * server and server-side composition need: exact bytes for streamed and multipart uploads, byte
- * ranges, copies with replaced metadata, paginated listings, deletes, `UploadPartCopy`, and state
+ * ranges, copies with replaced metadata (whole, and in copied parts for objects above CopyObject's
+ * limit), paginated listings, deletes, `UploadPartCopy`, and state
  * that survives a restart (what `npm start` relies on). No Java: this starts S3 alone.
  */
 import {
@@ -85,6 +86,19 @@ describe('local S3: what the adapter uses', () => {
     expect([head.ContentType, head.Metadata, head.CacheControl]).toEqual(['application/json; charset=utf-8', { version: '1' }, 'no-cache']);
     expect(text(await blobs.get('datasets/x/latest/a b+é.json'))).toBe('{"a":1}');
     await expect(blobs.copy('datasets/x/v9/none.json', 'datasets/x/latest/none.json', { contentType: 'application/json' })).rejects.toThrow(/datasets\/x\/v9\/none.json .*does not exist/);
+  });
+
+  it('copies an object above the CopyObject limit as parts copied inside the server (UploadPartCopy), with replaced metadata', async () => {
+    // S3 copies at most 5 GiB with one CopyObject; limits lowered here so a 12 MiB object goes the larger objects' way.
+    const inParts = new S3BlobStore(s3, bucket, { copyObjectLimit: 5 * MiB, copyPartSize: 5 * MiB });
+    const body = patterned(12 * MiB + 123);
+    await blobs.putStream('datasets/x/v1/big.ndjson', Readable.from([body.subarray(0, 6 * MiB), body.subarray(6 * MiB)]), { contentType: 'application/x-ndjson' });
+    await inParts.copy('datasets/x/v1/big.ndjson', 'datasets/x/latest/big.ndjson', { contentType: 'application/x-ndjson', metadata: { 'dataset-version': '1' }, cacheControl: 'no-cache' });
+    expect(Buffer.from((await blobs.get('datasets/x/latest/big.ndjson'))!).equals(body)).toBe(true);
+    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'datasets/x/latest/big.ndjson' }));
+    expect([head.ContentType, head.Metadata, head.CacheControl]).toEqual(['application/x-ndjson', { 'dataset-version': '1' }, 'no-cache']);
+    expect(head.ETag).toMatch(/-3"$/);
+    await expect(inParts.copy('datasets/x/v9/none.ndjson', 'datasets/x/latest/none.ndjson', { contentType: 'application/x-ndjson' })).rejects.toThrow(/datasets\/x\/v9\/none.ndjson .*does not exist/);
   });
 
   it('serves byte ranges (as the site server passes them on) and refuses one past the end', async () => {

@@ -4,8 +4,10 @@
  * table only from the first changed period on (a Query on the ordered keys: no item of an earlier
  * period comes back) and copies the rest from version 1, and its files are byte for byte those of
  * a from-scratch render of the same rows, with the same manifest (changes and removals included).
+ * What follows the files (latest/ mirror, latest.json, catalog, feeds, pages, query copy) is the
+ * same as in a bucket where all of it is built from nothing, and reads no file of rows whole.
  */
-import { CopyObjectCommand, CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, CreateBucketCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +16,10 @@ import { DynamoObservationStore } from '../../functions/adapters/dynamo-observat
 import { S3BlobStore } from '../../functions/adapters/s3-blob-store.js';
 import { SnapshotManifest, type ObservationDraft } from '../../functions/core/contract.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../../functions/core/publish/in-memory.js';
+import { CATALOG_KEY, datasetFeedKey, latestPointerKey, latestPrefix, ROOT_FEED_KEY } from '../../functions/core/publish/documents.js';
 import { layoutKey } from '../../functions/core/publish/layout.js';
+import { queryParquetKey } from '../../functions/core/publish/query-layout.js';
+import { datasetPageKey, SITE_INDEX_KEY } from '../../functions/core/site/publish-site.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import type { DatasetStateStore } from '../../functions/core/ports.js';
 import { LOCAL_NAMES } from '../../bin/local/services.js';
@@ -79,19 +84,55 @@ afterAll(async () => {
 const body = async (bucket: string, key: string) => Buffer.from(await (await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray());
 const manifestIn = async (bucket: string, version: number) => SnapshotManifest.parse(JSON.parse((await body(bucket, `datasets/${DS}/v${version}/manifest.json`)).toString('utf8')));
 
-/** A bucket holding everything of `from` but the layout of `version` (so a version after it is rendered whole). */
+/**
+ * A bucket holding the versions of `from` but not the layout of `version`, the series summaries
+ * or the latest/ mirror: a version after it is rendered whole, and everything after its files
+ * (mirror, catalog, feeds, pages) is built from nothing.
+ */
 async function withoutLayout(from: string, to: string, version: number): Promise<void> {
   await s3.send(new CreateBucketCommand({ Bucket: to }));
   const listed = await s3.send(new ListObjectsV2Command({ Bucket: from, Prefix: `datasets/${DS}/` }));
   for (const { Key } of listed.Contents ?? []) {
-    if (Key === layoutKey(DS, version)) continue;
+    if (Key === layoutKey(DS, version) || Key!.startsWith(`datasets/${DS}/_site/`) || Key!.startsWith(latestPrefix(DS))) continue;
     await s3.send(new CopyObjectCommand({ Bucket: to, Key, CopySource: `${from}/${Key}` }));
   }
 }
 
+/** Every GetObject sent through `recordingS3`: the key and the range asked for (none: the whole object). */
+const gets: Array<{ key: string; range: string | undefined }> = [];
+/** The S3 client as the composed bucket's store sees it, recording its reads. */
+const recordingS3 = () =>
+  new Proxy(s3, {
+    get(target, name, receiver) {
+      if (name !== 'send') return Reflect.get(target, name, receiver);
+      return (command: unknown) => {
+        if (command instanceof GetObjectCommand) gets.push({ key: command.input.Key!, range: command.input.Range });
+        return target.send(command as never);
+      };
+    },
+  });
+
+/**
+ * What users see after a version's files, in the bucket composed from the previous version and in
+ * one built from nothing: the same latest/ files (bytes and headers), pointer, catalog, feeds,
+ * pages and query copy.
+ */
+async function sameAfterFiles(composed: string, scratch: string, version: number): Promise<void> {
+  const keys = (await s3.send(new ListObjectsV2Command({ Bucket: composed }))).Contents!.map((o) => o.Key!);
+  const published = keys.filter((k) => k.startsWith(latestPrefix(DS)) || [latestPointerKey(DS), CATALOG_KEY, ROOT_FEED_KEY, datasetFeedKey(DS), datasetPageKey(DS), SITE_INDEX_KEY, queryParquetKey(DS, version)].includes(k));
+  expect(published.filter((k) => k.startsWith(latestPrefix(DS))).sort()).toEqual([...(await manifestIn(composed, version)).files.map((f) => latestPrefix(DS) + f.path), `${latestPrefix(DS)}manifest.json`].sort());
+  expect(published).toHaveLength(published.filter((k) => k.startsWith(latestPrefix(DS))).length + 7);
+  for (const key of published) {
+    expect(Buffer.compare(await body(composed, key), await body(scratch, key)), key).toBe(0);
+    const [a, b] = await Promise.all([composed, scratch].map((bucket) => s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }))));
+    expect([a.ContentType, a.CacheControl, a.Metadata], key).toEqual([b.ContentType, b.CacheControl, b.Metadata]);
+  }
+  expect(JSON.parse((await body(composed, `${latestPrefix(DS)}manifest.json`)).toString('utf8')).version).toBe(version);
+}
+
 describe('a version that reads only the periods changed since the previous one', () => {
   const clock = new ManualClock(new Date('2025-06-10T08:00:00Z'));
-  const deps = (bucket: string, states: DatasetStateStore = datasets): PublishDeps => ({ observations, datasets: states, blobs: new S3BlobStore(s3, bucket), notifier: new MemoryNotifier(), clock, logger: silent, owner: 'run', leaseMs: 60_000 });
+  const deps = (bucket: string, states: DatasetStateStore = datasets): PublishDeps => ({ observations, datasets: states, blobs: new S3BlobStore(bucket === 'composed' ? recordingS3() : s3, bucket), notifier: new MemoryNotifier(), clock, logger: silent, owner: 'run', leaseMs: 60_000 });
 
   /** Publishes the next version composed (bucket `composed`) and rendered whole (bucket `scratch`), and compares them. */
   async function composedAgainstScratch(version: number, firstChanged: string) {
@@ -102,6 +143,7 @@ describe('a version that reads only the periods changed since the previous one',
     clock.advance(86_400_000);
 
     queries.length = 0;
+    gets.length = 0;
     const outcome = await publishDataset(DS, deps('composed'));
     // The quality gate reads first (from four years before the first changed period: its own
     // business); from the files' first Query on, rows and revisions are read from the first changed period only.
@@ -118,6 +160,12 @@ describe('a version that reads only the periods changed since the previous one',
       const key = `datasets/${DS}/v${version}/${file.path}`;
       expect(Buffer.compare(await body('composed', key), await body(scratch, key)), file.path).toBe(0);
     }
+    // After the files: the same as built from nothing, and no file of rows read whole (the
+    // page's series come from the changed stripes, ranged reads of both versions' NDJSON).
+    await sameAfterFiles('composed', scratch, version);
+    const rowFiles = gets.filter((g) => /\/v\d+\/(observations|vintages)\./.test(g.key));
+    expect(rowFiles.filter((g) => g.range === undefined)).toEqual([]);
+    expect(rowFiles.some((g) => g.key === `datasets/${DS}/v${version}/observations.ndjson`)).toBe(true);
     return { outcome, composed, rowsRead: periodsRead.length };
   }
 

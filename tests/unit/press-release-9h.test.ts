@@ -81,3 +81,72 @@ describe('unit prices', () => {
     expect(rowsOf(text, '2026-06-05').map((r) => [r.value, r.unit])).toEqual([[2050000000, 'USD']]);
   });
 });
+
+describe('an amount others expected', () => {
+  it('is no figure: "above the $X expected by economists"', () => {
+    const rows = rowsOf('Peru posted a trade surplus of $2.3 billion in May 2026, below the $2.6 billion expected by analysts in a Reuters poll.', '2026-06-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[2300000000, 'balance']]);
+  });
+
+  it('keeps an amount that came in "as expected by" them', () => {
+    const rows = rowsOf('Peru posted a trade surplus of $2.3 billion in May 2026, as expected by analysts.', '2026-06-20');
+    expect(rows.map((r) => r.value)).toEqual([2300000000]);
+  });
+});
+
+describe('"in the month"', () => {
+  it('is the last month of the period stated before, not the year to date', () => {
+    const text = 'Year to date, Argentina\'s surplus reached $11.2 billion in the first seven months of 2026. Wheat shipments totaled 1.4 million tonnes in the month.';
+    expect(rowsOf(text, '2026-08-20').map((r) => [r.value, r.period_start, r.period_end])).toEqual([
+      [11200000000, '2026-01', '2026-07'],
+      [1400000, '2026-07', '2026-07'],
+    ]);
+  });
+});
+
+describe('a headline growth with fewer decimals', () => {
+  it('is the body\'s growth rounded: one row', () => {
+    const text = "China's barley imports drop 27% in May\n\nChina imported 1.02 million tonnes of barley in May 2026, down 27.4 percent year on year, customs data showed.";
+    expect(rowsOf(text, '2026-06-18').map((r) => [r.value, r.yoy_pct])).toEqual([[1020000, -27.4]]);
+  });
+});
+
+describe('a city set in its province by an apposition', () => {
+  it('keeps the city as the area: "Chengdu, capital of southwest China\'s Sichuan province"', () => {
+    const rows = rowsOf("China-Europe freight trains departing from Chengdu, capital of southwest China's Sichuan province, made 3,120 trips in the first half of 2026.", '2026-07-08');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[3120, 'Chengdu']]);
+  });
+});
+
+describe('places listed before "respectively"', () => {
+  it('pair with the levels in order, with the growth rates after them', () => {
+    const text = "Suzhou, Wuxi and Nantong, the province's top three trading cities, posted trade of 1.21 trillion yuan, 402.5 billion yuan and 211.8 billion yuan in the first half of 2026, up 3.1 percent, 5.6 percent and 8.0 percent respectively.";
+    expect(rowsOf(text, '2026-07-22').map((r) => [r.value, r.area, r.yoy_pct])).toEqual([
+      [1210000000000, 'Suzhou', 3.1],
+      [402500000000, 'Wuxi', 5.6],
+      [211800000000, 'Nantong', 8],
+    ]);
+  });
+});
+
+describe('a causal "as" clause', () => {
+  it('keeps its period to itself: "Q1-Q3 trade up 3.8% y/y as 3Q accelerates"', () => {
+    const rows = rowsOf('Hunan Q1-Q3 exports up 6.1% y/y as 3Q shipments rebound', '2026-10-21');
+    expect(rows.map((r) => [r.yoy_pct, r.period_start, r.period_end])).toEqual([[6.1, '2026-01', '2026-09']]);
+  });
+
+  it('leaves "as well as" alone', () => {
+    const rows = rowsOf('In the first half of 2026, exports as well as imports rose 4.0 percent.', '2026-07-15');
+    expect(rows.map((r) => [r.yoy_pct, r.period_start, r.period_end])).toEqual([[4, '2026-01', '2026-06']]);
+  });
+});
+
+describe('goods passing through a port in a clause of their own', () => {
+  it('moved both ways, whatever an earlier clause exported', () => {
+    const rows = rowsOf('In the first quarter of 2026, Alashankou Port exported 1,250 vehicles, while 56,000 TEUs of containers passed through it.', '2026-04-09');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [1250, 'vehicles', 'export'],
+      [56000, 'TEU', 'total'],
+    ]);
+  });
+});

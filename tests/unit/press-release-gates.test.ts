@@ -6,7 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOf } from '../../functions/core/extract/press-release/gates.js';
-import { isDigitAt, isSpace } from '../../functions/core/extract/press-release/chars.js';
+import { mayStartWordNumber, WORD_NUMBER_START } from '../../functions/core/extract/press-release/numbers.js';
+import { findPlaces, forgetPlaceNames } from '../../functions/core/extract/press-release/geography.js';
+import { NON_FIGURE_RULES } from '../../functions/core/extract/press-release/nonfigures.js';
+import { anyCharOf, asciiLowerCase, isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii, isWordChars, spaceBefore } from '../../functions/core/extract/press-release/chars.js';
 
 const GATES = [/Jan|Feb|Mar/, /month/i, /\bsince\b/i, /(?<![A-Za-z])two(?![A-Za-z])/i, /\d[-/:]\d/, /^Q\d$/m, /a.b/s, /H[12]|[12]H/];
 const PIECES = ['Jan', 'jan', 'MONTH', 'month', 'since', 'Since', 'sinced', 'two', 'Two', 'network', '3-4', '3/4', 'Q1', '\nQ2\n', 'a\nb', 'axb', 'H1', '1h', ' ', ',', 'x'];
@@ -30,12 +33,100 @@ describe('anyOf', () => {
 
 describe('character tests', () => {
   it('isSpace agrees with \\s and isDigitAt with \\d on every code unit', () => {
+    const disagreeing: number[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      expect(isSpace(c)).toBe(/\s/.test(ch));
-      expect(isDigitAt(ch, 0)).toBe(/\d/.test(ch));
+      if (isSpace(c) !== /\s/.test(ch) || isDigitAt(ch, 0) !== /\d/.test(ch)) disagreeing.push(c);
     }
+    expect(disagreeing).toEqual([]);
     expect(isDigitAt('7', 1)).toBe(false);
     expect(isDigitAt('7', -1)).toBe(false);
+  });
+});
+
+describe('character shortcuts for anchored expressions', () => {
+  it('the ASCII class tests agree with [A-Za-z], [a-z], [A-Z] and \\w on every code unit', () => {
+    const disagreeing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const same = isAsciiLetter(c) === /[A-Za-z]/.test(ch) && isLowerAscii(c) === /[a-z]/.test(ch) && isUpperAscii(c) === /[A-Z]/.test(ch) && isWordChars(`ab${ch}`, 2) === /^\w$/.test(ch);
+      if (!same) disagreeing.push(c);
+    }
+    expect(disagreeing).toEqual([]);
+    expect(isWordChars('contributed', 9)).toBe(true);
+    expect(isWordChars('contribut-ed', 9)).toBe(false);
+  });
+
+  it('anyCharOf and spaceBefore say what their expressions would', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.integer({ min: -2, max: 14 }), fc.integer({ min: 0, max: 5 }), (text, from, count) => {
+        const window = text.slice(Math.max(0, from), Math.max(0, from + count));
+        expect(anyCharOf(text, from, count, '%pP')).toBe(from + count > 0 && /[%pP]/.test(window));
+        const at = Math.min(Math.max(from, 0), text.length);
+        expect(spaceBefore(text, at)).toBe(/\s$/.test(text.slice(0, at)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a word list keyed by asciiLowerCase answers as a case-insensitive whole-word expression', () => {
+    const words = new Set(['rose', 'of', 'march']);
+    const pattern = /^(?:rose|of|march)$/i;
+    const pieces = ['r', 'R', 'o', 'O', 's', 'e', 'E', 'f', 'F', 'm', 'a', 'rch', 'RCH', '\u212a', '\u017f', '\u0130', 'é', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')), (w) => {
+        const lower = asciiLowerCase(w);
+        expect(lower !== null && words.has(lower)).toBe(pattern.test(w));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(asciiLowerCase('MARCH')).toBe('march');
+    expect(asciiLowerCase('Ma\u212ach')).toBeNull();
+  });
+});
+
+describe('spelled-out number start', () => {
+  it('answers as WORD_NUMBER_START does', () => {
+    const pieces = ['one', 'ONE', 'seven', 'seventeen', 'half', 'a', 'A', ' ', '-', '1', 'x', 'million', 'Billion', 'thousands', 'done', 'é', ',', 'an', 'ten', 'often'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), (s) => {
+        expect(mayStartWordNumber(s)).toBe(WORD_NUMBER_START.test(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('place roles read once for any country', () => {
+  it('a sentence read first without a country gets the same places as one read with it', () => {
+    const pieces = ["China's", ' China', ' Kazakhstan', "Kazakhstan's", ' Russia', ' Chinese', ' the EU', ' Kenya', ' Horgos Port', ' Xinjiang', ' trade with', ' between', ' and', ' imports into', ' exports from', ' in', ' of', ' followed by', ' largest trading partner', ' foreign trade', ' exports', ', ', ' 5%', ' rose'];
+    const countries = ['', 'China', 'Kazakhstan', 'Kenya', 'Russia'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((p) => p.join('')), fc.constantFrom(...countries), fc.constantFrom(...countries), (s, country, area) => {
+        forgetPlaceNames();
+        const fresh = findPlaces(s, area || country, country);
+        forgetPlaceNames();
+        findPlaces(s, '');
+        expect(findPlaces(s, area || country, country)).toEqual(fresh);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('gates answered from where their words are', () => {
+  it('give the answer of the expression they stand for', () => {
+    const rules = NON_FIGURE_RULES.filter((rule) => rule.gateFromWords);
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const words = [...(rule.gateWords ?? []), 'a', 'A', 'an', 'Per', 'TONS', 'percent', 'tonnes', 'costly'];
+      const pieces = [...words, ' ', ' ', '  ', '\t', '-', '_', '5', ',', 's', 'x', 'é'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), (s) => {
+          expect(rule.gateFromWords!(s)).toBe(rule.gate.test(s));
+        }),
+        { numRuns: 4000 },
+      );
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ResumableSha256 } from '../../functions/core/publish/sha256-state.js';
+import { ResumableSha256, Sha256Lanes } from '../../functions/core/publish/sha256-state.js';
 
 const nodeSha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -47,5 +47,43 @@ describe('resumable SHA-256', () => {
     const hasher = new ResumableSha256().update(Buffer.from('abc'));
     expect(hasher.hex()).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(hasher.update(Buffer.from('def')).hex()).toBe(nodeSha(Buffer.from('abcdef')));
+  });
+
+  it('hashes the messages of a group together (SIMD lanes) to the same digests and saved states as one at a time, whatever the sizes and chunking', () => {
+    // Six messages of unequal lengths (one shorter than a block, one empty), given in odd chunks
+    // interleaved as a version's files are; states saved now and then, as at stripe boundaries.
+    const messages = [200_003, 100_000, 350_017, 63, 0, 1_000_000].map((n) => randomBytes(n));
+    const lanes = new Sha256Lanes();
+    const grouped = messages.map(() => lanes.hasher());
+    const single = messages.map(() => new ResumableSha256());
+    const at = messages.map(() => 0);
+    for (let step = 0; at.some((a, i) => a < messages[i].length); step++) {
+      messages.forEach((m, i) => {
+        const size = ((step * 7919 + i * 104_729) % 40_000) + 1;
+        const chunk = m.subarray(at[i], at[i] + size);
+        at[i] += chunk.length;
+        grouped[i].update(chunk);
+        single[i].update(chunk);
+      });
+      if (step % 5 === 4) expect(grouped.map((h) => h.save())).toEqual(single.map((h) => h.save()));
+    }
+    expect(grouped.map((h) => h.bytes)).toEqual(messages.map((m) => m.length));
+    expect(grouped.map((h) => h.hex())).toEqual(messages.map(nodeSha));
+  });
+
+  it('resumes group hashers from saved states, and hashes what waits once more than the cap waits', () => {
+    const a = randomBytes(300_000);
+    const b = randomBytes(250_000);
+    const first = [new ResumableSha256().update(a.subarray(0, 100_001)), new ResumableSha256().update(b.subarray(0, 5))];
+    // A small cap: the group hashes while bytes are still coming, not only when asked for a state.
+    const lanes = new Sha256Lanes(64 * 1024);
+    const [ha, hb] = first.map((h) => lanes.hasher(JSON.parse(JSON.stringify(h.save()))));
+    for (let i = 100_001, j = 5; i < a.length || j < b.length; i += 9_999, j += 7_777) {
+      ha.update(a.subarray(i, Math.min(a.length, i + 9_999)));
+      hb.update(b.subarray(j, Math.min(b.length, j + 7_777)));
+    }
+    expect([ha.hex(), hb.hex()]).toEqual([nodeSha(a), nodeSha(b)]);
+    // Hashing goes on after a digest.
+    expect(ha.update(Buffer.from('more')).hex()).toBe(nodeSha(Buffer.concat([a, Buffer.from('more')])));
   });
 });

@@ -11,7 +11,7 @@ import { queryParquetKey } from '../../functions/core/publish/query-layout.js';
 import { jsonScript, text } from '../../functions/core/site/html.js';
 import { cacheControlFor, isPublicKey } from '../../functions/core/site/public-paths.js';
 import { datasetPageKey, SITE_INDEX_KEY } from '../../functions/core/site/publish-site.js';
-import { SeriesCollector } from '../../functions/core/site/series.js';
+import { CollectedPoints, SeriesCollector } from '../../functions/core/site/series.js';
 
 const HOSTILE = '</script><img src=x onerror=alert(1)> & "quoted" \'single\'';
 const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
@@ -54,6 +54,29 @@ describe('headline series', () => {
     expect(headline).toMatchObject({ label: 'China · all goods · USD', periods: ['2025-09', '2025-10'], flows: { export: [90, 100], import: [null, 80] } });
     expect(regime).toMatchObject({ breakdown: 'customs regime: Ordinary Trade', periods: ['2025-10'], flows: { export: [60] } });
     expect(collector.result(1)).toHaveLength(1);
+  });
+});
+
+describe('collected points', () => {
+  it('keep the last value of each period and flow and count distinct periods, in publish order or not', () => {
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), Math.floor((seed / 2 ** 32) * n));
+    for (const ordered of [true, false]) {
+      const points = Array.from({ length: 400 }, () => ({ period: `2025-${String(next(12) + 1).padStart(2, '0')}`, flow: ['export', 'import', 'total'][next(3)], value: next(1000) }));
+      if (ordered) points.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+      const collected = new CollectedPoints();
+      const expected = new Map<string, Map<string, number>>();
+      for (const { period, flow, value } of points) {
+        collected.set(period, flow, value);
+        if (!expected.has(period)) expected.set(period, new Map());
+        expected.get(period)!.set(flow, value);
+      }
+      const asObject = (m: Map<string, Map<string, number>>) => Object.fromEntries([...m].map(([p, f]) => [p, Object.fromEntries([...f].sort())]).sort());
+      expect(asObject(collected.toMap()), ordered ? 'in order' : 'shuffled').toEqual(asObject(expected));
+      expect(collected.months).toBe(expected.size);
+      expect(expected.size).toBe(12);
+      expect(collected.periods.length).toBe([...expected.values()].reduce((n, f) => n + f.size, 0));
+    }
   });
 });
 

@@ -20,6 +20,7 @@ import { COMPOSED_FILES, layoutKey, readLayout, renderingFingerprint, type Strip
 import { firstChangedPeriod, type HeldView } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
 import { restoreRowGroups, saveRowGroups } from './parquet-resume.js';
+import { Sha256Lanes } from './sha256-state.js';
 import { createHash } from 'node:crypto';
 
 /** What to build: the version, what it follows, and the facts fixed when it was claimed. */
@@ -68,15 +69,18 @@ interface KeyedRow { key: string; row: Observation }
 interface PreviousLine { id: string; key: string; line: string }
 interface PreviousVintage { id: string; key: string; revision: number; interval: VintageInterval }
 
-/** Rows with their publish order key; a store that breaks the order fails loudly rather than publishing a wrong diff. */
-async function* keyed(rows: AsyncIterable<Observation>, what: string): AsyncGenerator<KeyedRow> {
+/**
+ * Rows with their publish order key, read ahead one at a time; a store that breaks the order fails
+ * loudly rather than publishing a wrong diff.
+ */
+function keyed(rows: AsyncIterable<Observation>, what: string): Promise<Peekable<KeyedRow>> {
   let last = '';
-  for await (const row of rows) {
+  return Peekable.open(rows, (row: Observation) => {
     const key = publishOrderKey(row);
     if (key < last) throw new Error(`${what} are not in publish order (${row.observation_id} after a later row)`);
     last = key;
-    yield { key, row };
-  }
+    return { key, row };
+  });
 }
 
 /** Which bytes of a previous version's file to read: a byte range (a layout's tail), the whole file, or the whole file sorted (a version written in another order). */
@@ -160,7 +164,7 @@ export async function hasChanges(dataset: string, previousVersion: number | null
   const layout = previousVersion ? await readLayout(deps.blobs, dataset, previousVersion) : null;
   if (layout) {
     const withRows = layout.stripes.filter((s) => s.digest !== EMPTY_DIGEST);
-    const current = await Peekable.open(keyed(deps.observations.scan(dataset), `current rows of ${dataset}`));
+    const current = await keyed(deps.observations.scan(dataset), `current rows of ${dataset}`);
     try {
       let index = 0;
       for (; current.head; index++) {
@@ -340,8 +344,8 @@ export async function writeVersionFiles(
     for (const stripe of copiedUnread) summary.addStripe(stripe, layout!.sources!);
     stripes.push(...copiedUnread);
     const range = unread.from !== undefined ? { fromPeriodEnd: unread.from } : undefined;
-    let current = await Peekable.open(keyed(deps.observations.scan(dataset, range), `current rows of ${dataset}`));
-    let revisions = await Peekable.open(keyed(deps.observations.scanRevisions(dataset, range), `revisions of ${dataset}`));
+    let current = await keyed(deps.observations.scan(dataset, range), `current rows of ${dataset}`);
+    let revisions = await keyed(deps.observations.scanRevisions(dataset, range), `revisions of ${dataset}`);
 
     let reused = 0;
     if (layout) {
@@ -361,9 +365,11 @@ export async function writeVersionFiles(
 
     // Where the new bytes start in each composed file: the start of the first changed stripe.
     const startOf = (path: string) => (reused < layout!.stripes.length ? layout!.stripes[reused].starts[path] : layout!.ends[path]);
+    // The composed files are hashed together, four at a time (sha256-state.ts, Sha256Lanes).
+    const lanes = new Sha256Lanes();
     for (const file of COMPOSED_FILES) {
       const base = layout && previousPrefix ? { fromKey: previousPrefix + file.path, boundary: startOf(file.path) } : null;
-      const out = new ComposedFile(highWater, base);
+      const out = new ComposedFile(highWater, base, lanes);
       composed.set(file.path, out);
       track(out.upload(deps.blobs, prefix + file.path, meta(file)), (e) => out.channel.fail(e));
     }
@@ -376,11 +382,6 @@ export async function writeVersionFiles(
       : undefined;
     const parquet = new ParquetSink(composed.get(VERSION_FILES.parquet.path)!, options.parquetRowGroupSize, undefined, resume);
     // A row group never spans two stripes: a stripe boundary forces one (see `boundaries`).
-    const addRow = async (row: Observation) => {
-      summary.add(row);
-      parquet.push(row);
-      await parquet.drain();
-    };
     const out = (file: { path: string }) => composed.get(file.path)!;
     const gzip = new GzipMembers(out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
     const csv = new TextSink([out(VERSION_FILES.csv), gzip]);
@@ -452,7 +453,7 @@ export async function writeVersionFiles(
       const previousLine = previousRows.head?.key === key ? (await previousRows.next())!.line : undefined;
       revisionRows.length = 0;
       while (revisions.head?.key === key) revisionRows.push((await revisions.next())!.row);
-      intervals.clear();
+      if (intervals.size > 0) intervals.clear();
       while (previousVins.head?.key === key) {
         const v = (await previousVins.next())!;
         intervals.set(v.revision, v.interval);
@@ -471,7 +472,10 @@ export async function writeVersionFiles(
         ndjson.push(line);
         ndjson.push('\n');
         stripeTally.add(row);
-        await addRow(row);
+        summary.add(row);
+        parquet.push(row);
+        // Awaited only when a row group is full: an await per row costs more than the test.
+        if (parquet.full) await parquet.drain();
       }
 
       const kind = classifyChange(line, previousLine);

@@ -7,7 +7,7 @@
 import { createGzip, type Gzip } from 'node:zlib';
 import { MIN_COPY_PART, type BlobMeta, type BlobStore } from '../ports.js';
 import type { StripeBoundary } from './layout.js';
-import { ResumableSha256 } from './sha256-state.js';
+import { ResumableSha256, type Sha256Lanes } from './sha256-state.js';
 import { ByteChannel, type ByteOutput } from './streams.js';
 
 /** Where a file's new bytes start: the previous version's object and the offset copied up to. */
@@ -21,11 +21,13 @@ export class ComposedFile implements ByteOutput {
   readonly channel: ByteChannel;
   private readonly hasher: ResumableSha256;
 
-  constructor(highWater: number, readonly base: ComposeBase | null) {
+  /** `lanes`: the group whose hashers hash together (the version's other composed files). */
+  constructor(highWater: number, readonly base: ComposeBase | null, lanes?: Sha256Lanes) {
     this.channel = new ByteChannel(highWater, false);
-    this.hasher = new ResumableSha256(base?.boundary.state);
+    this.hasher = lanes ? lanes.hasher(base?.boundary.state) : new ResumableSha256(base?.boundary.state);
   }
 
+  /** Writes a chunk on; the chunk must not change afterwards (in a group its bytes are hashed later, by reference). */
   async write(chunk: Uint8Array): Promise<void> {
     this.hasher.update(chunk);
     await this.channel.write(chunk);

@@ -103,6 +103,11 @@ export class ParquetSink {
     this.buffered++;
   }
 
+  /** Whether a full row group is buffered: `drain` would write it. */
+  get full(): boolean {
+    return this.buffered >= this.rowGroupSize;
+  }
+
   /** Writes a row group once enough rows are buffered (or whatever is buffered, with `force`). */
   async drain(force = false): Promise<void> {
     if (this.buffered === 0 || (!force && this.buffered < this.rowGroupSize)) return;

@@ -40,6 +40,7 @@ import {
 import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
 import { publishSite, type SiteOptions } from '../site/publish-site.js';
 import { queryParquetKey } from './query-layout.js';
+import { inParallel } from '../in-parallel.js';
 import { datasetHealth, publishMetricFields } from './dataset-health.js';
 
 export { readManifest, versionPrefix } from './documents.js';
@@ -163,60 +164,97 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
 }
 
 /**
- * Steps after the commit, all idempotent: mirror vN into latest/ (manifest last), move
- * latest.json, rewrite the catalog and the feeds, notify, and record the notification.
+ * Steps after the commit, all idempotent: mirror vN into latest/ (manifest last) and copy its
+ * Parquet into the query layout, move latest.json, rewrite the catalog and the feeds, notify, and
+ * record the notification. None of them reads rows: the copies stay inside the store and the
+ * documents are built from manifests (each read once), the site from what changed.
  */
 async function finishVersion(dataset: string, version: number, deps: PublishDeps, known?: SnapshotManifest): Promise<void> {
   const manifest = known ?? (await readManifest(deps.blobs, dataset, version));
   if (!manifest) throw new Error(`${dataset} v${version} is committed but its manifest is missing`);
   const base = deps.publicBaseUrl;
-  const source = versionPrefix(dataset, version);
-  const latest = latestPrefix(dataset);
+  const manifests = new ManifestReader(deps.blobs, manifest);
 
-  // The mirror is a convenience copy; latest.json, written after it, is the atomic switch.
-  // Server-side copies, one at a time and the manifest last, so a crash leaves a prefix of the mirror.
-  for (const file of [...manifest.files, { path: 'manifest.json', media_type: 'application/json' }]) {
-    try {
-      await deps.blobs.copy(source + file.path, latest + file.path, { contentType: file.media_type, cacheControl: 'no-cache', metadata: { 'dataset-version': String(version) } });
-    } catch (error) {
-      throw new Error(`${dataset} v${version}: mirroring ${file.path}, listed in the manifest, into latest/ failed: ${(error as Error).message}`, { cause: error });
-    }
-  }
+  await Promise.all([
+    mirrorLatest(manifest, deps.blobs),
+    deps.blobs.copy(versionPrefix(dataset, version) + VERSION_FILES.parquet.path, queryParquetKey(dataset, version), { contentType: VERSION_FILES.parquet.media_type, ...IMMUTABLE }),
+  ]);
   await deps.blobs.put(latestPointerKey(dataset), jsonBytes(latestPointer(manifest, base)), { contentType: 'application/json', cacheControl: 'no-cache' });
 
   const states = await deps.datasets.list();
   const latestManifests = (
-    await Promise.all(states.filter((s) => s.latest_version > 0).map((s) => (s.dataset === dataset ? manifest : readManifest(deps.blobs, s.dataset, s.latest_version))))
+    await Promise.all(states.filter((s) => s.latest_version > 0).map((s) => (s.dataset === dataset ? manifest : manifests.read(s.dataset, s.latest_version))))
   ).filter((m): m is SnapshotManifest => m !== null);
   if (!latestManifests.some((m) => m.dataset === dataset)) latestManifests.push(manifest);
   const generatedAt = latestManifests.map((m) => m.created_at).sort().at(-1) ?? manifest.created_at;
   await deps.blobs.put(CATALOG_KEY, jsonBytes(buildCatalog(latestManifests, base, generatedAt, (d) => nextExpectedReleaseOf(deps.describeDataset?.(d).calendars ?? [], new Date(generatedAt)))), { contentType: 'application/json', cacheControl: 'no-cache' });
 
-  const history = async (m: SnapshotManifest, count: number) => {
-    const versions: SnapshotManifest[] = [m];
-    for (let v = m.version - 1; v >= 1 && versions.length < count; v--) {
-      const older = await readManifest(deps.blobs, m.dataset, v);
-      if (older) versions.push(older);
-    }
-    return versions;
-  };
   await deps.blobs.put(
     datasetFeedKey(dataset),
-    encoder.encode(buildAtomFeed({ id: `urn:customs-publisher:${dataset}`, title: `${deps.describeDataset?.(dataset).title ?? dataset} versions`, self: datasetFeedKey(dataset), manifests: await history(manifest, FEED_ENTRIES), base, fallbackUpdated: manifest.created_at })),
+    encoder.encode(buildAtomFeed({ id: `urn:customs-publisher:${dataset}`, title: `${deps.describeDataset?.(dataset).title ?? dataset} versions`, self: datasetFeedKey(dataset), manifests: await manifests.history(manifest, FEED_ENTRIES), base, fallbackUpdated: manifest.created_at })),
     { contentType: 'application/atom+xml', cacheControl: 'no-cache' },
   );
-  const all = (await Promise.all(latestManifests.map((m) => history(m, ROOT_FEED_ENTRIES_PER_DATASET)))).flat();
+  const all = (await Promise.all(latestManifests.map((m) => manifests.history(m, ROOT_FEED_ENTRIES_PER_DATASET)))).flat();
   await deps.blobs.put(
     ROOT_FEED_KEY,
     encoder.encode(buildAtomFeed({ id: 'urn:customs-publisher:all', title: 'customs-publisher dataset versions', self: ROOT_FEED_KEY, manifests: all, base, fallbackUpdated: manifest.created_at })),
     { contentType: 'application/atom+xml', cacheControl: 'no-cache' },
   );
 
-  await deps.blobs.copy(source + VERSION_FILES.parquet.path, queryParquetKey(dataset, version), { contentType: VERSION_FILES.parquet.media_type, ...IMMUTABLE });
   await publishSite(manifest, latestManifests, deps);
 
   await deps.notifier.notify(versionNotification(manifest, base));
   await deps.datasets.markNotified(dataset, version);
+}
+
+/** Copies at once into latest/: on S3 each is a server-side copy, so the wait is about the largest file's. */
+const MIRROR_CONCURRENCY = 4;
+
+/**
+ * Mirrors a version's files into latest/ with copies inside the store, several at a time, and its
+ * manifest last: a crash leaves some files of the new version beside the old one's and the old
+ * manifest; the next run copies them all again.
+ */
+async function mirrorLatest(manifest: SnapshotManifest, blobs: BlobStore): Promise<void> {
+  const { dataset, version } = manifest;
+  const source = versionPrefix(dataset, version);
+  const latest = latestPrefix(dataset);
+  const meta = (media: string) => ({ contentType: media, cacheControl: 'no-cache', metadata: { 'dataset-version': String(version) } });
+  const copy = async (file: { path: string; media_type: string }) => {
+    try {
+      await blobs.copy(source + file.path, latest + file.path, meta(file.media_type));
+    } catch (error) {
+      throw new Error(`${dataset} v${version}: mirroring ${file.path}, listed in the manifest, into latest/ failed: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  await inParallel(manifest.files, MIRROR_CONCURRENCY, copy);
+  await copy({ path: 'manifest.json', media_type: 'application/json' });
+}
+
+/** Manifests read at most once per run, several at a time: the catalog and both feeds need the same ones. */
+class ManifestReader {
+  private readonly read$ = new Map<string, Promise<SnapshotManifest | null>>();
+  constructor(private readonly blobs: BlobStore, known: SnapshotManifest) {
+    this.read$.set(`${known.dataset}/${known.version}`, Promise.resolve(known));
+  }
+
+  read(dataset: string, version: number): Promise<SnapshotManifest | null> {
+    const key = `${dataset}/${version}`;
+    let manifest = this.read$.get(key);
+    if (!manifest) this.read$.set(key, (manifest = readManifest(this.blobs, dataset, version)));
+    return manifest;
+  }
+
+  /** `m` and the versions before it, newest first, up to `count` (a version without a manifest is skipped). */
+  async history(m: SnapshotManifest, count: number): Promise<SnapshotManifest[]> {
+    const versions: SnapshotManifest[] = [m];
+    for (let v = m.version - 1; v >= 1 && versions.length < count; ) {
+      const batch = Array.from({ length: Math.min(v, count - versions.length) }, (_, i) => v - i);
+      for (const older of await Promise.all(batch.map((b) => this.read(m.dataset, b)))) if (older) versions.push(older);
+      v -= batch.length;
+    }
+    return versions;
+  }
 }
 
 /**

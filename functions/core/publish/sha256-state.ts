@@ -3,8 +3,10 @@
  * its state; this one can, so a version composed from an earlier version's unchanged prefix
  * resumes the checksum at the prefix's end instead of reading and hashing the prefix again.
  * The rounds run in WebAssembly (sha256-wasm.ts); this class keeps the state and the partial block.
+ * Hashers of one `Sha256Lanes` group keep their bytes until the group hashes them together,
+ * four messages at a time in the module's SIMD lanes.
  */
-import { INPUT_BYTES, sha256Blocks } from './sha256-wasm.js';
+import { INPUT_BYTES, LANE_BYTES, sha256Blocks } from './sha256-wasm.js';
 
 const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
@@ -17,13 +19,16 @@ export interface Sha256State {
 
 /** A resumable SHA-256. */
 export class ResumableSha256 {
-  private readonly h = new Int32Array(8);
-  private readonly block = new Uint8Array(64);
-  private pending = 0;
-  /** Bytes hashed so far (the offset in the file). */
+  /** The state words and the unfinished block (its first `pending` bytes); Sha256Lanes works on them too. */
+  readonly h = new Int32Array(8);
+  readonly block = new Uint8Array(64);
+  pending = 0;
+  /** Bytes given to the hasher so far (the offset in the file). */
   bytes = 0;
+  /** In a group: bytes given since the group last hashed (not yet in the state). */
+  readonly queued: Uint8Array[] = [];
 
-  constructor(state?: Sha256State) {
+  constructor(state?: Sha256State, private readonly lanes?: Sha256Lanes) {
     if (!state) {
       this.h.set(INITIAL.map((x) => x | 0));
       return;
@@ -35,16 +40,29 @@ export class ResumableSha256 {
     this.bytes = state.bytes;
   }
 
-  /** Adds bytes. */
+  /** Adds bytes (in a group: keeps them, unchanged, until the group hashes; the caller must not reuse the buffer). */
   update(data: Uint8Array): this {
-    let at = 0;
+    if (this.lanes) {
+      if (data.length === 0) return this;
+      this.bytes += data.length;
+      this.queued.push(data);
+      this.lanes.queue(data.length);
+      return this;
+    }
     this.bytes += data.length;
+    this.compressWhole(data);
+    return this;
+  }
+
+  /** Hashes `data` straight away: whole blocks through the compression function, the rest kept as the unfinished block. */
+  private compressWhole(data: Uint8Array): void {
+    let at = 0;
     if (this.pending > 0) {
       const take = Math.min(64 - this.pending, data.length);
       this.block.set(data.subarray(0, take), this.pending);
       this.pending += take;
       at = take;
-      if (this.pending < 64) return this;
+      if (this.pending < 64) return;
       this.compress(this.block);
       this.pending = 0;
     }
@@ -58,16 +76,17 @@ export class ResumableSha256 {
       this.block.set(data.subarray(at), 0);
       this.pending = data.length - at;
     }
-    return this;
   }
 
   /** The state now, to resume from later. */
   save(): Sha256State {
+    this.lanes?.flush();
     return { h: Array.from(this.h, (x) => x >>> 0), bytes: this.bytes, tail: Buffer.from(this.block.subarray(0, this.pending)).toString('base64') };
   }
 
   /** Hex digest of everything added (the hasher can go on being used: the padding is applied to a copy). */
   hex(): string {
+    // A copy outside any group: the padding is hashed at once.
     const copy = new ResumableSha256(this.save());
     const bits = copy.bytes * 8;
     const padding = new Uint8Array(((copy.pending < 56 ? 56 : 120) - copy.pending) + 8);
@@ -86,5 +105,108 @@ export class ResumableSha256 {
     wasm.input.set(blocks);
     wasm.run(blocks.length);
     this.h.set(wasm.state);
+  }
+}
+
+/** A hasher's queued bytes (its unfinished block first), read front to back in whole blocks. */
+class QueuedBytes {
+  private readonly parts: Uint8Array[];
+  private part = 0;
+  private offset = 0;
+  /** Bytes of whole blocks not yet copied out. */
+  wholeLeft: number;
+
+  constructor(readonly hasher: ResumableSha256) {
+    this.parts = [hasher.block.slice(0, hasher.pending), ...hasher.queued];
+    const total = this.parts.reduce((sum, p) => sum + p.length, 0);
+    this.wholeLeft = total - (total % 64);
+  }
+
+  /** Copies the next `n` bytes (whole blocks) to `target`. */
+  copyTo(target: Uint8Array, n: number): void {
+    this.wholeLeft -= n;
+    for (let at = 0; at < n; ) {
+      const part = this.parts[this.part];
+      const take = Math.min(n - at, part.length - this.offset);
+      target.set(part.subarray(this.offset, this.offset + take), at);
+      at += take;
+      this.offset += take;
+      if (this.offset === part.length) {
+        this.part++;
+        this.offset = 0;
+      }
+    }
+  }
+
+  /** What is left after the whole blocks: the hasher's new unfinished block. */
+  rest(): Uint8Array {
+    const rest = this.parts.slice(this.part);
+    if (rest.length > 0) rest[0] = rest[0].subarray(this.offset);
+    return Buffer.concat(rest);
+  }
+}
+
+/**
+ * Hashers that hash together: their bytes wait (by reference) until one of them is asked for its
+ * state or digest, or until `maxQueued` bytes wait, and are then hashed four messages at a time
+ * in the compression module's SIMD lanes, about 2.5 times the bytes per second of one message at
+ * a time. A version's four text files grow together row by row, so their lanes stay full.
+ */
+export class Sha256Lanes {
+  private readonly hashers: ResumableSha256[] = [];
+  private queuedBytes = 0;
+
+  // A few MB: the four text files queue about the same amount each, so runs stay four lanes wide, and the
+  // queued chunks (kept alive until hashed) add little to peak memory.
+  constructor(private readonly maxQueued = 4 * 1024 * 1024) {}
+
+  /** A new hasher of the group (resumed from `state` if given). */
+  hasher(state?: Sha256State): ResumableSha256 {
+    const hasher = new ResumableSha256(state, this);
+    this.hashers.push(hasher);
+    return hasher;
+  }
+
+  /** Counts bytes a hasher queued; past `maxQueued`, hashes everything queued. */
+  queue(bytes: number): void {
+    this.queuedBytes += bytes;
+    if (this.queuedBytes > this.maxQueued) this.flush();
+  }
+
+  /** Hashes every queued byte of every hasher of the group. */
+  flush(): void {
+    if (this.queuedBytes === 0) return;
+    this.queuedBytes = 0;
+    const readers = this.hashers.filter((h) => h.queued.length > 0).map((h) => new QueuedBytes(h));
+    const wasm = sha256Blocks();
+    for (;;) {
+      // The (up to) four messages with the most blocks left share a run; a lone one runs alone.
+      const lanes = readers.filter((r) => r.wholeLeft > 0).sort((a, b) => b.wholeLeft - a.wholeLeft).slice(0, 4);
+      if (lanes.length === 0) break;
+      if (lanes.length === 1) {
+        const [only] = lanes;
+        const n = Math.min(INPUT_BYTES, only.wholeLeft);
+        only.copyTo(wasm.input, n);
+        wasm.state.set(only.hasher.h);
+        wasm.run(n);
+        only.hasher.h.set(wasm.state);
+        continue;
+      }
+      const n = Math.min(LANE_BYTES, ...lanes.map((r) => r.wholeLeft));
+      lanes.forEach((reader, lane) => {
+        reader.copyTo(wasm.laneInput[lane], n);
+        for (let i = 0; i < 8; i++) wasm.laneState[4 * i + lane] = reader.hasher.h[i];
+      });
+      wasm.runLanes(n);
+      lanes.forEach((reader, lane) => {
+        for (let i = 0; i < 8; i++) reader.hasher.h[i] = wasm.laneState[4 * i + lane];
+      });
+    }
+    for (const reader of readers) {
+      const rest = reader.rest();
+      reader.hasher.block.set(rest, 0);
+      reader.hasher.pending = rest.length;
+      reader.hasher.queued.length = 0;
+    }
   }
 }

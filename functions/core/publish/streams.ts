@@ -228,19 +228,28 @@ export async function* lines(body: AsyncIterable<Uint8Array>): AsyncGenerator<st
   if (rest && rest.length > 0) yield rest.toString('utf8');
 }
 
-/** An async iterator with a one-item look-ahead, for merge-joins of sorted streams. */
+/**
+ * An async iterator with a one-item look-ahead, for merge-joins of sorted streams. An optional
+ * `map` turns each item into the head as it is read: a synchronous step, where wrapping the source
+ * in another async generator would cost a promise per item.
+ */
 export class Peekable<T> {
-  private readonly iterator: AsyncIterator<T>;
+  private readonly iterator: AsyncIterator<unknown>;
   head: T | undefined;
   done = false;
 
-  private constructor(source: AsyncIterable<T>) {
+  private constructor(
+    source: AsyncIterable<unknown>,
+    private readonly map: (item: unknown) => T,
+  ) {
     this.iterator = source[Symbol.asyncIterator]();
   }
 
   /** Opens the stream and reads its first item. */
-  static async open<T>(source: AsyncIterable<T>): Promise<Peekable<T>> {
-    const peekable = new Peekable(source);
+  static async open<T>(source: AsyncIterable<T>): Promise<Peekable<T>>;
+  static async open<S, T>(source: AsyncIterable<S>, map: (item: S) => T): Promise<Peekable<T>>;
+  static async open<T>(source: AsyncIterable<unknown>, map: (item: unknown) => T = (item) => item as T): Promise<Peekable<T>> {
+    const peekable = new Peekable(source, map);
     await peekable.next();
     return peekable;
   }
@@ -253,7 +262,7 @@ export class Peekable<T> {
     if (step.done) {
       this.done = true;
       this.head = undefined;
-    } else this.head = step.value;
+    } else this.head = this.map(step.value);
     return current;
   }
 

@@ -7,6 +7,7 @@ import type { SnapshotManifest } from '../contract.js';
 import { VERSION_FILES } from '../publish/documents.js';
 import { byteSize, grouped, jsonScript, pageFrame, text, type PageAssets } from './html.js';
 import type { ChartSeries } from './series.js';
+import type { HistoryLine } from './series-summary.js';
 
 /** One line of the latest changes (from changes.json). */
 export interface ChangeLine {
@@ -29,7 +30,7 @@ export interface DatasetPageInput {
   manifest: SnapshotManifest;
   title: string;
   /** Newest first, the current version included. */
-  history: SnapshotManifest[];
+  history: HistoryLine[];
   series: ChartSeries[];
   changes: ChangeLine[];
   assets: PageAssets;
@@ -106,7 +107,7 @@ function changesSection(m: SnapshotManifest, changes: ChangeLine[]): string {
   ].join('\n');
 }
 
-function historySection(history: SnapshotManifest[]): string {
+function historySection(history: HistoryLine[]): string {
   const rows = history.map((h) => `<tr><th scope="row"><a href="v${h.version}/manifest.json">v${h.version}</a></th><td><time datetime="${text(h.created_at)}">${text(h.created_at.slice(0, 10))}</time></td><td class="num">${grouped(h.row_count)}</td><td class="num">${h.changes.added}</td><td class="num">${h.changes.revised}</td><td class="num">${h.changes.removed}</td></tr>`);
   return `<section aria-labelledby="history-h"><h2 id="history-h">Version history</h2><table><caption>Every version, newest first</caption><thead>${th(['Version', 'Published', 'Rows', 'Added', 'Revised', 'Removed'])}</thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }

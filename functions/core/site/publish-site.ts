@@ -4,7 +4,7 @@
  * holding its own chart data, so a reader sees the old page or the new one, never a mix; pages
  * only link to files that existed before them.
  */
-import type { Observation, SnapshotManifest } from '../contract.js';
+import type { SnapshotManifest } from '../contract.js';
 import { sha256Hex } from '../identity.js';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
@@ -13,7 +13,7 @@ import { readManifest } from '../publish/publish-dataset.js';
 import type { PageAssets } from './html.js';
 import { renderDatasetPage, renderIndexPage, type ChangeLine } from './pages.js';
 import { cacheControlFor } from './public-paths.js';
-import { SeriesCollector } from './series.js';
+import { pageData } from './series-summary.js';
 
 /** A file the pages load (chart library, our script and styles), provided by the caller. */
 export interface SiteAsset {
@@ -36,8 +36,7 @@ export const SITE_INDEX_KEY = 'index.html';
 export const datasetPageKey = (dataset: string) => `datasets/${dataset}/index.html`;
 /** Most changed rows a page lists (the rest are in changes.json). */
 export const MAX_CHANGE_LINES = 50;
-/** Most versions the history table lists. */
-export const MAX_HISTORY = 100;
+export { MAX_HISTORY } from './series-summary.js';
 
 const encoder = new TextEncoder();
 const MEDIA: Record<SiteAsset['kind'], string> = { script: 'text/javascript; charset=utf-8', style: 'text/css; charset=utf-8' };
@@ -82,14 +81,9 @@ export async function publishSite(
   const assets = await publishAssets(blobs, deps.site?.assets ?? []);
   const prefix = versionPrefix(manifest.dataset, manifest.version);
 
-  const series = new SeriesCollector();
-  for await (const line of publishedLines(blobs, prefix + VERSION_FILES.ndjson.path)) series.add(JSON.parse(line) as Observation);
-  const history: SnapshotManifest[] = [manifest];
-  for (let v = manifest.version - 1; v >= 1 && history.length < MAX_HISTORY; v--) {
-    const older = await readManifest(blobs, manifest.dataset, v);
-    if (older) history.push(older);
-  }
-  const page = renderDatasetPage({ manifest, title: titleOf(manifest.dataset), history, series: series.result(), changes: await readChangeLines(blobs, prefix + VERSION_FILES.changes.path), assets, topicArn: deps.site?.topicArn });
+  // The chart's series and the history, from the previous version's summary and what changed (series-summary.ts).
+  const { series, history } = await pageData(blobs, manifest, (v) => readManifest(blobs, manifest.dataset, v));
+  const page = renderDatasetPage({ manifest, title: titleOf(manifest.dataset), history, series, changes: await readChangeLines(blobs, prefix + VERSION_FILES.changes.path), assets, topicArn: deps.site?.topicArn });
   const pageKey = datasetPageKey(manifest.dataset);
   await blobs.put(pageKey, encoder.encode(page), { contentType: 'text/html; charset=utf-8', cacheControl: cacheControlFor(pageKey) });
 

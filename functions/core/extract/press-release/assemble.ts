@@ -9,15 +9,16 @@ import { currencyInContext } from './currency-context.js';
 import { trainCommodity, unitInContext } from './unit-context.js';
 import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
-import { findFigures, qualifierBefore, type Figure } from './quantities.js';
+import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
-import { breakdownIn, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
-import { isDigitAt } from './chars.js';
+import { breakdownIn, breakdownInSpan, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
+import { anyCharOf, asciiLowerCase, firstNonSpace, isDigitAt, isSpace, isUpperAscii, isWordChars, spaceBefore } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
@@ -47,6 +48,8 @@ export interface ReleaseMemory {
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
   previousMonthRelease?: boolean;
+  /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
+  inexact: string[];
 }
 
 /** A figure with its meaning decided. */
@@ -67,14 +70,16 @@ interface Reading {
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
+  areaOverride?: string;
 }
 
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
-  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined };
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_TAIL);
 
 // A number right after these words is a change or a comparison base, not a level.
 const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+)$/i;
@@ -86,20 +91,28 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+// Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
+const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
+const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
+const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on'], SEQUENTIAL_BASIS);
 const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
+const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
 const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b/i;
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predicted', 'project', 'economists', 'analysts', 'will', 'plan', 'aim', 'target', 'estimated', 'goal'], FORECAST_BEFORE);
+// "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
 const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
@@ -123,8 +136,13 @@ const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increa
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
+const RESPECTIVELY = /\brespectively\b/i;
+const RESPECTIVELY_WORDS = keywords(['respectively'], RESPECTIVELY);
+const BILATERAL = /\bbilateral\b/i;
+const BILATERAL_WORDS = keywords(['bilateral'], BILATERAL);
 const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
+const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
@@ -135,6 +153,7 @@ const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal t
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country".
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
+const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation'], PARTNER_ANAPHOR);
 const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared\s+customs)\b/i;
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
@@ -157,7 +176,9 @@ function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
   return groups;
 }
 
-const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b/g;
+// Clause breaks: punctuation, "while"/"whereas", and a causal "as" clause ("trade up 3.8% as 3Q
+// accelerates", "exports fell as demand weakened"), whose period and places are its own.
+const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b|(?<!\b(?:such|well|just|same)\s)\bas\b(?!\s+(?:well|much|many|of|at|a|an|part|per|to|for|in|if|far|long|soon|high|low|large|little)\b)(?=\s+(?:[\w'-]+\s+){1,3}?(?:accelerat|slow|pick|rebound|recover|surg|grow|grew|ris|rose|fall|fell|eas|jump|climb|slump|weaken|strengthen|cool|soften)\w*\b)/g;
 
 function clauseBounds(s: string): number[] {
   const bounds = [0];
@@ -203,9 +224,15 @@ function nearest<T extends { start: number; end: number }>(items: T[], bounds: n
   return after.length ? after[0] : null;
 }
 
-// Words that cannot be part of a commodity name: verbs of the clause, months, place nouns.
-const COMMODITY_VERB = /^(?:saw|sees|posted|posts|soared|surged|rose|rises|fell|grew|jumped|climbed|dropped|declined|reached|recorded|registered|hit|handled|contribut\w*|accounted|made|totaled|totalled|amounted|stood|came|increased|decreased|exceeded|topped|was|were|is|are|had|has|have|saw|shipped|remained)$/i;
-const COMMODITY_NOISE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|port|ports|province|region|city|country|county|prefecture|municipality|zone)$/i;
+// Words that cannot be part of a commodity name: verbs of the clause ("contribut..." in any form),
+// months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
+const COMMODITY_VERBS = new Set(['saw', 'sees', 'posted', 'posts', 'soared', 'surged', 'rose', 'rises', 'fell', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'reached', 'recorded', 'registered', 'hit', 'handled', 'accounted', 'made', 'totaled', 'totalled', 'amounted', 'stood', 'came', 'increased', 'decreased', 'exceeded', 'topped', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
+const COMMODITY_VERB_STEM = 'contribut';
+const COMMODITY_NOISE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone']);
+
+function isCommodityVerb(lower: string | null): boolean {
+  return lower !== null && (COMMODITY_VERBS.has(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
+}
 
 /** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
 export function tidyCommodity(phrase: string): string {
@@ -213,19 +240,24 @@ export function tidyCommodity(phrase: string): string {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
-    if (COMMODITY_VERB.test(w)) {
+    const lower = asciiLowerCase(w);
+    if (isCommodityVerb(lower)) {
       if (kept.length) break;
       continue;
     }
     // "agricultural products of Shandong Province": the place owns the goods, it does not name them.
-    if (/^of$/i.test(w) && kept.length && /^[A-Z]/.test(words[i + 1] ?? '')) break;
-    if (COMMODITY_NOISE.test(w) || isPlaceWord(w)) continue;
+    if (lower === 'of' && kept.length && isUpperAscii((words[i + 1] ?? '').charCodeAt(0))) break;
+    if ((lower !== null && COMMODITY_NOISE.has(lower)) || isPlaceWord(w)) continue;
     kept.push(w);
   }
   return kept.join(' ');
 }
 
-function stripQualifier(text: string): string {
+/** The stretch [from, to) of sentence `s` without the qualifier it may end with ("more than ", "about the "). */
+function stripQualifier(s: string, from: number, to: number): string {
+  const text = s.slice(from, to);
+  // The tail ends in a space and has one of the qualifier words: other texts are returned without a scan.
+  if (!spaceBefore(text, text.length) || !mentions(s, QUALIFIER_WORDS, from, to)) return text;
   return text.replace(QUALIFIER_TAIL, '');
 }
 
@@ -235,12 +267,18 @@ const RATE_AFTER_ANY = anyOf([RATE_AFTER, CLAUSE_RATE_AFTER]);
 const RATE_BEFORE_ANY = anyOf([RATE_BEFORE, RATE_OPENING_BEFORE]);
 const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE]);
 const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
+// RATE_AFTER starts (after spaces) with one of these characters; CLAUSE_RATE_AFTER names a day or a week.
+const RATE_AFTER_FIRST = 'aApPeEdDoO/';
+const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
+const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
+const DELTA_OR_BASE_WORDS = keywords(['increase', 'decrease', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
+const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated'], FORECAST_AFTER);
+const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal'], FORECAST_AFTER_ANY);
 
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
-  const after = s.slice(f.end, f.end + 60);
-  const before = s.slice(Math.max(0, f.start - 50), f.start);
-  return RATE_AFTER_ANY.test(after) || RATE_BEFORE_ANY.test(before);
+  const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
+  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)));
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -249,7 +287,7 @@ let lastSentenceHasSubject = false;
 function mayHaveNonTradeSubject(s: string): boolean {
   if (s !== lastSentence) {
     NON_TRADE_SUBJECT.lastIndex = 0;
-    lastSentenceHasSubject = NON_TRADE_SUBJECT.test(s);
+    lastSentenceHasSubject = mentions(s, NON_TRADE_WORDS) && NON_TRADE_SUBJECT.test(s);
     lastSentence = s;
   }
   return lastSentenceHasSubject;
@@ -276,20 +314,19 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
+const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
-  const before = s.slice(Math.max(0, f.start - 60), f.start);
-  const bare = stripQualifier(before);
-  if (DELTA_OR_BASE_BEFORE.test(bare)) return false;
-  const after = s.slice(f.end, f.end + 60);
-  if (DELTA_AFTER.test(after)) return false;
+  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start))) return false;
+  if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
   if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
-  if (FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || FORECAST_AFTER.test(after)) return false;
+  if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 80, f.start) && FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start))) return false;
+  if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + 60) && FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   return true;
 }
 
@@ -312,14 +349,14 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
     else if (m[5]) { if (role !== 'growth') { role = 'growth'; direction = direction || 0; } }
     else if (m[6]) { role = 'ignore'; direction = 0; }
   }
-  const gap = stripQualifier(cueEnd >= 0 ? lookback.slice(cueEnd) : lookback);
+  const gap = stripQualifier(s, windowStart + Math.max(0, cueEnd), f.start);
   // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
   // "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
   // comma, "at" gives the size of the change.
   const sizeOfChange = role === 'growth' && direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
   if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) role = sawShare ? 'share' : 'ignore';
   // "to 5 percent from 8 percent": the second one is the old rate.
-  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(lookback))) return null;
+  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   const afterDirection = AFTER_DIRECTION.exec(after);
   // "representing a 39.4% jump": a noun of change right after the percentage makes it a change, not a share.
   if (afterDirection && role === 'share' && CHANGE_NOUN_AFTER.test(after)) role = 'growth';
@@ -369,16 +406,16 @@ function ownWordsAround(s: string, f: Figure): string {
 function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
-  const clauseBefore = s.slice(Math.max(lo, f.start - 160), f.start);
-  const after = s.slice(f.end, f.end + 60);
-  if (FORECAST_BEFORE.test(clauseBefore) || FORECAST_AFTER_ANY.test(after)) return true;
+  const from = Math.max(lo, f.start - 160);
+  if (mentions(s, FORECAST_BEFORE_WORDS, from, f.start) && FORECAST_BEFORE.test(s.slice(from, f.start))) return true;
+  if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + 60) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + 60))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
-  if (PRICE_SUBJECT.test(clauseBefore)) return true;
+  if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
-  if (DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
+  if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
   // makes the price another item of the list, not the change's level.
-  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s.slice(f.end, next.start))) && isRateLevel(s, next)) return true;
+  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s, f.end, next.start)) && isRateLevel(s, next)) return true;
   return false;
 }
 
@@ -405,7 +442,7 @@ export function listedFlows(s: string, cues: FlowCue[], from: number, to: number
  * listed before "respectively" pair in order with the growth rates listed after them, and with the
  * flows listed before the levels when there are as many.
  */
-function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], places: PlaceMention[], at: number): void {
   // The growth rates right before "respectively", with no level between them.
   const run: Reading[] = [];
   for (const g of [...growths].reverse()) {
@@ -432,6 +469,7 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
   const flows = listedFlows(s, cues, from, levels[0].figure.start);
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+  pairListedAreas(levels, places, from);
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
@@ -452,6 +490,13 @@ function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMe
   const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
   const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
   if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+  pairListedAreas(levels, places, from);
+}
+
+/** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
+function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): void {
+  const areas = places.filter((p) => p.role === 'area' && p.inList && p.start >= from && p.end <= levels[0].figure.start);
+  if (areas.length === levels.length) levels.forEach((l, i) => (l.areaOverride = areas[i].name));
 }
 
 // "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
@@ -528,19 +573,26 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
 const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
 const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+const THE_MONTH = /\bthe\s+month\b/i;
+const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 
 /**
  * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
- * many months as the period stated before points back to that period, not to the year's first months.
+ * many months as the period stated before points back to that period, not to the year's first months;
+ * "in the month" points back to the last month of that period.
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
-  if (!previous || previous.start === '' || !periods.length || !/months/i.test(s) || !/\bthe\s+\w+\s+months\b/i.test(s)) return periods;
+  if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
+  const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
+  if (!definite && !THE_MONTH.test(s)) return periods;
   const [ys, ms] = previous.start.split('-').map(Number);
   const [ye, me] = previous.end.split('-').map(Number);
   const span = (ye - ys) * 12 + (me - ms) + 1;
   return periods.map((p) => {
-    const m = p.kind === 'period' ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
+    // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
+    if (p.kind === 'period' && THE_MONTH_SPAN.test(s.slice(p.start, p.end))) return { ...p, periodStart: previous.end, periodEnd: previous.end };
+    const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
     return n === span ? { ...p, periodStart: previous.start, periodEnd: previous.end } : p;
@@ -564,12 +616,17 @@ export function wordChange(s: string, start: number, end: number): number | null
     const size = after[3].toLowerCase() === 'half' ? 50 : 25;
     return after[2].toLowerCase() === 'down' ? -size : size;
   }
-  if (FLAT_BEFORE.test(stripQualifier(s.slice(Math.max(0, start - 40), start))) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  if (FLAT_BEFORE.test(stripQualifier(s, Math.max(0, start - 40), start)) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
   return null;
 }
 
 // "With a total trade value of 3.35 billion yuan, the cross-border e-commerce sector accounted for ...".
-const WITH_START = /^\s*With\s/;
+/** True for a sentence that opens with the word "With" (`/^\s*With\s/`), tested without a scan. */
+function startsWithWith(s: string): boolean {
+  let i = 0;
+  while (isSpace(s.charCodeAt(i))) i++;
+  return s.startsWith('With', i) && isSpace(s.charCodeAt(i + 4));
+}
 const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of|at|worth|reaching)\s+/i;
 
 /**
@@ -577,10 +634,10 @@ const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:
  * mode or regime of the clause that follows is the amount's breakdown.
  */
 export function openingWithBreakdown(s: string, bounds: number[], f: Figure): string {
-  if (!WITH_START.test(s)) return '';
+  if (!startsWithWith(s)) return '';
   const [lo, hi] = clauseOf(bounds, f.start);
   if (lo !== 0 || !WITH_OPENING.test(s.slice(0, f.start))) return '';
-  return breakdownIn(s.slice(hi, clauseOf(bounds, hi)[1]));
+  return breakdownInSpan(s, hi, clauseOf(bounds, hi)[1]);
 }
 
 const BRACKET = /\([^()]{1,80}\)/g;
@@ -594,11 +651,13 @@ export function bracketSpans(s: string): Array<[number, number]> {
   return spans;
 }
 
+const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
+const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
 export function relativeClauses(s: string): Array<[number, number]> {
-  if (!/,\s*(?:which|who|whose)\s/i.test(s)) return [];
+  if (!mentions(s, RELATIVE_WORDS) || !RELATIVE_CLAUSE_START.test(s)) return [];
   const spans: Array<[number, number]> = [];
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
@@ -621,7 +680,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (memory.leadArea && memory.area !== memory.leadArea && memory.areaByKind.port === memory.area) memory.area = memory.leadArea;
   }
   const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
-  const figures = findFigures(s, periods.map((p) => [p.start, p.end] as [number, number]));
+  const figures = findFigures(
+    s,
+    periods.map((p) => [p.start, p.end] as [number, number]),
+    (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
+  );
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 100), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
@@ -684,7 +747,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
-  const sequential = SEQUENTIAL_BASIS.test(s);
+  const sequential = mentions(s, SEQUENTIAL_WORDS) && SEQUENTIAL_BASIS.test(s);
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
@@ -709,9 +772,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
   const growths = readings.filter((r) => r.role === 'growth');
-  const respectively = /\brespectively\b/i.exec(s);
+  const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
-    pairRespectively(s, primaries, growths, cues, respectively.index);
+    pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
     pairLevelsWithPartners(s, primaries, places, respectively.index);
   }
@@ -729,7 +792,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (next && !next.growth) {
       const gap = s.slice(g.figure.end, next.figure.start);
       const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
-      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(gap)) && !NEW_SUBJECT.test(gap)) {
+      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap)) {
         next.growth = g;
         g.level = next;
         continue;
@@ -803,7 +866,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
   // "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before.
   PARTNER_ANAPHOR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
+  for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
     const bloc = /bloc|grouping/i.test(m[1]);
     const at = m.index;
     // "exports from the country" is the reporting country's own trade.
@@ -850,9 +913,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
     // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
     const corridor = memory.areaByKind.zone;
-    if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s.slice(clo, chi)) !== 'port') return (sentenceArea = corridor);
+    if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
-    const anaphor = anaphoraKind(s.slice(0, chi));
+    const anaphor = anaphoraKind(s, 0, chi);
     if (anaphor === 'country') return memory.country || memory.area;
     // "The province's imports ...": later sentences go on with the province.
     if (anaphor && memory.areaByKind[anaphor]) return (sentenceArea = memory.areaByKind[anaphor]!);
@@ -865,7 +928,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const [, chi] = clauseOf(bounds, at);
     const p: PlaceMention | null = nearest(partnerPlaces.filter((x) => x.end <= chi), bounds, at);
     if (p) return p.name;
-    if (/\bbilateral\b/i.test(s) && memory.partner) return memory.partner;
+    if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
     return 'World';
   };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
@@ -880,6 +943,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
     // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
     if (!cue && f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return { flow: 'total', negative: false };
+    // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
+    // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
+    if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
       const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
@@ -955,13 +1021,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
-    const area = areaFor(at);
+    const area = owner.areaOverride ?? areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
-    const breakdown = breakdownIn(s.slice(Math.max(0, lo - 80), owner.figure.end)) || openingWithBreakdown(s, bounds, owner.figure);
+    const breakdown = breakdownInSpan(s, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
     let value: number | null;
     let unit: string;
     let measure: Measure;
@@ -1022,7 +1088,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (!rows.length && nonTrade > 0) return rows;
   // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
   // a place and a day; the figures after it are not that place's.
-  if (!rows.length && PHOTO_CAPTION.test(s)) return rows;
+  if (!rows.length && mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.

@@ -20,3 +20,58 @@ export function onlySpaces(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
   return true;
 }
+
+/**
+ * True when one of the `count` characters of `s` from `from` is one of `chars`: a first-character
+ * test that proves an anchored expression cannot match before it is run (most windows fail it).
+ */
+export function anyCharOf(s: string, from: number, count: number, chars: string): boolean {
+  const to = Math.min(s.length, from + count);
+  for (let i = Math.max(0, from); i < to; i++) if (chars.includes(s[i])) return true;
+  return false;
+}
+
+/** True when the character before `at` is one `\s` matches (false at the start). */
+export function spaceBefore(s: string, at: number): boolean {
+  return at > 0 && at <= s.length && isSpace(s.charCodeAt(at - 1));
+}
+
+/** `[A-Za-z]` on a character code. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `[a-z]` on a character code. */
+export function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** `[A-Z]` on a character code. */
+export function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** True when every character of `s` from `from` on is one `\w` matches (`[A-Za-z0-9_]`). */
+export function isWordChars(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
+}
+
+/**
+ * `w` in lower case when it is all ASCII, else null. A case-insensitive expression without the u
+ * flag folds ASCII letters only, so a word list looked up with this key answers as `/^(?:...)$/i` would.
+ */
+export function asciiLowerCase(w: string): string | null {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return null;
+  return w.toLowerCase();
+}
+
+/** Index of the first character at or after `from` that `\s` does not match (the length when none). */
+export function firstNonSpace(s: string, from: number): number {
+  let i = Math.max(0, from);
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}

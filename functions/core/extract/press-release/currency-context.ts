@@ -1,12 +1,13 @@
 /**
  * Currency from context. A bare "$" (or "dollars") is the reporter's own dollar when the statistics
  * are those of a place that counts in dollars, and US dollars otherwise; a bare "¥" is the yen in
- * Japanese statistics and the yuan elsewhere. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
+ * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees", "riyals" and "shillings" are those of
+ * the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
  * "yen", "yuan") are never reinterpreted.
  */
 
-/** A sign that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥';
+/** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
+export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'shilling';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -25,6 +26,18 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: '$', area: 'Australia', unit: 'AUD', example: 'goods exports fell to $41.6 billion (Australian release)' },
   { symbol: '$', area: 'New Zealand', unit: 'NZD', example: 'annual goods exports were $71 billion (New Zealand release)' },
   { symbol: '¥', area: 'Japan', unit: 'JPY', example: 'Japan logged a trade deficit of ¥1,120.4 billion' },
+  // Plain "pesos", "manats", "rupees" (and "Rs"), "riyals": the country's own; elsewhere the default of units.ts.
+  // Mexico's own "$" is not read as pesos: its releases in English also write "$" for US dollars.
+  { symbol: 'peso', area: 'Mexico', unit: 'MXN', example: 'exports reached 612.3 billion pesos (Mexican release)' },
+  { symbol: 'peso', area: 'Chile', unit: 'CLP', example: 'the trade surplus was 1.9 trillion pesos (Chilean release)' },
+  { symbol: 'peso', area: 'Argentina', unit: 'ARS', example: 'imports cost 5.4 trillion pesos (Argentine release)' },
+  { symbol: 'peso', area: 'Colombia', unit: 'COP', example: 'coffee exports earned 3.1 trillion pesos (Colombian release)' },
+  { symbol: 'manat', area: 'Turkmenistan', unit: 'TMT', example: 'gas exports brought 12.4 billion manats (Turkmen release)' },
+  { symbol: 'rupee', area: 'Pakistan', unit: 'PKR', example: 'the trade deficit widened to Rs 480 billion (Pakistani release)' },
+  { symbol: 'rupee', area: 'Sri Lanka', unit: 'LKR', example: 'tea exports fetched 52.6 billion rupees (Sri Lankan release)' },
+  { symbol: 'shilling', area: 'Uganda', unit: 'UGX', example: 'coffee exports earned 1.4 trillion shillings (Ugandan release)' },
+  { symbol: 'shilling', area: 'Tanzania', unit: 'TZS', example: 'gold exports fetched 3.2 trillion shillings (Tanzanian release)' },
+  { symbol: 'riyal', area: 'Qatar', unit: 'QAR', example: 'exports reached 24.1 billion riyals (Qatari release)' },
 ];
 
 const RULE_BY_KEY = new Map(LOCAL_CURRENCY_RULES.map((r) => [`${r.symbol}|${r.area}`, r.unit]));

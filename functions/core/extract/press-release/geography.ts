@@ -5,6 +5,7 @@
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
 import { anyOf } from './gates.js';
+import { keywords, mentions, type Keywords } from './keywords.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -72,7 +73,7 @@ const REGIONS: Array<[string, string[]]> = [
   ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
 ];
 
-const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze'];
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze'];
 
 const COUNTRIES: PlaceEntry[] = [
   { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'the mainland', 'PRC', 'China'], adjectives: ['Chinese'] },
@@ -135,6 +136,52 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'South Africa', kind: 'country', names: ['South Africa'] },
   { canonical: 'Nigeria', kind: 'country', names: ['Nigeria'] },
   { canonical: 'Angola', kind: 'country', names: ['Angola'] },
+  // Countries whose own agencies publish trade releases in English, and frequent partners of them:
+  // names only, plus the adjectives trade news uses for their exporters ("Kenyan tea exports").
+  { canonical: 'Kenya', kind: 'country', names: ['Kenya'], adjectives: ['Kenyan'] },
+  { canonical: 'Colombia', kind: 'country', names: ['Colombia'], adjectives: ['Colombian'] },
+  { canonical: 'Sri Lanka', kind: 'country', names: ['Sri Lanka'], adjectives: ['Sri Lankan'] },
+  { canonical: 'Denmark', kind: 'country', names: ['Denmark'], adjectives: ['Danish'] },
+  { canonical: 'Norway', kind: 'country', names: ['Norway'], adjectives: ['Norwegian'] },
+  { canonical: 'Sweden', kind: 'country', names: ['Sweden'], adjectives: ['Swedish'] },
+  { canonical: 'Finland', kind: 'country', names: ['Finland'] },
+  { canonical: 'Austria', kind: 'country', names: ['Austria'] },
+  { canonical: 'Portugal', kind: 'country', names: ['Portugal'] },
+  { canonical: 'Greece', kind: 'country', names: ['Greece'] },
+  { canonical: 'Ireland', kind: 'country', names: ['Ireland'] },
+  { canonical: 'Romania', kind: 'country', names: ['Romania'] },
+  { canonical: 'Bulgaria', kind: 'country', names: ['Bulgaria'] },
+  { canonical: 'Slovakia', kind: 'country', names: ['Slovakia'] },
+  { canonical: 'Slovenia', kind: 'country', names: ['Slovenia'] },
+  { canonical: 'Croatia', kind: 'country', names: ['Croatia'] },
+  { canonical: 'Lithuania', kind: 'country', names: ['Lithuania'] },
+  { canonical: 'Latvia', kind: 'country', names: ['Latvia'] },
+  { canonical: 'Estonia', kind: 'country', names: ['Estonia'] },
+  { canonical: 'Israel', kind: 'country', names: ['Israel'], adjectives: ['Israeli'] },
+  { canonical: 'Kuwait', kind: 'country', names: ['Kuwait'] },
+  { canonical: 'Oman', kind: 'country', names: ['Oman'] },
+  { canonical: 'Bahrain', kind: 'country', names: ['Bahrain'] },
+  { canonical: 'Morocco', kind: 'country', names: ['Morocco'], adjectives: ['Moroccan'] },
+  { canonical: 'Algeria', kind: 'country', names: ['Algeria'] },
+  { canonical: 'Tunisia', kind: 'country', names: ['Tunisia'] },
+  { canonical: 'Ethiopia', kind: 'country', names: ['Ethiopia'] },
+  { canonical: 'Ghana', kind: 'country', names: ['Ghana'] },
+  { canonical: 'Tanzania', kind: 'country', names: ['Tanzania'] },
+  { canonical: 'Uganda', kind: 'country', names: ['Uganda'] },
+  { canonical: 'Zambia', kind: 'country', names: ['Zambia'] },
+  { canonical: 'Zimbabwe', kind: 'country', names: ['Zimbabwe'] },
+  { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
+  { canonical: 'Bangladesh', kind: 'country', names: ['Bangladesh'], adjectives: ['Bangladeshi'] },
+  { canonical: 'Nepal', kind: 'country', names: ['Nepal'] },
+  { canonical: 'Brunei', kind: 'country', names: ['Brunei'] },
+  { canonical: 'Ecuador', kind: 'country', names: ['Ecuador'] },
+  { canonical: 'Venezuela', kind: 'country', names: ['Venezuela'] },
+  { canonical: 'Uruguay', kind: 'country', names: ['Uruguay'] },
+  { canonical: 'Paraguay', kind: 'country', names: ['Paraguay'] },
+  { canonical: 'Bolivia', kind: 'country', names: ['Bolivia'] },
+  { canonical: 'Panama', kind: 'country', names: ['Panama'] },
+  { canonical: 'Costa Rica', kind: 'country', names: ['Costa Rica'] },
+  { canonical: 'Cuba', kind: 'country', names: ['Cuba'] },
   { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
   { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
   { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'] },
@@ -213,26 +260,60 @@ function isWordChar(s: string, at: number): boolean {
   return WORD_CHAR.test(s[at]);
 }
 
+// The trie laid out flat for the walk: nodes numbered breadth first (the root is 0), each node's children
+// as (character code, node) pairs in one run of two arrays, and the root's ASCII children in a table.
+const TRIE_NODES: TrieNode[] = [NAME_TRIE];
+for (let n = 0; n < TRIE_NODES.length; n++) for (const child of TRIE_NODES[n].next.values()) TRIE_NODES.push(child);
+const TRIE_NUMBER = new Map(TRIE_NODES.map((node, n) => [node, n]));
+const KID_FROM = new Int32Array(TRIE_NODES.length + 1);
+const KID_CODE: number[] = [];
+const KID_NODE: number[] = [];
+TRIE_NODES.forEach((node, n) => {
+  for (const [code, child] of node.next) {
+    KID_CODE.push(code);
+    KID_NODE.push(TRIE_NUMBER.get(child)!);
+  }
+  KID_FROM[n + 1] = KID_CODE.length;
+});
+const NODE_NAME = TRIE_NODES.map((node) => node.name ?? '');
+const ROOT_KID = new Int32Array(128).fill(-1);
+for (let k = KID_FROM[0]; k < KID_FROM[1]; k++) if (KID_CODE[k] < 128) ROOT_KID[KID_CODE[k]] = KID_NODE[k];
+
+// ASCII letters and digits (what isWordChar says for codes below 128), as a table.
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
+/** The trie node reached from `node` by the character `code`, or -1. */
+function trieStep(node: number, code: number): number {
+  if (node === 0 && code < 128) return ROOT_KID[code];
+  for (let k = KID_FROM[node]; k < KID_FROM[node + 1]; k++) if (KID_CODE[k] === code) return KID_NODE[k];
+  return -1;
+}
+
 /** Known names in `s`, leftmost first and longest at each start, bounded by non-letters on both sides. */
 function matchNames(s: string): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
+  // Whether the character before `i` is a letter, a digit or a hyphen (no name starts after one).
+  let glued = false;
   let i = 0;
   while (i < s.length) {
-    if ((i > 0 && (s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1))) || !NAME_TRIE.next.has(s.charCodeAt(i))) {
-      i++;
-      continue;
+    const code = s.charCodeAt(i);
+    if (!glued && (code < 128 ? ROOT_KID[code] : trieStep(0, code)) >= 0) {
+      let node = 0;
+      let best = '';
+      for (let j = i; j < s.length; j++) {
+        node = trieStep(node, s.charCodeAt(j));
+        if (node < 0) break;
+        if (NODE_NAME[node] !== '' && !(j + 1 < s.length && isWordChar(s, j + 1))) best = NODE_NAME[node];
+      }
+      if (best) {
+        found.push({ index: i, name: best });
+        i += best.length;
+        glued = s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1);
+        continue;
+      }
     }
-    let node: TrieNode | undefined = NAME_TRIE;
-    let best = '';
-    for (let j = i; j < s.length; j++) {
-      node = node.next.get(s.charCodeAt(j));
-      if (!node) break;
-      if (node.name && !(j + 1 < s.length && isWordChar(s, j + 1))) best = node.name;
-    }
-    if (best) {
-      found.push({ index: i, name: best });
-      i += best.length;
-    } else i++;
+    glued = code === 45 || (code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i));
+    i++;
   }
   return found;
 }
@@ -247,12 +328,17 @@ const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded/;
+// Keyword gates (keywords.ts): words one of which every match of the expression named contains.
+const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
+const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
+const ZONE_WORDS = keywords(['free', 'ftz', 'bonded'], ZONE_GATE);
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
 const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
+const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
@@ -269,6 +355,8 @@ const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|cor
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
+// ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
+const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%": the next of a ranked list of partners.
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?$/i;
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
@@ -281,6 +369,22 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 // "the China Railway Kunming Group", "the Kunming Railway Bureau": a company or office named after a place.
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+)?(?:Group|Co\.|Company|Corporation|Bureau)\b/;
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting)\s+from\s+(?:the\s+)?$/i;
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between'], LOCATOR_OR_ROUTE_BEFORE);
+const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
+const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'first', 'no.'], RANK_IN_BEFORE);
+const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
+const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
+const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
+const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE);
+const FOLLOWED_WORDS = keywords(['followed'], FOLLOWED_BY_BEFORE);
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
+const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
+const MEMBERS_OF_WORDS = keywords(['countries', 'states', 'nations', 'members', 'economies'], MEMBERS_OF_BEFORE);
+const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'source'], TRADING_PARTNER_AFTER);
+const CUSTOMS_AFTER = /^\s+Customs\b/;
+const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
+const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau'], COMPANY_AFTER);
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
@@ -306,7 +410,7 @@ function namedPlaces(s: string): NamedPlace[] {
   }
   let m: RegExpExecArray | null;
   GENERIC_PORT_RE.lastIndex = 0;
-  const portNamed = GENERIC_PORT_GATE.test(s);
+  const portNamed = mentions(s, GENERIC_PORT_WORDS) && GENERIC_PORT_GATE.test(s);
   while (portNamed && (m = GENERIC_PORT_RE.exec(s)) !== null) {
     let start = m.index;
     const end = start + m[0].length;
@@ -328,7 +432,7 @@ function namedPlaces(s: string): NamedPlace[] {
   }
   // Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast".
   ADMIN_UNIT_RE.lastIndex = 0;
-  const unitNamed = ADMIN_UNIT_GATE.test(s);
+  const unitNamed = mentions(s, ADMIN_UNIT_WORDS) && ADMIN_UNIT_GATE.test(s);
   while (unitNamed && (m = ADMIN_UNIT_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
@@ -338,7 +442,7 @@ function namedPlaces(s: string): NamedPlace[] {
   // Free trade zones and bonded zones: "China (Shanghai) Pilot Free Trade Zone" → "Shanghai FTZ";
   // "Hainan Free Trade Port" is the whole province.
   ZONE_RE.lastIndex = 0;
-  const zoneNamed = ZONE_GATE.test(s);
+  const zoneNamed = mentions(s, ZONE_WORDS) && ZONE_GATE.test(s);
   while (zoneNamed && (m = ZONE_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
@@ -398,7 +502,13 @@ const NAMED_MEMO_SIZE = 1024;
 /** Empties the memo of names found per sentence: call when a new release starts. */
 export function forgetPlaceNames(): void {
   NAMED_MEMO.clear();
+  SAME_FOR_ANY_COUNTRY.clear();
 }
+
+// Places of sentences whose roles came out without asking which country or area the release is about:
+// the first read of a sentence (whose release it is) gives the second (its figures) the same answer.
+// Emptied with the names for each release; the arrays are never changed by their readers.
+const SAME_FOR_ANY_COUNTRY = new Map<string, PlaceMention[]>();
 
 function namedPlacesOf(s: string): NamedPlace[] {
   let raw = NAMED_MEMO.get(s);
@@ -412,7 +522,15 @@ function namedPlacesOf(s: string): NamedPlace[] {
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
+  const known = SAME_FOR_ANY_COUNTRY.get(s);
+  if (known !== undefined) return known;
   const raw = namedPlacesOf(s);
+  // Every question about the release's country or area goes through these, so that a result that
+  // asked none is known to hold for any.
+  let asked = false;
+  const isCountry = (name: string) => ((asked = true), name === country);
+  const isCurrent = (name: string) => ((asked = true), name === current);
+  const hasCountry = () => ((asked = true), country !== '');
 
   const places: PlaceMention[] = [];
   // Places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang").
@@ -420,12 +538,21 @@ export function findPlaces(s: string, current: string, country = current): Place
   let routeEnd = -10;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
-    let before = s.slice(Math.max(0, r.start - 50), r.start);
+    // The words before the place, as [from, to) of `s` too: a rule runs only when its keywords are in it.
+    let from = Math.max(0, r.start - 50);
+    let to = r.start;
+    let before = s.slice(from, to);
+    const near = (k: Keywords) => mentions(s, k, from, to);
+    const ahead = (k: Keywords) => mentions(s, k, r.end, r.end + 90);
     const after = s.slice(r.end, r.end + 90);
     const prev = places[places.length - 1];
     if (r.info.kind === 'group') {
-      const head = MEMBERS_OF_BEFORE.exec(before);
-      if (head) before = s.slice(Math.max(0, r.start - head[0].length - 50), r.start - head[0].length);
+      const head = near(MEMBERS_OF_WORDS) ? MEMBERS_OF_BEFORE.exec(before) : null;
+      if (head) {
+        to = r.start - head[0].length;
+        from = Math.max(0, to - 50);
+        before = s.slice(from, to);
+      }
     }
     let role: PlaceMention['role'] = 'unmarked';
     // "China-Europe (Central Asia) freight trains": the parenthesis names the route too.
@@ -439,7 +566,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       continue;
     }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
-    const compound = /^-([A-Z][\w]+)/.exec(after);
+    const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : null;
     if (compound) {
       const other = NAME_INFO.get(compound[1]);
       if (other && /^\s+(?:trade|turnover|commerce|bilateral)/i.test(s.slice(r.end + compound[0].length, r.end + compound[0].length + 20))) {
@@ -454,7 +581,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
       if (/-$/.test(before)) role = 'partner';
       else if (FLOW_AFTER.test(after)) role = 'area';
-      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = r.info.canonical === country ? 'area' : 'partner';
+      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = isCountry(r.info.canonical) ? 'area' : 'partner';
       // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
       else if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) role = 'partner';
       else continue;
@@ -473,52 +600,56 @@ export function findPlaces(s: string, current: string, country = current): Place
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
-    if (role === 'unmarked' && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    if (role === 'unmarked' && near(LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
     // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
-    if ((role === 'unmarked' || role === 'locator') && ANAPHOR_LOCATED_BEFORE.test(before)) {
+    if ((role === 'unmarked' || role === 'locator') && near(ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(before)) {
       role = 'locator';
       describing.add(i);
     }
+    // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
+    if (role === 'unmarked' && CAPITAL_OF_BEFORE.test(before)) role = 'locator';
     // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
-    if (role === 'unmarked' && RANK_IN_BEFORE.test(before)) role = 'locator';
+    if (role === 'unmarked' && near(RANK_IN_WORDS) && RANK_IN_BEFORE.test(before)) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
-    if (role === 'unmarked' && SHARE_OF_BEFORE.test(before)) role = 'locator';
+    if (role === 'unmarked' && near(SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
     if (role === 'unmarked' && (r.info.kind === 'group' || r.info.kind === 'country') && FLOW_AFTER.test(after) && !/^'/.test(after) && !PARTNER_ONLY_BEFORE.test(before)) role = 'area';
     if (role === 'unmarked') {
-      const possessive = /^'s?\b/.test(after);
+      const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
       // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
       if (possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(after)) role = 'partner';
       // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
       else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
-      else if (possessive && country && r.info.canonical !== country && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after)) role = 'locator';
-      else if (TRADING_PARTNER_AFTER.test(after)) role = 'partner';
-      else if (/\bshare\s+of\s+(?:the\s+)?$/i.test(before)) role = 'partner';
+      else if (possessive && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'locator';
+      else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
+      else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
       else if (possessive) role = 'area';
-      else if (FROM_AREA_BEFORE.test(before)) role = 'area';
-      else if (FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && r.info.canonical !== country) role = 'partner';
+      else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
+      else if (near(FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && !isCountry(r.info.canonical)) role = 'partner';
       // "trade between Russia and China" in a release on China: the reporting country is the area
       // whichever way round the pair is written; otherwise the first of the pair is.
-      else if (/\bbetween\s+(?:the\s+)?$/i.test(before)) role = next && next.info.canonical === country && r.info.canonical !== country && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) ? 'partner' : 'area';
-      else if (/\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(before) && r.info.canonical === country && prev?.role === 'partner') role = 'area';
+      else if (near(BETWEEN_WORDS) && BETWEEN_BEFORE.test(before)) role = next && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) && isCountry(next.info.canonical) && !isCountry(r.info.canonical) ? 'partner' : 'area';
+      else if (near(BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(before) && prev?.role === 'partner' && isCountry(r.info.canonical)) role = 'area';
       // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
-      else if (DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
+      else if (near(FROM_WORDS) && DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
+      // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
+      else if (IMPORTS_INTO_BEFORE.test(before) && isCountry(r.info.canonical)) role = 'locator';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
       // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
-      else if (prev && prev.role === 'partner' && r.info.canonical !== country && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start))) role = 'partner';
+      else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start)) && !isCountry(r.info.canonical)) role = 'partner';
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && country && r.info.canonical !== country && r.info.canonical !== current && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before)) role = 'locator';
+      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before) && hasCountry() && !isCountry(r.info.canonical) && !isCurrent(r.info.canonical)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';
       else if (r.info.kind === 'country' || r.info.kind === 'group') {
         // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
-        role = r.info.canonical === current ? 'area' : r.info.canonical === country ? 'locator' : 'partner';
+        role = isCurrent(r.info.canonical) ? 'area' : isCountry(r.info.canonical) ? 'locator' : 'partner';
       }
       else role = 'area';
     }
     // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
     // nor are companies named after a place ("the China Railway Kunming Group").
-    if ((/^\s+Customs\b/.test(after) || COMPANY_AFTER.test(after)) && r.info.kind !== 'port') role = 'locator';
+    if (((ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) || (ahead(COMPANY_WORDS) && COMPANY_AFTER.test(after))) && r.info.kind !== 'port') role = 'locator';
     places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
   }
   // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several
@@ -531,7 +662,12 @@ export function findPlaces(s: string, current: string, country = current): Place
       b.inList = true;
     }
   }
-  return withJointPorts(s, places);
+  const result = withJointPorts(s, places);
+  if (!asked) {
+    if (SAME_FOR_ANY_COUNTRY.size >= NAMED_MEMO_SIZE) SAME_FOR_ANY_COUNTRY.clear();
+    SAME_FOR_ANY_COUNTRY.set(s, result);
+  }
+  return result;
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
@@ -562,10 +698,15 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
   return joint.length ? [...places, ...joint].sort((a, b) => a.start - b.start) : places;
 }
 
-/** Anaphora that point back to the place being reported on ("the port", "the region's", "the country"). */
-export function anaphoraKind(text: string): PlaceKind | null {
-  // "imports from the country" names a partner, not the reporting place.
-  const m = /(?<!\b(?:to|from|with|into)\s)\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/i.exec(text);
+// "the port", "the region's", "this pilot free trade zone"; not "from the country" (a partner).
+const ANAPHOR = /(?<!\b(?:to|from|with|into)\s)\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
+
+/** Anaphora that point back to the place being reported on (in the stretch [from, to) of sentence `s`) ("the port", "the region's", "the country"). */
+export function anaphoraKind(s: string, from: number, to: number): PlaceKind | null {
+  if (!mentions(s, ANAPHOR_WORDS, from, to)) return null;
+  const text = s.slice(from, to);
+  const m = ANAPHOR.exec(text);
   if (!m) return null;
   const word = m[1].toLowerCase();
   if (word === 'zone' || word === 'ftz') return 'zone';

@@ -13,14 +13,13 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces, forgetPlaceNames } from './geography.js';
-import { findDigitNumbers } from './numbers.js';
-import { MAX_EXACT_DIGITS } from '../exact-number.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
+import { forgetKeywordScans } from './keywords.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
@@ -59,6 +58,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 
   text = blankAggregatorBoilerplate(text);
   forgetPlaceNames();
+  forgetKeywordScans();
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 
@@ -67,10 +67,11 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null };
+  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, inexact: [] };
   let rows: ObservationDraft[] = [];
   for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
-  warnings.push(...inexactNumbers(sentences));
+  // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
+  warnings.push(...memory.inexact);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
@@ -83,8 +84,13 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 // and sources, never the story's figures.
 const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
 
+const AGGREGATOR_WORDS = ['region:', 'source:', 'disclaimer', 'please note:', "editor's note:", 'mil-osi', 'mil osi'];
+
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
+  // Every such line has one of these words (in any case): most releases have none and are not scanned.
+  const lower = text.toLowerCase();
+  if (!AGGREGATOR_WORDS.some((word) => lower.includes(word))) return text;
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
@@ -139,30 +145,49 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
       kept[at] = row;
     }
   }
-  // Growth stated by level rows, by (yoy, area, flow) with and without the period.
-  const growthKey = (r: ObservationDraft, withPeriod: boolean) => `${r.yoy_pct ?? ''}|${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
-  const statedGrowth = new Set<string>();
-  const statedAnyFlow = new Set<string>();
+  // Growth stated by level rows, by (yoy, area, flow) with and without the period. Keyed by the growth
+  // as a number first, then by text: printing every growth to a string cost more than the lookups.
+  const rest = (r: ObservationDraft, withPeriod: boolean) => `${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
+  const statedGrowth = new KeySet();
+  const statedAnyFlow = new KeySet();
   for (const l of kept) {
     if (l.yoy_pct === null) continue;
-    statedGrowth.add(growthKey(l, true));
-    statedGrowth.add(growthKey(l, false));
-    statedAnyFlow.add(`${l.yoy_pct}|${l.area}|${l.period_start}..${l.period_end}`);
+    statedGrowth.add(l.yoy_pct, rest(l, true));
+    statedGrowth.add(l.yoy_pct, rest(l, false));
+    statedAnyFlow.add(l.yoy_pct, `${l.area}|${l.period_start}..${l.period_end}`);
   }
   const out: ObservationDraft[] = [];
-  const seenGrowth = new Set<string>();
+  const seenGrowth = new KeySet();
   for (const [i, row] of rows.entries()) {
     if (row.value !== null) {
       if (kept[keptAt[i]] === row) out.push(row);
       continue;
     }
     // A growth with no flow word ("Zhejiang's cross-border e-commerce grows 12.3%") restating a level's growth.
-    const restated = statedGrowth.has(growthKey(row, row.period_start !== '')) || (row.flow === 'other' && row.period_start !== '' && statedAnyFlow.has(`${row.yoy_pct}|${row.area}|${row.period_start}..${row.period_end}`));
-    const k = `${growthKey(row, true)}|${row.partner}|${row.commodity}`;
-    if (!restated && !seenGrowth.has(k)) out.push(row);
-    seenGrowth.add(k);
+    const restated = statedGrowth.has(row.yoy_pct, rest(row, row.period_start !== '')) || (row.flow === 'other' && row.period_start !== '' && statedAnyFlow.has(row.yoy_pct, `${row.area}|${row.period_start}..${row.period_end}`));
+    const k = `${rest(row, true)}|${row.partner}|${row.commodity}`;
+    if (!restated && !seenGrowth.has(row.yoy_pct, k)) out.push(row);
+    seenGrowth.add(row.yoy_pct, k);
   }
   return out;
+}
+
+/**
+ * A set of (growth, text) pairs: the growth a number or none, compared as `${growth ?? ''}` would be
+ * (0 and -0 alike), without printing it.
+ */
+class KeySet {
+  private readonly byGrowth = new Map<number | null, Set<string>>();
+
+  add(growth: number | null, text: string): void {
+    let texts = this.byGrowth.get(growth);
+    if (texts === undefined) this.byGrowth.set(growth, (texts = new Set()));
+    texts.add(text);
+  }
+
+  has(growth: number | null, text: string): boolean {
+    return this.byGrowth.get(growth)?.has(text) ?? false;
+  }
 }
 
 /**
@@ -245,6 +270,15 @@ function hedgeHolds(headline: ObservationDraft, exact: number | null): boolean {
   return false;
 }
 
+const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
+
+/** True when a growth written with fewer decimals is the other one rounded or cut ("61%" for 61.3). */
+function roundsGrowth(rounded: number | null, exact: number | null): boolean {
+  if (rounded === null || exact === null || rounded === 0 || Math.sign(rounded) !== Math.sign(exact)) return false;
+  const places = decimals(rounded);
+  return places < decimals(exact) && Math.abs(exact - rounded) < 10 ** -places;
+}
+
 /** A headline row without a period restates a body row of any period; otherwise the periods must match. */
 function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): boolean {
   return headline.period_start === '' || (body.period_start === headline.period_start && body.period_end === headline.period_end);
@@ -273,7 +307,8 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     // again is the body's figure, whatever place the headline's other clause names.
     // "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
     // that the body's exact growth of the same flow satisfies is that growth, rounded.
-    if (r.value === null) return !(inHeadline && body.some((e) => sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && hedgeHolds(r, e.yoy_pct)))));
+    // "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth.
+    if (r.value === null) return !(inHeadline && body.some((e) => sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))));
     // A headline level the body states again (same unit and period, same or rounded value, no
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
     if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && sameOrOpenPeriod(r, e) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
@@ -295,22 +330,3 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
   });
 }
 
-/** A warning for each number too long to keep exactly (exact-number.ts), which no rule read. */
-function inexactNumbers(sentences: Sentence[]): string[] {
-  const warnings: string[] = [];
-  for (const sentence of sentences) {
-    // A number kept inexactly has more than MAX_EXACT_DIGITS digits: most sentences have fewer in all.
-    if (digitCount(sentence.norm) <= MAX_EXACT_DIGITS) continue;
-    findDigitNumbers(sentence.norm, (written, reason) => warnings.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`));
-  }
-  return warnings;
-}
-
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}

@@ -6,7 +6,8 @@
  */
 import type { Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
-import { anyOf } from './gates.js';
+import { keywords, mentions, someMention, type Keywords } from './keywords.js';
+import { isSpace } from './chars.js';
 
 interface NonFigureRule {
   name: string;
@@ -14,6 +15,10 @@ interface NonFigureRule {
   examples: string[];
   /** A word the sentence must contain for the rule to apply at all: tested once per sentence. */
   gate: RegExp;
+  /** Words one of which every match of `gate` contains (keywords.ts), or null when there are none to name. */
+  gateWords: string[] | null;
+  /** The gate's answer computed from where its words are, without scanning (must equal `gate.test`). */
+  gateFromWords?: (s: string) => boolean;
   /** True when the number at [start, end) of sentence `s` is of this family. */
   test: (s: string, f: Figure, anchor: Anchor | null) => boolean;
 }
@@ -93,17 +98,44 @@ const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willi
 const RANGE_BEFORE = /(?:\bbetween\s+[\d.,]+\s*(?:%|percent|per cent)?\s+and|\d\s*%?\s*[-–])\s*$/i;
 const RANGE_AFTER = /^\s*%?\s*[-–]\s*[\d.,]+\s*(?:%|percent|per cent)/i;
 
+// The unit-price gate's words: the price words stand alone, a thing priced follows "a" ("a tonne", "a car").
+const PRICE_WORDS = new Set(['per', 'each', 'price', 'priced', 'cost', 'costs']);
+const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kg', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita'];
+
+/** `\w` at `i` of `s` (false outside it). */
+function wordCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * The unit-price gate (`/\b(?:per|each|price|priced|costs?)\b|\ba\s+(?:auto|car|...)s?\b/i`) answered from
+ * where its words are: a price word standing alone, or a thing priced (plural or not) after "a" and spaces.
+ */
+function unitPriceGate(s: string): boolean {
+  return someMention(s, UNIT_PRICE_WORDS, (start, end, word) => {
+    if (PRICE_WORDS.has(word)) return !wordCharAt(s, start - 1) && !wordCharAt(s, end);
+    if (wordCharAt(s, end) && !((s[end] === 's' || s[end] === 'S') && !wordCharAt(s, end + 1))) return false;
+    let q = start - 1;
+    if (!isSpace(s.charCodeAt(q))) return false;
+    while (q >= 0 && isSpace(s.charCodeAt(q))) q--;
+    return (s[q] === 'a' || s[q] === 'A') && !wordCharAt(s, q - 1);
+  });
+}
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
-const NON_FIGURE_RULES: NonFigureRule[] = [
+export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'route or line count',
     gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|berths)\b/i,
+    gateWords: ['route', 'line', 'corridor', 'destination', 'cities', 'countries', 'regions', 'stations', 'berths'],
     examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
     test: (s, f) => f.kind === 'level' && f.measure === 'count' && (NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
     name: 'people counted',
     gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists)\b/i,
+    gateWords: ['killed', 'died', 'death', 'infected', 'injured', 'patients', 'employ', 'people', 'persons', 'lives', 'workers', 'residents', 'visitors', 'tourists'],
     examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers'],
     test: (s, f) => f.kind === 'level' && (f.measure === 'count' || f.unit === '') && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50))),
   },
@@ -112,6 +144,7 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     // convention of real releases does not count them as trade figures, nor the change in their number.
     name: 'count of firms',
     gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders)\b/i,
+    gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders'],
     examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290'],
     test: (s, f) => (f.kind === 'level' && f.unit === 'enterprises') || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
   },
@@ -120,6 +153,7 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     // would date them wrongly ("128 trains last week", "On Monday alone, 96 trucks ...").
     name: 'figure of a day or a week',
     gate: DAY_OR_WEEK,
+    gateWords: ['week', 'day', 'alone'],
     examples: ['the port handled 128 freight trains last week, bringing the total so far this year to 3,402', 'On Monday alone, 96 trucks crossed the port'],
     test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f)) || DAY_OR_WEEK_OPENING.test(s),
   },
@@ -128,42 +162,50 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     // carried from earlier sentences would date wrongly. A sentence naming a period keeps its figures.
     name: 'present level without a period',
     gate: /\b(?:currently|at\s+present|presently)\b/i,
+    gateWords: ['currently', 'present'],
     examples: ['transit trade with the country currently stands at 1.5 million tonnes a year'],
     test: (s, f) => /\b(?:currently|at\s+present|presently)\b/i.test(commaClause(s, f)) && !PERIOD_WORD.test(s),
   },
   {
     name: 'trade fair statistic',
     gate: /\b(?:booths?|exhibitors|visitors)\b/i,
+    gateWords: ['booth', 'exhibitors', 'visitors'],
     examples: ['the number of exhibitor booths surpassed 2,200, up 10 percent', 'the expo drew 85,000 visitors'],
     test: (s, f) => FAIR_SUBJECT.test(clauseBefore(s, f.start, 160)) && !TRADE_WORD.test(clauseBefore(s, f.start, 160).replace(FAIR_SUBJECT, '')),
   },
   {
     name: 'enforcement statistic',
     gate: ENFORCEMENT,
+    gateWords: ['seized', 'seizure', 'confiscated', 'intercepted', 'smuggl', 'counterfeit', 'infring', 'case', 'arrested', 'suspect'],
     examples: ['customs seized 1,200 tonnes of smuggled frozen meat', 'officers handled 35 smuggling cases worth 80 million yuan'],
     test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
   },
   {
     name: 'daily average',
     gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
+    gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day'],
     test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'percent' && GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80))),
   },
   {
     name: 'unit price',
     gate: /\b(?:per|each|price|priced|costs?)\b|\ba\s+(?:auto|car|vehicle|unit|tonne|ton|kilogram|kg|head|piece|item|barrel|container|TEU|shipment|parcel|order|person|capita)s?\b/i,
+    gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
+    gateFromWords: (s) => unitPriceGate(s),
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
     test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
   },
   {
     name: 'value threshold',
     gate: /\b(?:valued|priced|threshold|ceiling|cap|limit|minimis)\b/i,
+    gateWords: ['valued', 'priced', 'threshold', 'ceiling', 'cap', 'limit', 'minimis'],
     examples: ['parcels valued under 800 dollars', 'a duty-free threshold of 5,000 yuan'],
     test: (s, f) => f.kind === 'level' && THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, '')),
   },
   {
     name: 'exchange rate',
     gate: /\b(?:equals?|equal|worth)\b|=/i,
+    gateWords: ['equal', 'worth', '='],
     examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan'],
     test: (s, f) => {
       const around = s.slice(Math.max(0, f.start - 30), f.end + 30);
@@ -176,18 +218,21 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
     name: 'intention or pledge',
     // Lower case only: the words sit inside a sentence; a case-sensitive gate scans much faster.
     gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed)/,
+    gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed'],
     examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     name: 'range',
     gate: /\bbetween\s+\d|\d%?[-–]\d/,
+    gateWords: null,
     examples: ['exports of pork rose by between 5 and 7 percent', 'growth of 5-7 percent', 'up 5%–7%'],
     test: (s, f) => f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30))),
   },
   {
     name: 'target for a later year',
     gate: /\bby\s+(?:19|20)\d{2}\b/i,
+    gateWords: ['by'],
     examples: ['aim to bring bilateral trade to $35 billion by 2030'],
     test: (s, f, anchor) => {
       const m = BY_YEAR_AFTER.exec(s.slice(f.end, f.end + 50));
@@ -196,17 +241,22 @@ const NON_FIGURE_RULES: NonFigureRule[] = [
   },
 ];
 
-// The rules whose gate the current sentence passes: computed once per sentence, not per number.
+// The rules whose gate the current sentence passes: computed once per sentence, not per number. Most
+// sentences name none of a gate's words, and the gate is then not scanned for.
+const WORDS_OF_RULE = new Map<NonFigureRule, Keywords | null>(NON_FIGURE_RULES.map((rule) => [rule, rule.gateWords && keywords(rule.gateWords, rule.gate)]));
+const UNIT_PRICE_WORDS = WORDS_OF_RULE.get(NON_FIGURE_RULES.find((rule) => rule.gateFromWords)!)!;
 let gatedSentence = '';
 let gatedRules: NonFigureRule[] = [];
-// One scan for "no rule applies" (nine sentences in ten), before each gate is tried on its own.
-const ANY_GATE = anyOf(NON_FIGURE_RULES.map((rule) => rule.gate));
 
 /** The rule that sets this number aside as no trade figure, or null when it may be one. */
 export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {
   if (s !== gatedSentence) {
     gatedSentence = s;
-    gatedRules = ANY_GATE.test(s) ? NON_FIGURE_RULES.filter((rule) => rule.gate.test(s)) : [];
+    gatedRules = NON_FIGURE_RULES.filter((rule) => {
+      const words = WORDS_OF_RULE.get(rule)!;
+      if (words !== null && !mentions(s, words)) return false;
+      return rule.gateFromWords ? rule.gateFromWords(s) : rule.gate.test(s);
+    });
   }
   for (const rule of gatedRules) if (rule.test(s, f, anchor)) return rule.name;
   return null;

@@ -5,7 +5,8 @@
  */
 import { inexactReason } from '../exact-number.js';
 import { GLUED_CURRENCY_CODE } from './units.js';
-import { isDigitAt, isSpace } from './chars.js';
+import { anyCharOf, isAsciiLetter, isDigitAt, isSpace } from './chars.js';
+import { keywords, mentions, someMention } from './keywords.js';
 
 /** A number written in the text, before any unit is attached. */
 export interface NumberToken {
@@ -44,7 +45,26 @@ const SMALL: Record<string, number> = {
 const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 // Words that can start a spelled-out number (a small number, "half", or "a" before a multiplier), with
 // the word boundaries of the tokenizer below (runs of ASCII letters).
-const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
+export const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
+
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
+const WORD_NUMBER_WORDS = keywords([...Object.keys(SMALL), 'half', ...SCALE_WORDS], WORD_NUMBER_START);
+
+/**
+ * Whether WORD_NUMBER_START matches `s`, answered from where its words are: a number word standing
+ * alone between non-letters, or a scale word after "a" and non-letters ("a million", "a-billion").
+ */
+export function mayStartWordNumber(s: string): boolean {
+  const letterAt = (i: number) => i >= 0 && i < s.length && isAsciiLetter(s.charCodeAt(i));
+  return someMention(s, WORD_NUMBER_WORDS, (start, end, word) => {
+    if (letterAt(end)) return false;
+    if (!SCALE_WORDS.has(word)) return !letterAt(start - 1);
+    let q = start - 1;
+    if (q < 0 || letterAt(q)) return false;
+    while (q >= 0 && !letterAt(q)) q--;
+    return q >= 0 && (s[q] === 'a' || s[q] === 'A') && !letterAt(q - 1);
+  });
+}
 
 const LABEL_CHAR = /[\p{L}_]/u;
 
@@ -74,7 +94,7 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
     let fraction = m[2] ?? '';
     if (!fraction && !grouped) {
-      const comma = DECIMAL_COMMA.exec(s.slice(end, end + 20));
+      const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
       if (comma) {
         fraction = comma[1];
         end += comma[0].length;
@@ -103,12 +123,16 @@ const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|
 
 // "threefold", "tenfold": a multiple written as one word. The number ends before "fold", which the
 // figure reader takes as the multiple's mark, as in "three-fold" and "3-fold".
+const FOLD_GATE = /[a-z]fold\b/i;
+const FOLD_WORDS = keywords(['fold'], FOLD_GATE);
+const POINT_GATE = /-point-/i;
+const POINT_WORDS = keywords(['-point-'], POINT_GATE);
 const FOLD_WORD = /(?<![A-Za-z-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)(?=fold\b)/gi;
 
 /** Multiples written as one word ("threefold", "tenfold"): the number part, ending where "fold" starts. */
 export function findFoldWords(s: string): NumberToken[] {
   const out: NumberToken[] = [];
-  if (!/[a-z]fold\b/i.test(s)) return out;
+  if (!mentions(s, FOLD_WORDS) || !FOLD_GATE.test(s)) return out;
   FOLD_WORD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FOLD_WORD.exec(s)) !== null; ) {
     const word = m[1].toLowerCase();
@@ -121,7 +145,7 @@ export function findFoldWords(s: string): NumberToken[] {
 /** Decimals spelled with "point" ("16-point-two billion", "seven-point-nine percent"). */
 export function findPointDecimals(s: string): NumberToken[] {
   const out: NumberToken[] = [];
-  if (!/-point-/i.test(s)) return out;
+  if (!mentions(s, POINT_WORDS) || !POINT_GATE.test(s)) return out;
   POINT_DECIMAL.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = POINT_DECIMAL.exec(s)) !== null; ) {
     const integer = /^\d+$/.test(m[1]) ? m[1] : wordInteger(m[1].toLowerCase());
@@ -146,7 +170,7 @@ function wordInteger(words: string): string | null {
 export function findWordNumbers(s: string): NumberToken[] {
   const out: NumberToken[] = [];
   // Most sentences spell out no number: one scan for a word that can start one saves tokenizing them.
-  if (!WORD_NUMBER_START.test(s)) return out;
+  if (!mayStartWordNumber(s)) return out;
   const words = /[A-Za-z]+/g;
   const tokens: Array<{ word: string; start: number; end: number }> = [];
   let m: RegExpExecArray | null;
@@ -192,6 +216,7 @@ export function findWordNumbers(s: string): NumberToken[] {
 
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees.
 const SCALE = /^(?:\s?-?\s?)(hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE_INITIALS = 'htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
   'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
@@ -203,6 +228,9 @@ const SCALE_EXPONENT: Record<string, number> = {
  * to the number and a currency is present, since "5 m" is more often metres.
  */
 export function readScale(s: string, at: number, currencyBefore: boolean): Scale | null {
+  // Every scale word starts within four characters (after an optional space and hyphen) with one of
+  // these letters (the Kelvin sign folds to "k" under the /iu flags).
+  if (!anyCharOf(s, at, 4, SCALE_INITIALS)) return null;
   const m = SCALE.exec(s.slice(at, at + 24));
   if (!m) return null;
   const word = m[1].toLowerCase();

@@ -5,6 +5,7 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
+import { exactKeywords, keywords, mentions } from './keywords.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodMention {
@@ -104,6 +105,14 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
   return endMonth > a.month ? a.year - 1 : a.year;
 }
 
+// Gates of the reporting-span rules below.
+const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
+const DAYS_OF_GATE = /\bdays\s+of\b/i;
+const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
+const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
+const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
+const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|\bFY\d/i;
+
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
 const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
 
@@ -116,7 +125,7 @@ const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
 const REPORTING_SPANS: Rule[] = [
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
   {
-    gate: /\d\s*(?:-|–|to|through|and)\s*\d/,
+    gate: DAY_RANGE_GATE,
     // "from" belongs to the span here: it opens the range, it does not name a comparison base.
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
@@ -127,7 +136,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "the first 20 days of October", "the first ten days of September this year".
   {
-    gate: /\bdays\s+of\b/i,
+    gate: DAYS_OF_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?(?:first|last|initial|final)\\s+${DAYS_WORD}\\s+days\\s+of\\s+${MONTH}${YEAR}`, 'gi'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -137,7 +146,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
   {
-    gate: /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i,
+    gate: CUTOFF_GATE,
     pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -147,7 +156,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "the six months to June 2024", "the three months ended March", "the year to September".
   {
-    gate: /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/,
+    gate: SPAN_TO_GATE,
     pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(?:to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const n = m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
@@ -161,7 +170,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "the fiscal year ended March", "fiscal year ending June 2024": twelve months to that month.
   {
-    gate: /\b(?:fiscal|financial)\s+year\b/i,
+    gate: FISCAL_YEAR_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?(?:ended|ending|to|through)\\s+(?:in\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -171,7 +180,7 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
   {
-    gate: /\b(?:fiscal|financial|FY)\b|\bFY\d/i,
+    gate: FISCAL_GATE,
     pattern: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gi,
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
@@ -287,6 +296,16 @@ const RULES: Rule[] = [
       if (n < 1 || n > 12) return null;
       const year = resolveYear(a, n, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  // "in the month", "during the month": the month the release reports on. Read here as the last full
+  // month; assemble.ts's referBack points it at the last month of the period stated before.
+  {
+    gate: MONTHS_GATE,
+    pattern: /\b(?:in|for|during|over)\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,
+    build: (_m, a) => {
+      const last = a.year * 12 + a.month - 2;
+      return period(ym(Math.floor(last / 12), (last % 12) + 1), ym(Math.floor(last / 12), (last % 12) + 1));
     },
   },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
@@ -428,7 +447,10 @@ const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|v
 const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE]);
 // Verbs of founding and opening: the year or month after them dates an event.
 const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined)\s+(?:in\s+|on\s+)?$/i;
+const EVENT_WORDS = keywords(['set', 'established', 'founded', 'opened', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined'], EVENT_BEFORE);
+const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
+const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
 // "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change, and
 // so does "on" after an amount: "down $1,204m on June" (ABS style) compares with June.
 const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\s+)\bon\s+(?:the\s+)?$/i;
@@ -459,17 +481,53 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
 // scan for "no rule can match" (most sentences name no period) before the gates one by one.
 const GATES = [...new Set(RULES.flatMap((rule) => (rule.gate ? [rule.gate] : [])))];
 const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) : -1));
-const ANY_RULE_GATE = RULES.every((rule) => rule.gate) ? anyOf(GATES) : null;
+
+// Words one of which every match of a gate contains (keywords.ts): a sentence with none of them is not
+// scanned for that gate. Gates made of digits and signs have none to name.
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const GATE_WORDS = new Map<RegExp, string[]>([
+  [DAYS_OF_GATE, ['days']],
+  [CUTOFF_GATE, ['as of', 'as at', 'by', 'up to', 'until', 'through']],
+  [SPAN_TO_GATE, ['month', 'year', 'quarter']],
+  [FISCAL_YEAR_GATE, ['fiscal', 'financial']],
+  [FISCAL_GATE, ['fiscal', 'financial', 'fy']],
+  [MONTH_GATE, MONTH_ABBREVIATIONS],
+  [MONTHS_GATE, ['month']],
+  [QUARTER_GATE, ['quarter']],
+  [HALF_GATE, ['half']],
+  [YEAR_GATE, ['year']],
+  [SINCE_GATE, ['since']],
+  [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
+  [Q_GATE, ['q']],
+  [H_GATE, ['h1', 'h2', '1h', '2h']],
+]);
+// Gates that are nothing but their words in any case: the words answer for them without a scan.
+const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE]);
+const WORDS_OF_GATE = GATES.map((gate) => {
+  const words = GATE_WORDS.get(gate);
+  if (!words) return null;
+  return LITERAL_GATES.has(gate) ? exactKeywords(words, gate) : keywords(words, gate);
+});
+// "No rule can match": none of the named words, and none of the gates without words matches either.
+const ANY_GATE_WORDS = keywords([...new Set([...GATE_WORDS.values()].flat())], ...GATE_WORDS.keys());
+const ANY_UNNAMED_GATE = anyOf(GATES.filter((gate, g) => WORDS_OF_GATE[g] === null));
+
+function gateOpen(s: string, g: number): boolean {
+  const words = WORDS_OF_GATE[g];
+  if (words === null) return GATES[g].test(s);
+  return mentions(s, words) && (words.exact || GATES[g].test(s));
+}
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
-  if (ANY_RULE_GATE && !ANY_RULE_GATE.test(s)) return [];
+  if (!mentions(s, ANY_GATE_WORDS) && !ANY_UNNAMED_GATE.test(s)) return [];
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   const open: Array<boolean | undefined> = new Array(GATES.length);
-  for (const [r, rule] of RULES.entries()) {
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
     const g = GATE_OF_RULE[r];
-    if (g >= 0 && !(open[g] ??= GATES[g].test(s))) continue;
+    if (g >= 0 && !(open[g] ??= gateOpen(s, g))) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(s)) !== null) {
@@ -484,17 +542,18 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       if (!built) continue;
       taken.push([start, end]);
       let kind = built.kind;
-      const before = s.slice(Math.max(0, start - 60), start);
+      const from = Math.max(0, start - 60);
+      const before = s.slice(from, start);
       // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
-      if (kind === 'period' && EVENT_BEFORE.test(before)) kind = 'date';
+      if (kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before)) kind = 'date';
       if (kind === 'period' || kind === 'unresolved') {
         // "over January and February" is the period; "over the same period last year" is a base.
         if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
         // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
-        if (POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
+        if (mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
-        if (BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
+        if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';

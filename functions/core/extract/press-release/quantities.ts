@@ -7,6 +7,8 @@ import type { Measure, Qualifier } from '../../contract.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
+import { anyCharOf, spaceBefore } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore, scaledUnitAfter } from './units.js';
 
 /** One figure read from a sentence (every figure has every field, so readers see one object shape). */
@@ -44,6 +46,9 @@ const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 
 // Qualifier words written right before a number, longest first; the map says what each means.
 const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+/** Words one of which every qualifier phrase contains (the keywords of the expressions that read them). */
+export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'beyond', 'most'];
+const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_BEFORE);
 const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
   [/^(?:no less than|no fewer than|more than|greater than|in excess of|upwards of|at least|just over|just above|over|above|beyond|exceed|surpass|top)/i, 'more_than'],
   [/^(?:no more than|less than|fewer than|just under|just below|under|below|at most)/i, 'less_than'],
@@ -52,6 +57,8 @@ const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
 
 /** The qualifier implied by the words just before position `at` ("more than 300,000" → more_than). */
 export function qualifierBefore(s: string, at: number): Qualifier {
+  // Every qualifier is followed by a space: most numbers have none right before them.
+  if (!spaceBefore(s, Math.min(at, s.length)) || !mentions(s, QUALIFIER_WORDS, at - 40, at)) return 'exact';
   const m = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at));
   if (!m) return 'exact';
   for (const [pattern, qualifier] of QUALIFIER_OF) if (pattern.test(m[1])) return qualifier;
@@ -65,18 +72,22 @@ function masked(mask: Mask, start: number, end: number): boolean {
   return mask.some(([a, b]) => start < b && end > a);
 }
 
-function tokensOf(s: string): NumberToken[] {
+function tokensOf(s: string, onInexact?: (written: string, reason: string) => void): NumberToken[] {
   const decimals = findPointDecimals(s);
   const outside = (t: NumberToken) => !decimals.some((d) => t.start < d.end && t.end > d.start);
-  const digits = findDigitNumbers(s).filter(outside);
+  const digits = findDigitNumbers(s, onInexact).filter(outside);
   const words = findWordNumbers(s).filter((w) => outside(w) && !digits.some((d) => w.start < d.end && w.end > d.start));
-  return [...decimals, ...digits, ...words, ...findFoldWords(s)].sort((a, b) => a.start - b.start);
+  const folds = findFoldWords(s);
+  // Digit numbers alone (nearly every sentence) are in order already.
+  if (!decimals.length && !words.length && !folds.length) return digits;
+  return [...decimals, ...digits, ...words, ...folds].sort((a, b) => a.start - b.start);
 }
 
 // Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629").
 const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:qualifier\s+)?$/i;
 // A clause of a coordination that is only "<modifiers> <count noun> <number>" (the verb is gapped).
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
+const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
 const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
@@ -91,7 +102,7 @@ const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
   const raw = s.slice(Math.max(0, numStart - 40), numStart);
   // Gapping: "Inbound trains were 1,190, outbound trains 1,246" leaves out the verb of the clause before.
-  const gapped = GAPPED_CLAUSE.exec(s.slice(Math.max(0, numStart - 60), numStart));
+  const gapped = mentions(s, GAPPED_NOUN_WORDS, numStart - 60, numStart) ? GAPPED_CLAUSE.exec(s.slice(Math.max(0, numStart - 60), numStart)) : null;
   if (gapped && LEVEL_VERB_BEFORE_ANYWHERE.test(s.slice(0, numStart - gapped[0].length))) {
     const noun = countNoun(gapped[2]);
     if (noun) return { unit: noun.unit, measure: noun.measure, phrase: gapped[1] ? `${gapped[1].trim()} ${gapped[2]}` : gapped[2] };
@@ -127,10 +138,13 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number): { unit
   return m && noun ? { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() } : null;
 }
 
-/** Every figure of a (folded) sentence, skipping numbers inside dates and period expressions. */
-export function findFigures(s: string, mask: Mask): Figure[] {
+/**
+ * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
+ * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
+ */
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void): Figure[] {
   const figures: Figure[] = [];
-  for (const token of tokensOf(s)) {
+  for (const token of tokensOf(s, onInexact)) {
     if (masked(mask, token.start, token.end)) continue;
     // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
     if (figures.length && token.start < figures[figures.length - 1].end) continue;
@@ -140,10 +154,12 @@ export function findFigures(s: string, mask: Mask): Figure[] {
     const afterNumber = token.end + (scale?.length ?? 0);
     const exponent = scale?.exponent ?? 0;
     const rest = s.slice(afterNumber, afterNumber + 24);
-    if (POINTS_AFTER.test(rest)) continue;
+    // Each mark starts within the first characters ("p", "%", "t", "f" after an optional space or
+    // hyphen): a number followed by none of them is tested no further.
+    if (anyCharOf(rest, 0, 2, 'pP') && POINTS_AFTER.test(rest)) continue;
     const numStart = token.start - signLen;
-    const written = !scale && !prefix ? PERCENT_AFTER.exec(rest) : null;
-    const times = !scale && !prefix && !written ? MULTIPLE_AFTER.exec(rest) : null;
+    const written = !scale && !prefix && anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : null;
+    const times = !scale && !prefix && !written && anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
     const percent = written ?? times;
     if (percent) {
       const multiple = times !== null;

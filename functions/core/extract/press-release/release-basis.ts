@@ -37,6 +37,9 @@ const PREVIOUS_MONTH_BASIS = new RegExp(
 // department of commerce ("the provincial Department of Commerce", "Hainan Commerce Department") is not one.
 const MONTH_ON_MONTH_AGENCY = /\b(?:(?:U\.?S\.?\s+)?Census\s+Bureau|Bureau\s+of\s+Economic\s+Analysis|(?<!(?:[Pp]rovincial|[Mm]unicipal|[Rr]egional|[Cc]ity|[Ss]tate|[A-Z][a-z]+(?:'s)?)\s+)(?:Commerce\s+Department|Department\s+of\s+Commerce)|Statistics\s+Canada|StatCan|Australian\s+Bureau\s+of\s+Statistics)\b/;
 
+// Every match of MONTH_ON_MONTH_AGENCY contains one of these words (a text without them is not scanned).
+const AGENCY_WORDS = ['Bureau', 'Commerce', 'Statistics', 'StatCan'];
+
 /** How far into a release the basis is looked for: the lead and the body state it early. */
 const BASIS_REACH = 20_000;
 
@@ -59,7 +62,7 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     ],
     // Their monthly releases state the change from the month before as the headline change, even when a
     // year-to-date comparison with last year follows; a change marked year-on-year keeps its marker.
-    test: (head) => MONTH_ON_MONTH_AGENCY.test(head),
+    test: (head) => AGENCY_WORDS.some((word) => head.includes(word)) && MONTH_ON_MONTH_AGENCY.test(head),
     why: "the agency's monthly releases compare with the previous month; changes marked year-on-year stay so",
   },
 ];

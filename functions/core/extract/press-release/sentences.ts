@@ -2,6 +2,7 @@
  * Release text → sentences with their character offsets. Offsets always point into the text the
  * caller passed, so a row's `source_quote` is exactly `text.slice(quote_start, quote_end)`.
  */
+import { isAsciiLetter, isLowerAscii, isSpace } from './chars.js';
 
 /** One sentence of the release, with where it sits in the text and which paragraph it belongs to. */
 export interface Sentence {
@@ -55,10 +56,10 @@ const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Y
 
 function isAbbreviation(norm: string, dot: number): boolean {
   let k = dot - 1;
-  while (k >= 0 && dot - k <= 8 && /[A-Za-z.]/.test(norm[k])) k--;
+  while (k >= 0 && dot - k <= 8 && (isAsciiLetter(norm.charCodeAt(k)) || norm[k] === '.')) k--;
   const word = norm.slice(k + 1, dot).toLowerCase();
   // Initials ("J. Smith", "U.") stand alone; the "y" of "y/y." does not.
-  if (word.length === 1) return /[a-z]/.test(word) && (k < 0 || /[\s(.]/.test(norm[k]));
+  if (word.length === 1) return isLowerAscii(word.charCodeAt(0)) && (k < 0 || isSpace(norm.charCodeAt(k)) || norm[k] === '(' || norm[k] === '.');
   return ABBREVIATIONS.has(word);
 }
 
@@ -79,7 +80,7 @@ function looksHardWrapped(norm: string): boolean {
   let wraps = 0;
   for (let i = norm.indexOf('\n'); i >= 0 && i < norm.length - 1; i = norm.indexOf('\n', i + 1)) {
     const before = norm[i - 1] ?? '';
-    if (/[A-Za-z,]/.test(before) && /[a-z]/.test(norm[i + 1]) && ++wraps >= MIN_WRAPS) return true;
+    if ((isAsciiLetter(before.charCodeAt(0)) || before === ',') && isLowerAscii(norm.charCodeAt(i + 1)) && ++wraps >= MIN_WRAPS) return true;
   }
   return false;
 }
@@ -94,8 +95,8 @@ export function splitSentences(text: string): Sentence[] {
   const push = (from: number, to: number): void => {
     let a = from;
     let b = to;
-    while (a < b && /\s/.test(norm[a])) a++;
-    while (b > a && /\s/.test(norm[b - 1])) b--;
+    while (a < b && isSpace(norm.charCodeAt(a))) a++;
+    while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
     if (b <= a) return;
     // Cap the work per sentence: overlong runs are cut at a space near the limit.
     while (b - a > MAX_SENTENCE_CHARS) {
@@ -105,7 +106,7 @@ export function splitSentences(text: string): Sentence[] {
       if (space > 0) cut = cut - MAX_SENTENCE_CHARS / 2 + space;
       sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: norm.slice(a, cut), paragraph });
       a = cut;
-      while (a < b && /\s/.test(norm[a])) a++;
+      while (a < b && isSpace(norm.charCodeAt(a))) a++;
     }
     if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph });
   };
@@ -121,8 +122,8 @@ export function splitSentences(text: string): Sentence[] {
       const blank = j < norm.length && norm[j] === '\n';
       const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
       let k = i - 1;
-      while (k >= lineStart && /\s/.test(norm[k])) k--;
-      const terminal = k >= lineStart && /[.!?:;]/.test(norm[k]);
+      while (k >= lineStart && isSpace(norm.charCodeAt(k))) k--;
+      const terminal = k >= lineStart && '.!?:;'.includes(norm[k]);
       // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
       const wrapped = !blank && !terminal && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
       if (!wrapped && (blank || terminal || i - lineStart < 80 || j >= norm.length)) {

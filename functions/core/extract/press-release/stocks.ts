@@ -8,6 +8,7 @@
  * is empty; its period_end is the month of the "as of" day, else the publication month.
  */
 import type { Anchor, PeriodMention } from './periods.js';
+import { keywords, mentions } from './keywords.js';
 
 interface StockRule {
   name: string;
@@ -36,6 +37,7 @@ const SINCE_LAUNCH: StockRule[] = [
 ];
 
 const SINCE_HINT = /\bsince\b|\bso\s+far\b/i;
+const SINCE_WORDS = keywords(['since', 'far'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
 // A year-on-year change says the figure is this year's flow, not a running total.
@@ -92,7 +94,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   }
   // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
   const asOf = (p: PeriodMention) => p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end));
-  const since = SINCE_HINT.test(s) ? sinceLaunch(s) : null;
+  const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   if (since) {
     // "As of the end of September, the trains had made 113,000 trips since the service was launched":
     // the "as of" month ends the running total, like a cut-off day.

@@ -7,6 +7,7 @@ import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
 import { isSpace } from './chars.js';
 import { anyOf } from './gates.js';
+import { keywords, mentions, mentionStarts, startKeywords } from './keywords.js';
 
 /** A word that names a flow, where it stands in the sentence. */
 export interface FlowCue {
@@ -26,6 +27,8 @@ export interface FlowCue {
 // "The negative foreign trade balance": the adjective of the balance comes before the trade it is of.
 const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|net\s+(?:[\w-]+\s+){0,3}?imports?)|(net\s+(?:[\w-]+\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\b/gi;
 
+// The words FLOW_RE's alternatives start with (each match begins with one of them).
+const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'customs revenue', 'revenue', 'customs dut', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'westbound', 'shipped', 'sent abroad', 'sold abroad', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'services', 'eastbound', 'purchases'], FLOW_RE);
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 // An apposition between commas: ", Malaysia's largest trading partner," (not "remained the largest trading partner with 19.8%").
 const TRADE_PARTNER_AFTER = /^\s+partners?\s*,/i;
@@ -38,9 +41,12 @@ const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods|merchand
 
 export function findFlowCues(s: string): FlowCue[] {
   const cues: FlowCue[] = [];
-  FLOW_RE.lastIndex = 0;
+  // Every flow word starts with one of FLOW_START_WORDS: the scan starts at the first and ends after the last.
+  const starts = mentionStarts(s, FLOW_START_WORDS);
+  if (starts === null) return cues;
+  FLOW_RE.lastIndex = starts.first;
   let m: RegExpExecArray | null;
-  while ((m = FLOW_RE.exec(s)) !== null) {
+  while (FLOW_RE.lastIndex <= starts.last && (m = FLOW_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0].toLowerCase();
@@ -79,10 +85,16 @@ function cleanCommodity(text: string): string {
 const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
 const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|rose|fell|grew|increased|decreased|amounted|totaled|totalled|reached|came|stood|hit|surged|jumped|climbed|dropped|declined|plunged|slid|made|this|last|worth|valued|the|accounted|saw|showed|registered|recorded|posted|exceeded|topped|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
+const NOUN_FLOW = /\b(?:exports?|imports?|shipments|NODX)\b/g;
+// Both readers of commodityBefore need one of these flow nouns.
+const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'nodx'], OF_COMMODITY, NOUN_FLOW);
+
 /** The commodity named before position `at` in the sentence ("exports of X", "X exports"), or "". */
 export function commodityBefore(s: string, from: number, at: number): string {
   // Commodity names sit close to their figure; a bounded window keeps many-figure sentences linear.
-  const text = s.slice(Math.max(from, at - 300), at);
+  const start = Math.max(from, at - 300);
+  if (!mentions(s, FLOW_NOUN_WORDS, start, at)) return '';
+  const text = s.slice(start, at);
   let found = '';
   let foundAt = -1;
   OF_COMMODITY.lastIndex = 0;
@@ -105,7 +117,8 @@ export function commodityBefore(s: string, from: number, at: number): string {
   }
   // "crude oil imports", "passenger car exports", "China's rare earth exports", "electronics NODX"
   // (Singapore's non-oil domestic exports, broken down by goods).
-  const nounFlow = /\b(?:exports?|imports?|shipments|NODX)\b/g;
+  const nounFlow = NOUN_FLOW;
+  nounFlow.lastIndex = 0;
   while ((m = nounFlow.exec(text)) !== null) {
     if (m.index < foundAt) continue;
     const words = wordsBefore(text.slice(Math.max(0, m.index - 60), m.index), 4);
@@ -160,6 +173,14 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
 
 // One scan for "no breakdown named" (most clauses), before each pattern looks for its last match.
 const ANY_BREAKDOWN = anyOf(BREAKDOWNS.map(([pattern]) => pattern));
+
+// Words one of which every breakdown pattern's match contains (keywords.ts).
+const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
+
+/** `breakdownIn` of the stretch [from, to) of sentence `s`, skipped when no breakdown word is in it. */
+export function breakdownInSpan(s: string, from: number, to: number): string {
+  return mentions(s, BREAKDOWN_WORDS, from, to) ? breakdownIn(s.slice(from, to)) : '';
+}
 
 /**
  * The breakdown named in a clause ("private enterprises" → "enterprise type: private"), or "";

@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { onlySpaces } from './chars.js';
+import { isAsciiLetter, isLowerAscii, isSpace, onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
 
 /** A unit read next to a number. */
@@ -20,92 +20,164 @@ export interface UnitMatch {
 
 const PLAIN_DOLLARS = /^dollars?\b/i;
 
-// Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars".
+const PLAIN_PESOS = /^pesos?\b/i;
+const PLAIN_MANATS = /^manats?\b/i;
+const PLAIN_RUPEES = /^rupees?\b/i;
+const PLAIN_RIYALS = /^riyals?\b/i;
+const PLAIN_SHILLINGS = /^shillings?\b/i;
+
+// Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
+// comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
+// right after an amount ("4.2 billion soles"), never in prose. Names several countries share ("pesos",
+// "manats", "rupees", "riyals", "shillings") are bare: the reporter's country decides (currency-context.ts).
 const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:hong kong|hk) dollars?\b/i, 'HKD'],
   [/^singapore dollars?\b/i, 'SGD'],
   [/^australian dollars?\b/i, 'AUD'],
   [/^canadian dollars?\b/i, 'CAD'],
+  [/^new zealand dollars?\b/i, 'NZD'],
   [/^(?:new taiwan|taiwan) dollars?\b/i, 'TWD'],
   [/^(?:us|u\.s\.|united states|american) dollars?\b/i, 'USD'],
   [/^(?:us\$|usd)(?![a-z])/i, 'USD'],
   [PLAIN_DOLLARS, 'USD'],
-  [/^(?:yuan|renminbi|rmb|cny)\b/i, 'CNY'],
+  [/^(?:yuan renminbi|yuan|renminbi|rmb|cny)\b/i, 'CNY'],
   [/^(?:euros?|eur)\b/i, 'EUR'],
-  [/^(?:rubles?|roubles?|rub)\b/i, 'RUB'],
+  [/^(?:belarusian rubles?|belarusian roubles?|byn)\b/i, 'BYN'],
+  [/^(?:russian )?(?:rubles?|roubles?|rub)\b/i, 'RUB'],
   [/^(?:tenge|kzt)\b/i, 'KZT'],
   [/^(?:uzbek )?(?:soums?|sums?|uzs)\b/i, 'UZS'],
   [/^(?:kyrgyz )?(?:soms?|kgs)\b/i, 'KGS'],
-  [/^(?:somoni|tjs)\b/i, 'TJS'],
+  [/^(?:tajik )?(?:somoni|tjs)\b/i, 'TJS'],
   [/^(?:tugriks?|tugrugs?|togrogs?|mnt)\b/i, 'MNT'],
   [/^(?:japanese )?(?:yen|jpy)\b/i, 'JPY'],
   [/^(?:korean )?(?:won|krw)\b/i, 'KRW'],
-  [/^(?:indian )?(?:rupees?|inr)\b/i, 'INR'],
-  [/^(?:pounds? sterling|british pounds?|gbp)\b/i, 'GBP'],
+  [/^(?:pakistani rupees?)\b/i, 'PKR'],
+  [/^(?:sri lankan rupees?)\b/i, 'LKR'],
+  [/^(?:indian rupees?|inr)\b/i, 'INR'],
+  [PLAIN_RUPEES, 'INR'],
+  [/^(?:pounds? sterling|sterling|british pounds?|gbp)\b/i, 'GBP'],
+  [/^(?:egyptian pounds?)\b/i, 'EGP'],
   [/^(?:swiss )?(?:francs?|chf)\b/i, 'CHF'],
-  [/^(?:hryvnias?|hryvnia|uah)\b/i, 'UAH'],
-  [/^(?:belarusian )?(?:rubles?|byn)\b/i, 'BYN'],
-  [/^(?:lari|gel)\b/i, 'GEL'],
-  [/^(?:manats?|azn|tmt)\b/i, 'AZN'],
-  [/^(?:drams?|amd)\b/i, 'AMD'],
+  [/^(?:ukrainian )?(?:hryvnias?|uah)\b/i, 'UAH'],
+  [/^(?:georgian )?(?:lari|gel)\b/i, 'GEL'],
+  [/^(?:turkmen manats?|tmt)\b/i, 'TMT'],
+  [/^(?:azerbaijani manats?|azn)\b/i, 'AZN'],
+  [PLAIN_MANATS, 'AZN'],
+  [/^(?:armenian )?(?:drams?|amd)\b/i, 'AMD'],
   [/^(?:dong|vnd)\b/i, 'VND'],
   [/^(?:baht|thb)\b/i, 'THB'],
   [/^(?:ringgit|myr)\b/i, 'MYR'],
   [/^(?:(?:indonesian )?rupiah|idr)\b/i, 'IDR'],
-  [/^(?:(?:philippine )?pesos?|php)\b/i, 'PHP'],
+  [/^(?:mexican pesos?)\b/i, 'MXN'],
+  [/^(?:chilean pesos?)\b/i, 'CLP'],
+  [/^(?:colombian pesos?)\b/i, 'COP'],
+  [/^(?:argentine pesos?|argentinian pesos?)\b/i, 'ARS'],
+  [/^(?:philippine pesos?|php)\b/i, 'PHP'],
+  [PLAIN_PESOS, 'PHP'],
   [/^(?:(?:brazilian )?reais|reals?|brl)\b/i, 'BRL'],
   [/^(?:(?:south african )?rand|zar)\b/i, 'ZAR'],
+  [/^(?:peruvian )?(?:soles|sol)\b/i, 'PEN'],
+  [/^(?:(?:turkish )?liras?|turkish lire)\b/i, 'TRY'],
+  [/^(?:(?:polish )?(?:zlotys?|zloty|zlotych))\b|^zł(?![a-z])/i, 'PLN'],
+  [/^(?:(?:hungarian )?forints?)\b/i, 'HUF'],
+  [/^(?:(?:czech )?(?:korunas?|koruny|crowns))\b/i, 'CZK'],
+  [/^(?:(?:swedish )?(?:kronor|krona))\b/i, 'SEK'],
+  [/^(?:norwegian (?:kroner|krone))\b/i, 'NOK'],
+  [/^(?:danish (?:kroner|krone))\b/i, 'DKK'],
+  [/^(?:(?:new )?(?:israeli )?(?:new )?(?:shekels?|sheqels?))\b/i, 'ILS'],
+  [/^(?:(?:uae|emirati) dirhams?)\b/i, 'AED'],
+  [/^moroccan dirhams?\b/i, 'MAD'],
+  [/^(?:saudi riyals?)\b/i, 'SAR'],
+  [/^(?:qatari riyals?)\b/i, 'QAR'],
+  [/^(?:omani rials?)\b/i, 'OMR'],
+  [/^(?:iranian rials?)\b/i, 'IRR'],
+  [PLAIN_RIYALS, 'SAR'],
+  [/^(?:(?:nigerian )?nairas?)\b/i, 'NGN'],
+  [/^(?:kenyan shillings?)\b/i, 'KES'],
+  [/^(?:ugandan shillings?)\b/i, 'UGX'],
+  [/^(?:tanzanian shillings?)\b/i, 'TZS'],
+  // Plain "shillings" after an amount: Kenya's unless the reporter is Uganda or Tanzania (currency-context.ts).
+  [PLAIN_SHILLINGS, 'KES'],
+  [/^(?:(?:bangladeshi )?taka)\b/i, 'BDT'],
+  [/^(?:(?:lao |laotian )?kips?)\b/i, 'LAK'],
+  [/^(?:(?:cambodian )?riels?)\b/i, 'KHR'],
+  [/^(?:(?:myanmar )?kyats?)\b/i, 'MMK'],
+  [/^(?:(?:macao |macau )?patacas?)\b/i, 'MOP'],
 ];
 
-// One test for "no currency word follows" (most numbers), before trying the suffixes in order.
-const ANY_CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => pattern.source.replace(/^\^/, '')).join('|')})`, 'i');
+// Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_SHILLINGS, 'shilling']]);
+
+// ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
+// "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
+const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|MAD|SAR|QAR|OMR|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP)\b/;
+
+// All the suffixes in one scan, each in its own group: the alternation tries them in the list's order,
+// so the group that matched is the suffix the list would have chosen, at the same length.
+const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `(${pattern.source.replace(/^\^/, '')})`).join('|')})`, 'i');
 
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
 // Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
 // trillion", "Rs 3,500 crore", "₹1.2 lakh crore", "₱45.2 billion", "R$ 12 billion". South Africa's rand is a
 // bare "R" glued to the number ("a surplus of R21.8 billion"); a spaced or word-final "R" is no currency.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|RM|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱)\s?$/;
+// Signs of one currency only: "₺" lira, "₪" shekel, "₦" naira, "৳" taka, "₴" hryvnia, "Mex$" peso,
+// "KSh" Kenyan shilling. "COP" is left out before a number ("COP28" is a conference), and "SAR" after
+// "Hong Kong" or "Macao" is the region, not the riyal.
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|SAR|QAR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
   SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
   RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL', ZAR: 'ZAR', R: 'ZAR',
+  'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES',
 };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|RM|Rp|Rs|R)$/;
+export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|SAR|QAR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|Rp|Rs|R)$/;
 
 interface CountNoun {
-  pattern: RegExp;
+  /** The words (or fixed phrases) that name the unit, lower case. */
+  words: string[];
   unit: string;
   measure: Measure;
 }
 
-// Countable and physical units, matched on a single lower-cased word (or a fixed phrase).
+// Countable and physical units, named by a single lower-cased word or a fixed phrase.
 const COUNT_NOUNS: CountNoun[] = [
-  { pattern: /^(?:twenty-foot equivalent units?|teus?|standard containers?|standard boxes)$/, unit: 'TEU', measure: 'quantity' },
-  { pattern: /^(?:metric tons?|metric tonnes?|tonnes?|tons?|mt)$/, unit: 'tonnes', measure: 'quantity' },
-  { pattern: /^(?:cubic meters?|cubic metres?|cu m|m3)$/, unit: 'cubic meters', measure: 'quantity' },
-  { pattern: /^(?:barrels?)$/, unit: 'barrels', measure: 'quantity' },
-  { pattern: /^(?:kilograms?|kg)$/, unit: 'kilograms', measure: 'quantity' },
-  { pattern: /^(?:kilowatt-hours?|kwh)$/, unit: 'kilowatt-hours', measure: 'quantity' },
-  { pattern: /^(?:vehicles?|cars?|automobiles?|trucks?|lorries|buses|nevs?|autos|motorcycles?|motorbikes?)$/, unit: 'vehicles', measure: 'count' },
-  { pattern: /^(?:(?:person|passenger|visitor)-trips?|trips?|journeys?|runs)$/, unit: 'trips', measure: 'count' },
-  { pattern: /^(?:trains?)$/, unit: 'trains', measure: 'count' },
-  { pattern: /^(?:containers?)$/, unit: 'containers', measure: 'count' },
-  { pattern: /^(?:enterprises?|companies|company|firms?|businesses|exporters|importers)$/, unit: 'enterprises', measure: 'count' },
-  { pattern: /^(?:flights?|sorties)$/, unit: 'flights', measure: 'count' },
-  { pattern: /^(?:passengers?|travell?ers|person-times|people|persons)$/, unit: 'passengers', measure: 'count' },
-  { pattern: /^(?:declarations?|customs declarations?)$/, unit: 'declarations', measure: 'count' },
-  { pattern: /^(?:batches?|consignments?|shipments?|parcels?|packages?)$/, unit: 'shipments', measure: 'count' },
-  { pattern: /^(?:vessels?|ships?)$/, unit: 'vessels', measure: 'count' },
-  { pattern: /^(?:heads?)$/, unit: 'heads', measure: 'count' },
-  { pattern: /^(?:sets?|pieces?|units?)$/, unit: 'units', measure: 'count' },
+  { words: ['twenty-foot equivalent unit', 'twenty-foot equivalent units', 'teu', 'teus', 'standard container', 'standard containers', 'standard boxes'], unit: 'TEU', measure: 'quantity' },
+  { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt'], unit: 'tonnes', measure: 'quantity' },
+  { words: ['cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'cu m', 'm3'], unit: 'cubic meters', measure: 'quantity' },
+  { words: ['barrel', 'barrels'], unit: 'barrels', measure: 'quantity' },
+  { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
+  { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
+  { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes'], unit: 'vehicles', measure: 'count' },
+  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'trip', 'trips', 'journey', 'journeys', 'runs'], unit: 'trips', measure: 'count' },
+  { words: ['train', 'trains'], unit: 'trains', measure: 'count' },
+  { words: ['container', 'containers'], unit: 'containers', measure: 'count' },
+  { words: ['enterprise', 'enterprises', 'companies', 'company', 'firm', 'firms', 'businesses', 'exporters', 'importers'], unit: 'enterprises', measure: 'count' },
+  { words: ['flight', 'flights', 'sorties'], unit: 'flights', measure: 'count' },
+  { words: ['passenger', 'passengers', 'traveler', 'travelers', 'traveller', 'travellers', 'person-times', 'people', 'persons'], unit: 'passengers', measure: 'count' },
+  { words: ['declaration', 'declarations', 'customs declaration', 'customs declarations'], unit: 'declarations', measure: 'count' },
+  { words: ['batche', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages'], unit: 'shipments', measure: 'count' },
+  { words: ['vessel', 'vessels', 'ship', 'ships'], unit: 'vessels', measure: 'count' },
+  { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
+  { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
 ];
+
+// Each unit word or phrase → its unit (the first in the list above that names it).
+const COUNT_NOUN_OF = new Map<string, CountNoun>();
+for (const noun of COUNT_NOUNS) for (const w of noun.words) if (!COUNT_NOUN_OF.has(w)) COUNT_NOUN_OF.set(w, noun);
+// First words of the units named by phrases, with the numbers of words of those phrases.
+const PHRASE_SPANS = new Map<string, Set<number>>();
+for (const w of COUNT_NOUN_OF.keys()) {
+  const parts = w.split(' ');
+  if (parts.length > 1) (PHRASE_SPANS.get(parts[0]) ?? PHRASE_SPANS.set(parts[0], new Set()).get(parts[0])!).add(parts.length);
+}
 
 // Words that may sit between a number and its unit noun ("300,000 commercial vehicles").
 const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|were|is|are|has|had|have|been|be|year|years|month|months|percent|per|cent|this|that|these|those|last|than|more|less|which|who|over|under|up|down|its|their|his|her|our|yuan|dollars|rubles|tenge|euros|times|fold|points|days|hours|weeks)$/;
 
+const AND_OR = /^(?:and|or)$/i;
 const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 // Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
@@ -114,27 +186,56 @@ const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|enteri
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
+  if (!currencyMayEndBefore(s, at)) return null;
   const m = CURRENCY_PREFIX.exec(s.slice(Math.max(0, at - 8), at));
   if (!m) return null;
   const symbol = m[1].replace(/^U\.S\.\s?\$$/, 'US$');
   // "$" glued to a letter ("US$" is handled above; "A$" etc. are explicit) is fine; guard "RUB" inside words.
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
-  const bare = symbol === '$' || symbol === '¥' ? symbol : '';
-  return { unit: PREFIX_CODES[symbol] ?? 'USD', length: m[0].length, bare };
+  if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
+  const bare = symbol === '$' || symbol === '¥' ? symbol : symbol.startsWith('Rs') ? 'rupee' : '';
+  // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
+  return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
+}
+
+// Lower-case letters that end a sign CURRENCY_PREFIX reads ("Rp", "Rs", "KSh"): every sign is in
+// PREFIX_CODES or is an upper-case ISO code, so these are the last letters of PREFIX_CODES' keys.
+const LOWER_CASE_SIGN_ENDS = new Set(Object.keys(PREFIX_CODES).map((sign) => sign[sign.length - 1]).filter((c) => c >= 'a' && c <= 'z'));
+
+/**
+ * True when a currency prefix may end right before `at` (its last character there, or before one
+ * space): a sign never ends in a lower-case letter other than those, and most numbers follow a word
+ * ("reached 5"), so they are not scanned for a prefix.
+ */
+function currencyMayEndBefore(s: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const ends = (i: number) => i >= from && i < s.length && (!isLowerAscii(s.charCodeAt(i)) || LOWER_CASE_SIGN_ENDS.has(s[i]));
+  return ends(at - 1) || (at - 1 >= from && isSpace(s.charCodeAt(at - 1)) && ends(at - 2));
 }
 
 /** The currency named right after a number (and its scale): "billion yuan", "bln US dollars"; plain "dollars" is `bare`. */
 export function currencyAfter(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   const window = s.slice(at, at + 40);
-  const lead = /^\s?(?:of\s+)?/.exec(window)![0];
-  const rest = window.slice(lead.length);
-  if (!ANY_CURRENCY_SUFFIX.test(rest)) return null;
-  for (const [pattern, unit] of CURRENCY_SUFFIXES) {
-    const m = pattern.exec(rest);
-    if (m) return { unit, length: lead.length + m[0].length, bare: pattern === PLAIN_DOLLARS ? '$' : '' };
+  const lead = ofLead(window);
+  const m = CURRENCY_SUFFIX.exec(lead ? window.slice(lead) : window);
+  if (!m) {
+    const code = CODE_SUFFIX.exec(window);
+    return code ? { unit: code[1] === 'TL' ? 'TRY' : code[1], length: code[0].length, bare: '' } : null;
   }
-  return null;
+  let k = 1;
+  while (m[k] === undefined) k++;
+  const [pattern, unit] = CURRENCY_SUFFIXES[k - 1];
+  return { unit, length: lead + m[0].length, bare: BARE_SUFFIXES.get(pattern) ?? '' };
+}
+
+/** Length of what `^\s?(?:of\s+)?` matches at the start of `w`: an optional space, then "of" and spaces. */
+function ofLead(w: string): number {
+  let i = isSpace(w.charCodeAt(0)) ? 1 : 0;
+  if (w.charCodeAt(i) !== 111 || w.charCodeAt(i + 1) !== 102 || !isSpace(w.charCodeAt(i + 2))) return i;
+  i += 3;
+  while (isSpace(w.charCodeAt(i))) i++;
+  return i;
 }
 
 /** A unit abbreviation that carries its own multiplier ("98.2 Mt" is 98.2 million tonnes). */
@@ -173,26 +274,9 @@ export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit:
   return null;
 }
 
-// The unit reader asks about the same few words again and again (up to a dozen phrases per number):
-// answers are remembered per lower-cased phrase. Bounded; the keys are short copies, never the text.
-const COUNT_NOUN_MEMO = new Map<string, CountNoun | null>();
-const COUNT_NOUN_MEMO_SIZE = 4096;
-
 /** Matches a word (or two/three-word phrase) against the count units. */
 export function countNoun(words: string): CountNoun | null {
-  const w = words.toLowerCase();
-  const known = COUNT_NOUN_MEMO.get(w);
-  if (known !== undefined) return known;
-  let found: CountNoun | null = null;
-  for (const noun of COUNT_NOUNS) {
-    if (noun.pattern.test(w)) {
-      found = noun;
-      break;
-    }
-  }
-  if (COUNT_NOUN_MEMO.size >= COUNT_NOUN_MEMO_SIZE) COUNT_NOUN_MEMO.clear();
-  COUNT_NOUN_MEMO.set(w, found);
-  return found;
+  return COUNT_NOUN_OF.get(words.toLowerCase()) ?? null;
 }
 
 /**
@@ -202,31 +286,25 @@ export function countNoun(words: string): CountNoun | null {
 export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const window = s.slice(at, at + 90);
   // "149,000 20-foot equivalent units": the container size is written in digits.
-  const teu = TEU_IN_DIGITS.exec(window);
+  const teu = isSpace(window.charCodeAt(0)) && window.startsWith('20', 1) ? TEU_IN_DIGITS.exec(window) : null;
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
-  const wordRe = /[A-Za-z][A-Za-z0-9'-]*|\(|\)/g;
-  const words: Array<{ w: string; start: number; end: number }> = [];
-  let m: RegExpExecArray | null;
-  while ((m = wordRe.exec(window)) !== null && words.length < 10) {
-    // Only spaces (and parentheses) may separate the number from its unit phrase.
-    const gapStart = words.length ? words[words.length - 1].end : 0;
-    if (!onlySpaces(window, gapStart, m.index)) break;
-    words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-  }
+  const words = unitWords(window);
   // "7,203 China-Europe (Central Asia) freight trains": a short parenthetical is not a stop.
   const open = words.findIndex((x) => x.w === '(');
   const close = words.findIndex((x) => x.w === ')');
   if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
-  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && /^(?:and|or)$/i.test(x.w) && DIRECTION_WORD.test(words[k - 1].w) && DIRECTION_WORD.test(words[k + 1]?.w ?? ''));
+  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && DIRECTION_WORD.test(words[k - 1].w) && DIRECTION_WORD.test(words[k + 1]?.w ?? ''));
   for (let i = 0; i < words.length && i <= (pairAt >= 0 ? 4 : 3); i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
-    // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters").
+    // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters"),
+    // looked up only after the first words they start with.
+    const first = w.toLowerCase();
+    const spans = PHRASE_SPANS.get(first);
     for (const span of [3, 2, 1]) {
-      if (i + span > words.length) continue;
-      const phrase = words.slice(i, i + span).map((x) => x.w).join(' ');
-      const noun = countNoun(phrase);
+      if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
+      const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
       // "vehicle trips", "train trips": the last noun of a compound is the unit.
       const next = words[i + span]?.w.toLowerCase();
@@ -235,7 +313,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
       const modifiers = words.slice(0, i).map((x) => x.w);
       // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
-      const paired = (k: number) => /^(?:and|or)$/i.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
+      const paired = (k: number) => AND_OR.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
       if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
       const end = words[i + span - 1].end;
       const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
@@ -246,6 +324,31 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * The words after a number, as `/[A-Za-z][A-Za-z0-9'-]*|\(|\)/g` finds them, while only spaces
+ * separate them (at most ten): the phrase a unit noun may end.
+ */
+function unitWords(window: string): Array<{ w: string; start: number; end: number }> {
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  let i = 0;
+  while (words.length < 10) {
+    const gapStart = i;
+    while (i < window.length && !isAsciiLetter(window.charCodeAt(i)) && window[i] !== '(' && window[i] !== ')') i++;
+    if (i >= window.length) break;
+    // Only spaces (and parentheses) may separate the number from its unit phrase.
+    if (!onlySpaces(window, gapStart, i)) break;
+    const start = i++;
+    if (window[start] !== '(' && window[start] !== ')') while (i < window.length && isUnitWordChar(window.charCodeAt(i))) i++;
+    words.push({ w: window.slice(start, i), start, end: i });
+  }
+  return words;
+}
+
+/** `[A-Za-z0-9'-]` on a character code. */
+function isUnitWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 45;
 }
 
 const PHRASE_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|and|while|which|that|up|down|year|the|this|last|worth|valued|reached|totaled|totalled|rose|fell|grew|increased|decreased|imported|exported|shipped|unloaded|loaded|transported|handled|cleared|carried|delivered|passed)$/i;

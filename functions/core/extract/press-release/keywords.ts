@@ -1,0 +1,248 @@
+/**
+ * Keyword gates. Many rules are tested on a window of a sentence for every figure or place named in
+ * it, and most windows cannot match: a word every match of the rule contains is absent. Each such
+ * rule declares those words (`keywords`), one pass over the sentence finds where every declared word
+ * occurs (an Aho–Corasick automaton over all of them), and the rule's expression runs only on windows
+ * that contain one of its words. In the pipeline each distinct expression costs about as much for
+ * being run at all as for the text it scans, so the pass pays for itself many times over.
+ *
+ * Exactness: a gate only skips expressions that cannot match. Words are matched as substrings of the
+ * text, anywhere (also inside longer words: a window may start mid-word, where `\b` still matches),
+ * with ASCII letters folded to lower case and nothing else folded. That is how a case-insensitive
+ * expression without the `u` flag compares ASCII letters, and a case-sensitive expression matches a
+ * subset of that, so "every match contains one of the words" holds for both.
+ */
+
+/** Words at least one of which every match of the expressions they gate contains (lower case ASCII). */
+export interface Keywords {
+  readonly words: readonly string[];
+  /** The expressions gated by these words (what the exactness test checks the words against). */
+  readonly gated: readonly RegExp[];
+  /** The words say all the expressions do: they match exactly when one of the words occurs. */
+  readonly exact: boolean;
+  /** Every match of the expressions starts with one of the words (not just contains one). */
+  readonly starts: boolean;
+  /** Index among all declared keyword sets. */
+  readonly id: number;
+}
+
+const declared: Keywords[] = [];
+
+/**
+ * Declares the words the expressions `gated` need: every match of each of them contains at least one
+ * of `words` (ASCII, compared case-insensitively). Declare at module load.
+ */
+export function keywords(words: readonly string[], ...gated: RegExp[]): Keywords {
+  return declare(words, gated, false, false);
+}
+
+/**
+ * Declares words every match of `gated` starts with: a scan for it can begin at the first occurrence
+ * of one of them and end after the last (`mentionStarts`).
+ */
+export function startKeywords(words: readonly string[], ...gated: RegExp[]): Keywords {
+  return declare(words, gated, false, true);
+}
+
+/**
+ * Declares words that say everything `gate` does: a case-insensitive alternation of literal words
+ * (`/since|so far/i`), which matches exactly when one of `words` occurs. `mentions` then answers for it.
+ */
+export function exactKeywords(words: readonly string[], gate: RegExp): Keywords {
+  return declare(words, [gate], true, false);
+}
+
+function declare(words: readonly string[], gated: RegExp[], exact: boolean, starts: boolean): Keywords {
+  for (const w of words) if (!/^[\x20-\x7e]+$/.test(w) || w !== w.toLowerCase()) throw new Error(`keyword "${w}" must be lower-case printable ASCII`);
+  const k: Keywords = { words: [...words], gated, exact, starts, id: declared.length };
+  declared.push(k);
+  // Scans made before know nothing of the new words.
+  automaton = null;
+  forgetKeywordScans();
+  return k;
+}
+
+/** Every keyword set declared so far, with the expressions it gates (for the exactness test). */
+export function declaredKeywords(): readonly Keywords[] {
+  return declared;
+}
+
+interface Automaton {
+  /** Character code (below 128) → alphabet index, -1 for characters no word has. */
+  alphabet: Int16Array;
+  width: number;
+  /** Full transition table: state * width + letter → next state (16 bits: in the pipeline the table is
+   * mostly out of cache when a sentence comes, and half the bytes are half the misses). */
+  next: Int16Array;
+  /** Words (by index) that end at each state: endWords[endFrom[state] .. endFrom[state + 1]). */
+  endFrom: Int16Array;
+  endWords: Int32Array;
+  lengths: Int32Array;
+  /** For each keyword set, membership of each word. */
+  member: Uint8Array[];
+  /** For each word, the keyword sets that list it. */
+  setsOf: number[][];
+  words: string[];
+}
+
+let automaton: Automaton | null = null;
+
+function build(): Automaton {
+  const wordIndex = new Map<string, number>();
+  for (const k of declared) for (const w of k.words) if (!wordIndex.has(w)) wordIndex.set(w, wordIndex.size);
+  const words = [...wordIndex.keys()];
+  const alphabet = new Int16Array(128).fill(-1);
+  let width = 0;
+  for (const w of words) {
+    for (const ch of w) {
+      const c = ch.charCodeAt(0);
+      if (alphabet[c] >= 0) continue;
+      alphabet[c] = width;
+      if (c >= 97 && c <= 122) alphabet[c - 32] = width;
+      width++;
+    }
+  }
+  // The trie of all words, then the failure links breadth first, folded into a full transition table.
+  const children: Array<Map<number, number>> = [new Map()];
+  const ends: number[][] = [[]];
+  words.forEach((w, i) => {
+    let state = 0;
+    for (const ch of w) {
+      const a = alphabet[ch.charCodeAt(0)];
+      let child = children[state].get(a);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push([]);
+        children[state].set(a, child);
+      }
+      state = child;
+    }
+    ends[state].push(i);
+  });
+  if (children.length > 0x7fff) throw new Error('too many keyword states for a 16-bit table');
+  const next = new Int16Array(children.length * width);
+  const fail = new Int32Array(children.length);
+  const queue: number[] = [];
+  for (let a = 0; a < width; a++) {
+    const child = children[0].get(a);
+    if (child !== undefined) {
+      next[a] = child;
+      queue.push(child);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q];
+    ends[state].push(...ends[fail[state]]);
+    for (let a = 0; a < width; a++) {
+      const child = children[state].get(a);
+      if (child === undefined) next[state * width + a] = next[fail[state] * width + a];
+      else {
+        fail[child] = next[fail[state] * width + a];
+        next[state * width + a] = child;
+        queue.push(child);
+      }
+    }
+  }
+  if (ends.reduce((n, e) => n + e.length, 0) > 0x7fff) throw new Error('too many keyword endings for a 16-bit table');
+  const endFrom = new Int16Array(children.length + 1);
+  for (let state = 0; state < children.length; state++) endFrom[state + 1] = endFrom[state] + ends[state].length;
+  const member = declared.map((k) => {
+    const m = new Uint8Array(words.length);
+    for (const w of k.words) m[wordIndex.get(w)!] = 1;
+    return m;
+  });
+  const setsOf = words.map((w) => declared.filter((k) => k.words.includes(w)).map((k) => k.id));
+  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member, setsOf, words };
+}
+
+/**
+ * The occurrences of the declared words in one text, filed per keyword set: start, end and word index
+ * of each occurrence of one of the set's words, in threes (undefined: none of them occurs).
+ */
+interface Scan {
+  ofSet: Array<number[] | undefined>;
+}
+
+// Scans of the sentences read lately: a release's sentences are read twice (whose release it is, then
+// its figures), and each is asked about many times in a row. Bounded, and emptied for each release.
+const SCANS = new Map<string, Scan>();
+const SCANS_SIZE = 1024;
+let last: { text: string; scan: Scan } | null = null;
+
+/** Empties the scans kept for the sentences read so far: call when a new release starts. */
+export function forgetKeywordScans(): void {
+  SCANS.clear();
+  last = null;
+}
+
+function scanOf(s: string): Scan {
+  if (last !== null && last.text === s) return last.scan;
+  let found = SCANS.get(s);
+  if (found === undefined) {
+    if (SCANS.size >= SCANS_SIZE) SCANS.clear();
+    SCANS.set(s, (found = scan(s)));
+  }
+  last = { text: s, scan: found };
+  return found;
+}
+
+function scan(s: string): Scan {
+  const { alphabet, next, width, endFrom, endWords, lengths, setsOf } = (automaton ??= build());
+  const ofSet: Array<number[] | undefined> = [];
+  let state = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = c < 128 ? alphabet[c] : -1;
+    state = letter < 0 ? 0 : next[state * width + letter];
+    const to = endFrom[state + 1];
+    for (let e = endFrom[state]; e < to; e++) {
+      const w = endWords[e];
+      // Filed once under every keyword set that lists the word, for all questions about the text.
+      for (const k of setsOf[w]) (ofSet[k] ??= []).push(i + 1 - lengths[w], i + 1, w);
+    }
+  }
+  return { ofSet };
+}
+
+/**
+ * True when one of the words of `k` occurs in `s` wholly inside [from, to) (the whole text by
+ * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
+ */
+export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
+  const found = last !== null && last.text === s ? last.scan : scanOf(s);
+  const spans = found.ofSet[k.id];
+  if (spans === undefined) return false;
+  if (from <= 0 && to >= s.length) return true;
+  for (let i = 0; i < spans.length; i += 3) if (spans[i] >= from && spans[i + 1] <= to) return true;
+  return false;
+}
+
+/**
+ * The first and the last start of a word of `k` in `s`, or null when none occurs: an expression whose
+ * every match starts with one of the words can start scanning at the first and stop after the last.
+ */
+export function mentionStarts(s: string, k: Keywords): { first: number; last: number } | null {
+  if (!mentions(s, k)) return null;
+  const spans = scanOf(s).ofSet[k.id]!;
+  let first = spans[0];
+  let last = spans[0];
+  for (let i = 3; i < spans.length; i += 3) {
+    if (spans[i] < first) first = spans[i];
+    if (spans[i] > last) last = spans[i];
+  }
+  return { first, last };
+}
+
+
+/**
+ * True when `test` holds for some occurrence of a word of `k` in `s` ([start, end) and the word, lower
+ * case): a rule that needs one of the words in a particular setting checks only where they are.
+ */
+export function someMention(s: string, k: Keywords, test: (start: number, end: number, word: string) => boolean): boolean {
+  if (!mentions(s, k)) return false;
+  const spans = scanOf(s).ofSet[k.id]!;
+  const { words } = automaton!;
+  for (let i = 0; i < spans.length; i += 3) if (test(spans[i], spans[i + 1], words[spans[i + 2]])) return true;
+  return false;
+}

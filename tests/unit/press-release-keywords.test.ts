@@ -1,0 +1,112 @@
+/**
+ * Keyword gates (functions/core/extract/press-release/keywords.ts) only skip expressions that cannot
+ * match: the automaton finds exactly the occurrences a plain substring search finds, and every match
+ * of every gated expression contains one of its declared words. The second property is checked on
+ * text built from each expression's own vocabulary, where matches are frequent.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { declaredKeywords, keywords, mentions } from '../../functions/core/extract/press-release/keywords.js';
+
+/** Occurrence of one of `words` wholly inside [from, to) of `s`, ASCII letters compared without case. */
+function naiveMentions(s: string, words: readonly string[], from = 0, to = s.length): boolean {
+  const lower = s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return words.some((w) => {
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) if (i >= from && i + w.length <= to) return true;
+    return false;
+  });
+}
+
+describe('keyword automaton', () => {
+  const sets = [keywords(['expect', 'he', 'she', 'his', 'hers']), keywords(['up', 'rose', 'a-b', "'s", 'us$']), keywords(['ab', 'bc', 'abcd', 'c'])];
+  const chars = [...'abcdehprsuoUPROSEHA- \'$', 'K', '\u212a', 'é', 'İ'];
+
+  it('finds exactly the words a substring search finds, in any window', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 14 }).map((c) => c.join('')), fc.integer({ min: -1, max: 15 }), fc.integer({ min: 0, max: 16 }), (s, from, to) => {
+        for (const k of sets) expect(mentions(s, k, from, to)).toBe(naiveMentions(s, k.words, from, to));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('refuses words that are not lower-case ASCII', () => {
+    expect(() => keywords(['Port'])).toThrow(/lower-case/);
+    expect(() => keywords(['ĺ'])).toThrow(/lower-case/);
+  });
+});
+
+describe('every gated expression needs one of its words', () => {
+  // Loading the extractor declares every gate of every rule family.
+  expect(extractPressRelease('Exports rose 5 percent to 3 billion yuan.', { dataset: 'd', release_id: 'r', source_url: 'https://example.org', published: '2025-10-25' }, {}).ok).toBe(true);
+  const SEPARATORS = [' ', ' ', ' ', ' ', ' ', ' ', '', '  ', ', ', '-', '/', '.', "'s ", '%', '=', '(', ')', ';', '$', '\t'];
+  const gated = declaredKeywords().flatMap((k) => k.gated.map((pattern) => ({ k, pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) })));
+
+  it('declares gates for the rule families', () => {
+    expect(gated.length).toBeGreaterThan(40);
+  });
+
+  it('no text built from an expression’s vocabulary matches it without one of the words', () => {
+    let matched = 0;
+    for (const { k, pattern } of gated) {
+      // The expression's literal words (escapes such as \b and \s are not letters of a word).
+      const vocabulary = [...new Set([...(pattern.source.replace(/\\[A-Za-z]/g, ' ').match(/[A-Za-z]+/g) ?? []), ...k.words])];
+      const token = fc.oneof(
+        fc.constantFrom(...vocabulary).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1))),
+        fc.constantFrom('1', '20', '2024', '3.5', '12,000'),
+      );
+      const text = fc
+        .tuple(fc.constantFrom('', ' '), fc.array(fc.tuple(token, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 7 }))
+        .map(([lead, parts]) => lead + parts.map(([t, sep]) => t + sep).join(''));
+      let hits = 0;
+      fc.assert(
+        fc.property(text, fc.boolean(), (body, trim) => {
+          const s = trim ? body.trimEnd() : body;
+          if (!pattern.test(s)) return;
+          hits++;
+          expect(naiveMentions(s, k.words), `${pattern} matched "${s}" without any of ${k.words.join(', ')}`).toBe(true);
+        }),
+        { numRuns: 2000, seed: 20261201 },
+      );
+      if (hits) matched++;
+    }
+    // The test is only worth something when the texts do match: most expressions must have matched.
+    expect(matched).toBeGreaterThan(gated.length * 0.9);
+  });
+
+  it('every match of an expression declared with start words starts with one of them', () => {
+    const starting = declaredKeywords().filter((k) => k.starts);
+    expect(starting.length).toBeGreaterThan(0);
+    for (const k of starting) {
+      for (const gate of k.gated) {
+        const pattern = new RegExp(gate.source, gate.flags.includes('g') ? gate.flags : `${gate.flags}g`);
+        const vocabulary = [...new Set([...(gate.source.replace(/\\[A-Za-z]/g, ' ').match(/[A-Za-z]+/g) ?? []), ...k.words])];
+        const token = fc.constantFrom(...vocabulary).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)));
+        const text = fc.array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '-', ', ', '/')), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+        fc.assert(
+          fc.property(text, (s) => {
+            const lower = s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+            for (const m of s.matchAll(pattern)) expect(k.words.some((w) => lower.startsWith(w, m.index)), `${m[0]} in "${s}"`).toBe(true);
+          }),
+          { numRuns: 3000, seed: 20261203 },
+        );
+      }
+    }
+  });
+
+  it('words declared exact match exactly when their expression does', () => {
+    const exact = declaredKeywords().filter((k) => k.exact);
+    expect(exact.length).toBeGreaterThan(3);
+    for (const k of exact) {
+      const pattern = new RegExp(k.gated[0].source, k.gated[0].flags.replace(/[gy]/g, ''));
+      const pieces = [...k.words, ...k.words.map((w) => w.toUpperCase()), ...k.words.map((w) => w.slice(0, -1)), ' ', '-', 'x', 'K', '\u212a', 'ſ'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')), (s) => {
+          expect(mentions(s, k)).toBe(pattern.test(s));
+        }),
+        { numRuns: 500, seed: 20261202 },
+      );
+    }
+  });
+});
