@@ -235,7 +235,10 @@ const TABLE_CELL_QUOTE = ' | ';
  * A row as the streaming gate holds it for a year and more: every column the checks and reports
  * read, its quote reduced to the one thing the checks read of it (whether it is a table cell), and
  * the labels many rows repeat shared rather than copied per row. At a million rows the gate holds
- * some 70,000 rows at a time; their quotes and repeated labels were most of its memory.
+ * some 70,000 rows at a time; their quotes and repeated labels were most of its memory. Codes and
+ * words of a few letters (flow, unit, qualifier) are not looked up: JSON.parse, which reads the
+ * rows from the table, already gives each short text one copy (V8 internalizes strings of up to
+ * ten characters).
  */
 export function compactRow(row: QualityRow): QualityRow {
   // Every column written out (no spread): rows of one shape, built without copying the original first.
@@ -244,25 +247,25 @@ export function compactRow(row: QualityRow): QualityRow {
     dataset: shared(row.dataset),
     area: shared(row.area),
     partner: shared(row.partner),
-    flow: shared(row.flow),
+    flow: row.flow,
     commodity: shared(row.commodity),
     breakdown: shared(row.breakdown),
-    measure: shared(row.measure),
+    measure: row.measure,
     period_start: shared(row.period_start),
     period_end: shared(row.period_end),
     value: row.value,
-    unit: shared(row.unit),
-    qualifier: shared(row.qualifier),
+    unit: row.unit,
+    qualifier: row.qualifier,
     yoy_pct: row.yoy_pct,
-    status: shared(row.status),
+    status: row.status,
     release_id: shared(row.release_id),
     source_url: shared(row.source_url),
     source_quote: isTableCell(row) ? TABLE_CELL_QUOTE : '',
     published: shared(row.published),
     revision: row.revision,
-    period_type: shared(row.period_type),
-    partner_code: shared(row.partner_code),
-    area_code: shared(row.area_code),
+    period_type: row.period_type,
+    partner_code: row.partner_code,
+    area_code: row.area_code,
     is_total: row.is_total,
   };
 }
