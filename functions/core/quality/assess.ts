@@ -20,7 +20,7 @@
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, PeriodRows, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
-import { forgetSeries, groupBy, rowRef, type QualityRow } from './rows.js';
+import { cellNumber, forgetSeries, groupBy, hasFigure, rowRef, sameCell, type QualityRow, type RowChange } from './rows.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
@@ -148,16 +148,25 @@ class Stripe implements PeriodRows {
   readonly rows: QualityRow[] = [];
   /** Indexes by key function, each with whether the current pass used it. */
   private indexes = new Map<(row: QualityRow) => string | undefined, { index: Map<string, QualityRow[]>; used: boolean }>();
+  /** Rows with a figure by the number of their cell (cellNumber), and whether the current pass used them. */
+  private cells?: { index: Map<number, QualityRow[]>; used: boolean };
   constructor(readonly month: number) {}
   add(rows: QualityRow[]): void {
     for (const row of rows) this.rows.push(row);
     this.indexes.clear();
+    this.cells = undefined;
   }
   index(key: (row: QualityRow) => string | undefined): Map<string, QualityRow[]> {
     let known = this.indexes.get(key);
     if (!known) this.indexes.set(key, (known = { index: groupBy(this.rows, key), used: true }));
     known.used = true;
     return known.index;
+  }
+  cell(row: QualityRow, change?: RowChange): QualityRow[] {
+    if (!this.cells) this.cells = { index: groupByNumber(this.rows.filter(hasFigure), (r) => cellNumber(r)), used: true };
+    this.cells.used = true;
+    const found = this.cells.index.get(cellNumber(row, change));
+    return found === undefined ? NO_ROWS : found.filter((r) => sameCell(r, undefined, row, change));
   }
   /**
    * Drops the indexes the pass just run did not use (a later look-up builds them again). A row is
@@ -169,6 +178,8 @@ class Stripe implements PeriodRows {
       if (!known.used) this.indexes.delete(key);
       known.used = false;
     }
+    if (this.cells && !this.cells.used) this.cells = undefined;
+    if (this.cells) this.cells.used = false;
   }
 }
 /** A first-in first-out queue: taking from the front of a long array (shift) moves every item after it. */
@@ -194,7 +205,20 @@ class Queue<T> {
   }
 }
 
-const EMPTY_STRIPE: PeriodRows = { rows: [], index: () => new Map() };
+const NO_ROWS: QualityRow[] = [];
+const EMPTY_STRIPE: PeriodRows = { rows: [], index: () => new Map(), cell: () => NO_ROWS };
+
+/** Items grouped by a number, keeping first-seen order. */
+function groupByNumber<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
 
 /**
  * The quality engine over a stream of periods. `check` runs every check on rows of one or more
