@@ -114,6 +114,17 @@ export interface AssessmentSink {
   finding(finding: JudgedFinding): void;
 }
 
+/**
+ * Blame that need not be worked out again: a failure the previous version's record holds, whose
+ * rows and their comparisons did not change (gate-log.ts). `of` gives the rows the record blames,
+ * and throws when the record does not hold the finding.
+ */
+export interface KnownBlame {
+  /** Applies to failures whose latest row's period_end is before this one. */
+  before: string;
+  of(finding: Finding): QualityRow[];
+}
+
 /** What the checks said about one row so far. */
 interface RowState {
   /** Comparisons that pin a figure down (equalities) the row passed. */
@@ -234,15 +245,19 @@ export class Assessment {
   private readonly waiting = new Queue<{ row: QualityRow; month: number }>();
   private readonly hard: Set<CheckName>;
   private readonly decisions: Map<string, ReviewDecision[]>;
+  /** Months before which failures keep a known blame (none without `known`). */
+  private readonly knownBefore: number;
 
   constructor(
     private readonly dataset: string,
     private readonly config: QualityConfig,
     decisions: ReviewDecision[],
     private readonly sink: AssessmentSink,
+    private readonly known?: KnownBlame,
   ) {
     this.hard = new Set(config.hard_checks);
     this.decisions = groupBy(decisions, (d) => `${d.dataset}/${d.observation_id}`);
+    this.knownBefore = known ? monthOf(known.before) : -Infinity;
   }
 
   /** Adds rows of periods already checked (a partner found later): later checks compare with them. */
@@ -297,14 +312,14 @@ export class Assessment {
   settle(periodEnd: string): void {
     const month = monthOf(periodEnd);
     this.closeStripes((stripe) => stripe.month <= month - LOOK_BACK_MONTHS);
-    while (this.unjudged.first && this.unjudged.first.month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.take().finding);
+    while (this.unjudged.first && this.unjudged.first.month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.take());
     while (this.waiting.first && this.waiting.first.month <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.take().row);
   }
 
   /** Hands out everything still held. */
   finish(): void {
     this.closeStripes(() => true);
-    while (this.unjudged.first) this.judge(this.unjudged.take().finding);
+    while (this.unjudged.first) this.judge(this.unjudged.take());
     while (this.waiting.first) this.conclude(this.waiting.take().row);
   }
 
@@ -338,10 +353,12 @@ export class Assessment {
    * confirm is not the one a part contradicts; a bound such as month ≤ year-to-date confirms
    * nothing), and then the most revised rows are blamed.
    */
-  private judge(f: Finding): void {
-    const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
-    const judged: JudgedFinding = { ...f, outcome, blamed: outcome === 'fail' ? this.blame(f) : [] };
+  private judge({ finding: f, month }: { finding: Finding; month: number }): void {
+    // A finding naming none of the dataset's rows decides nothing the assessment hands out.
     if (!f.rows.some((r) => r.dataset === this.dataset)) return;
+    const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
+    const blamed = outcome !== 'fail' ? [] : month < this.knownBefore ? this.known!.of(f) : this.blame(f);
+    const judged: JudgedFinding = { ...f, outcome, blamed };
     for (const r of f.rows) if (r.dataset === this.dataset) (this.state(r).judged ??= []).push(judged);
     this.sink.finding(judged);
   }

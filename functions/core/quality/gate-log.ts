@@ -7,8 +7,11 @@
  * The next version judges again only what a change can reach and carries the rest. A check
  * compares a row with rows up to twelve months earlier; blame weighs the other rows a finding names,
  * themselves compared up to twelve months on; so a change to period C can change findings and
- * verdicts from C − 24 months on, and those are judged from rows read from C − 48 months on (the
- * rows their comparisons need). Everything before C − 24 months is carried as it was.
+ * verdicts from C − 24 months on. Those periods are checked again, comparing with rows read from
+ * C − 36 months on. A failure whose latest row is before C − 12 months is the one the record holds
+ * (no row it compares changed, nor any comparison of those rows), and so is its blame, taken from
+ * the record: blaming it again would need the checks of the year before C − 24 months, whose rows
+ * it names. Everything before C − 24 months is carried as it was.
  */
 import { createHash } from 'node:crypto';
 import { pipeline, Readable } from 'node:stream';
@@ -91,8 +94,12 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
 /** Sorts after every YYYY-MM: nothing changed, everything is carried. */
 const NEVER = '9999-12';
 
-/** What to judge again: entries of periods before `cut` are carried; rows are read from `readFrom` on. */
-export interface CarryPlan { cut: string; readFrom: string }
+/**
+ * What to judge again: entries of periods before `cut` are carried; rows are read from `readFrom`
+ * on but checked only from `cut` on (the rows before are what those checks compare with); a
+ * failure whose latest row is before `blameFrom` keeps the blame the record gives it.
+ */
+export interface CarryPlan { cut: string; readFrom: string; blameFrom: string }
 
 /**
  * Which periods the version must judge again, given the previous version's basis and the change
@@ -110,7 +117,7 @@ export function carryPlan(previous: GateBasis, now: GateBasis, dataset: string, 
     changed.push(...periods);
   }
   if (changed.includes('')) return null;
-  if (changed.length === 0) return { cut: NEVER, readFrom: NEVER };
+  if (changed.length === 0) return { cut: NEVER, readFrom: NEVER, blameFrom: NEVER };
   const first = changed.reduce((a, b) => (a < b ? a : b));
-  return { cut: shiftMonth(first, -24), readFrom: shiftMonth(first, -48) };
+  return { cut: shiftMonth(first, -24), readFrom: shiftMonth(first, -36), blameFrom: shiftMonth(first, -12) };
 }
