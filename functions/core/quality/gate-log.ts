@@ -20,7 +20,7 @@ import type { BlobStore, DatasetState } from '../ports.js';
 import { periodsChangedSince } from '../publish/change-index.js';
 import { lines } from '../publish/streams.js';
 import type { QualityConfig } from './config.js';
-import type { QualityReport, ReportEntry } from './report.js';
+import type { QualityReport } from './report.js';
 import type { ReviewDecision } from './review.js';
 import { shiftMonth } from './rows.js';
 
@@ -58,11 +58,14 @@ export function* gateLogChunks(basis: GateBasis, report: QualityReport): Generat
   yield* report.gzippedEntries();
 }
 
-/** A previous version's record: its basis, and its entries (each with its line as recorded), read as they are consumed. */
+/** A previous version's record: its basis, and its entries (each a line as recorded, with its period), read as they are consumed. */
 export interface GateLog {
   basis: GateBasis;
-  entries: AsyncIterable<{ entry: ReportEntry; line: string }>;
+  entries: AsyncIterable<{ period: string; line: string }>;
 }
+
+/** The period an entry's line starts with (`{"period":"2024-05",...`: JSON.stringify writes it first). */
+const PERIOD_AT = '{"period":"'.length;
 
 /**
  * A previous version's record, or null when it has none or one in another format (the version is
@@ -85,8 +88,14 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
     await text.return?.(undefined);
     return null;
   }
+  // Lines are not parsed here: most are carried as they are (QualityReport.carry).
   async function* entries() {
-    for (let next = await text.next(); !next.done; next = await text.next()) if (next.value !== '') yield { entry: JSON.parse(next.value) as ReportEntry, line: next.value };
+    for (let next = await text.next(); !next.done; next = await text.next()) {
+      const line = next.value;
+      if (line === '') continue;
+      if (!line.startsWith('{"period":"')) throw new Error(`not an entry of a quality record: ${line.slice(0, 80)}`);
+      yield { period: line.slice(PERIOD_AT, line.indexOf('"', PERIOD_AT)), line };
+    }
   }
   return { basis, entries: entries() };
 }

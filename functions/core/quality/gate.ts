@@ -9,7 +9,7 @@ import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore, Qual
 import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog } from './gate-log.js';
-import { heldRows, qualityText, QualityReport, type QualitySummary } from './report.js';
+import { heldRows, qualityText, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
@@ -297,9 +297,12 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
   // Failures judged again whose blame stays, by findingKey: which of their rows the record blames.
   const suspected = new Map<string, boolean[]>();
   try {
-    for await (const { entry, line } of log.entries) {
-      if (entry.period < plan.cut) report.add(entry, line);
-      else if (entry.period < plan.blameFrom && 'finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), entry.finding.rows.map((r) => r.suspected));
+    for await (const { period, line } of log.entries) {
+      if (period < plan.cut) report.carry(line);
+      else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
+        const entry = JSON.parse(line) as ReportEntry;
+        if ('finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), entry.finding.rows.map((r) => r.suspected));
+      }
     }
   } catch (error) {
     throw new RecordUnusable(`the quality record of ${dataset} v${version} breaks off: ${String(error)}`);

@@ -168,14 +168,28 @@ export class QualityReport implements AssessmentSink {
       s[entry.decided.decision === 'accept' ? 'accepted_by_review' : 'rejected_by_review']++;
       this.decided.push({ decision: entry.decided, row: entry.row });
       this.decidedLines.push(text());
-    } else {
-      this.findingsTotal++;
-      const check = this.byCheck.get(entry.finding.check)!;
-      if (entry.finding.outcome === 'fail') {
-        check.failures++;
-        check.failed.push(text());
-      } else if (check.warnings++ < MAX_LISTED_WARNINGS || this.complete) check.warned.push(text());
-    }
+    } else this.addFinding(entry.finding.check, entry.finding.outcome, text);
+  }
+
+  /**
+   * Adds an entry carried from the previous version's record, its line as recorded. A finding's
+   * check and outcome are read from the start of its line (findings are most of a large record,
+   * and nothing else of them is needed until quality.json is written); other lines are parsed.
+   */
+  carry(line: string): void {
+    const finding = RECORDED_FINDING.exec(line);
+    if (finding && this.byCheck.has(finding[1])) this.addFinding(finding[1], finding[2] as 'fail' | 'warn', () => line);
+    else this.add(JSON.parse(line) as ReportEntry, line);
+  }
+
+  /** Counts a finding and keeps its line (`text`: worked out only when kept). */
+  private addFinding(checkName: string, outcome: 'fail' | 'warn', text: () => string): void {
+    this.findingsTotal++;
+    const check = this.byCheck.get(checkName)!;
+    if (outcome === 'fail') {
+      check.failures++;
+      check.failed.push(text());
+    } else if (check.warnings++ < MAX_LISTED_WARNINGS || this.complete) check.warned.push(text());
   }
 
   private countsOf(period: string): RowCounts {
@@ -222,6 +236,9 @@ export class QualityReport implements AssessmentSink {
     }
   }
 }
+
+/** The start of a finding's line as `finding` writes it (JSON.stringify keeps the fields in order): its check and outcome. */
+const RECORDED_FINDING = /^\{"period":"[^"]*","finding":\{"check":"([a-z-]+)","outcome":"(fail|warn)",/;
 
 const findingOf = (line: string) => (JSON.parse(line) as { finding: FindingEntry }).finding;
 
