@@ -159,12 +159,8 @@ export class QualityReport implements AssessmentSink {
       return;
     }
     const text = () => line ?? JSON.stringify(entry);
-    if ('held' in entry) {
-      s.held_back++;
-      this.heldFrom.set(entry.held.observation_id, entry.held.revision);
-      if (entry.held.previous) this.previousOfHeld.set(entry.held.observation_id, entry.held.previous);
-      this.heldLines.push(text());
-    } else if ('decided' in entry) {
+    if ('held' in entry) this.addHeld(entry.held.observation_id, entry.held.revision, entry.held.previous, text());
+    else if ('decided' in entry) {
       s[entry.decided.decision === 'accept' ? 'accepted_by_review' : 'rejected_by_review']++;
       this.decided.push({ decision: entry.decided, row: entry.row });
       this.decidedLines.push(text());
@@ -178,8 +174,18 @@ export class QualityReport implements AssessmentSink {
    */
   carry(line: string): void {
     const finding = RECORDED_FINDING.exec(line);
-    if (finding && this.byCheck.has(finding[1])) this.addFinding(finding[1], finding[2] as 'fail' | 'warn', () => line);
-    else this.add(JSON.parse(line) as ReportEntry, line);
+    if (finding && this.byCheck.has(finding[1])) return this.addFinding(finding[1], finding[2] as 'fail' | 'warn', () => line);
+    // A held row with no earlier revision standing in (most of them): its id and revision are all it needs.
+    const held = RECORDED_HELD.exec(line);
+    if (held && !line.includes('"previous":{')) return this.addHeld(held[1], Number(held[2]), undefined, line);
+    this.add(JSON.parse(line) as ReportEntry, line);
+  }
+
+  private addHeld(observationId: string, revision: number, previous: Observation | undefined, line: string): void {
+    this.summary.held_back++;
+    this.heldFrom.set(observationId, revision);
+    if (previous) this.previousOfHeld.set(observationId, previous);
+    this.heldLines.push(line);
   }
 
   /** Counts a finding and keeps its line (`text`: worked out only when kept). */
@@ -239,6 +245,9 @@ export class QualityReport implements AssessmentSink {
 
 /** The start of a finding's line as `finding` writes it (JSON.stringify keeps the fields in order): its check and outcome. */
 const RECORDED_FINDING = /^\{"period":"[^"]*","finding":\{"check":"([a-z-]+)","outcome":"(fail|warn)",/;
+
+/** The start of a held row's line as `verdict` writes it (heldEntry's fields in order): its observation_id and revision. */
+const RECORDED_HELD = /^\{"period":"[^"]*","held":\{"dataset":"[^"\\]*","observation_id":"([^"\\]*)","revision":(\d+),/;
 
 const findingOf = (line: string) => (JSON.parse(line) as { finding: FindingEntry }).finding;
 
