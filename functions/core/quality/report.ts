@@ -90,6 +90,15 @@ function heldEntry(v: RowVerdict, previous?: Observation): HeldEntry {
   };
 }
 
+/** Counts a verdict in `counts`. */
+function count(counts: RowCounts, v: RowVerdict): void {
+  counts.rows_checked++;
+  if (!v.compared) counts.without_partner++;
+  if (v.outcome === 'pass') counts.pass++;
+  else if (v.outcome === 'warn') counts.warn++;
+  else counts.fail++;
+}
+
 /** One check's findings: counts, and its failures and warnings as JSON lines of their entries, in the order found. */
 interface CheckFindings { failures: number; warnings: number; failed: LineSpill; warned: LineSpill }
 
@@ -128,12 +137,8 @@ export class QualityReport implements AssessmentSink {
   /** Takes a row's verdict (with the earlier revision that stands in for it when it is held). */
   verdict(v: RowVerdict, previous?: Observation): void {
     const period = v.row.period_end;
-    const counts = this.countsOf(period);
-    for (const c of [counts, this.summary]) {
-      c.rows_checked++;
-      if (!v.compared) c.without_partner++;
-      c[v.outcome]++;
-    }
+    count(this.countsOf(period), v);
+    count(this.summary, v);
     if (v.held) this.add({ period, held: heldEntry(v, previous) });
     if (v.decision) this.add({ period, decided: v.decision, row: rowRef(v.row) });
   }

@@ -34,7 +34,6 @@ function norm(text: string): string {
 
 /** The fields that name a series. */
 export type SeriesFields = Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown' | 'measure'>;
-const SERIES_FIELDS = ['area', 'partner', 'flow', 'commodity', 'breakdown', 'measure'] as const;
 
 /** Fields of a row to replace when keying the row next to it (its total, last year's figure). */
 export type RowChange = Partial<SeriesFields & Pick<QualityRow, 'unit' | 'period_start' | 'period_end'>>;
@@ -53,7 +52,8 @@ export function forgetSeries(): void {
 function normalizedSeries(row: SeriesFields): { series: string; fields: string[] } {
   let known = seriesOfRow.get(row);
   if (known === undefined) {
-    const fields = SERIES_FIELDS.map((field) => norm(row[field]));
+    // Each field by name (a field name from a list makes every read a slow, generic one).
+    const fields = [norm(row.area), norm(row.partner), norm(row.flow), norm(row.commodity), norm(row.breakdown), norm(row.measure)];
     seriesOfRow.set(row, (known = { series: fields.join('|'), fields }));
   }
   return known;
@@ -67,9 +67,9 @@ function normalizedSeries(row: SeriesFields): { series: string; fields: string[]
 export function seriesOf(row: SeriesFields, change?: RowChange): string {
   const known = normalizedSeries(row);
   if (!change || (change.area === undefined && change.partner === undefined && change.flow === undefined && change.commodity === undefined && change.breakdown === undefined && change.measure === undefined)) return known.series;
-  const [area, partner, flow, commodity, breakdown, measure] = known.fields;
+  const f = known.fields;
   const or = (value: string | undefined, normalized: string) => (value === undefined ? normalized : norm(value));
-  return `${or(change.area, area)}|${or(change.partner, partner)}|${or(change.flow, flow)}|${or(change.commodity, commodity)}|${or(change.breakdown, breakdown)}|${or(change.measure, measure)}`;
+  return `${or(change.area, f[0])}|${or(change.partner, f[1])}|${or(change.flow, f[2])}|${or(change.commodity, f[3])}|${or(change.breakdown, f[4])}|${or(change.measure, f[5])}`;
 }
 
 /** Series and period: the figures two sources (or two currencies) state for the same thing (of the row changed by `change`). */
@@ -144,7 +144,7 @@ export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'> & { sou
  * names only some ("of which, general trade ...").
  */
 export function isTableCell(row: Pick<QualityRow, 'source_quote'>): boolean {
-  return / \| /.test(row.source_quote);
+  return row.source_quote.includes(' | ');
 }
 
 /** The interval a printed percentage stands for (at least one decimal: "7.0" prints as 7). */
@@ -235,29 +235,37 @@ const TABLE_CELL_QUOTE = ' | ';
  * A row as the streaming gate holds it for a year and more: every column the checks and reports
  * read, its quote reduced to the one thing the checks read of it (whether it is a table cell), and
  * the labels many rows repeat shared rather than copied per row. At a million rows the gate holds
- * some 70,000 rows at a time; their quotes and repeated labels were most of its memory.
+ * some 70,000 rows at a time; their quotes and repeated labels were most of its memory. Codes and
+ * words of a few letters (flow, unit, qualifier) are not looked up: JSON.parse, which reads the
+ * rows from the table, already gives each short text one copy (V8 internalizes strings of up to
+ * ten characters).
  */
 export function compactRow(row: QualityRow): QualityRow {
+  // Every column written out (no spread): rows of one shape, built without copying the original first.
   return {
-    ...row,
+    observation_id: row.observation_id,
     dataset: shared(row.dataset),
     area: shared(row.area),
     partner: shared(row.partner),
-    flow: shared(row.flow),
+    flow: row.flow,
     commodity: shared(row.commodity),
-    measure: shared(row.measure),
     breakdown: shared(row.breakdown),
-    unit: shared(row.unit),
-    qualifier: shared(row.qualifier),
-    status: shared(row.status),
-    period_type: shared(row.period_type),
+    measure: row.measure,
     period_start: shared(row.period_start),
     period_end: shared(row.period_end),
+    value: row.value,
+    unit: row.unit,
+    qualifier: row.qualifier,
+    yoy_pct: row.yoy_pct,
+    status: row.status,
     release_id: shared(row.release_id),
     source_url: shared(row.source_url),
     source_quote: isTableCell(row) ? TABLE_CELL_QUOTE : '',
     published: shared(row.published),
-    partner_code: shared(row.partner_code),
-    area_code: shared(row.area_code),
+    revision: row.revision,
+    period_type: row.period_type,
+    partner_code: row.partner_code,
+    area_code: row.area_code,
+    is_total: row.is_total,
   };
 }

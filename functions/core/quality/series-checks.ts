@@ -3,7 +3,7 @@
  * other currency, last year's figure behind its growth rate, the cumulative figure of its month,
  * another source's figure, and its own previous revision.
  */
-import type { QualityCheck } from './model.js';
+import type { CheckContext, QualityCheck } from './model.js';
 import { currencyTwinsOf, rateBandsOf } from './rates.js';
 import { checkIdentity } from './sum-checks.js';
 import { cellOf, figureCell, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
@@ -57,16 +57,15 @@ export const impliedGrowthCheck: QualityCheck = {
   description: "A figure's year-on-year change must match the same series a year earlier, within the rounding of both printed figures.",
   corroborates: true,
   run(ctx) {
-    for (const row of ctx.rows) {
-      if (!hasValue(row) || row.yoy_pct === null || row.measure === 'share') continue;
-      const yearBefore = { period_start: shiftMonth(row.period_start, -12), period_end: shiftMonth(row.period_end, -12) };
-      const earlier = ctx.period(yearBefore.period_end).index(figureCell).get(cellOf(row, yearBefore));
-      for (const before of earlier ?? []) {
+    const stated = ctx.rows.filter((row) => hasValue(row) && row.yoy_pct !== null && row.measure !== 'share');
+    const earlierOf = yearEarlier(ctx, stated);
+    for (const row of stated) {
+      for (const before of earlierOf.get(row) ?? []) {
         const [lo, hi] = valueBounds(row);
         const [bLo, bHi] = valueBounds(before);
         if (bLo <= 0) continue;
         const implied: [number, number] = [(lo / bHi - 1) * 100, (hi / bLo - 1) * 100];
-        const off = gap(implied, statedPercentBounds(row, row.yoy_pct));
+        const off = gap(implied, statedPercentBounds(row, row.yoy_pct!));
         const pair = [row, before];
         if (off <= ctx.config.growth_warn_pp) {
           ctx.agree('implied-growth', pair);
@@ -84,6 +83,26 @@ export const impliedGrowthCheck: QualityCheck = {
     }
   },
 };
+
+/**
+ * The rows of the same cell a year before each row, in the order of their period. Found from the
+ * earlier side: each row of the period a year before, keyed by its cell a year on, is looked up in
+ * the period's own index (which the sum checks build anyway), so no index of the earlier period is
+ * built (a streaming gate would build it again for every period, a year after its first).
+ */
+function yearEarlier(ctx: CheckContext, rows: QualityRow[]): Map<QualityRow, QualityRow[]> {
+  const earlierOf = new Map<QualityRow, QualityRow[]>();
+  for (const end of new Set(rows.map((r) => r.period_end))) {
+    const now = ctx.period(end).index(figureCell);
+    for (const before of ctx.period(shiftMonth(end, -12)).rows) {
+      if (!hasValue(before)) continue;
+      for (const row of now.get(cellOf(before, { period_start: shiftMonth(before.period_start, 12), period_end: end })) ?? []) {
+        (earlierOf.get(row) ?? earlierOf.set(row, []).get(row)!).push(before);
+      }
+    }
+  }
+  return earlierOf;
+}
 
 /** Month-and-cumulative pairs: key of the cumulative figure that contains a month. */
 function cumulativeCellOf(row: QualityRow, end: string): string {

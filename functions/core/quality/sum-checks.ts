@@ -132,7 +132,8 @@ function partGroups(row: QualityRow): { key: string; totalKey: string; kind: str
   });
   if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: WITH_THE_WORLD });
   return groups.map(({ kind, total }) => {
-    const totalKey = `${seriesOf(row, total)}|${row.unit}|${row.period_start}|${row.period_end}`;
+    // The total's cell: how the period's index (figureCell) finds it.
+    const totalKey = cellOf(row, total);
     return { kind, totalKey, key: `${totalKey}|${kind}` };
   });
 }
@@ -161,14 +162,15 @@ export const partsAndTotalsCheck: QualityCheck = {
     }
     const summed = [...groups.values()].filter((g) => g.parts.length >= 2);
     if (summed.length === 0) return;
-    const totals = groupBy(ctx.rows.filter(summable), (r) => `${seriesOf(r)}|${r.unit}|${r.period_start}|${r.period_end}`);
+    // A group's totals: the summable rows of its total's cell, in its period (parts and total share it).
+    const totalsOf = (group: { totalKey: string; parts: QualityRow[] }) => (ctx.period(group.parts[0].period_end).index(figureCell).get(group.totalKey) ?? []).filter(summable);
     // The most parts of one group a release lists, per release and kind (a single part never decides: a sum has two).
     const fullest = new Map<string, number>();
     for (const g of summed) {
       for (const [release, parts] of groupBy(g.parts, (p) => p.release_id)) fullest.set(`${release}|${g.kind}`, Math.max(fullest.get(`${release}|${g.kind}`) ?? 0, parts.length));
     }
     for (const group of summed) {
-      for (const total of totals.get(group.totalKey) ?? []) {
+      for (const total of totalsOf(group)) {
         // Parts from the dataset that stated the total: another source may cover other parts.
         const parts = group.parts.filter((p) => p.dataset === total.dataset);
         if (parts.length < 2) continue;
