@@ -45,17 +45,21 @@ export function articleText(html: string): string {
   let sawArticle = false;
 
   const flush = (): void => {
-    const text = current.text.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
-    if (text) blocks.push({ text, linkChars: current.linkChars, inArticle: current.inArticle });
+    // Most block boundaries come in runs with no text between them: nothing to tidy.
+    if (current.text !== '') {
+      const text = current.text.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
+      if (text) blocks.push({ text, linkChars: current.linkChars, inArticle: current.inArticle });
+    }
     current = { text: '', linkChars: 0, inArticle: articleDepth > 0 };
   };
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const attr = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}`;
-        const skip = SKIPPED_TAGS.has(name) || (BOILERPLATE_ATTR.test(attr) && !ARTICLE_ATTR.test(attr)) || attribs.hidden !== undefined;
-        const article = name === 'article' || name === 'main' || (ARTICLE_ATTR.test(attr) && !BOILERPLATE_ATTR.test(attr));
+        // Most tags have no class, id or role: no words to test.
+        const attr = attribs.class || attribs.id || attribs.role ? `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}` : '';
+        const skip = SKIPPED_TAGS.has(name) || (attr !== '' && BOILERPLATE_ATTR.test(attr) && !ARTICLE_ATTR.test(attr)) || attribs.hidden !== undefined;
+        const article = name === 'article' || name === 'main' || (attr !== '' && ARTICLE_ATTR.test(attr) && !BOILERPLATE_ATTR.test(attr));
         const link = name === 'a';
         if (BLOCK_TAGS.has(name)) flush();
         if (VOID_TAGS.has(name)) return;

@@ -16,7 +16,7 @@ import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
-import { breakdownIn, breakdownInSpan, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
+import { breakdownInSpan, commodityBefore, findFlowCues, type FlowCue } from './subjects.js';
 import { anyCharOf, asciiLowerCase, firstNonSpace, isDigitAt, isSpace, isUpperAscii, isWordChars, spaceBefore } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { anyOf } from './gates.js';

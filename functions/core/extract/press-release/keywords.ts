@@ -4,7 +4,7 @@
  * rule declares those words (`keywords`), one pass over the sentence finds where every declared word
  * occurs (an Aho–Corasick automaton over all of them), and the rule's expression runs only on windows
  * that contain one of its words. In the pipeline each distinct expression costs about as much for
- * being run at all as for the text it scans, so the pass pays for itself many times over.
+ * being run at all as for the text it scans, so one pass per sentence costs less than the runs it saves.
  *
  * Exactness: a gate only skips expressions that cannot match. Words are matched as substrings of the
  * text, anywhere (also inside longer words: a window may start mid-word, where `\b` still matches),
@@ -78,8 +78,6 @@ interface Automaton {
   endFrom: Int16Array;
   endWords: Int32Array;
   lengths: Int32Array;
-  /** For each keyword set, membership of each word. */
-  member: Uint8Array[];
   /** For each word, the keyword sets that list it. */
   setsOf: number[][];
   words: string[];
@@ -147,13 +145,8 @@ function build(): Automaton {
   if (ends.reduce((n, e) => n + e.length, 0) > 0x7fff) throw new Error('too many keyword endings for a 16-bit table');
   const endFrom = new Int16Array(children.length + 1);
   for (let state = 0; state < children.length; state++) endFrom[state + 1] = endFrom[state] + ends[state].length;
-  const member = declared.map((k) => {
-    const m = new Uint8Array(words.length);
-    for (const w of k.words) m[wordIndex.get(w)!] = 1;
-    return m;
-  });
   const setsOf = words.map((w) => declared.filter((k) => k.words.includes(w)).map((k) => k.id));
-  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), member, setsOf, words };
+  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), setsOf, words };
 }
 
 /**
@@ -225,15 +218,14 @@ export function mentions(s: string, k: Keywords, from = 0, to = s.length): boole
 export function mentionStarts(s: string, k: Keywords): { first: number; last: number } | null {
   if (!mentions(s, k)) return null;
   const spans = scanOf(s).ofSet[k.id]!;
-  let first = spans[0];
-  let last = spans[0];
+  let firstStart = spans[0];
+  let lastStart = spans[0];
   for (let i = 3; i < spans.length; i += 3) {
-    if (spans[i] < first) first = spans[i];
-    if (spans[i] > last) last = spans[i];
+    if (spans[i] < firstStart) firstStart = spans[i];
+    if (spans[i] > lastStart) lastStart = spans[i];
   }
-  return { first, last };
+  return { first: firstStart, last: lastStart };
 }
-
 
 /**
  * True when `test` holds for some occurrence of a word of `k` in `s` ([start, end) and the word, lower
