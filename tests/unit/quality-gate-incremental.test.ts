@@ -10,6 +10,7 @@ import type { Observation } from '../../functions/core/contract.js';
 import type { ObservationStore } from '../../functions/core/ports.js';
 import { MemoryBlobStore, type MemoryDatasetStateStore, type MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
 import { runQualityGate } from '../../functions/core/quality/gate.js';
+import { MemoryQualityReviewStore } from '../../functions/core/quality/in-memory.js';
 import { gateLogKey } from '../../functions/core/quality/gate-log.js';
 import { shiftMonth } from '../../functions/core/quality/rows.js';
 import { NEWS, qualityJsonOf, random, row, storeOf, TABLES } from '../support/trade-world.js';
@@ -83,6 +84,30 @@ describe('the incremental quality gate', () => {
       if (from >= '2023-01') expect(reads.rows).toBeLessThan(all.length);
     });
   }
+
+  it('lists held rows and decisions in the order of a full run when an operator rejected a row no finding names', async () => {
+    const { datasets, observations } = await storeOf(4, '2023-10');
+    const seq = async () => (await datasets.get(TABLES)).change_seq;
+    const named = new Set((await gate(1, observations, datasets, new MemoryBlobStore())).document.findings.flatMap((f: { rows: { observation_id: string }[] }) => f.rows.map((r) => r.observation_id)));
+    // A row of the first period judged again (24 months before the change below) that no finding names.
+    const rows = await current(observations, TABLES);
+    const plain = rows.find((r) => r.period_end === '2021-06' && !named.has(r.observation_id))!;
+    const reviews = new MemoryQualityReviewStore();
+    await reviews.decide({ dataset: TABLES, observation_id: plain.observation_id, revision: plain.revision, decision: 'reject', reason: 'the source restated it', by: 'ops', at: '2024-01-01T00:00:00Z' });
+    const blobs = new MemoryBlobStore();
+    await (await runQualityGate({ dataset: TABLES, version: 1, createdAt: CREATED, seq: await seq() }, { observations, datasets, blobs, reviews })).keepRecord();
+    const changed = rows.find((r) => r.period_end === '2023-06' && r.value !== null)!;
+    await observations.upsert({ ...changed, revision: changed.revision + 1, value: changed.value! * 1.5 });
+
+    const v2 = async (store: MemoryBlobStore) => qualityJsonOf(await runQualityGate({ dataset: TABLES, version: 2, createdAt: CREATED, seq: await seq() }, { observations, datasets, blobs: store, reviews }));
+    const incremental = await v2(blobs);
+    const full = await v2(new MemoryBlobStore());
+    expect(incremental).toEqual(full);
+    // Not vacuous: rows of earlier periods, carried, are held too, and the rejected row is listed after them.
+    const at = full.held_back.findIndex((h: { observation_id: string }) => h.observation_id === plain.observation_id);
+    expect(at).toBeGreaterThan(0);
+    expect(full.review_decisions).toHaveLength(1);
+  });
 
   it('judges everything again when the record lacks a failure whose blame it should give', async () => {
     const { datasets, observations, rest } = await storeOf(4, '2023-10');
