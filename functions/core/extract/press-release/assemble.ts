@@ -4,10 +4,11 @@
  * partner, flow and commodity from the sentence or, when the sentence is silent, from the
  * sentences before it (the way a reader carries "the port" or "during the period" forward).
  */
+import { isChangeVerb } from './change-verbs.js';
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
 import { currencyInContext } from './currency-context.js';
 import { trainCommodity, unitInContext } from './unit-context.js';
-import { anaphoraKind, countryOf, findPlaces, isPlaceWord, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, findPlaces, isPlaceWord, TRADE_VERB_SUBJECT_AFTER, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
@@ -231,7 +232,7 @@ const COMMODITY_VERB_STEM = 'contribut';
 const COMMODITY_NOISE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone']);
 
 function isCommodityVerb(lower: string | null): boolean {
-  return lower !== null && (COMMODITY_VERBS.has(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
+  return lower !== null && (COMMODITY_VERBS.has(lower) || isChangeVerb(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
 }
 
 /** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
@@ -931,6 +932,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
     return 'World';
   };
+  // "Mongolia sold 8.2 million tonnes of coal to China" in a release on China: the seller is the partner,
+  // and what it sold is the release country's import.
+  const verbOfPartner = (cue: FlowCue): boolean => {
+    const subject = places.findLast((p) => p.end <= cue.start);
+    return subject !== undefined && subject.role === 'partner' && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
+  };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
     const f = r.figure;
     const unit = f.unit;
@@ -970,7 +977,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
     // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
     if (cue && cue.bothWays && f.measure === 'quantity') return { flow: 'total', negative: false };
-    if (cue) return { flow: cue.flow, negative: cue.negative };
+    if (cue) return { flow: cue.verb && verbOfPartner(cue) ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
     // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
     const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
     if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
