@@ -254,10 +254,12 @@ const RULES: Rule[] = [
       return period(ym(startYear, from), ym(year, to));
     },
   },
-  // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date.
+  // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date, and so
+  // are "by end of August", "at the end of October 2026", "to end-October" and "through end-June", as
+  // Gulf and Maghreb agencies write a year-to-date flow ("the year to end-October" is twelve months: left).
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end-)?${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2] ?? m[3], m[4]);

@@ -1,0 +1,65 @@
+/**
+ * Rules of issue 9, part k: the language of other countries' agencies found by blind batch 13
+ * (fixtures b13-… in tests/corpus/press-release), in our own words: plain currency names and signs
+ * several countries share read by the reporter's country, and year-to-date flows written "at the end
+ * of" a month.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const units = (text: string) => rowsOf(text).map((r) => [r.value, r.unit]);
+const periods = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.period_start, r.period_end]);
+
+describe('plain "kroner", "dirhams" and "rials" are the reporter\'s', () => {
+  it('reads kroner as Norway\'s in a Norwegian release and Denmark\'s in a Danish one', () => {
+    expect(units("Norway's salmon exports came to 11.4 billion kroner in October 2026.")).toEqual([[11400000000, 'NOK']]);
+    expect(units("Denmark's imports of goods were 95.2 billion kroner in October 2026.")).toEqual([[95200000000, 'DKK']]);
+  });
+
+  it('reads dirhams as Morocco\'s in a Moroccan release and the UAE\'s in an Emirati one', () => {
+    expect(units("Morocco's energy imports eased to 88.1 billion dirhams in 2025.")).toEqual([[88100000000, 'MAD']]);
+    expect(units("The UAE's non-oil exports rose to 210.7 billion dirhams in 2025.")).toEqual([[210700000000, 'AED']]);
+  });
+
+  it('reads rials as Oman\'s in an Omani release and Iran\'s in an Iranian one', () => {
+    expect(units("Oman's non-oil exports reached 2.84 billion rials in 2025.")).toEqual([[2840000000, 'OMR']]);
+    expect(units("Iran's non-oil exports were worth 1,950 trillion rials in 2025.")).toEqual([[1950000000000000, 'IRR']]);
+  });
+
+  it('reads the signs Gulf and Maghreb agencies write: "RO", "Dh"/"Dhs"/"DH", and the codes OMR and MAD before an amount', () => {
+    expect(units("Oman's merchandise imports fell to RO 8.92 billion in 2025.")).toEqual([[8920000000, 'OMR']]);
+    expect(units("The UAE's re-exports grew to Dh512.6 billion in 2025, and gold exports to Dhs 91 billion.")).toEqual([
+      [512600000000, 'AED'],
+      [91000000000, 'AED'],
+    ]);
+    expect(units("Morocco's exports rose to DH 380.2 billion in 2025.")).toEqual([[380200000000, 'MAD']]);
+    expect(units("Exports rose to MAD 380.2 billion in 2025, and imports to OMR 9.1 billion.")).toEqual([
+      [380200000000, 'MAD'],
+      [9100000000, 'OMR'],
+    ]);
+  });
+
+  it('keeps "Norwegian kroner" whoever reports', () => {
+    expect(units("Sweden's imports from Norway were 48.6 billion Norwegian kroner in 2025.")).toEqual([[48600000000, 'NOK']]);
+  });
+});
+
+describe('a flow "at the end of" a month runs from January', () => {
+  it('reads "at the end of October 2026", "by end of August" and "to end-September" as year to date', () => {
+    expect(periods("Morocco's trade deficit widened to 240.1 billion dirhams at the end of October 2026.")).toEqual([[-240100000000, '2026-01', '2026-10']]);
+    expect(periods("Oman's exports fell 4.2 percent to RO 12.3 billion by end of August.", '2026-10-08')).toEqual([[12300000000, '2026-01', '2026-08']]);
+    expect(periods("Phosphate exports rose to 61.4 billion dirhams to end-September 2026, the office said.")).toEqual([[61400000000, '2026-01', '2026-09']]);
+  });
+
+  it('leaves "the year to end-October" (twelve months) alone', () => {
+    const rows = periods("Exports totalled 71.2 billion dollars in the year to end-October 2026.");
+    expect(rows).toHaveLength(1);
+    expect(rows[0][1]).not.toBe('2026-01');
+  });
+});
