@@ -63,3 +63,52 @@ describe('a flow "at the end of" a month runs from January', () => {
     expect(rows[0][1]).not.toBe('2026-01');
   });
 });
+
+describe('thousands grouped with dots', () => {
+  it('reads two or more dot groups as thousands ("9.215.400 tonnes")', () => {
+    expect(units("Brazil's soybean exports reached 9.215.400 tonnes in October 2026.")).toEqual([[9215400, 'tonnes']]);
+  });
+
+  it('reads a dot group before a decimal comma ("US$ 6.942,5 million")', () => {
+    expect(units("Brazil's trade surplus was US$ 6.942,5 million in October 2026.")).toEqual([[6942500000, 'USD']]);
+  });
+
+  it('keeps a single dot group an English decimal, and leaves a dotted run that goes on', () => {
+    expect(units("Brazil's iron ore exports were 6.942 million tonnes in October 2026.")).toEqual([[6942000, 'tonnes']]);
+    expect(units('Exports were 1.234.567.8 tonnes in October 2026.')).toEqual([]);
+  });
+});
+
+describe('a country\'s own "shipments" are its exports', () => {
+  const flows = (text: string) => rowsOf(text).map((r) => [r.value, r.flow]);
+  it('reads "soybean shipments" and "shipments of coal" after an imports sentence as exports', () => {
+    expect(flows("Brazil's imports fell 2% to $24.1 billion in October 2026. Soybean shipments reached 8.3 million tonnes in the month.")).toEqual([
+      [24100000000, 'import'],
+      [8300000, 'export'],
+    ]);
+    expect(flows("Indonesia's imports rose to $19.7 billion in September 2026. Shipments of coal fell 11 percent to 41.5 million tonnes.")).toEqual([
+      [19700000000, 'import'],
+      [41500000, 'export'],
+    ]);
+  });
+
+  it('keeps "shipments from" a partner imports and "the shipments" the flow named before', () => {
+    expect(flows("China's soybean shipments from Brazil rose to 10.2 million tonnes in October 2026.")).toEqual([[10200000, 'import']]);
+    expect(flows('The port imported 1.3 million tonnes of grain in October 2026. Wheat made up the bulk of the shipments at 870,000 tonnes.')).toEqual([
+      [1300000, 'import'],
+      [870000, 'import'],
+    ]);
+  });
+});
+
+describe('a headline figure rounded to its own digits', () => {
+  it('is the body figure again ("US$ 6.9 billion" over "US$ 6.942,5 million")', () => {
+    const rows = rowsOf("Brazil posts October trade surplus of US$ 6.9 billion\n\nBrazil's trade balance closed October 2026 with a surplus of US$ 6.942,5 million, the ministry said.");
+    expect(rows.map((r) => r.value)).toEqual([6942500000]);
+  });
+
+  it('stays a figure of its own when it does not round the body figure', () => {
+    const rows = rowsOf("Brazil posts October trade surplus of US$ 6.8 billion\n\nBrazil's trade balance closed October 2026 with a surplus of US$ 6.942,5 million, the ministry said.");
+    expect(rows.map((r) => r.value).sort()).toEqual([6800000000, 6942500000]);
+  });
+});
