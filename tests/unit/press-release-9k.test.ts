@@ -112,3 +112,38 @@ describe('a headline figure rounded to its own digits', () => {
     expect(rows.map((r) => r.value).sort()).toEqual([6800000000, 6942500000]);
   });
 });
+
+describe('"export turnover" and "import turnover"', () => {
+  const flows = (text: string) => rowsOf(text).map((r) => [r.value, r.flow]);
+  it('are exports and imports; "export-import turnover" is total trade', () => {
+    expect(flows("In October 2026, Vietnam's export turnover was estimated at 41.2 billion USD and import turnover at 39.6 billion USD.")).toEqual([
+      [41200000000, 'export'],
+      [39600000000, 'import'],
+    ]);
+    expect(flows("Vietnam's export-import turnover reached 80.8 billion USD in October 2026.")).toEqual([[80800000000, 'total']]);
+  });
+});
+
+describe('the basis of a change', () => {
+  const growths = (text: string) => rowsOf(text).map((r) => [r.value, r.yoy_pct]);
+  it('reads "17.5% against the same month last year" as year on year after a month-on-month change', () => {
+    expect(growths("Vietnam's exports were 41.2 billion USD in October 2026, up 2.4% month-on-month and 17.5% against the same month last year.")).toEqual([[41200000000, 17.5]]);
+  });
+
+  it('reads a change after an opening "Compared with August," as month on month: no year-on-year row', () => {
+    expect(growths("Indonesia's exports rose 5.1 percent y-o-y to US$22.1 billion in September 2026. Compared with the previous month of August, exports fell 6.73 percent.")).toEqual([[22100000000, 5.1]]);
+    expect(growths("Indonesia's exports rose 5.1 percent y-o-y to US$22.1 billion in September 2026. Compared with August, exports fell 6.73 percent.")).toEqual([[22100000000, 5.1]]);
+  });
+
+  it('keeps a year-on-year change after an opening clause that names a year earlier', () => {
+    expect(growths("Exports were US$22.1 billion in September 2026. Compared with September 2025, exports rose 5.1 percent.")).toEqual([[22100000000, 5.1]]);
+  });
+});
+
+describe('a superseded first estimate', () => {
+  it('is no row: "initially reported at", "an originally reported", "before revision"', () => {
+    const values = (text: string) => rowsOf(text, '2026-11-04').map((r) => r.value);
+    expect(values("Canada's trade deficit widened to $4.1 billion in September from a revised $3.3 billion in August. August's gap was initially reported at $3.6 billion.")).toEqual([-4100000000, -3300000000]);
+    expect(values("Canada's trade deficit in August was revised to $3.3 billion from an originally reported $3.6 billion.")).toEqual([-3300000000]);
+  });
+});
