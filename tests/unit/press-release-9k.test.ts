@@ -147,3 +147,49 @@ describe('a superseded first estimate', () => {
     expect(values("Canada's trade deficit in August was revised to $3.3 billion from an originally reported $3.6 billion.")).toEqual([-3300000000]);
   });
 });
+
+describe('parts of a fiscal year', () => {
+  it('reads "the first four months of the current fiscal year" in a Pakistani release as July to October', () => {
+    expect(periods("Pakistan's exports fell 3.9 per cent to $10.5 billion in the first four months of the current fiscal year.", '2026-11-04')).toEqual([[10500000000, '2026-07', '2026-10']]);
+  });
+
+  it('reads "the April-September first half of fiscal 2026" in a Japanese release as April to September 2026', () => {
+    expect(periods("For the April-September first half of fiscal 2026, Japan's trade deficit totalled ¥2.94 trillion.", '2026-10-20')).toEqual([[-2940000000000, '2026-04', '2026-09']]);
+    expect(periods("Japan's exports in the second half of fiscal 2025 were ¥55.1 trillion.", '2026-05-20')).toEqual([[55100000000000, '2025-10', '2026-03']]);
+  });
+});
+
+describe('a lead growth and the level stated after it', () => {
+  it('joins them when the nearest later sentence states the level, though a seasonally adjusted level and growths of other goods follow', () => {
+    const rows = rowsOf("Singapore's NODX rose 7.3pc year-on-year in October. In value terms, NODX reached $16.4 billion in October. Electronics NODX grew 18.6pc. On a seasonally adjusted basis, NODX increased 3.4pc month-on-month to $15.9 billion.");
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.commodity])).toEqual([
+      [16400000000, 'SGD', 7.3, 'all goods'],
+      [null, '', 18.6, 'electronics'],
+      [15900000000, 'SGD', null, 'all goods'],
+    ]);
+  });
+});
+
+describe('an absolute change after the percentage', () => {
+  it('is no row: "fell 1.1 per cent, or $512 million, to $45,602 million"', () => {
+    expect(units("Australia's exports of goods and services fell 1.1 per cent, or $512 million, to $45,602 million in September 2026.")).toEqual([[45602000000, 'AUD']]);
+  });
+});
+
+describe('"grew at an annual rate of"', () => {
+  it('is the year-on-year change, in either direction', () => {
+    const growths = (text: string) => rowsOf(text).map((r) => [r.value, r.yoy_pct]);
+    expect(growths('Philippine exports grew at an annual rate of 9.1 percent to US$7.36 billion in September 2026.')).toEqual([[7360000000, 9.1]]);
+    expect(growths('Philippine imports declined at an annual rate of 3.2 percent to US$11.1 billion in September 2026.')).toEqual([[11100000000, -3.2]]);
+  });
+});
+
+describe('demonyms of reporting countries', () => {
+  it('name the area right before a flow noun: "Philippine imports", "Chilean exports", "Omani exports", "Canadian exports"', () => {
+    const areas = (text: string) => rowsOf(text).map((r) => r.area);
+    expect(areas('Philippine imports rose 1.3 percent to US$11.6 billion in September 2026.')).toEqual(['Philippines']);
+    expect(areas('Chilean exports rose 6.4% to US$8,935 million in October 2026.')).toEqual(['Chile']);
+    expect(areas('Omani exports fell to RO 13.2 billion in 2025.')).toEqual(['Oman']);
+    expect(areas('Canadian exports fell 1.8 per cent to $63.4 billion in September 2026.')).toEqual(['Canada']);
+  });
+});
