@@ -36,3 +36,15 @@ describe('a page dated only under a label in its footer', () => {
     expect(outcome.ok && outcome.rows.map((r) => r.period_start)).toEqual(['']);
   });
 });
+
+describe('a period that owns an amount being passed', () => {
+  it('is a comparison base: the next sentence keeps the running period', () => {
+    const text =
+      'Suifenhe Port has handled 8.1 million tonnes of freight so far this year, already above last year\'s full-year total, according to the customs.\n\nImports reached 6.9 million tonnes, up 4.4 percent.';
+    expect(rowsOf(text, '2026-10-28').map(brief)).toEqual(['2026-01..2026-10 8100000 tonnes yoy=null Suifenhe Port/total', '2026-01..2026-10 6900000 tonnes yoy=4.4 Suifenhe Port/import']);
+  });
+
+  it('keeps a possessive period that dates the figure itself', () => {
+    expect(rowsOf("Last year's exports of the port reached 2.3 billion yuan.", '2026-03-10').map((r) => `${r.period_start}..${r.period_end}`)).toEqual(['2025-01..2025-12']);
+  });
+});
