@@ -48,3 +48,28 @@ describe('a period that owns an amount being passed', () => {
     expect(rowsOf("Last year's exports of the port reached 2.3 billion yuan.", '2026-03-10').map((r) => `${r.period_start}..${r.period_end}`)).toEqual(['2025-01..2025-12']);
   });
 });
+
+describe('running totals', () => {
+  it('reads "since the first one passed in March 2011" as a total from the launch month', () => {
+    const text = 'By the end of October, Horgos Port had handled a total of 9,600 China-Europe freight trains since the first one passed in May 2016.';
+    expect(rowsOf(text, '2026-11-03').map(brief)).toEqual(['2016-05..2026-10 9600 trains yoy=null Horgos Port/total']);
+  });
+
+  it('goes on with a since-launch total when the next sentence states an "as of" day', () => {
+    const text =
+      'Cross-border cargo on the China-Laos Railway has topped 15 million tonnes since the line opened in December 2021, the customs said.\n\nAs of Oct. 18, goods carried across the border on the line had reached 15.4 million tonnes, worth 70.1 billion yuan.';
+    expect(rowsOf(text, '2026-10-19').map((r) => `${r.period_start}..${r.period_end} ${r.value}`)).toEqual(['2021-12..2026-10 15400000', '2021-12..2026-10 70100000000']);
+  });
+
+  it('keeps an "as of" day after a year-to-date sentence in this year', () => {
+    const text = 'The port handled 3.2 million tonnes of freight so far this year, up 5 percent year on year.\n\nAs of Oct. 18, outbound freight had reached 1.1 million tonnes.';
+    expect(rowsOf(text, '2026-10-19').map((r) => `${r.period_start}..${r.period_end} ${r.value}`)).toEqual(['2026-01..2026-10 3200000', '2026-01..2026-10 1100000']);
+  });
+});
+
+describe('"this year alone"', () => {
+  it('is the year up to the month of the story, like "so far this year"', () => {
+    const text = 'This year alone, 4.8 million tonnes of goods crossed the border at Mohan, up 19.2 percent year on year.';
+    expect(rowsOf(text, '2026-10-24').map((r) => `${r.period_start}..${r.period_end} ${r.value}`)).toEqual(['2026-01..2026-10 4800000']);
+  });
+});

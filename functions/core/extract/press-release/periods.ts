@@ -237,6 +237,12 @@ const RULES: Rule[] = [
       return { ...period(ym(a.year, 1), ym(a.year, end)), yearToDate: true };
     },
   },
+  // "This year alone, ...", "this year so far": the year up to the story's day, like "so far this year".
+  {
+    gate: YEAR_GATE,
+    pattern: /\bthis year (?:alone|so far)\b/gi,
+    build: (_m, a) => ({ ...period(ym(a.year, 1), ym(a.year, a.month)), yearToDate: true }),
+  },
   // Cumulative since a launch or a past date: no single period.
   { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: () => unresolved },
   { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: () => unresolved },
