@@ -73,3 +73,29 @@ describe('"this year alone"', () => {
     expect(rowsOf(text, '2026-10-24').map((r) => `${r.period_start}..${r.period_end} ${r.value}`)).toEqual(['2026-01..2026-10 4800000']);
   });
 });
+
+describe('shares after "taking"', () => {
+  it('reads "taking 18.4 percent, 11.2 percent and 7.5 percent respectively" as shares of the listed partners', () => {
+    const text =
+      'Exports of solar cells reached 96.4 billion yuan in the first half of 2026, up 6.3 percent, with the Netherlands, India and Brazil the three biggest buyers, taking 18.4 percent, 11.2 percent and 7.5 percent respectively.';
+    expect(rowsOf(text, '2026-07-20').map((r) => `${r.value} ${r.unit} ${r.measure} ${r.partner}`)).toEqual([
+      '96400000000 CNY value World',
+      '18.4 percent-share share Netherlands',
+      '11.2 percent-share share India',
+      '7.5 percent-share share Brazil',
+    ]);
+  });
+});
+
+describe('a city or province named in a national release', () => {
+  it('is an aside: the next paragraph is the country again', () => {
+    const text =
+      "China's exports of electric vehicles reached 980,000 units in the first half of 2026, up 18.1 percent year on year, customs data showed.\n\nShanghai remained the largest exporter among Chinese cities, shipping 301,000 vehicles abroad.\n\nImports of lithium ore rose 12 percent to 2.4 million tonnes.";
+    expect(rowsOf(text, '2026-07-20').map((r) => `${r.value} ${r.unit} ${r.area}`)).toEqual(['980000 vehicles China', '301000 vehicles Shanghai', '2400000 tonnes China']);
+  });
+
+  it('keeps a province that is the subject of a provincial release', () => {
+    const text = "Guangxi's foreign trade reached 310.2 billion yuan in the first half of 2026, up 6.1 percent.\n\nImports rose 3.2 percent to 140.5 billion yuan.";
+    expect(rowsOf(text, '2026-07-20').map((r) => r.area)).toEqual(['Guangxi', 'Guangxi']);
+  });
+});
