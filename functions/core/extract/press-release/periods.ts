@@ -272,6 +272,12 @@ const RULES: Rule[] = [
       return { ...period(ym(a.year, 1), ym(a.year, end)), yearToDate: true };
     },
   },
+  // "This year alone, ...", "this year so far": the year up to the story's day, like "so far this year".
+  {
+    gate: YEAR_GATE,
+    pattern: /\bthis year (?:alone|so far)\b/gi,
+    build: (_m, a) => ({ ...period(ym(a.year, 1), ym(a.year, a.month)), yearToDate: true }),
+  },
   // Cumulative since a launch or a past date: no single period.
   { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: () => unresolved },
   { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: () => unresolved },
@@ -491,6 +497,11 @@ const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COM
 // "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change, and
 // so does "on" after an amount: "down $1,204m on June" (ABS style) compares with June.
 const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\s+)\bon\s+(?:the\s+)?$/i;
+// "already above last year's full-year total", "surpassing 2025's level": the period owns the amount
+// being passed, a comparison base, not the period of the sentence's figures (nor of the next sentence's).
+const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
+const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac'], PASSED_LEVEL_BEFORE);
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 // Two publication dates no release has: a period that resolves differently against them depends on
 // the publication date ("in June", "last year", "so far this year"); one that does not is explicit.
@@ -591,6 +602,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
         if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
+        if (POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';
