@@ -1,0 +1,155 @@
+/**
+ * Tables flattened into release text (issue 9, category 13), in our own words: a header of column
+ * heads over label-and-numbers rows, and self-describing rows with a period before each value.
+ * Space-grouped thousands are read whole, the unit comes from the header or caption, the period
+ * from the column, the growth from a growth or index column; when the structure is ambiguous
+ * nothing is read, and the prose reader never reads the same numbers as fragments.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const brief = (rows: ObservationDraft[]) => rows.map((r) => ({ value: r.value, unit: r.unit, yoy: r.yoy_pct, flow: r.flow, partner: r.partner, start: r.period_start, end: r.period_end }));
+
+describe('a header over rows', () => {
+  it('reads space-grouped thousands whole, with the unit from the header and the period from the column', () => {
+    const rows = rowsOf(
+      ['EU trade in goods, first estimate', '', 'EUR billion | Jan-Sep 2025 | Jan-Sep 2026 | growth', 'Extra-EU exports 1 692.3 1 741.9 2.9%', 'Extra-EU imports 1 540.2 1 512.8 -1.8%'].join('\n'),
+      '2026-11-16',
+    );
+    expect(brief(rows)).toEqual([
+      { value: 1692300000000, unit: 'EUR', yoy: null, flow: 'export', partner: 'World', start: '2025-01', end: '2025-09' },
+      { value: 1741900000000, unit: 'EUR', yoy: 2.9, flow: 'export', partner: 'World', start: '2026-01', end: '2026-09' },
+      { value: 1540200000000, unit: 'EUR', yoy: null, flow: 'import', partner: 'World', start: '2025-01', end: '2025-09' },
+      { value: 1512800000000, unit: 'EUR', yoy: -1.8, flow: 'import', partner: 'World', start: '2026-01', end: '2026-09' },
+    ]);
+    // The source quote is the row itself.
+    expect(rows[1].source_quote).toBe('Extra-EU exports 1 692.3 1 741.9 2.9%');
+  });
+
+  it('reads a balance row that leaves the growth cells out', () => {
+    const rows = rowsOf(['Trade summary', '', 'EUR billion | Mar 2025 | Mar 2026 | growth', 'Extra-EU exports 240.1 251.3 4.7%', 'Trade balance 18.4 22.9'].join('\n'), '2026-05-15');
+    expect(brief(rows).filter((r) => r.flow === 'balance')).toEqual([
+      { value: 18400000000, unit: 'EUR', yoy: null, flow: 'balance', partner: 'World', start: '2025-03', end: '2025-03' },
+      { value: 22900000000, unit: 'EUR', yoy: null, flow: 'balance', partner: 'World', start: '2026-03', end: '2026-03' },
+    ]);
+  });
+
+  it('reads an index column (last year = 100) as the growth, with partners from a caption "by partner"', () => {
+    const rows = rowsOf(
+      [
+        'Tajikistan trade in the first quarter',
+        '',
+        'Foreign trade turnover of Tajikistan with main partner countries, thousand US dollars',
+        'Country | January-March 2025 | January-March 2026 | January-March 2026 in % to January-March 2025',
+        'Russia 512 004.1 560 138.7 109.4',
+        'China 430 977.0 408 135.2 94.7',
+      ].join('\n'),
+      '2026-04-25',
+    );
+    expect(brief(rows)).toEqual([
+      { value: 512004100, unit: 'USD', yoy: null, flow: 'total', partner: 'Russia', start: '2025-01', end: '2025-03' },
+      { value: 560138700, unit: 'USD', yoy: 9.4, flow: 'total', partner: 'Russia', start: '2026-01', end: '2026-03' },
+      { value: 430977000, unit: 'USD', yoy: null, flow: 'total', partner: 'China', start: '2025-01', end: '2025-03' },
+      { value: 408135200, unit: 'USD', yoy: -5.3, flow: 'total', partner: 'China', start: '2026-01', end: '2026-03' },
+    ]);
+    expect(rows.every((r) => r.area === 'Tajikistan')).toBe(true);
+  });
+
+  it('reads a pasted Chinese summary: "100 million yuan" in the caption, one value column dated by the caption, y/y', () => {
+    const rows = rowsOf(
+      ['Yunnan trade grows', '', 'Table: Yunnan foreign trade, January-August 2026 (100 million yuan)', 'Item | Value | y/y (%)', 'Total 2 105.6 4.4', 'Exports 1 230.8 8.1'].join('\n'),
+      '2026-09-20',
+    );
+    expect(brief(rows)).toEqual([
+      { value: 210560000000, unit: 'CNY', yoy: 4.4, flow: 'total', partner: 'World', start: '2026-01', end: '2026-08' },
+      { value: 123080000000, unit: 'CNY', yoy: 8.1, flow: 'export', partner: 'World', start: '2026-01', end: '2026-08' },
+    ]);
+    expect(rows.every((r) => r.area === 'Yunnan')).toBe(true);
+  });
+});
+
+describe('a self-describing row', () => {
+  it('reads a period before each value and the change after the last', () => {
+    const rows = rowsOf(
+      ['Uzbekistan trade', '', 'UZS figures aside, the committee gave these in dollars.', '', 'Trade with Russia, million US dollars: Jan-Sep 2025 7 120.4 Jan-Sep 2026 7 905.3 change 11.0%'].join('\n'),
+      '2026-10-20',
+    );
+    expect(brief(rows)).toEqual([
+      { value: 7120400000, unit: 'USD', yoy: null, flow: 'total', partner: 'Russia', start: '2025-01', end: '2025-09' },
+      { value: 7905300000, unit: 'USD', yoy: 11, flow: 'total', partner: 'Russia', start: '2026-01', end: '2026-09' },
+    ]);
+  });
+
+  it('reads nothing from a row whose year comes before a half ("2025 H1"), whose period would be guessed', () => {
+    const rows = rowsOf(
+      ['Mongolia trade', '', 'Exports, million US dollars: 2025 H1 7 912.4 2026 H1 8 355.0', 'Imports, million US dollars: H1 2025 4 406.1 H1 2026 4 187.9 change -5.0%'].join('\n'),
+      '2026-07-15',
+    );
+    expect(brief(rows)).toEqual([
+      { value: 4406100000, unit: 'USD', yoy: null, flow: 'import', partner: 'World', start: '2025-01', end: '2025-06' },
+      { value: 4187900000, unit: 'USD', yoy: -5, flow: 'import', partner: 'World', start: '2026-01', end: '2026-06' },
+    ]);
+  });
+});
+
+describe('when the structure is ambiguous, nothing', () => {
+  const header = 'USD million | Q3 2025 | Q3 2026';
+  const exportRows = (growth: number | null) => [
+    { value: 1210500000, unit: 'USD', yoy: null, flow: 'export', partner: 'World', start: '2025-07', end: '2025-09' },
+    { value: 1388000000, unit: 'USD', yoy: growth, flow: 'export', partner: 'World', start: '2026-07', end: '2026-09' },
+  ];
+
+  it('reads nothing from digits that group into the columns two ways, and the prose reader reads no fragment', () => {
+    // "12 345 678" is 12 and 345,678 or 12,345 and 678.
+    const rows = rowsOf(['Port trade', '', header, 'Exports 1 210.5 1 388.0', 'Imports 12 345 678'].join('\n'), '2026-10-20');
+    expect(brief(rows)).toEqual(exportRows(null));
+  });
+
+  it('reads nothing from a row whose growth disagrees with its two levels', () => {
+    const rows = rowsOf(['Port trade', '', `${header} | change`, 'Exports 1 210.5 1 388.0 14.7%', 'Imports 1 210.5 1 388.0 4.2%'].join('\n'), '2026-10-20');
+    expect(brief(rows)).toEqual(exportRows(14.7));
+  });
+
+  it('reads nothing from a bare place label when the table says neither "by partner" nor "by region"', () => {
+    const rows = rowsOf(['Trade by item', '', `${header} | growth`, 'Exports 1 210.5 1 388.0 14.7%', 'ASEAN 1 210.5 1 388.0 14.7%'].join('\n'), '2026-10-20');
+    expect(brief(rows)).toEqual(exportRows(14.7));
+  });
+
+  it('reads nothing from table residue without a header, and the prose reader reads no fragment of it', () => {
+    const rows = rowsOf(['Euro area trade', '', 'Extra-EA20 exports 234.0 241.3 3.1%', 'Extra-EA20 imports 228.9 227.1 -0.8%'].join('\n'), '2026-08-18');
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('numbers in rows that are not trade', () => {
+  it('reads no prices, counts, years or phone numbers next to a table of trade', () => {
+    const rows = rowsOf(
+      [
+        'Port notes',
+        '',
+        'Average export price, yuan per tonne | Sep 2025 | Sep 2026 | change',
+        'Steel products 4 150 4 230 1.9%',
+        '',
+        'Registered foreign trade enterprises 1 204 1 355 12.5%',
+        '',
+        'Annual reports are archived for 2021 2022 2023 2024 2025',
+        '',
+        'Hotline 0777 2881 5021',
+        '',
+        'USD million | Q3 2025 | Q3 2026 | growth',
+        'Exports 1 210.5 1 388.0 14.7%',
+      ].join('\n'),
+      '2026-10-12',
+    );
+    expect(brief(rows)).toEqual([
+      { value: 1210500000, unit: 'USD', yoy: null, flow: 'export', partner: 'World', start: '2025-07', end: '2025-09' },
+      { value: 1388000000, unit: 'USD', yoy: 14.7, flow: 'export', partner: 'World', start: '2026-07', end: '2026-09' },
+    ]);
+  });
+});
