@@ -74,6 +74,25 @@ describe('a header over rows', () => {
   });
 });
 
+describe('a table of an HTML page', () => {
+  it('reads the cells of each row apart, not glued into one number', () => {
+    const html = [
+      '<html><body><article><h1>Hungary trade in goods</h1><p>The statistical office published its first estimate.</p>',
+      '<table><tr><th>HUF billion</th><th>Aug 2025</th><th>Aug 2026</th><th>change, %</th></tr>',
+      '<tr><td>Exports</td><td>4 512.8</td><td>4 790.1</td><td>6.1</td></tr>',
+      '<tr><td>Imports</td><td>4 120.3</td><td>4 301.9</td><td>4.4</td></tr></table></article></body></html>',
+    ].join('');
+    const outcome = extractPressRelease(html, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published: '2026-10-08' }, { contentType: 'text/html' });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(brief(outcome.rows)).toEqual([
+      { value: 4512800000000, unit: 'HUF', yoy: null, flow: 'export', partner: 'World', start: '2025-08', end: '2025-08' },
+      { value: 4790100000000, unit: 'HUF', yoy: 6.1, flow: 'export', partner: 'World', start: '2026-08', end: '2026-08' },
+      { value: 4120300000000, unit: 'HUF', yoy: null, flow: 'import', partner: 'World', start: '2025-08', end: '2025-08' },
+      { value: 4301900000000, unit: 'HUF', yoy: 4.4, flow: 'import', partner: 'World', start: '2026-08', end: '2026-08' },
+    ]);
+  });
+});
+
 describe('a self-describing row', () => {
   it('reads a period before each value and the change after the last', () => {
     const rows = rowsOf(
