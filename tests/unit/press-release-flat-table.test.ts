@@ -74,6 +74,59 @@ describe('a header over rows', () => {
   });
 });
 
+describe('how tables write their numbers and heads', () => {
+  it('reads decimal commas in a row that writes no decimal point, its thousands being spaces', () => {
+    const rows = rowsOf(['Trade summary', '', 'EUR billion | Jan-Sep 2025 | Jan-Sep 2026 | growth', 'Extra-EU exports 1 692,3 1 741,9 2,9%'].join('\n'), '2026-11-16');
+    expect(brief(rows).map((r) => [r.value, r.yoy])).toEqual([
+      [1692300000000, null],
+      [1741900000000, 2.9],
+    ]);
+  });
+
+  it('reads bare years as whole years, but not under a caption that names months', () => {
+    const table = ['USD million | 2024 | 2025 | growth', 'Exports 12 480.5 13 105.2 5.0%'];
+    expect(brief(rowsOf(['Annual trade', '', ...table].join('\n'), '2026-02-10')).map((r) => [r.value, r.start, r.end, r.yoy])).toEqual([
+      [12480500000, '2024-01', '2024-12', null],
+      [13105200000, '2025-01', '2025-12', 5],
+    ]);
+    expect(rowsOf(['Trade so far', '', 'Exports in January-September', ...table].join('\n'), '2026-10-10')).toEqual([]);
+  });
+
+  it('takes the unit a row label states, and reads nothing from the row when it differs from the table\'s', () => {
+    const rows = rowsOf(['Trade summary', '', 'Q3 2025 | Q3 2026 | growth', 'Exports (USD million) 1 210.5 1 388.0 14.7%', 'Imports (EUR million) 1 210.5 1 388.0 14.7%'].join('\n'), '2026-10-20');
+    expect(brief(rows).map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [1210500000, 'USD', 'export'],
+      [1388000000, 'USD', 'export'],
+      [1210500000, 'EUR', 'import'],
+      [1388000000, 'EUR', 'import'],
+    ]);
+    const mixed = rowsOf(['Trade summary', '', 'USD million | Q3 2025 | Q3 2026 | growth', 'Exports (EUR million) 1 210.5 1 388.0 14.7%', 'Imports 1 210.5 1 388.0 14.7%'].join('\n'), '2026-10-20');
+    expect(brief(mixed).map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [1210500000, 'USD', 'import'],
+      [1388000000, 'USD', 'import'],
+    ]);
+  });
+
+  it('reads a row short of cells only when it is a balance, never shifting a growth into a level column', () => {
+    const rows = rowsOf(['Trade summary', '', 'USD million | Q3 2025 | Q3 2026 | growth', 'Exports 1 388.0 14.7', 'Imports 1 210.5 1 388.0 14.7%'].join('\n'), '2026-10-20');
+    expect(brief(rows).map((r) => [r.value, r.flow])).toEqual([
+      [1210500000, 'import'],
+      [1388000000, 'import'],
+    ]);
+  });
+
+  it('reads no header whose period wording is not a column head ("9 months of 2026")', () => {
+    const rows = rowsOf(
+      ['Trade summary', '', 'USD million | 9 months of 2025 | 9 months of 2026', 'Exports 1 210.5 1 388.0', '', 'USD million | Q3 2025 | Q3 2026', 'Imports 1 110.5 1 288.0'].join('\n'),
+      '2026-10-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.flow, r.start, r.end])).toEqual([
+      [1110500000, 'import', '2025-07', '2025-09'],
+      [1288000000, 'import', '2026-07', '2026-09'],
+    ]);
+  });
+});
+
 describe('a table of an HTML page', () => {
   it('reads the cells of each row apart, not glued into one number', () => {
     const html = [

@@ -46,6 +46,17 @@ export function digitRuns(line: string, cap: number): number {
   return runs;
 }
 
+/**
+ * "1 692,3 1 741,9 2,9%": a row that writes no decimal point and ends numbers in a comma with one or
+ * two digits uses decimal commas (its thousands are spaces); its tokens with points instead. A comma
+ * followed by three digits ("1,692") could be either, so such a row stays as written.
+ */
+export function withDecimalPoints(tokens: Token[]): Token[] {
+  const decimalComma = /,\d{1,2}%?$/;
+  if (!tokens.some((t) => decimalComma.test(t.text)) || tokens.some((t) => t.text.includes('.') || /,\d{3}/.test(t.text))) return tokens;
+  return tokens.map((t) => ({ ...t, text: t.text.replace(',', '.') }));
+}
+
 /** What a column holds: a level, a growth rate in percent, or an index (last year = 100). */
 export type CellKind = 'level' | 'percent';
 

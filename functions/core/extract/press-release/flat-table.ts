@@ -16,7 +16,7 @@
  */
 import type { ExtractionContext, Flow, Measure, ObservationDraft } from '../../contract.js';
 import { currencyInContext, type BareSymbol } from './currency-context.js';
-import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, type Cell, type CellKind, type Token } from './flat-table-cells.js';
+import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, withDecimalPoints, type Cell, type CellKind, type Token } from './flat-table-cells.js';
 import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
@@ -87,14 +87,17 @@ const MAX_LINE = 300;
 const MAX_LABEL = 90;
 /** Longest caption line above a header. */
 const MAX_CAPTION = 200;
+/** Month names and year parts as table heads write them. */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const PART = '(?:Q[1-4]|[1-4]Q|H[12]|[12]H)';
 
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   for (const block of blocksOf(text)) {
-    // Gate: only paragraphs with a line of three numbers or more are looked at.
+    // Gate: only paragraphs with a line of three numbers or more are looked at (and folded).
     if (!block.some((l) => l.text.length <= MAX_LINE && digitRuns(l.text, 3) >= 3)) continue;
-    tables.push(...tablesInBlock(block, anchor));
+    tables.push(...tablesInBlock(block.map((l) => ({ start: l.start, text: foldForMatching(l.text) })), anchor));
   }
   return tables;
 }
@@ -146,7 +149,7 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
   return rows;
 }
 
-/** Paragraphs as lists of non-blank lines, each trimmed and folded. */
+/** Paragraphs as lists of non-blank lines, each trimmed. */
 function blocksOf(text: string): Line[][] {
   const blocks: Line[][] = [];
   let block: Line[] = [];
@@ -161,7 +164,7 @@ function blocksOf(text: string): Line[][] {
       if (block.length) blocks.push(block);
       block = [];
     } else {
-      block.push({ start: at + lead, text: foldForMatching(trimmed) });
+      block.push({ start: at + lead, text: trimmed });
     }
     at = end + 1;
   }
@@ -211,32 +214,46 @@ function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
     }
     let j = i;
     while (j < block.length && rows[j]) j++;
-    tables.push(headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor));
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor);
+    // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
+    // 5.6%" may be a bullet the prose reader reads).
+    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [] });
     i = j;
   }
   return tables;
 }
 
-/** The table of the rows block[from..to) with the header (and caption) above them; rows claimed even when unread. */
-function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null): FlatTable {
+/** The table of the rows block[from..to) with the header (and caption) above them, rows claimed even when unread; null without a header. */
+function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null): FlatTable | null {
   const last = block[to - 1];
   const end = last.start + last.text.length;
   const header = from > 0 ? parseHeader(block[from - 1].text, anchor) : null;
-  if (!header) return { start: block[from].start, end, rows: [] };
+  if (!header) return null;
   const captionLine = from > 1 && isCaption(block[from - 2].text) ? block[from - 2] : null;
   const context = tableContext(header.context, captionLine?.text ?? '', anchor);
   const start = (captionLine ?? block[from - 1]).start;
-  if (context.nonTrade || !context.unit) return { start, end, rows: [] };
+  // "Exports, January-September (USD million)" over "2025 | 2026": the years are not whole years.
+  if (context.nonTrade || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [] };
   const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c));
   if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [] };
   const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
   return { start, end, rows: read };
 }
 
+/** Words that make a year's columns part of the year. */
+const PART_OF_YEAR = new RegExp(`\\b(?:${MONTH.replace('\\.?', '')}|${PART}|months?|quarters?|half|year[- ]to[- ]date|YTD|so far)\\b`, 'i');
+
 /** A caption above a header: a short line that is no sentence ("Foreign trade of Guangdong (100 million yuan)"). */
 function isCaption(text: string): boolean {
   return text.length <= MAX_CAPTION && !/[.!?]$/.test(text) && !/[a-z]\.\s+[A-Z]/.test(text);
 }
+
+/**
+ * The period heads a table writes, each with its year: "Jan-Sep 2025", "January-June 2026",
+ * "Sep 2026", "Q1-Q3 2025", "H1 2026", "2026 Q3". Other wording ("9 months of 2026") is left alone:
+ * a column head is a short label, and a guessed period would be a wrong figure.
+ */
+const TABLE_PERIOD = new RegExp(`^(?:(?:${MONTH}(?:\\s*[-–]\\s*${MONTH})?|${PART}(?:\\s*[-–]\\s*${PART})?)\\s*,?\\s*(?:19|20)\\d\\d|(?:19|20)\\d\\d\\s*${PART})$`, 'i');
 
 /**
  * Periods of a table line, each stating its year ("Jan-Sep 2025", "H1 2026"): a column head
@@ -247,6 +264,7 @@ function statedPeriods(text: string, anchor: Anchor | null): PeriodMention[] | n
   const periods = findPeriods(text, anchor);
   for (const p of periods) {
     if (p.kind !== 'period' && p.kind !== 'base') return null;
+    if (!TABLE_PERIOD.test(text.slice(p.start, p.end).trim())) return null;
     const years = text.slice(p.start, p.end).match(/\b(?:19|20)\d\d\b/g) ?? [];
     if (!years.length || !years.every((y) => p.periodStart.startsWith(y) || p.periodEnd.startsWith(y))) return null;
   }
@@ -279,12 +297,17 @@ interface Header {
   columns: Column[];
   /** Header text that is neither a period nor a column word: the unit, a flow or a place ("EUR billion", "Exports"). */
   context: string;
+  /** The columns are bare years: whole years unless a caption names months ("January-September"). */
+  annual: boolean;
 }
 
 function parseHeader(text: string, anchor: Anchor | null): Header | null {
   if (text.length > MAX_LINE || /[.!?]$/.test(text)) return null;
-  const periods = statedPeriods(text, anchor);
-  if (!periods) return null;
+  const stated = statedPeriods(text, anchor);
+  if (!stated) return null;
+  // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.
+  const years = stated.length ? [] : yearHeads(text);
+  const periods = [...stated, ...years];
   const columns: Column[] = [];
   const masked = text.split('');
   const mask = (from: number, to: number) => masked.fill(' ', from, to);
@@ -318,7 +341,12 @@ function parseHeader(text: string, anchor: Anchor | null): Header | null {
   // What is left must be the unit, the label column's head, or words about all rows.
   const context = restMasked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim()).filter((piece) => piece !== '' && !LABEL_HEAD.test(piece));
   if (context.some((piece) => /\d/.test(piece) && !unitIn(piece))) return null;
-  return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | ') };
+  return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0 };
+}
+
+/** Bare years in a header ("2024", "2025") as whole-year periods. */
+function yearHeads(text: string): PeriodMention[] {
+  return [...text.matchAll(/(?<![\w.,-])(?:19|20)\d\d(?![\w.,-])/g)].map((m) => ({ start: m.index, end: m.index + 4, kind: 'period' as const, periodStart: `${m[0]}-01`, periodEnd: `${m[0]}-12` }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,17 +470,27 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 /** Reads one row under a header; null when its label or its numbers cannot be read one way only. */
 function readRow(row: RowLine, columns: Column[], context: TableContext): TableRow | null {
   const meaning = labelMeaning(labelWithoutUnit(row.label), context);
-  if (!meaning || !context.unit) return null;
-  // A row may leave its growth cells out ("Trade balance 10.5 11.8" under "... | growth"): its levels only.
+  const unit = rowUnit(row.label, context.unit);
+  if (!meaning || !unit) return null;
+  // A balance row may leave the growth cells out ("Trade balance 10.5 11.8" under "... | growth"):
+  // its levels only (other rows never: "Exports 229.0 3.4" would make 3.4 a level).
   const levelColumns = columns.filter((c) => c.kind === 'level');
+  const numbers = withDecimalPoints(row.numbers);
   const readings = [columns, levelColumns]
-    .filter((cols, k) => k === 0 || cols.length < columns.length)
-    .flatMap((cols) => groupings(row.numbers, cols.map((c): CellKind => (c.kind === 'level' ? 'level' : 'percent'))).map((cells) => figuresOf(cols, cells)))
+    .filter((cols, k) => k === 0 || (meaning.flow === 'balance' && cols.length < columns.length))
+    .flatMap((cols) => groupings(numbers, cols.map((c): CellKind => (c.kind === 'level' ? 'level' : 'percent'))).map((cells) => figuresOf(cols, cells)))
     .filter((f): f is NonNullable<typeof f> => f !== null);
   const distinct = new Set(readings.map((f) => f.map((x) => `${x.cell.digits}:${x.yoy}`).join('|')));
   if (readings.length === 0 || distinct.size !== 1) return null;
   const figures = readings[0].map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
-  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures, rule: 'header-table' };
+  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures, rule: 'header-table' };
+}
+
+/** The unit of a row: the table's, or the one its label states ("Exports (USD mn)"); null when none or when they differ. */
+function rowUnit(label: string, tableUnit: TableUnit | null): TableUnit | null {
+  const own = label === labelWithoutUnit(label) ? null : unitIn(label);
+  if (own && tableUnit && (own.unit !== tableUnit.unit || own.exponent !== tableUnit.exponent)) return null;
+  return own ?? tableUnit;
 }
 
 const negated = (cell: Cell): Cell => (cell.value <= 0 ? cell : { ...cell, value: -cell.value, digits: `-${cell.digits}` });
@@ -517,7 +555,7 @@ function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): Fla
   for (const [k, p] of periods.entries()) {
     const upTo = periods[k + 1]?.start ?? text.length;
     const after = text.slice(p.end, upTo);
-    const m = /^\s*[:=]?\s*((?:[+\-–]?\d[\d.,]*)(?:\s\d{3}(?:\.\d+)?)*)/.exec(after);
+    const m = /^\s*[:=]?\s*((?:[+\-–]?\d[\d.,]*)(?:\s\d{3}(?:[.,]\d+)?)*)/.exec(after);
     if (!m) return null;
     const cell = readCellText(m[1]);
     if (!cell) return null;
@@ -556,7 +594,7 @@ function withoutValues(text: string): string {
 
 /** One value as written in a self-describing row ("16 204.5", "1,692.3"). */
 function readCellText(written: string): Cell | null {
-  const readings = groupings(tokensOf(written.trim()), ['level']);
+  const readings = groupings(withDecimalPoints(tokensOf(written.trim())), ['level']);
   return readings.length === 1 ? readings[0][0] : null;
 }
 
