@@ -19,6 +19,7 @@ import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
+import { blankFlatTables, findFlatTables, flatTableRows } from './flat-table.js';
 import { forgetKeywordScans } from './keywords.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
@@ -59,6 +60,10 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   text = blankAggregatorBoilerplate(text);
   forgetPlaceNames();
   forgetKeywordScans();
+  // Tables flattened into the text are read by their own reader and blanked for the prose reader.
+  const tables = findFlatTables(text, anchorOf(ctx.published));
+  const tableText = text;
+  text = blankFlatTables(text, tables);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 
@@ -69,7 +74,15 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, inexact: [] };
   let rows: ObservationDraft[] = [];
-  for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  let nextTable = 0;
+  const readTablesBefore = (at: number) => {
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country));
+  };
+  for (const sentence of sentences) {
+    readTablesBefore(sentence.start);
+    for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  }
+  readTablesBefore(Infinity);
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
