@@ -97,13 +97,13 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 // and sources, never the story's figures.
 const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
 
-const AGGREGATOR_WORDS = ['region:', 'source:', 'disclaimer', 'please note:', "editor's note:", 'mil-osi', 'mil osi'];
+// Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi/i;
 
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
-  // Every such line has one of these words (in any case): most releases have none and are not scanned.
-  const lower = text.toLowerCase();
-  if (!AGGREGATOR_WORDS.some((word) => lower.includes(word))) return text;
+  // Most releases have none of the words and are not scanned for the lines.
+  if (!AGGREGATOR_WORDS.test(text)) return text;
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
