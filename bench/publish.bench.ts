@@ -141,11 +141,20 @@ export class SyntheticObservationStore implements ObservationStore {
     return m * this.perMonth;
   }
 
+  /** The row after the last of a range (its last month's end). */
+  private endRow(range: ScanRange): number {
+    const through = range.throughPeriodEnd;
+    if (through === undefined) return this.last;
+    let m = 0;
+    while (monthText(m) <= through && m * this.perMonth < this.last) m++;
+    return Math.min(this.last, m * this.perMonth);
+  }
+
   async *scan(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
     this.scans.push(performance.now());
     this.scanCpu.push(cpuSeconds());
     this.readBefore.push(this.rowsRead);
-    for (let i = this.firstRow(range); i < this.last; i++) {
+    for (let i = this.firstRow(range), end = this.endRow(range); i < end; i++) {
       this.rowsRead++;
       if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
     }
@@ -163,7 +172,7 @@ export class SyntheticObservationStore implements ObservationStore {
   }
 
   async *scanRevisions(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
-    for (let i = this.firstRow(range); i < this.last; i++) {
+    for (let i = this.firstRow(range), end = this.endRow(range); i < end; i++) {
       yield syntheticRow(i, 1, this.perMonth);
       if (this.revised(i)) yield syntheticRow(i, 2, this.perMonth);
     }

@@ -116,9 +116,10 @@ export interface ApplyOptions {
   hasTime?: () => boolean;
 }
 
-/** Which rows a scan reads: those with period_end >= fromPeriodEnd ('' sorts first: rows without a period), all when omitted. */
+/** Which rows a scan reads: those with fromPeriodEnd <= period_end <= throughPeriodEnd ('' sorts first: rows without a period), all when both are omitted. */
 export interface ScanRange {
   fromPeriodEnd?: string;
+  throughPeriodEnd?: string;
 }
 
 /** Current observations and their revisions, per dataset. */
