@@ -7,7 +7,7 @@
  */
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, SnapshotManifest, type ManifestFile, type Observation } from '../contract.js';
 import { sha256Hex } from '../identity.js';
-import type { BlobMeta, BlobStore, ObservationStore, ScanRange } from '../ports.js';
+import { MIN_COPY_PART, type BlobMeta, type BlobStore, type ObservationStore, type ScanRange } from '../ports.js';
 import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeKind } from './diff.js';
 import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
@@ -459,38 +459,60 @@ export async function writeVersionFiles(
     };
 
     // Stripes of the previous version after `reused` that no change touches, copied between the
-    // rendered ones: each file's bytes of the stripe read back (to hash them from the new state
-    // and send them on), its Parquet row groups listed where they now start.
+    // rendered ones: each file's bytes of the stripe read back (to hash them from the new state),
+    // copied inside the store where a run of them makes a part S3 accepts and sent otherwise, and
+    // its Parquet row groups listed where they now start.
     const previousRowsBefore = layout ? rowsBefore(layout.stripes) : [];
-    const copyFileOfStripe = async (file: { path: string }, index: number, separator: boolean) => {
+    const copyFileOfStripe = async (file: { path: string }, index: number, inStore: boolean) => {
       const stripe = layout!.stripes[index];
       let start = stripeStart(layout!, index, file.path);
-      if (file.path === VERSION_FILES.json.path && stripe.rows! > 0) {
+      if (!inStore && file.path === VERSION_FILES.json.path && stripe.rows! > 0) {
         if (previousRowsBefore[index] > 0) start += JSON_SEPARATOR.length;
-        if (separator) await out(file).write(new TextEncoder().encode(JSON_SEPARATOR));
+        if (summary.rows > 0) await out(file).write(new TextEncoder().encode(JSON_SEPARATOR));
       }
       const bytes = await openPrevious(deps.blobs, { key: previousPrefix + file.path, ranges: [[start, stripeStart(layout!, index + 1, file.path)]] });
-      for await (const chunk of bytes) await out(file).write(chunk);
+      if (inStore) for await (const chunk of bytes) out(file).hashCopied(chunk);
+      else for await (const chunk of bytes) await out(file).write(chunk);
     };
-    const copyStripe = async (index: number, at: Record<string, StripeBoundary>) => {
+    const copyStripe = async (index: number, at: Record<string, StripeBoundary>, inStore: Set<string>) => {
       const stripe = layout!.stripes[index];
       const parquetPath = VERSION_FILES.parquet.path;
       stripes.push({ ...stripe, starts: at, row_groups_before: rowGroupsWritten() });
-      const separator = summary.rows > 0;
+      await Promise.all(COMPOSED_FILES.map((file) => copyFileOfStripe(file, index, inStore.has(file.path))));
       summary.addStripe(stripe, layout!.sources!);
-      await Promise.all(COMPOSED_FILES.map((file) => copyFileOfStripe(file, index, separator)));
       const groups: ParquetRowGroups = rowGroupSlice(savedGroups!, stripe.row_groups_before, groupsBefore(index + 1));
       parquet.appendCopied(shiftRowGroups(groups, at[parquetPath].at - stripe.starts[parquetPath].at), stripeStart(layout!, index + 1, parquetPath) - stripe.starts[parquetPath].at);
       return boundaries();
+    };
+    /** Copies stripes [from, to) of the previous version, one after the other; the boundaries after them. */
+    const copyRun = async (from: number, to: number, at: Record<string, StripeBoundary>) => {
+      // The JSON array's separator before the run's first row is the previous version's unless
+      // the rows before it went or came: then the run's JSON bytes are sent, fixed up.
+      const firstWithRows = layout!.stripes.slice(from, to).findIndex((s) => s.rows! > 0);
+      const separatorMoves = firstWithRows >= 0 && previousRowsBefore[from + firstWithRows] > 0 !== summary.rows > 0;
+      const inStore = new Set<string>();
+      for (const file of COMPOSED_FILES) {
+        const range = { fromKey: previousPrefix + file.path, start: stripeStart(layout!, from, file.path), end: stripeStart(layout!, to, file.path) };
+        if (range.end - range.start < MIN_COPY_PART || (file.path === VERSION_FILES.json.path && separatorMoves)) continue;
+        out(file).copyInStore(range);
+        inStore.add(file.path);
+      }
+      for (let index = from; index < to; index++) at = await copyStripe(index, at, inStore);
+      return at;
     };
     // The next stripe of the previous version not yet rendered or copied.
     let nextPrevious = reused;
     /** Copies the copyable stripes before `key` (every one left when undefined); the boundaries after them. */
     const copyStripesBefore = async (key: string | undefined, at: Record<string, StripeBoundary>) => {
       if (!layout) return at;
-      for (; nextPrevious < layout.stripes.length && (key === undefined || layout.stripes[nextPrevious].key <= key); nextPrevious++) {
-        if (copyable[nextPrevious] && layout.stripes[nextPrevious].key !== key) at = await copyStripe(nextPrevious, at);
+      while (nextPrevious < layout.stripes.length && (key === undefined || layout.stripes[nextPrevious].key < key)) {
+        let end = nextPrevious;
+        while (end < layout.stripes.length && copyable[end] && (key === undefined || layout.stripes[end].key < key)) end++;
+        if (end > nextPrevious) at = await copyRun(nextPrevious, end, at);
+        // A stripe not copied before `key` is read again: its previous lines are in the merge.
+        nextPrevious = Math.max(end, nextPrevious + (end === nextPrevious ? 1 : 0));
       }
+      if (key !== undefined && layout.stripes[nextPrevious]?.key === key) nextPrevious++;
       return at;
     };
 
