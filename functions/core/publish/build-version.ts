@@ -294,14 +294,17 @@ async function reusePrefix(
 ): Promise<{ stripes: number; current: Peekable<KeyedRow>; revisions: Peekable<KeyedRow> }> {
   let index = start;
   for (; index < layout.stripes.length; index++) {
-    // A stripe no change touches is not in the scans: it is the previous version's, unread.
+    const heads = [current.head?.key, revisions.head?.key].filter((k): k is string => k !== undefined).map(stripeOf);
+    const next = heads.length === 0 ? undefined : heads.reduce((a, b) => (b < a ? b : a));
+    // A stripe no change touches is not in the scans: it is the previous version's, unread, unless
+    // a stripe new to this version comes before it (rendered from there on).
     if (copyable[index]) {
+      if (next !== undefined && next < layout.stripes[index].key) break;
       onStripe(layout.stripes[index], null);
       continue;
     }
-    const heads = [current.head?.key, revisions.head?.key].filter((k): k is string => k !== undefined).map(stripeOf);
-    if (heads.length === 0) break;
-    const stripe = heads.reduce((a, b) => (b < a ? b : a));
+    if (next === undefined) break;
+    const stripe = next;
     const rows = await takeStripe(current, stripe);
     const revs = await takeStripe(revisions, stripe);
     const expected = layout.stripes[index];

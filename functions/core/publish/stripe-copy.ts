@@ -31,11 +31,13 @@ export function readRanges(layout: VersionLayout, copyable: boolean[], start: nu
   keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const ranges: ScanRange[] = [];
   let open = null as { first: string; last: string } | null;
-  // The first range starts where the scan would (nothing before it is read or copied).
-  const begin = (range: { first: string }): ScanRange => (ranges.length === 0 ? everything : { fromPeriodEnd: range.first });
+  // The first range starts where the scan would, unless a stripe before it is copied.
+  let copiedBefore = false;
+  const begin = (range: { first: string }): ScanRange => (ranges.length === 0 && !copiedBefore ? everything : { fromPeriodEnd: range.first });
   for (const { key, copy } of keys) {
     if (!copy) open = { first: open?.first ?? key, last: key };
-    else if (open) {
+    else if (!open) copiedBefore = true;
+    else {
       ranges.push({ ...begin(open), throughPeriodEnd: open.last });
       open = null;
     }
