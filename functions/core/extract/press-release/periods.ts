@@ -439,6 +439,15 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
   },
+  // "10M 2026", "9M2025": the first N months of a year, as wires and brokers abbreviate a year to date.
+  {
+    gate: YEAR_NUMBER_GATE,
+    pattern: /\b(1[0-2]|[2-9])M\s?(\d{4})\b/g,
+    build: (m, a) => {
+      const year = Number(m[2]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, Number(m[1]))) : null;
+    },
+  },
   {
     gate: H_GATE,
     pattern: /\b(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b/g,

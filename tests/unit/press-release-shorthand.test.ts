@@ -1,0 +1,30 @@
+/**
+ * Wire and broker shorthand in trade stories, in our own words: "10M 2026" is January to October,
+ * and words that say how a figure is counted ("year-to-date", "cumulative", "seasonally adjusted")
+ * are no names of goods.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+const rowsOf = (text: string) => {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published: '2026-11-07' }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+};
+
+describe('shorthand of wires and brokers', () => {
+  it('reads "10M 2026" and "9M2026" as the first months of the year', () => {
+    expect(rowsOf('Exports for 10M 2026 reached $3.1tn, up 5.3% YoY.').map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-01', '2026-10', 3_100_000_000_000]]);
+    expect(rowsOf('In 9M2026, imports fell 2% to $1.9 trillion.').map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-09']]);
+    // A count of millions before a model year is no period.
+    expect(rowsOf('Exports reached $3.1 trillion in October. The firm sold 5M 2026-model phones.').map((r) => r.period_end)).toEqual(['2026-10']);
+  });
+
+  it('keeps words of counting out of the goods', () => {
+    for (const [text, commodity] of [
+      ['Year-to-date exports were up 5.3% at $3.1 trillion.', 'all goods'],
+      ['Cumulative coal exports reached 70 million tonnes in the first ten months.', 'coal'],
+    ] as const)
+      expect(rowsOf(text).map((r) => r.commodity), text).toEqual([commodity]);
+  });
+});
