@@ -241,3 +241,25 @@ describe('a rolling three months against the three months before', () => {
     expect(rowsOf(text, '2026-11-13').map((r) => [r.value, r.yoy_pct])).toEqual([[157800000000, 1.5]]);
   });
 });
+
+describe('signs of Gulf, Levant and East African currencies', () => {
+  it('reads QR, KD, BD, JD, NIS and codes after the amount', () => {
+    expect(units("Qatar's exports amounted to QR27.3 billion in October 2026.")).toEqual([[27300000000, 'QAR']]);
+    expect(units("Kuwait's imports amounted to KD 1.12 billion in August 2026.")).toEqual([[1120000000, 'KWD']]);
+    expect(units("Bahrain's non-oil exports reached BD 412.6 million in August 2026.")).toEqual([[412600000, 'BHD']]);
+    expect(units("Jordan's exports rose to JD 724.1 million in August 2026.")).toEqual([[724100000, 'JOD']]);
+    expect(units("Israel's goods exports fell to NIS 22.6 billion in October 2026, imports to 31.8 billion NIS.")).toEqual([
+      [22600000000, 'ILS'],
+      [31800000000, 'ILS'],
+    ]);
+  });
+
+  it('reads "Sh" as the reporter\'s shilling', () => {
+    expect(units("Kenya's tea exports earned Sh13.6 billion in September 2026.")).toEqual([[13600000000, 'KES']]);
+    expect(units("Uganda's coffee exports earned Sh1.4 trillion in September 2026.")).toEqual([[1400000000000, 'UGX']]);
+  });
+
+  it('reads "US dollars" written before the amount', () => {
+    expect(units("Sri Lanka's export earnings rose to US dollars 1,123.4 million in October 2026.")).toEqual([[1123400000, 'USD']]);
+  });
+});
