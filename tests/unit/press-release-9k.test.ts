@@ -217,13 +217,21 @@ describe('months of a fiscal year', () => {
 });
 
 describe('where goods go and come from', () => {
-  it('reads "the main destination" and "the largest buyer" as exports, "the top supplier" as imports', () => {
+  it('reads "the main destination" as exports and "the top supplier" as imports', () => {
     const flows = (text: string) => rowsOf(text, '2026-10-27').map((r) => [r.value, r.flow, r.partner]);
     expect(flows("Iran's non-oil imports were $35.8 billion in 2025. China was the main destination of Iranian goods, buying $8.2 billion worth of products.")).toEqual([
       [35800000000, 'import', 'World'],
       [8200000000, 'export', 'China'],
     ]);
     expect(flows("Iran's top supplier in 2025 was the UAE, with goods worth $12.4 billion.")).toEqual([[12400000000, 'import', 'United Arab Emirates']]);
+  });
+
+  it('leaves epithets alone: "the world\'s top buyer also shipped ... from Argentina" is an import', () => {
+    const flows = (text: string) => rowsOf(text, '2026-08-20').map((r) => [r.value, r.flow]);
+    expect(flows("China's soybean imports rose 22 percent in July 2026 to 6.4 million tonnes. The world's top buyer also shipped 2.3 million tonnes of the oilseed from Argentina in the same month.")).toEqual([
+      [6400000, 'import'],
+      [2300000, 'import'],
+    ]);
   });
 });
 
