@@ -271,3 +271,19 @@ describe('signs of Gulf, Levant and East African currencies', () => {
     expect(units("Sri Lanka's export earnings rose to US dollars 1,123.4 million in October 2026.")).toEqual([[1123400000, 'USD']]);
   });
 });
+
+describe('currencies of African and South Asian agencies', () => {
+  it('reads cedis and "GH¢", birr, and "Tk" with crore', () => {
+    expect(units("Ghana's exports were worth GH¢212.6 billion in 2025, and cocoa exports 31.2 billion cedis.")).toEqual([
+      [212600000000, 'GHS'],
+      [31200000000, 'GHS'],
+    ]);
+    expect(units("Ethiopia's coffee exports earned 98.4 billion birr in 2025.")).toEqual([[98400000000, 'ETB']]);
+    expect(units("Bangladesh's exports to China stood at Tk 9,812 crore in 2025.")).toEqual([[98120000000, 'BDT']]);
+  });
+
+  it('reads plain kwacha as Zambia\'s, and Malawi\'s in a Malawian release', () => {
+    expect(units("Zambia's copper exports were 18.6 billion kwacha in October 2026.")).toEqual([[18600000000, 'ZMW']]);
+    expect(units("Malawi's tobacco exports earned 310.2 billion kwacha in 2025.")).toEqual([[310200000000, 'MWK']]);
+  });
+});
