@@ -19,6 +19,7 @@ import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
+import { blankFlatTables, findFlatTables, flatTableRows } from './flat-table.js';
 import { forgetKeywordScans } from './keywords.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
@@ -59,6 +60,10 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   text = blankAggregatorBoilerplate(text);
   forgetPlaceNames();
   forgetKeywordScans();
+  // Tables flattened into the text are read by their own reader and blanked for the prose reader.
+  const tables = findFlatTables(text, anchorOf(ctx.published));
+  const tableText = text;
+  text = blankFlatTables(text, tables);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 
@@ -69,7 +74,15 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, inexact: [] };
   let rows: ObservationDraft[] = [];
-  for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  let nextTable = 0;
+  const readTablesBefore = (at: number) => {
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country));
+  };
+  for (const sentence of sentences) {
+    readTablesBefore(sentence.start);
+    for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  }
+  readTablesBefore(Infinity);
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
@@ -84,13 +97,13 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 // and sources, never the story's figures.
 const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
 
-const AGGREGATOR_WORDS = ['region:', 'source:', 'disclaimer', 'please note:', "editor's note:", 'mil-osi', 'mil osi'];
+// Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi/i;
 
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
-  // Every such line has one of these words (in any case): most releases have none and are not scanned.
-  const lower = text.toLowerCase();
-  if (!AGGREGATOR_WORDS.some((word) => lower.includes(word))) return text;
+  // Most releases have none of the words and are not scanned for the lines.
+  if (!AGGREGATOR_WORDS.test(text)) return text;
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 

@@ -5,6 +5,7 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
+import { isAsciiLetter, isDigitAt, isSpace } from './chars.js';
 import { exactKeywords, keywords, mentions } from './keywords.js';
 
 /** A period expression found in a sentence. */
@@ -276,6 +277,8 @@ const YEAR_NUMBER_GATE = /\d{4}/;
 const WHOLE_YEAR_GATE = /\d{4}|year/i;
 const SINCE_GATE = /since/i;
 const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
+// "1Q26", "Q3'25", "2H25", "H1'26".
+const GLUED_YEAR_GATE = /\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b/;
 // "Q3", "1Q-3Q"; "H1", "2H".
 const Q_GATE = /Q/;
 const H_GATE = /H[12]|[12]H/;
@@ -303,6 +306,12 @@ const RULES: Rule[] = [
       const end = /^so far/i.test(m[0]) ? a.month : Math.max(1, a.month - 1);
       return { ...period(ym(a.year, 1), ym(a.year, end)), yearToDate: true };
     },
+  },
+  // "This year alone, ...", "this year so far": the year up to the story's day, like "so far this year".
+  {
+    gate: YEAR_GATE,
+    pattern: /\bthis year (?:alone|so far)\b/gi,
+    build: (_m, a) => ({ ...period(ym(a.year, 1), ym(a.year, a.month)), yearToDate: true }),
   },
   // Cumulative since a launch or a past date: no single period.
   { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: () => unresolved },
@@ -401,7 +410,7 @@ const RULES: Rule[] = [
   },
   // Glued two-digit years, as tables and wires abbreviate them: "1Q26", "Q3'25", "2H25", "H1'26".
   {
-    gate: /\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b/,
+    gate: GLUED_YEAR_GATE,
     pattern: /\b(?:([1-4])Q|Q([1-4])['’]|([12])H|H([12])['’])(\d{2})\b/g,
     build: (m, a) => {
       const year = 2000 + Number(m[5]);
@@ -526,6 +535,11 @@ const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COM
 // "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change, and
 // so does "on" after an amount: "down $1,204m on June" (ABS style) compares with June.
 const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\s+)\bon\s+(?:the\s+)?$/i;
+// "already above last year's full-year total", "surpassing 2025's level": the period owns the amount
+// being passed, a comparison base, not the period of the sentence's figures (nor of the next sentence's).
+const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
+const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac'], PASSED_LEVEL_BEFORE);
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 // Two publication dates no release has: a period that resolves differently against them depends on
 // the publication date ("in June", "last year", "so far this year"); one that does not is explicit.
@@ -582,24 +596,86 @@ const WORDS_OF_GATE = GATES.map((gate) => {
 });
 // "No rule can match": none of the named words, and none of the gates without words matches either.
 const ANY_GATE_WORDS = keywords([...new Set([...GATE_WORDS.values()].flat())], ...GATE_WORDS.keys());
-const ANY_UNNAMED_GATE = anyOf(GATES.filter((gate, g) => WORDS_OF_GATE[g] === null));
+const UNNAMED_GATES = GATES.flatMap((gate, g) => (WORDS_OF_GATE[g] === null ? [g] : []));
 
-function gateOpen(s: string, g: number): boolean {
+/** What the gates made of digits ask of a sentence, found in one pass over its characters. */
+export interface DigitFacts {
+  /** `\d{4}` */
+  fourDigits: boolean;
+  /** `\d[-/:]\d` */
+  calendarDate: boolean;
+  /** `\d\s*(?:-|–|to|through|and)\s*\d` */
+  dayRange: boolean;
+  /** `\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b` */
+  gluedYear: boolean;
+}
+
+const isWordCharAt = (s: string, at: number): boolean => {
+  const c = s.charCodeAt(at);
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+};
+const isQH = (s: string, at: number): boolean => s[at] === 'Q' || s[at] === 'H';
+const RANGE_WORDS = ['-', '–', 'to', 'through', 'and'];
+
+/** The digit facts of `s` (each answers its expression exactly, as the gates test checks). */
+export function digitFacts(s: string): DigitFacts {
+  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, gluedYear: false };
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigitAt(s, i)) {
+      run = 0;
+      if (!facts.gluedYear && isQH(s, i) && isDigitAt(s, i + 1) && (s[i + 2] === "'" || s[i + 2] === '’') && isDigitAt(s, i + 3) && isDigitAt(s, i + 4) && !isWordCharAt(s, i + 5)) facts.gluedYear = true;
+      continue;
+    }
+    if (++run >= 4) facts.fourDigits = true;
+    const next = s[i + 1];
+    if (!facts.calendarDate && (next === '-' || next === '/' || next === ':') && isDigitAt(s, i + 2)) facts.calendarDate = true;
+    if (!facts.gluedYear && isQH(s, i + 1) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
+    if (!facts.dayRange) {
+      let j = i + 1;
+      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      const word = RANGE_WORDS.find((w) => s.startsWith(w, j));
+      if (word !== undefined) {
+        j += word.length;
+        while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+        if (isDigitAt(s, j)) facts.dayRange = true;
+      }
+    }
+  }
+  return facts;
+}
+
+/** The gates made of digits (no words to gate them), answered from the digit facts instead of a scan each. */
+export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boolean>([
+  [DAY_RANGE_GATE, (f) => f.dayRange],
+  [CALENDAR_DATE_GATE, (f) => f.calendarDate],
+  [YEAR_NUMBER_GATE, (f) => f.fourDigits],
+  [WHOLE_YEAR_GATE, (f, s) => f.fourDigits || mentions(s, YEAR_WORDS)],
+  [GLUED_YEAR_GATE, (f) => f.gluedYear],
+]);
+const YEAR_WORDS = WORDS_OF_GATE[GATES.indexOf(YEAR_GATE)]!;
+const DIGIT_GATE_OF = GATES.map((gate) => DIGIT_GATES.get(gate) ?? null);
+
+function gateOpen(s: string, g: number, digits: () => DigitFacts): boolean {
   const words = WORDS_OF_GATE[g];
+  const byDigits = DIGIT_GATE_OF[g];
+  if (byDigits !== null) return byDigits(digits(), s);
   if (words === null) return GATES[g].test(s);
   return mentions(s, words) && (words.exact || GATES[g].test(s));
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
-  if (!mentions(s, ANY_GATE_WORDS) && !ANY_UNNAMED_GATE.test(s)) return [];
+  let facts: DigitFacts | undefined;
+  const digits = () => (facts ??= digitFacts(s));
+  const open: Array<boolean | undefined> = new Array(GATES.length);
+  if (!mentions(s, ANY_GATE_WORDS) && !UNNAMED_GATES.some((g) => (open[g] ??= gateOpen(s, g, digits)))) return [];
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  const open: Array<boolean | undefined> = new Array(GATES.length);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     const g = GATE_OF_RULE[r];
-    if (g >= 0 && !(open[g] ??= gateOpen(s, g))) continue;
+    if (g >= 0 && !(open[g] ??= gateOpen(s, g, digits))) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(s)) !== null) {
@@ -626,6 +702,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
         if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
+        if (POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';
