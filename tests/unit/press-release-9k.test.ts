@@ -193,3 +193,97 @@ describe('demonyms of reporting countries', () => {
     expect(areas('Canadian exports fell 1.8 per cent to $63.4 billion in September 2026.')).toEqual(['Canada']);
   });
 });
+
+describe('periods of other calendars and of days across months', () => {
+  it('leaves "the first seven months of the current Iranian calendar year" undated, unless days in brackets date it', () => {
+    expect(periods("Iran's non-oil exports were $32.1 billion in the first seven months of the current Iranian calendar year.", '2026-10-27')).toEqual([[32100000000, '', '']]);
+    expect(periods("Iran's non-oil exports were $32.1 billion in the first seven months of the current Iranian calendar year (March 21-October 22).", '2026-10-27')).toEqual([[32100000000, '2026-03', '2026-10']]);
+  });
+
+  it('reads "from Jan. 1 to Sept. 30" as January to September', () => {
+    expect(periods("Exports of Iran's non-oil goods reached $28.5 billion from Jan. 1 to Sept. 30, 2026.", '2026-10-27')).toEqual([[28500000000, '2026-01', '2026-09']]);
+  });
+});
+
+describe('months of a fiscal year', () => {
+  it('reads "July-October of FY2026-27" in a Bangladeshi release, and "in the four months" after an aside points back to it', () => {
+    const text = "Bangladesh fetched $15.92 billion from exports in July-October of FY2026-27. Export earnings in October alone stood at $4.13 billion. Readymade garments fetched $12.84 billion in the four months.";
+    expect(periods(text, '2026-11-03')).toEqual([
+      [15920000000, '2026-07', '2026-10'],
+      [4130000000, '2026-10', '2026-10'],
+      [12840000000, '2026-07', '2026-10'],
+    ]);
+  });
+});
+
+describe('where goods go and come from', () => {
+  it('reads "the main destination" as exports and "the top supplier" as imports', () => {
+    const flows = (text: string) => rowsOf(text, '2026-10-27').map((r) => [r.value, r.flow, r.partner]);
+    expect(flows("Iran's non-oil imports were $35.8 billion in 2025. China was the main destination of Iranian goods, buying $8.2 billion worth of products.")).toEqual([
+      [35800000000, 'import', 'World'],
+      [8200000000, 'export', 'China'],
+    ]);
+    expect(flows("Iran's top supplier in 2025 was the UAE, with goods worth $12.4 billion.")).toEqual([[12400000000, 'import', 'United Arab Emirates']]);
+  });
+
+  it('leaves epithets alone: "the world\'s top buyer also shipped ... from Argentina" is an import', () => {
+    const flows = (text: string) => rowsOf(text, '2026-08-20').map((r) => [r.value, r.flow]);
+    expect(flows("China's soybean imports rose 22 percent in July 2026 to 6.4 million tonnes. The world's top buyer also shipped 2.3 million tonnes of the oilseed from Argentina in the same month.")).toEqual([
+      [6400000, 'import'],
+      [2300000, 'import'],
+    ]);
+  });
+});
+
+describe('a rolling three months against the three months before', () => {
+  it('has no year-on-year change in its unmarked percentages', () => {
+    const text = "The UK's trade in goods deficit widened by £1.2 billion to £56.4 billion in the three months to September 2026, compared with the three months to June 2026. Goods imports increased by £2.3 billion (1.5%) to £157.8 billion over the period.";
+    expect(rowsOf(text, '2026-11-13').map((r) => [r.value, r.yoy_pct, r.period_start, r.period_end])).toEqual([
+      [-56400000000, null, '2026-07', '2026-09'],
+      [157800000000, null, '2026-07', '2026-09'],
+    ]);
+  });
+
+  it('keeps a year-on-year change when the three months are compared with the same months a year earlier', () => {
+    const text = "The UK's goods imports rose 1.5% to £157.8 billion in the three months to September 2026, compared with the same period a year earlier.";
+    expect(rowsOf(text, '2026-11-13').map((r) => [r.value, r.yoy_pct])).toEqual([[157800000000, 1.5]]);
+  });
+});
+
+describe('signs of Gulf, Levant and East African currencies', () => {
+  it('reads QR, KD, BD, JD, NIS and codes after the amount', () => {
+    expect(units("Qatar's exports amounted to QR27.3 billion in October 2026.")).toEqual([[27300000000, 'QAR']]);
+    expect(units("Kuwait's imports amounted to KD 1.12 billion in August 2026.")).toEqual([[1120000000, 'KWD']]);
+    expect(units("Bahrain's non-oil exports reached BD 412.6 million in August 2026.")).toEqual([[412600000, 'BHD']]);
+    expect(units("Jordan's exports rose to JD 724.1 million in August 2026.")).toEqual([[724100000, 'JOD']]);
+    expect(units("Israel's goods exports fell to NIS 22.6 billion in October 2026, imports to 31.8 billion NIS.")).toEqual([
+      [22600000000, 'ILS'],
+      [31800000000, 'ILS'],
+    ]);
+  });
+
+  it('reads "Sh" as the reporter\'s shilling', () => {
+    expect(units("Kenya's tea exports earned Sh13.6 billion in September 2026.")).toEqual([[13600000000, 'KES']]);
+    expect(units("Uganda's coffee exports earned Sh1.4 trillion in September 2026.")).toEqual([[1400000000000, 'UGX']]);
+  });
+
+  it('reads "US dollars" written before the amount', () => {
+    expect(units("Sri Lanka's export earnings rose to US dollars 1,123.4 million in October 2026.")).toEqual([[1123400000, 'USD']]);
+  });
+});
+
+describe('currencies of African and South Asian agencies', () => {
+  it('reads cedis and "GH¢", birr, and "Tk" with crore', () => {
+    expect(units("Ghana's exports were worth GH¢212.6 billion in 2025, and cocoa exports 31.2 billion cedis.")).toEqual([
+      [212600000000, 'GHS'],
+      [31200000000, 'GHS'],
+    ]);
+    expect(units("Ethiopia's coffee exports earned 98.4 billion birr in 2025.")).toEqual([[98400000000, 'ETB']]);
+    expect(units("Bangladesh's exports to China stood at Tk 9,812 crore in 2025.")).toEqual([[98120000000, 'BDT']]);
+  });
+
+  it('reads plain kwacha as Zambia\'s, and Malawi\'s in a Malawian release', () => {
+    expect(units("Zambia's copper exports were 18.6 billion kwacha in October 2026.")).toEqual([[18600000000, 'ZMW']]);
+    expect(units("Malawi's tobacco exports earned 310.2 billion kwacha in 2025.")).toEqual([[310200000000, 'MWK']]);
+  });
+});

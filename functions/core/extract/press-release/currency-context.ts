@@ -2,12 +2,12 @@
  * Currency from context. A bare "$" (or "dollars") is the reporter's own dollar when the statistics
  * are those of a place that counts in dollars, and US dollars otherwise; a bare "¥" is the yen in
  * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees", "riyals", "rials", "dirhams",
- * "kroner" and "shillings" are those of the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
+ * "kroner", "kwacha" and "shillings" are those of the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
  * "yen", "yuan") are never reinterpreted.
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'shilling';
+export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -45,6 +45,7 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'rial', area: 'Yemen', unit: 'YER', example: 'imports cost 2.1 trillion rials (Yemeni release)' },
   { symbol: 'dirham', area: 'Morocco', unit: 'MAD', example: 'the trade deficit widened to 255.4 billion dirhams (Moroccan release)' },
   { symbol: 'krone', area: 'Norway', unit: 'NOK', example: 'the trade surplus totalled 612.5 billion kroner (Norwegian release)' },
+  { symbol: 'kwacha', area: 'Malawi', unit: 'MWK', example: 'tobacco exports earned 310.2 billion kwacha (Malawian release)' },
 ];
 
 const RULE_BY_KEY = new Map(LOCAL_CURRENCY_RULES.map((r) => [`${r.symbol}|${r.area}`, r.unit]));

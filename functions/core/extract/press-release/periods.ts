@@ -98,6 +98,9 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Egypt: { start: 7, named: 'end' },
 };
 
+// "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
+const OTHER_CALENDAR_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:Iranian|Persian|Hijri|Islamic|Nepali|Buddhist|Ethiopian|solar|lunar)\b/i;
+
 const HALF_OR_COUNT: Record<string, number> = { half: 6, quarter: 3 };
 
 /**
@@ -135,6 +138,7 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 
 // Gates of the reporting-span rules below.
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
+const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
 const DAYS_OF_GATE = /\bdays\s+of\b/i;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
@@ -160,6 +164,18 @@ const REPORTING_SPANS: Rule[] = [
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
+  // "(March 21-October 22)", "from Jan. 1 to Sept. 30": days of different months span those months.
+  {
+    gate: CROSS_MONTH_GATE,
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      if (!from || !to || from === to) return null;
+      const year = resolveYear(a, to, m[3]);
+      return plausibleYear(year, a) ? period(ym(from > to ? year - 1 : year, from), ym(year, to)) : null;
     },
   },
   // "the first 20 days of October", "the first ten days of September this year".
@@ -204,6 +220,22 @@ const REPORTING_SPANS: Rule[] = [
       const month = MONTHS[m[1].toLowerCase()];
       const year = m[2] ? Number(m[2]) : lastMonthOnOrBefore(a, month);
       return plausibleYear(year, a) ? twelveMonthsTo(year, month) : null;
+    },
+  },
+  // "July-October of FY2026-27", "April-September fiscal 2026": months of the reporting country's fiscal
+  // year (left to the calendar range rule when the country has no fiscal calendar listed).
+  {
+    gate: FISCAL_GATE,
+    pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)((?:19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?\\b`, 'g'),
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      if (!fiscal || !from || !to) return null;
+      const first = Number(m[3]);
+      const startYear = m[4] || fiscal.named === 'start' || fiscal.start === 1 ? first : first - 1;
+      const yearOf = (month: number) => (month >= fiscal.start ? startYear : startYear + 1);
+      return plausibleYear(yearOf(to), a) ? period(ym(yearOf(from), from), ym(yearOf(to), to)) : null;
     },
   },
   // "the first four months of the current fiscal year", "the April-September first half of fiscal 2026",
@@ -311,12 +343,15 @@ const RULES: Rule[] = [
     },
   },
   // "the first 10 months of 2025", "first two months", "for 8 months of 2025", "the first nine-month period".
+  // Months of another calendar's year ("the first seven months of the current Iranian calendar year")
+  // are not January onwards: unresolved (a bracketed span of days may date them).
   {
     gate: MONTHS_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?first\\s+${COUNT}(?:[- ]months?\\b|\\s+months\\b)${YEAR}`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 1 || n > 12) return null;
+      if (OTHER_CALENDAR_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60))) return unresolved;
       const year = resolveYear(a, n, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
@@ -685,5 +720,12 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff });
     }
   }
-  return found.sort((x, y) => x.start - y.start);
+  found.sort((x, y) => x.start - y.start);
+  // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
+  // brackets right after an unresolved one (and the words that end it) says which months it is.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [p, q] = [found[i], found[i + 1]];
+    if (p.kind === 'unresolved' && q.kind === 'period' && /^[^().,;]{0,50}\(\s*$/.test(s.slice(p.end, q.start))) found[i] = { ...p, kind: 'period', periodStart: q.periodStart, periodEnd: q.periodEnd };
+  }
+  return found;
 }

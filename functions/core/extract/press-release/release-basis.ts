@@ -32,6 +32,20 @@ const PREVIOUS_MONTH_BASIS = new RegExp(
   'i',
 );
 
+// A rolling three months compared with the three months before them (the ONS wording): "in the three
+// months to September 2026, compared with the three months to June 2026", "compared with the previous
+// three months".
+const PREVIOUS_THREE_MONTHS = /\b(?:compared\s+(?:with|to)|from|than|against|versus)\s+the\s+(?:previous|preceding|prior)\s+three(?:[- ]month\s+period|\s+months)\b/i;
+const ROLLING_QUARTER = new RegExp(`\\bthree\\s+months\\s+(?:to|ending|ended)\\s+(${MONTH})\\b`, 'gi');
+const MONTH_NUMBER = new Map(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i]));
+
+/** True when a release's rolling three months are compared with the three months just before them. */
+function againstPreviousThreeMonths(head: string): boolean {
+  if (PREVIOUS_THREE_MONTHS.test(head)) return true;
+  const ends = [...head.matchAll(ROLLING_QUARTER)].slice(0, 6).map((m) => MONTH_NUMBER.get(m[1].toLowerCase())!);
+  return ends.some((end, i) => ends.slice(i + 1).some((other) => (end - other + 12) % 12 === 3));
+}
+
 // Agencies whose monthly trade releases compare with the previous month (US Census Bureau, BEA and Commerce
 // Department, Statistics Canada, the Australian Bureau of Statistics). A provincial or named country's
 // department of commerce ("the provincial Department of Commerce", "Hainan Commerce Department") is not one.
@@ -53,6 +67,14 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
     test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head),
     why: 'the release compares with the previous month and never with a year earlier',
+  },
+  {
+    name: 'previous-three-months release',
+    examples: [
+      'The trade in goods deficit widened by £1.2 billion to £56.4 billion in the three months to September 2026, compared with the three months to June 2026. Imports increased by £2.3 billion (1.5%).',
+    ],
+    test: (head) => head.includes('three months') && !YEAR_EARLIER_BASIS.test(head) && againstPreviousThreeMonths(head),
+    why: 'the release compares three months with the three months before them and never with a year earlier',
   },
   {
     name: 'month-on-month agency',

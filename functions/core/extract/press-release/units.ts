@@ -28,6 +28,7 @@ const PLAIN_SHILLINGS = /^shillings?\b/i;
 const PLAIN_RIALS = /^rials?\b/i;
 const PLAIN_DIRHAMS = /^dirhams?\b/i;
 const PLAIN_KRONER = /^(?:kroner|krone)\b/i;
+const PLAIN_KWACHA = /^(?:(?:zambian )?kwacha)\b/i;
 
 // Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
 // comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
@@ -108,6 +109,11 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   // Plain "shillings" after an amount: Kenya's unless the reporter is Uganda or Tanzania (currency-context.ts).
   [PLAIN_SHILLINGS, 'KES'],
   [/^(?:(?:bangladeshi )?taka)\b/i, 'BDT'],
+  [/^(?:(?:ghanaian )?cedis?)\b/i, 'GHS'],
+  [/^(?:malawi(?:an)? kwacha)\b/i, 'MWK'],
+  // Plain "kwacha": Zambia's unless Malawi reports (currency-context.ts).
+  [PLAIN_KWACHA, 'ZMW'],
+  [/^(?:(?:ethiopian )?birr)\b/i, 'ETB'],
   [/^(?:(?:lao |laotian )?kips?)\b/i, 'LAK'],
   [/^(?:(?:cambodian )?riels?)\b/i, 'KHR'],
   [/^(?:(?:myanmar )?kyats?)\b/i, 'MMK'],
@@ -115,11 +121,14 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
-const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_SHILLINGS, 'shilling']]);
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_KWACHA, 'kwacha'], [PLAIN_SHILLINGS, 'shilling']]);
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
-const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|MAD|SAR|QAR|OMR|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP)\b/;
+const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP)\b/;
+
+// Abbreviations that stand for an ISO code: "50 billion TL" (Turkish lira), "NIS 22.6 billion" (shekel).
+const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS' };
 
 // All the suffixes in one scan, each in its own group: the alternation tries them in the list's order,
 // so the group that matched is the suffix the list would have chosen, at the same length.
@@ -130,23 +139,25 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // trillion", "Rs 3,500 crore", "₹1.2 lakh crore", "₱45.2 billion", "R$ 12 billion". South Africa's rand is a
 // bare "R" glued to the number ("a surplus of R21.8 billion"); a spaced or word-final "R" is no currency.
 // Signs of one currency only: "₺" lira, "₪" shekel, "₦" naira, "৳" taka, "₴" hryvnia, "Mex$" peso,
-// "KSh" Kenyan shilling. Gulf and Maghreb agencies write "RO" (rial Omani) and "Dh"/"Dhs"/"DH" (dirhams, the
-// reporter's: currency-context.ts). "COP" is left out before a number ("COP28" is a conference), and "SAR" after
+// "KSh" Kenyan shilling, "NIS" the shekel. Gulf and Maghreb agencies write "RO" (rial Omani), "QR" (Qatari
+// riyal), "KD"/"BD"/"JD" (Kuwaiti, Bahraini, Jordanian dinar) and "Dh"/"Dhs"/"DH" (dirhams, the reporter's:
+// currency-context.ts); East African papers write "Sh" for the reporter's shilling; "GH¢" is the cedi and
+// "Tk" the taka. "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|MAD|SAR|QAR|OMR|IRR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|RO|Dhs?|DH|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|KSh|Sh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH¢|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
   SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
   RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL', ZAR: 'ZAR', R: 'ZAR',
   'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', RO: 'OMR',
-  Dh: 'AED', Dhs: 'AED', DH: 'AED',
+  Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
-const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham' };
+const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling' };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|MAD|SAR|QAR|OMR|IRR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|RO|Dhs?|DH|Rp|Rs|R)$/;
+export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|KSh|Sh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RM|RO|QR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R)$/;
 
 interface CountNoun {
   /** The words (or fixed phrases) that name the unit, lower case. */
@@ -197,11 +208,17 @@ const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinati
 
 const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
 
+const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
+
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   if (!currencyMayEndBefore(s, at)) return null;
   const m = CURRENCY_PREFIX.exec(s.slice(Math.max(0, at - 8), at));
-  if (!m) return null;
+  if (!m) {
+    // "US dollars 1,123.4 million" (Sri Lankan and Pakistani releases): the currency named before the amount.
+    const named = s[at - 2] === 's' ? NAMED_DOLLARS_BEFORE.exec(s.slice(Math.max(0, at - 14), at)) : null;
+    return named ? { unit: 'USD', length: named[0].length, bare: '' } : null;
+  }
   const symbol = m[1].replace(/^U\.S\.\s?\$$/, 'US$');
   // "$" glued to a letter ("US$" is handled above; "A$" etc. are explicit) is fine; guard "RUB" inside words.
   const before = s[at - m[0].length - 1] ?? ' ';
@@ -234,7 +251,7 @@ export function currencyAfter(s: string, at: number): { unit: string; length: nu
   const m = CURRENCY_SUFFIX.exec(lead ? window.slice(lead) : window);
   if (!m) {
     const code = CODE_SUFFIX.exec(window);
-    return code ? { unit: code[1] === 'TL' ? 'TRY' : code[1], length: code[0].length, bare: '' } : null;
+    return code ? { unit: CODE_ALIASES[code[1]] ?? code[1], length: code[0].length, bare: '' } : null;
   }
   let k = 1;
   while (m[k] === undefined) k++;
