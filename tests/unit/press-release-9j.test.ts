@@ -99,3 +99,22 @@ describe('a city or province named in a national release', () => {
     expect(rowsOf(text, '2026-07-20').map((r) => r.area)).toEqual(['Guangxi', 'Guangxi']);
   });
 });
+
+describe('a glued dateline', () => {
+  it('reads the place right after "(Xinhua)--" as the subject, not as half of a hyphenated name', () => {
+    const text = 'HARBIN, Feb.3 (Xinhua)--Jilin Province in northeast China recorded foreign trade of 172.6 billion yuan last year, up 2.8 percent.';
+    expect(rowsOf(text, '2026-02-03').map(brief)).toEqual(['2025-01..2025-12 172600000000 CNY yoy=2.8 Jilin/total']);
+  });
+});
+
+describe('"flat" against a year named by number', () => {
+  it('is no change year on year when the year is the one before the figure', () => {
+    const text = 'The region imported 12.4 million tonnes of iron ore through its border ports in 2025, roughly flat from 2024.';
+    expect(rowsOf(text, '2026-02-03').map((r) => r.yoy_pct)).toEqual([0]);
+  });
+
+  it('is no year-on-year change when the year is two years back', () => {
+    const text = 'The region imported 12.4 million tonnes of iron ore through its border ports in 2025, roughly flat from 2023.';
+    expect(rowsOf(text, '2026-02-03').map((r) => r.yoy_pct)).toEqual([null]);
+  });
+});

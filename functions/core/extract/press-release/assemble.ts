@@ -613,15 +613,19 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
 // "imports were flat at 1.61 trillion yuan": no change, stated before the level.
 const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+)?at\s+$/i;
 // "1.9 million tonnes, flat from a year earlier", "…, up by half from a year earlier": a change in words after the level.
-const WORD_CHANGE_AFTER = /^(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year)/i;
+// "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number.
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b))/i;
 
 /**
  * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
  * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25).
- * Null when the words are absent or the comparison is with another month.
+ * Null when the words are absent or the comparison is with another month, or with a year ("from 2024")
+ * other than the one before the figure's (`periodStart`, YYYY-MM).
  */
-export function wordChange(s: string, start: number, end: number): number | null {
-  const after = WORD_CHANGE_AFTER.exec(s.slice(end, end + 80));
+export function wordChange(s: string, start: number, end: number, periodStart = ''): number | null {
+  const after = WORD_CHANGE_AFTER.exec(s.slice(end, end + 120));
+  // A base year by number is year-on-year only for a figure of the year after it.
+  if (after && after[4] && Number(after[4]) !== Number(periodStart.slice(0, 4)) - 1) return null;
   if (after) {
     if (after[1]) return 0;
     const size = after[3].toLowerCase() === 'half' ? 50 : 25;
@@ -1056,7 +1060,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (r.role === 'level') {
       const growth = owner.growth;
       if (growth && growth.yoy && !againstOtherBase(s, owner, readings, period)) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
-      else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end);
+      else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end, period.start);
       const sign = r.earlier ? baseSign(s, f.end) : 0;
       value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
       unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);

@@ -293,7 +293,7 @@ function trieStep(node: number, code: number): number {
 /** Known names in `s`, leftmost first and longest at each start, bounded by non-letters on both sides. */
 function matchNames(s: string): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
-  // Whether the character before `i` is a letter, a digit or a hyphen (no name starts after one).
+  // Whether the character before `i` is a letter, a digit or a hyphen after one (no name starts after them).
   let glued = false;
   let i = 0;
   while (i < s.length) {
@@ -313,7 +313,9 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
         continue;
       }
     }
-    glued = code === 45 || (code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i));
+    // A hyphen glues only between words ("China-Europe"): after a dash written as two hyphens
+    // ("(Xinhua)--Heilongjiang Province ...", a glued dateline) a name starts.
+    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
     i++;
   }
   return found;
