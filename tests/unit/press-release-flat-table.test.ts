@@ -92,6 +92,17 @@ describe('how tables write their numbers and heads', () => {
     expect(rowsOf(['Trade so far', '', 'Exports in January-September', ...table].join('\n'), '2026-10-10')).toEqual([]);
   });
 
+  it('reads a growth column headed "growth y/y, %" or "year-on-year growth (%)" as one column, and skips a share column', () => {
+    const rows = rowsOf(
+      ['Trade summary', '', 'USD million | Jan-Sep 2026 | share in total (%) | year-on-year growth (%)', 'Trade with Russia 1 388.0 22.5 14.7', '', 'USD million | Jan-Sep 2026 | growth y/y, %', 'Exports 1 210.5 -3.1'].join('\n'),
+      '2026-10-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.flow, r.partner])).toEqual([
+      [1388000000, 14.7, 'total', 'Russia'],
+      [1210500000, -3.1, 'export', 'World'],
+    ]);
+  });
+
   it('takes the unit a row label states, and reads nothing from the row when it differs from the table\'s', () => {
     const rows = rowsOf(['Trade summary', '', 'Q3 2025 | Q3 2026 | growth', 'Exports (USD million) 1 210.5 1 388.0 14.7%', 'Imports (EUR million) 1 210.5 1 388.0 14.7%'].join('\n'), '2026-10-20');
     expect(brief(rows).map((r) => [r.value, r.unit, r.flow])).toEqual([

@@ -280,9 +280,13 @@ function statedPeriods(text: string, anchor: Anchor | null): PeriodMention[] | n
  * Periods are found by periods.ts; an index ("Jan-Jun 2026 in % to Jan-Jun 2025") joins two of them.
  */
 const COLUMN_WORDS: Array<{ pattern: RegExp; column: 'yoy' | 'growth' | 'share' | 'level'; examples: string }> = [
-  { pattern: /\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)(?:\s*,?\s*\(?%\)?)?/gi, column: 'yoy', examples: 'y/y %, YoY, year-on-year (%)' },
+  {
+    pattern: /(?:\b(?:growth|change|increase)\s*,?\s*)?\(?\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\b\)?(?:\s+(?:growth|change|increase)\b)?(?:\s*,?\s*\(?%\)?)?/gi,
+    column: 'yoy',
+    examples: 'y/y (%), YoY change, %, growth y/y, year-on-year growth (%)',
+  },
+  { pattern: /\bshare\b(?:\s+in\s+total)?(?:\s*,?\s*\(?%\)?)?/gi, column: 'share', examples: 'share, %, share in total (%)' },
   { pattern: /(?:%\s*)?\b(?:growth|change|increase)\b(?:\s*,?\s*\(?%\)?)?|\+\/-|\(?%\)?/gi, column: 'growth', examples: 'growth, % change, change (%), %' },
-  { pattern: /\bshare\b(?:\s*,?\s*\(?%\)?)?/gi, column: 'share', examples: 'share, %' },
   { pattern: /\b(?:value|amount)\b/gi, column: 'level', examples: 'Value (the period from the caption)' },
 ];
 
