@@ -210,6 +210,14 @@ describe('when the structure is ambiguous, nothing', () => {
   });
 });
 
+describe('a table left unread', () => {
+  it('is named in a warning, quoting its first line', () => {
+    const outcome = extractPressRelease(['Euro area trade', '', 'Extra-EA20 exports 234.0 241.3 3.1%', 'Extra-EA20 imports 228.9 227.1 -0.8%'].join('\n'), { dataset: 'd', release_id: 'r', source_url: 'u', published: '2026-08-18' }, {});
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.warnings).toContain('2 line(s) of a table flattened into the text not read (structure ambiguous, or not trade): "Extra-EA20 exports 234.0 241.3 3.1%"');
+  });
+});
+
 describe('numbers in rows that are not trade', () => {
   it('reads no prices, counts, years or phone numbers next to a table of trade', () => {
     const rows = rowsOf(

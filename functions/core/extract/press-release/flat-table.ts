@@ -29,6 +29,8 @@ export interface FlatTable {
   start: number;
   end: number;
   rows: TableRow[];
+  /** Row lines claimed: more than `rows` when some were left unread. */
+  lines: number;
 }
 
 /** One row of a table with everything but the release's own area decided. */
@@ -42,8 +44,6 @@ export interface TableRow {
   area: string;
   unit: TableUnit;
   figures: Array<{ period: Period; cell: Cell; yoy: number | null }>;
-  /** Which rule read it, for diagnostics. */
-  rule: 'header-table' | 'self-describing-row';
 }
 
 interface Period {
@@ -108,10 +108,18 @@ export function blankFlatTables(text: string, tables: FlatTable[]): string {
   let out = '';
   let at = 0;
   for (const t of tables) {
-    out += text.slice(at, t.start) + text.slice(t.start, t.end).replace(/[^\n]/g, ' ');
-    at = t.end;
+    const from = Math.max(at, t.start);
+    out += text.slice(at, from) + text.slice(from, t.end).replace(/[^\n]/g, ' ');
+    at = Math.max(at, t.end);
   }
   return out + text.slice(at);
+}
+
+/** A warning for each table with lines left unread (ambiguous, not trade, or no unit or period), quoting its first line. */
+export function unreadTableWarnings(tables: FlatTable[], text: string): string[] {
+  return tables
+    .filter((t) => t.rows.length < t.lines)
+    .map((t) => `${t.lines - t.rows.length} line(s) of a table flattened into the text not read (structure ambiguous, or not trade): "${text.slice(t.start, t.end).split('\n')[0].slice(0, 100)}"`);
 }
 
 /** The observation drafts of one table; `area` is the release's area where the row label names none. */
@@ -200,12 +208,14 @@ function rowLine(line: Line): RowLine | null {
 function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   const rows = block.map(rowLine);
+  // Lines before this one belong to a table already: no caption is taken from them.
+  let unclaimed = 0;
   let i = 0;
   while (i < block.length) {
     const self = rows[i] ? null : selfDescribingRow(block, i, anchor);
     if (self) {
       tables.push(self);
-      i++;
+      unclaimed = ++i;
       continue;
     }
     if (!rows[i]) {
@@ -214,30 +224,33 @@ function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
     }
     let j = i;
     while (j < block.length && rows[j]) j++;
-    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor);
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, unclaimed);
     // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
     // 5.6%" may be a bullet the prose reader reads).
-    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [] });
-    i = j;
+    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
+    unclaimed = i = j;
   }
   return tables;
 }
 
-/** The table of the rows block[from..to) with the header (and caption) above them, rows claimed even when unread; null without a header. */
-function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null): FlatTable | null {
+/**
+ * The table of the rows block[from..to) with the header (and caption) above them, rows claimed even
+ * when unread; null without a header. Lines before `unclaimed` belong to an earlier table.
+ */
+function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null, unclaimed: number): FlatTable | null {
   const last = block[to - 1];
   const end = last.start + last.text.length;
-  const header = from > 0 ? parseHeader(block[from - 1].text, anchor) : null;
+  const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
   if (!header) return null;
-  const captionLine = from > 1 && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  const captionLine = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
   const context = tableContext(header.context, captionLine?.text ?? '', anchor);
   const start = (captionLine ?? block[from - 1]).start;
   // "Exports, January-September (USD million)" over "2025 | 2026": the years are not whole years.
-  if (context.nonTrade || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [] };
+  if (context.nonTrade || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [], lines: rows.length };
   const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c));
-  if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [] };
+  if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [], lines: rows.length };
   const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
-  return { start, end, rows: read };
+  return { start, end, rows: read, lines: rows.length };
 }
 
 /** Words that make a year's columns part of the year. */
@@ -487,7 +500,7 @@ function readRow(row: RowLine, columns: Column[], context: TableContext): TableR
   const distinct = new Set(readings.map((f) => f.map((x) => `${x.cell.digits}:${x.yoy}`).join('|')));
   if (readings.length === 0 || distinct.size !== 1) return null;
   const figures = readings[0].map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
-  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures, rule: 'header-table' };
+  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures };
 }
 
 /** The unit of a row: the table's, or the one its label states ("Exports (USD mn)"); null when none or when they differ. */
@@ -575,17 +588,17 @@ function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): Fla
   const end = line.start + text.length;
   const context = tableContext(label, caption?.text ?? '', anchor);
   const meaning = labelMeaning(labelWithoutUnit(label), { ...context, placeRole: null });
-  if (!meaning || !context.unit || context.nonTrade) return { start, end, rows: [] };
+  if (!meaning || !context.unit || context.nonTrade) return { start, end, rows: [], lines: 1 };
   if (growth) {
     const target = values[values.length - 1];
     const base = values.find((v) => samePeriod(v.period, yearBefore(target.period)));
     const cell = readCellText(growth[2]);
-    if (!cell) return { start, end, rows: [] };
-    if (base && !growthAgrees(cell, target.cell, base.cell)) return { start, end, rows: [] };
+    if (!cell) return { start, end, rows: [], lines: 1 };
+    if (base && !growthAgrees(cell, target.cell, base.cell)) return { start, end, rows: [], lines: 1 };
     if (base || growth[1]) target.yoy = cell.value;
   }
   const figures = values.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
-  return { start, end, rows: [{ quoteStart: line.start, quoteEnd: end, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures, rule: 'self-describing-row' }] };
+  return { start, end, lines: 1, rows: [{ quoteStart: line.start, quoteEnd: end, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures }] };
 }
 
 /**
