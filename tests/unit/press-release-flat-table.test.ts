@@ -5,6 +5,7 @@
  * from the column, the growth from a growth or index column; when the structure is ambiguous
  * nothing is read, and the prose reader never reads the same numbers as fragments.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
@@ -242,5 +243,30 @@ describe('numbers in rows that are not trade', () => {
       { value: 1210500000, unit: 'USD', yoy: null, flow: 'export', partner: 'World', start: '2025-07', end: '2025-09' },
       { value: 1388000000, unit: 'USD', yoy: 14.7, flow: 'export', partner: 'World', start: '2026-07', end: '2026-09' },
     ]);
+  });
+});
+
+/** "1234567" tenths → "123 456.7": thousands grouped by spaces, one decimal. */
+const spaceGrouped = (tenths: number): string => `${Math.floor(tenths / 10).toLocaleString('en-US').replace(/,/g, ' ')}.${tenths % 10}`;
+
+describe('any table written consistently', () => {
+  it('is read exactly: every space-grouped level whole, in its column, with its growth', () => {
+    const level = fc.integer({ min: 1, max: 99_999_999 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(level, level), { minLength: 1, maxLength: 3 }), fc.boolean(), (pairs, wide) => {
+        const labels = ['Exports', 'Imports', 'Trade balance'];
+        const gap = wide ? '  ' : ' ';
+        const growth = (a: number, b: number) => Number(((b / a - 1) * 100).toFixed(1));
+        const lines = pairs.map(([a, b], k) => [labels[k], spaceGrouped(a), spaceGrouped(b), `${growth(a, b)}%`].join(gap));
+        const rows = rowsOf(['Trade summary', '', 'USD million | Jan-Sep 2025 | Jan-Sep 2026 | growth', ...lines].join('\n'), '2026-10-20');
+        const expected = pairs.flatMap(([a, b], k) => [
+          [labels[k], a * 1e5, null],
+          [labels[k], b * 1e5, growth(a, b) || 0],
+        ]);
+        const flowLabel = { export: 'Exports', import: 'Imports', balance: 'Trade balance' } as Record<string, string>;
+        expect(rows.map((r) => [flowLabel[r.flow], r.value, r.yoy_pct === null ? null : r.yoy_pct || 0])).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
