@@ -211,6 +211,33 @@ describe('when the structure is ambiguous, nothing', () => {
   });
 });
 
+describe('tables of goods', () => {
+  it('reads nothing from a table whose caption names goods or counts in tonnes: its rows are not all goods', () => {
+    const rows = rowsOf(
+      [
+        'Trade notes',
+        '',
+        'Coal exports of the region (USD million)',
+        'Q3 2025 | Q3 2026 | growth',
+        'Exports 1 210.5 1 388.0 14.7%',
+        '',
+        'Foreign trade of the region, January-August 2026 (10,000 tonnes)',
+        'Item | Value | y/y (%)',
+        'Imports 5 120.4 7.5',
+        '',
+        'Foreign trade of the region (USD million)',
+        'Q3 2025 | Q3 2026 | growth',
+        'Imports 1 110.5 1 288.0 16.0%',
+      ].join('\n'),
+      '2026-10-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.flow, r.unit])).toEqual([
+      [1110500000, 'import', 'USD'],
+      [1288000000, 'import', 'USD'],
+    ]);
+  });
+});
+
 describe('a table left unread', () => {
   it('is named in a warning, quoting its first line', () => {
     const outcome = extractPressRelease(['Euro area trade', '', 'Extra-EA20 exports 234.0 241.3 3.1%', 'Extra-EA20 imports 228.9 227.1 -0.8%'].join('\n'), { dataset: 'd', release_id: 'r', source_url: 'u', published: '2026-08-18' }, {});

@@ -73,6 +73,11 @@ interface TableContext {
   /** Bare place labels ("Russia", "Nanning") are partners in a table by partner, areas in one by city or region. */
   placeRole: 'partner' | 'area' | null;
   nonTrade: boolean;
+  /**
+   * Every word of the caption and header is a unit, a period, a flow, a place or a word about tables:
+   * "Coal exports, USD million" names goods the rows do not, so such a table is read as nothing.
+   */
+  understood: boolean;
 }
 
 interface Line {
@@ -246,7 +251,7 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   const context = tableContext(header.context, captionLine?.text ?? '', anchor);
   const start = (captionLine ?? block[from - 1]).start;
   // "Exports, January-September (USD million)" over "2025 | 2026": the years are not whole years.
-  if (context.nonTrade || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [], lines: rows.length };
+  if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [], lines: rows.length };
   const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c));
   if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [], lines: rows.length };
   const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
@@ -342,21 +347,19 @@ function parseHeader(text: string, anchor: Anchor | null): Header | null {
     columns.push({ kind: 'level', at: p.start, period: { start: p.periodStart, end: p.periodEnd } });
     mask(p.start, p.end);
   }
-  const rest = masked.join('');
-  const restMasked = rest.split('');
   for (const rule of COLUMN_WORDS) {
-    for (const m of restMasked.join('').matchAll(rule.pattern)) {
+    for (const m of masked.join('').matchAll(rule.pattern)) {
       if (m[0].trim() === '') continue;
       const at = m.index;
       if (rule.column === 'yoy' || rule.column === 'growth') columns.push({ kind: 'growth', at, yoy: rule.column === 'yoy' });
       else if (rule.column === 'share') columns.push({ kind: 'skip', at });
       else columns.push({ kind: 'level', at, period: null });
-      restMasked.fill(' ', at, at + m[0].length);
+      mask(at, at + m[0].length);
     }
   }
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
   // What is left must be the unit, the label column's head, or words about all rows.
-  const context = restMasked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim()).filter((piece) => piece !== '' && !LABEL_HEAD.test(piece));
+  const context = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim()).filter((piece) => piece !== '' && !LABEL_HEAD.test(piece));
   if (context.some((piece) => /\d/.test(piece) && !unitIn(piece))) return null;
   return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0 };
 }
@@ -388,7 +391,23 @@ function tableContext(header: string, caption: string, anchor: Anchor | null): T
     period: periods.length === 1 ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null,
     placeRole: PARTNER_TABLE.test(text) ? 'partner' : AREA_TABLE.test(text) ? 'area' : null,
     nonTrade: NON_TRADE.test(text),
+    understood: allWordsKnown(text, anchor),
   };
+}
+
+/** Words a caption or header may hold besides units, periods, flows and places. */
+const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown)$/i;
+
+/** True when every word of a caption or header is understood (see `TableContext.understood`). */
+function allWordsKnown(text: string, anchor: Anchor | null): boolean {
+  const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ');
+  const covered = rest.split('');
+  for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
+  return covered
+    .join('')
+    .split(/[\s|,()/.-]+/)
+    .every((w) => w === '' || LABEL_FILLER.test(w) || CAPTION_FILLER.test(w));
 }
 
 // Chinese statistics count in units of 10^8 and 10^4 ("100 million yuan", 亿元; "10,000 tonnes", 万吨).
@@ -405,10 +424,10 @@ const SIGN_FIRST = /^(US\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
  */
 function unitIn(text: string): TableUnit | null {
   let found: TableUnit | null = null;
-  for (const raw of text.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
-    let piece = raw.trim();
+  const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text);
+  for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
+    const piece = raw.trim();
     if (piece === '' || piece.length > 40) continue;
-    for (const [pattern, words] of CHINESE_SCALES) piece = piece.replace(pattern, words);
     const sign = SIGN_FIRST.exec(piece);
     const probe = sign ? `${sign[1]} 1 ${sign[2]}`.trim() : `1 ${piece}`;
     const figures = findFigures(probe, []);
@@ -488,7 +507,8 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 function readRow(row: RowLine, columns: Column[], context: TableContext): TableRow | null {
   const meaning = labelMeaning(labelWithoutUnit(row.label), context);
   const unit = rowUnit(row.label, context.unit);
-  if (!meaning || !unit) return null;
+  // Tonnes, vehicles or TEU count goods a label names, which rows are not read for: values in a currency only.
+  if (!meaning || !unit || unit.measure !== 'value') return null;
   // A balance row may leave the growth cells out ("Trade balance 10.5 11.8" under "... | growth"):
   // its levels only (other rows never: "Exports 229.0 3.4" would make 3.4 a level).
   const levelColumns = columns.filter((c) => c.kind === 'level');
@@ -588,7 +608,7 @@ function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): Fla
   const end = line.start + text.length;
   const context = tableContext(label, caption?.text ?? '', anchor);
   const meaning = labelMeaning(labelWithoutUnit(label), { ...context, placeRole: null });
-  if (!meaning || !context.unit || context.nonTrade) return { start, end, rows: [], lines: 1 };
+  if (!meaning || !context.unit || context.unit.measure !== 'value' || context.nonTrade || !context.understood) return { start, end, rows: [], lines: 1 };
   if (growth) {
     const target = values[values.length - 1];
     const base = values.find((v) => samePeriod(v.period, yearBefore(target.period)));
