@@ -5,6 +5,7 @@
  * from the column, the growth from a growth or index column; when the structure is ambiguous
  * nothing is read, and the prose reader never reads the same numbers as fragments.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
@@ -90,6 +91,17 @@ describe('how tables write their numbers and heads', () => {
       [13105200000, '2025-01', '2025-12', 5],
     ]);
     expect(rowsOf(['Trade so far', '', 'Exports in January-September', ...table].join('\n'), '2026-10-10')).toEqual([]);
+  });
+
+  it('reads a growth column headed "growth y/y, %" or "year-on-year growth (%)" as one column, and skips a share column', () => {
+    const rows = rowsOf(
+      ['Trade summary', '', 'USD million | Jan-Sep 2026 | share in total (%) | year-on-year growth (%)', 'Trade with Russia 1 388.0 22.5 14.7', '', 'USD million | Jan-Sep 2026 | growth y/y, %', 'Exports 1 210.5 -3.1'].join('\n'),
+      '2026-10-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.flow, r.partner])).toEqual([
+      [1388000000, 14.7, 'total', 'Russia'],
+      [1210500000, -3.1, 'export', 'World'],
+    ]);
   });
 
   it('takes the unit a row label states, and reads nothing from the row when it differs from the table\'s', () => {
@@ -199,6 +211,41 @@ describe('when the structure is ambiguous, nothing', () => {
   });
 });
 
+describe('tables of goods', () => {
+  it('reads nothing from a table whose caption names goods or counts in tonnes: its rows are not all goods', () => {
+    const rows = rowsOf(
+      [
+        'Trade notes',
+        '',
+        'Coal exports of the region (USD million)',
+        'Q3 2025 | Q3 2026 | growth',
+        'Exports 1 210.5 1 388.0 14.7%',
+        '',
+        'Foreign trade of the region, January-August 2026 (10,000 tonnes)',
+        'Item | Value | y/y (%)',
+        'Imports 5 120.4 7.5',
+        '',
+        'Foreign trade of the region (USD million)',
+        'Q3 2025 | Q3 2026 | growth',
+        'Imports 1 110.5 1 288.0 16.0%',
+      ].join('\n'),
+      '2026-10-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.flow, r.unit])).toEqual([
+      [1110500000, 'import', 'USD'],
+      [1288000000, 'import', 'USD'],
+    ]);
+  });
+});
+
+describe('a table left unread', () => {
+  it('is named in a warning, quoting its first line', () => {
+    const outcome = extractPressRelease(['Euro area trade', '', 'Extra-EA20 exports 234.0 241.3 3.1%', 'Extra-EA20 imports 228.9 227.1 -0.8%'].join('\n'), { dataset: 'd', release_id: 'r', source_url: 'u', published: '2026-08-18' }, {});
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.warnings).toContain('2 line(s) of a table flattened into the text not read (structure ambiguous, or not trade): "Extra-EA20 exports 234.0 241.3 3.1%"');
+  });
+});
+
 describe('numbers in rows that are not trade', () => {
   it('reads no prices, counts, years or phone numbers next to a table of trade', () => {
     const rows = rowsOf(
@@ -223,5 +270,30 @@ describe('numbers in rows that are not trade', () => {
       { value: 1210500000, unit: 'USD', yoy: null, flow: 'export', partner: 'World', start: '2025-07', end: '2025-09' },
       { value: 1388000000, unit: 'USD', yoy: 14.7, flow: 'export', partner: 'World', start: '2026-07', end: '2026-09' },
     ]);
+  });
+});
+
+/** "1234567" tenths → "123 456.7": thousands grouped by spaces, one decimal. */
+const spaceGrouped = (tenths: number): string => `${Math.floor(tenths / 10).toLocaleString('en-US').replace(/,/g, ' ')}.${tenths % 10}`;
+
+describe('any table written consistently', () => {
+  it('is read exactly: every space-grouped level whole, in its column, with its growth', () => {
+    const level = fc.integer({ min: 1, max: 99_999_999 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(level, level), { minLength: 1, maxLength: 3 }), fc.boolean(), (pairs, wide) => {
+        const labels = ['Exports', 'Imports', 'Trade balance'];
+        const gap = wide ? '  ' : ' ';
+        const growth = (a: number, b: number) => Number(((b / a - 1) * 100).toFixed(1));
+        const lines = pairs.map(([a, b], k) => [labels[k], spaceGrouped(a), spaceGrouped(b), `${growth(a, b)}%`].join(gap));
+        const rows = rowsOf(['Trade summary', '', 'USD million | Jan-Sep 2025 | Jan-Sep 2026 | growth', ...lines].join('\n'), '2026-10-20');
+        const expected = pairs.flatMap(([a, b], k) => [
+          [labels[k], a * 1e5, null],
+          [labels[k], b * 1e5, growth(a, b) || 0],
+        ]);
+        const flowLabel = { export: 'Exports', import: 'Imports', balance: 'Trade balance' } as Record<string, string>;
+        expect(rows.map((r) => [flowLabel[r.flow], r.value, r.yoy_pct === null ? null : r.yoy_pct || 0])).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -29,6 +29,8 @@ export interface FlatTable {
   start: number;
   end: number;
   rows: TableRow[];
+  /** Row lines claimed: more than `rows` when some were left unread. */
+  lines: number;
 }
 
 /** One row of a table with everything but the release's own area decided. */
@@ -42,8 +44,6 @@ export interface TableRow {
   area: string;
   unit: TableUnit;
   figures: Array<{ period: Period; cell: Cell; yoy: number | null }>;
-  /** Which rule read it, for diagnostics. */
-  rule: 'header-table' | 'self-describing-row';
 }
 
 interface Period {
@@ -73,6 +73,11 @@ interface TableContext {
   /** Bare place labels ("Russia", "Nanning") are partners in a table by partner, areas in one by city or region. */
   placeRole: 'partner' | 'area' | null;
   nonTrade: boolean;
+  /**
+   * Every word of the caption and header is a unit, a period, a flow, a place or a word about tables:
+   * "Coal exports, USD million" names goods the rows do not, so such a table is read as nothing.
+   */
+  understood: boolean;
 }
 
 interface Line {
@@ -108,10 +113,18 @@ export function blankFlatTables(text: string, tables: FlatTable[]): string {
   let out = '';
   let at = 0;
   for (const t of tables) {
-    out += text.slice(at, t.start) + text.slice(t.start, t.end).replace(/[^\n]/g, ' ');
-    at = t.end;
+    const from = Math.max(at, t.start);
+    out += text.slice(at, from) + text.slice(from, t.end).replace(/[^\n]/g, ' ');
+    at = Math.max(at, t.end);
   }
   return out + text.slice(at);
+}
+
+/** A warning for each table with lines left unread (ambiguous, not trade, or no unit or period), quoting its first line. */
+export function unreadTableWarnings(tables: FlatTable[], text: string): string[] {
+  return tables
+    .filter((t) => t.rows.length < t.lines)
+    .map((t) => `${t.lines - t.rows.length} line(s) of a table flattened into the text not read (structure ambiguous, or not trade): "${text.slice(t.start, t.end).split('\n')[0].slice(0, 100)}"`);
 }
 
 /** The observation drafts of one table; `area` is the release's area where the row label names none. */
@@ -200,12 +213,14 @@ function rowLine(line: Line): RowLine | null {
 function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   const rows = block.map(rowLine);
+  // Lines before this one belong to a table already: no caption is taken from them.
+  let unclaimed = 0;
   let i = 0;
   while (i < block.length) {
     const self = rows[i] ? null : selfDescribingRow(block, i, anchor);
     if (self) {
       tables.push(self);
-      i++;
+      unclaimed = ++i;
       continue;
     }
     if (!rows[i]) {
@@ -214,30 +229,33 @@ function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
     }
     let j = i;
     while (j < block.length && rows[j]) j++;
-    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor);
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, unclaimed);
     // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
     // 5.6%" may be a bullet the prose reader reads).
-    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [] });
-    i = j;
+    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
+    unclaimed = i = j;
   }
   return tables;
 }
 
-/** The table of the rows block[from..to) with the header (and caption) above them, rows claimed even when unread; null without a header. */
-function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null): FlatTable | null {
+/**
+ * The table of the rows block[from..to) with the header (and caption) above them, rows claimed even
+ * when unread; null without a header. Lines before `unclaimed` belong to an earlier table.
+ */
+function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null, unclaimed: number): FlatTable | null {
   const last = block[to - 1];
   const end = last.start + last.text.length;
-  const header = from > 0 ? parseHeader(block[from - 1].text, anchor) : null;
+  const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
   if (!header) return null;
-  const captionLine = from > 1 && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  const captionLine = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
   const context = tableContext(header.context, captionLine?.text ?? '', anchor);
   const start = (captionLine ?? block[from - 1]).start;
   // "Exports, January-September (USD million)" over "2025 | 2026": the years are not whole years.
-  if (context.nonTrade || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [] };
+  if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [], lines: rows.length };
   const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c));
-  if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [] };
+  if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [], lines: rows.length };
   const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
-  return { start, end, rows: read };
+  return { start, end, rows: read, lines: rows.length };
 }
 
 /** Words that make a year's columns part of the year. */
@@ -280,9 +298,13 @@ function statedPeriods(text: string, anchor: Anchor | null): PeriodMention[] | n
  * Periods are found by periods.ts; an index ("Jan-Jun 2026 in % to Jan-Jun 2025") joins two of them.
  */
 const COLUMN_WORDS: Array<{ pattern: RegExp; column: 'yoy' | 'growth' | 'share' | 'level'; examples: string }> = [
-  { pattern: /\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)(?:\s*,?\s*\(?%\)?)?/gi, column: 'yoy', examples: 'y/y %, YoY, year-on-year (%)' },
+  {
+    pattern: /(?:\b(?:growth|change|increase)\s*,?\s*)?\(?\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\b\)?(?:\s+(?:growth|change|increase)\b)?(?:\s*,?\s*\(?%\)?)?/gi,
+    column: 'yoy',
+    examples: 'y/y (%), YoY change, %, growth y/y, year-on-year growth (%)',
+  },
+  { pattern: /\bshare\b(?:\s+in\s+total)?(?:\s*,?\s*\(?%\)?)?/gi, column: 'share', examples: 'share, %, share in total (%)' },
   { pattern: /(?:%\s*)?\b(?:growth|change|increase)\b(?:\s*,?\s*\(?%\)?)?|\+\/-|\(?%\)?/gi, column: 'growth', examples: 'growth, % change, change (%), %' },
-  { pattern: /\bshare\b(?:\s*,?\s*\(?%\)?)?/gi, column: 'share', examples: 'share, %' },
   { pattern: /\b(?:value|amount)\b/gi, column: 'level', examples: 'Value (the period from the caption)' },
 ];
 
@@ -325,21 +347,19 @@ function parseHeader(text: string, anchor: Anchor | null): Header | null {
     columns.push({ kind: 'level', at: p.start, period: { start: p.periodStart, end: p.periodEnd } });
     mask(p.start, p.end);
   }
-  const rest = masked.join('');
-  const restMasked = rest.split('');
   for (const rule of COLUMN_WORDS) {
-    for (const m of restMasked.join('').matchAll(rule.pattern)) {
+    for (const m of masked.join('').matchAll(rule.pattern)) {
       if (m[0].trim() === '') continue;
       const at = m.index;
       if (rule.column === 'yoy' || rule.column === 'growth') columns.push({ kind: 'growth', at, yoy: rule.column === 'yoy' });
       else if (rule.column === 'share') columns.push({ kind: 'skip', at });
       else columns.push({ kind: 'level', at, period: null });
-      restMasked.fill(' ', at, at + m[0].length);
+      mask(at, at + m[0].length);
     }
   }
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
   // What is left must be the unit, the label column's head, or words about all rows.
-  const context = restMasked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim()).filter((piece) => piece !== '' && !LABEL_HEAD.test(piece));
+  const context = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim()).filter((piece) => piece !== '' && !LABEL_HEAD.test(piece));
   if (context.some((piece) => /\d/.test(piece) && !unitIn(piece))) return null;
   return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0 };
 }
@@ -371,7 +391,23 @@ function tableContext(header: string, caption: string, anchor: Anchor | null): T
     period: periods.length === 1 ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null,
     placeRole: PARTNER_TABLE.test(text) ? 'partner' : AREA_TABLE.test(text) ? 'area' : null,
     nonTrade: NON_TRADE.test(text),
+    understood: allWordsKnown(text, anchor),
   };
+}
+
+/** Words a caption or header may hold besides units, periods, flows and places. */
+const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown)$/i;
+
+/** True when every word of a caption or header is understood (see `TableContext.understood`). */
+function allWordsKnown(text: string, anchor: Anchor | null): boolean {
+  const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ');
+  const covered = rest.split('');
+  for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
+  return covered
+    .join('')
+    .split(/[\s|,()/.-]+/)
+    .every((w) => w === '' || LABEL_FILLER.test(w) || CAPTION_FILLER.test(w));
 }
 
 // Chinese statistics count in units of 10^8 and 10^4 ("100 million yuan", 亿元; "10,000 tonnes", 万吨).
@@ -388,10 +424,10 @@ const SIGN_FIRST = /^(US\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
  */
 function unitIn(text: string): TableUnit | null {
   let found: TableUnit | null = null;
-  for (const raw of text.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
-    let piece = raw.trim();
+  const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text);
+  for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
+    const piece = raw.trim();
     if (piece === '' || piece.length > 40) continue;
-    for (const [pattern, words] of CHINESE_SCALES) piece = piece.replace(pattern, words);
     const sign = SIGN_FIRST.exec(piece);
     const probe = sign ? `${sign[1]} 1 ${sign[2]}`.trim() : `1 ${piece}`;
     const figures = findFigures(probe, []);
@@ -471,7 +507,8 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 function readRow(row: RowLine, columns: Column[], context: TableContext): TableRow | null {
   const meaning = labelMeaning(labelWithoutUnit(row.label), context);
   const unit = rowUnit(row.label, context.unit);
-  if (!meaning || !unit) return null;
+  // Tonnes, vehicles or TEU count goods a label names, which rows are not read for: values in a currency only.
+  if (!meaning || !unit || unit.measure !== 'value') return null;
   // A balance row may leave the growth cells out ("Trade balance 10.5 11.8" under "... | growth"):
   // its levels only (other rows never: "Exports 229.0 3.4" would make 3.4 a level).
   const levelColumns = columns.filter((c) => c.kind === 'level');
@@ -483,7 +520,7 @@ function readRow(row: RowLine, columns: Column[], context: TableContext): TableR
   const distinct = new Set(readings.map((f) => f.map((x) => `${x.cell.digits}:${x.yoy}`).join('|')));
   if (readings.length === 0 || distinct.size !== 1) return null;
   const figures = readings[0].map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
-  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures, rule: 'header-table' };
+  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures };
 }
 
 /** The unit of a row: the table's, or the one its label states ("Exports (USD mn)"); null when none or when they differ. */
@@ -571,17 +608,17 @@ function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): Fla
   const end = line.start + text.length;
   const context = tableContext(label, caption?.text ?? '', anchor);
   const meaning = labelMeaning(labelWithoutUnit(label), { ...context, placeRole: null });
-  if (!meaning || !context.unit || context.nonTrade) return { start, end, rows: [] };
+  if (!meaning || !context.unit || context.unit.measure !== 'value' || context.nonTrade || !context.understood) return { start, end, rows: [], lines: 1 };
   if (growth) {
     const target = values[values.length - 1];
     const base = values.find((v) => samePeriod(v.period, yearBefore(target.period)));
     const cell = readCellText(growth[2]);
-    if (!cell) return { start, end, rows: [] };
-    if (base && !growthAgrees(cell, target.cell, base.cell)) return { start, end, rows: [] };
+    if (!cell) return { start, end, rows: [], lines: 1 };
+    if (base && !growthAgrees(cell, target.cell, base.cell)) return { start, end, rows: [], lines: 1 };
     if (base || growth[1]) target.yoy = cell.value;
   }
   const figures = values.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
-  return { start, end, rows: [{ quoteStart: line.start, quoteEnd: end, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures, rule: 'self-describing-row' }] };
+  return { start, end, lines: 1, rows: [{ quoteStart: line.start, quoteEnd: end, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures }] };
 }
 
 /**

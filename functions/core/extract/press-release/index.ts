@@ -19,7 +19,7 @@ import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
-import { blankFlatTables, findFlatTables, flatTableRows } from './flat-table.js';
+import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings } from './flat-table.js';
 import { forgetKeywordScans } from './keywords.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
@@ -83,6 +83,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
     for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
   }
   readTablesBefore(Infinity);
+  warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
