@@ -507,6 +507,16 @@ describe('rules added in the fourth held-out round (aggregator republications, t
     expect(splitSentences('Exports reached 5 mln. US dollars in May.')).toHaveLength(1);
   });
 
+  it('ends a sentence at a full stop that lost its space, but not inside abbreviations, decimals or initials', () => {
+    const glued = 'Exports rose 6.2 percent in 2025.The port handled 1.4 million tonnes.Imports from Kazakhstan fell.';
+    expect(splitSentences(glued).map((s) => s.text)).toEqual(['Exports rose 6.2 percent in 2025.', 'The port handled 1.4 million tonnes.', 'Imports from Kazakhstan fell.']);
+    expect(splitSentences('Trade grew 8%.Cargo grew 3%).Trains ran daily?Yes.').map((s) => s.text)).toEqual(['Trade grew 8%.', 'Cargo grew 3%).', 'Trains ran daily?', 'Yes.']);
+    for (const kept of ['Shipped by Lanzhou Logistics Co.Ltd in March.', 'Its No.Three line opened in 2020.', 'A U.S.Customs note said so.', 'Sales of e.g.Toyota cars grew.', 'Trade rose 3.5 percent.'])
+      expect(splitSentences(kept), kept).toHaveLength(1);
+    const rows = rowsOf('In September, exports of the region rose 4.1 percent to 3.2 billion yuan.Imports fell 2.5 percent to 1.1 billion yuan.', '2025-10-25');
+    expect(rows.map((r) => [r.flow, r.value, r.yoy_pct])).toEqual([['export', 3_200_000_000, 4.1], ['import', 1_100_000_000, -2.5]]);
+  });
+
   it('gives a later sentence\'s year-on-year growth to the one earlier level of its series', () => {
     const rows = rowsOf('Exports amounted to $4.2 billion in January-May. Compared to the same period of last year, exports grew by 7.5%.', '2025-06-20');
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[4_200_000_000, 7.5]]);

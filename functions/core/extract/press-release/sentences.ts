@@ -2,7 +2,7 @@
  * Release text → sentences with their character offsets. Offsets always point into the text the
  * caller passed, so a row's `source_quote` is exactly `text.slice(quote_start, quote_end)`.
  */
-import { isAsciiLetter, isLowerAscii, isSpace } from './chars.js';
+import { isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii } from './chars.js';
 
 /** One sentence of the release, with where it sits in the text and which paragraph it belongs to. */
 export interface Sentence {
@@ -61,6 +61,19 @@ function isAbbreviation(norm: string, dot: number): boolean {
   // Initials ("J. Smith", "U.") stand alone; the "y" of "y/y." does not.
   if (word.length === 1) return isLowerAscii(word.charCodeAt(0)) && (k < 0 || isSpace(norm.charCodeAt(k)) || norm[k] === '(' || norm[k] === '.');
   return ABBREVIATIONS.has(word);
+}
+
+/**
+ * True when a full stop glued to the next word still ends a sentence ("rose 5 percent.Exports
+ * reached ...", "in 2023.The port ..."): scraped and pasted releases often lose the space. The
+ * word before ends in a lower-case letter, a digit, "%" or ")", and the next one is a capitalised
+ * word ("The", not "US" or "U.S."); abbreviations ("Co.Ltd", "No.5") never end a sentence.
+ */
+function gluedSentenceStart(norm: string, dot: number): boolean {
+  if (!isUpperAscii(norm.charCodeAt(dot + 1)) || !isLowerAscii(norm.charCodeAt(dot + 2))) return false;
+  const before = norm.charCodeAt(dot - 1);
+  if (!isLowerAscii(before) && !isDigitAt(norm, dot - 1) && before !== 37 && before !== 41) return false;
+  return norm[dot] !== '.' || (isLowerAscii(before) ? norm.charCodeAt(dot - 2) !== 46 && !isAbbreviation(norm, dot) : true);
 }
 
 // A line that starts like this continues the sentence of the line before (a headline never runs on
@@ -138,7 +151,12 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (ch === '.' || ch === '!' || ch === '?') {
       const next = norm[i + 1];
-      if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') continue;
+      if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') {
+        if (!gluedSentenceStart(norm, i)) continue;
+        push(start, i + 1);
+        start = i + 1;
+        continue;
+      }
       let j = i + 1;
       while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
       const after = norm[j];
