@@ -93,7 +93,11 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     const grouped = m[1].includes(',') || m[1].includes(' ');
     let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
     let fraction = m[2] ?? '';
-    if (!fraction && !grouped) {
+    const dotted = !grouped && fraction.length === 3 && integer.length <= 3 ? dotGrouped(s, integer + fraction, end) : null;
+    if (dotted) {
+      ({ integer, fraction, end } = dotted);
+      DIGITS.lastIndex = end;
+    } else if (!fraction && !grouped) {
       const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
       if (comma) {
         fraction = comma[1];
@@ -114,6 +118,31 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     out.push({ start, end, digits: fraction ? `${integer}.${fraction}` : integer, sign, fromWords: false });
   }
   return out;
+}
+
+const DOT_GROUP = /^\.(\d{3})(?![\d])/;
+
+/**
+ * Thousands grouped with dots, as releases translated from Portuguese, Spanish or Indonesian write
+ * them: "9.215.400 tonnes" (two or more dot groups) and "US$ 6.942,5 million" (a dot group before a
+ * decimal comma). `digits` is the integer with its first dot group ("9215"), which ends at `end`.
+ * A single dot group with nothing after it ("6.942 million") stays an English decimal.
+ */
+function dotGrouped(s: string, digits: string, end: number): { integer: string; fraction: string; end: number } | null {
+  const c = s.charCodeAt(end);
+  if (c !== 46 && c !== 44) return null;
+  let integer = digits;
+  let at = end;
+  for (let g = DOT_GROUP.exec(s.slice(at, at + 5)); g; g = DOT_GROUP.exec(s.slice(at, at + 5))) {
+    integer += g[1];
+    at += 4;
+  }
+  const comma = s.charCodeAt(at) === 44 ? DECIMAL_COMMA.exec(s.slice(at, at + 20)) : null;
+  if (comma) return { integer, fraction: comma[1], end: at + comma[0].length };
+  // "1.234.567.8" or "1.234.567,891" is no number this reads.
+  const next = s.charCodeAt(at);
+  const runsOn = (next === 46 || next === 44) && isDigitAt(s, at + 1);
+  return at > end && !runsOn ? { integer, fraction: '', end: at } : null;
 }
 
 const DIGIT_WORD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
