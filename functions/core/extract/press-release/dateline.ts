@@ -54,6 +54,11 @@ const WIRE_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za
 // "ULAN BATOR, (UrduPoint / Pakistan Point News - 19th May, 2020 ) :": the date inside the parenthesis.
 const BRACKETED_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40},\\s*\\([^)\\n]{0,80}?${FULL_DATE}\\s*\\)`, 'm');
 const FULL_DATE_RE = new RegExp(FULL_DATE);
+// "Release time: 2026-08-14", "Date of publication: 3 March 2024", "Posted on: June 9, 2023": a page's own
+// labelled date, which customs sites often print only in the footer, below the article.
+const LABELLED_PAGE_DATE = new RegExp(`\\b(?:Release[d]?\\s+(?:time|date|on)|Date\\s+of\\s+(?:release|publication|issue)|Publish(?:ed)?(?:\\s+(?:time|date|on))?|Post(?:ed)?\\s+(?:time|date|on)|Issued?\\s+(?:on|date)|Publication\\s+date)\\s*[:：]\\s*${FULL_DATE}`, 'i');
+/** How far into a page the labelled date is looked for (footers come after long articles). */
+const PAGE_CHARS = 200_000;
 
 /** Ordered: page metadata is the most reliable, then datelines, then a dated byline line. */
 const DATE_RULES: DateRule[] = [
@@ -102,6 +107,15 @@ const DATE_RULES: DateRule[] = [
         if (date) return date;
       }
       return null;
+    },
+  },
+  {
+    name: 'labelled page date',
+    examples: ['Release time: 2026-08-14 Source: Manzhouli Customs', 'Date of publication: 3 March 2024', 'Posted on: June 9, 2023'],
+    // Last: a page with no dateline or byline may still state its date under a label, often in the footer.
+    read: ({ raw }) => {
+      const m = LABELLED_PAGE_DATE.exec(raw.slice(0, PAGE_CHARS));
+      return m ? fullDate(m, 1) : null;
     },
   },
 ];

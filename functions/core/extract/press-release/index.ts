@@ -98,13 +98,13 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 // and sources, never the story's figures.
 const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
 
-const AGGREGATOR_WORDS = ['region:', 'source:', 'disclaimer', 'please note:', "editor's note:", 'mil-osi', 'mil osi'];
+// Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi/i;
 
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
-  // Every such line has one of these words (in any case): most releases have none and are not scanned.
-  const lower = text.toLowerCase();
-  if (!AGGREGATOR_WORDS.some((word) => lower.includes(word))) return text;
+  // Most releases have none of the words and are not scanned for the lines.
+  if (!AGGREGATOR_WORDS.test(text)) return text;
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
@@ -258,6 +258,26 @@ export function headlineEnd(sentences: Sentence[]): number {
 /** How far an exact headline figure may sit from the body figure it rounds ("$782 mln" over 782.3 million). */
 const HEADLINE_ROUNDING = 0.005;
 
+/** How far a headline figure rounded to its own digits may sit from the body figure ("US$ 6.9 billion" over 6.942,5 million). */
+const HEADLINE_DIGIT_ROUNDING = 0.02;
+
+/** Significant digits a value is written with (trailing zeros are the scale's): 6900000000 → 2. */
+function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * True when an exact headline figure is the body's figure again: within half a percent of it, or the
+ * body's figure rounded to as many significant digits as the headline writes ("US$ 6.9 billion" over
+ * "US$ 6.942,5 million"), and then within two percent.
+ */
+function headlineRounds(headline: number, body: number): boolean {
+  const gap = Math.abs(body - headline);
+  if (gap <= HEADLINE_ROUNDING * Math.abs(body)) return true;
+  const digits = significantDigits(headline);
+  return digits > 0 && digits <= 15 && gap <= HEADLINE_DIGIT_ROUNDING * Math.abs(body) && Number(body.toPrecision(digits)) === headline;
+}
+
 /** How far a rounded figure may sit from the precise one it restates ("tops 2.6 trillion" over 2.6543 trillion). */
 const ROUNDING_TOLERANCE = 0.1;
 
@@ -327,12 +347,12 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
     if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && sameOrOpenPeriod(r, e) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
     // An exact headline figure without a period repeats the body's figure that gives one; a headline
-    // figure rounded to fewer digits ("$782 mln" over "782.3 million") repeats it too, whatever the
-    // headline calls the goods.
+    // figure rounded to fewer digits ("$782 mln" over "782.3 million", "US$ 6.9 billion" over
+    // "US$ 6.942,5 million") repeats it too, whatever the headline calls the goods.
     if (r.qualifier === 'exact') {
       if (!inHeadline) return true;
       if (r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value)) return false;
-      return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value));
+      return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
     }
     return !exact.some(
       (e) =>

@@ -30,6 +30,11 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|launched|started|began|commenced|inaugurated|established|put\s+into\s+(?:operation|service))\b[^,.;]{0,60}/gi,
   },
   {
+    name: 'since the first run',
+    examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first trains ran in June 2018'],
+    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b[^,.;]{0,60}/gi,
+  },
+  {
     name: 'so far, without a year',
     examples: ['so far, more than 40,000 trains have run', 'has so far handled 12,000 trips'],
     pattern: /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/gi,
@@ -106,6 +111,13 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !(p.start < since.end && p.end > since.start) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
     if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
     return [...kept, mention].sort((a, b) => a.start - b.start);
+  }
+  // "... since the line opened in December 2021. As of Nov. 20, goods carried had reached 16.3 million
+  // tonnes": an "as of" day ending where the running total before it ends goes on with that total.
+  const runningBefore = previous !== null && previous.end !== '' && (previous.start === '' || previous.start.slice(0, 4) < previous.end.slice(0, 4));
+  if (runningBefore && !YOY_CUE.test(s)) {
+    const continued = out.find((p) => asOf(p) && p.periodEnd === previous.end && p.periodStart !== previous.start);
+    if (continued) return out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false } : p));
   }
   if (out.some(asOf) && !YOY_CUE.test(s) && STOCK_CUE.test(s)) {
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
