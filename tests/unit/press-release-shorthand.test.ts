@@ -27,4 +27,9 @@ describe('shorthand of wires and brokers', () => {
     ] as const)
       expect(rowsOf(text).map((r) => r.commodity), text).toEqual([commodity]);
   });
+
+  it('reads a half with its year first and "N months of <year>" without a preposition', () => {
+    expect(rowsOf('Exports reached 2.1 billion dollars in 2025 H1, up 4 percent.').map((r) => [r.period_start, r.period_end])).toEqual([['2025-01', '2025-06']]);
+    expect(rowsOf('9 months of 2026: exports rose 5 percent to 3.3 billion dollars.').map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-09']]);
+  });
 });

@@ -358,7 +358,7 @@ const RULES: Rule[] = [
   },
   {
     gate: MONTHS_GATE,
-    pattern: new RegExp(`\\b(?:for|in|during|over|within)\\s+(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:for|in|during|over|within)\\s+)?(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 1 || n > 12) return null;
@@ -485,10 +485,11 @@ const RULES: Rule[] = [
   },
   {
     gate: H_GATE,
-    pattern: /\b(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b/g,
+    // "H1 2025", "1H", and the year first as table heads write it: "2025 H1".
+    pattern: /\b(?:(\d{4})\s+)?(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b/g,
     build: (m, a) => {
-      const h = Number(m[1] ?? m[2]);
-      const year = resolveYear(a, h * 6, m[3]);
+      const h = Number(m[2] ?? m[3]);
+      const year = resolveYear(a, h * 6, m[4] ?? m[1]);
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
   },
