@@ -29,7 +29,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { FLOWS, OBSERVATION_COLUMNS, type Observation } from '../functions/core/contract.js';
-import type { BlobMeta, BlobStore, CopiedRange, ObservationStore, ScanRange, UpsertSummary } from '../functions/core/ports.js';
+import { isCopiedRange, tailCopyPlan, type BlobMeta, type BlobStore, type CopiedRange, type ObservationStore, type ScanRange, type UpsertSummary } from '../functions/core/ports.js';
 import { CATALOG_KEY, latestPrefix, VERSION_FILES } from '../functions/core/publish/documents.js';
 import { QUERY_TABLE_PREFIX, queryParquetKey } from '../functions/core/publish/query-layout.js';
 import { layoutKey } from '../functions/core/publish/layout.js';
@@ -141,11 +141,20 @@ export class SyntheticObservationStore implements ObservationStore {
     return m * this.perMonth;
   }
 
+  /** The row after the last of a range (its last month's end). */
+  private endRow(range: ScanRange): number {
+    const through = range.throughPeriodEnd;
+    if (through === undefined) return this.last;
+    let m = 0;
+    while (monthText(m) <= through && m * this.perMonth < this.last) m++;
+    return Math.min(this.last, m * this.perMonth);
+  }
+
   async *scan(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
     this.scans.push(performance.now());
     this.scanCpu.push(cpuSeconds());
     this.readBefore.push(this.rowsRead);
-    for (let i = this.firstRow(range); i < this.last; i++) {
+    for (let i = this.firstRow(range), end = this.endRow(range); i < end; i++) {
       this.rowsRead++;
       if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
     }
@@ -163,7 +172,7 @@ export class SyntheticObservationStore implements ObservationStore {
   }
 
   async *scanRevisions(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
-    for (let i = this.firstRow(range); i < this.last; i++) {
+    for (let i = this.firstRow(range), end = this.endRow(range); i < end; i++) {
       yield syntheticRow(i, 1, this.perMonth);
       if (this.revised(i)) yield syntheticRow(i, 2, this.perMonth);
     }
@@ -226,15 +235,41 @@ export class FileBlobStore implements BlobStore {
     if (!existsSync(join(this.root, key))) return null;
     return end > start ? createReadStream(join(this.root, key), { start, end: end - 1, highWaterMark: 1 << 20 }) : Readable.from([]);
   }
-  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>): Promise<void> {
+  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>): Promise<void> {
     // The file system's own copy of the source (like S3's UploadPartCopy, no bytes pass through
     // this process), cut at the range's end, then the tail appended.
-    if (copies.length !== 1 || copies[0].start !== 0) throw new Error('the bench store composes one prefix copy only');
+    if (copies.length > 1 || (copies.length === 1 && copies[0].start !== 0)) throw new Error('the bench store composes one prefix copy only');
     await this.replace(key, async (path) => {
-      await copyFile(join(this.root, copies[0].fromKey), path);
-      await truncate(path, copies[0].end);
-      await pipeline(Readable.from(this.counted(tail), { highWaterMark: 2 }), createWriteStream(path, { flags: 'a' }));
+      if (copies.length === 1) {
+        await copyFile(join(this.root, copies[0].fromKey), path);
+        await truncate(path, copies[0].end);
+      } else await writeFile(path, new Uint8Array(0));
+      await pipeline(Readable.from(this.tailBytes(tail), { highWaterMark: 2 }), createWriteStream(path, { flags: 'a' }));
     });
+  }
+  /**
+   * The tail's bytes, counted as sent as S3BlobStore would send them: a range in the tail is a part
+   * copy (not sent) when it and the bytes queued before it make parts S3 accepts, else it is sent.
+   */
+  private async *tailBytes(tail: AsyncIterable<Uint8Array | CopiedRange>): AsyncGenerator<Uint8Array> {
+    const TAIL_PART = 8 * 1024 * 1024;
+    let pending = 0;
+    const sent = (bytes: number) => {
+      this.sent.bytes += bytes;
+      pending += bytes;
+      if (pending >= TAIL_PART) pending = 0;
+    };
+    for await (const item of tail) {
+      if (!isCopiedRange(item)) {
+        sent(item.byteLength);
+        yield item;
+        continue;
+      }
+      const { start } = tailCopyPlan(item, pending);
+      if (start > item.start) sent(start - item.start);
+      if (start < item.end) pending = 0;
+      if (item.end > item.start) for await (const chunk of createReadStream(join(this.root, item.fromKey), { start: item.start, end: item.end - 1, highWaterMark: 1 << 20 })) yield chunk as Buffer;
+    }
   }
   private async *counted(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of body) {

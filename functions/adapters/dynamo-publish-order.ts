@@ -1,7 +1,7 @@
 /**
  * Rows kept in publish order in the table, so that publish streams them with a Query (strongly
  * consistent, page by page) instead of reading a dataset whole and sorting it, and reads only the
- * periods that changed: `sk >= <period_end>` is a key condition.
+ * periods that changed: `sk >= <period_end>` (or BETWEEN two periods) is a key condition.
  *
  *   pk              sk                                                   what
  *   ORD#<dataset>   <period_end>#<period_start>#<observation_id>         current row (marked `removed` when removed)
@@ -50,11 +50,14 @@ export async function markOrdered(client: DynamoDBClient, table: string, dataset
  */
 export function queryOrdered(client: DynamoDBClient, table: string, pk: string, range: ScanRange = {}, options: { skipRemoved?: boolean } = {}): AsyncGenerator<Item> {
   const from = range.fromPeriodEnd;
+  // Every key of a period P is `P#...`, and '$' follows '#': keys up to `P$` are those through P.
+  const to = range.throughPeriodEnd === undefined ? undefined : `${range.throughPeriodEnd}$`;
+  const condition = from && to ? 'pk = :p AND sk BETWEEN :from AND :to' : from ? 'pk = :p AND sk >= :from' : to ? 'pk = :p AND sk <= :to' : 'pk = :p';
   return queryAll(client, {
     TableName: table,
-    KeyConditionExpression: from ? 'pk = :p AND sk >= :from' : 'pk = :p',
+    KeyConditionExpression: condition,
     FilterExpression: options.skipRemoved ? 'attribute_not_exists(removed) OR removed <> :removed' : undefined,
-    ExpressionAttributeValues: { ':p': { S: pk }, ...(from ? { ':from': { S: from } } : {}), ...(options.skipRemoved ? { ':removed': { BOOL: true } } : {}) },
+    ExpressionAttributeValues: { ':p': { S: pk }, ...(from ? { ':from': { S: from } } : {}), ...(to ? { ':to': { S: to } } : {}), ...(options.skipRemoved ? { ':removed': { BOOL: true } } : {}) },
   });
 }
 

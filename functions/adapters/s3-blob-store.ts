@@ -2,7 +2,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { s3Sdk, s3UploadSdk } from '../aws-clients/s3.js';
 import { Readable } from 'node:stream';
-import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange } from '../core/ports.js';
+import { isCopiedRange, MIN_COPY_PART, tailCopyPlan, type BlobMeta, type BlobStore, type CopiedRange } from '../core/ports.js';
 import { inParallel } from '../core/in-parallel.js';
 
 /** S3's largest part (5 GiB); a longer copied range is split. */
@@ -27,6 +27,15 @@ interface PartCopy {
   start: number;
   end: number;
 }
+/** The part copies of one copied range from part `first` on: equal pieces, so none of a range longer than 5 GiB falls below the minimum. */
+function copyPieces(range: CopiedRange, first: number): PartCopy[] {
+  const count = Math.ceil((range.end - range.start) / MAX_PART);
+  const size = Math.ceil((range.end - range.start) / count);
+  const pieces: PartCopy[] = [];
+  for (let start = range.start; start < range.end; start += size) pieces.push({ partNumber: first + pieces.length, fromKey: range.fromKey, start, end: Math.min(range.end, start + size) });
+  return pieces;
+}
+
 /** Size of the parts the streamed tail of a composed object is cut into. */
 const TAIL_PART = 8 * 1024 * 1024;
 
@@ -173,16 +182,13 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>, meta: BlobMeta): Promise<void> {
     const { UploadPartCommand } = s3Sdk();
     await this.multipart(key, meta, async (UploadId) => {
       const pieces: PartCopy[] = [];
       for (const range of copies) {
         if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
-        // Equal pieces, so none of a range longer than 5 GiB falls below the minimum.
-        const count = Math.ceil((range.end - range.start) / MAX_PART);
-        const size = Math.ceil((range.end - range.start) / count);
-        for (let start = range.start; start < range.end; start += size) pieces.push({ partNumber: pieces.length + 1, fromKey: range.fromKey, start, end: Math.min(range.end, start + size) });
+        pieces.push(...copyPieces(range, pieces.length + 1));
       }
       const parts = await this.copyParts(key, UploadId, pieces);
       // The tail is cut into parts of TAIL_PART bytes; only the last may be smaller, as S3 asks.
@@ -193,7 +199,7 @@ export class S3BlobStore implements BlobStore {
       };
       let pending: Buffer[] = [];
       let pendingBytes = 0;
-      for await (const chunk of tail) {
+      const add = async (chunk: Uint8Array) => {
         pending.push(Buffer.from(chunk));
         pendingBytes += chunk.byteLength;
         if (pendingBytes >= TAIL_PART) {
@@ -201,6 +207,27 @@ export class S3BlobStore implements BlobStore {
           pending = [];
           pendingBytes = 0;
         }
+      };
+      for await (const item of tail) {
+        if (!isCopiedRange(item)) {
+          await add(item);
+          continue;
+        }
+        // A range in the tail is a part copy where S3's part sizes allow: bytes queued before it
+        // but too few for a part are topped up with the range's first bytes, read and sent; what
+        // is left is copied if it makes a part, else read and sent too.
+        const { start } = tailCopyPlan(item, pendingBytes);
+        const read = async (from: number, to: number) => {
+          const body = await this.getRange(item.fromKey, from, to);
+          if (!body) throw new Error(`cannot write ${key}: a copied source does not exist`);
+          for await (const chunk of body) await add(chunk);
+        };
+        await read(item.start, start);
+        if (start === item.end) continue;
+        if (pendingBytes > 0) await send(Buffer.concat(pending));
+        pending = [];
+        pendingBytes = 0;
+        parts.push(...(await this.copyParts(key, UploadId, copyPieces({ ...item, start }, parts.length + 1))));
       }
       if (pendingBytes > 0 || parts.length === 0) await send(Buffer.concat(pending));
       return parts;

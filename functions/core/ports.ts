@@ -39,9 +39,11 @@ export interface BlobStore {
   /**
    * Writes one object made of byte ranges of existing objects, copied inside the store (S3
    * UploadPartCopy: the bytes never pass through the caller), followed by a streamed tail. Every
-   * copied range must be at least MIN_COPY_PART bytes, as S3 asks of all parts but the last.
+   * copied range must be at least MIN_COPY_PART bytes, as S3 asks of all parts but the last. The
+   * tail may hold further ranges: copied inside the store where S3's part sizes allow, else read
+   * and sent by the store.
    */
-  compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void>;
+  compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>, meta: BlobMeta): Promise<void>;
 }
 
 /** Bytes [start, end) of an existing object, part of a composed one. */
@@ -50,6 +52,20 @@ export interface CopiedRange {
   start: number;
   end: number;
 }
+
+/**
+ * How S3 writes a range in a composed object's tail after `pending` bytes not yet sent as a part:
+ * bytes before `start` are read and sent (topping the pending bytes up to a part, or the whole
+ * range when what is left would be too short), the rest [start, end) is a part copy.
+ */
+export function tailCopyPlan(range: CopiedRange, pending: number): { start: number } {
+  const topUp = pending > 0 && pending < MIN_COPY_PART ? MIN_COPY_PART - pending : 0;
+  const start = Math.min(range.end, range.start + topUp);
+  return { start: range.end - start >= MIN_COPY_PART ? start : range.end };
+}
+
+/** Whether an item of a composed object's tail is a copied range (else bytes). */
+export const isCopiedRange = (item: Uint8Array | CopiedRange): item is CopiedRange => !(item instanceof Uint8Array);
 
 /** The smallest part S3 accepts in a multipart upload (except the last one): 5 MiB. */
 export const MIN_COPY_PART = 5 * 1024 * 1024;
@@ -116,9 +132,10 @@ export interface ApplyOptions {
   hasTime?: () => boolean;
 }
 
-/** Which rows a scan reads: those with period_end >= fromPeriodEnd ('' sorts first: rows without a period), all when omitted. */
+/** Which rows a scan reads: those with fromPeriodEnd <= period_end <= throughPeriodEnd ('' sorts first: rows without a period), all when both are omitted. */
 export interface ScanRange {
   fromPeriodEnd?: string;
+  throughPeriodEnd?: string;
 }
 
 /** Current observations and their revisions, per dataset. */

@@ -27,7 +27,7 @@ const draft = (period: string, over: Partial<ObservationDraft> = {}): Observatio
   quote_start: null, quote_end: null, ...over,
 });
 
-async function scanned(range?: { fromPeriodEnd?: string }): Promise<Observation[]> {
+async function scanned(range?: { fromPeriodEnd?: string; throughPeriodEnd?: string }): Promise<Observation[]> {
   const rows: Observation[] = [];
   for await (const row of store.scan(DS, range)) rows.push(row);
   return rows;
@@ -75,6 +75,14 @@ describe('the change index on DynamoDB', () => {
     expect(all.map((r) => r.period_end)).toEqual(['', '2024-12', '2025-01', '2025-03', '2025-04']);
     expect((await scanned({ fromPeriodEnd: '2025-03' })).map((r) => r.period_end)).toEqual(['2025-03', '2025-04']);
     expect((await scanned({ fromPeriodEnd: '2025-02' })).map((r) => r.period_end)).toEqual(['2025-03', '2025-04']);
+    // Between two periods, both included (a run of changed stripes), and up to one.
+    expect((await scanned({ fromPeriodEnd: '2025-01', throughPeriodEnd: '2025-03' })).map((r) => r.period_end)).toEqual(['2025-01', '2025-03']);
+    expect((await scanned({ fromPeriodEnd: '2025-03', throughPeriodEnd: '2025-03' })).map((r) => r.period_end)).toEqual(['2025-03']);
+    expect((await scanned({ throughPeriodEnd: '2024-12' })).map((r) => r.period_end)).toEqual(['', '2024-12']);
+    expect((await scanned({ throughPeriodEnd: '' })).map((r) => r.period_end)).toEqual(['']);
+    const between: Observation[] = [];
+    for await (const r of store.scanRevisions(DS, { fromPeriodEnd: '2025-02', throughPeriodEnd: '2025-03' })) between.push(r);
+    expect(between.map((r) => [r.period_end, r.revision])).toEqual([['2025-02', 1], ['2025-03', 1], ['2025-03', 2]]);
     const revisions: Observation[] = [];
     for await (const r of store.scanRevisions(DS, { fromPeriodEnd: '2025-02' })) revisions.push(r);
     expect(revisions.map((r) => [r.period_end, r.revision])).toEqual([['2025-02', 1], ['2025-03', 1], ['2025-03', 2], ['2025-04', 1]]);

@@ -75,7 +75,7 @@ export class MemoryBlobStore implements BlobStore {
     return body ? (async function* () { yield body.subarray(start, end); })() : null;
   }
 
-  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>, meta: BlobMeta): Promise<void> {
     const body = await composeBytes(key, copies, tail, (from) => this.objects.get(from)?.body);
     this.log.push(`compose ${key}`);
     await this.put(key, body, meta);

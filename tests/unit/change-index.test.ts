@@ -3,10 +3,11 @@
  * its row's period with the new change_seq, periodsChangedSince reads the entries above a
  * version's change_seq, and scans start at a period.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
 import { MemoryDatasetStateStore, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
-import { firstChangedPeriod, periodsChangedSince } from '../../functions/core/publish/change-index.js';
+import { changedPeriodSet, firstChangedPeriod, periodsChangedSince } from '../../functions/core/publish/change-index.js';
 
 const DS = 'index-memory';
 
@@ -73,5 +74,27 @@ describe('the change index', () => {
     // Unknown: the index cannot tell, or a list is missing (a layout written before held rows were kept).
     expect(firstChangedPeriod(null, [], [])).toEqual({ all: true });
     expect(firstChangedPeriod(['2025-06'], [], undefined)).toEqual({ all: true });
+  });
+
+  it('collects every changed period, walking lists sorted by id and matching unsorted ones by id', () => {
+    const held = (id: string, period: string, shown: number | null) => ({ observation_id: id, period_end: period, shown });
+    const before = [held('a', '2024-01', 1), held('c', '2024-03', null), held('d', '2024-04', 2), held('f', '2024-06', 1)];
+    const now = [held('b', '2024-02', null), held('c', '2024-03', null), held('d', '2024-04', 3), held('e', '2024-05', 1)];
+    // a: no longer held; b, e: newly held; c: the same; d: another stand-in; f: no longer held.
+    const expected = ['2024-01', '2024-02', '2024-04', '2024-05', '2024-06', '2025-07'];
+    expect([...changedPeriodSet(['2025-07'], now, before)!].sort()).toEqual(expected);
+    expect([...changedPeriodSet(['2025-07'], [...now].reverse(), [...before].reverse())!].sort()).toEqual(expected);
+    expect(changedPeriodSet(null, now, before)).toBeNull();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(fc.integer({ min: 1, max: 3 })), fc.boolean(), fc.boolean())), (entries) => {
+        const ids = [...new Map(entries.map((e) => [e[0], e])).values()].sort((x, y) => x[0] - y[0]);
+        const view = (e: (typeof ids)[number], shown: number | null) => held(`id${String(e[0]).padStart(2, '0')}`, `2024-${String(e[0]).padStart(2, '0')}`, shown);
+        const a = ids.filter((e) => e[2]).map((e) => view(e, e[1]));
+        const b = ids.filter((e) => e[3]).map((e) => view(e, e[2] && e[0] % 2 === 0 ? e[1] : (e[1] ?? 0) + 1));
+        const sorted = [...changedPeriodSet([], a, b)!].sort();
+        const unsorted = [...changedPeriodSet([], [...a].reverse(), [...b].reverse())!].sort();
+        expect(sorted).toEqual(unsorted);
+      }),
+    );
   });
 });

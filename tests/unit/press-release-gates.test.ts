@@ -9,6 +9,7 @@ import { anyOf } from '../../functions/core/extract/press-release/gates.js';
 import { mayStartWordNumber, WORD_NUMBER_START } from '../../functions/core/extract/press-release/numbers.js';
 import { findPlaces, forgetPlaceNames } from '../../functions/core/extract/press-release/geography.js';
 import { NON_FIGURE_RULES } from '../../functions/core/extract/press-release/nonfigures.js';
+import { DIGIT_GATES, digitFacts } from '../../functions/core/extract/press-release/periods.js';
 import { anyCharOf, asciiLowerCase, isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii, isWordChars, spaceBefore } from '../../functions/core/extract/press-release/chars.js';
 
 const GATES = [/Jan|Feb|Mar/, /month/i, /\bsince\b/i, /(?<![A-Za-z])two(?![A-Za-z])/i, /\d[-/:]\d/, /^Q\d$/m, /a.b/s, /H[12]|[12]H/];
@@ -128,5 +129,27 @@ describe('gates answered from where their words are', () => {
         { numRuns: 4000 },
       );
     }
+  });
+});
+
+describe('period gates made of digits', () => {
+  it('answer from one pass over the characters as their expressions would', () => {
+    const pieces = ['1', '20', '2024', '7', '3', '15', '-', '–', '/', ':', 'to', 'through', 'and', ' to ', ' - ', ' and ', 'To', 'tho', 'year', 'YEAR', 'Q', 'H', 'q', '1Q', 'Q3', 'H1', '2H', "'", '’', '_', 'x', 'Ab', ' ', '  ', '\u00a0', '\u2003', '\n', ',', '.'];
+    expect(DIGIT_GATES.size).toBeGreaterThanOrEqual(5);
+    const opened = new Map<RegExp, number>();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), (text) => {
+        const facts = digitFacts(text);
+        for (const [gate, answer] of DIGIT_GATES) {
+          const expected = gate.test(text);
+          if (expected) opened.set(gate, (opened.get(gate) ?? 0) + 1);
+          expect(answer(facts, text), `${gate} on ${JSON.stringify(text)}`).toBe(expected);
+        }
+      }),
+      { numRuns: 20000, seed: 20261202 },
+    );
+    // Worth something only when each gate does open on some of the texts (and stays shut on others).
+    for (const gate of DIGIT_GATES.keys()) expect(opened.get(gate) ?? 0, String(gate)).toBeGreaterThan(50);
+    for (const gate of DIGIT_GATES.keys()) expect(opened.get(gate) ?? 0, String(gate)).toBeLessThan(19900);
   });
 });

@@ -1,6 +1,6 @@
 /** The pure parts of publish: renderers, line splitting, diff classification, vintages, tallies, documents. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../functions/core/contract.js';
 import { ChangeTally, changeEntry, changePct, classifyChange, rowsAsOf, vintageIntervals, type ChangeKind } from '../../functions/core/publish/diff.js';
 import { buildAtomFeed, buildCatalog, buildDataPackage } from '../../functions/core/publish/documents.js';
@@ -71,6 +71,15 @@ describe('row renderers', () => {
   it('reads the id and interval back from a vintage line without parsing it, and falls back when it must', () => {
     const line = vintageRecord({ introduced_in: 2, superseded_in: null }, row('obs-1', { revision: 12 }));
     expect(parseVintageLine(line)).toEqual({ introduced_in: 2, superseded_in: null, observation_id: 'obs-1', revision: 12 });
+    // Columns follow revision, and a value may hold the key's text: still read without JSON.parse.
+    const tricky = vintageRecord({ introduced_in: 3, superseded_in: 5 }, row('obs-2', { revision: 7, source_quote: ',"revision":99}' }));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(parseVintageLine(tricky)).toEqual({ introduced_in: 3, superseded_in: 5, observation_id: 'obs-2', revision: 7 });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
     const escaped = vintageRecord({ introduced_in: 1, superseded_in: 3 }, row('we"ird', { revision: 4 }));
     expect(parseVintageLine(escaped)).toEqual({ introduced_in: 1, superseded_in: 3, observation_id: 'we"ird', revision: 4 });
     expect(lineObservationId(jsonRecord(row('a\\b')))).toBe('a\\b');

@@ -4,14 +4,16 @@
  * revisions here and there, a removal, another source's figure changed) its quality.json and held
  * rows are those of a full run of the gate, and it reads only the rows the changed periods need.
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../functions/core/contract.js';
 import type { ObservationStore } from '../../functions/core/ports.js';
 import { MemoryBlobStore, type MemoryDatasetStateStore, type MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
 import { runQualityGate } from '../../functions/core/quality/gate.js';
+import { MemoryQualityReviewStore } from '../../functions/core/quality/in-memory.js';
 import { gateLogKey } from '../../functions/core/quality/gate-log.js';
 import { shiftMonth } from '../../functions/core/quality/rows.js';
-import { NEWS, qualityJsonOf, random, storeOf, TABLES } from '../support/trade-world.js';
+import { NEWS, qualityJsonOf, random, row, storeOf, TABLES } from '../support/trade-world.js';
 
 const CREATED = '2024-01-01T00:00:00Z';
 
@@ -43,6 +45,10 @@ async function release(observations: MemoryObservationStore, rest: Observation[]
     await observations.upsert({ ...r, revision: r.revision + 1, status: 'revised', release_id: `${TABLES}-2023-11`, published: '2023-12-20', value: Math.round((r.value! * (rand() < 0.5 ? 1.5 : 1.001)) / 1000) * 1000 });
   }
   await observations.remove(TABLES, rows[Math.floor(rand() * rows.length)].observation_id);
+  // A new series (a partner not listed before) from `from` on, above its world total now and then.
+  for (const world of rows.filter((r) => r.partner === 'World' && r.commodity === 'all goods' && r.breakdown === '' && r.flow === 'export' && r.unit === 'USD' && r.period_type === 'month')) {
+    await observations.upsert(row({ dataset: TABLES, partner: 'Atlantis', flow: 'export', unit: 'USD', period_start: world.period_start, period_end: world.period_end, value: Math.round((world.value! * (rand() < 0.3 ? 1.2 : 0.05)) / 1000) * 1000, release_id: `${TABLES}-2023-11` }));
+  }
   const news = (await current(observations, NEWS)).filter((r) => r.period_end >= from);
   const changed = news[Math.floor(rand() * news.length)];
   await observations.upsert({ ...changed, revision: changed.revision + 1, value: changed.value! * 3 });
@@ -71,12 +77,55 @@ describe('the incremental quality gate', () => {
       // Not vacuous: the release changed what the gate finds and holds.
       expect(full.document.summary.held_back).toBeGreaterThan(10);
       expect(full.document.findings.some((f: { rows: { revision: number }[] }) => f.rows.some((r) => r.revision > 1))).toBe(true);
-      // It read the dataset only from four years before the first changed period.
+      expect(full.held.some((h) => h.label.includes('Atlantis'))).toBe(true);
+      // It read the dataset only from three years before the first changed period.
       const all = await current(observations, TABLES);
-      expect(reads.rows).toBe(all.filter((r) => r.period_end >= shiftMonth(from, -48)).length);
+      expect(reads.rows).toBe(all.filter((r) => r.period_end >= shiftMonth(from, -36)).length);
       if (from >= '2023-01') expect(reads.rows).toBeLessThan(all.length);
     });
   }
+
+  it('lists held rows and decisions in the order of a full run when an operator rejected a row no finding names', async () => {
+    const { datasets, observations } = await storeOf(4, '2023-10');
+    const seq = async () => (await datasets.get(TABLES)).change_seq;
+    const named = new Set((await gate(1, observations, datasets, new MemoryBlobStore())).document.findings.flatMap((f: { rows: { observation_id: string }[] }) => f.rows.map((r) => r.observation_id)));
+    // A row of the first period judged again (24 months before the change below) that no finding names.
+    const rows = await current(observations, TABLES);
+    const plain = rows.find((r) => r.period_end === '2021-06' && !named.has(r.observation_id))!;
+    const reviews = new MemoryQualityReviewStore();
+    await reviews.decide({ dataset: TABLES, observation_id: plain.observation_id, revision: plain.revision, decision: 'reject', reason: 'the source restated it', by: 'ops', at: '2024-01-01T00:00:00Z' });
+    const blobs = new MemoryBlobStore();
+    await (await runQualityGate({ dataset: TABLES, version: 1, createdAt: CREATED, seq: await seq() }, { observations, datasets, blobs, reviews })).keepRecord();
+    const changed = rows.find((r) => r.period_end === '2023-06' && r.value !== null)!;
+    await observations.upsert({ ...changed, revision: changed.revision + 1, value: changed.value! * 1.5 });
+
+    const v2 = async (store: MemoryBlobStore) => qualityJsonOf(await runQualityGate({ dataset: TABLES, version: 2, createdAt: CREATED, seq: await seq() }, { observations, datasets, blobs: store, reviews }));
+    const incremental = await v2(blobs);
+    const full = await v2(new MemoryBlobStore());
+    expect(incremental).toEqual(full);
+    // Not vacuous: rows of earlier periods, carried, are held too, and the rejected row is listed after them.
+    const at = full.held_back.findIndex((h: { observation_id: string }) => h.observation_id === plain.observation_id);
+    expect(at).toBeGreaterThan(0);
+    expect(full.review_decisions).toHaveLength(1);
+  });
+
+  it('judges everything again when the record lacks a failure whose blame it should give', async () => {
+    const { datasets, observations, rest } = await storeOf(4, '2023-10');
+    const blobs = new MemoryBlobStore();
+    await gate(1, observations, datasets, blobs);
+    await release(observations, rest, 4, '2023-06');
+    // The record without the failures whose blame it gives (latest row from 24 to 12 months before the first change).
+    const record = gunzipSync((await blobs.get(gateLogKey(TABLES, 1)))!).toString('utf8').split('\n');
+    const kept = record.filter((line) => !(line.includes('"outcome":"fail"') && /^\{"period":"(2021-0[6-9]|2021-1|2022-0[1-5])/.test(line)));
+    expect(kept.length).toBeLessThan(record.length);
+    await blobs.put(gateLogKey(TABLES, 1), gzipSync(kept.join('\n')), { contentType: 'application/x-ndjson' });
+
+    const reads = { rows: 0 };
+    const incremental = await gate(2, counting(observations, reads), datasets, blobs);
+    expect(incremental).toEqual(await gate(2, observations, datasets, new MemoryBlobStore()));
+    // It began from the record (rows from 36 months before the change), found a failure missing, and read every row again.
+    expect(reads.rows).toBeGreaterThan((await current(observations, TABLES)).length);
+  });
 
   it('carries everything when nothing changed, and judges everything again when the configuration changed or the record cannot be read', async () => {
     const { datasets, observations } = await storeOf(7);

@@ -7,7 +7,7 @@
  */
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, SnapshotManifest, type ManifestFile, type Observation } from '../contract.js';
 import { sha256Hex } from '../identity.js';
-import type { BlobMeta, BlobStore, ObservationStore } from '../ports.js';
+import { MIN_COPY_PART, type BlobMeta, type BlobStore, type ObservationStore, type ScanRange } from '../ports.js';
 import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeKind } from './diff.js';
 import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
@@ -17,9 +17,10 @@ import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, par
 import { ByteChannel, DigestOutput, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
 import { ComposedFile, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
-import { firstChangedPeriod, type HeldView } from './change-index.js';
+import { changedPeriodSet, firstChangedPeriod, type HeldView } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
-import { restoreRowGroups, saveRowGroups } from './parquet-resume.js';
+import { restoreRowGroups, rowGroupSlice, saveRowGroups, shiftRowGroups, type ParquetRowGroups } from './parquet-resume.js';
+import { copyableStripes, JSON_SEPARATOR, previousRanges, readRanges, rowsBefore, stripeStart } from './stripe-copy.js';
 import { Sha256Lanes } from './sha256-state.js';
 import { createHash } from 'node:crypto';
 
@@ -83,13 +84,26 @@ function keyed(rows: AsyncIterable<Observation>, what: string): Promise<Peekable
   });
 }
 
-/** Which bytes of a previous version's file to read: a byte range (a layout's tail), the whole file, or the whole file sorted (a version written in another order). */
-type PreviousRead = { key: string; range?: [number, number]; sort?: boolean } | null;
+/** Which bytes of a previous version's file to read: byte ranges (a layout's stripes read again), the whole file, or the whole file sorted (a version written in another order). */
+type PreviousRead = { key: string; ranges?: [number, number][]; sort?: boolean } | null;
 
 async function openPrevious(blobs: BlobStore, read: NonNullable<PreviousRead>): Promise<AsyncIterable<Uint8Array>> {
-  const body = read.range ? await blobs.getRange(read.key, read.range[0], read.range[1]) : await blobs.getStream(read.key);
-  if (!body) throw new Error(`previous version file ${read.key} is missing; cannot diff against it`);
-  return body;
+  const missing = () => new Error(`previous version file ${read.key} is missing; cannot diff against it`);
+  if (!read.ranges) return (await blobs.getStream(read.key)) ?? Promise.reject(missing());
+  const ranges = read.ranges.filter(([start, end]) => end > start);
+  // Opened one after another as they are read, so at most one is in flight.
+  return (async function* () {
+    for (const [start, end] of ranges) {
+      const body = await blobs.getRange(read.key, start, end);
+      if (!body) throw missing();
+      yield* body;
+    }
+  })();
+}
+
+/** The rows of several ranges of a store, one scan after the other (ranges in publish order). */
+async function* scanned(ranges: ScanRange[], scan: (range: ScanRange) => AsyncIterable<Observation>): AsyncGenerator<Observation> {
+  for (const range of ranges) yield* scan(range);
 }
 
 /** Sorted in memory: only for a previous version written before files were in publish order (once per dataset). */
@@ -265,19 +279,26 @@ function unreadStripes(layout: VersionLayout, plan: VersionPlan): { count: numbe
 }
 
 /**
- * The stripes from `start` on whose rows equal the previous version's (by digest): their rows
- * only count in the summary, their bytes are the previous version's. Stops at the first stripe
- * that differs and gives back its rows, so the caller renders from there.
+ * The stripes from `start` on whose rows equal the previous version's (by digest), or that no
+ * change touches (copyable, not read: `rows` null): their rows only count in the summary, their
+ * bytes are the previous version's. Stops at the first stripe that differs and gives back its
+ * rows, so the caller renders from there.
  */
 async function reusePrefix(
   layout: VersionLayout,
   start: number,
+  copyable: boolean[],
   current: Peekable<KeyedRow>,
   revisions: Peekable<KeyedRow>,
-  onStripe: (stripe: VersionLayout['stripes'][number], rows: Observation[]) => void,
+  onStripe: (stripe: VersionLayout['stripes'][number], rows: Observation[] | null) => void,
 ): Promise<{ stripes: number; current: Peekable<KeyedRow>; revisions: Peekable<KeyedRow> }> {
   let index = start;
   for (; index < layout.stripes.length; index++) {
+    // A stripe no change touches is not in the scans: it is the previous version's, unread.
+    if (copyable[index]) {
+      onStripe(layout.stripes[index], null);
+      continue;
+    }
     const heads = [current.head?.key, revisions.head?.key].filter((k): k is string => k !== undefined).map(stripeOf);
     if (heads.length === 0) break;
     const stripe = heads.reduce((a, b) => (b < a ? b : a));
@@ -343,13 +364,21 @@ export async function writeVersionFiles(
     const copiedUnread = layout?.stripes.slice(0, unread.count) ?? [];
     for (const stripe of copiedUnread) summary.addStripe(stripe, layout!.sources!);
     stripes.push(...copiedUnread);
-    const range = unread.from !== undefined ? { fromPeriodEnd: unread.from } : undefined;
-    let current = await keyed(deps.observations.scan(dataset, range), `current rows of ${dataset}`);
-    let revisions = await keyed(deps.observations.scanRevisions(dataset, range), `revisions of ${dataset}`);
+    // Later stripes no change touches are copied unread too: the scans read the runs between them.
+    const changed = layout ? changedPeriodSet(plan.changedPeriods, plan.held, layout.held) : null;
+    const copyable = layout ? copyableStripes(layout, changed) : [];
+    const ranges = layout ? readRanges(layout, copyable, unread.count, changed, unread.from) : [{}];
+    let current = await keyed(scanned(ranges, (r) => deps.observations.scan(dataset, r)), `current rows of ${dataset}`);
+    let revisions = await keyed(scanned(ranges, (r) => deps.observations.scanRevisions(dataset, r)), `revisions of ${dataset}`);
 
     let reused = 0;
     if (layout) {
-      const prefixEnd = await reusePrefix(layout, unread.count, current, revisions, (stripe, rows) => {
+      const prefixEnd = await reusePrefix(layout, unread.count, copyable, current, revisions, (stripe, rows) => {
+        if (!rows) {
+          summary.addStripe(stripe, layout.sources!);
+          stripes.push(stripe);
+          return;
+        }
         for (const row of rows) summary.add(row);
         stripes.push({ ...stripe, ...StripeTally.of(rows).fields() });
       });
@@ -377,9 +406,9 @@ export async function writeVersionFiles(
       track(deps.blobs.putStream(prefix + file.path, channel(file), meta(file)), (e) => channel(file).fail(e));
     }
     // The copied row groups' metadata goes into the new footer; new row groups follow them.
-    const resume = layout
-      ? { offset: startOf(VERSION_FILES.parquet.path).at, ...restoreRowGroups(layout.parquet.saved, reused < layout.stripes.length ? layout.stripes[reused].row_groups_before : layout.parquet.row_groups) }
-      : undefined;
+    const savedGroups = layout ? restoreRowGroups(layout.parquet.saved) : null;
+    const groupsBefore = (index: number) => (index < layout!.stripes.length ? layout!.stripes[index].row_groups_before : layout!.parquet.row_groups);
+    const resume = layout ? { offset: startOf(VERSION_FILES.parquet.path).at, ...rowGroupSlice(savedGroups!, 0, groupsBefore(reused)) } : undefined;
     const parquet = new ParquetSink(composed.get(VERSION_FILES.parquet.path)!, options.parquetRowGroupSize, undefined, resume);
     // A row group never spans two stripes: a stripe boundary forces one (see `boundaries`).
     const out = (file: { path: string }) => composed.get(file.path)!;
@@ -414,7 +443,7 @@ export async function writeVersionFiles(
     const previousRead = (file: { path: string }): PreviousRead => {
       if (!previousPrefix) return null;
       if (!layout) return { key: previousPrefix + file.path, sort: true };
-      return { key: previousPrefix + file.path, range: [startOf(file.path).at, layout.ends[file.path].at] };
+      return { key: previousPrefix + file.path, ranges: previousRanges(layout, copyable, reused, file.path) };
     };
     const previousRows = await Peekable.open(previousObservationLines(deps.blobs, previousRead(VERSION_FILES.ndjson)));
     const previousVins = await Peekable.open(previousVintageLines(deps.blobs, previousRead(VERSION_FILES.vintages)));
@@ -429,6 +458,64 @@ export async function writeVersionFiles(
       delta.push(now && nowCsv !== undefined ? nowCsv : csvRecord((now ?? before)!));
     };
 
+    // Stripes of the previous version after `reused` that no change touches, copied between the
+    // rendered ones: each file's bytes of the stripe read back (to hash them from the new state),
+    // copied inside the store where a run of them makes a part S3 accepts and sent otherwise, and
+    // its Parquet row groups listed where they now start.
+    const previousRowsBefore = layout ? rowsBefore(layout.stripes) : [];
+    const copyFileOfStripe = async (file: { path: string }, index: number, inStore: boolean) => {
+      const stripe = layout!.stripes[index];
+      let start = stripeStart(layout!, index, file.path);
+      if (!inStore && file.path === VERSION_FILES.json.path && stripe.rows! > 0) {
+        if (previousRowsBefore[index] > 0) start += JSON_SEPARATOR.length;
+        if (summary.rows > 0) await out(file).write(new TextEncoder().encode(JSON_SEPARATOR));
+      }
+      const bytes = await openPrevious(deps.blobs, { key: previousPrefix + file.path, ranges: [[start, stripeStart(layout!, index + 1, file.path)]] });
+      if (inStore) for await (const chunk of bytes) out(file).hashCopied(chunk);
+      else for await (const chunk of bytes) await out(file).write(chunk);
+    };
+    const copyStripe = async (index: number, at: Record<string, StripeBoundary>, inStore: Set<string>) => {
+      const stripe = layout!.stripes[index];
+      const parquetPath = VERSION_FILES.parquet.path;
+      stripes.push({ ...stripe, starts: at, row_groups_before: rowGroupsWritten() });
+      await Promise.all(COMPOSED_FILES.map((file) => copyFileOfStripe(file, index, inStore.has(file.path))));
+      summary.addStripe(stripe, layout!.sources!);
+      const groups: ParquetRowGroups = rowGroupSlice(savedGroups!, stripe.row_groups_before, groupsBefore(index + 1));
+      parquet.appendCopied(shiftRowGroups(groups, at[parquetPath].at - stripe.starts[parquetPath].at), stripeStart(layout!, index + 1, parquetPath) - stripe.starts[parquetPath].at);
+      return boundaries();
+    };
+    /** Copies stripes [from, to) of the previous version, one after the other; the boundaries after them. */
+    const copyRun = async (from: number, to: number, at: Record<string, StripeBoundary>) => {
+      // The JSON array's separator before the run's first row is the previous version's unless
+      // the rows before it went or came: then the run's JSON bytes are sent, fixed up.
+      const firstWithRows = layout!.stripes.slice(from, to).findIndex((s) => s.rows! > 0);
+      const separatorMoves = firstWithRows >= 0 && previousRowsBefore[from + firstWithRows] > 0 !== summary.rows > 0;
+      const inStore = new Set<string>();
+      for (const file of COMPOSED_FILES) {
+        const range = { fromKey: previousPrefix + file.path, start: stripeStart(layout!, from, file.path), end: stripeStart(layout!, to, file.path) };
+        if (range.end - range.start < MIN_COPY_PART || (file.path === VERSION_FILES.json.path && separatorMoves)) continue;
+        out(file).copyInStore(range);
+        inStore.add(file.path);
+      }
+      for (let index = from; index < to; index++) at = await copyStripe(index, at, inStore);
+      return at;
+    };
+    // The next stripe of the previous version not yet rendered or copied.
+    let nextPrevious = reused;
+    /** Copies the copyable stripes before `key` (every one left when undefined); the boundaries after them. */
+    const copyStripesBefore = async (key: string | undefined, at: Record<string, StripeBoundary>) => {
+      if (!layout) return at;
+      while (nextPrevious < layout.stripes.length && (key === undefined || layout.stripes[nextPrevious].key < key)) {
+        let end = nextPrevious;
+        while (end < layout.stripes.length && copyable[end] && (key === undefined || layout.stripes[end].key < key)) end++;
+        if (end > nextPrevious) at = await copyRun(nextPrevious, end, at);
+        // A stripe not copied before `key` is read again: its previous lines are in the merge.
+        nextPrevious = Math.max(end, nextPrevious + (end === nextPrevious ? 1 : 0));
+      }
+      if (key !== undefined && layout.stripes[nextPrevious]?.key === key) nextPrevious++;
+      return at;
+    };
+
     // Reused for every id rather than allocated per row.
     const revisionRows: Observation[] = [];
     const intervals = new Map<number, VintageInterval>();
@@ -440,10 +527,11 @@ export async function writeVersionFiles(
       const key = smallest(current.head?.key, revisions.head?.key, previousRows.head?.key, previousVins.head?.key);
       if (key === undefined) break;
       if (stripe === undefined || stripeOf(key) !== stripe) {
-        const at = await boundaries();
+        let at = await boundaries();
         const digest = stripeLines.take();
         if (stripe !== undefined) stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
         stripe = stripeOf(key);
+        at = await copyStripesBefore(stripe, at);
         stripeTally = new StripeTally();
         starts = at;
         rowGroupsBefore = rowGroupsWritten();
@@ -500,8 +588,9 @@ export async function writeVersionFiles(
       }
     }
 
-    const ends = await boundaries();
+    let ends = await boundaries();
     if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.take(), starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
+    ends = await copyStripesBefore(undefined, ends);
     // Saved before the footer is written (writing it sets the page index offsets in the chunks).
     savedRowGroups = saveRowGroups(parquet.rowGroups());
     rowGroupCount = rowGroupsWritten();

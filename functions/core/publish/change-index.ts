@@ -38,23 +38,65 @@ export interface HeldView {
 export type ChangedFrom = { all: true } | { none: true } | { period: string };
 
 /**
- * The first period whose rows may differ from the previous version's: the earliest of the
- * periods the index lists as changed and of the periods of held-back rows shown differently now
- * (`before` is the previous version's list; a row absent from a list is shown as it is in the
- * store). Unknown changes or an unknown list: every row.
+ * The periods whose rows may differ from the previous version's: those the index lists as changed
+ * and those of held-back rows shown differently now (`before` is the previous version's list; a
+ * row absent from a list is shown as it is in the store). Null when the change is unknown.
+ */
+export function changedPeriodSet(changed: string[] | null | undefined, now: HeldView[] | undefined, before: HeldView[] | undefined): Set<string> | null {
+  if (!changed || !now || !before) return null;
+  const periods = new Set(changed);
+  heldDifferences(now, before, (period) => periods.add(period));
+  return periods;
+}
+
+/**
+ * The first period whose rows may differ from the previous version's (changedPeriodSet's
+ * earliest). Unknown changes or an unknown list: every row.
  */
 export function firstChangedPeriod(changed: string[] | null | undefined, now: HeldView[] | undefined, before: HeldView[] | undefined): ChangedFrom {
-  if (!changed || !now || !before) return { all: true };
-  const periods = [...changed];
-  const shownBefore = new Map(before.map((h) => [h.observation_id, h]));
-  const shownNow = new Map(now.map((h) => [h.observation_id, h]));
-  for (const [id, h] of shownNow) {
-    const b = shownBefore.get(id);
-    if (!b || b.shown !== h.shown) periods.push(h.period_end);
+  const periods = changedPeriodSet(changed, now, before);
+  if (!periods) return { all: true };
+  if (periods.size === 0) return { none: true };
+  let first: string | undefined;
+  for (const period of periods) if (first === undefined || period < first) first = period;
+  return { period: first! };
+}
+
+const sortedById = (views: HeldView[]) => views.every((h, i) => i === 0 || views[i - 1].observation_id < h.observation_id);
+
+/**
+ * Calls `changed` with the period of every held row shown differently in the two lists. Lists
+ * sorted by id (heldViews writes them so) are walked side by side: at a million rows a gate can
+ * hold back a hundred thousand, and two maps of them cost more than the walk.
+ */
+function heldDifferences(now: HeldView[], before: HeldView[], changed: (period: string) => void): void {
+  if (!sortedById(now) || !sortedById(before)) {
+    const shownBefore = new Map(before.map((h) => [h.observation_id, h]));
+    const shownNow = new Map(now.map((h) => [h.observation_id, h]));
+    for (const [id, h] of shownNow) {
+      const b = shownBefore.get(id);
+      if (!b || b.shown !== h.shown) changed(h.period_end);
+    }
+    for (const [id, h] of shownBefore) if (!shownNow.has(id)) changed(h.period_end);
+    return;
   }
-  for (const [id, h] of shownBefore) if (!shownNow.has(id)) periods.push(h.period_end);
-  if (periods.length === 0) return { none: true };
-  return { period: periods.reduce((a, b) => (b < a ? b : a)) };
+  let i = 0;
+  let j = 0;
+  while (i < now.length || j < before.length) {
+    const a = now[i];
+    const b = before[j];
+    if (b === undefined || (a !== undefined && a.observation_id < b.observation_id)) {
+      changed(a.period_end);
+      i++;
+    } else if (a === undefined || b.observation_id < a.observation_id) {
+      changed(b.period_end);
+      j++;
+    } else {
+      if (a.shown !== b.shown) changed(a.period_end);
+      i++;
+      j++;
+    }
+  }
 }
 
 /** Held rows looked up at once. */

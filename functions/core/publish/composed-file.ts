@@ -5,7 +5,7 @@
  * read nor hashed again, yet the manifest's sha256 is that of the complete file.
  */
 import { createGzip, type Gzip } from 'node:zlib';
-import { MIN_COPY_PART, type BlobMeta, type BlobStore } from '../ports.js';
+import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange } from '../ports.js';
 import type { StripeBoundary } from './layout.js';
 import { ResumableSha256, type Sha256Lanes } from './sha256-state.js';
 import { ByteChannel, type ByteOutput } from './streams.js';
@@ -16,21 +16,55 @@ export interface ComposeBase {
   boundary: StripeBoundary;
 }
 
-/** The new bytes of one composed file: counted and hashed on the way to their upload. */
+/**
+ * The new bytes of one composed file: counted and hashed on the way to their upload. Besides
+ * rendered bytes, the tail may copy further ranges of the previous version (stripes no change
+ * touched): they are hashed here from the bytes read back, but the store copies them itself.
+ */
 export class ComposedFile implements ByteOutput {
-  readonly channel: ByteChannel;
   private readonly hasher: ResumableSha256;
+  /** The tail in order: channels of bytes sent, and ranges the store copies between them. */
+  private readonly segments: (ByteChannel | CopiedRange)[];
 
   /** `lanes`: the group whose hashers hash together (the version's other composed files). */
-  constructor(highWater: number, readonly base: ComposeBase | null, lanes?: Sha256Lanes) {
-    this.channel = new ByteChannel(highWater, false);
+  constructor(private readonly highWater: number, readonly base: ComposeBase | null, lanes?: Sha256Lanes) {
+    this.segments = [new ByteChannel(highWater, false)];
     this.hasher = lanes ? lanes.hasher(base?.boundary.state) : new ResumableSha256(base?.boundary.state);
+  }
+
+  /** The channel new bytes go to (fail or end it to stop or finish the upload). */
+  get channel(): ByteChannel {
+    return this.segments[this.segments.length - 1] as ByteChannel;
   }
 
   /** Writes a chunk on; the chunk must not change afterwards (in a group its bytes are hashed later, by reference). */
   async write(chunk: Uint8Array): Promise<void> {
     this.hasher.update(chunk);
     await this.channel.write(chunk);
+  }
+
+  /**
+   * Copies `range` of another object into the file here, inside the store. Its bytes must then
+   * be passed to `hashCopied`, in order: the file's checksum goes on through them.
+   */
+  copyInStore(range: CopiedRange): void {
+    const before = this.channel;
+    this.segments.push(range, new ByteChannel(this.highWater, false));
+    before.end();
+  }
+
+  /** Hashes bytes the store copies (read back for the checksum only; they are not sent). */
+  hashCopied(chunk: Uint8Array): void {
+    this.hasher.update(chunk);
+  }
+
+  /** The tail the store writes after the copied prefix: each channel's bytes, and the ranges between them. */
+  private async *tail(): AsyncGenerator<Uint8Array | CopiedRange> {
+    for (let i = 0; i < this.segments.length; i++) {
+      const segment = this.segments[i];
+      if (segment instanceof ByteChannel) yield* segment;
+      else yield segment;
+    }
   }
 
   /** Offset and hash state here (every byte so far must have been written). */
@@ -54,12 +88,12 @@ export class ComposedFile implements ByteOutput {
    */
   async upload(blobs: BlobStore, key: string, meta: BlobMeta): Promise<void> {
     const base = this.base;
-    if (!base || base.boundary.at === 0) return blobs.putStream(key, this.channel, meta);
-    if (base.boundary.at >= MIN_COPY_PART) return blobs.compose(key, [{ fromKey: base.fromKey, start: 0, end: base.boundary.at }], this.channel, meta);
+    if (!base || base.boundary.at === 0) return blobs.compose(key, [], this.tail(), meta);
+    if (base.boundary.at >= MIN_COPY_PART) return blobs.compose(key, [{ fromKey: base.fromKey, start: 0, end: base.boundary.at }], this.tail(), meta);
     const prefix = await blobs.getRange(base.fromKey, 0, base.boundary.at);
     if (!prefix) throw new Error(`previous version file ${base.fromKey} is missing; cannot compose ${key} from it`);
-    const channel = this.channel;
-    return blobs.putStream(key, (async function* () { yield* prefix; yield* channel; })(), meta);
+    const tail = this.tail();
+    return blobs.compose(key, [], (async function* () { yield* prefix; yield* tail; })(), meta);
   }
 }
 

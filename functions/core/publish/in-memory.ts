@@ -4,7 +4,7 @@
  * the bench run the publish use case on them without services.
  */
 import type { Observation } from '../contract.js';
-import { MIN_COPY_PART, type BlobMeta, type BlobStore, type Clock, type CopiedRange, type DatasetState, type DatasetStateStore, type Notification, type Notifier, type ObservationStore, type PendingVersion, type ScanRange, type UpsertSummary } from '../ports.js';
+import { isCopiedRange, MIN_COPY_PART, type BlobMeta, type BlobStore, type Clock, type CopiedRange, type DatasetState, type DatasetStateStore, type Notification, type Notifier, type ObservationStore, type PendingVersion, type ScanRange, type UpsertSummary } from '../ports.js';
 import { inRange, sortInPublishOrder } from './row-order.js';
 
 /** A bucket in a Map. */
@@ -57,7 +57,7 @@ export class MemoryBlobStore implements BlobStore {
     return object ? (async function* () { yield object.body.subarray(start, end); })() : null;
   }
 
-  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, meta: BlobMeta): Promise<void> {
+  async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>, meta: BlobMeta): Promise<void> {
     this.objects.set(key, { body: await composeBytes(key, copies, tail, (from) => this.objects.get(from)?.body), meta });
   }
 
@@ -217,14 +217,17 @@ export class ManualClock implements Clock {
  * S3 refuses (a missing or short source, a copied part under the minimum part size), so the
  * in-memory stores fail where S3 would.
  */
-export async function composeBytes(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array>, bodyOf: (key: string) => Uint8Array | undefined): Promise<Buffer> {
+export async function composeBytes(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>, bodyOf: (key: string) => Uint8Array | undefined): Promise<Buffer> {
   const parts: Uint8Array[] = [];
-  for (const range of copies) {
+  const copied = (range: CopiedRange) => {
     const source = bodyOf(range.fromKey);
     if (!source || range.end > source.byteLength) throw new Error(`cannot copy bytes ${range.start}-${range.end} of ${range.fromKey}: the source is missing or shorter`);
+    return source.subarray(range.start, range.end);
+  };
+  for (const range of copies) {
     if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
-    parts.push(source.subarray(range.start, range.end));
+    parts.push(copied(range));
   }
-  for await (const chunk of tail) parts.push(chunk.slice());
+  for await (const item of tail) parts.push(isCopiedRange(item) ? copied(item) : item.slice());
   return Buffer.concat(parts);
 }

@@ -75,7 +75,8 @@ export class ParquetSink {
     resume?: ParquetRowGroups & { offset: number },
   ) {
     this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: 64 });
-    if (resume) {
+    // Nothing copied (offset 0): a new file, whose header the writer has just written.
+    if (resume && resume.offset > 0) {
       // The copied bytes already hold the header: new row groups start at the copied length.
       this.bytes.index = 0;
       this.bytes.offset = resume.offset;
@@ -88,6 +89,24 @@ export class ParquetSink {
   /** The row groups written so far (call after a forced drain): what a later version copies. */
   rowGroups(): ParquetRowGroups {
     return { rowGroups: this.writer.row_groups, indexes: this.writer.pendingIndexes };
+  }
+
+  /**
+   * Counts row groups copied into the output after those written so far (their bytes are
+   * `bytes` long and already written to the output, their metadata already moved to where they
+   * now start): the footer lists them, and later row groups start after them.
+   */
+  appendCopied(copied: ParquetRowGroups, bytes: number): void {
+    if (this.buffered !== 0 || this.bytes.index !== 0) throw new Error('row groups are copied only between drained row groups');
+    this.writer.row_groups.push(...copied.rowGroups);
+    this.writer.pendingIndexes.push(...copied.indexes);
+    for (const group of copied.rowGroups) this.writer.num_rows += group.num_rows;
+    this.bytes.offset += bytes;
+  }
+
+  /** Where the next row group starts in the file. */
+  get offset(): number {
+    return this.bytes.offset;
   }
 
   /** Adds one row (synchronously); `drain` writes full row groups. */
@@ -110,7 +129,10 @@ export class ParquetSink {
 
   /** Writes a row group once enough rows are buffered (or whatever is buffered, with `force`). */
   async drain(force = false): Promise<void> {
-    if (this.buffered === 0 || (!force && this.buffered < this.rowGroupSize)) return;
+    // Forced with nothing buffered, the bytes still go out: the file's header before the first
+    // row group belongs before the first stripe boundary.
+    if (this.buffered === 0) return force ? this.flushBytes() : undefined;
+    if (!force && this.buffered < this.rowGroupSize) return;
     const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: (PLAIN_TEXT[i] ? utf8(this.columns[i]) : this.columns[i]) as ColumnSource['data'], ...COLUMN_OPTIONS[i] }));
     await this.writer.write({ columnData, rowGroupSize: this.buffered });
     this.columns = OBSERVATION_COLUMNS.map(() => []);

@@ -144,8 +144,12 @@ const REVISION_KEY = ',"revision":';
 /** The id, revision and interval of one vintages.ndjson line (reads only its ends in the common case). */
 export function parseVintageLine(line: string): VintageInterval & { observation_id: string; revision: number } {
   const head = VINTAGE_HEAD.exec(line);
+  // A quote inside a JSON string is escaped, so `,"revision":` is the key itself, not text in a value.
   const at = line.lastIndexOf(REVISION_KEY);
-  const revision = at > 0 && line.endsWith('}') ? Number(line.slice(at + REVISION_KEY.length, -1)) : NaN;
+  const from = at + REVISION_KEY.length;
+  let to = from;
+  while (to < line.length && line.charCodeAt(to) >= 48 && line.charCodeAt(to) <= 57) to++;
+  const revision = at > 0 && to > from && (line[to] === ',' || line[to] === '}') ? Number(line.slice(from, to)) : NaN;
   if (head && Number.isInteger(revision)) return { introduced_in: Number(head[1]), superseded_in: head[2] === 'null' ? null : Number(head[2]), observation_id: head[3], revision };
   const parsed = JSON.parse(line) as VintageInterval & Observation;
   return { introduced_in: parsed.introduced_in, superseded_in: parsed.superseded_in, observation_id: parsed.observation_id, revision: parsed.revision };

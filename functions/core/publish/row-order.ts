@@ -49,10 +49,11 @@ export function lineOrderKey(line: string, id: string): string {
   return publishOrderKey(JSON.parse(line) as Observation);
 }
 
-/** Whether a row falls in a scan's range (period_end at or after fromPeriodEnd). */
+/** Whether a row falls in a scan's range (period_end at or after fromPeriodEnd, and at or before throughPeriodEnd). */
 export function inRange(range: ScanRange): (row: Pick<Observation, 'period_end'>) => boolean {
-  const from = range.fromPeriodEnd;
-  return from === undefined || from === '' ? () => true : (row) => (row.period_end ?? '') >= from;
+  const from = range.fromPeriodEnd ?? '';
+  const through = range.throughPeriodEnd;
+  return (row) => (row.period_end ?? '') >= from && (through === undefined || (row.period_end ?? '') <= through);
 }
 
 /** Sorts rows in publish order, then by revision (each key built once, not per comparison). */

@@ -20,7 +20,7 @@
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, PeriodRows, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
-import { forgetSeries, groupBy, rowRef, type QualityRow } from './rows.js';
+import { cellNumber, forgetSeries, groupBy, hasFigure, rowRef, sameCell, type QualityRow, type RowChange } from './rows.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
@@ -114,6 +114,17 @@ export interface AssessmentSink {
   finding(finding: JudgedFinding): void;
 }
 
+/**
+ * Blame that need not be worked out again: a failure the previous version's record holds, whose
+ * rows and their comparisons did not change (gate-log.ts). `of` gives the rows the record blames,
+ * and throws when the record does not hold the finding.
+ */
+export interface KnownBlame {
+  /** Applies to failures whose latest row's period_end is before this one. */
+  before: string;
+  of(finding: Finding): QualityRow[];
+}
+
 /** What the checks said about one row so far. */
 interface RowState {
   /** Comparisons that pin a figure down (equalities) the row passed. */
@@ -148,16 +159,25 @@ class Stripe implements PeriodRows {
   readonly rows: QualityRow[] = [];
   /** Indexes by key function, each with whether the current pass used it. */
   private indexes = new Map<(row: QualityRow) => string | undefined, { index: Map<string, QualityRow[]>; used: boolean }>();
+  /** Rows with a figure by the number of their cell (cellNumber), and whether the current pass used them. */
+  private cells?: { index: Map<number, QualityRow[]>; used: boolean };
   constructor(readonly month: number) {}
   add(rows: QualityRow[]): void {
     for (const row of rows) this.rows.push(row);
     this.indexes.clear();
+    this.cells = undefined;
   }
   index(key: (row: QualityRow) => string | undefined): Map<string, QualityRow[]> {
     let known = this.indexes.get(key);
     if (!known) this.indexes.set(key, (known = { index: groupBy(this.rows, key), used: true }));
     known.used = true;
     return known.index;
+  }
+  cell(row: QualityRow, change?: RowChange): QualityRow[] {
+    if (!this.cells) this.cells = { index: groupByNumber(this.rows.filter(hasFigure), (r) => cellNumber(r)), used: true };
+    this.cells.used = true;
+    const found = this.cells.index.get(cellNumber(row, change));
+    return found === undefined ? NO_ROWS : found.filter((r) => sameCell(r, undefined, row, change));
   }
   /**
    * Drops the indexes the pass just run did not use (a later look-up builds them again). A row is
@@ -169,6 +189,8 @@ class Stripe implements PeriodRows {
       if (!known.used) this.indexes.delete(key);
       known.used = false;
     }
+    if (this.cells && !this.cells.used) this.cells = undefined;
+    if (this.cells) this.cells.used = false;
   }
 }
 /** A first-in first-out queue: taking from the front of a long array (shift) moves every item after it. */
@@ -194,7 +216,20 @@ class Queue<T> {
   }
 }
 
-const EMPTY_STRIPE: PeriodRows = { rows: [], index: () => new Map() };
+const NO_ROWS: QualityRow[] = [];
+const EMPTY_STRIPE: PeriodRows = { rows: [], index: () => new Map(), cell: () => NO_ROWS };
+
+/** Items grouped by a number, keeping first-seen order. */
+function groupByNumber<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
 
 /**
  * The quality engine over a stream of periods. `check` runs every check on rows of one or more
@@ -210,15 +245,19 @@ export class Assessment {
   private readonly waiting = new Queue<{ row: QualityRow; month: number }>();
   private readonly hard: Set<CheckName>;
   private readonly decisions: Map<string, ReviewDecision[]>;
+  /** Months before which failures keep a known blame (none without `known`). */
+  private readonly knownBefore: number;
 
   constructor(
     private readonly dataset: string,
     private readonly config: QualityConfig,
     decisions: ReviewDecision[],
     private readonly sink: AssessmentSink,
+    private readonly known?: KnownBlame,
   ) {
     this.hard = new Set(config.hard_checks);
     this.decisions = groupBy(decisions, (d) => `${d.dataset}/${d.observation_id}`);
+    this.knownBefore = known ? monthOf(known.before) : -Infinity;
   }
 
   /** Adds rows of periods already checked (a partner found later): later checks compare with them. */
@@ -273,14 +312,14 @@ export class Assessment {
   settle(periodEnd: string): void {
     const month = monthOf(periodEnd);
     this.closeStripes((stripe) => stripe.month <= month - LOOK_BACK_MONTHS);
-    while (this.unjudged.first && this.unjudged.first.month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.take().finding);
+    while (this.unjudged.first && this.unjudged.first.month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.take());
     while (this.waiting.first && this.waiting.first.month <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.take().row);
   }
 
   /** Hands out everything still held. */
   finish(): void {
     this.closeStripes(() => true);
-    while (this.unjudged.first) this.judge(this.unjudged.take().finding);
+    while (this.unjudged.first) this.judge(this.unjudged.take());
     while (this.waiting.first) this.conclude(this.waiting.take().row);
   }
 
@@ -314,10 +353,12 @@ export class Assessment {
    * confirm is not the one a part contradicts; a bound such as month ≤ year-to-date confirms
    * nothing), and then the most revised rows are blamed.
    */
-  private judge(f: Finding): void {
-    const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
-    const judged: JudgedFinding = { ...f, outcome, blamed: outcome === 'fail' ? this.blame(f) : [] };
+  private judge({ finding: f, month }: { finding: Finding; month: number }): void {
+    // A finding naming none of the dataset's rows decides nothing the assessment hands out.
     if (!f.rows.some((r) => r.dataset === this.dataset)) return;
+    const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
+    const blamed = outcome !== 'fail' ? [] : month < this.knownBefore ? this.known!.of(f) : this.blame(f);
+    const judged: JudgedFinding = { ...f, outcome, blamed };
     for (const r of f.rows) if (r.dataset === this.dataset) (this.state(r).judged ??= []).push(judged);
     this.sink.finding(judged);
   }

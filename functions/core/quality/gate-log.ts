@@ -7,8 +7,11 @@
  * The next version judges again only what a change can reach and carries the rest. A check
  * compares a row with rows up to twelve months earlier; blame weighs the other rows a finding names,
  * themselves compared up to twelve months on; so a change to period C can change findings and
- * verdicts from C − 24 months on, and those are judged from rows read from C − 48 months on (the
- * rows their comparisons need). Everything before C − 24 months is carried as it was.
+ * verdicts from C − 24 months on. Those periods are checked again, comparing with rows read from
+ * C − 36 months on. A failure whose latest row is before C − 12 months is the one the record holds
+ * (no row it compares changed, nor any comparison of those rows), and so is its blame, taken from
+ * the record: blaming it again would need the checks of the year before C − 24 months, whose rows
+ * it names. Everything before C − 24 months is carried as it was.
  */
 import { createHash } from 'node:crypto';
 import { pipeline, Readable } from 'node:stream';
@@ -17,7 +20,7 @@ import type { BlobStore, DatasetState } from '../ports.js';
 import { periodsChangedSince } from '../publish/change-index.js';
 import { lines } from '../publish/streams.js';
 import type { QualityConfig } from './config.js';
-import type { QualityReport, ReportEntry } from './report.js';
+import type { QualityReport } from './report.js';
 import type { ReviewDecision } from './review.js';
 import { shiftMonth } from './rows.js';
 
@@ -55,11 +58,14 @@ export function* gateLogChunks(basis: GateBasis, report: QualityReport): Generat
   yield* report.gzippedEntries();
 }
 
-/** A previous version's record: its basis, and its entries (each with its line as recorded), read as they are consumed. */
+/** A previous version's record: its basis, and its entries (each a line as recorded, with its period), read as they are consumed. */
 export interface GateLog {
   basis: GateBasis;
-  entries: AsyncIterable<{ entry: ReportEntry; line: string }>;
+  entries: AsyncIterable<{ period: string; line: string }>;
 }
+
+/** The period an entry's line starts with (`{"period":"2024-05",...`: JSON.stringify writes it first). */
+const PERIOD_AT = '{"period":"'.length;
 
 /**
  * A previous version's record, or null when it has none or one in another format (the version is
@@ -82,8 +88,14 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
     await text.return?.(undefined);
     return null;
   }
+  // Lines are not parsed here: most are carried as they are (QualityReport.carry).
   async function* entries() {
-    for (let next = await text.next(); !next.done; next = await text.next()) if (next.value !== '') yield { entry: JSON.parse(next.value) as ReportEntry, line: next.value };
+    for (let next = await text.next(); !next.done; next = await text.next()) {
+      const line = next.value;
+      if (line === '') continue;
+      if (!line.startsWith('{"period":"')) throw new Error(`not an entry of a quality record: ${line.slice(0, 80)}`);
+      yield { period: line.slice(PERIOD_AT, line.indexOf('"', PERIOD_AT)), line };
+    }
   }
   return { basis, entries: entries() };
 }
@@ -91,8 +103,12 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
 /** Sorts after every YYYY-MM: nothing changed, everything is carried. */
 const NEVER = '9999-12';
 
-/** What to judge again: entries of periods before `cut` are carried; rows are read from `readFrom` on. */
-export interface CarryPlan { cut: string; readFrom: string }
+/**
+ * What to judge again: entries of periods before `cut` are carried; rows are read from `readFrom`
+ * on but checked only from `cut` on (the rows before are what those checks compare with); a
+ * failure whose latest row is before `blameFrom` keeps the blame the record gives it.
+ */
+export interface CarryPlan { cut: string; readFrom: string; blameFrom: string }
 
 /**
  * Which periods the version must judge again, given the previous version's basis and the change
@@ -110,7 +126,7 @@ export function carryPlan(previous: GateBasis, now: GateBasis, dataset: string, 
     changed.push(...periods);
   }
   if (changed.includes('')) return null;
-  if (changed.length === 0) return { cut: NEVER, readFrom: NEVER };
+  if (changed.length === 0) return { cut: NEVER, readFrom: NEVER, blameFrom: NEVER };
   const first = changed.reduce((a, b) => (a < b ? a : b));
-  return { cut: shiftMonth(first, -24), readFrom: shiftMonth(first, -48) };
+  return { cut: shiftMonth(first, -24), readFrom: shiftMonth(first, -36), blameFrom: shiftMonth(first, -12) };
 }

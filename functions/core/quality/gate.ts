@@ -6,11 +6,11 @@
  */
 import type { Observation } from '../contract.js';
 import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
-import { Assessment } from './assess.js';
+import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
-import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis } from './gate-log.js';
-import { heldRows, qualityText, QualityReport, type QualitySummary } from './report.js';
-import type { HeldRow } from './review.js';
+import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog } from './gate-log.js';
+import { heldRows, qualityText, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
+import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
 
@@ -141,31 +141,17 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const decisions = deps.reviews ? await deps.reviews.decisions(dataset) : [];
   const states = await deps.datasets.list();
   const basis = deps.blobs && plan.seq !== undefined ? gateBasis(plan.seq, dataset, states, config, decisions) : null;
-  let report = new QualityReport(dataset, config, basis !== null);
-  let carry: CarryPlan | null = null;
-  if (basis && plan.version > 1) {
-    try {
-      carry = await carried(deps.blobs!, dataset, plan.version - 1, basis, states, report);
-    } catch {
-      // A record that breaks off part way: judged whole, on a report without what it carried.
-      report = new QualityReport(dataset, config, true);
-    }
-  }
-
-  // Previous revisions of rows still being judged (a held one's stays in the report as its stand-in).
-  const previous = new Map<string, Observation>();
-  const assessment = new Assessment(dataset, config, decisions, {
-    verdict(v) {
-      const stood = v.row.revision > 1 ? previous.get(rowRef(v.row)) : undefined;
-      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, stood);
-      if (stood) previous.delete(rowRef(v.row));
-    },
-    finding(f) {
-      if (!carry || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
-    },
-  });
   const others = states.map((s) => s.dataset).filter((d) => d !== dataset).sort();
-  await judgeStripes(assessment, deps, dataset, others, carry?.readFrom, previous);
+  const inputs: JudgeInputs = { deps, dataset, config, decisions, others };
+  let report: QualityReport | null = null;
+  if (basis && plan.version > 1) {
+    // Without a usable record (none, another basis, one that breaks off or lacks a failure it should hold): judged whole.
+    report = await judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs).catch((error: unknown) => {
+      if (error instanceof RecordUnusable) return null;
+      throw error;
+    });
+  }
+  report ??= await judged(new QualityReport(dataset, config, basis !== null), null, inputs);
 
   const keepRecord = async () => {
     if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
@@ -183,6 +169,47 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
     heldRows: held,
     keepRecord,
   };
+}
+
+/** The previous version's record cannot be carried (it breaks off, or lacks a finding it should hold). */
+class RecordUnusable extends Error {}
+
+/** What judging needs besides the report and the plan. */
+interface JudgeInputs {
+  deps: QualityGateDeps;
+  dataset: string;
+  config: QualityConfig;
+  decisions: ReviewDecision[];
+  others: string[];
+}
+
+/**
+ * Judges the dataset's rows into `report`: every row (`carry` null), or only the periods from
+ * `carry.cut` on, the report already holding what the record carries for the periods before.
+ */
+async function judged(report: QualityReport, carry: (CarryPlan & { blame: KnownBlame }) | null, { deps, dataset, config, decisions, others }: JudgeInputs): Promise<QualityReport> {
+  // Previous revisions of rows still being judged (a held one's stays in the report as its stand-in).
+  const previous = new Map<string, Observation>();
+  const sink = {
+    verdict(v: RowVerdict) {
+      const stood = v.row.revision > 1 ? previous.get(rowRef(v.row)) : undefined;
+      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, stood);
+      if (stood) previous.delete(rowRef(v.row));
+    },
+    finding(f: JudgedFinding) {
+      if (!carry || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
+    },
+  };
+  const assessment = new Assessment(dataset, config, decisions, sink, carry?.blame);
+  await judgeStripes(assessment, deps, dataset, others, carry ? { readFrom: carry.readFrom, checkFrom: carry.cut } : null, previous);
+  return report;
+}
+
+/** The report of a version judged from the previous version's record: null when the record cannot tell what changed. */
+async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs): Promise<QualityReport | null> {
+  const report = new QualityReport(inputs.dataset, inputs.config, true);
+  const carry = await carried(blobs, inputs.dataset, version, basis, states, report);
+  return carry && judged(report, carry, inputs);
 }
 
 /** A synchronous sequence of chunks as the async one a blob store takes. */
@@ -210,25 +237,30 @@ async function* blocksOf(stripes: AsyncIterable<Observation[]>): AsyncGenerator<
 }
 
 /**
- * Streams the dataset's rows (from period `from` on) through the assessment one period at a time,
- * with their partners (looked up for a block of periods at once; those of a period not checked yet
- * are checked with it) and the previous revisions of revised rows (kept in `previous` until the
- * row's verdict).
+ * Streams the dataset's rows (every row, or from `range.readFrom` on) through the assessment one
+ * period at a time, with their partners (looked up for a block of periods at once; those of a
+ * period not checked yet are checked with it) and the previous revisions of revised rows (kept in
+ * `previous` until the row's verdict). Periods before `range.checkFrom` are only held: the checks
+ * of the periods after compare with them.
  */
-async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, dataset: string, others: string[], from: string | undefined, previous: Map<string, Observation>): Promise<void> {
+async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, dataset: string, others: string[], range: { readFrom: string; checkFrom: string } | null, previous: Map<string, Observation>): Promise<void> {
   const partners = new PartnerLookup(deps.observations, others);
   const revisions = new PreviousRevisions(deps.observations, dataset);
+  const pass = (end: string, rows: Observation[], before: Map<string, Observation>) => {
+    if (range && end < range.checkFrom) assessment.hold(rows);
+    else assessment.check(rows, before);
+    assessment.settle(end);
+  };
   // Partners of periods not checked yet, checked when their period comes.
   const later = new Map<string, Observation[]>();
   const checkLater = (upTo: string | null) => {
     for (const end of [...later.keys()].sort()) {
       if (upTo !== null && end >= upTo) break;
-      assessment.check(later.get(end)!, new Map());
+      pass(end, later.get(end)!, new Map());
       later.delete(end);
-      assessment.settle(end);
     }
   };
-  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, from !== undefined ? { fromPeriodEnd: from } : undefined)))) {
+  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, range ? { fromPeriodEnd: range.readFrom } : undefined)))) {
     const first = block[0][0].period_end;
     const found = await partners.of(block.flat());
     assessment.hold(found.filter((r) => r.period_end < first));
@@ -236,11 +268,10 @@ async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, datas
     for (const own of block) {
       const end = own[0].period_end;
       checkLater(end);
-      const before = await revisions.of(own);
+      const before = range && end < range.checkFrom ? new Map<string, Observation>() : await revisions.of(own);
       for (const [ref, row] of before) previous.set(ref, row);
-      assessment.check([...own, ...(later.get(end) ?? [])], before);
+      pass(end, [...own, ...(later.get(end) ?? [])], before);
       later.delete(end);
-      assessment.settle(end);
     }
     const last = block.at(-1)![0].period_end;
     if (last !== '') partners.forget(shiftMonth(first === '' ? last : first, -11));
@@ -249,14 +280,46 @@ async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, datas
   assessment.finish();
 }
 
-/** Carries the previous version's entries of the periods no change reaches into the report; the plan of what to judge again, or null (everything). */
-async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<CarryPlan | null> {
-  const log = await readGateLog(blobs, dataset, version);
+/**
+ * Carries the previous version's entries of the periods no change reaches into the report; the
+ * plan of what to judge again with the blame the record gives the failures that keep it, or null
+ * (everything).
+ */
+async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<(CarryPlan & { blame: KnownBlame }) | null> {
+  let log: GateLog | null;
+  try {
+    log = await readGateLog(blobs, dataset, version);
+  } catch (error) {
+    throw new RecordUnusable(`the quality record of ${dataset} v${version} cannot be read: ${String(error)}`);
+  }
   const plan = log && carryPlan(log.basis, basis, dataset, states);
   if (!log || !plan) return null;
-  for await (const { entry, line } of log.entries) if (entry.period < plan.cut) report.add(entry, line);
-  return plan;
+  // Failures judged again whose blame stays, by findingKey: which of their rows the record blames.
+  const suspected = new Map<string, boolean[]>();
+  try {
+    for await (const { period, line } of log.entries) {
+      if (period < plan.cut) report.carry(line);
+      else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
+        const entry = JSON.parse(line) as ReportEntry;
+        if ('finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), entry.finding.rows.map((r) => r.suspected));
+      }
+    }
+  } catch (error) {
+    throw new RecordUnusable(`the quality record of ${dataset} v${version} breaks off: ${String(error)}`);
+  }
+  const blame: KnownBlame = {
+    before: plan.blameFrom,
+    of(finding) {
+      const flags = suspected.get(findingKey(finding.check, finding.message, finding.rows));
+      if (!flags) throw new RecordUnusable(`the quality record of ${dataset} v${version} lacks a ${finding.check} failure it should hold: ${finding.message}`);
+      return finding.rows.filter((_, i) => flags[i]);
+    },
+  };
+  return { ...plan, blame };
 }
+
+/** A finding told apart from every other: its check, its message and its rows (each revision). */
+const findingKey = (check: string, message: string, rows: Pick<Observation, 'dataset' | 'observation_id' | 'revision'>[]) => `${check}\n${message}\n${rows.map((r) => `${r.dataset}/${r.observation_id}#${r.revision}`).join(' ')}`;
 
 /** Notes each release's held-back rows in the ledger, and clears the notes of releases with none left. */
 async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: Iterable<HeldRow>, heldBefore: HeldRow[]): Promise<void> {

@@ -3,7 +3,7 @@
  * findings; the engine (assess.ts) turns findings into one outcome per row.
  */
 import type { CheckName, QualityConfig } from './config.js';
-import type { QualityRow } from './rows.js';
+import type { QualityRow, RowChange } from './rows.js';
 
 /** What a check says about a group of rows it compared. */
 export interface Finding {
@@ -37,6 +37,8 @@ export interface PeriodRows {
   rows: QualityRow[];
   /** The stripe's rows grouped by `key` (rows it maps to undefined left out), built on first use. */
   index(key: (row: QualityRow) => string | undefined): Map<string, QualityRow[]>;
+  /** The stripe's rows with a figure (hasFigure) in the cell of `row` changed by `change` (cellOf), in stripe order. */
+  cell(row: QualityRow, change?: RowChange): QualityRow[];
 }
 
 /** What every check receives. */

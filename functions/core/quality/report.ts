@@ -6,7 +6,7 @@
 import type { Observation } from '../contract.js';
 import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type RowVerdict } from './assess.js';
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
-import { describeRow, rowRef, type QualityRow } from './rows.js';
+import { describeRow, rowRef, shiftMonth, type QualityRow } from './rows.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
 import { LineSpill } from './spill.js';
@@ -103,6 +103,36 @@ function count(counts: RowCounts, v: RowVerdict): void {
 interface CheckFindings { failures: number; warnings: number; failed: LineSpill; warned: LineSpill }
 
 /**
+ * Lines by period, read back period by period (in the order pushed within one). Held rows and
+ * decisions are listed so: the order rows are judged in puts a row named by no finding a year
+ * before the rows of its period that findings name, so a version that judges only its last
+ * periods again (and carries the rest) would list them in another order than a whole judgement.
+ */
+class PeriodLines {
+  private readonly periods = new Map<string, LineSpill>();
+  push(period: string, line: string): void {
+    let spill = this.periods.get(period);
+    if (!spill) {
+      this.periods.set(period, (spill = new LineSpill()));
+      // Rows are judged up to two years after their period: older periods get no more lines, and
+      // their last lines are compressed rather than held as text (a few hundred periods).
+      const before = period === '' ? '' : shiftMonth(period, -25);
+      for (const [older, lines] of this.periods) if (older < before) lines.seal();
+    }
+    spill.push(line);
+  }
+  private sorted(): LineSpill[] {
+    return [...this.periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, spill]) => spill);
+  }
+  *lines(): Generator<string> {
+    for (const spill of this.sorted()) yield* spill.lines();
+  }
+  *gzipped(): Generator<Uint8Array> {
+    for (const spill of this.sorted()) yield* spill.gzipped();
+  }
+}
+
+/**
  * What quality.json needs of an assessment, gathered as verdicts and findings come (so the
  * streaming gate holds no more than this): the counts, the held and decided rows, every failure
  * and the first warnings of each check, rendered as they come (no row is kept) into gzipped JSON
@@ -118,11 +148,11 @@ export class QualityReport implements AssessmentSink {
   readonly heldFrom = new Map<string, number>();
   /** The earlier revision of each held revised row, by observation_id. */
   readonly previousOfHeld = new Map<string, Observation>();
-  readonly decided: { decision: ReviewDecision; row: string }[] = [];
+  private readonly decidedRows: { period: string; decision: ReviewDecision; row: string }[] = [];
   findingsTotal = 0;
   readonly counts = new Map<string, RowCounts>();
-  private readonly heldLines = new LineSpill();
-  private readonly decidedLines = new LineSpill();
+  private readonly heldLines = new PeriodLines();
+  private readonly decidedLines = new PeriodLines();
   /** Per check, in CHECK_NAMES order. */
   private readonly byCheck: Map<string, CheckFindings>;
 
@@ -159,23 +189,48 @@ export class QualityReport implements AssessmentSink {
       return;
     }
     const text = () => line ?? JSON.stringify(entry);
-    if ('held' in entry) {
-      s.held_back++;
-      this.heldFrom.set(entry.held.observation_id, entry.held.revision);
-      if (entry.held.previous) this.previousOfHeld.set(entry.held.observation_id, entry.held.previous);
-      this.heldLines.push(text());
-    } else if ('decided' in entry) {
+    if ('held' in entry) this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, text());
+    else if ('decided' in entry) {
       s[entry.decided.decision === 'accept' ? 'accepted_by_review' : 'rejected_by_review']++;
-      this.decided.push({ decision: entry.decided, row: entry.row });
-      this.decidedLines.push(text());
-    } else {
-      this.findingsTotal++;
-      const check = this.byCheck.get(entry.finding.check)!;
-      if (entry.finding.outcome === 'fail') {
-        check.failures++;
-        check.failed.push(text());
-      } else if (check.warnings++ < MAX_LISTED_WARNINGS || this.complete) check.warned.push(text());
-    }
+      this.decidedRows.push({ period: entry.period, decision: entry.decided, row: entry.row });
+      this.decidedLines.push(entry.period, text());
+    } else this.addFinding(entry.finding.check, entry.finding.outcome, text);
+  }
+
+  /**
+   * Adds an entry carried from the previous version's record, its line as recorded. A finding's
+   * check and outcome are read from the start of its line (findings are most of a large record,
+   * and nothing else of them is needed until quality.json is written); other lines are parsed.
+   */
+  carry(line: string): void {
+    const finding = RECORDED_FINDING.exec(line);
+    if (finding && this.byCheck.has(finding[1])) return this.addFinding(finding[1], finding[2] as 'fail' | 'warn', () => line);
+    // A held row with no earlier revision standing in (most of them): its id and revision are all it needs.
+    const held = RECORDED_HELD.exec(line);
+    if (held && !line.includes('"previous":{')) return this.addHeld(held[1], held[2], Number(held[3]), undefined, line);
+    this.add(JSON.parse(line) as ReportEntry, line);
+  }
+
+  private addHeld(period: string, observationId: string, revision: number, previous: Observation | undefined, line: string): void {
+    this.summary.held_back++;
+    this.heldFrom.set(observationId, revision);
+    if (previous) this.previousOfHeld.set(observationId, previous);
+    this.heldLines.push(period, line);
+  }
+
+  /** The review decisions applied, with the row each applied to, by period (in the order applied within one). */
+  get decided(): { decision: ReviewDecision; row: string }[] {
+    return [...this.decidedRows].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)).map(({ decision, row }) => ({ decision, row }));
+  }
+
+  /** Counts a finding and keeps its line (`text`: worked out only when kept). */
+  private addFinding(checkName: string, outcome: 'fail' | 'warn', text: () => string): void {
+    this.findingsTotal++;
+    const check = this.byCheck.get(checkName)!;
+    if (outcome === 'fail') {
+      check.failures++;
+      check.failed.push(text());
+    } else if (check.warnings++ < MAX_LISTED_WARNINGS || this.complete) check.warned.push(text());
   }
 
   private countsOf(period: string): RowCounts {
@@ -222,6 +277,12 @@ export class QualityReport implements AssessmentSink {
     }
   }
 }
+
+/** The start of a finding's line as `finding` writes it (JSON.stringify keeps the fields in order): its check and outcome. */
+const RECORDED_FINDING = /^\{"period":"[^"]*","finding":\{"check":"([a-z-]+)","outcome":"(fail|warn)",/;
+
+/** The start of a held row's line as `verdict` writes it (heldEntry's fields in order): its observation_id and revision. */
+const RECORDED_HELD = /^\{"period":"([^"]*)","held":\{"dataset":"[^"\\]*","observation_id":"([^"\\]*)","revision":(\d+),/;
 
 const findingOf = (line: string) => (JSON.parse(line) as { finding: FindingEntry }).finding;
 

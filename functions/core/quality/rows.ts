@@ -19,17 +19,45 @@ export function periodKind(row: Pick<QualityRow, 'period_start' | 'period_end' |
   return row.period_type === 'year_to_date' || row.period_type === 'year' ? 'cumulative' : 'other';
 }
 
+/** A normalized label and its number (numberOf its text). */
+interface Label { text: string; number: number }
+
 /** Normalized labels, remembered: a dataset repeats a few hundred labels over every row and check. */
-const normalized = new Map<string, string>();
+const normalized = new Map<string, Label>();
 const NORMALIZED_MAX = 50_000;
-function norm(text: string): string {
+function label(text: string): Label {
   let out = normalized.get(text);
   if (out === undefined) {
-    out = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    const clean = text.trim().toLowerCase().replace(/\s+/g, ' ');
     if (normalized.size >= NORMALIZED_MAX) normalized.clear();
-    normalized.set(text, out);
+    normalized.set(text, (out = { text: clean, number: numberOf(clean) }));
   }
   return out;
+}
+const norm = (text: string) => label(text).text;
+
+/** A number for a text (FNV-1a over its characters): equal texts have equal numbers, different ones rarely. */
+function numberOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Numbers of texts used as they are (periods, units), remembered. */
+const numbers = new Map<string, number>();
+function numberOfText(text: string): number {
+  let out = numbers.get(text);
+  if (out === undefined) {
+    if (numbers.size >= NORMALIZED_MAX) numbers.clear();
+    numbers.set(text, (out = numberOf(text)));
+  }
+  return out;
+}
+
+/** Folds a number into a running one (order matters). */
+function fold(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x5bd1e995);
+  return h ^ (h >>> 15);
 }
 
 /** The fields that name a series. */
@@ -38,8 +66,11 @@ export type SeriesFields = Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commo
 /** Fields of a row to replace when keying the row next to it (its total, last year's figure). */
 export type RowChange = Partial<SeriesFields & Pick<QualityRow, 'unit' | 'period_start' | 'period_end'>>;
 
-/** A row's series, and its normalized fields, remembered per row: every check keys rows by their series. */
-let seriesOfRow = new WeakMap<SeriesFields, { series: string; fields: string[] }>();
+/** A row's series: its key, its normalized fields and their numbers. */
+interface RowSeries { series: string; fields: string[]; numbers: number[] }
+
+/** A row's series, remembered per row: every check keys rows by their series. */
+let seriesOfRow = new WeakMap<SeriesFields, RowSeries>();
 
 /**
  * Forgets the series remembered: the streaming gate calls it before each period's checks, so rows
@@ -49,12 +80,13 @@ export function forgetSeries(): void {
   seriesOfRow = new WeakMap();
 }
 
-function normalizedSeries(row: SeriesFields): { series: string; fields: string[] } {
+function normalizedSeries(row: SeriesFields): RowSeries {
   let known = seriesOfRow.get(row);
   if (known === undefined) {
     // Each field by name (a field name from a list makes every read a slow, generic one).
-    const fields = [norm(row.area), norm(row.partner), norm(row.flow), norm(row.commodity), norm(row.breakdown), norm(row.measure)];
-    seriesOfRow.set(row, (known = { series: fields.join('|'), fields }));
+    const labels = [label(row.area), label(row.partner), label(row.flow), label(row.commodity), label(row.breakdown), label(row.measure)];
+    const fields = labels.map((l) => l.text);
+    seriesOfRow.set(row, (known = { series: fields.join('|'), fields, numbers: labels.map((l) => l.number) }));
   }
   return known;
 }
@@ -82,10 +114,51 @@ export function cellOf(row: QualityRow, change?: RowChange): string {
   return `${slotOf(row, change)}|${change?.unit ?? row.unit}`;
 }
 
-/** A row's cell when it has a figure and a period (how checks index the rows they look up), else undefined. */
-export function figureCell(row: QualityRow): string | undefined {
-  return row.value !== null && row.period_start !== '' ? cellOf(row) : undefined;
+/** The number of a series field: its label's, or that of the label a change puts there. */
+const fieldNumber = (changed: string | undefined, number: number) => (changed === undefined ? number : label(changed).number);
+
+/**
+ * A number for the cell of `row` changed by `change` (cellOf without building its text): rows of
+ * one cell have the same number, rows of different cells rarely do (sameCell tells them apart).
+ * The numbers of a row's labels are worked out once per label, so a look-up by cell builds no string.
+ */
+export function cellNumber(row: QualityRow, change?: RowChange): number {
+  const n = normalizedSeries(row).numbers;
+  // Each field by name (a field name from a list makes every read a slow, generic one).
+  let h = fold(0, fieldNumber(change?.area, n[0]));
+  h = fold(h, fieldNumber(change?.partner, n[1]));
+  h = fold(h, fieldNumber(change?.flow, n[2]));
+  h = fold(h, fieldNumber(change?.commodity, n[3]));
+  h = fold(h, fieldNumber(change?.breakdown, n[4]));
+  h = fold(h, fieldNumber(change?.measure, n[5]));
+  h = fold(h, numberOfText(change?.period_start ?? row.period_start));
+  h = fold(h, numberOfText(change?.period_end ?? row.period_end));
+  // Small enough for V8 to keep as a small integer (no number object per key).
+  return fold(h, numberOfText(change?.unit ?? row.unit)) & 0x3fffffff;
 }
+
+/** Whether a series field is the same on two sides, each its label or the one a change puts there. */
+const sameField = (ca: string | undefined, fa: string, cb: string | undefined, fb: string) => (ca === undefined ? fa : norm(ca)) === (cb === undefined ? fb : norm(cb));
+
+/** Whether `a` changed by `aChange` and `b` changed by `bChange` have the same cell (cellOf). */
+export function sameCell(a: QualityRow, aChange: RowChange | undefined, b: QualityRow, bChange: RowChange | undefined): boolean {
+  if ((aChange?.period_start ?? a.period_start) !== (bChange?.period_start ?? b.period_start)) return false;
+  if ((aChange?.period_end ?? a.period_end) !== (bChange?.period_end ?? b.period_end)) return false;
+  if ((aChange?.unit ?? a.unit) !== (bChange?.unit ?? b.unit)) return false;
+  const fa = normalizedSeries(a).fields;
+  const fb = normalizedSeries(b).fields;
+  return (
+    sameField(aChange?.area, fa[0], bChange?.area, fb[0]) &&
+    sameField(aChange?.partner, fa[1], bChange?.partner, fb[1]) &&
+    sameField(aChange?.flow, fa[2], bChange?.flow, fb[2]) &&
+    sameField(aChange?.commodity, fa[3], bChange?.commodity, fb[3]) &&
+    sameField(aChange?.breakdown, fa[4], bChange?.breakdown, fb[4]) &&
+    sameField(aChange?.measure, fa[5], bChange?.measure, fb[5])
+  );
+}
+
+/** Whether a row has a figure and a period: the rows a period's cells (PeriodRows.cell) hold. */
+export const hasFigure = (row: QualityRow) => row.value !== null && row.period_start !== '';
 
 /** A row's reference in reports: dataset and observation id. */
 export function rowRef(row: Pick<QualityRow, 'dataset' | 'observation_id'>): string {

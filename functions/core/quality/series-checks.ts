@@ -6,7 +6,7 @@
 import type { CheckContext, QualityCheck } from './model.js';
 import { currencyTwinsOf, rateBandsOf } from './rates.js';
 import { checkIdentity } from './sum-checks.js';
-import { cellOf, figureCell, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
+import { cellOf, gap, groupBy, isNonNegative, periodKind, rowRef, seriesOf, shiftMonth, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const hasValue = (row: QualityRow) => row.value !== null && row.period_start !== '';
@@ -93,10 +93,10 @@ export const impliedGrowthCheck: QualityCheck = {
 function yearEarlier(ctx: CheckContext, rows: QualityRow[]): Map<QualityRow, QualityRow[]> {
   const earlierOf = new Map<QualityRow, QualityRow[]>();
   for (const end of new Set(rows.map((r) => r.period_end))) {
-    const now = ctx.period(end).index(figureCell);
+    const now = ctx.period(end);
     for (const before of ctx.period(shiftMonth(end, -12)).rows) {
       if (!hasValue(before)) continue;
-      for (const row of now.get(cellOf(before, { period_start: shiftMonth(before.period_start, 12), period_end: end })) ?? []) {
+      for (const row of now.cell(before, { period_start: shiftMonth(before.period_start, 12), period_end: end })) {
         (earlierOf.get(row) ?? earlierOf.set(row, []).get(row)!).push(before);
       }
     }
@@ -258,7 +258,7 @@ export const largeRevisionCheck: QualityCheck = {
 };
 
 /** Figures that add up (not shares, not balances), by cell. */
-const addableCell = (row: QualityRow) => (hasValue(row) && isNonNegative(row) && row.measure !== 'share' ? cellOf(row) : undefined);
+const addable = (row: QualityRow) => hasValue(row) && isNonNegative(row) && row.measure !== 'share';
 
 /**
  * Year-to-date figures grow by their month: January to October is January to September plus
@@ -276,7 +276,7 @@ export const monthAddsToCumulativeCheck: QualityCheck = {
       const year = total.period_end.slice(0, 4);
       const previous = shiftMonth(total.period_end, -1);
       if (total.period_start !== `${year}-01` || !previous.startsWith(year)) continue;
-      const at = (start: string, end: string) => ctx.period(end).index(addableCell).get(cellOf(total, { period_start: start, period_end: end })) ?? [];
+      const at = (start: string, end: string) => ctx.period(end).cell(total, { period_start: start, period_end: end }).filter(addable);
       const before = [...at(`${year}-01`, previous), ...(previous.endsWith('-01') ? at(previous, previous).filter((r) => periodKind(r) === 'month') : [])];
       for (const month of at(total.period_end, total.period_end).filter((r) => periodKind(r) === 'month')) {
         for (const earlier of before.filter((r) => r !== month)) {

@@ -47,7 +47,8 @@ export class LineSpill {
     yield* this.members;
   }
 
-  private seal(): void {
+  /** Compresses the lines pushed since the last member into one (no more lines expected soon). */
+  seal(): void {
     if (this.pending.length === 0) return;
     // Copied to a buffer of its own size: zlib's output can be a view of a larger one.
     this.members.push(new Uint8Array(gzipSync(`${this.pending.join('\n')}\n`, { level: LEVEL })));

@@ -8,7 +8,7 @@
  */
 import type { CheckName } from './config.js';
 import type { CheckContext, QualityCheck } from './model.js';
-import { breakdownDimensions, cellOf, figureCell, gap, groupBy, isNonNegative, isTableCell, seriesOf, statedPercentBounds, valueBounds, type QualityRow, type RowChange, type SeriesFields } from './rows.js';
+import { breakdownDimensions, cellNumber, gap, groupBy, isNonNegative, isTableCell, sameCell, seriesOf, statedPercentBounds, valueBounds, type QualityRow, type RowChange, type SeriesFields } from './rows.js';
 
 const round = (n: number, digits = 4) => Number(n.toFixed(digits));
 const summable = (row: QualityRow) => row.value !== null && row.period_start !== '' && (row.measure === 'value' || row.measure === 'quantity' || row.measure === 'count');
@@ -121,7 +121,7 @@ const joinDims = (dims: [string, string][]) => dims.map(([k, label]) => (k ? `${
  * member by its parent, names the total), and for a single partner (not a total, so not the world
  * nor a group of countries) the world total.
  */
-function partGroups(row: QualityRow): { key: string; totalKey: string; kind: string }[] {
+function partGroups(row: QualityRow): { kind: string; total: RowChange }[] {
   // A total with no breakdown is a part of nothing (most rows of a dataset): nothing to build.
   if (row.breakdown === '' && (row.is_total || row.partner === 'World')) return [];
   const dims = breakdownDimensions(row.breakdown);
@@ -131,11 +131,31 @@ function partGroups(row: QualityRow): { key: string; totalKey: string; kind: str
     return { kind: parent ? `${kind} within ${parent}` : kind, total: { breakdown: joinDims(rest) } };
   });
   if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: WITH_THE_WORLD });
-  return groups.map(({ kind, total }) => {
-    // The total's cell: how the period's index (figureCell) finds it.
-    const totalKey = cellOf(row, total);
-    return { kind, totalKey, key: `${totalKey}|${kind}` };
-  });
+  return groups;
+}
+
+/** The parts of one breakdown of one total: the total is the cell of its first part changed by `total`. */
+interface PartGroup { kind: string; total: RowChange; parts: QualityRow[] }
+
+/** The groups of parts of the rows, in the order first met: parts of one kind whose totals have one cell. */
+function groupsOfParts(rows: QualityRow[]): PartGroup[] {
+  const groups: PartGroup[] = [];
+  // By the number of the total's cell; parts of another cell or kind with the same number are told apart.
+  const byCell = new Map<number, PartGroup[]>();
+  for (const row of rows) {
+    if (!summable(row)) continue;
+    for (const { kind, total } of partGroups(row)) {
+      const number = cellNumber(row, total);
+      const same = byCell.get(number) ?? byCell.set(number, []).get(number)!;
+      let group = same.find((g) => g.kind === kind && sameCell(g.parts[0], g.total, row, total));
+      if (!group) {
+        same.push((group = { kind, total, parts: [] }));
+        groups.push(group);
+      }
+      group.parts.push(row);
+    }
+  }
+  return groups;
 }
 
 /**
@@ -155,15 +175,10 @@ export const partsAndTotalsCheck: QualityCheck = {
   description: "The parts of a table's breakdown (customs regimes, trade modes, enterprise types) add up to their total within rounding; parts named in a press release, parts of other breakdowns and single partner countries, which may be only a selection, never add up to more than the total.",
   corroborates: false,
   run(ctx) {
-    const groups = new Map<string, { kind: string; totalKey: string; parts: QualityRow[] }>();
-    for (const row of ctx.rows) {
-      if (!summable(row)) continue;
-      for (const g of partGroups(row)) (groups.get(g.key) ?? groups.set(g.key, { kind: g.kind, totalKey: g.totalKey, parts: [] }).get(g.key)!).parts.push(row);
-    }
-    const summed = [...groups.values()].filter((g) => g.parts.length >= 2);
+    const summed = groupsOfParts(ctx.rows).filter((g) => g.parts.length >= 2);
     if (summed.length === 0) return;
     // A group's totals: the summable rows of its total's cell, in its period (parts and total share it).
-    const totalsOf = (group: { totalKey: string; parts: QualityRow[] }) => (ctx.period(group.parts[0].period_end).index(figureCell).get(group.totalKey) ?? []).filter(summable);
+    const totalsOf = (group: PartGroup) => ctx.period(group.parts[0].period_end).cell(group.parts[0], group.total).filter(summable);
     // The most parts of one group a release lists, per release and kind (a single part never decides: a sum has two).
     const fullest = new Map<string, number>();
     for (const g of summed) {
@@ -207,9 +222,9 @@ export const partWithinWholeCheck: QualityCheck = {
   run(ctx) {
     for (const part of ctx.rows) {
       if (!boundable(part)) continue;
-      const cells = ctx.period(part.period_end).index(figureCell);
+      const period = ctx.period(part.period_end);
       for (const whole of wholesOf(part)) {
-        for (const total of cells.get(cellOf(part, whole)) ?? []) {
+        for (const total of period.cell(part, whole)) {
           if (!boundable(total)) continue;
           checkIdentity(ctx, { check: 'part-within-whole', total, terms: [{ row: part, sign: 1 }], words: `${part.partner !== total.partner ? part.partner : part.commodity} within ${total.partner !== part.partner ? total.partner : total.commodity}`, atMost: true });
         }

@@ -8,6 +8,8 @@ import { Parser } from 'htmlparser2';
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'form', 'input', 'textarea', 'head', 'title', 'nav', 'aside', 'footer', 'header', 'menu']);
 // Elements that break text into blocks (paragraph boundaries in the output).
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'dl', 'pre', 'hr', 'figure', 'figcaption', 'center']);
+// Table cells: a bar after each, so a row reads "Exports | 1 234.5 | 1 300.2" (flat-table.ts), not "Exports1 234.51 300.2".
+const CELL_TAGS = new Set(['td', 'th']);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 // Class/id words of page furniture (menus, share bars, footers, related-news boxes).
 const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|popular|logo|byline|info|meta|subscribe)(?:$|[\s_-]|\d)/i;
@@ -19,6 +21,8 @@ interface Block {
   text: string;
   linkChars: number;
   inArticle: boolean;
+  /** A table row: rows of one table stay on consecutive lines, the way a flattened table is written. */
+  row: boolean;
 }
 
 /** True when the body looks like an HTML document rather than plain text. */
@@ -37,20 +41,20 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
  */
 export function articleText(html: string): string {
   const blocks: Block[] = [];
-  let current: Block = { text: '', linkChars: 0, inArticle: false };
+  let current: Block = { text: '', linkChars: 0, inArticle: false, row: false };
   const stack: Array<{ name: string; skip: boolean; article: boolean; link: boolean }> = [];
   let skipDepth = 0;
   let articleDepth = 0;
   let linkDepth = 0;
   let sawArticle = false;
 
-  const flush = (): void => {
+  const flush = (row = false): void => {
     // Most block boundaries come in runs with no text between them: nothing to tidy.
     if (current.text !== '') {
       const text = current.text.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
-      if (text) blocks.push({ text, linkChars: current.linkChars, inArticle: current.inArticle });
+      if (text) blocks.push({ text, linkChars: current.linkChars, inArticle: current.inArticle, row });
     }
-    current = { text: '', linkChars: 0, inArticle: articleDepth > 0 };
+    current = { text: '', linkChars: 0, inArticle: articleDepth > 0, row: false };
   };
 
   const parser = new Parser(
@@ -86,7 +90,8 @@ export function articleText(html: string): string {
         let idx = stack.length - 1;
         while (idx >= 0 && stack[idx].name !== name) idx--;
         if (idx < 0) return;
-        if (BLOCK_TAGS.has(name)) flush();
+        if (CELL_TAGS.has(name) && skipDepth === 0) current.text += ' | ';
+        if (BLOCK_TAGS.has(name)) flush(name === 'tr');
         while (stack.length > idx) {
           const el = stack.pop()!;
           if (el.skip) skipDepth--;
@@ -108,5 +113,5 @@ export function articleText(html: string): string {
     if (BOILERPLATE_TEXT.test(b.text) && b.text.length < 300) return false;
     return true;
   });
-  return kept.map((b) => b.text).join('\n\n');
+  return kept.map((b, i) => (i === 0 ? '' : b.row && kept[i - 1].row ? '\n' : '\n\n') + b.text).join('');
 }

@@ -1,13 +1,13 @@
 /**
  * Currency from context. A bare "$" (or "dollars") is the reporter's own dollar when the statistics
  * are those of a place that counts in dollars, and US dollars otherwise; a bare "¥" is the yen in
- * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees", "riyals" and "shillings" are those of
- * the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
+ * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees", "riyals", "rials", "dirhams",
+ * "kroner" and "shillings" are those of the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
  * "yen", "yuan") are never reinterpreted.
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'shilling';
+export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'shilling';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -38,6 +38,13 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'shilling', area: 'Uganda', unit: 'UGX', example: 'coffee exports earned 1.4 trillion shillings (Ugandan release)' },
   { symbol: 'shilling', area: 'Tanzania', unit: 'TZS', example: 'gold exports fetched 3.2 trillion shillings (Tanzanian release)' },
   { symbol: 'riyal', area: 'Qatar', unit: 'QAR', example: 'exports reached 24.1 billion riyals (Qatari release)' },
+  // Plain "rials" are Iran's unless Oman (or Yemen) reports; "dirhams" the UAE's unless Morocco reports;
+  // "kroner"/"krone" Denmark's unless Norway reports (units.ts holds the defaults).
+  { symbol: 'riyal', area: 'Oman', unit: 'OMR', example: 'oil exports fell to 8.6 billion riyals (Omani release)' },
+  { symbol: 'rial', area: 'Oman', unit: 'OMR', example: 'the merchandise trade surplus fell to 3.9 billion rials (Omani release)' },
+  { symbol: 'rial', area: 'Yemen', unit: 'YER', example: 'imports cost 2.1 trillion rials (Yemeni release)' },
+  { symbol: 'dirham', area: 'Morocco', unit: 'MAD', example: 'the trade deficit widened to 255.4 billion dirhams (Moroccan release)' },
+  { symbol: 'krone', area: 'Norway', unit: 'NOK', example: 'the trade surplus totalled 612.5 billion kroner (Norwegian release)' },
 ];
 
 const RULE_BY_KEY = new Map(LOCAL_CURRENCY_RULES.map((r) => [`${r.symbol}|${r.area}`, r.unit]));

@@ -107,11 +107,11 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Serbia', kind: 'country', names: ['Serbia'] },
   { canonical: 'United Kingdom', kind: 'country', names: ['United Kingdom', 'Britain', 'UK'], adjectives: ['British'] },
   { canonical: 'United States', kind: 'country', names: ['United States of America', 'United States', 'U.S.', 'USA', 'US', 'America'], adjectives: ['American'] },
-  { canonical: 'Canada', kind: 'country', names: ['Canada'] },
-  { canonical: 'Mexico', kind: 'country', names: ['Mexico'] },
+  { canonical: 'Canada', kind: 'country', names: ['Canada'], adjectives: ['Canadian'] },
+  { canonical: 'Mexico', kind: 'country', names: ['Mexico'], adjectives: ['Mexican'] },
   { canonical: 'Brazil', kind: 'country', names: ['Brazil'], adjectives: ['Brazilian'] },
   { canonical: 'Argentina', kind: 'country', names: ['Argentina'] },
-  { canonical: 'Chile', kind: 'country', names: ['Chile'] },
+  { canonical: 'Chile', kind: 'country', names: ['Chile'], adjectives: ['Chilean'] },
   { canonical: 'Peru', kind: 'country', names: ['Peru'] },
   { canonical: 'Japan', kind: 'country', names: ['Japan'], adjectives: ['Japanese'] },
   // Plain "Korea" / "Korean" is the South in trade news ("Korea's exports", "Korean shipments").
@@ -123,13 +123,13 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Thailand', kind: 'country', names: ['Thailand'], adjectives: ['Thai'] },
   { canonical: 'Cambodia', kind: 'country', names: ['Cambodia'] },
   { canonical: 'Malaysia', kind: 'country', names: ['Malaysia'], adjectives: ['Malaysian'] },
-  { canonical: 'Singapore', kind: 'country', names: ['Singapore'] },
+  { canonical: 'Singapore', kind: 'country', names: ['Singapore'], adjectives: ['Singaporean'] },
   { canonical: 'Indonesia', kind: 'country', names: ['Indonesia'], adjectives: ['Indonesian'] },
-  { canonical: 'Philippines', kind: 'country', names: ['the Philippines', 'Philippines'] },
+  { canonical: 'Philippines', kind: 'country', names: ['the Philippines', 'Philippines'], adjectives: ['Philippine', 'Filipino'] },
   { canonical: 'Australia', kind: 'country', names: ['Australia'], adjectives: ['Australian'] },
   { canonical: 'New Zealand', kind: 'country', names: ['New Zealand'] },
   { canonical: 'Saudi Arabia', kind: 'country', names: ['Saudi Arabia'], adjectives: ['Saudi'] },
-  { canonical: 'United Arab Emirates', kind: 'country', names: ['United Arab Emirates', 'UAE'] },
+  { canonical: 'United Arab Emirates', kind: 'country', names: ['United Arab Emirates', 'UAE'], adjectives: ['Emirati'] },
   { canonical: 'Qatar', kind: 'country', names: ['Qatar'] },
   { canonical: 'Iraq', kind: 'country', names: ['Iraq'] },
   { canonical: 'Egypt', kind: 'country', names: ['Egypt'] },
@@ -159,7 +159,7 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Estonia', kind: 'country', names: ['Estonia'] },
   { canonical: 'Israel', kind: 'country', names: ['Israel'], adjectives: ['Israeli'] },
   { canonical: 'Kuwait', kind: 'country', names: ['Kuwait'] },
-  { canonical: 'Oman', kind: 'country', names: ['Oman'] },
+  { canonical: 'Oman', kind: 'country', names: ['Oman'], adjectives: ['Omani'] },
   { canonical: 'Bahrain', kind: 'country', names: ['Bahrain'] },
   { canonical: 'Morocco', kind: 'country', names: ['Morocco'], adjectives: ['Moroccan'] },
   { canonical: 'Algeria', kind: 'country', names: ['Algeria'] },
@@ -184,7 +184,7 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Cuba', kind: 'country', names: ['Cuba'] },
   { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
   { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
-  { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'] },
+  { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'], adjectives: ['Taiwanese'] },
 ];
 
 // Heads that turn a bloc or region into its members: "ASEAN member states", "Central Asian countries".
@@ -340,6 +340,12 @@ const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|south
 const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
+// "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
+// of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
+// million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
+export const TRADE_VERB_SUBJECT_AFTER = /^\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|exported|re-exported|shipped|sold|bought|purchased|sent|supplied|delivered|sourced|procured)\b/i;
+// Between the subject of a verb of trade and the place its goods went to or came from.
+const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?$/;
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
@@ -637,6 +643,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
       else if (near(FROM_WORDS) && DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
       // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
+      else if ((r.info.kind === 'country' || r.info.kind === 'group') && TRADE_VERB_SUBJECT_AFTER.test(after) && hasCountry() && next && (next.info.kind === 'country' || next.info.kind === 'group') && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !isCountry(next.info.canonical) && !isCurrent(next.info.canonical)) role = 'area';
       else if (IMPORTS_INTO_BEFORE.test(before) && isCountry(r.info.canonical)) role = 'locator';
       else if (PARTNER_BEFORE.test(before)) role = 'partner';
       // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)

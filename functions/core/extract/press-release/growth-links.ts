@@ -17,24 +17,35 @@ function sameGoods(a: string, b: string): boolean {
 const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 /**
- * A year-on-year growth row followed, in a later sentence, by exactly one level of the same series
- * (area, partner, flow, breakdown, period; compatible goods) that states no growth: the level is the
- * quantity the growth described. Levels in two currencies of one sentence count as one.
+ * A year-on-year growth row followed, in a later sentence, by a level of the same series (area,
+ * partner, flow, breakdown, period; compatible goods) that states no growth: the level is the quantity
+ * the growth described. The nearest sentence with such levels holds the quantity ("NODX rose 7.3pc in
+ * October. In value terms, NODX reached $16.4 billion ... NODX increased 3.4pc to $15.9 billion" on
+ * a seasonally adjusted basis: the first); levels in two currencies of one sentence count as one.
+ * Other growths of the series naming other goods ("electronics NODX grew 18.6pc") do not compete for it.
  */
 export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
   const growthCount = new Map<string, number>();
-  for (const r of rows) if (r.value === null && r.yoy_pct !== null) growthCount.set(seriesOf(r), (growthCount.get(seriesOf(r)) ?? 0) + 1);
+  const count = (key: string) => growthCount.set(key, (growthCount.get(key) ?? 0) + 1);
+  for (const r of rows) {
+    if (r.value !== null || r.yoy_pct === null) continue;
+    count(seriesOf(r));
+    count(`${seriesOf(r)}|${r.commodity.toLowerCase()}`);
+  }
   for (const g of rows) {
-    if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(seriesOf(g)) !== 1) continue;
+    if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
     const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g));
-    // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name.
+    // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
+    // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());
-    const levels = same.length ? same : series.filter((l) => sameGoods(l.commodity, g.commodity));
-    if (!levels.length || levels.some((l) => l.yoy_pct !== null || l.quote_start === g.quote_start || (l.quote_start ?? 0) < (g.quote_start ?? 0))) continue;
-    // One quantity: every candidate sits in one sentence, one per unit (an amount and its conversion).
-    if (levels.some((l) => l.quote_start !== levels[0].quote_start) || new Set(levels.map((l) => l.unit)).size !== levels.length) continue;
-    for (const l of levels) l.yoy_pct = g.yoy_pct;
+    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 ? series.filter((l) => sameGoods(l.commodity, g.commodity)) : [];
+    if (!levels.length || levels.some((l) => l.quote_start === g.quote_start || (l.quote_start ?? 0) < (g.quote_start ?? 0))) continue;
+    const nearest = Math.min(...levels.map((l) => l.quote_start ?? 0));
+    const quantity = levels.filter((l) => l.quote_start === nearest);
+    // One quantity: one level per unit (an amount and its conversion), none stating a growth of its own.
+    if (quantity.some((l) => l.yoy_pct !== null) || new Set(quantity.map((l) => l.unit)).size !== quantity.length) continue;
+    for (const l of quantity) l.yoy_pct = g.yoy_pct;
     drop.add(g);
   }
   return drop.size ? rows.filter((r) => !drop.has(r)) : rows;

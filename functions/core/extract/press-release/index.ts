@@ -19,6 +19,7 @@ import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { notTextReason } from './readable.js';
+import { blankFlatTables, findFlatTables, flatTableRows } from './flat-table.js';
 import { forgetKeywordScans } from './keywords.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
@@ -59,6 +60,10 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   text = blankAggregatorBoilerplate(text);
   forgetPlaceNames();
   forgetKeywordScans();
+  // Tables flattened into the text are read by their own reader and blanked for the prose reader.
+  const tables = findFlatTables(text, anchorOf(ctx.published));
+  const tableText = text;
+  text = blankFlatTables(text, tables);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
 
@@ -69,7 +74,15 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, inexact: [] };
   let rows: ObservationDraft[] = [];
-  for (const sentence of sentences) for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  let nextTable = 0;
+  const readTablesBefore = (at: number) => {
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country));
+  };
+  for (const sentence of sentences) {
+    readTablesBefore(sentence.start);
+    for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+  }
+  readTablesBefore(Infinity);
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
@@ -84,13 +97,13 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 // and sources, never the story's figures.
 const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
 
-const AGGREGATOR_WORDS = ['region:', 'source:', 'disclaimer', 'please note:', "editor's note:", 'mil-osi', 'mil osi'];
+// Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi/i;
 
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
-  // Every such line has one of these words (in any case): most releases have none and are not scanned.
-  const lower = text.toLowerCase();
-  if (!AGGREGATOR_WORDS.some((word) => lower.includes(word))) return text;
+  // Most releases have none of the words and are not scanned for the lines.
+  if (!AGGREGATOR_WORDS.test(text)) return text;
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
@@ -244,6 +257,26 @@ export function headlineEnd(sentences: Sentence[]): number {
 /** How far an exact headline figure may sit from the body figure it rounds ("$782 mln" over 782.3 million). */
 const HEADLINE_ROUNDING = 0.005;
 
+/** How far a headline figure rounded to its own digits may sit from the body figure ("US$ 6.9 billion" over 6.942,5 million). */
+const HEADLINE_DIGIT_ROUNDING = 0.02;
+
+/** Significant digits a value is written with (trailing zeros are the scale's): 6900000000 → 2. */
+function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * True when an exact headline figure is the body's figure again: within half a percent of it, or the
+ * body's figure rounded to as many significant digits as the headline writes ("US$ 6.9 billion" over
+ * "US$ 6.942,5 million"), and then within two percent.
+ */
+function headlineRounds(headline: number, body: number): boolean {
+  const gap = Math.abs(body - headline);
+  if (gap <= HEADLINE_ROUNDING * Math.abs(body)) return true;
+  const digits = significantDigits(headline);
+  return digits > 0 && digits <= 15 && gap <= HEADLINE_DIGIT_ROUNDING * Math.abs(body) && Number(body.toPrecision(digits)) === headline;
+}
+
 /** How far a rounded figure may sit from the precise one it restates ("tops 2.6 trillion" over 2.6543 trillion). */
 const ROUNDING_TOLERANCE = 0.1;
 
@@ -313,12 +346,12 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
     if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && sameOrOpenPeriod(r, e) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
     // An exact headline figure without a period repeats the body's figure that gives one; a headline
-    // figure rounded to fewer digits ("$782 mln" over "782.3 million") repeats it too, whatever the
-    // headline calls the goods.
+    // figure rounded to fewer digits ("$782 mln" over "782.3 million", "US$ 6.9 billion" over
+    // "US$ 6.942,5 million") repeats it too, whatever the headline calls the goods.
     if (r.qualifier === 'exact') {
       if (!inHeadline) return true;
       if (r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value)) return false;
-      return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value));
+      return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
     }
     return !exact.some(
       (e) =>

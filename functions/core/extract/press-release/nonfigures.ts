@@ -123,6 +123,10 @@ function unitPriceGate(s: string): boolean {
   });
 }
 
+// "initially reported at $", "an originally estimated", "previously reported as a deficit of C$": a first estimate.
+const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revision\b/i;
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -165,6 +169,14 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['currently', 'present'],
     examples: ['transit trade with the country currently stands at 1.5 million tonnes a year'],
     test: (s, f) => /\b(?:currently|at\s+present|presently)\b/i.test(commaClause(s, f)) && !PERIOD_WORD.test(s),
+  },
+  {
+    // A revised month's first estimate is superseded: the revised figure is the row.
+    name: 'superseded estimate',
+    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b/i,
+    gateWords: ['initially', 'originally', 'previously', 'first', 'revision'],
+    examples: ["August's gap was initially reported at $3.6 billion", 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision'],
+    test: (s, f) => f.kind === 'level' && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30))),
   },
   {
     name: 'trade fair statistic',

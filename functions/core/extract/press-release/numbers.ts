@@ -93,7 +93,11 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     const grouped = m[1].includes(',') || m[1].includes(' ');
     let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
     let fraction = m[2] ?? '';
-    if (!fraction && !grouped) {
+    const dotted = !grouped && fraction.length === 3 && integer.length <= 3 ? dotGrouped(s, integer + fraction, end) : null;
+    if (dotted) {
+      ({ integer, fraction, end } = dotted);
+      DIGITS.lastIndex = end;
+    } else if (!fraction && !grouped) {
       const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
       if (comma) {
         fraction = comma[1];
@@ -114,6 +118,31 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     out.push({ start, end, digits: fraction ? `${integer}.${fraction}` : integer, sign, fromWords: false });
   }
   return out;
+}
+
+const DOT_GROUP = /^\.(\d{3})(?![\d])/;
+
+/**
+ * Thousands grouped with dots, as releases translated from Portuguese, Spanish or Indonesian write
+ * them: "9.215.400 tonnes" (two or more dot groups) and "US$ 6.942,5 million" (a dot group before a
+ * decimal comma). `digits` is the integer with its first dot group ("9215"), which ends at `end`.
+ * A single dot group with nothing after it ("6.942 million") stays an English decimal.
+ */
+function dotGrouped(s: string, digits: string, end: number): { integer: string; fraction: string; end: number } | null {
+  const c = s.charCodeAt(end);
+  if (c !== 46 && c !== 44) return null;
+  let integer = digits;
+  let at = end;
+  for (let g = DOT_GROUP.exec(s.slice(at, at + 5)); g; g = DOT_GROUP.exec(s.slice(at, at + 5))) {
+    integer += g[1];
+    at += 4;
+  }
+  const comma = s.charCodeAt(at) === 44 ? DECIMAL_COMMA.exec(s.slice(at, at + 20)) : null;
+  if (comma) return { integer, fraction: comma[1], end: at + comma[0].length };
+  // "1.234.567.8" or "1.234.567,891" is no number this reads.
+  const next = s.charCodeAt(at);
+  const runsOn = (next === 46 || next === 44) && isDigitAt(s, at + 1);
+  return at > end && !runsOn ? { integer, fraction: '', end: at } : null;
 }
 
 const DIGIT_WORD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
@@ -166,41 +195,96 @@ function wordInteger(words: string): string | null {
   return String(total);
 }
 
+/** A word of the spelled-number reader: a run of ASCII letters, lower-cased. */
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The first run of ASCII letters at or after `from`, or null. */
+function wordFrom(s: string, from: number): Word | null {
+  let a = from;
+  while (a < s.length && !isAsciiLetter(s.charCodeAt(a))) a++;
+  if (a >= s.length) return null;
+  let b = a + 1;
+  while (b < s.length && isAsciiLetter(s.charCodeAt(b))) b++;
+  return { word: s.slice(a, b).toLowerCase(), start: a, end: b };
+}
+
+/**
+ * Where a spelled-out number can start, in order: a number word or "half" standing alone, and the word
+ * before a scale word ("a million"). Found from where the keyword scan saw those words, so the
+ * sentence's other words are never read.
+ */
+function wordNumberStarts(s: string): number[] {
+  const letterAt = (i: number) => i >= 0 && i < s.length && isAsciiLetter(s.charCodeAt(i));
+  const starts: number[] = [];
+  someMention(s, WORD_NUMBER_WORDS, (start, end, word) => {
+    if (letterAt(start - 1) || letterAt(end)) return false;
+    if (!SCALE_WORDS.has(word)) starts.push(start);
+    else {
+      let q = start - 1;
+      while (q >= 0 && !letterAt(q)) q--;
+      const wordEnd = q + 1;
+      while (q >= 0 && letterAt(q)) q--;
+      const before = s.slice(q + 1, wordEnd).toLowerCase();
+      if (before === 'a' || before === 'half') starts.push(q + 1);
+    }
+    return false;
+  });
+  // SMALL and MULTIPLIER are plain objects, where "constructor" is found too (Object.prototype): it starts
+  // a number, and "a" before it does as before a scale word ("a, constructor" reads as 1). Kept as it was.
+  INHERITED_WORD.lastIndex = 0;
+  for (let m = INHERITED_WORD.exec(s); m !== null; m = INHERITED_WORD.exec(s)) {
+    const end = m.index + m[0].length;
+    if (letterAt(m.index - 1) || letterAt(end)) continue;
+    starts.push(m.index);
+    let q = m.index - 1;
+    while (q >= 0 && !letterAt(q)) q--;
+    const wordEnd = q + 1;
+    while (q >= 0 && letterAt(q)) q--;
+    if (s.slice(q + 1, wordEnd).toLowerCase() === 'a') starts.push(q + 1);
+  }
+  return starts.sort((x, y) => x - y).filter((at, i) => i === 0 || at !== starts[i - 1]);
+}
+const INHERITED_WORD = /constructor/gi;
+
 /** Spelled-out numbers ("two million", "Forty-two", "a thousand", "half a million"). */
 export function findWordNumbers(s: string): NumberToken[] {
   const out: NumberToken[] = [];
-  // Most sentences spell out no number: one scan for a word that can start one saves tokenizing them.
+  // Most sentences spell out no number: one scan for a word that can start one saves reading their words.
   if (!mayStartWordNumber(s)) return out;
-  const words = /[A-Za-z]+/g;
-  const tokens: Array<{ word: string; start: number; end: number }> = [];
-  let m: RegExpExecArray | null;
-  while ((m = words.exec(s)) !== null) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i].word;
-    const startsNumber = SMALL[first] !== undefined || ((first === 'a' || first === 'half') && i + 1 < tokens.length && MULTIPLIER[tokens[i + 1].word] !== undefined && tokens[i + 1].word !== 'hundred') || (first === 'half' && tokens[i + 1]?.word === 'a');
+  // Words are read from where a number can start; one number's words are not read again as a start.
+  let readTo = 0;
+  for (const at of wordNumberStarts(s)) {
+    if (at < readTo) continue;
+    const first = wordFrom(s, at)!;
+    const second = wordFrom(s, first.end);
+    const startsNumber = SMALL[first.word] !== undefined || ((first.word === 'a' || first.word === 'half') && second !== null && MULTIPLIER[second.word] !== undefined && second.word !== 'hundred') || (first.word === 'half' && second?.word === 'a');
     if (!startsNumber) continue;
     // The word must not continue a digit number ("1.5 million" is read by the digit scanner).
-    if (/\d[\s.,]*$/.test(s.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) continue;
+    if (/\d[\s.,]*$/.test(s.slice(Math.max(0, first.start - 3), first.start))) continue;
     let total = 0;
     let current = 0;
-    let j = i;
-    let last = i;
+    let last = first;
     let halves = false;
-    for (; j < tokens.length && j < i + 8; j++) {
-      const w = tokens[j].word;
-      const gap = j > i ? s.slice(tokens[j - 1].end, tokens[j].start) : '';
-      if (j > i && !/^[ -]$/.test(gap) && gap !== ' and ' && gap !== ' ') break;
+    let prev: Word | null = null;
+    let token: Word | null = first;
+    for (let j = 0; token !== null && j < 8; j++, prev = token, token = wordFrom(s, token.end)) {
+      const w = token.word;
+      const gap = prev !== null ? s.slice(prev.end, token.start) : '';
+      if (prev !== null && !/^[ -]$/.test(gap) && gap !== ' and ' && gap !== ' ') break;
       if (w === 'and' ) continue;
-      if (j === i && w === 'half') { halves = true; current = 1; last = j; continue; }
-      if (w === 'a' && j === i) { current = 1; last = j; continue; }
-      if (w === 'a' && halves) { last = j; continue; }
-      if (SMALL[w] !== undefined) { current += SMALL[w]; last = j; continue; }
+      if (j === 0 && w === 'half') { halves = true; current = 1; last = token; continue; }
+      if (w === 'a' && j === 0) { current = 1; last = token; continue; }
+      if (w === 'a' && halves) { last = token; continue; }
+      if (SMALL[w] !== undefined) { current += SMALL[w]; last = token; continue; }
       if (MULTIPLIER[w] !== undefined) {
         const e = MULTIPLIER[w];
         if (e === 2) current = (current || 1) * 100;
         else { total += (current || 1) * 10 ** e; current = 0; }
-        last = j;
+        last = token;
         continue;
       }
       break;
@@ -208,8 +292,8 @@ export function findWordNumbers(s: string): NumberToken[] {
     let value = total + current;
     if (halves) value /= 2;
     if (value <= 0 || !Number.isFinite(value)) continue;
-    out.push({ start: tokens[i].start, end: tokens[last].end, digits: String(value), sign: '', fromWords: true });
-    i = last;
+    out.push({ start: first.start, end: last.end, digits: String(value), sign: '', fromWords: true });
+    readTo = last.end;
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
+import { isAsciiLetter, isDigitAt, isSpace } from './chars.js';
 import { exactKeywords, keywords, mentions } from './keywords.js';
 
 /** A period expression found in a sentence. */
@@ -92,7 +93,34 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   'United States': { start: 10, named: 'end' }, // fiscal 2023 = October 2022 - September 2023
   Australia: { start: 7, named: 'end' }, // fiscal 2023 = July 2022 - June 2023
   India: { start: 4, named: 'end' }, // fiscal 2024 = April 2023 - March 2024
+  Pakistan: { start: 7, named: 'end' }, // fiscal 2027 (FY27) = July 2026 - June 2027
+  Bangladesh: { start: 7, named: 'end' },
+  Egypt: { start: 7, named: 'end' },
 };
+
+const HALF_OR_COUNT: Record<string, number> = { half: 6, quarter: 3 };
+
+/**
+ * "The first four months of the current fiscal year", "the April-September first half of fiscal
+ * 2026", "the second quarter of FY2026": months counted from the start of the reporting country's
+ * fiscal year (the one the publication month falls in for "current"/"this"); null for a country
+ * with no fiscal calendar listed.
+ */
+function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit: string | undefined, written: string | undefined): Omit<PeriodMention, 'start' | 'end'> | null {
+  const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+  if (!fiscal) return unresolved;
+  const size = unit ? HALF_OR_COUNT[unit.toLowerCase()] : countValue(count ?? '');
+  if (!size || size > 12) return null;
+  const first = ordinal.toLowerCase() === 'second' ? size : 0;
+  if (first + size > 12) return null;
+  // The calendar year the fiscal year starts in.
+  const named = written ? Number(written) : null;
+  const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1;
+  const from = startYear * 12 + fiscal.start - 1 + first;
+  const to = from + size - 1;
+  if (!plausibleYear(Math.floor(to / 12), a)) return null;
+  return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
+}
 
 /** Twelve months ending in `endMonth` of `endYear`. */
 function twelveMonthsTo(endYear: number, endMonth: number): Omit<PeriodMention, 'start' | 'end'> {
@@ -178,6 +206,14 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? twelveMonthsTo(year, month) : null;
     },
   },
+  // "the first four months of the current fiscal year", "the April-September first half of fiscal 2026",
+  // "the second half of FY2026": part of the reporting country's fiscal year (the months named before
+  // "first half" restate it).
+  {
+    gate: FISCAL_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b`, 'gi'),
+    build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7]),
+  },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
   {
     gate: FISCAL_GATE,
@@ -209,6 +245,8 @@ const YEAR_NUMBER_GATE = /\d{4}/;
 const WHOLE_YEAR_GATE = /\d{4}|year/i;
 const SINCE_GATE = /since/i;
 const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
+// "1Q26", "Q3'25", "2H25", "H1'26".
+const GLUED_YEAR_GATE = /\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b/;
 // "Q3", "1Q-3Q"; "H1", "2H".
 const Q_GATE = /Q/;
 const H_GATE = /H[12]|[12]H/;
@@ -260,10 +298,12 @@ const RULES: Rule[] = [
       return period(ym(startYear, from), ym(year, to));
     },
   },
-  // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date.
+  // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date, and so
+  // are "by end of August", "at the end of October 2026", "to end-October" and "through end-June", as
+  // Gulf and Maghreb agencies write a year-to-date flow ("the year to end-October" is twelve months: left).
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end-)?${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2] ?? m[3], m[4]);
@@ -335,7 +375,7 @@ const RULES: Rule[] = [
   },
   // Glued two-digit years, as tables and wires abbreviate them: "1Q26", "Q3'25", "2H25", "H1'26".
   {
-    gate: /\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b/,
+    gate: GLUED_YEAR_GATE,
     pattern: /\b(?:([1-4])Q|Q([1-4])['’]|([12])H|H([12])['’])(\d{2})\b/g,
     build: (m, a) => {
       const year = 2000 + Number(m[5]);
@@ -521,24 +561,86 @@ const WORDS_OF_GATE = GATES.map((gate) => {
 });
 // "No rule can match": none of the named words, and none of the gates without words matches either.
 const ANY_GATE_WORDS = keywords([...new Set([...GATE_WORDS.values()].flat())], ...GATE_WORDS.keys());
-const ANY_UNNAMED_GATE = anyOf(GATES.filter((gate, g) => WORDS_OF_GATE[g] === null));
+const UNNAMED_GATES = GATES.flatMap((gate, g) => (WORDS_OF_GATE[g] === null ? [g] : []));
 
-function gateOpen(s: string, g: number): boolean {
+/** What the gates made of digits ask of a sentence, found in one pass over its characters. */
+export interface DigitFacts {
+  /** `\d{4}` */
+  fourDigits: boolean;
+  /** `\d[-/:]\d` */
+  calendarDate: boolean;
+  /** `\d\s*(?:-|–|to|through|and)\s*\d` */
+  dayRange: boolean;
+  /** `\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b` */
+  gluedYear: boolean;
+}
+
+const isWordCharAt = (s: string, at: number): boolean => {
+  const c = s.charCodeAt(at);
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+};
+const isQH = (s: string, at: number): boolean => s[at] === 'Q' || s[at] === 'H';
+const RANGE_WORDS = ['-', '–', 'to', 'through', 'and'];
+
+/** The digit facts of `s` (each answers its expression exactly, as the gates test checks). */
+export function digitFacts(s: string): DigitFacts {
+  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, gluedYear: false };
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigitAt(s, i)) {
+      run = 0;
+      if (!facts.gluedYear && isQH(s, i) && isDigitAt(s, i + 1) && (s[i + 2] === "'" || s[i + 2] === '’') && isDigitAt(s, i + 3) && isDigitAt(s, i + 4) && !isWordCharAt(s, i + 5)) facts.gluedYear = true;
+      continue;
+    }
+    if (++run >= 4) facts.fourDigits = true;
+    const next = s[i + 1];
+    if (!facts.calendarDate && (next === '-' || next === '/' || next === ':') && isDigitAt(s, i + 2)) facts.calendarDate = true;
+    if (!facts.gluedYear && isQH(s, i + 1) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
+    if (!facts.dayRange) {
+      let j = i + 1;
+      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      const word = RANGE_WORDS.find((w) => s.startsWith(w, j));
+      if (word !== undefined) {
+        j += word.length;
+        while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+        if (isDigitAt(s, j)) facts.dayRange = true;
+      }
+    }
+  }
+  return facts;
+}
+
+/** The gates made of digits (no words to gate them), answered from the digit facts instead of a scan each. */
+export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boolean>([
+  [DAY_RANGE_GATE, (f) => f.dayRange],
+  [CALENDAR_DATE_GATE, (f) => f.calendarDate],
+  [YEAR_NUMBER_GATE, (f) => f.fourDigits],
+  [WHOLE_YEAR_GATE, (f, s) => f.fourDigits || mentions(s, YEAR_WORDS)],
+  [GLUED_YEAR_GATE, (f) => f.gluedYear],
+]);
+const YEAR_WORDS = WORDS_OF_GATE[GATES.indexOf(YEAR_GATE)]!;
+const DIGIT_GATE_OF = GATES.map((gate) => DIGIT_GATES.get(gate) ?? null);
+
+function gateOpen(s: string, g: number, digits: () => DigitFacts): boolean {
   const words = WORDS_OF_GATE[g];
+  const byDigits = DIGIT_GATE_OF[g];
+  if (byDigits !== null) return byDigits(digits(), s);
   if (words === null) return GATES[g].test(s);
   return mentions(s, words) && (words.exact || GATES[g].test(s));
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
-  if (!mentions(s, ANY_GATE_WORDS) && !ANY_UNNAMED_GATE.test(s)) return [];
+  let facts: DigitFacts | undefined;
+  const digits = () => (facts ??= digitFacts(s));
+  const open: Array<boolean | undefined> = new Array(GATES.length);
+  if (!mentions(s, ANY_GATE_WORDS) && !UNNAMED_GATES.some((g) => (open[g] ??= gateOpen(s, g, digits)))) return [];
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  const open: Array<boolean | undefined> = new Array(GATES.length);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     const g = GATE_OF_RULE[r];
-    if (g >= 0 && !(open[g] ??= gateOpen(s, g))) continue;
+    if (g >= 0 && !(open[g] ??= gateOpen(s, g, digits))) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(s)) !== null) {

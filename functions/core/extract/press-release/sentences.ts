@@ -126,6 +126,9 @@ export function splitSentences(text: string): Sentence[] {
 
   const hardWrapped = looksHardWrapped(norm);
   for (let i = 0; i < norm.length; i++) {
+    // Only newlines and sentence punctuation end anything: every other character is passed over by its code.
+    const code = norm.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63) continue;
     const ch = norm[i];
     if (ch === '\n') {
       // A blank line ends the paragraph. A single newline ends a sentence only after terminal

@@ -3,6 +3,7 @@
  * its commodity ("exports of household appliances", "crude oil imports") and its breakdown
  * ("private enterprises", "processing trade"), read from the words around it.
  */
+import { isChangeVerb } from './change-verbs.js';
 import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
 import { isSpace } from './chars.js';
@@ -20,15 +21,26 @@ export interface FlowCue {
   directional: boolean;
   /** "inbound and outbound", "in both directions": both ways at once (total for cargo, other for traffic). */
   bothWays?: boolean;
+  /** "exported", "sold ... to", "bought ... from": a verb, whose direction is its subject's. */
+  verb?: boolean;
 }
 
 // Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
 // Balance-of-payments wording (ABS): "goods and services credits" are exports, "debits" imports.
+// "Export turnover" (Vietnamese and CIS wording) is exports, "import turnover" imports; "export-import
+// turnover" is total trade.
+// A country's own "shipments" ("soybean shipments", "shipments of coal", "car shipments") are its exports;
+// "shipments from X" are imports, and "the shipments" points back to the flow named before.
 // "The negative foreign trade balance": the adjective of the balance comes before the trade it is of.
-const FLOW_RE = /\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|net\s+(?:[\w-]+\s+){0,3}?imports?)|(net\s+(?:[\w-]+\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|import\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\s+of(?:\s+[\w-]+){1,5}?)?\s+(?:abroad|overseas)|shipments?\s+of(?:\s+[\w-]+){1,5}?\s+to|shipments to|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(inbound|eastbound|shipments from|purchases from|deliveries from|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\b/gi;
+// "shipped 1.2 million tonnes of steel to Vietnam", "bought crude from Russia": a verb of moving goods is a
+// flow only with a place after "to"/"from" ("rose to 10.2 million", "to March" and "to US$ 5 billion" are no places).
+const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_NAME})\\b|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d|RMB\\b|Rs\\b)[A-Z]`;
+const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|inbound|eastbound|shipments from|purchases from|deliveries from|(?:bought|purchased|sourced|procured)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bfrom${PLACE_NEXT})|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
 
 // The words FLOW_RE's alternatives start with (each match begins with one of them).
-const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'customs revenue', 'revenue', 'customs dut', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'westbound', 'shipped', 'sent abroad', 'sold abroad', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'services', 'eastbound', 'purchases'], FLOW_RE);
+const TRADE_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/;
+const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'customs revenue', 'revenue', 'customs dut', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'westbound', 'shipped', 'sent', 'sold', 'overseas sales', 'foreign sales', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'services', 'eastbound', 'purchases'], FLOW_RE);
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 // An apposition between commas: ", Malaysia's largest trading partner," (not "remained the largest trading partner with 19.8%").
 const TRADE_PARTNER_AFTER = /^\s+partners?\s*,/i;
@@ -64,8 +76,8 @@ export function findFlowCues(s: string): FlowCue[] {
       if (cues.length && cues[cues.length - 1].flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(cues[cues.length - 1].end, start))) continue;
       cues.push({ start, end, flow: 'total', negative: false, directional: false });
     }
-    else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word) });
-    else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound/.test(word) });
+    else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word), verb: TRADE_VERB.test(word) });
+    else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound/.test(word), verb: TRADE_VERB.test(word) });
   }
   return cues;
 }
@@ -104,7 +116,7 @@ export function commodityBefore(s: string, from: number, at: number): string {
     const kept: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (OF_STOP.test(w) && !(w.toLowerCase() === 'and' && kept.length)) break;
+      if ((OF_STOP.test(w) || isChangeVerb(w)) && !(w.toLowerCase() === 'and' && kept.length)) break;
       if (i === 0 && /^(?:goods|products)$/i.test(w)) break;
       kept.push(w);
     }
@@ -126,7 +138,7 @@ export function commodityBefore(s: string, from: number, at: number): string {
     const kept: string[] = [];
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i];
-      if (COMMODITY_STOP.test(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
+      if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
       kept.unshift(w);
     }
     // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.

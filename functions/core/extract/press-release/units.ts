@@ -25,6 +25,9 @@ const PLAIN_MANATS = /^manats?\b/i;
 const PLAIN_RUPEES = /^rupees?\b/i;
 const PLAIN_RIYALS = /^riyals?\b/i;
 const PLAIN_SHILLINGS = /^shillings?\b/i;
+const PLAIN_RIALS = /^rials?\b/i;
+const PLAIN_DIRHAMS = /^dirhams?\b/i;
+const PLAIN_KRONER = /^(?:kroner|krone)\b/i;
 
 // Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
 // comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
@@ -84,14 +87,20 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:swedish )?(?:kronor|krona))\b/i, 'SEK'],
   [/^(?:norwegian (?:kroner|krone))\b/i, 'NOK'],
   [/^(?:danish (?:kroner|krone))\b/i, 'DKK'],
+  // Plain "kroner": Denmark's unless Norway reports (currency-context.ts).
+  [PLAIN_KRONER, 'DKK'],
   [/^(?:(?:new )?(?:israeli )?(?:new )?(?:shekels?|sheqels?))\b/i, 'ILS'],
   [/^(?:(?:uae|emirati) dirhams?)\b/i, 'AED'],
   [/^moroccan dirhams?\b/i, 'MAD'],
+  // Plain "dirhams": the UAE's unless Morocco reports (currency-context.ts).
+  [PLAIN_DIRHAMS, 'AED'],
   [/^(?:saudi riyals?)\b/i, 'SAR'],
   [/^(?:qatari riyals?)\b/i, 'QAR'],
   [/^(?:omani rials?)\b/i, 'OMR'],
   [/^(?:iranian rials?)\b/i, 'IRR'],
   [PLAIN_RIYALS, 'SAR'],
+  // Plain "rials": Iran's unless Oman or Yemen reports (currency-context.ts).
+  [PLAIN_RIALS, 'IRR'],
   [/^(?:(?:nigerian )?nairas?)\b/i, 'NGN'],
   [/^(?:kenyan shillings?)\b/i, 'KES'],
   [/^(?:ugandan shillings?)\b/i, 'UGX'],
@@ -106,7 +115,7 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
-const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_SHILLINGS, 'shilling']]);
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_SHILLINGS, 'shilling']]);
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
@@ -121,19 +130,23 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // trillion", "Rs 3,500 crore", "₹1.2 lakh crore", "₱45.2 billion", "R$ 12 billion". South Africa's rand is a
 // bare "R" glued to the number ("a surplus of R21.8 billion"); a spaced or word-final "R" is no currency.
 // Signs of one currency only: "₺" lira, "₪" shekel, "₦" naira, "৳" taka, "₴" hryvnia, "Mex$" peso,
-// "KSh" Kenyan shilling. "COP" is left out before a number ("COP28" is a conference), and "SAR" after
+// "KSh" Kenyan shilling. Gulf and Maghreb agencies write "RO" (rial Omani) and "Dh"/"Dhs"/"DH" (dirhams, the
+// reporter's: currency-context.ts). "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|SAR|QAR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|MAD|SAR|QAR|OMR|IRR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|RO|Dhs?|DH|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
   SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
   RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL', ZAR: 'ZAR', R: 'ZAR',
-  'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES',
+  'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', RO: 'OMR',
+  Dh: 'AED', Dhs: 'AED', DH: 'AED',
 };
+// Signs several countries share: the reporter's country decides (currency-context.ts).
+const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham' };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|SAR|QAR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|Rp|Rs|R)$/;
+export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|AED|MAD|SAR|QAR|OMR|IRR|EGP|NGN|KES|KSh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|RM|RO|Dhs?|DH|Rp|Rs|R)$/;
 
 interface CountNoun {
   /** The words (or fixed phrases) that name the unit, lower case. */
@@ -194,7 +207,7 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
   if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
-  const bare = symbol === '$' || symbol === '¥' ? symbol : symbol.startsWith('Rs') ? 'rupee' : '';
+  const bare = BARE_PREFIXES[symbol] ?? '';
   // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
   return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
 }

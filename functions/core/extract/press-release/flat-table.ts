@@ -1,0 +1,607 @@
+/**
+ * Statistical tables flattened into release text. Two shapes are read:
+ *
+ * - a header of column heads with rows under it (Eurostat-style, or a table pasted from a
+ *   statistics page): "EUR billion | Jan-Sep 2025 | Jan-Sep 2026 | growth" over
+ *   "Extra-EU exports 1 692.3 1 741.9 2.9%";
+ * - one self-describing row with a period before each value: "Trade with China, million US
+ *   dollars: Jan-Sep 2025 16 204.5 Jan-Sep 2026 18 112.0 change 11.8%".
+ *
+ * The prose reader would read such lines as fragments (a space-grouped "1 692.3" as 1 and 692.3),
+ * so every line that looks like table residue is claimed here and blanked for it. Rows come out only
+ * when the structure is certain: a unit from the header or caption, one period per column, a row
+ * label naming its flow (and partner or area) in known words, one way to group the digits into the
+ * columns, and every growth column agreeing with the two levels it compares when both are there.
+ * Anything else is claimed and yields nothing: a missing figure is better than a wrong one.
+ */
+import type { ExtractionContext, Flow, Measure, ObservationDraft } from '../../contract.js';
+import { currencyInContext, type BareSymbol } from './currency-context.js';
+import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, withDecimalPoints, type Cell, type CellKind, type Token } from './flat-table-cells.js';
+import { findPlaces, type PlaceMention } from './geography.js';
+import { scaledValue } from './numbers.js';
+import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
+import { findFigures } from './quantities.js';
+import { foldForMatching } from './sentences.js';
+import { findFlowCues } from './subjects.js';
+
+/** A table read from the text: the span it claims (blanked for the prose reader) and its rows. */
+export interface FlatTable {
+  start: number;
+  end: number;
+  rows: TableRow[];
+}
+
+/** One row of a table with everything but the release's own area decided. */
+export interface TableRow {
+  quoteStart: number;
+  quoteEnd: number;
+  flow: Flow;
+  /** 'World' unless the label names a partner. */
+  partner: string;
+  /** '' when the label names no area: the release's current area applies. */
+  area: string;
+  unit: TableUnit;
+  figures: Array<{ period: Period; cell: Cell; yoy: number | null }>;
+  /** Which rule read it, for diagnostics. */
+  rule: 'header-table' | 'self-describing-row';
+}
+
+interface Period {
+  start: string;
+  end: string;
+}
+
+interface TableUnit {
+  unit: string;
+  exponent: number;
+  bare: BareSymbol | '';
+  measure: Measure;
+}
+
+type Column =
+  | { kind: 'level'; at: number; period: Period | null }
+  | { kind: 'growth'; at: number; yoy: boolean }
+  | { kind: 'index'; at: number; period: Period; base: Period }
+  | { kind: 'skip'; at: number };
+
+/** What the caption and header say about every row: unit, flow, area, period, and what bare place labels are. */
+interface TableContext {
+  unit: TableUnit | null;
+  flow: Flow | null;
+  area: string;
+  period: Period | null;
+  /** Bare place labels ("Russia", "Nanning") are partners in a table by partner, areas in one by city or region. */
+  placeRole: 'partner' | 'area' | null;
+  nonTrade: boolean;
+}
+
+interface Line {
+  start: number;
+  /** The trimmed line, folded for matching (same length as the text it came from). */
+  text: string;
+}
+
+/** Longest line read as a table line; longer ones are prose. */
+const MAX_LINE = 300;
+/** Longest row label ("Exports of mechanical and electrical products to ASEAN"). */
+const MAX_LABEL = 90;
+/** Longest caption line above a header. */
+const MAX_CAPTION = 200;
+/** Month names and year parts as table heads write them. */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const PART = '(?:Q[1-4]|[1-4]Q|H[12]|[12]H)';
+
+/** Finds the flattened tables of a release (offsets into `text`), in text order. */
+export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
+  const tables: FlatTable[] = [];
+  for (const block of blocksOf(text)) {
+    // Gate: only paragraphs with a line of three numbers or more are looked at (and folded).
+    if (!block.some((l) => l.text.length <= MAX_LINE && digitRuns(l.text, 3) >= 3)) continue;
+    tables.push(...tablesInBlock(block.map((l) => ({ start: l.start, text: foldForMatching(l.text) })), anchor));
+  }
+  return tables;
+}
+
+/** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */
+export function blankFlatTables(text: string, tables: FlatTable[]): string {
+  if (!tables.length) return text;
+  let out = '';
+  let at = 0;
+  for (const t of tables) {
+    out += text.slice(at, t.start) + text.slice(t.start, t.end).replace(/[^\n]/g, ' ');
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The observation drafts of one table; `area` is the release's area where the row label names none. */
+export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string): ObservationDraft[] {
+  const rows: ObservationDraft[] = [];
+  for (const row of table.rows) {
+    const rowArea = row.area || area;
+    const unit = currencyInContext(row.unit.unit, row.unit.bare, rowArea, country);
+    for (const f of row.figures) {
+      const value = scaledValue(f.cell.digits, row.unit.exponent);
+      if (!Number.isFinite(value)) continue;
+      rows.push({
+        dataset: ctx.dataset,
+        area: rowArea,
+        partner: row.partner,
+        flow: row.flow,
+        commodity: 'all goods',
+        breakdown: '',
+        measure: row.unit.measure,
+        period_start: f.period.start,
+        period_end: f.period.end,
+        value,
+        unit,
+        qualifier: 'exact',
+        yoy_pct: f.yoy,
+        release_id: ctx.release_id,
+        source_url: ctx.source_url,
+        source_quote: text.slice(row.quoteStart, row.quoteEnd),
+        published: ctx.published,
+        quote_start: row.quoteStart,
+        quote_end: row.quoteEnd,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Paragraphs as lists of non-blank lines, each trimmed. */
+function blocksOf(text: string): Line[][] {
+  const blocks: Line[][] = [];
+  let block: Line[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const raw = text.slice(at, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      if (block.length) blocks.push(block);
+      block = [];
+    } else {
+      block.push({ start: at + lead, text: trimmed });
+    }
+    at = end + 1;
+  }
+  if (block.length) blocks.push(block);
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines: rows, headers, captions
+// ---------------------------------------------------------------------------------------------
+
+/** A row line: a label, then only numbers ("Extra-EU exports 1 692.3 1 741.9 2.9%"). */
+interface RowLine {
+  line: Line;
+  label: string;
+  numbers: Token[];
+}
+
+/** A label is words (digits only glued to letters, as in "EA20"), short, and no sentence. */
+const LABEL_DIGIT = /(?<![A-Za-z0-9-])\d/;
+
+function rowLine(line: Line): RowLine | null {
+  if (line.text.length > MAX_LINE || /[.!?]$/.test(line.text)) return null;
+  const tokens = tokensOf(line.text);
+  let first = tokens.length;
+  while (first > 0 && isNumberToken(tokens[first - 1].text)) first--;
+  if (tokens.length - first < 2 || first === 0) return null;
+  const label = line.text.slice(0, tokens[first].start).replace(/[\s|:;,=-]+$/, '');
+  if (label.length > MAX_LABEL || !/[A-Za-z]/.test(label) || LABEL_DIGIT.test(label) || /[.!?]\s/.test(label)) return null;
+  return { line, label, numbers: tokens.slice(first) };
+}
+
+function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
+  const tables: FlatTable[] = [];
+  const rows = block.map(rowLine);
+  let i = 0;
+  while (i < block.length) {
+    const self = rows[i] ? null : selfDescribingRow(block, i, anchor);
+    if (self) {
+      tables.push(self);
+      i++;
+      continue;
+    }
+    if (!rows[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < block.length && rows[j]) j++;
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor);
+    // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
+    // 5.6%" may be a bullet the prose reader reads).
+    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [] });
+    i = j;
+  }
+  return tables;
+}
+
+/** The table of the rows block[from..to) with the header (and caption) above them, rows claimed even when unread; null without a header. */
+function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null): FlatTable | null {
+  const last = block[to - 1];
+  const end = last.start + last.text.length;
+  const header = from > 0 ? parseHeader(block[from - 1].text, anchor) : null;
+  if (!header) return null;
+  const captionLine = from > 1 && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  const context = tableContext(header.context, captionLine?.text ?? '', anchor);
+  const start = (captionLine ?? block[from - 1]).start;
+  // "Exports, January-September (USD million)" over "2025 | 2026": the years are not whole years.
+  if (context.nonTrade || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [] };
+  const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c));
+  if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [] };
+  const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
+  return { start, end, rows: read };
+}
+
+/** Words that make a year's columns part of the year. */
+const PART_OF_YEAR = new RegExp(`\\b(?:${MONTH.replace('\\.?', '')}|${PART}|months?|quarters?|half|year[- ]to[- ]date|YTD|so far)\\b`, 'i');
+
+/** A caption above a header: a short line that is no sentence ("Foreign trade of Guangdong (100 million yuan)"). */
+function isCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION && !/[.!?]$/.test(text) && !/[a-z]\.\s+[A-Z]/.test(text);
+}
+
+/**
+ * The period heads a table writes, each with its year: "Jan-Sep 2025", "January-June 2026",
+ * "Sep 2026", "Q1-Q3 2025", "H1 2026", "2026 Q3". Other wording ("9 months of 2026") is left alone:
+ * a column head is a short label, and a guessed period would be a wrong figure.
+ */
+const TABLE_PERIOD = new RegExp(`^(?:(?:${MONTH}(?:\\s*[-–]\\s*${MONTH})?|${PART}(?:\\s*[-–]\\s*${PART})?)\\s*,?\\s*(?:19|20)\\d\\d|(?:19|20)\\d\\d\\s*${PART})$`, 'i');
+
+/**
+ * Periods of a table line, each stating its year ("Jan-Sep 2025", "H1 2026"): a column head
+ * without one, or with a year the period reader did not take ("2025 H1" read as this year's H1),
+ * makes the line unreadable (null).
+ */
+function statedPeriods(text: string, anchor: Anchor | null): PeriodMention[] | null {
+  const periods = findPeriods(text, anchor);
+  for (const p of periods) {
+    if (p.kind !== 'period' && p.kind !== 'base') return null;
+    if (!TABLE_PERIOD.test(text.slice(p.start, p.end).trim())) return null;
+    const years = text.slice(p.start, p.end).match(/\b(?:19|20)\d\d\b/g) ?? [];
+    if (!years.length || !years.every((y) => p.periodStart.startsWith(y) || p.periodEnd.startsWith(y))) return null;
+  }
+  return periods;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Column words of a header, as named rules: the pattern, the column it makes, example heads.
+ * Periods are found by periods.ts; an index ("Jan-Jun 2026 in % to Jan-Jun 2025") joins two of them.
+ */
+const COLUMN_WORDS: Array<{ pattern: RegExp; column: 'yoy' | 'growth' | 'share' | 'level'; examples: string }> = [
+  { pattern: /\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)(?:\s*,?\s*\(?%\)?)?/gi, column: 'yoy', examples: 'y/y %, YoY, year-on-year (%)' },
+  { pattern: /(?:%\s*)?\b(?:growth|change|increase)\b(?:\s*,?\s*\(?%\)?)?|\+\/-|\(?%\)?/gi, column: 'growth', examples: 'growth, % change, change (%), %' },
+  { pattern: /\bshare\b(?:\s*,?\s*\(?%\)?)?/gi, column: 'share', examples: 'share, %' },
+  { pattern: /\b(?:value|amount)\b/gi, column: 'level', examples: 'Value (the period from the caption)' },
+];
+
+/** Between two periods of a header: the first as a percentage of the second (an index, last year = 100). */
+const INDEX_BETWEEN = /^\s*(?:(?:in|as)\s+)?%\s+(?:to|of)\s*$/i;
+/** Between two periods of a header: a comparison the columns cannot say ("change Jan-Sep 2026 vs Jan-Sep 2025"). */
+const COMPARISON_BETWEEN = /\b(?:vs\.?|versus|against|compared|over|to|from|on)\b|\//i;
+/** Words heading the label column ("Item", "Indicator"): they say nothing about the rows. */
+const LABEL_HEAD = /^(?:items?|indicators?|flows?|partners?|countries|country|regions?|markets?|trade\s+partners?|description|category)$/i;
+
+interface Header {
+  columns: Column[];
+  /** Header text that is neither a period nor a column word: the unit, a flow or a place ("EUR billion", "Exports"). */
+  context: string;
+  /** The columns are bare years: whole years unless a caption names months ("January-September"). */
+  annual: boolean;
+}
+
+function parseHeader(text: string, anchor: Anchor | null): Header | null {
+  if (text.length > MAX_LINE || /[.!?]$/.test(text)) return null;
+  const stated = statedPeriods(text, anchor);
+  if (!stated) return null;
+  // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.
+  const years = stated.length ? [] : yearHeads(text);
+  const periods = [...stated, ...years];
+  const columns: Column[] = [];
+  const masked = text.split('');
+  const mask = (from: number, to: number) => masked.fill(' ', from, to);
+  for (let k = 0; k < periods.length; k++) {
+    const p = periods[k];
+    const next = periods[k + 1];
+    const between = next ? text.slice(p.end, next.start) : '';
+    if (next && INDEX_BETWEEN.test(between)) {
+      columns.push({ kind: 'index', at: p.start, period: { start: p.periodStart, end: p.periodEnd }, base: { start: next.periodStart, end: next.periodEnd } });
+      mask(p.start, next.end);
+      k++;
+      continue;
+    }
+    if (next && COMPARISON_BETWEEN.test(between)) return null;
+    columns.push({ kind: 'level', at: p.start, period: { start: p.periodStart, end: p.periodEnd } });
+    mask(p.start, p.end);
+  }
+  const rest = masked.join('');
+  const restMasked = rest.split('');
+  for (const rule of COLUMN_WORDS) {
+    for (const m of restMasked.join('').matchAll(rule.pattern)) {
+      if (m[0].trim() === '') continue;
+      const at = m.index;
+      if (rule.column === 'yoy' || rule.column === 'growth') columns.push({ kind: 'growth', at, yoy: rule.column === 'yoy' });
+      else if (rule.column === 'share') columns.push({ kind: 'skip', at });
+      else columns.push({ kind: 'level', at, period: null });
+      restMasked.fill(' ', at, at + m[0].length);
+    }
+  }
+  if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
+  // What is left must be the unit, the label column's head, or words about all rows.
+  const context = restMasked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim()).filter((piece) => piece !== '' && !LABEL_HEAD.test(piece));
+  if (context.some((piece) => /\d/.test(piece) && !unitIn(piece))) return null;
+  return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0 };
+}
+
+/** Bare years in a header ("2024", "2025") as whole-year periods. */
+function yearHeads(text: string): PeriodMention[] {
+  return [...text.matchAll(/(?<![\w.,-])(?:19|20)\d\d(?![\w.,-])/g)].map((m) => ({ start: m.index, end: m.index + 4, kind: 'period' as const, periodStart: `${m[0]}-01`, periodEnd: `${m[0]}-12` }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context: unit, flow, place, period
+// ---------------------------------------------------------------------------------------------
+
+/** A table of these is not trade (prices, indexes, counts of firms or people): read nothing from it. */
+const NON_TRADE = /\b(?:per|prices?|index|indices|average|GDP|tourists?|visitors|passengers|enterprises|companies|firms|population|phone|tel|fax|employees|jobs)\b|\//i;
+/** The rows of a table by partner are partners, those of a table by city or region are areas. */
+const PARTNER_TABLE = /\b(?:partners?|countries|markets|destinations?|origins?|by country|with)\b/i;
+const AREA_TABLE = /\b(?:by (?:region|province|city|port|prefecture)|regions|provinces|cities|ports|prefectures)\b/i;
+
+function tableContext(header: string, caption: string, anchor: Anchor | null): TableContext {
+  const text = [caption, header].filter(Boolean).join(' | ');
+  const flows = new Set(findFlowCues(text).map((c) => c.flow));
+  const areas = findPlaces(text, '').filter((p) => p.role === 'area');
+  const periods = findPeriods(caption, anchor).filter((p) => p.kind === 'period');
+  return {
+    unit: unitIn(text),
+    flow: flows.size === 1 ? [...flows][0] : null,
+    area: areas.length === 1 ? areas[0].name : '',
+    period: periods.length === 1 ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null,
+    placeRole: PARTNER_TABLE.test(text) ? 'partner' : AREA_TABLE.test(text) ? 'area' : null,
+    nonTrade: NON_TRADE.test(text),
+  };
+}
+
+// Chinese statistics count in units of 10^8 and 10^4 ("100 million yuan", 亿元; "10,000 tonnes", 万吨).
+const CHINESE_SCALES: Array<[RegExp, string]> = [
+  [/\b100\s+million\b/gi, 'hundred million'],
+  [/\b(?:10,000|10\s000|10\s+thousand)\b/gi, 'ten thousand'],
+];
+const SIGN_FIRST = /^(US\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
+
+/**
+ * The unit a caption or header states ("EUR billion", "million US dollars", "100 million yuan",
+ * "thousand tonnes"), read by the release's own number reader on "1 <unit>"; null when there is
+ * none or two different ones.
+ */
+function unitIn(text: string): TableUnit | null {
+  let found: TableUnit | null = null;
+  for (const raw of text.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
+    let piece = raw.trim();
+    if (piece === '' || piece.length > 40) continue;
+    for (const [pattern, words] of CHINESE_SCALES) piece = piece.replace(pattern, words);
+    const sign = SIGN_FIRST.exec(piece);
+    const probe = sign ? `${sign[1]} 1 ${sign[2]}`.trim() : `1 ${piece}`;
+    const figures = findFigures(probe, []);
+    if (figures.length !== 1 || figures[0].kind !== 'level' || figures[0].end !== probe.length || figures[0].unit === '') continue;
+    const exponent = Math.round(Math.log10(figures[0].value));
+    if (10 ** exponent !== figures[0].value) continue;
+    const unit = { unit: figures[0].unit, exponent, bare: figures[0].bare ?? '', measure: figures[0].measure } as TableUnit;
+    if (found && (found.unit !== unit.unit || found.exponent !== unit.exponent)) return null;
+    found = unit;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row labels
+// ---------------------------------------------------------------------------------------------
+
+/** "Extra-EU exports": trade of the bloc with the rest of the world. "Intra-EU" trade is not read. */
+const EXTRA_BLOC = /\bextra[- ]?(?:EU|EA|euro[- ]area)\d*\b/gi;
+const INTRA_BLOC = /\bintra[- ]/i;
+/** Words a label may hold besides flows, places and the unit. */
+const LABEL_FILLER = /^(?:of|with|to|from|the|and|total|goods|merchandise|foreign|external|overall|all|countries|value|including|in|which|s|'s)$/i;
+const TOTAL_LABEL = /^\s*(?:total|grand total|all)\b/i;
+
+interface LabelMeaning {
+  flow: Flow;
+  partner: string;
+  area: string;
+  negative: boolean;
+}
+
+/** What a row label says: its flow (from the label or the table), partner and area; null when any word is not understood. */
+function labelMeaning(label: string, context: TableContext): LabelMeaning | null {
+  if (INTRA_BLOC.test(label) || NON_TRADE.test(label)) return null;
+  let partner = '';
+  const rest = label.replace(EXTRA_BLOC, (m) => {
+    partner = 'World';
+    return ' '.repeat(m.length);
+  });
+  const cues = findFlowCues(rest);
+  const places = findPlaces(rest, '');
+  const covered = rest.split('');
+  for (const span of [...cues, ...places]) covered.fill(' ', span.start, span.end);
+  const leftover = covered.join('').split(/[\s,()/-]+/).filter((w) => w !== '' && !LABEL_FILLER.test(w));
+  if (leftover.length) return null;
+  const flows = new Set(cues.map((c) => c.flow));
+  if (flows.size > 1) return null;
+  const flow = flows.size === 1 ? [...flows][0] : (context.flow ?? (TOTAL_LABEL.test(label) ? 'total' : null));
+  if (!flow || flow === 'other') return null;
+  const placed = placesOf(places, label, context);
+  if (!placed) return null;
+  return { flow, partner: placed.partner || partner || 'World', area: placed.area, negative: cues.some((c) => c.negative) };
+}
+
+/** Partner and area of a label's places; a bare place ("Russia") takes the table's role, none when the table gives none. */
+function placesOf(places: PlaceMention[], label: string, context: TableContext): { partner: string; area: string } | null {
+  if (places.length > 1) return null;
+  if (!places.length) return { partner: '', area: context.area };
+  const place = places[0];
+  const bare = !/\b(?:with|to|from|of|in)\b/i.test(label);
+  const role = bare ? context.placeRole : place.role === 'partner' ? 'partner' : place.role === 'area' ? 'area' : null;
+  if (role === 'partner' && (place.kind === 'country' || place.kind === 'group')) return { partner: place.name, area: context.area };
+  if (role === 'area') return { partner: '', area: place.name };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------------------------
+
+const yearBefore = (p: Period): Period => ({ start: shiftYear(p.start), end: shiftYear(p.end) });
+const shiftYear = (ym: string): string => `${String(Number(ym.slice(0, 4)) - 1).padStart(4, '0')}${ym.slice(4)}`;
+const samePeriod = (a: Period | null, b: Period | null): boolean => !!a && !!b && a.start === b.start && a.end === b.end;
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Reads one row under a header; null when its label or its numbers cannot be read one way only. */
+function readRow(row: RowLine, columns: Column[], context: TableContext): TableRow | null {
+  const meaning = labelMeaning(labelWithoutUnit(row.label), context);
+  const unit = rowUnit(row.label, context.unit);
+  if (!meaning || !unit) return null;
+  // A balance row may leave the growth cells out ("Trade balance 10.5 11.8" under "... | growth"):
+  // its levels only (other rows never: "Exports 229.0 3.4" would make 3.4 a level).
+  const levelColumns = columns.filter((c) => c.kind === 'level');
+  const numbers = withDecimalPoints(row.numbers);
+  const readings = [columns, levelColumns]
+    .filter((cols, k) => k === 0 || (meaning.flow === 'balance' && cols.length < columns.length))
+    .flatMap((cols) => groupings(numbers, cols.map((c): CellKind => (c.kind === 'level' ? 'level' : 'percent'))).map((cells) => figuresOf(cols, cells)))
+    .filter((f): f is NonNullable<typeof f> => f !== null);
+  const distinct = new Set(readings.map((f) => f.map((x) => `${x.cell.digits}:${x.yoy}`).join('|')));
+  if (readings.length === 0 || distinct.size !== 1) return null;
+  const figures = readings[0].map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
+  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures, rule: 'header-table' };
+}
+
+/** The unit of a row: the table's, or the one its label states ("Exports (USD mn)"); null when none or when they differ. */
+function rowUnit(label: string, tableUnit: TableUnit | null): TableUnit | null {
+  const own = label === labelWithoutUnit(label) ? null : unitIn(label);
+  if (own && tableUnit && (own.unit !== tableUnit.unit || own.exponent !== tableUnit.exponent)) return null;
+  return own ?? tableUnit;
+}
+
+const negated = (cell: Cell): Cell => (cell.value <= 0 ? cell : { ...cell, value: -cell.value, digits: `-${cell.digits}` });
+
+/**
+ * The levels of a row with the growth each growth or index column gives it; null when a growth
+ * column disagrees with the two levels it compares (the digits were grouped wrongly, or the column
+ * is not what it seems).
+ */
+function figuresOf(columns: Column[], cells: Cell[]): Array<{ period: Period; cell: Cell; yoy: number | null }> | null {
+  const levels: Array<{ period: Period; cell: Cell; yoy: number | null }> = [];
+  columns.forEach((c, k) => {
+    if (c.kind === 'level' && c.period) levels.push({ period: c.period, cell: cells[k], yoy: null });
+  });
+  for (const [k, c] of columns.entries()) {
+    if (c.kind !== 'growth' && c.kind !== 'index') continue;
+    const cell = cells[k];
+    const growth: Cell = c.kind === 'index' ? { ...cell, value: round(cell.value - 100) } : cell;
+    const target = c.kind === 'index' ? levels.find((l) => samePeriod(l.period, c.period)) : levelBefore(columns, k, levels);
+    if (!target) continue;
+    const base = levels.find((l) => samePeriod(l.period, yearBefore(target.period)));
+    if (c.kind === 'index' && !samePeriod(c.base, yearBefore(target.period))) continue;
+    if (base) {
+      if (!growthAgrees(growth, target.cell, base.cell)) return null;
+    } else if (c.kind === 'growth' && !c.yoy) continue;
+    target.yoy = growth.value;
+  }
+  return levels;
+}
+
+/** The level of the nearest level column left of column k. */
+function levelBefore(columns: Column[], k: number, levels: Array<{ period: Period; cell: Cell; yoy: number | null }>) {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = columns[j];
+    if (c.kind === 'level') return levels.find((l) => samePeriod(l.period, c.period));
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-describing rows
+// ---------------------------------------------------------------------------------------------
+
+/** After the last value of a self-describing row: its growth ("change 11.8%", "y/y +4.2%"). */
+const TRAILING_GROWTH = /^\s*[,;|]?\s*(?:(y\/y|yoy|year[- ]on[- ]year)|change|growth|increase)\s*[:,]?\s*([+\-–]?\d+(?:\.\d+)?)\s*%\s*$/i;
+
+/**
+ * "Trade with China, million US dollars: Jan-Sep 2025 16 204.5 Jan-Sep 2026 18 112.0 change 11.8%":
+ * a label, then two or more periods each followed by one value, then perhaps a growth. The unit is
+ * in the label or in a caption right above.
+ */
+function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): FlatTable | null {
+  const line = block[i];
+  const text = line.text;
+  if (text.length > MAX_LINE || /[.!?]$/.test(text) || digitRuns(text, 4) < 4) return null;
+  const periods = statedPeriods(withoutValues(text), anchor);
+  if (!periods || periods.length < 2) return null;
+  const label = text.slice(0, periods[0].start).replace(/[\s|:;,=-]+$/, '');
+  if (label.length > MAX_LABEL || LABEL_DIGIT.test(label.replace(/\b(?:100 million|10,000)\b/g, ''))) return null;
+  const values: Array<{ period: Period; cell: Cell; yoy: number | null }> = [];
+  let tail = '';
+  for (const [k, p] of periods.entries()) {
+    const upTo = periods[k + 1]?.start ?? text.length;
+    const after = text.slice(p.end, upTo);
+    const m = /^\s*[:=]?\s*((?:[+\-–]?\d[\d.,]*)(?:\s\d{3}(?:[.,]\d+)?)*)/.exec(after);
+    if (!m) return null;
+    const cell = readCellText(m[1]);
+    if (!cell) return null;
+    values.push({ period: { start: p.periodStart, end: p.periodEnd }, cell, yoy: null });
+    const rest = after.slice(m[0].length);
+    if (k + 1 < periods.length && !/^[\s|;,]*$/.test(rest)) return null;
+    if (k + 1 === periods.length) tail = rest;
+  }
+  const growth = TRAILING_GROWTH.exec(tail);
+  if (!growth && tail.trim() !== '') return null;
+  const caption = i > 0 && isCaption(block[i - 1].text) && digitRuns(block[i - 1].text, 1) === 0 ? block[i - 1] : null;
+  const start = (caption ?? line).start;
+  const end = line.start + text.length;
+  const context = tableContext(label, caption?.text ?? '', anchor);
+  const meaning = labelMeaning(labelWithoutUnit(label), { ...context, placeRole: null });
+  if (!meaning || !context.unit || context.nonTrade) return { start, end, rows: [] };
+  if (growth) {
+    const target = values[values.length - 1];
+    const base = values.find((v) => samePeriod(v.period, yearBefore(target.period)));
+    const cell = readCellText(growth[2]);
+    if (!cell) return { start, end, rows: [] };
+    if (base && !growthAgrees(cell, target.cell, base.cell)) return { start, end, rows: [] };
+    if (base || growth[1]) target.yoy = cell.value;
+  }
+  const figures = values.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
+  return { start, end, rows: [{ quoteStart: line.start, quoteEnd: end, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures, rule: 'self-describing-row' }] };
+}
+
+/**
+ * The row with every number but a year blanked: "16 204.5 Jan-Sep 2026" must not read as the date
+ * "5 Jan" (offsets stay valid).
+ */
+function withoutValues(text: string): string {
+  return text.replace(/(?<![\w.])[+\-–]?\d[\d.,]*%?/g, (n) => (/^(?:19|20)\d\d$/.test(n) ? n : ' '.repeat(n.length)));
+}
+
+/** One value as written in a self-describing row ("16 204.5", "1,692.3"). */
+function readCellText(written: string): Cell | null {
+  const readings = groupings(withDecimalPoints(tokensOf(written.trim())), ['level']);
+  return readings.length === 1 ? readings[0][0] : null;
+}
+
+/** The label without the unit piece ("Trade with China, million US dollars" → "Trade with China"). */
+function labelWithoutUnit(label: string): string {
+  return label
+    .split(/[,(]/)
+    .filter((piece, k) => k === 0 || !unitIn(piece.replace(/\)/g, '')))
+    .join(',');
+}

@@ -1,0 +1,124 @@
+/**
+ * A version composed from the previous one when the change is scattered: stripes between changed
+ * ones are copied unread (stripe-copy.ts), not only those before the first change. Each composed
+ * version must equal, byte for byte, what a from-scratch render of the same rows writes, including
+ * the JSON array's separator before a copied stripe whose earlier rows all went (or came back),
+ * a period new to the dataset between copied stripes, and the Parquet row groups moved in the file.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../functions/core/contract.js';
+import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
+import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
+import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
+import { MemoryBlobStore, scanRecorder } from '../support/memory-ports.js';
+
+const DS = 'gaps-trade';
+const MONTHS = 12;
+const PER_MONTH = 40;
+/** A month left without rows in version 1: version 2 adds it between stripes it copies. */
+const EMPTY_MONTH = 6;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const silent = { info() {}, warn() {}, error() {} };
+const monthOf = (m: number) => `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+
+/** Row n of month m (ids are hashes, as in the real store). */
+function row(m: number, n: number, over: Partial<Observation> = {}): Observation {
+  const period = monthOf(m);
+  const id = createHash('sha1').update(`${m}/${n}`).digest('hex').slice(0, 20);
+  const base: Observation = {
+    observation_id: id, dataset: DS, area: n % 3 ? 'China' : 'Xinjiang', partner: `Partner ${n % 7}`, flow: n % 2 ? 'export' : 'import', commodity: `HS ${n % 11}`, breakdown: '', measure: 'value',
+    period_start: period, period_end: period, value: 1000 + n * 7 + m, unit: 'CNY', qualifier: 'exact', yoy_pct: null, status: 'preliminary',
+    release_id: `rel-${period}`, source_url: `https://example.test/${period}`, source_quote: `In ${period} trade in group ${n % 11} with partner ${n % 7} came to ${1000 + n * 7 + m} yuan, "steady".`,
+    published: `${monthOf(m + 1)}-07`, revision: 1, period_type: 'month', partner_code: '', area_code: '', is_total: false,
+  };
+  const merged = { ...base, ...over };
+  return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
+}
+
+function world(blobs = new MemoryBlobStore(), datasets = new MemoryDatasetStateStore(), observations = new MemoryObservationStore(datasets)) {
+  const clock = new ManualClock(new Date('2025-01-10T08:00:00Z'));
+  const deps: PublishDeps = { observations, datasets, blobs, notifier: new MemoryNotifier(), clock, logger: silent, owner: 'run', leaseMs: 60_000 };
+  return { blobs, datasets, observations, clock, deps };
+}
+
+const prefixOf = (version: number) => `datasets/${DS}/v${version}/`;
+const manifestOf = (blobs: MemoryBlobStore, version: number) => SnapshotManifest.parse(JSON.parse(new TextDecoder().decode(blobs.objects.get(`${prefixOf(version)}manifest.json`)!.body)));
+
+/** Publishes the next version composed (a) and from scratch (b: its previous layout removed), and compares every file. */
+async function publishBoth(a: ReturnType<typeof world>, b: ReturnType<typeof world>, version: number) {
+  b.datasets.states.set(DS, structuredClone(a.datasets.states.get(DS)!));
+  b.blobs.objects.delete(layoutKey(DS, version - 1));
+  a.clock.advance(86_400_000);
+  b.clock.advance(86_400_000);
+  const reads = scanRecorder(a.observations);
+  expect(await publishDataset(DS, { ...a.deps, observations: reads })).toMatchObject({ status: 'published', version });
+  expect(await publishDataset(DS, b.deps)).toMatchObject({ status: 'published', version });
+  const composed = manifestOf(a.blobs, version);
+
+  expect(composed).toEqual(manifestOf(b.blobs, version));
+  for (const file of composed.files) {
+    const body = a.blobs.objects.get(prefixOf(version) + file.path)!.body;
+    expect(Buffer.compare(body, b.blobs.objects.get(prefixOf(version) + file.path)!.body), file.path).toBe(0);
+    expect(sha256(body), file.path).toBe(file.sha256);
+  }
+  // The next version composes from this layout: it must list where each stripe now starts.
+  const layout = (await readLayout(a.blobs, DS, version))!;
+  expect(layout).toEqual({ ...(await readLayout(b.blobs, DS, version))!, held: layout.held });
+  return { composed, reads: reads.scans.slice(2) };
+}
+
+describe('a version composed from scattered changes', () => {
+  it('copies the stripes between changed ones unread and still equals a from-scratch render', async () => {
+    const a = world();
+    for (let m = 0; m < MONTHS; m++) if (m !== EMPTY_MONTH) for (let n = 0; n < PER_MONTH; n++) await a.observations.upsert(row(m, n));
+    expect(await publishDataset(DS, a.deps)).toMatchObject({ status: 'published', version: 1 });
+    const b = world(new MemoryBlobStore(), new MemoryDatasetStateStore(), a.observations);
+    for (const [key, blob] of a.blobs.objects) b.blobs.objects.set(key, { ...blob });
+
+    // Version 2: every row of the first month removed (the next stripe, copied, loses its JSON
+    // separator), the empty month filled, a few rows of month 3 and of the last month revised.
+    for (let n = 0; n < PER_MONTH; n++) await a.observations.remove(DS, row(0, n).observation_id);
+    for (let n = 0; n < PER_MONTH; n++) await a.observations.upsert(row(EMPTY_MONTH, n));
+    for (let n = 0; n < PER_MONTH; n += 4) await a.observations.upsert(row(3, n, { value: 5, revision: 2, status: 'revised', release_id: 'rel-revision' }));
+    for (let n = 1; n < PER_MONTH; n += 4) await a.observations.upsert(row(MONTHS - 1, n, { value: 6, revision: 2, status: 'revised', release_id: 'rel-revision' }));
+    const v2 = await publishBoth(a, b, 2);
+    expect(v2.composed.changes).toMatchObject({ added: PER_MONTH, revised: 2 * (PER_MONTH / 4), removed: PER_MONTH });
+    // The files read only the changed periods: month 0 (removals: its revisions only), 3, 6 and 11.
+    const files = v2.reads.filter((r) => r.kind === 'scan');
+    expect(files.map((r) => r.range)).toEqual([
+      { fromPeriodEnd: monthOf(0), throughPeriodEnd: monthOf(0) },
+      { fromPeriodEnd: monthOf(3), throughPeriodEnd: monthOf(3) },
+      { fromPeriodEnd: monthOf(EMPTY_MONTH), throughPeriodEnd: monthOf(EMPTY_MONTH) },
+      { fromPeriodEnd: monthOf(MONTHS - 1) },
+    ]);
+    expect(files.reduce((n, r) => n + r.rows, 0)).toBe(3 * PER_MONTH);
+
+    // Version 3: month 0 comes back (the copied stripe after it gets its separator again) and one
+    // row of month 8 is revised: months 1-7 and 9-11 are copied, some after moving in the files.
+    for (let n = 0; n < PER_MONTH; n += 2) await a.observations.upsert(row(0, n, { revision: 2, status: 'revised' }));
+    await a.observations.upsert(row(8, 5, { value: 7, revision: 2, status: 'revised', release_id: 'rel-revision' }));
+    const v3 = await publishBoth(a, b, 3);
+    expect(v3.composed.changes).toMatchObject({ added: PER_MONTH / 2, revised: 1, removed: 0 });
+    expect(v3.reads.filter((r) => r.kind === 'scan').reduce((n, r) => n + r.rows, 0)).toBe(PER_MONTH / 2 + PER_MONTH);
+
+    // What users read: DuckDB reads the multi-member CSV.gz and the Parquet (row groups moved) with the same rows.
+    const dir = mkdtempSync(join(tmpdir(), 'compose-gaps-'));
+    try {
+      for (const path of ['observations.csv.gz', 'observations.parquet']) writeFileSync(join(dir, path), a.blobs.objects.get(prefixOf(3) + path)!.body);
+      const db = await DuckDBInstance.create(':memory:');
+      const c = await db.connect();
+      const count = async (sql: string) => Number((await (await c.run(sql)).getRows())[0][0]);
+      expect(await count(`SELECT count(*) FROM read_csv('${join(dir, 'observations.csv.gz')}', header = true)`)).toBe(v3.composed.row_count);
+      expect(await count(`SELECT count(*) FROM '${join(dir, 'observations.parquet')}'`)).toBe(v3.composed.row_count);
+      expect(await count(`SELECT count(*) FROM '${join(dir, 'observations.parquet')}' WHERE value = 6 AND period_end = '${monthOf(MONTHS - 1)}'`)).toBe(PER_MONTH / 4);
+      c.closeSync();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
