@@ -118,3 +118,11 @@ describe('"flat" against a year named by number', () => {
     expect(rowsOf(text, '2026-02-03').map((r) => r.yoy_pct)).toEqual([null]);
   });
 });
+
+describe('development zones', () => {
+  it('report under their name, and the next paragraph returns to the province', () => {
+    const text =
+      "Hainan's foreign trade reached 70.3 billion yuan in the first quarter of 2026, up 12.1 percent.\n\nThe Yangpu Economic Development Zone saw its foreign trade hit 25.9 billion yuan, up 8.8 percent.\n\nImports rose 6.2 percent to 45.1 billion yuan.";
+    expect(rowsOf(text, '2026-04-15').map((r) => `${r.value} ${r.area}`)).toEqual(['70300000000 Hainan', '25900000000 Yangpu Economic Development Zone', '45100000000 Hainan']);
+  });
+});

@@ -323,18 +323,18 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port"; land
 // ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint)\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area))\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
-const ZONE_GATE = /Free\s+Trade|FTZ|Bonded/;
+const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
-const ZONE_WORDS = keywords(['free', 'ftz', 'bonded'], ZONE_GATE);
+const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development'], ZONE_GATE);
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
@@ -448,8 +448,8 @@ function namedPlaces(s: string): NamedPlace[] {
     if (raw.some((r) => start < r.end && end > r.start)) continue;
     raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'region', adjective: false } });
   }
-  // Free trade zones and bonded zones: "China (Shanghai) Pilot Free Trade Zone" → "Shanghai FTZ";
-  // "Hainan Free Trade Port" is the whole province.
+  // Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
+  // "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named.
   ZONE_RE.lastIndex = 0;
   const zoneNamed = mentions(s, ZONE_WORDS) && ZONE_GATE.test(s);
   while (zoneNamed && (m = ZONE_RE.exec(s)) !== null) {
@@ -459,7 +459,8 @@ function namedPlaces(s: string): NamedPlace[] {
     let info: NameInfo;
     if (place) info = { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
     else if (m[4]) info = NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
-    else info = { canonical: `${m[5]} ${m[6].replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
+    // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
+    else info = { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${m[6].replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info });
   }
