@@ -16,6 +16,7 @@ import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservation
 import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { MemoryBlobStore, scanRecorder } from '../support/memory-ports.js';
+import { composeRow, composeWorld, monthOf, sha256, silent, versionPaths } from '../support/compose-world.js';
 
 const DS = 'gaps-trade';
 const MONTHS = 12;
@@ -23,32 +24,10 @@ const PER_MONTH = 40;
 /** Months left without rows in version 1: version 2 adds the first between stripes it copies, version 4 the second before them. */
 const EMPTY_MONTH = 6;
 const LATE_MONTH = 9;
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const silent = { info() {}, warn() {}, error() {} };
-const monthOf = (m: number) => `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 
-/** Row n of month m (ids are hashes, as in the real store). */
-function row(m: number, n: number, over: Partial<Observation> = {}): Observation {
-  const period = monthOf(m);
-  const id = createHash('sha1').update(`${m}/${n}`).digest('hex').slice(0, 20);
-  const base: Observation = {
-    observation_id: id, dataset: DS, area: n % 3 ? 'China' : 'Xinjiang', partner: `Partner ${n % 7}`, flow: n % 2 ? 'export' : 'import', commodity: `HS ${n % 11}`, breakdown: '', measure: 'value',
-    period_start: period, period_end: period, value: 1000 + n * 7 + m, unit: 'CNY', qualifier: 'exact', yoy_pct: null, status: 'preliminary',
-    release_id: `rel-${period}`, source_url: `https://example.test/${period}`, source_quote: `In ${period} trade in group ${n % 11} with partner ${n % 7} came to ${1000 + n * 7 + m} yuan, "steady".`,
-    published: `${monthOf(m + 1)}-07`, revision: 1, period_type: 'month', partner_code: '', area_code: '', is_total: false,
-  };
-  const merged = { ...base, ...over };
-  return Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, merged[c]])) as Observation;
-}
-
-function world(blobs = new MemoryBlobStore(), datasets = new MemoryDatasetStateStore(), observations = new MemoryObservationStore(datasets)) {
-  const clock = new ManualClock(new Date('2025-01-10T08:00:00Z'));
-  const deps: PublishDeps = { observations, datasets, blobs, notifier: new MemoryNotifier(), clock, logger: silent, owner: 'run', leaseMs: 60_000 };
-  return { blobs, datasets, observations, clock, deps };
-}
-
-const prefixOf = (version: number) => `datasets/${DS}/v${version}/`;
-const manifestOf = (blobs: MemoryBlobStore, version: number) => SnapshotManifest.parse(JSON.parse(new TextDecoder().decode(blobs.objects.get(`${prefixOf(version)}manifest.json`)!.body)));
+const row = (m: number, n: number, over: Partial<Observation> = {}) => composeRow(DS, { partners: 7, commodities: 11, quoteEnd: '"steady".' }, m, n, over);
+const world = composeWorld;
+const { prefixOf, manifestOf } = versionPaths(DS);
 
 /** Publishes the next version composed (a) and from scratch (b: its previous layout removed), and compares every file. */
 async function publishBoth(a: ReturnType<typeof world>, b: ReturnType<typeof world>, version: number) {
