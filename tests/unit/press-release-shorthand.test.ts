@@ -1,7 +1,7 @@
 /**
  * Wire and broker shorthand in trade stories, in our own words: "10M 2026" is January to October,
  * and words that say how a figure is counted ("year-to-date", "cumulative", "seasonally adjusted")
- * are no names of goods.
+ * are no names of goods; "those of aluminium" after "exports of steel" are exports of aluminium.
  */
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
@@ -31,5 +31,10 @@ describe('shorthand of wires and brokers', () => {
   it('reads a half with its year first and "N months of <year>" without a preposition', () => {
     expect(rowsOf('Exports reached 2.1 billion dollars in 2025 H1, up 4 percent.').map((r) => [r.period_start, r.period_end])).toEqual([['2025-01', '2025-06']]);
     expect(rowsOf('9 months of 2026: exports rose 5 percent to 3.3 billion dollars.').map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-09']]);
+  });
+
+  it('reads "those of <goods>" as the flow named before, of those goods', () => {
+    const rows = rowsOf('Exports of steel rose 4 percent to 2.1 million tonnes in October, while those of aluminium fell 2 percent to 0.5 million tonnes.');
+    expect(rows.map((r) => [r.flow, r.commodity, r.value])).toEqual([['export', 'steel', 2_100_000], ['export', 'aluminium', 500_000]]);
   });
 });

@@ -96,12 +96,13 @@ function cleanCommodity(text: string): string {
 }
 
 // "exports of household appliances", "imports of Russian crude oil and natural gas".
-const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
+// "..., and those of cars slipped 3 percent": "those" stands for the flow noun named before.
+const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
 const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|rose|fell|grew|increased|decreased|amounted|totaled|totalled|reached|came|stood|hit|surged|jumped|climbed|dropped|declined|plunged|slid|made|this|last|worth|valued|the|accounted|saw|showed|registered|recorded|posted|exceeded|topped|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
 const NOUN_FLOW = /\b(?:exports?|imports?|shipments|NODX)\b/g;
 // Both readers of commodityBefore need one of these flow nouns.
-const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'nodx'], OF_COMMODITY, NOUN_FLOW);
+const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'nodx', 'those of'], OF_COMMODITY, NOUN_FLOW);
 
 /** The commodity named before position `at` in the sentence ("exports of X", "X exports"), or "". */
 export function commodityBefore(s: string, from: number, at: number): string {
