@@ -127,6 +127,13 @@ function unitPriceGate(s: string): boolean {
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revision\b/i;
 
+// A growth rate stated as the base of a comparison is the growth of its own earlier period, not of the
+// figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
+const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater)\s+than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
+const EARLIER_GROWTH_AFTER = /^\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\s+)?(?:(?:in|during|for)\s+(?:the\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\b|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter)\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:month|quarter|year)\b)/i;
+// A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth.
+const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b/i;
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -240,6 +247,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: null,
     examples: ['exports of pork rose by between 5 and 7 percent', 'growth of 5-7 percent', 'up 5%–7%'],
     test: (s, f) => f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30))),
+  },
+  {
+    name: 'growth of an earlier period',
+    gate: /\b(?:compared|versus|vs|from|than)\b/i,
+    gateWords: ['compared', 'versus', 'vs', 'from', 'than'],
+    examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May'],
+    test: (s, f) => f.kind === 'percent' && EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)),
   },
   {
     name: 'target for a later year',
