@@ -235,7 +235,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], bounds: n
 
 // Words that cannot be part of a commodity name: verbs of the clause ("contribut..." in any form),
 // months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
-const COMMODITY_VERBS = new Set(['saw', 'sees', 'posted', 'posts', 'soared', 'surged', 'rose', 'rises', 'fell', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'reached', 'recorded', 'registered', 'hit', 'handled', 'accounted', 'made', 'totaled', 'totalled', 'amounted', 'stood', 'came', 'increased', 'decreased', 'exceeded', 'topped', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
+const COMMODITY_VERBS = new Set(['saw', 'sees', 'posts', 'rises', 'hit', 'handled', 'accounted', 'made', 'came', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
 const COMMODITY_VERB_STEM = 'contribut';
 const COMMODITY_NOISE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone']);
 

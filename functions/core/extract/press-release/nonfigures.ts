@@ -4,7 +4,7 @@
  * thresholds and targets for a future year. Each rule names the phrase family and shows examples;
  * `notATradeFigure` says which rule set a number aside (for diagnostics and tests).
  */
-import type { Anchor } from './periods.js';
+import { MONTH_WORDS, type Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
 import { isSpace } from './chars.js';
@@ -130,7 +130,7 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 // A growth rate stated as the base of a comparison is the growth of its own earlier period, not of the
 // figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
 const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater)\s+than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
-const EARLIER_GROWTH_AFTER = /^\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\s+)?(?:(?:in|during|for)\s+(?:the\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\b|(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|quarter)\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:month|quarter|year)\b)/i;
+const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth.
 const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b/i;
 

@@ -34,7 +34,9 @@ const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+/** Month names and their abbreviations, as a regular-expression alternation (no group). */
+export const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH = `(${MONTH_WORDS})\\.?`;
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -9,6 +9,7 @@ import { isPlaceWord } from './geography.js';
 import { isSpace } from './chars.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, mentionStarts, startKeywords } from './keywords.js';
+import { MONTH_WORDS } from './periods.js';
 
 /** A word that names a flow, where it stands in the sentence. */
 export interface FlowCue {
@@ -34,10 +35,10 @@ export interface FlowCue {
 // A country's own "shipments" ("soybean shipments", "shipments of coal", "car shipments") are its exports;
 // "shipments from X" are imports, and "the shipments" points back to the flow named before.
 // "The negative foreign trade balance": the adjective of the balance comes before the trade it is of.
+// Verbs of change ("rose", "slipped") end a name of goods too: isChangeVerb, beside COMMODITY_STOP and OF_STOP.
 // "shipped 1.2 million tonnes of steel to Vietnam", "bought crude from Russia": a verb of moving goods is a
 // flow only with a place after "to"/"from" ("rose to 10.2 million", "to March" and "to US$ 5 billion" are no places).
-const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_NAME})\\b|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d|RMB\\b|Rs\\b)[A-Z]`;
+const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_WORDS})\\b|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d|RMB\\b|Rs\\b)[A-Z]`;
 const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:export\\s+)?destinations?|outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:import\\s+)?suppliers?|inbound|eastbound|shipments from|purchases from|deliveries from|(?:bought|purchased|sourced|procured)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bfrom${PLACE_NEXT})|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
 
 // The words FLOW_RE's alternatives start with (each match begins with one of them).
@@ -85,7 +86,7 @@ export function findFlowCues(s: string): FlowCue[] {
 }
 
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|rose|fell|grew|increased|decreased|reached|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top|domestic|says|said|reports|reported|showed|shows)$/i;
+const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top|domestic|says|said|reports|reported|showed|shows)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
@@ -98,7 +99,7 @@ function cleanCommodity(text: string): string {
 // "exports of household appliances", "imports of Russian crude oil and natural gas".
 // "..., and those of cars slipped 3 percent": "those" stands for the flow noun named before.
 const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
-const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|rose|fell|grew|increased|decreased|amounted|totaled|totalled|reached|came|stood|hit|surged|jumped|climbed|dropped|declined|plunged|slid|made|this|last|worth|valued|the|accounted|saw|showed|registered|recorded|posted|exceeded|topped|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
+const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|hit|made|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
 const NOUN_FLOW = /\b(?:exports?|imports?|shipments|NODX)\b/g;
 // Both readers of commodityBefore need one of these flow nouns.
