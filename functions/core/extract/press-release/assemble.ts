@@ -104,7 +104,8 @@ const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
-const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
+// "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed").
+const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city))\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
 const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
 const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predicted', 'project', 'economists', 'analysts', 'will', 'plan', 'aim', 'target', 'estimated', 'goal'], FORECAST_BEFORE);
@@ -389,11 +390,29 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   // percentage is its own; a month-on-month one further on belongs to the next change.
   // "up 25.5 percent or 9.4 percentage points higher than September": words after the next percentage are its own.
   const next = NEXT_PERCENT.exec(after);
-  const own = after.slice(0, Math.min(50, next ? next.index : 50));
+  // "increase 25.1%, month-on-month increase 31.6%": words after the last comma before the next
+  // percentage open the next change and are its own.
+  const nextClause = next ? after.lastIndexOf(',', next.index) : -1;
+  const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
   const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(lookback.slice(-30)) && !(opening && NOT_YOY.test(opening[0])));
   return { role: 'growth', direction: direction || 1, yoy };
+}
+
+// "increase 25.1%, month-on-month increase 31.6%": a basis opening its own clause right before a change
+// and its percentage is that percentage's basis only (translated Chinese customs releases).
+const SEQUENTIAL_LEADING_ONE = /^\s*(?:(?:increase|increased|decrease|decreased|rise|rose|growth|grew|decline|declined|drop|dropped|fell|up|down)\s+)?(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|pc\b)/i;
+const SEQUENTIAL_BASIS_ALL = new RegExp(SEQUENTIAL_BASIS.source, 'gi');
+
+/** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
+function governingSequentialBasis(s: string): boolean {
+  SEQUENTIAL_BASIS_ALL.lastIndex = 0;
+  for (let m = SEQUENTIAL_BASIS_ALL.exec(s); m !== null; m = SEQUENTIAL_BASIS_ALL.exec(s)) {
+    const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
+    if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -765,7 +784,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
-  const sequential = mentions(s, SEQUENTIAL_WORDS) && SEQUENTIAL_BASIS.test(s);
+  const sequential = mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s);
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
