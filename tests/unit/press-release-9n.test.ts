@@ -43,3 +43,35 @@ describe('the worth of goods a train or route carried', () => {
     ]);
   });
 });
+
+const areas = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.area]);
+
+describe('land ports, corridors and special areas by name', () => {
+  it('reports the land ports on the Vietnam, Nepal and Mongolia borders as ports', () => {
+    expect(areas('Hekou handled imports and exports of 4.1 billion yuan in October 2026.')).toEqual([[4100000000, 'Hekou Port']]);
+    expect(areas('Trade through Gyirong rose to 610 million yuan in October 2026.')).toEqual([[610000000, 'Gyirong Port']]);
+    expect(areas('Ganqimaodu cleared 2.3 million tonnes of coal in October 2026.')).toEqual([[2300000, 'Ganqimaodu Port']]);
+    expect(areas('Dongning port recorded trade of 1.1 billion yuan in October 2026.')).toEqual([[1100000000, 'Dongning Port']]);
+  });
+
+  it('names Lingang as its own area, not the free trade zone it belongs to', () => {
+    expect(areas('The Lingang New Area of the China (Shanghai) Pilot Free Trade Zone traded goods worth 31 billion yuan in October 2026.')).toEqual([[31000000000, 'Lingang Special Area']]);
+  });
+
+  it('makes a trade corridor the area of a release on the corridor, and the route in a release on a city', () => {
+    expect(areas('Trains on the Western Land-Sea Corridor carried 61,000 TEUs in October 2026.')).toEqual([[61000, 'New International Land-Sea Trade Corridor']]);
+    expect(areas('Chengdu exported goods worth 9 billion yuan in October 2026. Trains on the International Land-Sea Trade Corridor carried 12,000 TEUs for the city in the month.')).toEqual([
+      [9000000000, 'Chengdu'],
+      [12000, 'Chengdu'],
+    ]);
+  });
+});
+
+describe('a cut-off day with its year', () => {
+  it('reads "as of Nov. 8 this year" as one cut-off, which the next sentence\'s "in the period" goes on with', () => {
+    expect(periods('The trains had made 9,400 trips as of Nov. 8 this year, up 4 percent year on year. They carried 480,000 TEUs in the period.', '2026-11-10')).toEqual([
+      [9400, '2026-01', '2026-11'],
+      [480000, '2026-01', '2026-11'],
+    ]);
+  });
+});

@@ -90,6 +90,8 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
   return ym((month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
 }
 
+const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
+
 const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.year * 12 + anchor.month - 1) : '');
 
 /**
@@ -100,6 +102,9 @@ const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.
 export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: { start: string; end: string } | null): PeriodMention[] {
   let out = periods;
   const cutoff = out.find((p) => p.cutoff && p.kind === 'period');
+  // "as of Nov. 8 this year": the year words only place the cut-off day; they are not a second period.
+  const yearOfCutoff = cutoff ? out.find((p) => p !== cutoff && p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) : undefined;
+  if (yearOfCutoff) out = out.filter((p) => p !== yearOfCutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
   // "Since the beginning of 2023 ... by March 14": the cut-off day ends the year to date.
   // "Figures for June released on Monday show ... year to date": the month the data are for ends it.
