@@ -325,6 +325,9 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
+// "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
+// goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
@@ -1018,6 +1021,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
     if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
     if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return { flow: 'other', negative: false };
+    if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
     if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
     // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
     if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
