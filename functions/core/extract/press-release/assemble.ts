@@ -12,7 +12,7 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, TRADE_VERB_SUBJECT_AF
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
+import { baseSign, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -100,7 +100,7 @@ const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
 const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on'], SEQUENTIAL_BASIS);
-const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
+const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
@@ -121,20 +121,20 @@ const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'in
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
 // change, not a rate level.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
-const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
+const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
 const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
 // the percentage is its own, whatever basis came before it.
-const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
+const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
-const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -155,6 +155,9 @@ const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(
 const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
+// The month of an earlier growth, compared with: "after a year-on-year gain of 11.9% in September",
+// "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September".
+const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,5}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
@@ -935,10 +938,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (p) return { start: p.periodStart, end: p.periodEnd };
     return memory.period ?? { start: '', end: '' };
   };
-  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year.
+  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
+  // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   for (const r of readings) {
     if (r.role !== 'growth' || !r.yoy) continue;
-    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false) r.yoy = false;
+    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(r.figure.start)) === false) r.yoy = false;
   }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
@@ -1138,8 +1142,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (!rows.length && mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
-  // "In December alone, ..." is an aside: the article's running period stays what it was.
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
+  // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
+  // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
   if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
