@@ -23,3 +23,32 @@ describe('number words', () => {
     expect(findWordNumbers('Two hundred and forty trucks crossed.').map((t) => t.digits)).toEqual(['240']);
   });
 });
+
+describe('a growth rate stated as an earlier base', () => {
+  it('is a growth row of a year before the figure it is compared with', () => {
+    const rows = rowsOf('Exports from the province rose 11.6 percent year on year to 21.7 billion yuan in September, compared with 3.9 percent growth a year earlier.', '2026-10-21');
+    expect(brief(rows)).toEqual([
+      { value: 21700000000, unit: 'CNY', yoy: 11.6, flow: 'export', area: 'China', start: '2026-09', end: '2026-09' },
+      { value: null, unit: '', yoy: 3.9, flow: 'export', area: 'China', start: '2025-09', end: '2025-09' },
+    ]);
+  });
+
+  it('is a growth row of the month or quarter it names, with the sign of its noun', () => {
+    const rows = rowsOf("Zhejiang's imports dropped 4.2 percent year on year to 9.3 billion yuan in September, a steeper fall than the 1.8 percent decline in August.", '2026-10-21');
+    expect(brief(rows)[1]).toEqual({ value: null, unit: '', yoy: -1.8, flow: 'import', area: 'Zhejiang', start: '2026-08', end: '2026-08' });
+    const half = rowsOf('Zhejiang trade reached 2.1 trillion yuan in the first half, up 5.8 percent year on year. Growth picked up from 3.1 percent in the first quarter. Imports came to 0.6 trillion yuan.', '2026-07-15');
+    expect(brief(half).map((r) => [r.yoy, r.start, r.end])).toEqual([
+      [5.8, '2026-01', '2026-06'],
+      [3.1, '2026-01', '2026-03'],
+      [null, '2026-01', '2026-06'],
+    ]);
+  });
+
+  it('makes no row when the earlier period is loose, and that period dates nothing else', () => {
+    const rows = rowsOf('In the first nine months, foreign trade came to 352.4 billion yuan, up 6.1 percent, versus 2.7 percent growth last year. Imports fell 3 percent.', '2026-10-21');
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.start, r.end])).toEqual([
+      [352400000000, 6.1, '2026-01', '2026-09'],
+      [null, -3, '2026-01', '2026-09'],
+    ]);
+  });
+});
