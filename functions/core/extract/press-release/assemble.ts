@@ -12,8 +12,8 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, TRADE_VERB_SUBJECT_AF
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
-import { notATradeFigure } from './nonfigures.js';
+import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
+import { EARLIER_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
@@ -66,8 +66,10 @@ interface Reading {
   level: Reading | null;
   /** Level in a second currency: the primary level it restates. */
   twinOf: Reading | null;
-  /** An earlier level stated as a comparison base: its own period, no growth. */
+  /** An earlier level (or growth) stated as a comparison base: its own period; a level has no growth. */
   earlier?: EarlierPeriod;
+  /** An earlier growth: the figure it is compared with, whose place, flow and goods it shares. */
+  comparedWith: Reading | null;
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
@@ -76,7 +78,7 @@ interface Reading {
 
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
-  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, comparedWith: null, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
@@ -744,7 +746,19 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const baseDates = new Set<PeriodMention>();
   let setAsideEnd = -1;
   for (const [i, f] of figures.entries()) {
-    if (notATradeFigure(s, f, anchor)) {
+    const setAside = notATradeFigure(s, f, anchor);
+    // "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins it down.
+    const earlierRate = setAside === EARLIER_GROWTH_RULE ? earlierGrowth(s, f.start, f.end, periods) : null;
+    // "compared with 6 percent growth last year": that period dates the base only, even where it makes no row.
+    if (earlierRate?.stated) baseDates.add(earlierRate.stated);
+    if (earlierRate?.period) {
+      const compared = readings.findLast((r) => !r.earlier);
+      const r = reading(f, 'growth', earlierRate.direction || compared?.direction || 1, true, earlierRate.period);
+      r.comparedWith = compared && compared.role !== 'share' ? compared : null;
+      readings.push(r);
+      continue;
+    }
+    if (setAside) {
       nonTrade++;
       if (f.kind === 'level') setAsideEnd = f.end;
       continue;
@@ -814,7 +828,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const primaries = levels.filter((r) => !r.twinOf);
 
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
-  const growths = readings.filter((r) => r.role === 'growth');
+  // An earlier growth is its own row: it qualifies no level of this period.
+  const growths = readings.filter((r) => r.role === 'growth' && !r.earlier);
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
@@ -941,7 +956,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   for (const r of readings) {
-    if (r.role !== 'growth' || !r.yoy) continue;
+    if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
     if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(r.figure.start)) === false) r.yoy = false;
   }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
@@ -1059,7 +1074,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
     // several growths pointing back pair in order with the last as many quantities of the sentence before.
     if (r.role === 'growth' && pointingBack && memory.previousLevels?.length) {
-      const here = readings.filter((x) => x.role === 'growth' && x.yoy);
+      const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
       const groups = quantityGroups(memory.previousLevels).slice(-here.length);
       const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
       if (target && target.every((l) => l.yoy_pct === null)) {
@@ -1068,12 +1083,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         continue;
       }
     }
-    const owner = r.twinOf ?? r;
+    // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
+    const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
     const area = owner.areaOverride ?? areaFor(at);
-    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
+    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' || r.comparedWith ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
