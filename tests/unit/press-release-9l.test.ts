@@ -62,3 +62,29 @@ describe('a month-on-month basis opening its own clause', () => {
     ]);
   });
 });
+
+describe('bulleted press-conference summaries', () => {
+  const flows = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.period_start, r.period_end, r.flow]);
+
+  it('starts each item from the flow in force where the list began', () => {
+    const text = 'Jiangxi foreign trade, January-September 2026\n\n• Exports: 412.6 billion yuan, up 6.1%\n• Imports: 158.3 billion yuan, down 2.4%\n• ASEAN: 96.2 billion yuan, up 11.5%\n• Private firms: 451.8 billion yuan';
+    expect(flows(text, '2026-10-20')).toEqual([
+      [412600000000, '2026-01', '2026-09', 'export'],
+      [158300000000, '2026-01', '2026-09', 'import'],
+      [96200000000, '2026-01', '2026-09', 'total'],
+      [451800000000, '2026-01', '2026-09', 'total'],
+    ]);
+  });
+
+  it('keeps a month or quarter one item names to that item, and never joins a long item to the next line', () => {
+    const text =
+      'Customs released data for the first three quarters on Tuesday. The highlights:\n- Total trade: 30.12 trillion yuan, up 4.9% year on year\n- Third quarter alone: 10.41 trillion yuan, up 5.6%, the highest for any third quarter on record so far\n- Africa: 1.55 trillion yuan, up 3.8%\n- September: 3.62 trillion yuan, up 7.0%\n- Latin America: 2.41 trillion yuan, up 6.6%';
+    expect(flows(text, '2026-10-13').map(([v, a, b]) => [v, a, b])).toEqual([
+      [30120000000000, '2026-01', '2026-09'],
+      [10410000000000, '2026-07', '2026-09'],
+      [1550000000000, '2026-01', '2026-09'],
+      [3620000000000, '2026-09', '2026-09'],
+      [2410000000000, '2026-01', '2026-09'],
+    ]);
+  });
+});

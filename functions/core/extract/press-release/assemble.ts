@@ -45,6 +45,8 @@ export interface ReleaseMemory {
   countedUnit?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
   sectionPeriod?: { start: string; end: string };
+  /** Period and flow in force where the current bulleted list began: each item starts from them. */
+  list?: { period: { start: string; end: string } | null; flow: Flow | null };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
@@ -687,6 +689,29 @@ export function bracketSpans(s: string): Array<[number, number]> {
 
 const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
 const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
+/**
+ * "• Third quarter: 11.29 trillion yuan" then "• Africa: 1.62 trillion yuan": the items of a bulleted list
+ * are parallel, so each starts from the flow in force where the list began ("• Imports: ..." does not
+ * make the next item imports), and a part of the list's period one item names ("• October: ...") is
+ * that item's only. A longer period an item names ("• Jan-Oct trade: ...") becomes the list's.
+ */
+function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
+  if (!sentence.listItem) {
+    memory.list = undefined;
+    return;
+  }
+  if (!memory.list) {
+    memory.list = { period: memory.period, flow: memory.lastFlow };
+    return;
+  }
+  const listPeriod = memory.list.period;
+  const now = memory.period;
+  const partOfList = listPeriod && now && (now.start !== listPeriod.start || now.end !== listPeriod.end) && now.start >= listPeriod.start && now.end <= listPeriod.end;
+  if (partOfList) memory.period = listPeriod;
+  else memory.list.period = now;
+  memory.lastFlow = memory.list.flow;
+}
+
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
@@ -701,6 +726,7 @@ export function relativeClauses(s: string): Array<[number, number]> {
 /** One sentence's rows, updating the release memory as a reader would. */
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
+  startListItem(sentence, memory);
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
     // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
