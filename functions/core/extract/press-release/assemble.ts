@@ -13,7 +13,7 @@ import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
-import { notATradeFigure } from './nonfigures.js';
+import { EARLIER_GROWTH_RULES, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
@@ -764,8 +764,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const baseDates = new Set<PeriodMention>();
   let setAsideEnd = -1;
   for (const [i, f] of figures.entries()) {
-    if (notATradeFigure(s, f, anchor)) {
+    const setAside = notATradeFigure(s, f, anchor);
+    if (setAside) {
       nonTrade++;
+      // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
+      if (EARLIER_GROWTH_RULES.has(setAside)) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
       if (f.kind === 'level') setAsideEnd = f.end;
       continue;
     }
@@ -1173,7 +1176,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
   const lastRow = rows[rows.length - 1];
-  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no
+  // flow word of its own ("Qingdao handled 886.3 billion yuan of the total") is about the whole.
+  const bothWays = rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import');
+  if (lastRow && bothWays) memory.lastFlow = 'total';
+  else if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;
