@@ -13,7 +13,7 @@ import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
-import { EARLIER_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
+import { EARLIER_GROWTH_RULE, EARLIER_GROWTH_RULES, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
@@ -45,6 +45,8 @@ export interface ReleaseMemory {
   countedUnit?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
   sectionPeriod?: { start: string; end: string };
+  /** Period and flow in force where the current bulleted list began: each item starts from them. */
+  list?: { period: { start: string; end: string } | null; flow: Flow | null };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
@@ -695,6 +697,29 @@ export function bracketSpans(s: string): Array<[number, number]> {
 
 const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
 const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
+/**
+ * "• Third quarter: 11.29 trillion yuan" then "• Africa: 1.62 trillion yuan": the items of a bulleted list
+ * are parallel, so each starts from the flow in force where the list began ("• Imports: ..." does not
+ * make the next item imports), and a part of the list's period one item names ("• October: ...") is
+ * that item's only. A longer period an item names ("• Jan-Oct trade: ...") becomes the list's.
+ */
+function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
+  if (!sentence.listItem) {
+    memory.list = undefined;
+    return;
+  }
+  if (!memory.list) {
+    memory.list = { period: memory.period, flow: memory.lastFlow };
+    return;
+  }
+  const listPeriod = memory.list.period;
+  const now = memory.period;
+  const partOfList = listPeriod && now && (now.start !== listPeriod.start || now.end !== listPeriod.end) && now.start >= listPeriod.start && now.end <= listPeriod.end;
+  if (partOfList) memory.period = listPeriod;
+  else memory.list.period = now;
+  memory.lastFlow = memory.list.flow;
+}
+
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
@@ -709,6 +734,7 @@ export function relativeClauses(s: string): Array<[number, number]> {
 /** One sentence's rows, updating the release memory as a reader would. */
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
+  startListItem(sentence, memory);
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
     // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
@@ -760,6 +786,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
     if (setAside) {
       nonTrade++;
+      // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
+      if (EARLIER_GROWTH_RULES.has(setAside)) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
       if (f.kind === 'level') setAsideEnd = f.end;
       continue;
     }
@@ -1172,7 +1200,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
   const lastRow = rows[rows.length - 1];
-  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no
+  // flow word of its own ("Qingdao handled 886.3 billion yuan of the total") is about the whole.
+  const bothWays = rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import');
+  if (lastRow && bothWays) memory.lastFlow = 'total';
+  else if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;
