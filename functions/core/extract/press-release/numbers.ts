@@ -298,13 +298,14 @@ export function findWordNumbers(s: string): NumberToken[] {
   return out;
 }
 
-// "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees.
-const SCALE = /^(?:\s?-?\s?)(hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+// "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;
+// "mil" is the energy desks' million ("47.8 mil mt", "11.2 mil b/d").
+const SCALE = /^(?:\s?-?\s?)(hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mil|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = 'htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
   'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
-  mln: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
+  mln: 6, mil: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
 /**
