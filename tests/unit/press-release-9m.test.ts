@@ -22,3 +22,21 @@ describe('"mil" is a million', () => {
     ]);
   });
 });
+
+describe('a "t" glued to a number is tonnes', () => {
+  it('reads "627,000t" and "4,600t" as tonnes and still wants a scale before a spaced "t"', () => {
+    expect(tuples("China's DAP exports fell to 627,000t in October, up by 12pc on the year.")).toEqual([['2026-10', '2026-10', 627000, 'tonnes', 12]]);
+    expect(tuples("Urea exports were 4,600t in October 2025.")).toEqual([['2025-10', '2025-10', 4600, 'tonnes', null]]);
+  });
+});
+
+describe('tonnages glued to the number', () => {
+  it('reads "212kt" and "10.2mmt" written without a space', () => {
+    expect(tuples("Monoammonium phosphate exports were 212kt in October, up by 35pc on the year.")).toEqual([['2026-10', '2026-10', 212000, 'tonnes', 35]]);
+    expect(tuples("China's bauxite imports rose to 18.2mmt in October.")).toEqual([['2026-10', '2026-10', 18200000, 'tonnes', null]]);
+  });
+
+  it('drops "18.9mt", which glued may be metric or million tonnes', () => {
+    expect(tuples("China's bauxite imports rose to 18.9mt in October.")).toEqual([]);
+  });
+});
