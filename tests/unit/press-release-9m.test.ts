@@ -40,3 +40,24 @@ describe('tonnages glued to the number', () => {
     expect(tuples("China's bauxite imports rose to 18.9mt in October.")).toEqual([]);
   });
 });
+
+describe('a month that dates only a comparison base is not the running period', () => {
+  it('keeps October after "versus 2.12 million bpd in September"', () => {
+    const text =
+      'Arrivals of Russian crude totalled 9.76 million tons in October, or about 2.3 million bpd, versus 2.12 million bpd in September. ' +
+      'Supplies from Saudi Arabia fell 5.6% from a year earlier to 7.02 million tons.';
+    expect(tuples(text)).toEqual([
+      ['2026-10', '2026-10', 9760000, 'tonnes', null],
+      ['2026-10', '2026-10', 7020000, 'tonnes', -5.6],
+    ]);
+  });
+
+  it('reads "the figure compares with X in May last year" as a base of its own month', () => {
+    const text = 'Brazil exported 14.2 million tonnes of soybeans in May. The figure compares with 15.3 million tonnes in May last year. Revenue from the sales was $5.38 billion.';
+    expect(tuples(text, '2026-06-02')).toEqual([
+      ['2026-05', '2026-05', 14200000, 'tonnes', null],
+      ['2025-05', '2025-05', 15300000, 'tonnes', null],
+      ['2026-05', '2026-05', 5380000000, 'USD', null],
+    ]);
+  });
+});
