@@ -39,6 +39,8 @@ export interface ReleaseMemory {
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
+  /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph. */
+  leadPeriod?: { start: string; end: string };
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
@@ -749,6 +751,16 @@ export function relativeClauses(s: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Whether `inner` is a calendar quarter lying inside `outer`, a longer span of one year (a half-year or the
+ * year to date: "2026-04".."2026-06" in January–June). A running total since a launch is no such span.
+ */
+function quarterInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
+  if (!inner.start || inner.end !== shift(inner.start, 2) || (Number(inner.start.slice(5)) - 1) % 3 !== 0) return false;
+  if (!outer.start || outer.start.slice(0, 4) !== outer.end.slice(0, 4)) return false;
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
+}
+
 /** One sentence's rows, updating the release memory as a reader would. */
 /** True for January to a later month of one year, other than a first quarter (which agencies compare with the quarter before). */
 function isYearToDateSpan(period: { start: string; end: string } | null): boolean {
@@ -768,6 +780,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
     // March, ...") does not carry into the next item.
     if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
+    // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
+    // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
+    // release leads with the year to date and then reports the month).
+    else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
     // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
@@ -1238,6 +1254,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
+  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
   // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no
   // flow word of its own ("Qingdao handled 886.3 billion yuan of the total") is about the whole.
