@@ -116,3 +116,33 @@ describe('a sentence with no flow word after one giving both directions', () => 
     ]);
   });
 });
+
+describe('places of provincial releases', () => {
+  const areas = (text: string, published = '2026-07-20') => rowsOf(text, published).map((r) => [r.value, r.area]);
+
+  it('reads "exports from the province" as the province\'s, after a city was named', () => {
+    const text = "Hubei's foreign trade reached 398.4 billion yuan in the first half, up 6.6 percent. Wuhan accounted for 62.5 percent of the provincial total. Exports of optical fibre from the province rose 12.1 percent to 8.2 billion yuan.";
+    expect(areas(text)).toEqual([
+      [398400000000, 'Hubei'],
+      [62.5, 'Wuhan'],
+      [8200000000, 'Hubei'],
+    ]);
+  });
+
+  it('reads "In neighboring X," as the subject of its sentence', () => {
+    const text = "Gansu's foreign trade rose 5.5 percent to 31.2 billion yuan in the first half. In neighboring Qinghai Province, foreign trade fell 3.1 percent to 2.6 billion yuan.";
+    expect(areas(text)).toEqual([
+      [31200000000, 'Gansu'],
+      [2600000000, 'Qinghai'],
+    ]);
+  });
+
+  it('goes back to the province in the paragraph after a city of it', () => {
+    const text = "Fujian's foreign trade grew 4.4 percent to 1.01 trillion yuan in the first half.\n\nQuanzhou saw its trade rise 9.1 percent to 121.5 billion yuan.\n\nExports of footwear slipped 2.2 percent to 61.4 billion yuan.";
+    expect(areas(text)).toEqual([
+      [1010000000000, 'Fujian'],
+      [121500000000, 'Quanzhou'],
+      [61400000000, 'Fujian'],
+    ]);
+  });
+});

@@ -789,7 +789,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
     // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
     // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
-    if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+    // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
+    const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea;
+    if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
   }
   // "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
   // percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.

@@ -379,7 +379,8 @@ const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+p
 const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
-const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:Neighbou?ring|neighbou?ring)\s+$/;
+// "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
+const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?:the\s+)?)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
 // ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
 const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
@@ -729,15 +730,24 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
   return joint.length ? [...places, ...joint].sort((a, b) => a.start - b.start) : places;
 }
 
-// "the port", "the region's", "this pilot free trade zone"; not "from the country" (a partner).
-const ANAPHOR = /(?<!\b(?:to|from|with|into)\s)\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/i;
+// "the port", "the region's", "this pilot free trade zone", "exports from the province"; not "from the
+// country", "to the region" or "with the city" (a partner named before).
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
+// Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|zone|ftz)$/i;
 const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
 
 /** Anaphora that point back to the place being reported on (in the stretch [from, to) of sentence `s`) ("the port", "the region's", "the country"). */
 export function anaphoraKind(s: string, from: number, to: number): PlaceKind | null {
   if (!mentions(s, ANAPHOR_WORDS, from, to)) return null;
   const text = s.slice(from, to);
-  const m = ANAPHOR.exec(text);
+  ANAPHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (m = ANAPHOR.exec(text); m !== null; m = ANAPHOR.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (!PARTNER_PREPOSITION_BEFORE.test(before) || (/from\s$/i.test(before) && ORIGIN_ANAPHOR.test(m[1]))) break;
+  }
   if (!m) return null;
   const word = m[1].toLowerCase();
   if (word === 'zone' || word === 'ftz') return 'zone';
