@@ -75,3 +75,36 @@ describe('a cut-off day with its year', () => {
     ]);
   });
 });
+
+describe('lists paired by "respectively"', () => {
+  it('pairs listed ports with their amounts, and keeps "imports and exports" their two-way trade', () => {
+    const rows = rowsOf('Dongxing and Hekou handled imports and exports worth 9.2 billion yuan and 7.4 billion yuan respectively in October 2026.');
+    expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([
+      [9200000000, 'Dongxing Port', 'total'],
+      [7400000000, 'Hekou Port', 'total'],
+    ]);
+  });
+
+  it('still pairs "exports and imports" with two amounts when no places are listed', () => {
+    const rows = rowsOf('Exports and imports reached 5.1 billion yuan and 3.2 billion yuan respectively in October 2026.');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([
+      [5100000000, 'export'],
+      [3200000000, 'import'],
+    ]);
+  });
+
+  it('gives plain counts listed before the one naming the things counted the same unit', () => {
+    const rows = rowsOf("Hefei, Wuhan and Xi'an ran 1,204, 987 and 2,311 freight trains respectively in October 2026.");
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([
+      [1204, 'trains', 'Hefei'],
+      [987, 'trains', 'Wuhan'],
+      [2311, 'trains', "Xi'an"],
+    ]);
+  });
+});
+
+describe('a number before a possessive', () => {
+  it('counts the owners ("the four cities\' trains"), which are no figure', () => {
+    expect(rowsOf("The four cities' trains now reach 190 stations, and the two ports' trucks run day and night.")).toEqual([]);
+  });
+});

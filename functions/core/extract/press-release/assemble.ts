@@ -481,9 +481,11 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   });
   const before = primaries.filter((l) => l.figure.end <= levels[0].figure.start && !levels.includes(l));
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
+  // "Hekou and Mohan handled imports and exports worth A and B respectively": the listed places take
+  // the list; "imports and exports" is then their two-way trade, not two flows.
+  if (pairListedAreas(levels, places, from)) return;
   const flows = listedFlows(s, cues, from, levels[0].figure.start);
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
-  pairListedAreas(levels, places, from);
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
@@ -508,9 +510,11 @@ function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMe
 }
 
 /** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
-function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): void {
+function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): boolean {
   const areas = places.filter((p) => p.role === 'area' && p.inList && p.start >= from && p.end <= levels[0].figure.start);
-  if (areas.length === levels.length) levels.forEach((l, i) => (l.areaOverride = areas[i].name));
+  if (areas.length !== levels.length) return false;
+  levels.forEach((l, i) => (l.areaOverride = areas[i].name));
+  return true;
 }
 
 // "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.

@@ -96,6 +96,8 @@ const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
 const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SCALE}${LIST_GAP}){0,6}\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
+// The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
+const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
@@ -239,6 +241,16 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
       const shared = tail ? currencyAfter(s, afterNumber + tail[0].length) : null;
       if (shared) {
         level(afterNumber, shared.unit, 'value', { bare: shared.bare });
+        continue;
+      }
+    }
+    // "made 2,918, 1,047 and 1,386 trips respectively": counts listed before the one that names the
+    // things counted count the same things.
+    if (!scale && !/^(?:19|20)\d{2}$/.test(token.digits)) {
+      const tail = LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80));
+      const shared = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
+      if (shared) {
+        level(afterNumber, shared.unit, shared.measure, { phrase: shared.phrase, ofWhat: shared.ofWhat });
         continue;
       }
     }

@@ -345,6 +345,8 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
       const paired = (k: number) => AND_OR.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
       if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
+      // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
+      if (modifiers.some((x) => /['’]s?$/.test(x))) return null;
       const end = words[i + span - 1].end;
       const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
       let ofWhat = '';
