@@ -108,3 +108,20 @@ describe('a number before a possessive', () => {
     expect(rowsOf("The four cities' trains now reach 190 stations, and the two ports' trucks run day and night.")).toEqual([]);
   });
 });
+
+const units = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.unit]);
+
+describe('units of border crossings and records', () => {
+  it('counts "vehicle times" and "passenger crossings" as trips, as "vehicle trips" are', () => {
+    expect(units('Freight vehicles entering and leaving the port reached 52,300 vehicle times in October 2026.')).toEqual([[52300, 'trips']]);
+    expect(units('Passenger crossings at the port hit 1.2 million in October 2026.')).toEqual([[1200000, 'trips']]);
+  });
+
+  it('reads "set" after a number as the verb of a record, not a unit of sets', () => {
+    expect(units('Some 980 trains ran in October 2026, above the previous high of 951 set in May.')).toEqual([
+      [980, 'trains'],
+      [951, 'trains'],
+    ]);
+    expect(units('The port imported 3,000 sets of looms in October 2026.')).toEqual([[3000, 'units']]);
+  });
+});

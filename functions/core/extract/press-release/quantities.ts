@@ -89,7 +89,7 @@ const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totale
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
 const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
-const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
+const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
@@ -271,7 +271,7 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
       continue;
     }
     // "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject.
-    if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a)\b/i.test(s.slice(afterNumber, afterNumber + 12))) continue;
+    if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16))) continue;
     const subject = subjectUnit(s, numStart);
     if (subject) {
       level(afterNumber, subject.unit, subject.measure, { phrase: subject.phrase }, true);
