@@ -125,3 +125,17 @@ describe('units of border crossings and records', () => {
     expect(units('The port imported 3,000 sets of looms in October 2026.')).toEqual([[3000, 'units']]);
   });
 });
+
+describe('numbers of free trade port stories that are not trade', () => {
+  it('sets aside duty savings, duty-free shop sales and the shoppers they sold to, but keeps duty-free imports', () => {
+    const rows = rowsOf('Zero-tariff imports were valued at 8.4 billion yuan in October 2026, saving firms 1.1 billion yuan in duties. Duty-free shops on the island sold 3.9 billion yuan of goods to 1.2 million shoppers in the month. Imports of duty-free goods reached 2.2 billion yuan in the month.');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([
+      [8400000000, 'CNY'],
+      [2200000000, 'CNY'],
+    ]);
+  });
+
+  it('sets aside the change of a unit price that has its own month', () => {
+    expect(rowsOf('The average price of imported coking coal was 812 yuan per tonne in September, down 9 percent from a year ago.', '2026-10-15')).toEqual([]);
+  });
+});
