@@ -139,3 +139,16 @@ describe('numbers of free trade port stories that are not trade', () => {
     expect(rowsOf('The average price of imported coking coal was 812 yuan per tonne in September, down 9 percent from a year ago.', '2026-10-15')).toEqual([]);
   });
 });
+
+describe('"so far this year" after a headline\'s loose "this year"', () => {
+  it('runs to the month of publication, not to the month before it that the bare headline year stands for', () => {
+    expect(periods('Border port busier this year\n\nThe port has handled 4.2 million tonnes of goods so far this year, up 6 percent year on year.', '2026-11-18')).toEqual([[4200000, '2026-01', '2026-11']]);
+  });
+
+  it('still ends at a month the release reports on', () => {
+    expect(periods('Trade in June rose to 3.1 billion yuan, up 2 percent.\n\nSo far this year, the province has sent 96 freight trains abroad.', '2026-08-04')).toEqual([
+      [3100000000, '2026-06', '2026-06'],
+      [96, '2026-01', '2026-06'],
+    ]);
+  });
+});

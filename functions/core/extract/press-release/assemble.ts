@@ -24,7 +24,8 @@ import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
-  period: { start: string; end: string } | null;
+  /** `loose`: read from a bare "this year", which ends no other year to date. */
+  period: { start: string; end: string; loose?: boolean } | null;
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
   /** The country the release reports on (its default area). */
@@ -324,6 +325,8 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
+// "... move more goods this year" (a headline): the year so far, stated loosely.
+const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself.
@@ -1126,7 +1129,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was.
   const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
-  if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)) };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
