@@ -245,7 +245,8 @@ const REPORTING_SPANS: Rule[] = [
   // "first half" restate it).
   {
     gate: FISCAL_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7]),
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
