@@ -75,3 +75,80 @@ describe('a cut-off day with its year', () => {
     ]);
   });
 });
+
+describe('lists paired by "respectively"', () => {
+  it('pairs listed ports with their amounts, and keeps "imports and exports" their two-way trade', () => {
+    const rows = rowsOf('Dongxing and Hekou handled imports and exports worth 9.2 billion yuan and 7.4 billion yuan respectively in October 2026.');
+    expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([
+      [9200000000, 'Dongxing Port', 'total'],
+      [7400000000, 'Hekou Port', 'total'],
+    ]);
+  });
+
+  it('still pairs "exports and imports" with two amounts when no places are listed', () => {
+    const rows = rowsOf('Exports and imports reached 5.1 billion yuan and 3.2 billion yuan respectively in October 2026.');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([
+      [5100000000, 'export'],
+      [3200000000, 'import'],
+    ]);
+  });
+
+  it('gives plain counts listed before the one naming the things counted the same unit', () => {
+    const rows = rowsOf("Hefei, Wuhan and Xi'an ran 1,204, 987 and 2,311 freight trains respectively in October 2026.");
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([
+      [1204, 'trains', 'Hefei'],
+      [987, 'trains', 'Wuhan'],
+      [2311, 'trains', "Xi'an"],
+    ]);
+  });
+});
+
+describe('a number before a possessive', () => {
+  it('counts the owners ("the four cities\' trains"), which are no figure', () => {
+    expect(rowsOf("The four cities' trains now reach 190 stations, and the two ports' trucks run day and night.")).toEqual([]);
+  });
+});
+
+const units = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.unit]);
+
+describe('units of border crossings and records', () => {
+  it('counts "vehicle times" and "passenger crossings" as trips, as "vehicle trips" are', () => {
+    expect(units('Freight vehicles entering and leaving the port reached 52,300 vehicle times in October 2026.')).toEqual([[52300, 'trips']]);
+    expect(units('Passenger crossings at the port hit 1.2 million in October 2026.')).toEqual([[1200000, 'trips']]);
+  });
+
+  it('reads "set" after a number as the verb of a record, not a unit of sets', () => {
+    expect(units('Some 980 trains ran in October 2026, above the previous high of 951 set in May.')).toEqual([
+      [980, 'trains'],
+      [951, 'trains'],
+    ]);
+    expect(units('The port imported 3,000 sets of looms in October 2026.')).toEqual([[3000, 'units']]);
+  });
+});
+
+describe('numbers of free trade port stories that are not trade', () => {
+  it('sets aside duty savings, duty-free shop sales and the shoppers they sold to, but keeps duty-free imports', () => {
+    const rows = rowsOf('Zero-tariff imports were valued at 8.4 billion yuan in October 2026, saving firms 1.1 billion yuan in duties. Duty-free shops on the island sold 3.9 billion yuan of goods to 1.2 million shoppers in the month. Imports of duty-free goods reached 2.2 billion yuan in the month.');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([
+      [8400000000, 'CNY'],
+      [2200000000, 'CNY'],
+    ]);
+  });
+
+  it('sets aside the change of a unit price that has its own month', () => {
+    expect(rowsOf('The average price of imported coking coal was 812 yuan per tonne in September, down 9 percent from a year ago.', '2026-10-15')).toEqual([]);
+  });
+});
+
+describe('"so far this year" after a headline\'s loose "this year"', () => {
+  it('runs to the month of publication, not to the month before it that the bare headline year stands for', () => {
+    expect(periods('Border port busier this year\n\nThe port has handled 4.2 million tonnes of goods so far this year, up 6 percent year on year.', '2026-11-18')).toEqual([[4200000, '2026-01', '2026-11']]);
+  });
+
+  it('still ends at a month the release reports on', () => {
+    expect(periods('Trade in June rose to 3.1 billion yuan, up 2 percent.\n\nSo far this year, the province has sent 96 freight trains abroad.', '2026-08-04')).toEqual([
+      [3100000000, '2026-06', '2026-06'],
+      [96, '2026-01', '2026-06'],
+    ]);
+  });
+});

@@ -24,7 +24,8 @@ import { anyOf } from './gates.js';
 
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
-  period: { start: string; end: string } | null;
+  /** `loose`: read from a bare "this year", which ends no other year to date. */
+  period: { start: string; end: string; loose?: boolean } | null;
   /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
   aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
@@ -123,8 +124,8 @@ const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
-const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
-const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
@@ -171,7 +172,8 @@ const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d
 // "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September".
 const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,5}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
-const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
+// "... 780 yuan per tonne in August, down 12 percent": the price's own period goes with it.
+const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
 const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
@@ -339,6 +341,8 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
+// "... move more goods this year" (a headline): the year so far, stated loosely.
+const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself.
@@ -515,9 +519,11 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
   });
   const before = primaries.filter((l) => l.figure.end <= levels[0].figure.start && !levels.includes(l));
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
+  // "Hekou and Mohan handled imports and exports worth A and B respectively": the listed places take
+  // the list; "imports and exports" is then their two-way trade, not two flows.
+  if (pairListedAreas(levels, places, from)) return;
   const flows = listedFlows(s, cues, from, levels[0].figure.start);
   if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
-  pairListedAreas(levels, places, from);
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
@@ -542,9 +548,11 @@ function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMe
 }
 
 /** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
-function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): void {
+function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): boolean {
   const areas = places.filter((p) => p.role === 'area' && p.inList && p.start >= from && p.end <= levels[0].figure.start);
-  if (areas.length === levels.length) levels.forEach((l, i) => (l.areaOverride = areas[i].name));
+  if (areas.length !== levels.length) return false;
+  levels.forEach((l, i) => (l.areaOverride = areas[i].name));
+  return true;
 }
 
 // "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
@@ -1245,7 +1253,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && memory.period !== null && memory.period.start === memory.period.end && memory.period.end === lastPeriod.periodEnd;
-  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)) };
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';

@@ -37,7 +37,7 @@ const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countrie
 const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
-const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists)\b/i;
+const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
 // ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
 const DAY_OR_WEEK = /\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
@@ -161,10 +161,12 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'people counted',
-    gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists)\b/i,
-    gateWords: ['killed', 'died', 'death', 'infected', 'injured', 'patients', 'employ', 'people', 'persons', 'lives', 'workers', 'residents', 'visitors', 'tourists'],
-    examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers'],
-    test: (s, f) => f.kind === 'level' && (f.measure === 'count' || f.unit === '') && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50))),
+    gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i,
+    gateWords: ['killed', 'died', 'death', 'infected', 'injured', 'patients', 'employ', 'people', 'persons', 'lives', 'workers', 'residents', 'visitors', 'tourists', 'shoppers', 'consumers', 'customers'],
+    // A people noun right after the number counts people whatever unit the sentence lent it
+    // ("sold 26.8 billion yuan of goods to 5.1 million shoppers" is no amount of yuan).
+    examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers', 'sold goods worth 9 billion yuan to 2.3 million shoppers'],
+    test: (s, f) => f.kind === 'level' && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || ((f.measure === 'count' || f.unit === '') && PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50)))),
   },
   {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling

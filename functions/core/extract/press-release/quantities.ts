@@ -89,13 +89,15 @@ const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totale
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
 const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
-const SUBJECT_NOUNS = /\b(vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
+const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
 const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SCALE}${LIST_GAP}){0,6}\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
+// The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
+const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
@@ -242,6 +244,16 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
         continue;
       }
     }
+    // "made 2,918, 1,047 and 1,386 trips respectively": counts listed before the one that names the
+    // things counted count the same things.
+    if (!scale && !/^(?:19|20)\d{2}$/.test(token.digits)) {
+      const tail = LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80));
+      const shared = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
+      if (shared) {
+        level(afterNumber, shared.unit, shared.measure, { phrase: shared.phrase, ofWhat: shared.ofWhat });
+        continue;
+      }
+    }
     // "21,000 autos to ASEAN ...; and 13,000 to USA": a bare number heading the same "to/from <Place>"
     // phrase as a counted figure before it in a list counts the same things.
     const listed = scale ? undefined : [...figures].reverse().find((x) => x.kind === 'level');
@@ -259,7 +271,7 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
       continue;
     }
     // "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject.
-    if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a)\b/i.test(s.slice(afterNumber, afterNumber + 12))) continue;
+    if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16))) continue;
     const subject = subjectUnit(s, numStart);
     if (subject) {
       level(afterNumber, subject.unit, subject.measure, { phrase: subject.phrase }, true);

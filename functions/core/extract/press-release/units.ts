@@ -175,7 +175,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
   { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
   { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes'], unit: 'vehicles', measure: 'count' },
-  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'trip', 'trips', 'journey', 'journeys', 'runs'], unit: 'trips', measure: 'count' },
+  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'passenger crossings', 'vehicle crossings', 'trip', 'trips', 'journey', 'journeys', 'runs'], unit: 'trips', measure: 'count' },
   { words: ['train', 'trains'], unit: 'trains', measure: 'count' },
   { words: ['container', 'containers'], unit: 'containers', measure: 'count' },
   { words: ['enterprise', 'enterprises', 'companies', 'company', 'firm', 'firms', 'businesses', 'exporters', 'importers'], unit: 'enterprises', measure: 'count' },
@@ -204,6 +204,7 @@ const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|we
 const AND_OR = /^(?:and|or)$/i;
 const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 // Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
+const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
 
 const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
@@ -342,11 +343,15 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       const next = words[i + span]?.w.toLowerCase();
       // "69 freight train routes": a count of routes or lines, not of trains.
       if (next && NOT_COUNTED_HEAD.test(next)) return null;
+      // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
+      if (i === 0 && first === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return null;
       if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
       const modifiers = words.slice(0, i).map((x) => x.w);
       // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
       const paired = (k: number) => AND_OR.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
       if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
+      // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
+      if (modifiers.some((x) => /['’]s?$/.test(x))) return null;
       const end = words[i + span - 1].end;
       const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
       let ofWhat = '';
