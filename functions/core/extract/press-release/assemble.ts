@@ -27,6 +27,8 @@ export interface ReleaseMemory {
   period: { start: string; end: string } | null;
   /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
   aside?: { period: { start: string; end: string }; paragraph: number };
+  /** Period of the release's first figure: a one-month report makes a year-to-date sentence an aside. */
+  leadPeriod?: { start: string; end: string };
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
   /** The country the release reports on (its default area). */
@@ -1159,7 +1161,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
-  const yearToDateAside = lastPeriod?.yearToDate === true && memory.period !== null && memory.period.start === memory.period.end && memory.period.end === lastPeriod.periodEnd;
+  const lead = memory.leadPeriod;
+  const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
   if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
@@ -1171,6 +1174,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
+  if (memory.leadPeriod === undefined && rows.length) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
   if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
