@@ -116,6 +116,35 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   return null;
 }
 
+// After a growth rate stated as a base: its change noun, then its period ("4.8 percent growth a year
+// earlier", "the 5.2 percent rise in May", "a 0.8 percent decline in the first quarter").
+const GROWTH_NOUN_AFTER = /^\s*(?:(growth|rise|increase|gain|expansion|jump)|(decline|drop|fall|contraction|decrease|dip))?\b/i;
+const FALL_NOUN_BEFORE = /\b(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of\s+[+-]?$/i;
+const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
+// The words between the change noun and its stated period.
+const GROWTH_TO_PERIOD = /^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+// Periods counted back from an unknown point ("last year" may be the whole year or its same months): no row.
+const LOOSE_PERIOD = /\b(?:last|previous|prior|preceding|same|corresponding)\b/i;
+
+/**
+ * The earlier period of a growth rate stated as a comparison base, with the direction its words
+ * give (+1, -1, or 0 when they give none); `period` is null when the text does not pin it down.
+ * `stated` is the mention that dates the base (loose or not), which dates no other figure.
+ * Read: "compared with 4.8 percent growth a year earlier" (a year before the figure compared with),
+ * "faster than the 5.2 percent rise in May", "picked up from 3.1 percent in the first quarter" (the period named).
+ * Not read: "compared with 6 percent growth last year", "from 2 percent in the previous quarter".
+ */
+export function earlierGrowth(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod | null; direction: number; stated?: PeriodMention } {
+  const noun = GROWTH_NOUN_AFTER.exec(s.slice(end, end + 20))!;
+  const direction = noun[2] || FALL_NOUN_BEFORE.test(s.slice(Math.max(0, start - 30), start)) ? -1 : noun[1] ? 1 : 0;
+  const rest = s.slice(end + noun[0].length, end + noun[0].length + 60);
+  if (GROWTH_YEAR_BEFORE.test(rest)) return { period: { kind: 'year-before' }, direction };
+  const from = end + noun[0].length;
+  const stated = periods.find((p) => p.start >= from && p.start - from <= 20 && GROWTH_TO_PERIOD.test(s.slice(from, p.start)));
+  if (!stated || !stated.periodStart || stated.kind === 'unresolved' || LOOSE_PERIOD.test(s.slice(stated.start, stated.end))) return { period: null, direction, stated };
+  return { period: { kind: 'stated', start: stated.periodStart, end: stated.periodEnd }, direction, stated };
+}
+
 /** The month `months` after (or before, when negative) a YYYY-MM month. */
 export function shift(yyyymm: string, months: number): string {
   const [y, m] = yyyymm.split('-').map(Number);
