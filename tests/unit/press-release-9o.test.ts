@@ -126,6 +126,17 @@ describe('year to date in a report on part of a month', () => {
     ]);
   });
 
+  it('keeps a year-to-date paragraph running when the release leads with the year to date', () => {
+    const text =
+      "As of October 15, Vietnam's import-export turnover reached 701.2 billion USD, up 14.1% over the same period last year.\n\nIn the first half of October alone, trade came to 36.9 billion USD.\n\nSince the start of the year, exports have amounted to 359.8 billion USD.\n\nPhones and components earned 47.2 billion USD.";
+    expect(brief(text, '2026-10-17').map((r) => [r[0], r[1], r[2]])).toEqual([
+      [701200000000, '2026-01', '2026-10'],
+      [36900000000, '2026-10', '2026-10'],
+      [359800000000, '2026-01', '2026-10'],
+      [47200000000, '2026-01', '2026-10'],
+    ]);
+  });
+
   it('still lets "during the period" point back to the aside', () => {
     const text =
       "Anhui's foreign trade reached 9.7 billion yuan in June, up 3.2 percent from a year earlier.\n\nYear to date, its imports and exports totaled 52.4 billion yuan, up 4.0 percent year on year.\n\nDuring the period, exports to ASEAN grew 11.3 percent.";

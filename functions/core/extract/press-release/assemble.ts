@@ -40,7 +40,8 @@ export interface ReleaseMemory {
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
-  /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph. */
+  /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and
+   * a one-month report makes a year-to-date sentence an aside. */
   leadPeriod?: { start: string; end: string };
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
@@ -1252,7 +1253,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
-  const yearToDateAside = lastPeriod?.yearToDate === true && memory.period !== null && memory.period.start === memory.period.end && memory.period.end === lastPeriod.periodEnd;
+  const lead = memory.leadPeriod;
+  const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
   if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)) };
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
