@@ -73,3 +73,20 @@ describe('a quarter inside a half-year or year-to-date release', () => {
     expect(brief(running).map((r) => [r.start, r.end])).toEqual([['2023-05', '2026-04'], ['2026-01', '2026-03'], ['2026-01', '2026-03']]);
   });
 });
+
+describe('the release country', () => {
+  it('is never guessed from a country the text trades with', () => {
+    // "to China", "from China": whom the reporter trades with; the subject that exported is the reporter.
+    const rows = rowsOf('Laos exported 41,000 tonnes of cassava in May. Cassava exports to China rose 9 percent to 30,000 tonnes, and fertiliser imports from China fell 4 percent.', '2026-06-10');
+    expect(rows.map((r) => [r.area, r.partner])).toEqual([
+      ['Laos', 'World'],
+      ['Laos', 'China'],
+      ['Laos', 'China'],
+    ]);
+  });
+
+  it('stays unknown in a sentence that names only a partner', () => {
+    const rows = rowsOf('Exports to China edged up 3 percent in May.', '2026-06-10');
+    expect(rows.map((r) => [r.area, r.partner, r.yoy_pct])).toEqual([['', 'China', 3]]);
+  });
+});

@@ -108,6 +108,8 @@ export function blankAggregatorBoilerplate(text: string): string {
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
+const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
+
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
@@ -117,7 +119,12 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   const add = (name: string, n: number) => score.set(name, (score.get(name) ?? 0) + n);
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) {
-      if (place.kind === 'country') add(place.name, place.role === 'area' ? 3 : 1);
+      // "Exports to China", "imports from Japan": a country after a preposition of trade is whom the
+      // reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
+      if (place.kind === 'country') {
+        if (place.role === 'area') add(place.name, 3);
+        else if (!PARTNER_PREPOSITION_BEFORE.test(sentence.norm.slice(Math.max(0, place.start - 16), place.start))) add(place.name, 1);
+      }
       // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
       else if (place.kind === 'group' && place.role === 'area') add(place.name, 3);
       else if ((place.kind === 'region' || place.kind === 'port') && place.role !== 'locator') add('China', 1);
