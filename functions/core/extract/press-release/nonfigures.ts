@@ -129,10 +129,14 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 
 // A growth rate stated as the base of a comparison is the growth of its own earlier period, not of the
 // figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
+// The reader makes it a row of that earlier period where the text pins the period down (comparisons.ts earlierGrowth).
 const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater)\s+than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
 const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth.
 const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b/i;
+
+/** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
+export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
@@ -249,7 +253,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30))),
   },
   {
-    name: 'growth of an earlier period',
+    name: EARLIER_GROWTH_RULE,
     gate: /\b(?:compared|versus|vs|from|than)\b/i,
     gateWords: ['compared', 'versus', 'vs', 'from', 'than'],
     examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May'],
