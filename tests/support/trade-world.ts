@@ -6,6 +6,8 @@
  */
 import type { Observation } from '../../functions/core/contract.js';
 import { observationId } from '../../functions/core/identity.js';
+import { isCopiedRange, type BlobStore, type CopiedRange } from '../../functions/core/ports.js';
+import { copiedBytes } from '../../functions/core/publish/composed-file.js';
 import { MemoryDatasetStateStore, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
 import { shiftMonth } from '../../functions/core/quality/rows.js';
 
@@ -139,8 +141,17 @@ export async function storeOf(seed: number, until = MONTHS.at(-1)!) {
 }
 
 /** A gate's quality.json (written as it is read) as one parsed document. */
-export async function qualityJsonOf(gate: { file: { body: () => AsyncIterable<Uint8Array> } }): Promise<{ findings: any[]; [field: string]: any }> {
+export async function qualityJsonOf(gate: { file: { body: () => AsyncIterable<Uint8Array | CopiedRange> } }, blobs?: Pick<BlobStore, 'getRange'>): Promise<{ findings: any[]; [field: string]: any }> {
+  return JSON.parse(await qualityTextOf(gate, blobs));
+}
+
+/** quality.json's text as the gate writes it; ranges it copies from the previous version's file are read from `blobs`. */
+export async function qualityTextOf(gate: { file: { body: () => AsyncIterable<Uint8Array | CopiedRange> } }, blobs?: Pick<BlobStore, 'getRange'>): Promise<string> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of gate.file.body()) chunks.push(chunk);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  for await (const item of gate.file.body()) {
+    if (!isCopiedRange(item)) chunks.push(item);
+    else if (!blobs) throw new Error('quality.json copies from an earlier version: give the blob store to read it');
+    else for await (const chunk of copiedBytes(blobs, item)) chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

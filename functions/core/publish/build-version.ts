@@ -7,7 +7,7 @@
  */
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, OBSERVATION_SCHEMA_VERSION, SnapshotManifest, type ManifestFile, type Observation } from '../contract.js';
 import { sha256Hex } from '../identity.js';
-import { MIN_COPY_PART, type BlobMeta, type BlobStore, type ObservationStore, type ScanRange } from '../ports.js';
+import { isCopiedRange, MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange, type ObservationStore, type ScanRange } from '../ports.js';
 import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeKind } from './diff.js';
 import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
@@ -15,7 +15,7 @@ import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, DigestOutput, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
-import { ComposedFile, GzipMembers } from './composed-file.js';
+import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
 import { changedPeriodSet, firstChangedPeriod, type HeldView } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
@@ -39,8 +39,12 @@ export interface VersionPlan {
   /** Public URL of the version's folder (for the citation). */
   url: string;
   title?: string;
-  /** Documents written into the version next to the data files (quality.json), listed in datapackage.json and the manifest: whole, or streamed as read. */
-  extraFiles?: { path: string; media_type: string; body: Uint8Array | (() => AsyncIterable<Uint8Array>) }[];
+  /**
+   * Documents written into the version next to the data files (quality.json), listed in
+   * datapackage.json and the manifest: whole, or streamed as read; with `copies`, the stream may
+   * hold ranges of other objects (of the previous version), copied inside the store.
+   */
+  extraFiles?: { path: string; media_type: string; copies?: boolean; body: Uint8Array | (() => AsyncIterable<Uint8Array | CopiedRange>) }[];
   /**
    * The periods whose rows changed since the previous version, from the change index
    * (change-index.ts); omitted or null when it cannot tell, and then every row is read.
@@ -668,7 +672,10 @@ export async function writeVersionFiles(
   });
 }
 
-/** Writes a document of the version (a streamed one as it is read, hashed on the way): its size and checksum. */
+/**
+ * Writes a document of the version (a streamed one as it is read, hashed on the way; ranges it
+ * copies are read back for the checksum and copied inside the store): its size and checksum.
+ */
 async function writeExtraFile(blobs: BlobStore, key: string, extra: NonNullable<VersionPlan['extraFiles']>[number]): Promise<{ bytes: number; sha256: string }> {
   const meta = { contentType: extra.media_type, ...IMMUTABLE };
   const { body } = extra;
@@ -678,12 +685,20 @@ async function writeExtraFile(blobs: BlobStore, key: string, extra: NonNullable<
   }
   const hash = createHash('sha256');
   let bytes = 0;
-  await blobs.putStream(key, (async function* () {
-    for await (const chunk of body()) {
-      hash.update(chunk);
-      bytes += chunk.byteLength;
-      yield chunk;
+  async function* hashed(): AsyncGenerator<Uint8Array | CopiedRange> {
+    for await (const item of (body as () => AsyncIterable<Uint8Array | CopiedRange>)()) {
+      if (isCopiedRange(item)) {
+        if (!extra.copies) throw new Error(`${key}: a copied range in a document not written by copies`);
+        for await (const chunk of copiedBytes(blobs, item)) hash.update(chunk);
+        bytes += item.end - item.start;
+      } else {
+        hash.update(item);
+        bytes += item.byteLength;
+      }
+      yield item;
     }
-  })(), meta);
+  }
+  if (extra.copies) await blobs.compose(key, [], hashed(), meta);
+  else await blobs.putStream(key, hashed() as AsyncIterable<Uint8Array>, meta);
   return { bytes, sha256: hash.digest('hex') };
 }

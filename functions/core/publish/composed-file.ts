@@ -97,6 +97,13 @@ export class ComposedFile implements ByteOutput {
   }
 }
 
+/** The bytes of a copied range, read back from its source (for a checksum, or to read the object it becomes part of). */
+export async function* copiedBytes(blobs: Pick<BlobStore, 'getRange'>, range: CopiedRange): AsyncGenerator<Uint8Array> {
+  const body = await blobs.getRange(range.fromKey, range.start, range.end);
+  if (!body) throw new Error(`${range.fromKey} is missing; its bytes ${range.start}-${range.end} cannot be copied`);
+  yield* body;
+}
+
 /**
  * observations.csv.gz as a gzip multi-member file: the header is one member and each stripe
  * another, so a stripe's compressed bytes depend on that stripe alone and a later version can

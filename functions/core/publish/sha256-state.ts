@@ -138,11 +138,11 @@ class QueuedBytes {
     }
   }
 
-  /** What is left after the whole blocks: the hasher's new unfinished block. */
-  rest(): Uint8Array {
+  /** What is left: the bytes not copied out (after a complete run, less than a block: the hasher's new unfinished block). */
+  rest(): Uint8Array[] {
     const rest = this.parts.slice(this.part);
     if (rest.length > 0) rest[0] = rest[0].subarray(this.offset);
-    return Buffer.concat(rest);
+    return rest.filter((part) => part.length > 0);
   }
 }
 
@@ -167,14 +167,20 @@ export class Sha256Lanes {
     return hasher;
   }
 
-  /** Counts bytes a hasher queued; past `maxQueued`, hashes everything queued. */
+  /** Counts bytes a hasher queued; past `maxQueued`, hashes what runs at least three lanes wide (flush(false)). */
   queue(bytes: number): void {
     this.queuedBytes += bytes;
-    if (this.queuedBytes > this.maxQueued) this.flush();
+    if (this.queuedBytes > this.maxQueued) this.flush(false);
   }
 
-  /** Hashes every queued byte of every hasher of the group. */
-  flush(): void {
+  /**
+   * Hashes the queued bytes of the group's hashers: all of them (`complete`), or, while bytes are
+   * still coming, only runs at least three lanes wide, the rest left queued (until more than twice
+   * `maxQueued` waits). Three lanes hash more bytes per second than one message alone, two lanes
+   * fewer; and files copied from the previous version arrive one read after another, not in
+   * step, so a cap reached mostly by one file's bytes would otherwise hash them alone.
+   */
+  flush(complete = true): void {
     if (this.queuedBytes === 0) return;
     this.queuedBytes = 0;
     const readers = this.hashers.filter((h) => h.queued.length > 0).map((h) => new QueuedBytes(h));
@@ -183,6 +189,7 @@ export class Sha256Lanes {
       // The (up to) four messages with the most blocks left share a run; a lone one runs alone.
       const lanes = readers.filter((r) => r.wholeLeft > 0).sort((a, b) => b.wholeLeft - a.wholeLeft).slice(0, 4);
       if (lanes.length === 0) break;
+      if (!complete && lanes.length < MIN_LANES && readers.reduce((sum, r) => sum + r.wholeLeft, 0) <= 2 * this.maxQueued) break;
       if (lanes.length === 1) {
         const [only] = lanes;
         const n = Math.min(INPUT_BYTES, only.wholeLeft);
@@ -204,9 +211,21 @@ export class Sha256Lanes {
     }
     for (const reader of readers) {
       const rest = reader.rest();
-      reader.hasher.block.set(rest, 0);
-      reader.hasher.pending = rest.length;
-      reader.hasher.queued.length = 0;
+      const bytes = rest.reduce((sum, part) => sum + part.length, 0);
+      const { hasher } = reader;
+      if (bytes < 64) {
+        hasher.block.set(Buffer.concat(rest), 0);
+        hasher.pending = bytes;
+        hasher.queued.length = 0;
+      } else {
+        // Left queued (by reference) for a later run: the unfinished block is among them.
+        hasher.pending = 0;
+        hasher.queued.splice(0, hasher.queued.length, ...rest);
+        this.queuedBytes += bytes;
+      }
     }
   }
 }
+
+/** Fewest messages a run hashes together while bytes are still coming (flush(false)). */
+const MIN_LANES = 3;

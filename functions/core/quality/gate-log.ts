@@ -20,6 +20,7 @@ import type { BlobStore, DatasetState } from '../ports.js';
 import { periodsChangedSince } from '../publish/change-index.js';
 import { lines } from '../publish/streams.js';
 import type { QualityConfig } from './config.js';
+import { isQualityTextIndex, type QualityTextIndex } from './list-text.js';
 import type { QualityReport } from './report.js';
 import type { ReviewDecision } from './review.js';
 import { shiftMonth } from './rows.js';
@@ -48,12 +49,13 @@ export function gateBasis(seq: number, dataset: string, states: DatasetState[], 
 }
 
 /**
- * The record of a version, as gzip members: a header line with its basis and the counts per
+ * The record of a version, as gzip members: a header line with its basis (and where the lists of
+ * the version's quality.json lie, when it was written whole: list-text.ts) and the counts per
  * period, then the report's entries as it keeps them (gzipped lines: nothing is compressed twice,
  * nothing is held whole).
  */
-export function* gateLogChunks(basis: GateBasis, report: QualityReport): Generator<Uint8Array> {
-  const head = [JSON.stringify({ format: FORMAT, ...basis }), ...[...report.counts].map(([period, counts]) => JSON.stringify({ period, counts }))];
+export function* gateLogChunks(basis: GateBasis, report: QualityReport, qualityText?: QualityTextIndex): Generator<Uint8Array> {
+  const head = [JSON.stringify({ format: FORMAT, ...basis, ...(qualityText ? { quality_text: qualityText } : {}) }), ...[...report.counts].map(([period, counts]) => JSON.stringify({ period, counts }))];
   yield gzipSync(`${head.join('\n')}\n`);
   yield* report.gzippedEntries();
 }
@@ -61,6 +63,8 @@ export function* gateLogChunks(basis: GateBasis, report: QualityReport): Generat
 /** A previous version's record: its basis, and its entries (each a line as recorded, with its period), read as they are consumed. */
 export interface GateLog {
   basis: GateBasis;
+  /** Where the lists of that version's quality.json lie (absent in records written before it was noted). */
+  qualityText?: QualityTextIndex;
   entries: AsyncIterable<{ period: string; line: string }>;
 }
 
@@ -78,9 +82,11 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
   // pipeline: a body that fails (or is not gzip) fails the lines read from it.
   const text = lines(pipeline(Readable.from(body), createGunzip(), () => {}))[Symbol.asyncIterator]();
   let basis: GateBasis | null = null;
+  let qualityText: QualityTextIndex | undefined;
   try {
-    const { format, ...rest } = JSON.parse((await text.next()).value ?? '') as GateBasis & { format: number };
+    const { format, quality_text, ...rest } = JSON.parse((await text.next()).value ?? '') as GateBasis & { format: number; quality_text?: unknown };
     if (format === FORMAT) basis = rest;
+    if (isQualityTextIndex(quality_text)) qualityText = quality_text;
   } catch {
     // Unreadable: judged whole.
   }
@@ -97,7 +103,7 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
       yield { period: line.slice(PERIOD_AT, line.indexOf('"', PERIOD_AT)), line };
     }
   }
-  return { basis, entries: entries() };
+  return { basis, qualityText, entries: entries() };
 }
 
 /** Sorts after every YYYY-MM: nothing changed, everything is carried. */

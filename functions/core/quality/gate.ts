@@ -5,11 +5,13 @@
  * publish a view of the store without the held-back rows plus the version's quality.json.
  */
 import type { Observation } from '../contract.js';
-import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
+import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
+import { readManifest, versionPrefix } from '../publish/documents.js';
 import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog } from './gate-log.js';
-import { heldRows, qualityText, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
+import { composedQualityText, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
+import { copyableItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
@@ -26,16 +28,23 @@ export interface QualityGateDeps {
   quality?: QualityConfig;
   /** Where each release's held-back rows are noted with their reasons. */
   ledger?: Pick<ReleaseLedger, 'noteHeldBack'>;
-  /** Where the gate keeps its record of each version (with the version's seq): the next version judges only what changed. */
-  blobs?: Pick<BlobStore, 'getStream' | 'putStream'>;
+  /**
+   * Where the gate keeps its record of each version (with the version's seq): the next version
+   * judges only what changed, and its quality.json copies the previous one's unchanged lists.
+   */
+  blobs?: Pick<BlobStore, 'getStream' | 'putStream' | 'get'>;
 }
 
 /** The gate's answer. */
 export interface QualityGate {
   /** The store as publish should see it: held-back rows (and their held revisions) left out. */
   observations: ObservationStore;
-  /** quality.json, to be written into the version: its bytes are written as they are read (never whole in memory). */
-  file: { path: string; media_type: string; body: () => AsyncIterable<Uint8Array> };
+  /**
+   * quality.json, to be written into the version: its bytes are written as they are read (never
+   * whole in memory). With `copies`, the body holds ranges of the previous version's quality.json
+   * among its bytes (copied inside the store, read back for the checksum).
+   */
+  file: { path: string; media_type: string; copies: boolean; body: () => AsyncIterable<Uint8Array | CopiedRange> };
   summary: QualitySummary;
   /** The rows held back, by observation_id: the revision held (later ones are held too). */
   heldFrom: ReadonlyMap<string, number>;
@@ -143,18 +152,21 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const basis = deps.blobs && plan.seq !== undefined ? gateBasis(plan.seq, dataset, states, config, decisions) : null;
   const others = states.map((s) => s.dataset).filter((d) => d !== dataset).sort();
   const inputs: JudgeInputs = { deps, dataset, config, decisions, others };
-  let report: QualityReport | null = null;
+  let fromRecord: FromRecord | null = null;
   if (basis && plan.version > 1) {
     // Without a usable record (none, another basis, one that breaks off or lacks a failure it should hold): judged whole.
-    report = await judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs).catch((error: unknown) => {
+    fromRecord = await judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs).catch((error: unknown) => {
       if (error instanceof RecordUnusable) return null;
       throw error;
     });
   }
-  report ??= await judged(new QualityReport(dataset, config, basis !== null), null, inputs);
+  const report = fromRecord?.report ?? (await judged(new QualityReport(dataset, config, basis !== null), null, inputs));
+  const base = fromRecord ? await qualityTextBase(deps.blobs!, dataset, plan.version - 1, fromRecord) : undefined;
+  // Where quality.json's lists went, once it is written whole: kept in the record for the next version.
+  let written: QualityTextIndex | undefined;
 
   const keepRecord = async () => {
-    if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
+    if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report, written?.bytes ? written : undefined)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
   };
   const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
   const held = () => heldRows(report, plan.version, heldBefore);
@@ -163,7 +175,15 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const meta = { version: plan.version, created_at: plan.createdAt };
   return {
     observations: withoutHeld(deps.observations, dataset, report.heldFrom, standIns(report, heldBefore)),
-    file: { ...QUALITY_FILE, body: () => toAsync(qualityText(report, meta)) },
+    file: {
+      ...QUALITY_FILE,
+      copies: base !== undefined,
+      body: () => {
+        const index: QualityTextIndex = { bytes: 0, lists: {} };
+        written = index;
+        return toAsync(composedQualityText(report, meta, base, index));
+      },
+    },
     summary: report.summary,
     heldFrom: report.heldFrom,
     heldRows: held,
@@ -205,11 +225,37 @@ async function judged(report: QualityReport, carry: (CarryPlan & { blame: KnownB
   return report;
 }
 
+/** A report judged from the previous version's record, with what it carried: the periods before `cut`, the lines of each list, and where that version's quality.json put its lists. */
+interface FromRecord {
+  report: QualityReport;
+  cut: string;
+  carried: Map<string, number>;
+  qualityText?: QualityTextIndex;
+}
+
 /** The report of a version judged from the previous version's record: null when the record cannot tell what changed. */
-async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs): Promise<QualityReport | null> {
+async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs): Promise<FromRecord | null> {
   const report = new QualityReport(inputs.dataset, inputs.config, true);
   const carry = await carried(blobs, inputs.dataset, version, basis, states, report);
-  return carry && judged(report, carry, inputs);
+  if (!carry) return null;
+  // Counted before judging: the carried lines lead each list, the lines judged again follow.
+  const counts = report.listCounts();
+  return { report: await judged(report, carry, inputs), cut: carry.cut, carried: counts, qualityText: carry.qualityText };
+}
+
+/**
+ * What the version's quality.json copies of the previous version's (list-text.ts): the leading
+ * items of each list the gate carried, when the record says where that file put them and the
+ * file is the one described (the previous version's manifest gives its size); else undefined,
+ * and quality.json is written whole.
+ */
+async function qualityTextBase(blobs: Pick<BlobStore, 'get'>, dataset: string, version: number, from: FromRecord): Promise<QualityTextBase | undefined> {
+  const index = from.qualityText;
+  if (!index) return undefined;
+  const manifest = await readManifest(blobs, dataset, version);
+  if (manifest?.files.find((f) => f.path === QUALITY_FILE.path)?.bytes !== index.bytes) return undefined;
+  const copied = new Map([...from.carried].map(([name, carried]) => [name, copyableItems(index.lists[name], carried, from.cut)]));
+  return { fromKey: versionPrefix(dataset, version) + QUALITY_FILE.path, index, copied };
 }
 
 /** A synchronous sequence of chunks as the async one a blob store takes. */
@@ -285,7 +331,7 @@ async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, datas
  * plan of what to judge again with the blame the record gives the failures that keep it, or null
  * (everything).
  */
-async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<(CarryPlan & { blame: KnownBlame }) | null> {
+async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<(CarryPlan & { blame: KnownBlame; qualityText?: QualityTextIndex }) | null> {
   let log: GateLog | null;
   try {
     log = await readGateLog(blobs, dataset, version);
@@ -315,7 +361,7 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
       return finding.rows.filter((_, i) => flags[i]);
     },
   };
-  return { ...plan, blame };
+  return { ...plan, blame, qualityText: log.qualityText };
 }
 
 /** A finding told apart from every other: its check, its message and its rows (each revision). */

@@ -9,7 +9,9 @@ import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import { describeRow, rowRef, shiftMonth, type QualityRow } from './rows.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
+import { listItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import { LineSpill } from './spill.js';
+import type { CopiedRange } from '../ports.js';
 
 /** The counts a version's quality summary shows. */
 export interface QualitySummary {
@@ -124,8 +126,23 @@ class PeriodLines {
   private sorted(): LineSpill[] {
     return [...this.periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, spill]) => spill);
   }
-  *lines(): Generator<string> {
-    for (const spill of this.sorted()) yield* spill.lines();
+  /** Every line from the `from`-th on. */
+  *lines(from = 0): Generator<string> {
+    let skip = from;
+    for (const spill of this.sorted()) {
+      if (skip >= spill.count) {
+        skip -= spill.count;
+        continue;
+      }
+      yield* spill.lines(skip);
+      skip = 0;
+    }
+  }
+  /** Lines pushed so far. */
+  get count(): number {
+    let total = 0;
+    for (const spill of this.periods.values()) total += spill.count;
+    return total;
   }
   *gzipped(): Generator<Uint8Array> {
     for (const spill of this.sorted()) yield* spill.gzipped();
@@ -250,15 +267,34 @@ export class QualityReport implements AssessmentSink {
 
   /** The findings quality.json lists: every failure, then warnings up to MAX_LISTED_WARNINGS, each by check in the order found. */
   *listed(): Generator<FindingEntry> {
-    const checks = [...this.byCheck.values()];
-    for (const check of checks) for (const line of check.failed.lines()) yield findingOf(line);
+    for (const name of this.failureLists()) for (const line of this.listLines(name)) yield findingOf(line);
+    yield* this.listedWarnings();
+  }
+
+  /** The warnings quality.json lists: up to MAX_LISTED_WARNINGS, by check in the order found. */
+  *listedWarnings(): Generator<FindingEntry> {
     let left = MAX_LISTED_WARNINGS;
-    for (const check of checks) {
+    for (const check of this.byCheck.values()) {
       for (const line of check.warned.lines()) {
         if (left-- <= 0) return;
         yield findingOf(line);
       }
     }
+  }
+
+  /** The names of the lists of each check's failures, in the order quality.json lists them (list-text.ts). */
+  failureLists(): string[] {
+    return [...this.byCheck.keys()].map((check) => `failed:${check}`);
+  }
+
+  /** The lines of a list quality.json writes in full ('held' or a failure list), from the `from`-th on. */
+  listLines(name: string, from = 0): Iterable<string> {
+    return name === HELD_LIST ? this.heldLines.lines(from) : this.byCheck.get(name.slice('failed:'.length))!.failed.lines(from);
+  }
+
+  /** How many lines each list quality.json writes in full holds so far. */
+  listCounts(): Map<string, number> {
+    return new Map([[HELD_LIST, this.heldLines.count], ...[...this.byCheck].map(([check, c]) => [`failed:${check}`, c.failed.count] as [string, number])]);
   }
 
   /** Warnings quality.json leaves out. */
@@ -276,6 +312,15 @@ export class QualityReport implements AssessmentSink {
       yield* check.warned.gzipped();
     }
   }
+}
+
+/** The list of held rows (list-text.ts names the lists quality.json writes in full). */
+const HELD_LIST = 'held';
+
+/** A held row's line as quality.json lists it. */
+function heldItem(line: string): Record<string, unknown> {
+  const h = (JSON.parse(line) as { held: HeldEntry }).held;
+  return { observation_id: h.observation_id, revision: h.revision, row: h.label, release_id: h.release_id, source_url: h.source_url, status: h.status, reasons: h.reasons };
 }
 
 /** The start of a finding's line as `finding` writes it (JSON.stringify keeps the fields in order): its check and outcome. */
@@ -305,8 +350,9 @@ export const MAX_LISTED_WARNINGS = 2_000;
  * quality.json's fields in order, the long lists (held rows, findings) read from the report as
  * the document is written: `qualityText` streams it, `qualityDocument` is the same as one object.
  */
-function qualityFields(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }): StreamedDocument {
+function qualityFields(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }, text: ComposedText = { written: { bytes: 0 } }): StreamedDocument {
   const report = assessment instanceof QualityReport ? assessment : reportOf(assessment);
+  const list = (name: string, render: (line: string) => unknown) => listItems(name, (from) => report.listLines(name, from), render, text.written, text.base, text.index);
   return {
     dataset: report.dataset,
     version: meta.version,
@@ -315,12 +361,13 @@ function qualityFields(assessment: QualityAssessment | QualityReport, meta: { ve
     about: 'Every figure is compared with the others the publisher holds (other currencies, last year, cumulative totals, parts and totals, other sources). A row that fails a hard check is held back from this version until an operator reviews it; warnings are published.',
     checks: report.perCheck,
     configuration: report.config,
-    held_back: new Listed(function* () {
-      for (const h of heldRows(report, meta.version)) yield { observation_id: h.observation_id, revision: h.revision, row: h.label, release_id: h.release_id, source_url: h.source_url, status: h.status, reasons: h.reasons };
-    }),
+    held_back: new Listed(() => list(HELD_LIST, heldItem)),
     findings_total: report.findingsTotal,
     warnings_not_listed: report.warningsNotListed,
-    findings: new Listed(() => report.listed()),
+    findings: new Listed(function* () {
+      for (const name of report.failureLists()) yield* list(name, findingOf);
+      yield* report.listedWarnings();
+    }),
     review_decisions: report.decided.map((d) => d.decision),
     accepted_rows: report.decided.filter((d) => d.decision.decision === 'accept').map((d) => d.row),
   };
@@ -331,10 +378,29 @@ export function qualityDocument(assessment: QualityAssessment | QualityReport, m
   return materialized(qualityFields(assessment, meta));
 }
 
+/** How quality.json is being written: the bytes taken so far, the previous version's file it copies from, where its lists go. */
+interface ComposedText {
+  written: { bytes: number };
+  base?: QualityTextBase;
+  index?: QualityTextIndex;
+}
+
 /** quality.json's bytes in chunks, as written: `${JSON.stringify(qualityDocument(...), null, 2)}\n`, never whole in memory. */
-export function* qualityText(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }): Generator<Uint8Array> {
+export function qualityText(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }): Generator<Uint8Array> {
+  // Without a base nothing is copied: every chunk is bytes.
+  return composedQualityText(assessment, meta) as Generator<Uint8Array>;
+}
+
+/**
+ * quality.json's bytes in chunks, the leading items of its lists copied from the previous
+ * version's file as `base` says (ranges of it among the chunks), noting in `index` where its lists
+ * lie, for the next version (its `bytes` is set once the whole file is written).
+ */
+export function* composedQualityText(assessment: QualityAssessment | QualityReport, meta: { version: number; created_at: string }, base?: QualityTextBase, index?: QualityTextIndex): Generator<Uint8Array | CopiedRange> {
+  const text: ComposedText = { written: { bytes: 0 }, base, index };
   yield* utf8Chunks((function* () {
-    yield* jsonText(qualityFields(assessment, meta));
+    yield* jsonText(qualityFields(assessment, meta, text));
     yield '\n';
-  })());
+  })(), undefined, text.written);
+  if (index) index.bytes = text.written.bytes;
 }

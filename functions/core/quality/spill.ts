@@ -15,6 +15,8 @@ const LEVEL = 1;
 /** An append-only list of lines (none may contain "\n"), gzipped as it grows. */
 export class LineSpill {
   private readonly members: Uint8Array[] = [];
+  /** Lines in each member (so a reader can skip whole members without gunzipping them). */
+  private readonly memberLines: number[] = [];
   private pending: string[] = [];
   private pendingChars = 0;
   /** Lines pushed so far. */
@@ -27,18 +29,24 @@ export class LineSpill {
     if (this.pendingChars >= MEMBER_CHARS) this.seal();
   }
 
-  /** Every line, in the order pushed. */
-  *lines(): Generator<string> {
-    for (const member of this.members) {
+  /** Every line from the `from`-th on, in the order pushed (members before it are not gunzipped). */
+  *lines(from = 0): Generator<string> {
+    let skip = from;
+    for (const [i, member] of this.members.entries()) {
+      if (skip >= this.memberLines[i]) {
+        skip -= this.memberLines[i];
+        continue;
+      }
       const text = gunzipSync(member).toString('utf8');
       let start = 0;
       for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-        yield text.slice(start, end);
+        if (skip > 0) skip--;
+        else yield text.slice(start, end);
         start = end + 1;
       }
     }
     // Copied: a line pushed while the caller reads must not shift what it reads.
-    yield* [...this.pending];
+    yield* this.pending.slice(skip);
   }
 
   /** The lines as gzip members ("\n" after each line), for a file of them. */
@@ -52,6 +60,7 @@ export class LineSpill {
     if (this.pending.length === 0) return;
     // Copied to a buffer of its own size: zlib's output can be a view of a larger one.
     this.members.push(new Uint8Array(gzipSync(`${this.pending.join('\n')}\n`, { level: LEVEL })));
+    this.memberLines.push(this.pending.length);
     this.pending = [];
     this.pendingChars = 0;
   }

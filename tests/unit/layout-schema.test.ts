@@ -1,0 +1,33 @@
+/**
+ * The layout's held rows are checked by a loop, not a schema per item (layout.ts): the check still
+ * accepts what publish writes and refuses what it never writes, so a damaged layout is not used.
+ */
+import { describe, expect, it } from 'vitest';
+import { VersionLayout } from '../../functions/core/publish/layout.js';
+
+const state = { h: [1, 2, 3, 4, 5, 6, 7, 8], bytes: 0, tail: '' };
+const layout = (held: unknown) => ({
+  dataset: 'd', version: 1, order: 'period_end,period_start,observation_id', stripes: [], held,
+  parquet: { row_group_size: null, row_groups: 0, saved: '' }, ends: { 'observations.csv': { at: 0, state } },
+});
+
+describe('the layout of a version', () => {
+  it('accepts held rows as publish writes them, or none', () => {
+    const held = [{ observation_id: 'a1', period_end: '2024-05', shown: 2 }, { observation_id: 'b2', period_end: '', shown: null }];
+    expect(VersionLayout.safeParse(layout(held))).toMatchObject({ success: true, data: { held } });
+    expect(VersionLayout.safeParse(layout(undefined)).success).toBe(true);
+    expect(VersionLayout.safeParse(layout([])).success).toBe(true);
+  });
+
+  it('refuses held rows publish never writes', () => {
+    for (const bad of [
+      [{ observation_id: 'a1', period_end: '2024-05', shown: 0 }],
+      [{ observation_id: 'a1', period_end: '2024-05', shown: 1.5 }],
+      [{ observation_id: 'a1', period_end: '2024-05', shown: '2' }],
+      [{ observation_id: 'a1', shown: null }],
+      [{ observation_id: 7, period_end: '2024-05', shown: null }],
+      [null],
+      { observation_id: 'a1', period_end: '2024-05', shown: null },
+    ]) expect(VersionLayout.safeParse(layout(bad)).success, JSON.stringify(bad)).toBe(false);
+  });
+});
