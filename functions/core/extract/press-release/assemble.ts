@@ -13,7 +13,7 @@ import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
-import { EARLIER_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
+import { EARLIER_GROWTH_RULE, EARLIER_GROWTH_RULES, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
@@ -27,8 +27,6 @@ export interface ReleaseMemory {
   period: { start: string; end: string } | null;
   /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
   aside?: { period: { start: string; end: string }; paragraph: number };
-  /** Period of the release's first figure: a one-month report makes a year-to-date sentence an aside. */
-  leadPeriod?: { start: string; end: string };
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
   /** The country the release reports on (its default area). */
@@ -41,6 +39,9 @@ export interface ReleaseMemory {
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
+  /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph; in a
+   * one-month report, so is a year-to-date sentence. */
+  leadPeriod?: { start: string; end: string };
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
@@ -49,6 +50,8 @@ export interface ReleaseMemory {
   countedUnit?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
   sectionPeriod?: { start: string; end: string };
+  /** Period and flow in force where the current bulleted list began: each item starts from them. */
+  list?: { period: { start: string; end: string } | null; flow: Flow | null };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
@@ -715,6 +718,29 @@ export function bracketSpans(s: string): Array<[number, number]> {
 
 const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
 const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
+/**
+ * "• Third quarter: 11.29 trillion yuan" then "• Africa: 1.62 trillion yuan": the items of a bulleted list
+ * are parallel, so each starts from the flow in force where the list began ("• Imports: ..." does not
+ * make the next item imports), and a part of the list's period one item names ("• October: ...") is
+ * that item's only. A longer period an item names ("• Jan-Oct trade: ...") becomes the list's.
+ */
+function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
+  if (!sentence.listItem) {
+    memory.list = undefined;
+    return;
+  }
+  if (!memory.list) {
+    memory.list = { period: memory.period, flow: memory.lastFlow };
+    return;
+  }
+  const listPeriod = memory.list.period;
+  const now = memory.period;
+  const partOfList = listPeriod && now && (now.start !== listPeriod.start || now.end !== listPeriod.end) && now.start >= listPeriod.start && now.end <= listPeriod.end;
+  if (partOfList) memory.period = listPeriod;
+  else memory.list.period = now;
+  memory.lastFlow = memory.list.flow;
+}
+
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
@@ -724,6 +750,16 @@ export function relativeClauses(s: string): Array<[number, number]> {
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
   return spans;
+}
+
+/**
+ * Whether `inner` is a calendar quarter lying inside `outer`, a longer span of one year (a half-year or the
+ * year to date: "2026-04".."2026-06" in January–June). A running total since a launch is no such span.
+ */
+function quarterInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
+  if (!inner.start || inner.end !== shift(inner.start, 2) || (Number(inner.start.slice(5)) - 1) % 3 !== 0) return false;
+  if (!outer.start || outer.start.slice(0, 4) !== outer.end.slice(0, 4)) return false;
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
 }
 
 /** One sentence's rows, updating the release memory as a reader would. */
@@ -736,6 +772,7 @@ function isYearToDateSpan(period: { start: string; end: string } | null): boolea
 
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
+  startListItem(sentence, memory);
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
     // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
@@ -744,6 +781,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
     // March, ...") does not carry into the next item.
     if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
+    // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
+    // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
+    // release leads with the year to date and then reports the month).
+    else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
     // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
@@ -791,6 +832,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
     if (setAside) {
       nonTrade++;
+      // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
+      if (EARLIER_GROWTH_RULES.has(setAside)) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
       if (f.kind === 'level') setAsideEnd = f.end;
       continue;
     }
@@ -1213,9 +1256,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
-  if (memory.leadPeriod === undefined && rows.length) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
+  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
-  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no
+  // flow word of its own ("Qingdao handled 886.3 billion yuan of the total") is about the whole.
+  const bothWays = rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import');
+  if (lastRow && bothWays) memory.lastFlow = 'total';
+  else if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;
