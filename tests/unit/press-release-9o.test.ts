@@ -213,3 +213,39 @@ describe('shares after an amount', () => {
     ]);
   });
 });
+
+describe('second blind round', () => {
+  it("reads Statistics Canada's The Daily by its title as a month-on-month release", () => {
+    const text =
+      "Canadian international merchandise trade, July 2026\n\nCanada's merchandise exports rose 1.3% in July, while imports were down 0.4%. Total exports edged up to $64.0 billion in July.\n\nYear over year, total exports were 2.2% lower in July.";
+    expect(brief(text, '2026-09-04')).toEqual([[64000000000, '2026-07', '2026-07', -2.2, 'export']]);
+  });
+
+  it('reads "smaller"/"larger" after a percentage as the direction of the change', () => {
+    expect(brief('In the seven months to July, the trade gap stood at $30.1 billion, 3.9% smaller than a year earlier.', '2026-09-10')).toEqual([
+      [-30100000000, '2026-01', '2026-07', -3.9, 'balance'],
+    ]);
+    expect(brief('In the seven months to July, the trade deficit stood at $30.1 billion, 2.5% larger than a year earlier.', '2026-09-10')).toEqual([
+      [-30100000000, '2026-01', '2026-07', 2.5, 'balance'],
+    ]);
+  });
+
+  it('reads "H1FY27" and "the first half of the financial year" by the reporting country\'s fiscal year', () => {
+    expect(brief("In H1FY27, India's merchandise exports stood at $210.5 billion.", '2026-10-15').map((r) => [r[1], r[2]])).toEqual([['2026-04', '2026-09']]);
+    expect(brief("For the first half of the financial year, India's merchandise imports were $361.0 billion.", '2026-10-15').map((r) => [r[1], r[2]])).toEqual([['2026-04', '2026-09']]);
+    expect(brief("In Q1FY27, India's exports were $109.2 billion.", '2026-07-15').map((r) => [r[1], r[2]])).toEqual([['2026-04', '2026-06']]);
+  });
+
+  it('reads "and China\'s at 22.7%" after a partner\'s share as China\'s share', () => {
+    const rows = rowsOf("In January-August 2026, Russia's share in Kazakhstan's trade stood at 18.4%, and China's at 22.1%.", '2026-10-15');
+    expect(rows.map((r) => [r.value, r.unit, r.area, r.partner])).toEqual([
+      [18.4, 'percent-share', 'Kazakhstan', 'Russia'],
+      [22.1, 'percent-share', 'Kazakhstan', 'China'],
+    ]);
+  });
+
+  it('sets aside a balance measured against imports', () => {
+    const rows = rowsOf("Hong Kong's imports rose 9.2 percent to HK$470.1 billion in August, leaving a visible trade deficit of HK$31.4 billion, or 6.7 percent of the value of imports.", '2026-09-25');
+    expect(rows.map((r) => r.unit)).toEqual(['HKD', 'HKD']);
+  });
+});

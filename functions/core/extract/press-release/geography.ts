@@ -402,6 +402,7 @@ const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'first'
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
+const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE);
 const FOLLOWED_WORDS = keywords(['followed'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
@@ -649,6 +650,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
       // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
       if (possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(after)) role = 'partner';
+      // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
+      else if (possessive && places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(after)) role = 'partner';
       // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
       else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';

@@ -57,6 +57,9 @@ function commaClause(s: string, f: Figure): string {
   return `${cut >= 0 ? before.slice(cut + 1) : before}${s.slice(f.start, f.end)}${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
+// A balance with its amount just before the ratio, and the flow it is measured against.
+const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,20}$/i;
+const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise)\s+)?(?:imports|exports|trade)\b/i;
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
 const EXPORT_ORDERS_BEFORE = /\b(?:export|new|foreign)\s+orders\b(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
 // "the three-month average deficit", "the 12-month moving average of exports".
@@ -272,6 +275,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['compared', 'versus', 'vs', 'from', 'than'],
     examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May'],
     test: (s, f) => f.kind === 'percent' && EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)),
+  },
+  {
+    // "a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports": the balance's
+    // size relative to a flow is no share of trade.
+    name: 'balance ratio',
+    gate: /\b(?:deficit|surplus|balance|gap)\b/i,
+    gateWords: ['deficit', 'surplus', 'balance', 'gap'],
+    examples: ['a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports', 'a deficit of $40.5 billion, equivalent to 9.0% of the value of imports of goods'],
+    test: (s, f) => f.kind === 'percent' && BALANCE_BEFORE_RATIO.test(clauseBefore(s, f.start, 90)) && RATIO_OF_FLOW_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     name: 'growth an earlier one came before',

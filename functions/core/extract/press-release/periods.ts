@@ -147,7 +147,7 @@ const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
-const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|\bFY\d/i;
+const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
 
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
 const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
@@ -274,9 +274,28 @@ const REPORTING_SPANS: Rule[] = [
   // "first half" restate it).
   {
     gate: FISCAL_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2})|(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
     // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7]),
+  },
+  // "H1FY27", "H1 FY2026-27", "Q2FY27": a half or quarter of the reporting country's fiscal year (India's
+  // FY27 runs April 2026 - March 2027).
+  {
+    gate: FISCAL_GATE,
+    pattern: /\b([HQ])([1-4])\s?FY\s?((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2}))?\b/g,
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      const size = m[1] === 'H' ? 6 : 3;
+      const index = Number(m[2]) - 1;
+      if (!fiscal || index * size >= 12) return fiscal ? null : unresolved;
+      const written = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      // "FY2026-27" names both years; a single year names the start or the end as the country does.
+      const startYear = m[4] || fiscal.named === 'start' || fiscal.start === 1 ? written : written - 1;
+      const from = startYear * 12 + fiscal.start - 1 + index * size;
+      const to = from + size - 1;
+      if (!plausibleYear(Math.floor(to / 12), a)) return null;
+      return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
+    },
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
   {
