@@ -152,3 +152,27 @@ describe('"so far this year" after a headline\'s loose "this year"', () => {
     ]);
   });
 });
+
+describe('places and flows of port and zone stories', () => {
+  it('reads a cross-border pair naming a port as the port on our side', () => {
+    expect(areas('The Suifenhe-Pogranichny road port handled 88,000 tonnes of freight in October 2026.')).toEqual([[88000, 'Suifenhe Port']]);
+  });
+
+  it('keeps a town the area when ", east China\'s <province>" places it', () => {
+    expect(areas("Exports of Jinhua, east China's Zhejiang Province, reached 6.3 billion yuan in October 2026.")).toEqual([[6300000000, 'Jinhua']]);
+  });
+
+  it('counts vehicles that "entered or left" the country as neither flow', () => {
+    expect(rowsOf('Some 12,400 vehicles entered or left China through the port in October 2026.').map((r) => [r.value, r.flow])).toEqual([[12400, 'other']]);
+  });
+
+  it('reads exports "under the market procurement trade model" as exports, with that trade mode', () => {
+    const [row] = rowsOf('Exports under the market procurement trade model grew 11 percent to 40.2 billion yuan in October 2026.');
+    expect([row.value, row.flow, row.breakdown]).toEqual([40200000000, 'export', 'trade mode: market procurement']);
+  });
+
+  it("names border residents' trade as its own trade mode", () => {
+    const [row] = rowsOf("Border residents' trade at the port reached 1.9 billion yuan in October 2026.");
+    expect(row.breakdown).toBe("trade mode: border residents' trade");
+  });
+});

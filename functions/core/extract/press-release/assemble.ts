@@ -344,6 +344,7 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
 }
 // "... move more goods this year" (a headline): the year so far, stated loosely.
 const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
+const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|leaving|leave|exited|exiting)\b|\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+(?:entered|entering)\b/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself.
@@ -1107,6 +1108,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (unit === 'enterprises') return { flow: 'other', negative: false };
     // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own.
     if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
+    // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
+    if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
     if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);

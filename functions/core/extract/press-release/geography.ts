@@ -352,10 +352,12 @@ const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone/;
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development'], ZONE_GATE);
+const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|highway|road|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)/i;
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
 const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
@@ -599,6 +601,12 @@ export function findPlaces(s: string, current: string, country = current): Place
     }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
     const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : null;
+    // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port is the port on our side.
+    if (compound && r.info.kind === 'port' && PAIRED_PORT_AFTER.test(after.slice(compound[0].length, compound[0].length + 40))) {
+      places.push({ start: r.start, end: r.end + compound[0].length, name: r.info.canonical, kind: r.info.kind, role: 'area' });
+      routeEnd = r.end + compound[0].length;
+      continue;
+    }
     if (compound) {
       const other = NAME_INFO.get(compound[1]);
       if (other && /^\s+(?:trade|turnover|commerce|bilateral)/i.test(s.slice(r.end + compound[0].length, r.end + compound[0].length + 20))) {
@@ -622,6 +630,10 @@ export function findPlaces(s: string, current: string, country = current): Place
     }
     // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
     if (prev && r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start))) {
+      role = 'locator';
+      describing.add(i);
+    } else if (prev && r.info.kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) {
+      // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
       role = 'locator';
       describing.add(i);
     } else if (prev && describing.has(i - 1) && r.start - prev.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start))) {

@@ -56,6 +56,7 @@ const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+
 // "Canada's surplus with its largest trading partner": after a flow word, "trading partner" names the
 // partner of that flow, not two-way trade.
 const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const TRADE_MODE_AFTER = /^\s+(?:model|mode|method|pattern)s?\b/i;
 const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
 
 export function findFlowCues(s: string): FlowCue[] {
@@ -82,6 +83,8 @@ export function findFlowCues(s: string): FlowCue[] {
       // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
       if (cues.length && cues[cues.length - 1].flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(cues[cues.length - 1].end, start))) continue;
       if (cues.length && /^trad(?:e|ing)$/.test(word) && PARTNER_NOUN_AFTER.test(s.slice(end, end + 12)) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
+      // "Exports under the market procurement trade model": "trade" names the way goods are traded, not two-way trade.
+      if (cues.length && word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) continue;
       cues.push({ start, end, flow: 'total', negative: false, directional: false });
     }
     else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word), verb: TRADE_VERB.test(word) });
@@ -188,7 +191,9 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
   [/\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: foreign-invested'],
   [/\bprocessing trade\b/gi, 'trade mode: processing trade'],
   [/\b(?:general|ordinary) trade\b/gi, 'trade mode: general trade'],
+  [/\bborder residents['’]? trade\b/gi, "trade mode: border residents' trade"],
   [/\bborder (?:petty )?trade\b/gi, 'trade mode: border trade'],
+  [/\bmarket procurement(?: trade)?\b/gi, 'trade mode: market procurement'],
   [/\bcross-border e-commerce\b/gi, 'trade mode: cross-border e-commerce'],
   [/\bbonded (?:logistics|zones?|areas?)\b/gi, 'customs regime: bonded'],
 ];
@@ -197,7 +202,7 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
 const ANY_BREAKDOWN = anyOf(BREAKDOWNS.map(([pattern]) => pattern));
 
 // Words one of which every breakdown pattern's match contains (keywords.ts).
-const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'nodx', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
+const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'nodx', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'border residents', 'market procurement', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
 
 /** `breakdownIn` of the stretch [from, to) of sentence `s`, skipped when no breakdown word is in it. */
 export function breakdownInSpan(s: string, from: number, to: number): string {
