@@ -61,3 +61,20 @@ describe('a month that dates only a comparison base is not the running period', 
     ]);
   });
 });
+
+describe('prices the commodity desks quote', () => {
+  it('drops a price written with a slash, a range of them, and a price per mn Btu', () => {
+    expect(tuples("China's bauxite imports rose to 18.9 million mt in October. The imported bauxite index was assessed at $71.5/mt CIF, and urea at $395-402/t fob.")).toEqual([
+      ['2026-10', '2026-10', 18900000, 'tonnes', null],
+    ]);
+    expect(tuples("China's LNG imports were 6.42mn t in October. The northeast Asia spot price was $11.20/mn Btu, and cotton sold at 15,120 yuan/ton.")).toEqual([
+      ['2026-10', '2026-10', 6420000, 'tonnes', null],
+    ]);
+  });
+
+  it('drops a price per bushel, pound or gallon as it does a price per tonne', () => {
+    expect(tuples("China's corn imports fell to 190,000 tons in October, while Chicago corn futures slipped to $4.21 a bushel.")).toEqual([
+      ['2026-10', '2026-10', 190000, 'tonnes', null],
+    ]);
+  });
+});
