@@ -78,3 +78,19 @@ describe('prices the commodity desks quote', () => {
     ]);
   });
 });
+
+describe('a year a superlative reaches back to, or a record was set in, is no period', () => {
+  it('keeps the month for "the most since 2021" instead of reading a running total', () => {
+    expect(tuples("The country shipped out 120,550 tons of refined copper in September, the most since 2021.", '2026-10-20')).toEqual([
+      ['2026-09', '2026-09', 120550, 'tonnes', null],
+    ]);
+  });
+
+  it('does not carry the year of "the monthly record set in 2023" to the next sentence', () => {
+    const text = 'Brazil exported 14.2 million tonnes of soybeans in May, just short of the monthly record set in 2023. Corn exports were 1.1 million tonnes.';
+    expect(tuples(text, '2026-06-02')).toEqual([
+      ['2026-05', '2026-05', 14200000, 'tonnes', null],
+      ['2026-05', '2026-05', 1100000, 'tonnes', null],
+    ]);
+  });
+});
