@@ -94,3 +94,33 @@ describe('a year a superlative reaches back to, or a record was set in, is no pe
     ]);
   });
 });
+
+const flows = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.partner, r.flow]);
+
+describe('which way commodity shipments go', () => {
+  it('moves bare "shipments" in, in a story that has named only imports', () => {
+    const text = "China's imports of nickel ore rose to a record in October. Shipments climbed 9.2% from a year earlier to 6.1 million tons.";
+    expect(flows(text)).toEqual([[6100000, 'World', 'import']]);
+  });
+
+  it('keeps bare "shipments" exports once the story has named exports', () => {
+    const text = 'Exports rose 4.7% to $31.9 billion in October and imports fell 1.2% to $24.9 billion. Coffee shipments reached 310,000 tonnes in the month.';
+    expect(flows(text).at(-1)).toEqual([310000, 'World', 'export']);
+  });
+
+  it('reads "arrivals" and "supplies from" as imports, and "the largest crude oil supplier" as where imports come from', () => {
+    const text = "Russia remained China's largest crude oil supplier in October, with shipments rising 8.1% from a year earlier. Arrivals from Russia totalled 9.76 million tons. Supplies from Saudi Arabia fell 5.6% from a year earlier to 7.02 million tons.";
+    expect(flows(text)).toEqual([
+      [9760000, 'Russia', 'import'],
+      [7020000, 'Saudi Arabia', 'import'],
+    ]);
+  });
+
+  it('reads "Brazil, the top supplier, shipped X to China" in a story on China as China\'s import from Brazil', () => {
+    const text = "China's beef imports reached 245,000 tonnes in September. Brazil, the top supplier, shipped 112,000 tonnes of beef to China last month.";
+    expect(flows(text, '2026-10-20')).toEqual([
+      [245000, 'World', 'import'],
+      [112000, 'Brazil', 'import'],
+    ]);
+  });
+});

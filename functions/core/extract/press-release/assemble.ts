@@ -51,6 +51,8 @@ export interface ReleaseMemory {
   previousMonthRelease?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
   inexact: string[];
+  /** Directions of trade the release has named so far (imports only of named goods): a story that names only imports of goods moves its bare "shipments" in. */
+  namedFlows?: { import: boolean; export: boolean };
 }
 
 /** A figure with its meaning decided. */
@@ -955,6 +957,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const subject = places.findLast((p) => p.end <= cue.start);
     return subject !== undefined && subject.role === 'partner' && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
   };
+  // "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
+  // the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
+  // shipments are its exports ("Brazil's imports fell 2%. Soybean shipments reached 8.3 million tonnes").
+  const weakShipmentsFlow = (cue: FlowCue): Flow => {
+    const named = cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
+    if (named) return named.flow;
+    return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
+  };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
     const f = r.figure;
     const unit = f.unit;
@@ -994,6 +1004,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
     // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
     if (cue && cue.bothWays && f.measure === 'quantity') return { flow: 'total', negative: false };
+    if (cue?.weak) return { flow: weakShipmentsFlow(cue), negative: false };
     if (cue) return { flow: cue.verb && verbOfPartner(cue) ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
     // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
     const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
@@ -1127,6 +1138,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
+  for (const c of cues) {
+    if (c.weak || (c.flow !== 'import' && c.flow !== 'export')) continue;
+    // Imports count only with their goods named ("imports of copper ore", "LNG imports"): a country's
+    // total imports say nothing of which way its commodity shipments go.
+    if (c.flow === 'import' && !commodityBefore(s, Math.max(0, c.start - 40), Math.min(s.length, c.end + 60))) continue;
+    memory.namedFlows ??= { import: false, export: false };
+    memory.namedFlows[c.flow] = true;
+  }
   const lastRow = rows[rows.length - 1];
   if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
