@@ -12,8 +12,8 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, TRADE_VERB_SUBJECT_AF
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
-import { notATradeFigure } from './nonfigures.js';
+import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
+import { EARLIER_GROWTH_RULE, EARLIER_GROWTH_RULES, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
@@ -25,6 +25,8 @@ import { anyOf } from './gates.js';
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
   period: { start: string; end: string } | null;
+  /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
+  aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
   /** The country the release reports on (its default area). */
@@ -37,6 +39,8 @@ export interface ReleaseMemory {
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
+  /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph. */
+  leadPeriod?: { start: string; end: string };
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
@@ -45,6 +49,8 @@ export interface ReleaseMemory {
   countedUnit?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
   sectionPeriod?: { start: string; end: string };
+  /** Period and flow in force where the current bulleted list began: each item starts from them. */
+  list?: { period: { start: string; end: string } | null; flow: Flow | null };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
@@ -68,8 +74,10 @@ interface Reading {
   level: Reading | null;
   /** Level in a second currency: the primary level it restates. */
   twinOf: Reading | null;
-  /** An earlier level stated as a comparison base: its own period, no growth. */
+  /** An earlier level (or growth) stated as a comparison base: its own period; a level has no growth. */
   earlier?: EarlierPeriod;
+  /** An earlier growth: the figure it is compared with, whose place, flow and goods it shares. */
+  comparedWith: Reading | null;
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
@@ -78,7 +86,7 @@ interface Reading {
 
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
-  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, comparedWith: null, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
@@ -102,11 +110,12 @@ const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
 const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on'], SEQUENTIAL_BASIS);
-const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
+const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
-const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|capital)\b[^.;]{0,40}$/i;
+// "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed").
+const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city))\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
 const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
 const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predicted', 'project', 'economists', 'analysts', 'will', 'plan', 'aim', 'target', 'estimated', 'goal'], FORECAST_BEFORE);
@@ -122,20 +131,20 @@ const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'in
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
 // change, not a rate level.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
-const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
+const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
 const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
 // the percentage is its own, whatever basis came before it.
-const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
+const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
-const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -156,6 +165,13 @@ const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(
 const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
+// "During the period, ...", "in the same period": pointing back to the period stated last (not "the same period last year").
+const THE_PERIOD_BACK = /\b(?:during|in|over|for|within)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous))/i;
+// A wire dateline standing as a sentence of its own: "Ulaanbaatar, November 12 (MONTSAME).", "SEOUL, Nov. 11 (Yonhap) --".
+const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\))?\s*[.:–—-]*\s*$/;
+// The month of an earlier growth, compared with: "after a year-on-year gain of 11.9% in September",
+// "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September".
+const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,5}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
@@ -326,6 +342,9 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
+// "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
+// goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
@@ -391,11 +410,29 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   // percentage is its own; a month-on-month one further on belongs to the next change.
   // "up 25.5 percent or 9.4 percentage points higher than September": words after the next percentage are its own.
   const next = NEXT_PERCENT.exec(after);
-  const own = after.slice(0, Math.min(50, next ? next.index : 50));
+  // "increase 25.1%, month-on-month increase 31.6%": words after the last comma before the next
+  // percentage open the next change and are its own.
+  const nextClause = next ? after.lastIndexOf(',', next.index) : -1;
+  const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
   const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(lookback.slice(-30)) && !(opening && NOT_YOY.test(opening[0])));
   return { role: 'growth', direction: direction || 1, yoy };
+}
+
+// "increase 25.1%, month-on-month increase 31.6%": a basis opening its own clause right before a change
+// and its percentage is that percentage's basis only (translated Chinese customs releases).
+const SEQUENTIAL_LEADING_ONE = /^\s*(?:(?:increase|increased|decrease|decreased|rise|rose|growth|grew|decline|declined|drop|dropped|fell|up|down)\s+)?(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|pc\b)/i;
+const SEQUENTIAL_BASIS_ALL = new RegExp(SEQUENTIAL_BASIS.source, 'gi');
+
+/** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
+function governingSequentialBasis(s: string): boolean {
+  SEQUENTIAL_BASIS_ALL.lastIndex = 0;
+  for (let m = SEQUENTIAL_BASIS_ALL.exec(s); m !== null; m = SEQUENTIAL_BASIS_ALL.exec(s)) {
+    const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
+    if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -563,6 +600,12 @@ function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<
 }
 
 const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
+// After a bracketed share: its close, or "of the total/turnover/FTT" first.
+const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
+// Between a partner and its bracketed share: a few words ("remained the largest trading partner with"), the amount, "(".
+const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\s+)?(?:US)?[$€£¥]?\s*\d[\d.,]*\s*[\w. ]{0,20}\(\s*$/i;
+// "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
+const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?[\w-]+\s*)?,\s*or\s+$/;
 
 /**
  * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
@@ -571,9 +614,15 @@ const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
  * that partner's share.
  */
 export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
-  if (f.sign || !SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
+  if (f.sign) return null;
   const before = s.slice(Math.max(0, f.start - 60), f.start);
-  const partnerBefore = (gap: RegExp) => places.some((p) => p.role === 'partner' && p.end <= f.start && f.start - p.end <= 60 && gap.test(s.slice(p.end, f.start)));
+  const partnerBefore = (gap: RegExp) => places.some((p) => p.role === 'partner' && p.end <= f.start && f.start - p.end <= 90 && gap.test(s.slice(p.end, f.start)));
+  // "China remained the largest trading partner with 10.9 billion dollars (20.1% of the FTT), followed by
+  // Russia with 9.2 billion dollars (16.9%)": a bare percentage in brackets after a partner's amount is its share.
+  if (PARTNER_AMOUNT_SHARE_AFTER.test(s.slice(f.end, f.end + 40)) && partnerBefore(PARTNER_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
+  if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
+  // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
+  if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
   // "followed by Russia with 17.9%".
@@ -670,6 +719,29 @@ export function bracketSpans(s: string): Array<[number, number]> {
 
 const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
 const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
+/**
+ * "• Third quarter: 11.29 trillion yuan" then "• Africa: 1.62 trillion yuan": the items of a bulleted list
+ * are parallel, so each starts from the flow in force where the list began ("• Imports: ..." does not
+ * make the next item imports), and a part of the list's period one item names ("• October: ...") is
+ * that item's only. A longer period an item names ("• Jan-Oct trade: ...") becomes the list's.
+ */
+function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
+  if (!sentence.listItem) {
+    memory.list = undefined;
+    return;
+  }
+  if (!memory.list) {
+    memory.list = { period: memory.period, flow: memory.lastFlow };
+    return;
+  }
+  const listPeriod = memory.list.period;
+  const now = memory.period;
+  const partOfList = listPeriod && now && (now.start !== listPeriod.start || now.end !== listPeriod.end) && now.start >= listPeriod.start && now.end <= listPeriod.end;
+  if (partOfList) memory.period = listPeriod;
+  else memory.list.period = now;
+  memory.lastFlow = memory.list.flow;
+}
+
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
@@ -681,9 +753,27 @@ export function relativeClauses(s: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Whether `inner` is a calendar quarter lying inside `outer`, a longer span of one year (a half-year or the
+ * year to date: "2026-04".."2026-06" in January–June). A running total since a launch is no such span.
+ */
+function quarterInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
+  if (!inner.start || inner.end !== shift(inner.start, 2) || (Number(inner.start.slice(5)) - 1) % 3 !== 0) return false;
+  if (!outer.start || outer.start.slice(0, 4) !== outer.end.slice(0, 4)) return false;
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
+}
+
 /** One sentence's rows, updating the release memory as a reader would. */
+/** True for January to a later month of one year, other than a first quarter (which agencies compare with the quarter before). */
+function isYearToDateSpan(period: { start: string; end: string } | null): boolean {
+  if (!period || !period.start.endsWith('-01') || period.start.slice(0, 4) !== period.end.slice(0, 4)) return false;
+  const months = Number(period.end.slice(5, 7));
+  return months >= 2 && months !== 3;
+}
+
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
+  startListItem(sentence, memory);
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
     // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
@@ -692,6 +782,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
     // March, ...") does not carry into the next item.
     if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
+    // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
+    // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
+    // release leads with the year to date and then reports the month).
+    else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
     // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
@@ -699,6 +793,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
     if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
   }
+  // "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
+  // percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.
+  if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(s))) memory.period = memory.aside.period;
+  memory.aside = undefined;
   const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
   const figures = findFigures(
     s,
@@ -721,8 +819,22 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const baseDates = new Set<PeriodMention>();
   let setAsideEnd = -1;
   for (const [i, f] of figures.entries()) {
-    if (notATradeFigure(s, f, anchor)) {
+    const setAside = notATradeFigure(s, f, anchor);
+    // "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins it down.
+    const earlierRate = setAside === EARLIER_GROWTH_RULE ? earlierGrowth(s, f.start, f.end, periods) : null;
+    // "compared with 6 percent growth last year": that period dates the base only, even where it makes no row.
+    if (earlierRate?.stated) baseDates.add(earlierRate.stated);
+    if (earlierRate?.period) {
+      const compared = readings.findLast((r) => !r.earlier);
+      const r = reading(f, 'growth', earlierRate.direction || compared?.direction || 1, true, earlierRate.period);
+      r.comparedWith = compared && compared.role !== 'share' ? compared : null;
+      readings.push(r);
+      continue;
+    }
+    if (setAside) {
       nonTrade++;
+      // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
+      if (EARLIER_GROWTH_RULES.has(setAside)) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
       if (f.kind === 'level') setAsideEnd = f.end;
       continue;
     }
@@ -767,11 +879,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
-  const sequential = mentions(s, SEQUENTIAL_WORDS) && SEQUENTIAL_BASIS.test(s);
+  const sequential = mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s);
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
-  if (memory.previousMonthRelease) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
+  // A change of a year-to-date span the sentence goes on with ("Year-to-date, the deficit increased 7.8
+  // percent from the same period in 2025. Exports increased 4.1 percent") has no previous month: it stays year-on-year.
+  const goesOnWithYearToDate = !periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
+  if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     const yoyMarked = YOY_MARKER.test(s);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
@@ -791,7 +906,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const primaries = levels.filter((r) => !r.twinOf);
 
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
-  const growths = readings.filter((r) => r.role === 'growth');
+  // An earlier growth is its own row: it qualifies no level of this period.
+  const growths = readings.filter((r) => r.role === 'growth' && !r.earlier);
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
@@ -915,10 +1031,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (p) return { start: p.periodStart, end: p.periodEnd };
     return memory.period ?? { start: '', end: '' };
   };
-  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year.
+  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
+  // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   for (const r of readings) {
-    if (r.role !== 'growth' || !r.yoy) continue;
-    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false) r.yoy = false;
+    if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
+    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(r.figure.start)) === false) r.yoy = false;
   }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
@@ -955,7 +1072,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // and what it sold is the release country's import.
   const verbOfPartner = (cue: FlowCue): boolean => {
     const subject = places.findLast((p) => p.end <= cue.start);
-    return subject !== undefined && subject.role === 'partner' && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
+    // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
+    return subject !== undefined && subject.role === 'partner' && subject.name !== memory.country && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
   };
   // "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
   // the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
@@ -1010,6 +1128,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
     if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
     if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return { flow: 'other', negative: false };
+    if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
     if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
     // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
     if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
@@ -1043,7 +1162,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
     // several growths pointing back pair in order with the last as many quantities of the sentence before.
     if (r.role === 'growth' && pointingBack && memory.previousLevels?.length) {
-      const here = readings.filter((x) => x.role === 'growth' && x.yoy);
+      const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
       const groups = quantityGroups(memory.previousLevels).slice(-here.length);
       const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
       if (target && target.every((l) => l.yoy_pct === null)) {
@@ -1052,12 +1171,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         continue;
       }
     }
-    const owner = r.twinOf ?? r;
+    // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
+    const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
     const area = owner.areaOverride ?? areaFor(at);
-    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
+    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' || r.comparedWith ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
@@ -1124,11 +1244,18 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
   // a place and a day; the figures after it are not that place's.
   if (!rows.length && mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return rows;
+  // "Ulaanbaatar, November 12 (MONTSAME)." on a line of its own: the city a story was filed from is not its area.
+  if (!rows.length && DATELINE_ONLY.test(s)) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
-  // "In December alone, ..." is an aside: the article's running period stays what it was.
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
-  if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
+  // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
+  // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
+  // the sentences after it go on with the month.
+  const yearToDateAside = lastPeriod?.yearToDate === true && memory.period !== null && memory.period.start === memory.period.end && memory.period.end === lastPeriod.periodEnd;
+  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
@@ -1146,8 +1273,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     memory.namedFlows ??= { import: false, export: false };
     memory.namedFlows[c.flow] = true;
   }
+  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
-  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no
+  // flow word of its own ("Qingdao handled 886.3 billion yuan of the total") is about the whole.
+  const bothWays = rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import');
+  if (lastRow && bothWays) memory.lastFlow = 'total';
+  else if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;

@@ -142,6 +142,8 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
 const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
 const DAYS_OF_GATE = /\bdays\s+of\b/i;
+const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
+const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
@@ -190,10 +192,37 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
+  // "the first 20 days of the month", "the first ten days of this month" (Korea's customs, published the day
+  // after): the month of publication.
+  {
+    gate: DAYS_OF_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:first|initial)\\s+${DAYS_WORD}\\s+days\\s+of\\s+(?:the|this)\\s+month\\b`, 'gi'),
+    build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)),
+  },
+  // "the first half of October", "the second half of September": half a month is that month.
+  {
+    gate: HALF_OF_MONTH_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:first|second|latter|last)\\s+half\\s+of\\s+${MONTH}${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
   // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
   {
     gate: CUTOFF_GATE,
     pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), cutoff: true } : null;
+    },
+  },
+  // "by mid-October", "as of mid-March 2026": a cut-off in the middle of a month, like "by October 15".
+  {
+    gate: MID_MONTH_GATE,
+    pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+mid-?\\s*${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
@@ -245,7 +274,8 @@ const REPORTING_SPANS: Rule[] = [
   // "first half" restate it).
   {
     gate: FISCAL_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7]),
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
@@ -509,6 +539,16 @@ const RULES: Rule[] = [
   },
   { gate: MONTHS_GATE, pattern: /\blast month\b/gi, build: (_m, a) => (a.month === 1 ? period(ym(a.year - 1, 12), ym(a.year - 1, 12)) : period(ym(a.year, a.month - 1), ym(a.year, a.month - 1))) },
   { gate: MONTHS_GATE, pattern: /\bthis month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
+  // A cut-off at a year's end: "by the end of 2025", "as of the end of last year": the whole year, written
+  // as a cut-off so a running total stated with it ends there ("by the end of 2025 ... since 2013").
+  {
+    gate: WHOLE_YEAR_GATE,
+    pattern: /\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?:(\d{4})|(last) year)\b/g,
+    build: (m, a) => {
+      const year = m[1] ? Number(m[1]) : a.year - 1;
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year".
   {
     gate: WHOLE_YEAR_GATE,
