@@ -124,3 +124,23 @@ describe('which way commodity shipments go', () => {
     ]);
   });
 });
+
+describe('quotas are limits, not trade', () => {
+  it('drops a production or export quota but keeps the shipments beside it', () => {
+    expect(tuples("Urea exports rose to 1.12mn t in October. Beijing has granted export quotas totalling around 4mn t for 2026, and Indonesia set a production quota of 735 million tonnes.")).toEqual([
+      ['2026-10', '2026-10', 1120000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe("a news agency's own country", () => {
+  it('reads a MONTSAME story as Mongolia\'s statistics, not its capital\'s', () => {
+    const text =
+      'Ulaanbaatar, November 12 (MONTSAME). In the first ten months of 2026, Mongolia exported 71.3 million tons of coal, the National Statistics Office reported. ' +
+      'Copper concentrate exports were 1.21 million tons. Most of the coal was transported to China through the Gashuunsukhait and Zamiin-Uud border ports.';
+    expect(rowsOf(text, '2026-11-12').map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([
+      [71300000, 'Mongolia', 'World', 'export'],
+      [1210000, 'Mongolia', 'World', 'export'],
+    ]);
+  });
+});
