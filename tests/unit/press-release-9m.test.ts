@@ -61,3 +61,86 @@ describe('a month that dates only a comparison base is not the running period', 
     ]);
   });
 });
+
+describe('prices the commodity desks quote', () => {
+  it('drops a price written with a slash, a range of them, and a price per mn Btu', () => {
+    expect(tuples("China's bauxite imports rose to 18.9 million mt in October. The imported bauxite index was assessed at $71.5/mt CIF, and urea at $395-402/t fob.")).toEqual([
+      ['2026-10', '2026-10', 18900000, 'tonnes', null],
+    ]);
+    expect(tuples("China's LNG imports were 6.42mn t in October. The northeast Asia spot price was $11.20/mn Btu, and cotton sold at 15,120 yuan/ton.")).toEqual([
+      ['2026-10', '2026-10', 6420000, 'tonnes', null],
+    ]);
+  });
+
+  it('drops a price per bushel, pound or gallon as it does a price per tonne', () => {
+    expect(tuples("China's corn imports fell to 190,000 tons in October, while Chicago corn futures slipped to $4.21 a bushel.")).toEqual([
+      ['2026-10', '2026-10', 190000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a year a superlative reaches back to, or a record was set in, is no period', () => {
+  it('keeps the month for "the most since 2021" instead of reading a running total', () => {
+    expect(tuples("The country shipped out 120,550 tons of refined copper in September, the most since 2021.", '2026-10-20')).toEqual([
+      ['2026-09', '2026-09', 120550, 'tonnes', null],
+    ]);
+  });
+
+  it('does not carry the year of "the monthly record set in 2023" to the next sentence', () => {
+    const text = 'Brazil exported 14.2 million tonnes of soybeans in May, just short of the monthly record set in 2023. Corn exports were 1.1 million tonnes.';
+    expect(tuples(text, '2026-06-02')).toEqual([
+      ['2026-05', '2026-05', 14200000, 'tonnes', null],
+      ['2026-05', '2026-05', 1100000, 'tonnes', null],
+    ]);
+  });
+});
+
+const flows = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.partner, r.flow]);
+
+describe('which way commodity shipments go', () => {
+  it('moves bare "shipments" in, in a story that has named only imports', () => {
+    const text = "China's imports of nickel ore rose to a record in October. Shipments climbed 9.2% from a year earlier to 6.1 million tons.";
+    expect(flows(text)).toEqual([[6100000, 'World', 'import']]);
+  });
+
+  it('keeps bare "shipments" exports once the story has named exports', () => {
+    const text = 'Exports rose 4.7% to $31.9 billion in October and imports fell 1.2% to $24.9 billion. Coffee shipments reached 310,000 tonnes in the month.';
+    expect(flows(text).at(-1)).toEqual([310000, 'World', 'export']);
+  });
+
+  it('reads "arrivals" and "supplies from" as imports, and "the largest crude oil supplier" as where imports come from', () => {
+    const text = "Russia remained China's largest crude oil supplier in October, with shipments rising 8.1% from a year earlier. Arrivals from Russia totalled 9.76 million tons. Supplies from Saudi Arabia fell 5.6% from a year earlier to 7.02 million tons.";
+    expect(flows(text)).toEqual([
+      [9760000, 'Russia', 'import'],
+      [7020000, 'Saudi Arabia', 'import'],
+    ]);
+  });
+
+  it('reads "Brazil, the top supplier, shipped X to China" in a story on China as China\'s import from Brazil', () => {
+    const text = "China's beef imports reached 245,000 tonnes in September. Brazil, the top supplier, shipped 112,000 tonnes of beef to China last month.";
+    expect(flows(text, '2026-10-20')).toEqual([
+      [245000, 'World', 'import'],
+      [112000, 'Brazil', 'import'],
+    ]);
+  });
+});
+
+describe('quotas are limits, not trade', () => {
+  it('drops a production or export quota but keeps the shipments beside it', () => {
+    expect(tuples("Urea exports rose to 1.12mn t in October. Beijing has granted export quotas totalling around 4mn t for 2026, and Indonesia set a production quota of 735 million tonnes.")).toEqual([
+      ['2026-10', '2026-10', 1120000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe("a news agency's own country", () => {
+  it('reads a MONTSAME story as Mongolia\'s statistics, not its capital\'s', () => {
+    const text =
+      'Ulaanbaatar, November 12 (MONTSAME). In the first ten months of 2026, Mongolia exported 71.3 million tons of coal, the National Statistics Office reported. ' +
+      'Copper concentrate exports were 1.21 million tons. Most of the coal was transported to China through the Gashuunsukhait and Zamiin-Uud border ports.';
+    expect(rowsOf(text, '2026-11-12').map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([
+      [71300000, 'Mongolia', 'World', 'export'],
+      [1210000, 'Mongolia', 'World', 'export'],
+    ]);
+  });
+});

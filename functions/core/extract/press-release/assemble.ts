@@ -59,6 +59,8 @@ export interface ReleaseMemory {
   previousMonthRelease?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
   inexact: string[];
+  /** Directions of trade the release has named so far (imports only of named goods): a story that names only imports of goods moves its bare "shipments" in. */
+  namedFlows?: { import: boolean; export: boolean };
 }
 
 /** A figure with its meaning decided. */
@@ -116,9 +118,10 @@ const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'],
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed").
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city))\b[^.;]{0,40}$/i;
-// "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal)\b[^.;]{0,60}$/i;
-const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predicted', 'project', 'economists', 'analysts', 'will', 'plan', 'aim', 'target', 'estimated', 'goal'], FORECAST_BEFORE);
+// "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected;
+// "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded.
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predicted', 'project', 'economists', 'analysts', 'will', 'plan', 'aim', 'target', 'estimated', 'goal', 'quota'], FORECAST_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
@@ -1085,6 +1088,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
     return subject !== undefined && subject.role === 'partner' && subject.name !== memory.country && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
   };
+  // "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
+  // the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
+  // shipments are its exports ("Brazil's imports fell 2%. Soybean shipments reached 8.3 million tonnes").
+  const weakShipmentsFlow = (cue: FlowCue): Flow => {
+    const named = cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
+    if (named) return named.flow;
+    return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
+  };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
     const f = r.figure;
     const unit = f.unit;
@@ -1126,6 +1137,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
     // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
     if (cue && cue.bothWays && f.measure === 'quantity') return { flow: 'total', negative: false };
+    if (cue?.weak) return { flow: weakShipmentsFlow(cue), negative: false };
     if (cue) return { flow: cue.verb && verbOfPartner(cue) ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
     // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
     const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
@@ -1269,6 +1281,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
   if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
+  for (const c of cues) {
+    if (c.weak || (c.flow !== 'import' && c.flow !== 'export')) continue;
+    // Imports count only with their goods named ("imports of copper ore", "LNG imports"): a country's
+    // total imports say nothing of which way its commodity shipments go.
+    if (c.flow === 'import' && !commodityBefore(s, Math.max(0, c.start - 40), Math.min(s.length, c.end + 60))) continue;
+    memory.namedFlows ??= { import: false, export: false };
+    memory.namedFlows[c.flow] = true;
+  }
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
   // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no

@@ -363,7 +363,8 @@ const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|g
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
-export const TRADE_VERB_SUBJECT_AFTER = /^\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|exported|re-exported|shipped|sold|bought|purchased|sent|supplied|delivered|sourced|procured)\b/i;
+// "Brazil, the top supplier, shipped ...": an apposition may stand between the subject and its verb.
+export const TRADE_VERB_SUBJECT_AFTER = /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|exported|re-exported|shipped|sold|bought|purchased|sent|supplied|delivered|sourced|procured)\b/i;
 // Between the subject of a verb of trade and the place its goods went to or came from.
 const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?$/;
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
@@ -682,7 +683,9 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
       else if ((r.info.kind === 'country' || r.info.kind === 'group') && TRADE_VERB_SUBJECT_AFTER.test(after) && hasCountry() && next && (next.info.kind === 'country' || next.info.kind === 'group') && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !isCountry(next.info.canonical) && !isCurrent(next.info.canonical)) role = 'area';
       else if (IMPORTS_INTO_BEFORE.test(before) && isCountry(r.info.canonical)) role = 'locator';
-      else if (PARTNER_BEFORE.test(before)) role = 'partner';
+      // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
+      // the partner; the reporting country it sold to is not its own partner.
+      else if (PARTNER_BEFORE.test(before)) role = isCountry(r.info.canonical) && places.some((p) => p.role === 'partner' && TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start))) ? 'locator' : 'partner';
       // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
       else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start)) && !isCountry(r.info.canonical)) role = 'partner';
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.

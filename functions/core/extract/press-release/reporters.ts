@@ -31,6 +31,9 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bTurkStat\b|\bTurkish Statistical Institute\b/, country: 'Turkey', example: 'the Turkish Statistical Institute said' },
   { agency: /\bDestatis\b|\bGermany's Federal Statistical Office\b/, country: 'Germany', example: 'Destatis said exports rose' },
   { agency: /\bBureau of National Statistics\b/, country: 'Kazakhstan', example: 'the Bureau of National Statistics of Kazakhstan said' },
+  // Mongolia's state news agency reports the country's own statistics ("Ulaanbaatar, November 12 (MONTSAME)").
+  { agency: /\bMONTSAME\b|\bNational Statistics Office of Mongolia\b|\bMongolia's National Statistics Office\b/, country: 'Mongolia', example: 'Ulaanbaatar, November 12 (MONTSAME). In the first ten months, Mongolia exported 71.3 million tons of coal' },
+  { agency: /\bSecex\b/, country: 'Brazil', example: "according to Brazil's foreign trade secretariat Secex" },
 ];
 
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */

@@ -24,6 +24,11 @@ export interface FlowCue {
   bothWays?: boolean;
   /** "exported", "sold ... to", "bought ... from": a verb, whose direction is its subject's. */
   verb?: boolean;
+  /**
+   * Bare "shipments" with no owner, destination or origin ("Shipments climbed 11.6%"): goods moving
+   * in the direction the story already speaks of (imports in a story on China's imports), else exports.
+   */
+  weak?: boolean;
 }
 
 // Longest alternatives first: "trade surplus" before "trade", "import and export" before "import".
@@ -33,22 +38,26 @@ export interface FlowCue {
 // "China was the main destination of Iranian goods": where exports go; "the top supplier": where imports
 // come from ("the world's top supplier" is an epithet; "the world's top buyer" is the importer itself).
 // A country's own "shipments" ("soybean shipments", "shipments of coal", "car shipments") are its exports;
-// "shipments from X" are imports, and "the shipments" points back to the flow named before.
+// "shipments from X" (and "supplies from X") are imports, and "the shipments" points back to the flow named
+// before. "Arrivals" of goods ("crude arrivals", "arrivals from Russia") are imports; of tourists, no trade.
 // "The negative foreign trade balance": the adjective of the balance comes before the trade it is of.
 // Verbs of change ("rose", "slipped") end a name of goods too: isChangeVerb, beside COMMODITY_STOP and OF_STOP.
 // "shipped 1.2 million tonnes of steel to Vietnam", "bought crude from Russia": a verb of moving goods is a
 // flow only with a place after "to"/"from" ("rose to 10.2 million", "to March" and "to US$ 5 billion" are no places).
 const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_WORDS})\\b|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d|RMB\\b|Rs\\b)[A-Z]`;
-const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|(?<!\\b(?:supply|revenue|budget|funding|fiscal|financing)\\s)shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:export\\s+)?destinations?|outbound|westbound|shipped abroad|sent abroad|sold abroad|(?<!\\b(?:customs|revenue|duties|taxes)\\s+(?:[\\w-]+\\s+)?)earn(?:ed|ing|ings)|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:import\\s+)?suppliers?|inbound|eastbound|shipments from|purchases from|deliveries from|(?:bought|purchased|sourced|procured)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bfrom${PLACE_NEXT})|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
+const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|(?<!\\b(?:supply|revenue|budget|funding|fiscal|financing)\\s)shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:export\\s+)?destinations?|outbound|westbound|shipped abroad|sent abroad|sold abroad|(?<!\\b(?:customs|revenue|duties|taxes)\\s+(?:[\\w-]+\\s+)?)earn(?:ed|ing|ings)|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:import\\s+|(?:[a-z][\\w-]*\\s+){1,2})?suppliers?|inbound|eastbound|shipments from|purchases from|deliveries from|supplies from|(?<!(?:tourist|visitor|passenger|traveller|traveler)\\s)arrivals|(?:bought|purchased|sourced|procured)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bfrom${PLACE_NEXT})|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
 
 // The words FLOW_RE's alternatives start with (each match begins with one of them).
 const TRADE_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/;
-const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'customs revenue', 'revenue', 'customs dut', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'shortfall', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'westbound', 'shipped', 'sent', 'sold', 'overseas sales', 'foreign sales', 'earn', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'services', 'eastbound', 'purchases', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal'], FLOW_RE);
+const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'customs revenue', 'revenue', 'customs dut', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'shortfall', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'westbound', 'shipped', 'sent', 'sold', 'overseas sales', 'foreign sales', 'earn', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'services', 'eastbound', 'purchases', 'arrivals', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal'], FLOW_RE);
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 // An apposition between commas: ", Malaysia's largest trading partner," (not "remained the largest trading partner with 19.8%").
 const TRADE_PARTNER_AFTER = /^\s+partners?\s*,/i;
 const APPOSITION_OPEN_BEFORE = /,\s*(?:[\w'’.-]+\s+){1,4}$/;
 const PARTNER_HEAD_AFTER = /^\s+(?:countries|country|nations|states|economies|markets|partners)\b/i;
+
+// "Indonesia's coal shipments", "the country's shipments": shipments with an owner are the owner's exports.
+const OWNER_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}$/;
 
 /** Every flow word of a sentence, in order. */
 // Between a balance word and the trade it is of: "surplus on trade in goods", "deficit in goods trade".
@@ -87,7 +96,7 @@ export function findFlowCues(s: string): FlowCue[] {
       if (cues.length && word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) continue;
       cues.push({ start, end, flow: 'total', negative: false, directional: false });
     }
-    else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word), verb: TRADE_VERB.test(word) });
+    else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
     else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound/.test(word), verb: TRADE_VERB.test(word) });
   }
   return cues;
