@@ -90,3 +90,18 @@ describe('the release country', () => {
     expect(rows.map((r) => [r.area, r.partner, r.yoy_pct])).toEqual([['', 'China', 3]]);
   });
 });
+
+describe('multiple verbs', () => {
+  it('reads doubled, tripled and halved leading into a level as its year-on-year change', () => {
+    const yoy = (text: string) => rowsOf(text, '2026-07-19').map((r) => r.yoy_pct);
+    expect(yoy('Exports of electric buses doubled year on year to 4,100 units in June.')).toEqual([100]);
+    expect(yoy('Imports of cobalt tripled to 2.4 billion yuan in the first half.')).toEqual([200]);
+    expect(yoy('Coal imports halved to 3.6 million tonnes in June.')).toEqual([-50]);
+  });
+
+  it('reads no exact change from a hedged or month-on-month multiple', () => {
+    const yoy = (text: string) => rowsOf(text, '2026-07-19').map((r) => r.yoy_pct);
+    expect(yoy('Exports of drones more than doubled to 1.2 billion yuan in June.')).toEqual([null]);
+    expect(yoy('Coal imports halved to 3.6 million tonnes in June from May.')).toEqual([null]);
+  });
+});

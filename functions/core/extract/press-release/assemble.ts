@@ -645,9 +645,16 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number.
 const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b))/i;
 
+// "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
+// million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
+// quadrupled +300, halved -50). Hedged ("more than doubled") it states no exact change: none.
+const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)\s+|on\s+the\s+year\s+)?to\s+$/i;
+const MULTIPLE_CHANGE: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
+
 /**
  * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
- * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25).
+ * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25);
+ * "doubled to X" is +100 ("tripled" +200, "halved" -50).
  * Null when the words are absent or the comparison is with another month, or with a year ("from 2024")
  * other than the one before the figure's (`periodStart`, YYYY-MM).
  */
@@ -660,7 +667,10 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
     const size = after[3].toLowerCase() === 'half' ? 50 : 25;
     return after[2].toLowerCase() === 'down' ? -size : size;
   }
-  if (FLAT_BEFORE.test(stripQualifier(s, Math.max(0, start - 40), start)) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  const before = stripQualifier(s, Math.max(0, start - 50), start);
+  if (FLAT_BEFORE.test(before) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  const multiple = MULTIPLE_VERB_BEFORE.exec(before);
+  if (multiple && !NOT_YOY.test(s.slice(end, end + 50))) return MULTIPLE_CHANGE[multiple[1].toLowerCase()];
   return null;
 }
 
