@@ -62,3 +62,57 @@ describe('a month-on-month basis opening its own clause', () => {
     ]);
   });
 });
+
+describe('bulleted press-conference summaries', () => {
+  const flows = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.period_start, r.period_end, r.flow]);
+
+  it('starts each item from the flow in force where the list began', () => {
+    const text = 'Jiangxi foreign trade, January-September 2026\n\n• Exports: 412.6 billion yuan, up 6.1%\n• Imports: 158.3 billion yuan, down 2.4%\n• ASEAN: 96.2 billion yuan, up 11.5%\n• Private firms: 451.8 billion yuan';
+    expect(flows(text, '2026-10-20')).toEqual([
+      [412600000000, '2026-01', '2026-09', 'export'],
+      [158300000000, '2026-01', '2026-09', 'import'],
+      [96200000000, '2026-01', '2026-09', 'total'],
+      [451800000000, '2026-01', '2026-09', 'total'],
+    ]);
+  });
+
+  it('keeps a month or quarter one item names to that item, and never joins a long item to the next line', () => {
+    const text =
+      'Customs released data for the first three quarters on Tuesday. The highlights:\n- Total trade: 30.12 trillion yuan, up 4.9% year on year\n- Third quarter alone: 10.41 trillion yuan, up 5.6%, the highest for any third quarter on record so far\n- Africa: 1.55 trillion yuan, up 3.8%\n- September: 3.62 trillion yuan, up 7.0%\n- Latin America: 2.41 trillion yuan, up 6.6%';
+    expect(flows(text, '2026-10-13').map(([v, a, b]) => [v, a, b])).toEqual([
+      [30120000000000, '2026-01', '2026-09'],
+      [10410000000000, '2026-07', '2026-09'],
+      [1550000000000, '2026-01', '2026-09'],
+      [3620000000000, '2026-09', '2026-09'],
+      [2410000000000, '2026-01', '2026-09'],
+    ]);
+  });
+});
+
+describe('growth rates of an earlier period told as what came before', () => {
+  it('sets aside "followed a N percent expansion in <year>" and "after a N percent drop"', () => {
+    const text = "Hubei's foreign trade rose 4.1 percent to 712.4 billion yuan in 2025. The gain followed a 9.6 percent expansion of the province's trade in 2024.\n\nExports to ASEAN rose 8.8 percent to 102.5 billion yuan, after a 2.3 percent drop in 2024.";
+    expect(periods(text, '2026-01-20')).toEqual([
+      [712400000000, '2025-01', '2025-12', 4.1],
+      [102500000000, '2025-01', '2025-12', 8.8],
+    ]);
+  });
+
+  it('sets aside "had grown N percent in the same period of last year", not the pluperfect of this period', () => {
+    expect(periods("Jiangxi's trade came to 402.6 billion yuan in the first half, up 3.3 percent. It had grown 11.2 percent in the same period of last year.", '2026-07-21')).toEqual([
+      [402600000000, '2026-01', '2026-06', 3.3],
+    ]);
+    expect(periods("By the end of June, Jiangxi's exports had grown 6.4 percent year on year to 281.2 billion yuan.", '2026-07-21')).toEqual([[281200000000, '2026-01', '2026-06', 6.4]]);
+  });
+});
+
+describe('a sentence with no flow word after one giving both directions', () => {
+  it('is about the whole trade', () => {
+    const text = "Hunan's exports rose 6.2 percent to 330.5 billion yuan in the first half, while imports slipped 1.4 percent to 142.1 billion yuan.\n\nChangsha handled 201.7 billion yuan of the total, up 5.0 percent.";
+    expect(rowsOf(text, '2026-07-20').map((r) => [r.value, r.area, r.flow])).toEqual([
+      [330500000000, 'Hunan', 'export'],
+      [142100000000, 'Hunan', 'import'],
+      [201700000000, 'Changsha', 'total'],
+    ]);
+  });
+});

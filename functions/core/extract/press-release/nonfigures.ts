@@ -57,6 +57,11 @@ function commaClause(s: string, f: Figure): string {
   return `${cut >= 0 ? before.slice(cut + 1) : before}${s.slice(f.start, f.end)}${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
+// "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
+const EXPORT_ORDERS_BEFORE = /\b(?:export|new|foreign)\s+orders\b(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
+// "the three-month average deficit", "the 12-month moving average of exports".
+const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
+
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
 const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders)\b[^,;]{0,60}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
@@ -132,6 +137,13 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 // The reader makes it a row of that earlier period where the text pins the period down (comparisons.ts earlierGrowth).
 const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater)\s+than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
 const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
+// "Last year's increase followed a 13.8 percent expansion in 2022", "after a 4.2 percent drop": the growth
+// that came before is an earlier period's.
+const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an)\s+)?(?:revised\s+)?[+-]?$/i;
+const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump|surge|slump|climb|advance)\b/i;
+// "had grown 22.9 percent in the same period of last year": the pluperfect with a period a year back.
+const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jumped|climbed|surged|soared|gained|fallen|dropped|declined|decreased|shrunk|shrank|contracted)\s+(?:by\s+)?[+-]?$/i;
+const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth.
 const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b/i;
 
@@ -260,6 +272,32 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'percent' && EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)),
   },
   {
+    name: 'growth an earlier one came before',
+    gate: /\b(?:follow(?:ed|ing|s)|after|had)\b/i,
+    gateWords: ['follow', 'after', 'had'],
+    examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'trade had grown 22.9 percent in the same period of last year'],
+    test: (s, f) =>
+      f.kind === 'percent' &&
+      ((FOLLOWED_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && FOLLOWED_GROWTH_AFTER.test(s.slice(f.end, f.end + 40))) ||
+        (PLUPERFECT_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && YEAR_BACK_AFTER.test(s.slice(f.end, f.end + 70)))),
+  },
+  {
+    // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
+    name: 'export orders',
+    gate: /\borders\b/i,
+    gateWords: ['orders'],
+    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent'],
+    test: (s, f) => EXPORT_ORDERS_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
+    // "The three-month average deficit rose $1.2 billion to $64.9 billion": a rolling average, not a period's trade.
+    name: 'rolling average',
+    gate: /\baverage\b/i,
+    gateWords: ['average'],
+    examples: ['the three-month average deficit rose $1.2 billion to $64.9 billion', 'the 12-month moving average of exports'],
+    test: (s, f) => ROLLING_AVERAGE_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
     name: 'target for a later year',
     gate: /\bby\s+(?:19|20)\d{2}\b/i,
     gateWords: ['by'],
@@ -277,6 +315,9 @@ const WORDS_OF_RULE = new Map<NonFigureRule, Keywords | null>(NON_FIGURE_RULES.m
 const UNIT_PRICE_WORDS = WORDS_OF_RULE.get(NON_FIGURE_RULES.find((rule) => rule.gateFromWords)!)!;
 let gatedSentence = '';
 let gatedRules: NonFigureRule[] = [];
+
+/** Rules that set a growth rate aside as an earlier period's: the period named right after it is that period's. */
+export const EARLIER_GROWTH_RULES: ReadonlySet<string> = new Set([EARLIER_GROWTH_RULE, 'growth an earlier one came before']);
 
 /** The rule that sets this number aside as no trade figure, or null when it may be one. */
 export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {

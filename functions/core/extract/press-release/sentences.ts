@@ -16,6 +16,16 @@ export interface Sentence {
   norm: string;
   /** Paragraph index; a blank line (or an HTML block) starts a new one. */
   paragraph: number;
+  /** An item of a bulleted list ("• Exports: RMB 832.5 billion, up 8.9%"); each item is its own paragraph. */
+  listItem?: boolean;
+}
+
+// A line opening with a bullet ("•", "·", "▪", "*", or "-" before a space): a list item, never a wrapped line.
+const BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u25cf*]|-(?= ))\s*/;
+
+/** True when the text at `at` opens with a bullet mark. */
+function bulletAt(norm: string, at: number): boolean {
+  return BULLET.test(norm.slice(at, at + 3));
 }
 
 /**
@@ -121,7 +131,7 @@ export function splitSentences(text: string): Sentence[] {
       a = cut;
       while (a < b && isSpace(norm.charCodeAt(a))) a++;
     }
-    if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph });
+    if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph, ...(bulletAt(norm, a) ? { listItem: true } : {}) });
   };
 
   const hardWrapped = looksHardWrapped(norm);
@@ -141,11 +151,12 @@ export function splitSentences(text: string): Sentence[] {
       while (k >= lineStart && isSpace(norm.charCodeAt(k))) k--;
       const terminal = k >= lineStart && '.!?:;'.includes(norm[k]);
       // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
-      const wrapped = !blank && !terminal && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
-      if (!wrapped && (blank || terminal || i - lineStart < 80 || j >= norm.length)) {
+      const item = j < norm.length && bulletAt(norm, j);
+      const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
+      if (!wrapped && (blank || terminal || item || i - lineStart < 80 || j >= norm.length)) {
         push(start, i);
         start = i + 1;
-        if (blank || i - lineStart < 80) paragraph++;
+        if (blank || item || i - lineStart < 80) paragraph++;
       }
       continue;
     }
