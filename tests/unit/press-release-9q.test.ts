@@ -105,3 +105,19 @@ describe('multiple verbs', () => {
     expect(yoy('Coal imports halved to 3.6 million tonnes in June from May.')).toEqual([null]);
   });
 });
+
+describe('shares', () => {
+  it('reads a percentage before the noun "share" as a share', () => {
+    const rows = rowsOf('Armenia traded goods worth $3.9bn in the first half of 2026. Russia was its largest partner with a 31.6% share (worth $1.23bn).', '2026-08-14');
+    expect(brief(rows).map((r) => [r.value, r.unit])).toEqual([
+      [3900000000, 'USD'],
+      [31.6, 'percent-share'],
+      [1230000000, 'USD'],
+    ]);
+  });
+
+  it('drops a share that no period dates', () => {
+    const rows = rowsOf('Trade among the members of the customs union makes up less than 15 percent of their combined foreign trade, a minister said. Armenia traded goods worth $3.9bn in the first half of 2026.', '2026-08-14');
+    expect(brief(rows).map((r) => [r.value, r.unit])).toEqual([[3900000000, 'USD']]);
+  });
+});
