@@ -90,3 +90,34 @@ describe('the release country', () => {
     expect(rows.map((r) => [r.area, r.partner, r.yoy_pct])).toEqual([['', 'China', 3]]);
   });
 });
+
+describe('multiple verbs', () => {
+  it('reads doubled, tripled and halved leading into a level as its year-on-year change', () => {
+    const yoy = (text: string) => rowsOf(text, '2026-07-19').map((r) => r.yoy_pct);
+    expect(yoy('Exports of electric buses doubled year on year to 4,100 units in June.')).toEqual([100]);
+    expect(yoy('Imports of cobalt tripled to 2.4 billion yuan in the first half.')).toEqual([200]);
+    expect(yoy('Coal imports halved to 3.6 million tonnes in June.')).toEqual([-50]);
+  });
+
+  it('reads no exact change from a hedged or month-on-month multiple', () => {
+    const yoy = (text: string) => rowsOf(text, '2026-07-19').map((r) => r.yoy_pct);
+    expect(yoy('Exports of drones more than doubled to 1.2 billion yuan in June.')).toEqual([null]);
+    expect(yoy('Coal imports halved to 3.6 million tonnes in June from May.')).toEqual([null]);
+  });
+});
+
+describe('shares', () => {
+  it('reads a percentage before the noun "share" as a share', () => {
+    const rows = rowsOf('Armenia traded goods worth $3.9bn in the first half of 2026. Russia was its largest partner with a 31.6% share (worth $1.23bn).', '2026-08-14');
+    expect(brief(rows).map((r) => [r.value, r.unit])).toEqual([
+      [3900000000, 'USD'],
+      [31.6, 'percent-share'],
+      [1230000000, 'USD'],
+    ]);
+  });
+
+  it('drops a share that no period dates', () => {
+    const rows = rowsOf('Trade among the members of the customs union makes up less than 15 percent of their combined foreign trade, a minister said. Armenia traded goods worth $3.9bn in the first half of 2026.', '2026-08-14');
+    expect(brief(rows).map((r) => [r.value, r.unit])).toEqual([[3900000000, 'USD']]);
+  });
+});

@@ -145,6 +145,8 @@ const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr
 // the percentage is its own, whatever basis came before it.
 const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
+// "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
+const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
 const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
@@ -402,7 +404,7 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
     direction = afterDirection[1] ? 1 : -1;
   } else if (role === null && f.sign) {
     role = 'growth';
-  } else if (role === null && AFTER_SHARE.test(after)) {
+  } else if (role === null && (AFTER_SHARE.test(after) || SHARE_NOUN_AFTER.test(after))) {
     role = 'share';
   } else if (role === null && AFTER_YOY.test(after)) {
     role = 'growth';
@@ -678,9 +680,16 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number.
 const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b))/i;
 
+// "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
+// million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
+// quadrupled +300, halved -50). Hedged ("more than doubled") it states no exact change: none.
+const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)\s+|on\s+the\s+year\s+)?to\s+$/i;
+const MULTIPLE_CHANGE: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
+
 /**
  * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
- * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25).
+ * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25);
+ * "doubled to X" is +100 ("tripled" +200, "halved" -50).
  * Null when the words are absent or the comparison is with another month, or with a year ("from 2024")
  * other than the one before the figure's (`periodStart`, YYYY-MM).
  */
@@ -693,7 +702,10 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
     const size = after[3].toLowerCase() === 'half' ? 50 : 25;
     return after[2].toLowerCase() === 'down' ? -size : size;
   }
-  if (FLAT_BEFORE.test(stripQualifier(s, Math.max(0, start - 40), start)) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  const before = stripQualifier(s, Math.max(0, start - 50), start);
+  if (FLAT_BEFORE.test(before) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  const multiple = MULTIPLE_VERB_BEFORE.exec(before);
+  if (multiple && !NOT_YOY.test(s.slice(end, end + 50))) return MULTIPLE_CHANGE[multiple[1].toLowerCase()];
   return null;
 }
 
@@ -1191,6 +1203,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
+    // "Trade between the bloc's members exceeds 60 percent of its total": a share no period dates is a
+    // standing fact about a market, not a figure of the release.
+    if (r.role === 'share' && !period.end) continue;
     const area = owner.areaOverride ?? areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' || r.comparedWith ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
