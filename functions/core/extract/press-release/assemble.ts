@@ -12,8 +12,8 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, TRADE_VERB_SUBJECT_AF
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierLevel, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
-import { EARLIER_GROWTH_RULES, notATradeFigure } from './nonfigures.js';
+import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
+import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
@@ -37,6 +37,11 @@ export interface ReleaseMemory {
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
+  /** The last sentence with figures gave both exports and imports. */
+  bothWays?: boolean;
+  /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
+  leadParagraph?: number;
+  cityParagraph?: number;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
@@ -68,8 +73,10 @@ interface Reading {
   level: Reading | null;
   /** Level in a second currency: the primary level it restates. */
   twinOf: Reading | null;
-  /** An earlier level stated as a comparison base: its own period, no growth. */
+  /** An earlier level (or growth) stated as a comparison base: its own period; a level has no growth. */
   earlier?: EarlierPeriod;
+  /** An earlier growth: the figure it is compared with, whose place, flow and goods it shares. */
+  comparedWith: Reading | null;
   /** Set by "respectively" lists. */
   partnerOverride?: string;
   flowOverride?: Flow;
@@ -78,7 +85,7 @@ interface Reading {
 
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
-  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
+  return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, comparedWith: null, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
 const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
@@ -102,7 +109,7 @@ const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
 const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on'], SEQUENTIAL_BASIS);
-const YOY_MARKER = /\b(?:year[- ]on[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
+const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
@@ -123,20 +130,21 @@ const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'in
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
 // change, not a rate level.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?)|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
-const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
+const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below))\b/i;
+const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's)\s+)?total|of\s+the\s+whole)\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
 const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
 // the percentage is its own, whatever basis came before it.
-const AFTER_YOY = /^\s*,?\s*(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
+const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
-const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -157,6 +165,9 @@ const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(
 const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
+// The month of an earlier growth, compared with: "after a year-on-year gain of 11.9% in September",
+// "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September".
+const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,5}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
@@ -327,6 +338,9 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
+// "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
+// goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
@@ -741,7 +755,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
     // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
     // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
-    const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea;
+    // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
+    const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
     if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
   }
   const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
@@ -767,10 +782,21 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   let setAsideEnd = -1;
   for (const [i, f] of figures.entries()) {
     const setAside = notATradeFigure(s, f, anchor);
+    // "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins it down.
+    const earlierRate = setAside === EARLIER_GROWTH_RULE ? earlierGrowth(s, f.start, f.end, periods) : null;
+    // "compared with 6 percent growth last year": that period dates the base only, even where it makes no row.
+    if (earlierRate?.stated) baseDates.add(earlierRate.stated);
+    if (earlierRate?.period) {
+      const compared = readings.findLast((r) => !r.earlier);
+      const r = reading(f, 'growth', earlierRate.direction || compared?.direction || 1, true, earlierRate.period);
+      r.comparedWith = compared && compared.role !== 'share' ? compared : null;
+      readings.push(r);
+      continue;
+    }
     if (setAside) {
       nonTrade++;
       // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
-      if (EARLIER_GROWTH_RULES.has(setAside)) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
+      if (setAside === FOLLOWED_GROWTH_RULE) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
       if (f.kind === 'level') setAsideEnd = f.end;
       continue;
     }
@@ -839,7 +865,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const primaries = levels.filter((r) => !r.twinOf);
 
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
-  const growths = readings.filter((r) => r.role === 'growth');
+  // An earlier growth is its own row: it qualifies no level of this period.
+  const growths = readings.filter((r) => r.role === 'growth' && !r.earlier);
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
@@ -963,10 +990,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (p) return { start: p.periodStart, end: p.periodEnd };
     return memory.period ?? { start: '', end: '' };
   };
-  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year.
+  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
+  // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   for (const r of readings) {
-    if (r.role !== 'growth' || !r.yoy) continue;
-    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false) r.yoy = false;
+    if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
+    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(r.figure.start)) === false) r.yoy = false;
   }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
@@ -1049,6 +1077,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
     if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
     if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return { flow: 'other', negative: false };
+    if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
+    // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
+    // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
+    if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return { flow: 'total', negative: false };
     if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
     // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
     if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
@@ -1082,7 +1114,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
     // several growths pointing back pair in order with the last as many quantities of the sentence before.
     if (r.role === 'growth' && pointingBack && memory.previousLevels?.length) {
-      const here = readings.filter((x) => x.role === 'growth' && x.yoy);
+      const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
       const groups = quantityGroups(memory.previousLevels).slice(-here.length);
       const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
       if (target && target.every((l) => l.yoy_pct === null)) {
@@ -1091,12 +1123,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
         continue;
       }
     }
-    const owner = r.twinOf ?? r;
+    // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
+    const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
     const area = owner.areaOverride ?? areaFor(at);
-    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' ? owner.figure.start : f.start);
+    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' || r.comparedWith ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
@@ -1165,24 +1198,26 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (!rows.length && mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
-  // "In December alone, ..." is an aside: the article's running period stays what it was.
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)));
+  // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
+  // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
   if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
+  if (areaPlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
-  if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
+  if (memory.leadArea === undefined && rows.length) {
+    memory.leadArea = rows[0].area;
+    memory.leadParagraph = sentence.paragraph;
+  }
   const lastRow = rows[rows.length - 1];
-  // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no
-  // flow word of its own ("Qingdao handled 886.3 billion yuan of the total") is about the whole.
-  const bothWays = rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import');
-  if (lastRow && bothWays) memory.lastFlow = 'total';
-  else if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
+  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;

@@ -28,11 +28,14 @@ interface ComparisonRule {
 
 // A comparison word right before the amount, with an optional noun phrase between ("a surplus of")
 // and an optional sign ("compared with +€5.1 bn in June 2025").
-const BASE_WORD = /\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
+const BASE_WORD = /\b(?:from|compare[sd]?\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year".
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|last\s+year)\b/i;
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)\b/i;
+// "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
+// after it, with no comparison word before it, is a level of that earlier period.
+const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 const SAME_PERIOD = /\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\b/i;
 // "November's 2,949.60 tonnes".
@@ -58,6 +61,13 @@ const COMPARISON_RULES: ComparisonRule[] = [
     examples: ['up from 4,659 tonnes a year earlier', 'compared with ¥434.5 billion in surplus a year before', 'from $33.74 billion a year earlier'],
     before: BASE_WORD,
     after: YEAR_BEFORE_AFTER,
+    period: ({ after }) => (after ? { kind: 'year-before' } : null),
+  },
+  {
+    name: 'level of the same period a year before',
+    examples: ['had logged a $0.52 billion shortfall in the same period last year', 'posted a surplus of $3 billion in the same month a year earlier'],
+    before: /(?:)$/,
+    after: LEVEL_OF_YEAR_BEFORE_AFTER,
     period: ({ after }) => (after ? { kind: 'year-before' } : null),
   },
   {
@@ -90,9 +100,9 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= 4 && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);
-  // Every rule needs one of these words right before the amount; most amounts have none.
-  if (!BASE_HINT.test(beforeText)) return null;
   const afterText = s.slice(end, end + 60);
+  // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.
+  if (!BASE_HINT.test(beforeText) && !SAME_PERIOD.test(afterText)) return null;
   // The base's own period: the first period mention right after it, in the same clause.
   const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && !/[,;]/.test(s.slice(end, p.start)));
   for (const rule of COMPARISON_RULES) {
@@ -104,6 +114,35 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
     if (period) return { period, rule: rule.name, stated: period.kind === 'stated' ? stated : undefined };
   }
   return null;
+}
+
+// After a growth rate stated as a base: its change noun, then its period ("4.8 percent growth a year
+// earlier", "the 5.2 percent rise in May", "a 0.8 percent decline in the first quarter").
+const GROWTH_NOUN_AFTER = /^\s*(?:(growth|rise|increase|gain|expansion|jump)|(decline|drop|fall|contraction|decrease|dip))?\b/i;
+const FALL_NOUN_BEFORE = /\b(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of\s+[+-]?$/i;
+const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
+// The words between the change noun and its stated period.
+const GROWTH_TO_PERIOD = /^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+// Periods counted back from an unknown point ("last year" may be the whole year or its same months): no row.
+const LOOSE_PERIOD = /\b(?:last|previous|prior|preceding|same|corresponding)\b/i;
+
+/**
+ * The earlier period of a growth rate stated as a comparison base, with the direction its words
+ * give (+1, -1, or 0 when they give none); `period` is null when the text does not pin it down.
+ * `stated` is the mention that dates the base (loose or not), which dates no other figure.
+ * Read: "compared with 4.8 percent growth a year earlier" (a year before the figure compared with),
+ * "faster than the 5.2 percent rise in May", "picked up from 3.1 percent in the first quarter" (the period named).
+ * Not read: "compared with 6 percent growth last year", "from 2 percent in the previous quarter".
+ */
+export function earlierGrowth(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod | null; direction: number; stated?: PeriodMention } {
+  const noun = GROWTH_NOUN_AFTER.exec(s.slice(end, end + 20))!;
+  const direction = noun[2] || FALL_NOUN_BEFORE.test(s.slice(Math.max(0, start - 30), start)) ? -1 : noun[1] ? 1 : 0;
+  const rest = s.slice(end + noun[0].length, end + noun[0].length + 60);
+  if (GROWTH_YEAR_BEFORE.test(rest)) return { period: { kind: 'year-before' }, direction };
+  const from = end + noun[0].length;
+  const stated = periods.find((p) => p.start >= from && p.start - from <= 20 && GROWTH_TO_PERIOD.test(s.slice(from, p.start)));
+  if (!stated || !stated.periodStart || stated.kind === 'unresolved' || LOOSE_PERIOD.test(s.slice(stated.start, stated.end))) return { period: null, direction, stated };
+  return { period: { kind: 'stated', start: stated.periodStart, end: stated.periodEnd }, direction, stated };
 }
 
 /** The month `months` after (or before, when negative) a YYYY-MM month. */
@@ -160,5 +199,20 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (sameYear) return Number(sameYear[1]) === Number(current.end.slice(0, 4)) - 1;
   // "from the same period last year", "from last year": relative bases are left to the year-on-year markers.
   if (/\b(?:last|previous|prior|same|corresponding|ago|earlier)\b/i.test(s.slice(changeEnd, base.end))) return null;
+  return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
+}
+
+// "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence.
+const OPENING_BASE_BEFORE = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?$/;
+
+/**
+ * For a sentence opening with a dated base ("Compared with September 2026, exports increased 3.1 per
+ * cent and imports were up 1.7 per cent"), whether that base lies one year before the figures' period:
+ * true, false (another base: the month before), or null when the sentence opens with no dated base.
+ */
+export function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
+  if (!current.start || !current.end) return null;
+  const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
+  if (!base || !OPENING_BASE_BEFORE.test(s.slice(0, base.start)) || !/^\s*,/.test(s.slice(base.end, base.end + 3))) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }

@@ -52,6 +52,22 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Zabaikalsk', ['Zabaikalsk', 'Zabaykalsk']],
   ['Altynkol', ['Altynkol', 'Altynkul']],
   ['Dostyk', ['Dostyk', 'Druzhba']],
+  // Land ports on the Vietnam, Nepal and Mongolia borders and in Heilongjiang that blind batch 17 met.
+  ['Hekou', ['Hekou']],
+  ['Gyirong', ['Gyirong', 'Kyirong', 'Jilong']],
+  ['Zhangmu', ['Zhangmu']],
+  ['Pulan', ['Pulan', 'Burang']],
+  ['Ganqimaodu', ['Ganqimaodu', 'Gants Mod']],
+  ['Ceke', ['Ceke']],
+  ['Dongning', ['Dongning']],
+];
+
+// Corridors and special areas that report their own trade under a name no pattern builds: the name as
+// written in the official English ("Lingang New Area" is the same area as "Lingang Special Area").
+const NAMED_ZONES: Array<[string, string[]]> = [
+  ['Lingang Special Area', ['Lingang Special Area', 'Lingang New Area', 'Lingang']],
+  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
+  ['Trans-Caspian International Transport Route', ['Trans-Caspian International Transport Route', 'Trans-Caspian Route', 'Trans-Caspian route', 'Middle Corridor']],
 ];
 
 const REGIONS: Array<[string, string[]]> = [
@@ -224,6 +240,7 @@ interface NameInfo {
 
 const NAME_INFO = new Map<string, NameInfo>();
 for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, { canonical: `${town} Port`, kind: 'port', adjective: false });
+for (const [zone, names] of NAMED_ZONES) for (const n of names) NAME_INFO.set(n, { canonical: zone, kind: 'zone', adjective: false });
 for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
 for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
@@ -572,8 +589,11 @@ export function findPlaces(s: string, current: string, country = current): Place
     // "The China-Laos Railway has transported ...", "goods transported via the China-Laos Railway": like a
     // port, the corridor is the area of the goods it carries; "since the opening of the China-Laos
     // Railway" only dates an event.
-    if (r.info.kind === 'zone' && r.info.canonical.endsWith(' Railway')) {
-      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: CORRIDOR_EVENT_BEFORE.test(before) ? 'locator' : 'area' });
+    if (r.info.kind === 'zone' && /\s(?:Railway|Corridor|Route)$/.test(r.info.canonical)) {
+      // A trade corridor in a release on a city or province ("the Land-Sea Trade Corridor carried 58,000
+      // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
+      const routeOfPlace = !r.info.canonical.endsWith(' Railway') && ((asked = true), current !== '' && current !== country);
+      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: CORRIDOR_EVENT_BEFORE.test(before) || routeOfPlace ? 'locator' : 'area' });
       continue;
     }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
@@ -611,7 +631,9 @@ export function findPlaces(s: string, current: string, country = current): Place
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
-    if (role === 'unmarked' && near(LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    // "In neighbouring Sichuan Province, Chengdu ran ...": a place opening the clause after it is the subject.
+    const placeFollows = next !== undefined && next.start - r.end <= 25 && /^[^.;,]*,\s*$/.test(s.slice(r.end, next.start));
+    if (role === 'unmarked' && near(LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows)) role = 'locator';
     // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
     if ((role === 'unmarked' || role === 'locator') && near(ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(before)) {
       role = 'locator';

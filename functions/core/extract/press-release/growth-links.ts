@@ -14,6 +14,10 @@ function sameGoods(a: string, b: string): boolean {
   return x === y || x === GENERIC || y === GENERIC || x.startsWith(y) || y.startsWith(x);
 }
 
+// "On a seasonally adjusted month-on-month basis, NODX grew 2.2 per cent to S$15.2 billion": a level
+// stated on another basis is another quantity than the one a year-on-year lead described.
+const OTHER_BASIS = /\b(?:seasonally[- ]adjusted|month[- ]on[- ]month|m\/m)\b/i;
+
 const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 /**
@@ -35,7 +39,7 @@ export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[
   }
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
-    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g));
+    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && !OTHER_BASIS.test(l.source_quote));
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());

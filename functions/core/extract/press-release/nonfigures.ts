@@ -129,6 +129,7 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 
 // A growth rate stated as the base of a comparison is the growth of its own earlier period, not of the
 // figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
+// The reader makes it a row of that earlier period where the text pins the period down (comparisons.ts earlierGrowth).
 const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater)\s+than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
 const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
 // "Last year's increase followed a 13.8 percent expansion in 2022", "after a 4.2 percent drop": the growth
@@ -140,6 +141,11 @@ const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jump
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth.
 const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b/i;
+
+/** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
+export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
+/** Name of the rule for a growth told as what came before ("followed a 13.8 percent expansion in 2024"): the period named right after it is that growth's. */
+export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
@@ -256,14 +262,14 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30))),
   },
   {
-    name: 'growth of an earlier period',
+    name: EARLIER_GROWTH_RULE,
     gate: /\b(?:compared|versus|vs|from|than)\b/i,
     gateWords: ['compared', 'versus', 'vs', 'from', 'than'],
     examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May'],
     test: (s, f) => f.kind === 'percent' && EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)),
   },
   {
-    name: 'growth an earlier one came before',
+    name: FOLLOWED_GROWTH_RULE,
     gate: /\b(?:follow(?:ed|ing|s)|after|had)\b/i,
     gateWords: ['follow', 'after', 'had'],
     examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'trade had grown 22.9 percent in the same period of last year'],
@@ -290,9 +296,6 @@ const WORDS_OF_RULE = new Map<NonFigureRule, Keywords | null>(NON_FIGURE_RULES.m
 const UNIT_PRICE_WORDS = WORDS_OF_RULE.get(NON_FIGURE_RULES.find((rule) => rule.gateFromWords)!)!;
 let gatedSentence = '';
 let gatedRules: NonFigureRule[] = [];
-
-/** Rules that set a growth rate aside as an earlier period's: the period named right after it is that period's. */
-export const EARLIER_GROWTH_RULES: ReadonlySet<string> = new Set(['growth of an earlier period', 'growth an earlier one came before']);
 
 /** The rule that sets this number aside as no trade figure, or null when it may be one. */
 export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {

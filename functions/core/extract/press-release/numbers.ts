@@ -37,18 +37,20 @@ const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent)\b|%))/;
 
-const SMALL: Record<string, number> = {
+// Maps, not plain objects: an object also answers inherited keys ("constructor" would be a number word).
+const SMALL_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const MULTIPLIER: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+const SMALL = new Map(Object.entries(SMALL_WORDS));
+const MULTIPLIER = new Map(Object.entries({ hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 }));
 // Words that can start a spelled-out number (a small number, "half", or "a" before a multiplier), with
 // the word boundaries of the tokenizer below (runs of ASCII letters).
-export const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${Object.keys(SMALL).join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
+export const WORD_NUMBER_START = new RegExp(`(?<![A-Za-z])(?:${[...SMALL.keys()].join('|')}|half|a[^A-Za-z]+(?:thousand|million|billion|trillion))(?![A-Za-z])`, 'i');
 
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
-const WORD_NUMBER_WORDS = keywords([...Object.keys(SMALL), 'half', ...SCALE_WORDS], WORD_NUMBER_START);
+const WORD_NUMBER_WORDS = keywords([...SMALL.keys(), 'half', ...SCALE_WORDS], WORD_NUMBER_START);
 
 /**
  * Whether WORD_NUMBER_START matches `s`, answered from where its words are: a number word standing
@@ -165,7 +167,7 @@ export function findFoldWords(s: string): NumberToken[] {
   FOLD_WORD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FOLD_WORD.exec(s)) !== null; ) {
     const word = m[1].toLowerCase();
-    const digits = word === 'hundred' ? '100' : String(SMALL[word]);
+    const digits = word === 'hundred' ? '100' : String(SMALL.get(word));
     out.push({ start: m.index, end: m.index + m[0].length, digits, sign: '', fromWords: true });
   }
   return out;
@@ -189,8 +191,9 @@ export function findPointDecimals(s: string): NumberToken[] {
 function wordInteger(words: string): string | null {
   let total = 0;
   for (const w of words.split('-')) {
-    if (SMALL[w] === undefined) return null;
-    total += SMALL[w];
+    const n = SMALL.get(w);
+    if (n === undefined) return null;
+    total += n;
   }
   return String(total);
 }
@@ -233,22 +236,8 @@ function wordNumberStarts(s: string): number[] {
     }
     return false;
   });
-  // SMALL and MULTIPLIER are plain objects, where "constructor" is found too (Object.prototype): it starts
-  // a number, and "a" before it does as before a scale word ("a, constructor" reads as 1). Kept as it was.
-  INHERITED_WORD.lastIndex = 0;
-  for (let m = INHERITED_WORD.exec(s); m !== null; m = INHERITED_WORD.exec(s)) {
-    const end = m.index + m[0].length;
-    if (letterAt(m.index - 1) || letterAt(end)) continue;
-    starts.push(m.index);
-    let q = m.index - 1;
-    while (q >= 0 && !letterAt(q)) q--;
-    const wordEnd = q + 1;
-    while (q >= 0 && letterAt(q)) q--;
-    if (s.slice(q + 1, wordEnd).toLowerCase() === 'a') starts.push(q + 1);
-  }
   return starts.sort((x, y) => x - y).filter((at, i) => i === 0 || at !== starts[i - 1]);
 }
-const INHERITED_WORD = /constructor/gi;
 
 /** Spelled-out numbers ("two million", "Forty-two", "a thousand", "half a million"). */
 export function findWordNumbers(s: string): NumberToken[] {
@@ -261,7 +250,7 @@ export function findWordNumbers(s: string): NumberToken[] {
     if (at < readTo) continue;
     const first = wordFrom(s, at)!;
     const second = wordFrom(s, first.end);
-    const startsNumber = SMALL[first.word] !== undefined || ((first.word === 'a' || first.word === 'half') && second !== null && MULTIPLIER[second.word] !== undefined && second.word !== 'hundred') || (first.word === 'half' && second?.word === 'a');
+    const startsNumber = SMALL.has(first.word) || ((first.word === 'a' || first.word === 'half') && second !== null && MULTIPLIER.has(second.word) && second.word !== 'hundred') || (first.word === 'half' && second?.word === 'a');
     if (!startsNumber) continue;
     // The word must not continue a digit number ("1.5 million" is read by the digit scanner).
     if (/\d[\s.,]*$/.test(s.slice(Math.max(0, first.start - 3), first.start))) continue;
@@ -279,9 +268,10 @@ export function findWordNumbers(s: string): NumberToken[] {
       if (j === 0 && w === 'half') { halves = true; current = 1; last = token; continue; }
       if (w === 'a' && j === 0) { current = 1; last = token; continue; }
       if (w === 'a' && halves) { last = token; continue; }
-      if (SMALL[w] !== undefined) { current += SMALL[w]; last = token; continue; }
-      if (MULTIPLIER[w] !== undefined) {
-        const e = MULTIPLIER[w];
+      const small = SMALL.get(w);
+      if (small !== undefined) { current += small; last = token; continue; }
+      const e = MULTIPLIER.get(w);
+      if (e !== undefined) {
         if (e === 2) current = (current || 1) * 100;
         else { total += (current || 1) * 10 ** e; current = 0; }
         last = token;

@@ -245,7 +245,8 @@ const REPORTING_SPANS: Rule[] = [
   // "first half" restate it).
   {
     gate: FISCAL_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}))\\b(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7]),
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
@@ -509,6 +510,16 @@ const RULES: Rule[] = [
   },
   { gate: MONTHS_GATE, pattern: /\blast month\b/gi, build: (_m, a) => (a.month === 1 ? period(ym(a.year - 1, 12), ym(a.year - 1, 12)) : period(ym(a.year, a.month - 1), ym(a.year, a.month - 1))) },
   { gate: MONTHS_GATE, pattern: /\bthis month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
+  // A cut-off at a year's end: "by the end of 2025", "as of the end of last year": the whole year, written
+  // as a cut-off so a running total stated with it ends there ("by the end of 2025 ... since 2013").
+  {
+    gate: WHOLE_YEAR_GATE,
+    pattern: /\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?:(\d{4})|(last) year)\b/g,
+    build: (m, a) => {
+      const year = m[1] ? Number(m[1]) : a.year - 1;
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year".
   {
     gate: WHOLE_YEAR_GATE,

@@ -26,13 +26,21 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since it opened',
-    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', 'since it started operation'],
-    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|launched|started|began|commenced|inaugurated|established|put\s+into\s+(?:operation|service))\b[^,.;]{0,60}/gi,
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', 'since it started operation', 'since it reopened on April 1'],
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b[^,.;]{0,60}/gi,
   },
   {
     name: 'since the first run',
     examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first trains ran in June 2018'],
     pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b[^,.;]{0,60}/gi,
+  },
+  {
+    // The launch told in an apposition or relative clause, with a word of a running total in the
+    // sentence: without that word ("The route, launched in 2011, made 2,000 trips this year") the
+    // clause only dates the route.
+    name: 'launched in, with a total',
+    examples: ['The route, launched in March 2011, has now made more than 19,000 trips in total', "Zhengzhou's service, which began in July 2013, has run over 15,000 trips to date"],
+    pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service))?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?)\b)/gi,
   },
   {
     name: 'so far, without a year',
@@ -41,8 +49,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
 ];
 
-const SINCE_HINT = /\bsince\b|\bso\s+far\b/i;
-const SINCE_WORDS = keywords(['since', 'far'], SINCE_HINT);
+const SINCE_HINT = /\bsince\b|\bso\s+far\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b/i;
+const SINCE_WORDS = keywords(['since', 'far', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
 // A year-on-year change says the figure is this year's flow, not a running total.
@@ -51,6 +59,9 @@ const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier
 const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\s+ago\b/i;
 // "in March 2016": the launch month.
 const LAUNCH_MONTH = /\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/i;
+// "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
+// or of the year before when that month is still to come.
+const LAUNCH_MONTH_NO_YEAR = /\b(?:in|on)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})/i;
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -72,8 +83,14 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
     return ym(anchor.year * 12 + anchor.month - 1 - n * (/^year/i.test(ago[2]) ? 12 : 1));
   }
   const dated = LAUNCH_MONTH.exec(phrase);
-  return dated ? `${dated[2]}-${String(MONTH_NAMES.indexOf(dated[1].toLowerCase()) + 1).padStart(2, '0')}` : '';
+  if (dated) return `${dated[2]}-${String(MONTH_NAMES.indexOf(dated[1].toLowerCase()) + 1).padStart(2, '0')}`;
+  const undated = anchor ? LAUNCH_MONTH_NO_YEAR.exec(phrase) : null;
+  if (!undated || !anchor) return '';
+  const month = MONTH_NAMES.indexOf(undated[1].toLowerCase()) + 1;
+  return ym((month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
 }
+
+const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
 
 const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.year * 12 + anchor.month - 1) : '');
 
@@ -85,6 +102,9 @@ const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.
 export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: { start: string; end: string } | null): PeriodMention[] {
   let out = periods;
   const cutoff = out.find((p) => p.cutoff && p.kind === 'period');
+  // "as of Nov. 8 this year": the year words only place the cut-off day; they are not a second period.
+  const yearOfCutoff = cutoff ? out.find((p) => p !== cutoff && p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) : undefined;
+  if (yearOfCutoff) out = out.filter((p) => p !== yearOfCutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
   // "Since the beginning of 2023 ... by March 14": the cut-off day ends the year to date.
   // "Figures for June released on Monday show ... year to date": the month the data are for ends it.

@@ -39,11 +39,11 @@ export interface FlowCue {
 // "shipped 1.2 million tonnes of steel to Vietnam", "bought crude from Russia": a verb of moving goods is a
 // flow only with a place after "to"/"from" ("rose to 10.2 million", "to March" and "to US$ 5 billion" are no places).
 const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_WORDS})\\b|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d|RMB\\b|Rs\\b)[A-Z]`;
-const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:export\\s+)?destinations?|outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:import\\s+)?suppliers?|inbound|eastbound|shipments from|purchases from|deliveries from|(?:bought|purchased|sourced|procured)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bfrom${PLACE_NEXT})|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
+const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|revenues?|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|trade shortfall|(?<!\\b(?:supply|revenue|budget|funding|fiscal|financing)\\s)shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:export\\s+)?destinations?|outbound|westbound|shipped abroad|sent abroad|sold abroad|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:import\\s+)?suppliers?|inbound|eastbound|shipments from|purchases from|deliveries from|(?:bought|purchased|sourced|procured)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bfrom${PLACE_NEXT})|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
 
 // The words FLOW_RE's alternatives start with (each match begins with one of them).
 const TRADE_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/;
-const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'customs revenue', 'revenue', 'customs dut', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'westbound', 'shipped', 'sent', 'sold', 'overseas sales', 'foreign sales', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'services', 'eastbound', 'purchases', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal'], FLOW_RE);
+const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'customs revenue', 'revenue', 'customs dut', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'shortfall', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'westbound', 'shipped', 'sent', 'sold', 'overseas sales', 'foreign sales', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'services', 'eastbound', 'purchases', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal'], FLOW_RE);
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 // An apposition between commas: ", Malaysia's largest trading partner," (not "remained the largest trading partner with 19.8%").
 const TRADE_PARTNER_AFTER = /^\s+partners?\s*,/i;
@@ -52,7 +52,11 @@ const PARTNER_HEAD_AFTER = /^\s+(?:countries|country|nations|states|economies|ma
 
 /** Every flow word of a sentence, in order. */
 // Between a balance word and the trade it is of: "surplus on trade in goods", "deficit in goods trade".
-const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
+const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+services|goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
+// "Canada's surplus with its largest trading partner": after a flow word, "trading partner" names the
+// partner of that flow, not two-way trade.
+const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
 
 export function findFlowCues(s: string): FlowCue[] {
   const cues: FlowCue[] = [];
@@ -77,6 +81,7 @@ export function findFlowCues(s: string): FlowCue[] {
     else if (m[4]) {
       // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
       if (cues.length && cues[cues.length - 1].flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(cues[cues.length - 1].end, start))) continue;
+      if (cues.length && /^trad(?:e|ing)$/.test(word) && PARTNER_NOUN_AFTER.test(s.slice(end, end + 12)) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
       cues.push({ start, end, flow: 'total', negative: false, directional: false });
     }
     else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word), verb: TRADE_VERB.test(word) });
@@ -176,7 +181,8 @@ export function wordsBefore(text: string, n: number): string[] {
 
 const BREAKDOWNS: Array<[RegExp, string]> = [
   [/\bre-exports?\b/gi, 'export type: re-exports'],
-  [/\bdomestic exports\b/gi, 'export type: domestic exports'],
+  // Singapore's "NODX" are its non-oil domestic exports.
+  [/\b(?:domestic exports|NODX)\b/gi, 'export type: domestic exports'],
   [/\b(?:private|non-state(?:-owned)?|non-public)\s+(?:enterprises|companies|firms|sector)\b/gi, 'enterprise type: private'],
   [/\b(?<!non-)state-owned\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: state-owned'],
   [/\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: foreign-invested'],
@@ -191,7 +197,7 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
 const ANY_BREAKDOWN = anyOf(BREAKDOWNS.map(([pattern]) => pattern));
 
 // Words one of which every breakdown pattern's match contains (keywords.ts).
-const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
+const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'nodx', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
 
 /** `breakdownIn` of the stretch [from, to) of sentence `s`, skipped when no breakdown word is in it. */
 export function breakdownInSpan(s: string, from: number, to: number): string {
