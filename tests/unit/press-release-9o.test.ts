@@ -114,3 +114,91 @@ describe('a span of a fiscal year "through" a month', () => {
     ]);
   });
 });
+
+describe('year to date in a report on part of a month', () => {
+  it('runs "year-to-date" to the month reported, and keeps that month after the aside', () => {
+    const text =
+      "Korea's exports for the first 20 days of the month rose 6.1 percent from a year earlier to $35.2 billion.\n\nYear-to-date, the trade surplus stands at $51.3 billion.\n\nChip exports climbed 22.4 percent to $9.1 billion.";
+    expect(brief(text, '2026-11-21')).toEqual([
+      [35200000000, '2026-11', '2026-11', 6.1, 'export'],
+      [51300000000, '2026-01', '2026-11', null, 'balance'],
+      [9100000000, '2026-11', '2026-11', 22.4, 'export'],
+    ]);
+  });
+
+  it('still lets "during the period" point back to the aside', () => {
+    const text =
+      "Anhui's foreign trade reached 9.7 billion yuan in June, up 3.2 percent from a year earlier.\n\nYear to date, its imports and exports totaled 52.4 billion yuan, up 4.0 percent year on year.\n\nDuring the period, exports to ASEAN grew 11.3 percent.";
+    expect(brief(text, '2026-08-04').map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['2026-06', '2026-06', 3.2],
+      ['2026-01', '2026-06', 4],
+      ['2026-01', '2026-06', 11.3],
+    ]);
+  });
+
+  it('reads "by mid-October" as a cut-off and "the second half of September" as a month', () => {
+    const text =
+      "As of mid-October, Vietnam's import-export turnover had reached 702.4 billion USD, up 13.9% over the same period last year. In the first half of October alone, trade came to 38.1 billion USD, up 4.2% from the second half of September. Since the start of the year, exports have amounted to 360.1 billion USD.";
+    expect(brief(text, '2026-10-18').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      [702400000000, '2026-01', '2026-10', 13.9],
+      [38100000000, '2026-10', '2026-10', null],
+      [360100000000, '2026-01', '2026-10', null],
+    ]);
+  });
+});
+
+describe('a year-to-date change in a month-on-month release', () => {
+  it('stays year-on-year when the sentence goes on with the year to date', () => {
+    const text =
+      'The U.S. goods and services deficit was $58.1 billion in August, the Census Bureau said. Year-to-date, the deficit increased $40.2 billion, or 7.1 percent, from the same period in 2025. Exports increased 3.6 percent and imports increased 4.8 percent.';
+    expect(brief(text, '2026-10-06').filter((r) => r[0] === null)).toEqual([
+      [null, '2026-01', '2026-08', 7.1, 'balance'],
+      [null, '2026-01', '2026-08', 3.6, 'export'],
+      [null, '2026-01', '2026-08', 4.8, 'import'],
+    ]);
+  });
+});
+
+describe('numbers that are not the period\'s trade', () => {
+  it('sets aside export orders', () => {
+    expect(rowsOf('Export orders, a gauge of future shipments, rose 9.2 percent to US$58.4 billion in August.', '2026-09-20')).toEqual([]);
+  });
+
+  it('sets aside a three-month average', () => {
+    expect(rowsOf('The three-month average goods deficit fell $0.8 billion to $82.3 billion in August.', '2026-10-06')).toEqual([]);
+  });
+});
+
+describe('the release country as the seller and its earnings', () => {
+  it('reads "Mongolia shipped ... abroad" in a Mongolian release as exports, and "earning" as export earnings', () => {
+    const text = 'In January-September 2026, Mongolia shipped 64.1 million tons of coal abroad, up 7.5 percent, with coal earning USD 5.44 billion.';
+    expect(brief(text, '2026-10-12').map((r) => [r[0], r[4]])).toEqual([
+      [64100000, 'export'],
+      [5440000000, 'export'],
+    ]);
+  });
+
+  it('does not take a dateline city on a line of its own as the area', () => {
+    const rows = rowsOf('Ulaanbaatar, October 12 (MONTSAME).\nIn January-September 2026, Mongolia traded with 151 countries, with its foreign trade turnover amounting to USD 18.2 billion.', '2026-10-12');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[18200000000, 'Mongolia']]);
+  });
+});
+
+describe('shares after an amount', () => {
+  it('reads a bracketed percentage after a partner\'s amount as its share', () => {
+    const text = 'China remained the largest trading partner with 9.8 billion dollars (19.6% of the turnover), followed by Russia with 8.7 billion dollars (17.4%).';
+    expect(rowsOf(text, '2026-10-20').map((r) => [r.value, r.unit])).toEqual([
+      [9800000000, 'USD'],
+      [19.6, 'percent-share'],
+      [8700000000, 'USD'],
+      [17.4, 'percent-share'],
+    ]);
+  });
+
+  it('reads ", or N percent" after an amount in a share sentence as its share', () => {
+    expect(rowsOf('Gold accounted for 6.9 billion dollars of exports in January-September 2026, or 31.2 percent.', '2026-10-20').map((r) => [r.value, r.unit])).toEqual([
+      [6900000000, 'USD'],
+      [31.2, 'percent-share'],
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ import { anyOf } from './gates.js';
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
   period: { start: string; end: string } | null;
+  /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
+  aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
   /** The country the release reports on (its default area). */
@@ -42,6 +44,8 @@ export interface ReleaseMemory {
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
   leadParagraph?: number;
   cityParagraph?: number;
+  /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph. */
+  leadPeriod?: { start: string; end: string };
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
@@ -165,6 +169,10 @@ const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(
 const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
 // A line that introduces what follows: "Main features of exports in the first half:".
 const HEADING_END = /:\s*$/;
+// "During the period, ...", "in the same period": pointing back to the period stated last (not "the same period last year").
+const THE_PERIOD_BACK = /\b(?:during|in|over|for|within)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous))/i;
+// A wire dateline standing as a sentence of its own: "Ulaanbaatar, November 12 (MONTSAME).", "SEOUL, Nov. 11 (Yonhap) --".
+const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\))?\s*[.:–—-]*\s*$/;
 // The month of an earlier growth, compared with: "after a year-on-year gain of 11.9% in September",
 // "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September".
 const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,5}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
@@ -596,6 +604,12 @@ function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<
 }
 
 const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
+// After a bracketed share: its close, or "of the total/turnover/FTT" first.
+const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
+// Between a partner and its bracketed share: a few words ("remained the largest trading partner with"), the amount, "(".
+const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\s+)?(?:US)?[$€£¥]?\s*\d[\d.,]*\s*[\w. ]{0,20}\(\s*$/i;
+// "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
+const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?[\w-]+\s*)?,\s*or\s+$/;
 
 /**
  * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
@@ -604,9 +618,15 @@ const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
  * that partner's share.
  */
 export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
-  if (f.sign || !SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
+  if (f.sign) return null;
   const before = s.slice(Math.max(0, f.start - 60), f.start);
-  const partnerBefore = (gap: RegExp) => places.some((p) => p.role === 'partner' && p.end <= f.start && f.start - p.end <= 60 && gap.test(s.slice(p.end, f.start)));
+  const partnerBefore = (gap: RegExp) => places.some((p) => p.role === 'partner' && p.end <= f.start && f.start - p.end <= 90 && gap.test(s.slice(p.end, f.start)));
+  // "China remained the largest trading partner with 10.9 billion dollars (20.1% of the FTT), followed by
+  // Russia with 9.2 billion dollars (16.9%)": a bare percentage in brackets after a partner's amount is its share.
+  if (PARTNER_AMOUNT_SHARE_AFTER.test(s.slice(f.end, f.end + 40)) && partnerBefore(PARTNER_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
+  if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
+  // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
+  if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
   // "followed by Russia with 17.9%".
@@ -737,7 +757,24 @@ export function relativeClauses(s: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Whether `inner` is a calendar quarter lying inside `outer`, a longer span of one year (a half-year or the
+ * year to date: "2026-04".."2026-06" in January–June). A running total since a launch is no such span.
+ */
+function quarterInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
+  if (!inner.start || inner.end !== shift(inner.start, 2) || (Number(inner.start.slice(5)) - 1) % 3 !== 0) return false;
+  if (!outer.start || outer.start.slice(0, 4) !== outer.end.slice(0, 4)) return false;
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
+}
+
 /** One sentence's rows, updating the release memory as a reader would. */
+/** True for January to a later month of one year, other than a first quarter (which agencies compare with the quarter before). */
+function isYearToDateSpan(period: { start: string; end: string } | null): boolean {
+  if (!period || !period.start.endsWith('-01') || period.start.slice(0, 4) !== period.end.slice(0, 4)) return false;
+  const months = Number(period.end.slice(5, 7));
+  return months >= 2 && months !== 3;
+}
+
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
   startListItem(sentence, memory);
@@ -749,6 +786,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
     // March, ...") does not carry into the next item.
     if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
+    // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
+    // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
+    // release leads with the year to date and then reports the month).
+    else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
     // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
@@ -759,6 +800,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
     if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
   }
+  // "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
+  // percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.
+  if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(s))) memory.period = memory.aside.period;
+  memory.aside = undefined;
   const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
   const figures = findFigures(
     s,
@@ -845,7 +890,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
-  if (memory.previousMonthRelease) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
+  // A change of a year-to-date span the sentence goes on with ("Year-to-date, the deficit increased 7.8
+  // percent from the same period in 2025. Exports increased 4.1 percent") has no previous month: it stays year-on-year.
+  const goesOnWithYearToDate = !periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
+  if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     const yoyMarked = YOY_MARKER.test(s);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
@@ -1031,7 +1079,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // and what it sold is the release country's import.
   const verbOfPartner = (cue: FlowCue): boolean => {
     const subject = places.findLast((p) => p.end <= cue.start);
-    return subject !== undefined && subject.role === 'partner' && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
+    // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
+    return subject !== undefined && subject.role === 'partner' && subject.name !== memory.country && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
   };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
     const f = r.figure;
@@ -1196,12 +1245,18 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
   // a place and a day; the figures after it are not that place's.
   if (!rows.length && mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return rows;
+  // "Ulaanbaatar, November 12 (MONTSAME)." on a line of its own: the city a story was filed from is not its area.
+  if (!rows.length && DATELINE_ONLY.test(s)) return rows;
 
   // 6. Remember what the next sentences may leave implicit.
   // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
   // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
   const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
-  if (lastPeriod) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
+  // the sentences after it go on with the month.
+  const yearToDateAside = lastPeriod?.yearToDate === true && memory.period !== null && memory.period.start === memory.period.end && memory.period.end === lastPeriod.periodEnd;
+  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd };
+  if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
@@ -1215,6 +1270,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     memory.leadArea = rows[0].area;
     memory.leadParagraph = sentence.paragraph;
   }
+  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;

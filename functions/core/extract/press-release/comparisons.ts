@@ -28,7 +28,7 @@ interface ComparisonRule {
 
 // A comparison word right before the amount, with an optional noun phrase between ("a surplus of")
 // and an optional sign ("compared with +€5.1 bn in June 2025").
-const BASE_WORD = /\b(?:from|compare[sd]?\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
+const BASE_WORD = /\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year".

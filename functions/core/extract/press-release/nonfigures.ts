@@ -57,6 +57,11 @@ function commaClause(s: string, f: Figure): string {
   return `${cut >= 0 ? before.slice(cut + 1) : before}${s.slice(f.start, f.end)}${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
+// "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
+const EXPORT_ORDERS_BEFORE = /\b(?:export|new|foreign)\s+orders\b(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
+// "the three-month average deficit", "the 12-month moving average of exports".
+const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
+
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
 const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders)\b[^,;]{0,60}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
@@ -277,6 +282,22 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       f.kind === 'percent' &&
       ((FOLLOWED_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && FOLLOWED_GROWTH_AFTER.test(s.slice(f.end, f.end + 40))) ||
         (PLUPERFECT_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && YEAR_BACK_AFTER.test(s.slice(f.end, f.end + 70)))),
+  },
+  {
+    // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
+    name: 'export orders',
+    gate: /\borders\b/i,
+    gateWords: ['orders'],
+    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent'],
+    test: (s, f) => EXPORT_ORDERS_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
+    // "The three-month average deficit rose $1.2 billion to $64.9 billion": a rolling average, not a period's trade.
+    name: 'rolling average',
+    gate: /\baverage\b/i,
+    gateWords: ['average'],
+    examples: ['the three-month average deficit rose $1.2 billion to $64.9 billion', 'the 12-month moving average of exports'],
+    test: (s, f) => ROLLING_AVERAGE_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
     name: 'target for a later year',

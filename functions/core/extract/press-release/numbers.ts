@@ -32,8 +32,10 @@ export interface Scale {
 // The alternatives do not overlap in what they can consume, so matching stays linear.
 // Indian grouping ("4,12,345", "1,23,456 crore") pairs the digits above the thousands.
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
-// Scale words and percent signs that may follow a number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc").
-const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent)\b/i;
+// Scale words, percent signs and the commodity desks' tonnages and gas volumes that may follow a
+// number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt"); not "mt",
+// which glued may be metric or million tonnes.
+const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent)\b|%))/;
 
@@ -288,14 +290,15 @@ export function findWordNumbers(s: string): NumberToken[] {
   return out;
 }
 
-// "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees.
+// "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;
+// "mil" is the energy desks' million ("47.8 mil mt", "11.2 mil b/d").
 // "11,058.6 100 million yuan": Chinese customs pages translate the unit 亿 (10^8) word for word.
-const SCALE = /^(?:\s?-?\s?)(100 million|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE = /^(?:\s?-?\s?)(100 million|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mil|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = '1htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
   '100 million': 8, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
-  mln: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
+  mln: 6, mil: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
 /**

@@ -142,6 +142,8 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
 const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
 const DAYS_OF_GATE = /\bdays\s+of\b/i;
+const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
+const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
@@ -190,10 +192,37 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
+  // "the first 20 days of the month", "the first ten days of this month" (Korea's customs, published the day
+  // after): the month of publication.
+  {
+    gate: DAYS_OF_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:first|initial)\\s+${DAYS_WORD}\\s+days\\s+of\\s+(?:the|this)\\s+month\\b`, 'gi'),
+    build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)),
+  },
+  // "the first half of October", "the second half of September": half a month is that month.
+  {
+    gate: HALF_OF_MONTH_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:first|second|latter|last)\\s+half\\s+of\\s+${MONTH}${YEAR}`, 'gi'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
   // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
   {
     gate: CUTOFF_GATE,
     pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), cutoff: true } : null;
+    },
+  },
+  // "by mid-October", "as of mid-March 2026": a cut-off in the middle of a month, like "by October 15".
+  {
+    gate: MID_MONTH_GATE,
+    pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+mid-?\\s*${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
@@ -546,7 +575,8 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // What makes a period a comparison base rather than the figure's own period.
 const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
-const BASE_AMOUNT_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|bn|mn|tonnes?|tons?|TEUs?|yuan|dollars?|euros?|rubles?|tenge)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+// "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
+const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE]);
 // Verbs of founding and opening: the year or month after them dates an event.

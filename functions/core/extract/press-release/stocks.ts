@@ -113,8 +113,9 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     out = out.filter((p) => p !== cutoff).map((p) => (p === ytd ? { ...p, periodEnd: cutoff.periodEnd } : p));
   } else if (ytd && label) {
     out = out.filter((p) => p !== label).map((p) => (p === ytd ? { ...p, periodEnd: label.periodEnd } : p));
-  } else if (ytd && previous && previous.end && previous.end.slice(0, 4) === ytd.periodStart.slice(0, 4) && previous.end < ytd.periodEnd) {
-    // A June report published in August: "year to date" is January to June.
+  } else if (ytd && previous && previous.end && previous.end.slice(0, 4) === ytd.periodStart.slice(0, 4) && previous.end !== ytd.periodEnd && (previous.end < ytd.periodEnd || previous.end <= publicationMonth(anchor))) {
+    // A June report published in August: "year to date" is January to June. A report on the first 20
+    // days of October published on the 21st: "year-to-date" runs to October, the month it reports.
     out = out.map((p) => (p === ytd ? { ...p, periodEnd: previous.end } : p));
   }
   // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.

@@ -285,6 +285,8 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^\s?Mt\b/, unit: 'tonnes', exponent: 6, example: 'iron ore imports reached 98.2 Mt' },
   { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
   { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
+  // Glued to the number, a bare "t" is the fertilizer and metals desks' tonne; spaced, it needs a scale.
+  { pattern: /^t\b(?![-'’])/, unit: 'tonnes', exponent: 0, example: 'DAP exports fell to 627,000t' },
   { pattern: /^\s?t\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t' },
 ];
 
