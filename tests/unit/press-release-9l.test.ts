@@ -146,3 +146,24 @@ describe('places of provincial releases', () => {
     ]);
   });
 });
+
+describe('a neighbouring province locating the city after it', () => {
+  it('leaves the city the subject: "In neighbouring X Province, <City> ran ..."', () => {
+    const text = "Gansu's foreign trade rose 5.5 percent to 31.2 billion yuan in the first half. In neighbouring Shaanxi Province, Xi'an posted trade of 160.4 billion yuan, up 2.9 percent.";
+    expect(rowsOf(text, '2026-07-20').map((r) => [r.value, r.area])).toEqual([
+      [31200000000, 'Gansu'],
+      [160400000000, "Xi'an"],
+    ]);
+  });
+});
+
+describe('a city release that locates the city in its province', () => {
+  it('goes on with the city in later paragraphs', () => {
+    const text = "Yiwu, a city in east China's Zhejiang Province, exported 236.1 billion yuan worth of goods in the first five months, up 13.9 percent.\n\nIts imports rose 21.4 percent to 31.2 billion yuan.\n\nExports to Africa grew 22.1 percent to 30.5 billion yuan.";
+    expect(rowsOf(text, '2026-06-10').map((r) => [r.value, r.area])).toEqual([
+      [236100000000, 'Yiwu'],
+      [31200000000, 'Yiwu'],
+      [30500000000, 'Yiwu'],
+    ]);
+  });
+});

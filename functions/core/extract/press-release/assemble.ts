@@ -13,7 +13,7 @@ import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
-import { EARLIER_GROWTH_RULE, EARLIER_GROWTH_RULES, notATradeFigure } from './nonfigures.js';
+import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { runningTotals } from './stocks.js';
@@ -40,6 +40,11 @@ export interface ReleaseMemory {
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
+  /** The last sentence with figures gave both exports and imports. */
+  bothWays?: boolean;
+  /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
+  leadParagraph?: number;
+  cityParagraph?: number;
   /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and
    * a one-month report makes a year-to-date sentence an aside. */
   leadPeriod?: { start: string; end: string };
@@ -137,6 +142,7 @@ const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'in
 const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
 const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower))\b/i;
+const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's)\s+)?total|of\s+the\s+whole)\b/i;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
@@ -815,7 +821,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
     // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
     // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
-    const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea;
+    // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
+    const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
     if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
   }
   // "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
@@ -859,7 +866,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (setAside) {
       nonTrade++;
       // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
-      if (EARLIER_GROWTH_RULES.has(setAside)) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
+      if (setAside === FOLLOWED_GROWTH_RULE) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
       if (f.kind === 'level') setAsideEnd = f.end;
       continue;
     }
@@ -1156,6 +1163,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
     if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return { flow: 'other', negative: false };
     if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
+    // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
+    // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
+    if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return { flow: 'total', negative: false };
     if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
     // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
     if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
@@ -1290,12 +1300,16 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
   for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
+  if (areaPlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
-  if (memory.leadArea === undefined && rows.length) memory.leadArea = rows[0].area;
+  if (memory.leadArea === undefined && rows.length) {
+    memory.leadArea = rows[0].area;
+    memory.leadParagraph = sentence.paragraph;
+  }
   for (const c of cues) {
     if (c.weak || (c.flow !== 'import' && c.flow !== 'export')) continue;
     // Imports count only with their goods named ("imports of copper ore", "LNG imports"): a country's
@@ -1306,11 +1320,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
-  // "Exports rose 3.0 percent, while imports were flat": after both directions, a sentence with no
-  // flow word of its own ("Qingdao handled 886.3 billion yuan of the total") is about the whole.
-  const bothWays = rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import');
-  if (lastRow && bothWays) memory.lastFlow = 'total';
-  else if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
+  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;

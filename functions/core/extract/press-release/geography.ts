@@ -645,7 +645,9 @@ export function findPlaces(s: string, current: string, country = current): Place
     const next = raw[i + 1];
     if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
     // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
-    if (role === 'unmarked' && near(LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(before) && !SUBJECT_NEIGHBOUR.test(s.slice(0, r.start))) role = 'locator';
+    // "In neighbouring Sichuan Province, Chengdu ran ...": a place opening the clause after it is the subject.
+    const placeFollows = next !== undefined && next.start - r.end <= 25 && /^[^.;,]*,\s*$/.test(s.slice(r.end, next.start));
+    if (role === 'unmarked' && near(LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows)) role = 'locator';
     // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
     if ((role === 'unmarked' || role === 'locator') && near(ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(before)) {
       role = 'locator';

@@ -155,6 +155,8 @@ const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up
 
 /** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
+/** Name of the rule for a growth told as what came before ("followed a 13.8 percent expansion in 2024"): the period named right after it is that growth's. */
+export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
@@ -298,7 +300,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'percent' && BALANCE_BEFORE_RATIO.test(clauseBefore(s, f.start, 90)) && RATIO_OF_FLOW_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
-    name: 'growth an earlier one came before',
+    name: FOLLOWED_GROWTH_RULE,
     gate: /\b(?:follow(?:ed|ing|s)|after|had)\b/i,
     gateWords: ['follow', 'after', 'had'],
     examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'trade had grown 22.9 percent in the same period of last year'],
@@ -341,9 +343,6 @@ const WORDS_OF_RULE = new Map<NonFigureRule, Keywords | null>(NON_FIGURE_RULES.m
 const UNIT_PRICE_WORDS = WORDS_OF_RULE.get(NON_FIGURE_RULES.find((rule) => rule.gateFromWords)!)!;
 let gatedSentence = '';
 let gatedRules: NonFigureRule[] = [];
-
-/** Rules that set a growth rate aside as an earlier period's: the period named right after it is that period's. */
-export const EARLIER_GROWTH_RULES: ReadonlySet<string> = new Set([EARLIER_GROWTH_RULE, 'growth an earlier one came before']);
 
 /** The rule that sets this number aside as no trade figure, or null when it may be one. */
 export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {
