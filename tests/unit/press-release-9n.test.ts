@@ -176,3 +176,9 @@ describe('places and flows of port and zone stories', () => {
     expect(row.breakdown).toBe("trade mode: border residents' trade");
   });
 });
+
+describe('trains named by two routes', () => {
+  it('counts "China-Europe and China-Central Asia trains" as trains, with the change after them', () => {
+    expect(rowsOf('Wuhan ran 1,230 China-Europe and China-Central Asia trains last year, down 2.5 percent.', '2026-01-10').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[1230, 'trains', -2.5]]);
+  });
+});

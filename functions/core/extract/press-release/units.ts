@@ -204,6 +204,8 @@ const NOT_MODIFIER = /^(?:of|in|to|from|for|with|by|at|on|and|or|the|a|an|was|we
 const AND_OR = /^(?:and|or)$/i;
 const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 // Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
+// A route named by the places it joins: "China-Europe", "China-Central".
+const ROUTE_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/;
 const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
 
@@ -327,7 +329,9 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const close = words.findIndex((x) => x.w === ')');
   if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
-  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && DIRECTION_WORD.test(words[k - 1].w) && DIRECTION_WORD.test(words[k + 1]?.w ?? ''));
+  // Or two route names ("4,870 China-Europe and China-Central Asia trains").
+  const joins = (a: string, b: string) => (DIRECTION_WORD.test(a) && DIRECTION_WORD.test(b)) || (ROUTE_NAME.test(a) && ROUTE_NAME.test(b));
+  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joins(words[k - 1].w, words[k + 1]?.w ?? ''));
   for (let i = 0; i < words.length && i <= (pairAt >= 0 ? 4 : 3); i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
@@ -348,7 +352,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
       const modifiers = words.slice(0, i).map((x) => x.w);
       // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
-      const paired = (k: number) => AND_OR.test(modifiers[k]) && DIRECTION_WORD.test(modifiers[k - 1] ?? '') && DIRECTION_WORD.test(modifiers[k + 1] ?? '');
+      const paired = (k: number) => AND_OR.test(modifiers[k]) && joins(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
       if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
       // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
       if (modifiers.some((x) => /['’]s?$/.test(x))) return null;
