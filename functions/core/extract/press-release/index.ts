@@ -108,7 +108,9 @@ export function blankAggregatorBoilerplate(text: string): string {
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
-const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
+// A preposition of trade earlier in the clause: the country and the ones listed after it ("exports to
+// Japan (+4.1%), Thailand (+9.5%) and India") are partners.
+const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
 
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
@@ -123,7 +125,7 @@ function releaseCountry(sentences: Sentence[], text: string): string {
       // reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
       if (place.kind === 'country') {
         if (place.role === 'area') add(place.name, 3);
-        else if (!PARTNER_PREPOSITION_BEFORE.test(sentence.norm.slice(Math.max(0, place.start - 16), place.start))) add(place.name, 1);
+        else if (!PARTNER_PREPOSITION_BEFORE.test(sentence.norm.slice(Math.max(0, place.start - 80), place.start))) add(place.name, 1);
       }
       // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
       else if (place.kind === 'group' && place.role === 'area') add(place.name, 3);
