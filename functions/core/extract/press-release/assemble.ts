@@ -1213,9 +1213,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const at = owner.figure.start;
     const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
     if (r.earlier && !period.end) continue;
-    // "Trade between the bloc's members exceeds 60 percent of its total": a share no period dates is a
-    // standing fact about a market, not a figure of the release.
-    if (r.role === 'share' && !period.end) continue;
+    // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
+    // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
+    if (r.role === 'share' && !period.end && !readings.some((x) => x.role === 'level')) continue;
     const area = owner.areaOverride ?? areaFor(at);
     const partner = r.partnerOverride ?? partnerFor(r.role === 'level' || r.comparedWith ? owner.figure.start : f.start);
     const override = r.flowOverride ?? owner.flowOverride;

@@ -108,9 +108,9 @@ export function blankAggregatorBoilerplate(text: string): string {
   return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
-const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between|and)\s+(?:the\s+)?$/i;
-// Between two members of one list of partners: "Japan (+4.1%), Thailand", "the Netherlands, India".
-const LIST_GAP = /^[\s,()+\-\d.%]*(?:and\s+)?(?:the\s+)?$/i;
+// A preposition of trade earlier in the clause: the country and the ones listed after it ("exports to
+// Japan (+4.1%), Thailand (+9.5%) and India") are partners.
+const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
 
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
@@ -120,16 +120,12 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   const score = new Map<string, number>();
   const add = (name: string, n: number) => score.set(name, (score.get(name) ?? 0) + n);
   for (const sentence of sentences.slice(0, 400)) {
-    let partnerListEnd = -1;
     for (const place of findPlaces(sentence.norm, '')) {
-      // "Exports to China", "imports from Japan": a country after a preposition of trade, or listed
-      // after one, is whom the reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
+      // "Exports to China", "imports from Japan": a country after a preposition of trade is whom the
+      // reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
       if (place.kind === 'country') {
-        const listed = partnerListEnd >= 0 && LIST_GAP.test(sentence.norm.slice(partnerListEnd, place.start));
-        const partner = listed || PARTNER_PREPOSITION_BEFORE.test(sentence.norm.slice(Math.max(0, place.start - 16), place.start));
-        partnerListEnd = partner && place.role !== 'area' ? place.end : -1;
         if (place.role === 'area') add(place.name, 3);
-        else if (!partner) add(place.name, 1);
+        else if (!PARTNER_PREPOSITION_BEFORE.test(sentence.norm.slice(Math.max(0, place.start - 80), place.start))) add(place.name, 1);
       }
       // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
       else if (place.kind === 'group' && place.role === 'area') add(place.name, 3);
