@@ -167,3 +167,28 @@ describe('a city release that locates the city in its province', () => {
     ]);
   });
 });
+
+describe('lines and words around the figures of a customs story', () => {
+  it('drops "Related:" and "Read more:" link lines to other stories', () => {
+    const text = "Shaanxi's foreign trade rose 2.8 percent to 402.7 billion yuan in 2025, Xi'an Customs said.\nRelated: Shaanxi's exports up 5.1% in first 11 months\nRead more: Xi'an trains hit 5,000 trips";
+    expect(values(text, '2026-01-20')).toEqual([[402700000000, 'CNY', 2.8]]);
+  });
+
+  it('drops a growth someone predicts would happen', () => {
+    const text = "Tianjin's exports rose 4.4 percent to 256.3 billion yuan in the first half. An economist in Tianjin, predicting that exports would grow about 3 percent for the year, said demand was steady.";
+    expect(values(text, '2026-07-20')).toEqual([[256300000000, 'CNY', 4.4]]);
+  });
+
+  it('reads goods "brought in ... from" a place as imports', () => {
+    const text = "Jiangxi's exports to Africa rose 12.5 percent to 21.3 billion yuan in the first half. The province brought in 15,600 tonnes of cocoa beans from Africa, up 31.0 percent.";
+    expect(rowsOf(text, '2026-07-20').map((r) => [r.value, r.flow])).toEqual([
+      [21300000000, 'export'],
+      [15600, 'import'],
+    ]);
+  });
+
+  it('reads "the largest exporting province" as an epithet, not a flow', () => {
+    const text = "Foreign trade of Jiangsu, the country's second-largest exporting province, rose 3.9 percent to 5.62 trillion yuan in 2025.";
+    expect(rowsOf(text, '2026-01-20').map((r) => [r.value, r.flow])).toEqual([[5620000000000, 'total']]);
+  });
+});

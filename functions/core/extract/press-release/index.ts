@@ -96,10 +96,11 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
 
 // Lines a news aggregator (MIL-OSI and the like) adds around a republished story: they name regions
 // and sources, never the story's figures.
-const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)[^\n]*/gim;
+// News pages add link lines to other stories the same way ("Related: China's trade up 3.4% in first 11 months").
+const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b|Related(?:\s+(?:stories|articles|news|reading|links))?:|Read more:|See also:|Also read:)[^\n]*/gim;
 
 // Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
-const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi/i;
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links))?:|read more:|see also:|also read:/i;
 
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
