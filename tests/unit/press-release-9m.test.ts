@@ -144,3 +144,29 @@ describe("a news agency's own country", () => {
     ]);
   });
 });
+
+describe('a year-on-year change past "but", after a comparison with another period', () => {
+  it('belongs to the level when the clause before compared it with last month\'s level', () => {
+    expect(tuples('China imported 27.4 million tonnes of coal in October, down from 29.9 million tonnes in September but up 5.6% from 25.9 million tonnes a year earlier.')).toEqual([
+      ['2026-10', '2026-10', 27400000, 'tonnes', 5.6],
+      ['2026-09', '2026-09', 29900000, 'tonnes', null],
+      ['2025-10', '2025-10', 25900000, 'tonnes', null],
+    ]);
+    expect(tuples("The country's copper concentrate arrivals climbed to 2.31 million tonnes in October from 2.05 million tonnes in September, customs figures showed, but were still 4% lower than a year before.")).toEqual([
+      ['2026-10', '2026-10', 2310000, 'tonnes', -4],
+      ['2026-09', '2026-09', 2050000, 'tonnes', null],
+    ]);
+  });
+  it('leaves a change right after the base, with no "but", to that comparison', () => {
+    expect(tuples('China imported 2.31 million tonnes of copper concentrate in October, up from 2.05 million tonnes in September, a rise of 12.7%.').map((t) => t[4])).toEqual([null, null]);
+  });
+});
+
+describe('"on month" is month on month', () => {
+  it('keeps "fell 3.2% on month" off the year-on-year change, which "rose 6.1% on year" gives', () => {
+    expect(tuples('China shipped 8.75 million tonnes of steel products abroad in October, down 3.2% on month but up 6.1% on year.')).toEqual([
+      ['2026-10', '2026-10', 8750000, 'tonnes', 6.1],
+    ]);
+    expect(tuples('Aluminium exports reached 512,000 tonnes in October, up 2.4% on the month.')).toEqual([['2026-10', '2026-10', 512000, 'tonnes', null]]);
+  });
+});

@@ -155,7 +155,7 @@ const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
-const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -165,6 +165,8 @@ const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which
 // ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
+// Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by".
+const BUT_AFTER_BASE = /^[^.;\d]{0,80}\bbut\b[^.;\d]{0,40}$/i;
 const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
 const RESPECTIVELY = /\brespectively\b/i;
@@ -576,10 +578,12 @@ const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:from|comp
  * not a year before the level ("widened 5.1% to $71.2 billion in April from $67.7 billion in March"):
  * the change is month-on-month (or against another period), not year-on-year.
  */
-function againstOtherBase(s: string, level: Reading, readings: Reading[], period: { start: string; end: string }): boolean {
+function againstOtherBase(s: string, level: Reading, readings: Reading[], period: { start: string; end: string }, growth: Reading): boolean {
   if (!period.start) return false;
   const base = readings.find((o) => o.earlier && o.figure.start > level.figure.end && o.figure.start - level.figure.end <= 50);
   if (!base?.earlier || !LEVEL_TO_BASE_GAP.test(s.slice(level.figure.end, base.figure.start))) return false;
+  // "... from 5.88mn t in June, but were down 9pc from a year earlier": a change past "but" has a base of its own.
+  if (growth.figure.start >= base.figure.end && BUT_AFTER_BASE.test(s.slice(base.figure.end, growth.figure.start))) return false;
   const earlier = resolveEarlier(base.earlier, period);
   return earlier.start !== '' && !(earlier.start === shift(period.start, -12) && earlier.end === shift(period.end, -12));
 }
@@ -1001,6 +1005,19 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     g.level = prev;
   }
 
+  // "98.6 million tonnes in October, down from 104.1 million in September but up 3.4% from a year earlier",
+  // "rose to 6.42mn t in July from 5.88mn t in June, but were down 9% from a year earlier": after the
+  // level's comparison with another period's level, a year-on-year change past "but" is the level's.
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    const level = primaries.findLast((l) => l.figure.end <= g.figure.start);
+    if (!level || level.growth) continue;
+    const base = readings.findLast((r) => r.role === 'level' && r.earlier && r.figure.start >= level.figure.end && r.figure.end <= g.figure.start);
+    if (!base || base.figure.unit !== level.figure.unit || !BUT_AFTER_BASE.test(s.slice(base.figure.end, g.figure.start))) continue;
+    level.growth = g;
+    g.level = level;
+  }
+
   // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
   if (respectively) {
     const run = growths.filter((g) => !g.level && g.figure.end <= respectively.index);
@@ -1230,7 +1247,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     let qualifier: Qualifier = f.qualifier;
     if (r.role === 'level') {
       const growth = owner.growth;
-      if (growth && growth.yoy && !againstOtherBase(s, owner, readings, period)) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
+      if (growth && growth.yoy && !againstOtherBase(s, owner, readings, period, growth)) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
       else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end, period.start);
       const sign = r.earlier ? baseSign(s, f.end) : 0;
       value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
