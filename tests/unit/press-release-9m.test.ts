@@ -170,3 +170,12 @@ describe('"on month" is month on month', () => {
     expect(tuples('Aluminium exports reached 512,000 tonnes in October, up 2.4% on the month.')).toEqual([['2026-10', '2026-10', 512000, 'tonnes', null]]);
   });
 });
+
+describe('an absolute change told with a participle', () => {
+  it('reads "falling by 0.38 million tonnes or 3.9%" as the size of a change, not a level of its own', () => {
+    expect(tuples('China exported 9.37 million tonnes of steel products in May, falling by 0.38 million tonnes or 3.9% on month but rising 7.2% on year.', '2026-06-09')).toEqual([
+      ['2026-05', '2026-05', 9370000, 'tonnes', 7.2],
+    ]);
+    expect(tuples('Soybean arrivals reached 11.8 million tonnes in June, rising 1.1 million tonnes from a year earlier.', '2026-07-14').map((t) => t[2])).toEqual([11800000]);
+  });
+});

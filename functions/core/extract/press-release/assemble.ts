@@ -100,7 +100,7 @@ const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|g
 const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_TAIL);
 
 // A number right after these words is a change or a comparison base, not a level.
-const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+|(?:increase[sd]?|rose|risen|grew|up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)\s*,?\s+or\s+(?:by\s+)?(?:[A-Z]{0,3}\$|[€£¥])?)$/i;
+const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened|(?:ris|fall|increas|decreas|declin|dropp|gain|climb|grow)ing)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+|(?:increase[sd]?|rose|risen|grew|up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)\s*,?\s+or\s+(?:by\s+)?(?:[A-Z]{0,3}\$|[€£¥])?)$/i;
 // "fell 1.1 per cent, or $512 million, to $45,602 million": the amount after the percentage and "or" is
 // the same change in money (the last alternative of DELTA_BEFORE).
 // A signed base ("compared with +€19.3 bn") is still a base.
@@ -312,7 +312,7 @@ const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
 const RATE_AFTER_FIRST = 'aApPeEdDoO/';
 const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
 const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
-const DELTA_OR_BASE_WORDS = keywords(['increase', 'decrease', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
+const DELTA_OR_BASE_WORDS = keywords(['increase', 'decrease', 'increasing', 'decreasing', 'rising', 'declining', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
 const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated'], FORECAST_AFTER);
 const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal'], FORECAST_AFTER_ANY);
 
