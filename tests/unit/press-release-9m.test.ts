@@ -179,3 +179,12 @@ describe('an absolute change told with a participle', () => {
     expect(tuples('Soybean arrivals reached 11.8 million tonnes in June, rising 1.1 million tonnes from a year earlier.', '2026-07-14').map((t) => t[2])).toEqual([11800000]);
   });
 });
+
+describe('a value named after a comma, past the growth', () => {
+  it('leaves the growth with the quantity before it: "..., up 4.8% from a year earlier, worth $640 million"', () => {
+    expect(tuples('China imported 182,000 tonnes of pork in August, up 4.8% from a year earlier, worth $640 million.', '2026-09-18')).toEqual([
+      ['2026-08', '2026-08', 182000, 'tonnes', 4.8],
+      ['2026-08', '2026-08', 640000000, 'USD', null],
+    ]);
+  });
+});

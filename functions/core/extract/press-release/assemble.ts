@@ -160,6 +160,9 @@ const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|t
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
 const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:a\s+(?:(?:new\s+)?record(?:\s+(?:high|figure|level|value))?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
+// "245,000 tonnes in September, up 2.2% from a year earlier, worth $1.21 billion": a value named after a comma
+// is what the quantity before the growth was worth; the growth does not lead into it.
+const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 // ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
@@ -964,7 +967,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (next && !next.growth) {
       const gap = s.slice(g.figure.end, next.figure.start);
       const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
-      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap)) {
+      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap)) {
         next.growth = g;
         g.level = next;
         continue;
