@@ -14,7 +14,7 @@ import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type Lice
 import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
-import { ByteChannel, DigestOutput, GzipOutput, lines, none, Peekable, TextSink } from './streams.js';
+import { ByteChannel, DigestOutput, lines, Peekable, TextSink } from './streams.js';
 import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
 import { changedPeriodSet, firstChangedPeriod, type HeldView } from './change-index.js';

@@ -69,10 +69,6 @@ export function observationFields(): Field[] {
 }
 
 const DELTA_FIELD: Field = { name: 'change', type: 'string', description: 'added or revised (the row as it is now) or removed (the row as it was last published).', constraints: { required: true, enum: ['added', 'revised', 'removed'] } };
-const VINTAGE_FIELDS: Field[] = [
-  { name: 'introduced_in', type: 'integer', description: 'First dataset version this revision is part of.' },
-  { name: 'superseded_in', type: 'integer', description: 'First version it is no longer part of (a newer revision or a removal); empty while current.' },
-];
 
 /** The CSV dialect of every CSV we write, stated in full (CSVDDF 1.2). */
 export const CSV_DIALECT = { csvddfVersion: 1.2, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, skipInitialSpace: false, header: true, caseSensitiveHeader: false } as const;

@@ -73,8 +73,6 @@ export class MemoryBlobStore implements BlobStore {
   }
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Dataset state with the DynamoDB adapter's conditions. */
 export class MemoryDatasetStateStore implements DatasetStateStore {
   readonly states = new Map<string, DatasetState>();

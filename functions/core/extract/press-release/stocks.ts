@@ -70,10 +70,6 @@ function ym(index: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-const monthIndex = (yyyymm: string): number => {
-  const [y, m] = yyyymm.split('-').map(Number);
-  return y * 12 + m - 1;
-};
 
 /** The launch month a since-phrase states ("eight months ago", "in March 2016"); '' when it gives none. */
 function launchMonth(phrase: string, anchor: Anchor | null): string {
