@@ -34,6 +34,22 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   // Mongolia's state news agency reports the country's own statistics ("Ulaanbaatar, November 12 (MONTSAME)").
   { agency: /\bMONTSAME\b|\bNational Statistics Office of Mongolia\b|\bMongolia's National Statistics Office\b/, country: 'Mongolia', example: 'Ulaanbaatar, November 12 (MONTSAME). In the first ten months, Mongolia exported 71.3 million tons of coal' },
   { agency: /\bSecex\b/, country: 'Brazil', example: "according to Brazil's foreign trade secretariat Secex" },
+  // Agencies of Europe, Africa, Latin America, the Middle East and South Asia, by the names their
+  // English releases and the wires use (acronyms only where nothing else shares them: "SARS" is also
+  // the epidemic of 2003).
+  { agency: /\bSouth African Revenue Service\b/, country: 'South Africa', example: 'The South African Revenue Service (SARS) released preliminary trade statistics' },
+  { agency: /\bCentral Agency for Public Mobili[sz]ation and Statistics\b|\bCAPMAS\b/, country: 'Egypt', example: 'the Central Agency for Public Mobilization and Statistics (CAPMAS) said' },
+  { agency: /\bOffice des Changes\b|\bMorocco's Foreign Exchange Office\b/, country: 'Morocco', example: 'according to the Foreign Exchange Office (Office des Changes)' },
+  { agency: /\bKenya National Bureau of Statistics\b|\bKNBS\b/, country: 'Kenya', example: 'data from the Kenya National Bureau of Statistics showed' },
+  { agency: /\bINDEC\b/, country: 'Argentina', example: 'the national statistics institute INDEC reported' },
+  { agency: /\bINEGI\b/, country: 'Mexico', example: 'timely data from the national statistics institute INEGI' },
+  { agency: /\bDANE\b/, country: 'Colombia', example: 'the national statistics department DANE said' },
+  { agency: /\bNational Institute of Statistics and Informatics\b/, country: 'Peru', example: 'the National Institute of Statistics and Informatics (INEI) reported' },
+  { agency: /\bISTAT\b|\bIstat\b/, country: 'Italy', example: 'according to preliminary estimates released by ISTAT' },
+  { agency: /\bStatistics Netherlands\b/, country: 'Netherlands', example: 'Statistics Netherlands (CBS) reports' },
+  { agency: /\bStatistics Poland\b/, country: 'Poland', example: 'Statistics Poland (GUS) said in a preliminary estimate' },
+  { agency: /\bPakistan Bureau of Statistics\b/, country: 'Pakistan', example: 'the Pakistan Bureau of Statistics (PBS) said' },
+  { agency: /\bGeneral Authority for Statistics\b|\bGASTAT\b/, country: 'Saudi Arabia', example: 'the General Authority for Statistics (GASTAT) said non-oil exports rose' },
 ];
 
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */

@@ -142,9 +142,10 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // "KSh" Kenyan shilling, "NIS" the shekel. Gulf and Maghreb agencies write "RO" (rial Omani), "QR" (Qatari
 // riyal), "KD"/"BD"/"JD" (Kuwaiti, Bahraini, Jordanian dinar) and "Dh"/"Dhs"/"DH" (dirhams, the reporter's:
 // currency-context.ts); East African papers write "Sh" for the reporter's shilling; "GH¢" is the cedi and
-// "Tk" the taka. "COP" is left out before a number ("COP28" is a conference), and "SAR" after
+// "Tk" the taka. Egyptian papers write the pound "E£", "£E" or "LE" (never the British "£").
+// "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|KSh|Sh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH¢|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|KSh|Sh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH¢|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
@@ -152,6 +153,7 @@ const PREFIX_CODES: Record<string, string> = {
   RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL', ZAR: 'ZAR', R: 'ZAR',
   'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', RO: 'OMR',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
+  'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
 const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling' };

@@ -1,0 +1,48 @@
+/**
+ * Rules of issue 9, part t: the language of statistics agencies outside China found by blind batch 21
+ * (fixtures b21-… in tests/corpus/press-release), in our own words: agencies of Europe, Africa, Latin
+ * America, the Middle East and South Asia, their currency signs, and the ratios and receipts their
+ * releases print next to trade figures.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const tuples = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct]);
+
+describe('the Egyptian pound', () => {
+  it('reads "E£", "£E" and "LE" as EGP, and a plain "£" still as sterling', () => {
+    expect(tuples('Egypt exported goods worth E£152.6 billion in September, official figures showed.')).toEqual([['2026-09', '2026-09', 152600000000, 'EGP', null]]);
+    expect(tuples('Egypt imported goods worth £E 301.2 billion in September.')).toEqual([['2026-09', '2026-09', 301200000000, 'EGP', null]]);
+    expect(tuples("Egypt's non-oil exports reached LE 98.4 billion in September.")).toEqual([['2026-09', '2026-09', 98400000000, 'EGP', null]]);
+    expect(tuples('British goods exports fell to £30.2 billion in September.')).toEqual([['2026-09', '2026-09', 30200000000, 'GBP', null]]);
+  });
+});
+
+describe('agencies name the reporting country', () => {
+  it('gives South Africa to a revenue service release that writes the country only as "SA"', () => {
+    const rows = rowsOf('SA posts R18.7 billion surplus\n\nPRETORIA – The South African Revenue Service said on Friday that exports in September came to R188.1 billion.');
+    expect(rows.map((r) => [r.area, r.value, r.unit])).toEqual([
+      ['South Africa', 18700000000, 'ZAR'],
+      ['South Africa', 188100000000, 'ZAR'],
+    ]);
+  });
+
+  it('gives the agency\'s country to figures when only the agency is named', () => {
+    const cases: [string, string][] = [
+      ['The national statistics institute INDEC said exports rose 9.2% in September.', 'Argentina'],
+      ['Exports rose 4.1% in September, INEGI said.', 'Mexico'],
+      ['Exports rose 4.1% in September, according to the Central Agency for Public Mobilization and Statistics.', 'Egypt'],
+      ['Imports fell 2.2% in September, the Office des Changes said.', 'Morocco'],
+      ['Exports fell 1.2% in September, ISTAT said.', 'Italy'],
+      ['Exports grew 3.3% in September, Statistics Poland said.', 'Poland'],
+      ['Exports grew 3.3% in September, the Pakistan Bureau of Statistics said.', 'Pakistan'],
+    ];
+    for (const [text, area] of cases) expect(rowsOf(text).map((r) => r.area)).toEqual([area]);
+  });
+});
