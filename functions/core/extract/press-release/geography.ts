@@ -373,6 +373,8 @@ const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
+// "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
+const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
@@ -406,7 +408,7 @@ const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
-const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE);
+const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
 const FOLLOWED_WORDS = keywords(['followed'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
@@ -674,6 +676,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
       else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
       else if (possessive) role = 'area';
+      else if (near(FROM_WORDS) && IMPORTED_FROM_BEFORE.test(before)) role = 'partner';
       else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
       else if (near(FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && !isCountry(r.info.canonical)) role = 'partner';
       // "trade between Russia and China" in a release on China: the reporting country is the area

@@ -1,0 +1,31 @@
+/**
+ * Rules of issue 9, part r (blind batch 19: China-side sector and theme stories), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const brief = (rows: ObservationDraft[]) =>
+  rows.map((r) => ({ value: r.value, unit: r.unit, yoy: r.yoy_pct, flow: r.flow, area: r.area, partner: r.partner, start: r.period_start, end: r.period_end }));
+
+describe('goods imported from a place', () => {
+  it('come from a partner: the place is not the area, here or in the next paragraph', () => {
+    const rows = rowsOf(
+      'In the first half of this year, the import and export value of Hunan Province was 251.3 billion yuan, up 4.2%.\n\n' +
+        'The import and export to Latin America was 30.2 billion yuan, of which the import of farm products from Latin America was 6.4 billion yuan, increased by 12.5%.\n\n' +
+        'The import and export of private enterprises was 199.1 billion yuan.',
+      '2026-07-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([
+      [251300000000, 'Hunan', 'World', 'total'],
+      [30200000000, 'Hunan', 'Latin America', 'total'],
+      [6400000000, 'Hunan', 'Latin America', 'import'],
+      [199100000000, 'Hunan', 'World', 'total'],
+    ]);
+  });
+});
