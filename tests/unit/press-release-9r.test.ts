@@ -29,3 +29,24 @@ describe('goods imported from a place', () => {
     ]);
   });
 });
+
+describe('a Chinese customs release that sets a month beside the month before', () => {
+  it('keeps its unmarked changes year on year', () => {
+    const rows = rowsOf(
+      "Kunming Customs said the province's trade in the first eight months was 188.2 billion yuan, up 6.4 per cent. Exports were 102.5 billion yuan, down 1.2 per cent.\n\n" +
+        "In August, the province's trade was 24.6 billion yuan, compared with 23.1 billion yuan in July.",
+      '2026-09-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.start, r.end])).toEqual([
+      [188200000000, 6.4, '2026-01', '2026-08'],
+      [102500000000, -1.2, '2026-01', '2026-08'],
+      [24600000000, null, '2026-08', '2026-08'],
+      [23100000000, null, '2026-07', '2026-07'],
+    ]);
+  });
+
+  it('does not change a release of another agency that compares with the month before', () => {
+    const rows = rowsOf('Imports totalled $51.2 billion in May, down 2.7 per cent. The deficit was $2.1 billion, compared with $2.9 billion in April.', '2026-06-20');
+    expect(brief(rows)[0]).toMatchObject({ value: 51200000000, yoy: null });
+  });
+});
