@@ -50,3 +50,39 @@ describe('a Chinese customs release that sets a month beside the month before', 
     expect(brief(rows)[0]).toMatchObject({ value: 51200000000, yoy: null });
   });
 });
+
+describe("the nation's rate quoted in a province's release", () => {
+  it("is a growth row of the country, and the province's level keeps its own growth", () => {
+    const rows = rowsOf('WUHAN, Jan. 20 -- Hunan reported foreign trade of 612.4 billion yuan in 2025, up 9.2 percent, well above the national growth of 3.1 percent.', '2026-01-20');
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.area])).toEqual([
+      [612400000000, 9.2, 'Hunan'],
+      [null, 3.1, 'China'],
+    ]);
+  });
+
+  it('is never the yoy of a level it follows, said before or after the number', () => {
+    for (const text of [
+      "Hunan's trade reached 612.4 billion yuan in 2025, outpacing the national growth rate of 3.1 percent. Exports rose 10.4 percent to 402.2 billion yuan.",
+      "Hunan's trade reached 612.4 billion yuan in 2025, while trade grew 3.1 percent nationwide. Exports rose 10.4 percent to 402.2 billion yuan.",
+    ]) {
+      expect(brief(rowsOf(text, '2026-01-20')).map((r) => [r.value, r.yoy, r.area, r.flow])).toEqual([
+        [612400000000, null, 'Hunan', 'total'],
+        [null, 3.1, 'China', 'total'],
+        [402200000000, 10.4, 'Hunan', 'export'],
+      ]);
+    }
+  });
+});
+
+describe('the whole a rank is taken among', () => {
+  it('is scenery: the next sentence stays with the province', () => {
+    const rows = rowsOf(
+      'Hunan reported foreign trade of 612.4 billion yuan in 2025, up 9.2 percent. The growth rate was the fastest among the six provinces in central China. Exports rose 10.4 percent to 402.2 billion yuan.',
+      '2026-01-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.area])).toEqual([
+      [612400000000, 'Hunan'],
+      [402200000000, 'Hunan'],
+    ]);
+  });
+});
