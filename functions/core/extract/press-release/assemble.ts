@@ -91,6 +91,12 @@ interface Reading {
   areaOverride?: string;
 }
 
+/** True when a growth rate is the whole country's, quoted beside a province's or city's ("above the national growth of 3.8 percent"). */
+function isNationalRate(s: string, f: Figure): boolean {
+  if (!mentions(s, NATIONAL_RATE_WORDS, Math.max(0, f.start - 60), Math.min(s.length, f.end + 40))) return false;
+  return NATIONAL_RATE_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) || NATIONAL_RATE_AFTER.test(s.slice(f.end, f.end + 40));
+}
+
 /** A new reading; every reading has every field (set later by the pairing steps), so readers see one object shape. */
 function reading(figure: Figure, role: Reading['role'], direction: number, yoy: boolean, earlier?: EarlierPeriod): Reading {
   return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, comparedWith: null, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
@@ -166,6 +172,11 @@ const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|ar
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 // ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
+// "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
+// quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
+const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$/i;
+const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
+const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 // Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by".
@@ -911,7 +922,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
       const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
       if (!read) continue;
-      readings.push(reading(f, read.role, read.direction, read.yoy));
+      const r = reading(f, read.role, read.direction, read.yoy);
+      if (read.role === 'growth' && memory.country && isNationalRate(s, f)) r.areaOverride = memory.country;
+      readings.push(r);
     }
   }
 
@@ -946,7 +959,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 
   // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
   // An earlier growth is its own row: it qualifies no level of this period.
-  const growths = readings.filter((r) => r.role === 'growth' && !r.earlier);
+  // The nation's rate quoted in a province's release (it names its own area) qualifies no level either.
+  const growths = readings.filter((r) => r.role === 'growth' && !r.earlier && !r.areaOverride);
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);

@@ -373,6 +373,8 @@ const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
+// "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
+const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
@@ -385,6 +387,9 @@ const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
 const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?:the\s+)?)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
+// "the highest among the six provinces in central China", "ranked third among cities in the country": the
+// whole the ranked places belong to is scenery too.
+const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|biggest|highest|fastest|first|top)\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\\s+(?:in|of|across)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
 const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%": the next of a ranked list of partners.
@@ -401,12 +406,12 @@ const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting)\s+from\s+(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
-const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'first', 'no.'], RANK_IN_BEFORE);
+const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.'], RANK_IN_BEFORE, RANK_AMONG_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
-const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE);
+const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
 const FOLLOWED_WORDS = keywords(['followed'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
@@ -656,7 +661,7 @@ export function findPlaces(s: string, current: string, country = current): Place
     // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
     if (role === 'unmarked' && CAPITAL_OF_BEFORE.test(before)) role = 'locator';
     // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
-    if (role === 'unmarked' && near(RANK_IN_WORDS) && RANK_IN_BEFORE.test(before)) role = 'locator';
+    if (role === 'unmarked' && near(RANK_IN_WORDS) && (RANK_IN_BEFORE.test(before) || RANK_AMONG_BEFORE.test(before))) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
     if (role === 'unmarked' && near(SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
@@ -674,6 +679,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
       else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
       else if (possessive) role = 'area';
+      else if (near(FROM_WORDS) && IMPORTED_FROM_BEFORE.test(before)) role = 'partner';
       else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
       else if (near(FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && !isCountry(r.info.canonical)) role = 'partner';
       // "trade between Russia and China" in a release on China: the reporting country is the area

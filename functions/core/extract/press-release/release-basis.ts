@@ -46,6 +46,11 @@ function againstPreviousThreeMonths(head: string): boolean {
   return ends.some((end, i) => ends.slice(i + 1).some((other) => (end - other + 12) % 12 === 3));
 }
 
+// Chinese customs figures (in yuan, or from the GAC) are year-on-year when a change names no base, even in a
+// provincial release that never writes "year on year" and sets the month beside the month before it ("In
+// August, the province's trade was 27.1 billion yuan, compared with 25.9 billion yuan in July").
+const CHINESE_CUSTOMS_RELEASE = /\b(?:yuan|RMB|General\s+Administration\s+of\s+Customs|GACC?)\b/;
+
 // Agencies whose monthly trade releases compare with the previous month (US Census Bureau, BEA and Commerce
 // Department, Statistics Canada, the Australian Bureau of Statistics). A provincial or named country's
 // department of commerce ("the provincial Department of Commerce", "Hainan Commerce Department") is not one.
@@ -65,7 +70,7 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
       'The deficit narrowed to $2.1 billion in May compared with a deficit of $2.9 billion in April.',
     ],
     // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
-    test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head),
+    test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head),
     why: 'the release compares with the previous month and never with a year earlier',
   },
   {

@@ -1,0 +1,88 @@
+/**
+ * Rules of issue 9, part r (blind batch 19: China-side sector and theme stories), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const brief = (rows: ObservationDraft[]) =>
+  rows.map((r) => ({ value: r.value, unit: r.unit, yoy: r.yoy_pct, flow: r.flow, area: r.area, partner: r.partner, start: r.period_start, end: r.period_end }));
+
+describe('goods imported from a place', () => {
+  it('come from a partner: the place is not the area, here or in the next paragraph', () => {
+    const rows = rowsOf(
+      'In the first half of this year, the import and export value of Hunan Province was 251.3 billion yuan, up 4.2%.\n\n' +
+        'The import and export to Latin America was 30.2 billion yuan, of which the import of farm products from Latin America was 6.4 billion yuan, increased by 12.5%.\n\n' +
+        'The import and export of private enterprises was 199.1 billion yuan.',
+      '2026-07-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([
+      [251300000000, 'Hunan', 'World', 'total'],
+      [30200000000, 'Hunan', 'Latin America', 'total'],
+      [6400000000, 'Hunan', 'Latin America', 'import'],
+      [199100000000, 'Hunan', 'World', 'total'],
+    ]);
+  });
+});
+
+describe('a Chinese customs release that sets a month beside the month before', () => {
+  it('keeps its unmarked changes year on year', () => {
+    const rows = rowsOf(
+      "Kunming Customs said the province's trade in the first eight months was 188.2 billion yuan, up 6.4 per cent. Exports were 102.5 billion yuan, down 1.2 per cent.\n\n" +
+        "In August, the province's trade was 24.6 billion yuan, compared with 23.1 billion yuan in July.",
+      '2026-09-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.start, r.end])).toEqual([
+      [188200000000, 6.4, '2026-01', '2026-08'],
+      [102500000000, -1.2, '2026-01', '2026-08'],
+      [24600000000, null, '2026-08', '2026-08'],
+      [23100000000, null, '2026-07', '2026-07'],
+    ]);
+  });
+
+  it('does not change a release of another agency that compares with the month before', () => {
+    const rows = rowsOf('Imports totalled $51.2 billion in May, down 2.7 per cent. The deficit was $2.1 billion, compared with $2.9 billion in April.', '2026-06-20');
+    expect(brief(rows)[0]).toMatchObject({ value: 51200000000, yoy: null });
+  });
+});
+
+describe("the nation's rate quoted in a province's release", () => {
+  it("is a growth row of the country, and the province's level keeps its own growth", () => {
+    const rows = rowsOf('WUHAN, Jan. 20 -- Hunan reported foreign trade of 612.4 billion yuan in 2025, up 9.2 percent, well above the national growth of 3.1 percent.', '2026-01-20');
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.area])).toEqual([
+      [612400000000, 9.2, 'Hunan'],
+      [null, 3.1, 'China'],
+    ]);
+  });
+
+  it('is never the yoy of a level it follows, said before or after the number', () => {
+    for (const text of [
+      "Hunan's trade reached 612.4 billion yuan in 2025, outpacing the national growth rate of 3.1 percent. Exports rose 10.4 percent to 402.2 billion yuan.",
+      "Hunan's trade reached 612.4 billion yuan in 2025, while trade grew 3.1 percent nationwide. Exports rose 10.4 percent to 402.2 billion yuan.",
+    ]) {
+      expect(brief(rowsOf(text, '2026-01-20')).map((r) => [r.value, r.yoy, r.area, r.flow])).toEqual([
+        [612400000000, null, 'Hunan', 'total'],
+        [null, 3.1, 'China', 'total'],
+        [402200000000, 10.4, 'Hunan', 'export'],
+      ]);
+    }
+  });
+});
+
+describe('the whole a rank is taken among', () => {
+  it('is scenery: the next sentence stays with the province', () => {
+    const rows = rowsOf(
+      'Hunan reported foreign trade of 612.4 billion yuan in 2025, up 9.2 percent. The growth rate was the fastest among the six provinces in central China. Exports rose 10.4 percent to 402.2 billion yuan.',
+      '2026-01-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.area])).toEqual([
+      [612400000000, 'Hunan'],
+      [402200000000, 'Hunan'],
+    ]);
+  });
+});
