@@ -229,15 +229,18 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), cutoff: true } : null;
     },
   },
-  // "the six months to June 2024", "the three months ended March", "the year to September".
+  // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
+  // months, as Stats NZ and the ONS write it). "The year through September" is the American wire's
+  // year to date: January to that month ("For the year through September, China brought in ...").
   {
     gate: SPAN_TO_GATE,
-    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(?:to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
-      const n = m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
-      const month = MONTHS[m[3].toLowerCase()];
+      const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
+      const month = MONTHS[m[4].toLowerCase()];
+      const n = yearThrough ? month : m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
       if (n < 1 || n > 12 || !month) return null;
-      const year = m[4] ? Number(m[4]) : lastMonthOnOrBefore(a, month);
+      const year = m[5] ? Number(m[5]) : lastMonthOnOrBefore(a, month);
       if (!plausibleYear(year, a)) return null;
       const startIndex = year * 12 + month - n;
       return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, month));
