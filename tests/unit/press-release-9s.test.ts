@@ -27,3 +27,16 @@ describe('"the year through September" is the year to date', () => {
     expect(tuples('Exports totalled 61.2 billion dollars in the year to August.', '2026-09-15')).toEqual([['2025-09', '2026-08', 61200000000, 'USD', null]]);
   });
 });
+
+describe('a percentage below or above a dated month compares with it', () => {
+  it('keeps the figure in its own month and does not carry the base month on', () => {
+    const text =
+      'China imported 310,000 tons of barley in March. Sorghum arrivals were 95,000 tons, the smallest in five years and 62% below March 2025. ' +
+      'Oat imports rose 8% to 21,000 tons.';
+    expect(tuples(text, '2026-04-18')).toEqual([
+      ['2026-03', '2026-03', 310000, 'tonnes', null],
+      ['2026-03', '2026-03', 95000, 'tonnes', -62],
+      ['2026-03', '2026-03', 21000, 'tonnes', 8],
+    ]);
+  });
+});

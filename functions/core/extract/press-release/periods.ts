@@ -619,6 +619,10 @@ const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\bover
 const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
 const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac'], PASSED_LEVEL_BEFORE);
 const POSSESSIVE_AFTER = /^['’]s\b/;
+// "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
+// dated level is a change against it, so that period is the change's base, not the figure's own.
+const PERCENT_PASSED_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?$/i;
+const PERCENT_PASSED_WORDS = keywords(['below', 'above', 'under', 'short', 'ahead'], PERCENT_PASSED_BEFORE);
 
 // Two publication dates no release has: a period that resolves differently against them depends on
 // the publication date ("in June", "last year", "so far this year"); one that does not is explicit.
@@ -783,6 +787,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
         if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before)) kind = 'base';
+        if (mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';
