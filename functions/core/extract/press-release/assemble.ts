@@ -123,7 +123,7 @@ const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
 const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on'], SEQUENTIAL_BASIS);
-const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
+const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
@@ -179,8 +179,9 @@ const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+th
 const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
 const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
-// Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by".
-const BUT_AFTER_BASE = /^[^.;\d]{0,80}\bbut\b[^.;\d]{0,40}$/i;
+// Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by",
+// "in May, though they were still", "in April and": the same subject goes on (no new flow or goods subject after the conjunction).
+const BUT_AFTER_BASE = /^[^.;\d]{0,80}\b(?:but|though|although|yet|and)\b(?![^.;\d]*\b(?:exports?|imports?|shipments|trade|turnover|arrivals|purchases|sales|deliveries|supplies)\b)[^.;\d]{0,40}$/i;
 const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
 const RESPECTIVELY = /\brespectively\b/i;
@@ -215,6 +216,9 @@ const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s
 // "This figure represents ...", "The two figures represent ...".
 // An opening connective or attribution may come first: "Additionally, as the agency notes, it also marks ...".
 const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+// "Compared with a year earlier, shipments were up 2.3%.", "On a year-on-year basis, arrivals rose 4%":
+// a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
+const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
 
 /**
  * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
@@ -391,6 +395,16 @@ function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean 
   return true;
 }
 
+// "up from 46.2 mil mt in April and 5.3% above ...", "rose 3% on month but 5% on year": a conjunction
+// closes the comparison before it; the words after it lead into this percentage.
+const LAST_CONJUNCTION = /^.*\b(?:and|but|though|although|yet)\s/is;
+
+/** The words right before a percentage that are its own: those after the last conjunction, if any. */
+function ownLead(lead: string): string {
+  const m = LAST_CONJUNCTION.exec(lead);
+  return m ? lead.slice(m[0].length) : lead;
+}
+
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
@@ -447,7 +461,7 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
-  const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(lookback.slice(-30)) && !(opening && NOT_YOY.test(opening[0])));
+  const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
   return { role: 'growth', direction: direction || 1, yoy };
 }
 
@@ -1224,7 +1238,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   };
 
   // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
-  const pointingBack = POINTING_BACK_START.test(s) && readings.every((x) => x.role === 'growth' || x.earlier);
+  const pointingBack = (POINTING_BACK_START.test(s) || YEAR_ON_YEAR_POINTING_BACK.test(s)) && readings.every((x) => x.role === 'growth' || x.earlier);
   for (const r of readings) {
     const f = r.figure;
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;

@@ -229,15 +229,18 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), cutoff: true } : null;
     },
   },
-  // "the six months to June 2024", "the three months ended March", "the year to September".
+  // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
+  // months, as Stats NZ and the ONS write it). "The year through September" is the American wire's
+  // year to date: January to that month ("For the year through September, China brought in ...").
   {
     gate: SPAN_TO_GATE,
-    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(?:to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
-      const n = m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
-      const month = MONTHS[m[3].toLowerCase()];
+      const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
+      const month = MONTHS[m[4].toLowerCase()];
+      const n = yearThrough ? month : m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
       if (n < 1 || n > 12 || !month) return null;
-      const year = m[4] ? Number(m[4]) : lastMonthOnOrBefore(a, month);
+      const year = m[5] ? Number(m[5]) : lastMonthOnOrBefore(a, month);
       if (!plausibleYear(year, a)) return null;
       const startIndex = year * 12 + month - n;
       return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, month));
@@ -604,7 +607,10 @@ const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|in
 const EVENT_WORDS = keywords(['set', 'established', 'founded', 'opened', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
-const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE);
+// "the highest since July last year", "the lowest since early 2024": the periods after "since" date
+// how far back the superlative reaches, not a figure (nor the next sentence's figures).
+const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?)?(?:${MONTH}\\s+)?$`, 'i');
+const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE);
 const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
@@ -616,6 +622,11 @@ const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+)\bover
 const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
 const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac'], PASSED_LEVEL_BEFORE);
 const POSSESSIVE_AFTER = /^['’]s\b/;
+// "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
+// dated level is a change against it, so that period is the change's base, not the figure's own.
+// So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
+const PERCENT_PASSED_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
+const PERCENT_PASSED_WORDS = keywords(['below', 'above', 'under', 'short', 'ahead'], PERCENT_PASSED_BEFORE);
 
 // Two publication dates no release has: a period that resolves differently against them depends on
 // the publication date ("in June", "last year", "so far this year"); one that does not is explicit.
@@ -771,6 +782,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
       if (kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before)) kind = 'date';
       if (kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before)) kind = 'date';
+      if ((kind === 'period' || kind === 'unresolved') && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before)) kind = 'date';
       if (kind === 'period' || kind === 'unresolved') {
         // "over January and February" is the period; "over the same period last year" is a base.
         if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
@@ -780,6 +792,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         // "compared with 102.8 million tonnes in July": the period of the amount compared against.
         if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before)) kind = 'base';
+        if (mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';

@@ -1,0 +1,93 @@
+/**
+ * Rules of issue 9, part s: the language of commodity and market wire stories found by blind batch 20
+ * (fixtures b20-… in tests/corpus/press-release), in our own words: the American wire's "year through
+ * September", year-on-year changes told after a month-on-month base, stockpiles and prices that are no
+ * trade, and a second source's paragraph about another country.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const tuples = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct]);
+const placed = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.area, r.partner, r.flow]);
+
+describe('"the year through September" is the year to date', () => {
+  it('runs from January to the month named', () => {
+    expect(tuples('For the year through August, the country shipped 61.2 million tons of coal, 4.4% fewer than a year before.', '2026-09-15')).toEqual([
+      ['2026-01', '2026-08', 61200000, 'tonnes', -4.4],
+    ]);
+  });
+
+  it('leaves "the year to August" twelve months long', () => {
+    expect(tuples('Exports totalled 61.2 billion dollars in the year to August.', '2026-09-15')).toEqual([['2025-09', '2026-08', 61200000000, 'USD', null]]);
+  });
+});
+
+describe('a percentage below or above a dated month compares with it', () => {
+  it('keeps the figure in its own month and does not carry the base month on', () => {
+    const text =
+      'China imported 310,000 tons of barley in March. Sorghum arrivals were 95,000 tons, the smallest in five years and 62% below March 2025. ' +
+      'Oat imports rose 8% to 21,000 tons.';
+    expect(tuples(text, '2026-04-18')).toEqual([
+      ['2026-03', '2026-03', 310000, 'tonnes', null],
+      ['2026-03', '2026-03', 95000, 'tonnes', -62],
+      ['2026-03', '2026-03', 21000, 'tonnes', 8],
+    ]);
+  });
+});
+
+describe('"the highest since July last year" dates nothing', () => {
+  it('keeps the next sentence in the month of the figure', () => {
+    const text = "China's tungsten exports rose to 812 tonnes in October, the highest since July last year. Imports were 95 tonnes, down 12% on the year.";
+    expect(tuples(text)).toEqual([
+      ['2026-10', '2026-10', 812, 'tonnes', null],
+      ['2026-10', '2026-10', 95, 'tonnes', -12],
+    ]);
+  });
+});
+
+describe('a year-on-year change opening the next sentence points back to the level', () => {
+  it('gives "Compared with a year earlier, shipments were up 2.3%" to the level before it', () => {
+    const text =
+      "China's antimony exports fell 6.4% in October from the previous month to 1,204 tonnes, customs data showed. Compared with a year earlier, shipments were up 2.3%. " +
+      'Imports of the metal dropped 9% on the year to 310 tonnes.';
+    expect(tuples(text)).toEqual([
+      ['2026-10', '2026-10', 1204, 'tonnes', 2.3],
+      ['2026-10', '2026-10', 310, 'tonnes', -9],
+    ]);
+  });
+
+  it('leaves a sentence naming its own flow alone', () => {
+    const text = "China's antimony exports were 1,204 tonnes in October. Compared with a year earlier, imports were up 2.3%.";
+    expect(tuples(text)).toEqual([
+      ['2026-10', '2026-10', 1204, 'tonnes', null],
+      ['2026-10', '2026-10', null, '', 2.3],
+    ]);
+  });
+});
+
+describe('a year-on-year change after a month-on-month base goes with the level', () => {
+  it('reads "though they were still 13.5% lower than in June 2025" as the level\'s change', () => {
+    const text = 'Nickel ore imports rose to 4.96 million tonnes in June from 4.1 million tonnes in May, though they were still 13.5% lower than in June 2025. Exports fell 4% on the year to 20,000 tonnes.';
+    expect(tuples(text, '2026-07-18')).toEqual([
+      ['2026-06', '2026-06', 4960000, 'tonnes', -13.5],
+      ['2026-05', '2026-05', 4100000, 'tonnes', null],
+      ['2026-06', '2026-06', 20000, 'tonnes', -4],
+    ]);
+  });
+
+  it('reads "up from X in April and 5.3% above the Y of May 2025" as the level\'s change, not month on month', () => {
+    const text = 'The country imported 52.3 million tonnes of iron ore in May, up from 49.8 million tonnes in April and 5.3% above the 49.7 million tonnes of May 2025. Steel exports fell 3% on the year to 9.1 million tonnes.';
+    expect(tuples(text, '2026-06-09')).toEqual([
+      ['2026-05', '2026-05', 52300000, 'tonnes', 5.3],
+      ['2026-04', '2026-04', 49800000, 'tonnes', null],
+      ['2025-05', '2025-05', 49700000, 'tonnes', null],
+      ['2026-05', '2026-05', 9100000, 'tonnes', -3],
+    ]);
+  });
+});
