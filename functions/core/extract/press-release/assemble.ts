@@ -1160,6 +1160,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
     // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
     if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
+    // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
+    if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
     if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);

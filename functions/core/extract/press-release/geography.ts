@@ -702,6 +702,8 @@ export function findPlaces(s: string, current: string, country = current): Place
     // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
     // nor are companies named after a place ("the China Railway Kunming Group").
     if (((ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) || (ahead(COMPANY_WORDS) && COMPANY_AFTER.test(after))) && r.info.kind !== 'port') role = 'locator';
+    // "learned from Horgos Customs that ...": a port's customs office reports the port's figures; it is never a partner.
+    else if (role === 'partner' && r.info.kind === 'port' && ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) role = 'area';
     places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
   }
   // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several

@@ -87,6 +87,7 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
 }
 
 const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
+const BARE_THIS_YEAR = /^this\s+year$/i;
 
 const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.year * 12 + anchor.month - 1) : '');
 
@@ -99,7 +100,8 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   let out = periods;
   const cutoff = out.find((p) => p.cutoff && p.kind === 'period');
   // "as of Nov. 8 this year": the year words only place the cut-off day; they are not a second period.
-  const yearOfCutoff = cutoff ? out.find((p) => p !== cutoff && p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) : undefined;
+  // "As of November 9, the trains had made 9,324 trips this year": a bare "this year" elsewhere in the sentence too.
+  const yearOfCutoff = cutoff ? out.find((p) => p !== cutoff && ((p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) || (BARE_THIS_YEAR.test(s.slice(p.start, p.end)) && p.periodStart.slice(0, 4) === cutoff.periodEnd.slice(0, 4)))) : undefined;
   if (yearOfCutoff) out = out.filter((p) => p !== yearOfCutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
   // "Since the beginning of 2023 ... by March 14": the cut-off day ends the year to date.
