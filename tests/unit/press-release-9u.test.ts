@@ -75,3 +75,48 @@ describe('numbers that are not trade figures', () => {
     expect(rows.map((r) => r.value)).toEqual([9200000]);
   });
 });
+
+describe('running totals since a launch', () => {
+  it('read a launch day written with the month, the day and the year', () => {
+    const rows = rowsOf("Train news\n\nSince the first Chang'an train was launched on November 28, 2013, the city has run more than 28,000 trains as of the end of October.", '2026-11-03');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[28000, '2013-11', '2026-10']]);
+  });
+
+  it('are an aside: the next paragraph goes on with the release period', () => {
+    const rows = rowsOf(
+      "Jinhua trade\n\nJinhua's foreign trade reached 401.2 billion yuan in the first ten months of 2026, up 9.4 percent.\n\nThe city's freight train service made 1,604 trips in the period. Since its launch in June 2015, the service has run 9,100 trips.\n\nJinhua's trade with Africa grew 14.2 percent.",
+      '2026-11-18',
+    );
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start, r.period_end])).toEqual([
+      [401200000000, 9.4, '2026-01', '2026-10'],
+      [1604, null, '2026-01', '2026-10'],
+      [9100, null, '2015-06', '2026-11'],
+      [null, 14.2, '2026-01', '2026-10'],
+    ]);
+  });
+});
+
+describe('freight trains', () => {
+  it('reads return trains as inbound, and the goods of the trains counted as moved both ways', () => {
+    const rows = rowsOf(
+      'Trains\n\nExports of the city reached 61.3 billion yuan in the first ten months of 2026.\n\nThe city operated 2,480 China-Europe freight trains in the period, of which 1,190 were return trains, and carried 251,000 TEUs of goods.',
+      '2026-11-20',
+    );
+    expect(rows.slice(1).map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [2480, 'trains', 'total'],
+      [1190, 'trains', 'import'],
+      [251000, 'TEU', 'total'],
+    ]);
+  });
+
+  it('takes the places a network reaches for scenery, not for the area', () => {
+    const rows = rowsOf(
+      "Train hub\n\nBy the end of October, Xi'an had run 4,120 freight trains this year.\n\nIts station is the start of 17 main routes, covering 44 countries and regions in Asia and Europe.\n\nThe station handled 402 trains in October.",
+      '2026-11-02',
+    );
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([
+      [4120, "Xi'an", 'World'],
+      [402, "Xi'an", 'World'],
+    ]);
+  });
+});
