@@ -25,7 +25,7 @@ import { anyOf } from './gates.js';
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
   /** `loose`: read from a bare "this year", which ends no other year to date. */
-  period: { start: string; end: string; loose?: boolean } | null;
+  period: { start: string; end: string; loose?: boolean; running?: boolean } | null;
   /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
   aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
@@ -832,6 +832,9 @@ function isYearToDateSpan(period: { start: string; end: string } | null): boolea
   return months >= 2 && months !== 3;
 }
 
+// "Of these, ...", "Among them, ...", "Of the total, ...": a sentence that points back into the figure before it.
+const INTO_THE_TOTAL = /^\s*(?:Of\s+(?:these|them|this|which|the\s+total|that)|Among\s+(?:them|these|which)|In\s+total|Altogether|Cumulatively)\b/i;
+
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
   startListItem(sentence, memory);
@@ -847,6 +850,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
     // release leads with the year to date and then reports the month).
     else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+    // "Since its launch in November 2014, the service has run 11,800 trips." then a paragraph on the city's
+    // trade: a running total since a launch is an aside too, unless the paragraph points back into it ("Of these, ...").
+    else if (memory.period?.running && memory.leadPeriod && memory.leadPeriod.start !== memory.period.start && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
     // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
     // is about that port (its first figure), a new paragraph returns to the release's own area.
     // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
@@ -1178,6 +1184,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
     // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
     if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
+    // "The train service made 2,146 trips, of which 1,102 were return trains, and transported 176,000 TEUs": the
+    // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
+    // direction another clause or the paragraph before named.
+    if (!cue && f.measure === 'quantity' && readings.some((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start)) return { flow: 'total', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
       const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
@@ -1188,6 +1198,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
     // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
     if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
+    // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
+    if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
     if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);
@@ -1343,7 +1355,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // the sentences after it go on with the month.
   const lead = memory.leadPeriod;
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
-  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)) };
+  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';

@@ -375,6 +375,9 @@ const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
+// "45 countries and regions in", "cities across", "destinations throughout": the places a network reaches.
+// The places listed after it too ("in Asia and Europe", "in Central Asia, Europe and").
+const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
@@ -662,6 +665,9 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (role === 'unmarked' && CAPITAL_OF_BEFORE.test(before)) role = 'locator';
     // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
     if (role === 'unmarked' && near(RANK_IN_WORDS) && (RANK_IN_BEFORE.test(before) || RANK_AMONG_BEFORE.test(before))) role = 'locator';
+    // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
+    // network reaches is scenery, not the place reporting nor a partner of a figure.
+    if (role === 'unmarked' && IN_AFTER_NETWORK.test(before)) role = 'locator';
     // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
     if (role === 'unmarked' && near(SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
@@ -708,6 +714,8 @@ export function findPlaces(s: string, current: string, country = current): Place
     // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
     // nor are companies named after a place ("the China Railway Kunming Group").
     if (((ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) || (ahead(COMPANY_WORDS) && COMPANY_AFTER.test(after))) && r.info.kind !== 'port') role = 'locator';
+    // "learned from Horgos Customs that ...": a port's customs office reports the port's figures; it is never a partner.
+    else if (role === 'partner' && r.info.kind === 'port' && ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) role = 'area';
     places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
   }
   // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several

@@ -329,6 +329,14 @@ function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): b
 }
 
 /**
+ * "Alataw Pass handles over 7,000 trains this year" over the body's "7,214 trains this year as of
+ * Wednesday": a headline's loose year so far ends where it likes; the body's cut-off is the same year to date.
+ */
+function sameYearToDate(headline: ObservationDraft, body: ObservationDraft): boolean {
+  return headline.period_start === body.period_start && headline.period_start.endsWith('-01') && headline.period_end.slice(0, 4) === body.period_end.slice(0, 4);
+}
+
+/**
  * Headlines and leads round the figure the body states exactly ("exports top 2.6 trillion yuan"
  * over "2.6543 trillion yuan"): a qualified level of the same series and period that the exact
  * figure satisfies is that figure again, not a second observation. A headline without a period
@@ -368,7 +376,7 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
       (e) =>
         e !== r &&
         series(e) === series(r) &&
-        (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && r.period_start === '') &&
+        (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
         roundsTo(r, e),
     );
   });

@@ -40,10 +40,10 @@ const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ
 const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
 // ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
-const DAY_OR_WEEK = /\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
+const DAY_OR_WEEK = /\b(?:[Oo]n|[Dd]uring)\s+(?:the\s+)?(?:peak|busy|busiest)\s+days?\b|\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
 
 // A single day opening the sentence dates all of it: "On Monday alone, 96 trucks carrying 1,800 tonnes ...".
-const DAY_OR_WEEK_OPENING = /^\s*(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone|[Ii]n\s+a\s+single\s+day)\b/;
+const DAY_OR_WEEK_OPENING = /^\s*(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone|[Ii]n\s+a\s+single\s+day|[Oo]n\s+(?:the\s+)?(?:peak|busy|busiest)\s+days?)\b/;
 
 // Any word of a period: a sentence with one dates its figures itself ("over the past year" dates a change, not a level).
 const PERIOD_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|H[12]|Q[1-4]|months?|(?:this|last|previous)\s+year|year[- ]to[- ]date|fiscal)\b/i;
@@ -153,6 +153,16 @@ const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth.
 const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b/i;
 
+// "declarations, an increase of 18.5%": the growth of the count just named.
+const WORKLOAD_GROWTH_BEFORE = /\b(?:declarations|batches)(?:\s+of\s+[\w\s-]{0,30}?)?\s*,?\s*(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)(?:\s+of)?|(?:up|down|rising|falling|increasing|decreasing)(?:\s+by)?)\s*$/i;
+
+// "for the fifth consecutive year", "for the third straight month", "five years in a row", "the sixth successive year".
+const STREAK = /\b(?:consecutive|straight|successive|running)\s+(?:years?|months?|quarters?)\b|\b(?:years?|months?|quarters?)\s+in\s+a\s+row\b/i;
+// "It was the fifth consecutive year that ...": the streak opens the sentence and governs its figures.
+const STREAK_OPENING = /^\s*(?:It|This|That)\s+(?:was|is|marks|marked|is\s+also|was\s+also)\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter)\b/i;
+// "capacity reaches", "a capacity of", "capacity has been raised to".
+const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$/i;
+
 /** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 /** Name of the rule for a growth told as what came before ("followed a 13.8 percent expansion in 2024"): the period named right after it is that growth's. */
@@ -210,6 +220,33 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['initially', 'originally', 'previously', 'first', 'revision'],
     examples: ["August's gap was initially reported at $3.6 billion", 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision'],
     test: (s, f) => f.kind === 'level' && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30))),
+  },
+  {
+    // What customs did is its workload, not trade: declarations processed and batches of goods
+    // inspected, checked or quarantined, with their growth ("142,000 customs declarations, an increase of 18.5%").
+    name: 'customs workload',
+    gate: /\b(?:declarations?|batch(?:es)?)\b/i,
+    gateWords: ['declaration', 'batch'],
+    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year'],
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80))),
+  },
+  {
+    // A threshold passed again and again is a streak, not a figure: "topped 7,000 for the fifth consecutive
+    // year", "It was the fifth year in a row that the number of trains exceeded 5,000".
+    name: 'threshold of a streak',
+    gate: STREAK,
+    gateWords: ['consecutive', 'straight', 'in a row', 'running', 'successive'],
+    examples: ['It was the fifth consecutive year that the number of trains through the port topped 7,000', 'the number has exceeded 5,000 for the fifth year in a row'],
+    test: (s, f) => f.kind === 'level' && f.qualifier === 'more_than' && (STREAK.test(commaClause(s, f)) || STREAK_OPENING.test(s)),
+  },
+  {
+    // What a port or a line can handle is no trade: "the daily clearance capacity reaches 3,200 vehicles",
+    // "a designed annual capacity of 20 million tonnes".
+    name: 'capacity',
+    gate: /\bcapacit(?:y|ies)\b/i,
+    gateWords: ['capacit'],
+    examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes'],
+    test: (s, f) => f.kind === 'level' && CAPACITY_BEFORE.test(clauseBefore(s, f.start, 80)),
   },
   {
     name: 'trade fair statistic',

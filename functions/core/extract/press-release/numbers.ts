@@ -293,10 +293,11 @@ export function findWordNumbers(s: string): NumberToken[] {
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;
 // "mil" is the energy desks' million ("47.8 mil mt", "11.2 mil b/d").
 // "11,058.6 100 million yuan": Chinese customs pages translate the unit 亿 (10^8) word for word.
-const SCALE = /^(?:\s?-?\s?)(100 million|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mil|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+// "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word.
+const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mil|mn|bln|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = '1htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
-  '100 million': 8, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
+  '100 million': 8, '10,000': 4, '10000': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
   mln: 6, mil: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
@@ -313,7 +314,7 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
   if (!m) return null;
   const word = m[1].toLowerCase();
   // "in 2021 100 million ..." is a year before an amount, not 2021 hundred millions.
-  if (word === '100 million' && (m[0][0] !== ' ' || /(?:^|\D)(?:19|20)\d\d$/.test(s.slice(Math.max(0, at - 5), at)))) return null;
+  if ((word === '100 million' || word.startsWith('10')) && (m[0][0] !== ' ' || /(?:^|\D)(?:19|20)\d\d$/.test(s.slice(Math.max(0, at - 5), at)))) return null;
   const glued = m[0][0] !== ' ' && m[0][0] !== '-';
   if ((word === 'k' || word === 'm' || word === 'b') && !(glued && currencyBefore)) return null;
   let exponent = SCALE_EXPONENT[word];

@@ -20,12 +20,16 @@ export interface PeriodMention {
   yearToDate?: boolean;
   /** A cut-off day ("by March 14", "as of July 30"): January to that month, or the end of a running total. */
   cutoff?: boolean;
+  /** A running total since a launch ("since the line opened in December 2021"). */
+  running?: boolean;
 }
 
 /** The publication date split into the parts period resolution needs. */
 export interface Anchor {
   year: number;
   month: number;
+  /** Day of the month of publication, when known: a cut-off weekday ("as of Wednesday") is counted back from it. */
+  day?: number;
   /** The country the release reports on: fiscal years ("fiscal 2023") follow its calendar. */
   country?: string;
 }
@@ -47,12 +51,24 @@ const YEAR = '(?:,?\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|the current|the 
 
 /** Parses `YYYY-MM-DD` into the anchor for relative periods; null when malformed. */
 export function anchorOf(published: string): Anchor | null {
-  const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(published);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!m) return null;
   const year = Number(m[1]);
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
-  return { year, month };
+  const day = Number(m[3]);
+  return day >= 1 && day <= 31 ? { year, month, day } : { year, month };
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Year and month of the last given weekday (0 = Sunday) on or before the publication day; null without a day. */
+function weekdayOnOrBefore(a: Anchor, weekday: number): { year: number; month: number } | null {
+  if (!a.day || weekday < 0) return null;
+  const published = Date.UTC(a.year, a.month - 1, a.day);
+  const back = (new Date(published).getUTCDay() - weekday + 7) % 7;
+  const date = new Date(published - back * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
 function ym(year: number, month: number): string {
@@ -217,6 +233,15 @@ const REPORTING_SPANS: Rule[] = [
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
       return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), cutoff: true } : null;
+    },
+  },
+  // "as of Wednesday", "by Sunday" (wire stories): the last such weekday on or before the publication day.
+  {
+    gate: CUTOFF_GATE,
+    pattern: /\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\s+(?:last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    build: (m, a) => {
+      const day = weekdayOnOrBefore(a, WEEKDAYS.indexOf(m[1]));
+      return day ? { ...period(ym(day.year, 1), ym(day.year, day.month)), cutoff: true } : null;
     },
   },
   // "by mid-October", "as of mid-March 2026": a cut-off in the middle of a month, like "by October 15".

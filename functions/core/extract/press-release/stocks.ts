@@ -22,17 +22,17 @@ const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
     examples: ['since the opening of the freight train services', "since the railway's opening eight months ago", 'since its launch in March 2016'],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b[^,.;]{0,60}/gi,
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b(?:[^,.;]|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     name: 'since it opened',
-    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', 'since it started operation', 'since it reopened on April 1'],
-    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b[^,.;]{0,60}/gi,
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1'],
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;]|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     name: 'since the first run',
     examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first trains ran in June 2018'],
-    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b[^,.;]{0,60}/gi,
+    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b(?:[^,.;]|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     // The launch told in an apposition or relative clause, with a word of a running total in the
@@ -57,8 +57,8 @@ const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulat
 const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier|ago)|(?:same|corresponding) period)\b/i;
 // "eight months ago", "two years ago": how long ago the launch was.
 const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\s+ago\b/i;
-// "in March 2016": the launch month.
-const LAUNCH_MONTH = /\b(?:in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/i;
+// "in March 2016", "on November 28, 2013", "on 28 November 2013": the launch month.
+const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
 // "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
 // or of the year before when that month is still to come.
 const LAUNCH_MONTH_NO_YEAR = /\b(?:in|on)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})/i;
@@ -87,6 +87,7 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
 }
 
 const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
+const BARE_THIS_YEAR = /^this\s+year$/i;
 
 const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.year * 12 + anchor.month - 1) : '');
 
@@ -99,7 +100,8 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   let out = periods;
   const cutoff = out.find((p) => p.cutoff && p.kind === 'period');
   // "as of Nov. 8 this year": the year words only place the cut-off day; they are not a second period.
-  const yearOfCutoff = cutoff ? out.find((p) => p !== cutoff && p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) : undefined;
+  // "As of November 9, the trains had made 9,324 trips this year": a bare "this year" elsewhere in the sentence too.
+  const yearOfCutoff = cutoff ? out.find((p) => p !== cutoff && ((p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) || (BARE_THIS_YEAR.test(s.slice(p.start, p.end)) && p.periodStart.slice(0, 4) === cutoff.periodEnd.slice(0, 4)))) : undefined;
   if (yearOfCutoff) out = out.filter((p) => p !== yearOfCutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
   // "Since the beginning of 2023 ... by March 14": the cut-off day ends the year to date.
@@ -124,7 +126,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !(p.start < since.end && p.end > since.start));
     const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
     const launched = launchMonth(s.slice(since.start, since.end), anchor);
-    const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end };
+    const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
     // The since-phrase replaces what the period rules read inside it or as its cut-off.
     const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !(p.start < since.end && p.end > since.start) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
     if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;

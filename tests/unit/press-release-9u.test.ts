@@ -1,0 +1,122 @@
+/**
+ * Rules of issue 9, part u (blind batch 22: local customs houses, land and sea ports, freight trains,
+ * corridors and bonded zones, machine-translated English), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const brief = (rows: ObservationDraft[]) =>
+  rows.map((r) => ({ value: r.value, unit: r.unit, yoy: r.yoy_pct, flow: r.flow, area: r.area, start: r.period_start, end: r.period_end }));
+
+describe('a port customs office named after "from"', () => {
+  it('reports the port figures and is never their partner', () => {
+    const rows = rowsOf('Gate port news\n\nThe reporter learned from Erenhot Customs that the cargo volume of Erenhot port reached 15.2 million tons in the first ten months, up 8.1% year on year.', '2026-11-12');
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([[15200000, 'Erenhot Port', 'World']]);
+  });
+});
+
+describe('customs workload', () => {
+  it('sets aside declarations processed and batches inspected, and their growth', () => {
+    const rows = rowsOf(
+      'Border port report\n\nFrom January to October, Heihe port handled 2.4 million tons of goods, up 6.2%. Over the same months the customs house processed 41,300 declarations and inspected 980 batches of fruit. It also handled 126,000 customs declarations, an increase of 12.5% year on year.',
+      '2026-11-10',
+    );
+    expect(brief(rows)).toEqual([{ value: 2400000, unit: 'tonnes', yoy: 6.2, flow: 'total', area: 'Heihe Port', start: '2026-01', end: '2026-10' }]);
+  });
+});
+
+describe('machine-translated Chinese units', () => {
+  it('reads "N 10,000 tons" as N ten-thousands of tonnes', () => {
+    const rows = rowsOf('Freight statistics\n\nFrom January to October 2026, the import and export freight volume of Manzhouli port realized 1,274.6 10,000 tons, an increase of 3.2% over the same period of last year.', '2026-11-08');
+    expect(brief(rows)).toEqual([{ value: 12746000, unit: 'tonnes', yoy: 3.2, flow: 'total', area: 'Manzhouli Port', start: '2026-01', end: '2026-10' }]);
+  });
+
+  it('counts "person-times" of passengers as trips', () => {
+    const rows = rowsOf('Passenger flow\n\nIn the first ten months of 2026, 2.46 million person-times of passengers entered and left the country through Ruili port.', '2026-11-08');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[2460000, 'trips', 'other']]);
+  });
+});
+
+describe('a cut-off weekday', () => {
+  it('ends the year to date in the month of the last such weekday before publication', () => {
+    // Published on Friday 27 November 2026: "as of Wednesday" is 25 November.
+    const rows = rowsOf('Trains news\n\nURUMQI, Nov. 27 -- The port had handled 6,830 China-Europe freight trains this year as of Wednesday, up 3.9 percent year on year.', '2026-11-27');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[6830, '2026-01', '2026-11']]);
+    // Published on Tuesday 1 December 2026: "by Sunday" is 29 November.
+    const early = rowsOf('Container news\n\nThe port had moved 31.2 million TEUs of containers this year by Sunday.', '2026-12-01');
+    expect(early.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[31200000, '2026-01', '2026-11']]);
+  });
+
+  it('lets a cut-off day win over a bare "this year" later in the sentence', () => {
+    const rows = rowsOf('Corridor news\n\nAs of November 8, the sea-rail trains of the corridor had made 8,912 trips this year, up 7.4% year on year.', '2026-11-10');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[8912, '2026-01', '2026-11']]);
+  });
+
+  it('makes a headline "this year" the body figure it rounds', () => {
+    const rows = rowsOf('Port handles over 6,000 freight trains this year\n\nThe port had handled 6,204 freight trains this year as of Tuesday, according to the local customs.', '2026-11-26');
+    expect(rows.map((r) => [r.value, r.period_end])).toEqual([[6204, '2026-11']]);
+  });
+});
+
+describe('numbers that are not trade figures', () => {
+  it('sets aside a threshold passed in a streak', () => {
+    const rows = rowsOf('Trains\n\nThe port handled 5,318 trains in the first ten months of 2026. It was the fourth consecutive year that the number of trains topped 5,000. The number of trucks has exceeded 90,000 for the third year in a row.', '2026-11-12');
+    expect(rows.map((r) => r.value)).toEqual([5318]);
+  });
+
+  it('sets aside a capacity and a count on peak days', () => {
+    const rows = rowsOf('Port upgrade\n\nThe port cleared 9.2 million tons of coal in the first ten months of 2026. Its daily clearance capacity now reaches 2,800 vehicles. On peak days, more than 40 trains arrive or depart.', '2026-11-12');
+    expect(rows.map((r) => r.value)).toEqual([9200000]);
+  });
+});
+
+describe('running totals since a launch', () => {
+  it('read a launch day written with the month, the day and the year', () => {
+    const rows = rowsOf("Train news\n\nSince the first Chang'an train was launched on November 28, 2013, the city has run more than 28,000 trains as of the end of October.", '2026-11-03');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[28000, '2013-11', '2026-10']]);
+  });
+
+  it('are an aside: the next paragraph goes on with the release period', () => {
+    const rows = rowsOf(
+      "Jinhua trade\n\nJinhua's foreign trade reached 401.2 billion yuan in the first ten months of 2026, up 9.4 percent.\n\nThe city's freight train service made 1,604 trips in the period. Since its launch in June 2015, the service has run 9,100 trips.\n\nJinhua's trade with Africa grew 14.2 percent.",
+      '2026-11-18',
+    );
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start, r.period_end])).toEqual([
+      [401200000000, 9.4, '2026-01', '2026-10'],
+      [1604, null, '2026-01', '2026-10'],
+      [9100, null, '2015-06', '2026-11'],
+      [null, 14.2, '2026-01', '2026-10'],
+    ]);
+  });
+});
+
+describe('freight trains', () => {
+  it('reads return trains as inbound, and the goods of the trains counted as moved both ways', () => {
+    const rows = rowsOf(
+      'Trains\n\nExports of the city reached 61.3 billion yuan in the first ten months of 2026.\n\nThe city operated 2,480 China-Europe freight trains in the period, of which 1,190 were return trains, and carried 251,000 TEUs of goods.',
+      '2026-11-20',
+    );
+    expect(rows.slice(1).map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [2480, 'trains', 'total'],
+      [1190, 'trains', 'import'],
+      [251000, 'TEU', 'total'],
+    ]);
+  });
+
+  it('takes the places a network reaches for scenery, not for the area', () => {
+    const rows = rowsOf(
+      "Train hub\n\nBy the end of October, Xi'an had run 4,120 freight trains this year.\n\nIts station is the start of 17 main routes, covering 44 countries and regions in Asia and Europe.\n\nThe station handled 402 trains in October.",
+      '2026-11-02',
+    );
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([
+      [4120, "Xi'an", 'World'],
+      [402, "Xi'an", 'World'],
+    ]);
+  });
+});
