@@ -37,3 +37,29 @@ describe('figures that are not trade', () => {
     expect(values(rows)).toEqual([[41000000, 'tonnes', -3]]);
   });
 });
+
+describe('a growth rate right after a running total since a launch', () => {
+  it('is of the period the release reported before the total', () => {
+    const rows = rowsOf(
+      'Trade through Erenhot reached 31.4 billion yuan in the first nine months. The land port, which opened in May 1992, has handled 290 million tonnes of cargo to date. Imports grew 12.5 percent year on year.',
+      '2026-10-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.start, r.end])).toEqual([
+      [31400000000, null, '2026-01', '2026-09'],
+      [290000000, null, '1992-05', '2026-10'],
+      [null, 12.5, '2026-01', '2026-09'],
+    ]);
+  });
+
+  it("is the growth of a city's train count given before the total", () => {
+    const rows = rowsOf(
+      "China-Europe freight trains departing from or arriving in Xi'an and Chengdu made 3,120 and 2,405 trips respectively in the first half. Chengdu's service, which began in April 2013, has run more than 24,000 trips in total. Chengdu's trains grew faster, up 14.2 percent.",
+      '2026-07-10',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.area, r.start, r.end])).toEqual([
+      [3120, null, "Xi'an", '2026-01', '2026-06'],
+      [2405, 14.2, 'Chengdu', '2026-01', '2026-06'],
+      [24000, null, 'Chengdu', '2013-04', '2026-07'],
+    ]);
+  });
+});

@@ -25,7 +25,9 @@ import { anyOf } from './gates.js';
 /** What the reader remembers from earlier sentences of the same release. */
 export interface ReleaseMemory {
   /** `loose`: read from a bare "this year", which ends no other year to date. */
-  period: { start: string; end: string; loose?: boolean } | null;
+  period: { start: string; end: string; loose?: boolean; running?: boolean } | null;
+  /** The period in force before a running total since a launch became the period: a growth rate after the total is of it. */
+  beforeRunning?: { start: string; end: string } | null;
   /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
   aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
@@ -66,6 +68,17 @@ export interface ReleaseMemory {
   inexact: string[];
   /** Directions of trade the release has named so far (imports only of named goods): a story that names only imports of goods moves its bare "shipments" in. */
   namedFlows?: { import: boolean; export: boolean };
+}
+
+/**
+ * "Zhengzhou's service, which began in 2013, has run over 15,000 trips to date. Changsha's trains grew the
+ * fastest, up 28.6 percent": a year-on-year growth with no period of its own, right after a running total
+ * since a launch, is not the total's (a total since 2013 has no year-on-year change); it is of the period
+ * the release reported before the total.
+ */
+function growthPastRunningTotal(r: Reading, period: { start: string; end: string }, memory: ReleaseMemory): { start: string; end: string } {
+  if (r.role !== 'growth' || !r.yoy || period !== memory.period || !memory.period.running || !memory.beforeRunning) return period;
+  return memory.beforeRunning;
 }
 
 /** A figure with its meaning decided. */
@@ -1231,7 +1244,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
     const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
     const at = owner.figure.start;
-    const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
+    const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : growthPastRunningTotal(r, periodFor(at), memory);
     if (r.earlier && !period.end) continue;
     // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
     // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
@@ -1315,7 +1328,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // the sentences after it go on with the month.
   const lead = memory.leadPeriod;
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
-  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)) };
+  if (lastPeriod && !yearToDateAside) {
+    if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
+    memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
+  }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';

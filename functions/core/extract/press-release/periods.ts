@@ -19,7 +19,8 @@ export interface PeriodMention {
   /** A year-to-date phrase ("so far this year"): its end follows the release's reporting period. */
   yearToDate?: boolean;
   /** A cut-off day ("by March 14", "as of July 30"): January to that month, or the end of a running total. */
-  cutoff?: boolean;
+  cutoff?: boolean;  /** A running total since a launch ("since the service began in 2013"): no year-on-year growth is of this span. */
+  running?: boolean;
 }
 
 /** The publication date split into the parts period resolution needs. */

@@ -124,7 +124,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !(p.start < since.end && p.end > since.start));
     const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
     const launched = launchMonth(s.slice(since.start, since.end), anchor);
-    const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end };
+    const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
     // The since-phrase replaces what the period rules read inside it or as its cut-off.
     const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !(p.start < since.end && p.end > since.start) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
     if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
@@ -135,7 +135,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const runningBefore = previous !== null && previous.end !== '' && (previous.start === '' || previous.start.slice(0, 4) < previous.end.slice(0, 4));
   if (runningBefore && !YOY_CUE.test(s)) {
     const continued = out.find((p) => asOf(p) && p.periodEnd === previous.end && p.periodStart !== previous.start);
-    if (continued) return out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false } : p));
+    if (continued) return out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false, running: true } : p));
   }
   if (out.some(asOf) && !YOY_CUE.test(s) && STOCK_CUE.test(s)) {
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
