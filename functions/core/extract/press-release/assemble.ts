@@ -26,6 +26,8 @@ import { anyOf } from './gates.js';
 export interface ReleaseMemory {
   /** `loose`: read from a bare "this year", which ends no other year to date. */
   period: { start: string; end: string; loose?: boolean; running?: boolean } | null;
+  /** The period in force before a running total since a launch became the period: a growth rate after the total is of it. */
+  beforeRunning?: { start: string; end: string } | null;
   /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
   aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
@@ -66,6 +68,17 @@ export interface ReleaseMemory {
   inexact: string[];
   /** Directions of trade the release has named so far (imports only of named goods): a story that names only imports of goods moves its bare "shipments" in. */
   namedFlows?: { import: boolean; export: boolean };
+}
+
+/**
+ * "Zhengzhou's service, which began in 2013, has run over 15,000 trips to date. Changsha's trains grew the
+ * fastest, up 28.6 percent": a year-on-year growth with no period of its own, right after a running total
+ * since a launch, is not the total's (a total since 2013 has no year-on-year change); it is of the period
+ * the release reported before the total.
+ */
+function growthPastRunningTotal(r: Reading, period: { start: string; end: string }, memory: ReleaseMemory): { start: string; end: string } {
+  if (r.role !== 'growth' || !r.yoy || period !== memory.period || !memory.period.running || !memory.beforeRunning) return period;
+  return memory.beforeRunning;
 }
 
 /** A figure with its meaning decided. */
@@ -131,7 +144,7 @@ const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|t
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city))\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast": what others expected;
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|would\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline)|predict(?:s|ing)?\s+that|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|would\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline)|predict(?:s|ing)?\s+that|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
 const FORECAST_BEFORE_WORDS = keywords(['expect', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'will', 'would', 'plan', 'aim', 'target', 'estimated', 'goal', 'quota'], FORECAST_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
@@ -139,8 +152,8 @@ const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
-const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
-const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|(?:domestic|local|factory|mine|refinery|smelter|crude\s+steel)\s+(?:[\w-]+\s+){0,3}?(?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'output', 'production', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
@@ -1271,7 +1284,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
     const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
     const at = owner.figure.start;
-    const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : periodFor(at);
+    const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : growthPastRunningTotal(r, periodFor(at), memory);
     if (r.earlier && !period.end) continue;
     // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
     // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
@@ -1355,7 +1368,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // the sentences after it go on with the month.
   const lead = memory.leadPeriod;
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
-  if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
+  if (lastPeriod && !yearToDateAside) {
+    if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
+    memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
+  }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';

@@ -235,10 +235,12 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
       out.push(row);
       continue;
     }
-    const candidates = (levels.get(series(row)) ?? []).filter((l) => l.quote_start !== row.quote_start);
+    const ofTrains = !levels.has(series(row));
+    const candidates = (ofTrains ? levelsOfTrains(levels, row) : levels.get(series(row))!).filter((l) => l.quote_start !== row.quote_start);
     const open = candidates.filter((l) => l.yoy_pct === null);
     // Several amounts of one series: only the same amount in several currencies (one sentence) is one level.
-    const oneLevel = open.length > 0 && open.length === candidates.length && open.every((l) => l.measure === 'value' && l.quote_start === open[0].quote_start) && (open.length === 1 || new Set(open.map((l) => l.unit)).size === open.length);
+    // A count of trains is one level too.
+    const oneLevel = open.length > 0 && open.length === candidates.length && open.every((l) => (l.measure === 'value' || ofTrains) && l.quote_start === open[0].quote_start) && (open.length === 1 || new Set(open.map((l) => l.unit)).size === open.length);
     if (row.yoy_pct !== null && row.period_start !== '' && oneLevel) {
       for (const l of open) l.yoy_pct = row.yoy_pct;
       continue;
@@ -246,6 +248,21 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     out.push(row);
   }
   return out;
+}
+
+// "Changsha's trains grew the fastest, up 28.6 percent": a growth whose subject is the trains.
+const TRAINS_SUBJECT = /\btrains?\b(?:(?![.;]).){0,60}?\b(?:grew|rose|increased|fell|dropped|declined|up|down)\b/i;
+
+/**
+ * The levels a growth of "the trains" (goods: none named) continues: train counts of its place, flow and
+ * period, whose goods are the trains themselves ("China-Europe freight trains made 1,386 trips").
+ */
+function levelsOfTrains(levels: Map<string, ObservationDraft[]>, growth: ObservationDraft): ObservationDraft[] {
+  if (growth.commodity !== 'all goods' || !TRAINS_SUBJECT.test(growth.source_quote)) return [];
+  const place = `${growth.area}|${growth.partner}|${growth.flow}|`;
+  const found: ObservationDraft[] = [];
+  for (const [key, list] of levels) if (key.startsWith(place) && key.endsWith(`|${growth.breakdown}|${growth.period_start}|${growth.period_end}`)) found.push(...list.filter((l) => l.unit === 'trains'));
+  return found;
 }
 
 /** Lines of the headline block: the title, sub-headlines, bylines. At most this many. */

@@ -20,7 +20,7 @@ export interface PeriodMention {
   yearToDate?: boolean;
   /** A cut-off day ("by March 14", "as of July 30"): January to that month, or the end of a running total. */
   cutoff?: boolean;
-  /** A running total since a launch ("since the line opened in December 2021"). */
+  /** A running total since a launch ("since the line opened in December 2021"): no year-on-year growth is of this span. */
   running?: boolean;
 }
 

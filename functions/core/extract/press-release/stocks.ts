@@ -137,7 +137,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const runningBefore = previous !== null && previous.end !== '' && (previous.start === '' || previous.start.slice(0, 4) < previous.end.slice(0, 4));
   if (runningBefore && !YOY_CUE.test(s)) {
     const continued = out.find((p) => asOf(p) && p.periodEnd === previous.end && p.periodStart !== previous.start);
-    if (continued) return out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false } : p));
+    if (continued) return out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false, running: true } : p));
   }
   if (out.some(asOf) && !YOY_CUE.test(s) && STOCK_CUE.test(s)) {
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));

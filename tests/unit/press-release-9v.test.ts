@@ -1,0 +1,65 @@
+/**
+ * Rules of issue 9, part v: phrase families earlier blind batches found and left, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const brief = (rows: ObservationDraft[]) => rows.map((r) => ({ value: r.value, unit: r.unit, yoy: r.yoy_pct, flow: r.flow, area: r.area, start: r.period_start, end: r.period_end }));
+const values = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.unit, r.yoy_pct]);
+
+describe('figures that are not trade', () => {
+  it('sets aside stocks held at ports and in warehouses', () => {
+    const rows = rowsOf('China brought in 9.1 million tonnes of soybeans in May, up 6 percent year on year. Port stockpiles of imported beans stood at 7.4 million tonnes at the end of the month.', '2026-06-09');
+    expect(values(rows)).toEqual([[9100000, 'tonnes', 6]]);
+    // A trade noun after the stock word opens another subject.
+    const other = rowsOf('In May, inventories at the terminals were steady while soybean imports rose 6 percent to 9.1 million tonnes.', '2026-06-09');
+    expect(values(other)).toEqual([[9100000, 'tonnes', 6]]);
+  });
+
+  it('sets aside what an average consignment was worth', () => {
+    const rows = rowsOf('Cross-border e-commerce exports from the city reached 41.2 billion yuan in the first half, up 12 percent year on year, and the average order shipped through the platform was worth about 150 yuan.', '2026-07-20');
+    expect(values(rows)).toEqual([[41200000000, 'CNY', 12]]);
+  });
+
+  it('sets aside what traders expect a flow to do', () => {
+    const rows = rowsOf('Aluminium exports were 540,000 tonnes in May, up 4 percent on year, and several dealers expected shipments to stay above 500,000 tonnes through the summer.', '2026-06-09');
+    expect(values(rows)).toEqual([[540000, 'tonnes', 4]]);
+  });
+
+  it("sets aside the growth of a country's own output", () => {
+    const rows = rowsOf('Coal imports totalled 41 million tonnes in the first five months, down 3 percent, while domestic coal output grew 5 percent over the period.', '2026-06-09');
+    expect(values(rows)).toEqual([[41000000, 'tonnes', -3]]);
+  });
+});
+
+describe('a growth rate right after a running total since a launch', () => {
+  it('is of the period the release reported before the total', () => {
+    const rows = rowsOf(
+      'Trade through Erenhot reached 31.4 billion yuan in the first nine months. The land port, which opened in May 1992, has handled 290 million tonnes of cargo to date. Imports grew 12.5 percent year on year.',
+      '2026-10-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.start, r.end])).toEqual([
+      [31400000000, null, '2026-01', '2026-09'],
+      [290000000, null, '1992-05', '2026-10'],
+      [null, 12.5, '2026-01', '2026-09'],
+    ]);
+  });
+
+  it("is the growth of a city's train count given before the total", () => {
+    const rows = rowsOf(
+      "China-Europe freight trains departing from or arriving in Xi'an and Chengdu made 3,120 and 2,405 trips respectively in the first half. Chengdu's service, which began in April 2013, has run more than 24,000 trips in total. Chengdu's trains grew faster, up 14.2 percent.",
+      '2026-07-10',
+    );
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.area, r.start, r.end])).toEqual([
+      [3120, null, "Xi'an", '2026-01', '2026-06'],
+      [2405, 14.2, 'Chengdu', '2026-01', '2026-06'],
+      [24000, null, 'Chengdu', '2013-04', '2026-07'],
+    ]);
+  });
+});
