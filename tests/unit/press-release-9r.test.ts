@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { UNIT_CONTEXT_RULES, unitInContext } from '../../functions/core/extract/press-release/unit-context.js';
 
 function rowsOf(text: string, published: string): ObservationDraft[] {
   const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
@@ -83,6 +84,37 @@ describe('the whole a rank is taken among', () => {
     expect(brief(rows).map((r) => [r.value, r.area])).toEqual([
       [612400000000, 'Hunan'],
       [402200000000, 'Hunan'],
+    ]);
+  });
+});
+
+describe('units of a count decided by its words', () => {
+  it('reads every example of every rule as the rule says', () => {
+    for (const rule of UNIT_CONTEXT_RULES) for (const example of rule.examples) expect(unitInContext(rule.from, example, ''), `${rule.name}: ${example}`).toBe(rule.unit);
+  });
+
+  it('counts units of EVs as vehicles', () => {
+    const rows = rowsOf("In the first 10 months, China's outbound shipments of EVs reached 1.52 million units, up 17.4 percent.", '2026-11-10');
+    expect(brief(rows)).toEqual([{ value: 1520000, unit: 'vehicles', yoy: 17.4, flow: 'export', area: 'China', partner: 'World', start: '2026-01', end: '2026-10' }]);
+  });
+});
+
+describe("a province's contribution to the nation's growth", () => {
+  it('is no share of trade', () => {
+    const rows = rowsOf("Zhejiang's trade accounted for 12.9 percent of the national total in the first 11 months. Its contribution to national trade growth stood at 24.1 percent, with a contribution rate of 41.5 percent to the region's trade growth.", '2025-12-22');
+    expect(brief(rows).map((r) => [r.value, r.unit])).toEqual([[12.9, 'percent-share']]);
+  });
+});
+
+describe('what an analyst expects, quoted after the figures', () => {
+  it('is no row, and the city his think tank sits in is not the area', () => {
+    const rows = rowsOf(
+      "China's trade grew 3.9 percent in the first three quarters. \"The private sector did the heavy lifting,\" said Wu Fan, an economist at a Shanghai-based research institute, adding that he expected full-year growth of around 4 percent. Imports fell 0.7 percent.",
+      '2026-10-14',
+    );
+    expect(brief(rows).map((r) => [r.yoy, r.area, r.flow])).toEqual([
+      [3.9, 'China', 'total'],
+      [-0.7, 'China', 'import'],
     ]);
   });
 });

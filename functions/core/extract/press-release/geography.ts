@@ -608,6 +608,11 @@ export function findPlaces(s: string, current: string, country = current): Place
       places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: CORRIDOR_EVENT_BEFORE.test(before) || routeOfPlace ? 'locator' : 'area' });
       continue;
     }
+    // "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits.
+    if (after.startsWith('-based')) {
+      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'locator' });
+      continue;
+    }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
     const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : null;
     // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port is the port on our side.

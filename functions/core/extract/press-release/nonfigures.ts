@@ -65,6 +65,10 @@ const EXPORT_ORDERS_BEFORE = /\b(?:export|new|foreign)\s+orders\b(?![^,;]{0,40}\
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
 
+// "Its contribution to national trade growth stood at 24.1 percent", "a contribution rate of 41.5 percent":
+// how much of a total's growth one part supplied (the real-release convention labels no such figure).
+const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+\s+){0,5}?(?:growth|increase|expansion)\b[^.;%]{0,40}$|\bcontribution\s+rate\b[^.;%]{0,40}$/i;
+
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
 const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders)\b[^,;]{0,60}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
@@ -383,6 +387,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['average'],
     examples: ['the three-month average deficit rose $1.2 billion to $64.9 billion', 'the 12-month moving average of exports'],
     test: (s, f) => ROLLING_AVERAGE_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
+    name: 'contribution to growth',
+    gate: /\bcontribution\b/i,
+    gateWords: ['contribution'],
+    examples: ['Its contribution to national trade growth stood at 24.1 percent', "with a contribution rate of 41.5 percent to the region's trade growth"],
+    test: (s, f) => f.kind === 'percent' && CONTRIBUTION_BEFORE.test(clauseBefore(s, f.start, 90)),
   },
   {
     name: 'target for a later year',

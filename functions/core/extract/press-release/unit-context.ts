@@ -29,9 +29,9 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     name: 'units of cars are vehicles',
     from: 'units',
     unit: 'vehicles',
-    cue: /\b(?:vehicles?|cars?|NEVs?|automobiles?|trucks?|autos?|buses)\b/i,
+    cue: /\b(?:vehicles?|cars?|NEVs?|EVs?|automobiles?|trucks?|autos?|buses)\b/i,
     unless: /(?!)/,
-    examples: ['auto exports reached 71,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units'],
+    examples: ['auto exports reached 71,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units', 'outbound shipments of EVs reached 1.2 million units'],
   },
 ];
 
