@@ -46,3 +46,29 @@ describe('agencies name the reporting country', () => {
     for (const [text, area] of cases) expect(rowsOf(text).map((r) => r.area)).toEqual([area]);
   });
 });
+
+describe('coverage ratios and items other than goods are no trade figures', () => {
+  it('drops the export-to-import coverage ratio and its earlier value', () => {
+    const text =
+      'Exports rose 3.9% to $21.4 billion in October, TurkStat said. The export-to-import coverage ratio rose to 79.1% from 74.8% a year earlier. ' +
+      'The coverage rate of imports by exports stood at 58.3%.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 21400000000, 'USD', 3.9]]);
+  });
+
+  it('drops travel receipts, remittances and reserves but keeps a trade clause after them', () => {
+    const text =
+      'Imports rose 4.4% to MAD 61.2 billion in October. Travel receipts reached MAD 9.7 billion and remittances from nationals abroad MAD 10.1 billion. ' +
+      'Foreign exchange reserves stood at $38.2 billion, while exports climbed 6.0%.';
+    expect(tuples(text)).toEqual([
+      ['2026-10', '2026-10', 61200000000, 'MAD', 4.4],
+      ['2026-10', '2026-10', null, '', 6],
+    ]);
+  });
+});
+
+describe('firms of foreign direct investment are a breakdown of trade', () => {
+  it('keeps the share of the FDI sector and drops the investment itself', () => {
+    const text = 'The FDI sector accounted for 71.4% of export turnover in October. Foreign direct investment inflows reached $2.1 billion in October.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 71.4, 'percent-share', null]]);
+  });
+});
