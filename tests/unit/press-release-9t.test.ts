@@ -72,3 +72,17 @@ describe('firms of foreign direct investment are a breakdown of trade', () => {
     expect(tuples(text)).toEqual([['2026-10', '2026-10', 71.4, 'percent-share', null]]);
   });
 });
+
+describe('"after" a level of an earlier month', () => {
+  it('reads "a surplus of X, after Y in August" as the month\'s level and a base of August', () => {
+    const text =
+      'In September 2026, goods worth €128.4 billion were exported. The foreign trade balance showed a surplus of €15.1 billion, after €17.9 billion in August 2026. ' +
+      'Exports to the United States came to €12.2 billion.';
+    expect(tuples(text)).toEqual([
+      ['2026-09', '2026-09', 128400000000, 'EUR', null],
+      ['2026-09', '2026-09', 15100000000, 'EUR', null],
+      ['2026-08', '2026-08', 17900000000, 'EUR', null],
+      ['2026-09', '2026-09', 12200000000, 'EUR', null],
+    ]);
+  });
+});
