@@ -86,3 +86,20 @@ describe('"after" a level of an earlier month', () => {
     ]);
   });
 });
+
+describe('the first months of a fiscal year with the months in brackets', () => {
+  it('reads "the first four months (July-October) of fiscal year 2026-27" in a Pakistani release as July-October 2026', () => {
+    const text =
+      "ISLAMABAD: Pakistan's trade deficit narrowed 5.1 percent to $8.44 billion during the first four months (July-October) of fiscal year 2026-27, " +
+      'compared with $8.89 billion in the same period last year, the Pakistan Bureau of Statistics said.';
+    expect(tuples(text, '2026-11-03')).toEqual([
+      ['2026-07', '2026-10', -8440000000, 'USD', -5.1],
+      ['2025-07', '2025-10', -8890000000, 'USD', null],
+    ]);
+  });
+
+  it('reads "the first half of fiscal year 2026-27" in an Indian release as April-September 2026', () => {
+    const text = "India's merchandise exports rose 3.2 per cent to USD 219.4 billion in the first half of fiscal year 2026-27, the commerce ministry said.";
+    expect(tuples(text, '2026-10-16')).toEqual([['2026-04', '2026-09', 219400000000, 'USD', 3.2]]);
+  });
+});
