@@ -46,3 +46,60 @@ describe('agencies name the reporting country', () => {
     for (const [text, area] of cases) expect(rowsOf(text).map((r) => r.area)).toEqual([area]);
   });
 });
+
+describe('coverage ratios and items other than goods are no trade figures', () => {
+  it('drops the export-to-import coverage ratio and its earlier value', () => {
+    const text =
+      'Exports rose 3.9% to $21.4 billion in October, TurkStat said. The export-to-import coverage ratio rose to 79.1% from 74.8% a year earlier. ' +
+      'The coverage rate of imports by exports stood at 58.3%.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 21400000000, 'USD', 3.9]]);
+  });
+
+  it('drops travel receipts, remittances and reserves but keeps a trade clause after them', () => {
+    const text =
+      'Imports rose 4.4% to MAD 61.2 billion in October. Travel receipts reached MAD 9.7 billion and remittances from nationals abroad MAD 10.1 billion. ' +
+      'Foreign exchange reserves stood at $38.2 billion, while exports climbed 6.0%.';
+    expect(tuples(text)).toEqual([
+      ['2026-10', '2026-10', 61200000000, 'MAD', 4.4],
+      ['2026-10', '2026-10', null, '', 6],
+    ]);
+  });
+});
+
+describe('firms of foreign direct investment are a breakdown of trade', () => {
+  it('keeps the share of the FDI sector and drops the investment itself', () => {
+    const text = 'The FDI sector accounted for 71.4% of export turnover in October. Foreign direct investment inflows reached $2.1 billion in October.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 71.4, 'percent-share', null]]);
+  });
+});
+
+describe('"after" a level of an earlier month', () => {
+  it('reads "a surplus of X, after Y in August" as the month\'s level and a base of August', () => {
+    const text =
+      'In September 2026, goods worth €128.4 billion were exported. The foreign trade balance showed a surplus of €15.1 billion, after €17.9 billion in August 2026. ' +
+      'Exports to the United States came to €12.2 billion.';
+    expect(tuples(text)).toEqual([
+      ['2026-09', '2026-09', 128400000000, 'EUR', null],
+      ['2026-09', '2026-09', 15100000000, 'EUR', null],
+      ['2026-08', '2026-08', 17900000000, 'EUR', null],
+      ['2026-09', '2026-09', 12200000000, 'EUR', null],
+    ]);
+  });
+});
+
+describe('the first months of a fiscal year with the months in brackets', () => {
+  it('reads "the first four months (July-October) of fiscal year 2026-27" in a Pakistani release as July-October 2026', () => {
+    const text =
+      "ISLAMABAD: Pakistan's trade deficit narrowed 5.1 percent to $8.44 billion during the first four months (July-October) of fiscal year 2026-27, " +
+      'compared with $8.89 billion in the same period last year, the Pakistan Bureau of Statistics said.';
+    expect(tuples(text, '2026-11-03')).toEqual([
+      ['2026-07', '2026-10', -8440000000, 'USD', -5.1],
+      ['2025-07', '2025-10', -8890000000, 'USD', null],
+    ]);
+  });
+
+  it('reads "the first half of fiscal year 2026-27" in an Indian release as April-September 2026', () => {
+    const text = "India's merchandise exports rose 3.2 per cent to USD 219.4 billion in the first half of fiscal year 2026-27, the commerce ministry said.";
+    expect(tuples(text, '2026-10-16')).toEqual([['2026-04', '2026-09', 219400000000, 'USD', 3.2]]);
+  });
+});

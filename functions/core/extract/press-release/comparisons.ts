@@ -27,9 +27,10 @@ interface ComparisonRule {
 }
 
 // A comparison word right before the amount, with an optional noun phrase between ("a surplus of")
-// and an optional sign ("compared with +€5.1 bn in June 2025").
+// and an optional sign ("compared with +€5.1 bn in June 2025"). "after" is Destatis's and French customs'
+// word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
-const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|previous\s+(?:record|high|peak)\s+of)|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of)|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year".
@@ -43,13 +44,13 @@ const SAME_PERIOD = /\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+$/i;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
 
-const BASE_HINT = /from|compar|versus|vs|against|than|previous|year|above|below|under|short|ahead|'s\s*$/i;
+const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
   {
     name: 'base with its own stated period',
-    examples: ['compared with $3.1 billion in December', 'up from 29,095 tonnes in H1 2024', '5.3% above the 46.6 mil mt received in May 2025', 'compared with 36.1 billion yuan in the same period of 2024', 'the $770 million surplus during the 20 days of September', 'the previous record of 14.67 trillion yen in fiscal 2007'],
+    examples: ['compared with $3.1 billion in December', 'after €18.6 billion in August 2026', 'up from 29,095 tonnes in H1 2024', '5.3% above the 46.6 mil mt received in May 2025', 'compared with 36.1 billion yuan in the same period of 2024', 'the $770 million surplus during the 20 days of September', 'the previous record of 14.67 trillion yen in fiscal 2007'],
     before: BASE_WORD,
     period: ({ stated, gap }) => {
       if (!stated || !stated.periodStart) return null;

@@ -173,6 +173,18 @@ const STOCK_HELD_BEFORE = /\b(?:stockpiles?|inventor(?:y|ies)|(?:port|warehouse|
 // "the average declaration under the model was worth about 2,300 dollars", "the average parcel was valued at
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
+// "the export-to-import coverage ratio rose to 82.5%", "the coverage rate fell to 60.2% from 60.5%", "the ratio
+// of non-oil exports to imports": exports as a percentage of imports, no share of trade.
+const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
+// Balance-of-payments items a trade release prints beside goods: travel receipts, remittances, reserves, direct
+// investment ("the FDI sector accounted for 73.1% of exports" is a breakdown of trade, not investment).
+const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
+
+/** True when the clause before a number names `cue` and no trade subject comes after it. */
+function subjectOfClause(before: string, cue: RegExp): boolean {
+  const m = cue.exec(before);
+  return m !== null && !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
+}
 
 /** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
@@ -330,6 +342,18 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: null,
     examples: ['exports of pork rose by between 5 and 7 percent', 'growth of 5-7 percent', 'up 5%–7%'],
     test: (s, f) => f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30))),
+  },
+  {
+    // Trade releases of Turkey, Morocco, Saudi Arabia and Egypt print the coverage ratio and other
+    // balance-of-payments items beside goods trade; none is a trade figure.
+    name: 'coverage ratio or item other than goods',
+    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI)\b/i,
+    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi'],
+    examples: ['the export-to-import coverage ratio rose to 82.5% from 76.5% a year earlier', 'travel receipts reached MAD 102.1 billion', 'net international reserves stood at $49.5 billion'],
+    test: (s, f) => {
+      const before = clauseBefore(s, f.start, 120);
+      return (f.kind === 'percent' && subjectOfClause(before, COVERAGE_RATIO_BEFORE)) || subjectOfClause(before, NOT_GOODS_BEFORE);
+    },
   },
   {
     name: EARLIER_GROWTH_RULE,

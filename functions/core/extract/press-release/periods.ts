@@ -41,6 +41,8 @@ const MONTHS: Record<string, number> = {
 /** Month names and their abbreviations, as a regular-expression alternation (no group). */
 export const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH = `(${MONTH_WORDS})\\.?`;
+// "July-October" with no group: a span restated in brackets.
+const MONTH_SPAN = `(?:${MONTH_WORDS})\\.?\\s*[-–]\\s*(?:${MONTH_WORDS})\\.?`;
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -124,10 +126,10 @@ const HALF_OR_COUNT: Record<string, number> = { half: 6, quarter: 3 };
 /**
  * "The first four months of the current fiscal year", "the April-September first half of fiscal
  * 2026", "the second quarter of FY2026": months counted from the start of the reporting country's
- * fiscal year (the one the publication month falls in for "current"/"this"); null for a country
- * with no fiscal calendar listed.
+ * fiscal year (the one the publication month falls in for "current"/"this"; a two-year label such as
+ * "2026-27", `twoYears`, starts in its first year); null for a country with no fiscal calendar listed.
  */
-function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit: string | undefined, written: string | undefined): Omit<PeriodMention, 'start' | 'end'> | null {
+function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit: string | undefined, written: string | undefined, twoYears = false): Omit<PeriodMention, 'start' | 'end'> | null {
   const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
   if (!fiscal) return unresolved;
   const size = unit ? HALF_OR_COUNT[unit.toLowerCase()] : countValue(count ?? '');
@@ -136,7 +138,7 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   if (first + size > 12) return null;
   // The calendar year the fiscal year starts in.
   const named = written ? Number(written) : null;
-  const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1;
+  const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : twoYears || fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1;
   const from = startYear * 12 + fiscal.start - 1 + first;
   const to = from + size - 1;
   if (!plausibleYear(Math.floor(to / 12), a)) return null;
@@ -302,9 +304,11 @@ const REPORTING_SPANS: Rule[] = [
   // "first half" restate it).
   {
     gate: FISCAL_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2})|(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    // "the first four months (July-October) of fiscal year 2026-27": the bracketed months restate the span,
+    // and a two-year label names the year the fiscal year starts in.
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2})|(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
     // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
-    build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7]),
+    build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7], m[8] !== undefined),
   },
   // "H1FY27", "H1 FY2026-27", "Q2FY27": a half or quarter of the reporting country's fiscal year (India's
   // FY27 runs April 2026 - March 2027).
