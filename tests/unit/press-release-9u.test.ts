@@ -120,3 +120,41 @@ describe('freight trains', () => {
     ]);
   });
 });
+
+describe('names that are not the place of a figure', () => {
+  it('reads a news outlet or a railway bureau named after a place as no place', () => {
+    const rows = rowsOf(
+      'Corridor trains\n\nGuangxi Daily (Reporter Li Wen) The reporter learned from China Railway Nanning Bureau Group that as of November 8, the sea-rail trains of the Western Land-Sea New Corridor had made 8,806 trips this year, up 6.1%.',
+      '2026-11-10',
+    );
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([[8806, 'New International Land-Sea Trade Corridor', 'World']]);
+  });
+
+  it('reads "the Port of X" as X Port and a river named after a province as no place', () => {
+    const port = rowsOf('Containers\n\nYangshan Port handled 22.8 million TEUs in the first ten months of 2026. The Port of Shanghai as a whole handled 42.6 million TEUs in the period.', '2026-11-16');
+    expect(port.map((r) => [r.value, r.area])).toEqual([
+      [22800000, 'Yangshan Port'],
+      [42600000, 'Shanghai Port'],
+    ]);
+    const bridge = rowsOf('Bridge port\n\nHeihe port: the freight volume through the Heihe-Blagoveshchensk Heilongjiang (Amur) River Highway Bridge was 1.18 million tons in the first ten months of 2026, an increase of 31.2%.', '2026-11-17');
+    expect(bridge.map((r) => [r.value, r.area])).toEqual([[1180000, 'Heihe Port']]);
+  });
+});
+
+describe('translated word order', () => {
+  it('pairs the growth rates listed right after "respectively" with the levels before it', () => {
+    const rows = rowsOf(
+      'Suifenhe port\n\nIn the first ten months of 2026, the railway port completed an import and export freight volume of 9.12 million tons, and the highway port 1.75 million tons, respectively an increase of 3.8% and 10.4%.',
+      '2026-11-17',
+    );
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([
+      [9120000, 3.8, 'total'],
+      [1750000, 10.4, 'total'],
+    ]);
+  });
+
+  it('sets aside what a customs house strives for', () => {
+    const rows = rowsOf('Outlook\n\nThe port moved 16.1 million tons of goods in the first ten months of 2026. The customs will strive to make the annual freight volume exceed 2,000 10,000 tons.', '2026-11-13');
+    expect(rows.map((r) => r.value)).toEqual([16100000]);
+  });
+});

@@ -528,6 +528,8 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   return false;
 }
 
+const TWO_WAY_NOUN_AFTER = /^\s+(?:freight|cargo|volume|value|trade|goods|throughput|turnover)\b/i;
+
 /**
  * Export and import flows listed in order between `from` and `to` ("exports and imports", "imports
  * and exports", "exports ... while imports"): the flows a "respectively" list pairs its figures with.
@@ -540,11 +542,28 @@ export function listedFlows(s: string, cues: FlowCue[], from: number, to: number
     else if (c.flow === 'total') {
       // "Exports and imports reached X and Y ... respectively": the pair names two flows in order.
       const pair = /^(export|import)(?:s|ed)?\s+and\s+(export|import)(?:s|ed)?$/i.exec(s.slice(c.start, c.end));
+      // "an import and export freight volume of X, and the highway port Y": a compound noun of two-way trade.
+      if (pair && TWO_WAY_NOUN_AFTER.test(s.slice(c.end, c.end + 20))) continue;
       if (pair) flows.push(`${pair[1].toLowerCase()}` as Flow, `${pair[2].toLowerCase()}` as Flow);
     }
   }
   return flows;
 }
+
+/** The growth rates listed right after "respectively" ("respectively an increase of 4.2% and 11.7%"). */
+function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[] {
+  const run: Reading[] = [];
+  let from = at + 'respectively'.length;
+  for (const g of growths) {
+    if (g.figure.start < from) continue;
+    if (!(run.length ? /^\s*(?:,|and|,\s*and)\s*$/ : RESPECTIVELY_THEN_GROWTH).test(s.slice(from, g.figure.start))) break;
+    run.push(g);
+    from = g.figure.end;
+  }
+  return run;
+}
+// "respectively an increase of", "respectively up", ", respectively, growing by".
+const RESPECTIVELY_THEN_GROWTH = /^\s*,?\s*(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)\s*$/i;
 
 /**
  * "Exports and imports reached X and Y, up 4.4 percent and 1.3 percent respectively": the levels
@@ -560,6 +579,9 @@ function pairRespectively(s: string, primaries: Reading[], growths: Reading[], c
     run.unshift(g);
   }
   const end = run.length ? run[0].figure.start : at;
+  // "9.86 million tons and 1.92 million tons, respectively an increase of 4.2% and 11.7%": the word
+  // order of a translation puts the growth rates right after "respectively".
+  if (!run.length) run.push(...growthsRightAfter(s, growths, at));
   // The levels right before them, with no growth rate between them.
   const levels: Reading[] = [];
   for (const l of [...primaries].reverse()) {

@@ -345,6 +345,8 @@ const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
+const PORT_OF_BEFORE = /\bPort\s+of\s+$/;
+const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone/;
@@ -405,7 +407,9 @@ const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|e
 // "the opening of the China-Laos Railway", "since the launch of": an event of the corridor, not its goods.
 const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inauguration|operation)\s+of\s+(?:the\s+)?$/i;
 // "the China Railway Kunming Group", "the Kunming Railway Bureau": a company or office named after a place.
-const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+)?(?:Group|Co\.|Company|Corporation|Bureau)\b/;
+// "Guangxi Daily", "Inner Mongolia News Network", "Zhejiang Online": a news outlet named after a place, as a company is.
+// "China Railway Nanning Bureau Group": a city between the railway and its bureau is part of the company's name.
+const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV)\b/;
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting)\s+from\s+(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
@@ -423,7 +427,7 @@ const MEMBERS_OF_WORDS = keywords(['countries', 'states', 'nations', 'members', 
 const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'source'], TRADING_PARTNER_AFTER);
 const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
-const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau'], COMPANY_AFTER);
+const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv'], COMPANY_AFTER);
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
@@ -445,6 +449,14 @@ function namedPlaces(s: string): NamedPlace[] {
       const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
       if (suffix) end += suffix[0].length;
     }
+    // "the Heilongjiang (Amur) River Highway Bridge": a river named after a province is no place of a figure.
+    if (info.kind === 'region' && RIVER_AFTER.test(s.slice(end, end + 24))) continue;
+    // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
+    const portOf = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
+    if (portOf) {
+      raw.push({ start: hit.index - portOf[0].length, end, info: { canonical: `${info.canonical} Port`, kind: 'port', adjective: false } });
+      continue;
+    }
     raw.push({ start: hit.index, end, info });
   }
   let m: RegExpExecArray | null;
@@ -461,7 +473,7 @@ function namedPlaces(s: string): NamedPlace[] {
       name = name.slice(lead[0].length);
       start += lead[0].length;
     }
-    if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border)$/.test(name.split(/[ -]/)[0])) continue;
+    if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border|International)$/.test(name.split(/[ -]/)[0])) continue;
     const overlapping = raw.filter((r) => start < r.end && end > r.start);
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.

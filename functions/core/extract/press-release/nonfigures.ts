@@ -109,7 +109,8 @@ const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 
 // "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
 // intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take)\b[^.;]{0,100}$/i;
+// "strive to make the annual freight volume exceed 20 million tons": a customs house's aim for the year.
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top)\b[^.;]{0,100}$/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 const RANGE_BEFORE = /(?:\bbetween\s+[\d.,]+\s*(?:%|percent|per cent)?\s+and|\d\s*%?\s*[-–])\s*$/i;
 const RANGE_AFTER = /^\s*%?\s*[-–]\s*[\d.,]+\s*(?:%|percent|per cent)/i;
@@ -331,9 +332,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'intention or pledge',
     // Lower case only: the words sit inside a sentence; a case-sensitive gate scans much faster.
-    gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed)/,
-    gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed'],
-    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars'],
+    gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo)/,
+    gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo'],
+    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
