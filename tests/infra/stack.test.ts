@@ -1,4 +1,5 @@
 /** CDK template assertions, and cdk-nag's AwsSolutions pack running over the stack without crashing. */
+import { spawnSync } from 'node:child_process';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,12 @@ describe('publisher stack', () => {
     const publish = functions.find((f) => ENV.TOPIC_ARN in f.Properties.Environment.Variables)!;
     expect(publish.Properties.Environment.Variables.NODE_OPTIONS.split(' ')).toEqual(expect.arrayContaining(PUBLISH_NODE_OPTIONS));
     expect(options.filter((o) => PUBLISH_NODE_OPTIONS.every((flag) => o.includes(flag)))).toHaveLength(1);
+  });
+
+  it('gives publish only Node.js flags that NODE_OPTIONS accepts (Node.js refuses to start on others)', () => {
+    const started = spawnSync(process.execPath, ['-e', 'process.stdout.write("started")'], { env: { ...process.env, NODE_OPTIONS: ['--enable-source-maps', ...PUBLISH_NODE_OPTIONS].join(' ') }, encoding: 'utf8' });
+    expect(started.stderr).toBe('');
+    expect(started.stdout).toBe('started');
   });
 
   it('blocks public access to every bucket and requires TLS', () => {
