@@ -78,8 +78,9 @@ interface Automaton {
   endFrom: Int16Array;
   endWords: Int32Array;
   lengths: Int32Array;
-  /** For each word, the keyword sets that list it. */
-  setsOf: number[][];
+  /** For each word w, the keyword sets that list it: setIds[setFrom[w] .. setFrom[w + 1]). */
+  setFrom: Int32Array;
+  setIds: Int32Array;
   words: string[];
 }
 
@@ -146,7 +147,9 @@ function build(): Automaton {
   const endFrom = new Int16Array(children.length + 1);
   for (let state = 0; state < children.length; state++) endFrom[state + 1] = endFrom[state] + ends[state].length;
   const setsOf = words.map((w) => declared.filter((k) => k.words.includes(w)).map((k) => k.id));
-  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), setsOf, words };
+  const setFrom = new Int32Array(words.length + 1);
+  setsOf.forEach((sets, w) => (setFrom[w + 1] = setFrom[w] + sets.length));
+  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), setFrom, setIds: Int32Array.from(setsOf.flat()), words };
 }
 
 /**
@@ -181,8 +184,8 @@ function scanOf(s: string): Scan {
 }
 
 function scan(s: string): Scan {
-  const { alphabet, next, width, endFrom, endWords, lengths, setsOf } = (automaton ??= build());
-  const ofSet: Array<number[] | undefined> = [];
+  const { alphabet, next, width, endFrom, endWords, lengths, setFrom, setIds } = (automaton ??= build());
+  const ofSet: Array<number[] | undefined> = new Array(declared.length);
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -191,8 +194,14 @@ function scan(s: string): Scan {
     const to = endFrom[state + 1];
     for (let e = endFrom[state]; e < to; e++) {
       const w = endWords[e];
+      const start = i + 1 - lengths[w];
       // Filed once under every keyword set that lists the word, for all questions about the text.
-      for (const k of setsOf[w]) (ofSet[k] ??= []).push(i + 1 - lengths[w], i + 1, w);
+      for (let x = setFrom[w]; x < setFrom[w + 1]; x++) {
+        const k = setIds[x];
+        const spans = ofSet[k];
+        if (spans === undefined) ofSet[k] = [start, i + 1, w];
+        else spans.push(start, i + 1, w);
+      }
     }
   }
   return { ofSet };

@@ -690,29 +690,39 @@ const isWordCharAt = (s: string, at: number): boolean => {
   const c = s.charCodeAt(at);
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 };
-const isQH = (s: string, at: number): boolean => s[at] === 'Q' || s[at] === 'H';
-const RANGE_WORDS = ['-', '–', 'to', 'through', 'and'];
+const isQHCode = (c: number): boolean => c === 81 || c === 72; // "Q", "H"
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where `(?:-|–|to|through|and)` matched at `j` ends, or -1 (the words cannot start alike, so one test each). */
+function rangeWordEnd(s: string, j: number): number {
+  const c = s.charCodeAt(j);
+  if (c === 45 || c === 0x2013) return j + 1; // "-", "–"
+  if (c === 116) return s.startsWith('to', j) ? j + 2 : s.startsWith('through', j) ? j + 7 : -1;
+  if (c === 97) return s.startsWith('and', j) ? j + 3 : -1;
+  return -1;
+}
 
 /** The digit facts of `s` (each answers its expression exactly, as the gates test checks). */
 export function digitFacts(s: string): DigitFacts {
   const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, gluedYear: false };
+  // Character codes, not one-character strings: this runs over every character of most sentences.
   let run = 0;
   for (let i = 0; i < s.length; i++) {
-    if (!isDigitAt(s, i)) {
+    const c = s.charCodeAt(i);
+    if (!isDigitCode(c)) {
       run = 0;
-      if (!facts.gluedYear && isQH(s, i) && isDigitAt(s, i + 1) && (s[i + 2] === "'" || s[i + 2] === '’') && isDigitAt(s, i + 3) && isDigitAt(s, i + 4) && !isWordCharAt(s, i + 5)) facts.gluedYear = true;
+      if (!facts.gluedYear && isQHCode(c) && isDigitAt(s, i + 1) && (s.charCodeAt(i + 2) === 39 || s.charCodeAt(i + 2) === 0x2019) && isDigitAt(s, i + 3) && isDigitAt(s, i + 4) && !isWordCharAt(s, i + 5)) facts.gluedYear = true;
       continue;
     }
     if (++run >= 4) facts.fourDigits = true;
-    const next = s[i + 1];
-    if (!facts.calendarDate && (next === '-' || next === '/' || next === ':') && isDigitAt(s, i + 2)) facts.calendarDate = true;
-    if (!facts.gluedYear && isQH(s, i + 1) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
+    const next = s.charCodeAt(i + 1);
+    if (!facts.calendarDate && (next === 45 || next === 47 || next === 58) && isDigitAt(s, i + 2)) facts.calendarDate = true;
+    if (!facts.gluedYear && isQHCode(next) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
     if (!facts.dayRange) {
       let j = i + 1;
       while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-      const word = RANGE_WORDS.find((w) => s.startsWith(w, j));
-      if (word !== undefined) {
-        j += word.length;
+      j = rangeWordEnd(s, j);
+      if (j >= 0) {
         while (j < s.length && isSpace(s.charCodeAt(j))) j++;
         if (isDigitAt(s, j)) facts.dayRange = true;
       }
@@ -788,7 +798,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff });
     }
   }
-  found.sort((x, y) => x.start - y.start);
+  // Rules run one after another, so mentions come out of order; most sentences have one or none.
+  if (found.length > 1) found.sort((x, y) => x.start - y.start);
   // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
   // brackets right after an unresolved one (and the words that end it) says which months it is.
   for (let i = 0; i + 1 < found.length; i++) {
