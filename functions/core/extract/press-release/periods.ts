@@ -649,6 +649,8 @@ const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) :
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const GATE_WORDS = new Map<RegExp, string[]>([
   [DAYS_OF_GATE, ['days']],
+  [HALF_OF_MONTH_GATE, ['half']],
+  [MID_MONTH_GATE, ['mid']],
   [CUTOFF_GATE, ['as of', 'as at', 'by', 'up to', 'until', 'through']],
   [SPAN_TO_GATE, ['month', 'year', 'quarter']],
   [FISCAL_YEAR_GATE, ['fiscal', 'financial']],
@@ -682,6 +684,8 @@ export interface DigitFacts {
   calendarDate: boolean;
   /** `\d\s*(?:-|–|to|through|and)\s*\d` */
   dayRange: boolean;
+  /** `\d\s*(?:-|–|to|through|and)\s*[A-S]` */
+  crossMonth: boolean;
   /** `\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b` */
   gluedYear: boolean;
 }
@@ -704,7 +708,7 @@ function rangeWordEnd(s: string, j: number): number {
 
 /** The digit facts of `s` (each answers its expression exactly, as the gates test checks). */
 export function digitFacts(s: string): DigitFacts {
-  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, gluedYear: false };
+  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, crossMonth: false, gluedYear: false };
   // Character codes, not one-character strings: this runs over every character of most sentences.
   let run = 0;
   for (let i = 0; i < s.length; i++) {
@@ -718,13 +722,15 @@ export function digitFacts(s: string): DigitFacts {
     const next = s.charCodeAt(i + 1);
     if (!facts.calendarDate && (next === 45 || next === 47 || next === 58) && isDigitAt(s, i + 2)) facts.calendarDate = true;
     if (!facts.gluedYear && isQHCode(next) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
-    if (!facts.dayRange) {
+    if (!facts.dayRange || !facts.crossMonth) {
       let j = i + 1;
       while (j < s.length && isSpace(s.charCodeAt(j))) j++;
       j = rangeWordEnd(s, j);
       if (j >= 0) {
         while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-        if (isDigitAt(s, j)) facts.dayRange = true;
+        const c = s.charCodeAt(j);
+        if (isDigitCode(c)) facts.dayRange = true;
+        if (c >= 65 && c <= 83) facts.crossMonth = true; // [A-S]
       }
     }
   }
@@ -734,6 +740,7 @@ export function digitFacts(s: string): DigitFacts {
 /** The gates made of digits (no words to gate them), answered from the digit facts instead of a scan each. */
 export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boolean>([
   [DAY_RANGE_GATE, (f) => f.dayRange],
+  [CROSS_MONTH_GATE, (f) => f.crossMonth],
   [CALENDAR_DATE_GATE, (f) => f.calendarDate],
   [YEAR_NUMBER_GATE, (f) => f.fourDigits],
   [WHOLE_YEAR_GATE, (f, s) => f.fourDigits || mentions(s, YEAR_WORDS)],
