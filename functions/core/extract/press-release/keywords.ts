@@ -164,22 +164,26 @@ interface Scan {
 // its figures), and each is asked about many times in a row. Bounded, and emptied for each release.
 const SCANS = new Map<string, Scan>();
 const SCANS_SIZE = 1024;
-let last: { text: string; scan: Scan } | null = null;
+// The sentence asked about last and its scan (two variables, not an object made at every change of sentence).
+let lastText: string | null = null;
+let lastScan: Scan | null = null;
 
 /** Empties the scans kept for the sentences read so far: call when a new release starts. */
 export function forgetKeywordScans(): void {
   SCANS.clear();
-  last = null;
+  lastText = null;
+  lastScan = null;
 }
 
 function scanOf(s: string): Scan {
-  if (last !== null && last.text === s) return last.scan;
+  if (lastText === s && lastScan !== null) return lastScan;
   let found = SCANS.get(s);
   if (found === undefined) {
     if (SCANS.size >= SCANS_SIZE) SCANS.clear();
     SCANS.set(s, (found = scan(s)));
   }
-  last = { text: s, scan: found };
+  lastText = s;
+  lastScan = found;
   return found;
 }
 
@@ -212,7 +216,7 @@ function scan(s: string): Scan {
  * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
  */
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
-  const found = last !== null && last.text === s ? last.scan : scanOf(s);
+  const found = lastText === s && lastScan !== null ? lastScan : scanOf(s);
   const spans = found.ofSet[k.id];
   if (spans === undefined) return false;
   if (from <= 0 && to >= s.length) return true;

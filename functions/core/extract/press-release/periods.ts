@@ -757,6 +757,19 @@ function gateOpen(s: string, g: number, digits: () => DigitFacts): boolean {
   return mentions(s, words) && (words.exact || GATES[g].test(s));
 }
 
+/**
+ * Sorts mentions by start in place, keeping the order of equal starts (as a stable sort): rules run one
+ * after another, so mentions come out of order, but a sentence has few; an insertion sort allocates nothing.
+ */
+function sortByStart(found: PeriodMention[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const p = found[i];
+    let j = i - 1;
+    for (; j >= 0 && found[j].start > p.start; j--) found[j + 1] = found[j];
+    found[j + 1] = p;
+  }
+}
+
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   let facts: DigitFacts | undefined;
   const digits = () => (facts ??= digitFacts(s));
@@ -805,8 +818,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff });
     }
   }
-  // Rules run one after another, so mentions come out of order; most sentences have one or none.
-  if (found.length > 1) found.sort((x, y) => x.start - y.start);
+  sortByStart(found);
   // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
   // brackets right after an unresolved one (and the words that end it) says which months it is.
   for (let i = 0; i + 1 < found.length; i++) {
