@@ -147,9 +147,17 @@ export function earlierGrowth(s: string, start: number, end: number, periods: Pe
   return { period: { kind: 'stated', start: stated.periodStart, end: stated.periodEnd }, direction, stated };
 }
 
+/** Year and month of "YYYY-MM" as `split('-').map(Number)` reads them, without the arrays for the usual form. */
+function yearAndMonth(yyyymm: string): number[] {
+  const d = (at: number) => yyyymm.charCodeAt(at) - 48;
+  const digits = (at: number) => d(at) >= 0 && d(at) <= 9;
+  if (yyyymm.length === 7 && yyyymm[4] === '-' && digits(0) && digits(1) && digits(2) && digits(3) && digits(5) && digits(6)) return [d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3), d(5) * 10 + d(6)];
+  return yyyymm.split('-').map(Number);
+}
+
 /** The month `months` after (or before, when negative) a YYYY-MM month. */
 export function shift(yyyymm: string, months: number): string {
-  const [y, m] = yyyymm.split('-').map(Number);
+  const [y, m] = yearAndMonth(yyyymm);
   const index = y * 12 + m - 1 + months;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }

@@ -78,8 +78,9 @@ interface Automaton {
   endFrom: Int16Array;
   endWords: Int32Array;
   lengths: Int32Array;
-  /** For each word, the keyword sets that list it. */
-  setsOf: number[][];
+  /** For each word w, the keyword sets that list it: setIds[setFrom[w] .. setFrom[w + 1]). */
+  setFrom: Int32Array;
+  setIds: Int32Array;
   words: string[];
 }
 
@@ -146,7 +147,9 @@ function build(): Automaton {
   const endFrom = new Int16Array(children.length + 1);
   for (let state = 0; state < children.length; state++) endFrom[state + 1] = endFrom[state] + ends[state].length;
   const setsOf = words.map((w) => declared.filter((k) => k.words.includes(w)).map((k) => k.id));
-  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), setsOf, words };
+  const setFrom = new Int32Array(words.length + 1);
+  setsOf.forEach((sets, w) => (setFrom[w + 1] = setFrom[w] + sets.length));
+  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), setFrom, setIds: Int32Array.from(setsOf.flat()), words };
 }
 
 /**
@@ -161,28 +164,32 @@ interface Scan {
 // its figures), and each is asked about many times in a row. Bounded, and emptied for each release.
 const SCANS = new Map<string, Scan>();
 const SCANS_SIZE = 1024;
-let last: { text: string; scan: Scan } | null = null;
+// The sentence asked about last and its scan (two variables, not an object made at every change of sentence).
+let lastText: string | null = null;
+let lastScan: Scan | null = null;
 
 /** Empties the scans kept for the sentences read so far: call when a new release starts. */
 export function forgetKeywordScans(): void {
   SCANS.clear();
-  last = null;
+  lastText = null;
+  lastScan = null;
 }
 
 function scanOf(s: string): Scan {
-  if (last !== null && last.text === s) return last.scan;
+  if (lastText === s && lastScan !== null) return lastScan;
   let found = SCANS.get(s);
   if (found === undefined) {
     if (SCANS.size >= SCANS_SIZE) SCANS.clear();
     SCANS.set(s, (found = scan(s)));
   }
-  last = { text: s, scan: found };
+  lastText = s;
+  lastScan = found;
   return found;
 }
 
 function scan(s: string): Scan {
-  const { alphabet, next, width, endFrom, endWords, lengths, setsOf } = (automaton ??= build());
-  const ofSet: Array<number[] | undefined> = [];
+  const { alphabet, next, width, endFrom, endWords, lengths, setFrom, setIds } = (automaton ??= build());
+  const ofSet: Array<number[] | undefined> = new Array(declared.length);
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -191,8 +198,14 @@ function scan(s: string): Scan {
     const to = endFrom[state + 1];
     for (let e = endFrom[state]; e < to; e++) {
       const w = endWords[e];
+      const start = i + 1 - lengths[w];
       // Filed once under every keyword set that lists the word, for all questions about the text.
-      for (const k of setsOf[w]) (ofSet[k] ??= []).push(i + 1 - lengths[w], i + 1, w);
+      for (let x = setFrom[w]; x < setFrom[w + 1]; x++) {
+        const k = setIds[x];
+        const spans = ofSet[k];
+        if (spans === undefined) ofSet[k] = [start, i + 1, w];
+        else spans.push(start, i + 1, w);
+      }
     }
   }
   return { ofSet };
@@ -203,7 +216,7 @@ function scan(s: string): Scan {
  * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
  */
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
-  const found = last !== null && last.text === s ? last.scan : scanOf(s);
+  const found = lastText === s && lastScan !== null ? lastScan : scanOf(s);
   const spans = found.ofSet[k.id];
   if (spans === undefined) return false;
   if (from <= 0 && to >= s.length) return true;

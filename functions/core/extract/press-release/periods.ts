@@ -689,6 +689,8 @@ const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) :
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const GATE_WORDS = new Map<RegExp, string[]>([
   [DAYS_OF_GATE, ['days']],
+  [HALF_OF_MONTH_GATE, ['half']],
+  [MID_MONTH_GATE, ['mid']],
   [CUTOFF_GATE, ['as of', 'as at', 'by', 'up to', 'until', 'through']],
   [SPAN_TO_GATE, ['month', 'year', 'quarter']],
   [FISCAL_YEAR_GATE, ['fiscal', 'financial']],
@@ -722,6 +724,8 @@ export interface DigitFacts {
   calendarDate: boolean;
   /** `\d\s*(?:-|–|to|through|and)\s*\d` */
   dayRange: boolean;
+  /** `\d\s*(?:-|–|to|through|and)\s*[A-S]` */
+  crossMonth: boolean;
   /** `\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b` */
   gluedYear: boolean;
 }
@@ -730,31 +734,43 @@ const isWordCharAt = (s: string, at: number): boolean => {
   const c = s.charCodeAt(at);
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 };
-const isQH = (s: string, at: number): boolean => s[at] === 'Q' || s[at] === 'H';
-const RANGE_WORDS = ['-', '–', 'to', 'through', 'and'];
+const isQHCode = (c: number): boolean => c === 81 || c === 72; // "Q", "H"
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where `(?:-|–|to|through|and)` matched at `j` ends, or -1 (the words cannot start alike, so one test each). */
+function rangeWordEnd(s: string, j: number): number {
+  const c = s.charCodeAt(j);
+  if (c === 45 || c === 0x2013) return j + 1; // "-", "–"
+  if (c === 116) return s.startsWith('to', j) ? j + 2 : s.startsWith('through', j) ? j + 7 : -1;
+  if (c === 97) return s.startsWith('and', j) ? j + 3 : -1;
+  return -1;
+}
 
 /** The digit facts of `s` (each answers its expression exactly, as the gates test checks). */
 export function digitFacts(s: string): DigitFacts {
-  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, gluedYear: false };
+  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, crossMonth: false, gluedYear: false };
+  // Character codes, not one-character strings: this runs over every character of most sentences.
   let run = 0;
   for (let i = 0; i < s.length; i++) {
-    if (!isDigitAt(s, i)) {
+    const c = s.charCodeAt(i);
+    if (!isDigitCode(c)) {
       run = 0;
-      if (!facts.gluedYear && isQH(s, i) && isDigitAt(s, i + 1) && (s[i + 2] === "'" || s[i + 2] === '’') && isDigitAt(s, i + 3) && isDigitAt(s, i + 4) && !isWordCharAt(s, i + 5)) facts.gluedYear = true;
+      if (!facts.gluedYear && isQHCode(c) && isDigitAt(s, i + 1) && (s.charCodeAt(i + 2) === 39 || s.charCodeAt(i + 2) === 0x2019) && isDigitAt(s, i + 3) && isDigitAt(s, i + 4) && !isWordCharAt(s, i + 5)) facts.gluedYear = true;
       continue;
     }
     if (++run >= 4) facts.fourDigits = true;
-    const next = s[i + 1];
-    if (!facts.calendarDate && (next === '-' || next === '/' || next === ':') && isDigitAt(s, i + 2)) facts.calendarDate = true;
-    if (!facts.gluedYear && isQH(s, i + 1) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
-    if (!facts.dayRange) {
+    const next = s.charCodeAt(i + 1);
+    if (!facts.calendarDate && (next === 45 || next === 47 || next === 58) && isDigitAt(s, i + 2)) facts.calendarDate = true;
+    if (!facts.gluedYear && isQHCode(next) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
+    if (!facts.dayRange || !facts.crossMonth) {
       let j = i + 1;
       while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-      const word = RANGE_WORDS.find((w) => s.startsWith(w, j));
-      if (word !== undefined) {
-        j += word.length;
+      j = rangeWordEnd(s, j);
+      if (j >= 0) {
         while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-        if (isDigitAt(s, j)) facts.dayRange = true;
+        const c = s.charCodeAt(j);
+        if (isDigitCode(c)) facts.dayRange = true;
+        if (c >= 65 && c <= 83) facts.crossMonth = true; // [A-S]
       }
     }
   }
@@ -764,6 +780,7 @@ export function digitFacts(s: string): DigitFacts {
 /** The gates made of digits (no words to gate them), answered from the digit facts instead of a scan each. */
 export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boolean>([
   [DAY_RANGE_GATE, (f) => f.dayRange],
+  [CROSS_MONTH_GATE, (f) => f.crossMonth],
   [CALENDAR_DATE_GATE, (f) => f.calendarDate],
   [YEAR_NUMBER_GATE, (f) => f.fourDigits],
   [WHOLE_YEAR_GATE, (f, s) => f.fourDigits || mentions(s, YEAR_WORDS)],
@@ -778,6 +795,19 @@ function gateOpen(s: string, g: number, digits: () => DigitFacts): boolean {
   if (byDigits !== null) return byDigits(digits(), s);
   if (words === null) return GATES[g].test(s);
   return mentions(s, words) && (words.exact || GATES[g].test(s));
+}
+
+/**
+ * Sorts mentions by start in place, keeping the order of equal starts (as a stable sort): rules run one
+ * after another, so mentions come out of order, but a sentence has few; an insertion sort allocates nothing.
+ */
+function sortByStart(found: PeriodMention[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const p = found[i];
+    let j = i - 1;
+    for (; j >= 0 && found[j].start > p.start; j--) found[j + 1] = found[j];
+    found[j + 1] = p;
+  }
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
@@ -830,7 +860,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff });
     }
   }
-  found.sort((x, y) => x.start - y.start);
+  sortByStart(found);
   // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
   // brackets right after an unresolved one (and the words that end it) says which months it is.
   for (let i = 0; i + 1 < found.length; i++) {
