@@ -118,3 +118,21 @@ describe('what an analyst expects, quoted after the figures', () => {
     ]);
   });
 });
+
+describe('a trade mode described in a relative clause', () => {
+  it('takes neither way from its description: processing trade is total trade', () => {
+    const rows = rowsOf(
+      "China's general trade rose 4.1 percent to 24.6 trillion yuan in the first 10 months. Processing trade, which turns imported parts into goods for re-export, came in at 6.9 trillion yuan, down 2.2 percent.",
+      '2026-11-10',
+    );
+    expect(rows.map((r) => [r.value, r.flow, r.breakdown])).toEqual([
+      [24600000000000, 'total', 'trade mode: general trade'],
+      [6900000000000, 'total', 'trade mode: processing trade'],
+    ]);
+  });
+
+  it('keeps the one way a part-of description names', () => {
+    const rows = rowsOf('Machinery, which made up over half of total exports, rose 9.4% to $4.02 billion in August.', '2026-09-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[4020000000, 'export']]);
+  });
+});

@@ -1107,6 +1107,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
   const asides = relativeClauses(s);
+  const withoutAsides = asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s);
   const areaFor = (at: number): string => {
     // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
     // that only comes later in another clause.
@@ -1150,6 +1151,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (named) return named.flow;
     return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
   };
+  const bothWaysIn = (a: number, b: number) => cues.some((c) => c.start >= a && c.end <= b && c.flow === 'import') && cues.some((c) => c.start >= a && c.end <= b && c.flow === 'export');
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
     const f = r.figure;
     const unit = f.unit;
@@ -1167,7 +1169,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
-      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
+      // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
+      // relative clause that names both ways describes what the subject is, not which way the figure goes
+      // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
+      const describing = (c: FlowCue) =>
+        asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(a, b));
+      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)));
       cue = before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
     }
     if (unit === 'enterprises') return { flow: 'other', negative: false };
@@ -1257,7 +1264,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
-    const breakdown = breakdownInSpan(s, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
+    // A relative clause describing the subject ("which relies on imported parts assembled for re-export") names no breakdown of it.
+    const breakdownText = asides.length && !asides.some(([a, b]) => at >= a && at < b) ? withoutAsides : s;
+    const breakdown = breakdownInSpan(breakdownText, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
     let value: number | null;
     let unit: string;
     let measure: Measure;
