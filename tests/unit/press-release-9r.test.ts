@@ -136,3 +136,22 @@ describe('a trade mode described in a relative clause', () => {
     expect(rows.map((r) => [r.value, r.flow])).toEqual([[4020000000, 'export']]);
   });
 });
+
+describe("a new area's part of its city's total, in a paragraph of its own", () => {
+  it('is the new area\'s total trade, whatever flow the paragraph before named', () => {
+    const rows = rowsOf(
+      "Tianjin's foreign trade reached 421.6 billion yuan in the first half of 2026, up 2.4 percent.\n\n" +
+        'Exports of steel products from the city fell 6.1 percent to 18.2 billion yuan.\n\n' +
+        "Binhai New Area contributed 312.5 billion yuan, or 74.1 percent of Tianjin's total.\n\n" +
+        'Imports of beef rose 8.8 percent.',
+      '2026-07-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.unit, r.area, r.flow])).toEqual([
+      [421600000000, 'CNY', 'Tianjin', 'total'],
+      [18200000000, 'CNY', 'Tianjin', 'export'],
+      [312500000000, 'CNY', 'Binhai New Area', 'total'],
+      [74.1, 'percent-share', 'Binhai New Area', 'total'],
+      [null, '', 'Tianjin', 'import'],
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ export interface ReleaseMemory {
   paragraph: number;
   /** Flow of the last figure: a sentence with no flow word continues the one before it. */
   lastFlow: Flow | null;
+  /** The paragraph whose sentence set `lastFlow`. */
+  lastFlowParagraph?: number;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
@@ -150,6 +152,10 @@ const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
 const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower))\b/i;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's)\s+)?total|of\s+the\s+whole)\b/i;
+// "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
+// whole of a named place, the share right after the amount or the share itself.
+// ("612,000 tons of the total" points back to the total of the sentence before.)
+const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*or\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s)\s+(?:(?:combined|overall|whole)\s+)?total\b/;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
@@ -1208,6 +1214,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
     // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
     if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return { flow: 'total', negative: false };
+    // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
+    // place's part of a whole total in a new one: the whole is all trade.
+    if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return { flow: 'total', negative: false };
     if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
     // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
     if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
@@ -1365,10 +1374,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
-  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
-    if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;
+    if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
   }
   return rows;
 }
