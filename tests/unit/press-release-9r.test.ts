@@ -155,3 +155,16 @@ describe("a new area's part of its city's total, in a paragraph of its own", () 
     ]);
   });
 });
+
+describe("a foreign supplier's part of the goods", () => {
+  it('is a share of the reporting country\'s imports, for each supplier listed', () => {
+    const rows = rowsOf(
+      "China imported 41.2 million tonnes of iron ore in October.\n\nSteel exports, meanwhile, rose 3.4 percent.\n\nAustralia supplied 62.8 percent of the ore, and Brazil 21.5 percent.",
+      '2026-11-18',
+    );
+    expect(brief(rows).slice(2).map((r) => [r.value, r.unit, r.partner, r.flow])).toEqual([
+      [62.8, 'percent-share', 'Australia', 'import'],
+      [21.5, 'percent-share', 'Brazil', 'import'],
+    ]);
+  });
+});
