@@ -118,3 +118,53 @@ describe('what an analyst expects, quoted after the figures', () => {
     ]);
   });
 });
+
+describe('a trade mode described in a relative clause', () => {
+  it('takes neither way from its description: processing trade is total trade', () => {
+    const rows = rowsOf(
+      "China's general trade rose 4.1 percent to 24.6 trillion yuan in the first 10 months. Processing trade, which turns imported parts into goods for re-export, came in at 6.9 trillion yuan, down 2.2 percent.",
+      '2026-11-10',
+    );
+    expect(rows.map((r) => [r.value, r.flow, r.breakdown])).toEqual([
+      [24600000000000, 'total', 'trade mode: general trade'],
+      [6900000000000, 'total', 'trade mode: processing trade'],
+    ]);
+  });
+
+  it('keeps the one way a part-of description names', () => {
+    const rows = rowsOf('Machinery, which made up over half of total exports, rose 9.4% to $4.02 billion in August.', '2026-09-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[4020000000, 'export']]);
+  });
+});
+
+describe("a new area's part of its city's total, in a paragraph of its own", () => {
+  it('is the new area\'s total trade, whatever flow the paragraph before named', () => {
+    const rows = rowsOf(
+      "Tianjin's foreign trade reached 421.6 billion yuan in the first half of 2026, up 2.4 percent.\n\n" +
+        'Exports of steel products from the city fell 6.1 percent to 18.2 billion yuan.\n\n' +
+        "Binhai New Area contributed 312.5 billion yuan, or 74.1 percent of Tianjin's total.\n\n" +
+        'Imports of beef rose 8.8 percent.',
+      '2026-07-20',
+    );
+    expect(brief(rows).map((r) => [r.value, r.unit, r.area, r.flow])).toEqual([
+      [421600000000, 'CNY', 'Tianjin', 'total'],
+      [18200000000, 'CNY', 'Tianjin', 'export'],
+      [312500000000, 'CNY', 'Binhai New Area', 'total'],
+      [74.1, 'percent-share', 'Binhai New Area', 'total'],
+      [null, '', 'Tianjin', 'import'],
+    ]);
+  });
+});
+
+describe("a foreign supplier's part of the goods", () => {
+  it('is a share of the reporting country\'s imports, for each supplier listed', () => {
+    const rows = rowsOf(
+      "China imported 41.2 million tonnes of iron ore in October.\n\nSteel exports, meanwhile, rose 3.4 percent.\n\nAustralia supplied 62.8 percent of the ore, and Brazil 21.5 percent.",
+      '2026-11-18',
+    );
+    expect(brief(rows).slice(2).map((r) => [r.value, r.unit, r.partner, r.flow])).toEqual([
+      [62.8, 'percent-share', 'Australia', 'import'],
+      [21.5, 'percent-share', 'Brazil', 'import'],
+    ]);
+  });
+});

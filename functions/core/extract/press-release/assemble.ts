@@ -38,6 +38,8 @@ export interface ReleaseMemory {
   paragraph: number;
   /** Flow of the last figure: a sentence with no flow word continues the one before it. */
   lastFlow: Flow | null;
+  /** The paragraph whose sentence set `lastFlow`. */
+  lastFlowParagraph?: number;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
@@ -159,10 +161,15 @@ const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'in
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
 // change, not a rate level.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?)|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
 const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower))\b/i;
+const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided)\b/;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's)\s+)?total|of\s+the\s+whole)\b/i;
+// "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
+// whole of a named place, the share right after the amount or the share itself.
+// ("612,000 tons of the total" points back to the total of the sentence before.)
+const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*or\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s)\s+(?:(?:combined|overall|whole)\s+)?total\b/;
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
@@ -1162,6 +1169,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
   const asides = relativeClauses(s);
+  const withoutAsides = asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s);
   const areaFor = (at: number): string => {
     // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
     // that only comes later in another clause.
@@ -1205,6 +1213,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (named) return named.flow;
     return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
   };
+  const bothWaysIn = (a: number, b: number) => cues.some((c) => c.start >= a && c.end <= b && c.flow === 'import') && cues.some((c) => c.start >= a && c.end <= b && c.flow === 'export');
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
     const f = r.figure;
     const unit = f.unit;
@@ -1224,9 +1233,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
     // direction another clause or the paragraph before named.
     if (!cue && f.measure === 'quantity' && readings.some((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start)) return { flow: 'total', negative: false };
+    // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
+    // part of the goods is the reporting country's import.
+    if (!cue && places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return { flow: 'import', negative: false };
     if (!cue) {
       // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
-      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other');
+      // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
+      // relative clause that names both ways describes what the subject is, not which way the figure goes
+      // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
+      const describing = (c: FlowCue) =>
+        asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(a, b));
+      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)));
       cue = before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
     }
     if (unit === 'enterprises') return { flow: 'other', negative: false };
@@ -1262,6 +1279,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
     // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
     if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return { flow: 'total', negative: false };
+    // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
+    // place's part of a whole total in a new one: the whole is all trade.
+    if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return { flow: 'total', negative: false };
     if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
     // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
     if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
@@ -1318,7 +1338,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
     const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
     const [lo] = clauseOf(bounds, at);
-    const breakdown = breakdownInSpan(s, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
+    // A relative clause describing the subject ("which relies on imported parts assembled for re-export") names no breakdown of it.
+    const breakdownText = asides.length && !asides.some(([a, b]) => at >= a && at < b) ? withoutAsides : s;
+    const breakdown = breakdownInSpan(breakdownText, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
     let value: number | null;
     let unit: string;
     let measure: Measure;
@@ -1420,10 +1442,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
   const lastRow = rows[rows.length - 1];
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
-  if (lastRow && lastRow.flow !== 'other') memory.lastFlow = lastRow.flow;
+  if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
-    if (lastCue.flow !== 'other') memory.lastFlow = lastCue.flow;
+    if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
   }
   return rows;
 }

@@ -340,7 +340,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port"; land
 // ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint)\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+((?:Comprehensive\s+)?Bonded\s+(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
@@ -349,11 +349,11 @@ const PORT_OF_BEFORE = /\bPort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
-const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone/;
+const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
-const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development'], ZONE_GATE);
+const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|highway|road|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)/i;
 const PORT_SUFFIX = /^\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
@@ -499,7 +499,10 @@ function namedPlaces(s: string): NamedPlace[] {
     const end = start + m[0].length;
     const place = m[1] ?? m[2] ?? m[3];
     let info: NameInfo;
-    if (place) info = { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
+    // "Pudong New Area", "Binhai New Area": a state-level new area reports as named ("Lingang New Area" is in the lexicon).
+    if (m[7] && NAME_INFO.has(m[0].replace(/\s+/g, ' '))) continue;
+    if (m[7]) info = { canonical: `${m[7]} New Area`, kind: 'zone', adjective: false };
+    else if (place) info = { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
     else if (m[4]) info = NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
     // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
     else info = { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${m[6].replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
