@@ -91,3 +91,29 @@ describe('a year-on-year change after a month-on-month base goes with the level'
     ]);
   });
 });
+
+describe('prices the metals desks quote are no trade figures', () => {
+  it('drops a price per dry metric tonne and the lower end of a price range per tonne', () => {
+    const text =
+      'China imported 104.6 million tonnes of iron ore in October. The 62% fines index was assessed at $104.75/dmt CFR Qingdao, and the bonded zinc premium was $185-195 per tonne.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 104600000, 'tonnes', null]]);
+  });
+});
+
+describe('stocks, output, auctions and herds are no trade', () => {
+  it('drops port stockpiles, inventories, domestic output and reserve auctions', () => {
+    const text =
+      "China's iron ore imports rose 3% on the year to 110.2 million tons in October. Stockpiles of the ore at Chinese ports climbed to about 148 million tons. " +
+      'Potash inventories stood at 2.6 million tons at the end of October. Copper output rose 3.2% from a year earlier. ' +
+      'The state stockpiler has auctioned about 2 million tons of reserve corn since March, and the ministry wants the sow herd cut to about 39 million head.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 110200000, 'tonnes', 3]]);
+  });
+
+  it('drops "stockpiles of imported ore": the flow word names the stock\'s goods', () => {
+    expect(tuples('Iron ore imports were 104.6 million tons in October. Port stockpiles of imported ore stood at 142.5 million tons.')).toEqual([['2026-10', '2026-10', 104600000, 'tonnes', null]]);
+  });
+
+  it('keeps imports of production equipment', () => {
+    expect(tuples('Imports of production equipment rose 8% on the year to $3.1 billion in October.')).toEqual([['2026-10', '2026-10', 3100000000, 'USD', 8]]);
+  });
+});

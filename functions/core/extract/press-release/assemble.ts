@@ -133,8 +133,11 @@ const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
-const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
-const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+// The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",
+// "potash inventories stood at 2.8 million tons", "copper output rose 3.2%", "Sinograin has auctioned
+// 2 million tons of reserve corn", "the sow herd cut to 39 million head".
+const NON_TRADE_SUBJECT = /\b(?:stockpiles?|stocks|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['stock', 'inventor', 'output', 'production', 'auction', 'herd', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
@@ -356,7 +359,9 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   NON_TRADE_SUBJECT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NON_TRADE_SUBJECT.exec(window)) !== null; ) [lastStart, last] = [from + m.index, from + m.index + m[0].length];
   if (last < 0) return false;
-  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other')) return false;
+  // "Port stockpiles of imported ore stood at ...": a flow word inside the stock's own "of" phrase names the stock's goods.
+  const ofStock = STOCK_NOUN.test(s.slice(lastStart, last));
+  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other' && !(ofStock && STOCK_OF_GAP.test(s.slice(last, c.start))))) return false;
   // "Exports of equipment for investment projects", "imports under leasing contracts": the noun sits in
   // a modifier of the trade noun before it, which stays the subject.
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
@@ -371,6 +376,8 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+const STOCK_NOUN = /^(?:stockpiles?|stocks|inventor(?:y|ies))$/i;
+const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
