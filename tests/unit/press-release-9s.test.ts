@@ -117,3 +117,16 @@ describe('stocks, output, auctions and herds are no trade', () => {
     expect(tuples('Imports of production equipment rose 8% on the year to $3.1 billion in October.')).toEqual([['2026-10', '2026-10', 3100000000, 'USD', 8]]);
   });
 });
+
+describe('a place in a closing reason clause is scenery', () => {
+  it('keeps the figure and the next sentence in the release country', () => {
+    const text =
+      "China's exports of gasoline fell 9% on the year to 1.1 million tonnes in May, as Beijing kept export quotas tight. " +
+      'Imports of fuel oil were 1.6 million tonnes. Copper concentrate imports from Mongolia were 136,200 tonnes, down 22.8% on the year, as trucks queued at the Ganqimaodu crossing.';
+    expect(placed(text, '2026-06-20')).toEqual([
+      [1100000, 'China', 'World', 'export'],
+      [1600000, 'China', 'World', 'import'],
+      [136200, 'China', 'Mongolia', 'import'],
+    ]);
+  });
+});

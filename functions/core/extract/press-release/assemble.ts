@@ -800,6 +800,18 @@ function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
 }
 
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
+// ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
+// the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
+const REASON_CLAUSE = /,\s*as\s+(?!(?:of|well|much|many|part|such|per|a\s+result|shown|reported|stated|noted|expected|mentioned|compared|against)\b)[^,;]{0,160}[.]?$/gi;
+const REASON_WORDS = keywords([', as'], REASON_CLAUSE);
+
+/** Spans of a closing reason clause (", as mills cut output in Hebei."), at most one per sentence. */
+export function reasonClauses(s: string): Array<[number, number]> {
+  if (!mentions(s, REASON_WORDS)) return [];
+  REASON_CLAUSE.lastIndex = 0;
+  const m = REASON_CLAUSE.exec(s);
+  return m ? [[m.index, m.index + m[0].length]] : [];
+}
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
 export function relativeClauses(s: string): Array<[number, number]> {
@@ -1112,7 +1124,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
-  const asides = relativeClauses(s);
+  // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
+  const reasons = reasonClauses(s);
+  const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
+  const framePlaces = reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces;
   const areaFor = (at: number): string => {
     // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
     // that only comes later in another clause.
@@ -1129,7 +1144,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (anaphor === 'country') return memory.country || memory.area;
     // "The province's imports ...": later sentences go on with the province.
     if (anaphor && memory.areaByKind[anaphor]) return (sentenceArea = memory.areaByKind[anaphor]!);
-    const later = nearest(areaPlaces, bounds, at, (x) => x.kind === 'port');
+    const later = nearest(framePlaces, bounds, at, (x) => x.kind === 'port');
     if (later) return (sentenceArea = later.name);
     return memory.area || memory.country;
   };
@@ -1339,9 +1354,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (lastPeriod && !yearToDateAside) memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)) };
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
-  const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
-  for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
-  if (areaPlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
+  const lastArea = sentenceArea || framePlaces[framePlaces.length - 1]?.name || '';
+  for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
+  if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
