@@ -130,3 +130,16 @@ describe('a place in a closing reason clause is scenery', () => {
     ]);
   });
 });
+
+describe('"the country\'s" after another country\'s source points to that country', () => {
+  it('gives a second source\'s paragraph its own country', () => {
+    const text =
+      "China's crude oil imports rose 4% on the year to 48.2 million tons in September, customs data showed. Saudi supplies were 7.1 million tons.\n\n" +
+      "Elsewhere in Asia, Japan's trade ministry data showed the country's crude imports fell 3.5% y/y to 9.8 million tons in September.";
+    expect(placed(text, '2026-10-20').map(([v, area, , flow]) => [v, area, flow])).toEqual([
+      [48200000, 'China', 'import'],
+      [7100000, 'China', 'import'],
+      [9800000, 'Japan', 'import'],
+    ]);
+  });
+});

@@ -376,6 +376,8 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+// "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
+const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 const STOCK_NOUN = /^(?:stockpiles?|stocks|inventor(?:y|ies))$/i;
 const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -1141,6 +1143,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
     const anaphor = anaphoraKind(s, 0, chi);
+    // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
+    // the sentence names before the anaphor is the one it points to, not the release's.
+    const sourceCountry = anaphor === 'country' ? places.find((x) => x.kind === 'country' && x.role === 'locator' && x.end <= at && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40))) : undefined;
+    if (sourceCountry) return sourceCountry.name;
     if (anaphor === 'country') return memory.country || memory.area;
     // "The province's imports ...": later sentences go on with the province.
     if (anaphor && memory.areaByKind[anaphor]) return (sentenceArea = memory.areaByKind[anaphor]!);
