@@ -91,3 +91,55 @@ describe('a year-on-year change after a month-on-month base goes with the level'
     ]);
   });
 });
+
+describe('prices the metals desks quote are no trade figures', () => {
+  it('drops a price per dry metric tonne and the lower end of a price range per tonne', () => {
+    const text =
+      'China imported 104.6 million tonnes of iron ore in October. The 62% fines index was assessed at $104.75/dmt CFR Qingdao, and the bonded zinc premium was $185-195 per tonne.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 104600000, 'tonnes', null]]);
+  });
+});
+
+describe('stocks, output, auctions and herds are no trade', () => {
+  it('drops port stockpiles, inventories, domestic output and reserve auctions', () => {
+    const text =
+      "China's iron ore imports rose 3% on the year to 110.2 million tons in October. Stockpiles of the ore at Chinese ports climbed to about 148 million tons. " +
+      'Potash inventories stood at 2.6 million tons at the end of October. Copper output rose 3.2% from a year earlier. ' +
+      'The state stockpiler has auctioned about 2 million tons of reserve corn since March, and the ministry wants the sow herd cut to about 39 million head.';
+    expect(tuples(text)).toEqual([['2026-10', '2026-10', 110200000, 'tonnes', 3]]);
+  });
+
+  it('drops "stockpiles of imported ore": the flow word names the stock\'s goods', () => {
+    expect(tuples('Iron ore imports were 104.6 million tons in October. Port stockpiles of imported ore stood at 142.5 million tons.')).toEqual([['2026-10', '2026-10', 104600000, 'tonnes', null]]);
+  });
+
+  it('keeps imports of production equipment', () => {
+    expect(tuples('Imports of production equipment rose 8% on the year to $3.1 billion in October.')).toEqual([['2026-10', '2026-10', 3100000000, 'USD', 8]]);
+  });
+});
+
+describe('a place in a closing reason clause is scenery', () => {
+  it('keeps the figure and the next sentence in the release country', () => {
+    const text =
+      "China's exports of gasoline fell 9% on the year to 1.1 million tonnes in May, as Beijing kept export quotas tight. " +
+      'Imports of fuel oil were 1.6 million tonnes. Copper concentrate imports from Mongolia were 136,200 tonnes, down 22.8% on the year, as trucks queued at the Ganqimaodu crossing.';
+    expect(placed(text, '2026-06-20')).toEqual([
+      [1100000, 'China', 'World', 'export'],
+      [1600000, 'China', 'World', 'import'],
+      [136200, 'China', 'Mongolia', 'import'],
+    ]);
+  });
+});
+
+describe('"the country\'s" after another country\'s source points to that country', () => {
+  it('gives a second source\'s paragraph its own country', () => {
+    const text =
+      "China's crude oil imports rose 4% on the year to 48.2 million tons in September, customs data showed. Saudi supplies were 7.1 million tons.\n\n" +
+      "Elsewhere in Asia, Japan's trade ministry data showed the country's crude imports fell 3.5% y/y to 9.8 million tons in September.";
+    expect(placed(text, '2026-10-20').map(([v, area, , flow]) => [v, area, flow])).toEqual([
+      [48200000, 'China', 'import'],
+      [7100000, 'China', 'import'],
+      [9800000, 'Japan', 'import'],
+    ]);
+  });
+});

@@ -155,8 +155,11 @@ const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
-const NON_TRADE_SUBJECT = /\b(?:GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|(?:domestic|local|factory|mine|refinery|smelter|crude\s+steel)\s+(?:[\w-]+\s+){0,3}?(?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
-const NON_TRADE_WORDS = keywords(['gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'output', 'production', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+// The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",
+// "potash inventories stood at 2.8 million tons", "copper output rose 3.2%", "Sinograin has auctioned
+// 2 million tons of reserve corn", "the sow herd cut to 39 million head".
+const NON_TRADE_SUBJECT = /\b(?:stockpiles?|stocks|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['stock', 'inventor', 'output', 'production', 'auction', 'herd', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
@@ -388,7 +391,9 @@ function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCu
   NON_TRADE_SUBJECT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NON_TRADE_SUBJECT.exec(window)) !== null; ) [lastStart, last] = [from + m.index, from + m.index + m[0].length];
   if (last < 0) return false;
-  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other')) return false;
+  // "Port stockpiles of imported ore stood at ...": a flow word inside the stock's own "of" phrase names the stock's goods.
+  const ofStock = STOCK_NOUN.test(s.slice(lastStart, last));
+  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other' && !(ofStock && STOCK_OF_GAP.test(s.slice(last, c.start))))) return false;
   // "Exports of equipment for investment projects", "imports under leasing contracts": the noun sits in
   // a modifier of the trade noun before it, which stays the subject.
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
@@ -403,6 +408,10 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+// "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
+const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
+const STOCK_NOUN = /^(?:stockpiles?|stocks|inventor(?:y|ies))$/i;
+const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
 function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
@@ -847,6 +856,18 @@ function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
 }
 
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
+// ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
+// the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
+const REASON_CLAUSE = /,\s*as\s+(?!(?:of|well|much|many|part|such|per|a\s+result|shown|reported|stated|noted|expected|mentioned|compared|against)\b)[^,;]{0,160}[.]?$/gi;
+const REASON_WORDS = keywords([', as'], REASON_CLAUSE);
+
+/** Spans of a closing reason clause (", as mills cut output in Hebei."), at most one per sentence. */
+export function reasonClauses(s: string): Array<[number, number]> {
+  if (!mentions(s, REASON_WORDS)) return [];
+  REASON_CLAUSE.lastIndex = 0;
+  const m = REASON_CLAUSE.exec(s);
+  return m ? [[m.index, m.index + m[0].length]] : [];
+}
 
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
 export function relativeClauses(s: string): Array<[number, number]> {
@@ -1168,7 +1189,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
-  const asides = relativeClauses(s);
+  // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
+  const reasons = reasonClauses(s);
+  const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
+  const framePlaces = reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces;
   const withoutAsides = asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s);
   const areaFor = (at: number): string => {
     // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
@@ -1183,10 +1207,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
     const anaphor = anaphoraKind(s, 0, chi);
+    // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
+    // the sentence names before the anaphor is the one it points to, not the release's.
+    const sourceCountry = anaphor === 'country' ? places.find((x) => x.kind === 'country' && x.role === 'locator' && x.end <= at && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40))) : undefined;
+    if (sourceCountry) return sourceCountry.name;
     if (anaphor === 'country') return memory.country || memory.area;
     // "The province's imports ...": later sentences go on with the province.
     if (anaphor && memory.areaByKind[anaphor]) return (sentenceArea = memory.areaByKind[anaphor]!);
-    const later = nearest(areaPlaces, bounds, at, (x) => x.kind === 'port');
+    const later = nearest(framePlaces, bounds, at, (x) => x.kind === 'port');
     if (later) return (sentenceArea = later.name);
     return memory.area || memory.country;
   };
@@ -1419,9 +1447,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
-  const lastArea = sentenceArea || areaPlaces[areaPlaces.length - 1]?.name || '';
-  for (const p of areaPlaces) memory.areaByKind[p.kind] = p.name;
-  if (areaPlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
+  const lastArea = sentenceArea || framePlaces[framePlaces.length - 1]?.name || '';
+  for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
+  if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;

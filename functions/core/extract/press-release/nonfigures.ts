@@ -94,12 +94,13 @@ const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearl
 // The things a price is quoted per: one list for the price patterns and for the unit-price gate's words.
 const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kg', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
 const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
-const PER_UNIT_AFTER = new RegExp(`^\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
+// "$185-195 per tonne": the lower end of a price range is a price too.
+const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier": the base a price is compared with is a price.
 const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each)\\s+${PRICED_THING}s?\\b[^;]{0,50}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
-const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit)\b/i;
+const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
 // "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan".
@@ -298,16 +299,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: new RegExp(`\\b(?:per|each|price|priced|costs?)\\b|\\ba\\s+${PRICED_THING}s?\\b`, 'i'),
     gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
     gateFromWords: (s) => unitPriceGate(s),
-    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
+    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
     test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
   },
   {
     // The commodity desks write a price with a slash: "$71.5/mt CIF", "$712/t", "$11.20/mn Btu",
     // "$395-402/t fob", "15,120 yuan/ton", "Dubai averaged $66.85/b".
     name: 'price per unit with a slash',
-    gate: /\/\s*(?:mn\s*|m)?(?:t|mt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit)\b/i,
+    gate: /\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit)\b/i,
     gateWords: null,
-    examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob'],
+    examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR'],
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),
   },
   {
