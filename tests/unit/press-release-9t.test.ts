@@ -124,3 +124,15 @@ describe('"during the four months" after a sentence on one month', () => {
     ]);
   });
 });
+
+describe('a change against the amount of another period', () => {
+  it('reads "X per cent higher than the N recorded in the second quarter" as no year-on-year change', () => {
+    const text =
+      "Nigeria's total merchandise trade stood at ₦39.12 trillion in the third quarter of 2026, 8.4 per cent higher than the ₦36.09 trillion recorded in the second quarter " +
+      'and 27.3 per cent above the value in the corresponding quarter of 2025, the National Bureau of Statistics said.';
+    expect(tuples(text, '2026-11-28')).toEqual([
+      ['2026-07', '2026-09', 39120000000000, 'NGN', 27.3],
+      ['2026-04', '2026-06', 36090000000000, 'NGN', null],
+    ]);
+  });
+});

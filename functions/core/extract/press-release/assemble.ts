@@ -1108,6 +1108,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
     if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(r.figure.start)) === false) r.yoy = false;
   }
+  // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
+  // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
+  // proves to be against another period, the change after it against the year before is the level's.
+  for (const g of readings) {
+    if (g.role !== 'growth' || g.yoy || !g.level) continue;
+    const o = readings.find((r) => r.role === 'growth' && r.yoy && !r.level && r.figure.start > g.figure.end && r.figure.start - g.figure.end <= 120 && !/;|\.\s/.test(s.slice(g.figure.end, r.figure.start)));
+    if (!o || yearBeforeBase(s, o.figure.end, periods, periodFor(o.figure.start)) !== true) continue;
+    g.level.growth = o;
+    o.level = g.level;
+    g.level = null;
+  }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
   const asides = relativeClauses(s);
