@@ -103,3 +103,36 @@ describe('the first months of a fiscal year with the months in brackets', () => 
     expect(tuples(text, '2026-10-16')).toEqual([['2026-04', '2026-09', 219400000000, 'USD', 3.2]]);
   });
 });
+
+describe('"during the four months" after a sentence on one month', () => {
+  it('points back to the last span stated that is four months long', () => {
+    const text =
+      'Exports during July-October increased 8.1 percent to $10.9 billion. Imports stood at $5.2 billion in October. ' +
+      'In rupee terms, exports during the four months amounted to Rs3,050 billion, up 7.2 percent.';
+    expect(tuples(text, '2026-11-04')).toEqual([
+      ['2026-07', '2026-10', 10900000000, 'USD', 8.1],
+      ['2026-10', '2026-10', 5200000000, 'USD', null],
+      ['2026-07', '2026-10', 3050000000000, 'INR', 7.2],
+    ]);
+  });
+
+  it('still reads "in the first four months" as January to April', () => {
+    const text = 'Imports stood at $5.2 billion in October. Exports in the first four months of 2026 rose 3.1 percent.';
+    expect(tuples(text, '2026-11-04')).toEqual([
+      ['2026-10', '2026-10', 5200000000, 'USD', null],
+      ['2026-01', '2026-04', null, '', 3.1],
+    ]);
+  });
+});
+
+describe('a change against the amount of another period', () => {
+  it('reads "X per cent higher than the N recorded in the second quarter" as no year-on-year change', () => {
+    const text =
+      "Nigeria's total merchandise trade stood at ₦39.12 trillion in the third quarter of 2026, 8.4 per cent higher than the ₦36.09 trillion recorded in the second quarter " +
+      'and 27.3 per cent above the value in the corresponding quarter of 2025, the National Bureau of Statistics said.';
+    expect(tuples(text, '2026-11-28')).toEqual([
+      ['2026-07', '2026-09', 39120000000000, 'NGN', 27.3],
+      ['2026-04', '2026-06', 36090000000000, 'NGN', null],
+    ]);
+  });
+});

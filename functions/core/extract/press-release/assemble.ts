@@ -68,6 +68,8 @@ export interface ReleaseMemory {
   previousMonthRelease?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
   inexact: string[];
+  /** Spans of several months stated so far, latest last (a few): "during the four months" points back to the last one four months long. */
+  spans?: { start: string; end: string }[];
   /** Directions of trade the release has named so far (imports only of named goods): a story that names only imports of goods moves its bare "shipments" in. */
   namedFlows?: { import: boolean; export: boolean };
 }
@@ -741,27 +743,44 @@ const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|thr
 const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 
+/** Months from `start` to `end` (YYYY-MM), both included. */
+function monthsSpanned(p: { start: string; end: string }): number {
+  const [ys, ms] = p.start.split('-').map(Number);
+  const [ye, me] = p.end.split('-').map(Number);
+  return (ye - ys) * 12 + (me - ms) + 1;
+}
+
 /**
  * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
  * many months as the period stated before points back to that period, not to the year's first months;
- * "in the month" points back to the last month of that period.
+ * "in the month" points back to the last month of that period. When the period before is shorter
+ * ("Imports stood at $5.3 billion in October. Exports during the four months ..."), the span points
+ * back to the last of `spans` (periods stated earlier) as long as it.
  */
-export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null): PeriodMention[] {
+export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
   if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
   const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
   if (!definite && !THE_MONTH.test(s)) return periods;
-  const [ys, ms] = previous.start.split('-').map(Number);
-  const [ye, me] = previous.end.split('-').map(Number);
-  const span = (ye - ys) * 12 + (me - ms) + 1;
+  const span = monthsSpanned(previous);
   return periods.map((p) => {
     // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
     if (p.kind === 'period' && THE_MONTH_SPAN.test(s.slice(p.start, p.end))) return { ...p, periodStart: previous.end, periodEnd: previous.end };
     const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
-    return n === span ? { ...p, periodStart: previous.start, periodEnd: previous.end } : p;
+    if (n === span) return { ...p, periodStart: previous.start, periodEnd: previous.end };
+    const earlier = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === n);
+    return earlier ? { ...p, periodStart: earlier.start, periodEnd: earlier.end } : p;
   });
+}
+
+/** Keeps the last few spans of several months the release stated, for `referBack`. */
+function rememberSpans(memory: ReleaseMemory, stated: PeriodMention[]): void {
+  if (!stated.length) return;
+  const spans = memory.spans ?? (memory.spans = []);
+  for (const p of stated) spans.push({ start: p.periodStart, end: p.periodEnd });
+  if (spans.length > 6) spans.splice(0, spans.length - 6);
 }
 
 // "imports were flat at 1.61 trillion yuan": no change, stated before the level.
@@ -931,7 +950,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.
   if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(s))) memory.period = memory.aside.period;
   memory.aside = undefined;
-  const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period), s, anchor, memory.period);
+  const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period, memory.spans), s, anchor, memory.period);
   const figures = findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
@@ -1186,6 +1205,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   for (const r of readings) {
     if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
     if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(r.figure.start)) === false) r.yoy = false;
+  }
+  // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
+  // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
+  // proves to be against another period, the change after it against the year before is the level's.
+  for (const g of readings) {
+    if (g.role !== 'growth' || g.yoy || !g.level) continue;
+    const o = readings.find((r) => r.role === 'growth' && r.yoy && !r.level && r.figure.start > g.figure.end && r.figure.start - g.figure.end <= 120 && !/;|\.\s/.test(s.slice(g.figure.end, r.figure.start)));
+    if (!o || yearBeforeBase(s, o.figure.end, periods, periodFor(o.figure.start)) !== true) continue;
+    g.level.growth = o;
+    o.level = g.level;
+    g.level = null;
   }
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
@@ -1446,6 +1476,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
+  rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   const lastArea = sentenceArea || framePlaces[framePlaces.length - 1]?.name || '';
   for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
