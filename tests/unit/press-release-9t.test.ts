@@ -136,3 +136,23 @@ describe('a change against the amount of another period', () => {
     ]);
   });
 });
+
+describe('a passive trade verb after the amount', () => {
+  it('reads "goods worth X were exported and goods worth Y were imported" as two flows', () => {
+    const rows = rowsOf('In September 2026, goods worth €128.7 billion were exported and goods worth €112.2 billion were imported, Destatis said.', '2026-11-07');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([
+      [128700000000, 'export'],
+      [112200000000, 'import'],
+    ]);
+  });
+});
+
+describe('the year named after a year-to-date phrase', () => {
+  it('reads "the year-to-date surplus of X for 2026" as January to the last full month, and "the comparable period in 2025" as the same months', () => {
+    const text = 'The year-to-date trade balance surplus of R131.9 billion for 2026 compares with R109.4 billion for the comparable period in 2025, the South African Revenue Service said.';
+    expect(tuples(text, '2026-11-30')).toEqual([
+      ['2026-01', '2026-10', 131900000000, 'ZAR', null],
+      ['2025-01', '2025-10', 109400000000, 'ZAR', null],
+    ]);
+  });
+});

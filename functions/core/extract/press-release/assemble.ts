@@ -231,6 +231,9 @@ const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
 const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
+// "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
+const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
+const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country".
@@ -1281,6 +1284,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const beforeInClause = inClause.filter((c) => c.end <= f.start);
     const afterInClause = inClause.filter((c) => c.start >= f.end);
     cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
+    // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
+    // trade verb right after the amount names its flow, whatever verb came before it.
+    const passive = afterInClause[0];
+    if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
     // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
     // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
     if (!cue && f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return { flow: 'total', negative: false };

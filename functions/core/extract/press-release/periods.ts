@@ -624,7 +624,7 @@ const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|throug
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // What makes a period a comparison base rather than the figure's own period.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding|comparable)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
 const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
@@ -869,6 +869,11 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   for (let i = 0; i + 1 < found.length; i++) {
     const [p, q] = [found[i], found[i + 1]];
     if (p.kind === 'unresolved' && q.kind === 'period' && /^[^().,;]{0,50}\(\s*$/.test(s.slice(p.end, q.start))) found[i] = { ...p, kind: 'period', periodStart: q.periodStart, periodEnd: q.periodEnd };
+    // "The year-to-date trade balance surplus of R143.6 billion for 2026" (SARS): the year after a
+    // year-to-date phrase says which year it is; it is not the whole year.
+    if (p.yearToDate && q.kind === 'period' && q.periodStart === `${p.periodEnd.slice(0, 4)}-01` && q.periodEnd === `${p.periodEnd.slice(0, 4)}-12` && q.start - p.end <= 60 && !/[,;]/.test(s.slice(p.end, q.start))) {
+      found[i + 1] = { ...q, periodStart: p.periodStart, periodEnd: p.periodEnd, yearToDate: true };
+    }
   }
   return found;
 }
