@@ -646,6 +646,23 @@ const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\
 // "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
 const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?[\w-]+\s*)?,\s*or\s+$/;
 
+// "contributed 1.98 trillion yuan of the total, or 81.8 percent": an amount said to be part of the total, then
+// ", or" and a percentage: the share that amount is, whatever verb comes before it.
+const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?total\s*,\s*or\s+$/i;
+
+/**
+ * "contributed 1.98 trillion yuan of the total, or 81.8 percent": the share after ", or" is the amount's
+ * share, of the amount's place, flow and goods (read as the amount's twin).
+ */
+function shareOfAmountBefore(s: string, readings: Reading[]): void {
+  for (const [i, r] of readings.entries()) {
+    if (r.role !== 'share' || i === 0) continue;
+    const before = s.slice(Math.max(0, r.figure.start - 60), r.figure.start);
+    const amount = readings[i - 1];
+    if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before))) r.twinOf = amount.twinOf ?? amount;
+  }
+}
+
 /**
  * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
  * turnover; with Russia – $17.2 billion (18.2%)", "a share of 21.4%, followed by Russia with 17.9%".
@@ -659,6 +676,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "China remained the largest trading partner with 10.9 billion dollars (20.1% of the FTT), followed by
   // Russia with 9.2 billion dollars (16.9%)": a bare percentage in brackets after a partner's amount is its share.
   if (PARTNER_AMOUNT_SHARE_AFTER.test(s.slice(f.end, f.end + 40)) && partnerBefore(PARTNER_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
+  if (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
@@ -927,6 +945,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       readings.push(reading(f, read.role, read.direction, read.yoy));
     }
   }
+  shareOfAmountBefore(s, readings);
 
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
