@@ -76,3 +76,16 @@ describe('an amount of the total, then ", or" and a percentage', () => {
     ]);
   });
 });
+
+describe('a growth that names its measure, in a sentence with no level', () => {
+  it('goes to the tonnage or to the amount of money of the sentence before', () => {
+    const rows = rowsOf(
+      'In January-September 2026, Kazakhstan exported 1.92 million tons of wheat flour worth USD 412.6 million, the Bureau of National Statistics said. Against the same period of 2025, flour exports grew by 6.3 percent in physical terms, while in value terms they declined by 8.9 percent.',
+      '2026-10-20',
+    );
+    expect(values(rows)).toEqual([
+      [1920000, 'tonnes', 6.3],
+      [412600000, 'USD', -8.9],
+    ]);
+  });
+});

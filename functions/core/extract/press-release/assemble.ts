@@ -218,6 +218,33 @@ const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s
 // An opening connective or attribution may come first: "Additionally, as the agency notes, it also marks ...".
 const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 
+// The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
+// value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
+// value terms increased by 1.3 times").
+const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b`;
+const TERMS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${TERMS})`, 'i');
+const TERMS_BEFORE = new RegExp(String.raw`(?:${TERMS})[^,;\d]*$`, 'i');
+
+/** "value" or "physical" when the words around a growth say which measure it is of; null when they do not. */
+function growthTerms(s: string, f: Figure): 'value' | 'physical' | null {
+  const before = s.slice(Math.max(0, f.start - 80), f.start);
+  const m = TERMS_AFTER.exec(s.slice(f.end, f.end + 40)) ?? TERMS_BEFORE.exec(before.slice(before.lastIndexOf(',') + 1));
+  if (!m) return null;
+  return m[1] || m[3] || m[5] ? 'physical' : 'value';
+}
+
+/**
+ * The level of the previous sentence a growth of stated measure belongs to: the one quantity (an amount
+ * in several currencies is one) of that measure, with the growth's flow and period and no growth yet.
+ */
+function levelOfTerms(s: string, f: Figure, previous: ObservationDraft[], flow: Flow, period: { start: string; end: string }): ObservationDraft[] | null {
+  const terms = growthTerms(s, f);
+  if (!terms) return null;
+  const measure = terms === 'value' ? 'value' : 'quantity';
+  const groups = quantityGroups(previous).filter((g) => g[0].measure === measure && g[0].flow === flow && g[0].period_start === period.start && g[0].period_end === period.end);
+  return groups.length === 1 && groups[0].every((l) => l.yoy_pct === null) ? groups[0] : null;
+}
+
 /**
  * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
  * quantity (same period, flow, area and measure, consecutive rows).
@@ -1255,6 +1282,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       const groups = quantityGroups(memory.previousLevels).slice(-here.length);
       const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
       if (target && target.every((l) => l.yoy_pct === null)) {
+        const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
+        for (const l of target) l.yoy_pct = yoy;
+        continue;
+      }
+    }
+    // "..., coal exports increased by 21.1 percent in physical terms, but decreased by 4.2 percent in value
+    // terms": a growth that says which measure it is of, in a sentence with no level, is the growth of the
+    // one level of that measure the sentence before gave for the same flow and period.
+    if (r.role === 'growth' && !readings.some((x) => x.role === 'level') && memory.previousLevels?.length) {
+      const target = levelOfTerms(s, f, memory.previousLevels, flowFor(r).flow, periodFor(f.start));
+      if (target) {
         const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
         for (const l of target) l.yoy_pct = yoy;
         continue;
