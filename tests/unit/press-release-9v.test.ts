@@ -63,3 +63,29 @@ describe('a growth rate right after a running total since a launch', () => {
     ]);
   });
 });
+
+describe('an amount of the total, then ", or" and a percentage', () => {
+  it("is the amount's share, of the amount's flow", () => {
+    const rows = rowsOf(
+      "Fujian's exports rose 6.2 percent to 540 billion yuan in the first half, while imports fell 1.4 percent to 310 billion yuan. Private firms handled 612 billion yuan of the total, or 72 percent.",
+      '2026-07-18',
+    );
+    expect(brief(rows).slice(2)).toEqual([
+      { value: 612000000000, unit: 'CNY', yoy: null, flow: 'total', area: 'Fujian', start: '2026-01', end: '2026-06' },
+      { value: 72, unit: 'percent-share', yoy: null, flow: 'total', area: 'Fujian', start: '2026-01', end: '2026-06' },
+    ]);
+  });
+});
+
+describe('a growth that names its measure, in a sentence with no level', () => {
+  it('goes to the tonnage or to the amount of money of the sentence before', () => {
+    const rows = rowsOf(
+      'In January-September 2026, Kazakhstan exported 1.92 million tons of wheat flour worth USD 412.6 million, the Bureau of National Statistics said. Against the same period of 2025, flour exports grew by 6.3 percent in physical terms, while in value terms they declined by 8.9 percent.',
+      '2026-10-20',
+    );
+    expect(values(rows)).toEqual([
+      [1920000, 'tonnes', 6.3],
+      [412600000, 'USD', -8.9],
+    ]);
+  });
+});

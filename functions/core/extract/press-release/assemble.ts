@@ -249,6 +249,33 @@ const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in
 // a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
 const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
 
+// The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
+// value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
+// value terms increased by 1.3 times").
+const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b`;
+const TERMS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${TERMS})`, 'i');
+const TERMS_BEFORE = new RegExp(String.raw`(?:${TERMS})[^,;\d]*$`, 'i');
+
+/** "value" or "physical" when the words around a growth say which measure it is of; null when they do not. */
+function growthTerms(s: string, f: Figure): 'value' | 'physical' | null {
+  const before = s.slice(Math.max(0, f.start - 80), f.start);
+  const m = TERMS_AFTER.exec(s.slice(f.end, f.end + 40)) ?? TERMS_BEFORE.exec(before.slice(before.lastIndexOf(',') + 1));
+  if (!m) return null;
+  return m[1] || m[3] || m[5] ? 'physical' : 'value';
+}
+
+/**
+ * The level of the previous sentence a growth of stated measure belongs to: the one quantity (an amount
+ * in several currencies is one) of that measure, with the growth's flow and period and no growth yet.
+ */
+function levelOfTerms(s: string, f: Figure, previous: ObservationDraft[], flow: Flow, period: { start: string; end: string }): ObservationDraft[] | null {
+  const terms = growthTerms(s, f);
+  if (!terms) return null;
+  const measure = terms === 'value' ? 'value' : 'quantity';
+  const groups = quantityGroups(previous).filter((g) => g[0].measure === measure && g[0].flow === flow && g[0].period_start === period.start && g[0].period_end === period.end);
+  return groups.length === 1 && groups[0].every((l) => l.yoy_pct === null) ? groups[0] : null;
+}
+
 /**
  * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
  * quantity (same period, flow, area and measure, consecutive rows).
@@ -715,6 +742,23 @@ const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\
 // "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
 const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?[\w-]+\s*)?,\s*or\s+$/;
 
+// "contributed 1.98 trillion yuan of the total, or 81.8 percent": an amount said to be part of the total, then
+// ", or" and a percentage: the share that amount is, whatever verb comes before it.
+const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?total\s*,\s*or\s+$/i;
+
+/**
+ * "contributed 1.98 trillion yuan of the total, or 81.8 percent": the share after ", or" is the amount's
+ * share, of the amount's place, flow and goods (read as the amount's twin).
+ */
+function shareOfAmountBefore(s: string, readings: Reading[]): void {
+  for (const [i, r] of readings.entries()) {
+    if (r.role !== 'share' || i === 0) continue;
+    const before = s.slice(Math.max(0, r.figure.start - 60), r.figure.start);
+    const amount = readings[i - 1];
+    if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before))) r.twinOf = amount.twinOf ?? amount;
+  }
+}
+
 /**
  * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
  * turnover; with Russia – $17.2 billion (18.2%)", "a share of 21.4%, followed by Russia with 17.9%".
@@ -728,6 +772,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "China remained the largest trading partner with 10.9 billion dollars (20.1% of the FTT), followed by
   // Russia with 9.2 billion dollars (16.9%)": a bare percentage in brackets after a partner's amount is its share.
   if (PARTNER_AMOUNT_SHARE_AFTER.test(s.slice(f.end, f.end + 40)) && partnerBefore(PARTNER_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
+  if (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
@@ -1033,6 +1078,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       readings.push(r);
     }
   }
+  shareOfAmountBefore(s, readings);
 
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
@@ -1384,6 +1430,17 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       const groups = quantityGroups(memory.previousLevels).slice(-here.length);
       const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
       if (target && target.every((l) => l.yoy_pct === null)) {
+        const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
+        for (const l of target) l.yoy_pct = yoy;
+        continue;
+      }
+    }
+    // "..., coal exports increased by 21.1 percent in physical terms, but decreased by 4.2 percent in value
+    // terms": a growth that says which measure it is of, in a sentence with no level, is the growth of the
+    // one level of that measure the sentence before gave for the same flow and period.
+    if (r.role === 'growth' && !readings.some((x) => x.role === 'level') && memory.previousLevels?.length) {
+      const target = levelOfTerms(s, f, memory.previousLevels, flowFor(r).flow, periodFor(f.start));
+      if (target) {
         const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
         for (const l of target) l.yoy_pct = yoy;
         continue;
