@@ -99,3 +99,10 @@ describe('"flat at" a level in a release that compares with the month before', (
     ]);
   });
 });
+
+describe('a headline threshold', () => {
+  it('is the body figure of its place and unit that passes it, whatever flow the body words give', () => {
+    const text = "Iron ore through Erenhot tops 5 million tonnes\n\nErenhot, China's biggest land port on the Mongolian border, has handled 5.36 million tonnes of Mongolian iron ore in the first ten months, up 12.1 percent year on year, local customs said.";
+    expect(values(rowsOf(text, '2026-11-12'))).toEqual([[5360000, 'tonnes', 12.1]]);
+  });
+});
