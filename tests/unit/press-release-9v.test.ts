@@ -89,3 +89,20 @@ describe('a growth that names its measure, in a sentence with no level', () => {
     ]);
   });
 });
+
+describe('"flat at" a level in a release that compares with the month before', () => {
+  it('is no year-on-year change', () => {
+    const text = 'Canada posts smaller trade deficit in March\n\nCanada\'s merchandise exports rose 1.8 per cent to $64.2 billion in March, Statistics Canada said on Thursday, while imports were flat at $65.1 billion.';
+    expect(values(rowsOf(text, '2026-05-07'))).toEqual([
+      [64200000000, 'CAD', null],
+      [65100000000, 'CAD', null],
+    ]);
+  });
+});
+
+describe('a headline threshold', () => {
+  it('is the body figure of its place and unit that passes it, whatever flow the body words give', () => {
+    const text = "Iron ore through Erenhot tops 5 million tonnes\n\nErenhot, China's biggest land port on the Mongolian border, has handled 5.36 million tonnes of Mongolian iron ore in the first ten months, up 12.1 percent year on year, local customs said.";
+    expect(values(rowsOf(text, '2026-11-12'))).toEqual([[5360000, 'tonnes', 12.1]]);
+  });
+});

@@ -866,6 +866,15 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
   return null;
 }
 
+/**
+ * `wordChange` in a release that compares with the month before throughout (release-basis.ts): "imports were
+ * flat at $39.43 billion" is flat on the month, no year-on-year change, unless its own words say "year on year".
+ */
+function wordChangeOnReleaseBasis(s: string, f: Figure, periodStart: string, memory: ReleaseMemory): number | null {
+  const change = wordChange(s, f.start, f.end, periodStart);
+  return change !== null && memory.previousMonthRelease && !YOY_MARKER.test(ownWordsAround(s, f)) ? null : change;
+}
+
 // "With a total trade value of 3.35 billion yuan, the cross-border e-commerce sector accounted for ...".
 /** True for a sentence that opens with the word "With" (`/^\s*With\s/`), tested without a scan. */
 function startsWithWith(s: string): boolean {
@@ -1471,7 +1480,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (r.role === 'level') {
       const growth = owner.growth;
       if (growth && growth.yoy && !againstOtherBase(s, owner, readings, period, growth)) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
-      else if (!growth && !r.earlier) yoy = wordChange(s, owner.figure.start, owner.figure.end, period.start);
+      else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
       const sign = r.earlier ? baseSign(s, f.end) : 0;
       value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
       unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);

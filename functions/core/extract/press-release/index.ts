@@ -389,10 +389,14 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
       if (r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value)) return false;
       return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
     }
+    // "Coal imports through Ganqimaodu top 20 million tonnes" over "has cleared 21.7 million tonnes of coal":
+    // a headline threshold without a period that a body figure of its place and unit passes is that figure,
+    // whatever flow or goods the two sentences' words give it.
+    const threshold = inHeadline && r.period_start === '';
     return !exact.some(
       (e) =>
         e !== r &&
-        series(e) === series(r) &&
+        (series(e) === series(r) || (threshold && e.unit === r.unit && e.area === r.area && e.measure === r.measure && e.quote_start !== null && e.quote_start >= headlineEnd)) &&
         (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
         roundsTo(r, e),
     );
