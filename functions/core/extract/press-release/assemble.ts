@@ -354,7 +354,8 @@ export function tidyCommodity(phrase: string): string {
   if (phrase === '') return '';
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const lower = asciiLowerCase(w);
     if (isCommodityVerb(lower)) {
       if (kept.length) break;
@@ -1028,7 +1029,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   let nonTrade = 0;
   const baseDates = new Set<PeriodMention>();
   let setAsideEnd = -1;
-  for (const [i, f] of figures.entries()) {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     const setAside = notATradeFigure(s, f, anchor);
     // "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins it down.
     const earlierRate = setAside === EARLIER_GROWTH_RULE ? earlierGrowth(s, f.start, f.end, periods) : null;

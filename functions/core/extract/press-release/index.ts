@@ -155,7 +155,8 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
   const kept: ObservationDraft[] = [];
   const keptAt: number[] = [];
   const byKey = new Map<string, Map<number, number>>();
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.value === null) continue;
     const k = `${row.area}|${row.partner}|${row.flow}|${row.measure}|${row.unit}|${row.period_start}|${row.period_end}`;
     let byValue = byKey.get(k);
@@ -182,7 +183,8 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
   }
   const out: ObservationDraft[] = [];
   const seenGrowth = new KeySet();
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.value !== null) {
       if (kept[keptAt[i]] === row) out.push(row);
       continue;

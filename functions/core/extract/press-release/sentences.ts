@@ -21,11 +21,12 @@ export interface Sentence {
 }
 
 // A line opening with a bullet ("•", "·", "▪", "*", or "-" before a space): a list item, never a wrapped line.
-const BULLET = /^(?:[\u2022\u00b7\u25aa\u25e6\u25cf*]|-(?= ))\s*/;
+const BULLET_MARKS = '\u2022\u00b7\u25aa\u25e6\u25cf*';
 
-/** True when the text at `at` opens with a bullet mark. */
+/** True when the text at `at` opens with a bullet mark (asked for every sentence: characters, not an expression). */
 function bulletAt(norm: string, at: number): boolean {
-  return BULLET.test(norm.slice(at, at + 3));
+  const c = norm.charAt(at);
+  return c === '-' ? norm.charAt(at + 1) === ' ' : c !== '' && BULLET_MARKS.includes(c);
 }
 
 /**
