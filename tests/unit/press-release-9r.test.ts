@@ -201,3 +201,17 @@ describe("an amount of a whole, then ', or N percent'", () => {
     ]);
   });
 });
+
+describe('a currency the clause is framed in', () => {
+  it('is the unit of the bare amount after it', () => {
+    const rows = rowsOf(
+      'China imported farm goods worth 1.02 trillion yuan in the first eight months, down 3.4 percent. Measured in U.S. dollars, farm imports totaled 142.8 billion, a drop of 4.1 percent. In yuan terms, farm exports came to 487.5 billion, up 0.8 percent.',
+      '2026-09-19',
+    );
+    expect(brief(rows).map((r) => [r.value, r.unit, r.yoy])).toEqual([
+      [1020000000000, 'CNY', -3.4],
+      [142800000000, 'USD', -4.1],
+      [487500000000, 'CNY', 0.8],
+    ]);
+  });
+});
