@@ -215,3 +215,10 @@ describe('a currency the clause is framed in', () => {
     ]);
   });
 });
+
+describe('the month of May before a verb of reaching', () => {
+  it('is no forecast word', () => {
+    const rows = rowsOf("Guangxi's imports and exports from January to May hit 241.2 billion yuan, up 12.5 percent year on year.", '2026-06-16');
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.start, r.end])).toEqual([[241200000000, 12.5, '2026-01', '2026-05']]);
+  });
+});
