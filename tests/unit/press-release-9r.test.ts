@@ -168,3 +168,57 @@ describe("a foreign supplier's part of the goods", () => {
     ]);
   });
 });
+
+describe("the reporter's rank in a partner bloc's trade", () => {
+  it('does not make the bloc the area of the next sentence', () => {
+    const rows = rowsOf(
+      'Trade between China and Latin America totaled 2.71 trillion yuan in the first three quarters, up 5.1 percent. China has been Latin America\'s second-largest trading partner for a decade. Imports of farm goods from Latin America rose 9.3 percent.',
+      '2026-10-15',
+    );
+    expect(brief(rows).map((r) => [r.yoy, r.area, r.partner, r.flow])).toEqual([
+      [5.1, 'China', 'Latin America', 'total'],
+      [9.3, 'China', 'Latin America', 'import'],
+    ]);
+  });
+});
+
+describe('what the full year could reach', () => {
+  it('is a forecast, no row', () => {
+    const rows = rowsOf('Exports of EVs reached 24.6 billion U.S. dollars in the first half. Analysts said the full-year figure could top 50 billion U.S. dollars.', '2026-07-14');
+    expect(rows.map((r) => r.value)).toEqual([24600000000]);
+  });
+});
+
+describe("an amount of a whole, then ', or N percent'", () => {
+  it('gives the share of the same place and flow', () => {
+    const rows = rowsOf(
+      "Liaoning's foreign trade totaled 311.2 billion yuan in the January-May period, down 1.3 percent. Exports fell 2.2 percent, while imports rose 0.4 percent.\n\nDalian contributed 184.6 billion yuan of the provincial total, or 59.3 percent.",
+      '2026-06-25',
+    );
+    expect(brief(rows).slice(-2).map((r) => [r.value, r.unit, r.area, r.flow])).toEqual([
+      [184600000000, 'CNY', 'Dalian', 'total'],
+      [59.3, 'percent-share', 'Dalian', 'total'],
+    ]);
+  });
+});
+
+describe('a currency the clause is framed in', () => {
+  it('is the unit of the bare amount after it', () => {
+    const rows = rowsOf(
+      'China imported farm goods worth 1.02 trillion yuan in the first eight months, down 3.4 percent. Measured in U.S. dollars, farm imports totaled 142.8 billion, a drop of 4.1 percent. In yuan terms, farm exports came to 487.5 billion, up 0.8 percent.',
+      '2026-09-19',
+    );
+    expect(brief(rows).map((r) => [r.value, r.unit, r.yoy])).toEqual([
+      [1020000000000, 'CNY', -3.4],
+      [142800000000, 'USD', -4.1],
+      [487500000000, 'CNY', 0.8],
+    ]);
+  });
+});
+
+describe('the month of May before a verb of reaching', () => {
+  it('is no forecast word', () => {
+    const rows = rowsOf("Guangxi's imports and exports from January to May hit 241.2 billion yuan, up 12.5 percent year on year.", '2026-06-16');
+    expect(brief(rows).map((r) => [r.value, r.yoy, r.start, r.end])).toEqual([[241200000000, 12.5, '2026-01', '2026-05']]);
+  });
+});

@@ -701,7 +701,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
       else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
       else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
-      else if (possessive && r.info.kind === 'country' && POSSESSIVE_PARTNER_RANK.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'locator';
+      // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
+      else if (possessive && (r.info.kind === 'country' || r.info.kind === 'group') && POSSESSIVE_PARTNER_RANK.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'locator';
       else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
       else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
       else if (possessive) role = 'area';

@@ -245,6 +245,15 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
         continue;
       }
     }
+    // "Measured in U.S. dollars, farm imports totaled 142.8 billion", "In yuan terms, exports came to 2.1 trillion":
+    // the currency the clause is framed in is the unit of a scaled bare amount after it.
+    if (scale && exponent >= 6) {
+      const framed = currencyFrameBefore(s.slice(Math.max(0, numStart - 100), numStart));
+      if (framed) {
+        level(afterNumber, framed.unit, 'value', { bare: framed.bare });
+        continue;
+      }
+    }
     // "made 2,918, 1,047 and 1,386 trips respectively": counts listed before the one that names the
     // things counted count the same things.
     if (!scale && !/^(?:19|20)\d{2}$/.test(token.digits)) {
@@ -279,4 +288,18 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
     }
   }
   return figures;
+}
+
+// "Measured in U.S. dollars, ...", "In dollar terms, ...", "Denominated in yuan, ...": a currency named for the
+// clause, with no amount between it and the number (that amount's own currency is read by the rule before).
+const CURRENCY_FRAME = /\b(?:(?:measured|denominated|calculated|expressed|valued)\s+in\s+(?:the\s+)?(U\.?S\.?\s+dollars?|US\s+dollars?|dollars?|yuan|RMB|renminbi)|in\s+(U\.?S\.?\s+dollar|US\s+dollar|dollar|yuan|RMB|renminbi)\s+terms)\b(?![^.;\d]*\d)[^.;]*$/i;
+
+/** The unit of a currency frame opening the text before a bare amount ("Measured in U.S. dollars, ..."), or null. */
+function currencyFrameBefore(before: string): { unit: string; bare: BareSymbol | '' } | null {
+  if (!/terms|measured|denominated|calculated|expressed|valued/i.test(before)) return null;
+  const m = CURRENCY_FRAME.exec(before);
+  if (!m) return null;
+  const name = (m[1] ?? m[2]).toLowerCase();
+  if (/^(?:yuan|rmb|renminbi)$/.test(name)) return { unit: 'CNY', bare: '' };
+  return /^u/.test(name) ? { unit: 'USD', bare: '' } : { unit: 'USD', bare: '$' };
 }
