@@ -489,6 +489,8 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   return false;
 }
 
+// Between a count and its direction: " columns were ", " were ", " trains are ".
+const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$/i;
 const TWO_WAY_NOUN_AFTER = /^\s+(?:freight|cargo|volume|value|trade|goods|throughput|turnover)\b/i;
 
 /**
@@ -1197,6 +1199,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);
+      // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
+      const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
+      if (predicate) return { flow: predicate.flow, negative: false };
       if (local.length) return { flow: (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow, negative: false };
       // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
       const undirected: Flow = unit === 'trains' ? 'total' : 'other';

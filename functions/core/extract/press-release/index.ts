@@ -372,10 +372,13 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
       if (r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value)) return false;
       return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
     }
-    return !exact.some(
+    // "China-Laos Railway carries over 5 mln tonnes" over the body's "more than 5.1 million tonnes": a headline
+    // threshold a hedged body figure satisfies is that figure too.
+    return !(inHeadline ? body.filter((e) => e.value !== null && e.qualifier !== 'less_than') : exact).some(
       (e) =>
         e !== r &&
-        series(e) === series(r) &&
+        // A headline names the goods loosely ("trains exceed 3,000 columns" over "3,026 China-Europe freight trains").
+        (inHeadline ? level(e) === level(r) : series(e) === series(r)) &&
         (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
         roundsTo(r, e),
     );
