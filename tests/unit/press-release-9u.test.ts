@@ -208,3 +208,33 @@ describe('second round: hedged figures', () => {
     expect(rows.map((r) => r.value)).toEqual([4300000]);
   });
 });
+
+describe('third round', () => {
+  it('reads "nears" as about, so a headline that nears the body figure is that figure', () => {
+    const rows = rowsOf('Port nears 4,000 China-Europe freight trains this year\n\nA total of 3,941 China-Europe freight trains had passed through the port this year as of Tuesday, up 5.1 percent year on year.', '2026-11-19');
+    expect(rows.map((r) => [r.value, r.period_end])).toEqual([[3941, '2026-11']]);
+  });
+
+  it('sets aside a count of declarations on a bulleted line, and its growth', () => {
+    const rows = rowsOf('Main indicators from January to October 2026\n\n● Import and export freight volume: 12.9 million tons, up 4.2%.\n● Customs declarations processed: 68,400, up 9.1%.', '2026-11-11');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[12900000, 4.2]]);
+  });
+
+  it('reads trips of trains named far back in a long sentence as trains', () => {
+    const rows = rowsOf('Corridor\n\nSea-rail intermodal trains departing from and arriving in Chongqing on the New International Land-Sea Trade Corridor ran 986 trips in October 2026 alone, a record for a single month.', '2026-11-12');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[986, 'trains', 'total']]);
+  });
+
+  it('keeps a count of trains whose running total is dated by the route that opened', () => {
+    const rows = rowsOf('Corridor\n\nAs of Nov. 10, the cumulative number of such trains since the route opened in 2017 exceeded 39,000.', '2026-11-12');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end, r.qualifier])).toEqual([[39000, '', '2026-11', 'more_than']]);
+  });
+
+  it('takes a headline count of trucks for the body count of vehicle trips, and sets aside duty-free purchases', () => {
+    const rows = rowsOf(
+      "Port: more than 60,000 trucks cleared in October\n\nIn October 2026, the highway port cleared 61,900 vehicle times of freight trucks, up 17.2% year on year. Visitors to the cooperation center bought goods worth 6.1 billion yuan in the center's duty-free shops.",
+      '2026-11-14',
+    );
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[61900, 'trips']]);
+  });
+});

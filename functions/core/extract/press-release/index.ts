@@ -344,6 +344,9 @@ function sameYearToDate(headline: ObservationDraft, body: ObservationDraft): boo
  */
 function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
   const level = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}`;
+  // "more than 60,000 trucks cleared in October" over the body's "61,400 vehicle times": a headline counts
+  // the vehicles the body counts as trips.
+  const looseLevel = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit === 'trips' ? 'vehicles' : r.unit}`;
   // Each row's series key is built once, not once per pair of rows compared.
   const seriesKey = new Map<ObservationDraft, string>();
   const series = (r: ObservationDraft) => {
@@ -378,7 +381,7 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
       (e) =>
         e !== r &&
         // A headline names the goods loosely ("trains exceed 3,000 columns" over "3,026 China-Europe freight trains").
-        (inHeadline ? level(e) === level(r) : series(e) === series(r)) &&
+        (inHeadline ? looseLevel(e) === looseLevel(r) : series(e) === series(r)) &&
         (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
         roundsTo(r, e),
     );
