@@ -158,3 +158,83 @@ describe('translated word order', () => {
     expect(rows.map((r) => r.value)).toEqual([16100000]);
   });
 });
+
+describe('second round: words of local customs pages', () => {
+  it('reads "Friendship Pass" as Youyiguan Port and "car times" as vehicle trips', () => {
+    const rows = rowsOf('Border port\n\nFrom January to October 2026, the vehicles entering and leaving Friendship Pass port reached 41,800 car times, up 12.2%.', '2026-11-19');
+    expect(rows.map((r) => [r.value, r.unit, r.area, r.flow])).toEqual([[41800, 'trips', 'Youyiguan Port', 'other']]);
+  });
+
+  it('reads "columns" of trains as trains, each with the direction it is said to be', () => {
+    const rows = rowsOf(
+      'Erlian trains exceed 2,900 columns\n\nAs of November 23, the China-Europe freight trains through Erlian port this year reached 2,918 columns, up 10.4%, of which 1,551 columns were outbound and 1,367 columns were inbound.',
+      '2026-11-25',
+    );
+    expect(rows.map((r) => [r.value, r.unit, r.flow, r.yoy_pct])).toEqual([
+      [2918, 'trains', 'total', 10.4],
+      [1551, 'trains', 'export', null],
+      [1367, 'trains', 'import', null],
+    ]);
+  });
+
+  it('takes a zone after "from" for the reporter and "the development zone" for that zone; market entities are firms', () => {
+    const rows = rowsOf(
+      'Zone trade\n\nThe reporter learned from Yangpu Economic Development Zone that in the first ten months of 2026, the container throughput of Yangpu port reached 161.2 ten thousand TEU.\n\nIn the same period, the import and export value of the development zone was 108.4 billion yuan. The number of registered market entities in the zone has exceeded 8,500.',
+      '2026-11-22',
+    );
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([
+      [1612000, 'Yangpu Port', 'World'],
+      [108400000000, 'Yangpu Economic Development Zone', 'World'],
+    ]);
+  });
+});
+
+describe('second round: hedged figures', () => {
+  it('keeps the growth of a "more than" figure compared with the same period last year', () => {
+    const rows = rowsOf('Railway cargo\n\nThe railway had transported more than 4.8 million tonnes of goods this year as of Sunday, up 15.2 percent from the same period last year.', '2026-12-01');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.qualifier, r.period_start, r.period_end])).toEqual([[4800000, 15.2, 'more_than', '2026-01', '2026-11']]);
+  });
+
+  it('still reads an amount "more than" another one as a dated base', () => {
+    const rows = rowsOf('Port cargo\n\nThe port handled 5.2 million tonnes in October 2026, 0.4 million tonnes more than 4.8 million tonnes in October 2025.', '2026-11-15');
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([
+      [5200000, '2026-10'],
+      [4800000, '2025-10'],
+    ]);
+  });
+
+  it('takes a headline threshold that a hedged body figure meets for that figure', () => {
+    const rows = rowsOf('Railway carries over 4 mln tonnes of cargo this year\n\nThe railway had transported more than 4.3 million tonnes of goods this year as of Sunday.', '2026-12-01');
+    expect(rows.map((r) => r.value)).toEqual([4300000]);
+  });
+});
+
+describe('third round', () => {
+  it('reads "nears" as about, so a headline that nears the body figure is that figure', () => {
+    const rows = rowsOf('Port nears 4,000 China-Europe freight trains this year\n\nA total of 3,941 China-Europe freight trains had passed through the port this year as of Tuesday, up 5.1 percent year on year.', '2026-11-19');
+    expect(rows.map((r) => [r.value, r.period_end])).toEqual([[3941, '2026-11']]);
+  });
+
+  it('sets aside a count of declarations on a bulleted line, and its growth', () => {
+    const rows = rowsOf('Main indicators from January to October 2026\n\n● Import and export freight volume: 12.9 million tons, up 4.2%.\n● Customs declarations processed: 68,400, up 9.1%.', '2026-11-11');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[12900000, 4.2]]);
+  });
+
+  it('reads trips of trains named far back in a long sentence as trains', () => {
+    const rows = rowsOf('Corridor\n\nSea-rail intermodal trains departing from and arriving in Chongqing on the New International Land-Sea Trade Corridor ran 986 trips in October 2026 alone, a record for a single month.', '2026-11-12');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[986, 'trains', 'total']]);
+  });
+
+  it('keeps a count of trains whose running total is dated by the route that opened', () => {
+    const rows = rowsOf('Corridor\n\nAs of Nov. 10, the cumulative number of such trains since the route opened in 2017 exceeded 39,000.', '2026-11-12');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end, r.qualifier])).toEqual([[39000, '', '2026-11', 'more_than']]);
+  });
+
+  it('takes a headline count of trucks for the body count of vehicle trips, and sets aside duty-free purchases', () => {
+    const rows = rowsOf(
+      "Port: more than 60,000 trucks cleared in October\n\nIn October 2026, the highway port cleared 61,900 vehicle times of freight trucks, up 17.2% year on year. Visitors to the cooperation center bought goods worth 6.1 billion yuan in the center's duty-free shops.",
+      '2026-11-14',
+    );
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[61900, 'trips']]);
+  });
+});

@@ -119,7 +119,7 @@ function reading(figure: Figure, role: Reading['role'], direction: number, yoy: 
   return { figure, role, direction, yoy, growth: null, level: null, twinOf: null, earlier, comparedWith: null, partnerOverride: undefined, flowOverride: undefined, areaOverride: undefined };
 }
 
-const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_TAIL);
 
 // A number right after these words is a change or a comparison base, not a level.
@@ -578,6 +578,8 @@ function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bound
   return false;
 }
 
+// Between a count and its direction: " columns were ", " were ", " trains are ".
+const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$/i;
 const TWO_WAY_NOUN_AFTER = /^\s+(?:freight|cargo|volume|value|trade|goods|throughput|turnover)\b/i;
 
 /**
@@ -1019,7 +1021,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   );
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
-    f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 100), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
+    // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".
+    f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 200), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
   }
   const places = findPlaces(s, memory.area || memory.country, memory.country);
   const cues = findFlowCues(s);
@@ -1381,6 +1384,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
       // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
       const local = inClause.filter((c) => c.directional);
+      // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
+      const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
+      if (predicate) return { flow: predicate.flow, negative: false };
       if (local.length) return { flow: (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow, negative: false };
       // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
       const undirected: Flow = unit === 'trains' ? 'total' : 'other';

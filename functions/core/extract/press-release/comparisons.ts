@@ -92,6 +92,16 @@ const BRACKETED_AFTER_BASE = /^\s*[(:]\s*[+-]?$/;
 /** How far after the amount its own period may sit ("¥434.5 billion in surplus a year before"). */
 const PERIOD_REACH = 40;
 
+// "had transported more than 5.1 million tonnes ... this year": "more than" with no amount before it
+// hedges the figure; "3% more than 4.1 million" and "2 million tonnes more than" compare.
+const THAN_AS_QUALIFIER = /\b(?:more|less|fewer)\s+than\s+$/i;
+const AMOUNT_BEFORE_COMPARATIVE = /(?:\d|%|percent|per\s?cent|times|fold)\s*(?:[\w-]+\s+){0,3}(?:more|less|fewer)\s+than\s+$/i;
+
+/** True when the "than" right before an amount is the qualifier "more than", not a comparison. */
+function qualifyingThan(beforeText: string): boolean {
+  return THAN_AS_QUALIFIER.test(beforeText) && !AMOUNT_BEFORE_COMPARATIVE.test(beforeText);
+}
+
 /**
  * The earlier period of an amount stated as a comparison base, or null when the amount is no base
  * or the text does not date it. `periods` are the sentence's period mentions (bases included);
@@ -107,6 +117,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   if (!BASE_HINT.test(beforeText) && !SAME_PERIOD.test(afterText)) return null;
   // The base's own period: the first period mention right after it, in the same clause.
   const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && !/[,;]/.test(s.slice(end, p.start)));
+  if (qualifyingThan(beforeText)) return null;
   for (const rule of COMPARISON_RULES) {
     const before = rule.before.exec(beforeText);
     if (!before) continue;

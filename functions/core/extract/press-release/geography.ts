@@ -60,6 +60,8 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Ganqimaodu', ['Ganqimaodu', 'Gants Mod']],
   ['Ceke', ['Ceke']],
   ['Dongning', ['Dongning']],
+  // "Friendship Pass" is the English of Youyiguan, the Pingxiang land port on the Vietnam border.
+  ['Youyiguan', ['Youyiguan', 'Friendship Pass', 'Youyi Pass']],
 ];
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as
@@ -735,8 +737,9 @@ export function findPlaces(s: string, current: string, country = current): Place
     // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
     // nor are companies named after a place ("the China Railway Kunming Group").
     if (((ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) || (ahead(COMPANY_WORDS) && COMPANY_AFTER.test(after))) && r.info.kind !== 'port') role = 'locator';
-    // "learned from Horgos Customs that ...": a port's customs office reports the port's figures; it is never a partner.
-    else if (role === 'partner' && r.info.kind === 'port' && ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) role = 'area';
+    // "learned from Horgos Customs that ...", "learned from Yangpu Economic Development Zone that ...": a port
+    // (or its customs office) and a zone report their own figures; a Chinese port or zone is never a partner.
+    else if (role === 'partner' && (r.info.kind === 'port' || r.info.kind === 'zone')) role = 'area';
     places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
   }
   // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several
@@ -787,7 +790,8 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
 
 // "the port", "the region's", "this pilot free trade zone", "exports from the province"; not "from the
 // country", "to the region" or "with the city" (a partner named before).
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+// "the development zone", "the economic development zone", "the special comprehensive bonded zone" point back too.
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
 const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|zone|ftz)$/i;

@@ -363,6 +363,9 @@ function sameYearToDate(headline: ObservationDraft, body: ObservationDraft): boo
  */
 function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
   const level = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}`;
+  // "more than 60,000 trucks cleared in October" over the body's "61,400 vehicle times": a headline counts
+  // the vehicles the body counts as trips.
+  const looseLevel = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit === 'trips' ? 'vehicles' : r.unit}`;
   // Each row's series key is built once, not once per pair of rows compared.
   const seriesKey = new Map<ObservationDraft, string>();
   const series = (r: ObservationDraft) => {
@@ -393,12 +396,14 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     }
     // "Coal imports through Ganqimaodu top 20 million tonnes" over "has cleared 21.7 million tonnes of coal":
     // a headline threshold without a period that a body figure of its place and unit passes is that figure,
-    // whatever flow or goods the two sentences' words give it.
+    // whatever flow or goods the two sentences' words give it. "China-Laos Railway carries over 5 mln tonnes"
+    // over the body's "more than 5.1 million tonnes": a hedged body figure satisfies it too.
     const threshold = inHeadline && r.period_start === '';
-    return !exact.some(
+    return !(inHeadline ? body.filter((e) => e.value !== null && e.qualifier !== 'less_than') : exact).some(
       (e) =>
         e !== r &&
-        (series(e) === series(r) || (threshold && e.unit === r.unit && e.area === r.area && e.measure === r.measure && e.quote_start !== null && e.quote_start >= headlineEnd)) &&
+        // A headline names the goods loosely ("trains exceed 3,000 columns" over "3,026 China-Europe freight trains").
+        ((inHeadline ? looseLevel(e) === looseLevel(r) : series(e) === series(r)) || (threshold && e.unit === r.unit && e.area === r.area && e.measure === r.measure && e.quote_start !== null && e.quote_start >= headlineEnd)) &&
         (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
         roundsTo(r, e),
     );

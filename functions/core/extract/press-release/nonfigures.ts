@@ -35,7 +35,8 @@ function clauseBefore(s: string, at: number, reach = 120): string {
 const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|ports of call|berths|flights? routes?)';
 // Modifiers only between the number and the noun: "69 China-Europe freight train routes", not "1,200 trains to 20 countries".
 const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
-const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
+// "the number of trains since the route opened exceeded 41,000" counts trains: the route only dates them.
+const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:(?!(?:since|trains|trips|vehicles|containers)\\b)[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
@@ -70,7 +71,7 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+\s+){0,5}?(?:growth|increase|expansion)\b[^.;%]{0,40}$|\bcontribution\s+rate\b[^.;%]{0,40}$/i;
 
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
-const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders)\b[^,;]{0,60}$/i;
+const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;]{0,60}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -160,7 +161,8 @@ const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(
 const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b/i;
 
 // "declarations, an increase of 18.5%": the growth of the count just named.
-const WORKLOAD_GROWTH_BEFORE = /\b(?:declarations|batches)(?:\s+of\s+[\w\s-]{0,30}?)?\s*,?\s*(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)(?:\s+of)?|(?:up|down|rising|falling|increasing|decreasing)(?:\s+by)?)\s*$/i;
+// "Customs declarations processed: 71,200, up 9.8%": the count may sit between the noun and its growth.
+const WORKLOAD_GROWTH_BEFORE = /\b(?:declarations|batches)(?:\s+of\s+[\w\s-]{0,30}?)?(?:[^.;\d]{0,30}\d[\d.,]*)?\s*,?\s*(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)(?:\s+of)?|(?:up|down|rising|falling|increasing|decreasing)(?:\s+by)?)\s*$/i;
 
 // "for the fifth consecutive year", "for the third straight month", "five years in a row", "the sixth successive year".
 const STREAK = /\b(?:consecutive|straight|successive|running)\s+(?:years?|months?|quarters?)\b|\b(?:years?|months?|quarters?)\s+in\s+a\s+row\b/i;
@@ -187,6 +189,9 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
   const m = cue.exec(before);
   return m !== null && !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
 }
+
+// "... worth 6.8 billion yuan in the center's duty-free shops".
+const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)\b/i;
 
 /** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
@@ -215,10 +220,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
     // convention of real releases does not count them as trade figures, nor the change in their number.
     name: 'count of firms',
-    gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders)\b/i,
-    gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders'],
+    gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders|entities)\b/i,
+    gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities'],
     examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290'],
-    test: (s, f) => (f.kind === 'level' && f.unit === 'enterprises') || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
+    // "the number of registered market entities has exceeded 9,000": the count after the noun too.
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
     // Weekly and single-day counts are no reporting period: the period carried from earlier sentences
@@ -272,6 +278,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['capacit'],
     examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes'],
     test: (s, f) => f.kind === 'level' && CAPACITY_BEFORE.test(clauseBefore(s, f.start, 80)),
+  },
+  {
+    // What travellers buy in duty-free shops is retail, not trade (batch 17): "visitors, who bought goods
+    // worth 6.8 billion yuan in the center's duty-free shops".
+    name: 'duty-free purchases',
+    gate: /\bduty-free\b/i,
+    gateWords: ['duty-free'],
+    examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops"],
+    test: (s, f) => f.kind === 'level' && DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)),
   },
   {
     name: 'trade fair statistic',

@@ -17,22 +17,26 @@ interface StockRule {
   pattern: RegExp;
 }
 
-/** Phrases that make a sentence's figures running totals since a launch. */
+/**
+ * Phrases that make a sentence's figures running totals since a launch. A phrase runs on over a launch
+ * date ("in March 2016", "on November 28, 2013", "eight months ago") but never over an amount: "the number
+ * of trains since the route opened in 2017 exceeded 41,000" keeps its figure.
+ */
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
     examples: ['since the opening of the freight train services', "since the railway's opening eight months ago", 'since its launch in March 2016'],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b(?:[^,.;]|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     name: 'since it opened',
     examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1'],
-    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;]|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     name: 'since the first run',
     examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first trains ran in June 2018'],
-    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b(?:[^,.;]|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     // The launch told in an apposition or relative clause, with a word of a running total in the

@@ -26,6 +26,14 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     examples: ['handled 1,650 trips of China-Europe freight trains', 'freight trains made 2,310 trips', 'the number of freight train trips rose 9 percent to 1,402'],
   },
   {
+    name: 'columns of trains are trains',
+    from: 'columns',
+    unit: 'trains',
+    cue: /\btrains?\b/i,
+    unless: /(?!)/,
+    examples: ['the China-Europe freight trains through the port reached 3,026 columns', 'of which 1,612 columns were outbound'],
+  },
+  {
     name: 'units of cars are vehicles',
     from: 'units',
     unit: 'vehicles',
@@ -57,7 +65,7 @@ const TRAIN_NAME = /\b((?:[A-Z][\w]*(?:-[A-Z][\w]*)*\s+|international\s+|cross-b
  * trips were made"): the trains the sentence names, not the word "trips".
  */
 export function trainCommodity(commodity: string, unit: string, sentence: string): string {
-  if (unit !== 'trains' || !/\btrips?$/i.test(commodity)) return commodity;
+  if (unit !== 'trains' || !/\b(?:trips?|columns?)$/i.test(commodity)) return commodity;
   const named = TRAIN_NAME.exec(sentence)?.[1] ?? /^(.*\btrain)\s+trips?$/i.exec(commodity)?.[1];
   return named ? named.replace(/\btrain$/i, 'trains') : 'trains';
 }

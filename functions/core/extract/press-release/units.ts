@@ -177,10 +177,13 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
   { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
   { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes'], unit: 'vehicles', measure: 'count' },
-  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'trip', 'trips', 'journey', 'journeys', 'runs'], unit: 'trips', measure: 'count' },
+  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'car times', 'car-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'trip', 'trips', 'journey', 'journeys', 'runs'], unit: 'trips', measure: 'count' },
   { words: ['train', 'trains'], unit: 'trains', measure: 'count' },
+  // "3,026 columns": 列, the measure word of trains, translated word for word (unit-context.ts makes them trains).
+  { words: ['column', 'columns'], unit: 'columns', measure: 'count' },
   { words: ['container', 'containers'], unit: 'containers', measure: 'count' },
-  { words: ['enterprise', 'enterprises', 'companies', 'company', 'firm', 'firms', 'businesses', 'exporters', 'importers'], unit: 'enterprises', measure: 'count' },
+  // "registered market entities" (市场主体) are firms too.
+  { words: ['enterprise', 'enterprises', 'companies', 'company', 'firm', 'firms', 'businesses', 'exporters', 'importers', 'market entities', 'entities'], unit: 'enterprises', measure: 'count' },
   { words: ['flight', 'flights', 'sorties'], unit: 'flights', measure: 'count' },
   { words: ['passenger', 'passengers', 'traveler', 'travelers', 'traveller', 'travellers', 'people', 'persons'], unit: 'passengers', measure: 'count' },
   { words: ['declaration', 'declarations', 'customs declaration', 'customs declarations'], unit: 'declarations', measure: 'count' },
