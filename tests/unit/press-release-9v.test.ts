@@ -106,3 +106,13 @@ describe('a headline threshold', () => {
     expect(values(rowsOf(text, '2026-11-12'))).toEqual([[5360000, 'tonnes', 12.1]]);
   });
 });
+
+describe('goods counted one by one', () => {
+  it('are a count in units, the goods being the noun', () => {
+    const rows = rowsOf('China exported 814.6 million mobile phones in the first ten months, down 2.1 percent year on year, and imported 418.3 billion integrated circuits, up 7.7 percent.', '2026-11-10');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.flow, r.commodity])).toEqual([
+      [814600000, 'units', -2.1, 'export', 'mobile phones'],
+      [418300000000, 'units', 7.7, 'import', 'integrated circuits'],
+    ]);
+  });
+});
