@@ -9,7 +9,7 @@ import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, Observati
 import { readManifest, versionPrefix } from '../publish/documents.js';
 import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
-import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog } from './gate-log.js';
+import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
 import { composedQualityText, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
 import { copyableItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import type { HeldRow, ReviewDecision } from './review.js';
@@ -340,16 +340,9 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
   }
   const plan = log && carryPlan(log.basis, basis, dataset, states);
   if (!log || !plan) return null;
-  // Failures judged again whose blame stays, by findingKey: which of their rows the record blames.
-  const suspected = new Map<string, boolean[]>();
+  let suspected: Map<string, boolean[]>;
   try {
-    for await (const { period, line } of log.entries) {
-      if (period < plan.cut) report.carry(line);
-      else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
-        const entry = JSON.parse(line) as ReportEntry;
-        if ('finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), entry.finding.rows.map((r) => r.suspected));
-      }
-    }
+    suspected = await carryRecord(log.parts, plan, report);
   } catch (error) {
     throw new RecordUnusable(`the quality record of ${dataset} v${version} breaks off: ${String(error)}`);
   }
@@ -362,6 +355,27 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
     },
   };
   return { ...plan, blame, qualityText: log.qualityText };
+}
+
+/**
+ * Carries a record's entries of the periods before `plan.cut` into `report`, and returns the blame
+ * the record gives each failure judged again whose latest row is before `plan.blameFrom` (which of
+ * its rows are suspected, by findingKey). A member whose every line is carried is taken as it was
+ * gzipped (QualityReport.adopt: most of a large record); the others are read line by line.
+ */
+export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport): Promise<Map<string, boolean[]>> {
+  const suspected = new Map<string, boolean[]>();
+  for await (const part of parts) {
+    if (part.member && part.member.last < plan.cut && report.adopt(part.member.list, part.member)) continue;
+    for await (const { period, line } of part.entries()) {
+      if (period < plan.cut) report.carry(line);
+      else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
+        const entry = JSON.parse(line) as ReportEntry;
+        if ('finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), entry.finding.rows.map((r) => r.suspected));
+      }
+    }
+  }
+  return suspected;
 }
 
 /** A finding told apart from every other: its check, its message and its rows (each revision). */

@@ -3,6 +3,7 @@
  * understands, with the rows involved. Part of the version (listed in datapackage.json and the
  * manifest), so the decisions that let a held-back row through are part of its provenance.
  */
+import { gunzipSync } from 'node:zlib';
 import type { Observation } from '../contract.js';
 import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type RowVerdict } from './assess.js';
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
@@ -10,7 +11,7 @@ import { describeRow, rowRef, shiftMonth, type QualityRow } from './rows.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
 import { listItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
-import { LineSpill } from './spill.js';
+import { LineSpill, type SpillMember } from './spill.js';
 import type { CopiedRange } from '../ports.js';
 
 /** The counts a version's quality summary shows. */
@@ -113,6 +114,13 @@ interface CheckFindings { failures: number; warnings: number; failed: LineSpill;
 class PeriodLines {
   private readonly periods = new Map<string, LineSpill>();
   push(period: string, line: string): void {
+    this.spillOf(period).push(line, period);
+  }
+  /** Adds a member of lines of one period, gzipped as they were in a previous version's record. */
+  adopt(period: string, member: SpillMember): void {
+    this.spillOf(period).adopt(member);
+  }
+  private spillOf(period: string): LineSpill {
     let spill = this.periods.get(period);
     if (!spill) {
       this.periods.set(period, (spill = new LineSpill()));
@@ -121,7 +129,7 @@ class PeriodLines {
       const before = period === '' ? '' : shiftMonth(period, -25);
       for (const [older, lines] of this.periods) if (older < before) lines.seal();
     }
-    spill.push(line);
+    return spill;
   }
   private sorted(): LineSpill[] {
     return [...this.periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, spill]) => spill);
@@ -144,7 +152,7 @@ class PeriodLines {
     for (const spill of this.periods.values()) total += spill.count;
     return total;
   }
-  *gzipped(): Generator<Uint8Array> {
+  *gzipped(): Generator<SpillMember> {
     for (const spill of this.sorted()) yield* spill.gzipped();
   }
 }
@@ -211,7 +219,7 @@ export class QualityReport implements AssessmentSink {
       s[entry.decided.decision === 'accept' ? 'accepted_by_review' : 'rejected_by_review']++;
       this.decidedRows.push({ period: entry.period, decision: entry.decided, row: entry.row });
       this.decidedLines.push(entry.period, text());
-    } else this.addFinding(entry.finding.check, entry.finding.outcome, text);
+    } else this.addFinding(entry.finding.check, entry.finding.outcome, text, entry.period);
   }
 
   /**
@@ -221,18 +229,25 @@ export class QualityReport implements AssessmentSink {
    */
   carry(line: string): void {
     const finding = RECORDED_FINDING.exec(line);
-    if (finding && this.byCheck.has(finding[1])) return this.addFinding(finding[1], finding[2] as 'fail' | 'warn', () => line);
-    // A held row with no earlier revision standing in (most of them): its id and revision are all it needs.
-    const held = RECORDED_HELD.exec(line);
-    if (held && !line.includes('"previous":{')) return this.addHeld(held[1], detached(held[2]), Number(held[3]), undefined, line);
+    if (finding && this.byCheck.has(finding[2])) return this.addFinding(finding[2], finding[3] as 'fail' | 'warn', () => line, finding[1]);
+    if (RECORDED_HELD.test(line)) return this.carryHeld(line, true);
     this.add(JSON.parse(line) as ReportEntry, line);
   }
 
-  private addHeld(period: string, observationId: string, revision: number, previous: Observation | undefined, line: string): void {
+  /** Takes a held row's recorded line: counted and its id kept; the line listed too unless its member is adopted whole (`listed` false). */
+  private carryHeld(line: string, listed: boolean): void {
+    // A held row with no earlier revision standing in (most of them): its id and revision are all it needs.
+    const held = RECORDED_HELD.exec(line);
+    if (held && !line.includes('"previous":{')) return this.addHeld(held[1], detached(held[2]), Number(held[3]), undefined, listed ? line : undefined);
+    const entry = JSON.parse(line) as Extract<ReportEntry, { held: HeldEntry }>;
+    this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, listed ? line : undefined);
+  }
+
+  private addHeld(period: string, observationId: string, revision: number, previous: Observation | undefined, line: string | undefined): void {
     this.summary.held_back++;
     this.heldFrom.set(observationId, revision);
     if (previous) this.previousOfHeld.set(observationId, previous);
-    this.heldLines.push(period, line);
+    if (line !== undefined) this.heldLines.push(period, line);
   }
 
   /** The review decisions applied, with the row each applied to, by period (in the order applied within one). */
@@ -241,13 +256,40 @@ export class QualityReport implements AssessmentSink {
   }
 
   /** Counts a finding and keeps its line (`text`: worked out only when kept). */
-  private addFinding(checkName: string, outcome: 'fail' | 'warn', text: () => string): void {
+  private addFinding(checkName: string, outcome: 'fail' | 'warn', text: () => string, period: string): void {
     this.findingsTotal++;
     const check = this.byCheck.get(checkName)!;
     if (outcome === 'fail') {
       check.failures++;
-      check.failed.push(text());
-    } else if (check.warnings++ < MAX_LISTED_WARNINGS || this.complete) check.warned.push(text());
+      check.failed.push(text(), period);
+    } else if (check.warnings++ < MAX_LISTED_WARNINGS || this.complete) check.warned.push(text(), period);
+  }
+
+  /**
+   * Carries a whole member of the previous version's record as it was gzipped (`list` as
+   * recordMembers names it): a failure or warning list's member is only counted, never gunzipped;
+   * a held row's member is read for the rows' ids (publish leaves them out) but not gzipped again.
+   * False for a member it does not take so (the review decisions, warnings of a report that keeps
+   * only the first ones): its lines are then carried one by one.
+   */
+  adopt(list: string, member: SpillMember): boolean {
+    if (list === HELD_LIST) {
+      for (const line of gunzipSync(member.bytes).toString('utf8').split('\n')) if (line !== '') this.carryHeld(line, false);
+      this.heldLines.adopt(member.last, member);
+      return true;
+    }
+    const [kind, checkName] = list.split(':');
+    const check = this.byCheck.get(checkName);
+    if (!check || (kind === 'warned' && !this.complete) || (kind !== 'failed' && kind !== 'warned')) return false;
+    this.findingsTotal += member.lines;
+    if (kind === 'failed') {
+      check.failures += member.lines;
+      check.failed.adopt(member);
+    } else {
+      check.warnings += member.lines;
+      check.warned.adopt(member);
+    }
+    return true;
   }
 
   private countsOf(period: string): RowCounts {
@@ -303,13 +345,17 @@ export class QualityReport implements AssessmentSink {
     return total - Math.min(total, MAX_LISTED_WARNINGS);
   }
 
-  /** Every entry but the counts, as gzip members of JSON lines (held, decided, then each check's failures and warnings): the body of the gate's record. */
-  *gzippedEntries(): Generator<Uint8Array> {
-    yield* this.heldLines.gzipped();
-    yield* this.decidedLines.gzipped();
-    for (const check of this.byCheck.values()) {
-      yield* check.failed.gzipped();
-      yield* check.warned.gzipped();
+  /**
+   * Every entry but the counts, as gzip members of JSON lines (held, decided, then each check's
+   * failures and warnings), each with the list it belongs to (`adopt` takes it back by that name):
+   * the body of the gate's record.
+   */
+  *recordMembers(): Generator<SpillMember & { list: string }> {
+    for (const member of this.heldLines.gzipped()) yield { list: HELD_LIST, ...member };
+    for (const member of this.decidedLines.gzipped()) yield { list: 'decided', ...member };
+    for (const [name, check] of this.byCheck) {
+      for (const member of check.failed.gzipped()) yield { list: `failed:${name}`, ...member };
+      for (const member of check.warned.gzipped()) yield { list: `warned:${name}`, ...member };
     }
   }
 }
@@ -332,8 +378,8 @@ function heldItem(line: string): Record<string, unknown> {
   return { observation_id: h.observation_id, revision: h.revision, row: h.label, release_id: h.release_id, source_url: h.source_url, status: h.status, reasons: h.reasons };
 }
 
-/** The start of a finding's line as `finding` writes it (JSON.stringify keeps the fields in order): its check and outcome. */
-const RECORDED_FINDING = /^\{"period":"[^"]*","finding":\{"check":"([a-z-]+)","outcome":"(fail|warn)",/;
+/** The start of a finding's line as `finding` writes it (JSON.stringify keeps the fields in order): its period, check and outcome. */
+const RECORDED_FINDING = /^\{"period":"([^"]*)","finding":\{"check":"([a-z-]+)","outcome":"(fail|warn)",/;
 
 /** The start of a held row's line as `verdict` writes it (heldEntry's fields in order): its observation_id and revision. */
 const RECORDED_HELD = /^\{"period":"([^"]*)","held":\{"dataset":"[^"\\]*","observation_id":"([^"\\]*)","revision":(\d+),/;
