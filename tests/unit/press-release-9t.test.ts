@@ -156,3 +156,17 @@ describe('the year named after a year-to-date phrase', () => {
     ]);
   });
 });
+
+describe('the second change of a pair shares a month-on-month basis', () => {
+  it('reads "exports rose A% on the month to X, while imports dropped B% to Y" as two levels without yoy', () => {
+    const text = 'Goods exports rose 1.9% on the month to £30.8 billion in September, while imports dropped 2.6% to £49.7 billion, the ONS said.';
+    expect(tuples(text, '2026-11-13')).toEqual([
+      ['2026-09', '2026-09', 30800000000, 'GBP', null],
+      ['2026-09', '2026-09', 49700000000, 'GBP', null],
+    ]);
+  });
+
+  it('keeps a year-on-year marker of the second change', () => {
+    expect(tuples('Exports rose 2.4% month on month in September, while imports dropped 3.1% year on year.', '2026-11-13')).toEqual([['2026-09', '2026-09', null, '', -3.1]]);
+  });
+});

@@ -232,6 +232,9 @@ const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
 const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
+// A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
+const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month)\b/i;
+const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
 const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
 const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
@@ -1112,6 +1115,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const yoyMarked = YOY_MARKER.test(s);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
+  }
+  // "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
+  // the second change of a pair shares the month-on-month basis the first one names, unless it names its own.
+  const changes = readings.filter((r) => r.role === 'growth');
+  for (let i = 1; i < changes.length; i++) {
+    const [first, second] = [changes[i - 1], changes[i]];
+    if (first.yoy || !second.yoy || !MONTH_ON_MONTH.test(ownWordsAround(s, first.figure))) continue;
+    if (PAIRED_FLOW_CLAUSE.test(s.slice(first.figure.end, second.figure.start)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) second.yoy = false;
   }
 
   // 2. The same amount in a second currency restates the level before it.
