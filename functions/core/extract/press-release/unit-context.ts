@@ -31,7 +31,7 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     unit: 'trains',
     cue: /\btrains?\b/i,
     unless: /(?!)/,
-    examples: ['the China-Europe freight trains through the port reached 3,026 columns', 'of which 1,612 columns were outbound'],
+    examples: ['the China-Europe freight trains through the port reached 3,026 columns', 'of the trains, 1,612 columns were outbound'],
   },
   {
     name: 'units of cars are vehicles',
