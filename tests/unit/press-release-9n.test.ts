@@ -7,7 +7,8 @@ import type { ObservationDraft } from '../../functions/core/contract.js';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 
 function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  // Crossing counts kept: tests here read the rules that recognise them (the extractor drops them by default).
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, { crossings: true });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.rows;
 }

@@ -9,7 +9,8 @@ import { findPlaces } from '../../functions/core/extract/press-release/geography
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 
 function rowsOf(text: string, published = '2026-09-08'): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-1', source_url: 'https://example.org/r/1', published }, {});
+  // Crossing counts kept: tests here read the rules that recognise them (the extractor drops them by default).
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-1', source_url: 'https://example.org/r/1', published }, { crossings: true });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.rows;
 }

@@ -26,8 +26,15 @@ import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.j
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
 
+/** What the caller asks of the press-release reader. */
+export interface PressReleaseOptions {
+  contentType?: string;
+  /** Keep counts of border crossings (passenger and vehicle trips), which are no trade figures: off by default. */
+  crossings?: boolean;
+}
+
 /** Extracts every reported quantity of one press release (plain text or an HTML page). */
-export function extractPressRelease(body: string, ctx: ExtractionContext, opts: { contentType?: string }): ExtractionOutcome {
+export function extractPressRelease(body: string, ctx: ExtractionContext, opts: PressReleaseOptions): ExtractionOutcome {
   try {
     return extract(body, ctx, opts);
   } catch (error) {
@@ -36,7 +43,7 @@ export function extractPressRelease(body: string, ctx: ExtractionContext, opts: 
   }
 }
 
-function extract(body: string, ctx: ExtractionContext, opts: { contentType?: string }): ExtractionOutcome {
+function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions): ExtractionOutcome {
   if (typeof body !== 'string' || body.trim() === '') return { ok: false, reason: 'empty release body' };
   const notText = notTextReason(body);
   if (notText) return { ok: false, reason: notText };
@@ -87,6 +94,7 @@ function extract(body: string, ctx: ExtractionContext, opts: { contentType?: str
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
+  if (!opts.crossings) rows = dropCrossingCounts(rows);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
   if (unresolved) warnings.push(`${unresolved} figure(s) without a resolvable period`);
@@ -353,6 +361,20 @@ function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): b
  */
 function sameYearToDate(headline: ObservationDraft, body: ObservationDraft): boolean {
   return headline.period_start === body.period_start && headline.period_start.endsWith('-01') && headline.period_end.slice(0, 4) === body.period_end.slice(0, 4);
+}
+
+// Units that count people and vehicles going through a port, not goods.
+const CROSSING_UNITS = new Set(['trips', 'passengers', 'flights', 'persons', 'vehicles']);
+
+/**
+ * Counts of people and vehicles crossing a border ("1.83 million inbound and outbound passenger trips",
+ * "486,000 vehicle trips", "trucks crossing the bridge rose 8 percent") are no trade figures: the labelling
+ * conventions of real releases list them with visitors and routes as not labelled. They are the counts read
+ * with no direction of trade (flow `other`); vehicles traded as goods ("exported 300,000 vehicles") have a
+ * flow and stay.
+ */
+function dropCrossingCounts(rows: ObservationDraft[]): ObservationDraft[] {
+  return rows.filter((r) => !(r.flow === 'other' && CROSSING_UNITS.has(r.unit)));
 }
 
 /**

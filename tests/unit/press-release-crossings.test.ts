@@ -1,0 +1,34 @@
+/**
+ * Border crossings are not trade: counts of people and vehicles going through a port are no figures,
+ * while vehicles traded as goods stay (the real-release labelling conventions, item 15).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published: string): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const values = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.unit, r.yoy_pct, r.flow]);
+
+describe('counts of border crossings', () => {
+  it('gives no row for passenger and vehicle trips through a port, and keeps its freight', () => {
+    const rows = rowsOf(
+      'In the first ten months, the land port handled 2.1 million inbound and outbound passenger trips and 318,000 vehicle trips, up 14 percent year on year, while the freight it cleared reached 4.2 million tonnes, up 6.5 percent.',
+      '2026-11-12',
+    );
+    expect(values(rows)).toEqual([[4200000, 'tonnes', 6.5, 'total']]);
+  });
+
+  it('gives no row for trucks crossing a bridge', () => {
+    const rows = rowsOf('So far this year some 41,500 trucks have crossed the border bridge, and trade through it came to 3.6 billion yuan, up 9.2 percent year on year.', '2026-09-30');
+    expect(values(rows)).toEqual([[3600000000, 'CNY', 9.2, 'total']]);
+  });
+
+  it('keeps vehicles exported as goods', () => {
+    const rows = rowsOf('The port exported 52,000 commercial vehicles in the first three quarters, up 31 percent year on year.', '2026-10-18');
+    expect(values(rows)).toEqual([[52000, 'vehicles', 31, 'export']]);
+  });
+});
