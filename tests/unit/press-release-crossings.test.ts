@@ -1,6 +1,6 @@
 /**
- * Border crossings are not trade: counts of people and vehicles going through a port are no figures,
- * while vehicles traded as goods stay (the real-release labelling conventions, item 15).
+ * Figures the real-release labelling conventions (item 15) do not label: counts of people and vehicles
+ * going through a port (vehicles traded as goods stay), and parts of a growth.
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
@@ -30,5 +30,15 @@ describe('counts of border crossings', () => {
   it('keeps vehicles exported as goods', () => {
     const rows = rowsOf('The port exported 52,000 commercial vehicles in the first three quarters, up 31 percent year on year.', '2026-10-18');
     expect(values(rows)).toEqual([[52000, 'vehicles', 31, 'export']]);
+  });
+});
+
+describe('a part of a growth', () => {
+  it('is no share of trade', () => {
+    const rows = rowsOf('Foreign trade of the region rose 11.2 percent to 310.5 billion yuan in the first eight months, and private firms contributed 92 percent of that growth. Private firms accounted for 71.4 percent of all foreign trade in the period.', '2026-09-20');
+    expect(values(rows)).toEqual([
+      [310500000000, 'CNY', 11.2, 'total'],
+      [71.4, 'percent-share', null, 'total'],
+    ]);
   });
 });

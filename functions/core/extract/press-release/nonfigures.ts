@@ -68,6 +68,9 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 
 // "Its contribution to national trade growth stood at 24.1 percent", "a contribution rate of 41.5 percent":
 // how much of a total's growth one part supplied (the real-release convention labels no such figure).
+// "Non-state firms contributed 97 percent of that growth", "accounted for more than 80 percent of the increase":
+// a part of a change, not a share of trade (the real-release conventions do not label contributions to growth).
+const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
 const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+\s+){0,5}?(?:growth|increase|expansion)\b[^.;%]{0,40}$|\bcontribution\s+rate\b[^.;%]{0,40}$/i;
 
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
@@ -435,6 +438,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['contribution'],
     examples: ['Its contribution to national trade growth stood at 24.1 percent', "with a contribution rate of 41.5 percent to the region's trade growth"],
     test: (s, f) => f.kind === 'percent' && CONTRIBUTION_BEFORE.test(clauseBefore(s, f.start, 90)),
+  },
+  {
+    name: 'part of a growth',
+    gate: /\b(?:growth|increase|rise|expansion|gain)\b/i,
+    gateWords: ['growth', 'increase', 'rise', 'expansion', 'gain'],
+    examples: ['Non-state firms contributed 97 percent of that growth', 'private firms accounted for more than 80 percent of the increase'],
+    test: (s, f) => f.kind === 'percent' && PART_OF_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     name: 'target for a later year',
