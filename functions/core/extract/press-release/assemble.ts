@@ -845,6 +845,7 @@ function isYearToDateSpan(period: { start: string; end: string } | null): boolea
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
   startListItem(sentence, memory);
+  const flowOfParagraph = sentence.paragraph === memory.paragraph && (memory.lastFlow === 'import' || memory.lastFlow === 'export') ? memory.lastFlow : null;
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
     // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
@@ -1175,6 +1176,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const weakShipmentsFlow = (cue: FlowCue): Flow => {
     const named = cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
     if (named) return named.flow;
+    // "Imports fell 6.2% to 88.1 million tons in June. That brought shipments in the first half to ...":
+    // bare shipments go on with the flow of the sentence before them in their paragraph.
+    if (flowOfParagraph) return flowOfParagraph;
     return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
   };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
