@@ -161,3 +161,19 @@ describe('the first-half tally and bare shipments after an imports sentence', ()
     ]);
   });
 });
+
+describe('the metals desks\' spaced "t" and the other side of the trade', () => {
+  it('reads "487,000 t" (a number grouped in thousands) as tonnes', () => {
+    expect(tuples('In October, China imported 487,000 t of finished steel, down 13.7% on year.')).toEqual([['2026-10', '2026-10', 487000, 'tonnes', -13.7]]);
+  });
+
+  it('gives a sentence opening "On the Chinese side," to China', () => {
+    const text =
+      'Beef exports from Australia to China climbed to 24,860 tonnes in February, up 31pc on the same month last year.\n\n' +
+      'On the Chinese side, customs data show total beef imports for January-February were 421,000t, down 6.8pc year-on-year.';
+    expect(placed(text, '2026-03-20').map(([v, area, , flow]) => [v, area, flow])).toEqual([
+      [24860, 'Australia', 'export'],
+      [421000, 'China', 'import'],
+    ]);
+  });
+});

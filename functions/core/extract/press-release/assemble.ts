@@ -376,6 +376,7 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 const STOCK_NOUN = /^(?:stockpiles?|stocks|inventor(?:y|ies))$/i;
@@ -1143,6 +1144,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const corridor = memory.areaByKind.zone;
     if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
+    // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
+    const side = SIDE_OPENING.exec(s);
+    const sideCountry = side ? countryOf(side[1]) : null;
+    if (sideCountry) return (sentenceArea = sideCountry);
     const anaphor = anaphoraKind(s, 0, chi);
     // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
     // the sentence names before the anaphor is the one it points to, not the release's.
