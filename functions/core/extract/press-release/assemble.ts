@@ -376,6 +376,15 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+// Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
+const NOT_GOODS_BEFORE_SHIPMENTS = /^(?:that|this|the|its|their|these|those|total|overall|all|such|and|or|with|in|of|to|as|while|brought|brings|bringing|took|takes|taking|put|puts|putting|pushed|lifted|left|kept|[a-z]+ed)$/i;
+
+/** True when "shipments" at [start, end) names its goods ("soybean shipments", "shipments of coal"). */
+function shipmentsNameGoods(s: string, start: number, end: number): boolean {
+  if (/^\s+of\s+(?!the\s+(?:first|second|year|month|period)\b)[a-z]/i.test(s.slice(end, end + 30))) return true;
+  const before = /([A-Za-z][\w-]*)\s+$/.exec(s.slice(Math.max(0, start - 30), start));
+  return before !== null && !NOT_GOODS_BEFORE_SHIPMENTS.test(before[1]);
+}
 const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
@@ -1182,8 +1191,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const named = cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
     if (named) return named.flow;
     // "Imports fell 6.2% to 88.1 million tons in June. That brought shipments in the first half to ...":
-    // bare shipments go on with the flow of the sentence before them in their paragraph.
-    if (flowOfParagraph) return flowOfParagraph;
+    // shipments naming no goods go on with the flow of the sentence before them in their paragraph
+    // ("Soybean shipments", "shipments of coal" name goods: a country's own, its exports).
+    if (flowOfParagraph && !shipmentsNameGoods(s, cue.start, cue.end)) return flowOfParagraph;
     return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
   };
   const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
