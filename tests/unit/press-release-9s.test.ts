@@ -143,3 +143,37 @@ describe('"the country\'s" after another country\'s source points to that countr
     ]);
   });
 });
+
+describe('the first-half tally and bare shipments after an imports sentence', () => {
+  it('reads "the first-half tally" as January to June', () => {
+    expect(tuples('Outbound shipments of finished steel totaled 10.2 million tons in June, taking the first-half tally to 57.9 million tons, up 11% on year.', '2026-07-14')).toEqual([
+      ['2026-06', '2026-06', 10200000, 'tonnes', null],
+      ['2026-01', '2026-06', 57900000, 'tonnes', 11],
+    ]);
+  });
+
+  it('keeps "That brought shipments ..." with the imports of the sentence before in its paragraph', () => {
+    const text =
+      'Steel exports held near a record in June, the data showed.\n\nImports fell 6.2% from a year earlier to 88.1 million tons in June. That brought shipments in the first half to 583.4 million tons, 1.7% lower than a year ago.';
+    expect(placed(text, '2026-07-14').map(([v, , , flow]) => [v, flow])).toEqual([
+      [88100000, 'import'],
+      [583400000, 'import'],
+    ]);
+  });
+});
+
+describe('the metals desks\' spaced "t" and the other side of the trade', () => {
+  it('reads "487,000 t" (a number grouped in thousands) as tonnes', () => {
+    expect(tuples('In October, China imported 487,000 t of finished steel, down 13.7% on year.')).toEqual([['2026-10', '2026-10', 487000, 'tonnes', -13.7]]);
+  });
+
+  it('gives a sentence opening "On the Chinese side," to China', () => {
+    const text =
+      'Beef exports from Australia to China climbed to 24,860 tonnes in February, up 31pc on the same month last year.\n\n' +
+      'On the Chinese side, customs data show total beef imports for January-February were 421,000t, down 6.8pc year-on-year.';
+    expect(placed(text, '2026-03-20').map(([v, area, , flow]) => [v, area, flow])).toEqual([
+      [24860, 'Australia', 'export'],
+      [421000, 'China', 'import'],
+    ]);
+  });
+});

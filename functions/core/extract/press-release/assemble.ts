@@ -445,6 +445,16 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+// Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
+const NOT_GOODS_BEFORE_SHIPMENTS = /^(?:that|this|the|its|their|these|those|total|overall|all|such|and|or|with|in|of|to|as|while|brought|brings|bringing|took|takes|taking|put|puts|putting|pushed|lifted|left|kept|[a-z]+ed)$/i;
+
+/** True when "shipments" at [start, end) names its goods ("soybean shipments", "shipments of coal"). */
+function shipmentsNameGoods(s: string, start: number, end: number): boolean {
+  if (/^\s+of\s+(?!the\s+(?:first|second|year|month|period)\b)[a-z]/i.test(s.slice(end, end + 30))) return true;
+  const before = /([A-Za-z][\w-]*)\s+$/.exec(s.slice(Math.max(0, start - 30), start));
+  return before !== null && !NOT_GOODS_BEFORE_SHIPMENTS.test(before[1]);
+}
+const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 const STOCK_NOUN = /^(?:stockpiles?|stocks|inventor(?:y|ies))$/i;
@@ -987,6 +997,7 @@ const INTO_THE_TOTAL = /^\s*(?:Of\s+(?:these|them|this|which|the\s+total|that)|A
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   const s = sentence.norm;
   startListItem(sentence, memory);
+  const flowOfParagraph = sentence.paragraph === memory.paragraph && (memory.lastFlow === 'import' || memory.lastFlow === 'export') ? memory.lastFlow : null;
   if (sentence.paragraph !== memory.paragraph) {
     memory.paragraph = sentence.paragraph;
     // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
@@ -1313,6 +1324,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const corridor = memory.areaByKind.zone;
     if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (sentenceArea = corridor);
     if (p) return (sentenceArea = p.name);
+    // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
+    const side = SIDE_OPENING.exec(s);
+    const sideCountry = side ? countryOf(side[1]) : null;
+    if (sideCountry) return (sentenceArea = sideCountry);
     const anaphor = anaphoraKind(s, 0, chi);
     // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
     // the sentence names before the anaphor is the one it points to, not the release's.
@@ -1346,6 +1361,10 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const weakShipmentsFlow = (cue: FlowCue): Flow => {
     const named = cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
     if (named) return named.flow;
+    // "Imports fell 6.2% to 88.1 million tons in June. That brought shipments in the first half to ...":
+    // shipments naming no goods go on with the flow of the sentence before them in their paragraph
+    // ("Soybean shipments", "shipments of coal" name goods: a country's own, its exports).
+    if (flowOfParagraph && !shipmentsNameGoods(s, cue.start, cue.end)) return flowOfParagraph;
     return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
   };
   const bothWaysIn = (a: number, b: number) => cues.some((c) => c.start >= a && c.end <= b && c.flow === 'import') && cues.some((c) => c.start >= a && c.end <= b && c.flow === 'export');

@@ -547,10 +547,11 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
     },
   },
-  // Halves: "the first half of 2024", "the first half (H1) of 2026", "first half year", "H1 2025".
+  // Halves: "the first half of 2024", "the first half (H1) of 2026", "first half year", "H1 2025",
+  // and the adjective "the first-half tally".
   {
     gate: HALF_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)(?:\\s+|-)half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
     build: (m, a) => {
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
       const year = resolveYear(a, h * 6, m[2], m[3]);

@@ -297,8 +297,10 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
   // Glued to the number, a bare "t" is the fertilizer and metals desks' tonne; spaced, it needs a scale.
   { pattern: /^t\b(?![-'’])/, unit: 'tonnes', exponent: 0, example: 'DAP exports fell to 627,000t' },
-  { pattern: /^\s?t\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t' },
+  { pattern: /^\s?t\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t, steel imports 487,000 t' },
 ];
+
+const THOUSANDS_GROUPED_BEFORE = /\d,\d{3}$/;
 
 /** A unit with its own multiplier right after a number (and its scale, if any), or null. */
 export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit: string; exponent: number; length: number; ofWhat: string } | null {
@@ -307,7 +309,8 @@ export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit:
   if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't') return null;
   const window = s.slice(at, at + 60);
   for (const u of SCALED_UNITS) {
-    if (u.needsScale && !scaled) continue;
+    // "487,000 t of finished steel": a number grouped in thousands is a tonnage the way the metals desks write it.
+    if (u.needsScale && !scaled && !THOUSANDS_GROUPED_BEFORE.test(s.slice(Math.max(0, at - 9), at))) continue;
     const m = u.pattern.exec(window);
     if (!m) continue;
     const of = /^\s+of\s+((?:[A-Za-z][\w-]*\s*){1,3})/.exec(window.slice(m[0].length));
