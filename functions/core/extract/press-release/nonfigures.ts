@@ -173,10 +173,6 @@ const STREAK = /\b(?:consecutive|straight|successive|running)\s+(?:years?|months
 const STREAK_OPENING = /^\s*(?:It|This|That)\s+(?:was|is|marks|marked|is\s+also|was\s+also)\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter)\b/i;
 // "capacity reaches", "a capacity of", "capacity has been raised to".
 const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$/i;
-// "Port stockpiles of imported ore stood at 142.5 million tons", "inventories at bonded warehouses rose 4%":
-// goods held at a moment, not goods that crossed the border in a period. A trade noun after the stock word
-// opens another subject ("stocks fell while imports rose 3%").
-const STOCK_HELD_BEFORE = /\b(?:stockpiles?|inventor(?:y|ies)|(?:port|warehouse|commercial|state|strategic|bonded)\s+(?:[\w-]+\s+)?(?:stocks|reserves))\b(?![^.;]*\b(?:exports?|imports?|shipments|arrivals|trade|turnover)\b)[^.;]*$/i;
 // "the average declaration under the model was worth about 2,300 dollars", "the average parcel was valued at
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
@@ -408,14 +404,6 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['orders'],
     examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent'],
     test: (s, f) => EXPORT_ORDERS_BEFORE.test(clauseBefore(s, f.start, 120)),
-  },
-  {
-    // Commodity wire stories give port and warehouse stocks next to the month's arrivals.
-    name: 'stocks held',
-    gate: /\b(?:stockpiles?|inventor(?:y|ies)|stocks|reserves)\b/i,
-    gateWords: ['stockpile', 'inventor', 'stocks', 'reserves'],
-    examples: ['Port stockpiles of imported ore stood at 142.5 million tons', 'inventories at bonded warehouses rose 4 percent', 'commercial crude stocks were 210 million barrels'],
-    test: (s, f) => STOCK_HELD_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
     name: 'value of an average thing',
