@@ -21,10 +21,11 @@ const folder = mkdtempSync(join(tmpdir(), 'cp-start-'));
 function start(...args: Array<string | Record<string, string>>) {
   const npmEnv = Object.assign({}, ...args.filter((a) => typeof a !== 'string'));
   const argv = args.filter((a): a is string => typeof a === 'string');
-  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bin', 'start.ts'), ...argv], { encoding: 'utf8', timeout: 60_000, cwd: root, env: { ...process.env, ...npmEnv } });
+  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bin', 'start.ts'), ...argv], { encoding: 'utf8', timeout: 240_000, cwd: root, env: { ...process.env, ...npmEnv } });
 }
 
-describe('npm start arguments', () => {
+// Each case starts a Node.js process with tsx; on a loaded machine one has taken past a minute.
+describe('npm start arguments', { timeout: 300_000 }, () => {
   it('a mistyped flag: exit 2, the flag named with a suggestion, no stack trace, nothing started', () => {
     const run = start('--sourcedir', 'x');
     expect(run.status).toBe(2);

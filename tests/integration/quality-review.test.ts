@@ -45,7 +45,8 @@ afterAll(async () => {
   rmSync(sourceDir, { recursive: true, force: true });
 });
 
-describe('quality on the sample source', () => {
+// Each step runs the real handlers on the local services; on a loaded machine one step has taken past the default minute.
+describe('quality on the sample source', { timeout: 300_000 }, () => {
   it('publishes version 1 of each dataset with a quality.json listed in its Data Package and manifest, nothing held back', async () => {
     const run = await runPipelineOnce(stack.services);
     const published = run.publish.filter((p) => p.status === 'published');

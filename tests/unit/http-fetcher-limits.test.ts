@@ -59,7 +59,7 @@ describe('compressed bodies', () => {
   });
 
   it('a gzip bomb is refused at the size limit, and an unknown encoding with a reason', async () => {
-    expect(await fetcher.fetch(request('/bomb.html'))).toMatchObject({ status: 'failed', retryable: false, reason: expect.stringContaining('could not be decoded within 100000 bytes') });
+    expect(await fetcher.fetch(request('/bomb.html', { timeoutMs: 20_000 }))).toMatchObject({ status: 'failed', retryable: false, reason: expect.stringContaining('could not be decoded within 100000 bytes') });
     expect(await fetcher.fetch(request('/odd-encoding.html'))).toMatchObject({ status: 'failed', reason: `refused: ${server.baseUrl}/odd-encoding.html answered with Content-Encoding zstd, which is not decoded` });
   });
 });
