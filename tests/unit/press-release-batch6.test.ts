@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { relativeClauses, wordChange } from '../../functions/core/extract/press-release/assemble.js';
+import { relativeClauses } from '../../functions/core/extract/press-release/clauses.js';
+import { wordChange } from '../../functions/core/extract/press-release/sentence-rows.js';
 import { findPlaces } from '../../functions/core/extract/press-release/geography.js';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { anchorOf, findPeriods } from '../../functions/core/extract/press-release/periods.js';

@@ -1,0 +1,103 @@
+/**
+ * The structure of a sentence the readers look at: clause bounds and the nearest mention in or before a clause,
+ * the stretch before a figure without its qualifier, brackets, and the relative and reason clauses that are asides.
+ */
+import { QUALIFIER_WORD_LIST } from './quantities.js';
+import { isDigitAt, spaceBefore } from './chars.js';
+import { keywords, mentions } from './keywords.js';
+
+const QUALIFIER_TAIL = /\b(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_TAIL);
+
+// Clause breaks: punctuation, "while"/"whereas", and a causal "as" clause ("trade up 3.8% as 3Q
+// accelerates", "exports fell as demand weakened"), whose period and places are its own.
+const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b|(?<!\b(?:such|well|just|same)\s)\bas\b(?!\s+(?:well|much|many|of|at|a|an|part|per|to|for|in|if|far|long|soon|high|low|large|little)\b)(?=\s+(?:[\w'-]+\s+){1,3}?(?:accelerat|slow|pick|rebound|recover|surg|grow|grew|ris|rose|fall|fell|eas|jump|climb|slump|weaken|strengthen|cool|soften)\w*\b)/g;
+
+export function clauseBounds(s: string): number[] {
+  const bounds = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(s)) !== null) {
+    // Commas inside numbers ("300,000") are not clause breaks.
+    if (m[0] === ',' && isDigitAt(s, m.index - 1) && isDigitAt(s, m.index + 1)) continue;
+    bounds.push(m.index);
+  }
+  bounds.push(s.length);
+  return bounds;
+}
+
+export function clauseOf(bounds: number[], pos: number): [number, number] {
+  let lo = 0;
+  for (let i = 0; i < bounds.length - 1; i++) {
+    if (bounds[i] <= pos && pos < bounds[i + 1]) {
+      lo = i;
+      break;
+    }
+  }
+  return [bounds[lo], bounds[lo + 1]];
+}
+
+/** Picks the mention a figure refers to: same clause first, then the nearest before, then after. */
+export function nearest<T extends { start: number; end: number }>(items: T[], bounds: number[], at: number, prefer?: (t: T) => boolean): T | null {
+  if (!items.length) return null;
+  const [lo, hi] = clauseOf(bounds, at);
+  const inClause = items.filter((t) => t.start >= lo && t.end <= hi);
+  const pool = inClause.length ? inClause : null;
+  if (pool) {
+    const preferred = prefer ? pool.filter(prefer) : [];
+    const candidates = preferred.length ? preferred : pool;
+    return candidates.reduce((best, t) => (Math.abs(t.start - at) < Math.abs(best.start - at) ? t : best));
+  }
+  const before = items.filter((t) => t.end <= at);
+  if (before.length) {
+    const preferred = prefer ? before.filter(prefer) : [];
+    return (preferred.length ? preferred : before)[(preferred.length ? preferred : before).length - 1];
+  }
+  const after = items.filter((t) => t.start >= at);
+  return after.length ? after[0] : null;
+}
+
+/** The stretch [from, to) of sentence `s` without the qualifier it may end with ("more than ", "about the "). */
+export function stripQualifier(s: string, from: number, to: number): string {
+  const text = s.slice(from, to);
+  // The tail ends in a space and has one of the qualifier words: other texts are returned without a scan.
+  if (!spaceBefore(text, text.length) || !mentions(s, QUALIFIER_WORDS, from, to)) return text;
+  return text.replace(QUALIFIER_TAIL, '');
+}
+
+const BRACKET = /\([^()]{1,80}\)/g;
+
+/** Spans of short bracketed asides ("(March: +6.2%)", "(H1 2024: 29,095 tonnes)"). */
+export function bracketSpans(s: string): Array<[number, number]> {
+  if (!s.includes('(')) return [];
+  const spans: Array<[number, number]> = [];
+  BRACKET.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BRACKET.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
+const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
+
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
+// ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
+// the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
+const REASON_CLAUSE = /,\s*as\s+(?!(?:of|well|much|many|part|such|per|a\s+result|shown|reported|stated|noted|expected|mentioned|compared|against)\b)[^,;]{0,160}[.]?$/gi;
+const REASON_WORDS = keywords([', as'], REASON_CLAUSE);
+
+/** Spans of a closing reason clause (", as mills cut output in Hebei."), at most one per sentence. */
+export function reasonClauses(s: string): Array<[number, number]> {
+  if (!mentions(s, REASON_WORDS)) return [];
+  REASON_CLAUSE.lastIndex = 0;
+  const m = REASON_CLAUSE.exec(s);
+  return m ? [[m.index, m.index + m[0].length]] : [];
+}
+
+/** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
+export function relativeClauses(s: string): Array<[number, number]> {
+  if (!mentions(s, RELATIVE_WORDS) || !RELATIVE_CLAUSE_START.test(s)) return [];
+  const spans: Array<[number, number]> = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}

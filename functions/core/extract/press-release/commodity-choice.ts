@@ -1,0 +1,91 @@
+/**
+ * The choice of a figure's goods (what it is "of", the goods named before it, its own noun, or the goods
+ * before) and of its breakdown (trade mode or regime).
+ */
+import { isChangeVerb } from './change-verbs.js';
+import { countryOf, isPlaceWord } from './geography.js';
+import type { Figure } from './quantities.js';
+import { breakdownInSpan, commodityBefore } from './subjects.js';
+import { asciiLowerCase, isSpace, isUpperAscii, isWordChars } from './chars.js';
+import type { Reading } from './readings.js';
+import { clauseOf } from './clauses.js';
+import type { RowFrame } from './sentence-scene.js';
+
+// Words that cannot be part of a commodity name: verbs of the clause ("contribut..." in any form),
+// months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
+const COMMODITY_VERBS = new Set(['saw', 'sees', 'posts', 'rises', 'hit', 'handled', 'accounted', 'made', 'came', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
+const COMMODITY_VERB_STEM = 'contribut';
+const COMMODITY_NOISE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone']);
+
+function isCommodityVerb(lower: string | null): boolean {
+  return lower !== null && (COMMODITY_VERBS.has(lower) || isChangeVerb(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
+}
+
+/** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
+export function tidyCommodity(phrase: string): string {
+  if (phrase === '') return '';
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lower = asciiLowerCase(w);
+    if (isCommodityVerb(lower)) {
+      if (kept.length) break;
+      continue;
+    }
+    // "agricultural products of Shandong Province": the place owns the goods, it does not name them.
+    if (lower === 'of' && kept.length && isUpperAscii((words[i + 1] ?? '').charCodeAt(0))) break;
+    if ((lower !== null && COMMODITY_NOISE.has(lower)) || isPlaceWord(w)) continue;
+    kept.push(w);
+  }
+  return kept.join(' ');
+}
+
+// "With a total trade value of 3.35 billion yuan, the cross-border e-commerce sector accounted for ...".
+/** True for a sentence that opens with the word "With" (`/^\s*With\s/`), tested without a scan. */
+function startsWithWith(s: string): boolean {
+  let i = 0;
+  while (isSpace(s.charCodeAt(i))) i++;
+  return s.startsWith('With', i) && isSpace(s.charCodeAt(i + 4));
+}
+const WITH_OPENING = /^\s*With\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:of|at|worth|reaching)\s+/i;
+
+/**
+ * A sentence opening "With <amount>, <subject> ..." names the amount's subject after it: the trade
+ * mode or regime of the clause that follows is the amount's breakdown.
+ */
+export function openingWithBreakdown(s: string, bounds: number[], f: Figure): string {
+  if (!startsWithWith(s)) return '';
+  const [lo, hi] = clauseOf(bounds, f.start);
+  if (lo !== 0 || !WITH_OPENING.test(s.slice(0, f.start))) return '';
+  return breakdownInSpan(s, hi, clauseOf(bounds, hi)[1]);
+}
+
+/** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
+export function commodityFor(frame: RowFrame, r: Reading): string {
+  const { s, bounds, memory } = frame;
+  const f = r.figure;
+  const ofWhat = f.ofWhat === '' ? '' : tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' '));
+  if (ofWhat && !/^(?:goods|cargo|freight|imports?|exports?|import and export|containers)\b/i.test(ofWhat)) return ofWhat.replace(/\s*\(.*$/, '');
+  // "4,377 foreign trade enterprises": firms counted are "enterprises" (their kind goes to the breakdown),
+  // unless a nationality says whose they are ("1,500 Chinese companies").
+  if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
+  const [lo] = clauseOf(bounds, f.start);
+  // In the first clause the whole sentence before the figure is the clause: one reading serves both.
+  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '');
+  if (named) return named;
+  // "481,000 units" read as vehicles: the word "units" names no goods.
+  const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
+  // "262.4 billion integrated circuits": goods counted one by one are their own noun ("120 sets" names none).
+  if (phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && (f.unit !== 'units' || !/\b(?:units?|sets?|pieces?)$/i.test(phrase))) return phrase;
+  if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
+  return 'all goods';
+}
+
+/** The trade mode or regime of a figure; a relative clause describing the subject ("which relies on imported parts assembled for re-export") names none. */
+export function breakdownOf(frame: RowFrame, owner: Reading, at: number): string {
+  const { s, bounds, asides } = frame;
+  const [lo] = clauseOf(bounds, at);
+  const breakdownText = asides.length && !asides.some(([a, b]) => at >= a && at < b) ? frame.withoutAsides : s;
+  return breakdownInSpan(breakdownText, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
+}

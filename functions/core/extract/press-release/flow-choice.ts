@@ -1,0 +1,237 @@
+/**
+ * The choice of a figure's flow (export, import, total, balance, other): the flow words of its clause, goods
+ * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
+ */
+import type { Flow, ObservationDraft } from '../../contract.js';
+import { TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import type { Figure } from './quantities.js';
+import { commodityBefore, type FlowCue } from './subjects.js';
+import type { Reading } from './readings.js';
+import { clauseOf } from './clauses.js';
+import type { RowFrame } from './sentence-scene.js';
+
+const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided)\b/;
+const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
+// "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
+// whole of a named place, the share right after the amount or the share itself.
+// ("612,000 tons of the total" points back to the total of the sentence before.)
+const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*or\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s)\s+(?:(?:combined|overall|whole)\s+)?total\b/;
+
+// "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
+const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
+const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
+
+const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared\s+customs)\b/i;
+
+const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|leaving|leave|exited|exiting)\b|\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+(?:entered|entering)\b/i;
+const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
+// "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
+// goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b/i;
+const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
+
+// Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
+const NOT_GOODS_BEFORE_SHIPMENTS = /^(?:that|this|the|its|their|these|those|total|overall|all|such|and|or|with|in|of|to|as|while|brought|brings|bringing|took|takes|taking|put|puts|putting|pushed|lifted|left|kept|[a-z]+ed)$/i;
+
+/** True when "shipments" at [start, end) names its goods ("soybean shipments", "shipments of coal"). */
+function shipmentsNameGoods(s: string, start: number, end: number): boolean {
+  if (/^\s+of\s+(?!the\s+(?:first|second|year|month|period)\b)[a-z]/i.test(s.slice(end, end + 30))) return true;
+  const before = /([A-Za-z][\w-]*)\s+$/.exec(s.slice(Math.max(0, start - 30), start));
+  return before !== null && !NOT_GOODS_BEFORE_SHIPMENTS.test(before[1]);
+}
+
+// Between a count and its direction: " columns were ", " were ", " trains are ".
+const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$/i;
+
+/**
+ * "Mongolia sold 8.2 million tonnes of coal to China" in a release on China: the seller is the partner,
+ * and what it sold is the release country's import.
+ */
+function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
+  const subject = frame.places.findLast((p) => p.end <= cue.start);
+  // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
+  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && TRADE_VERB_SUBJECT_AFTER.test(frame.s.slice(subject.end, cue.end));
+}
+
+/**
+ * "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
+ * the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
+ * shipments are its exports ("Brazil's imports fell 2%. Soybean shipments reached 8.3 million tonnes").
+ */
+function weakShipmentsFlow(frame: RowFrame, cue: FlowCue): Flow {
+  const { memory } = frame;
+  const named = frame.cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
+  if (named) return named.flow;
+  // "Imports fell 6.2% to 88.1 million tons in June. That brought shipments in the first half to ...":
+  // shipments naming no goods go on with the flow of the sentence before them in their paragraph
+  // ("Soybean shipments", "shipments of coal" name goods: a country's own, its exports).
+  if (frame.flowOfParagraph && !shipmentsNameGoods(frame.s, cue.start, cue.end)) return frame.flowOfParagraph;
+  return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
+}
+
+/** True when the flow words between `a` and `b` name both imports and exports. */
+function bothWaysIn(cues: FlowCue[], a: number, b: number): boolean {
+  return cues.some((c) => c.start >= a && c.end <= b && c.flow === 'import') && cues.some((c) => c.start >= a && c.end <= b && c.flow === 'export');
+}
+
+/** A row's flow, and whether the words make a balance negative (a deficit). */
+export interface FlowChoice {
+  flow: Flow;
+  negative: boolean;
+}
+
+/** A flow with no sign of its own. */
+export function plain(flow: Flow): FlowChoice {
+  return { flow, negative: false };
+}
+
+/**
+ * The flow of a reading: a flow word of its clause; else goods that moved both ways or a supplier's part;
+ * else a flow word elsewhere; with the rules of counted crossings and traffic first, then the cue's flow,
+ * then what the sentence and the release say when no word names one.
+ */
+export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
+  const f = r.figure;
+  const [lo, hi] = clauseOf(frame.bounds, f.start);
+  const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
+  const clauseCue = cueOfClause(frame.s, f, inClause);
+  const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
+  if (uncued) return plain(uncued);
+  const cue = clauseCue ?? cueOutsideClause(frame, f);
+  const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
+  if (counted) return plain(counted);
+  if (cue) return flowOfCue(frame, f, cue);
+  return plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+/** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount names it. */
+function cueOfClause(s: string, f: Figure, inClause: FlowCue[]): FlowCue | null {
+  const beforeInClause = inClause.filter((c) => c.end <= f.start);
+  const afterInClause = inClause.filter((c) => c.start >= f.end);
+  let cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
+  // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
+  // trade verb right after the amount names its flow, whatever verb came before it.
+  const passive = afterInClause[0];
+  if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
+  return cue;
+}
+
+/** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
+function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
+  const { s, cues, places } = frame;
+  const f = r.figure;
+  // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
+  // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
+  if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
+  // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
+  // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
+  if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
+  // "The train service made 2,146 trips, of which 1,102 were return trains, and transported 176,000 TEUs": the
+  // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
+  // direction another clause or the paragraph before named.
+  if (f.measure === 'quantity' && frame.readings.some((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start)) return 'total';
+  // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
+  // part of the goods is the reporting country's import.
+  if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
+  return null;
+}
+
+/** Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local. */
+function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
+  const { cues, asides } = frame;
+  // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
+  // relative clause that names both ways describes what the subject is, not which way the figure goes
+  // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
+  const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(cues, a, b));
+  const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)));
+  return before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
+}
+
+/** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
+function flowOfCrossings(s: string, unit: string, inClause: FlowCue[], lo: number, hi: number): Flow | null {
+  if (unit === 'enterprises') return 'other';
+  // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own.
+  if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return 'other';
+  // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
+  if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
+  // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
+  if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
+  return null;
+}
+
+/** Trains, trips, flights and passengers: the direction word that governs them, else two-way freight traffic (total) or neither. */
+function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: number): Flow | null {
+  const { s, cues, bounds } = frame;
+  const f = r.figure;
+  const unit = f.unit;
+  if (unit !== 'trains' && unit !== 'trips' && unit !== 'flights' && unit !== 'passengers') return null;
+  // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
+  const local = inClause.filter((c) => c.directional);
+  // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
+  const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
+  if (predicate) return predicate.flow;
+  if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
+  // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
+  const undirected: Flow = unit === 'trains' ? 'total' : 'other';
+  const claimed = frame.readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
+  if (claimed) return undirected;
+  // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
+  const directional = cues.filter((c) => c.directional && c.start < hi);
+  const flows = new Set(directional.map((c) => c.flow));
+  if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return [...flows][0];
+  return undirected;
+}
+
+/** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */
+function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
+  // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
+  if (cue.bothWays && f.measure === 'quantity') return plain('total');
+  if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
+  return { flow: cue.verb && verbOfPartner(frame, cue) ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
+}
+
+/** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
+function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
+  const { s, cues, memory, sentence } = frame;
+  const f = r.figure;
+  // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
+  if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
+  if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
+  if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
+  // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
+  // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
+  if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
+  // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
+  // place's part of a whole total in a new one: the whole is all trade.
+  if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';
+  if (memory.lastFlow) return memory.lastFlow;
+  // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
+  if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
+  return f.measure === 'quantity' ? 'total' : 'other';
+}
+
+/** The directions of trade in goods the release has named so far. */
+export function rememberNamedFlows(frame: RowFrame): void {
+  const { s, memory } = frame;
+  for (const c of frame.cues) {
+    if (c.weak || (c.flow !== 'import' && c.flow !== 'export')) continue;
+    // Imports count only with their goods named ("imports of copper ore", "LNG imports"): a country's
+    // total imports say nothing of which way its commodity shipments go.
+    if (c.flow === 'import' && !commodityBefore(s, Math.max(0, c.start - 40), Math.min(s.length, c.end + 60))) continue;
+    memory.namedFlows ??= { import: false, export: false };
+    memory.namedFlows[c.flow] = true;
+  }
+}
+
+/** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
+export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
+  const { memory, sentence, cues } = frame;
+  const lastRow = rows[rows.length - 1];
+  memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
+  if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
+  else if (!rows.length && cues.length) {
+    const lastCue = cues[cues.length - 1];
+    if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Steps 2 to 4 of `readSentence`: a level restated in a second currency, and the level each growth rate
+ * qualifies (the one it leads into, the one right before it, the year-on-year one of two side by side).
+ */
+import { resolveEarlier, shift } from './comparisons.js';
+import { mentions } from './keywords.js';
+import { link, type Reading } from './readings.js';
+import { stripQualifier } from './clauses.js';
+import type { SentenceScene } from './sentence-scene.js';
+import { pairGrowthsBeforeLevels, pairLevelsWithPartners, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
+
+// A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
+// "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
+export const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:a\s+(?:(?:new\s+)?record(?:\s+(?:high|figure|level|value))?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
+// "245,000 tonnes in September, up 2.2% from a year earlier, worth $1.21 billion": a value named after a comma
+// is what the quantity before the growth was worth; the growth does not lead into it.
+const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+// Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
+const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
+
+// ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
+export const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
+// Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by",
+// "in May, though they were still", "in April and": the same subject goes on (no new flow or goods subject after the conjunction).
+const BUT_AFTER_BASE = /^[^.;\d]{0,80}\b(?:but|though|although|yet|and)\b(?![^.;\d]*\b(?:exports?|imports?|shipments|trade|turnover|arrivals|purchases|sales|deliveries|supplies)\b)[^.;\d]{0,40}$/i;
+const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|are|is|remained|stood)\b[^.;\d]{0,30}$/i;
+
+// Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
+const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
+
+const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
+
+// "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
+const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:(?:deficit|surplus|level|total|record)\s+)?(?:of\s+)?)?$/i;
+
+/**
+ * True when a level is followed by the earlier level its change is measured from, and that base is
+ * not a year before the level ("widened 5.1% to $71.2 billion in April from $67.7 billion in March"):
+ * the change is month-on-month (or against another period), not year-on-year.
+ */
+export function againstOtherBase(s: string, level: Reading, readings: Reading[], period: { start: string; end: string }, growth: Reading): boolean {
+  if (!period.start) return false;
+  const base = readings.find((o) => o.earlier && o.figure.start > level.figure.end && o.figure.start - level.figure.end <= 50);
+  if (!base?.earlier || !LEVEL_TO_BASE_GAP.test(s.slice(level.figure.end, base.figure.start))) return false;
+  // "... from 5.88mn t in June, but were down 9pc from a year earlier": a change past "but" has a base of its own.
+  if (growth.figure.start >= base.figure.end && BUT_AFTER_BASE.test(s.slice(base.figure.end, growth.figure.start))) return false;
+  const earlier = resolveEarlier(base.earlier, period);
+  return earlier.start !== '' && !(earlier.start === shift(period.start, -12) && earlier.end === shift(period.end, -12));
+}
+
+/** 2. The same amount in a second currency restates the level before it; the levels that restate none are the primaries. */
+export function primaryLevels(s: string, readings: Reading[]): Reading[] {
+  const levels = readings.filter((r) => r.role === 'level' && !r.earlier);
+  for (let i = 1; i < levels.length; i++) {
+    const a = levels[i - 1];
+    const b = levels[i];
+    const gap = s.slice(a.figure.end, b.figure.start);
+    if (gap.length <= 40 && a.figure.measure === 'value' && b.figure.measure === 'value' && (a.figure.unit !== b.figure.unit || a.figure.bare !== b.figure.bare) && TWIN_GAP.test(gap)) {
+      b.twinOf = a.twinOf ?? a;
+    }
+  }
+  return levels.filter((r) => !r.twinOf);
+}
+
+/**
+ * 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
+ * An earlier growth is its own row: it qualifies no level of this period.
+ * The nation's rate quoted in a province's release (it names its own area) qualifies no level either.
+ * 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
+ */
+export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries: Reading[]): void {
+  const { s, cues, places } = scene;
+  const growths = readings.filter((r) => r.role === 'growth' && !r.earlier && !r.areaOverride);
+  const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
+  if (respectively) {
+    pairRespectively(s, primaries, growths, cues, places, respectively.index);
+    pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
+    pairLevelsWithPartners(s, primaries, places, respectively.index);
+  }
+  for (const g of growths) {
+    if (g.level) continue;
+    const level = levelTrailedBy(s, primaries, g) ?? levelLedInto(s, primaries, growths, g) ?? levelBefore(s, primaries, growths, g);
+    if (level) link(level, g);
+  }
+  preferYearOnYearSideBySide(s, growths);
+  yearOnYearOfSameSubject(s, primaries, growths);
+  yearOnYearPastBase(s, readings, primaries, growths);
+  if (respectively) {
+    pairRespectivelyGrowths(scene, primaries, growths, respectively.index);
+    pairRespectivelyShares(scene, readings, respectively.index);
+  }
+}
+
+/**
+ * "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth written right
+ * after a level is that level's, whatever the words after it lead into.
+ */
+function levelTrailedBy(s: string, primaries: Reading[], g: Reading): Reading | null {
+  const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
+  return just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start)) ? just : null;
+}
+
+/** "rose 5% to X": the level a growth leads into, with no other growth, new subject or worth between them. */
+function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
+  const next = primaries.find((l) => l.figure.start >= g.figure.end);
+  if (!next || next.growth) return null;
+  const gap = s.slice(g.figure.end, next.figure.start);
+  const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
+  return !between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) ? next : null;
+}
+
+/** The level before a growth, with no other growth and no new subject between them. */
+function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
+  const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
+  if (!prev || prev.growth) return null;
+  const gap = s.slice(prev.figure.end, g.figure.start);
+  const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
+  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap) ? prev : null;
+}
+
+/**
+ * "83,000 units, up 13% from last month and up 38.9% year on year", "dropped 49.5% year on year and
+ * fell 10.9% from August to 874,000 mt": of two changes side by side, the level's is the year-on-year one.
+ */
+function preferYearOnYearSideBySide(s: string, growths: Reading[]): void {
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    const rival = growths.find((o) => o !== g && o.level && !o.yoy && SIDE_BY_SIDE.test(s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start))));
+    if (!rival?.level) continue;
+    link(rival.level, g);
+    rival.level = null;
+  }
+}
+
+/**
+ * "rose 3.3% month-on-month to 460,000 tonnes in April but were 2.8% lower than a year earlier": a
+ * year-on-year change in a clause that goes on with the same subject ("but were", "and was") is the
+ * level's, when the level's own change is against another base.
+ */
+function yearOnYearOfSameSubject(s: string, primaries: Reading[], growths: Reading[]): void {
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    let prev: Reading | undefined;
+    for (let i = primaries.length - 1; i >= 0 && !prev; i--) if (primaries[i].figure.end <= g.figure.start) prev = primaries[i];
+    if (!prev?.growth || prev.growth.yoy || !SAME_SUBJECT_GOES_ON.test(s.slice(prev.figure.end, g.figure.start))) continue;
+    prev.growth.level = null;
+    link(prev, g);
+  }
+}
+
+/**
+ * "98.6 million tonnes in October, down from 104.1 million in September but up 3.4% from a year earlier",
+ * "rose to 6.42mn t in July from 5.88mn t in June, but were down 9% from a year earlier": after the
+ * level's comparison with another period's level, a year-on-year change past "but" is the level's.
+ */
+function yearOnYearPastBase(s: string, readings: Reading[], primaries: Reading[], growths: Reading[]): void {
+  for (const g of growths) {
+    if (g.level || !g.yoy) continue;
+    const level = primaries.findLast((l) => l.figure.end <= g.figure.start);
+    if (!level || level.growth) continue;
+    const base = readings.findLast((r) => r.role === 'level' && r.earlier && r.figure.start >= level.figure.end && r.figure.end <= g.figure.start);
+    if (!base || base.figure.unit !== level.figure.unit || !BUT_AFTER_BASE.test(s.slice(base.figure.end, g.figure.start))) continue;
+    link(level, g);
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * What a percentage is: a growth rate (its direction, and whether it is year-on-year) or a share, by the
+ * words around it; shares listed after partners and amounts; a rate that is the whole country's.
+ */
+import type { PlaceMention } from './geography.js';
+import type { Figure } from './quantities.js';
+import { keywords, mentions } from './keywords.js';
+import type { Reading } from './readings.js';
+import { stripQualifier } from './clauses.js';
+
+/** True when a growth rate is the whole country's, quoted beside a province's or city's ("above the national growth of 3.8 percent"). */
+export function isNationalRate(s: string, f: Figure): boolean {
+  if (!mentions(s, NATIONAL_RATE_WORDS, Math.max(0, f.start - 60), Math.min(s.length, f.end + 40))) return false;
+  return NATIONAL_RATE_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) || NATIONAL_RATE_AFTER.test(s.slice(f.end, f.end + 40));
+}
+
+const SEQUENTIAL_BASIS = /\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter)\b/i;
+export const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on'], SEQUENTIAL_BASIS);
+export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
+
+// Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
+// "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
+// change, not a rate level.
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+// "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
+const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower))\b/i;
+
+const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
+const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
+// A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
+const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
+// "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
+// the percentage is its own, whatever basis came before it.
+const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
+// "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
+// "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
+const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
+const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
+// "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
+export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+
+// "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
+// quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
+const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$/i;
+const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
+const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
+
+// "up from 46.2 mil mt in April and 5.3% above ...", "rose 3% on month but 5% on year": a conjunction
+// closes the comparison before it; the words after it lead into this percentage.
+const LAST_CONJUNCTION = /^.*\b(?:and|but|though|although|yet)\s/is;
+
+/** The words right before a percentage that are its own: those after the last conjunction, if any. */
+function ownLead(lead: string): string {
+  const m = LAST_CONJUNCTION.exec(lead);
+  return m ? lead.slice(m[0].length) : lead;
+}
+
+/** Decides what a percentage is: growth (with its direction), a share, or neither. */
+export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  const lookback = s.slice(windowStart, f.start);
+  const after = s.slice(f.end, f.end + 80);
+  let role: 'growth' | 'share' | 'ignore' | null = null;
+  let direction = 0;
+  let sawShare = false;
+  let cueEnd = -1;
+  PERCENT_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERCENT_CUE.exec(lookback)) !== null) {
+    cueEnd = m.index + m[0].length;
+    if (m[1]) { role = 'growth'; direction = 1; }
+    else if (m[2]) { role = 'share'; direction = 0; sawShare = true; }
+    else if (m[3]) { role = 'growth'; direction = -1; }
+    else if (m[4]) { role = 'growth'; direction = 1; }
+    else if (m[5]) { if (role !== 'growth') { role = 'growth'; direction = direction || 0; } }
+    else if (m[6]) { role = 'ignore'; direction = 0; }
+  }
+  const gap = stripQualifier(s, windowStart + Math.max(0, cueEnd), f.start);
+  // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
+  // "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
+  // comma, "at" gives the size of the change.
+  const sizeOfChange = role === 'growth' && direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
+  if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) role = sawShare ? 'share' : 'ignore';
+  // "to 5 percent from 8 percent": the second one is the old rate.
+  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
+  const afterDirection = AFTER_DIRECTION.exec(after);
+  // "representing a 39.4% jump": a noun of change right after the percentage makes it a change, not a share.
+  if (afterDirection && role === 'share' && CHANGE_NOUN_AFTER.test(after)) role = 'growth';
+  if (afterDirection && role !== 'share') {
+    role = 'growth';
+    direction = afterDirection[1] ? 1 : -1;
+  } else if (role === null && f.sign) {
+    role = 'growth';
+  } else if (role === null && (AFTER_SHARE.test(after) || SHARE_NOUN_AFTER.test(after))) {
+    role = 'share';
+  } else if (role === null && AFTER_YOY.test(after)) {
+    role = 'growth';
+  }
+  if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !sawShare) role = 'growth';
+  if (role === null || role === 'ignore') return null;
+  // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a
+  // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
+  if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
+  if (role === 'share') return { role, direction: 0, yoy: false };
+  // "dropped 49.5% year on year and fell 10.9% from August": a year-on-year marker right after the
+  // percentage is its own; a month-on-month one further on belongs to the next change.
+  // "up 25.5 percent or 9.4 percentage points higher than September": words after the next percentage are its own.
+  const next = NEXT_PERCENT.exec(after);
+  // "increase 25.1%, month-on-month increase 31.6%": words after the last comma before the next
+  // percentage open the next change and are its own.
+  const nextClause = next ? after.lastIndexOf(',', next.index) : -1;
+  const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
+  // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
+  const opening = OPENING_BASIS.exec(lookback);
+  const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
+  return { role: 'growth', direction: direction || 1, yoy };
+}
+
+// "increase 25.1%, month-on-month increase 31.6%": a basis opening its own clause right before a change
+// and its percentage is that percentage's basis only (translated Chinese customs releases).
+const SEQUENTIAL_LEADING_ONE = /^\s*(?:(?:increase|increased|decrease|decreased|rise|rose|growth|grew|decline|declined|drop|dropped|fell|up|down)\s+)?(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|pc\b)/i;
+const SEQUENTIAL_BASIS_ALL = new RegExp(SEQUENTIAL_BASIS.source, 'gi');
+
+/** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
+export function governingSequentialBasis(s: string): boolean {
+  SEQUENTIAL_BASIS_ALL.lastIndex = 0;
+  for (let m = SEQUENTIAL_BASIS_ALL.exec(s); m !== null; m = SEQUENTIAL_BASIS_ALL.exec(s)) {
+    const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
+    if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The words around a percentage that are its own: before it back to the previous number or semicolon
+ * ("Compared with a year earlier, exports were up 3.1 per cent"), after it up to the next percentage or
+ * the end of the clause ("or 6.4 percent, from the same period in 2025").
+ */
+export function ownWordsAround(s: string, f: Figure): string {
+  const before = s.slice(Math.max(0, f.start - 80), f.start);
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/\d[^\d]*$/));
+  const after = s.slice(f.end, f.end + 60);
+  const next = NEXT_PERCENT.exec(after);
+  return `${before.slice(cut + 1)} ${after.slice(0, next ? next.index : after.length).split(/[.;]/)[0]}`;
+}
+
+/** "China (19.8%), Russia (16.4%)": an unsigned percentage in brackets after a place is that place's share. */
+export function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (f.sign || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
+  const owner = places.find((p) => p.end <= f.start && f.start - p.end <= 4 && /^\s*\(\s*$/.test(s.slice(p.end, f.start)));
+  return owner ? { role: 'share', direction: 0, yoy: false } : null;
+}
+
+const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
+// After a bracketed share: its close, or "of the total/turnover/FTT" first.
+const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
+// Between a partner and its bracketed share: a few words ("remained the largest trading partner with"), the amount, "(".
+const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\s+)?(?:US)?[$€£¥]?\s*\d[\d.,]*\s*[\w. ]{0,20}\(\s*$/i;
+// "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
+const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?[\w-]+\s*)?,\s*or\s+$/;
+
+// "contributed 1.98 trillion yuan of the total, or 81.8 percent": an amount said to be part of the total, then
+// ", or" and a percentage: the share that amount is, whatever verb comes before it.
+// "of the provincial total, or", "of Liaoning's total, or": up to two words before "total".
+const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total\s*,\s*or\s+$/i;
+
+/**
+ * "contributed 1.98 trillion yuan of the total, or 81.8 percent": the share after ", or" is the amount's
+ * share, of the amount's place, flow and goods (read as the amount's twin).
+ */
+export function shareOfAmountBefore(s: string, readings: Reading[]): void {
+  for (const [i, r] of readings.entries()) {
+    if (r.role !== 'share' || i === 0) continue;
+    const before = s.slice(Math.max(0, r.figure.start - 60), r.figure.start);
+    const amount = readings[i - 1];
+    if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before))) r.twinOf = amount.twinOf ?? amount;
+  }
+}
+
+/**
+ * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
+ * turnover; with Russia – $17.2 billion (18.2%)", "a share of 21.4%, followed by Russia with 17.9%".
+ * An unsigned percentage right after a partner's amount in brackets, or after "<partner> with", is
+ * that partner's share.
+ */
+export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (f.sign) return null;
+  const before = s.slice(Math.max(0, f.start - 60), f.start);
+  const partnerBefore = (gap: RegExp) => places.some((p) => p.role === 'partner' && p.end <= f.start && f.start - p.end <= 90 && gap.test(s.slice(p.end, f.start)));
+  // "China remained the largest trading partner with 10.9 billion dollars (20.1% of the FTT), followed by
+  // Russia with 9.2 billion dollars (16.9%)": a bare percentage in brackets after a partner's amount is its share.
+  if (PARTNER_AMOUNT_SHARE_AFTER.test(s.slice(f.end, f.end + 40)) && partnerBefore(PARTNER_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
+  // "Dalian contributed 184.6 billion yuan of the provincial total, or 59.3 percent": an amount of a whole, then its share.
+  if (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
+  if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
+  // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
+  if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
+  // "with Russia – $17.2 billion (18.2%)": the amount then its share.
+  if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
+  // "followed by Russia with 17.9%".
+  if (partnerBefore(/^\s+with\s+$/)) return { role: 'share', direction: 0, yoy: false };
+  // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.
+  if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
+  return null;
+}

@@ -1,0 +1,173 @@
+/**
+ * The choice of a figure's period: the nearest the sentence states, else the one the release goes on with;
+ * spans pointing back ("the three months"), asides that end with their paragraph, and what the next sentence keeps.
+ */
+import type { ObservationDraft } from '../../contract.js';
+import type { PeriodMention } from './periods.js';
+import type { Sentence } from './sentences.js';
+import { openingBaseIsYearBefore, shift, yearBeforeBase } from './comparisons.js';
+import { link, type Reading } from './readings.js';
+import { nearest } from './clauses.js';
+import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
+
+/**
+ * "Zhengzhou's service, which began in 2013, has run over 15,000 trips to date. Changsha's trains grew the
+ * fastest, up 28.6 percent": a year-on-year growth with no period of its own, right after a running total
+ * since a launch, is not the total's (a total since 2013 has no year-on-year change); it is of the period
+ * the release reported before the total.
+ */
+export function growthPastRunningTotal(r: Reading, period: { start: string; end: string }, memory: ReleaseMemory): { start: string; end: string } {
+  if (r.role !== 'growth' || !r.yoy || period !== memory.period || !memory.period.running || !memory.beforeRunning) return period;
+  return memory.beforeRunning;
+}
+
+// A line that introduces what follows: "Main features of exports in the first half:".
+const HEADING_END = /:\s*$/;
+// "During the period, ...", "in the same period": pointing back to the period stated last (not "the same period last year").
+const THE_PERIOD_BACK = /\b(?:during|in|over|for|within)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous))/i;
+
+// The month of an earlier growth, compared with: "after a year-on-year gain of 11.9% in September",
+// "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September".
+const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:[\w-]+\s+){0,5}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
+
+// "... move more goods this year" (a headline): the year so far, stated loosely.
+const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
+
+const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
+const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+const THE_MONTH = /\bthe\s+month\b/i;
+const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
+
+/** Months from `start` to `end` (YYYY-MM), both included. */
+function monthsSpanned(p: { start: string; end: string }): number {
+  const [ys, ms] = p.start.split('-').map(Number);
+  const [ye, me] = p.end.split('-').map(Number);
+  return (ye - ys) * 12 + (me - ms) + 1;
+}
+
+/**
+ * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
+ * many months as the period stated before points back to that period, not to the year's first months;
+ * "in the month" points back to the last month of that period. When the period before is shorter
+ * ("Imports stood at $5.3 billion in October. Exports during the four months ..."), the span points
+ * back to the last of `spans` (periods stated earlier) as long as it.
+ */
+export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
+  // The literal first: a word scan over the sentence costs ten times what finding "months" does.
+  if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
+  const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
+  if (!definite && !THE_MONTH.test(s)) return periods;
+  const span = monthsSpanned(previous);
+  return periods.map((p) => {
+    // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
+    if (p.kind === 'period' && THE_MONTH_SPAN.test(s.slice(p.start, p.end))) return { ...p, periodStart: previous.end, periodEnd: previous.end };
+    const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
+    if (!m) return p;
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
+    if (n === span) return { ...p, periodStart: previous.start, periodEnd: previous.end };
+    const earlier = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === n);
+    return earlier ? { ...p, periodStart: earlier.start, periodEnd: earlier.end } : p;
+  });
+}
+
+/** Keeps the last few spans of several months the release stated, for `referBack`. */
+function rememberSpans(memory: ReleaseMemory, stated: PeriodMention[]): void {
+  if (!stated.length) return;
+  const spans = memory.spans ?? (memory.spans = []);
+  for (const p of stated) spans.push({ start: p.periodStart, end: p.periodEnd });
+  if (spans.length > 6) spans.splice(0, spans.length - 6);
+}
+
+/**
+ * Whether `inner` is a calendar quarter lying inside `outer`, a longer span of one year (a half-year or the
+ * year to date: "2026-04".."2026-06" in January–June). A running total since a launch is no such span.
+ */
+function quarterInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
+  if (!inner.start || inner.end !== shift(inner.start, 2) || (Number(inner.start.slice(5)) - 1) % 3 !== 0) return false;
+  if (!outer.start || outer.start.slice(0, 4) !== outer.end.slice(0, 4)) return false;
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
+}
+
+/** True for January to a later month of one year, other than a first quarter (which agencies compare with the quarter before). */
+export function isYearToDateSpan(period: { start: string; end: string } | null): boolean {
+  if (!period || !period.start.endsWith('-01') || period.start.slice(0, 4) !== period.end.slice(0, 4)) return false;
+  const months = Number(period.end.slice(5, 7));
+  return months >= 2 && months !== 3;
+}
+
+// "Of these, ...", "Among them, ...", "Of the total, ...": a sentence that points back into the figure before it.
+const INTO_THE_TOTAL = /^\s*(?:Of\s+(?:these|them|this|which|the\s+total|that)|Among\s+(?:them|these|which)|In\s+total|Altogether|Cumulatively)\b/i;
+
+/** The period a new paragraph starts from: its section's, or the release's after a quarter or running-total aside. */
+export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
+  // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
+  // March, ...") does not carry into the next item.
+  if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
+  // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
+  // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
+  // release leads with the year to date and then reports the month).
+  else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  // "Since its launch in November 2014, the service has run 11,800 trips." then a paragraph on the city's
+  // trade: a running total since a launch is an aside too, unless the paragraph points back into it ("Of these, ...").
+  else if (memory.period?.running && memory.leadPeriod && memory.leadPeriod.start !== memory.period.start && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
+}
+
+/**
+ * "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
+ * percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.
+ */
+export function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
+  if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(sentence.norm))) memory.period = memory.aside.period;
+  memory.aside = undefined;
+}
+
+/** The period of a figure at `at`: the nearest usable one the sentence states (outside other brackets), else the release's. */
+export function periodFor(frame: RowFrame, at: number): { start: string; end: string } {
+  const { brackets, usablePeriods } = frame;
+  const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
+  const p: PeriodMention | null = nearest(visible, frame.bounds, at);
+  if (p) return { start: p.periodStart, end: p.periodEnd };
+  return frame.memory.period ?? { start: '', end: '' };
+}
+
+/** The bases of changes that only the figure's period can settle: a year before it, or another period. */
+export function settleBasesByPeriod(frame: RowFrame): void {
+  const { s, periods, readings } = frame;
+  // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
+  // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
+  for (const r of readings) {
+    if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
+    if (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(frame, r.figure.start)) === false) r.yoy = false;
+  }
+  // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
+  // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
+  // proves to be against another period, the change after it against the year before is the level's.
+  for (const g of readings) {
+    if (g.role !== 'growth' || g.yoy || !g.level) continue;
+    const o = readings.find((r) => r.role === 'growth' && r.yoy && !r.level && r.figure.start > g.figure.end && r.figure.start - g.figure.end <= 120 && !/;|\.\s/.test(s.slice(g.figure.end, r.figure.start)));
+    if (!o || yearBeforeBase(s, o.figure.end, periods, periodFor(frame, o.figure.start)) !== true) continue;
+    link(g.level, o);
+    g.level = null;
+  }
+}
+
+/** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
+export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
+  const { s, memory, sentence, periods } = frame;
+  // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
+  // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
+  // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
+  // the sentences after it go on with the month.
+  const lead = memory.leadPeriod;
+  const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
+  if (lastPeriod && !yearToDateAside) {
+    if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
+    memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
+  }
+  if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
+  rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
+  if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
+  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
+}

@@ -1,0 +1,130 @@
+/**
+ * The choice of a figure's area and partner: places named in its clause or before it, anaphora ("the port",
+ * "the bloc"), a side opening the sentence, and the places the release goes on with.
+ */
+import type { ObservationDraft } from '../../contract.js';
+import { anaphoraKind, countryOf, isPlaceWord, type PlaceMention } from './geography.js';
+import { keywords, mentions } from './keywords.js';
+import { clauseOf, nearest } from './clauses.js';
+import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
+
+const BILATERAL = /\bbilateral\b/i;
+const BILATERAL_WORDS = keywords(['bilateral'], BILATERAL);
+// A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
+const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
+
+// Anaphora for a partner: "to the 27-member bloc", "from the country".
+const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
+const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation'], PARTNER_ANAPHOR);
+
+const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
+// "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
+const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
+
+/** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
+export function areaOfNewParagraph(memory: ReleaseMemory): void {
+  // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
+  // is about that port (its first figure), a new paragraph returns to the release's own area.
+  // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
+  // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
+  // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
+  // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
+  // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
+  const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
+  if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+}
+
+/** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
+export function partnerPlacesOf(scene: SentenceScene): PlaceMention[] {
+  const { s, places, memory } = scene;
+  const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
+  PARTNER_ANAPHOR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
+    const bloc = /bloc|grouping/i.test(m[1]);
+    const at = m.index;
+    // "exports from the country" is the reporting country's own trade.
+    if (!bloc && /^from\b/i.test(m[0]) && /\b(?:exports?|exported|shipments|goods|products)\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(Math.max(0, at - 60), at))) continue;
+    const earlier = places.findLast((p) => p.role === 'partner' && p.end <= at && (bloc ? p.kind === 'group' : p.kind === 'country'));
+    const name = earlier?.name ?? (bloc ? memory.groupPartner : memory.partner);
+    if (name && name !== memory.country && !places.some((p) => p.role === 'partner' && p.start < at + m![0].length && p.end > at)) {
+      partnerPlaces.push({ start: at + m[0].length - m[1].length, end: at + m[0].length, name, kind: bloc ? 'group' : 'country', role: 'partner' });
+    }
+  }
+  partnerPlaces.sort((a, b) => a.start - b.start);
+  return partnerPlaces;
+}
+
+/** "China (19.2%), Russia (17.6%)", "to the mainland (+18.6%), Taiwan (+57.4%)": a bracketed figure belongs to the place before it. */
+export function bracketedPartners(frame: RowFrame): void {
+  const { s, places } = frame;
+  for (const r of frame.readings) {
+    if (r.role === 'level') continue;
+    const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 6 && /^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)));
+    if (owner && !r.partnerOverride) r.partnerOverride = owner.name;
+  }
+}
+
+/** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */
+export function areaFor(frame: RowFrame, at: number): string {
+  const { s, bounds, asides, areaPlaces, memory } = frame;
+  // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
+  // that only comes later in another clause.
+  const [clo, chi] = clauseOf(bounds, at);
+  const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
+  const p = nearest(visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
+  if (p?.kind === 'port') return (frame.sentenceArea = p.name);
+  // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
+  // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
+  const corridor = memory.areaByKind.zone;
+  if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
+  if (p) return (frame.sentenceArea = p.name);
+  return areaNamedElsewhere(frame, at, chi);
+}
+
+/** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
+function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
+  const { s, bounds, places, memory } = frame;
+  // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
+  const side = SIDE_OPENING.exec(s);
+  const sideCountry = side ? countryOf(side[1]) : null;
+  if (sideCountry) return (frame.sentenceArea = sideCountry);
+  const anaphor = anaphoraKind(s, 0, chi);
+  // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
+  // the sentence names before the anaphor is the one it points to, not the release's.
+  const sourceCountry = anaphor === 'country' ? places.find((x) => x.kind === 'country' && x.role === 'locator' && x.end <= at && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40))) : undefined;
+  if (sourceCountry) return sourceCountry.name;
+  if (anaphor === 'country') return memory.country || memory.area;
+  // "The province's imports ...": later sentences go on with the province.
+  if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
+  const later = nearest(frame.framePlaces, bounds, at, (x) => x.kind === 'port');
+  if (later) return (frame.sentenceArea = later.name);
+  return memory.area || memory.country;
+}
+
+/** The partner of a figure at `at`: the nearest named up to its clause's end, the one before for "bilateral", else the world. */
+export function partnerFor(frame: RowFrame, at: number): string {
+  const { s, bounds, memory } = frame;
+  // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
+  const [, chi] = clauseOf(bounds, at);
+  const p: PlaceMention | null = nearest(frame.partnerPlaces.filter((x) => x.end <= chi), bounds, at);
+  if (p) return p.name;
+  if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
+  return 'World';
+}
+
+/** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
+export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
+  const { memory, sentence, framePlaces, partnerPlaces } = frame;
+  const lastArea = frame.sentenceArea || framePlaces[framePlaces.length - 1]?.name || '';
+  for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
+  if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
+  if (lastArea) memory.area = lastArea;
+  const lastPartner = partnerPlaces[partnerPlaces.length - 1];
+  if (lastPartner) memory.partner = lastPartner.name;
+  const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
+  if (lastGroup) memory.groupPartner = lastGroup.name;
+  if (memory.leadArea === undefined && rows.length) {
+    memory.leadArea = rows[0].area;
+    memory.leadParagraph = sentence.paragraph;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Step 1 of `readSentence`: what each figure of a sentence is (a level, a growth, a share, an earlier
+ * period's figure, or no trade figure), and which growth rates are not year-on-year by the basis in force.
+ */
+import type { PeriodMention } from './periods.js';
+import type { Figure } from './quantities.js';
+import { earlierGrowth, earlierLevel } from './comparisons.js';
+import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
+import { indexGrowth } from './growth-index.js';
+import { gappedGrowth } from './gapped-growth.js';
+import { mentions } from './keywords.js';
+import { type Reading, reading } from './readings.js';
+import type { FigureReadings, SentenceScene } from './sentence-scene.js';
+import { hasNonTradeSubject, isNotTradePercent, isReportedLevel } from './reported-figures.js';
+import { governingSequentialBasis, isNationalRate, listedShare, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
+import { TRAILING_GROWTH_GAP } from './pairing.js';
+import { isYearToDateSpan } from './period-choice.js';
+
+// What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
+// "... 780 yuan per tonne in August, down 12 percent": the price's own period goes with it.
+const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?/i;
+
+// A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
+const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month)\b/i;
+const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
+
+/** Step 1 as it goes: the readings so far, and where the last level and the last set-aside level ended. */
+interface FigureTally extends FigureReadings {
+  lastLevelEnd: number;
+  setAsideEnd: number;
+}
+
+/** 1. What each figure is: a level, a growth or a share of trade, an earlier period's figure, or not a trade figure. */
+export function readFigures(scene: SentenceScene): FigureReadings {
+  const { s, figures, anchor } = scene;
+  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1 };
+  const bases = scene.periods.filter((p) => p.kind === 'base');
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    const setAside = notATradeFigure(s, f, anchor);
+    if (setAside === EARLIER_GROWTH_RULE && readEarlierGrowth(scene, f, tally)) continue;
+    if (setAside) {
+      setFigureAside(scene, f, setAside, tally);
+      continue;
+    }
+    // "average export price at 92,000 yuan per auto, down 8.8%": the change trailing a set-aside level is its own.
+    if (f.kind !== 'level' && tally.setAsideEnd >= 0 && f.start >= tally.setAsideEnd && TRAILING_GROWTH_GAP.test(s.slice(tally.setAsideEnd, f.start).replace(SET_ASIDE_TAIL, ''))) {
+      tally.nonTrade++;
+      continue;
+    }
+    if (f.kind === 'level') readLevel(scene, f, bases, tally);
+    else readPercentFigure(scene, f, figures[i + 1], tally);
+  }
+  shareOfAmountBefore(s, tally.readings);
+  return tally;
+}
+
+/**
+ * "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins
+ * it down (true: read). "compared with 6 percent growth last year": that period dates the base only, even
+ * where it makes no row.
+ */
+function readEarlierGrowth(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
+  const earlierRate = earlierGrowth(scene.s, f.start, f.end, scene.periods);
+  if (earlierRate.stated) tally.baseDates.add(earlierRate.stated);
+  if (!earlierRate.period) return false;
+  const compared = tally.readings.findLast((r) => !r.earlier);
+  const r = reading(f, 'growth', earlierRate.direction || compared?.direction || 1, true, earlierRate.period);
+  r.comparedWith = compared && compared.role !== 'share' ? compared : null;
+  tally.readings.push(r);
+  return true;
+}
+
+/** A figure a nonfigure rule set aside: counted as not trade; the period after an earlier growth dates it only. */
+function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: FigureTally): void {
+  tally.nonTrade++;
+  // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
+  if (rule === FOLLOWED_GROWTH_RULE) for (const p of scene.periods) if (p.start >= f.end && p.start - f.end <= 60 && !scene.figures.some((g) => g.start >= f.end && g.start < p.start)) tally.baseDates.add(p);
+  if (f.kind === 'level') tally.setAsideEnd = f.end;
+}
+
+/** A level: an earlier period's (a comparison base), a reported trade amount, or nothing of trade. */
+function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tally: FigureTally): void {
+  const { s } = scene;
+  const base = earlierLevel(s, f.start, f.end, scene.periods);
+  if (base) {
+    tally.readings.push(reading(f, 'level', 0, false, base.period));
+    // "eclipsing the record of X in fiscal 2007": that period dates the base only.
+    if (base.stated) tally.baseDates.add(base.stated);
+    return;
+  }
+  if (!isReportedLevel(s, f, bases)) return;
+  if (hasNonTradeSubject(s, f, scene.bounds, scene.cues)) {
+    tally.nonTrade++;
+    return;
+  }
+  tally.readings.push(reading(f, 'level', 0, false));
+  tally.lastLevelEnd = f.end;
+}
+
+/** A percentage: an index of the year-earlier level, a growth or a share (by the words around it), or nothing of trade. */
+function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
+  const { s, places, memory } = scene;
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues)) {
+    tally.nonTrade++;
+    return;
+  }
+  // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
+  const index = indexGrowth(s, f);
+  if (index) {
+    tally.readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));
+    return;
+  }
+  const windowStart = Math.max(tally.lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
+  const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
+  if (!read) return;
+  const r = reading(f, read.role, read.direction, read.yoy);
+  if (read.role === 'growth' && memory.country && isNationalRate(s, f)) r.areaOverride = memory.country;
+  tally.readings.push(r);
+}
+
+/** Which changes are not year-on-year by the release's or the paragraph's basis, or by the basis of the change they pair with. */
+export function settleBases(scene: SentenceScene, readings: Reading[]): void {
+  const { s, memory, sentence } = scene;
+  // "Comparing the three months ending in February with the preceding three months on a seasonally
+  // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
+  // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
+  const sequential = mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s);
+  // A release that compares with the month before (or an agency that always does): its unmarked
+  // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
+  // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
+  // A change of a year-to-date span the sentence goes on with ("Year-to-date, the deficit increased 7.8
+  // percent from the same period in 2025. Exports increased 4.1 percent") has no previous month: it stays year-on-year.
+  const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
+  if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
+  if (sequential || memory.sequentialParagraph === sentence.paragraph) {
+    const yoyMarked = YOY_MARKER.test(s);
+    if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
+    if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
+  }
+  shareMonthOnMonthBasis(s, readings);
+}
+
+/**
+ * "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
+ * the second change of a pair shares the month-on-month basis the first one names, unless it names its own.
+ */
+function shareMonthOnMonthBasis(s: string, readings: Reading[]): void {
+  const changes = readings.filter((r) => r.role === 'growth');
+  for (let i = 1; i < changes.length; i++) {
+    const [first, second] = [changes[i - 1], changes[i]];
+    if (first.yoy || !second.yoy || !MONTH_ON_MONTH.test(ownWordsAround(s, first.figure))) continue;
+    if (PAIRED_FLOW_CLAUSE.test(s.slice(first.figure.end, second.figure.start)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) second.yoy = false;
+  }
+}

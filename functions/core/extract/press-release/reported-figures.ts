@@ -1,0 +1,146 @@
+/**
+ * Whether a level or a percentage is a reported trade figure: not a change or a comparison base, a rate or
+ * a price, a forecast, or a figure of a subject that is not trade (the economy, investment, stocks, output).
+ */
+import type { PeriodMention } from './periods.js';
+import type { Figure } from './quantities.js';
+import type { FlowCue } from './subjects.js';
+import { anyCharOf, firstNonSpace } from './chars.js';
+import { keywords, mentions } from './keywords.js';
+import { anyOf } from './gates.js';
+import { clauseOf, stripQualifier } from './clauses.js';
+import { FORWARD_CUE } from './pairing.js';
+
+// A number right after these words is a change or a comparison base, not a level.
+const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened|(?:ris|fall|increas|decreas|declin|dropp|gain|climb|grow)ing)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+|(?:increase[sd]?|rose|risen|grew|up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)\s*,?\s+or\s+(?:by\s+)?(?:[A-Z]{0,3}\$|[€£¥])?)$/i;
+// "fell 1.1 per cent, or $512 million, to $45,602 million": the amount after the percentage and "or" is
+// the same change in money (the last alternative of DELTA_BEFORE).
+// A signed base ("compared with +€19.3 bn") is still a base.
+const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
+// "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate.
+const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every day|[Aa] week|per week|weekly)\b/;
+// "Every day now, roughly seven trains leave our yard": a frequency opening the clause before the level.
+const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
+// Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
+const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+// Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
+const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
+const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
+const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
+
+const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer)\s+than\b|more\b)/i;
+const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer'], DELTA_AFTER);
+const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
+// "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed").
+const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city))\b[^.;]{0,40}$/i;
+// "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast", "adding that he expected
+// full-year growth of around 4 percent", "the full-year figure could top $150 billion": what others expected
+// ("may" is left out: "from January to May hit 287.5 billion yuan" is no forecast);
+// "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded.
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline)|predict(?:s|ing)?\s+that|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'will', 'would', 'could', 'might', 'plan', 'aim', 'target', 'estimated', 'goal', 'quota'], FORECAST_BEFORE);
+// "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
+// "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
+const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
+// Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
+// "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
+// The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",
+// "potash inventories stood at 2.8 million tons", "copper output rose 3.2%", "Sinograin has auctioned
+// 2 million tons of reserve corn", "the sow herd cut to 39 million head".
+const NON_TRADE_SUBJECT = /\b(?:stockpiles?|stocks|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['stock', 'inventor', 'output', 'production', 'auction', 'herd', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+
+// Patterns tested on the same window one after the other, joined into one scan each (same answers:
+// in the pipeline each separate expression costs about as much as the scan itself).
+const RATE_AFTER_ANY = anyOf([RATE_AFTER, CLAUSE_RATE_AFTER]);
+const RATE_BEFORE_ANY = anyOf([RATE_BEFORE, RATE_OPENING_BEFORE]);
+const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE]);
+const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
+// RATE_AFTER starts (after spaces) with one of these characters; CLAUSE_RATE_AFTER names a day or a week.
+const RATE_AFTER_FIRST = 'aApPeEdDoO/';
+const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
+const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
+const DELTA_OR_BASE_WORDS = keywords(['increase', 'decrease', 'increasing', 'decreasing', 'rising', 'declining', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
+const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated'], FORECAST_AFTER);
+const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal'], FORECAST_AFTER_ANY);
+
+/** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
+function isRateLevel(s: string, f: Figure): boolean {
+  const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
+  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)));
+}
+
+// One test per sentence before any per-figure window: most sentences name no non-trade subject.
+let lastSentence = '';
+let lastSentenceHasSubject = false;
+function mayHaveNonTradeSubject(s: string): boolean {
+  if (s !== lastSentence) {
+    NON_TRADE_SUBJECT.lastIndex = 0;
+    lastSentenceHasSubject = mentions(s, NON_TRADE_WORDS) && NON_TRADE_SUBJECT.test(s);
+    lastSentence = s;
+  }
+  return lastSentenceHasSubject;
+}
+
+/**
+ * True when the subject of a figure is not trade ("investments in fixed assets amounted to 13.1
+ * trillion tenge", "the island's GDP grew 4.3 percent"): a non-trade noun in the figure's clause with
+ * no flow word between it and the figure.
+ */
+export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
+  if (!mayHaveNonTradeSubject(s)) return false;
+  const [lo] = clauseOf(bounds, f.start);
+  const from = Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
+  const window = s.slice(from, f.start);
+  let last = -1;
+  let lastStart = -1;
+  NON_TRADE_SUBJECT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NON_TRADE_SUBJECT.exec(window)) !== null; ) [lastStart, last] = [from + m.index, from + m.index + m[0].length];
+  if (last < 0) return false;
+  // "Port stockpiles of imported ore stood at ...": a flow word inside the stock's own "of" phrase names the stock's goods.
+  const ofStock = STOCK_NOUN.test(s.slice(lastStart, last));
+  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other' && !(ofStock && STOCK_OF_GAP.test(s.slice(last, c.start))))) return false;
+  // "Exports of equipment for investment projects", "imports under leasing contracts": the noun sits in
+  // a modifier of the trade noun before it, which stays the subject.
+  const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
+  return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
+}
+
+const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
+
+const STOCK_NOUN = /^(?:stockpiles?|stocks|inventor(?:y|ies))$/i;
+const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
+
+/** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
+export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
+  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start))) return false;
+  if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
+  if (isRateLevel(s, f)) return false;
+  // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
+  if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
+  if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 80, f.start) && FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start))) return false;
+  if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + 60) && FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return false;
+  return true;
+}
+
+/**
+ * Percentages that are not trade statistics: forecasts ("beating a forecast of 4 percent growth"),
+ * and price changes, either by subject ("futures rose 1.3%") or because the change leads into a
+ * price ("rose 1.3% to 795 yuan a ton").
+ */
+export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
+  const [lo] = clauseOf(bounds, f.start);
+  // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
+  const from = Math.max(lo, f.start - 160);
+  if (mentions(s, FORECAST_BEFORE_WORDS, from, f.start) && FORECAST_BEFORE.test(s.slice(from, f.start))) return true;
+  if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + 60) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + 60))) return true;
+  if (hasNonTradeSubject(s, f, bounds, cues)) return true;
+  if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
+  // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
+  if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
+  // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
+  // makes the price another item of the list, not the change's level.
+  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s, f.end, next.start)) && isRateLevel(s, next)) return true;
+  return false;
+}

@@ -1,0 +1,173 @@
+/**
+ * "Respectively" lists: levels, growth rates and shares listed in order pair with each other and with the
+ * flows, partners and places listed before them.
+ */
+import type { Flow } from '../../contract.js';
+import type { PlaceMention } from './geography.js';
+import type { FlowCue } from './subjects.js';
+import { keywords } from './keywords.js';
+import type { Reading } from './readings.js';
+import type { SentenceScene } from './sentence-scene.js';
+
+export const RESPECTIVELY = /\brespectively\b/i;
+export const RESPECTIVELY_WORDS = keywords(['respectively'], RESPECTIVELY);
+
+const TWO_WAY_NOUN_AFTER = /^\s+(?:freight|cargo|volume|value|trade|goods|throughput|turnover)\b/i;
+
+/**
+ * Export and import flows listed in order between `from` and `to` ("exports and imports", "imports
+ * and exports", "exports ... while imports"): the flows a "respectively" list pairs its figures with.
+ */
+export function listedFlows(s: string, cues: FlowCue[], from: number, to: number): Flow[] {
+  const flows: Flow[] = [];
+  for (const c of cues) {
+    if (c.start < from || c.end > to) continue;
+    if (c.flow === 'export' || c.flow === 'import') flows.push(c.flow);
+    else if (c.flow === 'total') {
+      // "Exports and imports reached X and Y ... respectively": the pair names two flows in order.
+      const pair = /^(export|import)(?:s|ed)?\s+and\s+(export|import)(?:s|ed)?$/i.exec(s.slice(c.start, c.end));
+      // "an import and export freight volume of X, and the highway port Y": a compound noun of two-way trade.
+      if (pair && TWO_WAY_NOUN_AFTER.test(s.slice(c.end, c.end + 20))) continue;
+      if (pair) flows.push(`${pair[1].toLowerCase()}` as Flow, `${pair[2].toLowerCase()}` as Flow);
+    }
+  }
+  return flows;
+}
+
+/** The growth rates listed right after "respectively" ("respectively an increase of 4.2% and 11.7%"). */
+function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[] {
+  const run: Reading[] = [];
+  let from = at + 'respectively'.length;
+  for (const g of growths) {
+    if (g.figure.start < from) continue;
+    if (!(run.length ? /^\s*(?:,|and|,\s*and)\s*$/ : RESPECTIVELY_THEN_GROWTH).test(s.slice(from, g.figure.start))) break;
+    run.push(g);
+    from = g.figure.end;
+  }
+  return run;
+}
+// "respectively an increase of", "respectively up", ", respectively, growing by".
+const RESPECTIVELY_THEN_GROWTH = /^\s*,?\s*(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)\s*$/i;
+
+/**
+ * "Exports and imports reached X and Y, up 4.4 percent and 1.3 percent respectively": the levels
+ * listed before "respectively" pair in order with the growth rates listed after them, and with the
+ * flows listed before the levels when there are as many.
+ */
+export function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], places: PlaceMention[], at: number): void {
+  // The growth rates right before "respectively", with no level between them.
+  const run: Reading[] = [];
+  for (const g of [...growths].reverse()) {
+    if (g.figure.end > at) continue;
+    if (run.length && primaries.some((l) => l.figure.start > g.figure.end && l.figure.end <= run[0].figure.start)) break;
+    run.unshift(g);
+  }
+  const end = run.length ? run[0].figure.start : at;
+  // "9.86 million tons and 1.92 million tons, respectively an increase of 4.2% and 11.7%": the word
+  // order of a translation puts the growth rates right after "respectively".
+  if (!run.length) run.push(...growthsRightAfter(s, growths, at));
+  // The levels right before them, with no growth rate between them.
+  const levels: Reading[] = [];
+  for (const l of [...primaries].reverse()) {
+    if (l.figure.end > end) continue;
+    if (levels.length && growths.some((g) => g.figure.start > l.figure.end && g.figure.end <= levels[0].figure.start)) break;
+    levels.unshift(l);
+  }
+  if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
+  // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses.
+  for (let i = 1; i < levels.length; i++) if (!/^[^.;]{0,40}$/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start)) || !/\band\b|,/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start))) return;
+  run.forEach((g, i) => {
+    levels[i].growth = g;
+    g.level = levels[i];
+  });
+  const before = primaries.filter((l) => l.figure.end <= levels[0].figure.start && !levels.includes(l));
+  const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
+  // "Hekou and Mohan handled imports and exports worth A and B respectively": the listed places take
+  // the list; "imports and exports" is then their two-way trade, not two flows.
+  if (pairListedAreas(levels, places, from)) return;
+  const flows = listedFlows(s, cues, from, levels[0].figure.start);
+  if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+}
+
+/** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
+function levelsListedBefore(s: string, primaries: Reading[], at: number): Reading[] {
+  const levels: Reading[] = [];
+  for (const l of [...primaries].reverse()) {
+    if (l.figure.end > at) continue;
+    if (levels.length ? !LIST_ITEM_GAP.test(s.slice(l.figure.end, levels[0].figure.start)) : !/^[\s,]*$/.test(s.slice(l.figure.end, at))) break;
+    levels.unshift(l);
+  }
+  return levels;
+}
+
+/** "exports to the EU, ASEAN and Japan were 61.2 billion, 55.3 billion and 13.1 billion dollars, respectively": partners pair with levels in order. */
+export function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMention[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length < 2) return;
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
+  if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+  pairListedAreas(levels, places, from);
+}
+
+/** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
+function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number): boolean {
+  const areas = places.filter((p) => p.role === 'area' && p.inList && p.start >= from && p.end <= levels[0].figure.start);
+  if (areas.length !== levels.length) return false;
+  levels.forEach((l, i) => (l.areaOverride = areas[i].name));
+  return true;
+}
+
+const LIST_ITEM_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+const GROWTHS_TO_LEVELS_GAP = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s+)?(?:to|reaching|at)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$/i;
+
+/**
+ * "Exports and imports rose 5.1% and 2.2% to 2.3 trillion yuan and 1.6 trillion yuan respectively":
+ * growth rates listed before as many levels pair with them in order, and with the flows listed
+ * before the growth rates when there are as many.
+ */
+export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length < 2 || levels.some((l) => l.growth)) return;
+  const run: Reading[] = [];
+  for (const g of [...growths].reverse()) {
+    if (g.figure.end > levels[0].figure.start) continue;
+    if (run.length ? !LIST_ITEM_GAP.test(s.slice(g.figure.end, run[0].figure.start)) : !GROWTHS_TO_LEVELS_GAP.test(s.slice(g.figure.end, levels[0].figure.start))) break;
+    run.unshift(g);
+  }
+  if (run.length !== levels.length || run.some((g) => g.level)) return;
+  run.forEach((g, i) => {
+    levels[i].growth = g;
+    g.level = levels[i];
+  });
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
+  const flows = listedFlows(s, cues, from, run[0].figure.start);
+  if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+}
+
+/** "Russia and Kazakhstan rose 5% and 3%, respectively": unpaired growths listed before "respectively" take the partners and flows listed before them. */
+export function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading[], growths: Reading[], at: number): void {
+  const { s, places, cues } = scene;
+  const run = growths.filter((g) => !g.level && g.figure.end <= at);
+  if (run.length < 2) return;
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= run[0].figure.start);
+  if (partners.length === run.length) run.forEach((g, i) => (g.partnerOverride = partners[i].name));
+  const flows = listedFlows(s, cues, from, run[0].figure.start);
+  if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i]));
+}
+
+/** "South Korea and Japan followed with 9.8% and 4.1%, respectively": shares pair with the partners listed before them. */
+export function pairRespectivelyShares(scene: SentenceScene, readings: Reading[], at: number): void {
+  const { s, places } = scene;
+  const shares = readings.filter((r) => r.role === 'share' && r.figure.end <= at);
+  const list: Reading[] = [];
+  for (const r of [...shares].reverse()) {
+    if (list.length && !/^(?:,\s*|\s+and\s+)$/.test(s.slice(r.figure.end, list[0].figure.start))) break;
+    list.unshift(r);
+  }
+  if (list.length < 2 || !/^[\s,]*$/.test(s.slice(list[list.length - 1].figure.end, at))) return;
+  const from = Math.max(0, ...readings.filter((r) => r.figure.end <= list[0].figure.start).map((r) => r.figure.end));
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= list[0].figure.start);
+  if (partners.length === list.length) list.forEach((r, i) => (r.partnerOverride = partners[i].name));
+}

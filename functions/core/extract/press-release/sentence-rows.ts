@@ -1,0 +1,269 @@
+/**
+ * Step 5 of `readSentence`: the rows of a sentence, with the period, area, partner, flow, goods and
+ * breakdown chosen for each; growths that belong to the sentence before; changes stated in words.
+ */
+import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
+import { currencyInContext } from './currency-context.js';
+import { trainCommodity } from './unit-context.js';
+import type { PeriodMention } from './periods.js';
+import { type Figure, qualifierBefore } from './quantities.js';
+import { baseSign, resolveEarlier } from './comparisons.js';
+import { type Reading, signedChange } from './readings.js';
+import { bracketSpans, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
+import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
+import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
+import { againstOtherBase } from './pairing.js';
+import { growthPastRunningTotal, periodFor } from './period-choice.js';
+import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
+import { type FlowChoice, flowFor, plain } from './flow-choice.js';
+import { breakdownOf, commodityFor } from './commodity-choice.js';
+
+// "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
+// "This figure represents ...", "The two figures represent ...".
+// An opening connective or attribution may come first: "Additionally, as the agency notes, it also marks ...".
+const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+// "Compared with a year earlier, shipments were up 2.3%.", "On a year-on-year basis, arrivals rose 4%":
+// a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
+const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
+
+// The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
+// value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
+// value terms increased by 1.3 times").
+const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b`;
+const TERMS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${TERMS})`, 'i');
+const TERMS_BEFORE = new RegExp(String.raw`(?:${TERMS})[^,;\d]*$`, 'i');
+
+/** "value" or "physical" when the words around a growth say which measure it is of; null when they do not. */
+function growthTerms(s: string, f: Figure): 'value' | 'physical' | null {
+  const before = s.slice(Math.max(0, f.start - 80), f.start);
+  const m = TERMS_AFTER.exec(s.slice(f.end, f.end + 40)) ?? TERMS_BEFORE.exec(before.slice(before.lastIndexOf(',') + 1));
+  if (!m) return null;
+  return m[1] || m[3] || m[5] ? 'physical' : 'value';
+}
+
+/**
+ * The level of the previous sentence a growth of stated measure belongs to: the one quantity (an amount
+ * in several currencies is one) of that measure, with the growth's flow and period and no growth yet.
+ */
+function levelOfTerms(s: string, f: Figure, previous: ObservationDraft[], flow: Flow, period: { start: string; end: string }): ObservationDraft[] | null {
+  const terms = growthTerms(s, f);
+  if (!terms) return null;
+  const measure = terms === 'value' ? 'value' : 'quantity';
+  const groups = quantityGroups(previous).filter((g) => g[0].measure === measure && g[0].flow === flow && g[0].period_start === period.start && g[0].period_end === period.end);
+  return groups.length === 1 && groups[0].every((l) => l.yoy_pct === null) ? groups[0] : null;
+}
+
+/**
+ * The quantities among a sentence's level rows, in order: one amount stated in two currencies is one
+ * quantity (same period, flow, area and measure, consecutive rows).
+ */
+function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
+  const groups: ObservationDraft[][] = [];
+  for (const l of levels) {
+    const last = groups[groups.length - 1]?.[0];
+    const twin = last && l.measure === 'value' && last.measure === 'value' && l.unit !== last.unit && l.quote_start === last.quote_start && l.period_start === last.period_start && l.period_end === last.period_end && l.flow === last.flow && l.area === last.area;
+    if (twin) groups[groups.length - 1].push(l);
+    else groups.push([l]);
+  }
+  return groups;
+}
+
+// "imports were flat at 1.61 trillion yuan": no change, stated before the level.
+const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+)?at\s+$/i;
+// "1.9 million tonnes, flat from a year earlier", "…, up by half from a year earlier": a change in words after the level.
+// "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number.
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b))/i;
+
+// "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
+// million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
+// quadrupled +300, halved -50). Hedged ("more than doubled") it states no exact change: none.
+const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)\s+|on\s+the\s+year\s+)?to\s+$/i;
+const MULTIPLE_CHANGE: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
+
+/**
+ * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
+ * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25);
+ * "doubled to X" is +100 ("tripled" +200, "halved" -50).
+ * Null when the words are absent or the comparison is with another month, or with a year ("from 2024")
+ * other than the one before the figure's (`periodStart`, YYYY-MM).
+ */
+export function wordChange(s: string, start: number, end: number, periodStart = ''): number | null {
+  const after = WORD_CHANGE_AFTER.exec(s.slice(end, end + 120));
+  // A base year by number is year-on-year only for a figure of the year after it.
+  if (after && after[4] && Number(after[4]) !== Number(periodStart.slice(0, 4)) - 1) return null;
+  if (after) {
+    if (after[1]) return 0;
+    const size = after[3].toLowerCase() === 'half' ? 50 : 25;
+    return after[2].toLowerCase() === 'down' ? -size : size;
+  }
+  const before = stripQualifier(s, Math.max(0, start - 50), start);
+  if (FLAT_BEFORE.test(before) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
+  const multiple = MULTIPLE_VERB_BEFORE.exec(before);
+  if (multiple && !NOT_YOY.test(s.slice(end, end + 50))) return MULTIPLE_CHANGE[multiple[1].toLowerCase()];
+  return null;
+}
+
+/**
+ * `wordChange` in a release that compares with the month before throughout (release-basis.ts): "imports were
+ * flat at $39.43 billion" is flat on the month, no year-on-year change, unless its own words say "year on year".
+ */
+function wordChangeOnReleaseBasis(s: string, f: Figure, periodStart: string, memory: ReleaseMemory): number | null {
+  const change = wordChange(s, f.start, f.end, periodStart);
+  return change !== null && memory.previousMonthRelease && !YOY_MARKER.test(ownWordsAround(s, f)) ? null : change;
+}
+
+/** 5. What the rows are chosen from. */
+export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
+  const { s, places } = scene;
+  const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList);
+  // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
+  // clause describes the subject; it is not the area of figures outside that clause.
+  // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
+  const reasons = reasonClauses(s);
+  const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
+  const frame: RowFrame = {
+    ...scene,
+    readings,
+    flowOfParagraph,
+    usablePeriods: scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p)),
+    areaPlaces,
+    partnerPlaces: partnerPlacesOf(scene),
+    framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,
+    // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
+    // only what the brackets hold.
+    brackets: bracketSpans(s),
+    asides,
+    withoutAsides: asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s),
+    sentenceArea: '',
+  };
+  bracketedPartners(frame);
+  return frame;
+}
+
+/** 5. Rows: one per level and share, and per growth that qualifies no level of the sentence (or one of the sentence before). */
+export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationDraft[] {
+  const rows: ObservationDraft[] = [];
+  // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
+  const pointingBack = (POINTING_BACK_START.test(frame.s) || YEAR_ON_YEAR_POINTING_BACK.test(frame.s)) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
+  for (const r of frame.readings) {
+    if (r.role === 'growth' && (r.level || !r.yoy)) continue;
+    if (r.role === 'growth' && growthOfSentenceBefore(frame, r, pointingBack)) continue;
+    const row = rowOf(frame, r, ctx);
+    if (!row) continue;
+    rows.push(row);
+    if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
+  }
+  return rows;
+}
+
+/**
+ * True when a growth was given to a level of the sentence before (which then needs no row of its own):
+ * one pointing back with "this"/"which", or one that says which measure it is of.
+ */
+function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boolean): boolean {
+  const { s, readings, memory } = frame;
+  const f = r.figure;
+  // "... amounted to $312.42 million. This is 18.3% more than in the same period of 2024.": the
+  // growth that opens a sentence pointing back with "this"/"which" belongs to the level just before.
+  // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
+  // several growths pointing back pair in order with the last as many quantities of the sentence before.
+  if (pointingBack && memory.previousLevels?.length) {
+    const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
+    const groups = quantityGroups(memory.previousLevels).slice(-here.length);
+    const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
+    if (target && target.every((l) => l.yoy_pct === null)) {
+      const yoy = signedChange(r);
+      for (const l of target) l.yoy_pct = yoy;
+      return true;
+    }
+  }
+  // "..., coal exports increased by 21.1 percent in physical terms, but decreased by 4.2 percent in value
+  // terms": a growth that says which measure it is of, in a sentence with no level, is the growth of the
+  // one level of that measure the sentence before gave for the same flow and period.
+  if (!readings.some((x) => x.role === 'level') && memory.previousLevels?.length) {
+    const target = levelOfTerms(s, f, memory.previousLevels, flowFor(frame, r).flow, periodFor(frame, f.start));
+    if (target) {
+      const yoy = signedChange(r);
+      for (const l of target) l.yoy_pct = yoy;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A row's value, unit, measure, year-on-year change and qualifier. */
+interface Measured {
+  value: number | null;
+  unit: string;
+  measure: Measure;
+  yoy: number | null;
+  qualifier: Qualifier;
+}
+
+/** The row of one reading, with its period, area, partner, flow, goods and breakdown chosen; null when it makes none. */
+function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): ObservationDraft | null {
+  const { s, sentence, memory } = frame;
+  // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
+  const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
+  const at = owner.figure.start;
+  const period = r.earlier ? resolveEarlier(r.earlier, periodFor(frame, at)) : growthPastRunningTotal(r, periodFor(frame, at), memory);
+  if (r.earlier && !period.end) return null;
+  // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
+  // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
+  if (r.role === 'share' && !period.end && !frame.readings.some((x) => x.role === 'level')) return null;
+  const area = owner.areaOverride ?? areaFor(frame, at);
+  const partner = r.partnerOverride ?? partnerFor(frame, r.role === 'level' || r.comparedWith ? owner.figure.start : r.figure.start);
+  const override = r.flowOverride ?? owner.flowOverride;
+  const flowInfo = override ? plain(override) : flowFor(frame, owner);
+  const commodity = trainCommodity(commodityFor(frame, owner), owner.figure.unit, s);
+  const breakdown = breakdownOf(frame, owner, at);
+  const { value, unit, measure, yoy, qualifier } = measuredOf(frame, r, owner, period, area, flowInfo);
+  if (value !== null && !Number.isFinite(value)) return null;
+  return {
+    dataset: ctx.dataset,
+    area,
+    partner,
+    flow: flowInfo.flow,
+    commodity,
+    breakdown,
+    measure,
+    period_start: period.start,
+    period_end: period.end,
+    value,
+    unit,
+    qualifier,
+    yoy_pct: yoy,
+    release_id: ctx.release_id,
+    source_url: ctx.source_url,
+    source_quote: sentence.text,
+    published: ctx.published,
+    quote_start: sentence.start,
+    quote_end: sentence.end,
+  };
+}
+
+/** What a reading measures: a level's amount (with its growth or a change in words), a share, or a growth. */
+function measuredOf(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
+  const f = r.figure;
+  let measured: Measured;
+  if (r.role === 'level') measured = levelMeasured(frame, r, owner, period, area, flowInfo);
+  else if (r.role === 'share') measured = { value: Math.abs(f.value), unit: 'percent-share', measure: 'share', yoy: null, qualifier: f.qualifier };
+  else measured = { value: null, unit: '', measure: 'growth', yoy: signedChange(r), qualifier: qualifierBefore(frame.s, f.start) };
+  const yoy = measured.yoy;
+  if (yoy !== null) measured.yoy = yoy === 0 ? 0 : Math.round(yoy * 1e6) / 1e6;
+  return measured;
+}
+
+/** A level's amount (a deficit negative), its unit in context, and its year-on-year change. */
+function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
+  const { s, memory } = frame;
+  const f = r.figure;
+  const growth = owner.growth;
+  let yoy: number | null = null;
+  if (growth && growth.yoy && !againstOtherBase(s, owner, frame.readings, period, growth)) yoy = signedChange(growth);
+  else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
+  const sign = r.earlier ? baseSign(s, f.end) : 0;
+  const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
+  const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
+  return { value, unit, measure: unit === 'vehicles' ? 'count' : f.measure, yoy, qualifier: f.qualifier };
+}

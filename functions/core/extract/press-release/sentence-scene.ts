@@ -1,0 +1,103 @@
+/**
+ * What the reader remembers across the sentences of a release, and what the steps of `readSentence` share
+ * about one sentence: its mentions (SentenceScene) and, for the rows, the places and asides chosen from (RowFrame).
+ */
+import type { Flow, ObservationDraft } from '../../contract.js';
+import type { PlaceKind, PlaceMention } from './geography.js';
+import type { Anchor, PeriodMention } from './periods.js';
+import type { Figure } from './quantities.js';
+import type { Sentence } from './sentences.js';
+import type { FlowCue } from './subjects.js';
+import type { Reading } from './readings.js';
+
+/** What the reader remembers from earlier sentences of the same release. */
+export interface ReleaseMemory {
+  /** `loose`: read from a bare "this year", which ends no other year to date. */
+  period: { start: string; end: string; loose?: boolean; running?: boolean } | null;
+  /** The period in force before a running total since a launch became the period: a growth rate after the total is of it. */
+  beforeRunning?: { start: string; end: string } | null;
+  /** A year-to-date aside's period and paragraph: the rest of that paragraph, or "during the period" right after it, goes on with it. */
+  aside?: { period: { start: string; end: string }; paragraph: number };
+  area: string;
+  areaByKind: Partial<Record<PlaceKind, string>>;
+  /** The country the release reports on (its default area). */
+  country: string;
+  partner: string;
+  paragraph: number;
+  /** Flow of the last figure: a sentence with no flow word continues the one before it. */
+  lastFlow: Flow | null;
+  /** The paragraph whose sentence set `lastFlow`. */
+  lastFlowParagraph?: number;
+  /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
+  quantityCommodity: string;
+  /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
+  leadArea?: string;
+  /** The last sentence with figures gave both exports and imports. */
+  bothWays?: boolean;
+  /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
+  leadParagraph?: number;
+  cityParagraph?: number;
+  /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and
+   * a one-month report makes a year-to-date sentence an aside. */
+  leadPeriod?: { start: string; end: string };
+  /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
+  groupPartner?: string;
+  /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
+  sequentialParagraph?: number;
+  /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
+  countedUnit?: string;
+  /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
+  sectionPeriod?: { start: string; end: string };
+  /** Period and flow in force where the current bulleted list began: each item starts from them. */
+  list?: { period: { start: string; end: string } | null; flow: Flow | null };
+  /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
+  previousLevels?: ObservationDraft[];
+  /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
+  previousMonthRelease?: boolean;
+  /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
+  inexact: string[];
+  /** Spans of several months stated so far, latest last (a few): "during the four months" points back to the last one four months long. */
+  spans?: { start: string; end: string }[];
+  /** Directions of trade the release has named so far (imports only of named goods): a story that names only imports of goods moves its bare "shipments" in. */
+  namedFlows?: { import: boolean; export: boolean };
+}
+
+/** What one sentence offers the steps that read it: its text, what it mentions, and the release memory. */
+export interface SentenceScene {
+  sentence: Sentence;
+  s: string;
+  anchor: Anchor | null;
+  memory: ReleaseMemory;
+  periods: PeriodMention[];
+  figures: Figure[];
+  places: PlaceMention[];
+  cues: FlowCue[];
+  bounds: number[];
+}
+
+/** The sentence's figures read (step 1): the readings, how many figures were set aside as not trade, and periods that only date a base. */
+export interface FigureReadings {
+  readings: Reading[];
+  nonTrade: number;
+  baseDates: Set<PeriodMention>;
+}
+
+/** What the choice of a row's period, area, partner, flow and goods looks at (step 5). */
+export interface RowFrame extends SentenceScene {
+  readings: Reading[];
+  /** The flow of the sentence before, in the same paragraph, when it was exports or imports. */
+  flowOfParagraph: Flow | null;
+  /** Periods that date figures (not a base's only). */
+  usablePeriods: PeriodMention[];
+  areaPlaces: PlaceMention[];
+  /** Partners named, and those pointed back to ("the bloc", "the country"), in order. */
+  partnerPlaces: PlaceMention[];
+  /** Areas outside a closing reason clause: those the next sentences may go on with. */
+  framePlaces: PlaceMention[];
+  brackets: Array<[number, number]>;
+  /** Relative and reason clauses: their places and flows describe, they do not name a figure's. */
+  asides: Array<[number, number]>;
+  withoutAsides: string;
+  /** The area the sentence named for its figures, once a row chose one (kept for the next sentences). */
+  sentenceArea: string;
+}
