@@ -11,8 +11,8 @@ export type EarlierPeriod =
   | { kind: 'stated'; start: string; end: string }
   | { kind: 'year-before' }
   | { kind: 'month'; month: number }
-  /** "the same period of 2024": the figure's own period, in that year. */
-  | { kind: 'same-period'; year: number };
+  /** "the same period of 2024", "the same period of FY26": the figure's own months, in that (fiscal) year. */
+  | { kind: 'same-period'; year: number; within?: { start: string; end: string } };
 
 interface ComparisonRule {
   name: string;
@@ -44,6 +44,10 @@ const SAME_PERIOD = /\b(?:same|corresponding|comparable)\s+(?:period|months?|qua
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+$/i;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
 
+// "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
+// FY, ...": a sentence opened by the same period a year before states that period's levels.
+const OPENING_YEAR_BEFORE = /^\s*(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))\s*,/i;
+
 const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
@@ -54,7 +58,7 @@ const COMPARISON_RULES: ComparisonRule[] = [
     before: BASE_WORD,
     period: ({ stated, gap }) => {
       if (!stated || !stated.periodStart) return null;
-      if (SAME_PERIOD.test(gap)) return { kind: 'same-period', year: Number(stated.periodEnd.slice(0, 4)) };
+      if (SAME_PERIOD.test(gap)) return { kind: 'same-period', year: Number(stated.periodEnd.slice(0, 4)), within: { start: stated.periodStart, end: stated.periodEnd } };
       return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
     },
   },
@@ -112,6 +116,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= 4 && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);
+  const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' ? OPENING_YEAR_BEFORE.exec(s) : null;
+  if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
   const afterText = s.slice(end, end + 60);
   // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.
   if (!BASE_HINT.test(beforeText) && !SAME_PERIOD.test(afterText)) return null;
@@ -183,6 +189,8 @@ export function resolveEarlier(earlier: EarlierPeriod, current: { start: string;
   if (earlier.kind === 'stated') return { start: earlier.start, end: earlier.end };
   if (earlier.kind === 'same-period') {
     if (!current.start || !current.end) return { start: '', end: '' };
+    const fiscal = earlier.within && sameMonthsWithin(current, earlier.within);
+    if (fiscal) return fiscal;
     const years = earlier.year - Number(current.end.slice(0, 4));
     return { start: shift(current.start, 12 * years), end: shift(current.end, 12 * years) };
   }
@@ -191,6 +199,21 @@ export function resolveEarlier(earlier: EarlierPeriod, current: { start: string;
   const n = earlier.month;
   const ym = `${n <= m ? y : y - 1}-${String(n).padStart(2, '0')}`;
   return { start: ym, end: ym };
+}
+
+/**
+ * The figure's months moved back by whole years into a year-long span that does not start in January
+ * ("from $20.80 billion in the same period of FY26" for July-November 2026: July-November 2025); null
+ * when the span is a calendar year or the months do not fit in it.
+ */
+function sameMonthsWithin(current: { start: string; end: string }, span: { start: string; end: string }): { start: string; end: string } | null {
+  if (span.start.endsWith('-01')) return null;
+  for (let years = 1; years <= 5; years++) {
+    const start = shift(current.start, -12 * years);
+    const end = shift(current.end, -12 * years);
+    if (start >= span.start && end <= span.end) return { start, end };
+  }
+  return null;
 }
 
 /** Sign of a base stated "in surplus" or "in deficit" ("¥434.5 billion in surplus a year before"); 0 when unstated. */

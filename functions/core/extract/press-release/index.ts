@@ -19,6 +19,7 @@ import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
+import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings } from './flat-table.js';
 import { forgetKeywordScans } from './keywords.js';
@@ -359,9 +360,13 @@ function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): b
 /**
  * "Alataw Pass handles over 7,000 trains this year" over the body's "7,214 trains this year as of
  * Wednesday": a headline's loose year so far ends where it likes; the body's cut-off is the same year to date.
+ * "External trade tops $19.8 bln in FY2026-2027" over the body's figure "as of 21 November in the current
+ * financial year": a headline's whole (fiscal) year that is still running is the body's part of it.
  */
 function sameYearToDate(headline: ObservationDraft, body: ObservationDraft): boolean {
-  return headline.period_start === body.period_start && headline.period_start.endsWith('-01') && headline.period_end.slice(0, 4) === body.period_end.slice(0, 4);
+  if (headline.period_start !== body.period_start) return false;
+  if (headline.period_start.endsWith('-01') && headline.period_end.slice(0, 4) === body.period_end.slice(0, 4)) return true;
+  return body.period_end < headline.period_end && shift(headline.period_start, 11) === headline.period_end;
 }
 
 // Units that count people and vehicles going through a port, not goods.
@@ -408,7 +413,7 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     if (r.value === null) return !(inHeadline && body.some((e) => sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))));
     // A headline level the body states again (same unit and period, same or rounded value, no
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
-    if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && sameOrOpenPeriod(r, e) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
+    if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && (sameOrOpenPeriod(r, e) || sameYearToDate(r, e)) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
     // An exact headline figure without a period repeats the body's figure that gives one; a headline
     // figure rounded to fewer digits ("$782 mln" over "782.3 million", "US$ 6.9 billion" over
     // "US$ 6.942,5 million") repeats it too, whatever the headline calls the goods.

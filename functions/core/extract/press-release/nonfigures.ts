@@ -146,6 +146,13 @@ function unitPriceGate(s: string): boolean {
 
 // "initially reported at $", "an originally estimated", "previously reported as a deficit of C$": a first estimate.
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+// "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
+// "Measured by the average per working day, ...": the sentence's changes are those of daily averages.
+const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments))\s*,/;
+
+// "The September deficit was revised from $0.6 billion", "revised down to $3.3 billion from $3.6 billion":
+// the amount a revision started from is the first estimate.
+const REVISED_FROM_BEFORE = /\brevised\s+(?:(?:up|down|upward|upwards|downward|downwards|higher|lower)\s+)?(?:to\s+[^,;]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:initial|first|earlier|previous|preliminary)\s+(?:estimate\s+of\s+)?)?(?:(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revision\b/i;
 
 // A growth rate stated as the base of a comparison is the growth of its own earlier period, not of the
@@ -226,6 +233,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
+    // Brazil's and Korea's agencies compare daily averages (per working day); the conventions label no daily
+    // average, nor the change in one.
+    name: 'changes of a daily average',
+    gate: /\b(?:daily[- ]average|average\s+(?:daily|per))\b/i,
+    gateWords: ['daily', 'average'],
+    examples: ['By the daily average, exports grew 5.1% compared with November 2025, while imports rose 2.3%', 'On a daily-average basis, shipments climbed 4.4 percent'],
+    test: (s) => DAILY_AVERAGE_OPENING.test(s),
+  },
+  {
     // Weekly and single-day counts are no reporting period: the period carried from earlier sentences
     // would date them wrongly ("128 trains last week", "On Monday alone, 96 trucks ...").
     name: 'figure of a day or a week',
@@ -246,10 +262,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // A revised month's first estimate is superseded: the revised figure is the row.
     name: 'superseded estimate',
-    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b/i,
-    gateWords: ['initially', 'originally', 'previously', 'first', 'revision'],
-    examples: ["August's gap was initially reported at $3.6 billion", 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision'],
-    test: (s, f) => f.kind === 'level' && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30))),
+    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b/i,
+    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised'],
+    examples: ["August's gap was initially reported at $3.6 billion", 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion'],
+    test: (s, f) => f.kind === 'level' && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30))),
   },
   {
     // What customs did is its workload, not trade: declarations processed and batches of goods

@@ -116,6 +116,11 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Pakistan: { start: 7, named: 'end' }, // fiscal 2027 (FY27) = July 2026 - June 2027
   Bangladesh: { start: 7, named: 'end' },
   Egypt: { start: 7, named: 'end' },
+  // Myanmar's financial year has run April-March since 2022 ("the 2025-2026 FY"); East Africa's July-June.
+  Myanmar: { start: 4, named: 'end' },
+  Kenya: { start: 7, named: 'end' },
+  Uganda: { start: 7, named: 'end' },
+  Tanzania: { start: 7, named: 'end' },
 };
 
 // "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
@@ -227,6 +232,20 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
+  // "as of 21 November in the current financial year 2026-2027", "by Oct. 25 of this fiscal year": the
+  // fiscal year's first month to the cut-off month (a country with no fiscal calendar listed: open).
+  {
+    gate: FISCAL_YEAR_GATE,
+    pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+(?:${MONTH}\\s+${DAY_NUMBER}|${DAY_NUMBER}\\s+${MONTH}|(?:the\\s+)?end(?:\\s+of\\s+|-)${MONTH}|mid-?\\s*${MONTH})(?![\\d.,]?\\d)(?:,?\\s+(?:19|20)\\d{2})?\\s+(?:in|of|during|into)\\s+(?:the\\s+)?(?:current|this)\\s+(?:fiscal|financial)\\s+year(?:\\s+((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4}))?\\b`, 'g'),
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      const month = MONTHS[(m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase()];
+      if (!fiscal || !month) return unresolved;
+      const startYear = m[5] ? Number(m[5]) : (a.month >= fiscal.start ? a.year : a.year - 1);
+      const endYear = month >= fiscal.start ? startYear : startYear + 1;
+      return plausibleYear(endYear, a) ? { ...period(ym(startYear, fiscal.start), ym(endYear, month)), cutoff: true } : null;
+    },
+  },
   // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
   {
     gate: CUTOFF_GATE,
@@ -287,13 +306,14 @@ const REPORTING_SPANS: Rule[] = [
   // year (left to the calendar range rule when the country has no fiscal calendar listed).
   {
     gate: FISCAL_GATE,
-    pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)((?:19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?\\b`, 'g'),
+    pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)((?:19|20)\\d{2}|(?<=FY\\s?)\\d{2})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?\\b`, 'g'),
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
       const from = MONTHS[m[1].toLowerCase()];
       const to = MONTHS[m[2].toLowerCase()];
       if (!fiscal || !from || !to) return null;
-      const first = Number(m[3]);
+      // "July-October FY27": fiscal 2027.
+      const first = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
       const startYear = m[4] || fiscal.named === 'start' || fiscal.start === 1 ? first : first - 1;
       const yearOf = (month: number) => (month >= fiscal.start ? startYear : startYear + 1);
       return plausibleYear(yearOf(to), a) ? period(ym(yearOf(from), from), ym(yearOf(to), to)) : null;
@@ -329,16 +349,17 @@ const REPORTING_SPANS: Rule[] = [
       return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
     },
   },
-  // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24": the reporting country's fiscal calendar.
+  // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24", "FY26", "the 2025-2026 FY": the reporting
+  // country's fiscal calendar ("FY26" is fiscal 2026).
   {
     gate: FISCAL_GATE,
-    pattern: /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gi,
+    pattern: /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?|FY\s?(\d{2})|((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\s+(?:FY|fiscal\s+year|financial\s+year))\b/gi,
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
       if (!fiscal) return unresolved;
-      const first = Number(m[1]);
-      // "FY 2023-24" names both years: it ends in the second.
-      const endYear = m[2] ? first + 1 : fiscal.named === 'start' ? first + 1 : first;
+      const first = m[3] ? 2000 + Number(m[3]) : Number(m[1] ?? m[4]);
+      // "FY 2023-24", "the 2025-2026 FY" name both years: it ends in the second.
+      const endYear = m[2] || m[5] ? first + 1 : fiscal.named === 'start' ? first + 1 : first;
       const end = fiscal.start === 1 ? 12 : fiscal.start - 1;
       const y = fiscal.start === 1 ? endYear - 1 : endYear;
       return plausibleYear(y, a) ? twelveMonthsTo(y, end) : null;
@@ -447,6 +468,17 @@ const RULES: Rule[] = [
       if (n < 1 || n > 12) return null;
       const year = resolveYear(a, n, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  // "Over the last twelve months", "in the past 12 months" (no year after it): the twelve months to the last
+  // full month before publication, a running year as Chile's and Brazil's agencies write it.
+  {
+    gate: MONTHS_GATE,
+    pattern: /\b(?:in|for|during|over|within)\s+the\s+(?:past|last|latest)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)/gi,
+    build: (m, a) => {
+      if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
+      const last = a.year * 12 + a.month - 2;
+      return twelveMonthsTo(Math.floor(last / 12), (last % 12) + 1);
     },
   },
   // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025".

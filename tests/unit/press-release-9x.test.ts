@@ -1,0 +1,97 @@
+/**
+ * Rules of issue 9, part x: the language of statistics agencies, ministries and customs of Asia-Pacific and
+ * the Americas found by blind batch 24 (fixtures b24-… in tests/corpus/press-release), in our own words:
+ * running twelve-month totals, fiscal years cut off at a day, fiscal-year comparison bases, sentences opened
+ * by the same period a year before, revisions, and changes of daily averages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { findPeriods } from '../../functions/core/extract/press-release/periods.js';
+
+function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const tuples = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct]);
+const spans = (s: string, published: string, country?: string) => {
+  const [year, month, day] = published.split('-').map(Number);
+  return findPeriods(s, { year, month, day, country }).map((p) => `${p.kind} ${p.periodStart}..${p.periodEnd}`);
+};
+
+describe('a running twelve months', () => {
+  it('reads "over the last twelve months" as the twelve months to the last full month', () => {
+    expect(spans('Over the last twelve months, the balance added up to a surplus of US$17.2 billion.', '2026-12-08')).toEqual(['period 2025-12..2026-11']);
+    expect(spans('Shipments in the past 12 months came to 41 million tonnes.', '2027-01-15')).toEqual(['period 2026-01..2026-12']);
+  });
+
+  it('leaves the headline shorthand for the year so far, a streak and the previous twelve months as they were', () => {
+    expect(spans('Exports rose 3% in the past 11 months.', '2026-12-08')).toEqual(['period 2026-01..2026-11']);
+    expect(spans('It was the biggest monthly gain in the past 12 months.', '2026-12-08')).toEqual([]);
+    expect(spans('Over the previous twelve months the deficit had been wider.', '2026-12-08')).toEqual([]);
+  });
+});
+
+describe('fiscal years written the short way and the long way round', () => {
+  it('reads "FY26" and "the 2025-2026 FY" by the reporting country\'s fiscal calendar', () => {
+    expect(spans('earnings of $20.1 billion in FY26', '2026-12-03', 'Bangladesh')).toEqual(['period 2025-07..2026-06']);
+    expect(spans('trade in the 2025-2026 FY', '2026-11-26', 'Myanmar')).toEqual(['period 2025-04..2026-03']);
+    expect(spans('During July-September FY27, imports grew 4pc.', '2026-10-04', 'Pakistan')).toEqual(['period 2026-07..2026-09']);
+  });
+
+  it('reads a cut-off day "in the current financial year" as the fiscal year\'s first month to that day\'s month', () => {
+    expect(spans('exports reached $8.9 billion as of 14 November in the current financial year 2026-2027', '2026-11-20', 'Myanmar')).toEqual(['period 2026-04..2026-11']);
+    expect(spans('imports reached $7.2 billion by Oct. 31 of this fiscal year', '2026-11-20', 'Bangladesh')).toEqual(['period 2026-07..2026-10']);
+    // No fiscal calendar known for the country: the span stays open rather than being read as January onwards.
+    expect(spans('exports reached $8.9 billion as of 14 November in the current financial year', '2026-11-20', 'Laos')).toEqual(['unresolved ..']);
+  });
+
+  it('takes a headline\'s still-running fiscal year as the body\'s part of it', () => {
+    const rows = rowsOf('Myanmar exports pass $9 bln in FY2026-2027\n\nNAY PYI TAW, 20 Nov - Myanmar\'s exports came to more than US$9.04 billion as of 14 November in the current financial year 2026-2027, the commerce ministry said.');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-04', '2026-11', 9040000000]]);
+  });
+});
+
+describe('the same period of a fiscal year as a base', () => {
+  it('moves the fiscal months back into the fiscal year named', () => {
+    const text = "Bangladesh's export receipts in the first four months (July-October) of fiscal year 2026-27 were $16.3 billion, up 4.2 percent from $15.64 billion in the same period of FY26.";
+    expect(tuples(text, '2026-11-04')).toEqual([
+      ['2026-07', '2026-10', 16300000000, 'USD', 4.2],
+      ['2025-07', '2025-10', 15640000000, 'USD', null],
+    ]);
+  });
+});
+
+describe('a sentence opened by the same period a year before', () => {
+  it('dates its levels a year before the period carried from the sentence before', () => {
+    const text = 'Laos trade\n\nVIENTIANE, 20 Nov - Laos exported goods worth $6.2 billion in the first ten months of 2026. In the same period last year, exports stood at $5.8 billion and imports at $5.1 billion.';
+    expect(tuples(text)).toEqual([
+      ['2026-01', '2026-10', 6200000000, 'USD', null],
+      ['2025-01', '2025-10', 5800000000, 'USD', null],
+      ['2025-01', '2025-10', 5100000000, 'USD', null],
+    ]);
+  });
+
+  it('reads "the previous FY" the same way', () => {
+    const text = "Myanmar's imports were $7.9 billion as of 14 November in the current financial year 2026-2027. During the same period of the previous FY, imports totalled $8.3 billion.";
+    expect(tuples(text)).toEqual([
+      ['2026-04', '2026-11', 7900000000, 'USD', null],
+      ['2025-04', '2025-11', 8300000000, 'USD', null],
+    ]);
+  });
+});
+
+describe('a revision\'s starting point', () => {
+  it('is no row: "was revised from $X", "revised down to $Y from $X"', () => {
+    expect(tuples("Canada's trade surplus was $1.3 billion in October. The September surplus was revised from $0.9 billion in last month's release.", '2026-12-04').map((t) => t[2])).toEqual([1300000000]);
+    expect(tuples("Canada's deficit for August was revised down to $2.2 billion from $2.7 billion in September.", '2026-10-06').map((t) => t[2])).toEqual([-2200000000]);
+  });
+});
+
+describe('changes of a daily average', () => {
+  it('labels no change of a sentence opened "By the daily average" or "On a daily-average basis"', () => {
+    const text = "BRASILIA, Dec 1 - Brazil's exports were US$ 27.4 billion in November. By the daily average, exports rose 3.9% compared with November 2025, while imports grew 1.7%. On a daily-average basis, oil shipments climbed 8.8 percent.";
+    expect(tuples(text, '2026-12-01')).toEqual([['2026-11', '2026-11', 27400000000, 'USD', null]]);
+  });
+});
