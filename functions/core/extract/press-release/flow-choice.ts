@@ -18,6 +18,8 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*or\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s)\s+(?:(?:combined|overall|whole)\s+)?total\b/;
 
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
+// "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
+const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|[A-Z][\w-]*'s|(?:the\s+)?country's)\s+)*$/i;
 const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
 const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
 
@@ -94,7 +96,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [lo, hi] = clauseOf(frame.bounds, f.start);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
-  const clauseCue = cueOfClause(frame.s, f, inClause);
+  const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
@@ -104,8 +106,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   return plain(flowWithoutCue(frame, r, lo, hi));
 }
 
-/** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount names it. */
-function cueOfClause(s: string, f: Figure, inClause: FlowCue[]): FlowCue | null {
+/** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
+function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): FlowCue | null {
   const beforeInClause = inClause.filter((c) => c.end <= f.start);
   const afterInClause = inClause.filter((c) => c.start >= f.end);
   let cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
@@ -113,6 +115,7 @@ function cueOfClause(s: string, f: Figure, inClause: FlowCue[]): FlowCue | null 
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];
   if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
+  if (r.role === 'share' && passive && passive.flow !== 'other' && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
 }
 

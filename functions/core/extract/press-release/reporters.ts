@@ -50,6 +50,22 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bStatistics Poland\b/, country: 'Poland', example: 'Statistics Poland (GUS) said in a preliminary estimate' },
   { agency: /\bPakistan Bureau of Statistics\b/, country: 'Pakistan', example: 'the Pakistan Bureau of Statistics (PBS) said' },
   { agency: /\bGeneral Authority for Statistics\b|\bGASTAT\b/, country: 'Saudi Arabia', example: 'the General Authority for Statistics (GASTAT) said non-oil exports rose' },
+  // Agencies of Europe, Central Asia, Africa and Latin America met in batch 25, by their full names
+  // (their acronyms "SSB", "KSH", "INS", "CSO" are shared with other bodies or countries).
+  { agency: /\bHM Revenue (?:and|&) Customs\b|\bHMRC\b/, country: 'United Kingdom', example: 'overseas trade statistics published by HM Revenue and Customs' },
+  { agency: /\bStatistics Norway\b/, country: 'Norway', example: 'preliminary figures from Statistics Norway' },
+  { agency: /\bStatistics Sweden\b/, country: 'Sweden', example: 'Statistics Sweden said the trade surplus widened' },
+  { agency: /\bStatistics Finland\b/, country: 'Finland', example: 'according to Statistics Finland' },
+  { agency: /\bStatisti(?:cs|k) Austria\b/, country: 'Austria', example: 'Statistics Austria reported exports of goods' },
+  { agency: /\bStatistics Denmark\b/, country: 'Denmark', example: 'Statistics Denmark said exports rose' },
+  { agency: /\bFederal Office for Customs and Border Security\b|\bFOCBS\b/, country: 'Switzerland', example: 'the Federal Office for Customs and Border Security (FOCBS) reported' },
+  { agency: /\bCzech Statistical Office\b|\bCZSO\b/, country: 'Czech Republic', example: 'according to preliminary data of the CZSO' },
+  { agency: /\bHungarian Central Statistical Office\b/, country: 'Hungary', example: 'the first estimate of the Hungarian Central Statistical Office' },
+  { agency: /\bGeostat\b|\bNational Statistics Office of Georgia\b/, country: 'Georgia', example: 'according to preliminary data of Geostat' },
+  { agency: /\bZambia Statistics Agency\b|\bZamStats\b/, country: 'Zambia', example: 'the Zambia Statistics Agency (ZamStats) said' },
+  { agency: /\bGhana Statistical Service\b/, country: 'Ghana', example: 'the Ghana Statistical Service said exports rose' },
+  { agency: /\bUganda Bureau of Statistics\b/, country: 'Uganda', example: 'the Uganda Bureau of Statistics reported' },
+  { agency: /\bUruguay XXI\b/, country: 'Uruguay', example: 'the monthly report of Uruguay XXI' },
 ];
 
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */

@@ -118,6 +118,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:cambodian )?riels?)\b/i, 'KHR'],
   [/^(?:(?:myanmar )?kyats?)\b/i, 'MMK'],
   [/^(?:(?:macao |macau )?patacas?)\b/i, 'MOP'],
+  // Romania's leu: "352.6 billion lei" (the plural), "1 leu", "RON" (ISO, in CODE_SUFFIX).
+  [/^(?:(?:romanian )?(?:lei|leu))\b/i, 'RON'],
 ];
 
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
@@ -125,7 +127,7 @@ const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
-const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP)\b/;
+const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b/;
 
 // Abbreviations that stand for an ISO code: "50 billion TL" (Turkish lira), "NIS 22.6 billion" (shekel).
 const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS' };
@@ -138,28 +140,30 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
 // trillion", "Rs 3,500 crore", "₹1.2 lakh crore", "₱45.2 billion", "R$ 12 billion". South Africa's rand is a
 // bare "R" glued to the number ("a surplus of R21.8 billion"); a spaced or word-final "R" is no currency.
+// Zambia's kwacha is likewise a bare "K" glued to the number ("a surplus of K5.9 billion"; Malawi's in a
+// Malawian release, currency-context.ts). Latin American releases write the US dollar "U$S" or "U$D".
 // Signs of one currency only: "₺" lira, "₪" shekel, "₦" naira, "৳" taka, "₴" hryvnia, "Mex$" peso,
-// "KSh" Kenyan shilling, "NIS" the shekel. Gulf and Maghreb agencies write "RO" (rial Omani), "QR" (Qatari
+// "KSh" (also "Ksh", "Kshs") Kenyan shilling, "NIS" the shekel, "RON" (after the number "lei") the leu. Gulf and Maghreb agencies write "RO" (rial Omani), "QR" (Qatari
 // riyal), "KD"/"BD"/"JD" (Kuwaiti, Bahraini, Jordanian dinar) and "Dh"/"Dhs"/"DH" (dirhams, the reporter's:
 // currency-context.ts); East African papers write "Sh" for the reporter's shilling; "GH¢" is the cedi and
 // "Tk" the taka. Egyptian papers write the pound "E£", "£E" or "LE" (never the British "£").
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|KSh|Sh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH¢|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])R(?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH¢|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RK](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
   SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
   RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL', ZAR: 'ZAR', R: 'ZAR',
-  'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', RO: 'OMR',
+  'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
-const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling' };
+const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling', Shs: 'shilling', K: 'kwacha' };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|KSh|Sh|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RM|RO|QR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R)$/;
+export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K)$/;
 
 interface CountNoun {
   /** The words (or fixed phrases) that name the unit, lower case. */
@@ -220,6 +224,9 @@ const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|enteri
 
 const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
 
+// A glued "K" is the kwacha only before an amount with its scale ("K5.9 billion"), not in names ("K9").
+const KWACHA_AMOUNT = /^\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b/i;
+
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   if (!currencyMayEndBefore(s, at)) return null;
@@ -234,6 +241,7 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
   if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
+  if (symbol === 'K' && !KWACHA_AMOUNT.test(s.slice(at, at + 30))) return null;
   const bare = BARE_PREFIXES[symbol] ?? '';
   // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
   return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };

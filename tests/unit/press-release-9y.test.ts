@@ -1,0 +1,72 @@
+/**
+ * Rules of issue 9, part y: the language of statistics agencies of Europe, Russia and Central Asia, the
+ * Middle East, Africa and Latin America found by blind batch 25 (fixtures b25-… in
+ * tests/corpus/press-release), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const tuples = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct]);
+
+describe('currency signs of Africa, Romania and Latin America', () => {
+  it('reads a "K" glued to the number as the kwacha, and a spaced or word-glued K as none', () => {
+    expect(tuples('Zambia recorded a trade surplus of K4.2 billion in October 2026.')).toEqual([['2026-10', '2026-10', 4200000000, 'ZMW', null]]);
+    expect(tuples("Malawi's tobacco exports earned K310.2 billion in October 2026.")).toEqual([['2026-10', '2026-10', 310200000000, 'MWK', null]]);
+    expect(rowsOf('Exports of the new K9 model reached 12,000 vehicles in October 2026.').map((r) => r.unit)).not.toContain('ZMW');
+  });
+
+  it('reads "Kshs", "Ksh" and "Shs" as the Kenyan shilling', () => {
+    expect(tuples('Kenyan coffee exports grew to Kshs 31.2 billion in October 2026.')).toEqual([['2026-10', '2026-10', 31200000000, 'KES', null]]);
+    expect(tuples('Kenyan tea exports fell to Ksh 40.8 billion in October 2026.')).toEqual([['2026-10', '2026-10', 40800000000, 'KES', null]]);
+  });
+
+  it('reads "lei", "leu" and "RON" as the Romanian leu', () => {
+    expect(tuples('Romania exported goods worth 41,6 billion lei in October 2026.')).toEqual([['2026-10', '2026-10', 41600000000, 'RON', null]]);
+    expect(tuples('Romanian imports reached RON 55.3 billion in October 2026.')).toEqual([['2026-10', '2026-10', 55300000000, 'RON', null]]);
+  });
+
+  it('reads "U$S" and "U$D" as US dollars', () => {
+    expect(tuples("Uruguay's exports totalled U$S 912 million in October 2026.")).toEqual([['2026-10', '2026-10', 912000000, 'USD', null]]);
+    expect(tuples("Paraguay's imports reached U$D 1.1 billion in October 2026.")).toEqual([['2026-10', '2026-10', 1100000000, 'USD', null]]);
+  });
+});
+
+describe('the reporting country of agencies and adjectives of batch 25', () => {
+  it('gives the agency\'s country to figures when only the agency is named', () => {
+    const cases: [string, string][] = [
+      ['Exports fell 2.9% in the three months to October 2026, HM Revenue and Customs said.', 'United Kingdom'],
+      ['The trade surplus was NOK 51.2 billion in October 2026, according to Statistics Norway.', 'Norway'],
+      ['Exports rose 1.4% in October 2026, the Federal Office for Customs and Border Security said.', 'Switzerland'],
+      ['Exports rose 3.2% in October 2026, according to the Hungarian Central Statistical Office.', 'Hungary'],
+      ['Exports rose 3.2% in October 2026, Geostat said.', 'Georgia'],
+      ['The trade surplus was K3.1 billion in October 2026, the Zambia Statistics Agency said.', 'Zambia'],
+      ['Exports reached US$ 912 million in October 2026, according to Uruguay XXI.', 'Uruguay'],
+    ];
+    for (const [text, area] of cases) expect(rowsOf(text).map((r) => r.area), text).toEqual([area]);
+  });
+
+  it('reads the adjective of a reporting country in a headline as the area', () => {
+    expect(rowsOf('Hungarian trade surplus widens to EUR 1.3 billion in October 2026').map((r) => r.area)).toEqual(['Hungary']);
+    expect(rowsOf('Romanian exports rose 2.2% to 7.9 billion euro in October 2026.').map((r) => r.area)).toEqual(['Romania']);
+  });
+
+  it('names the Democratic Republic of the Congo as a partner', () => {
+    const rows = rowsOf("Zambia's exports to the Democratic Republic of Congo accounted for 11.5 percent of export earnings in October 2026.");
+    expect(rows.map((r) => [r.partner, r.value, r.unit])).toEqual([['Democratic Republic of the Congo', 11.5, 'percent-share']]);
+  });
+});
+
+describe('a share of a flow', () => {
+  it('takes the flow named right after "of", not the one before the share', () => {
+    const rows = rowsOf("Trade with EU member states made up 78.1% of Slovakia's exports in October 2026 and 64.5% of its imports.");
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[78.1, 'export'], [64.5, 'import']]);
+    const supplied = rowsOf('China took 15.2% of total exports in October 2026 and supplied 24.8% of imports.');
+    expect(supplied.map((r) => [r.value, r.flow])).toEqual([[15.2, 'export'], [24.8, 'import']]);
+  });
+});
