@@ -14,6 +14,7 @@ import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces, forgetPlaceNames } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
+import { shareGrowthAcrossCurrencies } from './second-currency.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -93,7 +94,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
-  rows = dropRoundedRestatements(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))), headlineEnd(sentences));
+  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), headlineEnd(sentences));
   if (!opts.crossings) rows = dropCrossingCounts(rows);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
