@@ -15,6 +15,7 @@ import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces, forgetPlaceNames } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
+import { shareGrowthAcrossCurrencies } from './second-currency.js';
 import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -95,7 +96,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
-  rows = dropRoundedRestatements(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), headlineEnd(sentences));
+  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))))), headlineEnd(sentences));
   if (!opts.crossings) rows = dropCrossingCounts(rows);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;

@@ -1,0 +1,71 @@
+/**
+ * One quantity in two currencies. Releases give a level in dollars with its change and then the same
+ * level in the local money ("Measured in pesos, the month's exports came to 1.9 trillion"): the real-release
+ * conventions label the two as two figures with the same period and the same yoy_pct. The second level
+ * keeps a change or a base of its own when its sentence states one ("in pesos, exports rose 3 percent",
+ * "against 1.7 trillion pesos a year earlier"); a percentage of its sentence that no row of the sentence
+ * reads (a change on the previous month that was set aside) leaves it alone too.
+ */
+import type { ObservationDraft } from '../../contract.js';
+
+/** Units of money are ISO 4217 codes; every other unit (TEU, tonnes, trains, percent-share) is a quantity of its own. */
+const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) && unit !== 'TEU';
+
+const quantityOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.commodity.toLowerCase()}|${r.breakdown}`;
+const seriesOf = (r: ObservationDraft) => `${quantityOf(r)}|${r.period_start}|${r.period_end}`;
+
+// A percentage written in a sentence: "4.8%", "4.8 per cent", "4.8 percent", "4.8 pct".
+const PERCENTAGE = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b|pct\b|pc\b)/gi;
+
+/** True when every percentage of the row's sentence is a growth or a share some row of that sentence reads. */
+function percentagesAllRead(level: ObservationDraft, rows: ObservationDraft[]): boolean {
+  const read = new Set<number>();
+  for (const r of rows) {
+    if (r.quote_start !== level.quote_start) continue;
+    if (r.yoy_pct !== null) read.add(Math.abs(r.yoy_pct));
+    if (r.measure === 'share' && r.value !== null) read.add(r.value);
+  }
+  for (const m of level.source_quote.matchAll(PERCENTAGE)) if (!read.has(Number(m[1]))) return false;
+  return true;
+}
+
+/** True when the level's own sentence gives it a base of its own: a level of the same quantity and money for another period. */
+function hasOwnBase(level: ObservationDraft, rows: ObservationDraft[]): boolean {
+  return rows.some((r) => r !== level && r.quote_start === level.quote_start && r.unit === level.unit && r.value !== null && quantityOf(r) === quantityOf(level) && (r.period_start !== level.period_start || r.period_end !== level.period_end));
+}
+
+/**
+ * The change of the same quantity (area, partner, flow, goods, breakdown, period) stated with a level in
+ * another currency: the nearest such sentence before the level (else after it), when it states one change.
+ */
+function changeBeside(level: ObservationDraft, stated: ObservationDraft[]): number | null {
+  const others = stated.filter((r) => r.unit !== level.unit);
+  if (!others.length || others.length !== stated.length) return null;
+  const at = level.quote_start ?? 0;
+  const before = others.filter((r) => (r.quote_start ?? 0) < at);
+  const side = before.length ? before : others;
+  const nearest = before.length ? Math.max(...side.map((r) => r.quote_start ?? 0)) : Math.min(...side.map((r) => r.quote_start ?? 0));
+  const changes = new Set(side.filter((r) => r.quote_start === nearest).map((r) => r.yoy_pct));
+  return changes.size === 1 ? [...changes][0] : null;
+}
+
+/** A currency level without a change takes the change its quantity states in another currency (see the head of this file). */
+export function shareGrowthAcrossCurrencies(rows: ObservationDraft[]): ObservationDraft[] {
+  const isLevel = (r: ObservationDraft) => r.value !== null && r.measure === 'value' && r.period_start !== '' && isCurrency(r.unit);
+  const withChange = new Map<string, ObservationDraft[]>();
+  for (const r of rows) {
+    if (!isLevel(r) || r.yoy_pct === null) continue;
+    const list = withChange.get(seriesOf(r));
+    if (list) list.push(r);
+    else withChange.set(seriesOf(r), [r]);
+  }
+  if (!withChange.size) return rows;
+  for (const level of rows) {
+    if (!isLevel(level) || level.yoy_pct !== null) continue;
+    const stated = withChange.get(seriesOf(level));
+    const change = stated ? changeBeside(level, stated) : null;
+    if (change === null || hasOwnBase(level, rows) || !percentagesAllRead(level, rows)) continue;
+    level.yoy_pct = change;
+  }
+  return rows;
+}
