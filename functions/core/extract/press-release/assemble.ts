@@ -188,7 +188,7 @@ const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
-const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -540,6 +540,29 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   const opening = OPENING_BASIS.exec(lookback);
   const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
   return { role: 'growth', direction: direction || 1, yoy };
+}
+
+/**
+ * "In January to September, exports rose ... Seasonally adjusted, exports fell 1.3% compared with August":
+ * a sentence with no period of its own that compares with the month before the last span's final month
+ * reports on that final month alone (a span is not compared with one month).
+ */
+function monthAfterBase(periods: PeriodMention[], last: ReleaseMemory['period']): { start: string; end: string } | null {
+  if (!last || last.start === last.end || periods.some((p) => p.kind === 'period')) return null;
+  const previous = shift(last.end, -1);
+  const monthBase = periods.some((p) => p.kind === 'base' && p.periodStart === previous && p.periodEnd === previous);
+  return monthBase ? { start: last.end, end: last.end } : null;
+}
+
+/**
+ * "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
+ * year before the sentence's period (its own, else the last one stated) opening the sentence makes its
+ * changes year-on-year, however they are adjusted.
+ */
+function opensWithYearBeforeBase(s: string, periods: PeriodMention[], memory: ReleaseMemory): boolean {
+  const own = periods.find((p) => p.kind === 'period' && p.periodStart !== '');
+  const current = own ? { start: own.periodStart, end: own.periodEnd } : memory.period;
+  return current !== null && openingBaseIsYearBefore(s, periods, current) === true;
 }
 
 // "increase 25.1%, month-on-month increase 31.6%": a basis opening its own clause right before a change
@@ -1123,7 +1146,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const goesOnWithYearToDate = !periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
   if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
-    const yoyMarked = YOY_MARKER.test(s);
+    const yoyMarked = YOY_MARKER.test(s) || opensWithYearBeforeBase(s, periods, memory);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }
@@ -1286,7 +1309,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
     const p: PeriodMention | null = nearest(visible, bounds, at);
     if (p) return { start: p.periodStart, end: p.periodEnd };
-    return memory.period ?? { start: '', end: '' };
+    return monthAfterBase(periods, memory.period) ?? memory.period ?? { start: '', end: '' };
   };
   // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
