@@ -47,3 +47,30 @@ describe('one quantity in two currencies', () => {
     ]);
   });
 });
+
+describe('changes on another basis than the year before', () => {
+  it('reads a change "on" the previous month as no year-on-year change', () => {
+    const rows = rowsOf('Sales of goods to countries outside the bloc reached €41.3 billion in October, down 2.6% on September.', '2026-12-08');
+    expect(levels(rows)).toEqual([[41300000000, 'EUR', null, '2026-10']]);
+  });
+
+  it('dates a figure compared with the month before to the last span\'s final month', () => {
+    const rows = rowsOf('In January to October, exports of goods reached €1 902.4 bn. Seasonally adjusted, the surplus narrowed to €9.7 bn, from €12.1 bn in September.', '2026-12-08');
+    expect(levels(rows)).toEqual([
+      [1902400000000, 'EUR', null, '2026-01'],
+      [9700000000, 'EUR', null, '2026-10'],
+      [12100000000, 'EUR', null, '2026-09'],
+    ]);
+  });
+
+  it('keeps a change against a base a year before as year-on-year in an adjusted paragraph, and gives it to the level that follows', () => {
+    const text = [
+      "In October 2026 Austria's exports fell 0.8% from September on a seasonally adjusted basis. Compared with October 2025, exports were 1.9% higher (seasonally adjusted).",
+      '',
+      'Goods worth €118.6 billion were exported in October 2026 (seasonally adjusted).',
+    ].join('\n');
+    const rows = rowsOf(text, '2026-12-08');
+    expect(levels(rows)).toEqual([[118600000000, 'EUR', 1.9, '2026-10']]);
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+});

@@ -39,7 +39,9 @@ export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[
   }
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
-    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && !OTHER_BASIS.test(l.source_quote));
+    // A growth stated on an adjusted basis ("(seasonally adjusted)") is of a level on that basis.
+    const sameBasis = OTHER_BASIS.test(g.source_quote);
+    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && OTHER_BASIS.test(l.source_quote) === sameBasis);
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());

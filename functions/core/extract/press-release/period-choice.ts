@@ -128,7 +128,30 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
   const p: PeriodMention | null = nearest(visible, frame.bounds, at);
   if (p) return { start: p.periodStart, end: p.periodEnd };
-  return frame.memory.period ?? { start: '', end: '' };
+  return monthAfterBase(frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+/**
+ * "In January to September, exports rose ... Seasonally adjusted, exports fell 1.3% compared with August":
+ * a sentence with no period of its own that compares with the month before the last span's final month
+ * reports on that final month alone (a span is not compared with one month).
+ */
+function monthAfterBase(periods: PeriodMention[], last: ReleaseMemory['period']): { start: string; end: string } | null {
+  if (!last || last.start === last.end || periods.some((p) => p.kind === 'period')) return null;
+  const previous = shift(last.end, -1);
+  const monthBase = periods.some((p) => p.kind === 'base' && p.periodStart === previous && p.periodEnd === previous);
+  return monthBase ? { start: last.end, end: last.end } : null;
+}
+
+/**
+ * "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
+ * year before the sentence's period (its own, else the last one stated) opening the sentence makes its
+ * changes year-on-year, however they are adjusted.
+ */
+export function opensWithYearBeforeBase(s: string, periods: PeriodMention[], memory: ReleaseMemory): boolean {
+  const own = periods.find((p) => p.kind === 'period' && p.periodStart !== '');
+  const current = own ? { start: own.periodStart, end: own.periodEnd } : memory.period;
+  return current !== null && openingBaseIsYearBefore(s, periods, current) === true;
 }
 
 /** The bases of changes that only the figure's period can settle: a year before it, or another period. */

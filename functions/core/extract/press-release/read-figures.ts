@@ -14,7 +14,7 @@ import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isReportedLevel } from './reported-figures.js';
 import { governingSequentialBasis, isNationalRate, listedShare, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
-import { isYearToDateSpan } from './period-choice.js';
+import { isYearToDateSpan, opensWithYearBeforeBase } from './period-choice.js';
 
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 // "... 780 yuan per tonne in August, down 12 percent": the price's own period goes with it.
@@ -134,7 +134,7 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
   if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
-    const yoyMarked = YOY_MARKER.test(s);
+    const yoyMarked = YOY_MARKER.test(s) || opensWithYearBeforeBase(s, scene.periods, memory);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }
