@@ -20,7 +20,7 @@
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, PeriodRows, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
-import { cellNumber, forgetSeries, groupBy, hasFigure, rowRef, sameCell, type QualityRow, type RowChange } from './rows.js';
+import { cellNumber, groupBy, hasFigure, rowRef, sameCell, type QualityRow, type RowChange } from './rows.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
@@ -298,7 +298,6 @@ export class Assessment {
         }
       },
     };
-    forgetSeries();
     for (const check of QUALITY_CHECKS) check.run(context);
     for (const stripe of this.stripes.values()) stripe.dropUnused();
   }

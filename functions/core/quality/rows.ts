@@ -66,42 +66,16 @@ export type SeriesFields = Pick<QualityRow, 'area' | 'partner' | 'flow' | 'commo
 /** Fields of a row to replace when keying the row next to it (its total, last year's figure). */
 export type RowChange = Partial<SeriesFields & Pick<QualityRow, 'unit' | 'period_start' | 'period_end'>>;
 
-/** A row's series: its key, its normalized fields and their numbers. */
-interface RowSeries { series: string; fields: string[]; numbers: number[] }
-
-/** A row's series, remembered per row: every check keys rows by their series. */
-let seriesOfRow = new WeakMap<SeriesFields, RowSeries>();
-
-/**
- * Forgets the series remembered: the streaming gate calls it before each period's checks, so rows
- * held for a year (to be compared a year later) do not keep theirs all year.
- */
-export function forgetSeries(): void {
-  seriesOfRow = new WeakMap();
-}
-
-function normalizedSeries(row: SeriesFields): RowSeries {
-  let known = seriesOfRow.get(row);
-  if (known === undefined) {
-    // Each field by name (a field name from a list makes every read a slow, generic one).
-    const labels = [label(row.area), label(row.partner), label(row.flow), label(row.commodity), label(row.breakdown), label(row.measure)];
-    const fields = labels.map((l) => l.text);
-    seriesOfRow.set(row, (known = { series: fields.join('|'), fields, numbers: labels.map((l) => l.number) }));
-  }
-  return known;
-}
-
 /**
  * The series a row belongs to, across datasets and units: area, partner, flow, commodity,
  * breakdown and measure (labels are harmonized by normalize, so sources agree on them); with
  * `change`, the series of the same row with those fields replaced (its total, its other flows).
+ * Built from the remembered labels each time it is asked for: nothing is kept per row (the
+ * checks ask for most rows' series once a period, and a map of rows to their series cost more
+ * in look-ups, allocations and collection than the text it saved).
  */
 export function seriesOf(row: SeriesFields, change?: RowChange): string {
-  const known = normalizedSeries(row);
-  if (!change || (change.area === undefined && change.partner === undefined && change.flow === undefined && change.commodity === undefined && change.breakdown === undefined && change.measure === undefined)) return known.series;
-  const f = known.fields;
-  const or = (value: string | undefined, normalized: string) => (value === undefined ? normalized : norm(value));
-  return `${or(change.area, f[0])}|${or(change.partner, f[1])}|${or(change.flow, f[2])}|${or(change.commodity, f[3])}|${or(change.breakdown, f[4])}|${or(change.measure, f[5])}`;
+  return `${norm(change?.area ?? row.area)}|${norm(change?.partner ?? row.partner)}|${norm(change?.flow ?? row.flow)}|${norm(change?.commodity ?? row.commodity)}|${norm(change?.breakdown ?? row.breakdown)}|${norm(change?.measure ?? row.measure)}`;
 }
 
 /** Series and period: the figures two sources (or two currencies) state for the same thing (of the row changed by `change`). */
@@ -114,46 +88,42 @@ export function cellOf(row: QualityRow, change?: RowChange): string {
   return `${slotOf(row, change)}|${change?.unit ?? row.unit}`;
 }
 
-/** The number of a series field: its label's, or that of the label a change puts there. */
-const fieldNumber = (changed: string | undefined, number: number) => (changed === undefined ? number : label(changed).number);
-
 /**
  * A number for the cell of `row` changed by `change` (cellOf without building its text): rows of
  * one cell have the same number, rows of different cells rarely do (sameCell tells them apart).
- * The numbers of a row's labels are worked out once per label, so a look-up by cell builds no string.
+ * Each field's number is its label's (remembered per label text), read field by field: the
+ * checks key every row of a period and of the period a year before by its cell, and a look-up
+ * builds no text and keeps nothing per row.
  */
 export function cellNumber(row: QualityRow, change?: RowChange): number {
-  const n = normalizedSeries(row).numbers;
   // Each field by name (a field name from a list makes every read a slow, generic one).
-  let h = fold(0, fieldNumber(change?.area, n[0]));
-  h = fold(h, fieldNumber(change?.partner, n[1]));
-  h = fold(h, fieldNumber(change?.flow, n[2]));
-  h = fold(h, fieldNumber(change?.commodity, n[3]));
-  h = fold(h, fieldNumber(change?.breakdown, n[4]));
-  h = fold(h, fieldNumber(change?.measure, n[5]));
+  let h = fold(0, label(change?.area ?? row.area).number);
+  h = fold(h, label(change?.partner ?? row.partner).number);
+  h = fold(h, label(change?.flow ?? row.flow).number);
+  h = fold(h, label(change?.commodity ?? row.commodity).number);
+  h = fold(h, label(change?.breakdown ?? row.breakdown).number);
+  h = fold(h, label(change?.measure ?? row.measure).number);
   h = fold(h, numberOfText(change?.period_start ?? row.period_start));
   h = fold(h, numberOfText(change?.period_end ?? row.period_end));
   // Small enough for V8 to keep as a small integer (no number object per key).
   return fold(h, numberOfText(change?.unit ?? row.unit)) & 0x3fffffff;
 }
 
-/** Whether a series field is the same on two sides, each its label or the one a change puts there. */
-const sameField = (ca: string | undefined, fa: string, cb: string | undefined, fb: string) => (ca === undefined ? fa : norm(ca)) === (cb === undefined ? fb : norm(cb));
+/** Whether a series field is the same on two sides, each the label of its own text or of the one a change puts there. */
+const sameField = (ca: string | undefined, fa: string, cb: string | undefined, fb: string) => norm(ca ?? fa) === norm(cb ?? fb);
 
 /** Whether `a` changed by `aChange` and `b` changed by `bChange` have the same cell (cellOf). */
 export function sameCell(a: QualityRow, aChange: RowChange | undefined, b: QualityRow, bChange: RowChange | undefined): boolean {
   if ((aChange?.period_start ?? a.period_start) !== (bChange?.period_start ?? b.period_start)) return false;
   if ((aChange?.period_end ?? a.period_end) !== (bChange?.period_end ?? b.period_end)) return false;
   if ((aChange?.unit ?? a.unit) !== (bChange?.unit ?? b.unit)) return false;
-  const fa = normalizedSeries(a).fields;
-  const fb = normalizedSeries(b).fields;
   return (
-    sameField(aChange?.area, fa[0], bChange?.area, fb[0]) &&
-    sameField(aChange?.partner, fa[1], bChange?.partner, fb[1]) &&
-    sameField(aChange?.flow, fa[2], bChange?.flow, fb[2]) &&
-    sameField(aChange?.commodity, fa[3], bChange?.commodity, fb[3]) &&
-    sameField(aChange?.breakdown, fa[4], bChange?.breakdown, fb[4]) &&
-    sameField(aChange?.measure, fa[5], bChange?.measure, fb[5])
+    sameField(aChange?.area, a.area, bChange?.area, b.area) &&
+    sameField(aChange?.partner, a.partner, bChange?.partner, b.partner) &&
+    sameField(aChange?.flow, a.flow, bChange?.flow, b.flow) &&
+    sameField(aChange?.commodity, a.commodity, bChange?.commodity, b.commodity) &&
+    sameField(aChange?.breakdown, a.breakdown, bChange?.breakdown, b.breakdown) &&
+    sameField(aChange?.measure, a.measure, bChange?.measure, b.measure)
   );
 }
 
