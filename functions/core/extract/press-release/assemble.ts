@@ -54,10 +54,12 @@ function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
 
 /**
  * One sentence's rows, updating the release memory as a reader would. The steps, in order: the
- * paragraph and the asides the sentence leaves or returns to; what each figure is (1); restatements
- * in a second currency (2); which level each growth qualifies, and "respectively" lists (3, 4); the
- * rows, with period, area, partner, flow and goods chosen for each (5); what the next sentences may
- * leave implicit (6).
+ * paragraph and the asides the sentence leaves or returns to (here, period-choice.ts, place-choice.ts);
+ * what each figure is (1, read-figures.ts, with the rules of reported-figures.ts and percent-roles.ts);
+ * restatements in a second currency (2) and which level each growth qualifies (3, pairing.ts), and
+ * "respectively" lists (4, respectively.ts); the rows (5, sentence-rows.ts), with period, area, partner,
+ * flow and goods chosen for each (period-choice.ts, place-choice.ts, flow-choice.ts, commodity-choice.ts);
+ * what the next sentences may leave implicit (6, here and the remember* steps of those modules).
  */
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
   startListItem(sentence, memory);

@@ -55,33 +55,65 @@ function ownLead(lead: string): string {
   return m ? lead.slice(m[0].length) : lead;
 }
 
+type PercentRole = 'growth' | 'share' | 'ignore' | null;
+
+/** What the words before a percentage make it: the role and direction of the last cue, where it ends, and whether a share word came. */
+interface PercentCue {
+  role: PercentRole;
+  direction: number;
+  sawShare: boolean;
+  cueEnd: number;
+}
+
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
   const after = s.slice(f.end, f.end + 80);
-  let role: 'growth' | 'share' | 'ignore' | null = null;
-  let direction = 0;
-  let sawShare = false;
-  let cueEnd = -1;
+  const cue = cueBeforePercent(lookback);
+  cue.role = roleAfterToOrAt(s, f, windowStart, cue);
+  // "to 5 percent from 8 percent": the second one is the old rate.
+  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
+  const { role, direction } = roleByWordsAfter(f, after, cue);
+  if (role === null || role === 'ignore') return null;
+  // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a
+  // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
+  if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
+  if (role === 'share') return { role, direction: 0, yoy: false };
+  return { role: 'growth', direction: direction || 1, yoy: isYearOnYearChange(after, lookback) };
+}
+
+/** The cues before a percentage, read in order: share words, direction words, year-on-year markers, rates that are not trade growth. */
+function cueBeforePercent(lookback: string): PercentCue {
+  const cue: PercentCue = { role: null, direction: 0, sawShare: false, cueEnd: -1 };
   PERCENT_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERCENT_CUE.exec(lookback)) !== null) {
-    cueEnd = m.index + m[0].length;
-    if (m[1]) { role = 'growth'; direction = 1; }
-    else if (m[2]) { role = 'share'; direction = 0; sawShare = true; }
-    else if (m[3]) { role = 'growth'; direction = -1; }
-    else if (m[4]) { role = 'growth'; direction = 1; }
-    else if (m[5]) { if (role !== 'growth') { role = 'growth'; direction = direction || 0; } }
-    else if (m[6]) { role = 'ignore'; direction = 0; }
+    cue.cueEnd = m.index + m[0].length;
+    if (m[1]) { cue.role = 'growth'; cue.direction = 1; }
+    else if (m[2]) { cue.role = 'share'; cue.direction = 0; cue.sawShare = true; }
+    else if (m[3]) { cue.role = 'growth'; cue.direction = -1; }
+    else if (m[4]) { cue.role = 'growth'; cue.direction = 1; }
+    else if (m[5]) { if (cue.role !== 'growth') { cue.role = 'growth'; cue.direction = cue.direction || 0; } }
+    else if (m[6]) { cue.role = 'ignore'; cue.direction = 0; }
   }
-  const gap = stripQualifier(s, windowStart + Math.max(0, cueEnd), f.start);
-  // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
-  // "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
-  // comma, "at" gives the size of the change.
-  const sizeOfChange = role === 'growth' && direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
-  if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) role = sawShare ? 'share' : 'ignore';
-  // "to 5 percent from 8 percent": the second one is the old rate.
-  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
+  return cue;
+}
+
+/**
+ * "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
+ * "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
+ * comma, "at" gives the size of the change.
+ */
+function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: PercentCue): PercentRole {
+  const gap = stripQualifier(s, windowStart + Math.max(0, cue.cueEnd), f.start);
+  const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
+  if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
+  return cue.role;
+}
+
+/** The role and direction once the words right after the percentage are read: a direction, a share of a whole, a year-on-year marker. */
+function roleByWordsAfter(f: Figure, after: string, cue: PercentCue): { role: PercentRole; direction: number } {
+  let { role, direction } = cue;
   const afterDirection = AFTER_DIRECTION.exec(after);
   // "representing a 39.4% jump": a noun of change right after the percentage makes it a change, not a share.
   if (afterDirection && role === 'share' && CHANGE_NOUN_AFTER.test(after)) role = 'growth';
@@ -95,12 +127,12 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   } else if (role === null && AFTER_YOY.test(after)) {
     role = 'growth';
   }
-  if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !sawShare) role = 'growth';
-  if (role === null || role === 'ignore') return null;
-  // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a
-  // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
-  if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
-  if (role === 'share') return { role, direction: 0, yoy: false };
+  if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !cue.sawShare) role = 'growth';
+  return { role, direction };
+}
+
+/** Whether a growth percentage is year-on-year, by its own words after it, the words leading into it, and a basis opening its clause. */
+function isYearOnYearChange(after: string, lookback: string): boolean {
   // "dropped 49.5% year on year and fell 10.9% from August": a year-on-year marker right after the
   // percentage is its own; a month-on-month one further on belongs to the next change.
   // "up 25.5 percent or 9.4 percentage points higher than September": words after the next percentage are its own.
@@ -111,8 +143,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
-  const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
-  return { role: 'growth', direction: direction || 1, yoy };
+  return AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
 }
 
 // "increase 25.1%, month-on-month increase 31.6%": a basis opening its own clause right before a change

@@ -495,7 +495,7 @@ const RULES: Rule[] = [
     },
   },
   // "in the month", "during the month": the month the release reports on. Read here as the last full
-  // month; assemble.ts's referBack points it at the last month of the period stated before.
+  // month; period-choice.ts's referBack points it at the last month of the period stated before.
   {
     gate: MONTHS_GATE,
     pattern: /\b(?:in|for|during|over)\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,

@@ -6,7 +6,7 @@ import type { Flow } from '../../contract.js';
 import type { PlaceMention } from './geography.js';
 import type { FlowCue } from './subjects.js';
 import { keywords } from './keywords.js';
-import type { Reading } from './readings.js';
+import { link, type Reading } from './readings.js';
 import type { SentenceScene } from './sentence-scene.js';
 
 export const RESPECTIVELY = /\brespectively\b/i;
@@ -76,17 +76,13 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
   // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses.
   for (let i = 1; i < levels.length; i++) if (!/^[^.;]{0,40}$/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start)) || !/\band\b|,/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start))) return;
-  run.forEach((g, i) => {
-    levels[i].growth = g;
-    g.level = levels[i];
-  });
+  run.forEach((g, i) => link(levels[i], g));
   const before = primaries.filter((l) => l.figure.end <= levels[0].figure.start && !levels.includes(l));
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
   // "Hekou and Mohan handled imports and exports worth A and B respectively": the listed places take
   // the list; "imports and exports" is then their two-way trade, not two flows.
   if (pairListedAreas(levels, places, from)) return;
-  const flows = listedFlows(s, cues, from, levels[0].figure.start);
-  if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+  pairListedFlows(s, cues, levels, from, levels[0].figure.start);
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */
@@ -104,10 +100,26 @@ function levelsListedBefore(s: string, primaries: Reading[], at: number): Readin
 export function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMention[], at: number): void {
   const levels = levelsListedBefore(s, primaries, at);
   if (levels.length < 2) return;
-  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= levels[0].figure.start).map((l) => l.figure.end));
-  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= levels[0].figure.start);
-  if (partners.length === levels.length) levels.forEach((l, i) => (l.partnerOverride = partners[i].name));
+  const from = endOfLastBefore(primaries, levels[0].figure.start);
+  pairListedPartners(levels, places, from);
   pairListedAreas(levels, places, from);
+}
+
+/** Where the words of a list that starts at `start` begin: the end of the last reading before it (0 when none). */
+function endOfLastBefore(readings: Reading[], start: number): number {
+  return Math.max(0, ...readings.filter((r) => r.figure.end <= start).map((r) => r.figure.end));
+}
+
+/** The partners named from `from` up to the first item, one per item in order, when there are as many. */
+function pairListedPartners(items: Reading[], places: PlaceMention[], from: number): void {
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= items[0].figure.start);
+  if (partners.length === items.length) items.forEach((r, i) => (r.partnerOverride = partners[i].name));
+}
+
+/** The flows listed between `from` and `to`, one per item in order, when there are as many. */
+function pairListedFlows(s: string, cues: FlowCue[], items: Reading[], from: number, to: number): void {
+  const flows = listedFlows(s, cues, from, to);
+  if (flows.length === items.length) items.forEach((r, i) => (r.flowOverride = flows[i]));
 }
 
 /** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */
@@ -136,13 +148,8 @@ export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths
     run.unshift(g);
   }
   if (run.length !== levels.length || run.some((g) => g.level)) return;
-  run.forEach((g, i) => {
-    levels[i].growth = g;
-    g.level = levels[i];
-  });
-  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
-  const flows = listedFlows(s, cues, from, run[0].figure.start);
-  if (flows.length === levels.length) levels.forEach((l, i) => (l.flowOverride = flows[i]));
+  run.forEach((g, i) => link(levels[i], g));
+  pairListedFlows(s, cues, levels, endOfLastBefore(primaries, run[0].figure.start), run[0].figure.start);
 }
 
 /** "Russia and Kazakhstan rose 5% and 3%, respectively": unpaired growths listed before "respectively" take the partners and flows listed before them. */
@@ -150,11 +157,9 @@ export function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading
   const { s, places, cues } = scene;
   const run = growths.filter((g) => !g.level && g.figure.end <= at);
   if (run.length < 2) return;
-  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
-  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= run[0].figure.start);
-  if (partners.length === run.length) run.forEach((g, i) => (g.partnerOverride = partners[i].name));
-  const flows = listedFlows(s, cues, from, run[0].figure.start);
-  if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i]));
+  const from = endOfLastBefore(primaries, run[0].figure.start);
+  pairListedPartners(run, places, from);
+  pairListedFlows(s, cues, run, from, run[0].figure.start);
 }
 
 /** "South Korea and Japan followed with 9.8% and 4.1%, respectively": shares pair with the partners listed before them. */
@@ -167,7 +172,5 @@ export function pairRespectivelyShares(scene: SentenceScene, readings: Reading[]
     list.unshift(r);
   }
   if (list.length < 2 || !/^[\s,]*$/.test(s.slice(list[list.length - 1].figure.end, at))) return;
-  const from = Math.max(0, ...readings.filter((r) => r.figure.end <= list[0].figure.start).map((r) => r.figure.end));
-  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= list[0].figure.start);
-  if (partners.length === list.length) list.forEach((r, i) => (r.partnerOverride = partners[i].name));
+  pairListedPartners(list, places, endOfLastBefore(readings, list[0].figure.start));
 }
