@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
 import { MemoryDatasetStateStore, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
-import { changedPeriodSet, firstChangedPeriod, periodsChangedSince } from '../../functions/core/publish/change-index.js';
+import { changedPeriodSet, firstChangedPeriod, heldViews, periodsChangedSince } from '../../functions/core/publish/change-index.js';
 
 const DS = 'index-memory';
 
@@ -96,5 +96,32 @@ describe('the change index', () => {
         expect(sorted).toEqual(unsorted);
       }),
     );
+  });
+
+  it('notes what is shown of each held row, reading each from the store once', async () => {
+    const datasets = new MemoryDatasetStateStore();
+    const store = new MemoryObservationStore(datasets);
+    const first = row('2025-01', 1);
+    await store.upsert(first);
+    await store.upsert(row('2025-01', 1, { value: 50, revision: 2, status: 'revised' }));
+    for (const n of [2, 3]) await store.upsert(row('2025-02', n));
+    // Held: 2025-01-1 from revision 2 (revision 1 stands in), 2025-02-2 from revision 1 (nothing shown),
+    // 2025-02-3 from revision 2 (its revision 1 is current, so it is shown), and a row since removed.
+    const heldFrom = new Map([['2025-01-1', 2], ['2025-02-2', 1], ['2025-02-3', 2], ['2025-03-9', 1]]);
+    const shown = (r: Observation) => (r.revision >= (heldFrom.get(r.observation_id) ?? Infinity) ? (r.observation_id === first.observation_id ? first : undefined) : r);
+    const reads: string[] = [];
+    const counting = Object.assign(Object.create(store) as MemoryObservationStore, {
+      get: async (d: string, ids: string[]) => {
+        reads.push(...ids);
+        return store.get(d, ids);
+      },
+    });
+    const views = await heldViews(DS, ['2025-02-3', '2025-01-1', '2025-02-2', '2025-03-9', '2025-01-1'], counting, shown);
+    expect(views).toEqual([
+      { observation_id: '2025-01-1', period_end: '2025-01', shown: 1 },
+      { observation_id: '2025-02-2', period_end: '2025-02', shown: null },
+      { observation_id: '2025-02-3', period_end: '2025-02', shown: 1 },
+    ]);
+    expect(reads.sort()).toEqual(['2025-01-1', '2025-02-2', '2025-02-3', '2025-03-9']);
   });
 });

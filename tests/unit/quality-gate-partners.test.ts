@@ -106,5 +106,10 @@ describe('the quality gate looks partners up', () => {
     expect(held.map((h) => h.observation_id)).toEqual([tenTimes.observation_id]);
     expect(held[0].checks).toEqual(expect.arrayContaining(['currency-twins', 'same-figure-two-sources']));
     expect(observations.read.get(TABLES)).toBeLessThan(sampleRows().filter((r) => r.dataset === TABLES).length);
+    // What the gate shows of a current row is what its view of the store gives for it.
+    const ids = noise.map((r) => r.observation_id).slice(0, 3).concat(tenTimes.observation_id);
+    const viewed = new Map((await gate.observations.get(NOISE, ids)).map((r) => [r.observation_id, r]));
+    for (const current of await observations.get(NOISE, ids)) expect(gate.shown(current)).toBe(viewed.get(current.observation_id));
+    expect(gate.shown({ ...tenTimes })).toBeUndefined();
   });
 });

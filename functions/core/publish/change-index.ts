@@ -6,6 +6,7 @@
  * the entries above N's change_seq. A change is marked before its rows move and again once they
  * are in, so a version that read part of a release's rows still sees its periods as changed.
  */
+import type { Observation } from '../contract.js';
 import type { BlobStore, DatasetState, DatasetStateStore, ObservationStore } from '../ports.js';
 import { readManifest } from './documents.js';
 
@@ -102,17 +103,18 @@ function heldDifferences(now: HeldView[], before: HeldView[], changed: (period: 
 /** Held rows looked up at once. */
 const HELD_BATCH = 1_000;
 
-/** What the gate's view of the store shows of each row it holds back (`view` is the gate's store, `store` the whole one). */
-export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, view: ObservationStore): Promise<HeldView[]> {
+/**
+ * What the gate's view of the store shows of each row it holds back (`shown`: the gate's rule for
+ * a current row of `store`, QualityGate.shown). Each held row is read once: the view's own look-up
+ * would read the same rows from the store again, and a gate can hold back a hundred thousand.
+ */
+export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, shown: (row: Observation) => Observation | undefined): Promise<HeldView[]> {
   const ids = [...new Set(heldIds)].sort();
   const views: HeldView[] = [];
-  // In batches: a gate can hold back a hundred thousand rows, never all read at once.
+  // In batches: never all read at once.
   for (let at = 0; at < ids.length; at += HELD_BATCH) {
-    const batch = ids.slice(at, at + HELD_BATCH);
-    const [rows, shown] = await Promise.all([store.get(dataset, batch), view.get(dataset, batch)]);
-    const revisionShown = new Map(shown.map((r) => [r.observation_id, r.revision]));
     // A held row no longer in the store was removed: its period is in the index anyway.
-    for (const r of rows) views.push({ observation_id: r.observation_id, period_end: r.period_end ?? '', shown: revisionShown.get(r.observation_id) ?? null });
+    for (const r of await store.get(dataset, ids.slice(at, at + HELD_BATCH))) views.push({ observation_id: r.observation_id, period_end: r.period_end ?? '', shown: shown(r)?.revision ?? null });
   }
   return views.sort((a, b) => (a.observation_id < b.observation_id ? -1 : 1));
 }

@@ -133,7 +133,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
         extraFiles: [gate.file],
         // What to read: only the periods changed since the previous version (change-index.ts).
         changedPeriods: await changedSincePrevious(dataset, previousVersion, deps),
-        held: await heldViews(dataset, [...gate.heldFrom.keys()], deps.observations, gate.observations),
+        held: await heldViews(dataset, [...gate.heldFrom.keys()], deps.observations, gate.shown),
       },
       checked,
       deps.build,

@@ -40,6 +40,11 @@ export interface QualityGate {
   /** The store as publish should see it: held-back rows (and their held revisions) left out. */
   observations: ObservationStore;
   /**
+   * What `observations` shows of a current row of the store (of any dataset): the row itself, the
+   * earlier revision that stands in for a held one, or undefined (held, with nothing shown).
+   */
+  shown(row: Observation): Observation | undefined;
+  /**
    * quality.json, to be written into the version: its bytes are written as they are read (never
    * whole in memory). With `copies`, the body holds ranges of the previous version's quality.json
    * among its bytes (copied inside the store, read back for the checksum).
@@ -173,8 +178,10 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   await deps.reviews?.recordHeld(dataset, [...held()]);
   if (deps.ledger) await noteInLedger(deps.ledger, held(), heldBefore);
   const meta = { version: plan.version, created_at: plan.createdAt };
+  const rule = heldRule(dataset, report.heldFrom, standIns(report, heldBefore));
   return {
-    observations: withoutHeld(deps.observations, dataset, report.heldFrom, standIns(report, heldBefore)),
+    observations: withoutHeld(deps.observations, rule),
+    shown: rule.shown,
     file: {
       ...QUALITY_FILE,
       copies: base !== undefined,
@@ -399,25 +406,36 @@ function standIns(report: QualityReport, heldBefore: HeldRow[]): Map<string, Obs
   return found;
 }
 
+/** Which rows the gate holds back, and what publish shows of a current row instead. */
+interface HeldRule {
+  isHeld(row: Observation): boolean;
+  shown(row: Observation): Observation | undefined;
+}
+
 /**
- * The store minus held-back rows: their held revision (and later ones) are not published; where
- * an earlier revision was published, it stays the current row until the new one is accepted.
+ * A held-back revision (and later ones) is not published; where an earlier revision was
+ * published, it stays the current row until the new one is accepted.
  */
-function withoutHeld(store: ObservationStore, dataset: string, heldFrom: ReadonlyMap<string, number>, standIns: Map<string, Observation>): ObservationStore {
+function heldRule(dataset: string, heldFrom: ReadonlyMap<string, number>, standIns: Map<string, Observation>): HeldRule {
   const isHeld = (row: Observation) => row.dataset === dataset && heldFrom.has(row.observation_id) && row.revision >= heldFrom.get(row.observation_id)!;
+  return { isHeld, shown: (row) => (isHeld(row) ? standIns.get(row.observation_id) : row) };
+}
+
+/** The store minus held-back rows (heldRule): each current row read is shown as it is, by its stand-in, or not at all. */
+function withoutHeld(store: ObservationStore, rule: HeldRule): ObservationStore {
   return {
     applyRelease: (d, releaseId, drafts) => store.applyRelease(d, releaseId, drafts),
     async *scan(d, range) {
       for await (const row of store.scan(d, range)) {
-        if (!isHeld(row)) yield row;
-        else if (standIns.has(row.observation_id)) yield standIns.get(row.observation_id)!;
+        const out = rule.shown(row);
+        if (out !== undefined) yield out;
       }
     },
     async *scanRevisions(d, range) {
-      for await (const row of store.scanRevisions(d, range)) if (!isHeld(row)) yield row;
+      for await (const row of store.scanRevisions(d, range)) if (!rule.isHeld(row)) yield row;
     },
     async get(d, ids) {
-      return (await store.get(d, ids)).flatMap((row) => (!isHeld(row) ? [row] : standIns.has(row.observation_id) ? [standIns.get(row.observation_id)!] : []));
+      return (await store.get(d, ids)).flatMap((row) => rule.shown(row) ?? []);
     },
   };
 }
