@@ -13,6 +13,12 @@ export const POINTING_SUBJECT = {
   examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.'],
 };
 
+/** A change on the month before, which leaves the year-on-year growth after it without a verb or level of its own. */
+export const MONTH_ON_MONTH_FIRST = {
+  pattern: /\b(?:(?:from|over|than\s+in|versus|against|on)\s+(?:the\s+previous\s+month|a\s+month\s+(?:earlier|before|ago)|the\s+month|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d\d))|month[- ]on[- ]month|m\/m|MoM|sequentially)\b/,
+  examples: ['up 12.8% from June and 9.4% year on year', 'up 4.1% month on month and 9.0% y/y'],
+};
+
 const placeOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
@@ -25,12 +31,28 @@ function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): Observati
   return oneQuantity ? levels : [];
 }
 
-/** Gives each pointing growth (no goods named, no level of its own) to the level it points back at. */
+/**
+ * "rose to a record 3.37 million tonnes in July, up 12.8% from June and 9.4% year on year": the only level
+ * of the growth's place, flow and period in its own sentence, which states no growth, is the one the year-on-year
+ * growth left over after a month-on-month change belongs to; a growth naming other goods is not its.
+ */
+function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
+  if (!MONTH_ON_MONTH_FIRST.pattern.test(g.source_quote)) return null;
+  const own = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && placeOf(l) === placeOf(g) && l.quote_start === g.quote_start);
+  if (!own.length) return null;
+  const goods = g.commodity === 'all goods' || own.every((l) => l.commodity === g.commodity);
+  return goods && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
+}
+
+/** Gives each growth with no level of its own to the level of its sentence, or to the level a pointing subject points back at. */
 export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
   for (const g of rows) {
-    if (g.value !== null || g.yoy_pct === null || g.period_start === '' || g.commodity !== 'all goods' || !POINTING_SUBJECT.pattern.test(g.source_quote)) continue;
-    const levels = nearestLevels(rows, g);
+    if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
+    const own = levelsOfOwnSentence(rows, g);
+    const pointing = own === null && g.commodity === 'all goods' && POINTING_SUBJECT.pattern.test(g.source_quote);
+    if (own === null && !pointing) continue;
+    const levels = own ?? nearestLevels(rows, g);
     if (!levels.length) continue;
     for (const l of levels) l.yoy_pct = g.yoy_pct;
     drop.add(g);

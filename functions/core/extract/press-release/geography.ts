@@ -6,6 +6,7 @@
  */
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
+import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, ORIGIN_COMPOUND, POSSESSIVE_PORTION } from './place-roles.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -631,6 +632,12 @@ export function findPlaces(s: string, current: string, country = current): Place
       places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'locator' });
       continue;
     }
+    // "US-origin arrivals" (place-roles.ts): where the goods come from; "after Beijing's tariffs": the government.
+    const capital = GOVERNMENT_CAPITAL.names.has(r.info.canonical) && GOVERNMENT_CAPITAL.after.test(after);
+    if (capital || ORIGIN_COMPOUND.after.test(after)) {
+      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: capital ? 'locator' : 'partner' });
+      continue;
+    }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
     const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : null;
     // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port is the port on our side.
@@ -653,6 +660,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
       if (/-$/.test(before)) role = 'partner';
       else if (FLOW_AFTER.test(after)) role = 'area';
+      else if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) role = 'area';
       else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = isCountry(r.info.canonical) ? 'area' : 'partner';
       // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
       else if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) role = 'partner';
@@ -708,6 +716,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (possessive && (r.info.kind === 'country' || r.info.kind === 'group') && POSSESSIVE_PARTNER_RANK.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'locator';
       else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
       else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
+      else if (possessive && r.info.kind === 'country' && POSSESSIVE_PORTION.after.test(after) && !isCountry(r.info.canonical)) role = 'partner';
       else if (possessive) role = 'area';
       else if (near(FROM_WORDS) && IMPORTED_FROM_BEFORE.test(before)) role = 'partner';
       else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
@@ -721,6 +730,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
       else if ((r.info.kind === 'country' || r.info.kind === 'group') && TRADE_VERB_SUBJECT_AFTER.test(after) && hasCountry() && next && (next.info.kind === 'country' || next.info.kind === 'group') && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !isCountry(next.info.canonical) && !isCurrent(next.info.canonical)) role = 'area';
       else if (IMPORTS_INTO_BEFORE.test(before) && isCountry(r.info.canonical)) role = 'locator';
+      else if (r.info.kind === 'country' && BUYER_SUBJECT.after.test(after) && hasCountry() && !isCountry(r.info.canonical) && !PARTNER_BEFORE.test(before)) role = 'area';
       // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
       // the partner; the reporting country it sold to is not its own partner.
       else if (PARTNER_BEFORE.test(before)) role = isCountry(r.info.canonical) && places.some((p) => p.role === 'partner' && TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start))) ? 'locator' : 'partner';

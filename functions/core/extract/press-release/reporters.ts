@@ -34,6 +34,7 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   // Mongolia's state news agency reports the country's own statistics ("Ulaanbaatar, November 12 (MONTSAME)").
   { agency: /\bMONTSAME\b|\bNational Statistics Office of Mongolia\b|\bMongolia's National Statistics Office\b/, country: 'Mongolia', example: 'Ulaanbaatar, November 12 (MONTSAME). In the first ten months, Mongolia exported 71.3 million tons of coal' },
   { agency: /\bSecex\b/, country: 'Brazil', example: "according to Brazil's foreign trade secretariat Secex" },
+  { agency: /\bSwiss (?:customs|Federal Customs)\b|\bFederal Office for Customs and Border Security\b|\bFOCBS\b/, country: 'Switzerland', example: 'Swiss customs data showed on Tuesday' },
   // Agencies of Europe, Africa, Latin America, the Middle East and South Asia, by the names their
   // English releases and the wires use (acronyms only where nothing else shares them: "SARS" is also
   // the epidemic of 2003).

@@ -1,0 +1,47 @@
+/**
+ * Roles of places that commodity wires use in ways of their own (issue 9, batch 23): a capital that
+ * stands for its government, a country glued to "-origin", a country's portion of a supplier list, and
+ * a country's customs named as the source of the figures that follow.
+ */
+
+/** "after Beijing's tariffs on U.S. scrap", "after Moscow raised its recycling fee": the government, not a place of trade. */
+export const GOVERNMENT_CAPITAL = {
+  names: new Set(['Beijing', 'Moscow', 'Ulaanbaatar', 'Tashkent', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat']),
+  after: /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|curbs?|controls?|restrictions?|bans?|quotas?|duties|duty|levies|levy|measures|polic(?:y|ies)|decision|move|crackdown|sanctions|approvals?|rules|licen[cs]es?|stimulus|push|efforts?)\b|\s+(?:has\s+|had\s+|have\s+)?(?:raised|imposed|issued|restricted|approved|banned|lifted|introduced|announced|tightened|eased|granted|ordered|halted|suspended|slapped|placed|added|scrapped|cut|curbed|restricts|imposes|bans|limits|limited|requires|required|began\s+requiring|stepped\s+up|retaliated)\b)/,
+  examples: ["after Beijing's tariffs on U.S. scrap", 'after Moscow raised its recycling fee', 'after Beijing approved a new batch of export licences'],
+};
+
+/** "US-origin arrivals", "China-bound cargoes": the country the goods come from or go to. */
+export const ORIGIN_COMPOUND = {
+  after: /^-(?:origin|originated|sourced|bound|destined|made)\b/,
+  examples: ['a further fall in US-origin arrivals', 'China-bound iron ore cargoes'],
+};
+
+/** "led by Brazil's 1.29 million tonnes", "with Australia's 341,500 tonnes": a supplier's portion of the total. */
+export const POSSESSIVE_PORTION = {
+  after: /^['’]s?\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[\d][\d.,]*\s*(?:(?:million|mln|mn|billion|bn|thousand)\s*)?(?:metric\s+)?(?:tonnes|tons|t|mt|kt|Mt|cubic|m3|barrels|units|vehicles)\b/,
+  examples: ["led by Brazil's 1.29 million tonnes of eucalyptus pulp", "Australia's 341,500 tonnes led the list"],
+};
+
+/** "Chinese customs data showed", "Chilean customs figures show": the country whose figures follow. */
+export const CUSTOMS_OF_ADJECTIVE = {
+  after: /^\s+customs\s+(?:data|figures|statistics|numbers)\b/i,
+  examples: ['Chinese customs data showed whole milk powder imports of 61,400 tonnes', 'Chilean customs figures show exports of 18,600 t'],
+};
+
+/** "Swiss gold exports", "Chilean carbonate exports": a country's adjective before its goods and an outward flow. */
+export const ADJECTIVE_GOODS_EXPORTS = {
+  after: /^\s+(?:[a-z][\w-]*\s+){1,2}(?:exports|shipments|sales\s+abroad)\b/,
+  examples: ['Swiss gold exports to mainland China rose', 'Chilean lithium carbonate exports slowed'],
+};
+
+/**
+ * "India, the top buyer, imported 1.12 million tonnes" in a release on Malaysia: a foreign country that
+ * buys, with no seller named, reports its own imports ("Japan bought 31,200 tonnes from China" in a
+ * release on China stays the partner, and so does a buyer of a part of the reporter's flow).
+ */
+export const BUYER_SUBJECT = {
+  after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|which)\b))/i,
+  examples: ['India, the top buyer, imported 1.12 million tonnes of palm oil in September', 'China, the second-largest buyer, imported 740,000 tonnes of sugar'],
+  // Not: "Japan bought 2,100 kg of the gallium", "China bought 91.7% of the coal" (a part of the reporter's flow).
+};
