@@ -185,6 +185,7 @@ const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr
 const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
+const SHARE_AFTER_CHANGE_OR = /^\s*(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*,?\s+or\s+$/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
@@ -192,7 +193,7 @@ const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|t
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
-const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:a\s+(?:(?:new\s+)?record(?:\s+(?:high|figure|level|value))?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
+const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:(?:a|an)\s+(?:(?:(?:new|monthly|annual|quarterly|all-time|(?:19|20)\d\d)\s+)?record(?:[\s-]+(?:high|figure|level|value))?(?:\s+of)?|total\s+of|combined)\s+)?$/i;
 // "245,000 tonnes in September, up 2.2% from a year earlier, worth $1.21 billion": a value named after a comma
 // is what the quantity before the growth was worth; the growth does not lead into it.
 const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
@@ -502,6 +503,8 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
     else if (m[6]) { role = 'ignore'; direction = 0; }
   }
   const gap = stripQualifier(s, windowStart + Math.max(0, cueEnd), f.start);
+  // "up 15.8 percent, or 35.1 percent of total exports": the word of change was the first percentage's.
+  if (role === 'growth' && SHARE_AFTER_CHANGE_OR.test(gap) && AFTER_SHARE.test(after)) role = 'share';
   // "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
   // "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
   // comma, "at" gives the size of the change.
