@@ -137,3 +137,30 @@ describe('currency signs written with a full stop', () => {
     expect(tuples("DHAKA, Nov 4 - Bangladesh's export earnings in October came to Tk. 47,210 crore, the Export Promotion Bureau said.", '2026-11-04')).toEqual([['2026-10', '2026-10', 472100000000, 'BDT', null]]);
   });
 });
+
+describe('an earlier month stated as an aside', () => {
+  it('does not carry a revised month to the sentences after it', () => {
+    const text = "WASHINGTON, Dec 3 - The U.S. trade deficit narrowed to $58.3 billion in October, the Commerce Department said. August's deficit was revised to $61.0 billion. Exports increased 0.7% to $290.2 billion.";
+    expect(tuples(text, '2026-12-03')).toEqual([
+      ['2026-10', '2026-10', -58300000000, 'USD', null],
+      ['2026-08', '2026-08', -61000000000, 'USD', null],
+      ['2026-10', '2026-10', 290200000000, 'USD', null],
+    ]);
+  });
+
+  it('does not carry "October last year" to the sentences after it', () => {
+    const text = "TOKYO, Nov. 19 - Japan's exports rose 2.9 pct in October from a year earlier to 9,480.2 billion yen. In October last year, the country posted a surplus of 120.4 billion yen. Imports increased 1.4 pct to 9,702.0 billion yen.";
+    expect(tuples(text, '2026-11-19')).toEqual([
+      ['2026-10', '2026-10', 9480200000000, 'JPY', 2.9],
+      ['2025-10', '2025-10', 120400000000, 'JPY', null],
+      ['2026-10', '2026-10', 9702000000000, 'JPY', 1.4],
+    ]);
+  });
+});
+
+describe('a round headline threshold', () => {
+  it('is the body figure it holds for: "over US$1 billion" over US$1.37 billion', () => {
+    const text = "Cambodia's rice exports earn over US$1 billion in ten months\n\nPHNOM PENH, Nov 12 - Cambodia exported rice worth US$1.37 billion in the first ten months of 2026, up 9.2 percent, the customs department said.";
+    expect(tuples(text, '2026-11-12')).toEqual([['2026-01', '2026-10', 1370000000, 'USD', 9.2]]);
+  });
+});
