@@ -95,3 +95,72 @@ describe('changes of a daily average', () => {
     expect(tuples(text, '2026-12-01')).toEqual([['2026-11', '2026-11', 27400000000, 'USD', null]]);
   });
 });
+
+describe('a growth leading into a record', () => {
+  it('joins "jumped 27.5 percent to a monthly record of $15.8 billion" into one row', () => {
+    expect(tuples('SEJONG, Dec. 1 (Yonhap) -- South Korea\'s display exports climbed 12.2 percent to a monthly record of US$3.1 billion in November.', '2026-12-01')).toEqual([['2026-11', '2026-11', 3100000000, 'USD', 12.2]]);
+    expect(tuples('Chip exports rose 9.4 percent to an all-time record of $14.2 billion in October.', '2026-11-02')).toEqual([['2026-10', '2026-10', 14200000000, 'USD', 9.4]]);
+  });
+});
+
+describe('a change in money in brackets after a change in percent', () => {
+  it('is no row: "fell 1.8% ($791m) to $43,208m"', () => {
+    const text = 'The Australian Bureau of Statistics said exports of goods fell 2.3% ($902m) to $38,114m in October, while imports rose 0.4% (A$139 million) to A$34,020 million.';
+    expect(tuples(text, '2026-12-03').map((t) => t[2])).toEqual([38114000000, 34020000000]);
+  });
+});
+
+describe("a month's revised level as a base", () => {
+  it('dates "from September\'s revised surplus of $5,974m" to September', () => {
+    const text = 'Australia\'s surplus on goods and services was A$4,870m in October, a decrease of A$611m from September\'s revised surplus of A$5,481m.';
+    expect(tuples(text, '2026-12-03')).toEqual([
+      ['2026-10', '2026-10', 4870000000, 'AUD', null],
+      ['2026-09', '2026-09', 5481000000, 'AUD', null],
+    ]);
+  });
+});
+
+describe('a share after a change and "or"', () => {
+  it('reads "up 15.8 percent, or 35.1 percent of total exports" as a growth and a share', () => {
+    const text = 'PHNOM PENH, Nov 12 - Cambodia\'s exports to the European Union reached $3.02 billion in the first ten months of 2026, up 11.6 percent, or 11.4 percent of total exports.';
+    const rows = rowsOf(text, '2026-11-12');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.measure])).toEqual([
+      [3020000000, 'USD', 11.6, 'value'],
+      [11.4, 'percent-share', null, 'share'],
+    ]);
+  });
+});
+
+describe('currency signs written with a full stop', () => {
+  it('does not end the sentence at "Rs." or "Tk." before the amount', () => {
+    expect(tuples("COLOMBO, 20 November 2026 - Sri Lanka's tea exports in October were worth Rs. 41.7 billion, the Export Development Board said.")).toEqual([['2026-10', '2026-10', 41700000000, 'LKR', null]]);
+    expect(tuples("DHAKA, Nov 4 - Bangladesh's export earnings in October came to Tk. 47,210 crore, the Export Promotion Bureau said.", '2026-11-04')).toEqual([['2026-10', '2026-10', 472100000000, 'BDT', null]]);
+  });
+});
+
+describe('an earlier month stated as an aside', () => {
+  it('does not carry a revised month to the sentences after it', () => {
+    const text = "WASHINGTON, Dec 3 - The U.S. trade deficit narrowed to $58.3 billion in October, the Commerce Department said. August's deficit was revised to $61.0 billion. Exports increased 0.7% to $290.2 billion.";
+    expect(tuples(text, '2026-12-03')).toEqual([
+      ['2026-10', '2026-10', -58300000000, 'USD', null],
+      ['2026-08', '2026-08', -61000000000, 'USD', null],
+      ['2026-10', '2026-10', 290200000000, 'USD', null],
+    ]);
+  });
+
+  it('does not carry "October last year" to the sentences after it', () => {
+    const text = "TOKYO, Nov. 19 - Japan's exports rose 2.9 pct in October from a year earlier to 9,480.2 billion yen. In October last year, the country posted a surplus of 120.4 billion yen. Imports increased 1.4 pct to 9,702.0 billion yen.";
+    expect(tuples(text, '2026-11-19')).toEqual([
+      ['2026-10', '2026-10', 9480200000000, 'JPY', 2.9],
+      ['2025-10', '2025-10', 120400000000, 'JPY', null],
+      ['2026-10', '2026-10', 9702000000000, 'JPY', 1.4],
+    ]);
+  });
+});
+
+describe('a round headline threshold', () => {
+  it('is the body figure it holds for: "over US$1 billion" over US$1.37 billion', () => {
+    const text = "Cambodia's rice exports earn over US$1 billion in ten months\n\nPHNOM PENH, Nov 12 - Cambodia exported rice worth US$1.37 billion in the first ten months of 2026, up 9.2 percent, the customs department said.";
+    expect(tuples(text, '2026-11-12')).toEqual([['2026-01', '2026-10', 1370000000, 'USD', 9.2]]);
+  });
+});

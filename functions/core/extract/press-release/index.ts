@@ -331,6 +331,19 @@ function roundsTo(rounded: ObservationDraft, precise: ObservationDraft): boolean
   return Math.abs(ratio - 1) <= ROUNDING_TOLERANCE;
 }
 
+/**
+ * "Laos records trade surplus of over US$1 billion" over the body's US$1.12 billion: a headline threshold of
+ * one significant digit holds for any body figure up to the next such number (over 1 billion: below 2 billion).
+ */
+function roundThresholdHolds(headline: ObservationDraft, body: ObservationDraft): boolean {
+  const a = headline.value;
+  const b = body.value;
+  if (headline.qualifier !== 'more_than' || a === null || b === null || a <= 0 || b < a) return false;
+  const scale = 10 ** Math.floor(Math.log10(a));
+  const digit = a / scale;
+  return Number.isInteger(Math.round(digit * 1e9) / 1e9) && b < (Math.round(digit) + 1) * scale;
+}
+
 /** How far "about N percent" may sit from the exact growth it rounds, relative to N. */
 const ABOUT_GROWTH_TOLERANCE = 0.1;
 
@@ -434,7 +447,7 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
         // A headline names the goods loosely ("trains exceed 3,000 columns" over "3,026 China-Europe freight trains").
         ((inHeadline ? looseLevel(e) === looseLevel(r) : series(e) === series(r)) || (threshold && e.unit === r.unit && e.area === r.area && e.measure === r.measure && e.quote_start !== null && e.quote_start >= headlineEnd)) &&
         (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
-        roundsTo(r, e),
+        (roundsTo(r, e) || (inHeadline && roundThresholdHolds(r, e))),
     );
   });
 }

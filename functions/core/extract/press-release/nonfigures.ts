@@ -150,6 +150,11 @@ const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:repo
 // "Measured by the average per working day, ...": the sentence's changes are those of daily averages.
 const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments))\s*,/;
 
+// "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
+// right after a change in percent is the same change in money.
+const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
+const BRACKET_CLOSE_AFTER = /^\s*\)/;
+
 // "The September deficit was revised from $0.6 billion", "revised down to $3.3 billion from $3.6 billion":
 // the amount a revision started from is the first estimate.
 const REVISED_FROM_BEFORE = /\brevised\s+(?:(?:up|down|upward|upwards|downward|downwards|higher|lower)\s+)?(?:to\s+[^,;]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:initial|first|earlier|previous|preliminary)\s+(?:estimate\s+of\s+)?)?(?:(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
@@ -231,6 +236,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
     test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
+  },
+  {
+    name: 'change in money after a change in percent',
+    gate: /\(/,
+    gateWords: null,
+    examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)'],
+    test: (s, f) => f.kind === 'level' && BRACKET_CLOSE_AFTER.test(s.slice(f.end, f.end + 4)) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
     // Brazil's and Korea's agencies compare daily averages (per working day); the conventions label no daily

@@ -34,6 +34,7 @@ const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr
 const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
+const SHARE_AFTER_CHANGE_OR = /^\s*(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*,?\s+or\s+$/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
@@ -70,7 +71,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   const lookback = s.slice(windowStart, f.start);
   const after = s.slice(f.end, f.end + 80);
   const cue = cueBeforePercent(lookback);
-  cue.role = roleAfterToOrAt(s, f, windowStart, cue);
+  cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
   // "to 5 percent from 8 percent": the second one is the old rate.
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   const { role, direction } = roleByWordsAfter(f, after, cue);
@@ -103,9 +104,11 @@ function cueBeforePercent(lookback: string): PercentCue {
  * "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
  * "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
  * comma, "at" gives the size of the change.
+ * "up 15.8 percent, or 35.1 percent of total exports": the word of change was the first percentage's.
  */
-function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: PercentCue): PercentRole {
+function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: PercentCue, after: string): PercentRole {
   const gap = stripQualifier(s, windowStart + Math.max(0, cue.cueEnd), f.start);
+  if (cue.role === 'growth' && SHARE_AFTER_CHANGE_OR.test(gap) && AFTER_SHARE.test(after)) return 'share';
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
   if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;

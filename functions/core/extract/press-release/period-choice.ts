@@ -175,6 +175,8 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   }
 }
 
+const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported)\b/i;
+
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
@@ -185,7 +187,10 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // the sentences after it go on with the month.
   const lead = memory.leadPeriod;
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
-  if (lastPeriod && !yearToDateAside) {
+  // "September's deficit was revised to $64.9 billion", "In October last year, the country logged a deficit
+  // of ...": a revised or year-before level dated before the release's lead period is an aside too.
+  const earlierAside = lastPeriod !== undefined && lead !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < lead.start && EARLIER_ASIDE.test(s);
+  if (lastPeriod && !yearToDateAside && !earlierAside) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
