@@ -70,3 +70,50 @@ describe('a share of a flow', () => {
     expect(supplied.map((r) => [r.value, r.flow])).toEqual([[15.2, 'export'], [24.8, 'import']]);
   });
 });
+
+describe('quarters of a fiscal year written with its two years', () => {
+  it('reads "the first quarter of the 2026/27 fiscal year" of a July-June country as July-September', () => {
+    const text = 'Ethiopia earned 1.04 billion USD from goods exports in the first quarter of the 2026/27 Ethiopian fiscal year. The earning was 9.5 percent higher than the 950 million USD obtained in the same quarter of the previous fiscal year.';
+    expect(tuples(text, '2026-10-20')).toEqual([
+      ['2026-07', '2026-09', 1040000000, 'USD', 9.5],
+      ['2025-07', '2025-09', 950000000, 'USD', null],
+    ]);
+  });
+
+  it('counts the third quarter from the fiscal year\'s start', () => {
+    expect(tuples("Kenya's exports reached Sh 301.4 billion in the third quarter of the 2026/2027 fiscal year.", '2027-04-20')).toEqual([['2027-01', '2027-03', 301400000000, 'KES', null]]);
+  });
+});
+
+describe('a marketing year to date', () => {
+  it('runs from the month the marketing year started to the story\'s month, its base a year before', () => {
+    const text = 'Since the start of the 2026/2027 marketing year on July 1, the country has exported 9.3 million tonnes of grain, compared with 8.1 million tonnes as of the same date last year.';
+    expect(tuples(text, '2026-10-15')).toEqual([
+      ['2026-07', '2026-10', 9300000, 'tonnes', null],
+      ['2025-07', '2025-10', 8100000, 'tonnes', null],
+    ]);
+  });
+
+  it('leaves a marketing year whose start month is not given without a period', () => {
+    expect(tuples('Since the start of the 2026/27 season, the country has exported 9.3 million tonnes of grain.', '2026-10-15').map((t) => [t[0], t[1]])).toEqual([['', '']]);
+  });
+});
+
+describe('sizes of a change', () => {
+  it('reads "lower by", "deepened by", a bracketed "by" and "larger than" amounts as changes, not levels', () => {
+    const text = 'The trade balance ended in a surplus of CZK 16.1 bn in September 2026, which was y/y lower by CZK 4.2 bn. The surplus in trade in cars fell (by CZK 2.9 bn) and the deficit in trade in chemicals deepened by CZK 0.8 bn.';
+    expect(tuples(text)).toEqual([['2026-09', '2026-09', 16100000000, 'CZK', null]]);
+    expect(tuples('The trade deficit stood at 3,12 billion euro in September 2026, 0,41 billion euro larger than in September 2025.')).toEqual([['2026-09', '2026-09', -3120000000, 'EUR', null]]);
+  });
+
+  it('sets aside the plan an amount is measured against', () => {
+    expect(tuples("Exports earned 1.04 billion USD in October 2026, 92 percent of the month's plan of 1.13 billion USD.").map((t) => t[2])).toEqual([1040000000]);
+  });
+});
+
+describe('an adjusted variant of a change in brackets', () => {
+  it('keeps the reported change with its level and sets the working-day or calendar adjusted one aside', () => {
+    expect(tuples('Compared with October 2025, exports grew by 3.6% in nominal terms (working-day adjusted: +1.9%) to CHF 24,118 million in October 2026.')).toEqual([['2026-10', '2026-10', 24118000000, 'CHF', 3.6]]);
+    expect(tuples('Imports fell 2.0% year on year (calendar adjusted: -1.1%) to EUR 14.2 billion in October 2026.')).toEqual([['2026-10', '2026-10', 14200000000, 'EUR', -2]]);
+  });
+});

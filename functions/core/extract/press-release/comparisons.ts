@@ -33,13 +33,15 @@ interface ComparisonRule {
 const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of)|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
-// "a year earlier", "a year ago", "the previous year", "in the same month last year".
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)\b/i;
+// "a year earlier", "a year ago", "the previous year", "in the same month last year", "obtained in the
+// same quarter of the previous fiscal year".
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time|quarter|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:fiscal|financial)\s+)?year|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
-const SAME_PERIOD = /\b(?:same|corresponding|comparable)\s+(?:period|months?|quarter|time)\b/i;
+// "as of the same date last year": a running total's base, the same span a year before.
+const SAME_PERIOD = /\b(?:same|corresponding|comparable)\s+(?:period|months?|quarter|time|date)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };

@@ -117,6 +117,9 @@ const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 // "strive to make the annual freight volume exceed 20 million tons": a customs house's aim for the year.
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top)\b[^.;]{0,100}$/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
+// "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
+// or the season taken out, printed beside the change the release reports; not a figure of its own.
+const ADJUSTED_VARIANT_BEFORE = /\(\s*(?:working[- ]day|calendar|seasonally)[- ]adjusted\s*[:,]?\s*[+-]?$/i;
 const RANGE_BEFORE = /(?:\bbetween\s+[\d.,]+\s*(?:%|percent|per cent)?\s+and|\d\s*%?\s*[-–])\s*$/i;
 const RANGE_AFTER = /^\s*%?\s*[-–]\s*[\d.,]+\s*(?:%|percent|per cent)/i;
 
@@ -379,6 +382,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo'],
     examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 160)),
+  },
+  {
+    name: 'adjusted variant in brackets',
+    gate: /\badjusted\b/i,
+    gateWords: ['adjusted'],
+    examples: ['exports grew by 4.1% in nominal terms (working-day adjusted: +2.3%)', 'imports fell 2.0% (calendar adjusted: -1.1%)'],
+    test: (s, f) => f.kind === 'percent' && ADJUSTED_VARIANT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)),
   },
   {
     name: 'range',

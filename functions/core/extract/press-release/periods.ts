@@ -116,8 +116,10 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Pakistan: { start: 7, named: 'end' }, // fiscal 2027 (FY27) = July 2026 - June 2027
   Bangladesh: { start: 7, named: 'end' },
   Egypt: { start: 7, named: 'end' },
-  // Myanmar's financial year has run April-March since 2022 ("the 2025-2026 FY"); East Africa's July-June.
+  // Myanmar's financial year has run April-March since 2022 ("the 2025-2026 FY").
   Myanmar: { start: 4, named: 'end' },
+  // East African budget years run July to June ("2026/27"); Ethiopia's starts on 8 July (Hamle 1).
+  Ethiopia: { start: 7, named: 'end' },
   Kenya: { start: 7, named: 'end' },
   Uganda: { start: 7, named: 'end' },
   Tanzania: { start: 7, named: 'end' },
@@ -139,7 +141,7 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   if (!fiscal) return unresolved;
   const size = unit ? HALF_OR_COUNT[unit.toLowerCase()] : countValue(count ?? '');
   if (!size || size > 12) return null;
-  const first = ordinal.toLowerCase() === 'second' ? size : 0;
+  const first = ((ORDINAL[ordinal.toLowerCase()] ?? 1) - 1) * size;
   if (first + size > 12) return null;
   // The calendar year the fiscal year starts in.
   const named = written ? Number(written) : null;
@@ -170,6 +172,7 @@ const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
+const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain/i;
 const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
 
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -330,6 +333,13 @@ const REPORTING_SPANS: Rule[] = [
     // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7], m[8] !== undefined),
   },
+  // "the first quarter of the 2026/27 fiscal year", "the third quarter of the 2026-27 Ethiopian fiscal year":
+  // a part of the reporting country's fiscal year written with its two years before "fiscal year".
+  {
+    gate: FISCAL_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[A-Z][a-z]+\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi'),
+    build: (m, a) => fiscalSpan(a, m[1], m[2], m[3], m[4], true),
+  },
   // "H1FY27", "H1 FY2026-27", "Q2FY27": a half or quarter of the reporting country's fiscal year (India's
   // FY27 runs April 2026 - March 2027).
   {
@@ -363,6 +373,19 @@ const REPORTING_SPANS: Rule[] = [
       const end = fiscal.start === 1 ? 12 : fiscal.start - 1;
       const y = fiscal.start === 1 ? endYear - 1 : endYear;
       return plausibleYear(y, a) ? twelveMonthsTo(y, end) : null;
+    },
+  },  // "since the start of the 2026/2027 marketing year on July 1": a crop or marketing year to date, from the
+  // month it started in to the story's month; with no start month named the span is not known.
+  {
+    gate: CROP_YEAR_GATE,
+    pattern: new RegExp(`\\bsince\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain)\\s+year)(?:,?\\s+(?:on|in)\\s+${MONTH}(?:\\s+\\d{1,2}(?![\\d,]))?|\\s+\\(\\s*${MONTH}\\s*(?:\\d{1,2}\\s*)?\\))?`, 'gi'),
+    build: (m, a) => {
+      const month = m[2] ?? m[3];
+      const first = Number(m[1]);
+      if (!month || (first !== a.year && first !== a.year - 1)) return unresolved;
+      const start = MONTHS[month.toLowerCase()];
+      const startYear = first * 12 + start - 1 > a.year * 12 + a.month - 1 ? first - 1 : first;
+      return period(ym(startYear, start), ym(a.year, a.month));
     },
   },
 ];
@@ -657,7 +680,7 @@ const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|throug
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // What makes a period a comparison base rather than the figure's own period.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding|comparable)\s+(?:period|month|months|quarter|time)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding|comparable)\s+(?:period|month|months|quarter|time|date)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
 const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
