@@ -809,6 +809,8 @@ const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
 const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
+const THE_QUARTER = /\bthe\s+quarter\b/i;
+const THE_QUARTER_SPAN = /^(?:in|for|during|over)\s+the\s+quarter$/i;
 
 /** Months from `start` to `end` (YYYY-MM), both included. */
 function monthsSpanned(p: { start: string; end: string }): number {
@@ -826,13 +828,18 @@ function monthsSpanned(p: { start: string; end: string }): number {
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
-  if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
+  if (!previous || previous.start === '' || !periods.length || !/month|quarter/i.test(s)) return periods;
   const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
-  if (!definite && !THE_MONTH.test(s)) return periods;
+  if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s)) return periods;
   const span = monthsSpanned(previous);
   return periods.map((p) => {
     // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
     if (p.kind === 'period' && THE_MONTH_SPAN.test(s.slice(p.start, p.end))) return { ...p, periodStart: previous.end, periodEnd: previous.end };
+    // "The surplus for the quarter reached ..." after a first-quarter figure and then a month of it: the quarter stated before.
+    if (p.kind === 'period' && THE_QUARTER_SPAN.test(s.slice(p.start, p.end))) {
+      const quarter = span === 3 ? previous : spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 3);
+      return quarter ? { ...p, periodStart: quarter.start, periodEnd: quarter.end } : p;
+    }
     const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
@@ -1053,7 +1060,8 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const f = figures[i];
     const setAside = notATradeFigure(s, f, anchor);
     // "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins it down.
-    const earlierRate = setAside === EARLIER_GROWTH_RULE ? earlierGrowth(s, f.start, f.end, periods) : null;
+    // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
+    const earlierRate = setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE ? earlierGrowth(s, f.start, f.end, periods) : null;
     // "compared with 6 percent growth last year": that period dates the base only, even where it makes no row.
     if (earlierRate?.stated) baseDates.add(earlierRate.stated);
     if (earlierRate?.period) {

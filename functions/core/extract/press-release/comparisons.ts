@@ -131,7 +131,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
 
 // After a growth rate stated as a base: its change noun, then its period ("4.8 percent growth a year
 // earlier", "the 5.2 percent rise in May", "a 0.8 percent decline in the first quarter").
-const GROWTH_NOUN_AFTER = /^\s*(?:(growth|rise|increase|gain|expansion|jump)|(decline|drop|fall|contraction|decrease|dip))?\b/i;
+const GROWTH_NOUN_AFTER = /^\s*(?:(?:(?:year[- ]on[- ]year|annual)\s+)?(?:(growth|rise|increase|gain|expansion|jump|surge|climb|advance)|(decline|drop|fall|contraction|decrease|dip|slump|plunge)))?\b/i;
 const FALL_NOUN_BEFORE = /\b(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of\s+[+-]?$/i;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
 // The words between the change noun and its stated period.

@@ -156,7 +156,7 @@ const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|de
 // "Last year's increase followed a 13.8 percent expansion in 2022", "after a 4.2 percent drop": the growth
 // that came before is an earlier period's.
 const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an)\s+)?(?:revised\s+)?[+-]?$/i;
-const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump|surge|slump|climb|advance)\b/i;
+const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "had grown 22.9 percent in the same period of last year": the pluperfect with a period a year back.
 const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jumped|climbed|surged|soared|gained|fallen|dropped|declined|decreased|shrunk|shrank|contracted)\s+(?:by\s+)?[+-]?$/i;
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
