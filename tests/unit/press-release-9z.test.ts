@@ -76,3 +76,38 @@ describe('"for the quarter"', () => {
     expect(brief(rows)[2]).toBe('2026-04..2026-06 30500000000 USD yoy=null /balance');
   });
 });
+
+describe('forecasts named around a figure', () => {
+  it('sets aside a growth "economists had projected" and one analysts "had pencilled in"', () => {
+    const rows = rowsOf("China's imports fell 4.1 percent in May, a deeper fall than the 1.5 percent drop economists had projected. Traders had pencilled in a rise of about 2 percent for June.", '2026-06-09');
+    expect(brief(rows)).toEqual(['2026-05..2026-05 null  yoy=-4.1 China/import']);
+  });
+
+  it('sets aside a level trade "is on track to exceed"', () => {
+    const rows = rowsOf("China's trade grew 3.9 percent to 37.6 trillion yuan in the first ten months. A researcher said full-year trade is on track to exceed 45 trillion yuan.", '2026-11-07');
+    expect(rows.map((r) => r.value)).toEqual([37600000000000]);
+  });
+});
+
+describe('earlier growth in other words', () => {
+  it('reads "after contracting 0.4% in July" as a row of July that does not date the level before it', () => {
+    const rows = rowsOf("China's imports increased 1.6% to $214.8 billion in August. Its exports rose 2.2% to $300.1 billion after contracting 0.4% in July.", '2026-09-08');
+    expect(brief(rows)).toEqual([
+      '2026-08..2026-08 214800000000 USD yoy=1.6 China/import',
+      '2026-08..2026-08 300100000000 USD yoy=2.2 China/export',
+      '2026-07..2026-07 null  yoy=-0.4 China/export',
+    ]);
+  });
+
+  it('reads "slowing from July\'s 7.2% gain" as a row of July', () => {
+    const rows = rowsOf("China's exports rose 3.1% to $297.5 billion in August, slowing from July's 7.2% gain.", '2026-09-08');
+    expect(brief(rows)).toEqual(['2026-08..2026-08 297500000000 USD yoy=3.1 China/export', '2026-07..2026-07 null  yoy=7.2 China/export']);
+  });
+});
+
+describe('a change against the month before, then the year-on-year one', () => {
+  it('gives the level the year-on-year change when the first change has a base amount with thousands', () => {
+    const rows = rowsOf("China's graphite exports came to 9,870 tonnes in May, up 21.4 percent from 8,130 tonnes in April and 6.6 percent lower year on year.", '2026-06-20');
+    expect(brief(rows)).toEqual(['2026-05..2026-05 9870 tonnes yoy=-6.6 China/export', '2026-04..2026-04 8130 tonnes yoy=null China/export']);
+  });
+});

@@ -150,10 +150,11 @@ const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|pri
 // full-year growth of around 4 percent", "the full-year figure could top $150 billion": what others expected
 // ("may" is left out: "from January to May hit 287.5 billion yuan" is no forecast);
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline)|predict(?:s|ing)?\s+that|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
-const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'will', 'would', 'could', 'might', 'plan', 'aim', 'target', 'estimated', 'goal', 'quota'], FORECAST_BEFORE);
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|aims?\s+to|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'will', 'would', 'could', 'might', 'plan', 'aim', 'target', 'estimated', 'goal', 'quota', 'track', 'course', 'pencil'], FORECAST_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
+// "a steeper drop than the 3.5 per cent fall economists had projected": the forecasters named after the figure.
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
@@ -232,6 +233,8 @@ const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?/i;
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
 const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
+// "... up 38.5 percent from 4,426 tons in April and 12.3 percent higher year-on-year": the first change's dated base sits between.
+const SIDE_BY_SIDE_PAST_BASE = /^\s*(?:%|percent|per\s?cent|pct|pc)?\s*(?:from|than|compared\s+(?:with|to)|against|over)\s+[^.;\d]{0,10}\d[\d.,]*[^.;\d]{0,50}$/i;
 // A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
 const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month)\b/i;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
@@ -392,8 +395,8 @@ const RATE_AFTER_FIRST = 'aApPeEdDoO/';
 const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
 const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
 const DELTA_OR_BASE_WORDS = keywords(['increase', 'decrease', 'increasing', 'decreasing', 'rising', 'declining', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
-const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated'], FORECAST_AFTER);
-const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal'], FORECAST_AFTER_ANY);
+const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimated', 'pencil'], FORECAST_AFTER);
+const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal', 'pencil'], FORECAST_AFTER_ANY);
 
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
@@ -534,12 +537,20 @@ function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, '
   const next = NEXT_PERCENT.exec(after);
   // "increase 25.1%, month-on-month increase 31.6%": words after the last comma before the next
   // percentage open the next change and are its own.
-  const nextClause = next ? after.lastIndexOf(',', next.index) : -1;
+  // (A comma between digits groups thousands: "from 4,426 tons in April and 12.3 percent ..." is one clause.)
+  const nextClause = next ? clauseCommaBefore(after, next.index) : -1;
   const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
   const yoy = AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
   return { role: 'growth', direction: direction || 1, yoy };
+}
+
+/** The last comma before `at` that is not a thousands separator ("4,426"), or -1. */
+function clauseCommaBefore(text: string, at: number): number {
+  let i = text.lastIndexOf(',', at);
+  while (i >= 0 && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1))) i = i > 0 ? text.lastIndexOf(',', i - 1) : -1;
+  return i;
 }
 
 // "increase 25.1%, month-on-month increase 31.6%": a basis opening its own clause right before a change
@@ -1201,7 +1212,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // fell 10.9% from August to 874,000 mt": of two changes side by side, the level's is the year-on-year one.
   for (const g of growths) {
     if (g.level || !g.yoy) continue;
-    const rival = growths.find((o) => o !== g && o.level && !o.yoy && SIDE_BY_SIDE.test(s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start))));
+    const rival = growths.find((o) => {
+      if (o === g || !o.level || o.yoy) return false;
+      const gap = s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start));
+      return SIDE_BY_SIDE.test(gap) || (o.figure.end <= g.figure.start && SIDE_BY_SIDE_PAST_BASE.test(gap));
+    });
     if (!rival?.level) continue;
     rival.level.growth = g;
     g.level = rival.level;
