@@ -90,17 +90,20 @@ describe('bulleted press-conference summaries', () => {
 });
 
 describe('growth rates of an earlier period told as what came before', () => {
-  it('sets aside "followed a N percent expansion in <year>" and "after a N percent drop"', () => {
+  // Batch 26: a growth whose period follows its noun is a row of that period, as the corpus README labels it.
+  it('reads "after a N percent drop in <year>" as a row of that year; "followed a N percent expansion of ... in <year>" dates nothing else', () => {
     const text = "Hubei's foreign trade rose 4.1 percent to 712.4 billion yuan in 2025. The gain followed a 9.6 percent expansion of the province's trade in 2024.\n\nExports to ASEAN rose 8.8 percent to 102.5 billion yuan, after a 2.3 percent drop in 2024.";
     expect(periods(text, '2026-01-20')).toEqual([
       [712400000000, '2025-01', '2025-12', 4.1],
       [102500000000, '2025-01', '2025-12', 8.8],
+      [null, '2024-01', '2024-12', -2.3],
     ]);
   });
 
-  it('sets aside "had grown N percent in the same period of last year", not the pluperfect of this period', () => {
+  it('reads "had grown N percent in the same period of last year" as a row of that period, not the pluperfect of this period', () => {
     expect(periods("Jiangxi's trade came to 402.6 billion yuan in the first half, up 3.3 percent. It had grown 11.2 percent in the same period of last year.", '2026-07-21')).toEqual([
       [402600000000, '2026-01', '2026-06', 3.3],
+      [null, '2025-01', '2025-06', 11.2],
     ]);
     expect(periods("By the end of June, Jiangxi's exports had grown 6.4 percent year on year to 281.2 billion yuan.", '2026-07-21')).toEqual([[281200000000, '2026-01', '2026-06', 6.4]]);
   });

@@ -139,8 +139,12 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
 
 // After a growth rate stated as a base: its change noun, then its period ("4.8 percent growth a year
 // earlier", "the 5.2 percent rise in May", "a 0.8 percent decline in the first quarter").
-const GROWTH_NOUN_AFTER = /^\s*(?:(growth|rise|increase|gain|expansion|jump)|(decline|drop|fall|contraction|decrease|dip))?\b/i;
-const FALL_NOUN_BEFORE = /\b(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of\s+[+-]?$/i;
+const GROWTH_NOUN_AFTER = /^\s*(?:(?:(?:year[- ]on[- ]year|annual)\s+)?(?:(growth|rise|increase|gain|expansion|jump|surge|climb|advance)|(decline|drop|fall|contraction|decrease|dip|slump|plunge)))?\b/i;
+const FALL_NOUN_BEFORE = /\b(?:(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of|(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping)\s+(?:by\s+)?)\s*[+-]?$/i;
+// "after rising 2.1 percent in May": a verb of rise before the earlier growth.
+const RISE_VERB_BEFORE = /\b(?:rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?[+-]?$/i;
+// "from July's 7.2% gain": the month named by its possessive before the growth.
+const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
 // The words between the change noun and its stated period.
 const GROWTH_TO_PERIOD = /^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
@@ -157,11 +161,14 @@ const LOOSE_PERIOD = /\b(?:last|previous|prior|preceding|same|corresponding)\b/i
  */
 export function earlierGrowth(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod | null; direction: number; stated?: PeriodMention } {
   const noun = GROWTH_NOUN_AFTER.exec(s.slice(end, end + 20))!;
-  const direction = noun[2] || FALL_NOUN_BEFORE.test(s.slice(Math.max(0, start - 30), start)) ? -1 : noun[1] ? 1 : 0;
+  const before = s.slice(Math.max(0, start - 30), start);
+  const direction = noun[2] || FALL_NOUN_BEFORE.test(before) ? -1 : noun[1] || RISE_VERB_BEFORE.test(before) ? 1 : 0;
   const rest = s.slice(end + noun[0].length, end + noun[0].length + 60);
   if (GROWTH_YEAR_BEFORE.test(rest)) return { period: { kind: 'year-before' }, direction };
   const from = end + noun[0].length;
-  const stated = periods.find((p) => p.start >= from && p.start - from <= 20 && GROWTH_TO_PERIOD.test(s.slice(from, p.start)));
+  const stated =
+    periods.find((p) => p.start >= from && p.start - from <= 20 && GROWTH_TO_PERIOD.test(s.slice(from, p.start))) ??
+    periods.find((p) => p.end <= start && start - p.end <= 14 && POSSESSIVE_BEFORE.test(s.slice(p.end, start)));
   if (!stated || !stated.periodStart || stated.kind === 'unresolved' || LOOSE_PERIOD.test(s.slice(stated.start, stated.end))) return { period: null, direction, stated };
   return { period: { kind: 'stated', start: stated.periodStart, end: stated.periodEnd }, direction, stated };
 }

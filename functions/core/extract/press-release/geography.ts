@@ -580,6 +580,13 @@ function namedPlacesOf(s: string): NamedPlace[] {
 }
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
+/**
+ * Regions of China that keep their own customs statistics and publish them as a country does (the
+ * C&SD, DSEC and Taiwan's finance ministry): a release may be about one of them, and other countries'
+ * releases list them as partners.
+ */
+export const SEPARATE_CUSTOMS_TERRITORIES: ReadonlySet<string> = new Set(['Hong Kong', 'Macao', 'Taiwan']);
+
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
   const known = SAME_FOR_ANY_COUNTRY.get(s);
   if (known !== undefined) return known;
@@ -739,8 +746,10 @@ export function findPlaces(s: string, current: string, country = current): Place
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
       else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before) && hasCountry() && !isCountry(r.info.canonical) && !isCurrent(r.info.canonical)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';
-      else if (r.info.kind === 'country' || r.info.kind === 'group') {
+      else if (r.info.kind === 'country' || r.info.kind === 'group' || (SEPARATE_CUSTOMS_TERRITORIES.has(r.info.canonical) && hasCountry() && !isCountry('China'))) {
         // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
+        // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
+        // its own customs statistics is a partner of another country's trade, like a country.
         role = isCurrent(r.info.canonical) ? 'area' : isCountry(r.info.canonical) ? 'locator' : 'partner';
       }
       else role = 'area';

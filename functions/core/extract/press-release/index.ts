@@ -12,7 +12,7 @@
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { findPlaces, forgetPlaceNames } from './geography.js';
+import { findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { shareGrowthAcrossCurrencies } from './second-currency.js';
@@ -122,6 +122,8 @@ export function blankAggregatorBoilerplate(text: string): string {
 
 // A preposition of trade earlier in the clause: the country and the ones listed after it ("exports to
 // Japan (+4.1%), Thailand (+9.5%) and India") are partners.
+// "'s total exports of goods", "'s outbound shipments", "'s merchandise trade": a place's own trade follows it.
+const OWN_TRADE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trade|shipments|surplus|deficit)\b/i;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
 
 /**
@@ -141,6 +143,8 @@ function releaseCountry(sentences: Sentence[], text: string): string {
       }
       // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
       else if (place.kind === 'group' && place.role === 'area') add(place.name, 3);
+      // "Taiwan's exports", "Hong Kong's total exports of goods": a territory with its own customs statistics reports as a country does.
+      else if (place.kind === 'region' && place.role === 'area' && SEPARATE_CUSTOMS_TERRITORIES.has(place.name) && OWN_TRADE_AFTER.test(sentence.norm.slice(place.end, place.end + 60))) add(place.name, 3);
       else if ((place.kind === 'region' || place.kind === 'port') && place.role !== 'locator') add('China', 1);
     }
   }

@@ -171,7 +171,13 @@ const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|de
 // "Last year's increase followed a 13.8 percent expansion in 2022", "after a 4.2 percent drop": the growth
 // that came before is an earlier period's.
 const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an)\s+)?(?:revised\s+)?[+-]?$/i;
-const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump|surge|slump|climb|advance)\b/i;
+const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
+// "after contracting 0.4% in July", "following rising 2 percent in the first quarter": the verb form, with its period after it.
+const FOLLOWED_VERB_BEFORE = /\b(?:after|following)\s+(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping|rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$/i;
+const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:in|during|for)\s+/i;
+// "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
+const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
+const GROWTH_NOUN_RIGHT_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual|on-year)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "had grown 22.9 percent in the same period of last year": the pluperfect with a period a year back.
 const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jumped|climbed|surged|soared|gained|fallen|dropped|declined|decreased|shrunk|shrank|contracted)\s+(?:by\s+)?[+-]?$/i;
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
@@ -413,8 +419,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: EARLIER_GROWTH_RULE,
     gate: /\b(?:compared|versus|vs|from|than)\b/i,
     gateWords: ['compared', 'versus', 'vs', 'from', 'than'],
-    examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May'],
-    test: (s, f) => f.kind === 'percent' && EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)),
+    examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May', "slowing from July's 7.2% gain"],
+    test: (s, f) =>
+      f.kind === 'percent' &&
+      ((EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start))) ||
+        (MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && GROWTH_NOUN_RIGHT_AFTER.test(s.slice(f.end, f.end + 30)))),
   },
   {
     // "a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports": the balance's
@@ -429,10 +438,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: FOLLOWED_GROWTH_RULE,
     gate: /\b(?:follow(?:ed|ing|s)|after|had)\b/i,
     gateWords: ['follow', 'after', 'had'],
-    examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'trade had grown 22.9 percent in the same period of last year'],
+    examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'after contracting 0.4% in July', 'trade had grown 22.9 percent in the same period of last year'],
     test: (s, f) =>
       f.kind === 'percent' &&
       ((FOLLOWED_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && FOLLOWED_GROWTH_AFTER.test(s.slice(f.end, f.end + 40))) ||
+        (FOLLOWED_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && FOLLOWED_VERB_AFTER.test(s.slice(f.end, f.end + 40))) ||
         (PLUPERFECT_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && YEAR_BACK_AFTER.test(s.slice(f.end, f.end + 70)))),
   },
   {

@@ -28,6 +28,8 @@ const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|ar
 
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
 const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
+// "... up 38.5 percent from 4,426 tons in April and 12.3 percent higher year-on-year": the first change's dated base sits between.
+const SIDE_BY_SIDE_PAST_BASE = /^\s*(?:%|percent|per\s?cent|pct|pc)?\s*(?:from|than|compared\s+(?:with|to)|against|over)\s+[^.;\d]{0,10}\d[\d.,]*[^.;\d]{0,50}$/i;
 
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
 
@@ -126,7 +128,11 @@ function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Rea
 function preferYearOnYearSideBySide(s: string, growths: Reading[]): void {
   for (const g of growths) {
     if (g.level || !g.yoy) continue;
-    const rival = growths.find((o) => o !== g && o.level && !o.yoy && SIDE_BY_SIDE.test(s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start))));
+    const rival = growths.find((o) => {
+      if (o === g || !o.level || o.yoy) return false;
+      const gap = s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start));
+      return SIDE_BY_SIDE.test(gap) || (o.figure.end <= g.figure.start && SIDE_BY_SIDE_PAST_BASE.test(gap));
+    });
     if (!rival?.level) continue;
     link(rival.level, g);
     rival.level = null;

@@ -142,11 +142,19 @@ function isYearOnYearChange(after: string, lookback: string): boolean {
   const next = NEXT_PERCENT.exec(after);
   // "increase 25.1%, month-on-month increase 31.6%": words after the last comma before the next
   // percentage open the next change and are its own.
-  const nextClause = next ? after.lastIndexOf(',', next.index) : -1;
+  // (A comma between digits groups thousands: "from 4,426 tons in April and 12.3 percent ..." is one clause.)
+  const nextClause = next ? clauseCommaBefore(after, next.index) : -1;
   const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
   return AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
+}
+
+/** The last comma before `at` that is not a thousands separator ("4,426"), or -1. */
+function clauseCommaBefore(text: string, at: number): number {
+  let i = text.lastIndexOf(',', at);
+  while (i >= 0 && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1))) i = i > 0 ? text.lastIndexOf(',', i - 1) : -1;
+  return i;
 }
 
 // "increase 25.1%, month-on-month increase 31.6%": a basis opening its own clause right before a change

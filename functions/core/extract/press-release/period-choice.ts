@@ -38,6 +38,8 @@ const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
 const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
+const THE_QUARTER = /\bthe\s+quarter\b/i;
+const THE_QUARTER_SPAN = /^(?:in|for|during|over)\s+the\s+quarter$/i;
 
 /** Months from `start` to `end` (YYYY-MM), both included. */
 function monthsSpanned(p: { start: string; end: string }): number {
@@ -55,13 +57,18 @@ function monthsSpanned(p: { start: string; end: string }): number {
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
-  if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
+  if (!previous || previous.start === '' || !periods.length || !/month|quarter/i.test(s)) return periods;
   const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
-  if (!definite && !THE_MONTH.test(s)) return periods;
+  if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s)) return periods;
   const span = monthsSpanned(previous);
   return periods.map((p) => {
     // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
     if (p.kind === 'period' && THE_MONTH_SPAN.test(s.slice(p.start, p.end))) return { ...p, periodStart: previous.end, periodEnd: previous.end };
+    // "The surplus for the quarter reached ..." after a first-quarter figure and then a month of it: the quarter stated before.
+    if (p.kind === 'period' && THE_QUARTER_SPAN.test(s.slice(p.start, p.end))) {
+      const quarter = span === 3 ? previous : spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 3);
+      return quarter ? { ...p, periodStart: quarter.start, periodEnd: quarter.end } : p;
+    }
     const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];

@@ -527,6 +527,16 @@ const RULES: Rule[] = [
       return period(ym(Math.floor(last / 12), (last % 12) + 1), ym(Math.floor(last / 12), (last % 12) + 1));
     },
   },
+  // "for the quarter", "in the quarter": the quarter the release reports on. Read here as the last full
+  // quarter; assemble.ts's referBack points it at the quarter stated before.
+  {
+    gate: QUARTER_GATE,
+    pattern: /\b(?:in|for|during|over)\s+the\s+quarter\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
+    build: (_m, a) => {
+      const end = Math.floor((a.year * 12 + a.month - 1) / 3) * 3 - 1;
+      return period(ym(Math.floor((end - 2) / 12), ((end - 2) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
+    },
+  },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
   {
     gate: YEAR_NUMBER_GATE,

@@ -38,7 +38,8 @@ export function readFigures(scene: SentenceScene): FigureReadings {
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     const setAside = notATradeFigure(s, f, anchor);
-    if (setAside === EARLIER_GROWTH_RULE && readEarlierGrowth(scene, f, tally)) continue;
+    // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
+    if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
     if (setAside) {
       setFigureAside(scene, f, setAside, tally);
       continue;

@@ -13,7 +13,10 @@ interface ReporterRule {
 export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bKorea Customs Service\b|\bKorea International Trade Association\b/, country: 'South Korea', example: 'according to preliminary data from the Korea Customs Service' },
   { agency: /\bStatistics Canada\b|\bStatCan\b/, country: 'Canada', example: 'Statistics Canada said the merchandise trade deficit widened' },
-  { agency: /\bCensus and Statistics Department\b|\bC&SD\b/, country: 'Hong Kong', example: 'figures released by the Census and Statistics Department' },
+  { agency: /\bCensus (?:and|&) Statistics Department\b|\bC&SD\b/, country: 'Hong Kong', example: 'figures released by the Census and Statistics Department' },
+  // Macao's statistics service (DSEC, from its Portuguese name) and Taiwan's finance ministry, as English news names them.
+  { agency: /\bStatistics and Census Service\b|\bDSEC\b/, country: 'Macao', example: 'the Statistics and Census Service (DSEC) said merchandise exports rose' },
+  { agency: /\bTaiwan's (?:Ministry of Finance|Finance Ministry)\b/, country: 'Taiwan', example: "Taiwan's Ministry of Finance said exports rose" },
   { agency: /\bJapan's (?:Ministry of Finance|Finance Ministry)\b/, country: 'Japan', example: "Japan's Finance Ministry said on Thursday" },
   { agency: /\b(?:Customs General Administration of Mongolia|General (?:Customs )?Administration of (?:Customs of )?Mongolia|Mongolian customs)\b|\bMCGA\b/, country: 'Mongolia', example: 'the Customs General Administration of Mongolia said' },
   { agency: /\bChina Association of Automobile Manufacturers\b|\bCAAM\b|\bChina State Railway Group\b/, country: 'China', example: 'according to data sorted out by the China Association of Automobile Manufacturers' },
