@@ -12,7 +12,7 @@ import { anaphoraKind, countryOf, findPlaces, isPlaceWord, TRADE_VERB_SUBJECT_AF
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
-import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
+import { baseSign, earlierGrowth, earlierLevel, openingBaseIsYearBefore, periodAfterOpeningBase, resolveEarlier, shift, yearBeforeBase, type EarlierPeriod } from './comparisons.js';
 import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -203,13 +203,13 @@ const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalli
 const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
-// ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
+// ", up ", ", down by ", ", an increase of ", " (+12% y/y)": a growth that trails the level before it.
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
 // quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$/i;
 const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
 const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
-const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+const TRAILING_GROWTH_GAP = /^\s*\(\s*[+-]?\s*$|^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 // Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by",
 // "in May, though they were still", "in April and": the same subject goes on (no new flow or goods subject after the conjunction).
@@ -241,6 +241,8 @@ const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
 const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month)\b/i;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
+const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
+const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
 const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|[A-Z][\w-]*'s|(?:the\s+)?country's)\s+)*$/i;
 const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
@@ -813,7 +815,8 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
 
 const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
-const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+// "in the latest three months" (HMRC): the last span of that length the release stated.
+const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(?:latest\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
 const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 
@@ -834,7 +837,7 @@ function monthsSpanned(p: { start: string; end: string }): number {
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
   if (!previous || previous.start === '' || !periods.length || !/month/i.test(s)) return periods;
-  const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
+  const definite = /months/i.test(s) && /\bthe\s+(?:latest\s+)?\w+\s+months\b/i.test(s);
   if (!definite && !THE_MONTH.test(s)) return periods;
   const span = monthsSpanned(previous);
   return periods.map((p) => {
@@ -1289,11 +1292,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
   // only what the brackets hold.
   const brackets = bracketSpans(s);
+  const periodAfterBase = usablePeriods.length ? null : periodAfterOpeningBase(s, periods, anchor ? `${anchor.year}-${String(anchor.month).padStart(2, '0')}` : '');
   const periodFor = (at: number): { start: string; end: string } => {
     const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
     const p: PeriodMention | null = nearest(visible, bounds, at);
     if (p) return { start: p.periodStart, end: p.periodEnd };
-    return memory.period ?? { start: '', end: '' };
+    return periodAfterBase ?? memory.period ?? { start: '', end: '' };
   };
   // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
@@ -1409,7 +1413,14 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
       const describing = (c: FlowCue) =>
         asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(a, b));
-      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)));
+      // "Uruguay's exports of goods, including shipments from free zones, totalled ...": what an inclusion
+      // aside counts in is no flow of its own when the subject before it names one.
+      const included = (c: FlowCue) => INCLUSION_ASIDE.test(s.slice(Math.max(0, c.start - 40), c.start)) && cues.some((o) => o.end <= c.start - 10 && o.flow !== 'other') && /^[^,;]*,/.test(s.slice(c.end, f.start));
+      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)) && !included(c));
+      // "Swiss exports decreased in October. Seasonally adjusted, they fell by 2.8% ..., while imports rose": a
+      // pronoun subject goes on with the flow of the sentence before, not the flow of a later clause (counts and
+      // cargo a port "has handled" keep their own rules).
+      if (!before.length && memory.lastFlow && (f.measure === 'value' || r.role === 'growth') && PRONOUN_SUBJECT_BEFORE.test(s.slice(lo, f.start))) return { flow: memory.lastFlow, negative: false };
       cue = before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
     }
     if (unit === 'enterprises') return { flow: 'other', negative: false };
