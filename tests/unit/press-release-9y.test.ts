@@ -157,3 +157,19 @@ describe('the subject a growth or flow belongs to', () => {
     expect(rows.map((r) => [r.value, r.flow])).toEqual([[987000000, 'export']]);
   });
 });
+
+describe('second round of batch 25', () => {
+  it('reads "GH₵" as the cedi and names Jordan', () => {
+    expect(tuples('Ghana recorded a trade surplus of GH₵21.4 billion in the first half of 2026.')).toEqual([['2026-01', '2026-06', 21400000000, 'GHS', null]]);
+    expect(rowsOf("Jordan's national exports rose 5.1 percent to JD7.1 billion in the first ten months of 2026.").map((r) => r.area)).toEqual(['Jordan']);
+  });
+
+  it('reads "net trade in goods" as the balance', () => {
+    expect(rowsOf('Net trade in goods was SEK 11.2 billion in October 2026.').map((r) => [r.value, r.flow])).toEqual([[11200000000, 'balance']]);
+  });
+
+  it('goes on with the period a year after an opening base in the sentences after it', () => {
+    const text = 'Exports were SEK 171.2 billion in October 2026. In October 2025, net trade was SEK 6.1 billion. Compared with October 2025, exports increased by 3 percent. Exports to EU countries rose by 5 percent.';
+    expect(tuples(text).map((t) => [t[0], t[2], t[4]])).toEqual([['2026-10', 171200000000, 3], ['2025-10', 6100000000, null], ['2026-10', null, 5]]);
+  });
+});

@@ -1942,6 +1942,8 @@ function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Se
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
+  // "Compared with October 2025, exports increased by 4 percent.": the sentences after it go on with the period a year after the base.
+  if (!lastPeriod && frame.periodAfterBase && rows.length) memory.period = { ...frame.periodAfterBase };
   rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
