@@ -117,3 +117,59 @@ describe('an adjusted variant of a change in brackets', () => {
     expect(tuples('Imports fell 2.0% year on year (calendar adjusted: -1.1%) to EUR 14.2 billion in October 2026.')).toEqual([['2026-10', '2026-10', 14200000000, 'EUR', -2]]);
   });
 });
+
+describe('periods a release points back to', () => {
+  it('dates a change after a dated opening base a year after the base', () => {
+    const text = 'In October 2026 alone, exports were 8.402,1 million euro and imports 11.015,7 million euro. Compared with October 2025, exports increased by 2,7% and imports by 4,9%.';
+    expect(tuples(text)).toEqual([
+      ['2026-10', '2026-10', 8402100000, 'EUR', 2.7],
+      ['2026-10', '2026-10', 11015700000, 'EUR', 4.9],
+    ]);
+  });
+
+  it('reads "in the latest three months" as the last three-month span stated', () => {
+    const text = 'In the three months to October 2026, exports were £95.1 billion. In the 12 months to October 2026, exports were £391.2 billion. Chemicals were the second largest group exported, at £14.2 billion in the latest three months.';
+    expect(tuples(text).map((t) => [t[0], t[1], t[2]])).toEqual([
+      ['2026-08', '2026-10', 95100000000],
+      ['2025-11', '2026-10', 391200000000],
+      ['2026-08', '2026-10', 14200000000],
+    ]);
+  });
+
+  it('reads a 12-month rolling total as the twelve months to the last full month', () => {
+    expect(tuples('On a 12-month rolling basis, exports reached $268.9 billion.', '2026-11-03')).toEqual([['2025-11', '2026-10', 268900000000, 'USD', null]]);
+  });
+});
+
+describe('the subject a growth or flow belongs to', () => {
+  it('gives a pronoun subject the flow of the sentence before, not of a later clause', () => {
+    const rows = rowsOf('Swiss exports decreased in October 2026. Seasonally adjusted, they fell by 1.9% compared with the previous month to CHF 22,904 million, while imports rose by 0.8% to CHF 19,412 million.');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[22904000000, 'export'], [19412000000, 'import']]);
+  });
+
+  it('pairs a bracketed growth with the level right before it', () => {
+    const rows = tuples('Beef was the main export product in October 2026, with sales of US$ 188 million (+7% y/y), followed by pulp at US$ 171 million, down 2%, and rice at US$ 64 million.');
+    expect(rows.map((t) => [t[2], t[4]])).toEqual([[188000000, 7], [171000000, -2], [64000000, null]]);
+  });
+
+  it('does not take the flow of what an inclusion aside counts in', () => {
+    const rows = rowsOf("Uruguay's exports of goods, including shipments from free zones, totalled U$S 987 million in October 2026.");
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[987000000, 'export']]);
+  });
+});
+
+describe('second round of batch 25', () => {
+  it('reads "GH₵" as the cedi and names Jordan', () => {
+    expect(tuples('Ghana recorded a trade surplus of GH₵21.4 billion in the first half of 2026.')).toEqual([['2026-01', '2026-06', 21400000000, 'GHS', null]]);
+    expect(rowsOf("Jordan's national exports rose 5.1 percent to JD7.1 billion in the first ten months of 2026.").map((r) => r.area)).toEqual(['Jordan']);
+  });
+
+  it('reads "net trade in goods" as the balance', () => {
+    expect(rowsOf('Net trade in goods was SEK 11.2 billion in October 2026.').map((r) => [r.value, r.flow])).toEqual([[11200000000, 'balance']]);
+  });
+
+  it('goes on with the period a year after an opening base in the sentences after it', () => {
+    const text = 'Exports were SEK 171.2 billion in October 2026. In October 2025, net trade was SEK 6.1 billion. Compared with October 2025, exports increased by 3 percent. Exports to EU countries rose by 5 percent.';
+    expect(tuples(text).map((t) => [t[0], t[2], t[4]])).toEqual([['2026-10', 171200000000, 3], ['2025-10', 6100000000, null], ['2026-10', null, 5]]);
+  });
+});

@@ -276,3 +276,15 @@ export function openingBaseIsYearBefore(s: string, periods: PeriodMention[], cur
   if (!base || !OPENING_BASE_BEFORE.test(s.slice(0, base.start)) || !/^\s*,/.test(s.slice(base.end, base.end + 3))) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
+
+/**
+ * "In September 2026 alone, exports were ... . Compared with September 2025, exports increased by 3.1%":
+ * a sentence that names no period of its own but opens with a dated base speaks of the period a year
+ * after that base (unless that is later than the publication month, `latest`, as "YYYY-MM").
+ */
+export function periodAfterOpeningBase(s: string, periods: PeriodMention[], latest: string): { start: string; end: string } | null {
+  const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
+  if (!base || !OPENING_BASE_BEFORE.test(s.slice(0, base.start)) || !/^\s*,/.test(s.slice(base.end, base.end + 3))) return null;
+  const end = shift(base.periodEnd, 12);
+  return latest && end > latest ? null : { start: shift(base.periodStart, 12), end };
+}

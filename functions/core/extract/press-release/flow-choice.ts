@@ -17,9 +17,11 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // ("612,000 tons of the total" points back to the total of the sentence before.)
 const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*or\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s)\s+(?:(?:combined|overall|whole)\s+)?total\b/;
 
-// "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
+const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
+const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
 const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|[A-Z][\w-]*'s|(?:the\s+)?country's)\s+)*$/i;
+// "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
 const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
 const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
 
@@ -99,6 +101,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
+  const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
+  if (pronoun) return plain(pronoun);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
@@ -117,6 +121,18 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
   if (r.role === 'share' && passive && passive.flow !== 'other' && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
+}
+
+/**
+ * "Swiss exports decreased in October. Seasonally adjusted, they fell by 2.8% ..., while imports rose": a
+ * pronoun subject with no flow word before it goes on with the flow of the sentence before, not the flow of
+ * a later clause (counts and cargo a port "has handled" keep their own rules).
+ */
+function flowOfPronounSubject(frame: RowFrame, r: Reading, lo: number): Flow | null {
+  const { s, cues, memory } = frame;
+  const f = r.figure;
+  if (!memory.lastFlow || (f.measure !== 'value' && r.role !== 'growth') || !PRONOUN_SUBJECT_BEFORE.test(s.slice(lo, f.start))) return null;
+  return cues.some((c) => c.end <= f.start && c.flow !== 'other') ? null : memory.lastFlow;
 }
 
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
@@ -141,12 +157,15 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
 
 /** Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local. */
 function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
-  const { cues, asides } = frame;
+  const { s, cues, asides } = frame;
   // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
   // relative clause that names both ways describes what the subject is, not which way the figure goes
   // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
   const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(cues, a, b));
-  const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)));
+  // "Uruguay's exports of goods, including shipments from free zones, totalled ...": what an inclusion
+  // aside counts in is no flow of its own when the subject before it names one.
+  const included = (c: FlowCue) => INCLUSION_ASIDE.test(s.slice(Math.max(0, c.start - 40), c.start)) && cues.some((o) => o.end <= c.start - 10 && o.flow !== 'other') && /^[^,;]*,/.test(s.slice(c.end, f.start));
+  const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)) && !included(c));
   return before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
 }
 

@@ -178,6 +178,7 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Estonia', kind: 'country', names: ['Estonia'] },
   { canonical: 'Israel', kind: 'country', names: ['Israel'], adjectives: ['Israeli'] },
   { canonical: 'Kuwait', kind: 'country', names: ['Kuwait'], adjectives: ['Kuwaiti'] },
+  { canonical: 'Jordan', kind: 'country', names: ['Jordan'], adjectives: ['Jordanian'] },
   { canonical: 'Oman', kind: 'country', names: ['Oman'], adjectives: ['Omani'] },
   { canonical: 'Bahrain', kind: 'country', names: ['Bahrain'] },
   { canonical: 'Morocco', kind: 'country', names: ['Morocco'], adjectives: ['Moroccan'] },

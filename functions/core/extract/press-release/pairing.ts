@@ -18,8 +18,8 @@ const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|ar
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 
-// ", up ", ", down by ", ", an increase of ": a growth that trails the level before it.
-export const TRAILING_GROWTH_GAP = /^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// ", up ", ", down by ", ", an increase of ", " (+12% y/y)": a growth that trails the level before it.
+export const TRAILING_GROWTH_GAP = /^\s*\(\s*[+-]?\s*$|^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 // Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by",
 // "in May, though they were still", "in April and": the same subject goes on (no new flow or goods subject after the conjunction).

@@ -35,7 +35,8 @@ const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
 
 const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
-const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+// "in the latest three months" (HMRC): the last span of that length the release stated.
+const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(?:latest\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
 const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 const THE_QUARTER = /\bthe\s+quarter\b/i;
@@ -58,7 +59,7 @@ function monthsSpanned(p: { start: string; end: string }): number {
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
   if (!previous || previous.start === '' || !periods.length || !/month|quarter/i.test(s)) return periods;
-  const definite = /months/i.test(s) && /\bthe\s+\w+\s+months\b/i.test(s);
+  const definite = /months/i.test(s) && /\bthe\s+(?:latest\s+)?\w+\s+months\b/i.test(s);
   if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s)) return periods;
   const span = monthsSpanned(previous);
   return periods.map((p) => {
@@ -135,7 +136,7 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
   const p: PeriodMention | null = nearest(visible, frame.bounds, at);
   if (p) return { start: p.periodStart, end: p.periodEnd };
-  return monthAfterBase(frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+  return frame.periodAfterBase ?? monthAfterBase(frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
 }
 
 /**
@@ -202,6 +203,8 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
+  // "Compared with October 2025, exports increased by 4 percent.": the sentences after it go on with the period a year after the base.
+  if (!lastPeriod && frame.periodAfterBase && rows.length) memory.period = { ...frame.periodAfterBase };
   rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };

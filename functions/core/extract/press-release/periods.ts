@@ -504,11 +504,18 @@ const RULES: Rule[] = [
       return twelveMonthsTo(Math.floor(last / 12), (last % 12) + 1);
     },
   },
-  // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025".
+  // "On a 12-month rolling basis, exports reached $270.2 billion": the twelve months to the last full month.
+  {
+    gate: MONTHS_GATE,
+    pattern: /\b(?:on\s+an?\s+)?(?:12|twelve)[- ]month\s+rolling\s+basis\b|\b(?:on\s+an?\s+)?rolling\s+(?:12|twelve)[- ]month\s+basis\b/gi,
+    build: (_m, a) => (a.month === 1 ? twelveMonthsTo(a.year - 1, 12) : twelveMonthsTo(a.year, a.month - 1)),
+  },
+  // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025" ("in the latest
+  // three months" points back to the last span that long: assemble.ts's referBack).
   // A streak is not a period: "the first decline in seven months", "the fastest pace in 11 months".
   {
     gate: MONTHS_GATE,
-    pattern: new RegExp(`\\b(?:in|for|during|over|within)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?${COUNT}\\s+months(?!\\s+(?:ago|earlier|later|before|after))${YEAR}`, 'gi'),
+    pattern: new RegExp(`\\b(?:in|for|during|over|within)\\s+(?:the\\s+)?(?:past\\s+|last\\s+|latest\\s+)?${COUNT}\\s+months(?!\\s+(?:ago|earlier|later|before|after))${YEAR}`, 'gi'),
     build: (m, a) => {
       if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
       const n = countValue(m[1]);

@@ -7,7 +7,7 @@ import { currencyInContext } from './currency-context.js';
 import { trainCommodity } from './unit-context.js';
 import type { PeriodMention } from './periods.js';
 import { type Figure, qualifierBefore } from './quantities.js';
-import { baseSign, resolveEarlier } from './comparisons.js';
+import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { type Reading, signedChange } from './readings.js';
 import { bracketSpans, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
@@ -121,11 +121,13 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
   // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
   const reasons = reasonClauses(s);
   const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
+  const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p));
   const frame: RowFrame = {
     ...scene,
     readings,
     flowOfParagraph,
-    usablePeriods: scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p)),
+    usablePeriods,
+    periodAfterBase: usablePeriods.length ? null : periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : ''),
     areaPlaces,
     partnerPlaces: partnerPlacesOf(scene),
     framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,

@@ -89,6 +89,8 @@ export interface RowFrame extends SentenceScene {
   flowOfParagraph: Flow | null;
   /** Periods that date figures (not a base's only). */
   usablePeriods: PeriodMention[];
+  /** "Compared with September 2025, exports increased by 3.1%" with no period of its own: the period a year after that base. */
+  periodAfterBase: { start: string; end: string } | null;
   areaPlaces: PlaceMention[];
   /** Partners named, and those pointed back to ("the bloc", "the country"), in order. */
   partnerPlaces: PlaceMention[];
