@@ -164,3 +164,13 @@ describe('a round headline threshold', () => {
     expect(tuples(text, '2026-11-12')).toEqual([['2026-01', '2026-10', 1370000000, 'USD', 9.2]]);
   });
 });
+
+describe("a market's turnover", () => {
+  it('takes the flow of "the largest export market" or "import market" it names', () => {
+    const text = 'Hanoi, November 6, 2026 - In the ten months, Japan was Vietnam\'s third-largest export market with an estimated turnover of US$21.3 billion. South Korea was the second-largest import market with a turnover of US$48.2 billion.';
+    expect(rowsOf(text, '2026-11-06').map((r) => [r.value, r.flow, r.partner])).toEqual([
+      [21300000000, 'export', 'Japan'],
+      [48200000000, 'import', 'South Korea'],
+    ]);
+  });
+});

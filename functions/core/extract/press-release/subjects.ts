@@ -68,6 +68,7 @@ const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+
 const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const TRADE_MODE_AFTER = /^\s+(?:model|mode|method|pattern)s?\b/i;
 const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
+const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
 
 export function findFlowCues(s: string): FlowCue[] {
   const cues: FlowCue[] = [];
@@ -97,6 +98,9 @@ export function findFlowCues(s: string): FlowCue[] {
       if (cues.length && /^trad(?:e|ing)$/.test(word) && PARTNER_NOUN_AFTER.test(s.slice(end, end + 12)) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
       // "Exports under the market procurement trade model": "trade" names the way goods are traded, not two-way trade.
       if (cues.length && word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) continue;
+      // "the largest export market with an estimated turnover of US$112.4 billion": the market's turnover is that flow's.
+      const previous = cues[cues.length - 1];
+      if (word === 'turnover' && previous && (previous.flow === 'export' || previous.flow === 'import') && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start))) continue;
       cues.push({ start, end, flow: 'total', negative: false, directional: false });
     }
     else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|left|leaving/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
@@ -106,7 +110,7 @@ export function findFlowCues(s: string): FlowCue[] {
 }
 
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top|domestic|says|said|reports|reported|showed|shows)$/i;
+const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
