@@ -554,6 +554,18 @@ function monthAfterBase(periods: PeriodMention[], last: ReleaseMemory['period'])
   return monthBase ? { start: last.end, end: last.end } : null;
 }
 
+// "In the same month, China imported ...": the month just reported on, not a base (no year follows).
+const SAME_MONTH_OPENING = /^\s*(?:In|During|For)\s+the\s+same\s+month\s*,/;
+
+/**
+ * A sentence opening "In the same month," goes on with the month last reported on: the last period stated,
+ * or the final month of that span ("From January to October ... In the same month, ..." is October).
+ */
+function sameMonthOpening(s: string, last: ReleaseMemory['period']): { start: string; end: string } | null {
+  if (!last || !SAME_MONTH_OPENING.test(s)) return null;
+  return { start: last.end, end: last.end };
+}
+
 /**
  * "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
  * year before the sentence's period (its own, else the last one stated) opening the sentence makes its
@@ -1488,6 +1500,10 @@ function periodFor(frame: RowFrame, at: number): { start: string; end: string } 
   const { brackets, usablePeriods } = frame;
   const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
   const p: PeriodMention | null = nearest(visible, frame.bounds, at);
+  // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
+  // the figures before the sentence's own period.
+  const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
+  if (opening) return opening;
   if (p) return { start: p.periodStart, end: p.periodEnd };
   return monthAfterBase(frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
 }
