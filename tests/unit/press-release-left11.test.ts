@@ -74,3 +74,28 @@ describe('changes on another basis than the year before', () => {
     expect(rows.filter((r) => r.value === null)).toEqual([]);
   });
 });
+
+describe('"In the same month," opening a sentence', () => {
+  it('goes on with the month last reported on, not a comparison base', () => {
+    const text = 'China exported 6.1 million tonnes of aluminium products in March, up 4 percent year on year. From January to March, exports came to 17.2 million tonnes. In the same month, China imported 312,000 tonnes of aluminium products, down 8 percent on year; imports over January-March were 0.95 million tonnes.';
+    expect(levels(rowsOf(text, '2026-04-18'))).toEqual([
+      [6100000, 'tonnes', 4, '2026-03'],
+      [17200000, 'tonnes', null, '2026-01'],
+      [312000, 'tonnes', -8, '2026-03'],
+      [950000, 'tonnes', null, '2026-01'],
+    ]);
+  });
+});
+
+describe('a ranking comparison names other partners', () => {
+  it('reads the places after "ahead of" as partners, each bracketed share its own', () => {
+    const rows = rowsOf("Among Norway's customers, Germany took 21.4% of the country's goods exports in the first half of 2026, ahead of the Netherlands (11.2%) and Sweden (9.6%).", '2026-07-15');
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([
+      [21.4, 'Norway', 'Germany'],
+      [11.2, 'Norway', 'Netherlands'],
+      [9.6, 'Norway', 'Sweden'],
+    ]);
+    const ahead = rowsOf("Austria's exports grew 2.0% in May. Imports from Poland totalled €2.4 billion, making the country the third-largest supplier ahead of Italy.", '2026-06-15');
+    expect(ahead.filter((r) => r.value !== null).map((r) => [r.value, r.area, r.partner])).toEqual([[2400000000, 'Austria', 'Poland']]);
+  });
+});

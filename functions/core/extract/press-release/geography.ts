@@ -402,8 +402,8 @@ const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fi
 const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|biggest|highest|fastest|first|top)\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\\s+(?:in|of|across)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
 const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
-// "followed by Russia with 17.9%": the next of a ranked list of partners.
-const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?$/i;
+// "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
+const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?$/i;
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
@@ -424,7 +424,7 @@ const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
-const FOLLOWED_WORDS = keywords(['followed'], FOLLOWED_BY_BEFORE);
+const FOLLOWED_WORDS = keywords(['followed', 'ahead'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
 const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);

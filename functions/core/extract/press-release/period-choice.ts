@@ -135,6 +135,10 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const { brackets, usablePeriods } = frame;
   const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
   const p: PeriodMention | null = nearest(visible, frame.bounds, at);
+  // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
+  // the figures before the sentence's own period.
+  const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
+  if (opening) return opening;
   if (p) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
 }
