@@ -1001,7 +1001,6 @@ function quarterInside(inner: { start: string; end: string }, outer: { start: st
   return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
 }
 
-/** One sentence's rows, updating the release memory as a reader would. */
 /** True for January to a later month of one year, other than a first quarter (which agencies compare with the quarter before). */
 function isYearToDateSpan(period: { start: string; end: string } | null): boolean {
   if (!period || !period.start.endsWith('-01') || period.start.slice(0, 4) !== period.end.slice(0, 4)) return false;
@@ -1012,39 +1011,99 @@ function isYearToDateSpan(period: { start: string; end: string } | null): boolea
 // "Of these, ...", "Among them, ...", "Of the total, ...": a sentence that points back into the figure before it.
 const INTO_THE_TOTAL = /^\s*(?:Of\s+(?:these|them|this|which|the\s+total|that)|Among\s+(?:them|these|which)|In\s+total|Altogether|Cumulatively)\b/i;
 
+/** What one sentence offers the steps that read it: its text, what it mentions, and the release memory. */
+interface SentenceScene {
+  sentence: Sentence;
+  s: string;
+  anchor: Anchor | null;
+  memory: ReleaseMemory;
+  periods: PeriodMention[];
+  figures: Figure[];
+  places: PlaceMention[];
+  cues: FlowCue[];
+  bounds: number[];
+}
+
+/** The sentence's figures read (step 1): the readings, how many figures were set aside as not trade, and periods that only date a base. */
+interface FigureReadings {
+  readings: Reading[];
+  nonTrade: number;
+  baseDates: Set<PeriodMention>;
+}
+
+/**
+ * One sentence's rows, updating the release memory as a reader would. The steps, in order: the
+ * paragraph and the asides the sentence leaves or returns to; what each figure is (1); restatements
+ * in a second currency (2); which level each growth qualifies, and "respectively" lists (3, 4); the
+ * rows, with period, area, partner, flow and goods chosen for each (5); what the next sentences may
+ * leave implicit (6).
+ */
 export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: ExtractionContext, memory: ReleaseMemory): ObservationDraft[] {
-  const s = sentence.norm;
   startListItem(sentence, memory);
   const flowOfParagraph = sentence.paragraph === memory.paragraph && (memory.lastFlow === 'import' || memory.lastFlow === 'export') ? memory.lastFlow : null;
-  if (sentence.paragraph !== memory.paragraph) {
-    memory.paragraph = sentence.paragraph;
-    // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
-    // does not carry into the next paragraph's partner figures.
-    if (memory.lastFlow === 'balance') memory.lastFlow = null;
-    // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
-    // March, ...") does not carry into the next item.
-    if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
-    // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
-    // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
-    // release leads with the year to date and then reports the month).
-    else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
-    // "Since its launch in November 2014, the service has run 11,800 trips." then a paragraph on the city's
-    // trade: a running total since a launch is an aside too, unless the paragraph points back into it ("Of these, ...").
-    else if (memory.period?.running && memory.leadPeriod && memory.leadPeriod.start !== memory.period.start && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
-    // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
-    // is about that port (its first figure), a new paragraph returns to the release's own area.
-    // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
-    // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
-    // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
-    // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
-    // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
-    const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
-    if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
-  }
-  // "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
-  // percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.
-  if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(s))) memory.period = memory.aside.period;
+  if (sentence.paragraph !== memory.paragraph) enterParagraph(sentence.paragraph, sentence.norm, memory);
+  resumeAside(sentence, memory);
+  const scene = findMentions(sentence, anchor, memory);
+  const { readings, nonTrade, baseDates } = readFigures(scene);
+  settleBases(scene, readings);
+  const primaries = primaryLevels(scene.s, readings);
+  pairGrowths(scene, readings, primaries);
+  const frame = rowFrame(scene, readings, baseDates, flowOfParagraph);
+  settleBasesByPeriod(frame);
+  const rows = buildRows(frame, ctx);
+  rememberSentence(frame, rows, nonTrade, baseDates);
+  return rows;
+}
+
+/** A new paragraph: the balance, a quarter or a running total aside, and a port or city aside end with the paragraph before. */
+function enterParagraph(paragraph: number, s: string, memory: ReleaseMemory): void {
+  memory.paragraph = paragraph;
+  // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
+  // does not carry into the next paragraph's partner figures.
+  if (memory.lastFlow === 'balance') memory.lastFlow = null;
+  periodOfNewParagraph(s, memory);
+  areaOfNewParagraph(memory);
+}
+
+/** The period a new paragraph starts from: its section's, or the release's after a quarter or running-total aside. */
+function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
+  // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
+  // March, ...") does not carry into the next item.
+  if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
+  // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
+  // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
+  // release leads with the year to date and then reports the month).
+  else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  // "Since its launch in November 2014, the service has run 11,800 trips." then a paragraph on the city's
+  // trade: a running total since a launch is an aside too, unless the paragraph points back into it ("Of these, ...").
+  else if (memory.period?.running && memory.leadPeriod && memory.leadPeriod.start !== memory.period.start && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
+}
+
+/** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
+function areaOfNewParagraph(memory: ReleaseMemory): void {
+  // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
+  // is about that port (its first figure), a new paragraph returns to the release's own area.
+  // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
+  // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
+  // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
+  // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
+  // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
+  const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
+  if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+}
+
+/**
+ * "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
+ * percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.
+ */
+function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
+  if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(sentence.norm))) memory.period = memory.aside.period;
   memory.aside = undefined;
+}
+
+/** The sentence's periods, figures (counts with their unit in context), places, flow words and clause bounds. */
+function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {
+  const s = sentence.norm;
   const periods = runningTotals(referBack(findPeriods(s, anchor), s, memory.period, memory.spans), s, anchor, memory.period);
   const figures = findFigures(
     s,
@@ -1059,77 +1118,108 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   const places = findPlaces(s, memory.area || memory.country, memory.country);
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
+  return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
+}
 
-  // 1. What each figure is.
-  const readings: Reading[] = [];
-  const bases = periods.filter((p) => p.kind === 'base');
-  let lastLevelEnd = 0;
-  let nonTrade = 0;
-  const baseDates = new Set<PeriodMention>();
-  let setAsideEnd = -1;
+/** Step 1 as it goes: the readings so far, and where the last level and the last set-aside level ended. */
+interface FigureTally extends FigureReadings {
+  lastLevelEnd: number;
+  setAsideEnd: number;
+}
+
+/** 1. What each figure is: a level, a growth or a share of trade, an earlier period's figure, or not a trade figure. */
+function readFigures(scene: SentenceScene): FigureReadings {
+  const { s, figures, anchor } = scene;
+  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1 };
+  const bases = scene.periods.filter((p) => p.kind === 'base');
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     const setAside = notATradeFigure(s, f, anchor);
-    // "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins it down.
-    // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
-    const earlierRate = setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE ? earlierGrowth(s, f.start, f.end, periods) : null;
-    // "compared with 6 percent growth last year": that period dates the base only, even where it makes no row.
-    if (earlierRate?.stated) baseDates.add(earlierRate.stated);
-    if (earlierRate?.period) {
-      const compared = readings.findLast((r) => !r.earlier);
-      const r = reading(f, 'growth', earlierRate.direction || compared?.direction || 1, true, earlierRate.period);
-      r.comparedWith = compared && compared.role !== 'share' ? compared : null;
-      readings.push(r);
-      continue;
-    }
+    // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": the growth that came before, like a compared one.
+    if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
     if (setAside) {
-      nonTrade++;
-      // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
-      if (setAside === FOLLOWED_GROWTH_RULE) for (const p of periods) if (p.start >= f.end && p.start - f.end <= 60 && !figures.some((g) => g.start >= f.end && g.start < p.start)) baseDates.add(p);
-      if (f.kind === 'level') setAsideEnd = f.end;
+      setFigureAside(scene, f, setAside, tally);
       continue;
     }
     // "average export price at 92,000 yuan per auto, down 8.8%": the change trailing a set-aside level is its own.
-    if (f.kind !== 'level' && setAsideEnd >= 0 && f.start >= setAsideEnd && TRAILING_GROWTH_GAP.test(s.slice(setAsideEnd, f.start).replace(SET_ASIDE_TAIL, ''))) {
-      nonTrade++;
+    if (f.kind !== 'level' && tally.setAsideEnd >= 0 && f.start >= tally.setAsideEnd && TRAILING_GROWTH_GAP.test(s.slice(tally.setAsideEnd, f.start).replace(SET_ASIDE_TAIL, ''))) {
+      tally.nonTrade++;
       continue;
     }
-    if (f.kind === 'level') {
-      const base = earlierLevel(s, f.start, f.end, periods);
-      if (base) {
-        readings.push(reading(f, 'level', 0, false, base.period));
-        // "eclipsing the record of X in fiscal 2007": that period dates the base only.
-        if (base.stated) baseDates.add(base.stated);
-        continue;
-      }
-      if (!isReportedLevel(s, f, bases)) continue;
-      if (hasNonTradeSubject(s, f, bounds, cues)) {
-        nonTrade++;
-        continue;
-      }
-      readings.push(reading(f, 'level', 0, false));
-      lastLevelEnd = f.end;
-    } else {
-      if (isNotTradePercent(s, f, figures[i + 1], bounds, cues)) {
-        nonTrade++;
-        continue;
-      }
-      // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
-      const index = indexGrowth(s, f);
-      if (index) {
-        readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));
-        continue;
-      }
-      const windowStart = Math.max(lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
-      const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
-      if (!read) continue;
-      const r = reading(f, read.role, read.direction, read.yoy);
-      if (read.role === 'growth' && memory.country && isNationalRate(s, f)) r.areaOverride = memory.country;
-      readings.push(r);
-    }
+    if (f.kind === 'level') readLevel(scene, f, bases, tally);
+    else readPercentFigure(scene, f, figures[i + 1], tally);
   }
-  shareOfAmountBefore(s, readings);
+  shareOfAmountBefore(s, tally.readings);
+  return tally;
+}
 
+/**
+ * "compared with 4.8 percent growth a year earlier": a growth of its own earlier period, where the text pins
+ * it down (true: read). "compared with 6 percent growth last year": that period dates the base only, even
+ * where it makes no row.
+ */
+function readEarlierGrowth(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
+  const earlierRate = earlierGrowth(scene.s, f.start, f.end, scene.periods);
+  if (earlierRate.stated) tally.baseDates.add(earlierRate.stated);
+  if (!earlierRate.period) return false;
+  const compared = tally.readings.findLast((r) => !r.earlier);
+  const r = reading(f, 'growth', earlierRate.direction || compared?.direction || 1, true, earlierRate.period);
+  r.comparedWith = compared && compared.role !== 'share' ? compared : null;
+  tally.readings.push(r);
+  return true;
+}
+
+/** A figure a nonfigure rule set aside: counted as not trade; the period after an earlier growth dates it only. */
+function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: FigureTally): void {
+  tally.nonTrade++;
+  // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
+  if (rule === FOLLOWED_GROWTH_RULE) for (const p of scene.periods) if (p.start >= f.end && p.start - f.end <= 60 && !scene.figures.some((g) => g.start >= f.end && g.start < p.start)) tally.baseDates.add(p);
+  if (f.kind === 'level') tally.setAsideEnd = f.end;
+}
+
+/** A level: an earlier period's (a comparison base), a reported trade amount, or nothing of trade. */
+function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tally: FigureTally): void {
+  const { s } = scene;
+  const base = earlierLevel(s, f.start, f.end, scene.periods);
+  if (base) {
+    tally.readings.push(reading(f, 'level', 0, false, base.period));
+    // "eclipsing the record of X in fiscal 2007": that period dates the base only.
+    if (base.stated) tally.baseDates.add(base.stated);
+    return;
+  }
+  if (!isReportedLevel(s, f, bases)) return;
+  if (hasNonTradeSubject(s, f, scene.bounds, scene.cues)) {
+    tally.nonTrade++;
+    return;
+  }
+  tally.readings.push(reading(f, 'level', 0, false));
+  tally.lastLevelEnd = f.end;
+}
+
+/** A percentage: an index of the year-earlier level, a growth or a share (by the words around it), or nothing of trade. */
+function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
+  const { s, places, memory } = scene;
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues)) {
+    tally.nonTrade++;
+    return;
+  }
+  // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
+  const index = indexGrowth(s, f);
+  if (index) {
+    tally.readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));
+    return;
+  }
+  const windowStart = Math.max(tally.lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
+  const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
+  if (!read) return;
+  const r = reading(f, read.role, read.direction, read.yoy);
+  if (read.role === 'growth' && memory.country && isNationalRate(s, f)) r.areaOverride = memory.country;
+  tally.readings.push(r);
+}
+
+/** Which changes are not year-on-year by the release's or the paragraph's basis, or by the basis of the change they pair with. */
+function settleBases(scene: SentenceScene, readings: Reading[]): void {
+  const { s, memory, sentence } = scene;
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
@@ -1139,23 +1229,31 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
   // A change of a year-to-date span the sentence goes on with ("Year-to-date, the deficit increased 7.8
   // percent from the same period in 2025. Exports increased 4.1 percent") has no previous month: it stays year-on-year.
-  const goesOnWithYearToDate = !periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
+  const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
   if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     const yoyMarked = YOY_MARKER.test(s);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }
-  // "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
-  // the second change of a pair shares the month-on-month basis the first one names, unless it names its own.
+  shareMonthOnMonthBasis(s, readings);
+}
+
+/**
+ * "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
+ * the second change of a pair shares the month-on-month basis the first one names, unless it names its own.
+ */
+function shareMonthOnMonthBasis(s: string, readings: Reading[]): void {
   const changes = readings.filter((r) => r.role === 'growth');
   for (let i = 1; i < changes.length; i++) {
     const [first, second] = [changes[i - 1], changes[i]];
     if (first.yoy || !second.yoy || !MONTH_ON_MONTH.test(ownWordsAround(s, first.figure))) continue;
     if (PAIRED_FLOW_CLAUSE.test(s.slice(first.figure.end, second.figure.start)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) second.yoy = false;
   }
+}
 
-  // 2. The same amount in a second currency restates the level before it.
+/** 2. The same amount in a second currency restates the level before it; the levels that restate none are the primaries. */
+function primaryLevels(s: string, readings: Reading[]): Reading[] {
   const levels = readings.filter((r) => r.role === 'level' && !r.earlier);
   for (let i = 1; i < levels.length; i++) {
     const a = levels[i - 1];
@@ -1165,11 +1263,23 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       b.twinOf = a.twinOf ?? a;
     }
   }
-  const primaries = levels.filter((r) => !r.twinOf);
+  return levels.filter((r) => !r.twinOf);
+}
 
-  // 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
-  // An earlier growth is its own row: it qualifies no level of this period.
-  // The nation's rate quoted in a province's release (it names its own area) qualifies no level either.
+/** Pairs a level with the growth rate that qualifies it. */
+function link(level: Reading, growth: Reading): void {
+  level.growth = growth;
+  growth.level = level;
+}
+
+/**
+ * 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
+ * An earlier growth is its own row: it qualifies no level of this period.
+ * The nation's rate quoted in a province's release (it names its own area) qualifies no level either.
+ * 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
+ */
+function pairGrowths(scene: SentenceScene, readings: Reading[], primaries: Reading[]): void {
+  const { s, cues, places } = scene;
   const growths = readings.filter((r) => r.role === 'growth' && !r.earlier && !r.areaOverride);
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
@@ -1179,37 +1289,50 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   }
   for (const g of growths) {
     if (g.level) continue;
-    // "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth
-    // written right after a level is that level's, whatever the words after it lead into.
-    const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
-    if (just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start))) {
-      just.growth = g;
-      g.level = just;
-      continue;
-    }
-    const next = primaries.find((l) => l.figure.start >= g.figure.end);
-    if (next && !next.growth) {
-      const gap = s.slice(g.figure.end, next.figure.start);
-      const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
-      if (!between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap)) {
-        next.growth = g;
-        g.level = next;
-        continue;
-      }
-    }
-    const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
-    if (prev && !prev.growth) {
-      const gap = s.slice(prev.figure.end, g.figure.start);
-      const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
-      if (!between && gap.length <= 200 && !NEW_SUBJECT.test(gap)) {
-        prev.growth = g;
-        g.level = prev;
-      }
-    }
+    const level = levelTrailedBy(s, primaries, g) ?? levelLedInto(s, primaries, growths, g) ?? levelBefore(s, primaries, growths, g);
+    if (level) link(level, g);
   }
+  preferYearOnYearSideBySide(s, growths);
+  yearOnYearOfSameSubject(s, primaries, growths);
+  yearOnYearPastBase(s, readings, primaries, growths);
+  if (respectively) {
+    pairRespectivelyGrowths(scene, primaries, growths, respectively.index);
+    pairRespectivelyShares(scene, readings, respectively.index);
+  }
+}
 
-  // "83,000 units, up 13% from last month and up 38.9% year on year", "dropped 49.5% year on year and
-  // fell 10.9% from August to 874,000 mt": of two changes side by side, the level's is the year-on-year one.
+/**
+ * "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth written right
+ * after a level is that level's, whatever the words after it lead into.
+ */
+function levelTrailedBy(s: string, primaries: Reading[], g: Reading): Reading | null {
+  const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
+  return just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start)) ? just : null;
+}
+
+/** "rose 5% to X": the level a growth leads into, with no other growth, new subject or worth between them. */
+function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
+  const next = primaries.find((l) => l.figure.start >= g.figure.end);
+  if (!next || next.growth) return null;
+  const gap = s.slice(g.figure.end, next.figure.start);
+  const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
+  return !between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) ? next : null;
+}
+
+/** The level before a growth, with no other growth and no new subject between them. */
+function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
+  const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
+  if (!prev || prev.growth) return null;
+  const gap = s.slice(prev.figure.end, g.figure.start);
+  const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
+  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap) ? prev : null;
+}
+
+/**
+ * "83,000 units, up 13% from last month and up 38.9% year on year", "dropped 49.5% year on year and
+ * fell 10.9% from August to 874,000 mt": of two changes side by side, the level's is the year-on-year one.
+ */
+function preferYearOnYearSideBySide(s: string, growths: Reading[]): void {
   for (const g of growths) {
     if (g.level || !g.yoy) continue;
     const rival = growths.find((o) => {
@@ -1218,69 +1341,122 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
       return SIDE_BY_SIDE.test(gap) || (o.figure.end <= g.figure.start && SIDE_BY_SIDE_PAST_BASE.test(gap));
     });
     if (!rival?.level) continue;
-    rival.level.growth = g;
-    g.level = rival.level;
+    link(rival.level, g);
     rival.level = null;
   }
+}
 
-  // "rose 3.3% month-on-month to 460,000 tonnes in April but were 2.8% lower than a year earlier": a
-  // year-on-year change in a clause that goes on with the same subject ("but were", "and was") is the
-  // level's, when the level's own change is against another base.
+/**
+ * "rose 3.3% month-on-month to 460,000 tonnes in April but were 2.8% lower than a year earlier": a
+ * year-on-year change in a clause that goes on with the same subject ("but were", "and was") is the
+ * level's, when the level's own change is against another base.
+ */
+function yearOnYearOfSameSubject(s: string, primaries: Reading[], growths: Reading[]): void {
   for (const g of growths) {
     if (g.level || !g.yoy) continue;
     let prev: Reading | undefined;
     for (let i = primaries.length - 1; i >= 0 && !prev; i--) if (primaries[i].figure.end <= g.figure.start) prev = primaries[i];
     if (!prev?.growth || prev.growth.yoy || !SAME_SUBJECT_GOES_ON.test(s.slice(prev.figure.end, g.figure.start))) continue;
     prev.growth.level = null;
-    prev.growth = g;
-    g.level = prev;
+    link(prev, g);
   }
+}
 
-  // "98.6 million tonnes in October, down from 104.1 million in September but up 3.4% from a year earlier",
-  // "rose to 6.42mn t in July from 5.88mn t in June, but were down 9% from a year earlier": after the
-  // level's comparison with another period's level, a year-on-year change past "but" is the level's.
+/**
+ * "98.6 million tonnes in October, down from 104.1 million in September but up 3.4% from a year earlier",
+ * "rose to 6.42mn t in July from 5.88mn t in June, but were down 9% from a year earlier": after the
+ * level's comparison with another period's level, a year-on-year change past "but" is the level's.
+ */
+function yearOnYearPastBase(s: string, readings: Reading[], primaries: Reading[], growths: Reading[]): void {
   for (const g of growths) {
     if (g.level || !g.yoy) continue;
     const level = primaries.findLast((l) => l.figure.end <= g.figure.start);
     if (!level || level.growth) continue;
     const base = readings.findLast((r) => r.role === 'level' && r.earlier && r.figure.start >= level.figure.end && r.figure.end <= g.figure.start);
     if (!base || base.figure.unit !== level.figure.unit || !BUT_AFTER_BASE.test(s.slice(base.figure.end, g.figure.start))) continue;
-    level.growth = g;
-    g.level = level;
+    link(level, g);
   }
+}
 
-  // 4. "X and Y rose 5% and 3%, respectively": list items pair up in order.
-  if (respectively) {
-    const run = growths.filter((g) => !g.level && g.figure.end <= respectively.index);
-    if (run.length >= 2) {
-      const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
-      const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= run[0].figure.start);
-      if (partners.length === run.length) run.forEach((g, i) => (g.partnerOverride = partners[i].name));
-      const flows = listedFlows(s, cues, from, run[0].figure.start);
-      if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i]));
-    }
-  }
-  // "South Korea and Japan followed with 9.8% and 4.1%, respectively": shares pair with the partners listed before them.
-  {
-    const shares = respectively ? readings.filter((r) => r.role === 'share' && r.figure.end <= respectively.index) : [];
-    const list: Reading[] = [];
-    for (const r of [...shares].reverse()) {
-      if (list.length && !/^(?:,\s*|\s+and\s+)$/.test(s.slice(r.figure.end, list[0].figure.start))) break;
-      list.unshift(r);
-    }
-    if (respectively && list.length >= 2 && /^[\s,]*$/.test(s.slice(list[list.length - 1].figure.end, respectively.index))) {
-      const from = Math.max(0, ...readings.filter((r) => r.figure.end <= list[0].figure.start).map((r) => r.figure.end));
-      const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= list[0].figure.start);
-      if (partners.length === list.length) list.forEach((r, i) => (r.partnerOverride = partners[i].name));
-    }
-  }
+/** "Russia and Kazakhstan rose 5% and 3%, respectively": unpaired growths listed before "respectively" take the partners and flows listed before them. */
+function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading[], growths: Reading[], at: number): void {
+  const { s, places, cues } = scene;
+  const run = growths.filter((g) => !g.level && g.figure.end <= at);
+  if (run.length < 2) return;
+  const from = Math.max(0, ...primaries.filter((l) => l.figure.end <= run[0].figure.start).map((l) => l.figure.end));
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= run[0].figure.start);
+  if (partners.length === run.length) run.forEach((g, i) => (g.partnerOverride = partners[i].name));
+  const flows = listedFlows(s, cues, from, run[0].figure.start);
+  if (flows.length === run.length) run.forEach((g, i) => (g.flowOverride = flows[i]));
+}
 
-  // 5. Rows.
-  const rows: ObservationDraft[] = [];
-  const usablePeriods = periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p));
+/** "South Korea and Japan followed with 9.8% and 4.1%, respectively": shares pair with the partners listed before them. */
+function pairRespectivelyShares(scene: SentenceScene, readings: Reading[], at: number): void {
+  const { s, places } = scene;
+  const shares = readings.filter((r) => r.role === 'share' && r.figure.end <= at);
+  const list: Reading[] = [];
+  for (const r of [...shares].reverse()) {
+    if (list.length && !/^(?:,\s*|\s+and\s+)$/.test(s.slice(r.figure.end, list[0].figure.start))) break;
+    list.unshift(r);
+  }
+  if (list.length < 2 || !/^[\s,]*$/.test(s.slice(list[list.length - 1].figure.end, at))) return;
+  const from = Math.max(0, ...readings.filter((r) => r.figure.end <= list[0].figure.start).map((r) => r.figure.end));
+  const partners = places.filter((p) => p.role === 'partner' && p.start >= from && p.end <= list[0].figure.start);
+  if (partners.length === list.length) list.forEach((r, i) => (r.partnerOverride = partners[i].name));
+}
+
+/** What the choice of a row's period, area, partner, flow and goods looks at (step 5). */
+interface RowFrame extends SentenceScene {
+  readings: Reading[];
+  /** The flow of the sentence before, in the same paragraph, when it was exports or imports. */
+  flowOfParagraph: Flow | null;
+  /** Periods that date figures (not a base's only). */
+  usablePeriods: PeriodMention[];
+  areaPlaces: PlaceMention[];
+  /** Partners named, and those pointed back to ("the bloc", "the country"), in order. */
+  partnerPlaces: PlaceMention[];
+  /** Areas outside a closing reason clause: those the next sentences may go on with. */
+  framePlaces: PlaceMention[];
+  brackets: Array<[number, number]>;
+  /** Relative and reason clauses: their places and flows describe, they do not name a figure's. */
+  asides: Array<[number, number]>;
+  withoutAsides: string;
+  /** The area the sentence named for its figures, once a row chose one (kept for the next sentences). */
+  sentenceArea: string;
+}
+
+/** 5. What the rows are chosen from. */
+function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
+  const { s, places } = scene;
   const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList);
+  // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
+  // clause describes the subject; it is not the area of figures outside that clause.
+  // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
+  const reasons = reasonClauses(s);
+  const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
+  const frame: RowFrame = {
+    ...scene,
+    readings,
+    flowOfParagraph,
+    usablePeriods: scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p)),
+    areaPlaces,
+    partnerPlaces: partnerPlacesOf(scene),
+    framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,
+    // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
+    // only what the brackets hold.
+    brackets: bracketSpans(s),
+    asides,
+    withoutAsides: asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s),
+    sentenceArea: '',
+  };
+  bracketedPartners(frame);
+  return frame;
+}
+
+/** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
+function partnerPlacesOf(scene: SentenceScene): PlaceMention[] {
+  const { s, places, memory } = scene;
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
-  // "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before.
   PARTNER_ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
     const bloc = /bloc|grouping/i.test(m[1]);
@@ -1294,28 +1470,36 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     }
   }
   partnerPlaces.sort((a, b) => a.start - b.start);
-  // "China (19.2%), Russia (17.6%)", "to the mainland (+18.6%), Taiwan (+57.4%)": a bracketed figure belongs to the place before it.
-  for (const r of readings) {
+  return partnerPlaces;
+}
+
+/** "China (19.2%), Russia (17.6%)", "to the mainland (+18.6%), Taiwan (+57.4%)": a bracketed figure belongs to the place before it. */
+function bracketedPartners(frame: RowFrame): void {
+  const { s, places } = frame;
+  for (const r of frame.readings) {
     if (r.role === 'level') continue;
     const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 6 && /^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)));
     if (owner && !r.partnerOverride) r.partnerOverride = owner.name;
   }
-  let sentenceArea = '';
+}
 
-  // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
-  // only what the brackets hold.
-  const brackets = bracketSpans(s);
-  const periodFor = (at: number): { start: string; end: string } => {
-    const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
-    const p: PeriodMention | null = nearest(visible, bounds, at);
-    if (p) return { start: p.periodStart, end: p.periodEnd };
-    return memory.period ?? { start: '', end: '' };
-  };
+/** The period of a figure at `at`: the nearest usable one the sentence states (outside other brackets), else the release's. */
+function periodFor(frame: RowFrame, at: number): { start: string; end: string } {
+  const { brackets, usablePeriods } = frame;
+  const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
+  const p: PeriodMention | null = nearest(visible, frame.bounds, at);
+  if (p) return { start: p.periodStart, end: p.periodEnd };
+  return frame.memory.period ?? { start: '', end: '' };
+}
+
+/** The bases of changes that only the figure's period can settle: a year before it, or another period. */
+function settleBasesByPeriod(frame: RowFrame): void {
+  const { s, periods, readings } = frame;
   // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   for (const r of readings) {
     if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
-    if (yearBeforeBase(s, r.figure.end, periods, periodFor(r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(r.figure.start)) === false) r.yoy = false;
+    if (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(frame, r.figure.start)) === false) r.yoy = false;
   }
   // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
   // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
@@ -1323,285 +1507,420 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   for (const g of readings) {
     if (g.role !== 'growth' || g.yoy || !g.level) continue;
     const o = readings.find((r) => r.role === 'growth' && r.yoy && !r.level && r.figure.start > g.figure.end && r.figure.start - g.figure.end <= 120 && !/;|\.\s/.test(s.slice(g.figure.end, r.figure.start)));
-    if (!o || yearBeforeBase(s, o.figure.end, periods, periodFor(o.figure.start)) !== true) continue;
-    g.level.growth = o;
-    o.level = g.level;
+    if (!o || yearBeforeBase(s, o.figure.end, periods, periodFor(frame, o.figure.start)) !== true) continue;
+    link(g.level, o);
     g.level = null;
   }
-  // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
-  // clause describes the subject; it is not the area of figures outside that clause.
-  // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
-  const reasons = reasonClauses(s);
-  const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
-  const framePlaces = reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces;
-  const withoutAsides = asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s);
-  const areaFor = (at: number): string => {
-    // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
-    // that only comes later in another clause.
-    const [clo, chi] = clauseOf(bounds, at);
-    const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-    const p = nearest(visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
-    if (p?.kind === 'port') return (sentenceArea = p.name);
-    // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
-    // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
-    const corridor = memory.areaByKind.zone;
-    if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (sentenceArea = corridor);
-    if (p) return (sentenceArea = p.name);
-    // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
-    const side = SIDE_OPENING.exec(s);
-    const sideCountry = side ? countryOf(side[1]) : null;
-    if (sideCountry) return (sentenceArea = sideCountry);
-    const anaphor = anaphoraKind(s, 0, chi);
-    // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
-    // the sentence names before the anaphor is the one it points to, not the release's.
-    const sourceCountry = anaphor === 'country' ? places.find((x) => x.kind === 'country' && x.role === 'locator' && x.end <= at && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40))) : undefined;
-    if (sourceCountry) return sourceCountry.name;
-    if (anaphor === 'country') return memory.country || memory.area;
-    // "The province's imports ...": later sentences go on with the province.
-    if (anaphor && memory.areaByKind[anaphor]) return (sentenceArea = memory.areaByKind[anaphor]!);
-    const later = nearest(framePlaces, bounds, at, (x) => x.kind === 'port');
-    if (later) return (sentenceArea = later.name);
-    return memory.area || memory.country;
-  };
-  const partnerFor = (at: number): string => {
-    // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
-    const [, chi] = clauseOf(bounds, at);
-    const p: PlaceMention | null = nearest(partnerPlaces.filter((x) => x.end <= chi), bounds, at);
-    if (p) return p.name;
-    if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
-    return 'World';
-  };
-  // "Mongolia sold 8.2 million tonnes of coal to China" in a release on China: the seller is the partner,
-  // and what it sold is the release country's import.
-  const verbOfPartner = (cue: FlowCue): boolean => {
-    const subject = places.findLast((p) => p.end <= cue.start);
-    // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
-    return subject !== undefined && subject.role === 'partner' && subject.name !== memory.country && TRADE_VERB_SUBJECT_AFTER.test(s.slice(subject.end, cue.end));
-  };
-  // "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
-  // the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
-  // shipments are its exports ("Brazil's imports fell 2%. Soybean shipments reached 8.3 million tonnes").
-  const weakShipmentsFlow = (cue: FlowCue): Flow => {
-    const named = cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
-    if (named) return named.flow;
-    // "Imports fell 6.2% to 88.1 million tons in June. That brought shipments in the first half to ...":
-    // shipments naming no goods go on with the flow of the sentence before them in their paragraph
-    // ("Soybean shipments", "shipments of coal" name goods: a country's own, its exports).
-    if (flowOfParagraph && !shipmentsNameGoods(s, cue.start, cue.end)) return flowOfParagraph;
-    return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
-  };
-  const bothWaysIn = (a: number, b: number) => cues.some((c) => c.start >= a && c.end <= b && c.flow === 'import') && cues.some((c) => c.start >= a && c.end <= b && c.flow === 'export');
-  const flowFor = (r: Reading): { flow: Flow; negative: boolean } => {
-    const f = r.figure;
-    const unit = f.unit;
-    let cue: FlowCue | null = null;
-    const [lo, hi] = clauseOf(bounds, f.start);
-    const inClause = cues.filter((c) => c.start >= lo && c.end <= hi);
-    const beforeInClause = inClause.filter((c) => c.end <= f.start);
-    const afterInClause = inClause.filter((c) => c.start >= f.end);
-    cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
-    // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
-    // trade verb right after the amount names its flow, whatever verb came before it.
-    const passive = afterInClause[0];
-    if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
-    // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
-    // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
-    if (!cue && f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return { flow: 'total', negative: false };
-    // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
-    // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
-    if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
-    // "The train service made 2,146 trips, of which 1,102 were return trains, and transported 176,000 TEUs": the
-    // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
-    // direction another clause or the paragraph before named.
-    if (!cue && f.measure === 'quantity' && readings.some((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start)) return { flow: 'total', negative: false };
-    // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
-    // part of the goods is the reporting country's import.
-    if (!cue && places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return { flow: 'import', negative: false };
-    if (!cue) {
-      // Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local.
-      // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
-      // relative clause that names both ways describes what the subject is, not which way the figure goes
-      // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
-      const describing = (c: FlowCue) =>
-        asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(a, b));
-      const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)));
-      cue = before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
-    }
-    if (unit === 'enterprises') return { flow: 'other', negative: false };
-    // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own.
-    if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
-    // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
-    if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
-    // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
-    if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return { flow: 'other', negative: false };
-    if (unit === 'trains' || unit === 'trips' || unit === 'flights' || unit === 'passengers') {
-      // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
-      const local = inClause.filter((c) => c.directional);
-      // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
-      const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
-      if (predicate) return { flow: predicate.flow, negative: false };
-      if (local.length) return { flow: (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow, negative: false };
-      // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
-      const undirected: Flow = unit === 'trains' ? 'total' : 'other';
-      const claimed = readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
-      if (claimed) return { flow: undirected, negative: false };
-      // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
-      const directional = cues.filter((c) => c.directional && c.start < hi);
-      const flows = new Set(directional.map((c) => c.flow));
-      if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return { flow: [...flows][0], negative: false };
-      return { flow: undirected, negative: false };
-    }
-    // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
-    if (cue && cue.bothWays && f.measure === 'quantity') return { flow: 'total', negative: false };
-    if (cue?.weak) return { flow: weakShipmentsFlow(cue), negative: false };
-    if (cue) return { flow: cue.verb && verbOfPartner(cue) ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
-    // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
-    const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
-    if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return { flow: 'total', negative: false };
-    if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return { flow: 'other', negative: false };
-    if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return { flow: 'total', negative: false };
-    // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
-    // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
-    if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return { flow: 'total', negative: false };
-    // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
-    // place's part of a whole total in a new one: the whole is all trade.
-    if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return { flow: 'total', negative: false };
-    if (memory.lastFlow) return { flow: memory.lastFlow, negative: false };
-    // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
-    if (f.measure !== 'count' && partnerPlaces.length) return { flow: 'total', negative: false };
-    return { flow: f.measure === 'quantity' ? 'total' : 'other', negative: false };
-  };
-  const commodityFor = (r: Reading): string => {
-    const f = r.figure;
-    const ofWhat = f.ofWhat === '' ? '' : tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' '));
-    if (ofWhat && !/^(?:goods|cargo|freight|imports?|exports?|import and export|containers)\b/i.test(ofWhat)) return ofWhat.replace(/\s*\(.*$/, '');
-    // "4,377 foreign trade enterprises": firms counted are "enterprises" (their kind goes to the breakdown),
-    // unless a nationality says whose they are ("1,500 Chinese companies").
-    if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
-    const [lo] = clauseOf(bounds, f.start);
-    // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-    const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '');
-    if (named) return named;
-    // "481,000 units" read as vehicles: the word "units" names no goods.
-    const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
-    // "262.4 billion integrated circuits": goods counted one by one are their own noun ("120 sets" names none).
-    if (phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && (f.unit !== 'units' || !/\b(?:units?|sets?|pieces?)$/i.test(phrase))) return phrase;
-    if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
-    return 'all goods';
-  };
+}
 
+/** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */
+function areaFor(frame: RowFrame, at: number): string {
+  const { s, bounds, asides, areaPlaces, memory } = frame;
+  // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
+  // that only comes later in another clause.
+  const [clo, chi] = clauseOf(bounds, at);
+  const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
+  const p = nearest(visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
+  if (p?.kind === 'port') return (frame.sentenceArea = p.name);
+  // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
+  // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
+  const corridor = memory.areaByKind.zone;
+  if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
+  if (p) return (frame.sentenceArea = p.name);
+  return areaNamedElsewhere(frame, at, chi);
+}
+
+/** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
+function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
+  const { s, bounds, places, memory } = frame;
+  // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
+  const side = SIDE_OPENING.exec(s);
+  const sideCountry = side ? countryOf(side[1]) : null;
+  if (sideCountry) return (frame.sentenceArea = sideCountry);
+  const anaphor = anaphoraKind(s, 0, chi);
+  // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
+  // the sentence names before the anaphor is the one it points to, not the release's.
+  const sourceCountry = anaphor === 'country' ? places.find((x) => x.kind === 'country' && x.role === 'locator' && x.end <= at && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40))) : undefined;
+  if (sourceCountry) return sourceCountry.name;
+  if (anaphor === 'country') return memory.country || memory.area;
+  // "The province's imports ...": later sentences go on with the province.
+  if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
+  const later = nearest(frame.framePlaces, bounds, at, (x) => x.kind === 'port');
+  if (later) return (frame.sentenceArea = later.name);
+  return memory.area || memory.country;
+}
+
+/** The partner of a figure at `at`: the nearest named up to its clause's end, the one before for "bilateral", else the world. */
+function partnerFor(frame: RowFrame, at: number): string {
+  const { s, bounds, memory } = frame;
+  // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
+  const [, chi] = clauseOf(bounds, at);
+  const p: PlaceMention | null = nearest(frame.partnerPlaces.filter((x) => x.end <= chi), bounds, at);
+  if (p) return p.name;
+  if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
+  return 'World';
+}
+
+/**
+ * "Mongolia sold 8.2 million tonnes of coal to China" in a release on China: the seller is the partner,
+ * and what it sold is the release country's import.
+ */
+function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
+  const subject = frame.places.findLast((p) => p.end <= cue.start);
+  // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
+  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && TRADE_VERB_SUBJECT_AFTER.test(frame.s.slice(subject.end, cue.end));
+}
+
+/**
+ * "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
+ * the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
+ * shipments are its exports ("Brazil's imports fell 2%. Soybean shipments reached 8.3 million tonnes").
+ */
+function weakShipmentsFlow(frame: RowFrame, cue: FlowCue): Flow {
+  const { memory } = frame;
+  const named = frame.cues.findLast((c) => c.end <= cue.start && !c.weak && (c.flow === 'import' || c.flow === 'export'));
+  if (named) return named.flow;
+  // "Imports fell 6.2% to 88.1 million tons in June. That brought shipments in the first half to ...":
+  // shipments naming no goods go on with the flow of the sentence before them in their paragraph
+  // ("Soybean shipments", "shipments of coal" name goods: a country's own, its exports).
+  if (frame.flowOfParagraph && !shipmentsNameGoods(frame.s, cue.start, cue.end)) return frame.flowOfParagraph;
+  return memory.namedFlows?.import && !memory.namedFlows.export ? 'import' : 'export';
+}
+
+/** True when the flow words between `a` and `b` name both imports and exports. */
+function bothWaysIn(cues: FlowCue[], a: number, b: number): boolean {
+  return cues.some((c) => c.start >= a && c.end <= b && c.flow === 'import') && cues.some((c) => c.start >= a && c.end <= b && c.flow === 'export');
+}
+
+/** A row's flow, and whether the words make a balance negative (a deficit). */
+interface FlowChoice {
+  flow: Flow;
+  negative: boolean;
+}
+
+/** A flow with no sign of its own. */
+function plain(flow: Flow): FlowChoice {
+  return { flow, negative: false };
+}
+
+/**
+ * The flow of a reading: a flow word of its clause; else goods that moved both ways or a supplier's part;
+ * else a flow word elsewhere; with the rules of counted crossings and traffic first, then the cue's flow,
+ * then what the sentence and the release say when no word names one.
+ */
+function flowFor(frame: RowFrame, r: Reading): FlowChoice {
+  const f = r.figure;
+  const [lo, hi] = clauseOf(frame.bounds, f.start);
+  const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
+  const clauseCue = cueOfClause(frame.s, f, inClause);
+  const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
+  if (uncued) return plain(uncued);
+  const cue = clauseCue ?? cueOutsideClause(frame, f);
+  const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
+  if (counted) return plain(counted);
+  if (cue) return flowOfCue(frame, f, cue);
+  return plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+/** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount names it. */
+function cueOfClause(s: string, f: Figure, inClause: FlowCue[]): FlowCue | null {
+  const beforeInClause = inClause.filter((c) => c.end <= f.start);
+  const afterInClause = inClause.filter((c) => c.start >= f.end);
+  let cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
+  // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
+  // trade verb right after the amount names its flow, whatever verb came before it.
+  const passive = afterInClause[0];
+  if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
+  return cue;
+}
+
+/** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
+function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
+  const { s, cues, places } = frame;
+  const f = r.figure;
+  // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
+  // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
+  if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
+  // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
+  // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
+  if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
+  // "The train service made 2,146 trips, of which 1,102 were return trains, and transported 176,000 TEUs": the
+  // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
+  // direction another clause or the paragraph before named.
+  if (f.measure === 'quantity' && frame.readings.some((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start)) return 'total';
+  // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
+  // part of the goods is the reporting country's import.
+  if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
+  return null;
+}
+
+/** Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local. */
+function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
+  const { cues, asides } = frame;
+  // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
+  // relative clause that names both ways describes what the subject is, not which way the figure goes
+  // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
+  const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(cues, a, b));
+  const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)));
+  return before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
+}
+
+/** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
+function flowOfCrossings(s: string, unit: string, inClause: FlowCue[], lo: number, hi: number): Flow | null {
+  if (unit === 'enterprises') return 'other';
+  // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own.
+  if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return 'other';
+  // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
+  if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
+  // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
+  if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
+  return null;
+}
+
+/** Trains, trips, flights and passengers: the direction word that governs them, else two-way freight traffic (total) or neither. */
+function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: number): Flow | null {
+  const { s, cues, bounds } = frame;
+  const f = r.figure;
+  const unit = f.unit;
+  if (unit !== 'trains' && unit !== 'trips' && unit !== 'flights' && unit !== 'passengers') return null;
+  // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
+  const local = inClause.filter((c) => c.directional);
+  // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
+  const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
+  if (predicate) return predicate.flow;
+  if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
+  // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
+  const undirected: Flow = unit === 'trains' ? 'total' : 'other';
+  const claimed = frame.readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
+  if (claimed) return undirected;
+  // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
+  const directional = cues.filter((c) => c.directional && c.start < hi);
+  const flows = new Set(directional.map((c) => c.flow));
+  if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return [...flows][0];
+  return undirected;
+}
+
+/** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */
+function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
+  // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
+  if (cue.bothWays && f.measure === 'quantity') return plain('total');
+  if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
+  return { flow: cue.verb && verbOfPartner(frame, cue) ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
+}
+
+/** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
+function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
+  const { s, cues, memory, sentence } = frame;
+  const f = r.figure;
+  // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
+  if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
+  if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
+  if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
+  // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
+  // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
+  if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
+  // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
+  // place's part of a whole total in a new one: the whole is all trade.
+  if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';
+  if (memory.lastFlow) return memory.lastFlow;
+  // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
+  if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
+  return f.measure === 'quantity' ? 'total' : 'other';
+}
+
+/** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
+function commodityFor(frame: RowFrame, r: Reading): string {
+  const { s, bounds, memory } = frame;
+  const f = r.figure;
+  const ofWhat = f.ofWhat === '' ? '' : tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' '));
+  if (ofWhat && !/^(?:goods|cargo|freight|imports?|exports?|import and export|containers)\b/i.test(ofWhat)) return ofWhat.replace(/\s*\(.*$/, '');
+  // "4,377 foreign trade enterprises": firms counted are "enterprises" (their kind goes to the breakdown),
+  // unless a nationality says whose they are ("1,500 Chinese companies").
+  if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
+  const [lo] = clauseOf(bounds, f.start);
+  // In the first clause the whole sentence before the figure is the clause: one reading serves both.
+  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '');
+  if (named) return named;
+  // "481,000 units" read as vehicles: the word "units" names no goods.
+  const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
+  // "262.4 billion integrated circuits": goods counted one by one are their own noun ("120 sets" names none).
+  if (phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && (f.unit !== 'units' || !/\b(?:units?|sets?|pieces?)$/i.test(phrase))) return phrase;
+  if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
+  return 'all goods';
+}
+
+/** The signed size of a growth reading, in percent. */
+function signedChange(g: Reading): number {
+  return g.figure.sign ? g.figure.value : g.direction * Math.abs(g.figure.value);
+}
+
+/** 5. Rows: one per level and share, and per growth that qualifies no level of the sentence (or one of the sentence before). */
+function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationDraft[] {
+  const rows: ObservationDraft[] = [];
   // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
-  const pointingBack = (POINTING_BACK_START.test(s) || YEAR_ON_YEAR_POINTING_BACK.test(s)) && readings.every((x) => x.role === 'growth' || x.earlier);
-  for (const r of readings) {
-    const f = r.figure;
+  const pointingBack = (POINTING_BACK_START.test(frame.s) || YEAR_ON_YEAR_POINTING_BACK.test(frame.s)) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
+  for (const r of frame.readings) {
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
-    // "... amounted to $312.42 million. This is 18.3% more than in the same period of 2024.": the
-    // growth that opens a sentence pointing back with "this"/"which" belongs to the level just before.
-    // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
-    // several growths pointing back pair in order with the last as many quantities of the sentence before.
-    if (r.role === 'growth' && pointingBack && memory.previousLevels?.length) {
-      const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
-      const groups = quantityGroups(memory.previousLevels).slice(-here.length);
-      const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
-      if (target && target.every((l) => l.yoy_pct === null)) {
-        const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
-        for (const l of target) l.yoy_pct = yoy;
-        continue;
-      }
-    }
-    // "..., coal exports increased by 21.1 percent in physical terms, but decreased by 4.2 percent in value
-    // terms": a growth that says which measure it is of, in a sentence with no level, is the growth of the
-    // one level of that measure the sentence before gave for the same flow and period.
-    if (r.role === 'growth' && !readings.some((x) => x.role === 'level') && memory.previousLevels?.length) {
-      const target = levelOfTerms(s, f, memory.previousLevels, flowFor(r).flow, periodFor(f.start));
-      if (target) {
-        const yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
-        for (const l of target) l.yoy_pct = yoy;
-        continue;
-      }
-    }
-    // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
-    const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
-    const at = owner.figure.start;
-    const period = r.earlier ? resolveEarlier(r.earlier, periodFor(at)) : growthPastRunningTotal(r, periodFor(at), memory);
-    if (r.earlier && !period.end) continue;
-    // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
-    // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
-    if (r.role === 'share' && !period.end && !readings.some((x) => x.role === 'level')) continue;
-    const area = owner.areaOverride ?? areaFor(at);
-    const partner = r.partnerOverride ?? partnerFor(r.role === 'level' || r.comparedWith ? owner.figure.start : f.start);
-    const override = r.flowOverride ?? owner.flowOverride;
-    const flowInfo = override ? { flow: override, negative: false } : flowFor(owner);
-    const commodity = trainCommodity(commodityFor(owner), owner.figure.unit, s);
-    const [lo] = clauseOf(bounds, at);
-    // A relative clause describing the subject ("which relies on imported parts assembled for re-export") names no breakdown of it.
-    const breakdownText = asides.length && !asides.some(([a, b]) => at >= a && at < b) ? withoutAsides : s;
-    const breakdown = breakdownInSpan(breakdownText, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
-    let value: number | null;
-    let unit: string;
-    let measure: Measure;
-    let yoy: number | null = null;
-    let qualifier: Qualifier = f.qualifier;
-    if (r.role === 'level') {
-      const growth = owner.growth;
-      if (growth && growth.yoy && !againstOtherBase(s, owner, readings, period, growth)) yoy = growth.figure.sign ? growth.figure.value : growth.direction * Math.abs(growth.figure.value);
-      else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
-      const sign = r.earlier ? baseSign(s, f.end) : 0;
-      value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
-      unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
-      measure = unit === 'vehicles' ? 'count' : f.measure;
-    } else if (r.role === 'share') {
-      value = Math.abs(f.value);
-      unit = 'percent-share';
-      measure = 'share';
-    } else {
-      value = null;
-      unit = '';
-      measure = 'growth';
-      yoy = f.sign ? f.value : r.direction * Math.abs(f.value);
-      qualifier = qualifierBefore(s, f.start);
-    }
-    if (yoy !== null) yoy = yoy === 0 ? 0 : Math.round(yoy * 1e6) / 1e6;
-    if (value !== null && !Number.isFinite(value)) continue;
-    rows.push({
-      dataset: ctx.dataset,
-      area,
-      partner,
-      flow: flowInfo.flow,
-      commodity,
-      breakdown,
-      measure,
-      period_start: period.start,
-      period_end: period.end,
-      value,
-      unit,
-      qualifier,
-      yoy_pct: yoy,
-      release_id: ctx.release_id,
-      source_url: ctx.source_url,
-      source_quote: sentence.text,
-      published: ctx.published,
-      quote_start: sentence.start,
-      quote_end: sentence.end,
-    });
-    if (measure === 'quantity' && commodity !== 'all goods') memory.quantityCommodity = commodity;
+    if (r.role === 'growth' && growthOfSentenceBefore(frame, r, pointingBack)) continue;
+    const row = rowOf(frame, r, ctx);
+    if (!row) continue;
+    rows.push(row);
+    if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
+  return rows;
+}
 
+/**
+ * True when a growth was given to a level of the sentence before (which then needs no row of its own):
+ * one pointing back with "this"/"which", or one that says which measure it is of.
+ */
+function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boolean): boolean {
+  const { s, readings, memory } = frame;
+  const f = r.figure;
+  // "... amounted to $312.42 million. This is 18.3% more than in the same period of 2024.": the
+  // growth that opens a sentence pointing back with "this"/"which" belongs to the level just before.
+  // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
+  // several growths pointing back pair in order with the last as many quantities of the sentence before.
+  if (pointingBack && memory.previousLevels?.length) {
+    const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
+    const groups = quantityGroups(memory.previousLevels).slice(-here.length);
+    const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
+    if (target && target.every((l) => l.yoy_pct === null)) {
+      const yoy = signedChange(r);
+      for (const l of target) l.yoy_pct = yoy;
+      return true;
+    }
+  }
+  // "..., coal exports increased by 21.1 percent in physical terms, but decreased by 4.2 percent in value
+  // terms": a growth that says which measure it is of, in a sentence with no level, is the growth of the
+  // one level of that measure the sentence before gave for the same flow and period.
+  if (!readings.some((x) => x.role === 'level') && memory.previousLevels?.length) {
+    const target = levelOfTerms(s, f, memory.previousLevels, flowFor(frame, r).flow, periodFor(frame, f.start));
+    if (target) {
+      const yoy = signedChange(r);
+      for (const l of target) l.yoy_pct = yoy;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A row's value, unit, measure, year-on-year change and qualifier. */
+interface Measured {
+  value: number | null;
+  unit: string;
+  measure: Measure;
+  yoy: number | null;
+  qualifier: Qualifier;
+}
+
+/** The row of one reading, with its period, area, partner, flow, goods and breakdown chosen; null when it makes none. */
+function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): ObservationDraft | null {
+  const { s, sentence, memory } = frame;
+  // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
+  const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
+  const at = owner.figure.start;
+  const period = r.earlier ? resolveEarlier(r.earlier, periodFor(frame, at)) : growthPastRunningTotal(r, periodFor(frame, at), memory);
+  if (r.earlier && !period.end) return null;
+  // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
+  // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
+  if (r.role === 'share' && !period.end && !frame.readings.some((x) => x.role === 'level')) return null;
+  const area = owner.areaOverride ?? areaFor(frame, at);
+  const partner = r.partnerOverride ?? partnerFor(frame, r.role === 'level' || r.comparedWith ? owner.figure.start : r.figure.start);
+  const override = r.flowOverride ?? owner.flowOverride;
+  const flowInfo = override ? plain(override) : flowFor(frame, owner);
+  const commodity = trainCommodity(commodityFor(frame, owner), owner.figure.unit, s);
+  const breakdown = breakdownOf(frame, owner, at);
+  const { value, unit, measure, yoy, qualifier } = measuredOf(frame, r, owner, period, area, flowInfo);
+  if (value !== null && !Number.isFinite(value)) return null;
+  return {
+    dataset: ctx.dataset,
+    area,
+    partner,
+    flow: flowInfo.flow,
+    commodity,
+    breakdown,
+    measure,
+    period_start: period.start,
+    period_end: period.end,
+    value,
+    unit,
+    qualifier,
+    yoy_pct: yoy,
+    release_id: ctx.release_id,
+    source_url: ctx.source_url,
+    source_quote: sentence.text,
+    published: ctx.published,
+    quote_start: sentence.start,
+    quote_end: sentence.end,
+  };
+}
+
+/** The trade mode or regime of a figure; a relative clause describing the subject ("which relies on imported parts assembled for re-export") names none. */
+function breakdownOf(frame: RowFrame, owner: Reading, at: number): string {
+  const { s, bounds, asides } = frame;
+  const [lo] = clauseOf(bounds, at);
+  const breakdownText = asides.length && !asides.some(([a, b]) => at >= a && at < b) ? frame.withoutAsides : s;
+  return breakdownInSpan(breakdownText, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
+}
+
+/** What a reading measures: a level's amount (with its growth or a change in words), a share, or a growth. */
+function measuredOf(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
+  const f = r.figure;
+  let measured: Measured;
+  if (r.role === 'level') measured = levelMeasured(frame, r, owner, period, area, flowInfo);
+  else if (r.role === 'share') measured = { value: Math.abs(f.value), unit: 'percent-share', measure: 'share', yoy: null, qualifier: f.qualifier };
+  else measured = { value: null, unit: '', measure: 'growth', yoy: signedChange(r), qualifier: qualifierBefore(frame.s, f.start) };
+  const yoy = measured.yoy;
+  if (yoy !== null) measured.yoy = yoy === 0 ? 0 : Math.round(yoy * 1e6) / 1e6;
+  return measured;
+}
+
+/** A level's amount (a deficit negative), its unit in context, and its year-on-year change. */
+function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
+  const { s, memory } = frame;
+  const f = r.figure;
+  const growth = owner.growth;
+  let yoy: number | null = null;
+  if (growth && growth.yoy && !againstOtherBase(s, owner, frame.readings, period, growth)) yoy = signedChange(growth);
+  else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
+  const sign = r.earlier ? baseSign(s, f.end) : 0;
+  const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
+  const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
+  return { value, unit, measure: unit === 'vehicles' ? 'count' : f.measure, yoy, qualifier: f.qualifier };
+}
+
+/** 6. Remember what the next sentences may leave implicit. */
+function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: number, baseDates: Set<PeriodMention>): void {
+  const { s, memory } = frame;
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
-  if (figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
   const lastCount = rows.findLast((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;
+  if (!rows.length && isScenery(s, nonTrade)) return;
+  rememberPeriod(frame, rows, baseDates);
+  rememberPlaces(frame, rows);
+  rememberNamedFlows(frame);
+  rememberFlow(frame, rows);
+}
+
+/** True for a sentence with no rows whose period and places are not carried to the next sentence. */
+function isScenery(s: string, nonTrade: number): boolean {
   // A sentence whose only figures are not trade ("the economy grew 5.3 percent in the first half ...
   // in Shanghai") is scenery: its period and places are not carried to the next sentence.
-  if (!rows.length && nonTrade > 0) return rows;
+  if (nonTrade > 0) return true;
   // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
   // a place and a day; the figures after it are not that place's.
-  if (!rows.length && mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return rows;
+  if (mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return true;
   // "Ulaanbaatar, November 12 (MONTSAME)." on a line of its own: the city a story was filed from is not its area.
-  if (!rows.length && DATELINE_ONLY.test(s)) return rows;
+  return DATELINE_ONLY.test(s);
+}
 
-  // 6. Remember what the next sentences may leave implicit.
+/** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
+function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
+  const { s, memory, sentence, periods } = frame;
   // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
   // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
   const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
@@ -1616,7 +1935,13 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
-  const lastArea = sentenceArea || framePlaces[framePlaces.length - 1]?.name || '';
+  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
+}
+
+/** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
+function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
+  const { memory, sentence, framePlaces, partnerPlaces } = frame;
+  const lastArea = frame.sentenceArea || framePlaces[framePlaces.length - 1]?.name || '';
   for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
@@ -1628,7 +1953,12 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     memory.leadArea = rows[0].area;
     memory.leadParagraph = sentence.paragraph;
   }
-  for (const c of cues) {
+}
+
+/** The directions of trade in goods the release has named so far. */
+function rememberNamedFlows(frame: RowFrame): void {
+  const { s, memory } = frame;
+  for (const c of frame.cues) {
     if (c.weak || (c.flow !== 'import' && c.flow !== 'export')) continue;
     // Imports count only with their goods named ("imports of copper ore", "LNG imports"): a country's
     // total imports say nothing of which way its commodity shipments go.
@@ -1636,7 +1966,11 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     memory.namedFlows ??= { import: false, export: false };
     memory.namedFlows[c.flow] = true;
   }
-  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
+}
+
+/** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
+function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
+  const { memory, sentence, cues } = frame;
   const lastRow = rows[rows.length - 1];
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
@@ -1644,5 +1978,4 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
   }
-  return rows;
 }
