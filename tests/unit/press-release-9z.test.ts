@@ -111,3 +111,38 @@ describe('a change against the month before, then the year-on-year one', () => {
     expect(brief(rows)).toEqual(['2026-05..2026-05 9870 tonnes yoy=-6.6 China/export', '2026-04..2026-04 8130 tonnes yoy=null China/export']);
   });
 });
+
+describe('dates that date an event, not the figures after them', () => {
+  it('does not carry the month a previous high was set in', () => {
+    const rows = rowsOf("Taiwan's exports rose 30.2 percent to a record US$60.1 billion in November, beating the previous monthly high set in July. Imports grew 18.0 percent to US$44.0 billion.", '2026-12-08');
+    expect(brief(rows)).toEqual(['2026-11..2026-11 60100000000 USD yoy=30.2 Taiwan/export', '2026-11..2026-11 44000000000 USD yoy=18 Taiwan/import']);
+  });
+
+  it('does not carry the month a holiday fell in', () => {
+    const rows = rowsOf(
+      "China's exports rose 6.0% in January and February combined.\n\nThe figures are combined to smooth out the Lunar New Year holiday, which fell in late January this year.\n\nImports slid 1.2%.",
+      '2026-03-07',
+    );
+    expect(brief(rows)).toEqual(['2026-01..2026-02 null  yoy=6 China/export', '2026-01..2026-02 null  yoy=-1.2 China/import']);
+  });
+
+  it('reads a previous high "set a year earlier" as a level of the year before', () => {
+    const rows = rowsOf("China's trade surplus for January and February reached $150.3 billion, above the previous high of $141.0 billion set a year earlier.", '2026-03-07');
+    expect(brief(rows)).toEqual(['2026-01..2026-02 150300000000 USD yoy=null China/balance', '2025-01..2025-02 141000000000 USD yoy=null China/balance']);
+  });
+});
+
+describe('numbers beside trade that are not trade', () => {
+  it("sets aside a currency's move against the dollar", () => {
+    const rows = rowsOf("China's exports climbed 7.0% to $250.0 billion in April. A softer yuan, which lost about 1.5% against the dollar over the month, helped exporters.", '2026-05-09');
+    expect(brief(rows)).toEqual(['2026-04..2026-04 250000000000 USD yoy=7 China/export']);
+  });
+
+  it('sets aside export orders told as plain "orders"', () => {
+    const rows = rowsOf(
+      "Taiwan's export orders rose 10.1 percent to US$60.0 billion in May. Orders for electronic products grew 8.8 percent, and orders from Europe fell 2.0 percent. Actual exports in May rose 20.5 percent to US$50.2 billion.",
+      '2026-06-20',
+    );
+    expect(brief(rows)).toEqual(['2026-05..2026-05 50200000000 USD yoy=20.5 Taiwan/export']);
+  });
+});

@@ -62,7 +62,9 @@ function commaClause(s: string, f: Figure): string {
 const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,20}$/i;
 const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise)\s+)?(?:imports|exports|trade)\b/i;
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
-const EXPORT_ORDERS_BEFORE = /\b(?:export|new|foreign)\s+orders\b(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
+// Also when the release goes on with plain "orders": "Orders for ICT products grew", "orders from the United States
+// jumped", "September orders rose".
+const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
 
@@ -178,6 +180,8 @@ const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 const GROWTH_NOUN_RIGHT_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual|on-year)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
+// "2% against the dollar", "4 percent versus the U.S. dollar": a currency measured against another.
+const CURRENCY_MOVE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback|euro|yen|yuan|renminbi)\b(?![\s-]+(?:terms|denominated|value))/i;
 // "had grown 22.9 percent in the same period of last year": the pluperfect with a period a year back.
 const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jumped|climbed|surged|soared|gained|fallen|dropped|declined|decreased|shrunk|shrank|contracted)\s+(?:by\s+)?[+-]?$/i;
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
@@ -446,11 +450,19 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
         (PLUPERFECT_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && YEAR_BACK_AFTER.test(s.slice(f.end, f.end + 70)))),
   },
   {
+    // "a weaker yuan, which fell about 2% against the dollar": an exchange rate's move is no trade figure.
+    name: 'exchange-rate move',
+    gate: /\b(?:dollar|greenback|euro|yen|yuan|renminbi)\b/i,
+    gateWords: ['dollar', 'greenback', 'euro', 'yen', 'yuan', 'renminbi'],
+    examples: ['a weaker yuan, which fell about 2% against the dollar over the period', 'the yen slid 4 percent versus the U.S. dollar'],
+    test: (s, f) => f.kind === 'percent' && CURRENCY_MOVE_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
     name: 'export orders',
     gate: /\borders\b/i,
     gateWords: ['orders'],
-    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent'],
+    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent'],
     test: (s, f) => EXPORT_ORDERS_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {

@@ -155,6 +155,18 @@ function monthAfterBase(periods: PeriodMention[], last: ReleaseMemory['period'])
   return monthBase ? { start: last.end, end: last.end } : null;
 }
 
+// "In the same month, China imported ...": the month just reported on, not a base (no year follows).
+const SAME_MONTH_OPENING = /^\s*(?:In|During|For)\s+the\s+same\s+month\s*,/;
+
+/**
+ * A sentence opening "In the same month," goes on with the month last reported on: the last period stated,
+ * or the final month of that span ("From January to October ... In the same month, ..." is October).
+ */
+function sameMonthOpening(s: string, last: ReleaseMemory['period']): { start: string; end: string } | null {
+  if (!last || !SAME_MONTH_OPENING.test(s)) return null;
+  return { start: last.end, end: last.end };
+}
+
 /**
  * "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
  * year before the sentence's period (its own, else the last one stated) opening the sentence makes its

@@ -708,8 +708,10 @@ const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against
 const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE, RECORDED_BASE_BEFORE]);
 // Verbs of founding and opening: the year or month after them dates an event.
 // "just short of the monthly record set in 2023": the year a record was set dates that record only.
-const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined|record\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?$/i;
-const EVENT_WORDS = keywords(['set', 'established', 'founded', 'opened', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record'], EVENT_BEFORE);
+// "surpassing the previous monthly high set in August": the month a high was set dates that high only.
+// "the Lunar New Year holiday, which fell in mid-February this year": the month of a holiday dates the holiday.
+const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$/i;
+const EVENT_WORDS = keywords(['set', 'established', 'founded', 'opened', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'holiday', 'festival', 'year'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
