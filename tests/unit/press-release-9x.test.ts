@@ -174,3 +174,13 @@ describe("a market's turnover", () => {
     ]);
   });
 });
+
+describe('a year-before base in a release that compares with the month before', () => {
+  it('makes "Compared with October 2025, exports were down 2.4 per cent" the October level\'s year-on-year change', () => {
+    const text = 'OTTAWA - Statistics Canada says total exports fell 1.4 per cent to $63.2 billion in October. Imports rose 0.6 per cent to $64.0 billion.\n\nCompared with October 2025, exports were down 3.1 per cent.';
+    expect(tuples(text, '2026-12-04')).toEqual([
+      ['2026-10', '2026-10', 63200000000, 'CAD', -3.1],
+      ['2026-10', '2026-10', 64000000000, 'CAD', null],
+    ]);
+  });
+});

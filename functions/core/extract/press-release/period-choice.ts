@@ -184,6 +184,9 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   for (const r of readings) {
+    // "Compared with October 2025, exports were down 2.4 per cent" in a release that compares with the month
+    // before: a base the year before the figure's month makes the change year-on-year after all.
+    if (r.role === 'growth' && !r.yoy && !r.earlier && frame.memory.previousMonthRelease && (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start)) === true || openingBaseIsYearBefore(s, periods, periodFor(frame, r.figure.start)) === true)) r.yoy = true;
     if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
     if (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(frame, r.figure.start)) === false) r.yoy = false;
   }
