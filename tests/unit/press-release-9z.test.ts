@@ -146,3 +146,10 @@ describe('numbers beside trade that are not trade', () => {
     expect(brief(rows)).toEqual(['2026-05..2026-05 50200000000 USD yoy=20.5 Taiwan/export']);
   });
 });
+
+describe('a forecast that pushes trade past a mark', () => {
+  it('sets aside "would push bilateral trade above 7 trillion yuan this year"', () => {
+    const rows = rowsOf("China's trade with ASEAN rose 8.0 percent to 5.1 trillion yuan in the first three quarters. Experts said the upgraded agreement would push bilateral trade above 7 trillion yuan this year.", '2026-10-16');
+    expect(rows.map((r) => r.value)).toEqual([5100000000000]);
+  });
+});
