@@ -146,3 +146,17 @@ describe('numbers beside trade that are not trade', () => {
     expect(brief(rows)).toEqual(['2026-05..2026-05 50200000000 USD yoy=20.5 Taiwan/export']);
   });
 });
+
+describe('a forecast that pushes trade past a mark', () => {
+  it('sets aside "would push bilateral trade above 7 trillion yuan this year"', () => {
+    const rows = rowsOf("China's trade with ASEAN rose 8.0 percent to 5.1 trillion yuan in the first three quarters. Experts said the upgraded agreement would push bilateral trade above 7 trillion yuan this year.", '2026-10-16');
+    expect(rows.map((r) => r.value)).toEqual([5100000000000]);
+  });
+});
+
+describe('an earlier growth "recorded in" its period', () => {
+  it('reads "quickening from the 3.1 percent growth recorded in the January-May period" as a row of January to May', () => {
+    const rows = rowsOf("China's trade rose 3.4 percent to 21.7 trillion yuan in the first half of 2026, quickening from the 3.1 percent growth recorded in the January-May period.", '2026-07-14');
+    expect(brief(rows)).toEqual(['2026-01..2026-06 21700000000000 CNY yoy=3.4 China/total', '2026-01..2026-05 null  yoy=3.1 China/total']);
+  });
+});

@@ -147,7 +147,8 @@ const RISE_VERB_BEFORE = /\b(?:rising|growing|increasing|expanding|gaining|jumpi
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
 // The words between the change noun and its stated period.
-const GROWTH_TO_PERIOD = /^\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+// "the 3.6 percent growth recorded in the January-October period": a verb of record may sit between.
+const GROWTH_TO_PERIOD = /^\s*(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 // Periods counted back from an unknown point ("last year" may be the whole year or its same months): no row.
 const LOOSE_PERIOD = /\b(?:last|previous|prior|preceding|same|corresponding)\b/i;
 
