@@ -114,3 +114,13 @@ describe('a share compared with an earlier share', () => {
     ]);
   });
 });
+
+describe('hedges of approach', () => {
+  it('reads "approaching" and "close on" before an amount as about', () => {
+    const rows = rowsOf("Yunnan's exports to Laos were approaching 18 billion yuan in the first half, and imports from Laos came close on 9 billion yuan.", '2026-07-15');
+    expect(rows.map((r) => [r.value, r.qualifier])).toEqual([
+      [18000000000, 'about'],
+      [9000000000, 'about'],
+    ]);
+  });
+});
