@@ -99,3 +99,28 @@ describe('a ranking comparison names other partners', () => {
     expect(ahead.filter((r) => r.value !== null).map((r) => [r.value, r.area, r.partner])).toEqual([[2400000000, 'Austria', 'Poland']]);
   });
 });
+
+describe('a share compared with an earlier share', () => {
+  it('gives the earlier share as a row of its own period', () => {
+    const rows = rowsOf('Electric cars now make up 9 percent of Korea\'s goods exports in the first half of 2026, up from 7.4 percent in 2025.', '2026-07-15');
+    expect(rows.map((r) => [r.value, r.unit, r.period_start, r.period_end])).toEqual([
+      [9, 'percent-share', '2026-01', '2026-06'],
+      [7.4, 'percent-share', '2025-01', '2025-12'],
+    ]);
+    const yearEarlier = rowsOf('Electric cars accounted for 9 percent of Korea\'s goods exports in the first half of 2026, compared with 7.4 percent a year earlier.', '2026-07-15');
+    expect(yearEarlier.map((r) => [r.value, r.period_start, r.period_end])).toEqual([
+      [9, '2026-01', '2026-06'],
+      [7.4, '2025-01', '2025-06'],
+    ]);
+  });
+});
+
+describe('hedges of approach', () => {
+  it('reads "approaching" and "close on" before an amount as about', () => {
+    const rows = rowsOf("Yunnan's exports to Laos were approaching 18 billion yuan in the first half, and imports from Laos came close on 9 billion yuan.", '2026-07-15');
+    expect(rows.map((r) => [r.value, r.qualifier])).toEqual([
+      [18000000000, 'about'],
+      [9000000000, 'about'],
+    ]);
+  });
+});

@@ -102,6 +102,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
 /** A percentage: an index of the year-earlier level, a growth or a share (by the words around it), or nothing of trade. */
 function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
   const { s, places, memory } = scene;
+  if (readEarlierShare(scene, f, tally)) return;
   if (isNotTradePercent(s, f, next, scene.bounds, scene.cues)) {
     tally.nonTrade++;
     return;
@@ -118,6 +119,19 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   const r = reading(f, read.role, read.direction, read.yoy);
   if (read.role === 'growth' && memory.country && isNationalRate(s, f)) r.areaOverride = memory.country;
   tally.readings.push(r);
+}
+
+/**
+ * "now represents 6 percent of total trade, up from 5.7 percent in 2025": a share compared with a dated
+ * earlier share is that period's share (as a dated earlier level is, comparisons.ts).
+ */
+function readEarlierShare(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
+  if (!tally.readings.some((r) => r.role === 'share' && !r.earlier)) return false;
+  const base = earlierLevel(scene.s, f.start, f.end, scene.periods);
+  if (!base) return false;
+  tally.readings.push(reading(f, 'share', 0, false, base.period));
+  if (base.stated) tally.baseDates.add(base.stated);
+  return true;
 }
 
 /** Which changes are not year-on-year by the release's or the paragraph's basis, or by the basis of the change they pair with. */
