@@ -8,6 +8,7 @@ import { isChangeVerb } from './change-verbs.js';
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
 import { currencyInContext } from './currency-context.js';
 import { trainCommodity, unitInContext } from './unit-context.js';
+import { EVENT_DATE_BEFORE } from './event-dates.js';
 import { anaphoraKind, countryOf, findPlaces, isPlaceWord, TRADE_VERB_SUBJECT_AFTER, type PlaceKind, type PlaceMention } from './geography.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures, qualifierBefore, QUALIFIER_WORD_LIST, type Figure } from './quantities.js';
@@ -1900,7 +1901,8 @@ function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Se
   const { s, memory, sentence, periods } = frame;
   // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
   // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
+  // Nor is the date of an event ("a tariff that took effect in March", event-dates.ts).
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !EVENT_DATE_BEFORE.pattern.test(s.slice(Math.max(0, p.start - 60), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const lead = memory.leadPeriod;
