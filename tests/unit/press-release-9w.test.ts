@@ -83,3 +83,19 @@ describe('places that commodity wires use in ways of their own', () => {
     expect(part.map((r) => [r.value, r.area, r.partner])).toEqual([[8100000, 'Mongolia', 'World'], [93.1, 'Mongolia', 'China']]);
   });
 });
+
+describe('the date of an event', () => {
+  it('is not the period the sentences after it go on with', () => {
+    const rows = rowsOf("China bought 52,000 tonnes of soymeal in October, down 40% from a year earlier, as an anti-dumping duty that took effect in April kept buyers away. Soybean imports rose to 8.1 million tonnes.", '2026-11-20');
+    expect(brief(rows).map((r) => [r[0], r[5], r[6]])).toEqual([[52000, '2026-10', '2026-10'], [8100000, '2026-10', '2026-10']]);
+  });
+});
+
+describe('a figure a revision replaced', () => {
+  it('is no row, whether reported last month or put earlier', () => {
+    const rows = rowsOf('Customs revised its July figure for zinc ingot exports to 31,500 tonnes from the 28,900 tonnes reported last month.', '2026-09-20');
+    expect(rows.map((r) => r.value)).toEqual([31500]);
+    const put = rowsOf('Customs had earlier put July urea exports at 612,000t; the figure was revised down to 598,000t in the latest release.', '2026-09-20');
+    expect(put.map((r) => r.value)).toEqual([598000]);
+  });
+});

@@ -150,6 +150,10 @@ function unitPriceGate(s: string): boolean {
 }
 
 // "initially reported at $", "an originally estimated", "previously reported as a deficit of C$": a first estimate.
+// "Customs had earlier put June exports at 241,000t": the first estimate, before the revision.
+const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\s+(?:put|pegged|gave|given|reported|estimated|published)\s+(?:[\w'-]+\s+){0,5}?(?:at|as)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+// "from the 42,600 tons reported last month": the figure a revision replaced.
+const REPORTED_EARLIER_AFTER = /^\s*(?:[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)\b/i;
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...": the sentence's changes are those of daily averages.
@@ -287,10 +291,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // A revised month's first estimate is superseded: the revised figure is the row.
     name: 'superseded estimate',
-    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b/i,
-    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised'],
-    examples: ["August's gap was initially reported at $3.6 billion", 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion'],
-    test: (s, f) => f.kind === 'level' && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30))),
+    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b/i,
+    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'earlier'],
+    examples: ["August's gap was initially reported at $3.6 billion", 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t'],
+    test: (s, f) => f.kind === 'level' && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60))),
   },
   {
     // What customs did is its workload, not trade: declarations processed and batches of goods
