@@ -99,3 +99,10 @@ describe('a figure a revision replaced', () => {
     expect(put.map((r) => r.value)).toEqual([598000]);
   });
 });
+
+describe("a country's own trade measure", () => {
+  it('names its government: the sentences after it stay with the reporter', () => {
+    const rows = rowsOf("China's purchases of tin concentrate fell to a two-year low in August as Myanmar's export suspension held back mine supply from Wa State.\n\nArrivals came to 4,120 tonnes in the month, down 38% from a year earlier, customs data showed.", '2026-09-20');
+    expect(brief(rows)).toEqual([[4120, 'tonnes', -38, 'China', 'import', '2026-08', '2026-08']]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
-import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, ORIGIN_COMPOUND, POSSESSIVE_PORTION } from './place-roles.js';
+import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION } from './place-roles.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -640,8 +640,9 @@ export function findPlaces(s: string, current: string, country = current): Place
       places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'locator' });
       continue;
     }
-    // "US-origin arrivals" (place-roles.ts): where the goods come from; "after Beijing's tariffs": the government.
-    const capital = GOVERNMENT_CAPITAL.names.has(r.info.canonical) && GOVERNMENT_CAPITAL.after.test(after);
+    // "US-origin arrivals" (place-roles.ts): where the goods come from; "after Beijing's tariffs", "Congo's export
+    // suspension": the government.
+    const capital = (GOVERNMENT_CAPITAL.names.has(r.info.canonical) && GOVERNMENT_CAPITAL.after.test(after)) || (r.info.kind === 'country' && GOVERNMENT_MEASURE.after.test(after));
     if (capital || ORIGIN_COMPOUND.after.test(after)) {
       places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: capital ? 'locator' : 'partner' });
       continue;

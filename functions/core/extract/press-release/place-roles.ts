@@ -11,6 +11,15 @@ export const GOVERNMENT_CAPITAL = {
   examples: ["after Beijing's tariffs on U.S. scrap", 'after Moscow raised its recycling fee', 'after Beijing approved a new batch of export licences'],
 };
 
+/**
+ * "as the Democratic Republic of Congo's export suspension choked supply", "Indonesia's nickel ore export ban":
+ * a country's own trade measure names its government acting, not the area whose trade the release reports.
+ */
+export const GOVERNMENT_MEASURE = {
+  after: /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:export|import|trade)\s+(?:suspensions?|bans?|quotas?|curbs?|controls?|restrictions?|tax(?:es)?|duty|duties|levies|levy|licen[cs]ing|halt|freeze|moratorium)\b/,
+  examples: ["as the Democratic Republic of Congo's export suspension choked supply", "since Indonesia's nickel ore export ban"],
+};
+
 /** "US-origin arrivals", "China-bound cargoes": the country the goods come from or go to. */
 export const ORIGIN_COMPOUND = {
   after: /^-(?:origin|originated|sourced|bound|destined|made)\b/,
