@@ -158,6 +158,11 @@ function twelveMonthsTo(endYear: number, endMonth: number): Omit<PeriodMention, 
   return period(ym(endMonth === 12 ? endYear : endYear - 1, startMonth), ym(endYear, endMonth));
 }
 
+/** The last full month before the publication month. */
+function lastFullMonth(a: Anchor): { year: number; month: number } {
+  return a.month === 1 ? { year: a.year - 1, month: 12 } : { year: a.year, month: a.month - 1 };
+}
+
 /** The last `endMonth` on or before the publication month. */
 function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
   return endMonth > a.month ? a.year - 1 : a.year;
@@ -493,22 +498,17 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
-  // "Over the last twelve months", "in the past 12 months" (no year after it): the twelve months to the last
-  // full month before publication, a running year as Chile's and Brazil's agencies write it.
+  // "Over the last twelve months", "in the past 12 months" (no year after it), "on a 12-month rolling basis":
+  // the twelve months to the last full month before publication, a running year as Chile's and Brazil's
+  // agencies write it.
   {
     gate: MONTHS_GATE,
-    pattern: /\b(?:in|for|during|over|within)\s+the\s+(?:past|last|latest)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)/gi,
+    pattern: /\b(?:in|for|during|over|within)\s+the\s+(?:past|last|latest)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)|\b(?:on\s+an?\s+)?(?:12|twelve)[- ]month\s+rolling\s+basis\b|\b(?:on\s+an?\s+)?rolling\s+(?:12|twelve)[- ]month\s+basis\b/gi,
     build: (m, a) => {
       if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
-      const last = a.year * 12 + a.month - 2;
-      return twelveMonthsTo(Math.floor(last / 12), (last % 12) + 1);
+      const last = lastFullMonth(a);
+      return twelveMonthsTo(last.year, last.month);
     },
-  },
-  // "On a 12-month rolling basis, exports reached $270.2 billion": the twelve months to the last full month.
-  {
-    gate: MONTHS_GATE,
-    pattern: /\b(?:on\s+an?\s+)?(?:12|twelve)[- ]month\s+rolling\s+basis\b|\b(?:on\s+an?\s+)?rolling\s+(?:12|twelve)[- ]month\s+basis\b/gi,
-    build: (_m, a) => (a.month === 1 ? twelveMonthsTo(a.year - 1, 12) : twelveMonthsTo(a.year, a.month - 1)),
   },
   // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025" ("in the latest
   // three months" points back to the last span that long: assemble.ts's referBack).
@@ -530,8 +530,8 @@ const RULES: Rule[] = [
     gate: MONTHS_GATE,
     pattern: /\b(?:in|for|during|over)\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,
     build: (_m, a) => {
-      const last = a.year * 12 + a.month - 2;
-      return period(ym(Math.floor(last / 12), (last % 12) + 1), ym(Math.floor(last / 12), (last % 12) + 1));
+      const last = lastFullMonth(a);
+      return period(ym(last.year, last.month), ym(last.year, last.month));
     },
   },
   // "for the quarter", "in the quarter": the quarter the release reports on. Read here as the last full
@@ -661,7 +661,7 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
-  { gate: MONTHS_GATE, pattern: /\blast month\b/gi, build: (_m, a) => (a.month === 1 ? period(ym(a.year - 1, 12), ym(a.year - 1, 12)) : period(ym(a.year, a.month - 1), ym(a.year, a.month - 1))) },
+  { gate: MONTHS_GATE, pattern: /\blast month\b/gi, build: (_m, a) => { const last = lastFullMonth(a); return period(ym(last.year, last.month), ym(last.year, last.month)); } },
   { gate: MONTHS_GATE, pattern: /\bthis month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
   // A cut-off at a year's end: "by the end of 2025", "as of the end of last year": the whole year, written
   // as a cut-off so a running total stated with it ends there ("by the end of 2025 ... since 2013").
