@@ -8,17 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
 import { currencyInContext } from '../../functions/core/extract/press-release/currency-context.js';
 import { findPlaces } from '../../functions/core/extract/press-release/geography.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { findDigitNumbers, findPointDecimals } from '../../functions/core/extract/press-release/numbers.js';
 import { reportingCountries } from '../../functions/core/extract/press-release/reporters.js';
 import { splitSentences } from '../../functions/core/extract/press-release/sentences.js';
 import { trainCommodity, unitInContext } from '../../functions/core/extract/press-release/unit-context.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published: string): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = releaseRows;
 const brief = (rows: ObservationDraft[]) => rows.map((r) => ({ value: r.value, unit: r.unit, yoy: r.yoy_pct, area: r.area, partner: r.partner, flow: r.flow }));
 
 describe('currency from context', () => {

@@ -3,15 +3,10 @@
  * found by blind batch 17 (fixtures b17-… in tests/corpus/press-release), in our own words.
  */
 import { describe, expect, it } from 'vitest';
-import type { ObservationDraft } from '../../functions/core/contract.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
-  // Crossing counts kept: tests here read the rules that recognise them (the extractor drops them by default).
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, { crossings: true });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+// Crossing counts kept: tests here read the rules that recognise them (the extractor drops them by default).
+const rowsOf = (text: string, published?: string) => releaseRows(text, published, { crossings: true });
 const periods = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.period_start, r.period_end]);
 
 describe('running totals since a launch told in a clause', () => {

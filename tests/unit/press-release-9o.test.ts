@@ -6,14 +6,9 @@
  * "shortfall" and levels of "the same period last year", spans of a fiscal year "through" a month.
  */
 import { describe, expect, it } from 'vitest';
-import type { ObservationDraft } from '../../functions/core/contract.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = releaseRows;
 type Brief = [number | null, string, string, number | null, string];
 const brief = (text: string, published?: string): Brief[] => rowsOf(text, published).map((r) => [r.value, r.period_start, r.period_end, r.yoy_pct, r.flow]);
 

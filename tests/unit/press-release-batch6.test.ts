@@ -9,14 +9,10 @@ import type { ObservationDraft } from '../../functions/core/contract.js';
 import { relativeClauses } from '../../functions/core/extract/press-release/clauses.js';
 import { wordChange } from '../../functions/core/extract/press-release/sentence-rows.js';
 import { findPlaces } from '../../functions/core/extract/press-release/geography.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { anchorOf, findPeriods } from '../../functions/core/extract/press-release/periods.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published: string): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = releaseRows;
 const brief = (rows: ObservationDraft[]) => rows.map((r) => ({ p: `${r.period_start}..${r.period_end}`, value: r.value, unit: r.unit, yoy: r.yoy_pct, area: r.area, flow: r.flow }));
 
 describe('press-release batch 6 rules', () => {
