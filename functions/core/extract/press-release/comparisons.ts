@@ -271,10 +271,16 @@ const OPENING_BASE_BEFORE = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ers
  * cent and imports were up 1.7 per cent"), whether that base lies one year before the figures' period:
  * true, false (another base: the month before), or null when the sentence opens with no dated base.
  */
+/** The dated base opening the sentence ("Compared with September 2025, ..."), or null. */
+function openingBase(s: string, periods: PeriodMention[]): PeriodMention | null {
+  const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
+  return base && OPENING_BASE_BEFORE.test(s.slice(0, base.start)) && /^\s*,/.test(s.slice(base.end, base.end + 3)) ? base : null;
+}
+
 export function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
   if (!current.start || !current.end) return null;
-  const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
-  if (!base || !OPENING_BASE_BEFORE.test(s.slice(0, base.start)) || !/^\s*,/.test(s.slice(base.end, base.end + 3))) return null;
+  const base = openingBase(s, periods);
+  if (!base) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 
@@ -284,8 +290,8 @@ export function openingBaseIsYearBefore(s: string, periods: PeriodMention[], cur
  * after that base (unless that is later than the publication month, `latest`, as "YYYY-MM").
  */
 export function periodAfterOpeningBase(s: string, periods: PeriodMention[], latest: string): { start: string; end: string } | null {
-  const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
-  if (!base || !OPENING_BASE_BEFORE.test(s.slice(0, base.start)) || !/^\s*,/.test(s.slice(base.end, base.end + 3))) return null;
+  const base = openingBase(s, periods);
+  if (!base) return null;
   const end = shift(base.periodEnd, 12);
   return latest && end > latest ? null : { start: shift(base.periodStart, 12), end };
 }

@@ -184,11 +184,13 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   for (const r of readings) {
+    if (r.role !== 'growth' || r.earlier || (!r.yoy && !frame.memory.previousMonthRelease)) continue;
+    const period = periodFor(frame, r.figure.start);
+    const bases = [yearBeforeBase(s, r.figure.end, periods, period), openingBaseIsYearBefore(s, periods, period)];
     // "Compared with October 2025, exports were down 2.4 per cent" in a release that compares with the month
     // before: a base the year before the figure's month makes the change year-on-year after all.
-    if (r.role === 'growth' && !r.yoy && !r.earlier && frame.memory.previousMonthRelease && (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start)) === true || openingBaseIsYearBefore(s, periods, periodFor(frame, r.figure.start)) === true)) r.yoy = true;
-    if (r.role !== 'growth' || !r.yoy || r.earlier) continue;
-    if (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start)) === false || openingBaseIsYearBefore(s, periods, periodFor(frame, r.figure.start)) === false) r.yoy = false;
+    if (!r.yoy && bases.includes(true)) r.yoy = true;
+    if (r.yoy && bases.includes(false)) r.yoy = false;
   }
   // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
   // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
