@@ -6,6 +6,7 @@
  * write their tonnages this way.
  */
 import type { ObservationDraft } from '../../contract.js';
+import { seriesOf } from './growth-links.js';
 
 /** Subjects that only point back: a bare flow noun (with at most one word before it), or "that"/"the figure". */
 export const POINTING_SUBJECT = {
@@ -19,11 +20,9 @@ export const MONTH_ON_MONTH_FIRST = {
   examples: ['up 12.8% from June and 9.4% year on year', 'up 4.1% month on month and 9.0% y/y'],
 };
 
-const placeOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
-
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
 function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] {
-  const before = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && placeOf(l) === placeOf(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
+  const before = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && seriesOf(l) === seriesOf(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
   if (!before.length) return [];
   const nearest = Math.max(...before.map((l) => l.quote_start ?? 0));
   const levels = before.filter((l) => l.quote_start === nearest);
@@ -38,7 +37,7 @@ function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): Observati
  */
 function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
   if (!MONTH_ON_MONTH_FIRST.pattern.test(g.source_quote)) return null;
-  const own = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && placeOf(l) === placeOf(g) && l.quote_start === g.quote_start);
+  const own = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && seriesOf(l) === seriesOf(g) && l.quote_start === g.quote_start);
   if (!own.length) return null;
   const goods = g.commodity === 'all goods' || own.every((l) => l.commodity === g.commodity);
   return goods && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];

@@ -18,7 +18,8 @@ function sameGoods(a: string, b: string): boolean {
 // stated on another basis is another quantity than the one a year-on-year lead described.
 const OTHER_BASIS = /\b(?:seasonally[- ]adjusted|month[- ]on[- ]month|m\/m)\b/i;
 
-const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
+/** A row's place, flow, breakdown and period: the series a growth and its level share (follow-up-growth.ts too). */
+export const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 /**
  * A year-on-year growth row followed, in a later sentence, by a level of the same series (area,
