@@ -37,6 +37,7 @@ export function readFigures(scene: SentenceScene): FigureReadings {
   const bases = scene.periods.filter((p) => p.kind === 'base');
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
+    if (readNextBase(scene, f, tally)) continue;
     const setAside = notATradeFigure(s, f, anchor);
     // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
     if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
@@ -131,6 +132,28 @@ function readEarlierShare(scene: SentenceScene, f: Figure, tally: FigureTally): 
   if (!base) return false;
   tally.readings.push(reading(f, 'share', 0, false, base.period));
   if (base.stated) tally.baseDates.add(base.stated);
+  return true;
+}
+
+// Between a dated base and the next one: "... in the same period of 2025 and around ", "... in 2024, and ".
+const NEXT_BASE_GAP = /^\s*,?\s*and\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?[+-]?$/i;
+// Between the next base and its own period: "in 2018", "during 2019".
+const NEXT_BASE_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
+
+/**
+ * "down from 14.7 per cent in the same period of 2025 and around 19 per cent in 2018": a figure joined by
+ * "and" to the dated base before it, with a period of its own right after it, is a base of that period too
+ * (a level or a share, as the base before it is).
+ */
+function readNextBase(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
+  const before = tally.readings.at(-1);
+  if (!before?.earlier || (before.role === 'share') !== (f.kind !== 'level')) return false;
+  const { s, periods } = scene;
+  const dating = periods.find((p) => p.start >= before.figure.end && p.end <= f.start && !/[\d;]/.test(s.slice(before.figure.end, p.start)) && NEXT_BASE_GAP.test(s.slice(p.end, f.start)));
+  const own = periods.find((p) => p.start >= f.end && p.start - f.end <= 40 && NEXT_BASE_PERIOD_GAP.test(s.slice(f.end, p.start)));
+  if (!dating || !own?.periodStart || own.kind === 'unresolved' || own.kind === 'date') return false;
+  tally.readings.push(reading(f, before.role, 0, false, { kind: 'stated', start: own.periodStart, end: own.periodEnd }));
+  tally.baseDates.add(own);
   return true;
 }
 
