@@ -191,6 +191,9 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Zambia', kind: 'country', names: ['Zambia'], adjectives: ['Zambian'] },
   { canonical: 'Malawi', kind: 'country', names: ['Malawi'], adjectives: ['Malawian'] },
   { canonical: 'Zimbabwe', kind: 'country', names: ['Zimbabwe'] },
+  // Southern Africa's customs-union members report on their own in N$ and pula (batch 31).
+  { canonical: 'Namibia', kind: 'country', names: ['Namibia'], adjectives: ['Namibian'] },
+  { canonical: 'Botswana', kind: 'country', names: ['Botswana'] },
   { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'] },
   { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
   { canonical: 'Bangladesh', kind: 'country', names: ['Bangladesh'], adjectives: ['Bangladeshi'] },

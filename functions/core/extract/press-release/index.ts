@@ -16,7 +16,7 @@ import { findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './ge
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { shareGrowthAcrossCurrencies } from './second-currency.js';
-import { REPORTER_WEIGHT, reportingCountries } from './reporters.js';
+import { DATELINE_WEIGHT, REPORTER_WEIGHT, datelineCountry, reportingCountries } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
@@ -149,8 +149,14 @@ function releaseCountry(sentences: Sentence[], text: string): string {
     }
   }
   const head = text.slice(0, 200_000);
-  if (/General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head)) add('China', 3);
-  for (const reporter of reportingCountries(head)) add(reporter, REPORTER_WEIGHT);
+  const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
+  if (chineseCustoms) add('China', 3);
+  const reporters = reportingCountries(head);
+  for (const reporter of reporters) add(reporter, REPORTER_WEIGHT);
+  // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
+  // from the data of the General Administration of Customs of the PRC" reports China's figures).
+  const dated = chineseCustoms || reporters.length ? null : datelineCountry(head);
+  if (dated) add(dated, DATELINE_WEIGHT);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) add('China', Math.min(yuan, 5));
   let best = '';

@@ -204,17 +204,24 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   }
 }
 
+/** A period in round brackets that ends before the release's lead period begins: an earlier level given in passing. */
+function bracketedEarlier(frame: RowFrame, p: PeriodMention, lead: { start: string; end: string } | undefined): boolean {
+  if (!lead || p.periodEnd === '' || p.periodEnd >= lead.start) return false;
+  return frame.brackets.some(([a, b]) => p.start >= a && p.end <= b);
+}
+
 const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported)\b/i;
 
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
+  const lead = memory.leadPeriod;
   // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
-  // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September").
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)));
+  // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September"), and an earlier
+  // period in brackets ("widened to €14.2 billion (€12.0 billion in January-September 2025)").
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
-  const lead = memory.leadPeriod;
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
   // "September's deficit was revised to $64.9 billion", "In October last year, the country logged a deficit
   // of ...": a revised or year-before level dated before the release's lead period is an aside too.

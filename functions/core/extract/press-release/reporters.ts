@@ -74,6 +74,8 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
 
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */
 export const REPORTER_WEIGHT = 6;
+/** Weight of the capital a release is datelined in: as much as one mention of the country as a reporter. */
+export const DATELINE_WEIGHT = 3;
 
 // One pass finds whether any agency is named at all; most releases name none of these.
 const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|'));
@@ -82,4 +84,33 @@ const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|
 export function reportingCountries(text: string): string[] {
   if (!ANY_AGENCY.test(text)) return [];
   return REPORTER_RULES.filter((r) => r.agency.test(text)).map((r) => r.country);
+}
+
+/**
+ * Capitals that date statistics releases and wire stories ("Ankara, 28 November 2026 –", "MINSK, Nov 21
+ * (BelTA) –"): a release datelined in a capital is most often that country's own news. Seats of bodies that
+ * speak for several countries (Luxembourg and Brussels for the EU, Geneva) are left out.
+ */
+const DATELINE_CAPITALS: Record<string, string> = {
+  Ankara: 'Turkey', Minsk: 'Belarus', Moscow: 'Russia', Kyiv: 'Ukraine', Kiev: 'Ukraine', Yerevan: 'Armenia', Baku: 'Azerbaijan', Tbilisi: 'Georgia',
+  Astana: 'Kazakhstan', Tashkent: 'Uzbekistan', Bishkek: 'Kyrgyzstan', Dushanbe: 'Tajikistan', Ashgabat: 'Turkmenistan', Ulaanbaatar: 'Mongolia',
+  Madrid: 'Spain', Paris: 'France', Rome: 'Italy', Berlin: 'Germany', Wiesbaden: 'Germany', Vienna: 'Austria', Bern: 'Switzerland', Warsaw: 'Poland',
+  Prague: 'Czech Republic', Budapest: 'Hungary', Bucharest: 'Romania', Sofia: 'Bulgaria', Athens: 'Greece', Lisbon: 'Portugal', Dublin: 'Ireland',
+  London: 'United Kingdom', Oslo: 'Norway', Stockholm: 'Sweden', Copenhagen: 'Denmark', Helsinki: 'Finland', 'The Hague': 'Netherlands',
+  Jerusalem: 'Israel', Riyadh: 'Saudi Arabia', 'Abu Dhabi': 'United Arab Emirates', Doha: 'Qatar', Muscat: 'Oman', Manama: 'Bahrain', Amman: 'Jordan',
+  Cairo: 'Egypt', Rabat: 'Morocco', Tunis: 'Tunisia', Algiers: 'Algeria', Abuja: 'Nigeria', Nairobi: 'Kenya', 'Addis Ababa': 'Ethiopia', Accra: 'Ghana',
+  Lusaka: 'Zambia', Kampala: 'Uganda', Windhoek: 'Namibia', Gaborone: 'Botswana', Pretoria: 'South Africa',
+  Ottawa: 'Canada', 'Mexico City': 'Mexico', 'Brasília': 'Brazil', Brasilia: 'Brazil', 'Buenos Aires': 'Argentina', Santiago: 'Chile', Lima: 'Peru',
+  'Bogotá': 'Colombia', Bogota: 'Colombia', Quito: 'Ecuador', Montevideo: 'Uruguay',
+};
+
+// The capital opening a line of the head, then within a few characters a day, a month or a year.
+const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})\\b[ .,]*(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'im');
+
+/** The country whose capital datelines the release, looked for in its first lines only. */
+export function datelineCountry(head: string): string | null {
+  const m = DATELINE_CAPITAL.exec(head.slice(0, 600));
+  if (!m) return null;
+  const name = Object.keys(DATELINE_CAPITALS).find((k) => k.toLowerCase() === m[1].toLowerCase());
+  return name ? DATELINE_CAPITALS[name] : null;
 }

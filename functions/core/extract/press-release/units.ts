@@ -143,19 +143,19 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // Zambia's kwacha is likewise a bare "K" glued to the number ("a surplus of K5.9 billion"; Malawi's in a
 // Malawian release, currency-context.ts). Latin American releases write the US dollar "U$S" or "U$D".
 // Signs of one currency only: "₺" lira, "₪" shekel, "₦" naira, "৳" taka, "₴" hryvnia, "Mex$" peso,
-// "KSh" (also "Ksh", "Kshs") Kenyan shilling, "NIS" the shekel, "RON" (after the number "lei") the leu. Gulf and Maghreb agencies write "RO" (rial Omani), "QR" (Qatari
+// "N$" Namibian dollar, "KSh" (also "Ksh", "Kshs") Kenyan shilling, "NIS" the shekel, "RON" (after the number "lei") the leu. Gulf and Maghreb agencies write "RO" (rial Omani), "QR" (Qatari
 // riyal), "KD"/"BD"/"JD" (Kuwaiti, Bahraini, Jordanian dinar) and "Dh"/"Dhs"/"DH" (dirhams, the reporter's:
 // currency-context.ts); East African papers write "Sh" for the reporter's shilling; "GH¢" or "GH₵" is the cedi and
 // "Tk" the taka. Egyptian papers write the pound "E£", "£E" or "LE" (never the British "£").
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RK](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
+const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VND|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RK](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', HKD: 'HKD', TWD: 'TWD',
   SGD: 'SGD', AUD: 'AUD', CAD: 'CAD', NZD: 'NZD', THB: 'THB', MYR: 'MYR', GBP: 'GBP', '£': 'GBP', CHF: 'CHF', INR: 'INR',
   RM: 'MYR', IDR: 'IDR', Rp: 'IDR', 'Rp.': 'IDR', PHP: 'PHP', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', BRL: 'BRL', R$: 'BRL', ZAR: 'ZAR', R: 'ZAR',
-  'Mex$': 'MXN', 'MX$': 'MXN', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
+  'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
