@@ -388,6 +388,11 @@ const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?
 // "45 countries and regions in", "cities across", "destinations throughout": the places a network reaches.
 // The places listed after it too ("in Asia and Europe", "in Central Asia, Europe and").
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
+// An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
+const ORIGIN_OF_GOODS = {
+  before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
+  after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
+};
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
@@ -715,6 +720,8 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (role === 'unmarked' && near(SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
     if (role === 'unmarked' && (r.info.kind === 'group' || r.info.kind === 'country') && FLOW_AFTER.test(after) && !/^'/.test(after) && !PARTNER_ONLY_BEFORE.test(before)) role = 'area';
+    // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
+    if (role === 'unmarked' && r.info.kind === 'country' && ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'partner';
     if (role === 'unmarked') {
       const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
       // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.

@@ -16,7 +16,7 @@ import { findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './ge
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { shareGrowthAcrossCurrencies } from './second-currency.js';
-import { DATELINE_WEIGHT, REPORTER_WEIGHT, datelineCountry, reportingCountries } from './reporters.js';
+import { DATELINE_WEIGHT, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
@@ -126,6 +126,11 @@ export function blankAggregatorBoilerplate(text: string): string {
 const OWN_TRADE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trade|shipments|surplus|deficit)\b/i;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
 
+// "China imported 7.1 million tons of soybeans from Brazil ..., customs data showed": a lead whose subject is
+// China and whose source is unnamed customs data names China's customs as surely as an agency named in the lead.
+const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*)?China(?:['’]s)?\s(?:[^.;]|\.(?=\d))*\bcustoms\s+(?:data|figures|statistics)\s+(?:showed|shows|released)\b/;
+const LEAD_PARAGRAPH_INDEX = 2;
+
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
@@ -151,8 +156,9 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   const head = text.slice(0, 200_000);
   const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
   if (chineseCustoms) add('China', 3);
-  const reporters = reportingCountries(head);
-  for (const reporter of reporters) add(reporter, REPORTER_WEIGHT);
+  if (sentences.some((x) => x.paragraph <= LEAD_PARAGRAPH_INDEX && CHINA_CUSTOMS_DATA.test(x.norm))) add('China', REPORTER_WEIGHT);
+  const reporters = reporterWeights(head);
+  for (const [reporter, weight] of reporters) add(reporter, weight);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
   const dated = chineseCustoms || reporters.length ? null : datelineCountry(head);

@@ -302,6 +302,10 @@ const SCALE_EXPONENT: Record<string, number> = {
   mln: 6, mil: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
+// "1.36m tonnes", "212k tons", "4.1m barrels": a glued single letter before a unit of goods scales the
+// amount as before a currency (fertilizer and grain desks write tonnages so); "5 m" alone stays metres.
+const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|cubic\s+met(?:er|re)s)\b/i;
+
 /**
  * The multiplier right after a number. Single-letter forms ("$300m", "5bn") only count when glued
  * to the number and a currency is present, since "5 m" is more often metres.
@@ -316,7 +320,7 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
   // "in 2021 100 million ..." is a year before an amount, not 2021 hundred millions.
   if ((word === '100 million' || word.startsWith('10')) && (m[0][0] !== ' ' || /(?:^|\D)(?:19|20)\d\d$/.test(s.slice(Math.max(0, at - 5), at)))) return null;
   const glued = m[0][0] !== ' ' && m[0][0] !== '-';
-  if ((word === 'k' || word === 'm' || word === 'b') && !(glued && currencyBefore)) return null;
+  if ((word === 'k' || word === 'm' || word === 'b') && !(glued && (currencyBefore || GOODS_UNIT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16))))) return null;
   let exponent = SCALE_EXPONENT[word];
   let length = m[0].length;
   // "1.5 million million" never happens; "100 million" is 1e8 by plain multiplication already.

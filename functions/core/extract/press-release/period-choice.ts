@@ -130,10 +130,21 @@ export function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
   memory.aside = undefined;
 }
 
+/**
+ * "rose 2.4% to 512,000 tons, bringing the year's total so far to 5.03 million tons", "totalled 96 tons,
+ * taking the January-October tally to 841 tons": the period names the running total the clause goes on to,
+ * not the figure before it, which keeps the period in force.
+ */
+const TOTAL_AFTER_FIGURE = {
+  before: /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2})?$/i,
+  after: /^[^,;.]*?\b(?:total|tally|tonnage)\b/i,
+};
+
 /** The period of a figure at `at`: the nearest usable one the sentence states (outside other brackets), else the release's. */
 export function periodFor(frame: RowFrame, at: number): { start: string; end: string } {
   const { brackets, usablePeriods } = frame;
-  const visible = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
+  const bracketed = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
+  const visible = bracketed.filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
   const p: PeriodMention | null = nearest(visible, frame.bounds, at);
   // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
   // the figures before the sentence's own period.

@@ -430,12 +430,13 @@ const RULES: Rule[] = [
   // Year to date.
   {
     gate: YEAR_TO_DATE_GATE,
-    pattern: /\b(?:since the (?:beginning|start) of (?:this|the|the current) year|since the (?:beginning|start) of (\d{4})|since January(?: this year| (\d{4}))?|so far (?:this year|in (\d{4}))|(?:in the )?year[- ]to[- ]date|from the (?:beginning|start) of (?:this|the) year(?: to date| until now)?)\b/gi,
+    pattern: /\b(?:since the (?:beginning|start) of (?:this|the|the current) year|since the (?:beginning|start) of (\d{4})|since January(?: this year| (\d{4}))?|so far (?:this year|in (\d{4}))|(?:in the )?year[- ]to[- ]date|from the (?:beginning|start) of (?:this|the) year(?: to date| until now)?|the year['’]s (?:total|tally|volume|tonnage) (?:so far|to date))\b/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3];
       if (explicit && Number(explicit) !== a.year) return unresolved;
-      // "So far this year" counts up to the day of the story; "since the beginning of the year" to the last full month.
-      const end = /^so far/i.test(m[0]) ? a.month : Math.max(1, a.month - 1);
+      // "So far this year" counts up to the day of the story; "since the beginning of the year" to the last full
+      // month. "Bringing the year's total so far to ..." adds the month just reported to the year to date.
+      const end = /^so far|so far$/i.test(m[0]) ? a.month : Math.max(1, a.month - 1);
       return { ...period(ym(a.year, 1), ym(a.year, end)), yearToDate: true };
     },
   },

@@ -80,6 +80,23 @@ export const DATELINE_WEIGHT = 3;
 // One pass finds whether any agency is named at all; most releases name none of these.
 const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|'));
 
+// An agency first named after the headline, the lead and one more paragraph is a second source quoted
+// beside the story's own ("Brazil's trade secretariat (Secex) reported earlier this month that ..." in a
+// story on China's soybean imports): it counts as one more mention of its country, not as the reporter.
+const LEAD_PARAGRAPHS = 3;
+const SECOND_SOURCE_WEIGHT = 1;
+
+/** The countries whose agencies the text names, each with its weight as the release's reporter. */
+export function reporterWeights(text: string): Array<[string, number]> {
+  if (!ANY_AGENCY.test(text)) return [];
+  const paragraphBefore = (at: number) => text.slice(0, at).split(/\n\s*\n|\n/).filter((p) => p.trim()).length;
+  return REPORTER_RULES.flatMap((r): Array<[string, number]> => {
+    const m = r.agency.exec(text);
+    if (!m) return [];
+    return [[r.country, paragraphBefore(m.index) <= LEAD_PARAGRAPHS ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT]];
+  });
+}
+
 /** The countries whose statistics agencies the text names, in rule order. */
 export function reportingCountries(text: string): string[] {
   if (!ANY_AGENCY.test(text)) return [];

@@ -124,7 +124,8 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
   const asOf = (p: PeriodMention) => p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end));
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
-  if (since) {
+  // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
+  if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) {
     // "As of the end of September, the trains had made 113,000 trips since the service was launched":
     // the "as of" month ends the running total, like a cut-off day.
     const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !(p.start < since.end && p.end > since.start));
