@@ -12,7 +12,9 @@ import { readManifest } from '../../functions/core/publish/documents.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { datasetPageKey, publishSite } from '../../functions/core/site/publish-site.js';
 import { pageData, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
-import { MAX_SERIES } from '../../functions/core/site/series.js';
+import { MAX_SERIES, SeriesCollector } from '../../functions/core/site/series.js';
+import { RenderedMonths } from '../../functions/core/site/rendered-months.js';
+import { jsonRecord } from '../../functions/core/publish/render.js';
 
 const DS = 'chart-summary';
 const AREAS = 30;
@@ -56,7 +58,16 @@ describe('a dataset page from the previous version’s series summary', () => {
    */
   async function publishAndCompare(version: number) {
     clock.advance(86_400_000);
-    expect(await publishDataset(DS, deps)).toMatchObject({ status: 'published', version });
+    // Which keys the publish reads: the new version's observations.ndjson only when its page reads months back.
+    const read = new Set<string>();
+    const [getRange, getStream] = [blobs.getRange.bind(blobs), blobs.getStream.bind(blobs)];
+    blobs.getRange = (key, start, end) => (read.add(key), getRange(key, start, end));
+    blobs.getStream = (key) => (read.add(key), getStream(key));
+    try {
+      expect(await publishDataset(DS, deps)).toMatchObject({ status: 'published', version });
+    } finally {
+      Object.assign(blobs, { getRange, getStream });
+    }
     const manifest = (await readManifest(blobs, DS, version))!;
     const manifests = (v: number) => readManifest(blobs, DS, v);
 
@@ -69,11 +80,15 @@ describe('a dataset page from the previous version’s series summary', () => {
     const collected = await pageData(cloneBucket(scratch), manifest, manifests);
     expect(collected.from).toBe('collected');
 
-    // What the version's publish did: the same series and history.
-    const reused = await pageData(cloneBucket(blobs), manifest, manifests);
+    // What the version's publish did: the same series and history; and the summary it wrote (from
+    // the months its files rendered, when it composed them) is the one read back from both versions.
+    const readBack = cloneBucket(blobs);
+    const reused = await pageData(readBack, manifest, manifests);
     expect(reused.series).toEqual(collected.series);
     expect(reused.history.map((h) => h.version)).toEqual(Array.from({ length: version }, (_, i) => version - i));
-    return { from: reused.from, series: reused.series, manifest: SnapshotManifest.parse(manifest) };
+    expect(decode(blobs.objects.get(seriesSummaryKey(DS, version))?.body)).toBe(decode(readBack.objects.get(seriesSummaryKey(DS, version))?.body));
+    const monthsReadBack = read.has(`datasets/${DS}/v${version}/observations.ndjson`);
+    return { from: reused.from, series: reused.series, manifest: SnapshotManifest.parse(manifest), monthsReadBack };
   }
 
   it('version 1: 900 series over six months, plus rows that are not monthly values', async () => {
@@ -111,8 +126,9 @@ describe('a dataset page from the previous version’s series summary', () => {
     await observations.upsert(row(0, 1, 6, 'import'));
     await observations.remove(DS, row(2, 3, 6, 'export').observation_id);
     await observations.upsert(row(99, 0, 7, 'export', { area: 'Area new' }));
-    const { from, series } = await publishAndCompare(3);
+    const { from, series, monthsReadBack } = await publishAndCompare(3);
     expect(from).toBe('updated');
+    expect(monthsReadBack).toBe(false);
     expect(series.find((s) => s.area === 'Area new')).toMatchObject({ periods: [monthOf(7)] });
   });
 
@@ -120,8 +136,41 @@ describe('a dataset page from the previous version’s series summary', () => {
     for (let p = 0; p < PARTNERS; p++) await observations.upsert(row(5, p, 1, (5 + p) % 2 ? 'export' : 'import', { value: 1, revision: 2, status: 'revised' }));
     await observations.remove(DS, row(0, 1, 1, 'export').observation_id);
     await observations.remove(DS, row(99, 0, 7, 'export').observation_id);
-    const { from, series } = await publishAndCompare(4);
+    const { from, series, monthsReadBack } = await publishAndCompare(4);
     expect(from).toBe('updated');
+    expect(monthsReadBack).toBe(false);
     expect(series.some((s) => s.area === 'Area new')).toBe(false);
+  });
+});
+
+describe('the months a composed version rendered, as the page takes them from the files step', () => {
+  it('reads each point as the JSON line reads back: -0 as 0, a non-finite figure and undefined as null', () => {
+    const rows: Observation[] = [
+      row(1, 1, 0, 'export', { value: -0 }),
+      row(1, 2, 0, 'export', { value: Number.NaN }),
+      row(1, 3, 0, 'import', { value: undefined as unknown as number }),
+      row(1, 4, 0, 'import', { breakdown: undefined as unknown as string }),
+      row(1, 1, 0, 'import', { value: 7.25 }),
+    ];
+    const months = new RenderedMonths(DS, 2);
+    for (const r of rows) months.row(monthOf(0), r, r);
+    months.stripeEnd(monthOf(0), true);
+    const fromLines = new SeriesCollector();
+    for (const r of rows) fromLines.add(JSON.parse(jsonRecord(r)) as Observation);
+    const got = months.months(DS, 2, [monthOf(0)])!;
+    for (const collector of [got.before.get(monthOf(0))!, got.after.get(monthOf(0))!]) expect(collector.result()).toEqual(fromLines.result());
+    // The NaN and the undefined figure are no points; -0 is read back as 0.
+    expect(fromLines.result().map((s) => s.flows)).toEqual([{ export: [0], import: [7.25] }, { import: [1081] }]);
+  });
+
+  it('tells nothing of a month it did not see, of another version, or of a stripe whose rows did not change', () => {
+    const months = new RenderedMonths(DS, 2);
+    months.row(monthOf(0), row(0, 0, 0, 'export'), undefined);
+    months.stripeEnd(monthOf(0), true);
+    months.row(monthOf(1), row(0, 0, 1, 'export'), undefined);
+    months.stripeEnd(monthOf(1), false);
+    expect(months.months(DS, 2, [monthOf(0)])).not.toBeNull();
+    expect(months.months(DS, 3, [monthOf(0)])).toBeNull();
+    expect(months.months(DS, 2, [monthOf(0), monthOf(1)])).toBeNull();
   });
 });

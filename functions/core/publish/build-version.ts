@@ -16,7 +16,7 @@ import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, DigestOutput, lines, Peekable, TextSink } from './streams.js';
 import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
-import { COMPOSED_FILES, layoutKey, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
+import { COMPOSED_FILES, layoutKey, LayoutMemo, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
 import { changedPeriodSet, firstChangedPeriod, type HeldView } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
 import { restoreRowGroups, rowGroupSlice, saveRowGroups, shiftRowGroups, type ParquetRowGroups } from './parquet-resume.js';
@@ -52,6 +52,17 @@ export interface VersionPlan {
   changedPeriods?: string[] | null;
   /** What the version shows of each row the quality gate holds back (omitted: unknown, every row is read). */
   held?: HeldView[];
+}
+
+/**
+ * Told of every id of each stripe a composed build renders (a whole render tells nothing): the
+ * row now and the previous version's (the same object when its line is unchanged), then whether
+ * the stripe's digest differs from the previous version's. The dataset page keeps its points from
+ * it (site/rendered-months.ts) instead of reading those stripes back from both versions.
+ */
+export interface RenderedRows {
+  row(stripe: string, now: Observation | undefined, before: Observation | undefined): void;
+  stripeEnd(stripe: string, changed: boolean): void;
 }
 
 /** Tuning knobs; the defaults keep peak memory well under 256 MB at a million rows. */
@@ -330,7 +341,7 @@ async function reusePrefix(
  */
 export async function writeVersionFiles(
   plan: VersionPlan,
-  deps: { observations: ObservationStore; blobs: BlobStore },
+  deps: { observations: ObservationStore; blobs: BlobStore; layouts?: LayoutMemo; rendered?: RenderedRows },
   options: BuildOptions = {},
   /** Called once, before the first byte is written; false stops the build ('fenced'). */
   beforeFirstWrite: () => Promise<boolean> = async () => true,
@@ -338,7 +349,8 @@ export async function writeVersionFiles(
   const { dataset, version } = plan;
   const prefix = versionPrefix(dataset, version);
   const previousPrefix = plan.previousVersion ? versionPrefix(dataset, plan.previousVersion) : null;
-  const previousLayout = plan.previousVersion ? await readLayout(deps.blobs, dataset, plan.previousVersion) : null;
+  const layouts = deps.layouts ?? new LayoutMemo(deps.blobs);
+  const previousLayout = plan.previousVersion ? await layouts.read(dataset, plan.previousVersion) : null;
   // Row groups are cut by row count too: a layout written with another size cannot be continued.
   // So are the bytes of a version rendered by code that renders rows otherwise.
   const layout = previousLayout && previousLayout.parquet.row_group_size === (options.parquetRowGroupSize ?? null) && (previousLayout.rendering ?? renderingFingerprint()) === renderingFingerprint() ? previousLayout : null;
@@ -523,6 +535,8 @@ export async function writeVersionFiles(
       return at;
     };
 
+    const rendered = layout ? deps.rendered : undefined;
+    const previousDigests = new Map(layout?.stripes.map((s) => [s.key, s.digest]));
     // Reused for every id rather than allocated per row.
     const revisionRows: Observation[] = [];
     const intervals = new Map<number, VintageInterval>();
@@ -536,7 +550,10 @@ export async function writeVersionFiles(
       if (stripe === undefined || stripeOf(key) !== stripe) {
         let at = await boundaries();
         const digest = stripeLines.take();
-        if (stripe !== undefined) stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
+        if (stripe !== undefined) {
+          stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
+          rendered?.stripeEnd(stripe, previousDigests.get(stripe) !== digest);
+        }
         stripe = stripeOf(key);
         at = await copyStripesBefore(stripe, at);
         stripeTally = new StripeTally();
@@ -574,7 +591,9 @@ export async function writeVersionFiles(
       }
 
       const kind = classifyChange(line, previousLine);
-      if (kind !== 'unchanged') recordChange(kind, row, previousLine === undefined ? undefined : (JSON.parse(previousLine) as Observation), csvLine);
+      const before = kind === 'unchanged' ? row : previousLine === undefined ? undefined : (JSON.parse(previousLine) as Observation);
+      if (kind !== 'unchanged') recordChange(kind, row, before, csvLine);
+      rendered?.row(stripe!, row, before);
 
       // A store without the current revision among its vintages still yields a complete history.
       if (row && !revisionRows.some((r) => r.revision === row.revision)) revisionRows.push(row);
@@ -596,7 +615,11 @@ export async function writeVersionFiles(
     }
 
     let ends = await boundaries();
-    if (stripe !== undefined) stripes.push({ key: stripe, digest: stripeLines.take(), starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
+    if (stripe !== undefined) {
+      const digest = stripeLines.take();
+      stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
+      rendered?.stripeEnd(stripe, previousDigests.get(stripe) !== digest);
+    }
     ends = await copyStripesBefore(undefined, ends);
     // Saved before the footer is written (writing it sets the page index offsets in the chunks).
     savedRowGroups = saveRowGroups(parquet.rowGroups());
@@ -610,7 +633,9 @@ export async function writeVersionFiles(
     for (const f of composed.values()) f.channel.end();
     await Promise.all(uploads);
     const parquetLayout = { row_group_size: options.parquetRowGroupSize ?? null, row_groups: rowGroupCount, saved: savedRowGroups };
-    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify({ dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet: parquetLayout, sources: summary.sourceTable(), held: plan.held, rendering: renderingFingerprint() } satisfies VersionLayout)), { contentType: 'application/json', ...IMMUTABLE });
+    const written: VersionLayout = { dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet: parquetLayout, sources: summary.sourceTable(), held: plan.held, rendering: renderingFingerprint() };
+    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify(written)), { contentType: 'application/json', ...IMMUTABLE });
+    layouts.wrote(written);
   } catch (error) {
     failAll(error);
     await Promise.allSettled(uploads);

@@ -90,6 +90,31 @@ export function renderingFingerprint(): string {
 /** Key of a version's layout. */
 export const layoutKey = (dataset: string, version: number) => `datasets/${dataset}/_layout/v${version}.json`;
 
+/**
+ * The layouts one publish run reads or writes, each parsed at most once: the files step reads the
+ * previous version's layout and the dataset page reads it again with the new one's. A gate that
+ * holds many rows back makes a layout megabytes of JSON (12 MB at a million rows in the bench, about
+ * a quarter of a second of CPU per parse). Kept for one run only: a layout is taken as written only
+ * by the run that wrote it.
+ */
+export class LayoutMemo {
+  private readonly layouts = new Map<string, Promise<VersionLayout | null>>();
+  constructor(private readonly blobs: BlobStore) {}
+
+  /** A version's layout as readLayout gives it, read and parsed once. */
+  read(dataset: string, version: number): Promise<VersionLayout | null> {
+    const key = layoutKey(dataset, version);
+    let layout = this.layouts.get(key);
+    if (!layout) this.layouts.set(key, (layout = readLayout(this.blobs, dataset, version)));
+    return layout;
+  }
+
+  /** The layout this run has just written, for its later readers (nothing it holds is changed after). */
+  wrote(layout: VersionLayout): void {
+    this.layouts.set(layoutKey(layout.dataset, layout.version), Promise.resolve(layout));
+  }
+}
+
 /** The layout of a version, or null when it has none (a version written before layouts, or in another order). */
 export async function readLayout(blobs: BlobStore, dataset: string, version: number): Promise<VersionLayout | null> {
   const body = await blobs.get(layoutKey(dataset, version));

@@ -40,6 +40,9 @@ import {
 import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
 import { publishSite, type SiteOptions } from '../site/publish-site.js';
 import { queryParquetKey } from './query-layout.js';
+import { LayoutMemo } from './layout.js';
+import { RenderedMonths } from '../site/rendered-months.js';
+import type { KnownToRun } from '../site/series-summary.js';
 import { inParallel } from '../in-parallel.js';
 import { datasetHealth, publishMetricFields } from './dataset-health.js';
 
@@ -117,7 +120,10 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
   const previousVersion = version > 1 ? version - 1 : null;
   let manifest = await readManifest(deps.blobs, dataset, version);
   let quality: QualitySummary | undefined;
+  // What the page can take from the files step: the layouts (parsed once) and the months rendered.
+  let known: KnownToRun = {};
   if (!manifest) {
+    known = { layouts: new LayoutMemo(deps.blobs), rendered: new RenderedMonths(dataset, version) };
     // Every figure is checked against the others first; rows failing a hard check are left out.
     const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, deps);
     quality = gate.summary;
@@ -135,7 +141,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
         changedPeriods: await changedSincePrevious(dataset, previousVersion, deps),
         held: await heldViews(dataset, [...gate.heldFrom.keys()], deps.observations, gate.shown),
       },
-      checked,
+      { ...checked, ...known },
       deps.build,
       // Fencing before the first byte of vN/: a publisher paused since its claim (or take-over) whose
       // lease another run has taken since must not overwrite the files that run wrote.
@@ -154,11 +160,13 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
     }
     const written = await deps.blobs.putImmutable(`${versionPrefix(dataset, version)}manifest.json`, jsonBytes(built), { contentType: 'application/json', ...IMMUTABLE });
     manifest = written ? built : await readManifest(deps.blobs, dataset, version);
+    // Another run wrote this version first: the page reads what that run wrote, not what this one did.
+    if (!written) known = {};
     if (!manifest) throw new Error(`${dataset} v${version}: manifest write reported an existing object that cannot be read`);
   }
 
   if (!(await deps.datasets.commitVersion(dataset, version, claim.seq))) return { dataset, status: 'lost-race', version: version - 1 };
-  await finishVersion(dataset, version, deps, manifest);
+  await finishVersion(dataset, version, deps, manifest, known);
   deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: manifest.row_count, resumed, ...manifest.changes, ...(quality ? { held_back: quality.held_back } : {}) });
   return { dataset, status: 'published', version, rows: manifest.row_count, prefix: versionPrefix(dataset, version), changes: manifest.changes, resumed, quality };
 }
@@ -169,7 +177,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
  * record the notification. None of them reads rows: the copies stay inside the store and the
  * documents are built from manifests (each read once), the site from what changed.
  */
-async function finishVersion(dataset: string, version: number, deps: PublishDeps, known?: SnapshotManifest): Promise<void> {
+async function finishVersion(dataset: string, version: number, deps: PublishDeps, known?: SnapshotManifest, run: KnownToRun = {}): Promise<void> {
   const manifest = known ?? (await readManifest(deps.blobs, dataset, version));
   if (!manifest) throw new Error(`${dataset} v${version} is committed but its manifest is missing`);
   const base = deps.publicBaseUrl;
@@ -201,7 +209,7 @@ async function finishVersion(dataset: string, version: number, deps: PublishDeps
     { contentType: 'application/atom+xml', cacheControl: 'no-cache' },
   );
 
-  await publishSite(manifest, latestManifests, deps);
+  await publishSite(manifest, latestManifests, { ...deps, known: run });
 
   await deps.notifier.notify(versionNotification(manifest, base));
   await deps.datasets.markNotified(dataset, version);

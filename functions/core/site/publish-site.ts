@@ -13,7 +13,7 @@ import { readManifest } from '../publish/publish-dataset.js';
 import type { PageAssets } from './html.js';
 import { renderDatasetPage, renderIndexPage, type ChangeLine } from './pages.js';
 import { cacheControlFor } from './public-paths.js';
-import { pageData } from './series-summary.js';
+import { pageData, type KnownToRun } from './series-summary.js';
 
 /** A file the pages load (chart library, our script and styles), provided by the caller. */
 export interface SiteAsset {
@@ -74,7 +74,7 @@ async function readChangeLines(blobs: BlobStore, key: string): Promise<ChangeLin
 export async function publishSite(
   manifest: SnapshotManifest,
   latestManifests: SnapshotManifest[],
-  deps: { blobs: BlobStore; describeDataset?: (dataset: string) => { title?: string }; site?: SiteOptions },
+  deps: { blobs: BlobStore; describeDataset?: (dataset: string) => { title?: string }; site?: SiteOptions; known?: KnownToRun },
 ): Promise<void> {
   const { blobs } = deps;
   const titleOf = (dataset: string) => deps.describeDataset?.(dataset).title ?? dataset;
@@ -82,7 +82,7 @@ export async function publishSite(
   const prefix = versionPrefix(manifest.dataset, manifest.version);
 
   // The chart's series and the history, from the previous version's summary and what changed (series-summary.ts).
-  const { series, history } = await pageData(blobs, manifest, (v) => readManifest(blobs, manifest.dataset, v));
+  const { series, history } = await pageData(blobs, manifest, (v) => readManifest(blobs, manifest.dataset, v), deps.known);
   const page = renderDatasetPage({ manifest, title: titleOf(manifest.dataset), history, series, changes: await readChangeLines(blobs, prefix + VERSION_FILES.changes.path), assets, topicArn: deps.site?.topicArn });
   const pageKey = datasetPageKey(manifest.dataset);
   await blobs.put(pageKey, encoder.encode(page), { contentType: 'text/html; charset=utf-8', cacheControl: cacheControlFor(pageKey) });

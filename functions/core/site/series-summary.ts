@@ -21,8 +21,9 @@ import * as z from '../zod.js';
 import type { Observation, SnapshotManifest } from '../contract.js';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
-import { readLayout, type VersionLayout } from '../publish/layout.js';
+import { LayoutMemo, type VersionLayout } from '../publish/layout.js';
 import { lines } from '../publish/streams.js';
+import type { RenderedMonths } from './rendered-months.js';
 import { chartedParts, chartSeries, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
 /** Changes whenever what makes a row a point, or how points rank, changes: a summary of other rules is not reused. */
@@ -193,14 +194,19 @@ function changedStripes(before: VersionLayout, after: VersionLayout): { keys: Se
  * it cannot be (no summary or layout, a layout without ndjson offsets, or more bytes to read than
  * a whole pass: then collecting every row is cheaper).
  */
-async function updatedTable(blobs: BlobStore, manifest: SnapshotManifest, previous: SeriesSummaryFile): Promise<SeriesTable | null> {
+async function updatedTable(blobs: BlobStore, manifest: SnapshotManifest, previous: SeriesSummaryFile, known: KnownToRun): Promise<SeriesTable | null> {
   const { dataset, version } = manifest;
-  const [before, after] = await Promise.all([readLayout(blobs, dataset, version - 1), readLayout(blobs, dataset, version)]);
+  const layouts = known.layouts ?? new LayoutMemo(blobs);
+  const [before, after] = await Promise.all([layouts.read(dataset, version - 1), layouts.read(dataset, version)]);
   const path = VERSION_FILES.ndjson.path;
   if (!before || !after || ![before, after].every((l) => l.ends[path] && l.stripes.every((s) => s.starts[path]))) return null;
   const changed = changedStripes(before, after);
   if (changed.bytes > after.ends[path].at) return null;
-  const [old, now] = await Promise.all([monthsOf(blobs, dataset, version - 1, before, changed.keys), monthsOf(blobs, dataset, version, after, changed.keys)]);
+  // The months the version's files rendered are known from them; else read back from both versions.
+  const rendered = known.rendered?.months(dataset, version, changed.keys);
+  const [old, now] = rendered
+    ? [rendered.before, rendered.after]
+    : await Promise.all([monthsOf(blobs, dataset, version - 1, before, changed.keys), monthsOf(blobs, dataset, version, after, changed.keys)]);
   const table = SeriesTable.fromFile(previous);
   for (const period of changed.keys) if (!table.replaceMonth(period, old.get(period)!, now.get(period)!)) return null;
   return table;
@@ -230,6 +236,12 @@ async function historyOf(blobs: BlobStore, manifest: SnapshotManifest, previous:
 /** Most versions the history table lists. */
 export const MAX_HISTORY = 100;
 
+/** What the publish run that wrote the version already holds: its layouts, and the points of the months its files rendered. */
+export interface KnownToRun {
+  layouts?: LayoutMemo;
+  rendered?: RenderedMonths;
+}
+
 /** What a dataset page shows of the version's rows and history, and how it was found. */
 export interface PageData {
   series: ChartSeries[];
@@ -243,12 +255,12 @@ export interface PageData {
  * where it can be and collected from every row where not (same result); writes this version's
  * summary for the next one.
  */
-export async function pageData(blobs: BlobStore, manifest: SnapshotManifest, readManifest: (version: number) => Promise<HistoryLine | null>): Promise<PageData> {
+export async function pageData(blobs: BlobStore, manifest: SnapshotManifest, readManifest: (version: number) => Promise<HistoryLine | null>, known: KnownToRun = {}): Promise<PageData> {
   const { dataset, version } = manifest;
   const previous = version > 1 ? await readSummary(blobs, dataset, version - 1) : null;
   const history = await historyOf(blobs, manifest, previous, readManifest);
   let from: PageData['from'] = 'updated';
-  let table = previous ? await updatedTable(blobs, manifest, previous) : null;
+  let table = previous ? await updatedTable(blobs, manifest, previous, known) : null;
   let ranked = table?.ranked();
   let series = table && ranked ? table.chart(ranked) : null;
   if (!series) {
