@@ -50,6 +50,15 @@ const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3
 // FY, ...": a sentence opened by the same period a year before states that period's levels.
 const OPENING_YEAR_BEFORE = /^\s*(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))\s*,/i;
 
+/**
+ * "In the same period last year, the region's foreign trade had fallen 6.2 percent": a sentence opened by the
+ * same period a year before, with no period of its own before `at`, reports on that earlier period.
+ */
+export function opensWithSamePeriodYearBefore(s: string, periods: PeriodMention[], at: number): boolean {
+  const opening = OPENING_YEAR_BEFORE.exec(s);
+  return opening !== null && !periods.some((p) => p.start >= opening[0].length && p.end <= at);
+}
+
 const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */

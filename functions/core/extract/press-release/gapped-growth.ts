@@ -7,6 +7,9 @@ import type { Figure } from './quantities.js';
 
 // A new flow subject with no verb right before the percentage: "and imports", ", while imports", ", imports".
 const GAPPED_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|re-exports?|shipments)\s+(?:by\s+)?$/i;
+// "and that with Latin America", "and trade with Central Asian countries": a new partner subject stands so too
+// (the partner's name capitalised, so case matters here).
+const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|(?:and|countries|nations|members|economies)\s+){1,5}$/;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // The left-out verb, in the clause before: its direction is the gapped percentage's.
@@ -19,7 +22,8 @@ const NOT_YOY_BASIS = /\b(?:month[- ]on[- ]month|m\/m|from the previous month|qu
  * and it leads into a level, taking the direction of the change verb of the clause before; null otherwise.
  */
 export function gappedGrowth(s: string, f: Figure, windowStart: number): { role: 'growth'; direction: number; yoy: boolean } | null {
-  if (!GAPPED_SUBJECT.test(s.slice(windowStart, f.start)) || !LEADS_INTO_LEVEL.test(s.slice(f.end, f.end + 40))) return null;
+  const subject = s.slice(windowStart, f.start);
+  if (!(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject)) || !LEADS_INTO_LEVEL.test(s.slice(f.end, f.end + 40))) return null;
   const before = s.slice(Math.max(0, s.lastIndexOf(';', f.start) + 1, f.start - 200), windowStart);
   let verb: RegExpExecArray | null = null;
   CHANGE_VERB.lastIndex = 0;

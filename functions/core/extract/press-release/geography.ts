@@ -412,7 +412,8 @@ const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|bi
 const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
 const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?$/i;
-const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?$/i;
+// "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place.
+const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
@@ -825,6 +826,7 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
 // "the development zone", "the economic development zone", "the special comprehensive bonded zone" point back too.
 const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
+const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
 const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|zone|ftz)$/i;
 const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
@@ -837,6 +839,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   let m: RegExpExecArray | null;
   for (m = ANAPHOR.exec(text); m !== null; m = ANAPHOR.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
+    // "accounting for roughly one third of the country's laptop exports": the whole a share is of, not whose figure it is.
+    if (WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (!PARTNER_PREPOSITION_BEFORE.test(before) || (/from\s$/i.test(before) && ORIGIN_ANAPHOR.test(m[1]))) break;
   }
   if (!m) return null;

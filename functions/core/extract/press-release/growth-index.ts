@@ -34,8 +34,13 @@ const INDEX_RULES: IndexRule[] = [
   },
 ];
 
+// "168,000 units, 2.1 times those of a year earlier", "2.7 times the figure a year earlier": a multiple of the
+// year-earlier level (Chinese 是去年的N倍), up (N - 1) x 100 percent; "grew 2.1 times" (增长N倍) is read elsewhere.
+const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:that|those|the\s+(?:figure|level|value|amount|volume|total))\s+(?:(?:of|in|recorded\s+in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b/i;
+
 /** The year-on-year growth a percentage states as an index (103.5 → 3.5), or null when it is none. */
 export function indexGrowth(s: string, f: Figure): { growth: number; rule: string } | null {
+  if (f.kind === 'percent' && f.multiple && !f.sign && MULTIPLE_OF_YEAR_EARLIER.test(s.slice(f.end, f.end + 80))) return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: 'multiple of the year-earlier level' };
   if (f.kind !== 'percent' || f.sign || f.multiple || f.value < MIN_INDEX || f.value > MAX_INDEX) return null;
   const before = s.slice(Math.max(0, f.start - 40), f.start);
   const after = s.slice(f.end, f.end + 80);

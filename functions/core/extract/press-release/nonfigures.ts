@@ -38,7 +38,8 @@ const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|s
 // "the number of trains since the route opened exceeded 41,000" counts trains: the route only dates them.
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:(?!(?:since|trains|trips|vehicles|containers)\\b)[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
-const PEOPLE_AFTER = /^\s*(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i;
+// "6.2 million duty-free shoppers", "1.1 million overseas visitors": a hyphenated word or an adjective of origin may come first.
+const PEOPLE_AFTER = /^\s*(?:[a-z]+-[a-z][\w-]*\s+|(?:overseas|foreign|domestic|inbound|outbound|individual|local|international|offshore)\s+)?(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
 // ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
 const DAY_OR_WEEK = /\b(?:[Oo]n|[Dd]uring)\s+(?:the\s+)?(?:peak|busy|busiest)\s+days?\b|\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
@@ -180,6 +181,8 @@ const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an)\s+)
 const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "after contracting 0.4% in July", "following rising 2 percent in the first quarter": the verb form, with its period after it.
 const FOLLOWED_VERB_BEFORE = /\b(?:after|following)\s+(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping|rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$/i;
+// "reversing a decline of 2.2 percent in 2024", "after an increase of 4.1 percent in May": the noun of change before the rate.
+const FOLLOWED_NOUN_OF_BEFORE = /\b(?:reversing|follow(?:ed|ing|s)|after)\s+(?:a|an|the)\s+(?:revised\s+)?(?:(?:year[- ]on[- ]year|annual)\s+)?(?:decline|drop|fall|decrease|contraction|rise|increase|growth|gain|expansion)\s+of\s+[+-]?$/i;
 const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:in|during|for)\s+/i;
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
@@ -444,13 +447,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: FOLLOWED_GROWTH_RULE,
-    gate: /\b(?:follow(?:ed|ing|s)|after|had)\b/i,
-    gateWords: ['follow', 'after', 'had'],
-    examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'after contracting 0.4% in July', 'trade had grown 22.9 percent in the same period of last year'],
+    gate: /\b(?:follow(?:ed|ing|s)|after|had|reversing)\b/i,
+    gateWords: ['follow', 'after', 'had', 'reversing'],
+    examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'after contracting 0.4% in July', 'trade had grown 22.9 percent in the same period of last year', 'reversing a decline of 2.2 percent in 2024'],
     test: (s, f) =>
       f.kind === 'percent' &&
       ((FOLLOWED_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && FOLLOWED_GROWTH_AFTER.test(s.slice(f.end, f.end + 40))) ||
-        (FOLLOWED_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && FOLLOWED_VERB_AFTER.test(s.slice(f.end, f.end + 40))) ||
+        ((FOLLOWED_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || FOLLOWED_NOUN_OF_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start))) && FOLLOWED_VERB_AFTER.test(s.slice(f.end, f.end + 40))) ||
         (PLUPERFECT_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && YEAR_BACK_AFTER.test(s.slice(f.end, f.end + 70)))),
   },
   {

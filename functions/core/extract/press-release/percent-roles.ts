@@ -34,7 +34,10 @@ const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr
 const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade": a part of a whole.
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
-const SHARE_AFTER_CHANGE_OR = /^\s*(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*,?\s+or\s+$/i;
+// "up 8.1%, 15.5% of national exports" (a list item): a second percentage after a comma, of a whole, is a share too.
+const SHARE_AFTER_CHANGE_OR = /^\s*(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)\s+$/i;
+const EQUAL_TO = /\b(?:equal|equivalent)\s+to\s+$/i;
+const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
@@ -109,6 +112,9 @@ function cueBeforePercent(lookback: string): PercentCue {
 function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: PercentCue, after: string): PercentRole {
   const gap = stripQualifier(s, windowStart + Math.max(0, cue.cueEnd), f.start);
   if (cue.role === 'growth' && SHARE_AFTER_CHANGE_OR.test(gap) && AFTER_SHARE.test(after)) return 'share';
+  // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
+  // 6.8% of the value of imports" is a ratio, no share).
+  if (EQUAL_TO.test(gap) && OF_THE_WHOLE.test(after)) return 'share';
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
   if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;

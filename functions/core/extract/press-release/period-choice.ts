@@ -119,6 +119,18 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // "Since its launch in November 2014, the service has run 11,800 trips." then a paragraph on the city's
   // trade: a running total since a launch is an aside too, unless the paragraph points back into it ("Of these, ...").
   else if (memory.period?.running && memory.leadPeriod && memory.leadPeriod.start !== memory.period.start && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
+  // "III. Main trading partners" after a paragraph on November in a January-November release: a numbered
+  // section of the release reports on the release's period; a month one section named does not carry into the next.
+  else if (memory.period && memory.leadPeriod && NUMBERED_HEADING.test(s) && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+}
+
+// A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
+// The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
+const NUMBERED_HEADING = /^\s*(?:[IVX]{1,5}|\d{1,2})[.)](?:\s+[A-Z][A-Za-z ,'’&-]{2,60})?$/;
+
+/** True when `inner` lies inside `outer` and is shorter. */
+function spanInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
+  return inner.start !== '' && outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
 }
 
 /**

@@ -64,6 +64,16 @@ export function bracketedPartners(frame: RowFrame): void {
   }
 }
 
+// "Dongguan's trade stood at 1.05 trillion yuan and Foshan's at 571.4 billion yuan": a possessive after the
+// figure that leads into an amount of its own owns that amount.
+const OWNS_NEXT_AMOUNT = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
+
+/** The places a figure at `at` may belong to, without a later possessive that owns the next amount (when a place comes before). */
+function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number): T[] {
+  if (!places.some((x) => x.end <= at)) return places;
+  return places.filter((x) => x.start < at || !OWNS_NEXT_AMOUNT.test(s.slice(x.end, x.end + 40)));
+}
+
 /** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */
 export function areaFor(frame: RowFrame, at: number): string {
   const { s, bounds, asides, areaPlaces, memory } = frame;
@@ -71,7 +81,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   // that only comes later in another clause.
   const [clo, chi] = clauseOf(bounds, at);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const p = nearest(visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), bounds, at, (x) => x.kind === 'port');
+  const seen = visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi));
+  const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).

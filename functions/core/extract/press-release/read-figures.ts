@@ -4,7 +4,7 @@
  */
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
-import { earlierGrowth, earlierLevel } from './comparisons.js';
+import { earlierGrowth, earlierLevel, opensWithSamePeriodYearBefore } from './comparisons.js';
 import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -117,7 +117,10 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   const windowStart = Math.max(tally.lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
   const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
   if (!read) return;
-  const r = reading(f, read.role, read.direction, read.yoy);
+  // "In the same period last year, the region's trade had fallen 6.2 percent": a growth with no level of that
+  // sentence is of the year before (a level there is read as a base and keeps its own growth apart).
+  const yearBefore = read.role === 'growth' && read.yoy && !scene.figures.some((g) => g.kind === 'level') && opensWithSamePeriodYearBefore(s, scene.periods, f.start);
+  const r = reading(f, read.role, read.direction, read.yoy, yearBefore ? { kind: 'year-before' } : undefined);
   if (read.role === 'growth' && memory.country && isNationalRate(s, f)) r.areaOverride = memory.country;
   tally.readings.push(r);
 }

@@ -30,8 +30,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since it opened',
-    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1'],
-    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025'],
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     name: 'since the first run',
@@ -62,7 +62,8 @@ const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier
 // "eight months ago", "two years ago": how long ago the launch was.
 const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\s+ago\b/i;
 // "in March 2016", "on November 28, 2013", "on 28 November 2013": the launch month.
-const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
+// "on Dec. 18, 2025": a month may be cut short.
+const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
 // "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
 // or of the year before when that month is still to come.
 const LAUNCH_MONTH_NO_YEAR = /\b(?:in|on)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})/i;
@@ -83,7 +84,7 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
     return ym(anchor.year * 12 + anchor.month - 1 - n * (/^year/i.test(ago[2]) ? 12 : 1));
   }
   const dated = LAUNCH_MONTH.exec(phrase);
-  if (dated) return `${dated[2]}-${String(MONTH_NAMES.indexOf(dated[1].toLowerCase()) + 1).padStart(2, '0')}`;
+  if (dated) return `${dated[2]}-${String(MONTH_NAMES.findIndex((m) => m.startsWith(dated[1].toLowerCase().slice(0, 3))) + 1).padStart(2, '0')}`;
   const undated = anchor ? LAUNCH_MONTH_NO_YEAR.exec(phrase) : null;
   if (!undated || !anchor) return '';
   const month = MONTH_NAMES.indexOf(undated[1].toLowerCase()) + 1;

@@ -102,6 +102,8 @@ export function findFlowCues(s: string): FlowCue[] {
       if (cues.length && word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) continue;
       // "the largest export market with an estimated turnover of US$112.4 billion": the market's turnover is that flow's.
       const previous = cues[cues.length - 1];
+      // "Exports under market procurement trade", "imports under processing trade": "trade" names the mode of that flow.
+      if (word === 'trade' && previous && (previous.flow === 'export' || previous.flow === 'import') && UNDER_MODE_GAP.test(s.slice(previous.end, start))) continue;
       if (word === 'turnover' && previous && (previous.flow === 'export' || previous.flow === 'import') && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start))) continue;
       cues.push({ start, end, flow: 'total', negative: false, directional: false });
     }
@@ -112,6 +114,7 @@ export function findFlowCues(s: string): FlowCue[] {
 }
 
 // Words that cannot be part of a commodity name before "exports"/"imports".
+const UNDER_MODE_GAP = /^\s+(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/i;
 const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning)$/i;
 
 function cleanCommodity(text: string): string {
