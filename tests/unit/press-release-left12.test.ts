@@ -53,3 +53,64 @@ describe('a buyer of goods named by the seller\'s nationality', () => {
     ]);
   });
 });
+
+describe('a release that names its agency but not its country', () => {
+  it('reads a Central Statistics Office reporting in euro as Ireland\'s', () => {
+    const rows = rowsOf('Monthly goods trade, CSO, 14 May 2026\n\nGoods exports in March 2026 were worth €19,880 million, 4.1% more than in March 2025.', '2026-05-14');
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([[19880000000, 'EUR', 'Ireland']]);
+  });
+
+  it('leaves a Central Statistics Office reporting in another money to the country its text names', () => {
+    const rows = rowsOf('Monthly trade bulletin, CSO, 14 May 2026\n\nZambia\'s exports in March 2026 were worth K21,300 million.', '2026-05-14');
+    expect(rows.map((r) => r.area)).toEqual(['Zambia']);
+  });
+});
+
+describe('a base month after a change in brackets', () => {
+  it('does not carry "on <month year>" after "(+3.7%)" into the next sentence', () => {
+    const rows = rowsOf('Imports of goods were €9,120 million in April 2026, up €310 million (+3.5%) on April 2025. Imports from France were €1,050 million.', '2026-06-12');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start])).toEqual([
+      [9120000000, 3.5, '2026-04'],
+      [1050000000, null, '2026-04'],
+    ]);
+  });
+});
+
+describe('a change its sentence says is measured in one currency', () => {
+  it('gives the change to the level in that currency only', () => {
+    const rows = rowsOf('In October 2026, exports amounted to EUR 9,410 million (PLN 40,120 million). Compared with a year earlier, the euro-based value of exports rose by 3.9%.', '2026-12-05');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [9410000000, 'EUR', 3.9],
+      [40120000000, 'PLN', null],
+    ]);
+  });
+
+  it('gives a change naming no currency to the level in each currency', () => {
+    const rows = rowsOf('In October 2026, exports amounted to EUR 9,410 million (PLN 40,120 million). Compared with a year earlier, the value of exports rose by 3.9%.', '2026-12-05');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [9410000000, 'EUR', 3.9],
+      [40120000000, 'PLN', 3.9],
+    ]);
+  });
+
+  it('does not share a change measured in one currency with a restatement in another', () => {
+    const rows = rowsOf('Exports reached $5.2 billion in October. In dollar terms, exports were 6.1% higher than a year earlier. In local-currency terms, the month\'s exports came to 310 billion rupees.', '2026-11-20');
+    expect(rows.filter((r) => r.unit === 'INR').map((r) => r.yoy_pct)).toEqual([null]);
+  });
+
+  it('gives a change led with in one currency to the later level in that currency only', () => {
+    const rows = rowsOf('In US dollar terms, exports rose 6.1% from a year earlier in October. Exports reached $5.2 billion (310 billion rupees), the ministry said.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [5200000000, 'USD', 6.1],
+      [310000000000, 'INR', null],
+    ]);
+  });
+
+  it('gives a change pointing back, measured in one currency, to the earlier level in that currency only', () => {
+    const rows = rowsOf('Japan imported LNG worth $4.1 billion (610 billion yen) in October. Purchases were up 8.4% in dollar terms from a year earlier.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [4100000000, 'USD', 8.4],
+      [610000000000, 'JPY', null],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  * month"): one quantity, so the later level takes the lead's growth and the growth row goes.
  */
 import type { ObservationDraft } from '../../contract.js';
+import { levelsInMoneyOf } from './second-currency.js';
 
 const GENERIC = 'all goods';
 
@@ -52,7 +53,7 @@ export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[
     const quantity = levels.filter((l) => l.quote_start === nearest);
     // One quantity: one level per unit (an amount and its conversion), none stating a growth of its own.
     if (quantity.some((l) => l.yoy_pct !== null) || new Set(quantity.map((l) => l.unit)).size !== quantity.length) continue;
-    for (const l of quantity) l.yoy_pct = g.yoy_pct;
+    for (const l of levelsInMoneyOf(g.source_quote, quantity)) l.yoy_pct = g.yoy_pct;
     drop.add(g);
   }
   return drop.size ? rows.filter((r) => !drop.has(r)) : rows;

@@ -15,7 +15,7 @@ import { readSentence, type ReleaseMemory } from './assemble.js';
 import { findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
-import { shareGrowthAcrossCurrencies } from './second-currency.js';
+import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
 import { DATELINE_WEIGHT, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -271,7 +271,7 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     // A count of trains is one level too.
     const oneLevel = open.length > 0 && open.length === candidates.length && open.every((l) => (l.measure === 'value' || ofTrains) && l.quote_start === open[0].quote_start) && (open.length === 1 || new Set(open.map((l) => l.unit)).size === open.length);
     if (row.yoy_pct !== null && row.period_start !== '' && oneLevel) {
-      for (const l of open) l.yoy_pct = row.yoy_pct;
+      for (const l of levelsInMoneyOf(row.source_quote, open)) l.yoy_pct = row.yoy_pct;
       continue;
     }
     out.push(row);

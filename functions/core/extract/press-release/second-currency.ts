@@ -7,6 +7,7 @@
  * reads (a change on the previous month that was set aside) leaves it alone too.
  */
 import type { ObservationDraft } from '../../contract.js';
+import { currencyAfter } from './units.js';
 
 /** Units of money are ISO 4217 codes; every other unit (TEU, tonnes, trains, percent-share) is a quantity of its own. */
 const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) && unit !== 'TEU';
@@ -36,7 +37,8 @@ function hasOwnBase(level: ObservationDraft, rows: ObservationDraft[]): boolean 
 
 /**
  * The change of the same quantity (area, partner, flow, goods, breakdown, period) stated with a level in
- * another currency: the nearest such sentence before the level (else after it), when it states one change.
+ * another currency: the nearest such sentence before the level (else after it), when it states one change
+ * and that change is not of its own currency only.
  */
 function changeBeside(level: ObservationDraft, stated: ObservationDraft[]): number | null {
   const others = stated.filter((r) => r.unit !== level.unit);
@@ -45,8 +47,46 @@ function changeBeside(level: ObservationDraft, stated: ObservationDraft[]): numb
   const before = others.filter((r) => (r.quote_start ?? 0) < at);
   const side = before.length ? before : others;
   const nearest = before.length ? Math.max(...side.map((r) => r.quote_start ?? 0)) : Math.min(...side.map((r) => r.quote_start ?? 0));
-  const changes = new Set(side.filter((r) => r.quote_start === nearest).map((r) => r.yoy_pct));
-  return changes.size === 1 ? [...changes][0] : null;
+  const beside = side.filter((r) => r.quote_start === nearest);
+  const changes = new Set(beside.map((r) => r.yoy_pct));
+  return changes.size === 1 && !beside.some((r) => CURRENCY_LIMITED.has(r)) ? [...changes][0] : null;
+}
+
+/** Levels whose change their release says is of their currency only ("the euro-based value of exports rose 4.6%"). */
+const CURRENCY_LIMITED = new WeakSet<ObservationDraft>();
+
+/** Marks a level whose change is of its currency only: no level in another currency shares it. */
+export function limitChangeToCurrency(level: ObservationDraft): void {
+  CURRENCY_LIMITED.add(level);
+}
+
+// The money a change is measured in: "the euro-based value", "in baht terms", "calculated in euro",
+// "dollar-denominated exports". The group holds the money's word, read as a currency after an amount is.
+const CURRENCY_BASIS = /\b(?:in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+)\s+terms|((?:[A-Za-z.]+\s+)?[A-Za-z.]+)-(?:based|denominated)|(?:calculated|measured|expressed|denominated)\s+in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+))\b/gi;
+
+/** The one currency the changes of a sentence are said to be measured in ("EUR"), or null when it names none or several. */
+function currencyOfChanges(sentence: string): string | null {
+  const found = new Set<string>();
+  for (const m of sentence.matchAll(CURRENCY_BASIS)) {
+    const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+    // "in US dollar terms": the money's name may follow a word that is not money ("in nominal euro terms").
+    const money = currencyAfter(` ${words.join(' ')}`, 0) ?? currencyAfter(` ${words.at(-1)}`, 0);
+    if (money) found.add(money.unit);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/**
+ * "the euro-based value of exports rose by 4.6%" after a level in euro and forint: a change its sentence says
+ * is measured in one currency is the change of the level in that currency only, which no level in another
+ * currency then shares (second-currency.ts). A change naming no currency, or one no level is in, is all of theirs.
+ */
+export function levelsInMoneyOf(sentence: string, levels: ObservationDraft[]): ObservationDraft[] {
+  const money = currencyOfChanges(sentence);
+  const inMoney = money ? levels.filter((l) => l.unit === money) : [];
+  if (!inMoney.length) return levels;
+  for (const l of inMoney) limitChangeToCurrency(l);
+  return inMoney;
 }
 
 /** A currency level without a change takes the change its quantity states in another currency (see the head of this file). */

@@ -8,6 +8,7 @@ import { trainCommodity } from './unit-context.js';
 import type { PeriodMention } from './periods.js';
 import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
+import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
 import { bracketSpans, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
@@ -173,22 +174,22 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
     const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
     const groups = quantityGroups(memory.previousLevels).slice(-here.length);
     const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
-    if (target && target.every((l) => l.yoy_pct === null)) return giveGrowth(target, r);
+    if (target && target.every((l) => l.yoy_pct === null)) return giveGrowth(target, r, s);
   }
   // "..., coal exports increased by 21.1 percent in physical terms, but decreased by 4.2 percent in value
   // terms": a growth that says which measure it is of, in a sentence with no level, is the growth of the
   // one level of that measure the sentence before gave for the same flow and period.
   if (!readings.some((x) => x.role === 'level') && memory.previousLevels?.length) {
     const target = levelOfTerms(s, f, memory.previousLevels, flowFor(frame, r).flow, periodFor(frame, f.start));
-    if (target) return giveGrowth(target, r);
+    if (target) return giveGrowth(target, r, s);
   }
   return false;
 }
 
 /** Gives a growth to rows of the sentence before (one quantity, in each currency it was stated in). */
-function giveGrowth(levels: ObservationDraft[], r: Reading): true {
+function giveGrowth(levels: ObservationDraft[], r: Reading, s: string): true {
   const yoy = signedChange(r);
-  for (const l of levels) l.yoy_pct = yoy;
+  for (const l of levelsInMoneyOf(s, levels)) l.yoy_pct = yoy;
   return true;
 }
 
