@@ -41,3 +41,35 @@ describe('periods a release goes on with', () => {
     expect(tuples(ukraine, '2026-11-17').at(-1)).toEqual(['2026-01', '2026-09', null, '', 11]);
   });
 });
+
+describe('dinars and numbers grouped with spaces', () => {
+  it('reads plain "dinars" as the reporter\'s dinar, and "MD" as million Tunisian dinars', () => {
+    expect(tuples("Tunisia's exports reached 5 120,4 million dinars in October 2026.", '2026-11-12')).toEqual([['2026-10', '2026-10', 5120400000, 'TND', null]]);
+    expect(tuples("Tunisia's imports rose by 3,1% to 7 044,9 MD in October 2026.", '2026-11-12')).toEqual([['2026-10', '2026-10', 7044900000, 'TND', 3.1]]);
+    expect(tuples("Jordan's national exports reached 612 million dinars in October 2026.", '2026-11-12')).toEqual([['2026-10', '2026-10', 612000000, 'JOD', null]]);
+    expect(tuples('Algerian exports totalled 310 billion Algerian dinars in October 2026.', '2026-11-12')).toEqual([['2026-10', '2026-10', 310000000000, 'DZD', null]]);
+  });
+
+  it('reads a decimal comma after thousands grouped with spaces', () => {
+    expect(tuples("Tunisia's trade deficit stood at 16 412,7 million dinars in January-October 2026.", '2026-11-12')).toEqual([['2026-01', '2026-10', -16412700000, 'TND', null]]);
+    expect(tuples('Exports were EUR 10 000 million in October 2026.', '2026-11-12')).toEqual([['2026-10', '2026-10', 10000000000, 'EUR', null]]);
+  });
+});
+
+describe('growth written as an index of the year-earlier level', () => {
+  it('reads "N% of last year\'s level" after a comma, dated by the sentence and not by "last year"', () => {
+    expect(tuples('In January-October 2026, exports to India reached $1.4 billion, 92.5% of last year\'s level.', '2026-11-25')).toEqual([['2026-01', '2026-10', 1400000000, 'USD', -7.5]]);
+  });
+
+  it('reads an index right after a level that rose to it, but not a change stated with its verb', () => {
+    expect(tuples('In January-October 2026, timber exports rose to 3.2 million tonnes, 106.1% compared with January-October 2025.', '2026-11-25')).toEqual([['2026-01', '2026-10', 3200000, 'tonnes', 6.1]]);
+    expect(tuples('In January-October 2026, timber exports rose by 106.1% compared with January-October 2025.', '2026-11-25')).toEqual([['2026-01', '2026-10', null, '', 106.1]]);
+  });
+
+  it('reads a bare bracketed percentage after a level as an index in a release that states indices', () => {
+    const text = 'Foreign trade in January-October 2026 totalled $64.1 billion, or 98.2% of the level of January-October 2025. Exports came to $30.5 billion (96.4%), imports to $33.6 billion (99.9%).';
+    expect(tuples(text, '2026-11-25').slice(1)).toEqual([['2026-01', '2026-10', 30500000000, 'USD', -3.6], ['2026-01', '2026-10', 33600000000, 'USD', -0.1]]);
+    const shares = 'In January-October 2026, exports to Germany were $3.1 billion (24.2%) and to France $2.2 billion (17.5%).';
+    expect(rowsOf(shares, '2026-11-25').filter((r) => r.measure === 'growth' || r.yoy_pct !== null)).toEqual([]);
+  });
+});

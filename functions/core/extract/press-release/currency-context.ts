@@ -2,12 +2,12 @@
  * Currency from context. A bare "$" (or "dollars") is the reporter's own dollar when the statistics
  * are those of a place that counts in dollars, and US dollars otherwise; a bare "¥" is the yen in
  * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees", "riyals", "rials", "dirhams",
- * "kroner", "kwacha" and "shillings" are those of the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
+ * "kroner", "kwacha", "shillings" and "dinars" are those of the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
  * "yen", "yuan") are never reinterpreted.
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling';
+export type BareSymbol = '$' | '¥' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -46,6 +46,13 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'dirham', area: 'Morocco', unit: 'MAD', example: 'the trade deficit widened to 255.4 billion dirhams (Moroccan release)' },
   { symbol: 'krone', area: 'Norway', unit: 'NOK', example: 'the trade surplus totalled 612.5 billion kroner (Norwegian release)' },
   { symbol: 'kwacha', area: 'Malawi', unit: 'MWK', example: 'tobacco exports earned 310.2 billion kwacha (Malawian release)' },
+  // Plain "dinars": Kuwait's unless another dinar country reports (units.ts holds the default).
+  { symbol: 'dinar', area: 'Tunisia', unit: 'TND', example: 'the trade deficit stood at 16 412,7 million dinars (Tunisian release)' },
+  { symbol: 'dinar', area: 'Algeria', unit: 'DZD', example: 'hydrocarbon exports brought 4.1 trillion dinars (Algerian release)' },
+  { symbol: 'dinar', area: 'Jordan', unit: 'JOD', example: 'national exports reached 612 million dinars (Jordanian release)' },
+  { symbol: 'dinar', area: 'Bahrain', unit: 'BHD', example: 'non-oil exports were 317 million dinars (Bahraini release)' },
+  { symbol: 'dinar', area: 'Iraq', unit: 'IQD', example: 'imports cost 9.2 trillion dinars (Iraqi release)' },
+  { symbol: 'dinar', area: 'Serbia', unit: 'RSD', example: 'exports rose to 310 billion dinars (Serbian release)' },
 ];
 
 const RULE_BY_KEY = new Map(LOCAL_CURRENCY_RULES.map((r) => [`${r.symbol}|${r.area}`, r.unit]));

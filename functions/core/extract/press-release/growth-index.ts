@@ -28,9 +28,11 @@ const INDEX_RULES: IndexRule[] = [
     examples: [
       ['foreign trade turnover totaled 41.2 billion US dollars, or 103.5% compared to January-April 2025', 3.5],
       ['exports amounted to 96.2% of the level of the same period last year', -3.8],
+      ['exports to China reached $2.6 billion, 91.5% of last year\'s level', -8.5],
+      ['potash exports rose to 8.92 million tonnes, 104.6% compared with January-September 2025', 4.6],
     ],
-    before: /\b(?:or|amounted\s+to|made\s+up|made|was|were|constituted|equal(?:l?ed)?\s+to)\s+$/i,
-    after: /^\s*(?:compared\s+(?:to|with)|of|against|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
+    before: /(?:\b(?:or|amounted\s+to|made\s+up|made|was|were|constituted|equal(?:l?ed)?\s+to)\s+|\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*,\s*)$/i,
+    after: /^\s*(?:compared\s+(?:to|with)|of|against|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year(?:['’]s\s+(?:level|figure))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
   },
 ];
 
@@ -38,16 +40,34 @@ const INDEX_RULES: IndexRule[] = [
 // year-earlier level (Chinese 是去年的N倍), up (N - 1) x 100 percent; "grew 2.1 times" (增长N倍) is read elsewhere.
 const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:that|those|the\s+(?:figure|level|value|amount|volume|total))\s+(?:(?:of|in|recorded\s+in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b/i;
 
+// In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
+// level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".
+const BRACKETED_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*$/, after: /^\s*\)/, min: 50, max: 250 };
+// An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level".
+const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level)\b/i;
+
+/** True for a release that states growth as indices of the year-earlier level. */
+export function isIndexRelease(text: string): boolean {
+  return INDEX_RELEASE.test(text);
+}
+
 /** The year-on-year growth a percentage states as an index (103.5 → 3.5), or null when it is none. */
-export function indexGrowth(s: string, f: Figure): { growth: number; rule: string } | null {
+export function indexGrowth(s: string, f: Figure, indexRelease = false): { growth: number; rule: string } | null {
   if (f.kind === 'percent' && f.multiple && !f.sign && MULTIPLE_OF_YEAR_EARLIER.test(s.slice(f.end, f.end + 80))) return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: 'multiple of the year-earlier level' };
   if (f.kind !== 'percent' || f.sign || f.multiple || f.value < MIN_INDEX || f.value > MAX_INDEX) return null;
   const before = s.slice(Math.max(0, f.start - 40), f.start);
   const after = s.slice(f.end, f.end + 80);
+  const growth = Math.round((f.value - 100) * 1e6) / 1e6;
+  // A word of change before the percentage, after the level it may follow ("rose to 8.92 million tonnes, 104.6%"
+  // is a level's verb; "increased by 3.5%" makes the percentage a change).
+  const lead = s.slice(Math.max(0, f.start - 80), f.start);
+  const ownLead = lead.slice(lead.search(/\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*[,(]\s*$/) + 1 || 0);
   for (const rule of INDEX_RULES) {
     if (!rule.before.test(before) || !rule.after.test(after)) continue;
-    if (CHANGE_WORD_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start))) return null;
-    return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: rule.name };
+    if (CHANGE_WORD_BEFORE.test(ownLead)) return null;
+    return { growth, rule: rule.name };
   }
+  const b = BRACKETED_AFTER_LEVEL;
+  if (indexRelease && f.value >= b.min && f.value <= b.max && b.before.test(before) && b.after.test(after)) return { growth, rule: 'bracketed index after a level' };
   return null;
 }

@@ -31,13 +31,15 @@ export interface Scale {
 // Grouped digits ("1,234,567", "10 000") or plain digits, with an optional decimal part.
 // The alternatives do not overlap in what they can consume, so matching stays linear.
 // Indian grouping ("4,12,345", "1,23,456 crore") pairs the digits above the thousands.
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
+// Space-grouped digits may end in a decimal comma ("16 412,7 million dinars": DECIMAL_COMMA reads it).
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?!\d|,(?!\d{1,2}(?!\d)))|\d+)(?:\.(\d+))?/g;
 // Scale words, percent signs and the commodity desks' tonnages and gas volumes that may follow a
 // number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt"); not "mt",
 // which glued may be metric or million tonnes.
 const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
-const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent)\b|%))/;
+// Tunisian releases write million dinars "MD" after such a number ("53 218,4 MD").
+const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?)\b|%))/;
 
 // Maps, not plain objects: an object also answers inherited keys ("constructor" would be a number word).
 const SMALL_WORDS: Record<string, number> = {
@@ -101,7 +103,8 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     if (dotted) {
       ({ integer, fraction, end } = dotted);
       DIGITS.lastIndex = end;
-    } else if (!fraction && !grouped) {
+    } else if (!fraction && !m[1].includes(',')) {
+      // "2,5 bln", and "16 412,7 million" after thousands grouped with spaces.
       const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
       if (comma) {
         fraction = comma[1];

@@ -206,7 +206,7 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
       if (Number.isFinite(worth)) {
         figures.push({
           kind: 'level', start, end: afterNumber + scaledUnit.length, numStart: token.start, numEnd: token.end, value: worth,
-          unit: scaledUnit.unit, measure: 'quantity', qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: scaledUnit.ofWhat, unitFromSubject: false, multiple: undefined, bare: undefined,
+          unit: scaledUnit.unit, measure: scaledUnit.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: scaledUnit.ofWhat, unitFromSubject: false, multiple: undefined, bare: undefined,
         });
         continue;
       }

@@ -109,7 +109,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
     return;
   }
   // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
-  const index = indexGrowth(s, f);
+  const index = indexGrowth(s, f, memory.indexRelease);
   if (index) {
     tally.readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));
     return;

@@ -54,6 +54,8 @@ export interface ReleaseMemory {
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
   previousMonthRelease?: boolean;
+  /** The release states growth as indices of the year-earlier level (growth-index.ts): "(95.8%)" after a level is one. */
+  indexRelease?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
   inexact: string[];
   /** Spans of several months stated so far, latest last (a few): "during the four months" points back to the last one four months long. */

@@ -29,6 +29,7 @@ const PLAIN_RIALS = /^rials?\b/i;
 const PLAIN_DIRHAMS = /^dirhams?\b/i;
 const PLAIN_KRONER = /^(?:kroner|krone)\b/i;
 const PLAIN_KWACHA = /^(?:(?:zambian )?kwacha)\b/i;
+const PLAIN_DINARS = /^dinars?\b/i;
 
 // Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
 // comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
@@ -102,6 +103,16 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [PLAIN_RIYALS, 'SAR'],
   // Plain "rials": Iran's unless Oman or Yemen reports (currency-context.ts).
   [PLAIN_RIALS, 'IRR'],
+  [/^(?:tunisian dinars?)\b/i, 'TND'],
+  [/^(?:algerian dinars?)\b/i, 'DZD'],
+  [/^(?:kuwaiti dinars?)\b/i, 'KWD'],
+  [/^(?:bahraini dinars?)\b/i, 'BHD'],
+  [/^(?:jordanian dinars?)\b/i, 'JOD'],
+  [/^(?:iraqi dinars?)\b/i, 'IQD'],
+  [/^(?:libyan dinars?)\b/i, 'LYD'],
+  [/^(?:serbian dinars?)\b/i, 'RSD'],
+  // Plain "dinars": the reporter's (currency-context.ts); Kuwait's where no rule names the reporter.
+  [PLAIN_DINARS, 'KWD'],
   [/^(?:(?:nigerian )?nairas?)\b/i, 'NGN'],
   [/^(?:kenyan shillings?)\b/i, 'KES'],
   [/^(?:ugandan shillings?)\b/i, 'UGX'],
@@ -123,11 +134,11 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
-const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_KWACHA, 'kwacha'], [PLAIN_SHILLINGS, 'shilling']]);
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_KWACHA, 'kwacha'], [PLAIN_SHILLINGS, 'shilling'], [PLAIN_DINARS, 'dinar']]);
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
-const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b/;
+const CODE_SUFFIX = /^\s?(MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|TND|DZD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b/;
 
 // Abbreviations that stand for an ISO code: "50 billion TL" (Turkish lira), "NIS 22.6 billion" (shekel).
 const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS' };
@@ -294,6 +305,8 @@ interface ScaledUnit {
   exponent: number;
   /** Only after a scale word ("1.2 mln t"): a bare "t" is too often something else. */
   needsScale?: boolean;
+  /** What the unit measures: a quantity unless it is money. */
+  measure?: Measure;
   example: string;
 }
 
@@ -303,6 +316,8 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^\s?Mt\b/, unit: 'tonnes', exponent: 6, example: 'iron ore imports reached 98.2 Mt' },
   { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
   { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
+  // Tunisian releases write million dinars "MD" (or "MDT"): a currency with its multiplier.
+  { pattern: /^\s?MDT?\b/, unit: 'TND', exponent: 6, measure: 'value', example: 'exports rose by 2.6% to 53 218,4 MD' },
   // Glued to the number, a bare "t" is the fertilizer and metals desks' tonne; spaced, it needs a scale.
   { pattern: /^t\b(?![-'’])/, unit: 'tonnes', exponent: 0, example: 'DAP exports fell to 627,000t' },
   { pattern: /^\s?t\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t, steel imports 487,000 t' },
@@ -311,7 +326,7 @@ const SCALED_UNITS: ScaledUnit[] = [
 const THOUSANDS_GROUPED_BEFORE = /\d,\d{3}$/;
 
 /** A unit with its own multiplier right after a number (and its scale, if any), or null. */
-export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit: string; exponent: number; length: number; ofWhat: string } | null {
+export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit: string; exponent: number; length: number; ofWhat: string; measure: Measure } | null {
   // Most numbers are followed by something else: one character decides before any window is cut.
   const first = s[at] === ' ' ? s[at + 1] : s[at];
   if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't') return null;
@@ -322,7 +337,7 @@ export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit:
     const m = u.pattern.exec(window);
     if (!m) continue;
     const of = /^\s+of\s+((?:[A-Za-z][\w-]*\s*){1,3})/.exec(window.slice(m[0].length));
-    return { unit: u.unit, exponent: u.exponent, length: m[0].length, ofWhat: of ? of[1].trim().split(/\s+(?:in|from|to|during|for|at|by|was|were|and)\b/)[0] : '' };
+    return { unit: u.unit, exponent: u.exponent, measure: u.measure ?? 'quantity', length: m[0].length, ofWhat: of ? of[1].trim().split(/\s+(?:in|from|to|during|for|at|by|was|were|and)\b/)[0] : '' };
   }
   return null;
 }
