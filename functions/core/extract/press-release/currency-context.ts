@@ -25,6 +25,7 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: '$', area: 'Taiwan', unit: 'TWD', example: 'exports totalled $1.2 trillion (Taiwan release in local currency)' },
   { symbol: '$', area: 'Australia', unit: 'AUD', example: 'goods exports fell to $41.6 billion (Australian release)' },
   { symbol: '$', area: 'New Zealand', unit: 'NZD', example: 'annual goods exports were $71 billion (New Zealand release)' },
+  { symbol: '$', area: 'Fiji', unit: 'FJD', example: 'total exports were valued at $241.6 million (Fiji Bureau of Statistics)' },
   { symbol: '¥', area: 'Japan', unit: 'JPY', example: 'Japan logged a trade deficit of ¥1,120.4 billion' },
   // Plain "pesos", "manats", "rupees" (and "Rs"), "riyals": the country's own; elsewhere the default of units.ts.
   // Mexico's own "$" is not read as pesos: its releases in English also write "$" for US dollars.
@@ -34,6 +35,7 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'peso', area: 'Colombia', unit: 'COP', example: 'coffee exports earned 3.1 trillion pesos (Colombian release)' },
   { symbol: 'manat', area: 'Turkmenistan', unit: 'TMT', example: 'gas exports brought 12.4 billion manats (Turkmen release)' },
   { symbol: 'rupee', area: 'Pakistan', unit: 'PKR', example: 'the trade deficit widened to Rs 480 billion (Pakistani release)' },
+  { symbol: 'rupee', area: 'Nepal', unit: 'NPR', example: 'the trade deficit widened to Rs 492 billion (Nepali release)' },
   { symbol: 'rupee', area: 'Sri Lanka', unit: 'LKR', example: 'tea exports fetched 52.6 billion rupees (Sri Lankan release)' },
   { symbol: 'shilling', area: 'Uganda', unit: 'UGX', example: 'coffee exports earned 1.4 trillion shillings (Ugandan release)' },
   { symbol: 'shilling', area: 'Tanzania', unit: 'TZS', example: 'gold exports fetched 3.2 trillion shillings (Tanzanian release)' },
@@ -53,6 +55,8 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'dinar', area: 'Bahrain', unit: 'BHD', example: 'non-oil exports were 317 million dinars (Bahraini release)' },
   { symbol: 'dinar', area: 'Iraq', unit: 'IQD', example: 'imports cost 9.2 trillion dinars (Iraqi release)' },
   { symbol: 'dinar', area: 'Serbia', unit: 'RSD', example: 'exports rose to 310 billion dinars (Serbian release)' },
+  // The bare "K" sign (units.ts reads it as the kwacha) is the kina in Papua New Guinea's releases.
+  { symbol: 'kwacha', area: 'Papua New Guinea', unit: 'PGK', example: 'merchandise exports were K14,286.3 million (Bank of Papua New Guinea)' },
 ];
 
 const RULE_BY_KEY = new Map(LOCAL_CURRENCY_RULES.map((r) => [`${r.symbol}|${r.area}`, r.unit]));

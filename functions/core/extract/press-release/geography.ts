@@ -136,7 +136,8 @@ const COUNTRIES: PlaceEntry[] = [
   // Plain "Korea" / "Korean" is the South in trade news ("Korea's exports", "Korean shipments").
   { canonical: 'South Korea', kind: 'country', names: ['Republic of Korea', 'South Korea', 'ROK', 'Korea'], adjectives: ['South Korean', 'Korean'] },
   { canonical: 'North Korea', kind: 'country', names: ['DPRK', 'North Korea'] },
-  { canonical: 'Vietnam', kind: 'country', names: ['Viet Nam', 'Vietnam'], adjectives: ['Vietnamese'] },
+  // Vietnamese papers in English keep the diacritics of the country's name ("Việt Nam's exports").
+  { canonical: 'Vietnam', kind: 'country', names: ['Việt Nam', 'Viet Nam', 'Vietnam'], adjectives: ['Vietnamese'] },
   { canonical: 'Laos', kind: 'country', names: ['Laos', 'Lao PDR'] },
   { canonical: 'Myanmar', kind: 'country', names: ['Myanmar'] },
   { canonical: 'Thailand', kind: 'country', names: ['Thailand'], adjectives: ['Thai'] },
@@ -147,6 +148,13 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Philippines', kind: 'country', names: ['the Philippines', 'Philippines'], adjectives: ['Philippine', 'Filipino'] },
   { canonical: 'Australia', kind: 'country', names: ['Australia'], adjectives: ['Australian'] },
   { canonical: 'New Zealand', kind: 'country', names: ['New Zealand'] },
+  // Pacific island states whose statistics offices and central banks publish trade releases in English.
+  { canonical: 'Fiji', kind: 'country', names: ['Fiji'], adjectives: ['Fijian'] },
+  { canonical: 'Papua New Guinea', kind: 'country', names: ['Papua New Guinea', 'PNG'], adjectives: ['Papua New Guinean'] },
+  { canonical: 'Solomon Islands', kind: 'country', names: ['Solomon Islands'] },
+  { canonical: 'Samoa', kind: 'country', names: ['Samoa'], adjectives: ['Samoan'] },
+  { canonical: 'Tonga', kind: 'country', names: ['Tonga'], adjectives: ['Tongan'] },
+  { canonical: 'Vanuatu', kind: 'country', names: ['Vanuatu'] },
   { canonical: 'Saudi Arabia', kind: 'country', names: ['Saudi Arabia'], adjectives: ['Saudi'] },
   { canonical: 'United Arab Emirates', kind: 'country', names: ['United Arab Emirates', 'UAE'], adjectives: ['Emirati'] },
   { canonical: 'Qatar', kind: 'country', names: ['Qatar'], adjectives: ['Qatari'] },
@@ -197,7 +205,7 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'] },
   { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
   { canonical: 'Bangladesh', kind: 'country', names: ['Bangladesh'], adjectives: ['Bangladeshi'] },
-  { canonical: 'Nepal', kind: 'country', names: ['Nepal'] },
+  { canonical: 'Nepal', kind: 'country', names: ['Nepal'], adjectives: ['Nepali', 'Nepalese'] },
   { canonical: 'Brunei', kind: 'country', names: ['Brunei'] },
   { canonical: 'Ecuador', kind: 'country', names: ['Ecuador'], adjectives: ['Ecuadorian'] },
   { canonical: 'Venezuela', kind: 'country', names: ['Venezuela'] },

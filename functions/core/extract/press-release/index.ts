@@ -97,7 +97,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
-  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows))))), headlineEnd(sentences));
+  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), text), headlineEnd(sentences));
   if (!opts.crossings) rows = dropCrossingCounts(rows);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
@@ -125,6 +125,8 @@ export function blankAggregatorBoilerplate(text: string): string {
 // Japan (+4.1%), Thailand (+9.5%) and India") are partners.
 // "'s total exports of goods", "'s outbound shipments", "'s merchandise trade": a place's own trade follows it.
 const OWN_TRADE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trade|shipments|surplus|deficit)\b/i;
+// "Philippine International Merchandise Trade Statistics", "Nepal's foreign trade statistics".
+const OWN_STATISTICS_AFTER = /^(?:['’]s)?\s+(?:(?:international|foreign|external|overseas)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?\s+statistics\b/i;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
 
 // "China imported 7.1 million tons of soybeans from Brazil ..., customs data showed": a lead whose subject is
@@ -144,7 +146,10 @@ function releaseCountry(sentences: Sentence[], text: string): string {
       // "Exports to China", "imports from Japan": a country after a preposition of trade is whom the
       // reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
       if (place.kind === 'country') {
-        if (place.role === 'area') add(place.name, 3);
+        // "Highlights of the Philippine International Merchandise Trade Statistics": the statistics
+        // named after a country are that country's, as a named agency's are.
+        if (OWN_STATISTICS_AFTER.test(sentence.norm.slice(place.end, place.end + 60))) add(place.name, REPORTER_WEIGHT);
+        else if (place.role === 'area') add(place.name, 3);
         else if (!PARTNER_PREPOSITION_BEFORE.test(sentence.norm.slice(Math.max(0, place.start - 80), place.start))) add(place.name, 1);
       }
       // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.

@@ -247,8 +247,10 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
   // "September's deficit was revised to $64.9 billion", "In October last year, the country logged a deficit
-  // of ...": a revised or year-before level dated before the release's lead period is an aside too.
-  const earlierAside = lastPeriod !== undefined && lead !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < lead.start && EARLIER_ASIDE.test(s);
+  // of ...": a revised or year-before level dated before the release's lead period is an aside too. A
+  // sentence that states no figure ("The ministry also revised its October data.") opens a passage on
+  // that month instead: the sentences after it report the revised month.
+  const earlierAside = lastPeriod !== undefined && lead !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < lead.start && rows.length > 0 && EARLIER_ASIDE.test(s);
   if (lastPeriod && !yearToDateAside && !earlierAside) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };

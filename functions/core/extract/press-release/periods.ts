@@ -283,6 +283,20 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), cutoff: true } : null;
     },
   },
+  // "(mid-July to mid-November)", "mid-October to mid-November 2026": Nepali months and fiscal years
+  // run from the middle of one calendar month to the middle of another; the span covers the calendar
+  // months it touches, as a cut-off inside a month rounds to that month.
+  {
+    gate: MID_MONTH_GATE,
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?mid-?\\s*${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-|–|to|through|till|until|and)\\s*mid-?\\s*${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[3].toLowerCase()];
+      const year = resolveYear(a, to, m[4]);
+      const startYear = m[2] ? Number(m[2]) : from >= to ? year - 1 : year;
+      return plausibleYear(year, a) ? period(ym(startYear, from), ym(year, to)) : null;
+    },
+  },
   // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
   // months, as Stats NZ and the ONS write it). "The year through September" is the American wire's
   // year to date: January to that month ("For the year through September, China brought in ...").
@@ -395,6 +409,11 @@ const REPORTING_SPANS: Rule[] = [
   },
 ];
 
+// "the 78th consecutive month of surplus", "its 77th straight monthly surplus", "surpluses in a row".
+const RUN_BEFORE_SINCE = /\b(?:consecutive|straight|successive|in\s+a\s+row)\b[^.;,]{0,40}$/i;
+const streakBefore = (m: RegExpExecArray): boolean => RUN_BEFORE_SINCE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
+const notAPeriod: Omit<PeriodMention, 'start' | 'end'> = { kind: 'date', periodStart: '', periodEnd: '' };
+
 // Gates shared by several rules (each is tested once per sentence): a word or character every match
 // of the rule contains, so a sentence without it skips the rule's pattern.
 // Month names are matched case-sensitively by the rules gated on them ("market" and "decline" name none).
@@ -446,9 +465,10 @@ const RULES: Rule[] = [
     pattern: /\bthis year (?:alone|so far)\b/gi,
     build: (_m, a) => ({ ...period(ym(a.year, 1), ym(a.year, a.month)), yearToDate: true }),
   },
-  // Cumulative since a launch or a past date: no single period.
-  { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: () => unresolved },
-  { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: () => unresolved },
+  // Cumulative since a launch or a past date: no single period. A streak's start ("the 78th consecutive
+  // month of surplus since May 2020") dates the streak, not a figure: a date.
+  { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
+  { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
   // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.".
   {
     gate: MONTH_GATE,
@@ -598,6 +618,17 @@ const RULES: Rule[] = [
       if (from > to) return null;
       const year = resolveYear(a, to * 3, m[3], m[4]);
       return plausibleYear(year, a) ? period(ym(year, from * 3 - 2), ym(year, to * 3)) : null;
+    },
+  },
+  // "the June quarter of 2026", "in the September quarter": Australian, New Zealand and Pacific agencies
+  // name a quarter by its last month.
+  {
+    gate: QUARTER_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)\\s+quarter${YEAR}`, 'g'),
+    build: (m, a) => {
+      const end = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, end, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, end - 2), ym(year, end)) : null;
     },
   },
   // "the third quarter of 2025", "the first quarter (Q1) of 2026", "Q3 2025", "2025 Q3", "3Q".

@@ -6,6 +6,7 @@ import type { ObservationDraft } from '../../contract.js';
 import { anaphoraKind, countryOf, isPlaceWord, type PlaceMention } from './geography.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf, nearest } from './clauses.js';
+import { PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 
 const BILATERAL = /\bbilateral\b/i;
@@ -59,7 +60,8 @@ export function bracketedPartners(frame: RowFrame): void {
   const { s, places } = frame;
   for (const r of frame.readings) {
     if (r.role === 'level') continue;
-    const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 6 && /^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)));
+    // "Japan (USD 0.98 billion, 14.3 percent)": also after the place's amount in the same bracket.
+    const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 40 && (/^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)) || PARTNER_BRACKET_AMOUNT_GAP.test(s.slice(p.end, r.figure.start))));
     if (owner && !r.partnerOverride) r.partnerOverride = owner.name;
   }
 }

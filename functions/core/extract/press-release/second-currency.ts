@@ -37,16 +37,21 @@ function hasOwnBase(level: ObservationDraft, rows: ObservationDraft[]): boolean 
 
 /**
  * The change of the same quantity (area, partner, flow, goods, breakdown, period) stated with a level in
- * another currency: the nearest such sentence before the level (else after it), when it states one change
- * and that change is not of its own currency only.
+ * another currency: the nearest sentence before the level (else after it) that states one change, when that
+ * change is not of its own currency only. A level of the quantity in another currency with no change between
+ * them, in the level's own paragraph ("Merchandise exports were USD 36.88 billion. In rupee terms, ... Rs
+ * 3,09,792 crore"), is the amount the level restates: it then takes no change from further away.
  */
-function changeBeside(level: ObservationDraft, stated: ObservationDraft[]): number | null {
-  const others = stated.filter((r) => r.unit !== level.unit);
-  if (!others.length || others.length !== stated.length) return null;
+function changeBeside(level: ObservationDraft, series: ObservationDraft[], text: string): number | null {
+  if (series.some((r) => r !== level && r.unit === level.unit && r.yoy_pct !== null)) return null;
+  const stated = series.filter((r) => r.unit !== level.unit && r.yoy_pct !== null);
+  if (!stated.length) return null;
   const at = level.quote_start ?? 0;
-  const before = others.filter((r) => (r.quote_start ?? 0) < at);
-  const side = before.length ? before : others;
+  const before = stated.filter((r) => (r.quote_start ?? 0) < at);
+  const side = before.length ? before : stated;
   const nearest = before.length ? Math.max(...side.map((r) => r.quote_start ?? 0)) : Math.min(...side.map((r) => r.quote_start ?? 0));
+  const restated = series.some((r) => r.unit !== level.unit && r.yoy_pct === null && (r.quote_start ?? 0) > (before.length ? nearest : -1) && (r.quote_start ?? 0) <= at && !text.slice(r.quote_end ?? at, at).includes('\n'));
+  if (restated) return null;
   const beside = side.filter((r) => r.quote_start === nearest);
   const changes = new Set(beside.map((r) => r.yoy_pct));
   return changes.size === 1 && !beside.some((r) => CURRENCY_LIMITED.has(r)) ? [...changes][0] : null;
@@ -90,20 +95,20 @@ export function levelsInMoneyOf(sentence: string, levels: ObservationDraft[]): O
 }
 
 /** A currency level without a change takes the change its quantity states in another currency (see the head of this file). */
-export function shareGrowthAcrossCurrencies(rows: ObservationDraft[]): ObservationDraft[] {
+export function shareGrowthAcrossCurrencies(rows: ObservationDraft[], text: string): ObservationDraft[] {
   const isLevel = (r: ObservationDraft) => r.value !== null && r.measure === 'value' && r.period_start !== '' && isCurrency(r.unit);
-  const withChange = new Map<string, ObservationDraft[]>();
+  if (!rows.some((r) => isLevel(r) && r.yoy_pct !== null)) return rows;
+  const bySeries = new Map<string, ObservationDraft[]>();
   for (const r of rows) {
-    if (!isLevel(r) || r.yoy_pct === null) continue;
-    const list = withChange.get(seriesOf(r));
+    if (!isLevel(r)) continue;
+    const list = bySeries.get(seriesOf(r));
     if (list) list.push(r);
-    else withChange.set(seriesOf(r), [r]);
+    else bySeries.set(seriesOf(r), [r]);
   }
-  if (!withChange.size) return rows;
   for (const level of rows) {
     if (!isLevel(level) || level.yoy_pct !== null) continue;
-    const stated = withChange.get(seriesOf(level));
-    const change = stated ? changeBeside(level, stated) : null;
+    const series = bySeries.get(seriesOf(level));
+    const change = series ? changeBeside(level, series, text) : null;
     if (change === null || hasOwnBase(level, rows) || !percentagesAllRead(level, rows)) continue;
     level.yoy_pct = change;
   }

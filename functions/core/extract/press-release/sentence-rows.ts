@@ -113,6 +113,15 @@ function wordChangeOnReleaseBasis(s: string, f: Figure, periodStart: string, mem
   return change !== null && memory.previousMonthRelease && !YOY_MARKER.test(ownWordsAround(s, f)) ? null : change;
 }
 
+/**
+ * Brackets that hold figures or words of their own. A bracket holding nothing but a span ("in the first
+ * four months of the fiscal year (mid-July to mid-November)", "in Kartik (mid-October to mid-November)")
+ * dates the words before it, so its period is the sentence's.
+ */
+function asideBrackets(s: string, periods: PeriodMention[]): Array<[number, number]> {
+  return bracketSpans(s).filter(([a, b]) => !periods.some((p) => p.kind === 'period' && p.start > a && p.end < b && !/\S/.test(s.slice(a + 1, p.start) + s.slice(p.end, b - 1))));
+}
+
 /** 5. What the rows are chosen from. */
 export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
   const { s, places } = scene;
@@ -134,7 +143,7 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
     framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,
     // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
     // only what the brackets hold.
-    brackets: bracketSpans(s),
+    brackets: asideBrackets(s, scene.periods),
     asides,
     withoutAsides: asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s),
     sentenceArea: '',
