@@ -302,9 +302,12 @@ const SCALE_EXPONENT: Record<string, number> = {
   mln: 6, mil: 6, mn: 6, bln: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
+// "passes 60m tonnes", "1.2b yuan": a glued single-letter multiplier before a unit of goods or money (not "5m long").
+const SHORT_SCALE_UNIT_AFTER = /^\s(?:tonnes|tons|metric\s+tons|TEUs?|barrels|cubic|yuan|dollars|euros)\b/i;
+
 /**
  * The multiplier right after a number. Single-letter forms ("$300m", "5bn") only count when glued
- * to the number and a currency is present, since "5 m" is more often metres.
+ * to the number and a currency is present or a unit of goods or money follows, since "5 m" is more often metres.
  */
 export function readScale(s: string, at: number, currencyBefore: boolean): Scale | null {
   // Every scale word starts within four characters (after an optional space and hyphen) with one of
@@ -316,7 +319,7 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
   // "in 2021 100 million ..." is a year before an amount, not 2021 hundred millions.
   if ((word === '100 million' || word.startsWith('10')) && (m[0][0] !== ' ' || /(?:^|\D)(?:19|20)\d\d$/.test(s.slice(Math.max(0, at - 5), at)))) return null;
   const glued = m[0][0] !== ' ' && m[0][0] !== '-';
-  if ((word === 'k' || word === 'm' || word === 'b') && !(glued && currencyBefore)) return null;
+  if ((word === 'k' || word === 'm' || word === 'b') && !(glued && (currencyBefore || (word !== 'k' && SHORT_SCALE_UNIT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16)))))) return null;
   let exponent = SCALE_EXPONENT[word];
   let length = m[0].length;
   // "1.5 million million" never happens; "100 million" is 1e8 by plain multiplication already.
