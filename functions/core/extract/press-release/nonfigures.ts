@@ -229,6 +229,8 @@ export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 /** Name of the rule for a growth told as what came before ("followed a 13.8 percent expansion in 2024"): the period named right after it is that growth's. */
 export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 
+const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -372,6 +374,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: null,
     examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR'],
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),
+  },
+  {
+    // "the first time the annual volume has passed the 1 million TEU mark": the round mark a figure passed is
+    // no figure of its own (the figure stated beside it is).
+    name: 'mark passed',
+    gate: /\b(?:mark|milestone|threshold|barrier)\b/i,
+    gateWords: ['mark', 'milestone', 'threshold', 'barrier'],
+    examples: ['the first time the annual volume has passed the 1 million TEU mark', 'exports in the period crossed the 5 million tonnes threshold'],
+    test: (s, f) => f.kind === 'level' && MARK_AFTER.test(s.slice(f.end, f.end + 24)) && /\bthe\s*$/i.test(s.slice(Math.max(0, f.start - 8), f.start)),
   },
   {
     name: 'value threshold',

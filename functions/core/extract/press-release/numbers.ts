@@ -306,13 +306,13 @@ const SCALE_EXPONENT: Record<string, number> = {
   mln: 6, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
-// "1.36m tonnes", "212k tons", "4.1m barrels": a glued single letter before a unit of goods scales the
-// amount as before a currency (fertilizer and grain desks write tonnages so); "5 m" alone stays metres.
-const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|cubic\s+met(?:er|re)s)\b/i;
+// "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or
+// money scales the amount as before a currency (commodity desks write tonnages so); "5 m" alone stays metres.
+const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|TEUs?|cubic\s+met(?:er|re)s|yuan|dollars|euros)\b/i;
 
 /**
  * The multiplier right after a number. Single-letter forms ("$300m", "5bn") only count when glued
- * to the number and a currency is present, since "5 m" is more often metres.
+ * to the number and a currency is present or a unit of goods or money follows, since "5 m" is more often metres.
  */
 export function readScale(s: string, at: number, currencyBefore: boolean): Scale | null {
   // Every scale word starts within four characters (after an optional space and hyphen) with one of

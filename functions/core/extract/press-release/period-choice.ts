@@ -41,6 +41,8 @@ const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 const THE_QUARTER = /\bthe\s+quarter\b/i;
 const THE_QUARTER_SPAN = /^(?:in|for|during|over)\s+the\s+quarter$/i;
+const THE_HALF = /\bthe\s+half\b/i;
+const THE_HALF_SPAN = /^(?:in|for|during|over)\s+the\s+half(?:[- ]year)?$/i;
 
 /** Months from `start` to `end` (YYYY-MM), both included. */
 function monthsSpanned(p: { start: string; end: string }): number {
@@ -58,9 +60,9 @@ function monthsSpanned(p: { start: string; end: string }): number {
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
-  if (!previous || previous.start === '' || !periods.length || !/month|quarter/i.test(s)) return periods;
+  if (!previous || previous.start === '' || !periods.length || !/month|quarter|half/i.test(s)) return periods;
   const definite = /months/i.test(s) && /\bthe\s+(?:latest\s+)?\w+\s+months\b/i.test(s);
-  if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s)) return periods;
+  if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s) && !THE_HALF.test(s)) return periods;
   const span = monthsSpanned(previous);
   return periods.map((p) => {
     // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
@@ -69,6 +71,11 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
     if (p.kind === 'period' && THE_QUARTER_SPAN.test(s.slice(p.start, p.end))) {
       const quarter = span === 3 ? previous : spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 3);
       return quarter ? { ...p, periodStart: quarter.start, periodEnd: quarter.end } : p;
+    }
+    // "shipped 2,800 TEUs to Laos in the half year" after a first-half figure: the six months stated before.
+    if (p.kind === 'period' && THE_HALF_SPAN.test(s.slice(p.start, p.end))) {
+      const half = span === 6 ? previous : spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 6);
+      return half ? { ...p, periodStart: half.start, periodEnd: half.end } : p;
     }
     const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;

@@ -565,6 +565,16 @@ const RULES: Rule[] = [
       return period(ym(Math.floor((end - 2) / 12), ((end - 2) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
     },
   },
+  // "in the half year", "over the half": the half the release reports on. Read here as the last full half;
+  // period-choice.ts's referBack points it at the six months stated before.
+  {
+    gate: HALF_GATE,
+    pattern: /\b(?:in|for|during|over)\s+the\s+half(?:[- ]year)?\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
+    build: (_m, a) => {
+      const end = Math.floor((a.year * 12 + a.month - 1) / 6) * 6 - 1;
+      return period(ym(Math.floor((end - 5) / 12), ((end - 5) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
+    },
+  },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
   {
     gate: YEAR_NUMBER_GATE,
@@ -743,8 +753,10 @@ const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEF
 // "surpassing the previous monthly high set in August": the month a high was set dates that high only.
 // "the Lunar New Year holiday, which fell in mid-February this year": the month of a holiday dates the holiday.
 // "a 100% tariff that took effect in March", "since export curbs were imposed in December": the month a measure began.
-const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i;
-const EVENT_WORDS = keywords(['set', 'established', 'founded', 'opened', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped'], EVENT_BEFORE);
+// "Zhangmu port, which resumed freight services in 2023": the year a port reopened dates the reopening.
+// "completed its 1,000th voyage in May": the month of an ordinal run dates that run only.
+const EVENT_BEFORE = /\b(?:\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:voyages?|trains?|trips?|runs?|journeys?|flights?|sailings?|departures?|vessels?|ships?|shipments?)|set\s+up|established|founded|opened|reopened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|(?:resumed|restarted)(?:\s+(?:freight|cargo|passenger|normal|full|regular)?\s*(?:services?|operations?|traffic))?|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i;
+const EVENT_WORDS = keywords(['voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date

@@ -136,7 +136,10 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   if (lastPartner) memory.partner = lastPartner.name;
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
-  if (memory.leadArea === undefined && rows.length) {
+  // "Sea-rail trains carry over 1 million TEUs" as the headline: a first paragraph naming no place leaves the
+  // lead to the first sentence that names one (the headline's area was only the release's default).
+  const placeless = sentence.paragraph === 0 && !frame.sentenceArea && !framePlaces.length;
+  if (memory.leadArea === undefined && rows.length && !placeless) {
     memory.leadArea = rows[0].area;
     memory.leadParagraph = sentence.paragraph;
   }

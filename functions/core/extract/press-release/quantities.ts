@@ -93,6 +93,7 @@ const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
+const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
@@ -100,6 +101,15 @@ const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SC
 // The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
+
+// The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
+const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');
+
+/** A zero-length percent mark for a number listed before the one that writes it, or null. */
+function listedPercent(ahead: string): RegExpExecArray | null {
+  if (!/^\s*(?:,|and\b)/i.test(ahead) || !LISTED_PERCENTS_AHEAD.test(ahead)) return null;
+  return /^/.exec(ahead);
+}
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
 function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
@@ -132,7 +142,8 @@ const PARTITIVE_BEFORE = /\b[Oo]f\s+(?:the|these|those|all\s+the)\s+((?:[\w-]+\s
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\b/i;
 
 // "of which 1,502 were return trains": trains coming back are inbound.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?)\b/i;
+// "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to))\b/i;
 
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
 function partitiveUnit(s: string, numStart: number, afterNumber: number): { unit: string; measure: Measure; phrase: string } | null {
@@ -162,7 +173,10 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
     // hyphen): a number followed by none of them is tested no further.
     if (anyCharOf(rest, 0, 2, 'pP') && POINTS_AFTER.test(rest)) continue;
     const numStart = token.start - signLen;
-    const written = !scale && !prefix && anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : null;
+    // "up 12.7 and 8.5 percent respectively": a bare number heading a list whose last item names the percent is one
+    // too ("between 5 and 7 percent" is a range, read by nonfigures.ts).
+    const listable = !/\bbetween\s+$/i.test(s.slice(Math.max(0, token.start - 10), token.start));
+    const written = !scale && !prefix ? (anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : listable ? listedPercent(s.slice(afterNumber, afterNumber + 80)) : null) : null;
     const times = !scale && !prefix && !written && anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
     const percent = written ?? times;
     if (percent) {
@@ -245,6 +259,12 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
         level(afterNumber, shared.unit, 'value', { bare: shared.bare });
         continue;
       }
+      // "4.18 million, 1.96 million and 1.37 million TEUs": likewise the unit of a quantity.
+      const counted = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
+      if (counted && counted.measure === 'quantity') {
+        level(afterNumber, counted.unit, counted.measure, { phrase: counted.phrase, ofWhat: counted.ofWhat });
+        continue;
+      }
     }
     // "Measured in U.S. dollars, farm imports totaled 142.8 billion", "In yuan terms, exports came to 2.1 trillion":
     // the currency the clause is framed in is the unit of a scaled bare amount after it.
@@ -269,6 +289,12 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
     // phrase as a counted figure before it in a list counts the same things.
     const listed = scale ? undefined : [...figures].reverse().find((x) => x.kind === 'level');
     if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(afterNumber, afterNumber + 24)) && LISTED_DESTINATION.test(s.slice(listed.end, listed.end + 24)) && !/[.]\s/.test(s.slice(listed.end, start))) {
+      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
+      continue;
+    }
+    // "Alashankou cleared 7,816 trains and Horgos 7,402": a place and a bare number gapping the verb and noun of
+    // the clause before count the same things.
+    if (listed && listed.measure === 'count' && !scale && GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 40), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) {
       level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
       continue;
     }

@@ -74,15 +74,27 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
     levels.unshift(l);
   }
   if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
-  // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses.
-  for (let i = 1; i < levels.length; i++) if (!/^[^.;]{0,40}$/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start)) || !/\band\b|,/.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start))) return;
+  // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses; or parallel
+  // clauses each naming its own place ("Irkeshtam handled X in the six months, while Torugart's volume was Y").
+  const gap = (i: number) => s.slice(levels[i - 1].figure.end, levels[i].figure.start);
+  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,/.test(gap(i))));
+  const parallel = !oneStretch && run.length > 0 && levels.every((_, i) => i === 0 || (/^[^.;]{0,100}$/.test(gap(i)) && /\b(?:and|while|whereas)\b/.test(gap(i))));
+  if (!oneStretch && !(parallel && pairInterleavedAreas(levels, places, endOfLastBefore([...primaries, ...growths], levels[0].figure.start)))) return;
   run.forEach((g, i) => link(levels[i], g));
   const before = primaries.filter((l) => l.figure.end <= levels[0].figure.start && !levels.includes(l));
   const from = Math.max(0, ...before.map((l) => l.figure.end), ...growths.filter((g) => g.figure.end <= levels[0].figure.start).map((g) => g.figure.end));
   // "Hekou and Mohan handled imports and exports worth A and B respectively": the listed places take
   // the list; "imports and exports" is then their two-way trade, not two flows.
-  if (pairListedAreas(levels, places, from)) return;
+  if (pairListedAreas(levels, places, from) || pairInterleavedAreas(levels, places, from)) return;
   pairListedFlows(s, cues, levels, from, levels[0].figure.start);
+}
+
+/** "Alashankou cleared 7,816 trains and Horgos 7,402, up A and B respectively": each level takes the one place right before it. */
+function pairInterleavedAreas(levels: Reading[], places: PlaceMention[], from: number): boolean {
+  const owners = levels.map((l, i) => places.filter((p) => p.role === 'area' && p.start >= (i ? levels[i - 1].figure.end : from) && p.end <= l.figure.start));
+  if (!owners.every((o) => o.length === 1)) return false;
+  levels.forEach((l, i) => (l.areaOverride = owners[i][0].name));
+  return true;
 }
 
 /** The levels listed right before "respectively" ("61.2 billion, 55.3 billion and 13.1 billion dollars, respectively"). */

@@ -26,17 +26,17 @@ const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
     examples: ['since the opening of the freight train services', "since the railway's opening eight months ago", 'since its launch in March 2016'],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     name: 'since it opened',
     examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025'],
-    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     name: 'since the first run',
     examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first trains ran in June 2018'],
-    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     // The launch told in an apposition or relative clause, with a word of a running total in the
@@ -62,8 +62,8 @@ const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier
 // "eight months ago", "two years ago": how long ago the launch was.
 const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\s+ago\b/i;
 // "in March 2016", "on November 28, 2013", "on 28 November 2013": the launch month.
-// "on Dec. 18, 2025": a month may be cut short.
-const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
+// "on Dec. 18, 2025", "on Dec 3, 2021", "on Sept. 30, 2022": abbreviated months too.
+const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
 // "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
 // or of the year before when that month is still to come.
 const LAUNCH_MONTH_NO_YEAR = /\b(?:in|on)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})/i;
@@ -91,6 +91,8 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
   return ym((month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
 }
 
+const PILED_UP = /\bhad\s+been\s+(?:carried|transported|handled|shipped|moved|delivered|cleared)\b/i;
+const THIS_YEAR_WORDS = /\b(?:this|the\s+current)\s+year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+in\b/i;
 const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
 const BARE_THIS_YEAR = /^this\s+year$/i;
 
@@ -145,7 +147,9 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
     const continued = out.find((p) => asOf(p) && p.periodEnd === previous.end && p.periodStart !== previous.start);
     if (continued) return out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false, running: true } : p));
   }
-  if (out.some(asOf) && !YOY_CUE.test(s) && STOCK_CUE.test(s)) {
+  // "As of Sept 30, goods worth 86.5 billion yuan had been carried across the border": what had piled up by a day,
+  // with no words of this year, is a stock too.
+  if (out.some(asOf) && !YOY_CUE.test(s) && (STOCK_CUE.test(s) || (PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s)))) {
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
   }
   return out;

@@ -21,9 +21,9 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     name: 'train trips are trains',
     from: 'trips',
     unit: 'trains',
-    cue: /\b(?:trains?|train\s+services|rail\s+services)\b/i,
+    cue: /\b(?:trains?|train\s+services|rail\s+services|Railway\s+Express)\b/i,
     unless: /\b(?:passengers?|person|people|visitors?|travell?ers|tourists?|inbound\s+and\s+outbound\s+trips|vehicle)\b/i,
-    examples: ['handled 1,650 trips of China-Europe freight trains', 'freight trains made 2,310 trips', 'the number of freight train trips rose 9 percent to 1,402'],
+    examples: ['handled 1,650 trips of China-Europe freight trains', 'the Chang\'an China-Europe Railway Express ran 3,420 trips', 'freight trains made 2,310 trips', 'the number of freight train trips rose 9 percent to 1,402'],
   },
   {
     name: 'columns of trains are trains',
@@ -37,9 +37,9 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     name: 'units of cars are vehicles',
     from: 'units',
     unit: 'vehicles',
-    cue: /\b(?:vehicles?|cars?|NEVs?|EVs?|automobiles?|trucks?|autos?|buses)\b/i,
+    cue: /\b(?:vehicles?|cars?|NEVs?|EVs?|automobiles?|trucks?|autos?|buses|motorcycles?|motorbikes?|tricycles?)\b/i,
     unless: /(?!)/,
-    examples: ['auto exports reached 71,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units', 'outbound shipments of EVs reached 1.2 million units'],
+    examples: ['auto exports reached 71,000 units', 'exports of motorcycles rose to 186,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units', 'outbound shipments of EVs reached 1.2 million units'],
   },
 ];
 
