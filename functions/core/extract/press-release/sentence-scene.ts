@@ -54,6 +54,8 @@ export interface ReleaseMemory {
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
   previousMonthRelease?: boolean;
+  /** The release's own basis, kept while a section under a "seasonally adjusted" heading overrides it. */
+  releaseBasisMonthly?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
   inexact: string[];
   /** Spans of several months stated so far, latest last (a few): "during the four months" points back to the last one four months long. */
