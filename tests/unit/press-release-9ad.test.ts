@@ -101,3 +101,31 @@ describe('a level in a second currency', () => {
     expect(rows.filter((r) => r.unit === 'INR').map((r) => `${r.value} yoy=${r.yoy_pct}`)).toEqual(['3097920000000 yoy=null', '5394480000000 yoy=null']);
   });
 });
+
+describe('which change belongs to which figure', () => {
+  it('pairs "down 3.1 per cent in volume and 19.5 per cent in value" with the tonnes and the money before them', () => {
+    const rows = rowsOf("Việt Nam's rice exports in the first ten months reached 7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value.", '2026-11-06');
+    expect(brief(rows)).toEqual(['2026-01..2026-10 7620000 tonnes yoy=-3.1 Vietnam/export', '2026-01..2026-10 4410000000 USD yoy=-19.5 Vietnam/export']);
+  });
+
+  it('does not give a change in value of a new subject to the amount of the one before', () => {
+    const rows = rowsOf("China's lithium battery exports climbed 8.7 percent to 488.1 billion yuan in the first ten months, while solar cell exports slipped 4.3 percent in value.", '2025-11-14');
+    expect(brief(rows)).toEqual(['2025-01..2025-10 488100000000 CNY yoy=8.7 China/export', '2025-01..2025-10 null  yoy=-4.3 China/export']);
+  });
+
+  it('leaves a change in value that leads into its level with that level', () => {
+    const rows = rowsOf("Malaysia's imports were RM5.2 billion in October, while palm oil exports fell 6.4 per cent in value to RM3.2 billion.", '2026-11-20');
+    expect(brief(rows)).toEqual(['2026-10..2026-10 5200000000 MYR yoy=null Malaysia/import', '2026-10..2026-10 3200000000 MYR yoy=-6.4 Malaysia/export']);
+  });
+
+  it('reads unmarked changes under a "seasonally adjusted" heading as against the month before, and those under an "original" heading as before', () => {
+    const text = [
+      'International Trade in Goods, September 2026',
+      "Australia's balance on goods, seasonally adjusted",
+      '- Goods credits fell 2.9% to $40,556 million in September.',
+      'Original terms',
+      "Australia's coal exports were $5,144 million in September, down 21.8%.",
+    ].join('\n\n');
+    expect(brief(rowsOf(text, '2026-11-06'))).toEqual(['2026-09..2026-09 40556000000 AUD yoy=null Australia/export', '2026-09..2026-09 5144000000 AUD yoy=-21.8 Australia/export']);
+  });
+});

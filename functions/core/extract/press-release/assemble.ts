@@ -21,6 +21,7 @@ import { periodOfNewParagraph, referBack, rememberPeriod, resumeAside, settleBas
 import { areaOfNewParagraph, rememberPlaces } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
+import { sectionBasis } from './release-basis.js';
 export type { ReleaseMemory } from './sentence-scene.js';
 
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
@@ -65,6 +66,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   startListItem(sentence, memory);
   const flowOfParagraph = sentence.paragraph === memory.paragraph && (memory.lastFlow === 'import' || memory.lastFlow === 'export') ? memory.lastFlow : null;
   if (sentence.paragraph !== memory.paragraph) enterParagraph(sentence.paragraph, sentence.norm, memory);
+  sectionBasis(sentence.norm, sentence.paragraph, memory);
   resumeAside(sentence, memory);
   const scene = findMentions(sentence, anchor, memory);
   const { readings, nonTrade, baseDates } = readFigures(scene);

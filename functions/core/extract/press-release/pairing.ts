@@ -80,6 +80,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
     pairLevelsWithPartners(s, primaries, places, respectively.index);
   }
+  pairByMeasureWords(s, primaries, growths);
   for (const g of growths) {
     if (g.level) continue;
     const level = levelTrailedBy(s, primaries, g) ?? levelLedInto(s, primaries, growths, g) ?? levelBefore(s, primaries, growths, g);
@@ -91,6 +92,26 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   if (respectively) {
     pairRespectivelyGrowths(scene, primaries, growths, respectively.index);
     pairRespectivelyShares(scene, readings, respectively.index);
+  }
+}
+
+// "down 3.1 per cent in volume and 19.5 per cent in value": the word after a change says which measure it is of.
+const MEASURE_WORD_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)\b/i;
+
+/**
+ * "7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value": a
+ * change said to be in volume is the change of the sentence's quantity before it, one in value the change
+ * of its amount of money before it.
+ */
+function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[]): void {
+  for (const g of growths) {
+    const m = g.level ? null : MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30));
+    // "fell 6.4 pct in value to $3.2 billion": a change leading into its level keeps it.
+    if (!m || levelLedInto(s, primaries, growths, g)) continue;
+    const ofMoney = m[1].toLowerCase() === 'value';
+    const level = primaries.findLast((l) => l.figure.end <= g.figure.start && !l.growth && (l.figure.measure === 'value') === ofMoney);
+    // "..., while solar cell exports slipped 4.3 percent in value": not the amount of another subject.
+    if (level && !NEW_SUBJECT.test(s.slice(level.figure.end, g.figure.start))) link(level, g);
   }
 }
 

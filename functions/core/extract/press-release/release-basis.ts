@@ -109,3 +109,31 @@ export function previousMonthBasis(text: string): string | null {
 export function basisWhy(name: string): string {
   return RELEASE_BASIS_RULES.find((r) => r.name === name)?.why ?? '';
 }
+
+// A heading line (no sentence end, no figure but a year): "Key statistics (seasonally adjusted)", "Australia's
+// balance on goods, seasonally adjusted", and the heading of the next section, "Goods by country (original)".
+const HEADING_LINE = /^[^.;!?]{3,80}[^.;!?,]$/;
+const ADJUSTED_HEADING = /\bseasonally[- ]adjusted\b/i;
+const UNADJUSTED_HEADING = /\b(?:original|unadjusted|not\s+seasonally\s+adjusted|non[- ]seasonally|actual)\b/i;
+
+/** Which basis a heading sets for its section: seasonally adjusted, original, or none (not a heading). */
+function headingBasis(s: string): 'adjusted' | 'original' | null {
+  const line = s.trim();
+  if (!HEADING_LINE.test(line) || /\d/.test(line.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
+  if (UNADJUSTED_HEADING.test(line)) return 'original';
+  return ADJUSTED_HEADING.test(line) ? 'adjusted' : null;
+}
+
+/**
+ * A section under a "seasonally adjusted" heading compares with the month before, as those releases do
+ * (the ABS's key points: "Goods credits fell 2.9% to $40,556 million"): its unmarked changes are not
+ * year-on-year, until a heading of original (unadjusted) figures gives the release its own basis back.
+ * The release's title (its first paragraph) is no section heading.
+ */
+export function sectionBasis(s: string, paragraph: number, memory: { previousMonthRelease?: boolean; releaseBasisMonthly?: boolean }): void {
+  if (paragraph === 0) return;
+  const heading = headingBasis(s);
+  if (heading === null) return;
+  memory.releaseBasisMonthly ??= memory.previousMonthRelease === true;
+  memory.previousMonthRelease = heading === 'adjusted' ? true : memory.releaseBasisMonthly;
+}

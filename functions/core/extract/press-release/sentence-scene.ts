@@ -56,6 +56,8 @@ export interface ReleaseMemory {
   previousMonthRelease?: boolean;
   /** The release states growth as indices of the year-earlier level (growth-index.ts): "(95.8%)" after a level is one. */
   indexRelease?: boolean;
+  /** The release's own basis, kept while a section under a "seasonally adjusted" heading overrides it. */
+  releaseBasisMonthly?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
   inexact: string[];
   /** Spans of several months stated so far, latest last (a few): "during the four months" points back to the last one four months long. */
