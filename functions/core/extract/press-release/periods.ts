@@ -735,6 +735,8 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 // dated level is a change against it, so that period is the change's base, not the figure's own.
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
 const PERCENT_PASSED_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
+// "rose 11.3pc to $3.02bn over ", "fell 2% to 41,200 tonnes over the ": a change, its new amount, then "over".
+const CHANGE_TO_AMOUNT_OVER_BEFORE = /\d\s*(?:%|per\s?cent|percent|pct|pc)\s+to\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?over\s+(?:the\s+)?$/i;
 const PERCENT_PASSED_WORDS = keywords(['below', 'above', 'under', 'short', 'ahead'], PERCENT_PASSED_BEFORE);
 
 // Two publication dates no release has: a period that resolves differently against them depends on
@@ -932,6 +934,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
         if (POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before)) kind = 'base';
         if (mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before)) kind = 'base';
+        // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
+        if (built.periodStart === built.periodEnd && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';
