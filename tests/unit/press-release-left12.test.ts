@@ -114,3 +114,33 @@ describe('a change its sentence says is measured in one currency', () => {
     ]);
   });
 });
+
+describe('a change to an amount "over" a month', () => {
+  it('reads the month after "over" as the base, not the period of the amount', () => {
+    const rows = rowsOf('Exports in August rose 12.6pc to $2.71bn over July.', '2026-09-15');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start])).toEqual([[2710000000, null, '2026-08']]);
+  });
+
+  it('keeps "over" a span as the period when no change to an amount comes before it', () => {
+    const rows = rowsOf('Exports reached $21.4bn over January-August, the bureau said.', '2026-09-15');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[21400000000, '2026-01', '2026-08']]);
+  });
+});
+
+describe('a change between a level and the base it is measured from', () => {
+  it('reads the change as no year-on-year change when the base is of the month before', () => {
+    const rows = rowsOf('Surveyors said shipments of Indonesian coal for Nov. 1-15 were 14.2 million tonnes, up 6.3% from 13.4 million tonnes shipped during Oct. 1-15.', '2026-11-17');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start])).toEqual([
+      [14200000, null, '2026-11'],
+      [13400000, null, '2026-10'],
+    ]);
+  });
+
+  it('keeps the change year-on-year when the base is a year before', () => {
+    const rows = rowsOf('Shipments of Indonesian coal in October were 31.5 million tonnes, up 6.3% from 29.6 million tonnes a year earlier.', '2026-11-17');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start])).toEqual([
+      [31500000, 6.3, '2026-10'],
+      [29600000, null, '2025-10'],
+    ]);
+  });
+});

@@ -34,7 +34,8 @@ const SIDE_BY_SIDE_PAST_BASE = /^\s*(?:%|percent|per\s?cent|pct|pc)?\s*(?:from|t
 const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal to|about|approximately|approx\.?|around|roughly|nearly|some|over|more than|almost|close to)\s+)*$/i;
 
 // "to $71.2 billion in April from $67.7 billion in March": the level, then the base it changed from.
-const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:(?:deficit|surplus|level|total|record)\s+)?(?:of\s+)?)?$/i;
+// "were 398,650 tonnes, up 12.1% from 355,620 tonnes shipped during Sept. 1-10": the change may stand between them.
+const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:,?\s*(?:up|down|higher|lower)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:(?:deficit|surplus|level|total|record)\s+)?(?:of\s+)?)?$/i;
 
 /**
  * True when a level is followed by the earlier level its change is measured from, and that base is

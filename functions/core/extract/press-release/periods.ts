@@ -781,6 +781,8 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const PERCENT_PASSED_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+$/i;
 const POSSESSIVE_LEVEL_AFTER = /^['’]s\s+(?:level|figure)\b/i;
+// "rose 11.3pc to $3.02bn over ", "fell 2% to 41,200 tonnes over the ": a change, its new amount, then "over".
+const CHANGE_TO_AMOUNT_OVER_BEFORE = /\d\s*(?:%|per\s?cent|percent|pct|pc)\s+to\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?over\s+(?:the\s+)?$/i;
 const PERCENT_PASSED_WORDS = keywords(['below', 'above', 'under', 'short', 'ahead'], PERCENT_PASSED_BEFORE);
 
 // Two publication dates no release has: a period that resolves differently against them depends on
@@ -980,6 +982,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         if (mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before)) kind = 'base';
         // "91.5% of last year's level": the level an index is taken of.
         if (PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12))) kind = 'base';
+        // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
+        if (built.periodStart === built.periodEnd && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before)) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';
