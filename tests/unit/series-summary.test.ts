@@ -11,7 +11,7 @@ import { ManualClock, MemoryBlobStore, MemoryDatasetStateStore, MemoryNotifier, 
 import { readManifest } from '../../functions/core/publish/documents.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { datasetPageKey, publishSite } from '../../functions/core/site/publish-site.js';
-import { pageData, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
+import { pageData, SeriesSummarySchema, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
 import { MAX_SERIES, SeriesCollector } from '../../functions/core/site/series.js';
 import { RenderedMonths } from '../../functions/core/site/rendered-months.js';
 import { jsonRecord } from '../../functions/core/publish/render.js';
@@ -172,5 +172,30 @@ describe('the months a composed version rendered, as the page takes them from th
     expect(months.months(DS, 2, [monthOf(0)])).not.toBeNull();
     expect(months.months(DS, 3, [monthOf(0)])).toBeNull();
     expect(months.months(DS, 2, [monthOf(0), monthOf(1)])).toBeNull();
+  });
+});
+
+describe('the series summary a version keeps for the next one', () => {
+  const summary = (series: unknown, tracked: unknown) => ({ dataset: DS, version: 1, rules: 1, texts: ['a', 'b'], series, tracked, history: [] });
+
+  it('accepts series and points as the page writes them', () => {
+    const good = summary([[0, 1, 0, 1, 0, 12], [1, 1, 0, 0, 0, 0]], [[0, [['2024-01', 'export', 12.5], ['2024-01', 'import', -3]]], [1, []]]);
+    expect(SeriesSummarySchema.safeParse(good)).toMatchObject({ success: true, data: good });
+    expect(SeriesSummarySchema.safeParse(summary([], [])).success).toBe(true);
+  });
+
+  it('refuses series and points the page never writes, so a damaged summary is not used', () => {
+    for (const [series, tracked] of [
+      [[[0, 1, 0, 1, 12]], []],
+      [[[0, 1, 0, 1, 0, -1]], []],
+      [[[0, 1, 0, 1, 0, 1.5]], []],
+      [[[0, 1, 0, '1', 0, 2]], []],
+      [{}, []],
+      [[], [[0, [['2024-01', 'export']]]]],
+      [[], [[0, [['2024-01', 'export', '12']]]]],
+      [[], [[-1, []]]],
+      [[], [[0]]],
+      [[], [[0, [null]]]],
+    ]) expect(SeriesSummarySchema.safeParse(summary(series, tracked)).success, JSON.stringify([series, tracked])).toBe(false);
   });
 });
