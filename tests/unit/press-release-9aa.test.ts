@@ -131,3 +131,29 @@ describe('whose figure, which flow, and what is no figure', () => {
     expect(brief(rows)).toEqual(['2026-01..2026-06 171200000000 CNY yoy=null Hainan/total']);
   });
 });
+
+describe("second round: listed cities, a city's part of the provincial total, goods before a trade mode", () => {
+  it('gives growths listed before "respectively" the places listed before them', () => {
+    const rows = rowsOf("Zhejiang's foreign trade reached 3.1 trillion yuan in the first half of 2026, up 6.1 percent. Hangzhou's trade was 402.3 billion yuan. Jinhua and Wenzhou grew 15.4 percent and 8.3 percent, respectively.", '2026-07-21');
+    expect(brief(rows).slice(1)).toEqual([
+      '2026-01..2026-06 402300000000 CNY yoy=null Hangzhou/total',
+      '2026-01..2026-06 null  yoy=15.4 Jinhua/total',
+      '2026-01..2026-06 null  yoy=8.3 Wenzhou/total',
+    ]);
+  });
+
+  it('knows more prefecture-level cities of central China', () => {
+    const rows = rowsOf("Hubei's trade reached 402.2 billion yuan in the first half of 2026. Yichang and Xiangyang grew 11.4 percent and 9.6 percent, respectively.", '2026-07-21');
+    expect(brief(rows).slice(1)).toEqual(['2026-01..2026-06 null  yoy=11.4 Yichang/total', '2026-01..2026-06 null  yoy=9.6 Xiangyang/total']);
+  });
+
+  it('reads a city\'s hedged part of the provincial total as total trade after a paragraph on exports', () => {
+    const rows = rowsOf("Jiangxi's foreign trade hit 291.5 billion yuan in the first half of 2026.\n\nExports of lithium batteries reached 22.6 billion yuan.\n\nNanchang contributed 98.1 billion yuan, about 33.7 percent of the provincial total.", '2026-07-24');
+    expect(brief(rows).slice(2)).toEqual(['2026-01..2026-06 98100000000 CNY yoy=null Nanchang/total', '2026-01..2026-06 33.7 percent-share yoy=null Nanchang/total']);
+  });
+
+  it('reads "exports of seafood under processing trade" as exports', () => {
+    const rows = rowsOf("Dalian's exports of seafood under processing trade reached CNY 9.8 billion in the first 11 months of 2026, up 5.1%.", '2026-12-21');
+    expect(brief(rows)).toEqual(['2026-01..2026-11 9800000000 CNY yoy=5.1 Dalian/export']);
+  });
+});

@@ -164,13 +164,17 @@ export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths
   pairListedFlows(s, cues, levels, endOfLastBefore(primaries, run[0].figure.start), run[0].figure.start);
 }
 
-/** "Russia and Kazakhstan rose 5% and 3%, respectively": unpaired growths listed before "respectively" take the partners and flows listed before them. */
+/**
+ * "Russia and Kazakhstan rose 5% and 3%, respectively": unpaired growths listed before "respectively" take the partners
+ * and flows listed before them; "Yichang and Xiangyang grew 18.2 percent and 12.5 percent, respectively" the areas.
+ */
 export function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading[], growths: Reading[], at: number): void {
   const { s, places, cues } = scene;
   const run = growths.filter((g) => !g.level && g.figure.end <= at);
   if (run.length < 2) return;
   const from = endOfLastBefore(primaries, run[0].figure.start);
   pairListedPartners(run, places, from);
+  pairListedAreas(run, places, from);
   pairListedFlows(s, cues, run, from, run[0].figure.start);
 }
 

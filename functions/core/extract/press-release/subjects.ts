@@ -113,8 +113,10 @@ export function findFlowCues(s: string): FlowCue[] {
   return cues;
 }
 
+// "Exports under market procurement trade", "Exports of seafood under processing trade": between a flow and the
+// mode its "trade" names (the goods may come first).
+const UNDER_MODE_GAP = /^\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/i;
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const UNDER_MODE_GAP = /^\s+(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/i;
 const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning)$/i;
 
 function cleanCommodity(text: string): string {
