@@ -62,6 +62,11 @@ describe('places of ports, bridges, airports and zones', () => {
     expect(rowsOf(text).map((r) => [r.value, r.area])).toEqual([[41000, 'Hekou Port']]);
   });
 
+  it('counts a China-Europe service where it runs from, in a release that names China first', () => {
+    const text = "Inland hubs add China-Europe train services as demand for Chinese goods holds up\n\nChina's inland hubs kept adding China-Europe freight train services in the first 10 months of 2026, local authorities said.\n\nThe China-Europe freight train from Hefei in East China's Anhui Province made 1,204 trips from January to October, up 8.1 percent year-on-year.";
+    expect(places(text).map((r) => r[1])).toEqual(['Hefei']);
+  });
+
   it('counts the trips of a Railway Express as trains', () => {
     expect(tuples("The Chang'an China-Europe Railway Express ran 4,012 trips in the first 10 months of 2026.")).toEqual([['2026-01', '2026-10', 4012, 'trains', null]]);
   });

@@ -438,7 +438,8 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 // "Guangxi Daily", "Inner Mongolia News Network", "Zhejiang Online": a news outlet named after a place, as a company is.
 // "China Railway Nanning Bureau Group": a city between the railway and its bureau is part of the company's name.
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV)\b/;
-const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting)\s+from\s+(?:the\s+)?$/i;
+// "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
+const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.'], RANK_IN_BEFORE, RANK_AMONG_BEFORE);
