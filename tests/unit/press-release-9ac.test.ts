@@ -61,3 +61,69 @@ describe('a running total the clause goes on to ("bringing the year\'s total so 
     expect(rows.filter((r) => r.value === 138000).map((r) => r.period_start)).toEqual(['2026-10']);
   });
 });
+
+describe('a year-before base after a verb of the goods moved', () => {
+  it('is a row of the year before, and the change is the level\'s ("23% more than the X shipped a year earlier")', () => {
+    const rows = rowsOf("China's imports of Omani crude rose to 4.02 million tons in October, customs data showed. That was 17% more than the 3.44 million tons shipped a year earlier.", '2026-11-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start])).toEqual([[4020000, 17, '2026-10'], [3440000, null, '2025-10']]);
+  });
+});
+
+describe("a month's amount measured against by a multiple", () => {
+  it('is a row of that month that does not date the next sentence', () => {
+    const rows = rowsOf('China exported 1.1 million tonnes of urea in October, twice the September volume of 550,000 tonnes, customs data showed. India took 400,000 tonnes.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[1100000, '2026-10'], [550000, '2026-09'], [400000, '2026-10']]);
+  });
+
+  it('keeps a year-before base after "just" ("compared with just 90,000 tonnes in the same period of 2025")', () => {
+    const rows = rowsOf('China exported 2.2 million tonnes of urea in January-October, compared with just 90,000 tonnes in the same period of 2025, customs data showed.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[2200000, '2026-01', '2026-10'], [90000, '2025-01', '2025-10']]);
+  });
+});
+
+describe('a running total named by its count of months', () => {
+  it('reads "the ten-month total" as January-October, and the growth before it as the month\'s', () => {
+    const rows = rowsOf('Ammonium sulphate exports were 1.6 million tonnes in October, 12% lower year on year, taking the ten-month total to 14.9 million tonnes.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start, r.period_end])).toEqual([[1600000, -12, '2026-10', '2026-10'], [14900000, null, '2026-01', '2026-10']]);
+  });
+});
+
+describe('a volume of one day', () => {
+  it('is no row ("daily flows through the pipeline reached 98 million cu m")', () => {
+    const rows = rowsOf("China's pipeline gas imports rose 9% to 5.8 million tonnes in October, customs data showed. Daily flows through the pipeline reached 98 million cu m on Nov 12.", '2026-11-20');
+    expect(rows.map((r) => r.value)).toEqual([5800000]);
+  });
+});
+
+describe("a sentence citing another country's own statistics", () => {
+  const lead = "BEIJING, Nov 20 (Reuters) - China's barley imports rose 18% to 1.2 million tons in October, customs data showed on Friday.";
+
+  it('is that country\'s, when it names the agency ("Australian Bureau of Statistics data showed Australia exported ...")', () => {
+    const rows = rowsOf(`${lead}\n\nAustralian Bureau of Statistics data showed Australia exported 1.5 million tons of wheat in September, of which 90,000 tons went to China.`, '2026-11-20');
+    expect(rows.filter((r) => r.value === 1500000 || r.value === 90000).map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([[1500000, 'Australia', 'World', 'export'], [90000, 'Australia', 'China', 'export']]);
+  });
+
+  it('is that country\'s, when it opens "In Australia, official statistics showed ..."', () => {
+    const rows = rowsOf(`${lead}\n\nIn Australia, official statistics showed barley export earnings of A$310 million in September.`, '2026-11-20');
+    expect(rows.filter((r) => r.value === 310000000).map((r) => [r.area, r.flow])).toEqual([['Australia', 'export']]);
+  });
+
+  it('does not make the story compare with the month before when the agency comes after the lead', () => {
+    const rows = rowsOf(`${lead}\n\nSorghum imports climbed to 900,000 tons.\n\nBuyers booked more for December.\n\nFor January-October, wheat imports fell 64% to 3.1 million tons.\n\nAustralian Bureau of Statistics data showed Australia exported 1.5 million tons of wheat in September.`, '2026-11-20');
+    expect(rows.filter((r) => r.value === 3100000).map((r) => r.yoy_pct)).toEqual([-64]);
+  });
+});
+
+describe("a country's adjective after \"imports of\"", () => {
+  it("is the goods' origin, a partner, in that country's own release", () => {
+    const rows = rowsOf("JAKARTA, Nov 16 (Reuters) - Indonesia's nickel exports rose 8% to 1.1 million tons in October, Statistics Indonesia data showed.\n\nChinese customs data showed China's imports of Indonesian ferronickel rose 12% to 820,000 tons in September.", '2026-11-16');
+    expect(rows.filter((r) => r.value === 820000).map((r) => [r.area, r.partner, r.flow])).toEqual([['China', 'Indonesia', 'import']]);
+  });
+});
+
+describe('a rate of duty after a change', () => {
+  it('is no growth ("down 40% ... as a 25% tariff kept buyers away")', () => {
+    const rows = rowsOf('China bought 52,000 tonnes of pea protein in October, down 40% from a year earlier, as a 25% tariff on Canadian supplies kept buyers away, customs figures show.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[52000, -40]]);
+  });
+});

@@ -30,12 +30,14 @@ interface ComparisonRule {
 // and an optional sign ("compared with +€5.1 bn in June 2025"). "after" is Destatis's and French customs'
 // word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
-const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of)|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[+-]?$/i;
+// "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
+const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of)|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year", "obtained in the
-// same quarter of the previous fiscal year", "the high set a year earlier".
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time|quarter|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:fiscal|financial)\s+)?year|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
+// same quarter of the previous fiscal year", "the high set a year earlier", "the 4.46 million tons shipped a year
+// earlier" (the commodity desks' verb of the goods moved).
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time|quarter|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:fiscal|financial)\s+)?year|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
@@ -44,6 +46,8 @@ const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|short
 const SAME_PERIOD = /\b(?:same|corresponding|comparable)\s+(?:period|months?|quarter|time|date)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
+// "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
+const MONTH_MEASURED_AGAINST = /\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$/i;
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
@@ -59,7 +63,7 @@ export function opensWithSamePeriodYearBefore(s: string, periods: PeriodMention[
   return opening !== null && !periods.some((p) => p.start >= opening[0].length && p.end <= at);
 }
 
-const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|'s\s*$/i;
+const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
@@ -97,6 +101,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     name: "a month's base",
     examples: ["from November's 2,949.60 tonnes"],
     before: MONTH_POSSESSIVE,
+    period: ({ before }) => ({ kind: 'month', month: MONTH_NUMBER[before[1].toLowerCase()] }),
+  },
+  {
+    name: "a month's amount measured against",
+    examples: ['more than double the September volume of 582,000 tonnes', 'twice the May level of 1.2 million tons'],
+    before: MONTH_MEASURED_AGAINST,
     period: ({ before }) => ({ kind: 'month', month: MONTH_NUMBER[before[1].toLowerCase()] }),
   },
 ];

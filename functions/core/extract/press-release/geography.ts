@@ -4,6 +4,7 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
+import { reportingCountries } from './reporters.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
 import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION } from './place-roles.js';
@@ -402,10 +403,21 @@ const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?
 // "45 countries and regions in", "cities across", "destinations throughout": the places a network reaches.
 // The places listed after it too ("in Asia and Europe", "in Central Asia, Europe and").
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
+// "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
+const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
+const STATISTICS_SHOWED = /\b(?:data|statistics|figures)\s+(?:released\s+\w+\s+)?(?:showed|shows|show|indicated)\b/i;
+
+/** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
+function citesOwnStatistics(s: string, country: string, at: number): boolean {
+  if (reportingCountries(s).includes(country)) return true;
+  return OPENING_COUNTRY_STATISTICS.test(s.slice(0, at)) && /^[^,]{0,25},/.test(s.slice(at)) && STATISTICS_SHOWED.test(s);
+}
+
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
 const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
+  importsOf: /\b(?:imports|purchases|arrivals|intake)\s+of\s+$/i,
 };
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
@@ -707,6 +719,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       if (/-$/.test(before)) role = 'partner';
       else if (FLOW_AFTER.test(after)) role = 'area';
       else if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) role = 'area';
+      // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
+      else if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) role = 'partner';
       // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
       else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = isCountry(r.info.canonical) ? (PORT_ANAPHOR_BEFORE.test(before) ? 'locator' : 'area') : 'partner';
       // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
@@ -750,6 +764,9 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (role === 'unmarked' && near(SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(before)) role = 'locator';
     // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
     if (role === 'unmarked' && (r.info.kind === 'group' || r.info.kind === 'country') && FLOW_AFTER.test(after) && !/^'/.test(after) && !PARTNER_ONLY_BEFORE.test(before)) role = 'area';
+    // "The Australian Bureau of Statistics said Australia exported 1.94 million tons of wheat", "In Australia,
+    // official statistics showed ...": a country whose own statistics the sentence cites reports the figures.
+    if (role === 'unmarked' && r.info.kind === 'country' && hasCountry() && !isCountry(r.info.canonical) && citesOwnStatistics(s, r.info.canonical, r.start)) role = 'area';
     // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
     if (role === 'unmarked' && r.info.kind === 'country' && ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'partner';
     if (role === 'unmarked') {

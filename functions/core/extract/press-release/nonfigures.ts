@@ -82,8 +82,9 @@ const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|co
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
 const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
-// "average daily exports", "daily average", "million b/d", "barrels per day".
-const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis)\b/i;
+// "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
+// pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
+const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations))\b/i;
 const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
 // "..., while exports fell": a new trade subject after the daily cue ends its reach.
 const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|overall\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments)\b/i;

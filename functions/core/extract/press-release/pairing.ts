@@ -15,6 +15,9 @@ export const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|
 // "245,000 tonnes in September, up 2.2% from a year earlier, worth $1.21 billion": a value named after a comma
 // is what the quantity before the growth was worth; the growth does not lead into it.
 const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+// "1.72m tonnes in October, 19% lower year on year, taking the ten-month total to 15.8m tonnes": a growth
+// does not lead into the running total a clause of its own goes on to; it trails the level before it.
+const TOTAL_CLAUSE_GAP = /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage)\b/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 
@@ -131,7 +134,7 @@ function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Re
   if (!next || next.growth) return null;
   const gap = s.slice(g.figure.end, next.figure.start);
   const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
-  return !between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) ? next : null;
+  return !between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) ? next : null;
 }
 
 /** The level before a growth, with no other growth and no new subject between them. */

@@ -69,6 +69,8 @@ interface PercentCue {
   cueEnd: number;
 }
 
+const DUTY_AFTER = /^\s*(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
+
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
@@ -77,6 +79,8 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
   // "to 5 percent from 8 percent": the second one is the old rate.
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
+  // "as a 100% tariff on Canadian meal kept buyers away": a rate of duty named right after it, whatever change came before.
+  if (DUTY_AFTER.test(after)) return null;
   const { role, direction } = roleByWordsAfter(f, after, cue);
   if (role === null || role === 'ignore') return null;
   // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a

@@ -545,6 +545,18 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
+  // "taking the ten-month total to 15.8m tonnes", "the nine-month tally": the first months of the year so far
+  // (twelve months is a rolling year, read above).
+  {
+    gate: MONTHS_GATE,
+    pattern: new RegExp(`\\bthe\\s+${COUNT}-month\\s+(?:total|tally|tonnage|volume|figure)\\b`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      if (n < 2 || n > 11) return null;
+      const year = resolveYear(a, n);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
   // "in the month", "during the month": the month the release reports on. Read here as the last full
   // month; period-choice.ts's referBack points it at the last month of the period stated before.
   {
@@ -775,6 +787,12 @@ const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\)?\s+)\bo
 const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
 const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac'], PASSED_LEVEL_BEFORE);
 const POSSESSIVE_AFTER = /^['’]s\b/;
+// "more than double the September volume of 582,000 tonnes", "twice the 2025 level of": a period naming the
+// amount a multiple or a passing word measures against is a base, like "than in September".
+const MEASURED_AGAINST = {
+  before: /\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+$/i,
+  after: /^\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\b/i,
+};
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
@@ -984,6 +1002,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
         if (PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12))) kind = 'base';
         // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
         if (built.periodStart === built.periodEnd && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before)) kind = 'base';
+        if (MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24))) kind = 'base';
       }
       // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
       const dated = kind === 'period' || kind === 'base';

@@ -5,6 +5,7 @@
  * year-earlier base. A release of that second kind is recognised as a whole (one scan of its text),
  * and its unmarked changes are then not year-on-year growth (tests/corpus/press-release/README.md).
  */
+import { inLead } from './reporters.js';
 
 interface ReleaseBasisRule {
   name: string;
@@ -60,6 +61,11 @@ const MONTH_ON_MONTH_AGENCY = /\b(?:(?:U\.?S\.?\s+)?Census\s+Bureau|Bureau\s+of\
 // Every match of MONTH_ON_MONTH_AGENCY contains one of these words (a text without them is not scanned).
 const AGENCY_WORDS = ['Bureau', 'Commerce', 'Statistics', 'StatCan', 'Canadian international'];
 
+function leadAgency(head: string): boolean {
+  const m = MONTH_ON_MONTH_AGENCY.exec(head);
+  return m !== null && inLead(head, m.index);
+}
+
 /** How far into a release the basis is looked for: the lead and the body state it early. */
 const BASIS_REACH = 20_000;
 
@@ -90,7 +96,9 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     ],
     // Their monthly releases state the change from the month before as the headline change, even when a
     // year-to-date comparison with last year follows; a change marked year-on-year keeps its marker.
-    test: (head) => AGENCY_WORDS.some((word) => head.includes(word)) && MONTH_ON_MONTH_AGENCY.test(head),
+    // An agency quoted only as a second source after the lead ("Australian Bureau of Statistics data released
+    // earlier this month showed ..." in a story on China's customs data) does not set the story's basis.
+    test: (head) => AGENCY_WORDS.some((word) => head.includes(word)) && leadAgency(head),
     why: "the agency's monthly releases compare with the previous month; changes marked year-on-year stay so",
   },
 ];

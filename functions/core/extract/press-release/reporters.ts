@@ -89,14 +89,18 @@ const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|
 const LEAD_PARAGRAPHS = 3;
 const SECOND_SOURCE_WEIGHT = 1;
 
+/** True when the text at `at` lies in the headline, the lead or the paragraph after it. */
+export function inLead(text: string, at: number): boolean {
+  return text.slice(0, at).split('\n').filter((p) => p.trim()).length <= LEAD_PARAGRAPHS;
+}
+
 /** The countries whose agencies the text names, each with its weight as the release's reporter. */
 export function reporterWeights(text: string): Array<[string, number]> {
   if (!ANY_AGENCY.test(text)) return [];
-  const paragraphBefore = (at: number) => text.slice(0, at).split(/\n\s*\n|\n/).filter((p) => p.trim()).length;
   return REPORTER_RULES.flatMap((r): Array<[string, number]> => {
     const m = r.agency.exec(text);
     if (!m) return [];
-    return [[r.country, paragraphBefore(m.index) <= LEAD_PARAGRAPHS ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT]];
+    return [[r.country, inLead(text, m.index) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT]];
   });
 }
 
