@@ -73,3 +73,23 @@ describe('growth written as an index of the year-earlier level', () => {
     expect(rowsOf(shares, '2026-11-25').filter((r) => r.measure === 'growth' || r.yoy_pct !== null)).toEqual([]);
   });
 });
+
+describe('the EU and the euro area in one release', () => {
+  const text = 'Euro area exports of goods to the rest of the world were €230.0 bn in October 2026, up 1.0% on October 2025.\n\nEU: extra-EU exports were €205.0 bn in October 2026, up 0.8%. The EU recorded a €4.2 bn surplus. Intra-EU trade came to €330.5 bn.\n\nSeasonally adjusted extra-euro area exports fell by 0.4% from September 2026. The seasonally adjusted balance was +€6.3 bn.';
+
+  it('reads a bloc after "extra-" or "intra-", a bloc labelling its paragraph and a bloc posting a balance as the area', () => {
+    expect(rowsOf(text, '2026-12-15').map((r) => [r.value, r.area])).toEqual([
+      [230000000000, 'Euro area'], [205000000000, 'European Union'], [4200000000, 'European Union'], [330500000000, 'European Union'], [6300000000, 'Euro area'],
+    ]);
+  });
+
+  it('keeps a member state the area of its "intra-EU" trade', () => {
+    expect(areas("Romania's exports rose 2.1% in January-October 2026. Intra-EU trade accounted for 70.4% of exports.", '2026-12-10')).toEqual(['Romania', 'Romania']);
+  });
+
+  it('still reads "non-EU" as no EU of its own', () => {
+    const rows = rowsOf('Italian exports to non-EU countries rose 3.2% in October 2026.', '2026-11-25');
+    expect(rows.map((r) => r.area)).toEqual(['Italy']);
+    expect(rows.map((r) => r.partner)).not.toContain('European Union');
+  });
+});

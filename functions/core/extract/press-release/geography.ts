@@ -349,7 +349,8 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
     }
     // A hyphen glues only between words ("China-Europe"): after a dash written as two hyphens
     // ("(Xinhua)--Heilongjiang Province ...", a glued dateline) a name starts.
-    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
+    // "extra-EU exports", "intra-euro area trade" (Eurostat): the bloc after the prefix is named.
+    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) && !BLOC_PREFIX_BEFORE.test(s.slice(Math.max(0, i - 6), i + 1)) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
     i++;
   }
   return found;
@@ -440,6 +441,8 @@ const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital
 const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?$/i;
 // "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place.
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
+const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
+const BLOC_POSTED_AFTER = /^\s+(?:(?:also|thus|therefore)\s+)?(?:recorded|posted|registered|ran|logged|reported)\s+(?:a|an)\s+/;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
@@ -671,6 +674,13 @@ export function findPlaces(s: string, current: string, country = current): Place
       }
     }
     let role: PlaceMention['role'] = 'unmarked';
+    // "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
+    // member's release ("Intra-EU trade accounted for 71.8% of exports") the prefix only says which partners.
+    if (r.info.kind === 'group' && BLOC_PREFIX_BEFORE.test(before)) {
+      if (!isCountry('Euro area') && !isCountry('European Union')) continue;
+      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'area' });
+      continue;
+    }
     // "China-Europe (Central Asia) freight trains": the parenthesis names the route too.
     if (r.start - routeEnd <= 3 && /\(\s*$/.test(s.slice(routeEnd, r.start))) continue;
 
@@ -769,6 +779,9 @@ export function findPlaces(s: string, current: string, country = current): Place
     if (role === 'unmarked' && r.info.kind === 'country' && hasCountry() && !isCountry(r.info.canonical) && citesOwnStatistics(s, r.info.canonical, r.start)) role = 'area';
     // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
     if (role === 'unmarked' && r.info.kind === 'country' && ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'partner';
+    // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
+    // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
+    if (role === 'unmarked' && r.info.kind === 'group' && (BLOC_POSTED_AFTER.test(after) || (/^:\s/.test(after) && /^\s*$/.test(before)))) role = 'area';
     if (role === 'unmarked') {
       const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
       // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
