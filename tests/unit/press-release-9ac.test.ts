@@ -127,3 +127,10 @@ describe('a rate of duty after a change', () => {
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[52000, -40]]);
   });
 });
+
+describe('a figureless lead whose subject is a country\'s own trade', () => {
+  it('keeps that country as the area over a province named after "in"', () => {
+    const rows = rowsOf("China's imports of antimony ore fell to a two-year low in October as output in Myanmar's Shan State slumped, hurting smelters in Hunan.\n\nArrivals totaled 3,100 tons last month, customs data showed on Friday.", '2026-11-20');
+    expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([[3100, 'China', 'import']]);
+  });
+});

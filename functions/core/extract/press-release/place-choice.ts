@@ -125,10 +125,22 @@ export function partnerFor(frame: RowFrame, at: number): string {
   return 'World';
 }
 
+// "China's imports of tin ore sank ... as mining halted, squeezing smelters in Yunnan": in a sentence with no
+// figure, a country whose own trade is the subject stays the area; a province after "in" later on is scenery.
+const OWN_TRADE_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:imports|exports|trade|shipments|purchases|arrivals)\b/i;
+
+function ownTradeSubject(frame: RowFrame, rows: ObservationDraft[]): string {
+  const { s, framePlaces } = frame;
+  const first = framePlaces[0];
+  if (rows.length || !first || first.kind !== 'country' || !OWN_TRADE_POSSESSIVE.test(s.slice(first.end, first.end + 60))) return '';
+  const later = framePlaces.slice(1);
+  return later.length && later.every((p) => /\bin\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.start - 8), p.start))) ? first.name : '';
+}
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
-  const lastArea = frame.sentenceArea || framePlaces[framePlaces.length - 1]?.name || '';
+  const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
