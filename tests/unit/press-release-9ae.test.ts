@@ -93,3 +93,14 @@ describe('the EU and the euro area in one release', () => {
     expect(rows.map((r) => r.partner)).not.toContain('European Union');
   });
 });
+
+describe('signed balances', () => {
+  it('reads a minus written with the amount of a balance as a deficit', () => {
+    expect(tuples('The trade balance was negative at EUR -2.41 bn in January to September 2026.', '2026-11-20')).toEqual([['2026-01', '2026-09', -2410000000, 'EUR', null]]);
+    expect(tuples('The trade balance stood at -€1.9 bn in September 2026.', '2026-11-20')).toEqual([['2026-09', '2026-09', -1900000000, 'EUR', null]]);
+    expect(tuples('The trade balance stood at €1.9 bn in September 2026.', '2026-11-20')).toEqual([['2026-09', '2026-09', 1900000000, 'EUR', null]]);
+    expect(tuples('The trade balance was negative at EUR -2.41 bn in January to September 2026, after EUR -3.02 bn in the same period of the previous year.', '2026-11-20')).toEqual([
+      ['2026-01', '2026-09', -2410000000, 'EUR', null], ['2025-01', '2025-09', -3020000000, 'EUR', null],
+    ]);
+  });
+});

@@ -265,6 +265,11 @@ function measuredOf(frame: RowFrame, r: Reading, owner: Reading, period: { start
   return measured;
 }
 
+/** "negative at EUR -3.57 bn", "a balance of -€2.1 bn": a minus written before the amount or between its currency and number. */
+function writtenMinus(s: string, f: Reading['figure']): boolean {
+  return /(?:^|[\s(])[-−]\s?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || /[-−]$/.test(s.slice(f.start, f.numStart));
+}
+
 /** A level's amount (a deficit negative), its unit in context, and its year-on-year change. */
 function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
   const { s, memory } = frame;
@@ -273,7 +278,7 @@ function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { st
   let yoy: number | null = null;
   if (growth && growth.yoy && !againstOtherBase(s, owner, frame.readings, period, growth)) yoy = signedChange(growth);
   else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
-  const sign = r.earlier ? baseSign(s, f.end) : 0;
+  const sign = writtenMinus(s, f) ? -1 : r.earlier ? baseSign(s, f.end) : 0;
   const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
   const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
   return { value, unit, measure: unit === 'vehicles' ? 'count' : f.measure, yoy, qualifier: f.qualifier };
