@@ -710,8 +710,12 @@ const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEF
 // "just short of the monthly record set in 2023": the year a record was set dates that record only.
 // "surpassing the previous monthly high set in August": the month a high was set dates that high only.
 // "the Lunar New Year holiday, which fell in mid-February this year": the month of a holiday dates the holiday.
+// "as the export window opened in late June": the part of a month an event fell in dates it too.
 // "a 100% tariff that took effect in March", "since export curbs were imposed in December": the month a measure began.
-const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i;
+const EVENT_BEFORE = /\b(?:set\s+up|established|founded|opened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?(?:(?:early|mid|late)[- ]?\s*)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i;
+// An amount, then the verb that says when it was first made public: "the 42,600 tons reported ", "$5.1bn published in ".
+const REPORTED_AMOUNT_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,3}?(?:(?:initially|originally|previously|first)\s+)?(?:reported|published|released|announced)\s+(?:in\s+|on\s+)?$/i;
+const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced'], REPORTED_AMOUNT_BEFORE);
 const EVENT_WORDS = keywords(['set', 'established', 'founded', 'opened', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
@@ -922,6 +926,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       const before = s.slice(from, start);
       // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
       if (kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before)) kind = 'date';
+      // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
+      if (kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before)) kind = 'date';
       if (kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before)) kind = 'date';
       if ((kind === 'period' || kind === 'unresolved') && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before)) kind = 'date';
       if (kind === 'period' || kind === 'unresolved') {
