@@ -144,3 +144,21 @@ describe('a change between a level and the base it is measured from', () => {
     ]);
   });
 });
+
+describe('months that date no figure of the sentence after them', () => {
+  it('reads the month an amount was first reported in as no period of the revised amount', () => {
+    const rows = rowsOf('Japan imported 2.41mn t of wheat in October. Customs also revised its September figure for wheat imports to 2.06mn t from the 1.98mn t reported last month.', '2026-11-25');
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([
+      [2410000, '2026-10'],
+      [2060000, '2026-09'],
+    ]);
+  });
+
+  it('reads the part of a month an event fell in as the event\'s date only', () => {
+    const rows = rowsOf('China exported 0.94mn t of urea in May, as the export window opened in late April. India took 402,000t of the urea.', '2026-06-20');
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([
+      [940000, '2026-05'],
+      [402000, '2026-05'],
+    ]);
+  });
+});
