@@ -47,6 +47,11 @@ describe('spans written the way their agencies write them', () => {
     expect(brief(rows)).toEqual(['2026-10..2026-11 14800000000 NPR yoy=null Nepal/export']);
   });
 
+  it('reads "from the beginning of the year to November 15" as January to November, not the twelve months to November', () => {
+    const rows = rowsOf("From the beginning of the year to November 15, Việt Nam's exports were $419.4 billion, up 15.1 per cent.", '2026-11-22');
+    expect(brief(rows)).toEqual(['2026-01..2026-11 419400000000 USD yoy=15.1 Vietnam/export']);
+  });
+
   it('reads "the June quarter of 2026" as April to June', () => {
     const rows = rowsOf("New Zealand's goods exports were $19.4 billion in the June quarter of 2026, up 3.1 percent.", '2026-08-20');
     expect(brief(rows)).toEqual(['2026-04..2026-06 19400000000 NZD yoy=3.1 New Zealand/export']);

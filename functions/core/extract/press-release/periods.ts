@@ -176,6 +176,7 @@ const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
 const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
+const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
 const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain/i;
 const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
@@ -295,6 +296,17 @@ const REPORTING_SPANS: Rule[] = [
       const year = resolveYear(a, to, m[4]);
       const startYear = m[2] ? Number(m[2]) : from >= to ? year - 1 : year;
       return plausibleYear(year, a) ? period(ym(startYear, from), ym(year, to)) : null;
+    },
+  },
+  // "from the beginning of the year to November 15", "since the start of this year through mid-October":
+  // the year to date, January to the cut-off month, not the twelve months "the year to November" would be.
+  {
+    gate: YEAR_START_GATE,
+    pattern: new RegExp(`\\b(?:[Ff]rom|[Ss]ince)\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the|this|the\\s+current)\\s+year\\s+(?:to|until|till|through|up\\s+to)\\s+(?:(?:the\\s+)?end(?:\\s+of\\s+|-)|mid-?\\s*)?${MONTH}(?:\\s+${DAY_NUMBER}(?![\\d.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), yearToDate: true } : null;
     },
   },
   // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
@@ -843,6 +855,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [MID_MONTH_GATE, ['mid']],
   [CUTOFF_GATE, ['as of', 'as at', 'by', 'up to', 'until', 'through']],
   [SPAN_TO_GATE, ['month', 'year', 'quarter']],
+  [YEAR_START_GATE, ['beginning', 'start']],
   [FISCAL_YEAR_GATE, ['fiscal', 'financial']],
   [FISCAL_GATE, ['fiscal', 'financial', 'fy']],
   [MONTH_GATE, MONTH_ABBREVIATIONS],
