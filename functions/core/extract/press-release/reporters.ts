@@ -106,8 +106,7 @@ export function reporterWeights(text: string): Array<[string, number]> {
 
 /** The countries whose statistics agencies the text names, in rule order. */
 export function reportingCountries(text: string): string[] {
-  if (!ANY_AGENCY.test(text)) return [];
-  return REPORTER_RULES.filter((r) => r.agency.test(text)).map((r) => r.country);
+  return reporterWeights(text).map(([country]) => country);
 }
 
 /**
