@@ -134,3 +134,38 @@ describe('a figureless lead whose subject is a country\'s own trade', () => {
     expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([[3100, 'China', 'import']]);
   });
 });
+
+// Second round: a supplier's possessive in mirror phrasing in a story on China's imports.
+const placed = (rows: ObservationDraft[]) => rows.map((r) => `${r.period_start}..${r.period_end} ${r.value} ${r.unit} ${r.area}/${r.partner}/${r.flow}`);
+
+describe("a supplier's possessive in mirror phrasing", () => {
+  it('reads "Canada\'s coal sales to China" as China\'s imports from Canada, and does not carry Canada on', () => {
+    const rows = releaseRows(
+      "China's coal imports from Canada slip\n\nBEIJING, Nov 20 - Canada's metallurgical coal sales to China dropped 8% in October from a year earlier to 2.4 million tonnes, Chinese customs figures showed.\n\nTotal coal imports came to 41.2 million tonnes.",
+      '2026-11-20',
+    );
+    expect(placed(rows)).toEqual(['2026-10..2026-10 2400000 tonnes China/Canada/import', '2026-10..2026-10 41200000 tonnes China/World/import']);
+  });
+
+  it('reads "Norway\'s pipeline gas deliveries" in a story on China\'s imports as a supplier, not the area', () => {
+    const rows = releaseRows(
+      "China's gas imports edge up\n\nBEIJING, Nov 20 - China imported 9.1 million tonnes of gas in October, customs figures showed. Norway's pipeline gas deliveries climbed 12% to 650,000 tonnes.\n\nTotal gas imports for the ten months were 80.3 million tonnes.",
+      '2026-11-20',
+    );
+    expect(placed(rows)).toEqual([
+      '2026-10..2026-10 9100000 tonnes China/World/import',
+      '2026-10..2026-10 650000 tonnes China/Norway/import',
+      '2026-01..2026-10 80300000 tonnes China/World/import',
+    ]);
+  });
+});
+
+describe('a foreign region after "in" and a compass word', () => {
+  it('reads "to crushers in Northern Europe" in an aside as scenery, not the area', () => {
+    const rows = releaseRows(
+      "China's rapeseed meal trade shifts\n\nBEIJING, Nov 20 - China's rapeseed meal exports, largely to crushers in Northern Europe, climbed to 44,800 tonnes in October, customs data showed.",
+      '2026-11-20',
+    );
+    expect(placed(rows)).toEqual(['2026-10..2026-10 44800 tonnes China/World/export']);
+  });
+});

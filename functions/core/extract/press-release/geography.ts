@@ -7,7 +7,7 @@
 import { reportingCountries } from './reporters.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
-import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION } from './place-roles.js';
+import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -420,6 +420,8 @@ const ORIGIN_OF_GOODS = {
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
   importsOf: /\b(?:imports|purchases|arrivals|intake)\s+of\s+$/i,
 };
+// "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
+const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
@@ -796,6 +798,7 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
       else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
       else if (possessive && r.info.kind === 'country' && POSSESSIVE_PORTION.after.test(after) && !isCountry(r.info.canonical)) role = 'partner';
+      else if (possessive && r.info.kind === 'country' && hasCountry() && !isCountry(r.info.canonical) && suppliesReporter(s, r, next, isCountry)) role = 'partner';
       else if (possessive) role = 'area';
       else if (near(FROM_WORDS) && IMPORTED_FROM_BEFORE.test(before)) role = 'partner';
       else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
@@ -812,11 +815,11 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (r.info.kind === 'country' && BUYER_SUBJECT.after.test(after) && hasCountry() && !isCountry(r.info.canonical) && !PARTNER_BEFORE.test(before)) role = 'area';
       // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
       // the partner; the reporting country it sold to is not its own partner.
-      else if (PARTNER_BEFORE.test(before)) role = isCountry(r.info.canonical) && places.some((p) => p.role === 'partner' && TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start))) ? 'locator' : 'partner';
+      else if (PARTNER_BEFORE.test(before)) role = isCountry(r.info.canonical) && places.some((p) => p.role === 'partner' && (TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start)) || SUPPLIER_POSSESSIVE.toCountryGap.test(s.slice(p.end, r.start)))) ? 'locator' : 'partner';
       // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
       else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start)) && !isCountry(r.info.canonical)) role = 'partner';
       // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && /\b(?:in|at|across|inside|within)\s+(?:the\s+)?$/i.test(before) && hasCountry() && !isCountry(r.info.canonical) && !isCurrent(r.info.canonical)) role = 'locator';
+      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && FOREIGN_SCENERY_BEFORE.test(before) && hasCountry() && !isCountry(r.info.canonical) && !isCurrent(r.info.canonical)) role = 'locator';
       else if (AREA_BEFORE.test(before)) role = 'area';
       else if (r.info.kind === 'country' || r.info.kind === 'group' || (SEPARATE_CUSTOMS_TERRITORIES.has(r.info.canonical) && hasCountry() && !isCountry('China'))) {
         // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
@@ -850,6 +853,13 @@ export function findPlaces(s: string, current: string, country = current): Place
     SAME_FOR_ANY_COUNTRY.set(s, result);
   }
   return result;
+}
+
+/** "Australia's LNG sales to China", "Russia's LNG deliveries": a foreign supplier's sales to the reporting country, or its deliveries. */
+function suppliesReporter(s: string, r: { end: number }, next: { start: number; info: { canonical: string } } | undefined, isCountry: (name: string) => boolean): boolean {
+  const gap = next ? s.slice(r.end, next.start) : '';
+  if (next && SUPPLIER_POSSESSIVE.toCountryGap.test(gap)) return SUPPLIER_POSSESSIVE.customsCited.test(s) && isCountry(next.info.canonical);
+  return SUPPLIER_POSSESSIVE.deliveries.test(s.slice(r.end, r.end + 90));
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".

@@ -55,3 +55,17 @@ export const BUYER_SUBJECT = {
   // Not: "Japan bought 2,100 kg of the gallium", "China bought 91.7% of the coal" (a part of the reporter's flow),
   // nor "Vietnam alone bought US$139.8 billion of Chinese goods" (the seller named by its goods' nationality).
 };
+
+/**
+ * "Australia's LNG sales to China fell", "Russia's LNG deliveries rose" in a release on China's imports: a
+ * supplier's sales or deliveries, seen from the buyer's customs, are the buyer's imports from that supplier.
+ * Without a destination only the seller's words "deliveries" and "supplies"; with "to" and the reporting
+ * country, any outward word ("exports", "shipments", "sales") mirrors it when the sentence cites customs figures
+ * (a headline "Norway's salmon exports to China hit record" over the Norwegian council's figures is Norway's).
+ */
+export const SUPPLIER_POSSESSIVE = {
+  toCountryGap: /^['’]s\s+(?:[\w()-]+\s+){0,5}?(?:sales|deliveries|supplies|shipments|exports|cargoes)\s+to\s+(?:the\s+|mainland\s+)?$/,
+  deliveries: /^['’]s\s+(?:[\w()-]+\s+){0,5}?(?:deliveries|supplies)\b(?!\s+to\b)/,
+  customsCited: /\bcustoms\s+(?:data|figures|statistics|numbers)\b/i,
+  examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%"],
+};
