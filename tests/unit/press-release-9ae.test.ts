@@ -121,3 +121,11 @@ describe('a running year in a release on an earlier month', () => {
     expect(tuples(text, '2026-10-22').slice(2)).toEqual([['2026-08', '2026-08', 3100000000, 'USD', 2.2], ['2026-08', '2026-08', 2600000000, 'USD', 5]]);
   });
 });
+
+describe('a bracketed "respectively" pair after the levels', () => {
+  it('pairs the bracketed changes with the flows listed before the levels, in order', () => {
+    const text = 'In October 2026, exports came to $4,210 million (+2.5%) and imports to $5,030 million (-0.8%), the office said today (-1.1% and +3.3% in September 2026, respectively).';
+    const rows = releaseRows(text, '2026-11-12');
+    expect(rows.map((r) => [r.period_start, r.yoy_pct, r.flow])).toEqual([['2026-10', 2.5, 'export'], ['2026-10', -0.8, 'import'], ['2026-09', -1.1, 'export'], ['2026-09', 3.3, 'import']]);
+  });
+});
