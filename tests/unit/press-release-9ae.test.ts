@@ -104,3 +104,28 @@ describe('signed balances', () => {
     ]);
   });
 });
+
+describe('a running year in a release on an earlier month', () => {
+  it('ends "in the last twelve months" in the month the release reports on, not the month before publication', () => {
+    const text = 'The merchandise trade surplus was $820 million in August 2026. Over the last twelve months the surplus came to $9.4 billion.';
+    expect(tuples(text, '2026-10-22')).toEqual([['2026-08', '2026-08', 820000000, 'USD', null], ['2025-09', '2026-08', 9400000000, 'USD', null]]);
+  });
+
+  it('keeps counting from publication when the release reports on the month just before it', () => {
+    const text = 'The merchandise trade surplus was $820 million in September 2026. Over the last twelve months the surplus came to $9.4 billion.';
+    expect(tuples(text, '2026-10-22')[1]).toEqual(['2025-10', '2026-09', 9400000000, 'USD', null]);
+  });
+
+  it('reads a figure compared with "the same month of" the year before as the running year\'s final month, and goes on with it', () => {
+    const text = 'The trade surplus was $500 million in August 2026. In the past 12 months, the surplus summed $9.4 billion.\n\nExports were $3.1 billion, 2.2 percent more than in the same month of 2025.\n\nImports were $2.6 billion, up 5.0 percent.';
+    expect(tuples(text, '2026-10-22').slice(2)).toEqual([['2026-08', '2026-08', 3100000000, 'USD', 2.2], ['2026-08', '2026-08', 2600000000, 'USD', 5]]);
+  });
+});
+
+describe('a bracketed "respectively" pair after the levels', () => {
+  it('pairs the bracketed changes with the flows listed before the levels, in order', () => {
+    const text = 'In October 2026, exports came to $4,210 million (+2.5%) and imports to $5,030 million (-0.8%), the office said today (-1.1% and +3.3% in September 2026, respectively).';
+    const rows = releaseRows(text, '2026-11-12');
+    expect(rows.map((r) => [r.period_start, r.yoy_pct, r.flow])).toEqual([['2026-10', 2.5, 'export'], ['2026-10', -0.8, 'import'], ['2026-09', -1.1, 'export'], ['2026-09', 3.3, 'import']]);
+  });
+});

@@ -86,6 +86,17 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
   });
 }
 
+/**
+ * "in the last twelve months" is counted back from publication; a release on an earlier month (a September
+ * report published in November) means the twelve months that end in the month it reports on (its lead
+ * period's end), when that month falls inside the span counted from publication.
+ */
+export function rollingYearToReport(periods: PeriodMention[], lead: { start: string; end: string } | undefined): PeriodMention[] {
+  if (!lead?.end || !periods.some((p) => p.rollingYear)) return periods;
+  const start = shift(lead.end, -11);
+  return periods.map((p) => (p.rollingYear && p.kind === 'period' && lead.end >= p.periodStart && lead.end < p.periodEnd ? { ...p, periodStart: start, periodEnd: lead.end } : p));
+}
+
 /** Keeps the last few spans of several months the release stated, for `referBack`. */
 function rememberSpans(memory: ReleaseMemory, stated: PeriodMention[]): void {
   if (!stated.length) return;
@@ -170,7 +181,22 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
   if (p) return { start: p.periodStart, end: p.periodEnd };
-  return frame.periodAfterBase ?? monthAfterBase(frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+  return frame.periodAfterBase ?? monthAfterBase(frame.periods, frame.memory.period) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+// "than in the same month of 2025": the base is one month of that year.
+const SAME_MONTH_BEFORE = /\b(?:same|corresponding)\s+month\s+$/i;
+
+/**
+ * "Exports amounted to $6.3 billion, 3.5 percent higher than in the same month of 2025": a sentence with no
+ * period of its own, compared with the same month a year before the last span's final month, reports on that
+ * final month alone (a span of twelve months is not compared with one month).
+ */
+export function sameMonthOfYearBefore(s: string, periods: PeriodMention[], last: ReleaseMemory['period']): { start: string; end: string } | null {
+  if (!last || last.start === last.end || periods.some((p) => p.kind === 'period')) return null;
+  const year = String(Number(last.end.slice(0, 4)) - 1);
+  const base = periods.some((p) => p.kind === 'base' && p.periodStart.startsWith(year) && SAME_MONTH_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)));
+  return base ? { start: last.end, end: last.end } : null;
 }
 
 /**
@@ -265,6 +291,9 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   // "Compared with October 2025, exports increased by 4 percent.": the sentences after it go on with the period a year after the base.
   if (!lastPeriod && frame.periodAfterBase && rows.length) memory.period = { ...frame.periodAfterBase };
+  // The sentences after one on "the same month of 2025" go on with that month.
+  const sameMonth = !lastPeriod && rows.length ? sameMonthOfYearBefore(s, periods, memory.period) : null;
+  if (sameMonth) memory.period = sameMonth;
   rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };

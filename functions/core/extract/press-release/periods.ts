@@ -22,6 +22,8 @@ export interface PeriodMention {
   cutoff?: boolean;
   /** A running total since a launch ("since the line opened in December 2021"): no year-on-year growth is of this span. */
   running?: boolean;
+  /** "In the last twelve months": a running year counted back from publication, re-anchored to the month reported on. */
+  rollingYear?: boolean;
 }
 
 /** The publication date split into the parts period resolution needs. */
@@ -540,7 +542,7 @@ const RULES: Rule[] = [
     build: (m, a) => {
       if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
       const last = lastFullMonth(a);
-      return twelveMonthsTo(last.year, last.month);
+      return { ...twelveMonthsTo(last.year, last.month), rollingYear: true };
     },
   },
   // Headline shorthand for the year so far: "in 10 months", "over the past 11 months of 2025" ("in the latest
@@ -1027,7 +1029,7 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       const dated = kind === 'period' || kind === 'base';
       // Every mention gets the same fields in the same order (the rules' results differ in their
       // optional ones), so the readers that go through them for each figure see one object shape.
-      found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff });
+      found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff, rollingYear: built.rollingYear });
     }
   }
   sortByStart(found);

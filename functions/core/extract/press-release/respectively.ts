@@ -175,7 +175,10 @@ export function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading
   const from = endOfLastBefore(primaries, run[0].figure.start);
   pairListedPartners(run, places, from);
   pairListedAreas(run, places, from);
-  pairListedFlows(s, cues, run, from, run[0].figure.start);
+  // "exports amounted to X (+3.8%) and imports to Y (-1.2%) (+0.9% and +6.4% in August, respectively)": a bracketed
+  // pair after the levels names no flows of its own; it goes with the flows the sentence listed before it.
+  const bracketed = /\(\s*$/.test(s.slice(from, run[0].figure.start)) && !listedFlows(s, cues, from, run[0].figure.start).length;
+  pairListedFlows(s, cues, run, bracketed ? 0 : from, run[0].figure.start);
 }
 
 /** "South Korea and Japan followed with 9.8% and 4.1%, respectively": shares pair with the partners listed before them. */
