@@ -17,7 +17,7 @@ import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
-import { DATELINE_WEIGHT, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
+import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
@@ -132,7 +132,6 @@ const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\
 // "China imported 7.1 million tons of soybeans from Brazil ..., customs data showed": a lead whose subject is
 // China and whose source is unnamed customs data names China's customs as surely as an agency named in the lead.
 const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*)?China(?:['’]s)?\s(?:[^.;]|\.(?=\d))*\bcustoms\s+(?:data|figures|statistics)\s+(?:showed|shows|released)\b/;
-const LEAD_PARAGRAPH_INDEX = 2;
 
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
@@ -162,7 +161,7 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   const head = text.slice(0, 200_000);
   const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
   if (chineseCustoms) add('China', 3);
-  if (sentences.some((x) => x.paragraph <= LEAD_PARAGRAPH_INDEX && CHINA_CUSTOMS_DATA.test(x.norm))) add('China', REPORTER_WEIGHT);
+  if (sentences.some((x) => x.paragraph < LEAD_PARAGRAPHS && CHINA_CUSTOMS_DATA.test(x.norm))) add('China', REPORTER_WEIGHT);
   const reporters = reporterWeights(head);
   for (const [reporter, weight] of reporters) add(reporter, weight);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows

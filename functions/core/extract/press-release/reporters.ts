@@ -86,7 +86,7 @@ const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|
 // An agency first named after the headline, the lead and one more paragraph is a second source quoted
 // beside the story's own ("Brazil's trade secretariat (Secex) reported earlier this month that ..." in a
 // story on China's soybean imports): it counts as one more mention of its country, not as the reporter.
-const LEAD_PARAGRAPHS = 3;
+export const LEAD_PARAGRAPHS = 3;
 const SECOND_SOURCE_WEIGHT = 1;
 
 /** True when the text at `at` lies in the headline, the lead or the paragraph after it. */
