@@ -129,3 +129,10 @@ describe('a bracketed "respectively" pair after the levels', () => {
     expect(rows.map((r) => [r.period_start, r.yoy_pct, r.flow])).toEqual([['2026-10', 2.5, 'export'], ['2026-10', -0.8, 'import'], ['2026-09', -1.1, 'export'], ['2026-09', 3.3, 'import']]);
   });
 });
+
+describe('an agency that names its country only by a formal adjective', () => {
+  it('reads a release of the Hellenic Statistical Authority, datelined outside the capital, as Greece\'s', () => {
+    const text = 'HELLENIC STATISTICAL AUTHORITY\nPiraeus, 9 November 2026\n\nThe total value of exports in September 2026 amounted to 4,105.2 million euro, up 3.4% compared with September 2025.';
+    expect(areas(text, '2026-11-09')).toEqual(['Greece']);
+  });
+});

@@ -70,6 +70,7 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bGhana Statistical Service\b/, country: 'Ghana', example: 'the Ghana Statistical Service said exports rose' },
   { agency: /\bUganda Bureau of Statistics\b/, country: 'Uganda', example: 'the Uganda Bureau of Statistics reported' },
   { agency: /\bUruguay XXI\b/, country: 'Uruguay', example: 'the monthly report of Uruguay XXI' },
+  { agency: /\b(?:Hellenic Statistical Authority|HELLENIC STATISTICAL AUTHORITY)\b|\bELSTAT\b/, country: 'Greece', example: 'HELLENIC STATISTICAL AUTHORITY. Piraeus, 10 November 2026. The total value of exports amounted to' },
   // A Central Statistics Office that reports in euro is Ireland's (India's, Zambia's or Botswana's report in
   // their own money); its releases name no country. The euro must follow within a page of the name.
   { agency: /\b(?:CSO|Central Statistics Office)\b(?=[^]{0,3000}?(?:€|\bEUR\b|\beuros?\b))/, country: 'Ireland', example: 'CSO statistical release, 15 November 2026. The value of goods exports in September 2026 was €21,406 million' },
