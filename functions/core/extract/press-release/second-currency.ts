@@ -35,6 +35,12 @@ function hasOwnBase(level: ObservationDraft, rows: ObservationDraft[]): boolean 
   return rows.some((r) => r !== level && r.quote_start === level.quote_start && r.unit === level.unit && r.value !== null && quantityOf(r) === quantityOf(level) && (r.period_start !== level.period_start || r.period_end !== level.period_end));
 }
 
+/** A level in another currency with no change, after `after` and up to `level` in its paragraph: the amount `level` restates. */
+function restatedBetween(level: ObservationDraft, series: ObservationDraft[], text: string, after: number): boolean {
+  const at = level.quote_start ?? 0;
+  return series.some((r) => r.unit !== level.unit && r.yoy_pct === null && (r.quote_start ?? 0) > after && (r.quote_start ?? 0) <= at && !text.slice(r.quote_end ?? at, at).includes('\n'));
+}
+
 /**
  * The change of the same quantity (area, partner, flow, goods, breakdown, period) stated with a level in
  * another currency: the nearest sentence before the level (else after it) that states one change, when that
@@ -50,8 +56,7 @@ function changeBeside(level: ObservationDraft, series: ObservationDraft[], text:
   const before = stated.filter((r) => (r.quote_start ?? 0) < at);
   const side = before.length ? before : stated;
   const nearest = before.length ? Math.max(...side.map((r) => r.quote_start ?? 0)) : Math.min(...side.map((r) => r.quote_start ?? 0));
-  const restated = series.some((r) => r.unit !== level.unit && r.yoy_pct === null && (r.quote_start ?? 0) > (before.length ? nearest : -1) && (r.quote_start ?? 0) <= at && !text.slice(r.quote_end ?? at, at).includes('\n'));
-  if (restated) return null;
+  if (restatedBetween(level, series, text, before.length ? nearest : -1)) return null;
   const beside = side.filter((r) => r.quote_start === nearest);
   const changes = new Set(beside.map((r) => r.yoy_pct));
   return changes.size === 1 && !beside.some((r) => CURRENCY_LIMITED.has(r)) ? [...changes][0] : null;
@@ -59,11 +64,6 @@ function changeBeside(level: ObservationDraft, series: ObservationDraft[], text:
 
 /** Levels whose change their release says is of their currency only ("the euro-based value of exports rose 4.6%"). */
 const CURRENCY_LIMITED = new WeakSet<ObservationDraft>();
-
-/** Marks a level whose change is of its currency only: no level in another currency shares it. */
-export function limitChangeToCurrency(level: ObservationDraft): void {
-  CURRENCY_LIMITED.add(level);
-}
 
 // The money a change is measured in: "the euro-based value", "in baht terms", "calculated in euro",
 // "dollar-denominated exports". The group holds the money's word, read as a currency after an amount is.
@@ -90,7 +90,7 @@ export function levelsInMoneyOf(sentence: string, levels: ObservationDraft[]): O
   const money = currencyOfChanges(sentence);
   const inMoney = money ? levels.filter((l) => l.unit === money) : [];
   if (!inMoney.length) return levels;
-  for (const l of inMoney) limitChangeToCurrency(l);
+  for (const l of inMoney) CURRENCY_LIMITED.add(l);
   return inMoney;
 }
 
