@@ -382,7 +382,10 @@ const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|highway|road|river|bridge|border|la
 const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
-const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+// "Urumqi international land port area in northwest China's Xinjiang": a facility of the place before it, named by
+// words of its kind with no article, is placed by the region after it as the place is.
+const FACILITY_OF_PLACE = '(?:(?:international|inland|land|railway|rail|border|dry|river|air|bonded|logistics|free|trade|economic|pilot|comprehensive|industrial)\\s+){1,3}(?:port|hub|zone|park)(?:\\s+area)?\\s+';
+const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+|${FACILITY_OF_PLACE})?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
