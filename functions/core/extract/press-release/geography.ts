@@ -182,7 +182,7 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Slovakia', kind: 'country', names: ['Slovakia'], adjectives: ['Slovak'] },
   { canonical: 'Slovenia', kind: 'country', names: ['Slovenia'] },
   { canonical: 'Croatia', kind: 'country', names: ['Croatia'], adjectives: ['Croatian'] },
-  { canonical: 'Lithuania', kind: 'country', names: ['Lithuania'] },
+  { canonical: 'Lithuania', kind: 'country', names: ['Lithuania'], adjectives: ['Lithuanian'] },
   { canonical: 'Latvia', kind: 'country', names: ['Latvia'] },
   { canonical: 'Estonia', kind: 'country', names: ['Estonia'] },
   { canonical: 'Israel', kind: 'country', names: ['Israel'], adjectives: ['Israeli'] },
@@ -205,9 +205,23 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Botswana', kind: 'country', names: ['Botswana'] },
   { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'] },
   { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
+  // Smaller economies whose statistics offices, customs services and central banks publish in English or
+  // French (batch 34), and their neighbours that top their partner lists.
+  { canonical: 'Moldova', kind: 'country', names: ['Republic of Moldova', 'Moldova'], adjectives: ['Moldovan'] },
+  { canonical: 'Bosnia and Herzegovina', kind: 'country', names: ['Bosnia and Herzegovina'] },
+  { canonical: 'North Macedonia', kind: 'country', names: ['North Macedonia'] },
+  { canonical: 'Montenegro', kind: 'country', names: ['Montenegro'] },
+  { canonical: 'Albania', kind: 'country', names: ['Albania'] },
+  { canonical: 'Iceland', kind: 'country', names: ['Iceland'], adjectives: ['Icelandic'] },
+  { canonical: 'Maldives', kind: 'country', names: ['the Maldives', 'Maldives'], adjectives: ['Maldivian'] },
+  { canonical: 'Mauritius', kind: 'country', names: ['Mauritius'], adjectives: ['Mauritian'] },
+  { canonical: 'Madagascar', kind: 'country', names: ['Madagascar'] },
+  { canonical: 'Senegal', kind: 'country', names: ['Senegal', 'Sénégal'], adjectives: ['Senegalese'] },
+  { canonical: 'Mali', kind: 'country', names: ['Mali'] },
+  { canonical: 'Rwanda', kind: 'country', names: ['Rwanda'], adjectives: ['Rwandan'] },
   { canonical: 'Bangladesh', kind: 'country', names: ['Bangladesh'], adjectives: ['Bangladeshi'] },
   { canonical: 'Nepal', kind: 'country', names: ['Nepal'], adjectives: ['Nepali', 'Nepalese'] },
-  { canonical: 'Brunei', kind: 'country', names: ['Brunei'] },
+  { canonical: 'Brunei', kind: 'country', names: ['Brunei Darussalam', 'Brunei'] },
   { canonical: 'Ecuador', kind: 'country', names: ['Ecuador'], adjectives: ['Ecuadorian'] },
   { canonical: 'Venezuela', kind: 'country', names: ['Venezuela'] },
   { canonical: 'Uruguay', kind: 'country', names: ['Uruguay'], adjectives: ['Uruguayan'] },
@@ -1076,4 +1090,9 @@ export function isPlaceWord(word: string): boolean {
   // "China's", "Brazil'": the possessive is cut by hand, as word readers call this for every word.
   const cut = word.endsWith("'s") ? 2 : word.endsWith("'") ? 1 : 0;
   return NAME_INFO.has(cut ? word.slice(0, -cut) : word);
+}
+
+/** Each country with the names and adjectives releases write for it ("Croatia", "Croatian"). */
+export function countryNameList(): Array<{ country: string; names: string[]; adjectives: string[] }> {
+  return COUNTRIES.filter((c) => c.kind === 'country').map((c) => ({ country: c.canonical, names: c.names, adjectives: c.adjectives ?? [] }));
 }
