@@ -44,3 +44,15 @@ describe('places a facility of a city names', () => {
     expect(rowsOf(text, '2026-11-15').map((r) => r.area)).toEqual(['Kashgar']);
   });
 });
+
+describe('zones named after an airport', () => {
+  it('keeps the whole name of a zone that starts with an airport', () => {
+    expect(rowsOf('Exports from the Wuhan Airport Economy Zone reached 10.2 billion yuan in the first ten months.', '2026-11-15').map((r) => r.area)).toEqual(['Wuhan Airport Economy Zone']);
+    expect(rowsOf('The Zhengzhou Airport Comprehensive Bonded Zone exported goods worth 10.2 billion yuan in the first ten months.', '2026-11-15').map((r) => r.area)).toEqual(['Zhengzhou Airport Comprehensive Bonded Zone']);
+  });
+
+  it('gives "the zone" the zone even after a sentence on the airport', () => {
+    const text = 'Trade of the Wuhan Airport Economy Zone reached 50.1 billion yuan in the first ten months.\n\nWuhan Tianhe International Airport handled 310,000 tonnes of cargo in the period.\n\nCross-border e-commerce through the zone reached 4.2 billion yuan.';
+    expect(rowsOf(text, '2026-11-15').map((r) => r.area)).toEqual(['Wuhan Airport Economy Zone', 'Wuhan Tianhe International Airport', 'Wuhan Airport Economy Zone']);
+  });
+});
