@@ -56,3 +56,12 @@ describe('zones named after an airport', () => {
     expect(rowsOf(text, '2026-11-15').map((r) => r.area)).toEqual(['Wuhan Airport Economy Zone', 'Wuhan Tianhe International Airport', 'Wuhan Airport Economy Zone']);
   });
 });
+
+describe('trips of trucks beside trips of trains', () => {
+  it('reads the trips of a trucking service named after the trains as crossings, not trains', () => {
+    const text = 'Main indicators (Jan-Oct 2026):\nSea-rail intermodal trains  2,640 trips  +8.0%\nCross-border road trucking  4,120 trips';
+    expect(rowsOf(text, '2026-11-15').map((r) => [r.value, r.unit])).toEqual([[2640, 'trains']]);
+    const prose = 'In the first ten months, trucks made 4,120 trips on the route and freight trains made 2,640 trips.';
+    expect(rowsOf(prose, '2026-11-15').map((r) => [r.value, r.unit])).toEqual([[2640, 'trains']]);
+  });
+});
