@@ -137,11 +137,15 @@ function ownTradeSubject(frame: RowFrame, rows: ObservationDraft[]): string {
   return later.length && later.every((p) => /\bin\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.start - 8), p.start))) ? first.name : '';
 }
 
+const AIRPORT_NAME = /\sAirport$/;
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
   const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
-  for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
+  // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
+  // sentence on the airport of an airport economy zone is the zone's).
+  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name)) memory.areaByKind[p.kind] = p.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
