@@ -32,7 +32,10 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
   // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
   const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
-  if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
+  // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
+  const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
