@@ -34,7 +34,10 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // A county-level city or district named in a city's release ("Kunshan led with ...") is an aside the same way.
   const leadKind = memory.leadArea === memory.areaByKind.region ? 'region' : memory.leadArea === memory.leadCity ? 'city' : '';
   const cityInProvince = memory.areaByKind.city === memory.area && leadKind !== '' && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
-  if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
+  // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
+  const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
