@@ -12,7 +12,7 @@
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
+import { countryOf, findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
