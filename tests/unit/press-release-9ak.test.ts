@@ -61,3 +61,75 @@ describe('the flow a balance leaves in force', () => {
     expect(rowsOf(text, '2026-11-12').at(-1)?.flow).toBe('total');
   });
 });
+
+describe('a change running "to" a month', () => {
+  const periodOf = (text: string) => rowsOf(text, '2026-10-14').map((r) => [r.period_start, r.period_end, r.yoy_pct]);
+
+  it('is of the year to date up to that month', () => {
+    expect(periodOf('Portuguese exports of goods up 2.4% to August')).toEqual([['2026-01', '2026-08', 2.4]]);
+    expect(periodOf('Imports fell 1.5 percent to July 2026, the institute said.')).toEqual([['2026-01', '2026-07', -1.5]]);
+  });
+
+  it('leaves a level after "to", a month with a day and "to a month\'s level" alone', () => {
+    expect(periodOf('Exports rose 2.4% to 5.1 billion euros in August.')).toEqual([['2026-08', '2026-08', 2.4]]);
+    expect(periodOf('In the year to August, exports rose 2.4%.')).toEqual([['2025-09', '2026-08', 2.4]]);
+  });
+});
+
+describe('shares written without a share word', () => {
+  const read = (text: string) => rowsOf(`Brussels, 18 November 2026. ${text}`, '2026-11-18').map((r) => [r.measure, r.value ?? r.yoy_pct]);
+
+  it('reads a bracket holding a part of the total as a share, after a change word too', () => {
+    expect(read('In January-June 2026, sales to Asia (21.0% of the total) grew 4.2%, and those to Africa (6.5% of the total) by 1.1%.')).toEqual([
+      ['share', 21],
+      ['growth', 4.2],
+      ['share', 6.5],
+      ['growth', 1.1],
+    ]);
+  });
+
+  it('reads bare bracketed percentages listed after a bracketed share of the total as shares', () => {
+    expect(read('In January-June 2026, the largest export groups were machinery (31.5% of the total), vehicles (12.2%) and chemicals (9.8%).')).toEqual([
+      ['share', 31.5],
+      ['share', 12.2],
+      ['share', 9.8],
+    ]);
+  });
+
+  it('reads the size of the largest source or destination, and a list going on without its verb, as shares', () => {
+    expect(read('In October 2026, Germany was the largest destination of exports at 17.6%.')).toEqual([['share', 17.6]]);
+    expect(read('In October 2026, China was the source of 30.1% of imports, Germany of 12.4%.')).toEqual([
+      ['share', 30.1],
+      ['share', 12.4],
+    ]);
+  });
+
+  it('reads a part "corresponding to" a percentage of all exports as a share', () => {
+    expect(read('In January-June 2026, exports to France rose 2.0% to EUR 9.10 bn, which corresponds to 14.2% of all Belgian exports.')).toEqual([
+      ['value', 9100000000],
+      ['share', 14.2],
+    ]);
+  });
+});
+
+describe('a percentage written with "minus"', () => {
+  it('is a fall, not a share, even after a share word', () => {
+    const rows = rowsOf('Brussels, 18 November 2026. In January-June 2026, chemicals, which make up 12.0% of our exports, held the total back, at minus 3.2%.', '2026-11-18');
+    expect(rows.map((r) => [r.measure, r.value ?? r.yoy_pct])).toEqual([
+      ['share', 12],
+      ['growth', -3.2],
+    ]);
+  });
+});
+
+describe('a first estimate a revision replaced', () => {
+  it('is no row when "originally/first published" follows the amount', () => {
+    const rows = rowsOf('Brussels, 18 November 2026. The figures for May 2026 were revised: exports now stand at EUR 8.40 bn instead of the EUR 8.21 bn first published.', '2026-11-18');
+    expect(rows.map((r) => r.value)).toEqual([8400000000]);
+  });
+
+  it('keeps the revised amount when "previously reported" names the amount after it', () => {
+    const rows = rowsOf('Washington, Nov 18 (Reuters) - The May 2026 deficit was revised to $61.2 billion from the previously reported $60.4 billion.', '2026-11-18');
+    expect(rows.map((r) => r.value)).toEqual([-61200000000]);
+  });
+});
