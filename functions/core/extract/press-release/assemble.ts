@@ -8,7 +8,7 @@ import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import { unitInContext } from './unit-context.js';
 import { findPlaces } from './geography.js';
 import { type Anchor, findPeriods, type PeriodMention } from './periods.js';
-import { findFigures } from './quantities.js';
+import { findFigures, type CountedBefore } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
@@ -99,6 +99,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
+    countedBefore(memory),
   );
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
@@ -109,6 +110,12 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
+}
+
+/** The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide. */
+function countedBefore(memory: ReleaseMemory): CountedBefore | undefined {
+  const count = memory.previousLevels?.findLast((r) => r.measure === 'count');
+  return count ? { unit: count.unit, measure: 'count', phrase: count.commodity } : undefined;
 }
 
 /** 6. Remember what the next sentences may leave implicit. */
