@@ -133,3 +133,39 @@ describe('a first estimate a revision replaced', () => {
     expect(rows.map((r) => r.value)).toEqual([-61200000000]);
   });
 });
+
+describe('a year-on-year basis opening a sentence of a month-on-month release', () => {
+  it('is the basis of every change in the sentence, so each joins its level', () => {
+    const text = [
+      'Statistics Canada said total exports rose 1.2% in October to $63.0 billion. Total imports fell 0.4% to $65.2 billion in October.',
+      'On a year-over-year basis, total exports were up 3.0% in October, while total imports rose 0.8%.',
+    ].join('\n\n');
+    const rows = rowsOf(text, '2026-12-03');
+    expect(rows.map((r) => [r.flow, r.value, r.yoy_pct])).toEqual([
+      ['export', 63000000000, 3],
+      ['import', 65200000000, 0.8],
+    ]);
+  });
+});
+
+describe('a headline growth over "N months" of another calendar', () => {
+  it('is the body\'s growth of the same flow over its span of months, not a row of January onwards', () => {
+    const text = 'Exports rise 9.2 percent in five months\n\nKATHMANDU, Dec 20 - Nepal\'s exports grew 9.2 percent to Rs 70.1 billion in the first five months of the current fiscal year 2083/84 (mid-July to mid-December).';
+    const rows = rowsOf(text, '2026-12-20');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-07', '2026-12', 70100000000, 9.2]]);
+  });
+});
+
+describe('goods that "brought in" money', () => {
+  it('earned it: exports', () => {
+    const rows = rowsOf('HANOI, Nov 20 - Coffee and cocoa brought in $2.10 billion in October 2026, up 5.0 per cent.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[2100000000, 'export']]);
+    const dirhams = rowsOf('RABAT, Nov 20 - Phosphates brought in 7.2 billion dirhams in October 2026.', '2026-11-20');
+    expect(dirhams.map((r) => r.flow)).toEqual(['export']);
+  });
+
+  it('is not an export when the money bought named goods', () => {
+    const rows = rowsOf('BEIJING, Nov 20 - Buyers brought in $5.0 billion of soybeans in October 2026.', '2026-11-20');
+    expect(rows.map((r) => r.flow)).not.toContain('export');
+  });
+});
