@@ -397,6 +397,9 @@ function roundsGrowth(rounded: number | null, exact: number | null): boolean {
 }
 
 /** A headline row without a period restates a body row of any period; otherwise the periods must match. */
+/** A period of several months (not one month, and not unresolved). */
+const isSpanOfMonths = (r: ObservationDraft): boolean => r.period_start !== '' && r.period_start !== r.period_end;
+
 function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): boolean {
   return headline.period_start === '' || (body.period_start === headline.period_start && body.period_end === headline.period_end);
 }
@@ -454,7 +457,9 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     // "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
     // that the body's exact growth of the same flow satisfies is that growth, rounded.
     // "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth.
-    if (r.value === null) return !(inHeadline && body.some((e) => sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))));
+    // "Trade deficit widens 7.6 percent in four months" over a body's deficit up 7.6 percent in the first four
+    // months of a fiscal year: the headline's months of the year so far are the body's span of months.
+    if (r.value === null) return !(inHeadline && body.some((e) => (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) || (e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e))));
     // A headline level the body states again (same unit and period, same or rounded value, no
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
     if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && (sameOrOpenPeriod(r, e) || sameYearToDate(r, e)) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;

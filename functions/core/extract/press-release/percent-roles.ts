@@ -38,7 +38,12 @@ const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]
 // "up 8.9%, 5.3 percentage points faster than the national growth, or 18.1% of the total": after the words of a change
 // and ", or", a percentage of a whole is a share too.
 const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)|,\s*or)\s+$/i;
-const EQUAL_TO = /\b(?:equal|equivalent)\s+to\s+$/i;
+// "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too.
+const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to)\s+$/i;
+const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
+const BRACKET_OPEN_BEFORE = /\(\s*$/;
+const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
+const MINUS_BEFORE = /\bminus\s+$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies)\b/i;
@@ -77,6 +82,11 @@ const DUTY_AFTER = /^\s*(?:(?:import|export|retaliatory|additional|punitive|anti
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
   const after = s.slice(f.end, f.end + 80);
+  // "those to the euro area (54.1% of the total) by 3.3%": a bracket holding only a part of a whole describes
+  // the noun before it, whatever change word came earlier in the sentence.
+  if (BRACKET_OPEN_BEFORE.test(lookback) && BRACKETED_PART_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
+  // "were the main drag, at minus 7.5%": a percentage written with "minus" is a fall (no share is negative).
+  if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback) };
   const cue = cueBeforePercent(lookback);
   cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
   // "to 5 percent from 8 percent": the second one is the old rate.
@@ -120,7 +130,7 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if (cue.role === 'growth' && SHARE_AFTER_CHANGE_OR.test(gap) && AFTER_SHARE.test(after)) return 'share';
   // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
   // 6.8% of the value of imports" is a ratio, no share).
-  if (EQUAL_TO.test(gap) && OF_THE_WHOLE.test(after)) return 'share';
+  if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after))) return 'share';
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
   if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;
@@ -233,6 +243,16 @@ export function shareOfAmountBefore(s: string, readings: Reading[]): void {
   }
 }
 
+const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third)[- ]largest)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
+const BRACKETED_SHARE = /\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
+const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
+
+/** True when a percentage before `at` in the sentence is a share of a whole ("26.4% of imports"). */
+function shareOfWholeBefore(s: string, at: number): boolean {
+  for (const m of s.slice(0, at).matchAll(/\d\s*(?:%|percent|per\s+cent)/gi)) if (AFTER_SHARE.test(s.slice(m.index + m[0].length, at))) return true;
+  return false;
+}
+
 /**
  * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
  * turnover; with Russia – $17.2 billion (18.2%)", "a share of 21.4%, followed by Russia with 17.9%".
@@ -248,6 +268,14 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (PARTNER_AMOUNT_SHARE_AFTER.test(s.slice(f.end, f.end + 40)) && partnerBefore(PARTNER_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
   // "Dalian contributed 184.6 billion yuan of the provincial total, or 59.3 percent": an amount of a whole, then its share.
   if (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
+  // "South Africa was the largest source of imports at 38.9%": a rank among partners, then its size.
+  if (RANK_AT_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
+  // "capital goods (20.4% of the total), food, beverages and tobacco (18.7%) and chemical products (16.2%)": bare
+  // percentages in brackets listed after a bracketed share of the total are shares too.
+  const bare = /^\s*\)/.test(s.slice(f.end, f.end + 3)) && /\(\s*$/.test(before);
+  if (bare && BRACKETED_SHARE.test(s.slice(0, f.start))) return { role: 'share', direction: 0, yoy: false };
+  // "China was the origin of 26.4% of imports, the United States of 24.1%": the list goes on with its verb left out.
+  if (partnerBefore(/^\s+(?:of|with|at)\s+$/) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) && shareOfWholeBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };

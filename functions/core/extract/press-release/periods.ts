@@ -510,6 +510,18 @@ const RULES: Rule[] = [
       return { kind: 'period', periodStart: ym(year, 1), periodEnd: ym(year, to) };
     },
   },
+  // "Exports of goods rise 3.1% to September" (a headline over the first nine months): a change running
+  // "to" a month with no "the year" before it is the year to date up to that month. After a level ("rose
+  // to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
+  {
+    gate: MONTH_GATE,
+    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc)\\s+)to\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const to = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, to, m[2]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, to)) : null;
+    },
+  },
   // "the first 10 months of 2025", "first two months", "for 8 months of 2025", "the first nine-month period".
   // Months of another calendar's year ("the first seven months of the current Iranian calendar year")
   // are not January onwards: unresolved (a bracketed span of days may date them).

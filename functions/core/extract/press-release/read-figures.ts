@@ -160,6 +160,8 @@ function readNextBase(scene: SentenceScene, f: Figure, tally: FigureTally): bool
   return true;
 }
 
+const YEAR_ON_YEAR_OPENING = /^\s*(?:on\s+an?\s+(?:year[- ](?:on|over)[- ]year|annual)\s+basis|year[- ](?:on|over)[- ]year|(?:compared\s+(?:with|to)|against)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year)))\s*,/i;
+
 /** Which changes are not year-on-year by the release's or the paragraph's basis, or by the basis of the change they pair with. */
 export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   const { s, memory, sentence } = scene;
@@ -172,8 +174,10 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
   // A change of a year-to-date span the sentence goes on with ("Year-to-date, the deficit increased 7.8
   // percent from the same period in 2025. Exports increased 4.1 percent") has no previous month: it stays year-on-year.
+  // "On a year-over-year basis, total exports were up 4.4% in September, while total imports rose 1.3%": a
+  // year-on-year basis opening the sentence is the basis of every change in it.
   const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
-  if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
+  if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.
