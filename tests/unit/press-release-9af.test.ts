@@ -94,3 +94,26 @@ describe('places listed with their amounts', () => {
     expect(valuesAndAreas(text, '2026-10-25').slice(2)).toEqual([[150.2e9, 'Linyi'], [80.3e9, 'Jining']]);
   });
 });
+
+describe('capitals, zones and pointing subjects', () => {
+  it('keeps a level after "<city>, the provincial capital," however far the word "provincial" lies', () => {
+    const rows = rowsOf("Guizhou's trade reached 60.2 billion yuan in the first nine months of 2026.\n\nGuiyang, the provincial capital, recorded imports and exports of 31.4 billion yuan, up 6.1 percent.", '2026-10-25');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.area])).toEqual([[60.2e9, null, 'Guizhou'], [31.4e9, 6.1, 'Guiyang']]);
+  });
+
+  it('does not give a zone\'s figure to a city its parts lie in', () => {
+    const text = "Hunan's trade reached 510.3 billion yuan in the first nine months of 2026. The China (Hunan) Pilot Free Trade Zone, with areas in Changsha, Chenzhou and Xiangtan, contributed 98.6 billion yuan.";
+    expect(areas(text, '2026-10-25')).toEqual(['Hunan', 'Hunan FTZ']);
+  });
+
+  it('gives "That was up N percent" to the level before it whatever partner that level has', () => {
+    const rows = rowsOf("Trade between Yunnan and ASEAN reached 90.2 billion yuan in the first nine months of 2026. That was up 11.0 percent year on year and made up 44.8 percent of Yunnan's total trade, which rose 9.3 percent to 201.4 billion yuan.", '2026-10-25');
+    expect(rows.filter((r) => r.unit === 'CNY').map((r) => [r.value, r.yoy_pct, r.partner])).toEqual([[90.2e9, 11, 'ASEAN'], [201.4e9, 9.3, 'World']]);
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+
+  it('reads no two-way trade in the name of a free trade zone', () => {
+    const rows = rowsOf("Hainan's trade reached 230.5 billion yuan in the first nine months of 2026. Exports from the China (Fujian) Pilot Free Trade Zone rose 9.1 percent to 40.3 billion yuan.", '2026-10-25');
+    expect(rows.map((r) => [r.area, r.flow])).toEqual([['Hainan', 'total'], ['Fujian FTZ', 'export']]);
+  });
+});

@@ -20,9 +20,16 @@ export const MONTH_ON_MONTH_FIRST = {
   examples: ['up 12.8% from June and 9.4% year on year', 'up 4.1% month on month and 9.0% y/y'],
 };
 
+// "Trade between Guangxi and ASEAN reached X ... That was up 13.2 percent": a demonstrative names no partner of its own,
+// so the growth is of the level before whatever partner that level has.
+const DEMONSTRATIVE_SUBJECT = /^\s*(?:that|this|the\s+(?:figure|total|volume|tally))\s+(?:was|were|is|marked|represented)\b/i;
+const seriesBesidesPartner = (r: ObservationDraft) => `${r.area}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
+
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
 function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] {
-  const before = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && seriesOf(l) === seriesOf(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
+  const anyPartner = g.partner === 'World' && DEMONSTRATIVE_SUBJECT.test(g.source_quote);
+  const series = anyPartner ? seriesBesidesPartner : seriesOf;
+  const before = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && series(l) === series(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
   if (!before.length) return [];
   const nearest = Math.max(...before.map((l) => l.quote_start ?? 0));
   const levels = before.filter((l) => l.quote_start === nearest);

@@ -438,6 +438,9 @@ const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 // "45 countries and regions in", "cities across", "destinations throughout": the places a network reaches.
 // The places listed after it too ("in Asia and Europe", "in Central Asia, Europe and").
+// "The China (Yunnan) Pilot Free Trade Zone, with areas in Kunming, Honghe and Dehong, contributed ...": the cities a
+// zone's parts lie in place the zone.
+const PARTS_IN_BEFORE = /\b(?:with|covering|spanning|having|has|comprising)\s+(?:[\w-]+\s+)?(?:areas|parts|sections|districts|zones)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 // "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
 const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
@@ -985,7 +988,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
-  { when: (v) => IN_AFTER_NETWORK.test(v.before), role: 'locator' },
+  { when: (v) => IN_AFTER_NETWORK.test(v.before) || PARTS_IN_BEFORE.test(v.before), role: 'locator' },
   // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.

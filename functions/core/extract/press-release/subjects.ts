@@ -76,6 +76,8 @@ const TRADE_MODE_AFTER = /^\s+(?:model|mode|method|pattern)s?\b/i;
 const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
 const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
 
+const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
+
 export function findFlowCues(s: string): FlowCue[] {
   const cues: FlowCue[] = [];
   // Every flow word starts with one of FLOW_START_WORDS: the scan starts at the first and ends after the last.
@@ -95,6 +97,8 @@ export function findFlowCues(s: string): FlowCue[] {
     if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
     // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
     if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
+    // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
+    if (m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14))) continue;
     if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
     else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
     else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
