@@ -232,8 +232,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
   // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
-  // total": after both directions, a part of "the total" with no flow word is a part of the whole trade.
-  if (memory.bothWays && f.kind === 'level' && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
+  // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
+  // amount or a share ("Vietnam accounted for 92.8 percent of the total").
+  if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
   // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
   // place's part of a whole total in a new one: the whole is all trade.
   if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';

@@ -1,0 +1,23 @@
+/**
+ * Rules of issue 9, part aj: the second round of blind batch 28 (land ports, freight trains, corridors and
+ * zones; fixtures b28-19…b28-24 in tests/corpus/press-release) and its leftovers, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const rowsOf = releaseRows;
+
+describe('periods a release goes on with', () => {
+  it('reads "the January-October period of 2026" as one range, so later paragraphs carry the ten months', () => {
+    const text = 'A county on the border saw exports of 8.2 billion yuan in the January-October period of 2026, up 5 percent year on year.\n\nImports of timber grew 3 percent.';
+    expect(rowsOf(text, '2026-11-15').map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-10'], ['2026-01', '2026-10']]);
+  });
+});
+
+describe('flows of a part of the total', () => {
+  it('gives a share "of the total" after a sentence naming both exports and imports the whole trade', () => {
+    const text = 'The port handled trade of 50 billion yuan in the first ten months.\n\nExports rose 4 percent to 30 billion yuan, while imports fell 2 percent to 20 billion yuan.\n\nThailand accounted for 41.5 percent of the total.';
+    const share = rowsOf(text, '2026-11-15').find((r) => r.measure === 'share');
+    expect([share?.partner, share?.flow]).toEqual(['Thailand', 'total']);
+  });
+});
