@@ -54,6 +54,15 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Zabaikalsk', ['Zabaikalsk', 'Zabaykalsk']],
   ['Altynkol', ['Altynkol', 'Altynkul']],
   ['Dostyk', ['Dostyk', 'Druzhba']],
+  // Russian and Vietnamese border crossings facing Chinese ports, which their own side's news reports.
+  ['Pogranichny', ['Pogranichny', 'Pogranichnyi']],
+  ['Grodekovo', ['Grodekovo']],
+  ['Lao Cai', ['Lao Cai', 'Lào Cai']],
+  ['Mong Cai', ['Mong Cai', 'Móng Cái']],
+  ['Tan Thanh', ['Tan Thanh']],
+  ['Chi Ma', ['Chi Ma']],
+  ['Huu Nghi', ['Huu Nghi', 'Hữu Nghị']],
+  ['Thanaleng', ['Thanaleng']],
   // Land ports on the Vietnam, Nepal and Mongolia borders and in Heilongjiang that blind batch 17 met.
   ['Hekou', ['Hekou']],
   ['Gyirong', ['Gyirong', 'Kyirong', 'Jilong']],
@@ -377,15 +386,20 @@ const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport".
 const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:International\s+)?Airport)\b/g;
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
-const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|highway|road|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
+const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
 const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
-const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+// "Ezhou Huahu Airport, Asia's first cargo hub airport, in ...": a superlative apposition naming a wider place.
+const SUPERLATIVE_APPOSITION = String.raw`[A-Z][\w-]*'s\s+(?:first|largest|biggest|busiest|only|leading|top|(?:second|third)(?:-largest|-busiest)?)\s+(?:[\w-]+\s+){0,4}?[\w-]+`;
+const SUPERLATIVE_APPOSITION_AFTER = new RegExp(`^'s\\s+(?:first|largest|biggest|busiest|only|leading|top|(?:second|third)(?:-largest|-busiest)?)\\b`);
+// "Ezhou Huahu Airport, in Ezhou city of central China's Hubei province": the descriptor may come without an article.
+const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+)?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -424,6 +438,7 @@ const ORIGIN_OF_GOODS = {
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
+const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
@@ -457,7 +472,7 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV)\b/;
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.'], RANK_IN_BEFORE, RANK_AMONG_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
@@ -576,9 +591,12 @@ function namedPlaces(s: string): NamedPlace[] {
   while (railwayNamed && (m = RAILWAY_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!m[1].split('-').every((part) => NAME_INFO.get(part)?.kind === 'country')) continue;
+    const parts = m[1].split('-');
+    if (!parts.every((part) => NAME_INFO.get(part)?.kind === 'country')) continue;
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
-    raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
+    // "the Laos-China Railway" (as Lao news writes it) is the China-Laos Railway: China's side is named first.
+    const ordered = [...parts.filter((p) => p === 'China'), ...parts.filter((p) => p !== 'China')];
+    raw.push({ start, end, info: { canonical: `${ordered.join('-')} Railway`, kind: 'zone', adjective: false } });
   }
   // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher).
   SINO_RE.lastIndex = 0;
@@ -657,8 +675,11 @@ export function findPlaces(s: string, current: string, country = current): Place
   // Places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang").
   const describing = new Set<number>();
   let routeEnd = -10;
+  let pairEnd = -1;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
+    // "Zabaikalsk - Manzhouli crossing": the far side of a border pair read as our port names no place of its own.
+    if (r.start < pairEnd) continue;
     // The words before the place, as [from, to) of `s` too: a rule runs only when its keywords are in it.
     let from = Math.max(0, r.start - 50);
     let to = r.start;
@@ -697,6 +718,13 @@ export function findPlaces(s: string, current: string, country = current): Place
       continue;
     }
     // "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits.
+    // "Ezhou Huahu Airport, Asia's first cargo hub airport, ...": the wider place of a superlative apposition is scenery.
+    if (prev && SUPERLATIVE_APPOSITION_AFTER.test(after) && /,\s*$/.test(before)) continue;
+    // "Shandong Port Group said": a port operator's name is the source of the figures, not a port.
+    if (r.info.kind === 'port' && PORT_OPERATOR_AFTER.test(after)) {
+      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'locator' });
+      continue;
+    }
     if (after.startsWith('-based')) {
       places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'locator' });
       continue;
@@ -709,11 +737,13 @@ export function findPlaces(s: string, current: string, country = current): Place
       continue;
     }
     // "Kazakhstan-China trade": the first is the area, the second the partner.
-    const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : null;
+    // "the Zabaikalsk - Manzhouli rail border crossing": a spaced dash joins a pair of border towns the same way.
+    const spaced = r.info.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)/.exec(after) : null;
+    const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : spaced && PAIRED_PORT_AFTER.test(after.slice(spaced[0].length, spaced[0].length + 40)) ? spaced : null;
     // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
     if (compound && r.info.kind === 'port' && PAIRED_PORT_AFTER.test(after.slice(compound[0].length, compound[0].length + 40))) {
       places.push({ start: r.start, end: r.end + compound[0].length, name: r.info.canonical, kind: r.info.kind, role: 'area' });
-      routeEnd = r.end + compound[0].length;
+      routeEnd = pairEnd = r.end + compound[0].length;
       continue;
     }
     if (compound) {
@@ -792,7 +822,8 @@ export function findPlaces(s: string, current: string, country = current): Place
       else if (possessive && places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(after)) role = 'partner';
       // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
       else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
-      else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
+      // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)
+      else if (possessive && POSSESSIVE_APPOSITION.test(after) && !(r.info.kind === 'port' && PORT_OWN_CROSSING.test(after))) role = 'locator';
       // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
       else if (possessive && (r.info.kind === 'country' || r.info.kind === 'group') && POSSESSIVE_PARTNER_RANK.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'locator';
       else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
