@@ -257,12 +257,20 @@ export function rememberNamedFlows(frame: RowFrame): void {
   }
 }
 
+/** The one direction (exports or imports) a sentence gave besides its balance, or null. */
+function flowBesideBalance(rows: ObservationDraft[]): Flow | null {
+  const flows = new Set(rows.map((r) => r.flow).filter((flow) => flow !== 'balance'));
+  const [flow] = [...flows];
+  return flows.size === 1 && (flow === 'export' || flow === 'import') ? flow : null;
+}
+
 /** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
   const lastRow = rows[rows.length - 1];
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
+  if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? flowBesideBalance(rows) : null;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];

@@ -147,19 +147,34 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
 const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to))\b/i;
 
+// "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
+const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
+// "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
+const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those)\s*,\s*$/;
+
+/** What the sentence before counted last, for a part that names no noun ("Of these, 1,201 were bound for ..."). */
+export interface CountedBefore {
+  unit: string;
+  measure: Measure;
+  phrase: string;
+}
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
-function partitiveUnit(s: string, numStart: number, afterNumber: number): { unit: string; measure: Measure; phrase: string } | null {
-  const m = PARTITIVE_BEFORE.exec(s.slice(Math.max(0, numStart - 60), numStart)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
+function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  const noun = m && PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) ? countNoun(m[2]) : null;
-  return m && noun ? { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() } : null;
+  if (!PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90))) return null;
+  const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
+  const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
+  const noun = m ? countNoun(m[2]) : null;
+  if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
+  return before && PARTITIVE_PRONOUN_OPENING.test(head) ? before : null;
 }
 
 /**
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
  * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
  */
-export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void): Figure[] {
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore): Figure[] {
   const figures: Figure[] = [];
   for (const token of tokensOf(s, onInexact)) {
     if (masked(mask, token.start, token.end)) continue;
@@ -304,7 +319,7 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
     const looksLikeYear = !scale && /^(?:19|20)\d{2}$/.test(token.digits);
     if (looksLikeYear || /^[-/:.]\d/.test(s.slice(token.end, token.end + 2)) || /\d[-/:]$/.test(s.slice(Math.max(0, numStart - 2), numStart))) continue;
     // "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted.
-    const part = scale ? null : partitiveUnit(s, numStart, afterNumber);
+    const part = scale ? null : partitiveUnit(s, numStart, afterNumber, countedBefore);
     if (part) {
       level(afterNumber, part.unit, part.measure, { phrase: part.phrase }, true);
       continue;
