@@ -78,3 +78,20 @@ describe('ports, crossings and corridors named from either side of a border', ()
     expect(areas(text, '2026-11-20')).toEqual(['China-Laos Railway']);
   });
 });
+
+describe('border provinces, ranks and parcels', () => {
+  it('knows the Vietnamese border provinces, and reads "<province>\'s border trade" as the province\'s', () => {
+    const text = "Lang Son's border trade reached US$4.1 billion in the first ten months, up 12.2% year-on-year.";
+    expect(rowsOf(text, '2026-11-20').map((r) => [r.value, r.area])).toEqual([[4100000000, 'Lang Son']]);
+  });
+
+  it('reads the place after "the most of any port in" as scenery', () => {
+    const text = "Dalian Port handled 9.8 million TEUs in January-October. In October alone, container throughput came to 1.1 million TEUs, 8.9% more than in October 2025, and the number of the port's container routes rose to 118, the most of any port in northern China.";
+    expect(rowsOf(text, '2026-11-20').map((r) => [r.value, r.area])).toEqual([[9800000, 'Dalian Port'], [1100000, 'Dalian Port']]);
+  });
+
+  it('reads no row for parcels counted, but keeps what they were worth', () => {
+    const text = 'The bonded zone cleared 52.4 million cross-border e-commerce parcels in January-October, worth 3.9 billion yuan.';
+    expect(tuples(text, '2026-11-20')).toEqual([['2026-01', '2026-10', 3900000000, 'CNY', null]]);
+  });
+});
