@@ -54,6 +54,15 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Zabaikalsk', ['Zabaikalsk', 'Zabaykalsk']],
   ['Altynkol', ['Altynkol', 'Altynkul']],
   ['Dostyk', ['Dostyk', 'Druzhba']],
+  // Russian and Vietnamese border crossings facing Chinese ports, which their own side's news reports.
+  ['Pogranichny', ['Pogranichny', 'Pogranichnyi']],
+  ['Grodekovo', ['Grodekovo']],
+  ['Lao Cai', ['Lao Cai', 'Lào Cai']],
+  ['Mong Cai', ['Mong Cai', 'Móng Cái']],
+  ['Tan Thanh', ['Tan Thanh']],
+  ['Chi Ma', ['Chi Ma']],
+  ['Huu Nghi', ['Huu Nghi', 'Hữu Nghị']],
+  ['Thanaleng', ['Thanaleng']],
   // Land ports on the Vietnam, Nepal and Mongolia borders and in Heilongjiang that blind batch 17 met.
   ['Hekou', ['Hekou']],
   ['Gyirong', ['Gyirong', 'Kyirong', 'Jilong']],
@@ -104,6 +113,8 @@ const REGIONS: Array<[string, string[]]> = [
   ['Tianjin', ['Tianjin Municipality', 'Tianjin']], ['Chongqing', ['Chongqing Municipality', 'Chongqing']],
   ['Yili', ['Yili Kazakh Autonomous Prefecture', 'Ili Kazakh Autonomous Prefecture', 'Yili', 'Ili Prefecture']],
   ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
+  // Vietnam's border provinces, whose border-gate trade Vietnamese news reports.
+  ['Lang Son', ['Lang Son province', 'Lang Son', 'Lạng Sơn']], ['Quang Ninh', ['Quang Ninh province', 'Quang Ninh', 'Quảng Ninh']],
 ];
 
 const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
@@ -408,18 +419,23 @@ const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
 const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:International\s+)?Airport(?:\s+(?:Economy|Economic|Industrial|Logistics|Trade)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+(?:Zone|Area|Park))?)\b/g;
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
-const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|highway|road|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
+const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
 const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
+// "Ezhou Huahu Airport, Asia's first cargo hub airport, in ...": a superlative apposition naming a wider place.
+const SUPERLATIVE_APPOSITION = String.raw`[A-Z][\w-]*'s\s+(?:first|largest|biggest|busiest|only|leading|top|(?:second|third)(?:-largest|-busiest)?)\s+(?:[\w-]+\s+){0,4}?[\w-]+`;
+const SUPERLATIVE_APPOSITION_AFTER = new RegExp(`^'s\\s+(?:first|largest|biggest|busiest|only|leading|top|(?:second|third)(?:-largest|-busiest)?)\\b`);
 // "Urumqi international land port area in northwest China's Xinjiang": a facility of the place before it, named by
 // words of its kind with no article, is placed by the region after it as the place is.
 const FACILITY_OF_PLACE = '(?:(?:international|inland|land|railway|rail|border|dry|river|air|bonded|logistics|free|trade|economic|pilot|comprehensive|industrial)\\s+){1,3}(?:port|hub|zone|park)(?:\\s+area)?\\s+';
-const LOCATOR_GAP = new RegExp(`^\\s*,?\\s*(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+|${FACILITY_OF_PLACE})?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+// "Ezhou Huahu Airport, in Ezhou city of central China's Hubei province": the descriptor may come without an article.
+const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+|${FACILITY_OF_PLACE})?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -462,7 +478,9 @@ const ORIGIN_OF_GOODS = {
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
-const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border|capital)\b/i;
+const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
+// ("Lang Son's border trade" is the province's trade, not an apposition.)
+const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+trade)|capital)\b/i;
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
@@ -471,7 +489,8 @@ const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|cor
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
 const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?:the\s+)?)?(?:Neighbou?ring|neighbou?ring)\s+$/;
-const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2})\s+(?:in|among)\s+(?:the\s+)?$/i;
+// "the most of any port in northern China": a rank too.
+const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2}|most\s+of\s+any\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:in|among)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$/i;
 // "the highest among the six provinces in central China", "ranked third among cities in the country": the
 // whole the ranked places belong to is scenery too.
 const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|biggest|highest|fastest|first|top)\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\\s+(?:in|of|across)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
@@ -495,9 +514,9 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV)\b/;
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
-const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.'], RANK_IN_BEFORE, RANK_AMONG_BEFORE);
+const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most'], RANK_IN_BEFORE, RANK_AMONG_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
@@ -616,9 +635,12 @@ function namedPlaces(s: string): NamedPlace[] {
   while (railwayNamed && (m = RAILWAY_RE.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!m[1].split('-').every((part) => NAME_INFO.get(part)?.kind === 'country')) continue;
+    const parts = m[1].split('-');
+    if (!parts.every((part) => NAME_INFO.get(part)?.kind === 'country')) continue;
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
-    raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
+    // "the Laos-China Railway" (as Lao news writes it) is the China-Laos Railway: China's side is named first.
+    const ordered = [...parts.filter((p) => p === 'China'), ...parts.filter((p) => p !== 'China')];
+    raw.push({ start, end, info: { canonical: `${ordered.join('-')} Railway`, kind: 'zone', adjective: false } });
   }
   districtPlaces(s, raw);
   // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher).
@@ -757,6 +779,8 @@ interface PlaceScan {
   describing: Set<number>;
   /** Where the last route name ("China-Europe") ended: a parenthesis right after it names the route too. */
   routeEnd: number;
+  /** Where the last border pair read as our port ("Zabaikalsk - Manzhouli crossing") ended: its far side names no place. */
+  pairEnd: number;
   release: ReleaseQuestions;
 }
 
@@ -784,7 +808,7 @@ interface PlaceView {
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
   const known = SAME_FOR_ANY_COUNTRY.get(s);
   if (known !== undefined) return known;
-  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, release: releaseQuestions(current, country) };
+  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release: releaseQuestions(current, country) };
   for (let i = 0; i < scan.raw.length; i++) scan.places.push(...placeMentions(scan, i));
   markPlaceLists(s, scan.places);
   const result = withJointPorts(s, scan.places);
@@ -833,7 +857,7 @@ const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCount
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [blocPrefixed, routeParenthesis, corridor, basedIn, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -843,6 +867,21 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
   if (v.kind !== 'group' || !BLOC_PREFIX_BEFORE.test(v.before)) return undefined;
   if (!v.release.isCountry('Euro area') && !v.release.isCountry('European Union')) return [];
   return [mention(v, 'area')];
+}
+
+/** "the Zabaikalsk - Manzhouli rail border crossing": the far side of a border pair read as our port is passed over. */
+function farSideOfPair(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
+  return v.r.start < scan.pairEnd ? [] : undefined;
+}
+
+/** "Shandong Port Group said": a port operator's name is the source of the figures, not a port. */
+function portOperator(v: PlaceView): PlaceMention[] | undefined {
+  return v.kind === 'port' && PORT_OPERATOR_AFTER.test(v.after) ? [mention(v, 'locator')] : undefined;
+}
+
+/** "Ezhou Huahu Airport, Asia's first cargo hub airport, ...": the wider place of a superlative apposition is scenery. */
+function superlativeApposition(v: PlaceView): PlaceMention[] | undefined {
+  return v.prev && SUPERLATIVE_APPOSITION_AFTER.test(v.after) && /,\s*$/.test(v.before) ? [] : undefined;
 }
 
 /** "China-Europe (Central Asia) freight trains": the parenthesis names the route too. */
@@ -880,12 +919,14 @@ function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
 
 /** "Kazakhstan-China trade": the first is the area, the second the partner. */
 function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
-  const compound = v.after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(v.after) : null;
+  // "the Zabaikalsk - Manzhouli rail border crossing": a spaced dash joins a pair of border towns the same way.
+  const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)/.exec(v.after) : null;
+  const compound = v.after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(v.after) : spaced && PAIRED_PORT_AFTER.test(v.after.slice(spaced[0].length, spaced[0].length + 40)) ? spaced : null;
   if (!compound) return undefined;
   const end = v.r.end + compound[0].length;
   // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
   if (v.kind === 'port' && PAIRED_PORT_AFTER.test(v.after.slice(compound[0].length, compound[0].length + 40))) {
-    scan.routeEnd = end;
+    scan.routeEnd = scan.pairEnd = end;
     return [mention(v, 'area', end)];
   }
   const other = NAME_INFO.get(compound[1]);
@@ -1007,7 +1048,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.possessive && v.places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(v.after), role: 'partner' },
   // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
   { when: (v) => v.possessive && EPITHET_AFTER.test(v.after), role: 'locator' },
-  { when: (v) => v.possessive && POSSESSIVE_APPOSITION.test(v.after), role: 'locator' },
+  // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)
+  { when: (v) => v.possessive && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)), role: 'locator' },
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
   { when: (v) => v.possessive && countryOrGroup(v.kind) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },

@@ -315,6 +315,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
+    // Parcels and packages counted are consignments, not quantities of goods (batch 12): "the zone cleared
+    // 143.6 million e-commerce parcels"; what they were worth stays a figure.
+    name: 'parcels counted',
+    gate: /\b(?:parcels?|packages?)\b/i,
+    gateWords: ['parcel', 'package'],
+    examples: ['the zone cleared 143.6 million e-commerce parcels in the period', 'processed 96.4 million parcels, worth 7.8 billion yuan'],
+    test: (_s, f) => f.kind === 'level' && f.unit === 'shipments' && /\b(?:parcels?|packages?)\b/i.test(f.phrase),
+  },
+  {
     // A threshold passed again and again is a streak, not a figure: "topped 7,000 for the fifth consecutive
     // year", "It was the fifth year in a row that the number of trains exceeded 5,000".
     name: 'threshold of a streak',
