@@ -85,3 +85,25 @@ describe('balances and comparison bases', () => {
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[2614800000, 6.2], [1502300000, 9]]);
   });
 });
+
+describe('a year-before level between the report\'s sentences', () => {
+  it('does not let "In October 2025, ..." in a report on October 2026 date the sentences after it', () => {
+    const text = 'Statistics Iceland. Goods were exported for ISK 98.4 billion in October 2026. In October 2025, the trade deficit was ISK 31.9 billion.\n\nMarine products were ISK 31.2 billion, 4.0% more than a year earlier.';
+    const marine = rowsOf(text, '2026-11-27').find((r) => r.value === 31200000000);
+    expect([marine?.period_start, marine?.period_end, marine?.yoy_pct]).toEqual(['2026-10', '2026-10', 4]);
+  });
+});
+
+describe('bases of the month before', () => {
+  const dated = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.value, r.yoy_pct]);
+
+  it('dates an amount "a month earlier" or "the previous month" to the month before the figure\'s', () => {
+    const text = 'Dakar, 14 November 2026 (APS) – Crude oil exports of Senegal reached 118,4 billion FCFA in September 2026, against 96,2 billion FCFA a month earlier.';
+    expect(dated(text, '2026-11-14')).toEqual([['2026-09', 118400000000, null], ['2026-08', 96200000000, null]]);
+  });
+
+  it('reads the amount in brackets after "from the previous month" as that month\'s level', () => {
+    const text = 'Dakar, 14 November 2026 (APS) – Imports of Senegal amounted to 472,6 billion FCFA in September 2026, down 3,8% from the previous month (491,3 billion FCFA). Year on year, imports rose by 1,9%.';
+    expect(dated(text, '2026-11-14')).toEqual([['2026-09', 472600000000, 1.9], ['2026-08', 491300000000, null]]);
+  });
+});
