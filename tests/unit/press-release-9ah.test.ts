@@ -49,3 +49,61 @@ describe('currencies and scales of smaller economies', () => {
     expect(amounts(text, '2026-11-13')).toEqual([[1684200000, 'EUR']]);
   });
 });
+
+describe('periods in the words of other languages and of central banks', () => {
+  const periods = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value]);
+
+  it('reads French, Spanish and Portuguese month names next to a year, a day or another month', () => {
+    const french = 'Dakar, 14 novembre 2026 – Exports of Senegal stood at 341,2 billion CFA francs in septembre 2026, against 297,4 billion in août 2026.';
+    expect(periods(french, '2026-11-14')).toEqual([['2026-09', '2026-09', 341200000000], ['2026-08', '2026-08', 297400000000]]);
+    const spanish = 'Quito, 18 November 2026. In the period enero–septiembre 2026, Ecuador posted a trade surplus of USD 3,412.6 million.';
+    expect(periods(spanish, '2026-11-18')).toEqual([['2026-01', '2026-09', 3412600000]]);
+  });
+
+  it('leaves a lone "mars" or "mai" alone', () => {
+    const text = 'Exports of Senegal rose to 341,2 billion CFA francs in September 2026; the mai tai index and mars bars are not months.';
+    expect(periods(text, '2026-11-14')).toEqual([['2026-09', '2026-09', 341200000000]]);
+  });
+
+  it('reads "cumulative to <month>" as the year to date', () => {
+    const text = 'Asunción, 17 November 2026. Cumulative to October 2026, total registered exports of Paraguay amounted to USD 12,405.3 million, 2.8% lower than in the same period of the previous year.';
+    expect(rowsOf(text, '2026-11-17').map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2026-01', '2026-10', -2.8]]);
+  });
+});
+
+describe('balances and comparison bases', () => {
+  it('reads a balance said to be negative just before its amount as a deficit', () => {
+    const text = 'Vilnius, 10 November 2026. The foreign trade balance was negative at EUR 4.37 billion in January–September 2026. The balance with the EU was also negative, at EUR 1.2 billion.';
+    expect(rowsOf(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([[-4370000000, 'balance'], [-1200000000, 'balance']]);
+    const by = 'Statistics Iceland. The trade balance for goods was therefore negative by ISK 23.3 billion in October 2026.';
+    expect(rowsOf(by, '2026-11-27').map((r) => r.value)).toEqual([-23300000000]);
+  });
+
+  it('keeps changes year-on-year when the release sets an amount against the same month a year earlier, beside one month-on-month change', () => {
+    const text = 'Bandar Seri Begawan, 28 November 2026. Total trade in September 2026 was B$2,614.8 million, an increase of 6.2 per cent compared to B$2,462.1 million in September 2025. Exports increased by 9.0 per cent to B$1,502.3 million. Compared to the previous month, exports decreased by 4.1 per cent.';
+    const rows = rowsOf(text, '2026-11-28').filter((r) => r.period_start === '2026-09');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[2614800000, 6.2], [1502300000, 9]]);
+  });
+});
+
+describe('a year-before level between the report\'s sentences', () => {
+  it('does not let "In October 2025, ..." in a report on October 2026 date the sentences after it', () => {
+    const text = 'Statistics Iceland. Goods were exported for ISK 98.4 billion in October 2026. In October 2025, the trade deficit was ISK 31.9 billion.\n\nMarine products were ISK 31.2 billion, 4.0% more than a year earlier.';
+    const marine = rowsOf(text, '2026-11-27').find((r) => r.value === 31200000000);
+    expect([marine?.period_start, marine?.period_end, marine?.yoy_pct]).toEqual(['2026-10', '2026-10', 4]);
+  });
+});
+
+describe('bases of the month before', () => {
+  const dated = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.value, r.yoy_pct]);
+
+  it('dates an amount "a month earlier" or "the previous month" to the month before the figure\'s', () => {
+    const text = 'Dakar, 14 November 2026 (APS) – Crude oil exports of Senegal reached 118,4 billion FCFA in September 2026, against 96,2 billion FCFA a month earlier.';
+    expect(dated(text, '2026-11-14')).toEqual([['2026-09', 118400000000, null], ['2026-08', 96200000000, null]]);
+  });
+
+  it('reads the amount in brackets after "from the previous month" as that month\'s level', () => {
+    const text = 'Dakar, 14 November 2026 (APS) – Imports of Senegal amounted to 472,6 billion FCFA in September 2026, down 3,8% from the previous month (491,3 billion FCFA). Year on year, imports rose by 1,9%.';
+    expect(dated(text, '2026-11-14')).toEqual([['2026-09', 472600000000, 1.9], ['2026-08', 491300000000, null]]);
+  });
+});

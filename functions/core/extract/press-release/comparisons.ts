@@ -11,6 +11,8 @@ export type EarlierPeriod =
   | { kind: 'stated'; start: string; end: string }
   | { kind: 'year-before' }
   | { kind: 'month'; month: number }
+  /** "a month earlier", "the previous month (491,3 billion)": the month before the figure's own month. */
+  | { kind: 'month-before' }
   /** "the same period of 2024", "the same period of FY26": the figure's own months, in that (fiscal) year. */
   | { kind: 'same-period'; year: number; within?: { start: string; end: string } };
 
@@ -63,6 +65,12 @@ export function opensWithSamePeriodYearBefore(s: string, periods: PeriodMention[
   return opening !== null && !periods.some((p) => p.start >= opening[0].length && p.end <= at);
 }
 
+// "against 96,2 billion FCFA a month earlier", "from $2.1 billion the previous month": an amount dated the month
+// before by the words after it ("last month" is the month before publication, not before the figure).
+const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|reported|seen)\s+)?(?:(?:in|during)\s+)?(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)\b/i;
+// "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
+const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
+
 const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
@@ -83,6 +91,19 @@ const COMPARISON_RULES: ComparisonRule[] = [
     before: BASE_WORD,
     after: YEAR_BEFORE_AFTER,
     period: ({ after }) => (after ? { kind: 'year-before' } : null),
+  },
+  {
+    name: 'base a month earlier',
+    examples: ['against 96,2 billion FCFA a month earlier', 'from $2.1 billion the previous month'],
+    before: BASE_WORD,
+    after: MONTH_BEFORE_AFTER,
+    period: ({ after }) => (after ? { kind: 'month-before' } : null),
+  },
+  {
+    name: 'bracketed level of the month before',
+    examples: ['down 3,8% from the previous month (491,3 billion FCFA)'],
+    before: MONTH_BEFORE_BRACKETED,
+    period: () => ({ kind: 'month-before' }),
   },
   {
     name: 'level of the same period a year before',
@@ -216,6 +237,7 @@ export function shift(yyyymm: string, months: number): string {
 export function resolveEarlier(earlier: EarlierPeriod, current: { start: string; end: string }): { start: string; end: string } {
   if (earlier.kind === 'year-before') return current.start && current.end ? { start: shift(current.start, -12), end: shift(current.end, -12) } : { start: '', end: '' };
   if (earlier.kind === 'stated') return { start: earlier.start, end: earlier.end };
+  if (earlier.kind === 'month-before') return current.start && current.start === current.end ? { start: shift(current.start, -1), end: shift(current.end, -1) } : { start: '', end: '' };
   if (earlier.kind === 'same-period') {
     if (!current.start || !current.end) return { start: '', end: '' };
     const fiscal = earlier.within && sameMonthsWithin(current, earlier.within);

@@ -18,6 +18,7 @@ import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
+import { englishMonthNames } from './month-names.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -69,7 +70,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
     ctx = { ...ctx, published: found?.date ?? '' };
   }
 
-  text = blankAggregatorBoilerplate(text);
+  text = englishMonthNames(blankAggregatorBoilerplate(text));
   forgetPlaceNames();
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.

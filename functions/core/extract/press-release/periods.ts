@@ -178,6 +178,7 @@ const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
 const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
+const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|through|until|up\s+to|as\s+of)\s/;
 const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
 const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain/i;
@@ -305,6 +306,17 @@ const REPORTING_SPANS: Rule[] = [
   {
     gate: YEAR_START_GATE,
     pattern: new RegExp(`\\b(?:[Ff]rom|[Ss]ince)\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the|this|the\\s+current)\\s+year\\s+(?:to|until|till|through|up\\s+to)\\s+(?:(?:the\\s+)?end(?:\\s+of\\s+|-)|mid-?\\s*)?${MONTH}(?:\\s+${DAY_NUMBER}(?![\\d.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), yearToDate: true } : null;
+    },
+  },
+  // "Cumulative to October 2026", "accumulated through September" (Latin American central banks' "acumulado a
+  // octubre" put into English): the year to date, January to that month.
+  {
+    gate: CUMULATIVE_TO_GATE,
+    pattern: new RegExp(`\\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\\s+(?:to|through|until|up\\s+to|as\\s+of)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);

@@ -25,6 +25,18 @@ const YEAR_EARLIER_BASIS = new RegExp(
   `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|against|over|on)\\s+(?:in\\s+)?(?:the\\s+same\\s+\\w+\\s+(?:of|in)\\s+)?(?:${MONTH}\\s*(?:[-–]|to|through|and)\\s*)?${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
   'i',
 );
+// "compared to B$2,462.1 million in September 2025", "than the surplus of X registered in September 2025": an
+// amount of a month the release also names a later year of ("September 2026") is a year-earlier base.
+const DATED_AMOUNT_BASE = new RegExp(`\\b(?:compared\\s+(?:with|to)|from|than|versus|against)\\s+(?:[^.;%]|\\.(?=\\d)){0,50}?\\bin\\s+(${MONTH})\\s+((?:19|20)\\d{2})\\b`, 'gi');
+
+function yearEarlierAmount(head: string): boolean {
+  for (const m of head.matchAll(DATED_AMOUNT_BASE)) {
+    const later = new RegExp(`\\b${m[1]}\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi');
+    if ([...head.matchAll(later)].some((x) => Number(x[1]) === Number(m[2]) + 1)) return true;
+  }
+  return false;
+}
+
 // A change or a level compared with the month before: "from a record level in December",
 // "compared with a deficit of $3.1 billion in December", "from the previous month", "month-on-month",
 // "down $1,204m on June" (an amount, then "on" and the month: the ABS wording).
@@ -77,7 +89,7 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
       'The deficit narrowed to $2.1 billion in May compared with a deficit of $2.9 billion in April.',
     ],
     // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
-    test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head),
+    test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head) && !yearEarlierAmount(head),
     why: 'the release compares with the previous month and never with a year earlier',
   },
   {

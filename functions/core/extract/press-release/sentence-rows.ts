@@ -270,6 +270,10 @@ function writtenMinus(s: string, f: Reading['figure']): boolean {
   return /(?:^|[\s(])[-−]\s?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || /[-−]$/.test(s.slice(f.start, f.numStart));
 }
 
+// "The trade balance was negative and amounted to 1 906.5 Mill. Euro", "was therefore negative by ISK 23.3
+// billion", "was also negative, at 2 323.6": a balance said to be negative just before its amount is a deficit.
+const NEGATIVE_PREDICATE_BEFORE = /\b(?:was|is|remained|stood|turned|came\s+out)\s+(?:(?:also|therefore|thus|again|still)\s+)?negative\b(?:,?\s+(?:and\s+)?(?:amounted\s+to|totall?ed|reached|at|by|with|of))?[,\s]*(?:\S{1,4}\s?)?$/i;
+
 /** A level's amount (a deficit negative), its unit in context, and its year-on-year change. */
 function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
   const { s, memory } = frame;
@@ -279,7 +283,8 @@ function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { st
   if (growth && growth.yoy && !againstOtherBase(s, owner, frame.readings, period, growth)) yoy = signedChange(growth);
   else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
   const sign = writtenMinus(s, f) ? -1 : r.earlier ? baseSign(s, f.end) : 0;
-  const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : flowInfo.negative) ? -Math.abs(f.value) : f.value;
+  const negative = flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start));
+  const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : negative) ? -Math.abs(f.value) : f.value;
   const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
   return { value, unit, measure: unit === 'vehicles' ? 'count' : f.measure, yoy, qualifier: f.qualifier };
 }
