@@ -21,3 +21,26 @@ describe('flows of a part of the total', () => {
     expect([share?.partner, share?.flow]).toEqual(['Thailand', 'total']);
   });
 });
+
+describe('parts of a count of trains', () => {
+  it('counts every part of a list after "Of the trains," in the things named once at its head', () => {
+    const text = 'In the first ten months, 5,210 freight trains passed through the Erenhot Port. Of the trains, 2,800 were outbound and 2,410 were inbound.';
+    const rows = rowsOf(text, '2026-11-15');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[5210, 'trains', 'total'], [2800, 'trains', 'export'], [2410, 'trains', 'import']]);
+  });
+
+  it('divides the count of the sentence before after "Of these," when the part has a direction', () => {
+    const text = 'The Xi\'an hub assembled 3,020 China-Europe freight trains in the first ten months. Of these, 2,150 were bound for European countries.';
+    const rows = rowsOf(text, '2026-11-15');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[3020, 'trains', 'total'], [2150, 'trains', 'export']]);
+    // A part with no direction is composition, not a figure.
+    expect(rowsOf('The hub assembled 3,020 freight trains in the first ten months. Of these, 2,150 carried electronics.', '2026-11-15').map((r) => r.value)).toEqual([3020]);
+  });
+});
+
+describe('places a facility of a city names', () => {
+  it('keeps the city whose land port area is placed by the region after it', () => {
+    const text = "The Kashgar international land port area in northwest China's Xinjiang Uygur Autonomous Region assembled 820 freight trains in the first ten months.";
+    expect(rowsOf(text, '2026-11-15').map((r) => r.area)).toEqual(['Kashgar']);
+  });
+});

@@ -105,9 +105,8 @@ export function reporterWeights(text: string): Array<[string, number]> {
   });
 }
 
-// Bodies that carry their country in their name, in any release: "Vietnam Customs", "the Solvent Extractors'
+// Trade bodies that carry their country in their name (agencies are agency-names.ts's): "the Solvent Extractors'
 // Association of India", "Ecuador's National Chamber of Aquaculture". The name's country is resolved by the caller.
-const CUSTOMS_OF = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? Customs\b/g;
 const BODY_OF = /\b(?:association|federation|confederation|council|chamber)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const COUNTRY_BODY = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Association|Federation|Confederation|Council|Chamber)\b/g;
 const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
@@ -115,11 +114,9 @@ const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerC
 /** Where in the text a body named after a country is named, with that country ("INDIA" read as "India"). */
 function namedBodies(text: string, countryOf: (name: string) => string | null): Array<{ country: string; at: number }> {
   const found: Array<{ country: string; at: number }> = [];
-  for (const re of [CUSTOMS_OF, COUNTRY_BODY]) {
-    for (const m of text.matchAll(re)) {
-      const country = countryOf(m[1]);
-      if (country) found.push({ country, at: m.index });
-    }
+  for (const m of text.matchAll(COUNTRY_BODY)) {
+    const country = countryOf(m[1]);
+    if (country) found.push({ country, at: m.index });
   }
   for (const m of text.matchAll(BODY_OF)) {
     const country = (m[2] ? countryOf(`${titleCase(m[1])} ${titleCase(m[2])}`) : null) ?? countryOf(titleCase(m[1]));
@@ -156,10 +153,19 @@ const DATELINE_CAPITALS: Record<string, string> = {
   Lusaka: 'Zambia', Kampala: 'Uganda', Windhoek: 'Namibia', Gaborone: 'Botswana', Pretoria: 'South Africa',
   Ottawa: 'Canada', 'Mexico City': 'Mexico', 'Brasília': 'Brazil', Brasilia: 'Brazil', 'Buenos Aires': 'Argentina', Santiago: 'Chile', Lima: 'Peru',
   'Bogotá': 'Colombia', Bogota: 'Colombia', Quito: 'Ecuador', Montevideo: 'Uruguay',
+  // Capitals of smaller economies whose agencies date their releases there (batch 34). Dar es Salaam is
+  // where Tanzania's central bank and statistics bureau publish; "San José" with its accent is Costa Rica's.
+  Belgrade: 'Serbia', Zagreb: 'Croatia', Ljubljana: 'Slovenia', Sarajevo: 'Bosnia and Herzegovina', Skopje: 'North Macedonia',
+  Podgorica: 'Montenegro', Tirana: 'Albania', Bratislava: 'Slovakia', Vilnius: 'Lithuania', Riga: 'Latvia', Tallinn: 'Estonia',
+  Chisinau: 'Moldova', 'Chișinău': 'Moldova', Reykjavik: 'Iceland', 'Reykjavík': 'Iceland', 'Bandar Seri Begawan': 'Brunei',
+  'Malé': 'Maldives', 'Port Louis': 'Mauritius', Dakar: 'Senegal', Harare: 'Zimbabwe', 'Dar es Salaam': 'Tanzania', Dodoma: 'Tanzania',
+  Kigali: 'Rwanda', Lilongwe: 'Malawi', Maputo: 'Mozambique', 'Asunción': 'Paraguay', Asuncion: 'Paraguay', 'San José': 'Costa Rica',
+  'La Paz': 'Bolivia', 'Panama City': 'Panama',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year.
-const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})\\b[ .,]*(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'im');
+// A name ending in an accented letter ("Malé", "San José") ends where no letter follows (no \b after "é").
+const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ .,]*(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'imu');
 
 /** The country whose capital datelines the release, looked for in its first lines only. */
 export function datelineCountry(head: string): string | null {
