@@ -88,3 +88,10 @@ describe('figures that are not trade', () => {
     expect(values('Imports of soybean oil in October were 310,000 tons. Stock of edible oils at ports as on 1st November is estimated at 1.4 million tons.', '2026-11-14')).toEqual([310000]);
   });
 });
+
+describe('shares of the commodity desks', () => {
+  it('reads a percentage "of the volume" as a share', () => {
+    const text = 'China exported 2.3 million tonnes of hot-rolled coil in October. South Korea alone absorbed 12.4% of the volume, and India took 240,000 tonnes, or 10.4 percent of the volume.';
+    expect(rowsOf(text).filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.partner])).toEqual([[12.4, 'South Korea'], [10.4, 'India']]);
+  });
+});

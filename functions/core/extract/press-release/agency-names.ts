@@ -41,9 +41,8 @@ function agencyPattern(): AgencyPattern {
   return built;
 }
 
-// Other bodies that carry their country in their name, in any release: "Vietnam Customs", "the Solvent
-// Extractors' Association of India", "Ecuador's National Chamber of Aquaculture".
-const CUSTOMS_OF = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? Customs\b/g;
+// Trade bodies that carry their country in their name, in any release: "the Solvent Extractors' Association of
+// India", "Ecuador's National Chamber of Aquaculture" ("Vietnam Customs" is an agency of the pattern above).
 const BODY_OF = /\b(?:association|federation|confederation|council|chamber)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const COUNTRY_BODY = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Association|Federation|Confederation|Council|Chamber)\b/g;
 const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
@@ -66,11 +65,9 @@ function agencyMentions(text: string): BodyMention[] {
 
 function otherBodyMentions(text: string): BodyMention[] {
   const found: BodyMention[] = [];
-  for (const re of [CUSTOMS_OF, COUNTRY_BODY]) {
-    for (const m of text.matchAll(re)) {
-      const country = countryOf(m[1]);
-      if (country) found.push({ country, at: m.index });
-    }
+  for (const m of text.matchAll(COUNTRY_BODY)) {
+    const country = countryOf(m[1]);
+    if (country) found.push({ country, at: m.index });
   }
   for (const m of text.matchAll(BODY_OF)) {
     const country = (m[2] ? countryOf(`${titleCase(m[1])} ${titleCase(m[2])}`) : null) ?? countryOf(titleCase(m[1]));
