@@ -105,12 +105,13 @@ const HELD_BATCH = 1_000;
 
 /**
  * What the gate's view of the store shows of each row it holds back (`shown`: the gate's rule for
- * a current row of `store`, QualityGate.shown). Each held row is read once: the view's own look-up
- * would read the same rows from the store again, and a gate can hold back a hundred thousand.
+ * a current row of `store`, QualityGate.shown), sorted by id, with `known` (views worked out
+ * without reading their rows, none of `heldIds`). Each held row is read once: the view's own
+ * look-up would read the same rows from the store again, and a gate can hold back a hundred thousand.
  */
-export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, shown: (row: Observation) => Observation | undefined): Promise<HeldView[]> {
+export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, shown: (row: Observation) => Observation | undefined, known: HeldView[] = []): Promise<HeldView[]> {
   const ids = [...new Set(heldIds)].sort();
-  const views: HeldView[] = [];
+  const views = [...known];
   // In batches: never all read at once.
   for (let at = 0; at < ids.length; at += HELD_BATCH) {
     // A held row no longer in the store was removed: its period is in the index anyway.

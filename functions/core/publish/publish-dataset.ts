@@ -22,7 +22,7 @@ import type { QualityConfig } from '../quality/config.js';
 import { runQualityGate } from '../quality/gate.js';
 import type { QualitySummary } from '../quality/report.js';
 import { IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
-import { changedSincePrevious, heldViews } from './change-index.js';
+import { changedSincePrevious } from './change-index.js';
 import {
   buildAtomFeed,
   buildCatalog,
@@ -139,7 +139,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
         extraFiles: [gate.file],
         // What to read: only the periods changed since the previous version (change-index.ts).
         changedPeriods: await changedSincePrevious(dataset, previousVersion, deps),
-        held: await heldViews(dataset, [...gate.heldFrom.keys()], deps.observations, gate.shown),
+        held: await gate.heldViews(),
       },
       { ...checked, ...known },
       deps.build,

@@ -7,6 +7,7 @@
 import type { Observation } from '../contract.js';
 import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import { readManifest, versionPrefix } from '../publish/documents.js';
+import { heldViews, type HeldView } from '../publish/change-index.js';
 import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
@@ -53,6 +54,15 @@ export interface QualityGate {
   summary: QualitySummary;
   /** The rows held back, by observation_id: the revision held (later ones are held too). */
   heldFrom: ReadonlyMap<string, number>;
+  /**
+   * What the version shows of each row it holds back (the layout keeps it: held rows shown
+   * differently from the previous version change their period). The rows of periods the gate
+   * carried from the previous version's record are as that record judged them (no change reached
+   * them since, and the review decisions are the same, or nothing would be carried), so only the
+   * held rows judged again are read from the store. What is shown of a carried one is worked out
+   * now all the same: whether its earlier revision stands in depends on the list held before.
+   */
+  heldViews(): Promise<HeldView[]>;
   /** The rows held back as the review lists them, read back from the report. */
   heldRows(): Iterable<HeldRow>;
   /** Writes the gate's record of the version (gate-log.ts), for the next version to carry: once the version is sure to be written. */
@@ -193,6 +203,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
     },
     summary: report.summary,
     heldFrom: report.heldFrom,
+    heldViews: () => heldViewsOf(report, deps.observations, rule),
     heldRows: held,
     keepRecord,
   };
@@ -406,10 +417,24 @@ function standIns(report: QualityReport, heldBefore: HeldRow[]): Map<string, Obs
   return found;
 }
 
-/** Which rows the gate holds back, and what publish shows of a current row instead. */
+/**
+ * The held rows' views (QualityGate.heldViews): those carried from the record from the report,
+ * whose current row is the held revision itself (so `shownHeld` is what is shown of it), the
+ * others read from the store.
+ */
+function heldViewsOf(report: QualityReport, store: ObservationStore, rule: HeldRule): Promise<HeldView[]> {
+  const carried: HeldView[] = [];
+  for (const [period, ids] of report.carriedHeld) for (const id of ids) carried.push({ observation_id: id, period_end: period, shown: rule.shownHeld(id) });
+  const known = new Set(carried.map((v) => v.observation_id));
+  const judged = [...report.heldFrom.keys()].filter((id) => !known.has(id));
+  return heldViews(report.dataset, judged, store, rule.shown, carried);
+}
+
+/** Which rows the gate holds back, and what publish shows of a current row instead (`shownHeld`: the revision shown of a held row, by id). */
 interface HeldRule {
   isHeld(row: Observation): boolean;
   shown(row: Observation): Observation | undefined;
+  shownHeld(id: string): number | null;
 }
 
 /**
@@ -418,7 +443,7 @@ interface HeldRule {
  */
 function heldRule(dataset: string, heldFrom: ReadonlyMap<string, number>, standIns: Map<string, Observation>): HeldRule {
   const isHeld = (row: Observation) => row.dataset === dataset && heldFrom.has(row.observation_id) && row.revision >= heldFrom.get(row.observation_id)!;
-  return { isHeld, shown: (row) => (isHeld(row) ? standIns.get(row.observation_id) : row) };
+  return { isHeld, shown: (row) => (isHeld(row) ? standIns.get(row.observation_id) : row), shownHeld: (id) => standIns.get(id)?.revision ?? null };
 }
 
 /** The store minus held-back rows (heldRule): each current row read is shown as it is, by its stand-in, or not at all. */

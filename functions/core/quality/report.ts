@@ -173,6 +173,11 @@ export class QualityReport implements AssessmentSink {
   readonly heldFrom = new Map<string, number>();
   /** The earlier revision of each held revised row, by observation_id. */
   readonly previousOfHeld = new Map<string, Observation>();
+  /**
+   * Held rows whose entries were carried from the previous version's record, their ids by period:
+   * no change reached those periods since they were judged, so their rows are the ones judged.
+   */
+  readonly carriedHeld = new Map<string, string[]>();
   private readonly decidedRows: { period: string; decision: ReviewDecision; row: string }[] = [];
   findingsTotal = 0;
   readonly counts = new Map<string, RowCounts>();
@@ -231,23 +236,26 @@ export class QualityReport implements AssessmentSink {
     const finding = RECORDED_FINDING.exec(line);
     if (finding && this.byCheck.has(finding[2])) return this.addFinding(finding[2], finding[3] as 'fail' | 'warn', () => line, finding[1]);
     if (RECORDED_HELD.test(line)) return this.carryHeld(line, true);
-    this.add(JSON.parse(line) as ReportEntry, line);
+    const entry = JSON.parse(line) as ReportEntry;
+    if ('held' in entry) return this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, line, true);
+    this.add(entry, line);
   }
 
   /** Takes a held row's recorded line: counted and its id kept; the line listed too unless its member is adopted whole (`listed` false). */
   private carryHeld(line: string, listed: boolean): void {
     // A held row with no earlier revision standing in (most of them): its id and revision are all it needs.
     const held = RECORDED_HELD.exec(line);
-    if (held && !line.includes('"previous":{')) return this.addHeld(held[1], detached(held[2]), Number(held[3]), undefined, listed ? line : undefined);
+    if (held && !line.includes('"previous":{')) return this.addHeld(held[1], detached(held[2]), Number(held[3]), undefined, listed ? line : undefined, true);
     const entry = JSON.parse(line) as Extract<ReportEntry, { held: HeldEntry }>;
-    this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, listed ? line : undefined);
+    this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, listed ? line : undefined, true);
   }
 
-  private addHeld(period: string, observationId: string, revision: number, previous: Observation | undefined, line: string | undefined): void {
+  private addHeld(period: string, observationId: string, revision: number, previous: Observation | undefined, line: string | undefined, carried = false): void {
     this.summary.held_back++;
     this.heldFrom.set(observationId, revision);
     if (previous) this.previousOfHeld.set(observationId, previous);
     if (line !== undefined) this.heldLines.push(period, line);
+    if (carried) (this.carriedHeld.get(period) ?? this.carriedHeld.set(period, []).get(period)!).push(observationId);
   }
 
   /** The review decisions applied, with the row each applied to, by period (in the order applied within one). */
