@@ -107,3 +107,12 @@ describe('bases of the month before', () => {
     expect(dated(text, '2026-11-14')).toEqual([['2026-09', 472600000000, 1.9], ['2026-08', 491300000000, null]]);
   });
 });
+
+describe('the twelve months before a twelve-month figure', () => {
+  it('dates a base "in the previous twelve months" or "in the preceding 12 months" to the twelve months before', () => {
+    const text = 'Statistics Iceland. Over the last twelve months, from November 2025 to October 2026, the trade deficit was ISK 193.8 billion, compared with ISK 241.5 billion in the previous twelve months.';
+    expect(rowsOf(text, '2026-11-27').map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2025-11', '2026-10', -193800000000], ['2024-11', '2025-10', -241500000000]]);
+    const uganda = "Kampala – For the 12 months to September 2026, Uganda's exports totalled US$8.37 billion compared with US$7.25 billion in the preceding 12 months.";
+    expect(rowsOf(uganda, '2026-11-09').map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2025-10', '2026-09', 8370000000], ['2024-10', '2025-09', 7250000000]]);
+  });
+});

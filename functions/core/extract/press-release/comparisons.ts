@@ -93,6 +93,15 @@ const COMPARISON_RULES: ComparisonRule[] = [
     period: ({ after }) => (after ? { kind: 'year-before' } : null),
   },
   {
+    // "ISK 193.8 billion, compared with ISK 241.5 billion in the previous twelve months": the twelve months
+    // before a twelve-month figure's.
+    name: 'base of the previous twelve months',
+    examples: ['compared with ISK 241.5 billion in the previous twelve months', 'compared with US$7.25 billion in the preceding 12 months'],
+    before: BASE_WORD,
+    after: /^\s*(?:in|during|over)\s+the\s+(?:previous|preceding|prior)\s+(?:twelve|12)[- ]months?\b/i,
+    period: ({ after }) => (after ? { kind: 'year-before' } : null),
+  },
+  {
     name: 'base a month earlier',
     examples: ['against 96,2 billion FCFA a month earlier', 'from $2.1 billion the previous month'],
     before: BASE_WORD,
