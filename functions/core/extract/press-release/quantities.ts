@@ -101,6 +101,8 @@ const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SC
 // The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
+// Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from".
+const COMPARED_BARE_COUNT = /^[^.;\d]{0,80}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
 
 // The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
 const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');
@@ -145,25 +147,40 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
 const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to))\b/i;
 
+// "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
+const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
+// "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
+const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those)\s*,\s*$/;
+
+/** What the sentence before counted last, for a part that names no noun ("Of these, 1,201 were bound for ..."). */
+export interface CountedBefore {
+  unit: string;
+  measure: Measure;
+  phrase: string;
+}
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
-function partitiveUnit(s: string, numStart: number, afterNumber: number): { unit: string; measure: Measure; phrase: string } | null {
-  const m = PARTITIVE_BEFORE.exec(s.slice(Math.max(0, numStart - 60), numStart)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
+function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  const noun = m && PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) ? countNoun(m[2]) : null;
-  return m && noun ? { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() } : null;
+  if (!PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90))) return null;
+  const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
+  const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
+  const noun = m ? countNoun(m[2]) : null;
+  if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
+  return before && PARTITIVE_PRONOUN_OPENING.test(head) ? before : null;
 }
 
 /**
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
  * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
  */
-export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void): Figure[] {
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore): Figure[] {
   const figures: Figure[] = [];
   for (const token of tokensOf(s, onInexact)) {
     if (masked(mask, token.start, token.end)) continue;
     // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
     if (figures.length && token.start < figures[figures.length - 1].end) continue;
-    const figure = figureAt(s, numberAt(s, token), figures);
+    const figure = figureAt(s, numberAt(s, token), figures, countedBefore);
     if (figure) figures.push(figure);
   }
   return figures;
@@ -192,7 +209,7 @@ function numberAt(s: string, token: NumberToken): NumberAt {
 }
 
 /** The figure a number is (a percentage or a level), or null when it is none. */
-function figureAt(s: string, n: NumberAt, figures: Figure[]): Figure | null {
+function figureAt(s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore): Figure | null {
   // Each mark starts within the first characters ("p", "%", "t", "f" after an optional space or
   // hyphen): a number followed by none of them is tested no further.
   if (anyCharOf(n.rest, 0, 2, 'pP') && POINTS_AFTER.test(n.rest)) return null;
@@ -201,7 +218,7 @@ function figureAt(s: string, n: NumberAt, figures: Figure[]): Figure | null {
   const value = scaledValue(n.token.digits, n.exponent);
   if (!Number.isFinite(value)) return null;
   for (const rule of LEVEL_RULES) {
-    const level = rule(s, n, figures);
+    const level = rule(s, n, figures, countedBefore);
     if (level) return levelFigure(s, n, value, level);
   }
   return null;
@@ -256,12 +273,13 @@ function levelFigure(s: string, n: NumberAt, value: number, level: LevelReading)
 /** A level counting what `counted` names, ending at `end`. */
 const countedLevel = (end: number, counted: { unit: string; measure: Measure; phrase?: string; ofWhat?: string }): LevelReading => ({ end, unit: counted.unit, measure: counted.measure, phrase: counted.phrase, ofWhat: counted.ofWhat });
 
-type LevelRule = (s: string, n: NumberAt, figures: Figure[]) => LevelReading | undefined;
+/** `countedBefore`: what the sentence before counted last (for a part naming no noun). */
+type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore) => LevelReading | undefined;
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, comparedBareCount, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -380,20 +398,29 @@ function yearOrCode(s: string, { scale, token, numStart }: NumberAt): boolean {
 }
 
 /** "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted. */
-function partitive(s: string, n: NumberAt): LevelReading | undefined {
+function partitive(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
   if (yearOrCode(s, n) || n.scale) return undefined;
-  const part = partitiveUnit(s, n.numStart, n.afterNumber);
+  const part = partitiveUnit(s, n.numStart, n.afterNumber, countedBefore);
   return part ? { end: n.afterNumber, unit: part.unit, measure: part.measure, phrase: part.phrase, unitFromSubject: true } : undefined;
 }
 
-/**
- * A bare number: only a figure when the clause's subject is something countable. "reached 227 cities": a
- * number followed by a noun we do not know counts that noun, not the subject.
- */
+/** "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject. */
+function unknownNounAfter(s: string, { afterNumber }: NumberAt): boolean {
+  return /^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16));
+}
+
+/** "1,012 trains ran, compared with 904 in October 2025": a bare number a count is compared with counts the same things. */
+function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
+  const listed = listedLevel(n, figures);
+  if (listed && listed.measure === 'count' && !n.scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  return undefined;
+}
+
+/** A bare number: only a figure when the clause's subject is something countable. */
 function countableSubject(s: string, n: NumberAt): LevelReading | undefined {
   const { afterNumber, numStart } = n;
-  if (yearOrCode(s, n)) return undefined;
-  if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16))) return undefined;
+  if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
   const subject = subjectUnit(s, numStart);
   return subject ? { end: afterNumber, unit: subject.unit, measure: subject.measure, phrase: subject.phrase, unitFromSubject: true } : undefined;
 }
