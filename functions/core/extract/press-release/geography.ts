@@ -536,49 +536,59 @@ const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|to
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
 function namedPlaces(s: string): NamedPlace[] {
   const raw: NamedPlace[] = [];
+  for (const pass of NAMING_PASSES) pass(s, raw);
+  if (!isSorted(raw)) raw.sort((a, b) => a.start - b.start);
+  return withoutBracketedAliases(s, raw);
+}
+
+/** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, adminUnits, zones, airports, crossBorderRailways, districtPlaces, sinoAdjectives];
+
+/** A place that is a port of its own name ("Khorgos port", "Port of Shanghai"). */
+const portOf = (canonical: string, start: number, end: number): NamedPlace => ({ start, end, info: { canonical: `${canonical} Port`, kind: 'port', adjective: false } });
+
+/** Names from the lexicon, as the place each stands for. */
+function knownNames(s: string, raw: NamedPlace[]): void {
   for (const hit of matchNames(s)) {
-    const info = NAME_INFO.get(hit.name)!;
-    let end = hit.index + hit.name.length;
-    // "US$", "U.S. dollars": a currency, not a place.
-    if (info.canonical === 'United States' && /^(?:\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) continue;
-    if (info.kind !== 'port' && !info.adjective) {
-      // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
-      const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
-      if (suffix && info.kind === 'city') {
-        raw.push({ start: hit.index, end: end + suffix[0].length, info: { canonical: `${info.canonical} Port`, kind: 'port', adjective: false } });
-        continue;
-      }
-    } else if (info.kind === 'port') {
-      const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
-      if (suffix) end += suffix[0].length;
-    }
-    // "the Heilongjiang (Amur) River Highway Bridge": a river named after a province is no place of a figure.
-    if (info.kind === 'region' && RIVER_AFTER.test(s.slice(end, end + 24))) continue;
-    // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
-    const portOf = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
-    if (portOf) {
-      raw.push({ start: hit.index - portOf[0].length, end, info: { canonical: `${info.canonical} Port`, kind: 'port', adjective: false } });
-      continue;
-    }
-    // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
-    const last = raw[raw.length - 1];
-    if (last && hit.index < last.end) continue;
-    raw.push({ start: hit.index, end, info });
+    const place = knownName(s, hit, raw[raw.length - 1]);
+    if (place) raw.push(place);
   }
-  let m: RegExpExecArray | null;
+}
+
+function knownName(s: string, hit: { index: number; name: string }, last: NamedPlace | undefined): NamedPlace | null {
+  const info = NAME_INFO.get(hit.name)!;
+  let end = hit.index + hit.name.length;
+  // "US$", "U.S. dollars": a currency, not a place.
+  if (info.canonical === 'United States' && /^(?:\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) return null;
+  if (info.kind !== 'port' && !info.adjective) {
+    // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
+    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
+    if (suffix && info.kind === 'city') return portOf(info.canonical, hit.index, end + suffix[0].length);
+  } else if (info.kind === 'port') {
+    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
+    if (suffix) end += suffix[0].length;
+  }
+  // "the Heilongjiang (Amur) River Highway Bridge": a river named after a province is no place of a figure.
+  if (info.kind === 'region' && RIVER_AFTER.test(s.slice(end, end + 24))) return null;
+  // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
+  const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
+  if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
+  // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
+  if (last && hit.index < last.end) return null;
+  return { start: hit.index, end, info };
+}
+
+/** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
+function genericPorts(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, GENERIC_PORT_WORDS) || !GENERIC_PORT_GATE.test(s)) return;
   GENERIC_PORT_RE.lastIndex = 0;
-  const portNamed = mentions(s, GENERIC_PORT_WORDS) && GENERIC_PORT_GATE.test(s);
-  while (portNamed && (m = GENERIC_PORT_RE.exec(s)) !== null) {
-    let start = m.index;
-    const end = start + m[0].length;
-    let name = m[1];
+  for (let m = GENERIC_PORT_RE.exec(s); m !== null; m = GENERIC_PORT_RE.exec(s)) {
+    const end = m.index + m[0].length;
     // "At Shekou Port, ...": a capitalised preposition opening the sentence is not part of the name.
     // "The Youyiguan border crossing": a capitalised article opening the sentence is not part of it either.
-    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While|The)[ ](?=[A-Z])/.exec(name);
-    if (lead) {
-      name = name.slice(lead[0].length);
-      start += lead[0].length;
-    }
+    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While|The)[ ](?=[A-Z])/.exec(m[1]);
+    const start = m.index + (lead ? lead[0].length : 0);
+    const name = lead ? m[1].slice(lead[0].length) : m[1];
     if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border|International)$/.test(name.split(/[ -]/)[0])) continue;
     // "Freight crossing the bridge ...": "crossing" with an object is the verb, not a border crossing.
     if (/crossing$/i.test(m[0]) && CROSSING_VERB_AFTER.test(s.slice(end, end + 8))) continue;
@@ -586,74 +596,92 @@ function namedPlaces(s: string): NamedPlace[] {
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
-    for (const r of overlapping) raw.splice(raw.indexOf(r), 1);
-    raw.push({ start, end, info: { canonical: `${name} Port`, kind: 'port', adjective: false } });
+    replaceOverlapping(raw, portOf(name, start, end));
   }
-  // Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast".
+}
+
+/** Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast". */
+function adminUnits(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, ADMIN_UNIT_WORDS) || !ADMIN_UNIT_GATE.test(s)) return;
   ADMIN_UNIT_RE.lastIndex = 0;
-  const unitNamed = mentions(s, ADMIN_UNIT_WORDS) && ADMIN_UNIT_GATE.test(s);
-  while (unitNamed && (m = ADMIN_UNIT_RE.exec(s)) !== null) {
+  for (let m = ADMIN_UNIT_RE.exec(s); m !== null; m = ADMIN_UNIT_RE.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
     if (raw.some((r) => start < r.end && end > r.start)) continue;
     raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'region', adjective: false } });
   }
-  // Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
-  // "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named.
+}
+
+/**
+ * Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
+ * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named.
+ */
+function zones(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, ZONE_WORDS) || !ZONE_GATE.test(s)) return;
   ZONE_RE.lastIndex = 0;
-  const zoneNamed = mentions(s, ZONE_WORDS) && ZONE_GATE.test(s);
-  while (zoneNamed && (m = ZONE_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const place = m[1] ?? m[2] ?? m[3];
-    let info: NameInfo;
+  for (let m = ZONE_RE.exec(s); m !== null; m = ZONE_RE.exec(s)) {
     // "Pudong New Area", "Binhai New Area": a state-level new area reports as named ("Lingang New Area" is in the lexicon).
     if (m[7] && NAME_INFO.has(m[0].replace(/\s+/g, ' '))) continue;
-    if (m[7]) info = { canonical: `${m[7]} New Area`, kind: 'zone', adjective: false };
-    else if (place) info = { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
-    else if (m[4]) info = NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
-    // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
-    else info = { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${m[6].replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
-    for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
-    raw.push({ start, end, info });
+    replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: zoneInfo(m) });
   }
+}
+
+/** What a zone match names (the groups of ZONE_RE). */
+function zoneInfo(m: RegExpExecArray): NameInfo {
+  const place = m[1] ?? m[2] ?? m[3];
+  if (m[7]) return { canonical: `${m[7]} New Area`, kind: 'zone', adjective: false };
+  if (place) return { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
+  if (m[4]) return NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
+  // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
+  return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${m[6].replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
+}
+
+/** "Urumqi International Airport": an airport reports its cargo as a zone does. */
+function airports(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' Airport')) return;
   AIRPORT_RE.lastIndex = 0;
-  const airportNamed = s.includes(' Airport');
-  while (airportNamed && (m = AIRPORT_RE.exec(s)) !== null) {
-    const start = m.index + m[0].length - m[1].length;
+  for (let m = AIRPORT_RE.exec(s); m !== null; m = AIRPORT_RE.exec(s)) {
     const end = m.index + m[0].length;
+    const start = end - m[1].length;
     // "Zhengzhou Airport Comprehensive Bonded Zone": a zone already found around the airport's name is the place.
     if (raw.some((x) => x.info.kind === 'zone' && x.start <= start && x.end >= end)) continue;
-    for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
-    raw.push({ start, end, info: { canonical: m[1].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
+    replaceOverlapping(raw, { start, end, info: { canonical: m[1].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
-  // Cross-border railways named by the countries they join ("the China-Laos Railway"): a corridor that
-  // reports its own cargo, ranked like a zone (a port on it, "Mohan Port on the China-Laos Railway", is
-  // the more precise area). "China-Europe Railway Express" and freight trains name services, not corridors.
+}
+
+/**
+ * Cross-border railways named by the countries they join ("the China-Laos Railway"): a corridor that
+ * reports its own cargo, ranked like a zone (a port on it, "Mohan Port on the China-Laos Railway", is
+ * the more precise area). "China-Europe Railway Express" and freight trains name services, not corridors.
+ */
+function crossBorderRailways(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' Railway')) return;
   RAILWAY_RE.lastIndex = 0;
-  const railwayNamed = s.includes(' Railway');
-  while (railwayNamed && (m = RAILWAY_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let m = RAILWAY_RE.exec(s); m !== null; m = RAILWAY_RE.exec(s)) {
     const parts = m[1].split('-');
     if (!parts.every((part) => NAME_INFO.get(part)?.kind === 'country')) continue;
-    for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
     // "the Laos-China Railway" (as Lao news writes it) is the China-Laos Railway: China's side is named first.
     const ordered = [...parts.filter((p) => p === 'China'), ...parts.filter((p) => p !== 'China')];
-    raw.push({ start, end, info: { canonical: `${ordered.join('-')} Railway`, kind: 'zone', adjective: false } });
+    replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: `${ordered.join('-')} Railway`, kind: 'zone', adjective: false } });
   }
-  districtPlaces(s, raw);
-  // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher).
+}
+
+/** "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher). */
+function sinoAdjectives(s: string, raw: NamedPlace[]): void {
+  if (!s.includes('Sino-')) return;
   SINO_RE.lastIndex = 0;
-  const sinoNamed = s.includes('Sino-');
-  while (sinoNamed && (m = SINO_RE.exec(s)) !== null) {
+  for (let m = SINO_RE.exec(s); m !== null; m = SINO_RE.exec(s)) {
     const info = NAME_INFO.get(m[1]);
     if (!info || info.kind !== 'country') continue;
-    const start = m.index + m[0].length - m[1].length;
-    raw.push({ start, end: m.index + m[0].length, info: { ...info, adjective: true } });
+    const end = m.index + m[0].length;
+    raw.push({ start: end - m[1].length, end, info: { ...info, adjective: true } });
   }
-  if (!isSorted(raw)) raw.sort((a, b) => a.start - b.start);
-  return withoutBracketedAliases(s, raw);
+}
+
+/** Adds a place that wins over the names it overlaps: they are dropped. */
+function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
+  for (const r of raw.filter((x) => place.start < x.end && place.end > x.start)) raw.splice(raw.indexOf(r), 1);
+  raw.push(place);
 }
 
 // "the district of Xiamen Customs", "the ports under Huangpu Customs", "the area under the jurisdiction of Nanjing
@@ -668,8 +696,7 @@ const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Sp
 function districtPlaces(s: string, raw: NamedPlace[]): void {
   const add = (start: number, end: number, canonical: string) => {
     if (raw.some((r) => start < r.end && end > r.start && r.info.kind === 'zone')) return;
-    for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
-    raw.push({ start, end, info: { canonical, kind: 'zone', adjective: false } });
+    replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
   };
   let m: RegExpExecArray | null;
   if (s.includes(' Customs')) {

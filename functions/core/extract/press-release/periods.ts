@@ -1008,61 +1008,93 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   if (!mentions(s, ANY_GATE_WORDS) && !UNNAMED_GATES.some((g) => (open[g] ??= gateOpen(s, g, digits)))) return [];
   const found: PeriodMention[] = [];
   const taken: Array<[number, number]> = [];
-  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r];
     const g = GATE_OF_RULE[r];
     if (g >= 0 && !(open[g] ??= gateOpen(s, g, digits))) continue;
-    rule.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.pattern.exec(s)) !== null) {
-      if (m[0].length === 0) {
-        rule.pattern.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      const built = rule.build(m, anchor);
-      if (!built) continue;
-      taken.push([start, end]);
-      let kind = built.kind;
-      const from = Math.max(0, start - 60);
-      const before = s.slice(from, start);
-      // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
-      if (kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before)) kind = 'date';
-      // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
-      if (kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before)) kind = 'date';
-      if (kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before)) kind = 'date';
-      if ((kind === 'period' || kind === 'unresolved') && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before)) kind = 'date';
-      if (kind === 'period' || kind === 'unresolved') {
-        // "over January and February" is the period; "over the same period last year" is a base.
-        if (BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40)))) kind = 'base';
-        // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
-        if (mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before)) kind = 'base';
-        if (/^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0])) kind = 'base';
-        // "compared with 102.8 million tonnes in July": the period of the amount compared against.
-        if (mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before)) kind = 'base';
-        if (POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before)) kind = 'base';
-        if (mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before)) kind = 'base';
-        // "91.5% of last year's level": the level an index is taken of.
-        if (PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12))) kind = 'base';
-        // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
-        if (built.periodStart === built.periodEnd && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before)) kind = 'base';
-        if (MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24))) kind = 'base';
-      }
-      // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
-      const dated = kind === 'period' || kind === 'base';
-      // Every mention gets the same fields in the same order (the rules' results differ in their
-      // optional ones), so the readers that go through them for each figure see one object shape.
-      found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff, rollingYear: built.rollingYear });
-    }
+    readRule(s, anchor, RULES[r], taken, found);
   }
   sortByStart(found);
-  // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
-  // brackets right after an unresolved one (and the words that end it) says which months it is.
+  settleFromNeighbours(s, found);
+  return found;
+}
+
+/** The mentions one period rule reads, where no earlier rule read one (`taken`). */
+function readRule(s: string, anchor: Anchor, rule: (typeof RULES)[number], taken: Array<[number, number]>, found: PeriodMention[]): void {
+  rule.pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rule.pattern.exec(s)) !== null) {
+    if (m[0].length === 0) {
+      rule.pattern.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([x, y]) => start < y && end > x)) continue;
+    const built = rule.build(m, anchor);
+    if (!built) continue;
+    taken.push([start, end]);
+    const kind = mentionKind({ s, m, built, start, end, from: Math.max(0, start - 60), before: s.slice(Math.max(0, start - 60), start) });
+    // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
+    const dated = kind === 'period' || kind === 'base';
+    // Every mention gets the same fields in the same order (the rules' results differ in their
+    // optional ones), so the readers that go through them for each figure see one object shape.
+    found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff, rollingYear: built.rollingYear });
+  }
+}
+
+/** A period expression just read, with the words before it (up to 60 characters, from `from`). */
+interface PeriodWords {
+  s: string;
+  m: RegExpExecArray;
+  built: Omit<PeriodMention, 'start' | 'end'>;
+  start: number;
+  end: number;
+  from: number;
+  before: string;
+}
+
+/** What a period expression is by the words around it: the figures' period, a base compared with, or a date. */
+function mentionKind(w: PeriodWords): PeriodMention['kind'] {
+  const kind = w.built.kind;
+  if (kind !== 'period' && kind !== 'unresolved') return kind;
+  if (DATE_RULES.some((rule) => rule(w, kind))) return 'date';
+  return BASE_RULES.some((rule) => rule(w)) ? 'base' : kind;
+}
+
+/** When a period or an unresolved expression is only a date (of an event, of an amount first reported). */
+const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boolean> = [
+  // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
+  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before),
+  // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
+  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
+  ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
+  ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),
+];
+
+/** When a period or an unresolved expression is the base a change is measured against. */
+const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
+  // "over January and February" is the period; "over the same period last year" is a base.
+  ({ before }) => BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40))),
+  // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
+  ({ s, from, start, before }) => mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before),
+  ({ m }) => /^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0]),
+  // "compared with 102.8 million tonnes in July": the period of the amount compared against.
+  ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
+  ({ s, from, start, end, before }) => POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
+  ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
+  // "91.5% of last year's level": the level an index is taken of.
+  ({ s, end, before }) => PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),
+  // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
+  ({ built, before }) => built.periodStart === built.periodEnd && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before),
+  ({ s, end, before }) => MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
+];
+
+/** Periods settled by the mention next to them (in text order). */
+function settleFromNeighbours(s: string, found: PeriodMention[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const [p, q] = [found[i], found[i + 1]];
+    // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
+    // brackets right after an unresolved one (and the words that end it) says which months it is.
     if (p.kind === 'unresolved' && q.kind === 'period' && /^[^().,;]{0,50}\(\s*$/.test(s.slice(p.end, q.start))) found[i] = { ...p, kind: 'period', periodStart: q.periodStart, periodEnd: q.periodEnd };
     // "The year-to-date trade balance surplus of R143.6 billion for 2026" (SARS): the year after a
     // year-to-date phrase says which year it is; it is not the whole year.
@@ -1070,5 +1102,4 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
       found[i + 1] = { ...q, periodStart: p.periodStart, periodEnd: p.periodEnd, yearToDate: true };
     }
   }
-  return found;
 }

@@ -4,7 +4,7 @@
  * enterprises reached 3,629"). Each carries the words around it that decide what it means.
  */
 import type { Measure, Qualifier } from '../../contract.js';
-import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken } from './numbers.js';
+import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken, type Scale } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
 import { anyCharOf, spaceBefore } from './chars.js';
@@ -180,163 +180,249 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
     if (masked(mask, token.start, token.end)) continue;
     // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
     if (figures.length && token.start < figures[figures.length - 1].end) continue;
-    const signLen = token.sign ? 1 : 0;
-    const prefix = currencyBefore(s, token.start - signLen);
-    const scale = readScale(s, token.end, prefix !== null);
-    const afterNumber = token.end + (scale?.length ?? 0);
-    const exponent = scale?.exponent ?? 0;
-    const rest = s.slice(afterNumber, afterNumber + 24);
-    // Each mark starts within the first characters ("p", "%", "t", "f" after an optional space or
-    // hyphen): a number followed by none of them is tested no further.
-    if (anyCharOf(rest, 0, 2, 'pP') && POINTS_AFTER.test(rest)) continue;
-    const numStart = token.start - signLen;
-    // "up 12.7 and 8.5 percent respectively": a bare number heading a list whose last item names the percent is one
-    // too ("between 5 and 7 percent" is a range, read by nonfigures.ts).
-    const listable = !/\bbetween\s+$/i.test(s.slice(Math.max(0, token.start - 10), token.start));
-    const written = !scale && !prefix ? (anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : listable ? listedPercent(s.slice(afterNumber, afterNumber + 80)) : null) : null;
-    const times = !scale && !prefix && !written && anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
-    const percent = written ?? times;
-    if (percent) {
-      const multiple = times !== null;
-      // "grew 2.4 times", "a seven-fold increase": read the Chinese way (增长N倍), up by N x 100 percent.
-      const raw = multiple ? Number(token.digits) * 100 : Number(token.digits);
-      if (!Number.isFinite(raw) || raw > 100000) continue;
-      figures.push({
-        kind: 'percent', start: numStart, end: afterNumber + percent[0].length, numStart, numEnd: token.end,
-        value: token.sign === '-' ? -raw : raw, unit: '', measure: 'growth', qualifier: qualifierBefore(s, numStart),
-        sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false, multiple: multiple || undefined, bare: undefined,
-      });
-      continue;
-    }
-    const value = scaledValue(token.digits, exponent);
-    if (!Number.isFinite(value)) continue;
-    const start = prefix ? numStart - prefix.length : numStart;
-    /** Records this number as a level ending at `end`, counting what `what` names. */
-    const level = (end: number, unit: string, measure: Measure, what: { phrase?: string; ofWhat?: string; bare?: BareSymbol | '' } = {}, unitFromSubject = false) =>
-      figures.push({
-        kind: 'level', start, end, numStart: token.start, numEnd: token.end, value,
-        unit, measure, qualifier: qualifierBefore(s, start), sign: '', phrase: what.phrase ?? '', ofWhat: what.ofWhat ?? '', unitFromSubject,
-        multiple: undefined, bare: what.bare || undefined,
-      });
-    if (prefix) {
-      // "$1.2 billion US dollars" style doubling: skip the repeated currency word.
-      const again = currencyAfter(s, afterNumber);
-      const explicit = again && !again.bare ? again : null;
-      level(afterNumber + (again?.length ?? 0), explicit?.unit ?? prefix.unit, 'value', { bare: explicit ? '' : prefix.bare });
-      continue;
-    }
-    const currency = currencyAfter(s, afterNumber);
-    if (currency) {
-      level(afterNumber + currency.length, currency.unit, 'value', { bare: currency.bare });
-      continue;
-    }
-    // "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier.
-    const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null);
-    if (scaledUnit) {
-      const worth = scaledValue(token.digits, exponent + scaledUnit.exponent);
-      if (Number.isFinite(worth)) {
-        figures.push({
-          kind: 'level', start, end: afterNumber + scaledUnit.length, numStart: token.start, numEnd: token.end, value: worth,
-          unit: scaledUnit.unit, measure: scaledUnit.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: '', ofWhat: scaledUnit.ofWhat, unitFromSubject: false, multiple: undefined, bare: undefined,
-        });
-        continue;
-      }
-    }
-    const count = countUnitAfter(s, afterNumber);
-    if (count) {
-      level(afterNumber + count.length, count.unit, count.measure, { phrase: count.phrase, ofWhat: count.ofWhat });
-      continue;
-    }
-    // "of which 1,102 were transit trains": the unit comes after a copula.
-    const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
-    const counted = copula ? countUnitAfter(s, afterNumber + copula[0].length) : null;
-    if (counted) {
-      level(afterNumber + copula![0].length + counted.length, counted.unit, counted.measure, { phrase: counted.phrase, ofWhat: counted.ofWhat });
-      continue;
-    }
-    // "3,012 trains passed through, of which 1,598 were outbound": a part of a count just given counts the same things.
-    const whole = figures[figures.length - 1];
-    if (copula && !scale && whole && whole.kind === 'level' && whole.measure === 'count' && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) {
-      level(afterNumber, whole.unit, whole.measure, { phrase: whole.phrase, ofWhat: whole.ofWhat });
-      continue;
-    }
-    // "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
-    // repeats the currency of the amount just before it in the sentence.
-    const previous = figures[figures.length - 1];
-    if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) {
-      level(afterNumber, previous.unit, 'value', { bare: previous.bare });
-      continue;
-    }
-    // "61.2 billion, 55.3 billion and 13.1 billion dollars": scaled amounts listed before the one that
-    // names the currency share it.
-    if (scale && exponent >= 6) {
-      const tail = LISTED_AMOUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 160));
-      const shared = tail ? currencyAfter(s, afterNumber + tail[0].length) : null;
-      if (shared) {
-        level(afterNumber, shared.unit, 'value', { bare: shared.bare });
-        continue;
-      }
-      // "4.18 million, 1.96 million and 1.37 million TEUs": likewise the unit of a quantity.
-      const counted = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
-      if (counted && counted.measure === 'quantity') {
-        level(afterNumber, counted.unit, counted.measure, { phrase: counted.phrase, ofWhat: counted.ofWhat });
-        continue;
-      }
-    }
-    // "Measured in U.S. dollars, farm imports totaled 142.8 billion", "In yuan terms, exports came to 2.1 trillion":
-    // the currency the clause is framed in is the unit of a scaled bare amount after it.
-    if (scale && exponent >= 6) {
-      const framed = currencyFrameBefore(s.slice(Math.max(0, numStart - 100), numStart));
-      if (framed) {
-        level(afterNumber, framed.unit, 'value', { bare: framed.bare });
-        continue;
-      }
-    }
-    // "made 2,918, 1,047 and 1,386 trips respectively": counts listed before the one that names the
-    // things counted count the same things.
-    if (!scale && !/^(?:19|20)\d{2}$/.test(token.digits)) {
-      const tail = LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80));
-      const shared = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
-      if (shared) {
-        level(afterNumber, shared.unit, shared.measure, { phrase: shared.phrase, ofWhat: shared.ofWhat });
-        continue;
-      }
-    }
-    // "21,000 autos to ASEAN ...; and 13,000 to USA": a bare number heading the same "to/from <Place>"
-    // phrase as a counted figure before it in a list counts the same things.
-    const listed = scale ? undefined : [...figures].reverse().find((x) => x.kind === 'level');
-    if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(afterNumber, afterNumber + 24)) && LISTED_DESTINATION.test(s.slice(listed.end, listed.end + 24)) && !/[.]\s/.test(s.slice(listed.end, start))) {
-      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
-      continue;
-    }
-    // "Alashankou cleared 7,816 trains and Horgos 7,402": a place and a bare number gapping the verb and noun of
-    // the clause before count the same things.
-    if (listed && listed.measure === 'count' && !scale && GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 40), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) {
-      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
-      continue;
-    }
-    // A bare number: only a figure when the clause's subject is something countable.
-    const looksLikeYear = !scale && /^(?:19|20)\d{2}$/.test(token.digits);
-    if (looksLikeYear || /^[-/:.]\d/.test(s.slice(token.end, token.end + 2)) || /\d[-/:]$/.test(s.slice(Math.max(0, numStart - 2), numStart))) continue;
-    // "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted.
-    const part = scale ? null : partitiveUnit(s, numStart, afterNumber, countedBefore);
-    if (part) {
-      level(afterNumber, part.unit, part.measure, { phrase: part.phrase }, true);
-      continue;
-    }
-    // "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject.
-    if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16))) continue;
-    // "1,012 trains ran, compared with 904 in October 2025": a bare number a count is compared with counts the same things.
-    if (listed && listed.measure === 'count' && !scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, start))) {
-      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
-      continue;
-    }
-    const subject = subjectUnit(s, numStart);
-    if (subject) {
-      level(afterNumber, subject.unit, subject.measure, { phrase: subject.phrase }, true);
-    }
+    const figure = figureAt(s, numberAt(s, token), figures, countedBefore);
+    if (figure) figures.push(figure);
   }
   return figures;
+}
+
+/** A number of the sentence with what is written right around it: a sign, a currency before, a scale after. */
+interface NumberAt {
+  token: NumberToken;
+  /** Where the number starts with its sign, and with its currency prefix too (a level's start). */
+  numStart: number;
+  start: number;
+  prefix: ReturnType<typeof currencyBefore>;
+  scale: Scale | null;
+  exponent: number;
+  /** Just after the number and its scale, and the characters there. */
+  afterNumber: number;
+  rest: string;
+}
+
+function numberAt(s: string, token: NumberToken): NumberAt {
+  const numStart = token.start - (token.sign ? 1 : 0);
+  const prefix = currencyBefore(s, numStart);
+  const scale = readScale(s, token.end, prefix !== null);
+  const afterNumber = token.end + (scale?.length ?? 0);
+  return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24) };
+}
+
+/** The figure a number is (a percentage or a level), or null when it is none. */
+function figureAt(s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore): Figure | null {
+  // Each mark starts within the first characters ("p", "%", "t", "f" after an optional space or
+  // hyphen): a number followed by none of them is tested no further.
+  if (anyCharOf(n.rest, 0, 2, 'pP') && POINTS_AFTER.test(n.rest)) return null;
+  const mark = percentMark(s, n);
+  if (mark) return percentFigure(s, n, mark);
+  const value = scaledValue(n.token.digits, n.exponent);
+  if (!Number.isFinite(value)) return null;
+  for (const rule of LEVEL_RULES) {
+    const level = rule(s, n, figures, countedBefore);
+    if (level) return levelFigure(s, n, value, level);
+  }
+  return null;
+}
+
+/** The percent sign or the multiple ("times", "fold") after a number without currency or scale. */
+function percentMark(s: string, n: NumberAt): { text: string; multiple: boolean } | null {
+  if (n.scale || n.prefix) return null;
+  const { token, rest, afterNumber } = n;
+  // "up 12.7 and 8.5 percent respectively": a bare number heading a list whose last item names the percent is one
+  // too ("between 5 and 7 percent" is a range, read by nonfigures.ts).
+  const listable = !/\bbetween\s+$/i.test(s.slice(Math.max(0, token.start - 10), token.start));
+  const written = anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : listable ? listedPercent(s.slice(afterNumber, afterNumber + 80)) : null;
+  if (written) return { text: written[0], multiple: false };
+  const times = anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
+  return times ? { text: times[0], multiple: true } : null;
+}
+
+function percentFigure(s: string, n: NumberAt, mark: { text: string; multiple: boolean }): Figure | null {
+  const { token, numStart } = n;
+  // "grew 2.4 times", "a seven-fold increase": read the Chinese way (增长N倍), up by N x 100 percent.
+  const raw = mark.multiple ? Number(token.digits) * 100 : Number(token.digits);
+  if (!Number.isFinite(raw) || raw > 100000) return null;
+  return {
+    kind: 'percent', start: numStart, end: n.afterNumber + mark.text.length, numStart, numEnd: token.end,
+    value: token.sign === '-' ? -raw : raw, unit: '', measure: 'growth', qualifier: qualifierBefore(s, numStart),
+    sign: token.sign, phrase: '', ofWhat: '', unitFromSubject: false, multiple: mark.multiple || undefined, bare: undefined,
+  };
+}
+
+/** What a level rule reads: where the level ends, what it counts, and (a unit with a multiplier) its value. */
+interface LevelReading {
+  end: number;
+  unit: string;
+  measure: Measure;
+  phrase?: string;
+  ofWhat?: string;
+  bare?: BareSymbol | '';
+  unitFromSubject?: boolean;
+  value?: number;
+}
+
+function levelFigure(s: string, n: NumberAt, value: number, level: LevelReading): Figure {
+  const { start, token } = n;
+  return {
+    kind: 'level', start, end: level.end, numStart: token.start, numEnd: token.end, value: level.value ?? value,
+    unit: level.unit, measure: level.measure, qualifier: qualifierBefore(s, start), sign: '', phrase: level.phrase ?? '', ofWhat: level.ofWhat ?? '', unitFromSubject: level.unitFromSubject ?? false,
+    multiple: undefined, bare: level.bare || undefined,
+  };
+}
+
+/** A level counting what `counted` names, ending at `end`. */
+const countedLevel = (end: number, counted: { unit: string; measure: Measure; phrase?: string; ofWhat?: string }): LevelReading => ({ end, unit: counted.unit, measure: counted.measure, phrase: counted.phrase, ofWhat: counted.ofWhat });
+
+/** `countedBefore`: what the sentence before counted last (for a part naming no noun). */
+type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore) => LevelReading | undefined;
+
+/** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
+const LEVEL_RULES: LevelRule[] = [
+  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitAfterCopula, partOfCountJustGiven,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, comparedBareCount, countableSubject,
+];
+
+/** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
+function currencyPrefixed(s: string, { prefix, afterNumber }: NumberAt): LevelReading | undefined {
+  if (!prefix) return undefined;
+  const again = currencyAfter(s, afterNumber);
+  const explicit = again && !again.bare ? again : null;
+  return { end: afterNumber + (again?.length ?? 0), unit: explicit?.unit ?? prefix.unit, measure: 'value', bare: explicit ? '' : prefix.bare };
+}
+
+function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
+  const currency = currencyAfter(s, afterNumber);
+  return currency ? { end: afterNumber + currency.length, unit: currency.unit, measure: 'value', bare: currency.bare } : undefined;
+}
+
+/** "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier. */
+function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent }: NumberAt): LevelReading | undefined {
+  const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null);
+  if (!scaledUnit) return undefined;
+  const worth = scaledValue(token.digits, exponent + scaledUnit.exponent);
+  return Number.isFinite(worth) ? { end: afterNumber + scaledUnit.length, unit: scaledUnit.unit, measure: scaledUnit.measure, ofWhat: scaledUnit.ofWhat, value: worth } : undefined;
+}
+
+function countUnitFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
+  const count = countUnitAfter(s, afterNumber);
+  return count ? countedLevel(afterNumber + count.length, count) : undefined;
+}
+
+/** "of which 1,102 were transit trains": the unit comes after a copula. */
+function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
+  const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
+  const counted = copula ? countUnitAfter(s, afterNumber + copula[0].length) : null;
+  return counted ? countedLevel(afterNumber + copula![0].length + counted.length, counted) : undefined;
+}
+
+/** "3,012 trains passed through, of which 1,598 were outbound": a part of a count just given counts the same things. */
+function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
+  const whole = figures[figures.length - 1];
+  if (copula && !scale && whole && whole.kind === 'level' && whole.measure === 'count' && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
+  return undefined;
+}
+
+/**
+ * "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
+ * repeats the currency of the amount just before it in the sentence.
+ */
+function currencyOfAmountBefore(s: string, { afterNumber, scale, exponent, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const previous = figures[figures.length - 1];
+  if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) return { end: afterNumber, unit: previous.unit, measure: 'value', bare: previous.bare };
+  return undefined;
+}
+
+/**
+ * "61.2 billion, 55.3 billion and 13.1 billion dollars": scaled amounts listed before the one that
+ * names the currency share it; "4.18 million, 1.96 million and 1.37 million TEUs": likewise the unit of a quantity.
+ */
+function unitOfListedAmounts(s: string, { afterNumber, scale, exponent }: NumberAt): LevelReading | undefined {
+  if (!scale || exponent < 6) return undefined;
+  const tail = LISTED_AMOUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 160));
+  const shared = tail ? currencyAfter(s, afterNumber + tail[0].length) : null;
+  if (shared) return { end: afterNumber, unit: shared.unit, measure: 'value', bare: shared.bare };
+  const counted = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
+  return counted && counted.measure === 'quantity' ? countedLevel(afterNumber, counted) : undefined;
+}
+
+/**
+ * "Measured in U.S. dollars, farm imports totaled 142.8 billion", "In yuan terms, exports came to 2.1 trillion":
+ * the currency the clause is framed in is the unit of a scaled bare amount after it.
+ */
+function currencyFrame(s: string, { afterNumber, scale, exponent, numStart }: NumberAt): LevelReading | undefined {
+  if (!scale || exponent < 6) return undefined;
+  const framed = currencyFrameBefore(s.slice(Math.max(0, numStart - 100), numStart));
+  return framed ? { end: afterNumber, unit: framed.unit, measure: 'value', bare: framed.bare } : undefined;
+}
+
+/**
+ * "made 2,918, 1,047 and 1,386 trips respectively": counts listed before the one that names the
+ * things counted count the same things.
+ */
+function unitOfListedCounts(s: string, { afterNumber, scale, token }: NumberAt): LevelReading | undefined {
+  if (scale || /^(?:19|20)\d{2}$/.test(token.digits)) return undefined;
+  const tail = LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80));
+  const shared = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
+  return shared ? countedLevel(afterNumber, shared) : undefined;
+}
+
+/** The last level before a bare number (none after a scaled one). */
+const listedLevel = (n: NumberAt, figures: Figure[]) => (n.scale ? undefined : figures.findLast((x) => x.kind === 'level'));
+
+/**
+ * "21,000 autos to ASEAN ...; and 13,000 to USA": a bare number heading the same "to/from <Place>"
+ * phrase as a counted figure before it in a list counts the same things.
+ */
+function listedDestination(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && LISTED_DESTINATION.test(s.slice(listed.end, listed.end + 24)) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  return undefined;
+}
+
+/**
+ * "Alashankou cleared 7,816 trains and Horgos 7,402": a place and a bare number gapping the verb and noun of
+ * the clause before count the same things.
+ */
+function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  const { start, afterNumber } = n;
+  if (listed && listed.measure === 'count' && GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 40), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
+  return undefined;
+}
+
+/** A bare number that is a year, or part of a date or a code ("2025", "3-4", "12/5"), is no figure of its own. */
+function yearOrCode(s: string, { scale, token, numStart }: NumberAt): boolean {
+  const looksLikeYear = !scale && /^(?:19|20)\d{2}$/.test(token.digits);
+  return looksLikeYear || /^[-/:.]\d/.test(s.slice(token.end, token.end + 2)) || /\d[-/:]$/.test(s.slice(Math.max(0, numStart - 2), numStart));
+}
+
+/** "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted. */
+function partitive(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
+  if (yearOrCode(s, n) || n.scale) return undefined;
+  const part = partitiveUnit(s, n.numStart, n.afterNumber, countedBefore);
+  return part ? { end: n.afterNumber, unit: part.unit, measure: part.measure, phrase: part.phrase, unitFromSubject: true } : undefined;
+}
+
+/** "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject. */
+function unknownNounAfter(s: string, { afterNumber }: NumberAt): boolean {
+  return /^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16));
+}
+
+/** "1,012 trains ran, compared with 904 in October 2025": a bare number a count is compared with counts the same things. */
+function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
+  const listed = listedLevel(n, figures);
+  if (listed && listed.measure === 'count' && !n.scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  return undefined;
+}
+
+/** A bare number: only a figure when the clause's subject is something countable. */
+function countableSubject(s: string, n: NumberAt): LevelReading | undefined {
+  const { afterNumber, numStart } = n;
+  if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
+  const subject = subjectUnit(s, numStart);
+  return subject ? { end: afterNumber, unit: subject.unit, measure: subject.measure, phrase: subject.phrase, unitFromSubject: true } : undefined;
 }
 
 // "Measured in U.S. dollars, ...", "In dollar terms, ...", "Denominated in yuan, ...": a currency named for the
