@@ -8,7 +8,7 @@ import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import { unitInContext } from './unit-context.js';
 import { findPlaces } from './geography.js';
 import { type Anchor, findPeriods, type PeriodMention } from './periods.js';
-import { findFigures } from './quantities.js';
+import { findFigures, type CountedBefore } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
@@ -84,8 +84,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 function enterParagraph(paragraph: number, s: string, memory: ReleaseMemory): void {
   memory.paragraph = paragraph;
   // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
-  // does not carry into the next paragraph's partner figures.
-  if (memory.lastFlow === 'balance') memory.lastFlow = null;
+  // does not carry into the next paragraph's partner figures. A balance closing a sentence about one flow
+  // ("exports reached 95.3 Mt, while net exports came to 90.6 Mt") leaves that flow in force.
+  if (memory.lastFlow === 'balance') memory.lastFlow = memory.flowBeforeBalance ?? null;
   periodOfNewParagraph(s, memory);
   areaOfNewParagraph(memory);
 }
@@ -98,6 +99,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
+    countedBefore(memory),
   );
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
@@ -108,6 +110,12 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
+}
+
+/** The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide. */
+function countedBefore(memory: ReleaseMemory): CountedBefore | undefined {
+  const count = memory.previousLevels?.findLast((r) => r.measure === 'count');
+  return count ? { unit: count.unit, measure: 'count', phrase: count.commodity } : undefined;
 }
 
 /** 6. Remember what the next sentences may leave implicit. */

@@ -44,6 +44,8 @@ export interface TableRow {
   area: string;
   unit: TableUnit;
   figures: Array<{ period: Period; cell: Cell; yoy: number | null }>;
+  /** The goods a row of a table by commodity names ("crude oil"); absent in a table of totals. */
+  commodity?: string;
 }
 
 interface Period {
@@ -99,10 +101,16 @@ const PART = '(?:Q[1-4]|[1-4]Q|H[12]|[12]H)';
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
+  let carried: GoodsHeader | null = null;
   for (const block of blocksOf(text)) {
     // Gate: only paragraphs with a line of three numbers or more are looked at (and folded).
-    if (!block.some((l) => l.text.length <= MAX_LINE && digitRuns(l.text, 3) >= 3)) continue;
-    tables.push(...tablesInBlock(block.map((l) => ({ start: l.start, text: foldForMatching(l.text) })), anchor));
+    if (!block.some((l) => l.text.length <= MAX_LINE && digitRuns(l.text, 3) >= 3)) {
+      carried = null;
+      continue;
+    }
+    const found = tablesInBlock(block.map((l) => ({ start: l.start, text: foldForMatching(l.text) })), anchor, carried);
+    tables.push(...found.tables);
+    carried = found.carry;
   }
   return tables;
 }
@@ -141,7 +149,7 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
         area: rowArea,
         partner: row.partner,
         flow: row.flow,
-        commodity: 'all goods',
+        commodity: row.commodity ?? 'all goods',
         breakdown: '',
         measure: row.unit.measure,
         period_start: f.period.start,
@@ -199,24 +207,40 @@ interface RowLine {
 /** A label is words (digits only glued to letters, as in "EA20"), short, and no sentence. */
 const LABEL_DIGIT = /(?<![A-Za-z0-9-])\d/;
 
-function rowLine(line: Line): RowLine | null {
+function rowLine(line: Line, minNumbers = 2): RowLine | null {
   if (line.text.length > MAX_LINE || /[.!?]$/.test(line.text)) return null;
   const tokens = tokensOf(line.text);
   let first = tokens.length;
   while (first > 0 && isNumberToken(tokens[first - 1].text)) first--;
-  if (tokens.length - first < 2 || first === 0) return null;
+  if (tokens.length - first < minNumbers || first === 0) return null;
   const label = line.text.slice(0, tokens[first].start).replace(/[\s|:;,=-]+$/, '');
   if (label.length > MAX_LABEL || !/[A-Za-z]/.test(label) || LABEL_DIGIT.test(label) || /[.!?]\s/.test(label)) return null;
   return { line, label, numbers: tokens.slice(first) };
 }
 
-function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
+/**
+ * The tables of one paragraph, and the header of a table by commodity that runs to its end (the next
+ * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
+ */
+function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null): { tables: FlatTable[]; carry: GoodsHeader | null } {
   const tables: FlatTable[] = [];
-  const rows = block.map(rowLine);
+  const rows = block.map((line) => rowLine(line));
   // Lines before this one belong to a table already: no caption is taken from them.
   let unclaimed = 0;
   let i = 0;
+  let carry: GoodsHeader | null = null;
+  const goodsFrom = (walk: GoodsWalk) => {
+    tables.push(walk.table);
+    carry = walk.next === block.length ? walk.header : null;
+    unclaimed = i = walk.next;
+  };
+  if (carried && sectionFlow(block[0].text)) goodsFrom(goodsRows(block, 0, carried, block[0].start));
   while (i < block.length) {
+    const goods = rows[i] ? null : goodsTable(block, i, anchor, unclaimed);
+    if (goods) {
+      goodsFrom(goods);
+      continue;
+    }
     const self = rows[i] ? null : selfDescribingRow(block, i, anchor);
     if (self) {
       tables.push(self);
@@ -235,7 +259,7 @@ function tablesInBlock(block: Line[], anchor: Anchor | null): FlatTable[] {
     if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
     unclaimed = i = j;
   }
-  return tables;
+  return { tables, carry };
 }
 
 /**
@@ -308,12 +332,21 @@ const COLUMN_WORDS: Array<{ pattern: RegExp; column: 'yoy' | 'growth' | 'share' 
   { pattern: /\b(?:value|amount)\b/gi, column: 'level', examples: 'Value (the period from the caption)' },
 ];
 
+/** A year-on-year column head ("Y/Y %", "yoy"), the first of the column words. */
+const YOY_HEAD = COLUMN_WORDS[0].pattern;
 /** Between two periods of a header: the first as a percentage of the second (an index, last year = 100). */
 const INDEX_BETWEEN = /^\s*(?:(?:in|as)\s+)?%\s+(?:to|of)\s*$/i;
 /** Between two periods of a header: a comparison the columns cannot say ("change Jan-Sep 2026 vs Jan-Sep 2025"). */
 const COMPARISON_BETWEEN = /\b(?:vs\.?|versus|against|compared|over|to|from|on)\b|\//i;
 /** Words heading the label column ("Item", "Indicator"): they say nothing about the rows. */
 const LABEL_HEAD = /^(?:items?|indicators?|flows?|partners?|countries|country|regions?|markets?|trade\s+partners?|description|category)$/i;
+/** Words heading the label column of a table by commodity: each row names goods and its own unit ("Crude oil (mln T)"). */
+const COMMODITY_HEAD = /^(?:commodit(?:y|ies)|products?|goods)$/i;
+
+/** "OCT 2026", "JAN-OCT 2026": month names in capitals as "Oct", "Jan" (same length), which the period reader knows. */
+function monthsTitleCased(text: string): string {
+  return text.replace(/\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/g, (m) => m[0] + m.slice(1).toLowerCase());
+}
 
 interface Header {
   columns: Column[];
@@ -321,10 +354,13 @@ interface Header {
   context: string;
   /** The columns are bare years: whole years unless a caption names months ("January-September"). */
   annual: boolean;
+  /** The label column is headed "Commodity" or "Products": each row names its goods (see `goodsTable`). */
+  byCommodity: boolean;
 }
 
-function parseHeader(text: string, anchor: Anchor | null): Header | null {
-  if (text.length > MAX_LINE || /[.!?]$/.test(text)) return null;
+function parseHeader(written: string, anchor: Anchor | null): Header | null {
+  if (written.length > MAX_LINE || /[.!?]$/.test(written)) return null;
+  const text = monthsTitleCased(written);
   const stated = statedPeriods(text, anchor);
   if (!stated) return null;
   // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.
@@ -343,7 +379,8 @@ function parseHeader(text: string, anchor: Anchor | null): Header | null {
       k++;
       continue;
     }
-    if (next && COMPARISON_BETWEEN.test(between)) return null;
+    // "OCT 2026 | Y/Y % | JAN-OCT 2026": a growth column between two periods compares nothing across them.
+    if (next && COMPARISON_BETWEEN.test(between.replace(YOY_HEAD, ' '))) return null;
     columns.push({ kind: 'level', at: p.start, period: { start: p.periodStart, end: p.periodEnd } });
     mask(p.start, p.end);
   }
@@ -359,9 +396,10 @@ function parseHeader(text: string, anchor: Anchor | null): Header | null {
   }
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
   // What is left must be the unit, the label column's head, or words about all rows.
-  const context = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim()).filter((piece) => piece !== '' && !LABEL_HEAD.test(piece));
+  const pieces = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim());
+  const context = pieces.filter((piece) => piece !== '' && !LABEL_HEAD.test(piece) && !COMMODITY_HEAD.test(piece));
   if (context.some((piece) => /\d/.test(piece) && !unitIn(piece))) return null;
-  return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0 };
+  return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0, byCommodity: pieces.some((piece) => COMMODITY_HEAD.test(piece)) };
 }
 
 /** Bare years in a header ("2024", "2025") as whole-year periods. */
@@ -426,7 +464,8 @@ function unitIn(text: string): TableUnit | null {
   let found: TableUnit | null = null;
   const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text);
   for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
-    const piece = raw.trim();
+    // "mln T", "(T)": tables write tonnes as a bare capital T.
+    const piece = raw.trim().replace(/(^|\s)T$/, '$1tonnes');
     if (piece === '' || piece.length > 40) continue;
     const sign = SIGN_FIRST.exec(piece);
     const probe = sign ? `${sign[1]} 1 ${sign[2]}`.trim() : `1 ${piece}`;
@@ -512,15 +551,22 @@ function readRow(row: RowLine, columns: Column[], context: TableContext): TableR
   // A balance row may leave the growth cells out ("Trade balance 10.5 11.8" under "... | growth"):
   // its levels only (other rows never: "Exports 229.0 3.4" would make 3.4 a level).
   const levelColumns = columns.filter((c) => c.kind === 'level');
-  const numbers = withDecimalPoints(row.numbers);
-  const readings = [columns, levelColumns]
-    .filter((cols, k) => k === 0 || (meaning.flow === 'balance' && cols.length < columns.length))
-    .flatMap((cols) => groupings(numbers, cols.map((c): CellKind => (c.kind === 'level' ? 'level' : 'percent'))).map((cells) => figuresOf(cols, cells)))
-    .filter((f): f is NonNullable<typeof f> => f !== null);
-  const distinct = new Set(readings.map((f) => f.map((x) => `${x.cell.digits}:${x.yoy}`).join('|')));
-  if (readings.length === 0 || distinct.size !== 1) return null;
-  const figures = readings[0].map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
+  const read = onlyReading(row.numbers, [columns, levelColumns].filter((cols, k) => k === 0 || (meaning.flow === 'balance' && cols.length < columns.length)));
+  if (!read) return null;
+  const figures = read.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
   return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures };
+}
+
+type Figures = Array<{ period: Period; cell: Cell; yoy: number | null }>;
+
+/** The figures of a row's numbers under one of the column sets, when every way to read them gives the same; else null. */
+function onlyReading(tokens: Token[], columnSets: Column[][]): Figures | null {
+  const numbers = withDecimalPoints(tokens);
+  const readings = columnSets
+    .flatMap((cols) => groupings(numbers, cols.map((c): CellKind => (c.kind === 'level' ? 'level' : 'percent'))).map((cells) => figuresOf(cols, cells)))
+    .filter((f): f is Figures => f !== null);
+  const distinct = new Set(readings.map((f) => f.map((x) => `${x.cell.digits}:${x.yoy}`).join('|')));
+  return readings.length > 0 && distinct.size === 1 ? readings[0] : null;
 }
 
 /** The unit of a row: the table's, or the one its label states ("Exports (USD mn)"); null when none or when they differ. */
@@ -565,6 +611,91 @@ function levelBefore(columns: Column[], k: number, levels: Array<{ period: Perio
     if (c.kind === 'level') return levels.find((l) => samePeriod(l.period, c.period));
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables by commodity
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The header of a table by commodity ("COMMODITY | OCT 2026 | Y/Y % | JAN-OCT 2026 | Y/Y %"), with the
+ * flow its caption or last section line ("IMPORTS", "EXPORTS") gives; `columns` is null when the header
+ * cannot be read (its caption is not understood, or a level column has no period): rows are claimed, not read.
+ */
+interface GoodsHeader {
+  columns: Column[] | null;
+  flow: Flow | null;
+}
+
+interface GoodsWalk {
+  table: FlatTable;
+  /** Index of the first line after the table. */
+  next: number;
+  /** The header with the flow of the last section, for a next paragraph going on with the table. */
+  header: GoodsHeader;
+}
+
+/** The table by commodity whose header is block[i], with the caption or section line above; null when block[i] is no such header. */
+function goodsTable(block: Line[], i: number, anchor: Anchor | null, unclaimed: number): GoodsWalk | null {
+  const header = parseHeader(block[i].text, anchor);
+  if (!header?.byCommodity) return null;
+  const captionLine = i - 1 >= unclaimed && isCaption(block[i - 1].text) ? block[i - 1] : null;
+  const context = tableContext(header.context, captionLine?.text ?? '', anchor);
+  const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c));
+  const readable = !context.nonTrade && context.understood && !columns.some((c) => c.kind === 'level' && !c.period);
+  return goodsRows(block, i + 1, { columns: readable ? columns : null, flow: context.flow }, (captionLine ?? block[i]).start);
+}
+
+/**
+ * The rows of a table by commodity from block[from] on: section lines set the flow of the rows under
+ * them, and every line of a label and numbers is claimed (read when its label names goods with a unit
+ * and its numbers fill the columns one way only: "Crude oil (mln bpd) 11.21" is claimed, not read).
+ */
+function goodsRows(block: Line[], from: number, header: GoodsHeader, start: number): GoodsWalk {
+  let flow = header.flow;
+  const rows: TableRow[] = [];
+  let lines = 0;
+  let k = from;
+  for (; k < block.length; k++) {
+    const section = sectionFlow(block[k].text);
+    if (section) {
+      flow = section;
+      continue;
+    }
+    const row = rowLine(block[k], 1);
+    if (!row) break;
+    lines++;
+    const read = flow && header.columns ? readGoodsRow(row, header.columns, flow) : null;
+    if (read) rows.push(read);
+  }
+  const last = block[Math.max(k - 1, from - 1, 0)];
+  return { table: { start, end: last.start + last.text.length, rows, lines }, next: k, header: { ...header, flow } };
+}
+
+/** A line naming only a flow ("IMPORTS", "Exports:"): the rows under it are that flow's. */
+function sectionFlow(text: string): Flow | null {
+  if (text.length > 40 || !/^[A-Za-z][A-Za-z ]*:?$/.test(text)) return null;
+  const cues = findFlowCues(text);
+  const covered = text.split('');
+  for (const c of cues) covered.fill(' ', c.start, c.end);
+  if (covered.join('').split(/[\s:]+/).some((w) => w !== '' && !LABEL_FILLER.test(w))) return null;
+  const flows = new Set(cues.map((c) => c.flow));
+  const flow = flows.size === 1 ? [...flows][0] : null;
+  return flow === 'other' ? null : flow;
+}
+
+/** Goods as a row label names them: words only ("Coal and lignite", "Steel products", "LNG"). */
+const GOODS_LABEL = /^[A-Za-z][A-Za-z ,&'-]*$/;
+
+/** One row of a table by commodity: its goods, the unit its label states, the flow of its section. */
+function readGoodsRow(row: RowLine, columns: Column[], flow: Flow): TableRow | null {
+  const name = labelWithoutUnit(row.label).trim();
+  const unit = name === row.label.trim() ? null : rowUnit(row.label, null);
+  if (!unit || !GOODS_LABEL.test(name) || findFlowCues(name).length > 0 || findPlaces(name, '').length > 0) return null;
+  const figures = onlyReading(row.numbers, [columns]);
+  if (!figures) return null;
+  const commodity = name.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow, partner: 'World', area: '', unit, figures, commodity };
 }
 
 // ---------------------------------------------------------------------------------------------

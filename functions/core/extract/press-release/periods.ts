@@ -483,10 +483,11 @@ const RULES: Rule[] = [
   // month of surplus since May 2020") dates the streak, not a figure: a date.
   { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
   { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
-  // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.".
+  // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.";
+  // "the January-November period of 2026" is one range, its year included (not a range and a whole year).
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of|in)\\s))?${YEAR}`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
       const to = MONTHS[m[3].toLowerCase()];
@@ -741,10 +742,11 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
-  // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year".
+  // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year",
+  // "in calendar year 2025", "for CY2025" (a calendar year named against a marketing or fiscal year).
   {
     gate: WHOLE_YEAR_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,))/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3] ?? m[6];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();

@@ -101,6 +101,8 @@ const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SC
 // The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
+// Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from".
+const COMPARED_BARE_COUNT = /^[^.;\d]{0,80}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
 
 // The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
 const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');
@@ -145,19 +147,34 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
 const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to))\b/i;
 
+// "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
+const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
+// "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
+const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those)\s*,\s*$/;
+
+/** What the sentence before counted last, for a part that names no noun ("Of these, 1,201 were bound for ..."). */
+export interface CountedBefore {
+  unit: string;
+  measure: Measure;
+  phrase: string;
+}
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
-function partitiveUnit(s: string, numStart: number, afterNumber: number): { unit: string; measure: Measure; phrase: string } | null {
-  const m = PARTITIVE_BEFORE.exec(s.slice(Math.max(0, numStart - 60), numStart)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
+function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  const noun = m && PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) ? countNoun(m[2]) : null;
-  return m && noun ? { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() } : null;
+  if (!PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90))) return null;
+  const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
+  const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
+  const noun = m ? countNoun(m[2]) : null;
+  if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
+  return before && PARTITIVE_PRONOUN_OPENING.test(head) ? before : null;
 }
 
 /**
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
  * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
  */
-export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void): Figure[] {
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore): Figure[] {
   const figures: Figure[] = [];
   for (const token of tokensOf(s, onInexact)) {
     if (masked(mask, token.start, token.end)) continue;
@@ -302,13 +319,18 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
     const looksLikeYear = !scale && /^(?:19|20)\d{2}$/.test(token.digits);
     if (looksLikeYear || /^[-/:.]\d/.test(s.slice(token.end, token.end + 2)) || /\d[-/:]$/.test(s.slice(Math.max(0, numStart - 2), numStart))) continue;
     // "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted.
-    const part = scale ? null : partitiveUnit(s, numStart, afterNumber);
+    const part = scale ? null : partitiveUnit(s, numStart, afterNumber, countedBefore);
     if (part) {
       level(afterNumber, part.unit, part.measure, { phrase: part.phrase }, true);
       continue;
     }
     // "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject.
     if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16))) continue;
+    // "1,012 trains ran, compared with 904 in October 2025": a bare number a count is compared with counts the same things.
+    if (listed && listed.measure === 'count' && !scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, start))) {
+      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
+      continue;
+    }
     const subject = subjectUnit(s, numStart);
     if (subject) {
       level(afterNumber, subject.unit, subject.measure, { phrase: subject.phrase }, true);

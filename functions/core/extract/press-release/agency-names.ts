@@ -1,0 +1,92 @@
+/**
+ * Agencies that carry their country's name: "Statistical Office of the Republic of Serbia", "Statistics
+ * Iceland", "Bank of Tanzania", "Banco Central del Paraguay", "Maldives Customs Service", "Croatian Bureau
+ * of Statistics", "Zimbabwe National Statistics Agency". A release that names one in its head reports that
+ * country's trade, as a release naming one of the agencies of reporters.ts does, whatever partners it
+ * names more often. Statistical releases print the agency in title case or in capitals on their first
+ * line; lower-case wording ("customs statistics China ...") is prose, not a name.
+ */
+import { countryNameList, countryOf } from './geography.js';
+import { REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, inLead } from './reporters.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// Agency words before the country's name, and after its name or adjective (no regex escapes in these
+// sources: the capitals form is the same source in upper case).
+const BEFORE = "(?:Statistics|Statistical Office of(?: the Republic of)?|National (?:Bureau|Institute|Office|Agency) (?:of|for) Statistics(?: and [A-Z][a-z]+)? of(?: the Republic of)?|(?:Central )?Bank of(?: the Republic of)?|Banco Central del?|Customs Service of(?: the Republic of)?) ";
+const AFTER = "(?:'s)? (?:National )?(?:Customs(?: Service| Administration| Authority)?|Revenue Authority|Bureau of Statistics|Statistical (?:Office|Agency|Service|Authority|Institute)|(?:National )?Statistics (?:Office|Agency|Authority|Bureau|Service))(?![a-z])";
+
+interface AgencyPattern {
+  pattern: RegExp;
+  /** The country of each written form, capitals included. */
+  countryOf: Map<string, string>;
+}
+
+let built: AgencyPattern | null = null;
+
+function agencyPattern(): AgencyPattern {
+  if (built) return built;
+  const countryOf = new Map<string, string>();
+  const names: string[] = [];
+  const adjectives: string[] = [];
+  for (const c of countryNameList()) {
+    for (const n of c.names) (names.push(n), countryOf.set(n, c.country), countryOf.set(n.toUpperCase(), c.country));
+    for (const a of c.adjectives) (adjectives.push(a), countryOf.set(a, c.country), countryOf.set(a.toUpperCase(), c.country));
+  }
+  const title = `${BEFORE}(${alternation(names)})(?![A-Za-z])|(?<![A-Za-z])(${alternation([...names, ...adjectives])})${AFTER}`;
+  // In capitals the look-arounds for letters still hold ("(?![a-z])" becomes "(?![A-Z])").
+  const capitals = title.toUpperCase();
+  built = { pattern: new RegExp(`${title}|${capitals}`, 'g'), countryOf };
+  return built;
+}
+
+// Other bodies that carry their country in their name, in any release: "Vietnam Customs", "the Solvent
+// Extractors' Association of India", "Ecuador's National Chamber of Aquaculture".
+const CUSTOMS_OF = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? Customs\b/g;
+const BODY_OF = /\b(?:association|federation|confederation|council|chamber)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+const COUNTRY_BODY = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Association|Federation|Confederation|Council|Chamber)\b/g;
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+interface BodyMention {
+  country: string;
+  at: number;
+}
+
+function agencyMentions(text: string): BodyMention[] {
+  const { pattern, countryOf: countryOfForm } = agencyPattern();
+  const found: BodyMention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const written = m.slice(1).find((g) => g !== undefined);
+    const country = written ? countryOfForm.get(written) : undefined;
+    if (country) found.push({ country, at: m.index });
+  }
+  return found;
+}
+
+function otherBodyMentions(text: string): BodyMention[] {
+  const found: BodyMention[] = [];
+  for (const re of [CUSTOMS_OF, COUNTRY_BODY]) {
+    for (const m of text.matchAll(re)) {
+      const country = countryOf(m[1]);
+      if (country) found.push({ country, at: m.index });
+    }
+  }
+  for (const m of text.matchAll(BODY_OF)) {
+    const country = (m[2] ? countryOf(`${titleCase(m[1])} ${titleCase(m[2])}`) : null) ?? countryOf(titleCase(m[1]));
+    if (country) found.push({ country, at: m.index });
+  }
+  return found;
+}
+
+/**
+ * The countries named by agencies and other bodies in the text, each weighted as a reporter (named in the
+ * lead) or a second source (named later); agencies first.
+ */
+export function agencyNameWeights(text: string): Array<[string, number]> {
+  const out = new Map<string, number>();
+  for (const { country, at } of [...agencyMentions(text), ...otherBodyMentions(text)]) {
+    out.set(country, Math.max(out.get(country) ?? 0, inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT));
+  }
+  return [...out];
+}
