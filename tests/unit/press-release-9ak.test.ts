@@ -39,3 +39,25 @@ describe('a table by commodity with the unit in each row label', () => {
     expect(rowsOf(text, '2026-10-15').filter((r) => r.commodity === 'copper ore')).toHaveLength(2);
   });
 });
+
+describe('the flow a balance leaves in force', () => {
+  it('goes on with the one flow of a sentence that closes with its balance in the next paragraph', () => {
+    const text = [
+      "Malaysia's palm oil exports rose to 1.52 million tonnes in October, leaving net exports of 1.31 million tonnes.",
+      'The breakdown by product was as follows:',
+      'Crude palm oil: 0.61 Mt, +4.0% y-o-y\nRefined palm olein: 0.72 Mt, -2.5% y-o-y',
+    ].join('\n\n');
+    const rows = rowsOf(text, '2026-11-12');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([
+      [1520000, 'export'],
+      [1310000, 'balance'],
+      [610000, 'export'],
+      [720000, 'export'],
+    ]);
+  });
+
+  it('leaves no flow in force after a sentence giving both directions and their balance', () => {
+    const text = 'Exports of steel reached 9.1 Mt in October and imports 0.5 Mt, leaving net exports of 8.6 Mt.\n\nWire rod: 0.71 Mt, +31.0% y-o-y';
+    expect(rowsOf(text, '2026-11-12').at(-1)?.flow).toBe('total');
+  });
+});

@@ -84,8 +84,9 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
 function enterParagraph(paragraph: number, s: string, memory: ReleaseMemory): void {
   memory.paragraph = paragraph;
   // A sentence with no flow word continues the flow of its own paragraph only; a balance in particular
-  // does not carry into the next paragraph's partner figures.
-  if (memory.lastFlow === 'balance') memory.lastFlow = null;
+  // does not carry into the next paragraph's partner figures. A balance closing a sentence about one flow
+  // ("exports reached 95.3 Mt, while net exports came to 90.6 Mt") leaves that flow in force.
+  if (memory.lastFlow === 'balance') memory.lastFlow = memory.flowBeforeBalance ?? null;
   periodOfNewParagraph(s, memory);
   areaOfNewParagraph(memory);
 }

@@ -285,22 +285,36 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence.
 const OPENING_BASE_BEFORE = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?$/;
 
-/**
- * For a sentence opening with a dated base ("Compared with September 2026, exports increased 3.1 per
- * cent and imports were up 1.7 per cent"), whether that base lies one year before the figures' period:
- * true, false (another base: the month before), or null when the sentence opens with no dated base.
- */
 /** The dated base opening the sentence ("Compared with September 2025, ..."), or null. */
 function openingBase(s: string, periods: PeriodMention[]): PeriodMention | null {
   const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
   return base && OPENING_BASE_BEFORE.test(s.slice(0, base.start)) && /^\s*,/.test(s.slice(base.end, base.end + 3)) ? base : null;
 }
 
-export function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
+/**
+ * For a sentence opening with a dated base ("Compared with September 2026, exports increased 3.1 per
+ * cent and imports were up 1.7 per cent"), whether that base lies one year before the figures' period:
+ * true, false (another base: the month before), or null when the sentence opens with no dated base.
+ */
+function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
   if (!current.start || !current.end) return null;
   const base = openingBase(s, periods);
   if (!base) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
+}
+
+/**
+ * The one rule on the dated bases a change names, against its `period`: true when they make it
+ * year-on-year (a base one year before the period), false when a base is another period (a month or a
+ * quarter back, two years back: that outweighs a year-before base), null when no dated base is named or
+ * the period is unknown. The base opening the sentence ("Compared with September 2025, exports ...")
+ * speaks for each change in it; given `changeEnd`, so does the base right after the change ("up 60%
+ * from June 2024").
+ */
+export function namedBaseVerdict(s: string, periods: PeriodMention[], period: { start: string; end: string } | null, changeEnd?: number): boolean | null {
+  if (period === null) return null;
+  const bases = [changeEnd === undefined ? null : yearBeforeBase(s, changeEnd, periods, period), openingBaseIsYearBefore(s, periods, period)];
+  return bases.includes(false) ? false : bases.includes(true) ? true : null;
 }
 
 /**

@@ -36,6 +36,7 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'manat', area: 'Turkmenistan', unit: 'TMT', example: 'gas exports brought 12.4 billion manats (Turkmen release)' },
   { symbol: 'rupee', area: 'Pakistan', unit: 'PKR', example: 'the trade deficit widened to Rs 480 billion (Pakistani release)' },
   { symbol: 'rupee', area: 'Nepal', unit: 'NPR', example: 'the trade deficit widened to Rs 492 billion (Nepali release)' },
+  { symbol: 'rupee', area: 'Mauritius', unit: 'MUR', example: 'total exports amounted to Rs 25,412 million (Statistics Mauritius)' },
   { symbol: 'rupee', area: 'Sri Lanka', unit: 'LKR', example: 'tea exports fetched 52.6 billion rupees (Sri Lankan release)' },
   { symbol: 'shilling', area: 'Uganda', unit: 'UGX', example: 'coffee exports earned 1.4 trillion shillings (Ugandan release)' },
   { symbol: 'shilling', area: 'Tanzania', unit: 'TZS', example: 'gold exports fetched 3.2 trillion shillings (Tanzanian release)' },

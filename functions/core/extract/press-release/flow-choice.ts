@@ -18,6 +18,7 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // "Hefei contributed 334.5 billion yuan, about 48.4 percent of the provincial total": hedged, or with "provincial".
 const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s|the\s+(?:provincial|municipal|regional))\s+(?:(?:combined|overall|whole)\s+)?total\b/;
 
+const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b/i;
 const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
@@ -116,6 +117,9 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
 function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): FlowCue | null {
   const beforeInClause = inClause.filter((c) => c.end <= f.start);
   const afterInClause = inClause.filter((c) => c.start >= f.end);
+  // "96,300 imported vehicles": a flow word inside the words that name what a count counts is its flow.
+  const within = inClause.find((c) => c.start >= f.numEnd && c.end <= f.end && c.flow !== 'other');
+  if (within) return within;
   let cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
   // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
   // trade verb right after the amount names its flow, whatever verb came before it.
@@ -168,7 +172,10 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // aside counts in is no flow of its own when the subject before it names one.
   const included = (c: FlowCue) => INCLUSION_ASIDE.test(s.slice(Math.max(0, c.start - 40), c.start)) && cues.some((o) => o.end <= c.start - 10 && o.flow !== 'other') && /^[^,;]*,/.test(s.slice(c.end, f.start));
   const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)) && !included(c));
-  return before[before.length - 1] ?? cues.find((c) => c.start >= f.end && c.flow !== 'other') ?? null;
+  // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
+  // after the whole is the part's, not the whole's.
+  const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
+  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) ? later : null);
 }
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
@@ -219,7 +226,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const { s, cues, memory, sentence } = frame;
   const f = r.figure;
   // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared)\b/i;
+  // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic)\b/i;
   if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
@@ -249,12 +257,20 @@ export function rememberNamedFlows(frame: RowFrame): void {
   }
 }
 
+/** The one direction (exports or imports) a sentence gave besides its balance, or null. */
+function flowBesideBalance(rows: ObservationDraft[]): Flow | null {
+  const flows = new Set(rows.map((r) => r.flow).filter((flow) => flow !== 'balance'));
+  const [flow] = [...flows];
+  return flows.size === 1 && (flow === 'export' || flow === 'import') ? flow : null;
+}
+
 /** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
   const lastRow = rows[rows.length - 1];
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
+  if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? flowBesideBalance(rows) : null;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];

@@ -182,7 +182,7 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Slovakia', kind: 'country', names: ['Slovakia'], adjectives: ['Slovak'] },
   { canonical: 'Slovenia', kind: 'country', names: ['Slovenia'] },
   { canonical: 'Croatia', kind: 'country', names: ['Croatia'], adjectives: ['Croatian'] },
-  { canonical: 'Lithuania', kind: 'country', names: ['Lithuania'] },
+  { canonical: 'Lithuania', kind: 'country', names: ['Lithuania'], adjectives: ['Lithuanian'] },
   { canonical: 'Latvia', kind: 'country', names: ['Latvia'] },
   { canonical: 'Estonia', kind: 'country', names: ['Estonia'] },
   { canonical: 'Israel', kind: 'country', names: ['Israel'], adjectives: ['Israeli'] },
@@ -205,9 +205,23 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Botswana', kind: 'country', names: ['Botswana'] },
   { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'] },
   { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
+  // Smaller economies whose statistics offices, customs services and central banks publish in English or
+  // French (batch 34), and their neighbours that top their partner lists.
+  { canonical: 'Moldova', kind: 'country', names: ['Republic of Moldova', 'Moldova'], adjectives: ['Moldovan'] },
+  { canonical: 'Bosnia and Herzegovina', kind: 'country', names: ['Bosnia and Herzegovina'] },
+  { canonical: 'North Macedonia', kind: 'country', names: ['North Macedonia'] },
+  { canonical: 'Montenegro', kind: 'country', names: ['Montenegro'] },
+  { canonical: 'Albania', kind: 'country', names: ['Albania'] },
+  { canonical: 'Iceland', kind: 'country', names: ['Iceland'], adjectives: ['Icelandic'] },
+  { canonical: 'Maldives', kind: 'country', names: ['the Maldives', 'Maldives'], adjectives: ['Maldivian'] },
+  { canonical: 'Mauritius', kind: 'country', names: ['Mauritius'], adjectives: ['Mauritian'] },
+  { canonical: 'Madagascar', kind: 'country', names: ['Madagascar'] },
+  { canonical: 'Senegal', kind: 'country', names: ['Senegal', 'Sénégal'], adjectives: ['Senegalese'] },
+  { canonical: 'Mali', kind: 'country', names: ['Mali'] },
+  { canonical: 'Rwanda', kind: 'country', names: ['Rwanda'], adjectives: ['Rwandan'] },
   { canonical: 'Bangladesh', kind: 'country', names: ['Bangladesh'], adjectives: ['Bangladeshi'] },
   { canonical: 'Nepal', kind: 'country', names: ['Nepal'], adjectives: ['Nepali', 'Nepalese'] },
-  { canonical: 'Brunei', kind: 'country', names: ['Brunei'] },
+  { canonical: 'Brunei', kind: 'country', names: ['Brunei Darussalam', 'Brunei'] },
   { canonical: 'Ecuador', kind: 'country', names: ['Ecuador'], adjectives: ['Ecuadorian'] },
   { canonical: 'Venezuela', kind: 'country', names: ['Venezuela'] },
   { canonical: 'Uruguay', kind: 'country', names: ['Uruguay'], adjectives: ['Uruguayan'] },
@@ -640,7 +654,6 @@ function namedPlacesOf(s: string): NamedPlace[] {
   return raw;
 }
 
-/** All places named in a sentence, with their roles; `current` is the release's area so far. */
 /**
  * Regions of China that keep their own customs statistics and publish them as a country does (the
  * C&SD, DSEC and Taiwan's finance ministry): a release may be about one of them, and other countries'
@@ -648,203 +661,350 @@ function namedPlacesOf(s: string): NamedPlace[] {
  */
 export const SEPARATE_CUSTOMS_TERRITORIES: ReadonlySet<string> = new Set(['Hong Kong', 'Macao', 'Taiwan']);
 
+/** The role a place plays in its sentence. */
+type PlaceRole = PlaceMention['role'];
+
+/**
+ * Questions about the release's country and its area so far. Every rule asks them through here, so
+ * that a sentence whose roles came out without asking any is known to read the same in any release.
+ */
+interface ReleaseQuestions {
+  asked: boolean;
+  isCountry(name: string): boolean;
+  isCurrent(name: string): boolean;
+  hasCountry(): boolean;
+  /** The release is on a place inside its country (a city, a province), not on the country. */
+  onPlaceInCountry(): boolean;
+}
+
+function releaseQuestions(current: string, country: string): ReleaseQuestions {
+  const q: ReleaseQuestions = {
+    asked: false,
+    isCountry: (name) => ((q.asked = true), name === country),
+    isCurrent: (name) => ((q.asked = true), name === current),
+    hasCountry: () => ((q.asked = true), country !== ''),
+    onPlaceInCountry: () => ((q.asked = true), current !== '' && current !== country),
+  };
+  return q;
+}
+
+/** One sentence's named places being given roles, in text order. */
+interface PlaceScan {
+  s: string;
+  raw: NamedPlace[];
+  /** The mentions decided so far. */
+  places: PlaceMention[];
+  /** Indexes (into `raw`) of places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang"). */
+  describing: Set<number>;
+  /** Where the last route name ("China-Europe") ended: a parenthesis right after it names the route too. */
+  routeEnd: number;
+  release: ReleaseQuestions;
+}
+
+/** What the role rules see of one named place. */
+interface PlaceView {
+  s: string;
+  r: NamedPlace;
+  i: number;
+  name: string;
+  kind: PlaceKind;
+  /** The words before the place, as [from, to) of `s` too (a rule runs only when its keywords are in it). */
+  before: string;
+  from: number;
+  to: number;
+  after: string;
+  /** "Russia's": the place is followed by a possessive. */
+  possessive: boolean;
+  prev: PlaceMention | undefined;
+  next: NamedPlace | undefined;
+  places: PlaceMention[];
+  release: ReleaseQuestions;
+}
+
+/** All places named in a sentence, with their roles; `current` is the release's area so far. */
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
   const known = SAME_FOR_ANY_COUNTRY.get(s);
   if (known !== undefined) return known;
-  const raw = namedPlacesOf(s);
-  // Every question about the release's country or area goes through these, so that a result that
-  // asked none is known to hold for any.
-  let asked = false;
-  const isCountry = (name: string) => ((asked = true), name === country);
-  const isCurrent = (name: string) => ((asked = true), name === current);
-  const hasCountry = () => ((asked = true), country !== '');
-
-  const places: PlaceMention[] = [];
-  // Places that only describe an earlier place ("Horgos Port in northwest China's Xinjiang").
-  const describing = new Set<number>();
-  let routeEnd = -10;
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i];
-    // The words before the place, as [from, to) of `s` too: a rule runs only when its keywords are in it.
-    let from = Math.max(0, r.start - 50);
-    let to = r.start;
-    let before = s.slice(from, to);
-    const near = (k: Keywords) => mentions(s, k, from, to);
-    const ahead = (k: Keywords) => mentions(s, k, r.end, r.end + 90);
-    const after = s.slice(r.end, r.end + 90);
-    const prev = places[places.length - 1];
-    if (r.info.kind === 'group') {
-      const head = near(MEMBERS_OF_WORDS) ? MEMBERS_OF_BEFORE.exec(before) : null;
-      if (head) {
-        to = r.start - head[0].length;
-        from = Math.max(0, to - 50);
-        before = s.slice(from, to);
-      }
-    }
-    let role: PlaceMention['role'] = 'unmarked';
-    // "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
-    // member's release ("Intra-EU trade accounted for 71.8% of exports") the prefix only says which partners.
-    if (r.info.kind === 'group' && BLOC_PREFIX_BEFORE.test(before)) {
-      if (!isCountry('Euro area') && !isCountry('European Union')) continue;
-      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'area' });
-      continue;
-    }
-    // "China-Europe (Central Asia) freight trains": the parenthesis names the route too.
-    if (r.start - routeEnd <= 3 && /\(\s*$/.test(s.slice(routeEnd, r.start))) continue;
-
-    // "The China-Laos Railway has transported ...", "goods transported via the China-Laos Railway": like a
-    // port, the corridor is the area of the goods it carries; "since the opening of the China-Laos
-    // Railway" only dates an event.
-    if (r.info.kind === 'zone' && /\s(?:Railway|Corridor|Route)$/.test(r.info.canonical)) {
-      // A trade corridor in a release on a city or province ("the Land-Sea Trade Corridor carried 58,000
-      // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
-      const routeOfPlace = !r.info.canonical.endsWith(' Railway') && ((asked = true), current !== '' && current !== country);
-      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: CORRIDOR_EVENT_BEFORE.test(before) || routeOfPlace ? 'locator' : 'area' });
-      continue;
-    }
-    // "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits.
-    if (after.startsWith('-based')) {
-      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'locator' });
-      continue;
-    }
-    // "US-origin arrivals" (place-roles.ts): where the goods come from; "after Beijing's tariffs", "Congo's export
-    // suspension": the government.
-    const capital = (GOVERNMENT_CAPITAL.names.has(r.info.canonical) && GOVERNMENT_CAPITAL.after.test(after)) || (r.info.kind === 'country' && GOVERNMENT_MEASURE.after.test(after));
-    if (capital || ORIGIN_COMPOUND.after.test(after)) {
-      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: capital ? 'locator' : 'partner' });
-      continue;
-    }
-    // "Kazakhstan-China trade": the first is the area, the second the partner.
-    const compound = after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(after) : null;
-    // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
-    if (compound && r.info.kind === 'port' && PAIRED_PORT_AFTER.test(after.slice(compound[0].length, compound[0].length + 40))) {
-      places.push({ start: r.start, end: r.end + compound[0].length, name: r.info.canonical, kind: r.info.kind, role: 'area' });
-      routeEnd = r.end + compound[0].length;
-      continue;
-    }
-    if (compound) {
-      const other = NAME_INFO.get(compound[1]);
-      if (other && /^\s+(?:trade|turnover|commerce|bilateral)/i.test(s.slice(r.end + compound[0].length, r.end + compound[0].length + 20))) {
-        places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role: 'area' });
-        places.push({ start: r.end + 1, end: r.end + compound[0].length, name: other.canonical, kind: other.kind, role: 'partner' });
-        continue;
-      }
-      routeEnd = r.end + compound[0].length;
-      continue; // "China-Europe freight trains", "Zabaikalsk-Manzhouli": a route name, not a place role.
-    }
-    if (r.info.adjective) {
-      // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
-      if (/-$/.test(before)) role = 'partner';
-      else if (FLOW_AFTER.test(after)) role = 'area';
-      else if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) role = 'area';
-      // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
-      else if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) role = 'partner';
-      // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
-      else if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) role = isCountry(r.info.canonical) ? (PORT_ANAPHOR_BEFORE.test(before) ? 'locator' : 'area') : 'partner';
-      // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
-      else if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) role = 'partner';
-      else continue;
-      places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
-      continue;
-    }
-    // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
-    if (prev && r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start))) {
-      role = 'locator';
-      describing.add(i);
-    } else if (prev && r.info.kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) {
-      // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
-      role = 'locator';
-      describing.add(i);
-    } else if (prev && describing.has(i - 1) && r.start - prev.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start))) {
-      role = 'locator';
-      describing.add(i);
-    }
-    // "China's Xinjiang": the possessive country only locates the region after it.
-    const next = raw[i + 1];
-    if (role === 'unmarked' && next && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && next.info.kind !== 'country' && next.info.kind !== 'group') role = 'locator';
-    // "Neighboring Chongqing reported ..." opening a sentence: the adjective does not demote its subject.
-    // "In neighbouring Sichuan Province, Chengdu ran ...": a place opening the clause after it is the subject.
-    const placeFollows = next !== undefined && next.start - r.end <= 25 && /^[^.;,]*,\s*$/.test(s.slice(r.end, next.start));
-    if (role === 'unmarked' && near(LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows)) role = 'locator';
-    // "The port in north China's Inner Mongolia": the place locates the port the sentence points back to.
-    if ((role === 'unmarked' || role === 'locator') && near(ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(before)) {
-      role = 'locator';
-      describing.add(i);
-    }
-    // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
-    if (role === 'unmarked' && CAPITAL_OF_BEFORE.test(before)) role = 'locator';
-    // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
-    if (role === 'unmarked' && near(RANK_IN_WORDS) && (RANK_IN_BEFORE.test(before) || RANK_AMONG_BEFORE.test(before))) role = 'locator';
-    // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
-    // network reaches is scenery, not the place reporting nor a partner of a figure.
-    if (role === 'unmarked' && IN_AFTER_NETWORK.test(before)) role = 'locator';
-    // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
-    if (role === 'unmarked' && near(SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(before)) role = 'locator';
-    // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
-    if (role === 'unmarked' && (r.info.kind === 'group' || r.info.kind === 'country') && FLOW_AFTER.test(after) && !/^'/.test(after) && !PARTNER_ONLY_BEFORE.test(before)) role = 'area';
-    // "The Australian Bureau of Statistics said Australia exported 1.94 million tons of wheat", "In Australia,
-    // official statistics showed ...": a country whose own statistics the sentence cites reports the figures.
-    if (role === 'unmarked' && r.info.kind === 'country' && hasCountry() && !isCountry(r.info.canonical) && citesOwnStatistics(s, r.info.canonical, r.start)) role = 'area';
-    // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
-    if (role === 'unmarked' && r.info.kind === 'country' && ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'partner';
-    // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
-    // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
-    if (role === 'unmarked' && r.info.kind === 'group' && (BLOC_POSTED_AFTER.test(after) || (/^:\s/.test(after) && /^\s*$/.test(before)))) role = 'area';
-    if (role === 'unmarked') {
-      const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
-      // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
-      if (possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(after)) role = 'partner';
-      // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
-      else if (possessive && places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(after)) role = 'partner';
-      // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
-      else if (possessive && EPITHET_AFTER.test(after)) role = 'locator';
-      else if (possessive && POSSESSIVE_APPOSITION.test(after)) role = 'locator';
-      // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
-      else if (possessive && (r.info.kind === 'country' || r.info.kind === 'group') && POSSESSIVE_PARTNER_RANK.test(after) && hasCountry() && !isCountry(r.info.canonical)) role = 'locator';
-      else if (ahead(TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(after)) role = 'partner';
-      else if (near(SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(before)) role = 'partner';
-      else if (possessive && r.info.kind === 'country' && POSSESSIVE_PORTION.after.test(after) && !isCountry(r.info.canonical)) role = 'partner';
-      else if (possessive && r.info.kind === 'country' && hasCountry() && !isCountry(r.info.canonical) && suppliesReporter(s, r, next, isCountry)) role = 'partner';
-      else if (possessive) role = 'area';
-      else if (near(FROM_WORDS) && IMPORTED_FROM_BEFORE.test(before)) role = 'partner';
-      else if (near(FROM_WORDS) && FROM_AREA_BEFORE.test(before)) role = 'area';
-      else if (near(FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && !isCountry(r.info.canonical)) role = 'partner';
-      // "trade between Russia and China" in a release on China: the reporting country is the area
-      // whichever way round the pair is written; otherwise the first of the pair is.
-      else if (near(BETWEEN_WORDS) && BETWEEN_BEFORE.test(before)) role = next && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) && isCountry(next.info.canonical) && !isCountry(r.info.canonical) ? 'partner' : 'area';
-      else if (near(BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(before) && prev?.role === 'partner' && isCountry(r.info.canonical)) role = 'area';
-      // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
-      else if (near(FROM_WORDS) && DEPARTED_FROM_BEFORE.test(before) && r.info.kind !== 'country' && r.info.kind !== 'group') role = 'area';
-      // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
-      else if ((r.info.kind === 'country' || r.info.kind === 'group') && TRADE_VERB_SUBJECT_AFTER.test(after) && hasCountry() && next && (next.info.kind === 'country' || next.info.kind === 'group') && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !isCountry(next.info.canonical) && !isCurrent(next.info.canonical)) role = 'area';
-      else if (IMPORTS_INTO_BEFORE.test(before) && isCountry(r.info.canonical)) role = 'locator';
-      else if (r.info.kind === 'country' && BUYER_SUBJECT.after.test(after) && hasCountry() && !isCountry(r.info.canonical) && !PARTNER_BEFORE.test(before)) role = 'area';
-      // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
-      // the partner; the reporting country it sold to is not its own partner.
-      else if (PARTNER_BEFORE.test(before)) role = isCountry(r.info.canonical) && places.some((p) => p.role === 'partner' && (TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start)) || SUPPLIER_POSSESSIVE.toCountryGap.test(s.slice(p.end, r.start)))) ? 'locator' : 'partner';
-      // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
-      else if (prev && prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(s.slice(prev.end, r.start)) && !isCountry(r.info.canonical)) role = 'partner';
-      // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-      else if (AREA_BEFORE.test(before) && (r.info.kind === 'country' || r.info.kind === 'group') && FOREIGN_SCENERY_BEFORE.test(before) && hasCountry() && !isCountry(r.info.canonical) && !isCurrent(r.info.canonical)) role = 'locator';
-      else if (AREA_BEFORE.test(before)) role = 'area';
-      else if (r.info.kind === 'country' || r.info.kind === 'group' || (SEPARATE_CUSTOMS_TERRITORIES.has(r.info.canonical) && hasCountry() && !isCountry('China'))) {
-        // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
-        // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
-        // its own customs statistics is a partner of another country's trade, like a country.
-        role = isCurrent(r.info.canonical) ? 'area' : isCountry(r.info.canonical) ? 'locator' : 'partner';
-      }
-      else role = 'area';
-    }
-    // Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
-    // nor are companies named after a place ("the China Railway Kunming Group").
-    if (((ahead(CUSTOMS_WORDS) && CUSTOMS_AFTER.test(after)) || (ahead(COMPANY_WORDS) && COMPANY_AFTER.test(after))) && r.info.kind !== 'port') role = 'locator';
-    // "learned from Horgos Customs that ...", "learned from Yangpu Economic Development Zone that ...": a port
-    // (or its customs office) and a zone report their own figures; a Chinese port or zone is never a partner.
-    else if (role === 'partner' && (r.info.kind === 'port' || r.info.kind === 'zone')) role = 'area';
-    places.push({ start: r.start, end: r.end, name: r.info.canonical, kind: r.info.kind, role });
+  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, release: releaseQuestions(current, country) };
+  for (let i = 0; i < scan.raw.length; i++) scan.places.push(...placeMentions(scan, i));
+  markPlaceLists(s, scan.places);
+  const result = withJointPorts(s, scan.places);
+  if (!scan.release.asked) {
+    if (SAME_FOR_ANY_COUNTRY.size >= NAMED_MEMO_SIZE) SAME_FOR_ANY_COUNTRY.clear();
+    SAME_FOR_ANY_COUNTRY.set(s, result);
   }
-  // "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several
-  // places at once belongs to none of them alone.
+  return result;
+}
+
+/** The mentions one named place makes: none, the place with its role, or (a "Kazakhstan-China" pair) two. */
+function placeMentions(scan: PlaceScan, i: number): PlaceMention[] {
+  const v = placeView(scan, i);
+  for (const rule of SETTLING_RULES) {
+    const settled = rule(v, scan);
+    if (settled) return settled;
+  }
+  return [mention(v, officeRole(v, locates(v, scan) ? 'locator' : roleByWording(v)))];
+}
+
+function placeView(scan: PlaceScan, i: number): PlaceView {
+  const { s, raw, places } = scan;
+  const r = raw[i];
+  let to = r.start;
+  // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
+  if (r.info.kind === 'group' && mentions(s, MEMBERS_OF_WORDS, Math.max(0, r.start - 50), r.start)) {
+    const head = MEMBERS_OF_BEFORE.exec(s.slice(Math.max(0, r.start - 50), r.start));
+    if (head) to = r.start - head[0].length;
+  }
+  const from = Math.max(0, to - 50);
+  const after = s.slice(r.end, r.end + 90);
+  const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
+  return { s, r, i, name: r.info.canonical, kind: r.info.kind, before: s.slice(from, to), from, to, after, possessive, prev: places[places.length - 1], next: raw[i + 1], places, release: scan.release };
+}
+
+const mention = (v: PlaceView, role: PlaceRole, end = v.r.end): PlaceMention => ({ start: v.r.start, end, name: v.name, kind: v.kind, role });
+/** A rule's keywords in the words before the place. */
+const near = (v: PlaceView, k: Keywords) => mentions(v.s, k, v.from, v.to);
+/** A rule's keywords in the words after the place. */
+const ahead = (v: PlaceView, k: Keywords) => mentions(v.s, k, v.r.end, v.r.end + 90);
+const countryOrGroup = (kind: PlaceKind) => kind === 'country' || kind === 'group';
+/** A country other than the release's own (which the release has). */
+const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCountry(v.name);
+
+/**
+ * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
+ * place is passed over), or nothing when they do not apply. The first that applies decides.
+ */
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [blocPrefixed, routeParenthesis, corridor, basedIn, governmentOrOrigin, hyphenCompound, adjective];
+
+/**
+ * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
+ * member's release ("Intra-EU trade accounted for 71.8% of exports") the prefix only says which partners.
+ */
+function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
+  if (v.kind !== 'group' || !BLOC_PREFIX_BEFORE.test(v.before)) return undefined;
+  if (!v.release.isCountry('Euro area') && !v.release.isCountry('European Union')) return [];
+  return [mention(v, 'area')];
+}
+
+/** "China-Europe (Central Asia) freight trains": the parenthesis names the route too. */
+function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
+  return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
+}
+
+/**
+ * "The China-Laos Railway has transported ...", "goods transported via the China-Laos Railway": like a
+ * port, the corridor is the area of the goods it carries; "since the opening of the China-Laos
+ * Railway" only dates an event.
+ */
+function corridor(v: PlaceView): PlaceMention[] | undefined {
+  if (v.kind !== 'zone' || !/\s(?:Railway|Corridor|Route)$/.test(v.name)) return undefined;
+  // A trade corridor in a release on a city or province ("the Land-Sea Trade Corridor carried 58,000
+  // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
+  const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry();
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace ? 'locator' : 'area')];
+}
+
+/** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
+function basedIn(v: PlaceView): PlaceMention[] | undefined {
+  return v.after.startsWith('-based') ? [mention(v, 'locator')] : undefined;
+}
+
+/**
+ * "US-origin arrivals" (place-roles.ts): where the goods come from; "after Beijing's tariffs", "Congo's export
+ * suspension": the government.
+ */
+function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
+  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && GOVERNMENT_CAPITAL.after.test(v.after)) || (v.kind === 'country' && GOVERNMENT_MEASURE.after.test(v.after));
+  if (!capital && !ORIGIN_COMPOUND.after.test(v.after)) return undefined;
+  return [mention(v, capital ? 'locator' : 'partner')];
+}
+
+/** "Kazakhstan-China trade": the first is the area, the second the partner. */
+function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
+  const compound = v.after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(v.after) : null;
+  if (!compound) return undefined;
+  const end = v.r.end + compound[0].length;
+  // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
+  if (v.kind === 'port' && PAIRED_PORT_AFTER.test(v.after.slice(compound[0].length, compound[0].length + 40))) {
+    scan.routeEnd = end;
+    return [mention(v, 'area', end)];
+  }
+  const other = NAME_INFO.get(compound[1]);
+  if (other && /^\s+(?:trade|turnover|commerce|bilateral)/i.test(v.s.slice(end, end + 20))) {
+    return [mention(v, 'area'), { start: v.r.end + 1, end, name: other.canonical, kind: other.kind, role: 'partner' }];
+  }
+  // "China-Europe freight trains", "Zabaikalsk-Manzhouli": a route name, not a place role.
+  scan.routeEnd = end;
+  return [];
+}
+
+/** A place adjective ("Kazakh", "Chinese") plays a role only where the words around it give it one. */
+function adjective(v: PlaceView): PlaceMention[] | undefined {
+  if (!v.r.info.adjective) return undefined;
+  const role = adjectiveRole(v);
+  return role ? [mention(v, role)] : [];
+}
+
+function adjectiveRole(v: PlaceView): PlaceRole | undefined {
+  const { before, after } = v;
+  // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
+  if (/-$/.test(before)) return 'partner';
+  if (FLOW_AFTER.test(after)) return 'area';
+  if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
+  // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
+  if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
+  // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
+  if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) return v.release.isCountry(v.name) ? (PORT_ANAPHOR_BEFORE.test(before) ? 'locator' : 'area') : 'partner';
+  // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
+  if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) return 'partner';
+  return undefined;
+}
+
+/** True when the place only locates another: the place before it, a place after it, a border or route, the port pointed back to. */
+function locates(v: PlaceView, scan: PlaceScan): boolean {
+  const describing = describesPrevious(v, scan) || locatesAnaphor(v);
+  if (describing) scan.describing.add(v.i);
+  return describing || locatesNext(v) || borderOrRoute(v);
+}
+
+function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
+  if (!prev) return false;
+  // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
+  if (r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
+  // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
+  if (kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) return true;
+  return scan.describing.has(i - 1) && r.start - prev.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start));
+}
+
+/** "The port in north China's Inner Mongolia": the place locates the port the sentence points back to. */
+function locatesAnaphor(v: PlaceView): boolean {
+  return near(v, ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(v.before);
+}
+
+/** "China's Xinjiang": the possessive country only locates the region after it. */
+function locatesNext({ s, r, next }: PlaceView): boolean {
+  return next !== undefined && next.start - r.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(r.end, next.start)) && !countryOrGroup(next.info.kind);
+}
+
+/**
+ * "on the border with Russia", "trains between China and Europe": scenery. "Neighboring Chongqing reported ..."
+ * opening a sentence: the adjective does not demote its subject; "In neighbouring Sichuan Province, Chengdu
+ * ran ...": a place opening the clause after it is the subject.
+ */
+function borderOrRoute(v: PlaceView): boolean {
+  const { s, r, next } = v;
+  const placeFollows = next !== undefined && next.start - r.end <= 25 && /^[^.;,]*,\s*$/.test(s.slice(r.end, next.start));
+  return near(v, LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(v.before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows);
+}
+
+/**
+ * Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
+ * nor are companies named after a place ("the China Railway Kunming Group"). "learned from Horgos Customs
+ * that ...", "learned from Yangpu Economic Development Zone that ...": a port (or its customs office) and
+ * a zone report their own figures; a Chinese port or zone is never a partner.
+ */
+function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
+  const office = (ahead(v, CUSTOMS_WORDS) && CUSTOMS_AFTER.test(v.after)) || (ahead(v, COMPANY_WORDS) && COMPANY_AFTER.test(v.after));
+  if (office && v.kind !== 'port') return 'locator';
+  return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
+}
+
+/** A role rule: when it applies to a place, and the role it gives then. */
+interface RoleRule {
+  when: (v: PlaceView) => boolean;
+  role: PlaceRole | ((v: PlaceView) => PlaceRole);
+}
+
+/** The role the words around a place give it: the first rule that applies, else the area. */
+function roleByWording(v: PlaceView): PlaceRole {
+  for (const rule of ROLE_RULES) if (rule.when(v)) return typeof rule.role === 'string' ? rule.role : rule.role(v);
+  return 'area';
+}
+
+// In order: the first that applies decides.
+const ROLE_RULES: RoleRule[] = [
+  // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
+  { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
+  { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
+  // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
+  // network reaches is scenery, not the place reporting nor a partner of a figure.
+  { when: (v) => IN_AFTER_NETWORK.test(v.before), role: 'locator' },
+  // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
+  { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
+  // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
+  { when: (v) => countryOrGroup(v.kind) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
+  // "The Australian Bureau of Statistics said Australia exported 1.94 million tons of wheat", "In Australia,
+  // official statistics showed ...": a country whose own statistics the sentence cites reports the figures.
+  { when: (v) => v.kind === 'country' && isForeign(v) && citesOwnStatistics(v.s, v.name, v.r.start), role: 'area' },
+  // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
+  { when: (v) => v.kind === 'country' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
+  // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
+  // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
+  { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
+  // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
+  { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
+  // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
+  { when: (v) => v.possessive && v.places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(v.after), role: 'partner' },
+  // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
+  { when: (v) => v.possessive && EPITHET_AFTER.test(v.after), role: 'locator' },
+  { when: (v) => v.possessive && POSSESSIVE_APPOSITION.test(v.after), role: 'locator' },
+  // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
+  { when: (v) => v.possessive && countryOrGroup(v.kind) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
+  { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
+  { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && suppliesReporter(v.s, v.r, v.next, v.release.isCountry), role: 'partner' },
+  { when: (v) => v.possessive, role: 'area' },
+  { when: (v) => near(v, FROM_WORDS) && IMPORTED_FROM_BEFORE.test(v.before), role: 'partner' },
+  { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && countryOrGroup(v.kind) && !v.release.isCountry(v.name), role: 'partner' },
+  // "trade between Russia and China" in a release on China: the reporting country is the area
+  // whichever way round the pair is written; otherwise the first of the pair is.
+  { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_BEFORE.test(v.before), role: (v) => (pairedWithReporter(v) ? 'partner' : 'area') },
+  { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && v.release.isCountry(v.name), role: 'area' },
+  // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
+  { when: (v) => near(v, FROM_WORDS) && DEPARTED_FROM_BEFORE.test(v.before) && !countryOrGroup(v.kind), role: 'area' },
+  // "Vietnam shipped ... to the United States" in a release on China: a country that trades with a third country owns that trade.
+  { when: tradesWithThirdPlace, role: 'area' },
+  // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
+  { when: (v) => IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
+  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
+  // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
+  // the partner; the reporting country it sold to is not its own partner.
+  { when: (v) => PARTNER_BEFORE.test(v.before), role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },
+  // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
+  { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
+  // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
+  { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
+  { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
+  // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
+  // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
+  // its own customs statistics is a partner of another country's trade, like a country.
+  {
+    when: (v) => countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.hasCountry() && !v.release.isCountry('China')),
+    role: (v) => (v.release.isCurrent(v.name) ? 'area' : v.release.isCountry(v.name) ? 'locator' : 'partner'),
+  },
+];
+
+/** "between Russia and China" in a release on China: the other of the pair is the reporting country. */
+function pairedWithReporter({ s, r, next, name, release }: PlaceView): boolean {
+  return next !== undefined && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) && release.isCountry(next.info.canonical) && !release.isCountry(name);
+}
+
+/** A country or bloc as the subject of a trade verb whose other side is a third place, neither the release's country nor its area. */
+function tradesWithThirdPlace(v: PlaceView): boolean {
+  const { s, r, next, release } = v;
+  return countryOrGroup(v.kind) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && release.hasCountry() && next !== undefined && countryOrGroup(next.info.kind) && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !release.isCountry(next.info.canonical) && !release.isCurrent(next.info.canonical);
+}
+
+/** The partner `p` sold to the place `r`: "Brazil, the top supplier, shipped ... to China", "Australia's LNG sales to China". */
+function soldTo(s: string, p: PlaceMention, r: NamedPlace): boolean {
+  return TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start)) || SUPPLIER_POSSESSIVE.toCountryGap.test(s.slice(p.end, r.start));
+}
+
+/** "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several places at once belongs to none of them alone. */
+function markPlaceLists(s: string, places: PlaceMention[]): void {
   for (let i = 1; i < places.length; i++) {
     const a = places[i - 1];
     const b = places[i];
@@ -853,12 +1013,6 @@ export function findPlaces(s: string, current: string, country = current): Place
       b.inList = true;
     }
   }
-  const result = withJointPorts(s, places);
-  if (!asked) {
-    if (SAME_FOR_ANY_COUNTRY.size >= NAMED_MEMO_SIZE) SAME_FOR_ANY_COUNTRY.clear();
-    SAME_FOR_ANY_COUNTRY.set(s, result);
-  }
-  return result;
 }
 
 /** "Australia's LNG sales to China", "Russia's LNG deliveries": a foreign supplier's sales to the reporting country, or its deliveries. */
@@ -939,4 +1093,9 @@ export function isPlaceWord(word: string): boolean {
   // "China's", "Brazil'": the possessive is cut by hand, as word readers call this for every word.
   const cut = word.endsWith("'s") ? 2 : word.endsWith("'") ? 1 : 0;
   return NAME_INFO.has(cut ? word.slice(0, -cut) : word);
+}
+
+/** Each country with the names and adjectives releases write for it ("Croatia", "Croatian"). */
+export function countryNameList(): Array<{ country: string; names: string[]; adjectives: string[] }> {
+  return COUNTRIES.filter((c) => c.kind === 'country').map((c) => ({ country: c.canonical, names: c.names, adjectives: c.adjectives ?? [] }));
 }

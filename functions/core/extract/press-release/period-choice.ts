@@ -5,7 +5,7 @@
 import type { ObservationDraft } from '../../contract.js';
 import type { PeriodMention } from './periods.js';
 import type { Sentence } from './sentences.js';
-import { openingBaseIsYearBefore, shift, yearBeforeBase } from './comparisons.js';
+import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
 import { nearest } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
@@ -223,15 +223,10 @@ function sameMonthOpening(s: string, last: ReleaseMemory['period']): { start: st
   return { start: last.end, end: last.end };
 }
 
-/**
- * "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
- * year before the sentence's period (its own, else the last one stated) opening the sentence makes its
- * changes year-on-year, however they are adjusted.
- */
-export function opensWithYearBeforeBase(s: string, periods: PeriodMention[], memory: ReleaseMemory): boolean {
+/** The sentence's own period (its first one stated), else the one the release goes on with. */
+export function sentencePeriod(periods: PeriodMention[], memory: ReleaseMemory): { start: string; end: string } | null {
   const own = periods.find((p) => p.kind === 'period' && p.periodStart !== '');
-  const current = own ? { start: own.periodStart, end: own.periodEnd } : memory.period;
-  return current !== null && openingBaseIsYearBefore(s, periods, current) === true;
+  return own ? { start: own.periodStart, end: own.periodEnd } : memory.period;
 }
 
 /** The bases of changes that only the figure's period can settle: a year before it, or another period. */
@@ -239,14 +234,12 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   const { s, periods, readings } = frame;
   // "a 32% increase from May 2025" in a June report is month-on-month; "60% from June 2024" is year-on-year;
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
+  // "Compared with October 2025, exports were down 2.4 per cent" in a release that compares with the month
+  // before: a base the year before the figure's month makes the change year-on-year after all.
   for (const r of readings) {
     if (r.role !== 'growth' || r.earlier || (!r.yoy && !frame.memory.previousMonthRelease)) continue;
-    const period = periodFor(frame, r.figure.start);
-    const bases = [yearBeforeBase(s, r.figure.end, periods, period), openingBaseIsYearBefore(s, periods, period)];
-    // "Compared with October 2025, exports were down 2.4 per cent" in a release that compares with the month
-    // before: a base the year before the figure's month makes the change year-on-year after all.
-    if (!r.yoy && bases.includes(true)) r.yoy = true;
-    if (r.yoy && bases.includes(false)) r.yoy = false;
+    const verdict = namedBaseVerdict(s, periods, periodFor(frame, r.figure.start), r.figure.end);
+    if (verdict !== null) r.yoy = verdict;
   }
   // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
   // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change

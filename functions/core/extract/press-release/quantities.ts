@@ -101,6 +101,8 @@ const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SC
 // The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
+// Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from".
+const COMPARED_BARE_COUNT = /^[^.;\d]{0,80}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
 
 // The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
 const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');
@@ -324,6 +326,11 @@ export function findFigures(s: string, mask: Mask, onInexact?: (written: string,
     }
     // "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject.
     if (/^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16))) continue;
+    // "1,012 trains ran, compared with 904 in October 2025": a bare number a count is compared with counts the same things.
+    if (listed && listed.measure === 'count' && !scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, start))) {
+      level(afterNumber, listed.unit, listed.measure, { phrase: listed.phrase, ofWhat: listed.ofWhat });
+      continue;
+    }
     const subject = subjectUnit(s, numStart);
     if (subject) {
       level(afterNumber, subject.unit, subject.measure, { phrase: subject.phrase }, true);

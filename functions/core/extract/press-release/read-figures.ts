@@ -4,7 +4,7 @@
  */
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
-import { earlierGrowth, earlierLevel, opensWithSamePeriodYearBefore } from './comparisons.js';
+import { earlierGrowth, earlierLevel, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
 import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -14,7 +14,7 @@ import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isReportedLevel } from './reported-figures.js';
 import { governingSequentialBasis, isNationalRate, listedShare, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
-import { isYearToDateSpan, opensWithYearBeforeBase } from './period-choice.js';
+import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
 
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 // "... 780 yuan per tonne in August, down 12 percent": the price's own period goes with it.
@@ -175,7 +175,9 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
   if (memory.previousMonthRelease && !goesOnWithYearToDate) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
-    const yoyMarked = YOY_MARKER.test(s) || opensWithYearBeforeBase(s, scene.periods, memory);
+    // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
+    // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.
+    const yoyMarked = YOY_MARKER.test(s) || namedBaseVerdict(s, scene.periods, sentencePeriod(scene.periods, memory)) === true;
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }

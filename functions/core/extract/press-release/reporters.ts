@@ -126,10 +126,19 @@ const DATELINE_CAPITALS: Record<string, string> = {
   Lusaka: 'Zambia', Kampala: 'Uganda', Windhoek: 'Namibia', Gaborone: 'Botswana', Pretoria: 'South Africa',
   Ottawa: 'Canada', 'Mexico City': 'Mexico', 'Brasília': 'Brazil', Brasilia: 'Brazil', 'Buenos Aires': 'Argentina', Santiago: 'Chile', Lima: 'Peru',
   'Bogotá': 'Colombia', Bogota: 'Colombia', Quito: 'Ecuador', Montevideo: 'Uruguay',
+  // Capitals of smaller economies whose agencies date their releases there (batch 34). Dar es Salaam is
+  // where Tanzania's central bank and statistics bureau publish; "San José" with its accent is Costa Rica's.
+  Belgrade: 'Serbia', Zagreb: 'Croatia', Ljubljana: 'Slovenia', Sarajevo: 'Bosnia and Herzegovina', Skopje: 'North Macedonia',
+  Podgorica: 'Montenegro', Tirana: 'Albania', Bratislava: 'Slovakia', Vilnius: 'Lithuania', Riga: 'Latvia', Tallinn: 'Estonia',
+  Chisinau: 'Moldova', 'Chișinău': 'Moldova', Reykjavik: 'Iceland', 'Reykjavík': 'Iceland', 'Bandar Seri Begawan': 'Brunei',
+  'Malé': 'Maldives', 'Port Louis': 'Mauritius', Dakar: 'Senegal', Harare: 'Zimbabwe', 'Dar es Salaam': 'Tanzania', Dodoma: 'Tanzania',
+  Kigali: 'Rwanda', Lilongwe: 'Malawi', Maputo: 'Mozambique', 'Asunción': 'Paraguay', Asuncion: 'Paraguay', 'San José': 'Costa Rica',
+  'La Paz': 'Bolivia', 'Panama City': 'Panama',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year.
-const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})\\b[ .,]*(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'im');
+// A name ending in an accented letter ("Malé", "San José") ends where no letter follows (no \b after "é").
+const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ .,]*(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'imu');
 
 /** The country whose capital datelines the release, looked for in its first lines only. */
 export function datelineCountry(head: string): string | null {

@@ -28,6 +28,8 @@ export interface ReleaseMemory {
   lastFlow: Flow | null;
   /** The paragraph whose sentence set `lastFlow`. */
   lastFlowParagraph?: number;
+  /** A balance closing a sentence about one flow ("exports reached X, while net exports came to Y"): that flow, which the next paragraph goes on with. */
+  flowBeforeBalance?: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
