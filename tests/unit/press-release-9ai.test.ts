@@ -43,6 +43,11 @@ describe('whose statistics a release reports', () => {
     expect(areas(text, '2026-11-14')).toEqual(['India', 'India']);
   });
 
+  it('takes the "Country:" field of a report\'s header as the country it covers', () => {
+    const text = "Report Name: Citrus Annual\nCountry: Peru\nPost: Lima\n\nTrade\n\nExports: Mandarin exports reached 212,000 MT in MY 2025/26, 9 percent more than in the previous season. China took 41,000 MT, as Chinese importers paid more for early fruit. China's own mandarin crop was smaller.";
+    expect(areas(text, '2026-11-24')).toEqual(['Peru', 'Peru']);
+  });
+
   it('takes "<Country> Customs" named in the lead as the reporter, and a body named later as its own sentence\'s', () => {
     const text = "Cashew exports to China up 18% in ten months\n\nAccording to Vietnam Customs, cashew exports to China reached USD 610 million in the first 10 months of 2026, up 18%.\n\nIn October alone, cashew exports to China were USD 71 million.\n\nFigures from Brazil's National Chamber of Nut Growers put cashew shipments to China at 9,400 tonnes in January-October.";
     expect(areas(text, '2026-11-18')).toEqual(['Vietnam', 'Vietnam', 'Brazil']);
@@ -58,5 +63,28 @@ describe('places that are not the area', () => {
   it('returns to the lead area in the paragraph after a foreign country quoted from its own figures', () => {
     const text = "China imported 182,000 tonnes of sorghum in September, down 12% on the year, customs data showed.\n\nU.S. sorghum exports to China fell to 41,000 tonnes in September, according to U.S. Census Bureau data.\n\nBarley imports rose 9% to 960,000 tonnes.";
     expect(rowsOf(text, '2026-10-20').map((r) => r.area)).toEqual(['China', 'United States', 'China']);
+  });
+});
+
+describe('figures that are not trade', () => {
+  const values = (text: string, published?: string) => rowsOf(text, published).map((r) => r.value);
+
+  it('drops a forecaster\'s "forecasts/sees ... at" amount however long the forecast\'s subject, and an aim "at"', () => {
+    expect(values('Post forecasts Peru\'s marketing year 2026/27 fresh blueberry exports to all markets at 330,000 MT, up 6 percent. Exports in October were 61,000 MT.')).toEqual([61000]);
+    expect(values('The meat association sees 2026 pork exports at about 1.5 million tons. Exports in October were 128,000 tons.')).toEqual([128000]);
+    expect(values('Shrimp exports in October were USD 420 million. The industry aims at total shrimp exports of USD 4 billion in 2026.')).toEqual([420000000]);
+  });
+
+  it('drops an amount of quotas issued', () => {
+    expect(values('China imported 95,000 tons of sugar in October. Beijing issued 300,000 tons of extra import quotas in September.')).toEqual([95000]);
+  });
+
+  it('drops the base of a price quoted "a ton" and a price per cubic metre with a slash', () => {
+    expect(values('China imported 52,000 tons of mangoes in October. The average price eased to $1,320 a ton from $1,410 in September.')).toEqual([52000]);
+    expect(values('China imported 1.2 million cu m of sawn hardwood in October. Oak boards were quoted at $540-560/cu m CFR.')).toEqual([1200000]);
+  });
+
+  it('drops a stock "of" goods', () => {
+    expect(values('Imports of soybean oil in October were 310,000 tons. Stock of edible oils at ports as on 1st November is estimated at 1.4 million tons.', '2026-11-14')).toEqual([310000]);
   });
 });

@@ -12,7 +12,7 @@
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
+import { countryOf, findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
@@ -134,6 +134,9 @@ const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\
 // China and whose source is unnamed customs data names China's customs as surely as an agency named in the lead.
 const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*)?China(?:['’]s)?\s(?:[^.;]|\.(?=\d))*\bcustoms\s+(?:data|figures|statistics)\s+(?:showed|shows|released)\b/;
 
+// "Country: China - People's Republic of", "Country: Chile": a header field naming the country a report covers.
+const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/m;
+
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
@@ -168,7 +171,11 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   for (const [reporter, weight] of reporters) add(reporter, weight);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
-  const dated = chineseCustoms || reporters.length ? null : datelineCountry(head);
+  // "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers.
+  const covered = COUNTRY_FIELD.exec(head.slice(0, 2000));
+  const coveredCountry = covered ? countryOf(covered[1]) : null;
+  if (coveredCountry) add(coveredCountry, REPORTER_WEIGHT);
+  const dated = chineseCustoms || reporters.length || coveredCountry ? null : datelineCountry(head);
   if (dated) add(dated, DATELINE_WEIGHT);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) add('China', Math.min(yuan, 5));

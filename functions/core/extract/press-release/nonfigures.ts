@@ -105,10 +105,11 @@ const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 // "$185-195 per tonne": the lower end of a price range is a price too.
 const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
-// "$4.38 per pound in February, up from $4.05 a year earlier": the base a price is compared with is a price.
-const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each)\\s+${PRICED_THING}s?\\b[^;]{0,50}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
+// "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
+// base a price is compared with is a price.
+const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,50}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
-const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit)\b/i;
+const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
 // "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan".
@@ -371,9 +372,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // The commodity desks write a price with a slash: "$71.5/mt CIF", "$712/t", "$11.20/mn Btu",
     // "$395-402/t fob", "15,120 yuan/ton", "Dubai averaged $66.85/b".
     name: 'price per unit with a slash',
-    gate: /\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit)\b/i,
+    gate: /\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i,
     gateWords: null,
-    examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR'],
+    examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR', 'spruce lumber at $165-170/cu m CFR'],
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),
   },
   {

@@ -43,19 +43,26 @@ const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|pri
 // ("may" is left out: "from January to May hit 287.5 billion yuan" is no forecast);
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded;
 // "92 percent of the quarter's plan of 1.28 billion USD": a plan, not an amount traded.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+to|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+// "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
+// million tons": a forecaster's verb, what it forecasts (however long), then "at" and the amount.
+const FORECAST_AT_BEFORE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+(?:(?:about|around|some|nearly|roughly|close\s+to)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+const FORECAST_AT_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT_BEFORE);
+// "... at 330,000 MT, up 6 percent": the change of a forecast amount is forecast too.
+const FORECAST_AT_CHANGE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+[^.;]{1,40}$/i;
+const FORECAST_AT_CHANGE_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT_CHANGE);
 const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'will', 'would', 'could', 'might', 'plan', 'aim', 'target', 'estimate', 'goal', 'quota', 'track', 'course', 'pencil'], FORECAST_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 // "a steeper drop than the 3.5 per cent fall economists had projected": the forecasters named after the figure.
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?:metric\s+)?(?:tons|tonnes|t)\s+)?of\s+(?:[\w-]+\s+){0,3}?quotas?\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
 // The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",
-// "potash inventories stood at 2.8 million tons", "copper output rose 3.2%", "Sinograin has auctioned
+// "potash inventories stood at 2.8 million tons", "Stock of edible oils at ports ... is estimated at 1.82 million tons", "copper output rose 3.2%", "Sinograin has auctioned
 // 2 million tons of reserve corn", "the sow herd cut to 39 million head".
-const NON_TRADE_SUBJECT = /\b(?:stockpiles?|stocks|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_SUBJECT = /\b(?:stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
 const NON_TRADE_WORDS = keywords(['stock', 'inventor', 'output', 'production', 'auction', 'herd', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Patterns tested on the same window one after the other, joined into one scan each (same answers:
@@ -69,7 +76,7 @@ const RATE_AFTER_FIRST = 'aApPeEdDoO/';
 const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
 const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
 const DELTA_OR_BASE_WORDS = keywords(['by', 'increase', 'decrease', 'increasing', 'decreasing', 'rising', 'declining', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
-const FORECAST_AFTER_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimated', 'pencil'], FORECAST_AFTER);
+const FORECAST_AFTER_WORDS = keywords(['next', 'quota', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimated', 'pencil'], FORECAST_AFTER);
 const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal', 'pencil'], FORECAST_AFTER_ANY);
 
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
@@ -116,7 +123,7 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
-const STOCK_NOUN = /^(?:stockpiles?|stocks|inventor(?:y|ies))$/i;
+const STOCK_NOUN = /^(?:stockpiles?|stocks?|inventor(?:y|ies))$/i;
 const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
@@ -127,6 +134,7 @@ export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): b
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
   if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 80, f.start) && FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start))) return false;
+  if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return false;
   if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + 60) && FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   return true;
 }
@@ -142,6 +150,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   const from = Math.max(lo, f.start - 160);
   if (mentions(s, FORECAST_BEFORE_WORDS, from, f.start) && FORECAST_BEFORE.test(s.slice(from, f.start))) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + 60) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + 60))) return true;
+  if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
