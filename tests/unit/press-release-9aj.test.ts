@@ -14,6 +14,13 @@ describe('periods a release goes on with', () => {
   });
 });
 
+describe('a paragraph framed by the last month of the lead span', () => {
+  it('is an aside: the next paragraph goes back to the span', () => {
+    const text = 'Trade through the Hekou Port reached 30.4 billion yuan in the first ten months of 2026, up 6.1 percent.\n\nIn October, the port handled 3.2 billion yuan of trade.\n\nExports of vegetables grew 9 percent to 4.1 billion yuan.';
+    expect(rowsOf(text, '2026-11-15').map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-10'], ['2026-10', '2026-10'], ['2026-01', '2026-10']]);
+  });
+});
+
 describe('flows of a part of the total', () => {
   it('gives a share "of the total" after a sentence naming both exports and imports the whole trade', () => {
     const text = 'The port handled trade of 50 billion yuan in the first ten months.\n\nExports rose 4 percent to 30 billion yuan, while imports fell 2 percent to 20 billion yuan.\n\nThailand accounted for 41.5 percent of the total.';

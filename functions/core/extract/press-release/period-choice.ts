@@ -3,7 +3,7 @@
  * spans pointing back ("the three months"), asides that end with their paragraph, and what the next sentence keeps.
  */
 import type { ObservationDraft } from '../../contract.js';
-import type { PeriodMention } from './periods.js';
+import { MONTH_WORDS as MONTH_NAMES, type PeriodMention } from './periods.js';
 import type { Sentence } from './sentences.js';
 import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
@@ -132,7 +132,7 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
   // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
   // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
-  // release leads with the year to date and then reports the month).
+  // release leads with the year to date and then reports the month), unless a paragraph is framed by it (below).
   else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
   // "Since its launch in November 2014, the service has run 11,800 trips." then a paragraph on the city's
   // trade: a running total since a launch is an aside too, unless the paragraph points back into it ("Of these, ...").
@@ -140,7 +140,14 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // "III. Main trading partners" after a paragraph on November in a January-November release: a numbered
   // section of the release reports on the release's period; a month one section named does not carry into the next.
   else if (memory.period && memory.leadPeriod && NUMBERED_HEADING.test(s) && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  // "In October, fruit imports through the port were ..." as a paragraph of its own in a release on the first ten
+  // months: the last month, opened as the paragraph's frame, is an aside; the next paragraph is the lead's span again.
+  else if (memory.monthParagraph && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  memory.monthParagraph = MONTH_OPENING.test(s);
 }
+
+// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...".
+const MONTH_OPENING = new RegExp(`^\\s*In\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?\\s*,`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.

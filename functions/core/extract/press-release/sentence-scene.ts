@@ -46,6 +46,8 @@ export interface ReleaseMemory {
   /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and
    * a one-month report makes a year-to-date sentence an aside. */
   leadPeriod?: { start: string; end: string };
+  /** The current paragraph opened on one month ("In October, ..."): its month may be an aside of the lead's span. */
+  monthParagraph?: boolean;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
