@@ -72,6 +72,19 @@ const NAMED_ZONES: Array<[string, string[]]> = [
   ['Lingang Special Area', ['Lingang Special Area', 'Lingang New Area', 'Lingang']],
   ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
   ['Trans-Caspian International Transport Route', ['Trans-Caspian International Transport Route', 'Trans-Caspian Route', 'Trans-Caspian route', 'Middle Corridor']],
+  // Districts and cooperation zones of the Greater Bay Area that report their own trade, by their short name.
+  ['Suzhou Industrial Park', ['China-Singapore Suzhou Industrial Park', 'Suzhou Industrial Park']],
+  ['Nansha', ['Nansha District', 'Nansha New Area', 'Nansha']],
+  ['Qianhai', ['Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone', 'Qianhai Cooperation Zone', 'Qianhai']],
+  ['Hengqin', ['Hengqin Guangdong-Macao In-Depth Cooperation Zone', 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'Guangdong-Macao In-Depth Cooperation Zone', 'Hengqin']],
+];
+
+// Groups of Chinese provinces and cities whose combined trade customs reports: a part of China, not China.
+const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
+  ['Yangtze River Delta', ['Yangtze River Delta region', 'Yangtze River Delta']],
+  ['Greater Bay Area', ['Guangdong-Hong Kong-Macao Greater Bay Area', 'Greater Bay Area']],
+  ['central and western regions', ['central and western regions', 'Central and western regions', 'central and western parts']],
+  ['eastern region', ['eastern region', 'Eastern region']],
 ];
 
 const REGIONS: Array<[string, string[]]> = [
@@ -93,7 +106,9 @@ const REGIONS: Array<[string, string[]]> = [
   ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
 ];
 
-const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou'];
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
+  // County-level and prefecture-level trade cities that provincial and city releases list by name.
+  'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Linyi', 'Jining', 'Dongying'];
 
 const COUNTRIES: PlaceEntry[] = [
   { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'the mainland', 'PRC', 'China'], adjectives: ['Chinese'] },
@@ -273,6 +288,7 @@ const NAME_INFO = new Map<string, NameInfo>();
 for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, { canonical: `${town} Port`, kind: 'port', adjective: false });
 for (const [zone, names] of NAMED_ZONES) for (const n of names) NAME_INFO.set(n, { canonical: zone, kind: 'zone', adjective: false });
 for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
+for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAME_INFO.set(n, { canonical: aggregate, kind: 'region', adjective: false });
 for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
@@ -372,7 +388,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port"; land
 // ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint)\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
@@ -388,8 +404,9 @@ const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
-// Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport".
-const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:International\s+)?Airport)\b/g;
+// Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport"; a zone
+// named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
+const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:International\s+)?Airport(?:\s+(?:Economy|Economic|Industrial|Logistics|Trade)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+(?:Zone|Area|Park))?)\b/g;
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
 const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|highway|road|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
@@ -414,7 +431,8 @@ const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
-const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+// "The city, in east China's Jiangsu Province, accounted for ...": the apposition may stand between commas.
+const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
@@ -583,6 +601,8 @@ function namedPlaces(s: string): NamedPlace[] {
   while (airportNamed && (m = AIRPORT_RE.exec(s)) !== null) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
+    // "Zhengzhou Airport Comprehensive Bonded Zone": a zone already found around the airport's name is the place.
+    if (raw.some((x) => x.info.kind === 'zone' && x.start <= start && x.end >= end)) continue;
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info: { canonical: m[1].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
@@ -598,6 +618,7 @@ function namedPlaces(s: string): NamedPlace[] {
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
+  districtPlaces(s, raw);
   // "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher).
   SINO_RE.lastIndex = 0;
   const sinoNamed = s.includes('Sino-');
@@ -608,7 +629,45 @@ function namedPlaces(s: string): NamedPlace[] {
     raw.push({ start, end: m.index + m[0].length, info: { ...info, adjective: true } });
   }
   if (!isSorted(raw)) raw.sort((a, b) => a.start - b.start);
-  return raw;
+  return withoutBracketedAliases(s, raw);
+}
+
+// "the district of Xiamen Customs", "the ports under Huangpu Customs", "the area under the jurisdiction of Nanjing
+// Customs": the territory a customs house supervises (several cities, or parts of them) reports as its district.
+const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b/g;
+// "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its".
+const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision))\b/g;
+// A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
+const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Special|Administrative|Free|Financial|Central|New|Port|Bonded|Trade|The|This|Each|Every)\b)([A-Z][a-z]+)\s+District\b/g;
+
+/** Customs districts and city districts named in `s`, added to `raw` (a place of the lexicon over a district's name wins). */
+function districtPlaces(s: string, raw: NamedPlace[]): void {
+  const add = (start: number, end: number, canonical: string) => {
+    if (raw.some((r) => start < r.end && end > r.start && r.info.kind === 'zone')) return;
+    for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
+    raw.push({ start, end, info: { canonical, kind: 'zone', adjective: false } });
+  };
+  let m: RegExpExecArray | null;
+  if (s.includes(' Customs')) {
+    CUSTOMS_DISTRICT_RE.lastIndex = 0;
+    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2]} Customs district`);
+    UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
+    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) add(m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
+  }
+  if (!s.includes(' District')) return;
+  DISTRICT_RE.lastIndex = 0;
+  while ((m = DISTRICT_RE.exec(s)) !== null) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!raw.some((r) => start < r.end && end > r.start)) raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
+  }
+  raw.sort((a, b) => a.start - b.start);
+}
+
+/** "the Huangpu District of Guangzhou (Guangzhou Development District)": a place in brackets right after another is its other name. */
+function withoutBracketedAliases(s: string, raw: NamedPlace[]): NamedPlace[] {
+  if (!s.includes('(')) return raw;
+  const domestic = (r: NamedPlace) => r.info.kind !== 'country' && r.info.kind !== 'group';
+  return raw.filter((r, i) => i === 0 || !domestic(r) || !domestic(raw[i - 1]) || !/^\s*\(\s*$/.test(s.slice(raw[i - 1].end, r.start)));
 }
 
 /** True when the names are in order already (nearly always: the sort call costs more than the check). */

@@ -18,7 +18,7 @@ import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
-import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, namedBodyWeights, reporterWeights } from './reporters.js';
+import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
@@ -166,9 +166,8 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
   if (chineseCustoms) add('China', 3);
   if (sentences.some((x) => x.paragraph < LEAD_PARAGRAPHS && CHINA_CUSTOMS_DATA.test(x.norm))) add('China', REPORTER_WEIGHT);
-  // Agencies listed by name, then agencies and trade bodies carrying their country's name, each country once.
-  const reporters = reporterWeights(head);
-  for (const [country, weight] of [...agencyNameWeights(head), ...namedBodyWeights(head, countryOf)]) if (!reporters.some(([n]) => n === country)) reporters.push([country, weight]);
+  const named = reporterWeights(head);
+  const reporters = [...named, ...agencyNameWeights(head).filter(([country]) => !named.some(([n]) => n === country))];
   for (const [reporter, weight] of reporters) add(reporter, weight);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).

@@ -35,7 +35,9 @@ const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade", "of the volume": a part of a whole.
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
 // "up 8.1%, 15.5% of national exports" (a list item): a second percentage after a comma, of a whole, is a share too.
-const SHARE_AFTER_CHANGE_OR = /^\s*(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)\s+$/i;
+// "up 8.9%, 5.3 percentage points faster than the national growth, or 18.1% of the total": after the words of a change
+// and ", or", a percentage of a whole is a share too.
+const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)|,\s*or)\s+$/i;
 const EQUAL_TO = /\b(?:equal|equivalent)\s+to\s+$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
@@ -210,7 +212,8 @@ const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\
 // Between a partner and its share in the bracket that also holds its amount: "Japan (USD 0.98 billion, ".
 export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|(?:US)?[$€£¥]\s?)?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/;
 // "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
-const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?[\w-]+\s*)?,\s*or\s+$/;
+// "2.19 trillion yuan of the municipality's trade, or ": the whole may be a place's.
+const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+\s*)?,\s*or\s+$/;
 
 // "contributed 1.98 trillion yuan of the total, or 81.8 percent": an amount said to be part of the total, then
 // ", or" and a percentage: the share that amount is, whatever verb comes before it.

@@ -31,7 +31,9 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
   // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
   // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
-  const cityInProvince = memory.areaByKind.city === memory.area && memory.areaByKind.region === memory.leadArea && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
+  // A county-level city or district named in a city's release ("Kunshan led with ...") is an aside the same way.
+  const leadKind = memory.leadArea === memory.areaByKind.region ? 'region' : memory.leadArea === memory.leadCity ? 'city' : '';
+  const cityInProvince = memory.areaByKind.city === memory.area && leadKind !== '' && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
   // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
   // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
   const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
@@ -71,7 +73,8 @@ export function bracketedPartners(frame: RowFrame): void {
 
 // "Dongguan's trade stood at 1.05 trillion yuan and Foshan's at 571.4 billion yuan": a possessive after the
 // figure that leads into an amount of its own owns that amount.
-const OWNS_NEXT_AMOUNT = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
+// "followed by Suzhou Industrial Park at 552.6 billion yuan and Zhangjiagang at 186.7 billion yuan": a place "at" an amount owns it.
+const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
 
 /** The places a figure at `at` may belong to, without a later possessive that owns the next amount (when a place comes before). */
 function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number): T[] {
@@ -112,6 +115,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (anaphor === 'country') return memory.country || memory.area;
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
+  // "Chengdu, capital of southwest China's Sichuan Province, ... The province as a whole recorded ...": a province
+  // named only to place the city is the one "the province" points to.
+  if (anaphor === 'region' && memory.locatedIn) return (frame.sentenceArea = memory.locatedIn);
   const later = nearest(frame.framePlaces, bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   return memory.area || memory.country;
@@ -140,11 +146,17 @@ function ownTradeSubject(frame: RowFrame, rows: ObservationDraft[]): string {
   return later.length && later.every((p) => /\bin\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.start - 8), p.start))) ? first.name : '';
 }
 
+const AIRPORT_NAME = /\sAirport$/;
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
   const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
-  for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
+  // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
+  // sentence on the airport of an airport economy zone is the zone's).
+  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name)) memory.areaByKind[p.kind] = p.name;
+  const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region');
+  if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
@@ -157,5 +169,6 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   if (memory.leadArea === undefined && rows.length && !placeless) {
     memory.leadArea = rows[0].area;
     memory.leadParagraph = sentence.paragraph;
+    if (framePlaces.some((p) => p.kind === 'city' && p.name === rows[0].area) || memory.areaByKind.city === rows[0].area) memory.leadCity = rows[0].area;
   }
 }

@@ -88,7 +88,7 @@ const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|
 // beside the story's own ("Brazil's trade secretariat (Secex) reported earlier this month that ..." in a
 // story on China's soybean imports): it counts as one more mention of its country, not as the reporter.
 export const LEAD_PARAGRAPHS = 3;
-const SECOND_SOURCE_WEIGHT = 1;
+export const SECOND_SOURCE_WEIGHT = 1;
 
 /** True when the text at `at` lies in the headline, the lead or the paragraph after it. */
 export function inLead(text: string, at: number): boolean {
@@ -103,33 +103,6 @@ export function reporterWeights(text: string): Array<[string, number]> {
     if (!m) return [];
     return [[r.country, inLead(text, m.index) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT]];
   });
-}
-
-// Trade bodies that carry their country in their name (agencies are agency-names.ts's): "the Solvent Extractors'
-// Association of India", "Ecuador's National Chamber of Aquaculture". The name's country is resolved by the caller.
-const BODY_OF = /\b(?:association|federation|confederation|council|chamber)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
-const COUNTRY_BODY = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Association|Federation|Confederation|Council|Chamber)\b/g;
-const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-
-/** Where in the text a body named after a country is named, with that country ("INDIA" read as "India"). */
-function namedBodies(text: string, countryOf: (name: string) => string | null): Array<{ country: string; at: number }> {
-  const found: Array<{ country: string; at: number }> = [];
-  for (const m of text.matchAll(COUNTRY_BODY)) {
-    const country = countryOf(m[1]);
-    if (country) found.push({ country, at: m.index });
-  }
-  for (const m of text.matchAll(BODY_OF)) {
-    const country = (m[2] ? countryOf(`${titleCase(m[1])} ${titleCase(m[2])}`) : null) ?? countryOf(titleCase(m[1]));
-    if (country) found.push({ country, at: m.index });
-  }
-  return found;
-}
-
-/** The countries of bodies named after them, each with its weight as the release's reporter (as an agency's). */
-export function namedBodyWeights(text: string, countryOf: (name: string) => string | null): Array<[string, number]> {
-  const weight = new Map<string, number>();
-  for (const { country, at } of namedBodies(text, countryOf)) weight.set(country, Math.max(weight.get(country) ?? 0, inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT));
-  return [...weight];
 }
 
 /** The countries whose statistics agencies the text names, in rule order. */

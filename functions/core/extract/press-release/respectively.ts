@@ -73,6 +73,8 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
     if (levels.length && growths.some((g) => g.figure.start > l.figure.end && g.figure.end <= levels[0].figure.start)) break;
     levels.unshift(l);
   }
+  // "A handled X, while B and C registered Y and Z, up p and q, respectively": levels of an earlier clause are not in the list.
+  if (run.length >= 2 && levels.length > run.length && EARLIER_CLAUSE_GAP.test(s.slice(levels[levels.length - run.length - 1].figure.end, levels[levels.length - run.length].figure.start))) levels.splice(0, levels.length - run.length);
   if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
   // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses; or parallel
   // clauses each naming its own place ("Irkeshtam handled X in the six months, while Torugart's volume was Y").
@@ -87,6 +89,22 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // the list; "imports and exports" is then their two-way trade, not two flows.
   if (pairListedAreas(levels, places, from) || pairInterleavedAreas(levels, places, from)) return;
   pairListedFlows(s, cues, levels, from, levels[0].figure.start);
+}
+
+const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas)\b/i;
+
+/**
+ * "Yantai and Weifang followed, with 396.1 billion yuan and 251.7 billion yuan": places listed before as many
+ * levels listed together pair with them in order, "respectively" or not.
+ */
+export function pairListedAreasInOrder(s: string, primaries: Reading[], places: PlaceMention[]): void {
+  if (!places.some((p) => p.inList && p.role === 'area')) return;
+  for (let i = primaries.length - 1; i > 0; i--) {
+    const levels = levelsListedBefore(s, primaries, primaries[i].figure.end);
+    if (levels.length < 2) continue;
+    pairListedAreas(levels, places, endOfLastBefore(primaries, levels[0].figure.start));
+    i -= levels.length - 1;
+  }
 }
 
 /** "Alashankou cleared 7,816 trains and Horgos 7,402, up A and B respectively": each level takes the one place right before it. */

@@ -39,6 +39,10 @@ export interface ReleaseMemory {
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
   leadParagraph?: number;
   cityParagraph?: number;
+  /** The last province or region named only to place another place ("capital of southwest China's Sichuan Province"). */
+  locatedIn?: string;
+  /** The lead area when it is a city (a city's release). */
+  leadCity?: string;
   /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and
    * a one-month report makes a year-to-date sentence an aside. */
   leadPeriod?: { start: string; end: string };

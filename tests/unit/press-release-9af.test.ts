@@ -1,0 +1,96 @@
+/**
+ * Rules of issue 9, part af: whose trade a China-side national, provincial, city or customs-district release
+ * reports (cities inside provinces, customs districts, new areas and zones, groups of provinces), found by
+ * blind batch 32 (fixtures b32-… in tests/corpus/press-release), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const rowsOf = releaseRows;
+const areas = (text: string, published?: string) => rowsOf(text, published).map((r) => r.area);
+const valuesAndAreas = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.area]);
+
+describe('places inside China that report their own trade', () => {
+  it('knows the districts and cooperation zones of the Greater Bay Area by their short names', () => {
+    const text = "Guangdong's foreign trade rose 3.0 percent to 6.9 trillion yuan in the first nine months of 2026. Nansha District posted trade of 260.1 billion yuan. The Qianhai Cooperation Zone saw imports and exports of 188.4 billion yuan. Trade of the Guangdong-Macao In-Depth Cooperation Zone in Hengqin reached 5.6 billion yuan.";
+    expect(areas(text, '2026-10-25')).toEqual(['Guangdong', 'Nansha', 'Qianhai', 'Hengqin']);
+  });
+
+  it('reads the groups of provinces customs reports on as areas of their own, not as China', () => {
+    const text = "China's foreign trade grew 3.2 percent to 33.5 trillion yuan in the first nine months of 2026. Trade of the Yangtze River Delta reached 11.9 trillion yuan, and the Greater Bay Area's trade stood at 6.2 trillion yuan. The central and western regions saw trade of 6.0 trillion yuan.";
+    expect(areas(text, '2026-10-14')).toEqual(['China', 'Yangtze River Delta', 'Greater Bay Area', 'central and western regions']);
+  });
+
+  it('knows county-level and prefecture-level trade cities a release lists', () => {
+    const text = "In the first half of 2026, Jiangsu's foreign trade reached 2.7 trillion yuan. Kunshan's trade rose 5.2 percent to 351.0 billion yuan. Ordos, in Inner Mongolia, saw imports of 9.8 billion yuan.";
+    expect(areas(text, '2026-07-20')).toEqual(['Jiangsu', 'Kunshan', 'Ordos']);
+  });
+
+  it('reads bonded zones whose names hold "Hi-tech", "High-tech" or an apostrophe', () => {
+    const text = "In the first ten months of 2026, the Wuhan Hi-tech Comprehensive Bonded Zone handled trade of 120.5 billion yuan, while the Xi'an High-tech Comprehensive Bonded Zone handled 150.2 billion yuan.";
+    expect(areas(text, '2026-11-20')).toEqual(['Wuhan Hi-tech Comprehensive Bonded Zone', "Xi'an High-tech Comprehensive Bonded Zone"]);
+  });
+
+  it('reads a city district by its suffix, and a name in brackets after it as its other name', () => {
+    const text = "Guangzhou's foreign trade reached 900.4 billion yuan in the first ten months of 2026. The import and export value of the Baiyun District of Guangzhou (Guangzhou Airport Economic Zone) was 82.3 billion yuan.";
+    expect(areas(text, '2026-11-20')).toEqual(['Guangzhou', 'Baiyun District']);
+  });
+});
+
+describe('customs districts', () => {
+  it('reads the territory a customs house supervises as its district', () => {
+    const text = 'Trade in the district of Fuzhou Customs, which covers the cities of Fuzhou, Putian and Ningde, totaled 410.2 billion yuan in the first three quarters of 2026. Fuzhou itself recorded trade of 305.6 billion yuan.';
+    expect(areas(text, '2026-10-22')).toEqual(['Fuzhou Customs district', 'Fuzhou']);
+  });
+
+  it('reads "the area under its jurisdiction" after a customs house, and the ports under it', () => {
+    const text = "Statistics from Gongbei Customs show that imports and exports in the area under its jurisdiction reached 402.0 billion yuan in the first ten months of 2026. Among them, exports were 250.1 billion yuan.\n\nZhuhai's trade rose 4.0 percent to 301.2 billion yuan.\n\nIn the same period, 8,100 vehicles were exported through the ports under Gongbei Customs.";
+    expect(areas(text, '2026-11-20')).toEqual(['Gongbei Customs district', 'Gongbei Customs district', 'Zhuhai', 'Gongbei Customs district']);
+  });
+});
+
+describe('shares after an amount or a change', () => {
+  it('reads ", or N% of the total" after the words of a change as a share', () => {
+    const rows = rowsOf('In the first ten months of 2026, trade of the central and western regions grew 7.5%, 3.9 percentage points above the national growth, or 17.6% of the total.', '2026-11-07');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[null, '', 7.5], [17.6, 'percent-share', null]]);
+  });
+
+  it('reads ", or N percent" after an amount of a place\'s trade as its share', () => {
+    const rows = rowsOf("Shanghai's foreign trade reached 3.2 trillion yuan in the first nine months of 2026. The Pudong New Area accounted for 2.0 trillion yuan of the municipality's trade, or 62.1 percent.", '2026-10-20');
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([[3.2e12, 'CNY', 'Shanghai'], [2.0e12, 'CNY', 'Pudong New Area'], [62.1, 'percent-share', 'Pudong New Area']]);
+  });
+});
+
+describe('a city and the province it lies in', () => {
+  it('keeps "The city, in east China\'s <province>," on the city', () => {
+    const text = "Wuxi's imports and exports reached 560.3 billion yuan in the first ten months of 2026. The city, in east China's Jiangsu Province, accounted for 12.4 percent of the province's foreign trade.";
+    expect(areas(text, '2026-11-20')).toEqual(['Wuxi', 'Wuxi']);
+  });
+
+  it('points "the province" back to the province that only placed the city', () => {
+    const text = "Kunming, capital of southwest China's Yunnan Province, saw its foreign trade reach 98.1 billion yuan in the first nine months of 2026. The province as a whole recorded trade of 201.4 billion yuan.";
+    expect(areas(text, '2026-10-25')).toEqual(['Kunming', 'Yunnan']);
+  });
+
+  it('returns to the city after a paragraph on a county-level city of it', () => {
+    const text = "Suzhou's foreign trade reached 1.9 trillion yuan in the first nine months of 2026.\n\nKunshan led the city's counties with trade of 530.0 billion yuan.\n\nExports rose 4.4 percent to 1.2 trillion yuan.";
+    expect(areas(text, '2026-10-25')).toEqual(['Suzhou', 'Kunshan', 'Suzhou']);
+  });
+});
+
+describe('places listed with their amounts', () => {
+  it('gives an amount "at" which a place stands to that place', () => {
+    const text = "Ningbo's trade reached 1.0 trillion yuan in the first nine months of 2026. Cixi led the counties with 120.5 billion yuan, followed by Suzhou Industrial Park at 98.2 billion yuan and Zhangjiagang at 60.1 billion yuan.";
+    expect(valuesAndAreas(text, '2026-10-25').slice(2)).toEqual([[98.2e9, 'Suzhou Industrial Park'], [60.1e9, 'Zhangjiagang']]);
+  });
+
+  it('pairs places listed after an earlier clause\'s level with their levels and growths "respectively"', () => {
+    const text = 'In the first ten months of 2026, Baise handled trade of 40.2 billion yuan, while Nanning and Liuzhou registered 160.3 billion yuan and 55.4 billion yuan, up 8.2 percent and 3.3 percent, respectively.';
+    expect(rowsOf(text, '2026-11-20').map((r) => [r.value, r.yoy_pct, r.area])).toEqual([[40.2e9, null, 'Baise'], [160.3e9, 8.2, 'Nanning'], [55.4e9, 3.3, 'Liuzhou']]);
+  });
+
+  it('pairs places listed before as many amounts in order without "respectively"', () => {
+    const text = "Shandong's trade reached 2.4 trillion yuan in the first nine months of 2026. Qingdao came first with 700.1 billion yuan. Linyi and Jining followed, with 150.2 billion yuan and 80.3 billion yuan.";
+    expect(valuesAndAreas(text, '2026-10-25').slice(2)).toEqual([[150.2e9, 'Linyi'], [80.3e9, 'Jining']]);
+  });
+});
