@@ -60,6 +60,11 @@ describe('places that are not the area', () => {
     expect(rowsOf(text).map((r) => r.area)).toEqual(['Thailand', 'Thailand', 'Thailand', 'Thailand']);
   });
 
+  it('reads a port that part of a partner\'s goods came through, told in an aside, as scenery', () => {
+    const text = 'China imported 640,000t of sulphur in October. Kazakhstan supplied 88,000t, most of it railed in through the Alashankou crossing, and Qatar 71,000t.';
+    expect(rowsOf(text).map((r) => r.area)).toEqual(['China', 'China', 'China']);
+  });
+
   it('returns to the lead area in the paragraph after a foreign country quoted from its own figures', () => {
     const text = "China imported 182,000 tonnes of sorghum in September, down 12% on the year, customs data showed.\n\nU.S. sorghum exports to China fell to 41,000 tonnes in September, according to U.S. Census Bureau data.\n\nBarley imports rose 9% to 960,000 tonnes.";
     expect(rowsOf(text, '2026-10-20').map((r) => r.area)).toEqual(['China', 'United States', 'China']);

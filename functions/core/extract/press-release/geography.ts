@@ -476,6 +476,7 @@ const ORIGIN_OF_GOODS = {
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const PART_ROUTED_BEFORE = /,\s*(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)\b[^,.;]{0,40}\b(?:through|via|at)\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
@@ -1105,6 +1106,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
+  // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
+  // goods, told in an aside, is scenery, not the place whose trade the figure is.
+  { when: (v) => PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
