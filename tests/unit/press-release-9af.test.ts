@@ -117,3 +117,15 @@ describe('capitals, zones and pointing subjects', () => {
     expect(rows.map((r) => [r.area, r.flow])).toEqual([['Hainan', 'total'], ['Fujian FTZ', 'export']]);
   });
 });
+
+describe('anaphora and the nation inside a clause', () => {
+  it('points "in the city" past a zone named in the clause before', () => {
+    const text = "Xiamen's trade reached 650.1 billion yuan in the first nine months of 2026. The Xiamen Haicang Comprehensive Bonded Zone reported trade of 40.5 billion yuan, and cross-border e-commerce exports in the city rose 12.0 percent to 15.2 billion yuan.";
+    expect(areas(text, '2026-10-25')).toEqual(['Xiamen', 'Xiamen Haicang Comprehensive Bonded Zone', 'Xiamen']);
+  });
+
+  it('reads "the national total grew N percent" as the country\'s rate', () => {
+    const rows = rowsOf("In September 2026, Hubei's imports and exports rose 9.1 percent to 61.2 billion yuan, while the national total grew 2.2 percent.", '2026-10-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.area])).toEqual([[61.2e9, 9.1, 'Hubei'], [null, 2.2, 'China']]);
+  });
+});
