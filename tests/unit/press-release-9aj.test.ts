@@ -44,3 +44,24 @@ describe('places a facility of a city names', () => {
     expect(rowsOf(text, '2026-11-15').map((r) => r.area)).toEqual(['Kashgar']);
   });
 });
+
+describe('zones named after an airport', () => {
+  it('keeps the whole name of a zone that starts with an airport', () => {
+    expect(rowsOf('Exports from the Wuhan Airport Economy Zone reached 10.2 billion yuan in the first ten months.', '2026-11-15').map((r) => r.area)).toEqual(['Wuhan Airport Economy Zone']);
+    expect(rowsOf('The Zhengzhou Airport Comprehensive Bonded Zone exported goods worth 10.2 billion yuan in the first ten months.', '2026-11-15').map((r) => r.area)).toEqual(['Zhengzhou Airport Comprehensive Bonded Zone']);
+  });
+
+  it('gives "the zone" the zone even after a sentence on the airport', () => {
+    const text = 'Trade of the Wuhan Airport Economy Zone reached 50.1 billion yuan in the first ten months.\n\nWuhan Tianhe International Airport handled 310,000 tonnes of cargo in the period.\n\nCross-border e-commerce through the zone reached 4.2 billion yuan.';
+    expect(rowsOf(text, '2026-11-15').map((r) => r.area)).toEqual(['Wuhan Airport Economy Zone', 'Wuhan Tianhe International Airport', 'Wuhan Airport Economy Zone']);
+  });
+});
+
+describe('trips of trucks beside trips of trains', () => {
+  it('reads the trips of a trucking service named after the trains as crossings, not trains', () => {
+    const text = 'Main indicators (Jan-Oct 2026):\nSea-rail intermodal trains  2,640 trips  +8.0%\nCross-border road trucking  4,120 trips';
+    expect(rowsOf(text, '2026-11-15').map((r) => [r.value, r.unit])).toEqual([[2640, 'trains']]);
+    const prose = 'In the first ten months, trucks made 4,120 trips on the route and freight trains made 2,640 trips.';
+    expect(rowsOf(prose, '2026-11-15').map((r) => [r.value, r.unit])).toEqual([[2640, 'trains']]);
+  });
+});

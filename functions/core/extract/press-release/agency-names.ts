@@ -6,8 +6,8 @@
  * names more often. Statistical releases print the agency in title case or in capitals on their first
  * line; lower-case wording ("customs statistics China ...") is prose, not a name.
  */
-import { countryNameList } from './geography.js';
-import { REPORTER_WEIGHT, inLead } from './reporters.js';
+import { countryNameList, countryOf } from './geography.js';
+import { REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, inLead } from './reporters.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -41,15 +41,52 @@ function agencyPattern(): AgencyPattern {
   return built;
 }
 
-/** The countries named by agencies in the text, each weighted as a reporter (in the lead) or a second source. */
-export function agencyNameWeights(text: string): Array<[string, number]> {
-  const { pattern, countryOf } = agencyPattern();
-  const out = new Map<string, number>();
+// Other bodies that carry their country in their name, in any release: "Vietnam Customs", "the Solvent
+// Extractors' Association of India", "Ecuador's National Chamber of Aquaculture".
+const CUSTOMS_OF = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? Customs\b/g;
+const BODY_OF = /\b(?:association|federation|confederation|council|chamber)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+const COUNTRY_BODY = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Association|Federation|Confederation|Council|Chamber)\b/g;
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+interface BodyMention {
+  country: string;
+  at: number;
+}
+
+function agencyMentions(text: string): BodyMention[] {
+  const { pattern, countryOf: countryOfForm } = agencyPattern();
+  const found: BodyMention[] = [];
   for (const m of text.matchAll(pattern)) {
     const written = m.slice(1).find((g) => g !== undefined);
-    const country = written ? countryOf.get(written) : undefined;
-    if (!country || out.has(country)) continue;
-    out.set(country, inLead(text, m.index) ? REPORTER_WEIGHT : 1);
+    const country = written ? countryOfForm.get(written) : undefined;
+    if (country) found.push({ country, at: m.index });
+  }
+  return found;
+}
+
+function otherBodyMentions(text: string): BodyMention[] {
+  const found: BodyMention[] = [];
+  for (const re of [CUSTOMS_OF, COUNTRY_BODY]) {
+    for (const m of text.matchAll(re)) {
+      const country = countryOf(m[1]);
+      if (country) found.push({ country, at: m.index });
+    }
+  }
+  for (const m of text.matchAll(BODY_OF)) {
+    const country = (m[2] ? countryOf(`${titleCase(m[1])} ${titleCase(m[2])}`) : null) ?? countryOf(titleCase(m[1]));
+    if (country) found.push({ country, at: m.index });
+  }
+  return found;
+}
+
+/**
+ * The countries named by agencies and other bodies in the text, each weighted as a reporter (named in the
+ * lead) or a second source (named later); agencies first.
+ */
+export function agencyNameWeights(text: string): Array<[string, number]> {
+  const out = new Map<string, number>();
+  for (const { country, at } of [...agencyMentions(text), ...otherBodyMentions(text)]) {
+    out.set(country, Math.max(out.get(country) ?? 0, inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT));
   }
   return [...out];
 }

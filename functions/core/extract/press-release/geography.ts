@@ -404,8 +404,9 @@ const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
-// Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport".
-const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:International\s+)?Airport)\b/g;
+// Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport"; a zone
+// named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
+const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:International\s+)?Airport(?:\s+(?:Economy|Economic|Industrial|Logistics|Trade)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+(?:Zone|Area|Park))?)\b/g;
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
 const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|highway|road|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
@@ -602,6 +603,8 @@ function namedPlaces(s: string): NamedPlace[] {
   while (airportNamed && (m = AIRPORT_RE.exec(s)) !== null) {
     const start = m.index + m[0].length - m[1].length;
     const end = m.index + m[0].length;
+    // "Zhengzhou Airport Comprehensive Bonded Zone": a zone already found around the airport's name is the place.
+    if (raw.some((x) => x.info.kind === 'zone' && x.start <= start && x.end >= end)) continue;
     for (const r of raw.filter((x) => start < x.end && end > x.start)) raw.splice(raw.indexOf(r), 1);
     raw.push({ start, end, info: { canonical: m[1].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }

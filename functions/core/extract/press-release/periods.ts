@@ -742,10 +742,11 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
-  // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year".
+  // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year",
+  // "in calendar year 2025", "for CY2025" (a calendar year named against a marketing or fiscal year).
   {
     gate: WHOLE_YEAR_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,))/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3] ?? m[6];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();

@@ -34,7 +34,10 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // A county-level city or district named in a city's release ("Kunshan led with ...") is an aside the same way.
   const leadKind = memory.leadArea === memory.areaByKind.region ? 'region' : memory.leadArea === memory.leadCity ? 'city' : '';
   const cityInProvince = memory.areaByKind.city === memory.area && leadKind !== '' && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
-  if (memory.leadArea && memory.area !== memory.leadArea && (memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
+  // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
+  const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
@@ -155,11 +158,15 @@ function ownTradeSubject(frame: RowFrame, rows: ObservationDraft[]): string {
   return later.length && later.every((p) => /\bin\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.start - 8), p.start))) ? first.name : '';
 }
 
+const AIRPORT_NAME = /\sAirport$/;
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
   const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
-  for (const p of framePlaces) memory.areaByKind[p.kind] = p.name;
+  // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
+  // sentence on the airport of an airport economy zone is the zone's).
+  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name)) memory.areaByKind[p.kind] = p.name;
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region');
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;

@@ -88,7 +88,7 @@ const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|
 // beside the story's own ("Brazil's trade secretariat (Secex) reported earlier this month that ..." in a
 // story on China's soybean imports): it counts as one more mention of its country, not as the reporter.
 export const LEAD_PARAGRAPHS = 3;
-const SECOND_SOURCE_WEIGHT = 1;
+export const SECOND_SOURCE_WEIGHT = 1;
 
 /** True when the text at `at` lies in the headline, the lead or the paragraph after it. */
 export function inLead(text: string, at: number): boolean {

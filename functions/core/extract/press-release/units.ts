@@ -213,6 +213,8 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['batche', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages'], unit: 'shipments', measure: 'count' },
   { words: ['vessel', 'vessels', 'ship', 'ships'], unit: 'vessels', measure: 'count' },
   { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
+  // Cotton is counted in bales (the U.S. statistical bale of 480 lb, "running bales" as ginned).
+  { words: ['bale', 'bales', 'running bales', 'statistical bales'], unit: 'bales', measure: 'quantity' },
   { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
   // Goods counted one by one, the goods being the noun: "262.4 billion integrated circuits", "810 million mobile phones".
   { words: ['integrated circuit', 'integrated circuits', 'chips', 'microchips', 'mobile phone', 'mobile phones', 'mobile handsets', 'handsets', 'smartphones', 'cellphones', 'laptops', 'notebook computers', 'laptop computers', 'personal computers', 'tablet computers', 'air conditioners', 'refrigerators', 'washing machines', 'television sets', 'tv sets', 'bicycles', 'e-bikes', 'drones'], unit: 'units', measure: 'count' },
@@ -324,6 +326,9 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^\s?Mt\b/, unit: 'tonnes', exponent: 6, example: 'iron ore imports reached 98.2 Mt' },
   { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
   { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
+  // Solar wafers, cells and modules are traded by capacity: gigawatts and megawatts are watts with a multiplier.
+  { pattern: /^\s?(?:GW|gigawatts?)\b/, unit: 'watts', exponent: 9, example: 'module exports slipped 8% to 19.6 GW' },
+  { pattern: /^\s?(?:MW|megawatts?)\b/, unit: 'watts', exponent: 6, example: 'shipped 850 MW of cells' },
   // Tunisian releases write million dinars "MD" (or "MDT"): a currency with its multiplier.
   { pattern: /^\s?MDT?\b/, unit: 'TND', exponent: 6, measure: 'value', example: 'exports rose by 2.6% to 53 218,4 MD' },
   // Glued to the number, a bare "t" is the fertilizer and metals desks' tonne; spaced, it needs a scale.
@@ -337,7 +342,7 @@ const THOUSANDS_GROUPED_BEFORE = /\d,\d{3}$/;
 export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit: string; exponent: number; length: number; ofWhat: string; measure: Measure } | null {
   // Most numbers are followed by something else: one character decides before any window is cut.
   const first = s[at] === ' ' ? s[at + 1] : s[at];
-  if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't') return null;
+  if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't' && first !== 'G' && first !== 'g') return null;
   const window = s.slice(at, at + 60);
   for (const u of SCALED_UNITS) {
     // "487,000 t of finished steel": a number grouped in thousands is a tonnage the way the metals desks write it.
