@@ -22,8 +22,8 @@ describe('places inside China that report their own trade', () => {
   });
 
   it('knows county-level and prefecture-level trade cities a release lists', () => {
-    const text = "In the first half of 2026, Jiangsu's foreign trade reached 2.7 trillion yuan. Kunshan's trade rose 5.2 percent to 351.0 billion yuan. Ordos, in Inner Mongolia, saw imports of 9.8 billion yuan.";
-    expect(areas(text, '2026-07-20')).toEqual(['Jiangsu', 'Kunshan', 'Ordos']);
+    const text = "In the first half of 2026, Jiangsu's foreign trade reached 2.7 trillion yuan. Kunshan's trade rose 5.2 percent to 351.0 billion yuan. Ordos, in Inner Mongolia, saw imports of 9.8 billion yuan. Deyang and Yibin recorded trade of 12.1 billion yuan and 10.3 billion yuan, respectively.";
+    expect(areas(text, '2026-07-20')).toEqual(['Jiangsu', 'Kunshan', 'Ordos', 'Deyang', 'Yibin']);
   });
 
   it('reads bonded zones whose names hold "Hi-tech", "High-tech" or an apostrophe', () => {
