@@ -22,8 +22,8 @@ describe('places inside China that report their own trade', () => {
   });
 
   it('knows county-level and prefecture-level trade cities a release lists', () => {
-    const text = "In the first half of 2026, Jiangsu's foreign trade reached 2.7 trillion yuan. Kunshan's trade rose 5.2 percent to 351.0 billion yuan. Ordos, in Inner Mongolia, saw imports of 9.8 billion yuan.";
-    expect(areas(text, '2026-07-20')).toEqual(['Jiangsu', 'Kunshan', 'Ordos']);
+    const text = "In the first half of 2026, Jiangsu's foreign trade reached 2.7 trillion yuan. Kunshan's trade rose 5.2 percent to 351.0 billion yuan. Ordos, in Inner Mongolia, saw imports of 9.8 billion yuan. Deyang and Yibin recorded trade of 12.1 billion yuan and 10.3 billion yuan, respectively.";
+    expect(areas(text, '2026-07-20')).toEqual(['Jiangsu', 'Kunshan', 'Ordos', 'Deyang', 'Yibin']);
   });
 
   it('reads bonded zones whose names hold "Hi-tech", "High-tech" or an apostrophe', () => {
@@ -115,5 +115,17 @@ describe('capitals, zones and pointing subjects', () => {
   it('reads no two-way trade in the name of a free trade zone', () => {
     const rows = rowsOf("Hainan's trade reached 230.5 billion yuan in the first nine months of 2026. Exports from the China (Fujian) Pilot Free Trade Zone rose 9.1 percent to 40.3 billion yuan.", '2026-10-25');
     expect(rows.map((r) => [r.area, r.flow])).toEqual([['Hainan', 'total'], ['Fujian FTZ', 'export']]);
+  });
+});
+
+describe('anaphora and the nation inside a clause', () => {
+  it('points "in the city" past a zone named in the clause before', () => {
+    const text = "Xiamen's trade reached 650.1 billion yuan in the first nine months of 2026. The Xiamen Haicang Comprehensive Bonded Zone reported trade of 40.5 billion yuan, and cross-border e-commerce exports in the city rose 12.0 percent to 15.2 billion yuan.";
+    expect(areas(text, '2026-10-25')).toEqual(['Xiamen', 'Xiamen Haicang Comprehensive Bonded Zone', 'Xiamen']);
+  });
+
+  it('reads "the national total grew N percent" as the country\'s rate', () => {
+    const rows = rowsOf("In September 2026, Hubei's imports and exports rose 9.1 percent to 61.2 billion yuan, while the national total grew 2.2 percent.", '2026-10-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.area])).toEqual([[61.2e9, 9.1, 'Hubei'], [null, 2.2, 'China']]);
   });
 });

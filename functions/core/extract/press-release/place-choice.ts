@@ -96,8 +96,20 @@ export function areaFor(frame: RowFrame, at: number): string {
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
   const corridor = memory.areaByKind.zone;
   if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
-  if (p) return (frame.sentenceArea = p.name);
+  if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+/**
+ * "The Ningbo Meishan Comprehensive Bonded Zone reported trade of X, and cross-border e-commerce imports in the city hit Y":
+ * an anaphor in the figure's own clause points past a place of another kind named in an earlier clause.
+ */
+function anaphorOfClause(frame: RowFrame, p: PlaceMention, clo: number, at: number): string | undefined {
+  if (p.start >= clo) return undefined;
+  const kind = anaphoraKind(frame.s, clo, at);
+  if (!kind || kind === p.kind || kind === 'country') return undefined;
+  const earlier = frame.memory.areaByKind[kind];
+  return earlier && earlier !== p.name ? earlier : undefined;
 }
 
 /** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
