@@ -20,3 +20,10 @@ describe('ports that report together', () => {
     expect(areas(text, '2026-11-12')).toEqual([[2600000000, 'Lao Cai and Mong Cai ports']]);
   });
 });
+
+describe('the far side of a crossing', () => {
+  it('reads "and the Chinese border town of X" after a port as scenery, also for "the port" later', () => {
+    const text = 'Some 4.1 million tons of cargo crossed at the Pogranichny checkpoint in the first ten months of 2026, the regional customs said.\n\nRail cargo between Pogranichny and the Chinese border town of Suifenhe came to 2.7 million tons.\n\nIn October, coal exports through the port stood at 215,000 tons.';
+    expect(areas(text, '2026-11-09')).toEqual([[4100000, 'Pogranichny Port'], [2700000, 'Pogranichny Port'], [215000, 'Pogranichny Port']]);
+  });
+});
