@@ -27,3 +27,11 @@ describe('the far side of a crossing', () => {
     expect(areas(text, '2026-11-09')).toEqual([[4100000, 'Pogranichny Port'], [2700000, 'Pogranichny Port'], [215000, 'Pogranichny Port']]);
   });
 });
+
+describe('a province paired with a country', () => {
+  it('reads "trade between <province> and China" as the province\'s trade with China', () => {
+    const text = "BLAGOVESHCHENSK, Nov 12 - Trade between Amur Oblast and China came to $1.46 billion in January-September 2026, down 3.1%, the regional customs said. China's share in the region's trade was 88.2%.";
+    const rows = releaseRows(text, '2026-11-12').map((r) => [r.value, r.area, r.partner]);
+    expect(rows).toEqual([[1460000000, 'Amur Oblast', 'China'], [88.2, 'Amur Oblast', 'China']]);
+  });
+});

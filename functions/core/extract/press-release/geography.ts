@@ -1121,7 +1121,9 @@ const ROLE_RULES: RoleRule[] = [
 ];
 
 /** "between Russia and China" in a release on China: the other of the pair is the reporting country. */
-function pairedWithReporter({ s, r, next, name, release }: PlaceView): boolean {
+function pairedWithReporter({ s, r, next, name, kind, release }: PlaceView): boolean {
+  // "trade between Primorsky Krai and China": a province or city paired with a country is the one reporting.
+  if (!countryOrGroup(kind)) return false;
   return next !== undefined && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) && release.isCountry(next.info.canonical) && !release.isCountry(name);
 }
 
