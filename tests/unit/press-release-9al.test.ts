@@ -35,3 +35,11 @@ describe('a province paired with a country', () => {
     expect(rows).toEqual([[1460000000, 'Amur Oblast', 'China'], [88.2, 'Amur Oblast', 'China']]);
   });
 });
+
+describe('a province placing a town that only locates', () => {
+  it('does not carry "in <town> city, <province>," after a port faced into the next paragraph', () => {
+    const text = "Trade through the border gates of Lang Son province reached 1.9 billion USD in the first ten months of 2026.\n\nThe Coc Nam gate, opposite China's Pingxiang port in Chongzuo city, Guangxi, handled 0.8 billion USD.\n\nIn October alone, trade through the province's gates was 240 million USD.";
+    const rows = releaseRows(text, '2026-11-12').map((r) => [r.value, r.area]);
+    expect(rows.at(-1)).toEqual([240000000, 'Lang Son']);
+  });
+});

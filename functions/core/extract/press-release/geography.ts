@@ -434,6 +434,7 @@ const FACILITY_OF_PLACE = '(?:(?:international|inland|land|railway|rail|border|d
 const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+|${FACILITY_OF_PLACE})?(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
+const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
 const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?)(?:the\s+)?$/i;
@@ -1002,7 +1003,10 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
   if (kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) return true;
-  return scan.describing.has(i - 1) && r.start - prev.end <= 30 && POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start));
+  if (!scan.describing.has(i - 1) || r.start - prev.end > 30) return false;
+  // "opposite China's Youyiguan port in Pingxiang city, Guangxi,": the province after a town that only locates places it too.
+  if (kind === 'region' && TOWN_PROVINCE_GAP.test(s.slice(prev.end, r.start)) && /^\s*(?:[,.;)]|$)/.test(after)) return true;
+  return POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start));
 }
 
 /** "The port in north China's Inner Mongolia": the place locates the port the sentence points back to. */
