@@ -1156,7 +1156,26 @@ function suppliesReporter(s: string, r: { end: number }, next: { start: number; 
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
 const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+(?:the\s+)?$/i;
-const PORTS_AFTER = /^\s+(?:land\s+|railway\s+|border\s+)?ports\b/i;
+// "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints".
+const PORTS_AFTER = /^\s+(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossings|checkpoints)\b/i;
+// "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
+const TOGETHER_AFTER = /^\s+together\b/i;
+const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
+
+/**
+ * Where a list of ports from `first` to `last` ends as one joint area, or undefined when it is none:
+ * followed by "ports" ("border gates", "crossings") or said to act "together". "Imports through Mohan
+ * and Ruili ports" are the province's imports routed through them (area the province); only ports
+ * that are the subject ("the Horgos and Alashankou ports recorded") report jointly.
+ */
+function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): number | undefined {
+  const after = s.slice(last.end, last.end + 24);
+  const before = s.slice(Math.max(0, first.start - 60), first.start);
+  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before)) return last.end;
+  const ports = PORTS_AFTER.exec(after);
+  if (!ports) return undefined;
+  return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;
+}
 
 /**
  * "the Horgos and Alashankou ports recorded 50,000 train trips": a figure of several ports together
@@ -1169,13 +1188,11 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
     if (!places[i].inList || places[i].role !== 'area' || places[i].kind !== 'port') continue;
     let j = i;
     while (j + 1 < places.length && places[j + 1].inList && places[j + 1].role === 'area' && places[j + 1].kind === 'port' && /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(places[j].end, places[j + 1].start))) j++;
-    const after = PORTS_AFTER.exec(s.slice(places[j].end, places[j].end + 20));
-    // "imports through Mohan and Ruili ports" are the province's imports routed through them (area the
-    // province); only ports that are the subject ("the Horgos and Alashankou ports recorded") report jointly.
-    if (j > i && after && !ROUTED_THROUGH_BEFORE.test(s.slice(Math.max(0, places[i].start - 30), places[i].start))) {
+    const end = jointPortsEnd(s, places[i], places[j]);
+    if (j > i && end !== undefined) {
       const names = places.slice(i, j + 1).map((p) => p.name.replace(/\s+Port$/, '')).sort();
       const name = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} ports`;
-      joint.push({ start: places[i].start, end: places[j].end + after[0].length, name, kind: 'port', role: 'area' });
+      joint.push({ start: places[i].start, end, name, kind: 'port', role: 'area' });
     }
     i = j;
   }
