@@ -46,12 +46,13 @@ describe('recording held-back rows in DynamoDB', () => {
     written.length = 0;
     // Row 1 unchanged (its fields in another order), row 2 revised, row 3 rejected, row 4 released, row 5 new.
     const { reasons, label, ...rest } = first[0];
-    const second = [{ reasons, ...rest, label }, heldRow(2, { revision: 2, since_version: 2 }), heldRow(3, { status: 'rejected' }), heldRow(5, { since_version: 2 })];
+    const second = [{ reasons, ...rest, label }, heldRow(2, { revision: 2, since_version: 2, shown_revision: null }), heldRow(3, { status: 'rejected' }), heldRow(5, { since_version: 2 })];
     await reviews.recordHeld(DS, second);
     expect(written.sort()).toEqual(['row-2', 'row-3', 'row-4', 'row-5']);
     const listed = await reviews.listHeld(DS);
     expect(listed.map((h) => h.observation_id).sort()).toEqual(['row-1', 'row-2', 'row-3', 'row-5']);
-    expect(listed.find((h) => h.observation_id === 'row-2')?.revision).toBe(2);
+    // Nothing shown in its place reads back as such (null), not as a list recorded before that was kept.
+    expect(listed.find((h) => h.observation_id === 'row-2')).toEqual(second[1]);
     expect(listed.find((h) => h.observation_id === 'row-3')?.status).toBe('rejected');
 
     written.length = 0;

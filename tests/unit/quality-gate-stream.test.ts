@@ -44,7 +44,8 @@ describe('the streaming quality gate', () => {
       // Findings are listed check by check in the order found: period by period in the stream, while the whole assessment met the partners' rows after the dataset's.
       expect(inAnyOrder(document)).toEqual(inAnyOrder(JSON.parse(JSON.stringify(qualityDocument(whole, META)))));
       const held = [...gate.heldRows()];
-      expect(held).toEqual([...heldRows(whole, META.version)]);
+      // The whole assessment knows no earlier revisions of held rows: the gate's list also says what stands in for them.
+      expect(held.map(({ shown_revision: _shown, ...row }) => row)).toEqual([...heldRows(whole, META.version)]);
       // Not vacuous: the injected errors are found and held, by checks that compare periods too.
       const found = new Set(whole.findings.map((f) => f.check));
       expect(held.length).toBeGreaterThan(20);

@@ -13,7 +13,7 @@ import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
 import { composedQualityText, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
 import { copyableItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
-import type { HeldRow, ReviewDecision } from './review.js';
+import { shownBefore, type HeldRow, type ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
 
@@ -406,13 +406,16 @@ async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: I
   for (const [releaseId, list] of notes) await ledger.noteHeldBack(releaseId, list);
 }
 
-/** For a held revision of a row published before, the earlier figure stays (unless it was held too). */
+/**
+ * For a held revision of a row published before, the earlier figure stays: only one the previous
+ * version showed (shownBefore), never one held itself, whichever version held it.
+ */
 function standIns(report: QualityReport, heldBefore: HeldRow[]): Map<string, Observation> {
   const found = new Map<string, Observation>();
-  // One set of what was held before: held lists run to six figures on large datasets.
-  const heldRevisions = new Set(heldBefore.map((b) => `${b.observation_id}#${b.revision}`));
-  for (const [id, before] of report.previousOfHeld) {
-    if (before.revision < report.heldFrom.get(id)! && !heldRevisions.has(`${id}#${before.revision}`)) found.set(id, before);
+  // One map of what was held before: held lists run to six figures on large datasets.
+  const listed = new Map(heldBefore.map((b) => [b.observation_id, b]));
+  for (const [id, previous] of report.previousOfHeld) {
+    if (shownBefore(listed.get(id), report.heldFrom.get(id)!, previous.revision)) found.set(id, previous);
   }
   return found;
 }

@@ -8,7 +8,7 @@ import type { Observation } from '../contract.js';
 import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type RowVerdict } from './assess.js';
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import { describeRow, rowRef, shiftMonth, type QualityRow } from './rows.js';
-import type { HeldRow, ReviewDecision } from './review.js';
+import { shownBefore, type HeldRow, type ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
 import { listItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import { LineSpill, type SpillMember } from './spill.js';
@@ -394,11 +394,15 @@ const RECORDED_HELD = /^\{"period":"([^"]*)","held":\{"dataset":"[^"\\]*","obser
 
 const findingOf = (line: string) => (JSON.parse(line) as { finding: FindingEntry }).finding;
 
-/** The rows held back from a version, as the review lists them (`previouslyHeld`: the list before, which knows since when each row is held). */
+/** The rows held back from a version, as the review lists them (`previouslyHeld`: the list before, which knows since when each row is held and what was shown of it). */
 export function* heldRows(assessment: QualityAssessment | QualityReport, version: number, previouslyHeld: HeldRow[] = []): Generator<HeldRow> {
   const report = assessment instanceof QualityReport ? assessment : reportOf(assessment);
-  const since = new Map(previouslyHeld.map((b) => [`${b.observation_id}#${b.revision}`, b.since_version]));
-  for (const { previous: _previous, ...h } of report.held()) yield { ...h, since_version: since.get(`${h.observation_id}#${h.revision}`) ?? version };
+  const before = new Map(previouslyHeld.map((b) => [b.observation_id, b]));
+  for (const { previous, ...h } of report.held()) {
+    const b = before.get(h.observation_id);
+    const shown = previous && { shown_revision: shownBefore(b, h.revision, previous.revision) ? previous.revision : null };
+    yield { ...h, since_version: b?.revision === h.revision ? b.since_version : version, ...shown };
+  }
 }
 
 /**
