@@ -184,11 +184,13 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
     if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report, written?.bytes ? written : undefined)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
   };
   const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
-  const held = () => heldRows(report, plan.version, heldBefore);
+  // By observation_id, once: held lists run to six figures on large datasets, and the list is asked per row.
+  const heldBeforeById = new Map(heldBefore.map((b) => [b.observation_id, b]));
+  const held = () => heldRows(report, plan.version, heldBeforeById);
   await deps.reviews?.recordHeld(dataset, [...held()]);
   if (deps.ledger) await noteInLedger(deps.ledger, held(), heldBefore);
   const meta = { version: plan.version, created_at: plan.createdAt };
-  const rule = heldRule(dataset, report.heldFrom, standIns(report, heldBefore));
+  const rule = heldRule(dataset, report.heldFrom, standIns(report, heldBeforeById));
   return {
     observations: withoutHeld(deps.observations, rule),
     shown: rule.shown,
@@ -410,12 +412,10 @@ async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: I
  * For a held revision of a row published before, the earlier figure stays: only one the previous
  * version showed (shownBefore), never one held itself, whichever version held it.
  */
-function standIns(report: QualityReport, heldBefore: HeldRow[]): Map<string, Observation> {
+function standIns(report: QualityReport, heldBefore: ReadonlyMap<string, HeldRow>): Map<string, Observation> {
   const found = new Map<string, Observation>();
-  // One map of what was held before: held lists run to six figures on large datasets.
-  const listed = new Map(heldBefore.map((b) => [b.observation_id, b]));
   for (const [id, previous] of report.previousOfHeld) {
-    if (shownBefore(listed.get(id), report.heldFrom.get(id)!, previous.revision)) found.set(id, previous);
+    if (shownBefore(heldBefore.get(id), report.heldFrom.get(id)!, previous.revision)) found.set(id, previous);
   }
   return found;
 }

@@ -394,12 +394,11 @@ const RECORDED_HELD = /^\{"period":"([^"]*)","held":\{"dataset":"[^"\\]*","obser
 
 const findingOf = (line: string) => (JSON.parse(line) as { finding: FindingEntry }).finding;
 
-/** The rows held back from a version, as the review lists them (`previouslyHeld`: the list before, which knows since when each row is held and what was shown of it). */
-export function* heldRows(assessment: QualityAssessment | QualityReport, version: number, previouslyHeld: HeldRow[] = []): Generator<HeldRow> {
+/** The rows held back from a version, as the review lists them (`heldBefore`: the list before by observation_id, which knows since when each row is held and what was shown of it). */
+export function* heldRows(assessment: QualityAssessment | QualityReport, version: number, heldBefore: ReadonlyMap<string, HeldRow> = new Map()): Generator<HeldRow> {
   const report = assessment instanceof QualityReport ? assessment : reportOf(assessment);
-  const before = new Map(previouslyHeld.map((b) => [b.observation_id, b]));
   for (const { previous, ...h } of report.held()) {
-    const b = before.get(h.observation_id);
+    const b = heldBefore.get(h.observation_id);
     const shown = previous && { shown_revision: shownBefore(b, h.revision, previous.revision) ? previous.revision : null };
     yield { ...h, since_version: b?.revision === h.revision ? b.since_version : version, ...shown };
   }
