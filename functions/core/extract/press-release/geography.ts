@@ -400,7 +400,11 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 }
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port"; land
 // ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint)\b(?!s)/g;
+// A border town's "Sost Dry Port" is "Sost Port"; a city's named inland port keeps its kind word ("Xi'an Railway Port",
+// "Chengdu International Railway Port", "Lanzhou International Land Port"): a city has a seaport or an airport besides.
+// The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
+// station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -][A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
@@ -408,11 +412,11 @@ const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
-const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
+const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
-const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
+const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
@@ -569,7 +573,12 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (info.kind !== 'port' && !info.adjective) {
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
-    if (suffix && info.kind === 'city') return portOf(info.canonical, hit.index, end + suffix[0].length);
+    if (suffix && info.kind === 'city') {
+      const place = portOf(info.canonical, hit.index, end + suffix[0].length);
+      // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
+      const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
+      return kindWord ? { ...place, info: { ...place.info, canonical: genericPortName(info.canonical, kindWord[1]) } } : place;
+    }
   } else if (info.kind === 'port') {
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix) end += suffix[0].length;
@@ -602,8 +611,15 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
-    replaceOverlapping(raw, portOf(name, start, end));
+    replaceOverlapping(raw, { start, end, info: { canonical: genericPortName(name, m[2]), kind: 'port', adjective: false } });
   }
+}
+
+/** "Sost Dry Port" → "Sost Port"; "Chengdu International Railway Port", a city's inland port, keeps its kind word. */
+function genericPortName(name: string, kindWords: string | undefined): string {
+  if (!kindWords) return `${name} Port`;
+  const named = kindWords.startsWith('International') || name.endsWith(' International') || NAME_INFO.get(name)?.kind === 'city';
+  return named ? `${name} ${kindWords.replace(/\s+/g, ' ')}Port` : `${name} Port`;
 }
 
 /** Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast". */
