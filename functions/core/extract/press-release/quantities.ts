@@ -73,10 +73,10 @@ function masked(mask: Mask, start: number, end: number): boolean {
   return mask.some(([a, b]) => start < b && end > a);
 }
 
-function tokensOf(s: string, onInexact?: (written: string, reason: string) => void): NumberToken[] {
+function tokensOf(s: string, onInexact?: (written: string, reason: string) => void, millionTonnesGlued = false): NumberToken[] {
   const decimals = findPointDecimals(s);
   const outside = (t: NumberToken) => !decimals.some((d) => t.start < d.end && t.end > d.start);
-  const digits = findDigitNumbers(s, onInexact).filter(outside);
+  const digits = findDigitNumbers(s, onInexact, millionTonnesGlued).filter(outside);
   const words = findWordNumbers(s).filter((w) => outside(w) && !digits.some((d) => w.start < d.end && w.end > d.start));
   const folds = findFoldWords(s);
   // Digit numbers alone (nearly every sentence) are in order already.
@@ -183,13 +183,13 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
  * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
  */
-export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore): Figure[] {
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore, millionTonnesGlued = false): Figure[] {
   const figures: Figure[] = [];
-  for (const token of tokensOf(s, onInexact)) {
+  for (const token of tokensOf(s, onInexact, millionTonnesGlued)) {
     if (masked(mask, token.start, token.end)) continue;
     // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
     if (figures.length && token.start < figures[figures.length - 1].end) continue;
-    const figure = figureAt(s, numberAt(s, token), figures, countedBefore);
+    const figure = figureAt(s, numberAt(s, token, millionTonnesGlued), figures, countedBefore);
     if (figure) figures.push(figure);
   }
   return figures;
@@ -207,14 +207,16 @@ interface NumberAt {
   /** Just after the number and its scale, and the characters there. */
   afterNumber: number;
   rest: string;
+  /** The release writes its tonnes as a glued "t", so a glued "mt" after a decimal is million tonnes (units.ts). */
+  millionTonnesGlued: boolean;
 }
 
-function numberAt(s: string, token: NumberToken): NumberAt {
+function numberAt(s: string, token: NumberToken, millionTonnesGlued: boolean): NumberAt {
   const numStart = token.start - (token.sign ? 1 : 0);
   const prefix = currencyBefore(s, numStart);
   const scale = readScale(s, token.end, prefix !== null);
   const afterNumber = token.end + (scale?.length ?? 0);
-  return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24) };
+  return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24), millionTonnesGlued };
 }
 
 /** The figure a number is (a percentage or a level), or null when it is none. */
@@ -305,8 +307,8 @@ function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading |
 }
 
 /** "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier. */
-function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent }: NumberAt): LevelReading | undefined {
-  const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null);
+function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent, millionTonnesGlued }: NumberAt): LevelReading | undefined {
+  const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null, millionTonnesGlued);
   if (!scaledUnit) return undefined;
   const worth = scaledValue(token.digits, exponent + scaledUnit.exponent);
   return Number.isFinite(worth) ? { end: afterNumber + scaledUnit.length, unit: scaledUnit.unit, measure: scaledUnit.measure, ofWhat: scaledUnit.ofWhat, value: worth } : undefined;
