@@ -261,6 +261,11 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Panama', kind: 'country', names: ['Panama'] },
   { canonical: 'Costa Rica', kind: 'country', names: ['Costa Rica'] },
   { canonical: 'Cuba', kind: 'country', names: ['Cuba'] },
+  // Central America, the Caribbean and the Himalaya (batch 36).
+  { canonical: 'Guatemala', kind: 'country', names: ['Guatemala'], adjectives: ['Guatemalan'] },
+  { canonical: 'Dominican Republic', kind: 'country', names: ['the Dominican Republic', 'Dominican Republic'] },
+  { canonical: 'Jamaica', kind: 'country', names: ['Jamaica'], adjectives: ['Jamaican'] },
+  { canonical: 'Bhutan', kind: 'country', names: ['Bhutan'], adjectives: ['Bhutanese'] },
   { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
   { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
   { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'], adjectives: ['Taiwanese'] },
