@@ -621,7 +621,26 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (info.kind === 'city' && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
   if (last && hit.index < last.end) return null;
+  if (abbreviatesNameBefore(s, hit.index, hit.name)) return null;
   return { start: hit.index, end, info };
+}
+
+const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
+ * "the Department of Revenue and Customs (DRC)": letters in brackets that abbreviate the capitalised words
+ * right before them name that body, not the place the lexicon knows by the same letters (DRC, the Congo).
+ */
+function abbreviatesNameBefore(s: string, start: number, name: string): boolean {
+  if (s[start - 1] !== '(' || !/^[A-Z]{2,6}$/.test(name)) return false;
+  const words = s.slice(Math.max(0, start - 100), start - 1).trim().split(/\s+/).reverse();
+  let initials = '';
+  for (const w of words) {
+    if (initials.length === name.length) break;
+    if (/^[A-Z]/.test(w)) initials = w[0] + initials;
+    else if (!LINKING_WORDS.has(w)) break;
+  }
+  return initials === name;
 }
 
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */

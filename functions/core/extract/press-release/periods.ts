@@ -125,6 +125,8 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Kenya: { start: 7, named: 'end' },
   Uganda: { start: 7, named: 'end' },
   Tanzania: { start: 7, named: 'end' },
+  // Bhutan's fiscal year runs July to June ("the 2026-27 fiscal year").
+  Bhutan: { start: 7, named: 'end' },
 };
 
 // "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
@@ -152,6 +154,12 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   const to = from + size - 1;
   if (!plausibleYear(Math.floor(to / 12), a)) return null;
   return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
+}
+
+/** Months `from` to `to` of the fiscal year that starts in `fiscalStart` of `startYear`. */
+function monthsOfFiscalYear(a: Anchor, fiscalStart: number, from: number, to: number, startYear: number): Omit<PeriodMention, 'start' | 'end'> | null {
+  const yearOf = (month: number) => (month >= fiscalStart ? startYear : startYear + 1);
+  return plausibleYear(yearOf(to), a) ? period(ym(yearOf(from), from), ym(yearOf(to), to)) : null;
 }
 
 /** Twelve months ending in `endMonth` of `endYear`. */
@@ -363,8 +371,19 @@ const REPORTING_SPANS: Rule[] = [
       // "July-October FY27": fiscal 2027.
       const first = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
       const startYear = m[4] || fiscal.named === 'start' || fiscal.start === 1 ? first : first - 1;
-      const yearOf = (month: number) => (month >= fiscal.start ? startYear : startYear + 1);
-      return plausibleYear(yearOf(to), a) ? period(ym(yearOf(from), from), ym(yearOf(to), to)) : null;
+      return monthsOfFiscalYear(a, fiscal.start, from, to, startYear);
+    },
+  },
+  // "the July–September quarter of the 2026-27 fiscal year": months of a fiscal year written with its two
+  // years before "fiscal year" (it starts in the first of them).
+  {
+    gate: FISCAL_GATE,
+    pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}\\s+(?:(?:quarter|half|months?|period)\\s+)?of\\s+(?:the\\s+)?((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[A-Z][a-z]+\\s+)?(?:fiscal|financial)\\s+year\\b`, 'g'),
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      return fiscal && from && to ? monthsOfFiscalYear(a, fiscal.start, from, to, Number(m[3])) : null;
     },
   },
   // "the first four months of the current fiscal year", "the April-September first half of fiscal 2026",
@@ -402,6 +421,18 @@ const REPORTING_SPANS: Rule[] = [
       const to = from + size - 1;
       if (!plausibleYear(Math.floor(to / 12), a)) return null;
       return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
+    },
+  },
+  // "In the previous fiscal year, 2025-26, ...", "last financial year": the reporting country's fiscal year
+  // before the one the publication falls in (the two years written after it name it).
+  {
+    gate: FISCAL_YEAR_GATE,
+    pattern: /\b(?:the\s+)?(?:previous|last|preceding|prior)\s+(?:fiscal|financial)\s+year(?:,?\s+\(?((?:19|20)\d{2})\s*[-–/]\s*(?:\d{2}|\d{4})\b\)?)?/gi,
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      if (!fiscal) return unresolved;
+      const startYear = m[1] ? Number(m[1]) : (a.month >= fiscal.start ? a.year : a.year - 1) - 1;
+      return monthsOfFiscalYear(a, fiscal.start, fiscal.start, fiscal.start === 1 ? 12 : fiscal.start - 1, startYear);
     },
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24", "FY26", "the 2025-2026 FY": the reporting
@@ -813,7 +844,7 @@ const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|throug
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // What makes a period a comparison base rather than the figure's own period.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|corresponding\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding|comparable)\s+(?:period|month|months|quarter|time|date)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
 const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
@@ -1100,10 +1131,10 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
 /** When a period or an unresolved expression is the base a change is measured against. */
 const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // "over January and February" is the period; "over the same period last year" is a base.
-  ({ before }) => BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding/i.test(before.slice(-40))),
+  ({ before }) => BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding|similar/i.test(before.slice(-40))),
   // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
   ({ s, from, start, before }) => mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before),
-  ({ m }) => /^(?:the\s+)?(?:same|corresponding)\s+/i.test(m[0]),
+  ({ m }) => /^(?:the\s+)?(?:same|corresponding|similar)\s+/i.test(m[0]),
   // "compared with 102.8 million tonnes in July": the period of the amount compared against.
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
   ({ s, from, start, end, before }) => POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
