@@ -96,3 +96,10 @@ describe('a station or a dry port pointed back to', () => {
     expect(areas(text, '2026-11-05')).toEqual([[210000, 'Na Cham Port'], [412, 'Na Cham Port']]);
   });
 });
+
+describe('a port pointed back to by its kind', () => {
+  it('reads "the dry port" as the dry port named before, past a seaport named since', () => {
+    const text = 'Baotou International Dry Port ran 820 sea-rail trains in the first ten months of 2026, most of them to Tianjin Port.\n\nForeign trade handled at the dry port reached 6.1 billion yuan in the period.';
+    expect(areas(text, '2026-11-10')).toEqual([[820, 'Baotou International Dry Port'], [6100000000, 'Baotou International Dry Port']]);
+  });
+});

@@ -1306,6 +1306,14 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   return 'region';
 }
 
+const KIND_ANAPHOR = /\b(?:the|this|its)\s+(dry|railway|land)\s+port\b/i;
+
+/** "the dry port", "the railway port": the kind word an anaphor gives its port ("Dry"), or '' when it gives none. */
+export function portAnaphorKind(s: string, from: number, to: number): string {
+  const m = KIND_ANAPHOR.exec(s.slice(from, to));
+  return m ? m[1][0].toUpperCase() + m[1].slice(1).toLowerCase() : '';
+}
+
 /** Country named by an adjective or name in free text (for deciding whose release this is). */
 export function countryOf(name: string): string | null {
   const info = NAME_INFO.get(name);
