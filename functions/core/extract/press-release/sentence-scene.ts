@@ -20,6 +20,8 @@ export interface ReleaseMemory {
   aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
+  /** Every port named so far, in order: "the dry port" points back to the last whose name says "Dry". */
+  portsNamed?: string[];
   /** The country the release reports on (its default area). */
   country: string;
   partner: string;
