@@ -464,6 +464,12 @@ const H_GATE = /H[12]|[12]H/;
 // restates the span; the year after it is still the span's own.
 const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
 
+/** Months as Roman numerals, January first. */
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+// Longest first, so "VIII" is not read as "V".
+const ROMAN_MONTH = [...ROMAN_MONTHS].sort((x, y) => y.length - x.length).join('|');
+const NUMBERED_PART_BEFORE = /\b(?:chapters?|sections?|parts?|articles?|phases?|stages?|annex(?:es)?|titles?|volumes?|tiers?|class(?:es)?|grades?|categor(?:y|ies)|levels?|books?|rounds?)\s*$/i;
+
 // Ordered: earlier rules claim their span first, so "January-September 2025" is never read as
 // "September 2025", and "the first three quarters of this year" never as "this year".
 const RULES: Rule[] = [
@@ -508,6 +514,20 @@ const RULES: Rule[] = [
       const startYear = m[2] ? Number(m[2]) : from > to ? year - 1 : year;
       if (!plausibleYear(year, a)) return null;
       return period(ym(startYear, from), ym(year, to));
+    },
+  },
+  // "I. – IX. 2026", "I–IX 2025": a span of months in Roman numerals with its year, as Central and Eastern
+  // European offices head tables and releases. Only a span in month order with a year is read; numbered
+  // parts of a text ("Chapter I–IV", "phase II-III") are not months.
+  {
+    gate: YEAR_NUMBER_GATE,
+    pattern: new RegExp(`(?<![\\w.])(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'g'),
+    build: (m, a) => {
+      const from = ROMAN_MONTHS.indexOf(m[1]) + 1;
+      const to = ROMAN_MONTHS.indexOf(m[2]) + 1;
+      if (from >= to || NUMBERED_PART_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      const year = Number(m[3]);
+      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
     },
   },
   // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date, and so
