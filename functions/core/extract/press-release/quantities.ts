@@ -4,6 +4,7 @@
  * enterprises reached 3,629"). Each carries the words around it that decide what it means.
  */
 import type { Measure, Qualifier } from '../../contract.js';
+import { MONTH_WORDS } from './periods.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken, type Scale } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
@@ -73,10 +74,10 @@ function masked(mask: Mask, start: number, end: number): boolean {
   return mask.some(([a, b]) => start < b && end > a);
 }
 
-function tokensOf(s: string, onInexact?: (written: string, reason: string) => void): NumberToken[] {
+function tokensOf(s: string, onInexact?: (written: string, reason: string) => void, millionTonnesGlued = false): NumberToken[] {
   const decimals = findPointDecimals(s);
   const outside = (t: NumberToken) => !decimals.some((d) => t.start < d.end && t.end > d.start);
-  const digits = findDigitNumbers(s, onInexact).filter(outside);
+  const digits = findDigitNumbers(s, onInexact, millionTonnesGlued).filter(outside);
   const words = findWordNumbers(s).filter((w) => outside(w) && !digits.some((d) => w.start < d.end && w.end > d.start));
   const folds = findFoldWords(s);
   // Digit numbers alone (nearly every sentence) are in order already.
@@ -93,7 +94,8 @@ const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
-const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$/;
+// "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words.
+const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
@@ -183,13 +185,13 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
  * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
  */
-export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore): Figure[] {
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore, millionTonnesGlued = false): Figure[] {
   const figures: Figure[] = [];
-  for (const token of tokensOf(s, onInexact)) {
+  for (const token of tokensOf(s, onInexact, millionTonnesGlued)) {
     if (masked(mask, token.start, token.end)) continue;
     // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
     if (figures.length && token.start < figures[figures.length - 1].end) continue;
-    const figure = figureAt(s, numberAt(s, token), figures, countedBefore);
+    const figure = figureAt(s, numberAt(s, token, millionTonnesGlued), figures, countedBefore);
     if (figure) figures.push(figure);
   }
   return figures;
@@ -207,14 +209,16 @@ interface NumberAt {
   /** Just after the number and its scale, and the characters there. */
   afterNumber: number;
   rest: string;
+  /** The release writes its tonnes as a glued "t", so a glued "mt" after a decimal is million tonnes (units.ts). */
+  millionTonnesGlued: boolean;
 }
 
-function numberAt(s: string, token: NumberToken): NumberAt {
+function numberAt(s: string, token: NumberToken, millionTonnesGlued: boolean): NumberAt {
   const numStart = token.start - (token.sign ? 1 : 0);
   const prefix = currencyBefore(s, numStart);
   const scale = readScale(s, token.end, prefix !== null);
   const afterNumber = token.end + (scale?.length ?? 0);
-  return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24) };
+  return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24), millionTonnesGlued };
 }
 
 /** The figure a number is (a percentage or a level), or null when it is none. */
@@ -287,7 +291,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
-  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitAfterCopula, partOfCountJustGiven,
+  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
   currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, comparedBareCount, countableSubject,
 ];
 
@@ -305,8 +309,8 @@ function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading |
 }
 
 /** "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier. */
-function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent }: NumberAt): LevelReading | undefined {
-  const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null);
+function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent, millionTonnesGlued }: NumberAt): LevelReading | undefined {
+  const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null, millionTonnesGlued);
   if (!scaledUnit) return undefined;
   const worth = scaledValue(token.digits, exponent + scaledUnit.exponent);
   return Number.isFinite(worth) ? { end: afterNumber + scaledUnit.length, unit: scaledUnit.unit, measure: scaledUnit.measure, ofWhat: scaledUnit.ofWhat, value: worth } : undefined;
@@ -315,6 +319,16 @@ function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent }: 
 function countUnitFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
   const count = countUnitAfter(s, afterNumber);
   return count ? countedLevel(afterNumber + count.length, count) : undefined;
+}
+
+// "took 19,800 of October's cars", "19,800 of the month's shipments": a part of a period's whole, whose noun counts it.
+const OF_PERIOD_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:(?:the|this|last)\\s+)?(?:${MONTH_WORDS}|month|quarter|year|period|week)['’]s\\s+(?:total\\s+)?`, 'i');
+
+/** "Russia took 19,800 of October's cars": the count noun after "of <period>'s" is the part's unit. */
+function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
+  const of = OF_PERIOD_WHOLE_AFTER.exec(s.slice(afterNumber, afterNumber + 40));
+  const counted = of ? countUnitAfter(s, afterNumber + of[0].length) : null;
+  return counted ? countedLevel(afterNumber + of![0].length + counted.length, counted) : undefined;
 }
 
 /** "of which 1,102 were transit trains": the unit comes after a copula. */
