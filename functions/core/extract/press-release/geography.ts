@@ -5,6 +5,7 @@
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
 import { reportingCountries } from './reporters.js';
+import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
 import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
@@ -487,7 +488,8 @@ const STATISTICS_SHOWED = /\b(?:data|statistics|figures)\s+(?:released\s+\w+\s+)
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
-  if (reportingCountries(s).includes(country)) return true;
+  // "..., the Uzbek State Statistics Agency reports": an agency named after its country counts as one of reporters.ts.
+  if (reportingCountries(s).includes(country) || agencyCountries(s).includes(country)) return true;
   return OPENING_COUNTRY_STATISTICS.test(s.slice(0, at)) && /^[^,]{0,25},/.test(s.slice(at)) && STATISTICS_SHOWED.test(s);
 }
 
