@@ -43,7 +43,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Pingxiang', ['Pingxiang']],
   ['Dongxing', ['Dongxing']],
   ['Ruili', ['Ruili']],
-  ['Mohan', ['Mohan', 'Boten']],
+  ['Mohan', ['Mohan']],
   ['Baketu', ['Baketu', 'Bakhty', 'Bakhtu']],
   ['Jeminay', ['Jeminay', 'Jimunai']],
   ['Irkeshtam', ['Irkeshtam', 'Erkeshtam']],
@@ -63,6 +63,8 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Chi Ma', ['Chi Ma']],
   ['Huu Nghi', ['Huu Nghi', 'Hữu Nghị']],
   ['Thanaleng', ['Thanaleng']],
+  // Laos's railway crossing facing Mohan: Lao news counts the trains its checkpoint clears as its own.
+  ['Boten', ['Boten']],
   // Land ports on the Vietnam, Nepal and Mongolia borders and in Heilongjiang that blind batch 17 met.
   ['Hekou', ['Hekou']],
   ['Gyirong', ['Gyirong', 'Kyirong', 'Jilong']],
@@ -117,7 +119,7 @@ const REGIONS: Array<[string, string[]]> = [
   ['Lang Son', ['Lang Son province', 'Lang Son', 'Lạng Sơn']], ['Quang Ninh', ['Quang Ninh province', 'Quang Ninh', 'Quảng Ninh']],
 ];
 
-const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
   // County-level and prefecture-level trade cities that provincial and city releases list by name.
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong'];
 
@@ -398,19 +400,23 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 }
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port"; land
 // ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint)\b(?!s)/g;
+// A border town's "Sost Dry Port" is "Sost Port"; a city's named inland port keeps its kind word ("Xi'an Railway Port",
+// "Chengdu International Railway Port", "Lanzhou International Land Port"): a city has a seaport or an airport besides.
+// The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
+// station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -][A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
-const PORT_OF_BEFORE = /\bPort\s+of\s+$/;
+const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
-const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
+const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
-const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
+const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
@@ -421,7 +427,8 @@ const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
 const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
-const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+)?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
+// "the Baku International Sea Trade Port": a seaport's official name may put words of its kind before "Port".
+const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+|(?:(?:International|Sea|Trade|Commercial|Merchant|Container)\s+){1,3}(?=Port\b))?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
 // "Ezhou Huahu Airport, Asia's first cargo hub airport, in ...": a superlative apposition naming a wider place.
@@ -565,10 +572,15 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (info.canonical === 'United States' && /^(?:\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) return null;
   if (info.kind !== 'port' && !info.adjective) {
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
-    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
-    if (suffix && info.kind === 'city') return portOf(info.canonical, hit.index, end + suffix[0].length);
+    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
+    if (suffix && info.kind === 'city') {
+      const place = portOf(info.canonical, hit.index, end + suffix[0].length);
+      // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
+      const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
+      return kindWord ? { ...place, info: { ...place.info, canonical: genericPortName(info.canonical, kindWord[1]) } } : place;
+    }
   } else if (info.kind === 'port') {
-    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 30));
+    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix) end += suffix[0].length;
   }
   // "the Heilongjiang (Amur) River Highway Bridge": a river named after a province is no place of a figure.
@@ -599,8 +611,15 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
-    replaceOverlapping(raw, portOf(name, start, end));
+    replaceOverlapping(raw, { start, end, info: { canonical: genericPortName(name, m[2]), kind: 'port', adjective: false } });
   }
+}
+
+/** "Sost Dry Port" → "Sost Port"; "Chengdu International Railway Port", a city's inland port, keeps its kind word. */
+function genericPortName(name: string, kindWords: string | undefined): string {
+  if (!kindWords) return `${name} Port`;
+  const named = kindWords.startsWith('International') || name.endsWith(' International') || NAME_INFO.get(name)?.kind === 'city';
+  return named ? `${name} ${kindWords.replace(/\s+/g, ' ')}Port` : `${name} Port`;
 }
 
 /** Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast". */
