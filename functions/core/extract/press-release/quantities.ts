@@ -161,15 +161,24 @@ export interface CountedBefore {
   phrase: string;
 }
 
+// "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
+const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
+// "1,127 of them": a part of what the sentence before counted, the noun left out.
+const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those)\b(?!\s+[a-z])/i;
+// "..., and eastbound services for 737": the next part of the same whole, its verb left out.
+const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
-  // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  if (!PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90))) return null;
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
+  // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
+  const directed = PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
+  if (before && ELIDED_NEXT_PART.test(head.slice(-160))) return before;
+  if (!directed) return null;
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
-  return before && PARTITIVE_PRONOUN_OPENING.test(head) ? before : null;
+  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) ? before : null;
 }
 
 /**
