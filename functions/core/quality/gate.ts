@@ -207,7 +207,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   // By observation_id, once: held lists run to six figures on large datasets, and the list is asked per row.
   const heldBeforeById = new Map(heldBefore.map((b) => [b.observation_id, b]));
   const held = () => heldRows(report, plan.version, heldBeforeById, standIns);
-  await deps.reviews?.recordHeld(dataset, [...held()]);
+  await deps.reviews?.recordHeld(dataset, [...held()], heldBefore);
   if (deps.ledger) await noteInLedger(deps.ledger, held(), heldBefore);
   const meta = { version: plan.version, created_at: plan.createdAt };
   const rule = heldRule(dataset, report.heldFrom, standIns);
