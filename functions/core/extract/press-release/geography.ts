@@ -261,6 +261,11 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Panama', kind: 'country', names: ['Panama'] },
   { canonical: 'Costa Rica', kind: 'country', names: ['Costa Rica'] },
   { canonical: 'Cuba', kind: 'country', names: ['Cuba'] },
+  // Central America, the Caribbean and the Himalaya (batch 36).
+  { canonical: 'Guatemala', kind: 'country', names: ['Guatemala'], adjectives: ['Guatemalan'] },
+  { canonical: 'Dominican Republic', kind: 'country', names: ['the Dominican Republic', 'Dominican Republic'] },
+  { canonical: 'Jamaica', kind: 'country', names: ['Jamaica'], adjectives: ['Jamaican'] },
+  { canonical: 'Bhutan', kind: 'country', names: ['Bhutan'], adjectives: ['Bhutanese'] },
   { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
   { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
   { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'], adjectives: ['Taiwanese'] },
@@ -433,6 +438,9 @@ const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:'(?!s
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
 const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
+// "Taicang, Nanjing and Wuhan handled 4.18 million, 1.96 million and 1.37 million TEUs": cities that handle containers
+// or tonnes of cargo are named for their ports (a river or sea port's throughput), alone or in a list.
+const THROUGHPUT_SUBJECT_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'-]+){0,4}\s+(?:has\s+|had\s+)?handled\s+(?:(?:about|around|nearly|more\s+than|over|some)\s+)?\d(?:[^.;]|\.(?=\d)){0,60}?\b(?:TEUs?|twenty-foot|tonnes|tons)\b/;
 // "the Baku International Sea Trade Port": a seaport's official name may put words of its kind before "Port".
 const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+|(?:(?:International|Sea|Trade|Commercial|Merchant|Container)\s+){1,3}(?=Port\b))?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
@@ -513,7 +521,8 @@ const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|bi
 // ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
 const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
-const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?$/i;
+// "led by France with 8,300 tonnes", "topped by Iran": the first of the partners a total breaks into.
+const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped)\s+by)\s+(?:the\s+)?$/i;
 // "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place.
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
@@ -538,7 +547,7 @@ const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
-const FOLLOWED_WORDS = keywords(['followed', 'ahead'], FOLLOWED_BY_BEFORE);
+const FOLLOWED_WORDS = keywords(['followed', 'ahead', 'led', 'headed', 'topped'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
 const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
@@ -609,6 +618,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
   const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
+  if (info.kind === 'city' && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
   if (last && hit.index < last.end) return null;
   return { start: hit.index, end, info };
@@ -1158,7 +1168,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && suppliesReporter(v.s, v.r, v.next, v.release.isCountry), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   { when: (v) => near(v, FROM_WORDS) && IMPORTED_FROM_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: 'area' },
@@ -1229,6 +1239,11 @@ function suppliesReporter(s: string, r: { end: number }, next: { start: number; 
   const gap = next ? s.slice(r.end, next.start) : '';
   if (next && SUPPLIER_POSSESSIVE.toCountryGap.test(gap)) return SUPPLIER_POSSESSIVE.customsCited.test(s) && isCountry(next.info.canonical);
   return SUPPLIER_POSSESSIVE.deliveries.test(s.slice(r.end, r.end + 90));
+}
+
+/** "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": bare shipments after a supplier the sentence named with "from". */
+function shipsAfterSupplier({ s, r, places }: PlaceView): boolean {
+  return SUPPLIER_POSSESSIVE.bareShipments.test(s.slice(r.end, r.end + 60)) && places.some((p) => p.role === 'partner' && p.end <= r.start && SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)));
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
