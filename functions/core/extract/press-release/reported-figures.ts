@@ -28,8 +28,11 @@ const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'frei
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 
-// "2.38 billion euro larger than in the same period": an amount a balance grew or shrank by.
-const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)\s+than\b|more\b)/i;
+// "2.38 billion euro larger than in the same period", "which is 5.8 billion dollars or 21.3% more than", "EUR 1.2
+// billion, or 4.1%, higher than": an amount a balance grew or shrank by. A percentage set off by a comma before "or"
+// and none after it is the change alone ("imports were 18 915 million KM, or 3.4% more than in the same period"):
+// the amount is a level.
+const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*|,\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)\s+than\b|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 'larger', 'smaller', 'bigger', 'greater', 'wider', 'narrower', 'deeper'], DELTA_AFTER);
 // "y/y lower by CZK 6.3 bn", "the deficit deepened by CZK 1.2 bn", "a lower surplus (by CZK 4.8 bn)": a
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
