@@ -237,6 +237,14 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Botswana', kind: 'country', names: ['Botswana'] },
   { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'] },
   { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
+  // Suppliers of the commodity desks' lists (batch 38): manganese, rutile, fishmeal, sesame, methanol.
+  { canonical: 'Gabon', kind: 'country', names: ['Gabon'], adjectives: ['Gabonese'] },
+  { canonical: 'Sierra Leone', kind: 'country', names: ['Sierra Leone'] },
+  { canonical: 'Mauritania', kind: 'country', names: ['Mauritania'], adjectives: ['Mauritanian'] },
+  { canonical: 'Togo', kind: 'country', names: ['Togo'], adjectives: ['Togolese'] },
+  { canonical: 'South Sudan', kind: 'country', names: ['South Sudan'] },
+  { canonical: 'Sudan', kind: 'country', names: ['Sudan'], adjectives: ['Sudanese'] },
+  { canonical: 'Trinidad and Tobago', kind: 'country', names: ['Trinidad and Tobago'] },
   // Smaller economies whose statistics offices, customs services and central banks publish in English or
   // French (batch 34), and their neighbours that top their partner lists.
   { canonical: 'Moldova', kind: 'country', names: ['Republic of Moldova', 'Moldova'], adjectives: ['Moldovan'] },
