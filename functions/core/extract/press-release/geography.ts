@@ -306,6 +306,10 @@ for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, 
 for (const [zone, names] of NAMED_ZONES) for (const n of names) NAME_INFO.set(n, { canonical: zone, kind: 'zone', adjective: false });
 for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
 for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAME_INFO.set(n, { canonical: aggregate, kind: 'region', adjective: false });
+// Short forms of an aggregate's name ("the Bay Area cities' trade"): read as written here, they stand for the
+// aggregate only in a release that has named it in full (place-choice.ts; San Francisco has a Bay Area too).
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([['Bay Area', 'Greater Bay Area']]);
+for (const short of SHORT_FORMS.keys()) NAME_INFO.set(short, { canonical: short, kind: 'region', adjective: false });
 for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
@@ -476,6 +480,7 @@ const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?
 // "The China (Yunnan) Pilot Free Trade Zone, with areas in Kunming, Honghe and Dehong, contributed ...": the cities a
 // zone's parts lie in place the zone.
 const PARTS_IN_BEFORE = /\b(?:with|covering|spanning|having|has|comprising)\s+(?:[\w-]+\s+)?(?:areas|parts|sections|districts|zones)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
+const CITIES_OF_GROUP_GAP = /^\s+(?:mainland\s+)?cities\s+(?:in|of)\s+(?:the\s+)?$/;
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 // "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
 const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
@@ -1133,6 +1138,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
+  // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
+  // up qualifies them; the group is whose figure it is.
+  { when: (v) => v.kind === 'region' && v.next?.info.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.r.end, v.next.start)), role: 'locator' },
+  { when: (v) => v.kind === 'region' && v.prev?.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'area' },
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
   { when: (v) => IN_AFTER_NETWORK.test(v.before) || PARTS_IN_BEFORE.test(v.before), role: 'locator' },
