@@ -73,3 +73,15 @@ describe('groups of cities and customs districts pointed back to', () => {
     expect(areas(text, '2026-11-20')).toEqual([[1200000000000, 'Ningbo Customs district'], [800000000000, 'Ningbo'], [96000000000, 'Ningbo Customs district']]);
   });
 });
+
+describe('a corridor\'s own trains in a port group\'s release', () => {
+  it('gives trains "of the corridor" running to a station named after a port to the corridor', () => {
+    const text = 'Guangxi Beibu Gulf Port handled 8.1 million TEUs of containers in January-October 2026.\n\nSea-rail trains of the New Western Land-Sea Corridor made 8,420 trips to and from the Qinzhou Port railway station in the period.';
+    expect(areas(text, '2026-11-20')).toEqual([[8100000, 'Beibu Gulf Port'], [8420, 'New International Land-Sea Trade Corridor']]);
+  });
+
+  it('does not read a station named after a port as the port', () => {
+    const text = 'Freight trains made 3,150 trips to the Fangchenggang Port railway station in January-October 2026.';
+    expect(areas(text, '2026-11-20').map(([, area]) => area)).not.toContain('Fangchenggang Port');
+  });
+});

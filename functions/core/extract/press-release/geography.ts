@@ -85,7 +85,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
 // written in the official English ("Lingang New Area" is the same area as "Lingang Special Area").
 const NAMED_ZONES: Array<[string, string[]]> = [
   ['Lingang Special Area', ['Lingang Special Area', 'Lingang New Area', 'Lingang']],
-  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
+  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'New Western Land-Sea Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
   ['Trans-Caspian International Transport Route', ['Trans-Caspian International Transport Route', 'Trans-Caspian Route', 'Trans-Caspian route', 'Middle Corridor']],
   // Districts and cooperation zones of the Greater Bay Area that report their own trade, by their short name.
   ['Suzhou Industrial Park', ['China-Singapore Suzhou Industrial Park', 'Suzhou Industrial Park']],
@@ -430,6 +430,8 @@ const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', '
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'region', 'province'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
+// "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
+const STATION_AFTER = /^\s+(?:(?:railway|rail|train|freight)\s+)?station\b/i;
 const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport"; a zone
 // named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
@@ -606,6 +608,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix && info.kind === 'city') {
+      if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -640,6 +643,7 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border|International)$/.test(name.split(/[ -]/)[0])) continue;
     // "Freight crossing the bridge ...": "crossing" with an object is the verb, not a border crossing.
     if (/crossing$/i.test(m[0]) && CROSSING_VERB_AFTER.test(s.slice(end, end + 8))) continue;
+    if (STATION_AFTER.test(s.slice(end, end + 24))) continue;
     const overlapping = raw.filter((r) => start < r.end && end > r.start);
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
@@ -1001,11 +1005,14 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
  * port, the corridor is the area of the goods it carries; "since the opening of the China-Laos
  * Railway" only dates an event.
  */
+const CORRIDOR_TRAINS_BEFORE = /\b(?:trains|services)\s+of\s+(?:the\s+)?$/i;
+
 function corridor(v: PlaceView): PlaceMention[] | undefined {
   if (v.kind !== 'zone' || !/\s(?:Railway|Corridor|Route)$/.test(v.name)) return undefined;
   // A trade corridor in a release on a city or province ("the Land-Sea Trade Corridor carried 58,000
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
-  const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry();
+  // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
+  const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
   return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace ? 'locator' : 'area')];
 }
 
