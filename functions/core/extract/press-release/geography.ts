@@ -85,7 +85,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
 // written in the official English ("Lingang New Area" is the same area as "Lingang Special Area").
 const NAMED_ZONES: Array<[string, string[]]> = [
   ['Lingang Special Area', ['Lingang Special Area', 'Lingang New Area', 'Lingang']],
-  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
+  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'New Western Land-Sea Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
   ['Trans-Caspian International Transport Route', ['Trans-Caspian International Transport Route', 'Trans-Caspian Route', 'Trans-Caspian route', 'Middle Corridor']],
   // Districts and cooperation zones of the Greater Bay Area that report their own trade, by their short name.
   ['Suzhou Industrial Park', ['China-Singapore Suzhou Industrial Park', 'Suzhou Industrial Park']],
@@ -319,6 +319,10 @@ for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, 
 for (const [zone, names] of NAMED_ZONES) for (const n of names) NAME_INFO.set(n, { canonical: zone, kind: 'zone', adjective: false });
 for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
 for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAME_INFO.set(n, { canonical: aggregate, kind: 'region', adjective: false });
+// Short forms of an aggregate's name ("the Bay Area cities' trade"): read as written here, they stand for the
+// aggregate only in a release that has named it in full (place-choice.ts; San Francisco has a Bay Area too).
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([['Bay Area', 'Greater Bay Area']]);
+for (const short of SHORT_FORMS.keys()) NAME_INFO.set(short, { canonical: short, kind: 'region', adjective: false });
 for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
@@ -439,6 +443,8 @@ const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', '
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'region', 'province'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
+// "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
+const STATION_AFTER = /^\s+(?:(?:railway|rail|train|freight)\s+)?station\b/i;
 const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport"; a zone
 // named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
@@ -489,6 +495,7 @@ const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?
 // "The China (Yunnan) Pilot Free Trade Zone, with areas in Kunming, Honghe and Dehong, contributed ...": the cities a
 // zone's parts lie in place the zone.
 const PARTS_IN_BEFORE = /\b(?:with|covering|spanning|having|has|comprising)\s+(?:[\w-]+\s+)?(?:areas|parts|sections|districts|zones)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
+const CITIES_OF_GROUP_GAP = /^\s+(?:mainland\s+)?cities\s+(?:in|of)\s+(?:the\s+)?$/;
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 // "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
 const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
@@ -616,6 +623,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix && info.kind === 'city') {
+      if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -672,6 +680,7 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
     // "Freight crossing the bridge ...": "crossing" with an object is the verb, not a border crossing.
     if (/crossing$/i.test(m[0]) && CROSSING_VERB_AFTER.test(s.slice(end, end + 8))) continue;
+    if (STATION_AFTER.test(s.slice(end, end + 24))) continue;
     const overlapping = raw.filter((r) => start < r.end && end > r.start);
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
@@ -1033,11 +1042,14 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
  * port, the corridor is the area of the goods it carries; "since the opening of the China-Laos
  * Railway" only dates an event.
  */
+const CORRIDOR_TRAINS_BEFORE = /\b(?:trains|services)\s+of\s+(?:the\s+)?$/i;
+
 function corridor(v: PlaceView): PlaceMention[] | undefined {
   if (v.kind !== 'zone' || !/\s(?:Railway|Corridor|Route)$/.test(v.name)) return undefined;
   // A trade corridor in a release on a city or province ("the Land-Sea Trade Corridor carried 58,000
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
-  const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry();
+  // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
+  const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
   return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace ? 'locator' : 'area')];
 }
 
@@ -1171,6 +1183,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
+  // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
+  // up qualifies them; the group is whose figure it is.
+  { when: (v) => v.kind === 'region' && v.next?.info.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.r.end, v.next.start)), role: 'locator' },
+  { when: (v) => v.kind === 'region' && v.prev?.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'area' },
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
   { when: (v) => IN_AFTER_NETWORK.test(v.before) || PARTS_IN_BEFORE.test(v.before), role: 'locator' },
