@@ -42,3 +42,48 @@ describe("the other side's crossings", () => {
     expect(areas(text, '2026-11-10')).toEqual([[1200000000, 'Sukhbaatar Port']]);
   });
 });
+
+describe('regions of neighbours the lexicon lacks', () => {
+  it('reads "the <name> Region" and "the province of <name>" as the region', () => {
+    const oblast = 'Foreign trade of the Tomsk Region amounted to $1.02 billion in January-September 2026, up 4.1%.';
+    expect(areas(oblast, '2026-10-28')).toEqual([[1020000000, 'Tomsk Region']]);
+    const province = 'Trade through the border gates of the northern province of Ha Giang reached 640 million USD in the first ten months of 2026.';
+    expect(areas(province, '2026-11-05')).toEqual([[640000000, 'Ha Giang']]);
+    const after = 'Dien Bien province recorded trade of 81 million USD in the first ten months of 2026.';
+    expect(areas(after, '2026-11-05')).toEqual([[81000000, 'Dien Bien']]);
+  });
+});
+
+describe('spaced pairs of border towns the lexicon lacks', () => {
+  it('reads the first town of a spaced pair naming a crossing as the port', () => {
+    const after = 'The Kyakhta - Altanbulag crossing handled 312,000 tonnes of cargo in January-September 2026.';
+    expect(areas(after, '2026-10-28')).toEqual([[312000, 'Kyakhta Port']]);
+    const bridge = 'The road bridge Nizhneleninskoye - Tongjiang carried 1.1 million tonnes of cargo in January-September 2026, up 12%.';
+    expect(areas(bridge, '2026-10-28')).toEqual([[1100000, 'Nizhneleninskoye Port']]);
+    const railway = 'The Bichigt - Zuun Khatavch cross-border railway carried 2.4 million tonnes of coal in January-October 2026.';
+    expect(areas(railway, '2026-11-10')).toEqual([[2400000, 'Bichigt Port']]);
+  });
+});
+
+describe('airports', () => {
+  it("keeps an apostrophe inside an airport's name", () => {
+    const text = "Xi'an Xianyang International Airport handled 312,000 tonnes of cargo and mail in the first ten months of 2026.";
+    expect(areas(text, '2026-11-15')).toEqual([[312000, "Xi'an Xianyang International Airport"]]);
+  });
+});
+
+describe("the EU's rail gateways", () => {
+  it('reads Małaszewicze and Záhony, with or without diacritics, as crossings', () => {
+    const pl = 'The terminals at Małaszewicze handled 1,020 container trains in the third quarter of 2026, up 9%.';
+    expect(areas(pl, '2026-10-14')).toEqual([[1020, 'Malaszewicze Port']]);
+    const hu = "Záhony's transhipment area handled 2.8 million tonnes of goods in the first ten months of 2026.";
+    expect(areas(hu, '2026-11-24')).toEqual([[2800000, 'Zahony Port']]);
+  });
+});
+
+describe('towns named by the word city', () => {
+  it('reads "<name> city" as the city when the lexicon lacks it', () => {
+    const text = "Baoshan city's imports and exports rose 18.2 percent to 6.4 billion yuan in the first ten months of 2026.";
+    expect(areas(text, '2026-11-21')).toEqual([[6400000000, 'Baoshan']]);
+  });
+});

@@ -41,3 +41,35 @@ describe('what sellers earn', () => {
     expect(rowsOf(text, '2026-10-20').filter((r) => r.flow === 'export')).toEqual([]);
   });
 });
+
+describe('a revision of an earlier month', () => {
+  it('keeps the revised figure when the replaced one is followed by "reported earlier"', () => {
+    const text = 'Thailand exported 95,000 tons of chicken in October. The association revised its September export figure to 88,400 tons from 86,100 tons reported earlier.';
+    expect(tuples(text, '2026-11-18')).toEqual([
+      ['2026-10', '2026-10', 95000, 'tonnes', null],
+      ['2026-09', '2026-09', 88400, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a partner taking part of the month\'s total', () => {
+  const byPartner = (text: string) => rowsOf(text, '2026-11-20').map((r) => [r.partner, r.value, r.unit]);
+
+  it('reads "took N of October\'s cars" as N vehicles to that partner', () => {
+    const text = 'Japan exported 52,400 used vehicles in October. Mongolia took 6,100 of October\'s cars.';
+    expect(byPartner(text)).toEqual([
+      ['World', 52400, 'vehicles'],
+      ['Mongolia', 6100, 'vehicles'],
+    ]);
+  });
+
+  it('counts a gapped partner written with "the" like the one before it', () => {
+    const text = 'Japan exported 52,400 used vehicles in October. Chile took 6,100 cars, Kenya 4,900 and the United States 3,800.';
+    expect(byPartner(text)).toEqual([
+      ['World', 52400, 'vehicles'],
+      ['Chile', 6100, 'vehicles'],
+      ['Kenya', 4900, 'vehicles'],
+      ['United States', 3800, 'vehicles'],
+    ]);
+  });
+});

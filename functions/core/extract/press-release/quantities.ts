@@ -4,6 +4,7 @@
  * enterprises reached 3,629"). Each carries the words around it that decide what it means.
  */
 import type { Measure, Qualifier } from '../../contract.js';
+import { MONTH_WORDS } from './periods.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken, type Scale } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
@@ -93,7 +94,8 @@ const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
-const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$/;
+// "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words.
+const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
@@ -289,7 +291,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
-  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitAfterCopula, partOfCountJustGiven,
+  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
   currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, comparedBareCount, countableSubject,
 ];
 
@@ -317,6 +319,16 @@ function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent, mi
 function countUnitFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
   const count = countUnitAfter(s, afterNumber);
   return count ? countedLevel(afterNumber + count.length, count) : undefined;
+}
+
+// "took 19,800 of October's cars", "19,800 of the month's shipments": a part of a period's whole, whose noun counts it.
+const OF_PERIOD_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:(?:the|this|last)\\s+)?(?:${MONTH_WORDS}|month|quarter|year|period|week)['’]s\\s+(?:total\\s+)?`, 'i');
+
+/** "Russia took 19,800 of October's cars": the count noun after "of <period>'s" is the part's unit. */
+function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
+  const of = OF_PERIOD_WHOLE_AFTER.exec(s.slice(afterNumber, afterNumber + 40));
+  const counted = of ? countUnitAfter(s, afterNumber + of[0].length) : null;
+  return counted ? countedLevel(afterNumber + of![0].length + counted.length, counted) : undefined;
 }
 
 /** "of which 1,102 were transit trains": the unit comes after a copula. */
