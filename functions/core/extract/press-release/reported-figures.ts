@@ -165,6 +165,23 @@ export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): b
   return true;
 }
 
+// ", rose 1.2%": a clause that opens with its verb has its subject in a clause before it.
+const VERB_FIRST = /^[\s,]*(?:(?:also|then)\s+)?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|advanced|eased|(?:were|was)\s+(?:up|down))\b/i;
+// ", approximated by unit value indices,", ", measured in euros,", ", which ...,": an aside between a subject and its verb.
+const ASIDE_CLAUSE = /^[\s,]*(?:approximated|measured|calculated|expressed|estimated|adjusted|excluding|including|which|based)\b/i;
+
+/**
+ * The clause holding the subject of a clause that opens with its verb after an aside ("as export prices,
+ * approximated by unit value indices, rose 1.2%": "as export prices"); '' when no known aside stands between
+ * ("Coffee exports, boosted by higher prices, rose 21%" is left to the other rules).
+ */
+function subjectPastAside(s: string, bounds: number[], lo: number): string {
+  const [from, to] = clauseOf(bounds, lo - 1);
+  if (from === 0 || !ASIDE_CLAUSE.test(s.slice(from, to))) return '';
+  const [subjectFrom, subjectTo] = clauseOf(bounds, from - 1);
+  return s.slice(subjectFrom, subjectTo);
+}
+
 /**
  * Percentages that are not trade statistics: forecasts ("beating a forecast of 4 percent growth"),
  * and price changes, either by subject ("futures rose 1.3%") or because the change leads into a
@@ -179,6 +196,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
+  if (lo > 0 && VERB_FIRST.test(s.slice(lo, f.start)) && PRICE_SUBJECT.test(subjectPastAside(s, bounds, lo))) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
   if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
