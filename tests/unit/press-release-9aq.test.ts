@@ -119,3 +119,14 @@ describe('a table in one sentence', () => {
     ]);
   });
 });
+
+describe('goods named by their origin', () => {
+  it('reads "<origin> <goods> arrivals/imports" in another country\'s release as imports from that partner', () => {
+    const text = 'Japan imported 2.6 million tons of coal in October. Australian coal arrivals rose to 1.4 million tons, while Indonesian thermal coal imports were 0.5 million tons.';
+    expect(rowsOf(text, '2026-11-20').map((r) => [r.area, r.partner, r.flow, r.value])).toEqual([
+      ['Japan', 'World', 'import', 2600000],
+      ['Japan', 'Australia', 'import', 1400000],
+      ['Japan', 'Indonesia', 'import', 500000],
+    ]);
+  });
+});
