@@ -99,7 +99,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
-  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), text), headlineEnd(sentences));
+  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
   if (!opts.crossings) rows = dropCrossingCounts(rows);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
@@ -324,6 +324,20 @@ export function headlineEnd(sentences: Sentence[]): number {
     const line = sentences[i].norm.trim();
     if (line.length > 200 || /[.!?;:,]["')]?$/.test(line)) break;
     end = sentences[i].end;
+  }
+  return end;
+}
+
+/**
+ * End of a bulleted summary that opens the release before its first sentence of prose ("Main results:" over
+ * "- Exports: 34.6 billion ALL, +5.8 %"): its items round the body's figures as a headline does ("34,615 million
+ * ALL"). Short lines between (title, dateline, "Highlights") belong to the head; 0 when no item comes first.
+ */
+export function leadSummaryEnd(sentences: Sentence[]): number {
+  let end = 0;
+  for (const s of sentences) {
+    if (s.listItem) end = s.end;
+    else if (s.norm.trim().length > 200 || /[.!?;]["')]?$/.test(s.norm.trim())) break;
   }
   return end;
 }
