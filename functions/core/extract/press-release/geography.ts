@@ -575,6 +575,7 @@ const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'sou
 const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
 const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv'], COMPANY_AFTER);
+const ORIGIN_GOODS_ARRIVALS_AFTER = /^\s+(?:(?!(?:total|overall|foreign|external|own|annual|monthly|trade)\b)[a-z][a-z-]+\s+){1,2}(?:imports|arrivals|receipts|deliveries|purchases|intake)\b/;
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
@@ -1101,6 +1102,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   const { before, after } = v;
   // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
   if (/-$/.test(before)) return 'partner';
+  // "Russian crude arrivals", "Brazilian oil imports" in another country's release: goods named by their origin,
+  // whose arrivals are the reporter's imports from it ("Russian imports", with no goods between, are Russia's own).
+  if (ORIGIN_GOODS_ARRIVALS_AFTER.test(after) && isForeign(v)) return 'partner';
   if (FLOW_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
