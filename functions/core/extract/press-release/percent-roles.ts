@@ -88,6 +88,8 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (BRACKET_OPEN_BEFORE.test(lookback) && BRACKETED_PART_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
   // "were the main drag, at minus 7.5%": a percentage written with "minus" is a fall (no share is negative).
   if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback) };
+  const balanceChange = f.sign ? 0 : balanceImprovement(lookback, s.slice(0, f.start));
+  if (balanceChange) return { role: 'growth', direction: balanceChange, yoy: isYearOnYearChange(after, lookback) };
   const cue = cueBeforePercent(lookback);
   cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
   // "to 5 percent from 8 percent": the second one is the old rate.
@@ -101,6 +103,25 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
   if (role === 'share') return { role, direction: 0, yoy: false };
   return { role: 'growth', direction: direction || 1, yoy: isYearOnYearChange(after, lookback) };
+}
+
+// "registered a deficit of BD 148 million, against BD 185 million ..., an improvement of 20%": a balance that
+// improves or worsens by a percentage changes its size that way, a deficit shrinking as it improves.
+const IMPROVEMENT_BEFORE = /\b(?:an?\s+)?(?:(improvement|improved|improving)|(deterioration|deteriorated|deteriorating|worsening|worsened))\s+(?:of|by)\s+$/i;
+const DEFICIT_WORD = /\b(?:deficits?|shortfall|negative)\b/i;
+const SURPLUS_WORD = /\bsurplus(?:es)?\b/i;
+
+/**
+ * The direction of a balance's size that "an improvement of" / "a deterioration of" right before a percentage
+ * gives, by the balance its sentence names before it; 0 when there is no such word, or no one balance.
+ */
+function balanceImprovement(lookback: string, sentenceBefore: string): number {
+  const m = IMPROVEMENT_BEFORE.exec(lookback);
+  if (!m) return 0;
+  const before = sentenceBefore.slice(0, sentenceBefore.length - lookback.length + m.index);
+  const deficit = DEFICIT_WORD.test(before);
+  if (deficit === SURPLUS_WORD.test(before)) return 0;
+  return (m[1] ? 1 : -1) * (deficit ? -1 : 1);
 }
 
 /** The cues before a percentage, read in order: share words, direction words, year-on-year markers, rates that are not trade growth. */
@@ -244,13 +265,21 @@ export function shareOfAmountBefore(s: string, readings: Reading[]): void {
   }
 }
 
-const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third)[- ]largest)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
+// "the second market at 18.7%": an ordinal alone ranks as "second-largest" does.
+const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
 const BRACKETED_SHARE = /\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
+const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
 
 /** True when a percentage before `at` in the sentence is a share of a whole ("26.4% of imports"). */
 function shareOfWholeBefore(s: string, at: number): boolean {
   for (const m of s.slice(0, at).matchAll(/\d\s*(?:%|percent|per\s+cent)/gi)) if (AFTER_SHARE.test(s.slice(m.index + m[0].length, at))) return true;
+  return false;
+}
+
+/** True when a percentage before `at` in the sentence is a partner's rank and size ("the second market at 18.7%"). */
+function rankedShareBefore(s: string, at: number): boolean {
+  for (const m of s.slice(0, at).matchAll(/\d[\d.,]*\s*(?:%|percent|per\s+cent)/gi)) if (RANK_AT_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) return true;
   return false;
 }
 
@@ -277,6 +306,9 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (bare && BRACKETED_SHARE.test(s.slice(0, f.start))) return { role: 'share', direction: 0, yoy: false };
   // "China was the origin of 26.4% of imports, the United States of 24.1%": the list goes on with its verb left out.
   if (partnerBefore(/^\s+(?:of|with|at)\s+$/) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) && shareOfWholeBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
+  // "Central America was the second market at 18.7%, followed by the European Union with 16.2%": after a ranked
+  // share, the partner that follows with a percentage follows with its share.
+  if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };

@@ -36,8 +36,9 @@ const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 
 const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
 const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
-// a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight).
-const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city|\s*,))\b[^.;]{0,40}$/i;
+// a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight);
+// "capital goods" (machinery and equipment, a class of imports) are goods.
+const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city|\s+goods|\s*,))\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast", "adding that he expected
 // full-year growth of around 4 percent", "the full-year figure could top $150 billion", "a researcher who expected
 // full-year growth of around 3 percent", "Some institutions estimate that exports dropped 20 percent": what others expected
@@ -62,9 +63,9 @@ const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
 // The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",
 // "potash inventories stood at 2.8 million tons", "Stock of edible oils at ports ... is estimated at 1.82 million tons", "copper output rose 3.2%", "Sinograin has auctioned
-// 2 million tons of reserve corn", "the sow herd cut to 39 million head".
-const NON_TRADE_SUBJECT = /\b(?:stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
-const NON_TRADE_WORDS = keywords(['stock', 'inventor', 'output', 'production', 'auction', 'herd', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+// 2 million tons of reserve corn", "the sow herd cut to 39 million head", "Domestic sales were 7,920 units".
+const NON_TRADE_SUBJECT = /\b(?:domestic\s+(?:sales|deliveries|consumption|demand)|stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['domestic', 'stock', 'inventor', 'output', 'production', 'auction', 'herd', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Patterns tested on the same window one after the other, joined into one scan each (same answers:
 // in the pipeline each separate expression costs about as much as the scan itself).
@@ -80,10 +81,20 @@ const DELTA_OR_BASE_WORDS = keywords(['by', 'increase', 'decrease', 'increasing'
 const FORECAST_AFTER_WORDS = keywords(['next', 'quota', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimated', 'pencil'], FORECAST_AFTER);
 const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal', 'pencil'], FORECAST_AFTER_ANY);
 
+// "Oil imports (petroleum products) cost US$412.5 million", "fuel purchases cost the country $2 billion": "cost"
+// as the verb of imports says what they were worth (a price is "cost $5 per kg", read after the figure).
+const IMPORTS_COST_BEFORE = /\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
+
+/** True for an amount imports "cost" (see IMPORTS_COST_BEFORE): the cost is their value, not a price. */
+export function isCostOfImports(s: string, at: number): boolean {
+  return mentions(s, COST_WORDS, at - 30, at) && IMPORTS_COST_BEFORE.test(s.slice(Math.max(0, at - 120), at));
+}
+const COST_WORDS = keywords(['cost'], IMPORTS_COST_BEFORE);
+
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
   const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
-  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)));
+  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)) && !isCostOfImports(s, f.start));
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -104,10 +115,14 @@ function mayHaveNonTradeSubject(s: string): boolean {
  * no flow word between it and the figure.
  */
 export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
-  if (!mayHaveNonTradeSubject(s)) return false;
+  if (!mayHaveNonTradeSubject(s) || isCostOfImports(s, f.start)) return false;
   const [lo] = clauseOf(bounds, f.start);
-  const from = Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
-  const window = s.slice(from, f.start);
+  // "Port stocks of chrome ore at Tianjin, Shanghai and Qinzhou stood at ...", "Stock of edible oils ... as on 1st
+  // November, 2026 is estimated at ...": a sentence opening with a stock is about it past the commas of its names and dates.
+  const from = STOCK_OPENING.test(s) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
+  // "re-exports after processing (mainly under processing contracts) accounted for ... (23.4%)": a noun in a
+  // closed bracket is an aside, not the subject of the figures after it.
+  const window = s.slice(from, f.start).replace(CLOSED_BRACKET, (aside) => ' '.repeat(aside.length));
   let last = -1;
   let lastStart = -1;
   NON_TRADE_SUBJECT.lastIndex = 0;
@@ -122,6 +137,8 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
 
+const CLOSED_BRACKET = /\([^()]*\)/g;
+const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 const STOCK_NOUN = /^(?:stockpiles?|stocks?|inventor(?:y|ies))$/i;

@@ -58,7 +58,7 @@ const SINCE_WORDS = keywords(['since', 'far', 'launched', 'opened', 'began', 'st
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
 // A year-on-year change says the figure is this year's flow, not a running total.
-const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier|ago)|(?:same|corresponding) period)\b/i;
+const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier|ago)|(?:same|corresponding|similar) period)\b/i;
 // "eight months ago", "two years ago": how long ago the launch was.
 const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months?|years?)\s+ago\b/i;
 // "in March 2016", "on November 28, 2013", "on 28 November 2013": the launch month.
@@ -149,10 +149,19 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   }
   // "As of Sept 30, goods worth 86.5 billion yuan had been carried across the border": what had piled up by a day,
   // with no words of this year, is a stock too.
-  if (out.some(asOf) && !YOY_CUE.test(s) && (STOCK_CUE.test(s) || (PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s)))) {
+  if (out.some(asOf) && !YOY_CUE.test(s) && !sameCutoffYearBefore(out, asOf) && (STOCK_CUE.test(s) || (PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s)))) {
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
   }
   return out;
+}
+
+/**
+ * "As of October 2026, exports stood at X, higher than the amount registered at October 2025": a figure
+ * set against the same month a year before is this year's flow to that month, not a stock.
+ */
+function sameCutoffYearBefore(out: PeriodMention[], asOf: (p: PeriodMention) => boolean): boolean {
+  const yearBefore = (end: string) => `${Number(end.slice(0, 4)) - 1}${end.slice(4)}`;
+  return out.some((p) => asOf(p) && p.periodEnd && out.some((q) => q !== p && q.periodEnd === yearBefore(p.periodEnd)));
 }
 
 // "figures for June", "data for May", "June data", "the May statistics": the month a release's data are for.
