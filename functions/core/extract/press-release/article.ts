@@ -40,78 +40,113 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
  * page furniture is dropped, and link-heavy blocks (menus, "most viewed" lists) are left out.
  */
 export function articleText(html: string): string {
-  const blocks: Block[] = [];
-  let current: Block = { text: '', linkChars: 0, inArticle: false, row: false };
-  const stack: Array<{ name: string; skip: boolean; article: boolean; link: boolean }> = [];
-  let skipDepth = 0;
-  let articleDepth = 0;
-  let linkDepth = 0;
-  let sawArticle = false;
-
-  const flush = (row = false): void => {
-    // Most block boundaries come in runs with no text between them: nothing to tidy.
-    if (current.text !== '') {
-      const text = current.text.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
-      if (text) blocks.push({ text, linkChars: current.linkChars, inArticle: current.inArticle, row });
-    }
-    current = { text: '', linkChars: 0, inArticle: articleDepth > 0, row: false };
-  };
-
+  const page = new PageWalk();
   const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        // Most tags have no class, id or role: no words to test.
-        const attr = attribs.class || attribs.id || attribs.role ? `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}` : '';
-        const skip = SKIPPED_TAGS.has(name) || (attr !== '' && BOILERPLATE_ATTR.test(attr) && !ARTICLE_ATTR.test(attr)) || attribs.hidden !== undefined;
-        const article = name === 'article' || name === 'main' || (attr !== '' && ARTICLE_ATTR.test(attr) && !BOILERPLATE_ATTR.test(attr));
-        const link = name === 'a';
-        if (BLOCK_TAGS.has(name)) flush();
-        if (VOID_TAGS.has(name)) return;
-        stack.push({ name, skip, article, link });
-        if (skip) skipDepth++;
-        if (article) {
-          articleDepth++;
-          if (skipDepth === 0) sawArticle = true;
-          current.inArticle = true;
-        }
-        if (link) linkDepth++;
-      },
-      ontext(data) {
-        if (skipDepth > 0) return;
-        current.text += data;
-        if (linkDepth > 0) current.linkChars += data.trim().length;
-      },
-      onclosetag(name) {
-        if (VOID_TAGS.has(name)) {
-          if (BLOCK_TAGS.has(name)) flush();
-          return;
-        }
-        // Pop up to the matching open element (tolerates unclosed tags in sloppy pages).
-        let idx = stack.length - 1;
-        while (idx >= 0 && stack[idx].name !== name) idx--;
-        if (idx < 0) return;
-        if (CELL_TAGS.has(name) && skipDepth === 0) current.text += ' | ';
-        if (BLOCK_TAGS.has(name)) flush(name === 'tr');
-        while (stack.length > idx) {
-          const el = stack.pop()!;
-          if (el.skip) skipDepth--;
-          if (el.article) articleDepth--;
-          if (el.link) linkDepth--;
-        }
-        if (BLOCK_TAGS.has(name)) current.inArticle = articleDepth > 0;
-      },
-    },
+    { onopentag: (name, attribs) => page.open(name, attribs), ontext: (data) => page.text(data), onclosetag: (name) => page.close(name) },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  flush();
+  page.flush();
+  return joinBlocks(page.blocks.filter((b) => isArticleBlock(b, page.sawArticle)));
+}
 
-  const kept = blocks.filter((b) => {
-    if (sawArticle && !b.inArticle) return false;
-    if (b.linkChars > 0 && b.linkChars >= b.text.length * 0.5) return false;
-    if (BOILERPLATE_TEXT.test(b.text) && b.text.length < 300) return false;
-    return true;
-  });
+/** What an element is to the article: furniture whose text is skipped, the article's container, a link. */
+interface OpenElement {
+  name: string;
+  skip: boolean;
+  article: boolean;
+  link: boolean;
+}
+
+/** Reads an opening tag's name and class/id/role words as an element of the page. */
+function openElement(name: string, attribs: Record<string, string>): OpenElement {
+  // Most tags have no class, id or role: no words to test.
+  const attr = attribs.class || attribs.id || attribs.role ? `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}` : '';
+  const skip = SKIPPED_TAGS.has(name) || (attr !== '' && BOILERPLATE_ATTR.test(attr) && !ARTICLE_ATTR.test(attr)) || attribs.hidden !== undefined;
+  const article = name === 'article' || name === 'main' || (attr !== '' && ARTICLE_ATTR.test(attr) && !BOILERPLATE_ATTR.test(attr));
+  return { name, skip, article, link: name === 'a' };
+}
+
+/**
+ * One walk through a page's tags (htmlparser2 calls `open`, `text` and `close` in document order):
+ * the open elements, how many of them are skipped, article or link elements, and the text blocks so far.
+ */
+class PageWalk {
+  readonly blocks: Block[] = [];
+  /** Whether the page has an article container outside skipped furniture (then only its blocks count). */
+  sawArticle = false;
+  private current: Block = { text: '', linkChars: 0, inArticle: false, row: false };
+  private readonly stack: OpenElement[] = [];
+  private skipDepth = 0;
+  private articleDepth = 0;
+  private linkDepth = 0;
+
+  /** Ends the block being written (a table row when `row`) and starts the next one. */
+  flush(row = false): void {
+    // Most block boundaries come in runs with no text between them: nothing to tidy.
+    if (this.current.text !== '') {
+      const text = this.current.text.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
+      if (text) this.blocks.push({ text, linkChars: this.current.linkChars, inArticle: this.current.inArticle, row });
+    }
+    this.current = { text: '', linkChars: 0, inArticle: this.articleDepth > 0, row: false };
+  }
+
+  open(name: string, attribs: Record<string, string>): void {
+    const el = openElement(name, attribs);
+    if (BLOCK_TAGS.has(name)) this.flush();
+    if (VOID_TAGS.has(name)) return;
+    this.stack.push(el);
+    if (el.skip) this.skipDepth++;
+    if (el.article) {
+      this.articleDepth++;
+      if (this.skipDepth === 0) this.sawArticle = true;
+      this.current.inArticle = true;
+    }
+    if (el.link) this.linkDepth++;
+  }
+
+  text(data: string): void {
+    if (this.skipDepth > 0) return;
+    this.current.text += data;
+    if (this.linkDepth > 0) this.current.linkChars += data.trim().length;
+  }
+
+  close(name: string): void {
+    if (VOID_TAGS.has(name)) {
+      if (BLOCK_TAGS.has(name)) this.flush();
+      return;
+    }
+    // Pop up to the matching open element (tolerates unclosed tags in sloppy pages).
+    let idx = this.stack.length - 1;
+    while (idx >= 0 && this.stack[idx].name !== name) idx--;
+    if (idx < 0) return;
+    if (CELL_TAGS.has(name) && this.skipDepth === 0) this.current.text += ' | ';
+    if (BLOCK_TAGS.has(name)) this.flush(name === 'tr');
+    this.popTo(idx);
+    if (BLOCK_TAGS.has(name)) this.current.inArticle = this.articleDepth > 0;
+  }
+
+  /** Closes the open elements from the top of the stack down to `idx`. */
+  private popTo(idx: number): void {
+    while (this.stack.length > idx) {
+      const el = this.stack.pop()!;
+      if (el.skip) this.skipDepth--;
+      if (el.article) this.articleDepth--;
+      if (el.link) this.linkDepth--;
+    }
+  }
+}
+
+/** A block the article keeps: inside the article container (when the page has one), not mostly links, not a copyright line. */
+function isArticleBlock(b: Block, sawArticle: boolean): boolean {
+  if (sawArticle && !b.inArticle) return false;
+  if (b.linkChars > 0 && b.linkChars >= b.text.length * 0.5) return false;
+  if (BOILERPLATE_TEXT.test(b.text) && b.text.length < 300) return false;
+  return true;
+}
+
+/** The kept blocks as text: a blank line between paragraphs, a single line break between rows of one table. */
+function joinBlocks(kept: Block[]): string {
   return kept.map((b, i) => (i === 0 ? '' : b.row && kept[i - 1].row ? '\n' : '\n\n') + b.text).join('');
 }

@@ -97,6 +97,8 @@ const MAX_CAPTION = 200;
 /** Month names and year parts as table heads write them. */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const PART = '(?:Q[1-4]|[1-4]Q|H[12]|[12]H)';
+/** A span of months in Roman numerals ("I. – IX.", "I–IX"), as Central European tables head their columns. */
+const ROMAN_SPAN = '(?:[IVX]{1,4})\\.?\\s*[-–—]\\s*(?:[IVX]{1,4})\\.?';
 
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
@@ -295,7 +297,7 @@ function isCaption(text: string): boolean {
  * "Sep 2026", "Q1-Q3 2025", "H1 2026", "2026 Q3". Other wording ("9 months of 2026") is left alone:
  * a column head is a short label, and a guessed period would be a wrong figure.
  */
-const TABLE_PERIOD = new RegExp(`^(?:(?:${MONTH}(?:\\s*[-–]\\s*${MONTH})?|${PART}(?:\\s*[-–]\\s*${PART})?)\\s*,?\\s*(?:19|20)\\d\\d|(?:19|20)\\d\\d\\s*${PART})$`, 'i');
+const TABLE_PERIOD = new RegExp(`^(?:(?:${MONTH}(?:\\s*[-–]\\s*${MONTH})?|${PART}(?:\\s*[-–]\\s*${PART})?|${ROMAN_SPAN})\\s*,?\\s*(?:19|20)\\d\\d|(?:19|20)\\d\\d\\s*${PART})$`, 'i');
 
 /**
  * Periods of a table line, each stating its year ("Jan-Sep 2025", "H1 2026"): a column head
@@ -336,6 +338,15 @@ const COLUMN_WORDS: Array<{ pattern: RegExp; column: 'yoy' | 'growth' | 'share' 
 const YOY_HEAD = COLUMN_WORDS[0].pattern;
 /** Between two periods of a header: the first as a percentage of the second (an index, last year = 100). */
 const INDEX_BETWEEN = /^\s*(?:(?:in|as)\s+)?%\s+(?:to|of)\s*$/i;
+/** Before two periods parted by a slash ("Indices I. – IX. 2026 / I. – IX. 2025", "Index 2026/2025"): the first as a percentage of the second. */
+const INDEX_WORD_BEFORE = /\bind(?:ex|exes|ices)\s*,?\s*$/i;
+const SLASH_BETWEEN = /^\s*\/\s*$/;
+
+/** Where an index head word right before `to` starts (after `from`), or null. */
+function indexWordBefore(text: string, from: number, to: number): number | null {
+  const m = INDEX_WORD_BEFORE.exec(text.slice(from, to));
+  return m ? from + m.index : null;
+}
 /** Between two periods of a header: a comparison the columns cannot say ("change Jan-Sep 2026 vs Jan-Sep 2025"). */
 const COMPARISON_BETWEEN = /\b(?:vs\.?|versus|against|compared|over|to|from|on)\b|\//i;
 /** Words heading the label column ("Item", "Indicator"): they say nothing about the rows. */
@@ -373,9 +384,10 @@ function parseHeader(written: string, anchor: Anchor | null): Header | null {
     const p = periods[k];
     const next = periods[k + 1];
     const between = next ? text.slice(p.end, next.start) : '';
-    if (next && INDEX_BETWEEN.test(between)) {
+    const indexWord = next ? indexWordBefore(text, k > 0 ? periods[k - 1].end : 0, p.start) : null;
+    if (next && (INDEX_BETWEEN.test(between) || (indexWord !== null && SLASH_BETWEEN.test(between)))) {
       columns.push({ kind: 'index', at: p.start, period: { start: p.periodStart, end: p.periodEnd }, base: { start: next.periodStart, end: next.periodEnd } });
-      mask(p.start, next.end);
+      mask(indexWord ?? p.start, next.end);
       k++;
       continue;
     }

@@ -85,7 +85,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), inexact: [] };
+  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), inexact: [] };
   let rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -99,7 +99,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
-  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), text), headlineEnd(sentences));
+  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
   if (!opts.crossings) rows = dropCrossingCounts(rows);
 
   const unresolved = rows.filter((r) => r.period_start === '').length;
@@ -136,6 +136,8 @@ const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\
 const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*)?China(?:['’]s)?\s(?:[^.;]|\.(?=\d))*\bcustoms\s+(?:data|figures|statistics)\s+(?:showed|shows|released)\b/;
 
 // "Country: China - People's Republic of", "Country: Chile": a header field naming the country a report covers.
+// "162,000t", "94kt": a desk whose metric tonne is a glued "t" writes million tonnes as a glued "mt" ("10.6mt").
+const GLUED_TONNES = /\d,\d{3}t\b|\dkt\b/;
 const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/m;
 
 /**
@@ -322,6 +324,20 @@ export function headlineEnd(sentences: Sentence[]): number {
     const line = sentences[i].norm.trim();
     if (line.length > 200 || /[.!?;:,]["')]?$/.test(line)) break;
     end = sentences[i].end;
+  }
+  return end;
+}
+
+/**
+ * End of a bulleted summary that opens the release before its first sentence of prose ("Main results:" over
+ * "- Exports: 34.6 billion ALL, +5.8 %"): its items round the body's figures as a headline does ("34,615 million
+ * ALL"). Short lines between (title, dateline, "Highlights") belong to the head; 0 when no item comes first.
+ */
+export function leadSummaryEnd(sentences: Sentence[]): number {
+  let end = 0;
+  for (const s of sentences) {
+    if (s.listItem) end = s.end;
+    else if (s.norm.trim().length > 200 || /[.!?;]["')]?$/.test(s.norm.trim())) break;
   }
   return end;
 }

@@ -86,10 +86,27 @@ interface Automaton {
 
 let automaton: Automaton | null = null;
 
+/** The automaton of every word declared so far: the words' trie with its failure links folded into a full transition table. */
 function build(): Automaton {
+  const words = declaredWords();
+  const { alphabet, width } = alphabetOf(words);
+  const trie = trieOf(words, alphabet);
+  if (trie.children.length > 0x7fff) throw new Error('too many keyword states for a 16-bit table');
+  const next = transitionTable(trie, width);
+  const { endFrom, endWords } = endTable(trie.ends);
+  const { setFrom, setIds } = setTable(words);
+  return { alphabet, width, next, endFrom, endWords, lengths: Int32Array.from(words, (w) => w.length), setFrom, setIds, words };
+}
+
+/** Every declared word once, in the order first declared (a word's index in the automaton). */
+function declaredWords(): string[] {
   const wordIndex = new Map<string, number>();
   for (const k of declared) for (const w of k.words) if (!wordIndex.has(w)) wordIndex.set(w, wordIndex.size);
-  const words = [...wordIndex.keys()];
+  return [...wordIndex.keys()];
+}
+
+/** The characters the words use, numbered in order of first use; an upper-case ASCII letter shares its lower case's number. */
+function alphabetOf(words: readonly string[]): { alphabet: Int16Array; width: number } {
   const alphabet = new Int16Array(128).fill(-1);
   let width = 0;
   for (const w of words) {
@@ -101,7 +118,17 @@ function build(): Automaton {
       width++;
     }
   }
-  // The trie of all words, then the failure links breadth first, folded into a full transition table.
+  return { alphabet, width };
+}
+
+/** A trie of words: each state's children by alphabet index, and the words (by index) that end at each state. */
+interface Trie {
+  children: Array<Map<number, number>>;
+  ends: number[][];
+}
+
+/** The trie of `words`, over the alphabet's numbers. */
+function trieOf(words: readonly string[], alphabet: Int16Array): Trie {
   const children: Array<Map<number, number>> = [new Map()];
   const ends: number[][] = [[]];
   words.forEach((w, i) => {
@@ -119,7 +146,14 @@ function build(): Automaton {
     }
     ends[state].push(i);
   });
-  if (children.length > 0x7fff) throw new Error('too many keyword states for a 16-bit table');
+  return { children, ends };
+}
+
+/**
+ * The trie's failure links, found breadth first, folded into a full transition table (state * width +
+ * letter → next state). Each state's `ends` gain the words ending at its failure state.
+ */
+function transitionTable({ children, ends }: Trie, width: number): Int16Array {
   const next = new Int16Array(children.length * width);
   const fail = new Int32Array(children.length);
   const queue: number[] = [];
@@ -143,13 +177,23 @@ function build(): Automaton {
       }
     }
   }
+  return next;
+}
+
+/** The words ending at each state, flattened: endWords[endFrom[state] .. endFrom[state + 1]). */
+function endTable(ends: number[][]): { endFrom: Int16Array; endWords: Int32Array } {
   if (ends.reduce((n, e) => n + e.length, 0) > 0x7fff) throw new Error('too many keyword endings for a 16-bit table');
-  const endFrom = new Int16Array(children.length + 1);
-  for (let state = 0; state < children.length; state++) endFrom[state + 1] = endFrom[state] + ends[state].length;
+  const endFrom = new Int16Array(ends.length + 1);
+  for (let state = 0; state < ends.length; state++) endFrom[state + 1] = endFrom[state] + ends[state].length;
+  return { endFrom, endWords: Int32Array.from(ends.flat()) };
+}
+
+/** For each word, the keyword sets that list it, flattened: setIds[setFrom[w] .. setFrom[w + 1]). */
+function setTable(words: readonly string[]): { setFrom: Int32Array; setIds: Int32Array } {
   const setsOf = words.map((w) => declared.filter((k) => k.words.includes(w)).map((k) => k.id));
   const setFrom = new Int32Array(words.length + 1);
   setsOf.forEach((sets, w) => (setFrom[w + 1] = setFrom[w] + sets.length));
-  return { alphabet, width, next, endFrom, endWords: Int32Array.from(ends.flat()), lengths: Int32Array.from(words, (w) => w.length), setFrom, setIds: Int32Array.from(setsOf.flat()), words };
+  return { setFrom, setIds: Int32Array.from(setsOf.flat()) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { MONTH_WORDS, type Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
 import { isSpace } from './chars.js';
+import { isCostOfImports } from './reported-figures.js';
 
 interface NonFigureRule {
   name: string;
@@ -157,8 +158,9 @@ function unitPriceGate(s: string): boolean {
 const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\s+(?:put|pegged|gave|given|reported|estimated|published)\s+(?:[\w'-]+\s+){0,5}?(?:at|as)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "from the 42,600 tons reported last month": the figure a revision replaced.
 // "exports now stand at EUR 17.12 bn instead of the EUR 16.95 bn originally published": the adverb may come first.
-// Right after the amount only: in "revised to $64.9 billion from the previously reported $65.3 billion" the words name the next one.
-const REPORTED_EARLIER_AFTER = /^\s*(?:(?:[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
+// Right after the amount only: in "revised to $64.9 billion from the previously reported $65.3 billion" the words name the next one,
+// and in "revised ... to 455,300 tons from 448,900 tons reported earlier" they follow the next amount (no number between).
+const REPORTED_EARLIER_AFTER = /^\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...": the sentence's changes are those of daily averages.
@@ -377,7 +379,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
     gateFromWords: (s) => unitPriceGate(s),
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
-    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
+    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || (PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) && !isCostOfImports(s, f.start)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
   },
   {
     // The commodity desks write a price with a slash: "$71.5/mt CIF", "$712/t", "$11.20/mn Btu",

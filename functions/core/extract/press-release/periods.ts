@@ -464,6 +464,12 @@ const H_GATE = /H[12]|[12]H/;
 // restates the span; the year after it is still the span's own.
 const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
 
+/** Months as Roman numerals, January first. */
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+// Longest first, so "VIII" is not read as "V".
+const ROMAN_MONTH = [...ROMAN_MONTHS].sort((x, y) => y.length - x.length).join('|');
+const NUMBERED_PART_BEFORE = /\b(?:chapters?|sections?|parts?|articles?|phases?|stages?|annex(?:es)?|titles?|volumes?|tiers?|class(?:es)?|grades?|categor(?:y|ies)|levels?|books?|rounds?)\s*$/i;
+
 // Ordered: earlier rules claim their span first, so "January-September 2025" is never read as
 // "September 2025", and "the first three quarters of this year" never as "this year".
 const RULES: Rule[] = [
@@ -510,24 +516,40 @@ const RULES: Rule[] = [
       return period(ym(startYear, from), ym(year, to));
     },
   },
+  // "I. – IX. 2026", "I–IX 2025": a span of months in Roman numerals with its year, as Central and Eastern
+  // European offices head tables and releases. Only a span in month order with a year is read; numbered
+  // parts of a text ("Chapter I–IV", "phase II-III") are not months.
+  {
+    gate: YEAR_NUMBER_GATE,
+    pattern: new RegExp(`(?<![\\w.])(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'g'),
+    build: (m, a) => {
+      const from = ROMAN_MONTHS.indexOf(m[1]) + 1;
+      const to = ROMAN_MONTHS.indexOf(m[2]) + 1;
+      if (from >= to || NUMBERED_PART_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      const year = Number(m[3]);
+      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
+    },
+  },
   // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date, and so
   // are "by end of August", "at the end of October 2026", "to end-October" and "through end-June", as
-  // Gulf and Maghreb agencies write a year-to-date flow ("the year to end-October" is twelve months: left).
+  // Gulf and Maghreb agencies write a year-to-date flow ("the year to end-October" is twelve months: left);
+  // "at October 2025" with its year is the "as at" of Latin American central banks ("a octubre").
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)|[Aa]t\\s+(?=[A-Z][a-z]{2,8}\\.?\\s+\\d{4}\\b))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2] ?? m[3], m[4]);
       return { kind: 'period', periodStart: ym(year, 1), periodEnd: ym(year, to) };
     },
   },
-  // "Exports of goods rise 3.1% to September" (a headline over the first nine months): a change running
-  // "to" a month with no "the year" before it is the year to date up to that month. After a level ("rose
-  // to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
+  // "Exports of goods rise 3.1% to September" (a headline over the first nine months), "exports up 4.8% through
+  // October": a change running "to" or "through" a month with no "the year" before it is the year to date up to that
+  // month. So is an amount running "to" a month ("Goods exports reach US$17,482 million to October"). After a level
+  // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc)\\s+)to\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2]);
@@ -818,7 +840,10 @@ const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures).
 const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?)?(?:${MONTH}\\s+)?$`, 'i');
-const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE);
+// "the highest monthly volume this year", "the biggest single-month intake in 2025": a superlative over months (or
+// weeks, days) reaches back over the period after it; that period dates the ranking, not a figure (nor the next sentence's).
+const SUPERLATIVE_OVER_MONTHS_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fewest)\s+(?:[\w-]+\s+){0,2}?(?:monthly|single[- ]month|weekly|daily|for\s+(?:any|a|one)\s+(?:single\s+)?month|in\s+(?:any|a|one)\s+(?:single\s+)?month)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+|yet\s+)?(?:in\s+|of\s+)?$/i;
+const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
 const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
@@ -1069,6 +1094,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),
+  ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_OVER_MONTHS_BEFORE.test(before),
 ];
 
 /** When a period or an unresolved expression is the base a change is measured against. */

@@ -115,72 +115,91 @@ function looksHardWrapped(norm: string): boolean {
 /** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
-  const sentences: Sentence[] = [];
-  let paragraph = 0;
-  let start = 0;
-
-  const push = (from: number, to: number): void => {
-    let a = from;
-    let b = to;
-    while (a < b && isSpace(norm.charCodeAt(a))) a++;
-    while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
-    if (b <= a) return;
-    // Cap the work per sentence: overlong runs are cut at a space near the limit.
-    while (b - a > MAX_SENTENCE_CHARS) {
-      let cut = a + MAX_SENTENCE_CHARS;
-      // Look back only half a sentence for a space, so a run without spaces stays linear.
-      const space = norm.slice(cut - MAX_SENTENCE_CHARS / 2, cut).lastIndexOf(' ');
-      if (space > 0) cut = cut - MAX_SENTENCE_CHARS / 2 + space;
-      sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: norm.slice(a, cut), paragraph });
-      a = cut;
-      while (a < b && isSpace(norm.charCodeAt(a))) a++;
-    }
-    if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph, ...(bulletAt(norm, a) ? { listItem: true } : {}) });
-  };
-
+  const split: Split = { text, norm, sentences: [], paragraph: 0 };
   const hardWrapped = looksHardWrapped(norm);
+  let start = 0;
   for (let i = 0; i < norm.length; i++) {
     // Only newlines and sentence punctuation end anything: every other character is passed over by its code.
     const code = norm.charCodeAt(i);
-    if (code !== 10 && code !== 46 && code !== 33 && code !== 63) continue;
-    const ch = norm[i];
-    if (ch === '\n') {
-      // A blank line ends the paragraph. A single newline ends a sentence only after terminal
-      // punctuation or a short (headline-like) line; otherwise it is a wrapped line.
-      let j = i + 1;
-      while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
-      const blank = j < norm.length && norm[j] === '\n';
-      const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
-      let k = i - 1;
-      while (k >= lineStart && isSpace(norm.charCodeAt(k))) k--;
-      const terminal = k >= lineStart && '.!?:;'.includes(norm[k]);
-      // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
-      const item = j < norm.length && bulletAt(norm, j);
-      const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
-      if (!wrapped && (blank || terminal || item || i - lineStart < 80 || j >= norm.length)) {
-        push(start, i);
-        start = i + 1;
-        if (blank || item || i - lineStart < 80) paragraph++;
-      }
-      continue;
-    }
-    if (ch === '.' || ch === '!' || ch === '?') {
-      const next = norm[i + 1];
-      if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') {
-        if (!gluedSentenceStart(norm, i)) continue;
-        push(start, i + 1);
-        start = i + 1;
-        continue;
-      }
-      let j = i + 1;
-      while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
-      const after = norm[j];
-      if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after)) continue;
-      if (ch === '.' && isAbbreviation(norm, i) && !(SCALE_ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !CURRENCY_NEXT.test(norm.slice(j, j + 12)))) continue;
-      push(start, i + 1);
+    if (code === 10) {
+      const ends = lineBreakAt(norm, i, hardWrapped);
+      if (ends === 'none') continue;
+      addSentence(split, start, i);
+      start = i + 1;
+      if (ends === 'paragraph') split.paragraph++;
+    } else if ((code === 46 || code === 33 || code === 63) && punctuationEndsAt(norm, i)) {
+      addSentence(split, start, i + 1);
       start = i + 1;
     }
   }
-  push(start, norm.length);
-  return sentences;
+  addSentence(split, start, norm.length);
+  return split.sentences;
+}
+
+/** A release being split: its text, the folded copy the rules read, the sentences so far and the paragraph they are in. */
+interface Split {
+  readonly text: string;
+  readonly norm: string;
+  readonly sentences: Sentence[];
+  paragraph: number;
+}
+
+/**
+ * What a newline at `i` ends. A blank line ends the paragraph. A single newline ends a sentence only
+ * after terminal punctuation or a short (headline-like) line; otherwise it is a wrapped line.
+ */
+function lineBreakAt(norm: string, i: number, hardWrapped: boolean): 'none' | 'sentence' | 'paragraph' {
+  let j = i + 1;
+  while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
+  const blank = j < norm.length && norm[j] === '\n';
+  const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
+  let k = i - 1;
+  while (k >= lineStart && isSpace(norm.charCodeAt(k))) k--;
+  const terminal = k >= lineStart && '.!?:;'.includes(norm[k]);
+  // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
+  const item = j < norm.length && bulletAt(norm, j);
+  const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
+  if (wrapped || !(blank || terminal || item || i - lineStart < 80 || j >= norm.length)) return 'none';
+  return blank || item || i - lineStart < 80 ? 'paragraph' : 'sentence';
+}
+
+/**
+ * True when the full stop, "!" or "?" at `i` ends a sentence: glued to the next word only before a
+ * sentence start (`gluedSentenceStart`); before a space, when what follows opens a sentence and the
+ * full stop is no abbreviation's (a scale abbreviation such as "mln." does end one unless a currency follows).
+ */
+function punctuationEndsAt(norm: string, i: number): boolean {
+  const next = norm[i + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') return gluedSentenceStart(norm, i);
+  let j = i + 1;
+  while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
+  const after = norm[j];
+  if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after)) return false;
+  return !(norm[i] === '.' && isAbbreviation(norm, i) && !(SCALE_ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !CURRENCY_NEXT.test(norm.slice(j, j + 12))));
+}
+
+/** Adds the text in [from, to) as a sentence, trimmed of spaces; an overlong run is cut into pieces of at most MAX_SENTENCE_CHARS. */
+function addSentence(split: Split, from: number, to: number): void {
+  const { text, norm, sentences, paragraph } = split;
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
+  if (b <= a) return;
+  // Cap the work per sentence: overlong runs are cut at a space near the limit.
+  while (b - a > MAX_SENTENCE_CHARS) {
+    const cut = pieceEnd(norm, a);
+    sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: norm.slice(a, cut), paragraph });
+    a = cut;
+    while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  }
+  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph, ...(bulletAt(norm, a) ? { listItem: true } : {}) });
+}
+
+/** Where a piece of an overlong sentence starting at `a` ends: at the last space in the second half of the limit, else at the limit. */
+function pieceEnd(norm: string, a: number): number {
+  const cut = a + MAX_SENTENCE_CHARS;
+  // Look back only half a sentence for a space, so a run without spaces stays linear.
+  const space = norm.slice(cut - MAX_SENTENCE_CHARS / 2, cut).lastIndexOf(' ');
+  return space > 0 ? cut - MAX_SENTENCE_CHARS / 2 + space : cut;
 }

@@ -1,0 +1,49 @@
+/**
+ * Rules of issue 9, part ar: a fixing round on the open misses of batches 28, 32 and 33 (ports, trains,
+ * China-side releases), mostly areas, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const areas = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area]);
+
+describe('the Lao side of the Mohan crossing', () => {
+  it('reads Boten as a port of its own, not as Mohan', () => {
+    const text = 'VIENTIANE, Nov 18 - The Boten checkpoint cleared 640 cross-border freight trains in October 2026, the railway company said.';
+    expect(areas(text, '2026-11-18')).toEqual([[640, 'Boten Port']]);
+  });
+});
+
+describe('Caspian seaports', () => {
+  it('reads "the port of Aktau" in lower case as Aktau Port', () => {
+    const text = 'The port of Aktau handled 3.1 million tons of cargo in January-September 2026, the port authority said.';
+    expect(areas(text, '2026-10-12')).toEqual([[3100000, 'Aktau Port']]);
+  });
+
+  it('reads a seaport named with words of its kind before "Port" as the city\'s port', () => {
+    const text = 'The Baku International Sea Trade Port handled 1.7 million tons of cargo in January-September 2026.';
+    expect(areas(text, '2026-10-12')).toEqual([[1700000, 'Baku Port']]);
+  });
+});
+
+describe('parts of a count by direction, the noun left out', () => {
+  it('reads "accounted for N of them" and "and <direction> ones for M" as parts of the count before', () => {
+    const text = 'The hub dispatched 2,410 container trains in January-October 2026, up 12 percent. Outbound services accounted for 1,530 of them, up 18 percent, and inbound services for 880.';
+    const rows = releaseRows(text, '2026-11-15').map((r) => [r.value, r.unit, r.flow, r.yoy_pct]);
+    expect(rows).toEqual([[2410, 'trains', 'total', 12], [1530, 'trains', 'export', 18], [880, 'trains', 'import', null]]);
+  });
+});
+
+describe('river and sea ports named by their city', () => {
+  it('reads cities that handled containers, alone or listed, as their ports', () => {
+    const listed = 'Jiujiang and Yichang handled 0.84 million and 0.62 million TEUs of containers in January-June 2026, respectively.';
+    expect(areas(listed, '2026-07-20')).toEqual([[840000, 'Jiujiang Port'], [620000, 'Yichang Port']]);
+    const alone = 'Lianyungang handled 61.2 million tonnes of cargo in the first half of 2026.';
+    expect(areas(alone, '2026-07-20')).toEqual([[61200000, 'Lianyungang Port']]);
+  });
+
+  it('keeps a city that handled trade worth an amount of money', () => {
+    const text = 'Ningbo handled foreign trade worth 1.1 trillion yuan in January-June 2026.';
+    expect(areas(text, '2026-07-20')).toEqual([[1100000000000, 'Ningbo']]);
+  });
+});
