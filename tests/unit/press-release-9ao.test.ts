@@ -188,3 +188,15 @@ describe('non-figures of the commodity desks, forecasts and prices', () => {
     expect(tuples(text, '2026-09-21')).toEqual([['2026-08', '2026-08', 9800, 'kilograms', null]]);
   });
 });
+
+describe('second round of batch 38', () => {
+  it('reads a city named before "ATO" in a report header as the office, not the area', () => {
+    const text = 'China: Sorghum Imports Rise\n\nVoluntary report | Shanghai ATO | September 24, 2026\n\nAccording to China customs data, China imported 610,000 MT of sorghum in August.';
+    expect(placed(text, '2026-09-24')).toEqual([[610000, 'China', 'World', 'import']]);
+  });
+
+  it('reads no row from a price "per MT"', () => {
+    const text = 'China imported 98,000 MT of oat hay in August. Unit values for Australian hay fell to $356 per MT in August.';
+    expect(tuples(text, '2026-09-24')).toEqual([['2026-08', '2026-08', 98000, 'tonnes', null]]);
+  });
+});

@@ -555,7 +555,8 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 // "the China Railway Kunming Group", "the Kunming Railway Bureau": a company or office named after a place.
 // "Guangxi Daily", "Inner Mongolia News Network", "Zhejiang Online": a news outlet named after a place, as a company is.
 // "China Railway Nanning Bureau Group": a city between the railway and its bureau is part of the company's name.
-const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV)\b/;
+// "Beijing ATO", "Guangzhou Agricultural Trade Office", "Embassy": the office that writes a report, not the place it reports on.
+const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV|ATO|Agricultural\s+Trade\s+Office|Embassy|Consulate)\b/;
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
@@ -574,7 +575,7 @@ const MEMBERS_OF_WORDS = keywords(['countries', 'states', 'nations', 'members', 
 const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'source'], TRADING_PARTNER_AFTER);
 const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
-const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv'], COMPANY_AFTER);
+const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv', 'ato', 'agricultural trade office', 'embassy', 'consulate'], COMPANY_AFTER);
 const ORIGIN_GOODS_ARRIVALS_AFTER = /^\s+(?:(?!(?:total|overall|foreign|external|own|annual|monthly|trade)\b)[a-z][a-z-]+\s+){1,2}(?:imports|arrivals|receipts|deliveries|purchases|intake)\b/;
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 

@@ -37,8 +37,8 @@ const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 
 // "y/y lower by CZK 6.3 bn", "the deficit deepened by CZK 1.2 bn", "a lower surplus (by CZK 4.8 bn)": a
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
 const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
-// ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel": the commodity desks' price units.)
-const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
+// ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel", "$406 per MT": the commodity desks' price units.)
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu|mt|dmt|bdmt|metric\s+ton(?:ne)?)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
 // a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight);
 // "capital goods" (machinery and equipment, a class of imports) are goods.
