@@ -25,7 +25,7 @@ import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
 import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
-import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings } from './flat-table.js';
+import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
 import { forgetKeywordScans } from './keywords.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
@@ -50,43 +50,76 @@ export function extractPressRelease(body: string, ctx: ExtractionContext, opts: 
 }
 
 function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions): ExtractionOutcome {
-  if (typeof body !== 'string' || body.trim() === '') return { ok: false, reason: 'empty release body' };
-  const notText = notTextReason(body);
-  if (notText) return { ok: false, reason: notText };
-  if (ctx.published && !anchorOf(ctx.published)) return { ok: false, reason: `publication date "${ctx.published}" is not YYYY-MM-DD` };
+  const refused = refusalOf(body, ctx);
+  if (refused) return { ok: false, reason: refused };
   const warnings: string[] = [];
+  const article = articleOf(body, opts, warnings);
+  if (article === null) return { ok: false, reason: 'no readable article text in the release' };
+  const dated = datedContext(body, article, ctx, warnings);
+  const release = releaseText(article, dated.published, warnings);
+  let rows = joinAcrossSentences(readRows(release, dated, warnings), release);
+  if (!opts.crossings) rows = dropCrossingCounts(rows);
+  warnings.push(...rowWarnings(rows));
+  return { ok: true, rows, warnings };
+}
 
-  let text = looksLikeHtml(body, opts.contentType) ? articleText(body) : body;
-  if (text.trim() === '') return { ok: false, reason: 'no readable article text in the release' };
-  if (text.length > MAX_TEXT_CHARS) {
-    warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
-    text = text.slice(0, MAX_TEXT_CHARS);
-  }
-  // No date from the caller: the release's own dateline or page metadata, else explicit periods only.
-  if (!ctx.published) {
-    const found = releaseDate(body, text);
-    if (found) warnings.push(`no publication date given; read ${found.date} from the ${found.rule}`);
-    else warnings.push('no publication date given or found: figures with a relative period ("this year", "in June") have none');
-    ctx = { ...ctx, published: found?.date ?? '' };
-  }
+/** Why a body cannot be read at all (empty, binary, a malformed publication date), or null. */
+function refusalOf(body: string, ctx: ExtractionContext): string | null {
+  if (typeof body !== 'string' || body.trim() === '') return 'empty release body';
+  const notText = notTextReason(body);
+  if (notText) return notText;
+  if (ctx.published && !anchorOf(ctx.published)) return `publication date "${ctx.published}" is not YYYY-MM-DD`;
+  return null;
+}
 
-  text = englishMonthNames(blankAggregatorBoilerplate(text));
+/** The text a reader sees (the article of an HTML page), truncated to MAX_TEXT_CHARS; null when there is none. */
+function articleOf(body: string, opts: PressReleaseOptions, warnings: string[]): string | null {
+  const text = looksLikeHtml(body, opts.contentType) ? articleText(body) : body;
+  if (text.trim() === '') return null;
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
+  return text.slice(0, MAX_TEXT_CHARS);
+}
+
+/** No date from the caller: the release's own dateline or page metadata, else explicit periods only. */
+function datedContext(body: string, article: string, ctx: ExtractionContext, warnings: string[]): ExtractionContext {
+  if (ctx.published) return ctx;
+  const found = releaseDate(body, article);
+  if (found) warnings.push(`no publication date given; read ${found.date} from the ${found.rule}`);
+  else warnings.push('no publication date given or found: figures with a relative period ("this year", "in June") have none');
+  return { ...ctx, published: found?.date ?? '' };
+}
+
+/** A release's text as the readers take it: `tableText` keeps the flattened tables, `text` has them blanked for the prose reader. */
+interface ReleaseText {
+  tableText: string;
+  tables: FlatTable[];
+  text: string;
+  sentences: Sentence[];
+}
+
+/** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
+function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
+  const tableText = englishMonthNames(blankAggregatorBoilerplate(article));
   forgetPlaceNames();
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.
-  const tables = findFlatTables(text, anchorOf(ctx.published));
-  const tableText = text;
-  text = blankFlatTables(text, tables);
+  const tables = findFlatTables(tableText, anchorOf(published));
+  const text = blankFlatTables(tableText, tables);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
+  return { tableText, tables, text, sentences };
+}
 
+/** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
+function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
   const country = releaseCountry(sentences, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
   const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), inexact: [] };
-  let rows: ObservationDraft[] = [];
+  const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
     for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country));
@@ -99,13 +132,23 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
-  rows = dropRoundedRestatements(shareGrowthAcrossCurrencies(attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(mergeRestatements(rows)))), text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
-  if (!opts.crossings) rows = dropCrossingCounts(rows);
+  return rows;
+}
 
+/** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
+function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: ReleaseText): ObservationDraft[] {
+  const merged = mergeRestatements(rows);
+  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged)));
+  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
+}
+
+/** Warnings about the rows as a whole: figures without a period, or none at all. */
+function rowWarnings(rows: ObservationDraft[]): string[] {
+  const warnings: string[] = [];
   const unresolved = rows.filter((r) => r.period_start === '').length;
   if (unresolved) warnings.push(`${unresolved} figure(s) without a resolvable period`);
   if (!rows.length) warnings.push('no figures found in the release');
-  return { ok: true, rows, warnings };
+  return warnings;
 }
 
 // Lines a news aggregator (MIL-OSI and the like) adds around a republished story: they name regions

@@ -24,6 +24,10 @@ export interface PeriodMention {
   running?: boolean;
   /** "In the last twelve months": a running year counted back from publication, re-anchored to the month reported on. */
   rollingYear?: boolean;
+  /** An oil, marketing or crop year or a season ("oil year 2024-25", "MY 2025/26", "the oil year"): its months come from
+   * the brackets after it or from the one the release spelled out (period-choice.ts `seasonSpans`); `year` is the
+   * year it starts in, null for "the oil year" (the one in force). */
+  season?: { year: number | null };
 }
 
 /** The publication date split into the parts period resolution needs. */
@@ -479,6 +483,7 @@ const MONTHS_GATE = /month/i;
 const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
 const YEAR_GATE = /year/i;
+const SEASON_GATE = /year|\bMY\b|season|campaign/i;
 // "2025-01-13", "13/01/2025", "10:30".
 const CALENDAR_DATE_GATE = /\d[-/:]\d/;
 const YEAR_NUMBER_GATE = /\d{4}/;
@@ -503,6 +508,14 @@ const NUMBERED_PART_BEFORE = /\b(?:chapters?|sections?|parts?|articles?|phases?|
 
 // Ordered: earlier rules claim their span first, so "January-September 2025" is never read as
 // "September 2025", and "the first three quarters of this year" never as "this year".
+// Seasons of the commodity trades: a kind of year, "MY" (marketing year), "season" or "campaign".
+const SEASON_KIND = String.raw`(?:[Oo]il|[Mm]arketing|[Cc]rop|[Hh]arvest|[Cc]otton|[Ss]ugar|[Cc]offee|[Cc]ocoa|[Aa]gricultural|[Gg]rain)\s+[Yy]ear`;
+const SEASON_YEARS = String.raw`((?:19|20)\d{2})\s*[-/–]\s*(?:\d{2}|\d{4})(?![\d/–-])`;
+const SEASON = new RegExp(
+  String.raw`\b(?:[Tt]he\s+)?(?:${SEASON_KIND}(?:\s+\(MY\))?|MY)\s+${SEASON_YEARS}|\b(?:[Tt]he\s+)?${SEASON_YEARS}\s+(?:${SEASON_KIND}|[Ss]eason|[Cc]ampaign)\b|\b(?:[Tt]he|[Tt]his)\s+${SEASON_KIND}\b(?!\s*(?:\(MY\)\s*)?(?:19|20)\d{2})`,
+  'g',
+);
+
 const RULES: Rule[] = [
   ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
@@ -838,6 +851,9 @@ const RULES: Rule[] = [
   },
   { gate: YEAR_GATE, pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
   { gate: YEAR_GATE, pattern: /\bthis year\b/gi, build: (_m, a) => period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1))) },
+  // "oil year 2024-25", "MY 2025/26", "the 2025/26 marketing year", "during the oil year": a season whose months the
+  // words do not give; unresolved here (brackets after it settle it, or period-choice.ts the release's spelled season).
+  { gate: SEASON_GATE, pattern: SEASON, build: (m) => ({ ...unresolved, season: { year: m[1] ?? m[2] ? Number(m[1] ?? m[2]) : null } }) },
 ];
 
 const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|through|and|between|by|end|late|early|mid|last|this)[\s-]+$/i;
@@ -947,6 +963,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [QUARTER_GATE, ['quarter']],
   [HALF_GATE, ['half']],
   [YEAR_GATE, ['year']],
+  [SEASON_GATE, ['year', 'my', 'season', 'campaign']],
   [SINCE_GATE, ['since']],
   [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
   [Q_GATE, ['q']],
@@ -1094,7 +1111,7 @@ function readRule(s: string, anchor: Anchor, rule: (typeof RULES)[number], taken
     const dated = kind === 'period' || kind === 'base';
     // Every mention gets the same fields in the same order (the rules' results differ in their
     // optional ones), so the readers that go through them for each figure see one object shape.
-    found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff, rollingYear: built.rollingYear });
+    found.push({ start, end, kind, periodStart: dated ? built.periodStart : '', periodEnd: dated ? built.periodEnd : '', yearToDate: built.yearToDate, cutoff: built.cutoff, rollingYear: built.rollingYear, season: built.season });
   }
 }
 
