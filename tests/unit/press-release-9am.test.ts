@@ -143,3 +143,13 @@ describe('scales and levels in the wording of Central European offices', () => {
     expect(rowsOf(delta, '2026-07-20').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[31400000000, 'USD', 15]]);
   });
 });
+
+describe('signs', () => {
+  it('reads an en dash opening a bracketed change as a minus', () => {
+    const text = 'Ljubljana, 1 December 2026. Exports to EU Member States totalled EUR 2,611 million (–2.4%) in October 2026, imports from them EUR 2,930 million (+1.2%).';
+    expect(rowsOf(text, '2026-12-01').map((r) => [r.value, r.yoy_pct])).toEqual([
+      [2611000000, -2.4],
+      [2930000000, 1.2],
+    ]);
+  });
+});

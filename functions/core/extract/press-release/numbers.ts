@@ -125,6 +125,8 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     let sign: NumberToken['sign'] = '';
     const mark = s[start - 1];
     if ((mark === '+' || mark === '-') && (start === 1 || isSpace(s.charCodeAt(start - 2)) || s[start - 2] === '(')) sign = mark;
+    // "EUR 2,798 million (–1.9%)": an en dash opening a bracket is a minus (between numbers it joins a range).
+    else if (mark === '\u2013' && s[start - 2] === '(') sign = '-';
     out.push({ start, end, digits: fraction ? `${integer}.${fraction}` : integer, sign, fromWords: false });
   }
   return out;
