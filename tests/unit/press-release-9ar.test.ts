@@ -25,3 +25,11 @@ describe('Caspian seaports', () => {
     expect(areas(text, '2026-10-12')).toEqual([[1700000, 'Baku Port']]);
   });
 });
+
+describe('parts of a count by direction, the noun left out', () => {
+  it('reads "accounted for N of them" and "and <direction> ones for M" as parts of the count before', () => {
+    const text = 'The hub dispatched 2,410 container trains in January-October 2026, up 12 percent. Outbound services accounted for 1,530 of them, up 18 percent, and inbound services for 880.';
+    const rows = releaseRows(text, '2026-11-15').map((r) => [r.value, r.unit, r.flow, r.yoy_pct]);
+    expect(rows).toEqual([[2410, 'trains', 'total', 12], [1530, 'trains', 'export', 18], [880, 'trains', 'import', null]]);
+  });
+});

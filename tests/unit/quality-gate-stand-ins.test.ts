@@ -1,13 +1,14 @@
 /**
- * Which earlier revision the quality gate shows in place of a held one: only a revision the
- * previous version showed, never one that was itself held back (or never shown), however many
- * versions ago it was held; an accepted revision is released as before.
+ * Which earlier revision the quality gate shows in place of a held one: only the revision the
+ * previous version published (PublishedBefore; here, what the previous gate run showed), never
+ * one that was itself held back (or never shown), however many versions ago it was held; an
+ * accepted revision is released as before.
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation, ObservationDraft } from '../../functions/core/contract.js';
 import { observationFromDraft } from '../../functions/core/normalize/revisions.js';
 import { MemoryDatasetStateStore, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
-import { runQualityGate } from '../../functions/core/quality/gate.js';
+import { runQualityGate, type PublishedBefore } from '../../functions/core/quality/gate.js';
 import { MemoryQualityReviewStore } from '../../functions/core/quality/in-memory.js';
 
 const DS = 'trade-tables';
@@ -26,10 +27,18 @@ function world() {
   const datasets = new MemoryDatasetStateStore();
   const observations = new MemoryObservationStore(datasets);
   const reviews = new MemoryQualityReviewStore();
-  /** Runs version `version`'s gate; what it shows of the row's current revision (its revision, or null). */
+  // What the last version published of the row, as publish would read it from that version's files.
+  let shownLast: { id: string; revision: number | null } | null = null;
+  const published: PublishedBefore = {
+    async revisions(rows) {
+      return new Map(rows.map((r) => [r.observation_id, shownLast?.id === r.observation_id ? shownLast.revision : null]));
+    },
+  };
+  /** Runs version `version`'s gate; what it shows of the row's current revision (its revision, or null), taken as published. */
   const shownIn = async (version: number, current: Observation) => {
-    const gate = await runQualityGate({ dataset: DS, version, createdAt: `2025-08-0${version}T00:00:00Z` }, { observations, datasets, reviews });
-    return gate.shown(current)?.revision ?? null;
+    const gate = await runQualityGate({ dataset: DS, version, createdAt: `2025-08-0${version}T00:00:00Z` }, { observations, datasets, reviews, published });
+    shownLast = { id: current.observation_id, revision: gate.shown(current)?.revision ?? null };
+    return shownLast.revision;
   };
   return { observations, reviews, shownIn };
 }
@@ -69,17 +78,27 @@ describe('what stands in for a held revision', () => {
     expect(await w.shownIn(4, second)).toBe(2);
   });
 
-  it('a list recorded before it said what was shown leaves the published revision standing in', async () => {
+  it('the review list does not decide it: a row the list says was shown stays out when the version before did not publish it', async () => {
     const w = world();
-    await w.observations.upsert(imports(5e9, 1));
-    await w.shownIn(1, imports(5e9, 1));
+    await w.observations.upsert(imports(-5e9, 1));
+    await w.shownIn(1, imports(-5e9, 1));
     const second = imports(-6e9, 2);
     await w.observations.upsert(second);
-    expect(await w.shownIn(2, second)).toBe(1);
+    expect(await w.shownIn(2, second)).toBeNull();
     const listed = await w.reviews.listHeld(DS);
-    expect(listed).toEqual([expect.objectContaining({ revision: 2, shown_revision: 1 })]);
-    await w.reviews.recordHeld(DS, listed.map(({ shown_revision: _shown, ...row }) => row));
-    expect(await w.shownIn(3, second)).toBe(1);
+    expect(listed).toEqual([expect.objectContaining({ revision: 2, shown_revision: null })]);
+    await w.reviews.recordHeld(DS, listed.map((row) => ({ ...row, shown_revision: 1 })));
+    expect(await w.shownIn(3, second)).toBeNull();
+  });
+
+  it('without knowing what was published before (no PublishedBefore), no earlier revision stands in', async () => {
+    const w = world();
+    await w.observations.upsert(imports(5e9, 1));
+    const second = imports(-6e9, 2);
+    await w.observations.upsert(second);
+    const gate = await runQualityGate({ dataset: DS, version: 2, createdAt: '2025-08-02T00:00:00Z' }, { observations: w.observations, datasets: new MemoryDatasetStateStore(), reviews: w.reviews });
+    expect(gate.heldFrom.get(second.observation_id)).toBe(2);
+    expect(gate.shown(second)).toBeUndefined();
   });
 
   it('an accepted revision is released even when nothing stood in for it', async () => {

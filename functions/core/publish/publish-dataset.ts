@@ -41,6 +41,7 @@ import { UNKNOWN_TERMS, type DatasetAbout } from './provenance.js';
 import { publishSite, type SiteOptions } from '../site/publish-site.js';
 import { queryParquetKey } from './query-layout.js';
 import { LayoutMemo } from './layout.js';
+import { publishedBefore } from './published-before.js';
 import { RenderedMonths } from '../site/rendered-months.js';
 import type { KnownToRun } from '../site/series-summary.js';
 import { inParallel } from '../in-parallel.js';
@@ -123,9 +124,12 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
   // What the page can take from the files step: the layouts (parsed once) and the months rendered.
   let known: KnownToRun = {};
   if (!manifest) {
-    known = { layouts: new LayoutMemo(deps.blobs), rendered: new RenderedMonths(dataset, version) };
-    // Every figure is checked against the others first; rows failing a hard check are left out.
-    const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, deps);
+    const layouts = new LayoutMemo(deps.blobs);
+    known = { layouts, rendered: new RenderedMonths(dataset, version) };
+    // Every figure is checked against the others first; rows failing a hard check are left out,
+    // and only what the previous version published of them stands in.
+    const published = publishedBefore(dataset, previousVersion, { ...deps, layouts });
+    const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, { ...deps, published });
     quality = gate.summary;
     const checked = { ...deps, observations: gate.observations };
     const about = deps.describeDataset?.(dataset) ?? {};

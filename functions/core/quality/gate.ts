@@ -13,7 +13,7 @@ import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
 import { composedQualityText, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
 import { copyableItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
-import { shownBefore, type HeldRow, type ReviewDecision } from './review.js';
+import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
 
@@ -34,6 +34,25 @@ export interface QualityGateDeps {
    * judges only what changed, and its quality.json copies the previous one's unchanged lists.
    */
   blobs?: Pick<BlobStore, 'getStream' | 'putStream' | 'get'>;
+  /**
+   * What the version before this one published of the held rows (publish reads it from that
+   * version's files): only that revision may stand in for a held one. Without it nothing counts
+   * as published, and no earlier revision stands in.
+   */
+  published?: PublishedBefore;
+}
+
+/** A held row as the look-up of what was published before needs it: its id, period and current (held) revision. */
+export interface HeldRowRef {
+  observation_id: string;
+  period_end: string;
+  revision: number;
+}
+
+/** What the version before the one being written published of some rows. */
+export interface PublishedBefore {
+  /** The revision it published of each row, by observation_id; null (or absent) for none. */
+  revisions(rows: HeldRowRef[]): Promise<Map<string, number | null>>;
 }
 
 /** The gate's answer. */
@@ -183,14 +202,15 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const keepRecord = async () => {
     if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report, written?.bytes ? written : undefined)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
   };
+  const standIns = await standInsOf(report, deps);
   const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
   // By observation_id, once: held lists run to six figures on large datasets, and the list is asked per row.
   const heldBeforeById = new Map(heldBefore.map((b) => [b.observation_id, b]));
-  const held = () => heldRows(report, plan.version, heldBeforeById);
+  const held = () => heldRows(report, plan.version, heldBeforeById, standIns);
   await deps.reviews?.recordHeld(dataset, [...held()]);
   if (deps.ledger) await noteInLedger(deps.ledger, held(), heldBefore);
   const meta = { version: plan.version, created_at: plan.createdAt };
-  const rule = heldRule(dataset, report.heldFrom, standIns(report, heldBeforeById));
+  const rule = heldRule(dataset, report.heldFrom, standIns);
   return {
     observations: withoutHeld(deps.observations, rule),
     shown: rule.shown,
@@ -409,13 +429,37 @@ async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: I
 }
 
 /**
- * For a held revision of a row published before, the earlier figure stays: only one the previous
- * version showed (shownBefore), never one held itself, whichever version held it.
+ * For a held revision of a row published before, the figure the version before published stays:
+ * that revision, if it is an earlier one, stands in (PublishedBefore); a revision no version
+ * published (one superseded between two versions, or of a row new since) never does, nor does
+ * one held itself. It is the earlier revision the gate read with the row, or else read now.
  */
-function standIns(report: QualityReport, heldBefore: ReadonlyMap<string, HeldRow>): Map<string, Observation> {
+async function standInsOf(report: QualityReport, deps: QualityGateDeps): Promise<Map<string, Observation>> {
   const found = new Map<string, Observation>();
-  for (const [id, previous] of report.previousOfHeld) {
-    if (shownBefore(heldBefore.get(id), report.heldFrom.get(id)!, previous.revision)) found.set(id, previous);
+  const revised: HeldRowRef[] = [];
+  for (const [id, period] of report.revisedHeld) revised.push({ observation_id: id, period_end: period, revision: report.heldFrom.get(id)! });
+  if (!deps.published || revised.length === 0) return found;
+  const published = await deps.published.revisions(revised);
+  const older: HeldRowRef[] = [];
+  for (const held of revised) {
+    const shown = published.get(held.observation_id);
+    if (shown === null || shown === undefined || shown >= held.revision) continue;
+    const previous = report.previousOfHeld.get(held.observation_id);
+    if (previous?.revision === shown) found.set(held.observation_id, previous);
+    else older.push({ ...held, revision: shown });
+  }
+  for (const row of await revisionsOf(deps.observations, report.dataset, older)) found.set(row.observation_id, row);
+  return found;
+}
+
+/** These revisions of rows of a dataset, read from the store's revisions of their periods. */
+async function revisionsOf(store: ObservationStore, dataset: string, wanted: HeldRowRef[]): Promise<Observation[]> {
+  const found: Observation[] = [];
+  for (const [period, refs] of groupBy(wanted, (w) => w.period_end)) {
+    const revision = new Map(refs.map((r) => [r.observation_id, r.revision]));
+    for await (const row of store.scanRevisions(dataset, { fromPeriodEnd: period, throughPeriodEnd: period })) {
+      if (revision.get(row.observation_id) === row.revision) found.push(row);
+    }
   }
   return found;
 }

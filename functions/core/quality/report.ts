@@ -8,7 +8,7 @@ import type { Observation } from '../contract.js';
 import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type RowVerdict } from './assess.js';
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import { describeRow, rowRef, shiftMonth, type QualityRow } from './rows.js';
-import { shownBefore, type HeldRow, type ReviewDecision } from './review.js';
+import type { HeldRow, ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
 import { listItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import { LineSpill, type SpillMember } from './spill.js';
@@ -173,6 +173,8 @@ export class QualityReport implements AssessmentSink {
   readonly heldFrom = new Map<string, number>();
   /** The earlier revision of each held revised row, by observation_id. */
   readonly previousOfHeld = new Map<string, Observation>();
+  /** The period of each row held at a revision after the first, by observation_id: an earlier revision may stand in for it. */
+  readonly revisedHeld = new Map<string, string>();
   /**
    * Held rows whose entries were carried from the previous version's record, their ids by period:
    * no change reached those periods since they were judged, so their rows are the ones judged.
@@ -254,6 +256,7 @@ export class QualityReport implements AssessmentSink {
     this.summary.held_back++;
     this.heldFrom.set(observationId, revision);
     if (previous) this.previousOfHeld.set(observationId, previous);
+    if (revision > 1) this.revisedHeld.set(observationId, period);
     if (line !== undefined) this.heldLines.push(period, line);
     if (carried) (this.carriedHeld.get(period) ?? this.carriedHeld.set(period, []).get(period)!).push(observationId);
   }
@@ -394,12 +397,17 @@ const RECORDED_HELD = /^\{"period":"([^"]*)","held":\{"dataset":"[^"\\]*","obser
 
 const findingOf = (line: string) => (JSON.parse(line) as { finding: FindingEntry }).finding;
 
-/** The rows held back from a version, as the review lists them (`heldBefore`: the list before by observation_id, which knows since when each row is held and what was shown of it). */
-export function* heldRows(assessment: QualityAssessment | QualityReport, version: number, heldBefore: ReadonlyMap<string, HeldRow> = new Map()): Generator<HeldRow> {
+/**
+ * The rows held back from a version, as the review lists them (`heldBefore`: the list before by
+ * observation_id, which knows since when each row is held; `standIns`: the earlier revision the
+ * version shows in place of a held one, by observation_id).
+ */
+export function* heldRows(assessment: QualityAssessment | QualityReport, version: number, heldBefore: ReadonlyMap<string, HeldRow> = new Map(), standIns?: ReadonlyMap<string, Observation>): Generator<HeldRow> {
   const report = assessment instanceof QualityReport ? assessment : reportOf(assessment);
   for (const { previous, ...h } of report.held()) {
     const b = heldBefore.get(h.observation_id);
-    const shown = previous && { shown_revision: shownBefore(b, h.revision, previous.revision) ? previous.revision : null };
+    const standIn = standIns?.get(h.observation_id);
+    const shown = (previous || standIn) && { shown_revision: standIn?.revision ?? null };
     yield { ...h, since_version: b?.revision === h.revision ? b.since_version : version, ...shown };
   }
 }

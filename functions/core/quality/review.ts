@@ -24,26 +24,13 @@ export const HeldRow = z.strictObject({
   /** The version that first held it back. */
   since_version: z.int().check(z.positive()),
   /**
-   * Of a revised row: the earlier revision the version shows in its place, or null (nothing shown).
-   * Absent on a row with no earlier revision, and on lists recorded before it was kept.
+   * Of a revised row: the earlier revision the version shows in its place (the one the version
+   * before published), or null (nothing shown). Absent on a row with no earlier revision, and on
+   * lists recorded before it was kept.
    */
   shown_revision: z.optional(z.nullable(z.int().check(z.positive()))),
 });
 export type HeldRow = z.infer<typeof HeldRow>;
-
-/**
- * Whether the earlier revision `previous` of a row held now from revision `held` may stand in for
- * it: only if the version that recorded `before` (the row in its held list, if listed) showed it.
- * A row it did not hold was shown as it was; one it held from an earlier revision showed none from
- * that one on; one it held from the same revision showed what its list says (a list recorded
- * before that was kept: the earlier revision, as the rule then had it).
- */
-export function shownBefore(before: HeldRow | undefined, held: number, previous: number): boolean {
-  if (previous >= held) return false;
-  if (!before) return true;
-  if (before.revision !== held) return false;
-  return before.shown_revision === undefined || before.shown_revision === previous;
-}
 
 /** An operator's decision on a held-back row: who, when and why. */
 export const ReviewDecision = z.strictObject({

@@ -100,6 +100,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
     countedBefore(memory),
+    memory.gluedTonnes,
   );
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;

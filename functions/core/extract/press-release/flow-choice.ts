@@ -60,6 +60,15 @@ function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
   return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && TRADE_VERB_SUBJECT_AFTER.test(frame.s.slice(subject.end, cue.end));
 }
 
+// "Saudi Arabia's shipments", "Peru's fishmeal exports": a possessive right before the flow word owns it.
+const POSSESSIVE_OWNER_GAP = /^['’]s?\s+(?:[\w-]+\s+){0,3}$/;
+
+/** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
+function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
+  const owner = frame.places.findLast((p) => p.end <= cue.start);
+  return owner !== undefined && owner.role === 'partner' && owner.name !== frame.memory.country && (cue.flow === 'export' || cue.flow === 'import') && POSSESSIVE_OWNER_GAP.test(frame.s.slice(owner.end, cue.start));
+}
+
 /**
  * "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
  * the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
@@ -218,7 +227,8 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
   if (cue.bothWays && f.measure === 'quantity') return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
-  return { flow: cue.verb && verbOfPartner(frame, cue) ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
+  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue);
+  return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
 }
 
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */

@@ -75,6 +75,9 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Dongning', ['Dongning']],
   // "Friendship Pass" is the English of Youyiguan, the Pingxiang land port on the Vietnam border.
   ['Youyiguan', ['Youyiguan', 'Friendship Pass', 'Youyi Pass']],
+  // The EU's rail gateways for China trains, where the gauge changes: their terminals' news reports them as crossings.
+  ['Malaszewicze', ['Malaszewicze', 'Małaszewicze']],
+  ['Zahony', ['Zahony', 'Záhony']],
 ];
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as
@@ -119,7 +122,7 @@ const REGIONS: Array<[string, string[]]> = [
   ['Lang Son', ['Lang Son province', 'Lang Son', 'Lạng Sơn']], ['Quang Ninh', ['Quang Ninh province', 'Quang Ninh', 'Quảng Ninh']],
 ];
 
-const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Malaszewicze', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
   // County-level and prefecture-level trade cities that provincial and city releases list by name.
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong'];
 
@@ -400,26 +403,33 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 }
 // Ports the lexicon does not know: "Lianyungang Port", "Qinzhou port", "Tacheng Railway Port"; land
 // ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:(?:(?:Railway|Highway|Road|Land|Border)\s+)?[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint)\b(?!s)/g;
+// A border town's "Sost Dry Port" is "Sost Port"; a city's named inland port keeps its kind word ("Xi'an Railway Port",
+// "Chengdu International Railway Port", "Lanzhou International Land Port"): a city has a seaport or an airport besides.
+// The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
+// station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -][A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug)\b/g;
+// "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
+// Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|(?<!Autonomous|Administrative)Region)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
-const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint)\b(?!s)/;
-const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug/;
+const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office)\b(?!s)/;
+const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Region|[Pp]rovince/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
-const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint'], GENERIC_PORT_GATE);
-const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug'], ADMIN_UNIT_GATE);
+const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office'], GENERIC_PORT_GATE);
+const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'region', 'province'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport"; a zone
 // named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
-const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s+(?:International\s+)?Airport(?:\s+(?:Economy|Economic|Industrial|Logistics|Trade)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+(?:Zone|Area|Park))?)\b/g;
+// ("Shenzhen Bao'an International Airport": a word of the name may hold an apostrophe.)
+const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -][A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}\s+(?:International\s+)?Airport(?:\s+(?:Economy|Economic|Industrial|Logistics|Trade)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+(?:Zone|Area|Park))?)\b/g;
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
 const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
@@ -503,7 +513,8 @@ const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|bi
 // ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
 const CAPITAL_OF_BEFORE = /,\s*(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
-const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of)\s+(?:the\s+)?$/i;
+// "led by France with 8,300 tonnes", "topped by Iran": the first of the partners a total breaks into.
+const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped)\s+by)\s+(?:the\s+)?$/i;
 // "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place.
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
@@ -528,7 +539,7 @@ const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
-const FOLLOWED_WORDS = keywords(['followed', 'ahead'], FOLLOWED_BY_BEFORE);
+const FOLLOWED_WORDS = keywords(['followed', 'ahead', 'led', 'headed', 'topped'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
 const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
@@ -548,7 +559,22 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, adminUnits, zones, airports, crossBorderRailways, districtPlaces, sinoAdjectives];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, pairedBorderTowns, adminUnits, zones, airports, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+
+// "Lincang city's total foreign trade", "in Huaihua City": a town the lexicon lacks, named by the word city.
+const CITY_WORD_RE = /\b(?!(?:The|This|That|By|Each|Every|Its|In|Of|At|An?|Our|Their)\b)([A-Z][a-z]+)\s+[Cc]ity\b/g;
+
+/** Cities named by the word "city" after them, when no other name covers them (not the last word of "Ho Chi Minh City"). */
+function citiesByWord(s: string, raw: NamedPlace[]): void {
+  if (!/\s[Cc]ity\b/.test(s)) return;
+  CITY_WORD_RE.lastIndex = 0;
+  for (let m = CITY_WORD_RE.exec(s); m !== null; m = CITY_WORD_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[1].length];
+    if (raw.some((r) => start < r.end + 1 && m!.index + m![0].length > r.start) || /[A-Z][\w'-]*\s$/.test(s.slice(Math.max(0, start - 20), start))) continue;
+    raw.push({ start, end, info: { canonical: m[1], kind: 'city', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
+  }
+}
 
 /** A place that is a port of its own name ("Khorgos port", "Port of Shanghai"). */
 const portOf = (canonical: string, start: number, end: number): NamedPlace => ({ start, end, info: { canonical: `${canonical} Port`, kind: 'port', adjective: false } });
@@ -569,7 +595,12 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (info.kind !== 'port' && !info.adjective) {
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
-    if (suffix && info.kind === 'city') return portOf(info.canonical, hit.index, end + suffix[0].length);
+    if (suffix && info.kind === 'city') {
+      const place = portOf(info.canonical, hit.index, end + suffix[0].length);
+      // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
+      const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
+      return kindWord ? { ...place, info: { ...place.info, canonical: genericPortName(info.canonical, kindWord[1]) } } : place;
+    }
   } else if (info.kind === 'port') {
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix) end += suffix[0].length;
@@ -602,8 +633,39 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
-    replaceOverlapping(raw, portOf(name, start, end));
+    replaceOverlapping(raw, { start, end, info: { canonical: genericPortName(name, m[2]), kind: 'port', adjective: false } });
   }
+}
+
+/** "Sost Dry Port" → "Sost Port"; "Chengdu International Railway Port", a city's inland port, keeps its kind word. */
+function genericPortName(name: string, kindWords: string | undefined): string {
+  if (!kindWords) return `${name} Port`;
+  const named = kindWords.startsWith('International') || name.endsWith(' International') || NAME_INFO.get(name)?.kind === 'city';
+  return named ? `${name} ${kindWords.replace(/\s+/g, ' ')}Port` : `${name} Port`;
+}
+
+// "the Poyarkovo - Xunke crossing", "the road bridge Blagoveshchensk - Heihe", "the Gashuunsukhait - Ganqimaodu cross-border
+// railway": a spaced pair of border towns naming a crossing; the first is the reporter's side.
+const SPACED_PAIR_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s[-–—]\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?/g;
+const PAIR_CROSSING_BEFORE = /\b(?:bridge|crossing|checkpoint)\s+$/i;
+const PAIR_RAILWAY_AFTER = /^\s+(?:cross-border\s+|border\s+)?railway\b(?!s)/i;
+
+/** The first town of a spaced pair naming a crossing is a port, known to the lexicon or not. */
+function pairedBorderTowns(s: string, raw: NamedPlace[]): void {
+  if (!/\s[-–—]\s/.test(s)) return;
+  SPACED_PAIR_RE.lastIndex = 0;
+  for (let m = SPACED_PAIR_RE.exec(s); m !== null; m = SPACED_PAIR_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[1].length];
+    if (raw.some((r) => start < r.end && end > r.start) || !crossingPair(s, start, m.index + m[0].length)) continue;
+    raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The pair from `start` to `end` names a crossing: a bridge or crossing word before it, or a port word after it. */
+function crossingPair(s: string, start: number, end: number): boolean {
+  const after = s.slice(end, end + 40);
+  return PAIR_CROSSING_BEFORE.test(s.slice(Math.max(0, start - 20), start)) || PAIRED_PORT_AFTER.test(after) || PAIR_RAILWAY_AFTER.test(after);
 }
 
 /** Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast". */
@@ -611,10 +673,11 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ADMIN_UNIT_WORDS) || !ADMIN_UNIT_GATE.test(s)) return;
   ADMIN_UNIT_RE.lastIndex = 0;
   for (let m = ADMIN_UNIT_RE.exec(s); m !== null; m = ADMIN_UNIT_RE.exec(s)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const named = m[1] ?? m[2];
+    const start = named ? m.index + m[0].indexOf(named) : m.index;
+    const end = named ? start + named.length : start + m[0].length;
     if (raw.some((r) => start < r.end && end > r.start)) continue;
-    raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'region', adjective: false } });
+    raw.push({ start, end, info: { canonical: (named ?? m[0]).replace(/\s+/g, ' '), kind: 'region', adjective: false } });
   }
 }
 
@@ -953,12 +1016,13 @@ function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
 /** "Kazakhstan-China trade": the first is the area, the second the partner. */
 function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
   // "the Zabaikalsk - Manzhouli rail border crossing": a spaced dash joins a pair of border towns the same way.
-  const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)/.exec(v.after) : null;
-  const compound = v.after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(v.after) : spaced && PAIRED_PORT_AFTER.test(v.after.slice(spaced[0].length, spaced[0].length + 40)) ? spaced : null;
+  const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)(?:\s[A-Z][\w-]+)?/.exec(v.after) : null;
+  const pairCrossing = spaced !== null && crossingPair(v.s, v.r.start, v.r.end + spaced[0].length);
+  const compound = v.after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(v.after) : pairCrossing ? spaced : null;
   if (!compound) return undefined;
   const end = v.r.end + compound[0].length;
   // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
-  if (v.kind === 'port' && PAIRED_PORT_AFTER.test(v.after.slice(compound[0].length, compound[0].length + 40))) {
+  if (v.kind === 'port' && (pairCrossing || PAIRED_PORT_AFTER.test(v.after.slice(compound[0].length, compound[0].length + 40)))) {
     scan.routeEnd = scan.pairEnd = end;
     return [mention(v, 'area', end)];
   }
@@ -1091,7 +1155,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && suppliesReporter(v.s, v.r, v.next, v.release.isCountry), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   { when: (v) => near(v, FROM_WORDS) && IMPORTED_FROM_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: 'area' },
@@ -1162,6 +1226,11 @@ function suppliesReporter(s: string, r: { end: number }, next: { start: number; 
   const gap = next ? s.slice(r.end, next.start) : '';
   if (next && SUPPLIER_POSSESSIVE.toCountryGap.test(gap)) return SUPPLIER_POSSESSIVE.customsCited.test(s) && isCountry(next.info.canonical);
   return SUPPLIER_POSSESSIVE.deliveries.test(s.slice(r.end, r.end + 90));
+}
+
+/** "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": bare shipments after a supplier the sentence named with "from". */
+function shipsAfterSupplier({ s, r, places }: PlaceView): boolean {
+  return SUPPLIER_POSSESSIVE.bareShipments.test(s.slice(r.end, r.end + 60)) && places.some((p) => p.role === 'partner' && p.end <= r.start && SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)));
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".

@@ -118,7 +118,7 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), inexact: [] };
+  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), inexact: [] };
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -179,6 +179,8 @@ const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\
 const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*)?China(?:['’]s)?\s(?:[^.;]|\.(?=\d))*\bcustoms\s+(?:data|figures|statistics)\s+(?:showed|shows|released)\b/;
 
 // "Country: China - People's Republic of", "Country: Chile": a header field naming the country a report covers.
+// "162,000t", "94kt": a desk whose metric tonne is a glued "t" writes million tonnes as a glued "mt" ("10.6mt").
+const GLUED_TONNES = /\d,\d{3}t\b|\dkt\b/;
 const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/m;
 
 /**

@@ -157,8 +157,9 @@ function unitPriceGate(s: string): boolean {
 const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\s+(?:put|pegged|gave|given|reported|estimated|published)\s+(?:[\w'-]+\s+){0,5}?(?:at|as)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "from the 42,600 tons reported last month": the figure a revision replaced.
 // "exports now stand at EUR 17.12 bn instead of the EUR 16.95 bn originally published": the adverb may come first.
-// Right after the amount only: in "revised to $64.9 billion from the previously reported $65.3 billion" the words name the next one.
-const REPORTED_EARLIER_AFTER = /^\s*(?:(?:[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
+// Right after the amount only: in "revised to $64.9 billion from the previously reported $65.3 billion" the words name the next one,
+// and in "revised ... to 455,300 tons from 448,900 tons reported earlier" they follow the next amount (no number between).
+const REPORTED_EARLIER_AFTER = /^\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...": the sentence's changes are those of daily averages.

@@ -35,8 +35,11 @@ export interface Scale {
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?!\d|,(?!\d{1,2}(?!\d)))|\d+)(?:\.(\d+))?/g;
 // Scale words, percent signs and the commodity desks' tonnages and gas volumes that may follow a
 // number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt"); not "mt",
-// which glued may be metric or million tonnes.
+// which glued may be metric or million tonnes, except after a decimal fraction (below).
 const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
+// "10.6mt", "1.64mt": in a release that writes its tonnes as a glued "t" ("162,000t"), glued "mt" after a decimal
+// fraction is the desk's million tonnes (units.ts reads it); `millionTonnesGlued` says the release is one.
+const GLUED_MILLION_TONNES = /^mt\b/;
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
 // Tunisian releases write million dinars "MD" after such a number ("53 218,4 MD").
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?)\b|%))/;
@@ -86,7 +89,7 @@ function isLabelChar(s: string, at: number, digitOrPoint: boolean): boolean {
  * Digit numbers of a (folded) sentence, skipping ones glued to letters ("Q3", "H1", "COVID19") and
  * ones too long to keep exactly (exact-number.ts), which are passed to `onInexact` with the reason.
  */
-export function findDigitNumbers(s: string, onInexact?: (written: string, reason: string) => void): NumberToken[] {
+export function findDigitNumbers(s: string, onInexact?: (written: string, reason: string) => void, millionTonnesGlued = false): NumberToken[] {
   const out: NumberToken[] = [];
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -95,8 +98,8 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     let end = start + m[0].length;
     // "USD1.2 billion", "KRW3.5trillion": a currency code glued before the number is not a label like "Q3".
     if ((isLabelChar(s, start - 1, true) && !GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) || (s[start - 1] === ',' && isDigitAt(s, start - 2))) continue;
-    if (isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9))) continue;
     const grouped = m[1].includes(',') || m[1].includes(' ');
+    if (isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9)) && !(millionTonnesGlued && m[2] && m[1].length <= 3 && GLUED_MILLION_TONNES.test(s.slice(end, end + 3)))) continue;
     let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
     let fraction = m[2] ?? '';
     const dotted = !grouped && fraction.length === 3 && integer.length <= 3 ? dotGrouped(s, integer + fraction, end) : null;

@@ -838,7 +838,10 @@ const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures).
 const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?)?(?:${MONTH}\\s+)?$`, 'i');
-const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE);
+// "the highest monthly volume this year", "the biggest single-month intake in 2025": a superlative over months (or
+// weeks, days) reaches back over the period after it; that period dates the ranking, not a figure (nor the next sentence's).
+const SUPERLATIVE_OVER_MONTHS_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fewest)\s+(?:[\w-]+\s+){0,2}?(?:monthly|single[- ]month|weekly|daily|for\s+(?:any|a|one)\s+(?:single\s+)?month|in\s+(?:any|a|one)\s+(?:single\s+)?month)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+|yet\s+)?(?:in\s+|of\s+)?$/i;
+const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
 const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
@@ -1089,6 +1092,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),
+  ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_OVER_MONTHS_BEFORE.test(before),
 ];
 
 /** When a period or an unresolved expression is the base a change is measured against. */

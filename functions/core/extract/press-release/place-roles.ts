@@ -67,5 +67,9 @@ export const SUPPLIER_POSSESSIVE = {
   toCountryGap: /^['’]s\s+(?:[\w()-]+\s+){0,5}?(?:sales|deliveries|supplies|shipments|exports|cargoes)\s+to\s+(?:the\s+|mainland\s+)?$/,
   deliveries: /^['’]s\s+(?:[\w()-]+\s+){0,5}?(?:deliveries|supplies)\b(?!\s+to\b)/,
   customsCited: /\bcustoms\s+(?:data|figures|statistics|numbers)\b/i,
-  examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%"],
+  // "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": after a supplier named with "from"
+  // in the sentence, another country's bare shipments are the reporter's imports from it too.
+  bareShipments: /^['’]s\s+(?:[\w()-]+\s+){0,3}?(?:shipments|cargoes|exports|sales)\b(?!\s+(?:to|of\s+[\w-]+\s+to)\b)/,
+  fromSupplierBefore: /\bfrom\s+(?:the\s+)?$/i,
+  examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%", "Receipts from the US fell, while Saudi Arabia's shipments slid"],
 };

@@ -4,6 +4,7 @@
  * enterprises reached 3,629"). Each carries the words around it that decide what it means.
  */
 import type { Measure, Qualifier } from '../../contract.js';
+import { MONTH_WORDS } from './periods.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken, type Scale } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
@@ -73,10 +74,10 @@ function masked(mask: Mask, start: number, end: number): boolean {
   return mask.some(([a, b]) => start < b && end > a);
 }
 
-function tokensOf(s: string, onInexact?: (written: string, reason: string) => void): NumberToken[] {
+function tokensOf(s: string, onInexact?: (written: string, reason: string) => void, millionTonnesGlued = false): NumberToken[] {
   const decimals = findPointDecimals(s);
   const outside = (t: NumberToken) => !decimals.some((d) => t.start < d.end && t.end > d.start);
-  const digits = findDigitNumbers(s, onInexact).filter(outside);
+  const digits = findDigitNumbers(s, onInexact, millionTonnesGlued).filter(outside);
   const words = findWordNumbers(s).filter((w) => outside(w) && !digits.some((d) => w.start < d.end && w.end > d.start));
   const folds = findFoldWords(s);
   // Digit numbers alone (nearly every sentence) are in order already.
@@ -93,7 +94,8 @@ const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
-const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+$/;
+// "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words.
+const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
@@ -159,28 +161,37 @@ export interface CountedBefore {
   phrase: string;
 }
 
+// "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
+const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
+// "1,127 of them": a part of what the sentence before counted, the noun left out.
+const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those)\b(?!\s+[a-z])/i;
+// "..., and eastbound services for 737": the next part of the same whole, its verb left out.
+const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
-  // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  if (!PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90))) return null;
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
+  // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
+  const directed = PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
+  if (before && ELIDED_NEXT_PART.test(head.slice(-160))) return before;
+  if (!directed) return null;
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
-  return before && PARTITIVE_PRONOUN_OPENING.test(head) ? before : null;
+  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) ? before : null;
 }
 
 /**
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
  * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
  */
-export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore): Figure[] {
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore, millionTonnesGlued = false): Figure[] {
   const figures: Figure[] = [];
-  for (const token of tokensOf(s, onInexact)) {
+  for (const token of tokensOf(s, onInexact, millionTonnesGlued)) {
     if (masked(mask, token.start, token.end)) continue;
     // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
     if (figures.length && token.start < figures[figures.length - 1].end) continue;
-    const figure = figureAt(s, numberAt(s, token), figures, countedBefore);
+    const figure = figureAt(s, numberAt(s, token, millionTonnesGlued), figures, countedBefore);
     if (figure) figures.push(figure);
   }
   return figures;
@@ -198,14 +209,16 @@ interface NumberAt {
   /** Just after the number and its scale, and the characters there. */
   afterNumber: number;
   rest: string;
+  /** The release writes its tonnes as a glued "t", so a glued "mt" after a decimal is million tonnes (units.ts). */
+  millionTonnesGlued: boolean;
 }
 
-function numberAt(s: string, token: NumberToken): NumberAt {
+function numberAt(s: string, token: NumberToken, millionTonnesGlued: boolean): NumberAt {
   const numStart = token.start - (token.sign ? 1 : 0);
   const prefix = currencyBefore(s, numStart);
   const scale = readScale(s, token.end, prefix !== null);
   const afterNumber = token.end + (scale?.length ?? 0);
-  return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24) };
+  return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24), millionTonnesGlued };
 }
 
 /** The figure a number is (a percentage or a level), or null when it is none. */
@@ -278,7 +291,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
-  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitAfterCopula, partOfCountJustGiven,
+  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
   currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, comparedBareCount, countableSubject,
 ];
 
@@ -296,8 +309,8 @@ function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading |
 }
 
 /** "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier. */
-function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent }: NumberAt): LevelReading | undefined {
-  const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null);
+function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent, millionTonnesGlued }: NumberAt): LevelReading | undefined {
+  const scaledUnit = scaledUnitAfter(s, afterNumber, scale !== null, millionTonnesGlued);
   if (!scaledUnit) return undefined;
   const worth = scaledValue(token.digits, exponent + scaledUnit.exponent);
   return Number.isFinite(worth) ? { end: afterNumber + scaledUnit.length, unit: scaledUnit.unit, measure: scaledUnit.measure, ofWhat: scaledUnit.ofWhat, value: worth } : undefined;
@@ -306,6 +319,16 @@ function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent }: 
 function countUnitFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
   const count = countUnitAfter(s, afterNumber);
   return count ? countedLevel(afterNumber + count.length, count) : undefined;
+}
+
+// "took 19,800 of October's cars", "19,800 of the month's shipments": a part of a period's whole, whose noun counts it.
+const OF_PERIOD_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:(?:the|this|last)\\s+)?(?:${MONTH_WORDS}|month|quarter|year|period|week)['’]s\\s+(?:total\\s+)?`, 'i');
+
+/** "Russia took 19,800 of October's cars": the count noun after "of <period>'s" is the part's unit. */
+function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
+  const of = OF_PERIOD_WHOLE_AFTER.exec(s.slice(afterNumber, afterNumber + 40));
+  const counted = of ? countUnitAfter(s, afterNumber + of[0].length) : null;
+  return counted ? countedLevel(afterNumber + of![0].length + counted.length, counted) : undefined;
 }
 
 /** "of which 1,102 were transit trains": the unit comes after a copula. */

@@ -64,6 +64,8 @@ export interface ReleaseMemory {
   previousMonthRelease?: boolean;
   /** The release states growth as indices of the year-earlier level (growth-index.ts): "(95.8%)" after a level is one. */
   indexRelease?: boolean;
+  /** The release writes tonnes as a glued "t" ("162,000t"): its glued "mt" after a decimal ("10.6mt") is million tonnes. */
+  gluedTonnes?: boolean;
   /** The release's own basis, kept while a section under a "seasonally adjusted" heading overrides it. */
   releaseBasisMonthly?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */

@@ -315,6 +315,8 @@ interface ScaledUnit {
   exponent: number;
   /** Only after a scale word ("1.2 mln t"): a bare "t" is too often something else. */
   needsScale?: boolean;
+  /** Only glued to a number with a decimal fraction and at most three whole digits ("10.6mt"), in a release whose tonnes are a glued "t". */
+  afterDecimal?: boolean;
   /** What the unit measures: a quantity unless it is money. */
   measure?: Measure;
   example: string;
@@ -324,6 +326,9 @@ interface ScaledUnit {
 const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^\s?(?:mmt|MMT|mmts|MMTs)\b/, unit: 'tonnes', exponent: 6, example: 'imported 10.2 mmt of soybeans' },
   { pattern: /^\s?Mt\b/, unit: 'tonnes', exponent: 6, example: 'iron ore imports reached 98.2 Mt' },
+  // In a release writing its tonnes as a glued "t" ("162,000t"), glued lowercase "mt" after a decimal fraction of
+  // at most three whole digits ("10.6mt", "1.64mt") is million tonnes; "12mt", or any glued "mt" elsewhere, stays unread.
+  { pattern: /^mt\b/, unit: 'tonnes', exponent: 6, afterDecimal: true, example: 'plate exports reached 10.6mt' },
   { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
   { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
   // Solar wafers, cells and modules are traded by capacity: gigawatts and megawatts are watts with a multiplier.
@@ -337,9 +342,10 @@ const SCALED_UNITS: ScaledUnit[] = [
 ];
 
 const THOUSANDS_GROUPED_BEFORE = /\d,\d{3}$/;
+const SMALL_DECIMAL_BEFORE = /(?<![\d,.])\d{1,3}\.\d+$/;
 
 /** A unit with its own multiplier right after a number (and its scale, if any), or null. */
-export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit: string; exponent: number; length: number; ofWhat: string; measure: Measure } | null {
+export function scaledUnitAfter(s: string, at: number, scaled: boolean, millionTonnesGlued = false): { unit: string; exponent: number; length: number; ofWhat: string; measure: Measure } | null {
   // Most numbers are followed by something else: one character decides before any window is cut.
   const first = s[at] === ' ' ? s[at + 1] : s[at];
   if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't' && first !== 'G' && first !== 'g') return null;
@@ -347,6 +353,7 @@ export function scaledUnitAfter(s: string, at: number, scaled: boolean): { unit:
   for (const u of SCALED_UNITS) {
     // "487,000 t of finished steel": a number grouped in thousands is a tonnage the way the metals desks write it.
     if (u.needsScale && !scaled && !THOUSANDS_GROUPED_BEFORE.test(s.slice(Math.max(0, at - 9), at))) continue;
+    if (u.afterDecimal && (!millionTonnesGlued || scaled || !SMALL_DECIMAL_BEFORE.test(s.slice(Math.max(0, at - 12), at)))) continue;
     const m = u.pattern.exec(window);
     if (!m) continue;
     const of = /^\s+of\s+((?:[A-Za-z][\w-]*\s*){1,3})/.exec(window.slice(m[0].length));

@@ -1,0 +1,89 @@
+/**
+ * Rules of issue 9, part an: the areas of blind batch 37 (dry ports, border stations and gates, the far side's
+ * crossings, seaports named by their city, airports), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const areas = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area]);
+
+describe('inland ports named with their kind', () => {
+  it("keeps a city's railway, land or dry port by its full name", () => {
+    const rail = "Zhengzhou Railway Port handled imports and exports of 8.4 billion yuan in the first half of 2026.";
+    expect(areas(rail, '2026-07-15')).toEqual([[8400000000, 'Zhengzhou Railway Port']]);
+    const land = 'The Kunming International Land Port ran 512 freight trains in the first ten months of 2026.';
+    expect(areas(land, '2026-11-10')).toEqual([[512, 'Kunming International Land Port']]);
+    const dry = 'Baotou International Dry Port moved 41,000 TEUs in the first ten months of 2026.';
+    expect(areas(dry, '2026-11-10')).toEqual([[41000, 'Baotou International Dry Port']]);
+  });
+
+  it("reads a border town's dry port as the town's port", () => {
+    const text = 'The Wagah Dry Port cleared 52,000 tonnes of cargo in the first quarter of 2026.';
+    expect(areas(text, '2026-04-20')).toEqual([[52000, 'Wagah Port']]);
+  });
+});
+
+describe("the other side's crossings", () => {
+  it('reads border gates, border stations and customs points as ports', () => {
+    const gate = 'Trade through the Bat Xat international border gate reached 212 million USD in the first ten months of 2026.';
+    expect(areas(gate, '2026-11-05')).toEqual([[212000000, 'Bat Xat Port']]);
+    const station = 'The Beyneu border station handled 2.3 million tonnes of export freight in the first ten months of 2026.';
+    expect(areas(station, '2026-11-05')).toEqual([[2300000, 'Beyneu Port']]);
+    const onBorder = 'Some 1.7 million tonnes passed through the Serhetabat station on the Afghan border in the first half of 2026.';
+    expect(areas(onBorder, '2026-07-05')).toEqual([[1700000, 'Serhetabat Port']]);
+    const point = 'Imports through the Kimathanka customs point rose to Rs 2.1 billion in the first quarter of 2026.';
+    expect(areas(point, '2026-04-20')).toEqual([[2100000000, 'Kimathanka Port']]);
+    const rail = 'The Kuljurg international railway station handled 418,000 tonnes of goods in the first half of 2026.';
+    expect(areas(rail, '2026-07-05')).toEqual([[418000, 'Kuljurg Port']]);
+  });
+
+  it('reads a lower-case "border port" after an unknown town as its port', () => {
+    const text = 'Imports through the Sukhbaatar border port on the Russian border were worth 1.2 billion dollars in the first ten months of 2026.';
+    expect(areas(text, '2026-11-10')).toEqual([[1200000000, 'Sukhbaatar Port']]);
+  });
+});
+
+describe('regions of neighbours the lexicon lacks', () => {
+  it('reads "the <name> Region" and "the province of <name>" as the region', () => {
+    const oblast = 'Foreign trade of the Tomsk Region amounted to $1.02 billion in January-September 2026, up 4.1%.';
+    expect(areas(oblast, '2026-10-28')).toEqual([[1020000000, 'Tomsk Region']]);
+    const province = 'Trade through the border gates of the northern province of Ha Giang reached 640 million USD in the first ten months of 2026.';
+    expect(areas(province, '2026-11-05')).toEqual([[640000000, 'Ha Giang']]);
+    const after = 'Dien Bien province recorded trade of 81 million USD in the first ten months of 2026.';
+    expect(areas(after, '2026-11-05')).toEqual([[81000000, 'Dien Bien']]);
+  });
+});
+
+describe('spaced pairs of border towns the lexicon lacks', () => {
+  it('reads the first town of a spaced pair naming a crossing as the port', () => {
+    const after = 'The Kyakhta - Altanbulag crossing handled 312,000 tonnes of cargo in January-September 2026.';
+    expect(areas(after, '2026-10-28')).toEqual([[312000, 'Kyakhta Port']]);
+    const bridge = 'The road bridge Nizhneleninskoye - Tongjiang carried 1.1 million tonnes of cargo in January-September 2026, up 12%.';
+    expect(areas(bridge, '2026-10-28')).toEqual([[1100000, 'Nizhneleninskoye Port']]);
+    const railway = 'The Bichigt - Zuun Khatavch cross-border railway carried 2.4 million tonnes of coal in January-October 2026.';
+    expect(areas(railway, '2026-11-10')).toEqual([[2400000, 'Bichigt Port']]);
+  });
+});
+
+describe('airports', () => {
+  it("keeps an apostrophe inside an airport's name", () => {
+    const text = "Xi'an Xianyang International Airport handled 312,000 tonnes of cargo and mail in the first ten months of 2026.";
+    expect(areas(text, '2026-11-15')).toEqual([[312000, "Xi'an Xianyang International Airport"]]);
+  });
+});
+
+describe("the EU's rail gateways", () => {
+  it('reads Małaszewicze and Záhony, with or without diacritics, as crossings', () => {
+    const pl = 'The terminals at Małaszewicze handled 1,020 container trains in the third quarter of 2026, up 9%.';
+    expect(areas(pl, '2026-10-14')).toEqual([[1020, 'Malaszewicze Port']]);
+    const hu = "Záhony's transhipment area handled 2.8 million tonnes of goods in the first ten months of 2026.";
+    expect(areas(hu, '2026-11-24')).toEqual([[2800000, 'Zahony Port']]);
+  });
+});
+
+describe('towns named by the word city', () => {
+  it('reads "<name> city" as the city when the lexicon lacks it', () => {
+    const text = "Baoshan city's imports and exports rose 18.2 percent to 6.4 billion yuan in the first ten months of 2026.";
+    expect(areas(text, '2026-11-21')).toEqual([[6400000000, 'Baoshan']]);
+  });
+});
