@@ -19,9 +19,10 @@ describe('lists of figures that write their unit or percent sign once', () => {
 
   it('gives scaled quantities listed before the one that names the unit that unit', () => {
     expect(places('Taicang, Lianyungang and Nantong handled 3.2 million, 1.4 million and 0.9 million TEUs in the first half of 2026, respectively.', '2026-07-20')).toEqual([
-      [3200000, 'Taicang', 'total'],
-      [1400000, 'Lianyungang', 'total'],
-      [900000, 'Nantong', 'total'],
+      // Cities that handled TEUs are their ports (issue 9ar).
+      [3200000, 'Taicang Port', 'total'],
+      [1400000, 'Lianyungang Port', 'total'],
+      [900000, 'Nantong Port', 'total'],
     ]);
   });
 

@@ -43,3 +43,75 @@ describe('months written as Roman numerals', () => {
     ]);
   });
 });
+
+describe('a change stated before its level', () => {
+  it('joins a change to the level it leads into past a period and a year-before base', () => {
+    const text = "TALLINN, 20 November 2026 - Estonia's exports of goods fell by 3.1% in January–August 2026 compared with the same period of the previous year and amounted to 8 400.0 million euros.";
+    expect(rowsOf(text, '2026-11-20').map(tuple)).toEqual([['2026-01', '2026-08', 8400000000, 'EUR', -3.1, 'export']]);
+  });
+});
+
+describe('a balance defined in a bracket', () => {
+  it('keeps the balance as the flow when a bracket after it names both flows', () => {
+    const text = "TALLINN, 20 November 2026 - Estonia's exports of goods were 1.1 billion euros in August 2026. The trade balance (exports minus imports) was negative and amounted to 0.3 billion euros.";
+    expect(rowsOf(text, '2026-11-20').map(tuple)).toEqual([
+      ['2026-08', '2026-08', 1100000000, 'EUR', null, 'export'],
+      ['2026-08', '2026-08', -300000000, 'EUR', null, 'balance'],
+    ]);
+  });
+});
+
+describe('a level restated in the local money', () => {
+  it('takes the change of the whole, not of one of two parts listed in the sentence before', () => {
+    const text = [
+      "Kampala - Uganda's merchandise exports rose 9.5 percent to US$1.90 billion in the third quarter of 2026.",
+      'Tea fetched US$84.0 million, while cocoa earned US$61.2 million, up 21.3 percent.',
+      '',
+      'In shilling terms, exports were worth Shs7.05 trillion.',
+    ].join('\n');
+    const local = rowsOf(text, '2026-11-20').filter((r) => r.unit === 'UGX');
+    expect(local.map(tuple)).toEqual([['2026-07', '2026-09', 7050000000000, 'UGX', 9.5, 'export']]);
+  });
+});
+
+describe('what imports cost', () => {
+  it('reads the amount imports "cost" as their value', () => {
+    const text = "Kampala - Uganda's fuel imports (refined products) cost US$390.2 million in the third quarter of 2026.";
+    expect(rowsOf(text, '2026-11-20').map(tuple)).toEqual([['2026-07', '2026-09', 390200000, 'USD', null, 'import']]);
+  });
+
+  it('still reads a cost per unit as a price', () => {
+    const text = "Kampala - Uganda's fuel imports cost US$1.20 per litre in the third quarter of 2026.";
+    expect(rowsOf(text, '2026-11-20')).toEqual([]);
+  });
+});
+
+describe('shares with no share word', () => {
+  const shares = (text: string) => rowsOf(text, '2026-11-20').filter((r) => r.measure === 'share').map((r) => [r.value, r.partner]);
+
+  it('reads a partner ranked by an ordinal alone, and the partner that follows it, as shares', () => {
+    const text = 'Quito, 20 November 2026. Ecuador exported goods worth US$2,100 million in October 2026. The European Union was the third market at 14.2%, followed by China with 12.5%.';
+    expect(shares(text)).toEqual([
+      [14.2, 'European Union'],
+      [12.5, 'China'],
+    ]);
+  });
+
+  it('leaves "followed by X with N%" a growth in a sentence of changes', () => {
+    const text = 'Quito, 20 November 2026. Ecuador exported goods worth US$2,100 million in October 2026. Exports to Peru grew fastest, by 14.2%, followed by China with 12.5%.';
+    expect(shares(text)).toEqual([]);
+  });
+
+  it('does not take a noun in a bracketed aside for the subject of a bracketed share after an amount', () => {
+    const text =
+      'In January-September 2026, exports of domestic goods amounted to 1 650,0 million US dollars (60,0% of the total), while re-exports of foreign goods after processing (mostly under tolling contracts) accounted for 687,5 million US dollars (25,0%) and other re-exports for 412,5 million US dollars (15,0%).';
+    expect(rowsOf(text, '2026-11-20').filter((r) => r.measure === 'share').map((r) => r.value)).toEqual([60, 25, 15]);
+  });
+});
+
+describe('an amount running to a month', () => {
+  it('dates a headline amount "to October" from January, as a change "to October" is', () => {
+    const text = 'Exports reach US$9,480 million to October\n\nSan José, 20 November 2026. Costa Rica exported goods worth US$9,480 million between January and October 2026, up 6.1% on a year earlier.';
+    expect(rowsOf(text, '2026-11-20').map(tuple)).toEqual([['2026-01', '2026-10', 9480000000, 'USD', 6.1, 'export']]);
+  });
+});

@@ -33,3 +33,17 @@ describe('parts of a count by direction, the noun left out', () => {
     expect(rows).toEqual([[2410, 'trains', 'total', 12], [1530, 'trains', 'export', 18], [880, 'trains', 'import', null]]);
   });
 });
+
+describe('river and sea ports named by their city', () => {
+  it('reads cities that handled containers, alone or listed, as their ports', () => {
+    const listed = 'Jiujiang and Yichang handled 0.84 million and 0.62 million TEUs of containers in January-June 2026, respectively.';
+    expect(areas(listed, '2026-07-20')).toEqual([[840000, 'Jiujiang Port'], [620000, 'Yichang Port']]);
+    const alone = 'Lianyungang handled 61.2 million tonnes of cargo in the first half of 2026.';
+    expect(areas(alone, '2026-07-20')).toEqual([[61200000, 'Lianyungang Port']]);
+  });
+
+  it('keeps a city that handled trade worth an amount of money', () => {
+    const text = 'Ningbo handled foreign trade worth 1.1 trillion yuan in January-June 2026.';
+    expect(areas(text, '2026-07-20')).toEqual([[1100000000000, 'Ningbo']]);
+  });
+});

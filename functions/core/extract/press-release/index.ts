@@ -139,7 +139,7 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: ReleaseText): ObservationDraft[] {
   const merged = mergeRestatements(rows);
   const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged)));
-  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), headlineEnd(sentences));
+  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
 }
 
 /** Warnings about the rows as a whole: figures without a period, or none at all. */
@@ -367,6 +367,20 @@ export function headlineEnd(sentences: Sentence[]): number {
     const line = sentences[i].norm.trim();
     if (line.length > 200 || /[.!?;:,]["')]?$/.test(line)) break;
     end = sentences[i].end;
+  }
+  return end;
+}
+
+/**
+ * End of a bulleted summary that opens the release before its first sentence of prose ("Main results:" over
+ * "- Exports: 34.6 billion ALL, +5.8 %"): its items round the body's figures as a headline does ("34,615 million
+ * ALL"). Short lines between (title, dateline, "Highlights") belong to the head; 0 when no item comes first.
+ */
+export function leadSummaryEnd(sentences: Sentence[]): number {
+  let end = 0;
+  for (const s of sentences) {
+    if (s.listItem) end = s.end;
+    else if (s.norm.trim().length > 200 || /[.!?;]["')]?$/.test(s.norm.trim())) break;
   }
   return end;
 }

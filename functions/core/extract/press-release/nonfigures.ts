@@ -8,6 +8,7 @@ import { MONTH_WORDS, type Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
 import { isSpace } from './chars.js';
+import { isCostOfImports } from './reported-figures.js';
 
 interface NonFigureRule {
   name: string;
@@ -378,7 +379,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
     gateFromWords: (s) => unitPriceGate(s),
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
-    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
+    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || (PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) && !isCostOfImports(s, f.start)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
   },
   {
     // The commodity desks write a price with a slash: "$71.5/mt CIF", "$712/t", "$11.20/mn Btu",

@@ -7,6 +7,7 @@ import { mentions } from './keywords.js';
 import { link, type Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
+import type { PeriodMention } from './periods.js';
 import { pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
@@ -84,10 +85,10 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
     pairLevelsWithPartners(s, primaries, places, respectively.index);
   } else pairListedAreasInOrder(s, primaries, places);
-  pairByMeasureWords(s, primaries, growths);
+  pairByMeasureWords(s, primaries, growths, scene.periods);
   for (const g of growths) {
     if (g.level) continue;
-    const level = levelTrailedBy(s, primaries, g) ?? levelLedInto(s, primaries, growths, g) ?? levelBefore(s, primaries, growths, g);
+    const level = levelTrailedBy(s, primaries, g) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
     if (level) link(level, g);
   }
   preferYearOnYearSideBySide(s, growths);
@@ -107,11 +108,11 @@ const MEASURE_WORD_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s
  * change said to be in volume is the change of the sentence's quantity before it, one in value the change
  * of its amount of money before it.
  */
-function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[]): void {
+function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[], periods: PeriodMention[]): void {
   for (const g of growths) {
     const m = g.level ? null : MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30));
     // "fell 6.4 pct in value to $3.2 billion": a change leading into its level keeps it.
-    if (!m || levelLedInto(s, primaries, growths, g)) continue;
+    if (!m || levelLedInto(s, primaries, growths, g, periods)) continue;
     const ofMoney = m[1].toLowerCase() === 'value';
     const level = primaries.findLast((l) => l.figure.end <= g.figure.start && !l.growth && (l.figure.measure === 'value') === ofMoney);
     // "..., while solar cell exports slipped 4.3 percent in value": not the amount of another subject.
@@ -128,13 +129,24 @@ function levelTrailedBy(s: string, primaries: Reading[], g: Reading): Reading | 
   return just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start)) ? just : null;
 }
 
-/** "rose 5% to X": the level a growth leads into, with no other growth, new subject or worth between them. */
-function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
+/**
+ * "rose 5% to X": the level a growth leads into, with no other growth, new subject or worth between them.
+ * The periods between count for nothing in the gap's length: "declined by 4.6% in January–September 2026
+ * compared with the same period of last year and amounted to X" leads into X as "declined by 4.6% and amounted to X".
+ */
+function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Reading, periods: PeriodMention[]): Reading | null {
   const next = primaries.find((l) => l.figure.start >= g.figure.end);
   if (!next || next.growth) return null;
   const gap = s.slice(g.figure.end, next.figure.start);
   const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
-  return !between && gap.length <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) ? next : null;
+  return !between && lengthWithoutPeriods(g.figure.end, next.figure.start, periods) <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) ? next : null;
+}
+
+/** The length of [from, to) less the periods named in it. */
+function lengthWithoutPeriods(from: number, to: number, periods: PeriodMention[]): number {
+  let length = to - from;
+  for (const p of periods) length -= Math.max(0, Math.min(to, p.end) - Math.max(from, p.start));
+  return length;
 }
 
 /** The level before a growth, with no other growth and no new subject between them. */

@@ -244,13 +244,21 @@ export function shareOfAmountBefore(s: string, readings: Reading[]): void {
   }
 }
 
-const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third)[- ]largest)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
+// "the second market at 18.7%": an ordinal alone ranks as "second-largest" does.
+const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
 const BRACKETED_SHARE = /\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
+const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
 
 /** True when a percentage before `at` in the sentence is a share of a whole ("26.4% of imports"). */
 function shareOfWholeBefore(s: string, at: number): boolean {
   for (const m of s.slice(0, at).matchAll(/\d\s*(?:%|percent|per\s+cent)/gi)) if (AFTER_SHARE.test(s.slice(m.index + m[0].length, at))) return true;
+  return false;
+}
+
+/** True when a percentage before `at` in the sentence is a partner's rank and size ("the second market at 18.7%"). */
+function rankedShareBefore(s: string, at: number): boolean {
+  for (const m of s.slice(0, at).matchAll(/\d[\d.,]*\s*(?:%|percent|per\s+cent)/gi)) if (RANK_AT_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) return true;
   return false;
 }
 
@@ -277,6 +285,9 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (bare && BRACKETED_SHARE.test(s.slice(0, f.start))) return { role: 'share', direction: 0, yoy: false };
   // "China was the origin of 26.4% of imports, the United States of 24.1%": the list goes on with its verb left out.
   if (partnerBefore(/^\s+(?:of|with|at)\s+$/) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) && shareOfWholeBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
+  // "Central America was the second market at 18.7%, followed by the European Union with 16.2%": after a ranked
+  // share, the partner that follows with a percentage follows with its share.
+  if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };

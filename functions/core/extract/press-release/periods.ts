@@ -532,22 +532,24 @@ const RULES: Rule[] = [
   },
   // "As of the end of July ... in total" is cumulative; "by the end of September" is year to date, and so
   // are "by end of August", "at the end of October 2026", "to end-October" and "through end-June", as
-  // Gulf and Maghreb agencies write a year-to-date flow ("the year to end-October" is twelve months: left).
+  // Gulf and Maghreb agencies write a year-to-date flow ("the year to end-October" is twelve months: left);
+  // "at October 2025" with its year is the "as at" of Latin American central banks ("a octubre").
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)|[Aa]t\\s+(?=[A-Z][a-z]{2,8}\\.?\\s+\\d{4}\\b))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2] ?? m[3], m[4]);
       return { kind: 'period', periodStart: ym(year, 1), periodEnd: ym(year, to) };
     },
   },
-  // "Exports of goods rise 3.1% to September" (a headline over the first nine months): a change running
-  // "to" a month with no "the year" before it is the year to date up to that month. After a level ("rose
-  // to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
+  // "Exports of goods rise 3.1% to September" (a headline over the first nine months), "exports up 4.8% through
+  // October": a change running "to" or "through" a month with no "the year" before it is the year to date up to that
+  // month. So is an amount running "to" a month ("Goods exports reach US$17,482 million to October"). After a level
+  // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc)\\s+)to\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2]);

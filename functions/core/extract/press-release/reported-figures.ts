@@ -80,10 +80,20 @@ const DELTA_OR_BASE_WORDS = keywords(['by', 'increase', 'decrease', 'increasing'
 const FORECAST_AFTER_WORDS = keywords(['next', 'quota', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimated', 'pencil'], FORECAST_AFTER);
 const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal', 'pencil'], FORECAST_AFTER_ANY);
 
+// "Oil imports (petroleum products) cost US$412.5 million", "fuel purchases cost the country $2 billion": "cost"
+// as the verb of imports says what they were worth (a price is "cost $5 per kg", read after the figure).
+const IMPORTS_COST_BEFORE = /\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
+
+/** True for an amount imports "cost" (see IMPORTS_COST_BEFORE): the cost is their value, not a price. */
+export function isCostOfImports(s: string, at: number): boolean {
+  return mentions(s, COST_WORDS, at - 30, at) && IMPORTS_COST_BEFORE.test(s.slice(Math.max(0, at - 120), at));
+}
+const COST_WORDS = keywords(['cost'], IMPORTS_COST_BEFORE);
+
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
   const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
-  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)));
+  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)) && !isCostOfImports(s, f.start));
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -104,10 +114,12 @@ function mayHaveNonTradeSubject(s: string): boolean {
  * no flow word between it and the figure.
  */
 export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
-  if (!mayHaveNonTradeSubject(s)) return false;
+  if (!mayHaveNonTradeSubject(s) || isCostOfImports(s, f.start)) return false;
   const [lo] = clauseOf(bounds, f.start);
   const from = Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
-  const window = s.slice(from, f.start);
+  // "re-exports after processing (mainly under processing contracts) accounted for ... (23.4%)": a noun in a
+  // closed bracket is an aside, not the subject of the figures after it.
+  const window = s.slice(from, f.start).replace(CLOSED_BRACKET, (aside) => ' '.repeat(aside.length));
   let last = -1;
   let lastStart = -1;
   NON_TRADE_SUBJECT.lastIndex = 0;
@@ -122,6 +134,7 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
 
+const CLOSED_BRACKET = /\([^()]*\)/g;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 const STOCK_NOUN = /^(?:stockpiles?|stocks?|inventor(?:y|ies))$/i;

@@ -134,6 +134,7 @@ const DATELINE_CAPITALS: Record<string, string> = {
   'Malé': 'Maldives', 'Port Louis': 'Mauritius', Dakar: 'Senegal', Harare: 'Zimbabwe', 'Dar es Salaam': 'Tanzania', Dodoma: 'Tanzania',
   Kigali: 'Rwanda', Lilongwe: 'Malawi', Maputo: 'Mozambique', 'Asunción': 'Paraguay', Asuncion: 'Paraguay', 'San José': 'Costa Rica',
   'La Paz': 'Bolivia', 'Panama City': 'Panama',
+  'Guatemala City': 'Guatemala', 'Santo Domingo': 'Dominican Republic', Kingston: 'Jamaica', Thimphu: 'Bhutan',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year.

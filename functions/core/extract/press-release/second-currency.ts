@@ -42,6 +42,15 @@ function restatedBetween(level: ObservationDraft, series: ObservationDraft[], te
 }
 
 /**
+ * True when the row's sentence gives another amount of its series in its money ("Gold fetched US$684.0 million,
+ * while coffee earned US$612.4 million, up 21.3 percent", goods the reader did not name): one quantity has
+ * one amount, so these are parts of it, and a part's change is not the change a restated whole takes.
+ */
+function amongParts(row: ObservationDraft, series: ObservationDraft[]): boolean {
+  return series.some((r) => r !== row && r.quote_start === row.quote_start && r.unit === row.unit && r.value !== row.value);
+}
+
+/**
  * The change of the same quantity (area, partner, flow, goods, breakdown, period) stated with a level in
  * another currency: the nearest sentence before the level (else after it) that states one change, when that
  * change is not of its own currency only. A level of the quantity in another currency with no change between
@@ -50,7 +59,7 @@ function restatedBetween(level: ObservationDraft, series: ObservationDraft[], te
  */
 function changeBeside(level: ObservationDraft, series: ObservationDraft[], text: string): number | null {
   if (series.some((r) => r !== level && r.unit === level.unit && r.yoy_pct !== null)) return null;
-  const stated = series.filter((r) => r.unit !== level.unit && r.yoy_pct !== null);
+  const stated = series.filter((r) => r.unit !== level.unit && r.yoy_pct !== null && !amongParts(r, series));
   if (!stated.length) return null;
   const at = level.quote_start ?? 0;
   const before = stated.filter((r) => (r.quote_start ?? 0) < at);

@@ -149,10 +149,19 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   }
   // "As of Sept 30, goods worth 86.5 billion yuan had been carried across the border": what had piled up by a day,
   // with no words of this year, is a stock too.
-  if (out.some(asOf) && !YOY_CUE.test(s) && (STOCK_CUE.test(s) || (PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s)))) {
+  if (out.some(asOf) && !YOY_CUE.test(s) && !sameCutoffYearBefore(out, asOf) && (STOCK_CUE.test(s) || (PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s)))) {
     out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
   }
   return out;
+}
+
+/**
+ * "As of October 2026, exports stood at X, higher than the amount registered at October 2025": a figure
+ * set against the same month a year before is this year's flow to that month, not a stock.
+ */
+function sameCutoffYearBefore(out: PeriodMention[], asOf: (p: PeriodMention) => boolean): boolean {
+  const yearBefore = (end: string) => `${Number(end.slice(0, 4)) - 1}${end.slice(4)}`;
+  return out.some((p) => asOf(p) && p.periodEnd && out.some((q) => q !== p && q.periodEnd === yearBefore(p.periodEnd)));
 }
 
 // "figures for June", "data for May", "June data", "the May statistics": the month a release's data are for.

@@ -121,7 +121,30 @@ export function findFlowCues(s: string): FlowCue[] {
     else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|bound\s+for|left|leaving/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
     else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound|return/.test(word), verb: TRADE_VERB.test(word) });
   }
-  return cues;
+  return withoutBalanceDefinitions(s, cues);
+}
+
+// Between a balance and the bracket that defines it: "the trade balance (", "the balance with third countries (".
+const BALANCE_TO_BRACKET = /^\s*(?:(?:with|of|in|on)\s+[^().;]{1,50}?\s*)?\($/i;
+
+/**
+ * "The trade balance with third countries (exports FOB - imports CIF) was negative", "the trade balance
+ * (exports minus imports)": a bracket right after a balance that names both flows defines the balance; its
+ * flow words are not the subject of the figures after it.
+ */
+function withoutBalanceDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
+  if (cues.length < 3 || !s.includes('(')) return cues;
+  let out = cues;
+  for (const [k, balance] of cues.entries()) {
+    if (balance.flow !== 'balance') continue;
+    const open = s.indexOf('(', balance.end);
+    const close = open < 0 ? -1 : s.indexOf(')', open);
+    if (close < 0 || !BALANCE_TO_BRACKET.test(s.slice(balance.end, open + 1))) continue;
+    const inside = cues.slice(k + 1).filter((c) => c.start > open && c.end <= close);
+    if (!inside.some((c) => c.flow === 'export') || !inside.some((c) => c.flow === 'import')) continue;
+    out = out.filter((c) => !inside.includes(c));
+  }
+  return out;
 }
 
 // "Exports under market procurement trade", "Exports of seafood under processing trade": between a flow and the
