@@ -115,3 +115,38 @@ describe('an amount running to a month', () => {
     expect(rowsOf(text, '2026-11-20').map(tuple)).toEqual([['2026-01', '2026-10', 9480000000, 'USD', 6.1, 'export']]);
   });
 });
+
+describe('capital goods', () => {
+  it('reads an amount of capital goods as goods, not as capital', () => {
+    const text = 'Quito, 20 November 2026. Ecuador\'s imports totaled USD 9,000.0 million in January–September 2026; fuels accounted for USD 2,000.0 million, consumer goods for USD 3,000.0 million and capital goods for USD 4,000.0 million.';
+    expect(rowsOf(text, '2026-11-20').map((r) => r.value)).toEqual([9000000000, 2000000000, 3000000000, 4000000000]);
+  });
+});
+
+describe('a pronoun after a semicolon', () => {
+  it('gives the change to the part just named, not to the total before it', () => {
+    const text =
+      "Riga, 20 November 2026. Latvia's exports of goods amounted to EUR 9.10 billion in January–September 2026. Exports of goods of Latvian origin accounted for EUR 6.20 billion, or 68.1 per cent of all exports; they were 4.4 per cent higher than a year before.";
+    const levels = rowsOf(text, '2026-11-20').filter((r) => r.measure === 'value');
+    expect(levels.map((r) => [r.value, r.yoy_pct])).toEqual([
+      [9100000000, null],
+      [6200000000, 4.4],
+    ]);
+  });
+});
+
+describe('a deficit named after its amount, and a balance that improves', () => {
+  it('reads "records BD 95 million deficit" as a deficit', () => {
+    const text = "Bahrain's trade balance records BD 95 million deficit in September\n\nManama, Oct. 12 (BNA) - Exports of national origin reached BD 300 million in September 2026.";
+    const balance = rowsOf(text, '2026-10-12').filter((r) => r.flow === 'balance');
+    expect(balance.map((r) => r.value)).toEqual([-95000000]);
+  });
+
+  it('reads an improvement of a deficit, and a deterioration of a surplus, as a fall of its size', () => {
+    const deficit = "Manama, Oct. 12 (BNA) - Bahrain's trade balance showed a deficit of BD 95 million in September 2026, against BD 125 million in September 2025, an improvement of 24%.";
+    const surplus = "Manama, Oct. 12 (BNA) - Bahrain's trade balance showed a surplus of BD 95 million in September 2026, against BD 125 million in September 2025, a deterioration of 24%.";
+    const yoy = (text: string) => rowsOf(text, '2026-10-12').filter((r) => r.period_start === '2026-09').map((r) => r.yoy_pct);
+    expect(yoy(deficit)).toEqual([-24]);
+    expect(yoy(surplus)).toEqual([-24]);
+  });
+});

@@ -460,6 +460,12 @@ function roundsGrowth(rounded: number | null, exact: number | null): boolean {
 /** A period of several months (not one month, and not unresolved). */
 const isSpanOfMonths = (r: ObservationDraft): boolean => r.period_start !== '' && r.period_start !== r.period_end;
 
+/** Two spans of months of the same length ("first quarter" read as January–March and the body's July–September). */
+function sameSpanLength(a: ObservationDraft, b: ObservationDraft): boolean {
+  const months = (r: ObservationDraft) => Number(r.period_end.slice(0, 4)) * 12 + Number(r.period_end.slice(5, 7)) - Number(r.period_start.slice(0, 4)) * 12 - Number(r.period_start.slice(5, 7));
+  return isSpanOfMonths(a) && isSpanOfMonths(b) && months(a) === months(b);
+}
+
 function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): boolean {
   return headline.period_start === '' || (body.period_start === headline.period_start && body.period_end === headline.period_end);
 }
@@ -522,7 +528,9 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     if (r.value === null) return !(inHeadline && body.some((e) => (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) || (e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e))));
     // A headline level the body states again (same unit and period, same or rounded value, no
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
-    if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && (sameOrOpenPeriod(r, e) || sameYearToDate(r, e)) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
+    // "Trade deficit narrows to Nu 9.8B in first quarter" over the body's deficit of the first fiscal quarter
+    // (July–September): a span of as many months, for the same flow, is the body's span as the headline counts it.
+    if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && (sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && sameSpanLength(r, e))) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
     // An exact headline figure without a period repeats the body's figure that gives one; a headline
     // figure rounded to fewer digits ("$782 mln" over "782.3 million", "US$ 6.9 billion" over
     // "US$ 6.942,5 million") repeats it too, whatever the headline calls the goods.

@@ -149,13 +149,16 @@ function lengthWithoutPeriods(from: number, to: number, periods: PeriodMention[]
   return length;
 }
 
+// "...; they were 5.0 per cent higher than a year before": after a semicolon, a pronoun goes on with the subject before.
+const PRONOUN_GOES_ON = /;\s*(?:they|it)\s+(?:were|was|are|is|have|has|had|rose|grew|fell|increased|decreased|declined|went)\b[^;]*$/i;
+
 /** The level before a growth, with no other growth and no new subject between them. */
 function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
   const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
   if (!prev || prev.growth) return null;
   const gap = s.slice(prev.figure.end, g.figure.start);
   const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
-  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap) ? prev : null;
+  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap.replace(PRONOUN_GOES_ON, ' ')) ? prev : null;
 }
 
 /**

@@ -88,6 +88,8 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (BRACKET_OPEN_BEFORE.test(lookback) && BRACKETED_PART_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
   // "were the main drag, at minus 7.5%": a percentage written with "minus" is a fall (no share is negative).
   if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback) };
+  const balanceChange = f.sign ? 0 : balanceImprovement(lookback, s.slice(0, f.start));
+  if (balanceChange) return { role: 'growth', direction: balanceChange, yoy: isYearOnYearChange(after, lookback) };
   const cue = cueBeforePercent(lookback);
   cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
   // "to 5 percent from 8 percent": the second one is the old rate.
@@ -101,6 +103,25 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
   if (role === 'share') return { role, direction: 0, yoy: false };
   return { role: 'growth', direction: direction || 1, yoy: isYearOnYearChange(after, lookback) };
+}
+
+// "registered a deficit of BD 148 million, against BD 185 million ..., an improvement of 20%": a balance that
+// improves or worsens by a percentage changes its size that way, a deficit shrinking as it improves.
+const IMPROVEMENT_BEFORE = /\b(?:an?\s+)?(?:(improvement|improved|improving)|(deterioration|deteriorated|deteriorating|worsening|worsened))\s+(?:of|by)\s+$/i;
+const DEFICIT_WORD = /\b(?:deficits?|shortfall|negative)\b/i;
+const SURPLUS_WORD = /\bsurplus(?:es)?\b/i;
+
+/**
+ * The direction of a balance's size that "an improvement of" / "a deterioration of" right before a percentage
+ * gives, by the balance its sentence names before it; 0 when there is no such word, or no one balance.
+ */
+function balanceImprovement(lookback: string, sentenceBefore: string): number {
+  const m = IMPROVEMENT_BEFORE.exec(lookback);
+  if (!m) return 0;
+  const before = sentenceBefore.slice(0, sentenceBefore.length - lookback.length + m.index);
+  const deficit = DEFICIT_WORD.test(before);
+  if (deficit === SURPLUS_WORD.test(before)) return 0;
+  return (m[1] ? 1 : -1) * (deficit ? -1 : 1);
 }
 
 /** The cues before a percentage, read in order: share words, direction words, year-on-year markers, rates that are not trade growth. */

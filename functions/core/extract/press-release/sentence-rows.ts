@@ -25,7 +25,8 @@ import { breakdownOf, commodityFor } from './commodity-choice.js';
 const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 // "Compared with a year earlier, shipments were up 2.3%.", "On a year-on-year basis, arrivals rose 4%":
 // a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
-const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
+// "Year on year, the October figure was down by 38%": the figure named by its month repeats it too.
+const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
 
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
 // value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
@@ -181,7 +182,10 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
   // several growths pointing back pair in order with the last as many quantities of the sentence before.
   if (pointingBack && memory.previousLevels?.length) {
     const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
-    const groups = quantityGroups(memory.previousLevels).slice(-here.length);
+    // "... fell to 2,914 tonnes in October from 4,276 tonnes in September. Year on year, the October figure was down
+    // by 38%": a base of an earlier period is not what the growth points back at.
+    const latest = memory.previousLevels.reduce((m, l) => (l.period_end > m ? l.period_end : m), '');
+    const groups = quantityGroups(memory.previousLevels.filter((l) => l.period_end === latest)).slice(-here.length);
     const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
     if (target && target.every((l) => l.yoy_pct === null)) return giveGrowth(target, r, s);
   }
@@ -274,6 +278,9 @@ function writtenMinus(s: string, f: Reading['figure']): boolean {
 // billion", "was also negative, at 2 323.6": a balance said to be negative just before its amount is a deficit.
 const NEGATIVE_PREDICATE_BEFORE = /\b(?:was|is|remained|stood|turned|came\s+out)\s+(?:(?:also|therefore|thus|again|still)\s+)?negative\b(?:,?\s+(?:and\s+)?(?:amounted\s+to|totall?ed|reached|at|by|with|of))?[,\s]*(?:\S{1,4}\s?)?$/i;
 
+// "Bahrain's trade balance records BD 148 million deficit", "a $2.1 billion shortfall": the amount of a deficit named right after it.
+const DEFICIT_NOUN_AFTER = /^\s*(?:trade\s+)?(?:deficit|shortfall)\b/i;
+
 /** A level's amount (a deficit negative), its unit in context, and its year-on-year change. */
 function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
   const { s, memory } = frame;
@@ -283,7 +290,7 @@ function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { st
   if (growth && growth.yoy && !againstOtherBase(s, owner, frame.readings, period, growth)) yoy = signedChange(growth);
   else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
   const sign = writtenMinus(s, f) ? -1 : r.earlier ? baseSign(s, f.end) : 0;
-  const negative = flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start));
+  const negative = flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || DEFICIT_NOUN_AFTER.test(s.slice(f.end, f.end + 20));
   const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : negative) ? -Math.abs(f.value) : f.value;
   const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
   return { value, unit, measure: unit === 'vehicles' ? 'count' : f.measure, yoy, qualifier: f.qualifier };
