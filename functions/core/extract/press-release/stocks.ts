@@ -98,59 +98,93 @@ const BARE_THIS_YEAR = /^this\s+year$/i;
 
 const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.year * 12 + anchor.month - 1) : '');
 
+/** The period the release reports on so far (the last period stated), as `runningTotals` is told it. */
+type ReportedPeriod = { start: string; end: string; loose?: boolean } | null;
+
+/** A since-launch phrase of a sentence, with the rule that read it. */
+type SincePhrase = { start: number; end: number; rule: string };
+
 /**
  * Reads a sentence's periods the way its figures are meant: a year-to-date phrase ends where the
  * release's reporting period (`previous`, the last period stated) or a cut-off day ends; a since-
  * launch phrase or a stock "as of" a day makes a running total (see the module comment).
  */
-export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: { start: string; end: string; loose?: boolean } | null): PeriodMention[] {
-  let out = periods;
-  const cutoff = out.find((p) => p.cutoff && p.kind === 'period');
-  // "as of Nov. 8 this year": the year words only place the cut-off day; they are not a second period.
-  // "As of November 9, the trains had made 9,324 trips this year": a bare "this year" elsewhere in the sentence too.
-  const yearOfCutoff = cutoff ? out.find((p) => p !== cutoff && ((p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) || (BARE_THIS_YEAR.test(s.slice(p.start, p.end)) && p.periodStart.slice(0, 4) === cutoff.periodEnd.slice(0, 4)))) : undefined;
-  if (yearOfCutoff) out = out.filter((p) => p !== yearOfCutoff);
+export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod): PeriodMention[] {
+  const cutoff = periods.find((p) => p.cutoff && p.kind === 'period');
+  let out = withoutYearOfCutoff(periods, s, cutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
-  // "Since the beginning of 2023 ... by March 14": the cut-off day ends the year to date.
-  // "Figures for June released on Monday show ... year to date": the month the data are for ends it.
-  const label = ytd ? out.find((p) => p !== ytd && p.kind === 'period' && p.periodStart === p.periodEnd && p.periodEnd.slice(0, 4) === ytd.periodStart.slice(0, 4) && isDataLabel(s, p)) : undefined;
-  if (ytd && cutoff) {
-    out = out.filter((p) => p !== cutoff).map((p) => (p === ytd ? { ...p, periodEnd: cutoff.periodEnd } : p));
-  } else if (ytd && label) {
-    out = out.filter((p) => p !== label).map((p) => (p === ytd ? { ...p, periodEnd: label.periodEnd } : p));
-  } else if (ytd && previous && previous.end && !previous.loose && previous.end.slice(0, 4) === ytd.periodStart.slice(0, 4) && previous.end !== ytd.periodEnd && (previous.end < ytd.periodEnd || previous.end <= publicationMonth(anchor))) {
-    // A June report published in August: "year to date" is January to June. A report on the first 20
-    // days of October published on the 21st: "year-to-date" runs to October, the month it reports.
-    // A headline's loose "this year" reports no such month: "so far this year" keeps its own end.
-    out = out.map((p) => (p === ytd ? { ...p, periodEnd: previous.end } : p));
-  }
+  if (ytd) out = endYearToDate(out, ytd, cutoff, s, anchor, previous);
   // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
   const asOf = (p: PeriodMention) => p.kind === 'period' && /^(?:as of|as at|up to|by)\b/i.test(s.slice(p.start, p.end));
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
-  if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) {
-    // "As of the end of September, the trains had made 113,000 trips since the service was launched":
-    // the "as of" month ends the running total, like a cut-off day.
-    const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !(p.start < since.end && p.end > since.start));
-    const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
-    const launched = launchMonth(s.slice(since.start, since.end), anchor);
-    const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
-    // The since-phrase replaces what the period rules read inside it or as its cut-off.
-    const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !(p.start < since.end && p.end > since.start) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
-    if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
-    return [...kept, mention].sort((a, b) => a.start - b.start);
+  if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor);
+  return continuedRunningTotal(out, s, previous, asOf) ?? asStocks(out, s, asOf);
+}
+
+/**
+ * "as of Nov. 8 this year": the year words only place the cut-off day; they are not a second period.
+ * "As of November 9, the trains had made 9,324 trips this year": a bare "this year" elsewhere in the sentence too.
+ */
+function withoutYearOfCutoff(periods: PeriodMention[], s: string, cutoff: PeriodMention | undefined): PeriodMention[] {
+  if (!cutoff) return periods;
+  const yearOfCutoff = periods.find((p) => p !== cutoff && ((p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) || (BARE_THIS_YEAR.test(s.slice(p.start, p.end)) && p.periodStart.slice(0, 4) === cutoff.periodEnd.slice(0, 4))));
+  return yearOfCutoff ? periods.filter((p) => p !== yearOfCutoff) : periods;
+}
+
+/**
+ * Where a year-to-date phrase ends: at the sentence's cut-off day ("Since the beginning of 2023 ... by
+ * March 14"), at the month its data are for ("Figures for June released on Monday show ... year to date"),
+ * else at the end of the period the release reports on.
+ */
+function endYearToDate(out: PeriodMention[], ytd: PeriodMention, cutoff: PeriodMention | undefined, s: string, anchor: Anchor | null, previous: ReportedPeriod): PeriodMention[] {
+  const endedAt = (end: string) => (p: PeriodMention) => (p === ytd ? { ...p, periodEnd: end } : p);
+  if (cutoff) return out.filter((p) => p !== cutoff).map(endedAt(cutoff.periodEnd));
+  const label = out.find((p) => p !== ytd && p.kind === 'period' && p.periodStart === p.periodEnd && p.periodEnd.slice(0, 4) === ytd.periodStart.slice(0, 4) && isDataLabel(s, p));
+  if (label) return out.filter((p) => p !== label).map(endedAt(label.periodEnd));
+  // A June report published in August: "year to date" is January to June. A report on the first 20
+  // days of October published on the 21st: "year-to-date" runs to October, the month it reports.
+  // A headline's loose "this year" reports no such month: "so far this year" keeps its own end.
+  if (previous && previous.end && !previous.loose && previous.end.slice(0, 4) === ytd.periodStart.slice(0, 4) && previous.end !== ytd.periodEnd && (previous.end < ytd.periodEnd || previous.end <= publicationMonth(anchor))) {
+    return out.map(endedAt(previous.end));
   }
-  // "... since the line opened in December 2021. As of Nov. 20, goods carried had reached 16.3 million
-  // tonnes": an "as of" day ending where the running total before it ends goes on with that total.
+  return out;
+}
+
+/**
+ * A since-launch phrase makes a running total: from the launch month to the cut-off or "as of" month
+ * ("As of the end of September, the trains had made 113,000 trips since the service was launched"),
+ * else to the publication month. The phrase replaces what the period rules read inside it or as its cut-off.
+ */
+function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: PeriodMention | undefined, asOf: (p: PeriodMention) => boolean, s: string, anchor: Anchor | null): PeriodMention[] {
+  const inside = (p: PeriodMention) => p.start < since.end && p.end > since.start;
+  const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !inside(p));
+  const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
+  const launched = launchMonth(s.slice(since.start, since.end), anchor);
+  const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
+  const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
+  if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
+  return [...kept, mention].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "... since the line opened in December 2021. As of Nov. 20, goods carried had reached 16.3 million
+ * tonnes": an "as of" day ending where the running total before it ends goes on with that total (null: none does).
+ */
+function continuedRunningTotal(out: PeriodMention[], s: string, previous: ReportedPeriod, asOf: (p: PeriodMention) => boolean): PeriodMention[] | null {
   const runningBefore = previous !== null && previous.end !== '' && (previous.start === '' || previous.start.slice(0, 4) < previous.end.slice(0, 4));
-  if (runningBefore && !YOY_CUE.test(s)) {
-    const continued = out.find((p) => asOf(p) && p.periodEnd === previous.end && p.periodStart !== previous.start);
-    if (continued) return out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false, running: true } : p));
-  }
-  // "As of Sept 30, goods worth 86.5 billion yuan had been carried across the border": what had piled up by a day,
-  // with no words of this year, is a stock too.
+  if (!runningBefore || YOY_CUE.test(s)) return null;
+  const continued = out.find((p) => asOf(p) && p.periodEnd === previous.end && p.periodStart !== previous.start);
+  return continued ? out.map((p) => (p === continued ? { ...p, periodStart: previous.start, yearToDate: false, running: true } : p)) : null;
+}
+
+/**
+ * "As of Sept 30, goods worth 86.5 billion yuan had been carried across the border": what had piled up by a day,
+ * with no words of this year, is a stock (no period start), as is a stock or total stated "as of" a day.
+ */
+function asStocks(out: PeriodMention[], s: string, asOf: (p: PeriodMention) => boolean): PeriodMention[] {
   if (out.some(asOf) && !YOY_CUE.test(s) && !sameCutoffYearBefore(out, asOf) && (STOCK_CUE.test(s) || (PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s)))) {
-    out = out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
+    return out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
   }
   return out;
 }
