@@ -3,11 +3,11 @@
  * one partition (QA#<dataset>); held rows are also indexed (gsi1: HELD) so a review can list
  * every dataset's at once. A row no longer held is overwritten by a marker outside the index.
  */
-import { PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { QualityReviewStore } from '../core/ports.js';
 import { HeldRow, ReviewDecision } from '../core/quality/review.js';
-import { queryAll, TABLE_SHAPE } from './dynamo-table.js';
+import { batchWrite, queryAll, TABLE_SHAPE } from './dynamo-table.js';
 
 const pk = (dataset: string) => `QA#${dataset}`;
 const strip = (item: Record<string, unknown>) => {
@@ -25,24 +25,28 @@ export class DynamoQualityReviewStore implements QualityReviewStore {
   ) {}
 
   /**
-   * Writes only what differs from the list in the table: a version's gate holds back mostly the
-   * rows the previous one held (a hundred thousand on a large dataset with bad figures), and
-   * writing each again, one PutItem per row, cost a version far more than its change.
+   * Writes only what differs from the list in the table (`listed`, or read now): a version's gate
+   * holds back mostly the rows the previous one held (a hundred thousand on a large dataset with
+   * bad figures), and writing each again cost a version far more than its change. The rows that
+   * differ go 25 to a BatchWriteItem (unprocessed ones retried), not one PutItem each: a gate that
+   * newly holds many rows (a first version, a changed configuration) writes them in minutes less.
    */
-  async recordHeld(dataset: string, held: HeldRow[]): Promise<void> {
-    const before = new Map((await this.listHeld(dataset)).map((h) => [h.observation_id, heldText(h)]));
+  async recordHeld(dataset: string, held: HeldRow[], listed?: HeldRow[]): Promise<void> {
+    const before = new Map((listed ?? (await this.listHeld(dataset))).map((h) => [h.observation_id, heldText(h)]));
     const keep = new Set(held.map((h) => h.observation_id));
+    const writes: WriteRequest[] = [];
     for (const id of before.keys()) {
       // Overwritten, not deleted (the functions' roles have no DeleteItem): a released row leaves the index.
-      if (!keep.has(id)) await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ pk: pk(dataset), sk: `HELD#${id}`, released: true }) }));
+      if (!keep.has(id)) writes.push({ PutRequest: { Item: marshall({ pk: pk(dataset), sk: `HELD#${id}`, released: true }) } });
     }
     for (const row of held) {
       const fields = HeldRow.parse(row);
       // The item would be written as it is (its keys follow from the dataset and the id).
       if (before.get(row.observation_id) === heldText(fields)) continue;
       const index = { [TABLE_SHAPE.stateIndex.partitionKey]: 'HELD', [TABLE_SHAPE.stateIndex.sortKey]: `${dataset}#${row.observation_id}` };
-      await this.client.send(new PutItemCommand({ TableName: this.table, Item: marshall({ ...fields, pk: pk(dataset), sk: `HELD#${row.observation_id}`, ...index }) }));
+      writes.push({ PutRequest: { Item: marshall({ ...fields, pk: pk(dataset), sk: `HELD#${row.observation_id}`, ...index }) } });
     }
+    await batchWrite(this.client, this.table, writes);
   }
 
   async listHeld(dataset?: string): Promise<HeldRow[]> {

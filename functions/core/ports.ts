@@ -322,8 +322,11 @@ export interface SourceStateStore {
 
 /** Rows held back by the quality stage and the operators' decisions on them (DynamoDB in AWS). */
 export interface QualityReviewStore {
-  /** Replaces the dataset's list of held-back rows with `held` (what the latest quality run holds back). */
-  recordHeld(dataset: string, held: HeldRow[]): Promise<void>;
+  /**
+   * Replaces the dataset's list of held-back rows with `held` (what the latest quality run holds
+   * back); `listed` is the list as the caller has just read it (listHeld), so it is not read again.
+   */
+  recordHeld(dataset: string, held: HeldRow[], listed?: HeldRow[]): Promise<void>;
   /** Held-back rows of one dataset, or of all datasets when omitted. */
   listHeld(dataset?: string): Promise<HeldRow[]>;
   /** Records a decision (who, when, why); the next publish honours it. */

@@ -84,3 +84,43 @@ describe('summaries that open a release', () => {
     ]);
   });
 });
+
+describe('the same span a year before, in other words', () => {
+  it('reads "the similar period of 2025" as the same months a year before', () => {
+    const text = 'Kingston, November 25, 2026. Spending on imports for January to August 2026 was US$4,402.9 million, up 2.7 per cent when compared with the similar period of 2025. Earnings from exports fell by 6.1 per cent to US$1,062.4 million.';
+    expect(rowsOf(text, '2026-11-25').map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([
+      ['2026-01', '2026-08', 4402900000, 2.7],
+      ['2026-01', '2026-08', 1062400000, -6.1],
+    ]);
+  });
+
+  it('reads a sentence opened by "A year ago, in the same quarter," as that quarter a year before', () => {
+    const text = 'Thimphu, 16 November 2026. Imports were Nu 23.9B in the July–September quarter of the 2026-27 fiscal year. A year ago, in the same quarter, imports were Nu 22.4B.';
+    expect(periods(text, '2026-11-16')).toEqual([
+      ['2026-07', '2026-09', 23900000000],
+      ['2025-07', '2025-09', 22400000000],
+    ]);
+  });
+});
+
+describe("fiscal years of Bhutan's releases", () => {
+  it('reads months of a fiscal year written with its two years, and the previous fiscal year', () => {
+    const text = 'Thimphu, 16 November 2026. The trade deficit for the July–September quarter of the 2026-27 fiscal year was Nu 8.66 billion. In the previous fiscal year, 2025-26, the deficit was Nu 39.1 billion.';
+    expect(periods(text, '2026-11-16')).toEqual([
+      ['2026-07', '2026-09', -8660000000],
+      ['2025-07', '2026-06', -39100000000],
+    ]);
+  });
+
+  it('reads a headline quarter that rounds the body figure of a fiscal quarter as that figure', () => {
+    const text = 'Trade deficit narrows to Nu 8.7B in first quarter\n\nThimphu, 16 November 2026. The trade deficit for the July–September quarter of the 2026-27 fiscal year narrowed to Nu 8.66 billion.';
+    expect(periods(text, '2026-11-16')).toEqual([['2026-07', '2026-09', -8660000000]]);
+  });
+});
+
+describe('letters that name a body, not a place', () => {
+  it('reads "(DRC)" after "Department of Revenue and Customs" as that department, not the Congo', () => {
+    const text = "Kuensel, Thimphu – 16 November 2026\n\nTrade deficit narrows\n\nThe country's trade deficit for the July–September quarter of the 2026-27 fiscal year narrowed to Nu 9.84 billion, according to the quarterly trade statistics released by the Department of Revenue and Customs (DRC) last week.\n\nBhutan imported goods worth Nu 24.61B during the quarter. India supplied 80 percent.";
+    expect(areas(text, '2026-11-16')).toEqual(['Bhutan', 'Bhutan', 'Bhutan']);
+  });
+});

@@ -20,6 +20,8 @@ describe('inland ports named with their kind', () => {
   it("reads a border town's dry port as the town's port", () => {
     const text = 'The Wagah Dry Port cleared 52,000 tonnes of cargo in the first quarter of 2026.';
     expect(areas(text, '2026-04-20')).toEqual([[52000, 'Wagah Port']]);
+    const mid = 'Officials at the Wagah Dry Port said it cleared 52,000 tonnes of cargo in the first quarter of 2026.';
+    expect(areas(mid, '2026-04-20')).toEqual([[52000, 'Wagah Port']]);
   });
 });
 
@@ -85,5 +87,19 @@ describe('towns named by the word city', () => {
   it('reads "<name> city" as the city when the lexicon lacks it', () => {
     const text = "Baoshan city's imports and exports rose 18.2 percent to 6.4 billion yuan in the first ten months of 2026.";
     expect(areas(text, '2026-11-21')).toEqual([[6400000000, 'Baoshan']]);
+  });
+});
+
+describe('a station or a dry port pointed back to', () => {
+  it('reads "the station" after a border station as that port', () => {
+    const text = 'The Na Cham international railway station handled 210,000 tonnes of goods in the first ten months of 2026.\n\nThe station received and dispatched 412 international freight trains in the period, many of them running to and from Europe via China.';
+    expect(areas(text, '2026-11-05')).toEqual([[210000, 'Na Cham Port'], [412, 'Na Cham Port']]);
+  });
+});
+
+describe('a port pointed back to by its kind', () => {
+  it('reads "the dry port" as the dry port named before, past a seaport named since', () => {
+    const text = 'Baotou International Dry Port ran 820 sea-rail trains in the first ten months of 2026, most of them to Tianjin Port.\n\nForeign trade handled at the dry port reached 6.1 billion yuan in the period.';
+    expect(areas(text, '2026-11-10')).toEqual([[820, 'Baotou International Dry Port'], [6100000000, 'Baotou International Dry Port']]);
   });
 });

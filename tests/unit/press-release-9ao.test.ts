@@ -48,3 +48,74 @@ describe('places of the commodity desks', () => {
     ]);
   });
 });
+
+describe('goods counted one by one', () => {
+  it('counts tyres and excavators as units', () => {
+    const text = 'China shipped 4.2 million truck tyres abroad in August, up 3% from a year earlier. Makers also exported 9,150 excavators in the month.';
+    expect(tuples(text, '2026-09-21')).toEqual([
+      ['2026-08', '2026-08', 4200000, 'units', 3],
+      ['2026-08', '2026-08', 9150, 'units', null],
+    ]);
+  });
+
+  it('keeps units of car parts as units, not vehicles', () => {
+    const text = 'China exported 52.0 million tyres in August. Passenger car tyres made up 31.4 million units and truck and bus radials 9.8 million units.';
+    expect(rowsOf(text, '2026-09-21').map((r) => [r.value, r.unit])).toEqual([
+      [52000000, 'units'],
+      [31400000, 'units'],
+      [9800000, 'units'],
+    ]);
+  });
+
+  it('pairs "N units worth X, up a% and b% respectively" in order', () => {
+    const text = 'In January-August, tyre exports came to 468.0 million units worth 112.6 billion yuan, up 3.9% and 5.2% respectively.';
+    expect(tuples(text, '2026-09-21')).toEqual([
+      ['2026-01', '2026-08', 468000000, 'units', 3.9],
+      ['2026-01', '2026-08', 112600000000, 'CNY', 5.2],
+    ]);
+  });
+});
+
+describe('non-figures of the commodity desks', () => {
+  it('reads no row from domestic sales', () => {
+    const text = 'Chinese makers exported 8,420 wheel loaders in August, up 11% on the year. Domestic sales were 6,100 units.';
+    expect(tuples(text, '2026-09-21')).toEqual([['2026-08', '2026-08', 8420, 'units', 11]]);
+  });
+
+  it('reads no row from a sentence that opens with port stocks, past the commas of its port names', () => {
+    const text = 'China imported 1.61 million tonnes of manganese ore in August. Port stocks of the ore at Tianjin, Qinzhou and Fangchenggang stood at 5.4 million t on September 18.';
+    expect(tuples(text, '2026-09-21')).toEqual([['2026-08', '2026-08', 1610000, 'tonnes', null]]);
+  });
+});
+
+describe('growth pointing back', () => {
+  it('gives "Year on year, the August figure was down 21%" to the month, not to its base', () => {
+    const text = 'China imported 1,870 tonnes of vanadium pentoxide in August, down from 2,340 tonnes in July. Year on year, the August figure was down 21%.';
+    expect(tuples(text, '2026-09-21')).toEqual([
+      ['2026-08', '2026-08', 1870, 'tonnes', -21],
+      ['2026-07', '2026-07', 2340, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('growth pointing back, to the newest level', () => {
+  it('gives "Year on year, shipments were down 9%" to the month, not to the base stated after it', () => {
+    const text = 'China imported 44,600 tonnes of chrome concentrate in August, up from 39,100 tonnes in July. Year on year, shipments were down 9%.';
+    expect(tuples(text, '2026-09-21')).toEqual([
+      ['2026-08', '2026-08', 44600, 'tonnes', -9],
+      ['2026-07', '2026-07', 39100, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('places of the commodity desks, routes', () => {
+  it('reads every port of a "mainly through A and B ports" aside as scenery', () => {
+    const text = "Xizang's foreign trade reached 31 billion yuan in 2025. Trade with Nepal, mainly via the Zhangmu and Gyirong ports, rose 6.1 percent to 8.2 billion yuan.";
+    expect(placed(text, '2026-01-20').map((r) => r[1])).toEqual(['Xizang', 'Xizang']);
+  });
+
+  it('reads a port in a dashed "mostly ... through" aside as scenery', () => {
+    const text = "China's imports of fluorspar were 92,000 tonnes in August. Mongolia sent 41,000 tonnes - mostly acid grade trucked in through Erenhot - and Vietnam 12,000 tonnes.";
+    expect(placed(text, '2026-09-21').map((r) => r[1])).toEqual(['China', 'China', 'China']);
+  });
+});

@@ -73,3 +73,30 @@ describe('a partner taking part of the month\'s total', () => {
     ]);
   });
 });
+
+describe('seasons of the commodity trades', () => {
+  it('gives a season named by its years only the months of the one the release spelled out, a year apart', () => {
+    const text = 'Coffee exports in coffee year 2025-26 (October-September) reached 2.1 million tonnes compared to 1.9 million tonnes in coffee year 2024-25.';
+    expect(tuples(text, '2026-10-15')).toEqual([
+      ['2025-10', '2026-09', 2100000, 'tonnes', null],
+      ['2024-10', '2025-09', 1900000, 'tonnes', null],
+    ]);
+  });
+
+  it('reads "the oil year" as the oil year spelled out before', () => {
+    const text = 'Imports of palm oil in oil year 2025-26 (November-October) were 8.2 million tons. Imports in October were 640,000 tons. The value of palm oil imports during the oil year was US$ 7.9 billion.';
+    expect(tuples(text, '2026-11-14').map((t) => t.slice(0, 3))).toEqual([
+      ['2025-11', '2026-10', 8200000],
+      ['2026-10', '2026-10', 640000],
+      ['2025-11', '2026-10', 7900000000],
+    ]);
+  });
+
+  it('starts a cut-off inside a later season with that season\'s first month', () => {
+    const text = 'Peru exported 212,000 MT of grapes in MY 2025/26 (September 2025 - April 2026). Shipments of the MY 2026/27 campaign reached 31,000 MT by October 20.';
+    expect(tuples(text, '2026-10-27').map((t) => t.slice(0, 3))).toEqual([
+      ['2025-09', '2026-04', 212000],
+      ['2026-09', '2026-10', 31000],
+    ]);
+  });
+});

@@ -47,3 +47,10 @@ describe('river and sea ports named by their city', () => {
     expect(areas(text, '2026-07-20')).toEqual([[1100000000000, 'Ningbo']]);
   });
 });
+
+describe('an agency named after its country, quoted in a sentence', () => {
+  it('makes that country the area of the sentence it is quoted in', () => {
+    const text = "ASTANA, Nov 20 - Kazakhstan's trade with China reached $28.1 billion in January-October 2026, the Bureau of National Statistics said.\n\nIn the same period China held a 19.6% share of trade turnover with Uzbekistan, the Uzbek State Statistics Agency said.";
+    expect(areas(text, '2026-11-20')).toEqual([[28100000000, 'Kazakhstan'], [19.6, 'Uzbekistan']]);
+  });
+});

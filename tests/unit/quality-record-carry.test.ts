@@ -90,20 +90,22 @@ describe('adopting a record\'s members', () => {
     const record = await recordOf(largeReport());
     // Any gzip reader reads the record as one stream: the header line, the counts, then every entry.
     const lines = gunzipSync(record.bytes).toString('utf8').split('\n');
-    expect(JSON.parse(lines[0])).toMatchObject({ format: 1, seq: 3 });
+    expect(JSON.parse(lines[0])).toMatchObject({ format: 1, seq: 3, held_index: true });
     expect(lines.filter((l) => l.includes('"finding":')).length).toBe(60 * 40);
     const table = [];
     for await (const part of await record.parts()) if (part.member) table.push(part.member);
     const failed = table.filter((m) => m.list === 'failed:implied-growth');
     expect(failed.length).toBeGreaterThan(3);
     // The cut at the latest period of a failure member: that member has a line of the cut's period, so it is read line by line.
-    for (const cut of [failed[1].last, '2022-07', '2019-01', '9999-12']) {
+    expect(table.filter((m) => m.list === 'held-index').length).toBeGreaterThan(3);
+    // With the held rows' index (as the record says), or without (a record written before it: the held lines are read).
+    for (const [cut, indexed] of [failed[1].last, '2022-07', '2019-01', '9999-12'].flatMap((cut) => [[cut, true], [cut, false]] as const)) {
       const adopted = new QualityReport(TABLES, DEFAULT_QUALITY_CONFIG, true);
       const read: Uint8Array[] = [];
       const noted = async function* () {
         for await (const part of await record.parts()) yield (part.member && read.push(part.member.bytes), part);
       };
-      await carryRecord(noted(), { cut, blameFrom: cut }, adopted);
+      await carryRecord(noted(), { cut, blameFrom: cut }, adopted, indexed);
       const byLine = new QualityReport(TABLES, DEFAULT_QUALITY_CONFIG, true);
       for (const line of lines.slice(1)) if (line !== '' && line.slice(11, 18) < cut) byLine.carry(line);
       expect(shown(adopted), cut).toEqual(shown(byLine));
@@ -112,8 +114,8 @@ describe('adopting a record\'s members', () => {
       for (const name of ['held', ...adopted.failureLists()]) expect([...adopted.listLines(name, 7)], cut).toEqual([...byLine.listLines(name, 7)]);
       // Not vacuous: the members wholly before the cut are the very buffers read from the record (not gzipped again), of every list but the decisions.
       const kept = [...adopted.recordMembers()].filter((m) => read.includes(m.bytes));
-      expect(kept.map((m) => m.list), cut).toEqual(table.filter((t) => t.last < cut && t.list !== 'decided').map((t) => t.list));
-      if (cut === '2022-07') expect(new Set(kept.map((m) => m.list.split(':')[0]))).toEqual(new Set(['held', 'failed', 'warned']));
+      expect(kept.map((m) => m.list), cut).toEqual(table.filter((t) => t.last < cut && t.list !== 'decided' && (indexed || t.list !== 'held-index')).map((t) => t.list));
+      if (cut === '2022-07') expect(new Set(kept.map((m) => m.list.split(':')[0]))).toEqual(new Set(['held', 'failed', 'warned', ...(indexed ? ['held-index'] : [])]));
     }
   });
 

@@ -42,7 +42,7 @@ export async function decideHeldRow(
     await deps.datasets.markChanged(row.dataset);
   } else {
     const held = await deps.reviews.listHeld(row.dataset);
-    await deps.reviews.recordHeld(row.dataset, held.map((h) => (h.observation_id === row.observation_id ? { ...h, status: 'rejected' as const } : h)));
+    await deps.reviews.recordHeld(row.dataset, held.map((h) => (h.observation_id === row.observation_id ? { ...h, status: 'rejected' as const } : h)), held);
   }
   return { decision, row };
 }

@@ -63,7 +63,8 @@ export function* gateLogChunks(basis: GateBasis, report: QualityReport, qualityT
   const digest = createHash('sha256');
   for (const member of members) digest.update(member.bytes);
   const table: MemberRow[] = members.map((m) => [m.list, m.bytes.byteLength, m.lines, m.last]);
-  const header = { format: FORMAT, ...basis, ...(qualityText ? { quality_text: qualityText } : {}), members: table, members_sha256: digest.digest('hex') };
+  // held_index: the held rows' index is among the members (QualityReport.heldIndex).
+  const header = { format: FORMAT, ...basis, ...(qualityText ? { quality_text: qualityText } : {}), held_index: true, members: table, members_sha256: digest.digest('hex') };
   const head = [JSON.stringify(header), ...[...report.counts].map(([period, counts]) => JSON.stringify({ period, counts }))];
   yield withOwnLength(gzipSync(`${head.join('\n')}\n`));
   for (const member of members) yield member.bytes;
@@ -154,6 +155,8 @@ export interface GateLog {
   basis: GateBasis;
   /** Where the lists of that version's quality.json lie (absent in records written before it was noted). */
   qualityText?: QualityTextIndex;
+  /** Whether the record holds the held rows' index (records written before it was kept do not: their held lines are read). */
+  heldIndex: boolean;
   parts: AsyncIterable<RecordPart>;
 }
 
@@ -172,11 +175,11 @@ function* entriesOf(text: string): Generator<RecordEntry> {
 }
 
 /** What a record's header line says, or null when it is not one this code reads (the version is then judged whole). */
-function headerOf(line: string | undefined): { basis: GateBasis; qualityText?: QualityTextIndex; members?: MemberRow[]; digest?: string } | null {
+function headerOf(line: string | undefined): { basis: GateBasis; qualityText?: QualityTextIndex; heldIndex: boolean; members?: MemberRow[]; digest?: string } | null {
   try {
-    const { format, quality_text, members, members_sha256, ...basis } = JSON.parse(line ?? '') as GateBasis & { format: number; quality_text?: unknown; members?: unknown; members_sha256?: unknown };
+    const { format, quality_text, held_index, members, members_sha256, ...basis } = JSON.parse(line ?? '') as GateBasis & { format: number; quality_text?: unknown; held_index?: unknown; members?: unknown; members_sha256?: unknown };
     if (format !== FORMAT) return null;
-    return { basis, qualityText: isQualityTextIndex(quality_text) ? quality_text : undefined, ...(isMemberTable(members) && typeof members_sha256 === 'string' ? { members, digest: members_sha256 } : {}) };
+    return { basis, qualityText: isQualityTextIndex(quality_text) ? quality_text : undefined, heldIndex: held_index === true, ...(isMemberTable(members) && typeof members_sha256 === 'string' ? { members, digest: members_sha256 } : {}) };
   } catch {
     return null;
   }
@@ -215,7 +218,7 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
     }
     if (hash.digest('hex') !== digest || (await bytes.take(1)).byteLength > 0) throw new Error('the record\'s members are not those its header lists');
   }
-  return { basis: header.basis, qualityText: header.qualityText, parts: parts() };
+  return { basis: header.basis, qualityText: header.qualityText, heldIndex: header.heldIndex, parts: parts() };
 }
 
 /** A record without a table of its members (written before it had one): every line, gunzipped as read. */
@@ -230,7 +233,8 @@ async function wholeRecord(body: AsyncIterable<Uint8Array>): Promise<GateLog | n
   async function* entries() {
     for (let next = await text.next(); !next.done; next = await text.next()) if (next.value !== '') yield entryOf(next.value);
   }
-  return { basis: header.basis, qualityText: header.qualityText, parts: (async function* () {
+  // Read line by line: the held rows come from their own lines.
+  return { basis: header.basis, qualityText: header.qualityText, heldIndex: false, parts: (async function* () {
     yield { entries };
   })() };
 }

@@ -11,7 +11,7 @@ import { heldViews, type HeldView } from '../publish/change-index.js';
 import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
-import { composedQualityText, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
+import { composedQualityText, HELD_INDEX_LIST, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
 import { copyableItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
@@ -207,7 +207,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   // By observation_id, once: held lists run to six figures on large datasets, and the list is asked per row.
   const heldBeforeById = new Map(heldBefore.map((b) => [b.observation_id, b]));
   const held = () => heldRows(report, plan.version, heldBeforeById, standIns);
-  await deps.reviews?.recordHeld(dataset, [...held()]);
+  await deps.reviews?.recordHeld(dataset, [...held()], heldBefore);
   if (deps.ledger) await noteInLedger(deps.ledger, held(), heldBefore);
   const meta = { version: plan.version, created_at: plan.createdAt };
   const rule = heldRule(dataset, report.heldFrom, standIns);
@@ -382,7 +382,7 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
   if (!log || !plan) return null;
   let suspected: Map<string, boolean[]>;
   try {
-    suspected = await carryRecord(log.parts, plan, report);
+    suspected = await carryRecord(log.parts, plan, report, log.heldIndex);
   } catch (error) {
     throw new RecordUnusable(`the quality record of ${dataset} v${version} breaks off: ${String(error)}`);
   }
@@ -401,12 +401,18 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
  * Carries a record's entries of the periods before `plan.cut` into `report`, and returns the blame
  * the record gives each failure judged again whose latest row is before `plan.blameFrom` (which of
  * its rows are suspected, by findingKey). A member whose every line is carried is taken as it was
- * gzipped (QualityReport.adopt: most of a large record); the others are read line by line.
+ * gzipped (QualityReport.adopt: most of a large record); the others are read line by line. With
+ * `heldIndex` (the record holds the held rows' index), held rows are read from the index.
  */
-export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport): Promise<Map<string, boolean[]>> {
+export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport, heldIndex = false): Promise<Map<string, boolean[]>> {
   const suspected = new Map<string, boolean[]>();
   for await (const part of parts) {
-    if (part.member && part.member.last < plan.cut && report.adopt(part.member.list, part.member)) continue;
+    if (part.member?.list === HELD_INDEX_LIST) {
+      // Its lines name held rows only; those of periods judged again are judged anew.
+      if (part.member.last < plan.cut) report.adopt(part.member.list, part.member, heldIndex);
+      continue;
+    }
+    if (part.member && part.member.last < plan.cut && report.adopt(part.member.list, part.member, heldIndex)) continue;
     for await (const { period, line } of part.entries()) {
       if (period < plan.cut) report.carry(line);
       else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {

@@ -184,6 +184,12 @@ export class QualityReport implements AssessmentSink {
   findingsTotal = 0;
   readonly counts = new Map<string, RowCounts>();
   private readonly heldLines = new PeriodLines();
+  /**
+   * The held rows' index (heldIndexLine: period, id, revision, and the earlier revision where one
+   * was kept), a list of the record next to the held lines: the next version rebuilds `heldFrom`
+   * and the rest from it and adopts the held lines' members unread.
+   */
+  private readonly heldIndex = new PeriodLines();
   private readonly decidedLines = new PeriodLines();
   /** Per check, in CHECK_NAMES order. */
   private readonly byCheck: Map<string, CheckFindings>;
@@ -238,6 +244,8 @@ export class QualityReport implements AssessmentSink {
     const finding = RECORDED_FINDING.exec(line);
     if (finding && this.byCheck.has(finding[2])) return this.addFinding(finding[2], finding[3] as 'fail' | 'warn', () => line, finding[1]);
     if (RECORDED_HELD.test(line)) return this.carryHeld(line, true);
+    // On this path (a record read line by line) held rows are read from their own lines.
+    if (HELD_INDEX_ENTRY.test(line)) return;
     const entry = JSON.parse(line) as ReportEntry;
     if ('held' in entry) return this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, line, true);
     this.add(entry, line);
@@ -252,13 +260,22 @@ export class QualityReport implements AssessmentSink {
     this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, listed ? line : undefined, true);
   }
 
-  private addHeld(period: string, observationId: string, revision: number, previous: Observation | undefined, line: string | undefined, carried = false): void {
+  private addHeld(period: string, observationId: string, revision: number, previous: Observation | undefined, line: string | undefined, carried = false, indexed = false): void {
     this.summary.held_back++;
     this.heldFrom.set(observationId, revision);
     if (previous) this.previousOfHeld.set(observationId, previous);
     if (revision > 1) this.revisedHeld.set(observationId, period);
     if (line !== undefined) this.heldLines.push(period, line);
     if (carried) (this.carriedHeld.get(period) ?? this.carriedHeld.set(period, []).get(period)!).push(observationId);
+    if (!indexed) this.heldIndex.push(period, heldIndexLine(period, observationId, revision, previous));
+  }
+
+  /** Takes a line of the held rows' index (an adopted member's): the row counted and kept, its held line adopted with its own member. */
+  private carryHeldIndex(line: string): void {
+    const fast = HELD_INDEX_LINE.exec(line);
+    if (fast) return this.addHeld(fast[1], detached(fast[2]), Number(fast[3]), undefined, undefined, true, true);
+    const entry = JSON.parse(line) as { period: string; held_index: { id: string; revision: number; previous?: Observation } };
+    this.addHeld(entry.period, entry.held_index.id, entry.held_index.revision, entry.held_index.previous, undefined, true, true);
   }
 
   /** The review decisions applied, with the row each applied to, by period (in the order applied within one). */
@@ -283,10 +300,17 @@ export class QualityReport implements AssessmentSink {
    * False for a member it does not take so (the review decisions, warnings of a report that keeps
    * only the first ones): its lines are then carried one by one.
    */
-  adopt(list: string, member: SpillMember): boolean {
+  adopt(list: string, member: SpillMember, indexed = false): boolean {
     if (list === HELD_LIST) {
-      for (const line of gunzipSync(member.bytes).toString('utf8').split('\n')) if (line !== '') this.carryHeld(line, false);
+      // With the record's index, the rows are read from it and these lines are not gunzipped.
+      if (!indexed) for (const line of gunzipSync(member.bytes).toString('utf8').split('\n')) if (line !== '') this.carryHeld(line, false);
       this.heldLines.adopt(member.last, member);
+      return true;
+    }
+    if (list === HELD_INDEX_LIST) {
+      if (!indexed) return false;
+      for (const line of gunzipSync(member.bytes).toString('utf8').split('\n')) if (line !== '') this.carryHeldIndex(line);
+      this.heldIndex.adopt(member.last, member);
       return true;
     }
     const [kind, checkName] = list.split(':');
@@ -363,6 +387,7 @@ export class QualityReport implements AssessmentSink {
    */
   *recordMembers(): Generator<SpillMember & { list: string }> {
     for (const member of this.heldLines.gzipped()) yield { list: HELD_LIST, ...member };
+    for (const member of this.heldIndex.gzipped()) yield { list: HELD_INDEX_LIST, ...member };
     for (const member of this.decidedLines.gzipped()) yield { list: 'decided', ...member };
     for (const [name, check] of this.byCheck) {
       for (const member of check.failed.gzipped()) yield { list: `failed:${name}`, ...member };
@@ -373,6 +398,20 @@ export class QualityReport implements AssessmentSink {
 
 /** The list of held rows (list-text.ts names the lists quality.json writes in full). */
 const HELD_LIST = 'held';
+
+/** The record's list of the held rows' index (QualityReport.heldIndex). */
+export const HELD_INDEX_LIST = 'held-index';
+
+/** A line of the held rows' index: an entry of its own kind, so the record stays period-tagged JSON lines. */
+const HELD_INDEX_ENTRY = /^\{"period":"[^"\\]*","held_index":/;
+
+/** A held row in the index: its period, id and revision, and the earlier revision where the held line keeps one. */
+function heldIndexLine(period: string, id: string, revision: number, previous: Observation | undefined): string {
+  return JSON.stringify({ period, held_index: { id, revision, ...(previous ? { previous } : {}) } });
+}
+
+/** An index line without an earlier revision (most of them), as heldIndexLine writes it. */
+const HELD_INDEX_LINE = /^\{"period":"([^"\\]*)","held_index":\{"id":"([^"\\]*)","revision":(\d+)\}\}$/;
 
 /**
  * A copy of a text cut out of a longer one that keeps nothing of it. V8 keeps a cut of 13 or more

@@ -16,7 +16,7 @@ const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length
 // Agency words before the country's name, and after its name or adjective (no regex escapes in these
 // sources: the capitals form is the same source in upper case).
 const BEFORE = "(?:Statistics|Statistical (?:Office|Institute) of(?: the Republic of)?|(?:Agency|Institute) for Statistics of|National (?:Bureau|Institute|Office|Agency) (?:of|for) Statistics(?: and [A-Z][a-z]+)? of(?: the Republic of)?|(?:Central )?Bank of(?: the Republic of)?|Banco (?:Central )?del?|Customs Service of(?: the Republic of)?) ";
-const AFTER = "(?:'s)? (?:National )?(?:Customs(?: Service| Administration| Authority)?|Revenue Authority|Bureau of Statistics|Statistical (?:Office|Agency|Service|Authority|Institute)|(?:National )?Statistics (?:Office|Agency|Authority|Bureau|Service))(?![a-z])";
+const AFTER = "(?:'s)? (?:National )?(?:Customs(?: Service| Administration| Authority)?|Revenue Authority|Bureau of Statistics|Statistical (?:Office|Agency|Service|Authority|Institute)|(?:National |State )?Statistics (?:Office|Agency|Authority|Bureau|Service|Committee))(?![a-z])";
 
 interface AgencyPattern {
   pattern: RegExp;
@@ -75,6 +75,11 @@ function otherBodyMentions(text: string): BodyMention[] {
     if (country) found.push({ country, at: m.index });
   }
   return found;
+}
+
+/** The countries of the agencies named after their country in `text` ("the Uzbek State Statistics Agency"). */
+export function agencyCountries(text: string): string[] {
+  return agencyMentions(text).map((m) => m.country);
 }
 
 /**

@@ -17,7 +17,7 @@ import { clauseBounds } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
-import { periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, settleBasesByPeriod } from './period-choice.js';
+import { periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
 import { areaOfNewParagraph, rememberPlaces } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
@@ -94,7 +94,7 @@ function enterParagraph(paragraph: number, s: string, memory: ReleaseMemory): vo
 /** The sentence's periods, figures (counts with their unit in context), places, flow words and clause bounds. */
 function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {
   const s = sentence.norm;
-  const periods = runningTotals(rollingYearToReport(referBack(findPeriods(s, anchor), s, memory.period, memory.spans), memory.leadPeriod), s, anchor, memory.period);
+  const periods = runningTotals(rollingYearToReport(referBack(seasonSpans(findPeriods(s, anchor), memory), s, memory.period, memory.spans), memory.leadPeriod), s, anchor, memory.period);
   const figures = findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),

@@ -45,7 +45,7 @@ const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|def
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 // "as of the same date last year": a running total's base, the same span a year before.
-const SAME_PERIOD = /\b(?:same|corresponding|comparable)\s+(?:period|months?|quarter|time|date)\b/i;
+const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
@@ -54,7 +54,8 @@ const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
 // FY, ...": a sentence opened by the same period a year before states that period's levels.
-const OPENING_YEAR_BEFORE = /^\s*(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))\s*,/i;
+// "A year ago, in the same quarter, imports were ...": the year before said first, the same span after it.
+const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,/i;
 
 /**
  * "In the same period last year, the region's foreign trade had fallen 6.2 percent": a sentence opened by the
@@ -167,7 +168,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= 4 && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);
-  const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' ? OPENING_YEAR_BEFORE.exec(s) : null;
+  const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
   const afterText = s.slice(end, end + 60);
   // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.
@@ -289,7 +290,7 @@ export function baseSign(s: string, end: number): number {
 const BASE_LEVEL_NOUN = String.raw`(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total|value)\s+(?:in|of)\s+)`;
 const BASE_AMOUNT_RECORDED = String.raw`(?:(?:the\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:recorded|registered|posted|reported|logged)\s+in\s+)`;
 const CHANGE_TO_BASE_GAP = new RegExp(
-  String.raw`^[^.;\d%]{0,40}?\b(?:from|over|against|compared\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
+  String.raw`^[^.;\d%]{0,40}?\b(?:from|over|against|compared\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:the\s+)?(?:(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
   'i',
 );
 
@@ -306,10 +307,10 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
   const text = s.slice(base.start, base.end);
   // "the same period of 2019": the figure's own months in the year named.
-  const sameYear = /\b(?:same|corresponding)\b/i.test(s.slice(changeEnd, base.end)) ? /\b((?:19|20)\d{2})\b/.exec(text) : null;
+  const sameYear = /\b(?:same|corresponding|similar)\b/i.test(s.slice(changeEnd, base.end)) ? /\b((?:19|20)\d{2})\b/.exec(text) : null;
   if (sameYear) return Number(sameYear[1]) === Number(current.end.slice(0, 4)) - 1;
   // "from the same period last year", "from last year": relative bases are left to the year-on-year markers.
-  if (/\b(?:last|previous|prior|same|corresponding|ago|earlier)\b/i.test(s.slice(changeEnd, base.end))) return null;
+  if (/\b(?:last|previous|prior|same|corresponding|similar|ago|earlier)\b/i.test(s.slice(changeEnd, base.end))) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 

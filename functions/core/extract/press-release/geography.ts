@@ -5,6 +5,7 @@
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
 import { reportingCountries } from './reporters.js';
+import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
 import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
@@ -412,7 +413,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "Chengdu International Railway Port", "Lanzhou International Land Port"): a city has a seaport or an airport besides.
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -][A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office))\b(?!s)/g;
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
@@ -487,7 +488,8 @@ const STATISTICS_SHOWED = /\b(?:data|statistics|figures)\s+(?:released\s+\w+\s+)
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
-  if (reportingCountries(s).includes(country)) return true;
+  // "..., the Uzbek State Statistics Agency reports": an agency named after its country counts as one of reporters.ts.
+  if (reportingCountries(s).includes(country) || agencyCountries(s).includes(country)) return true;
   return OPENING_COUNTRY_STATISTICS.test(s.slice(0, at)) && /^[^,]{0,25},/.test(s.slice(at)) && STATISTICS_SHOWED.test(s);
 }
 
@@ -499,7 +501,9 @@ const ORIGIN_OF_GOODS = {
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
-const PART_ROUTED_BEFORE = /,\s*(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)\b[^,.;]{0,40}\b(?:through|via|at)\s+(?:the\s+)?$/i;
+// "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
+// "mainly through the Zhangmu and Gyirong ports": each port of the list.
+const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
@@ -621,7 +625,26 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (info.kind === 'city' && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
   if (last && hit.index < last.end) return null;
+  if (abbreviatesNameBefore(s, hit.index, hit.name)) return null;
   return { start: hit.index, end, info };
+}
+
+const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
+ * "the Department of Revenue and Customs (DRC)": letters in brackets that abbreviate the capitalised words
+ * right before them name that body, not the place the lexicon knows by the same letters (DRC, the Congo).
+ */
+function abbreviatesNameBefore(s: string, start: number, name: string): boolean {
+  if (s[start - 1] !== '(' || !/^[A-Z]{2,6}$/.test(name)) return false;
+  const words = s.slice(Math.max(0, start - 100), start - 1).trim().split(/\s+/).reverse();
+  let initials = '';
+  for (const w of words) {
+    if (initials.length === name.length) break;
+    if (/^[A-Z]/.test(w)) initials = w[0] + initials;
+    else if (!LINKING_WORDS.has(w)) break;
+  }
+  return initials === name;
 }
 
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
@@ -1290,12 +1313,14 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
 // "the port", "the region's", "this pilot free trade zone", "exports from the province"; not "from the
 // country", "to the region" or "with the city" (a partner named before).
 // "the development zone", "the economic development zone", "the special comprehensive bonded zone" point back too.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial)\s+){0,3}(port|checkpoint|crossing|pass|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+// "the station" after a border station read as a port ("Dong Dang international railway station ... The station received
+// ..."), "the dry port", "the railway port": a port too.
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
-const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|zone|ftz)$/i;
-const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|zone|ftz)$/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
 
 /** Anaphora that point back to the place being reported on (in the stretch [from, to) of sentence `s`) ("the port", "the region's", "the country"). */
 export function anaphoraKind(s: string, from: number, to: number): PlaceKind | null {
@@ -1313,10 +1338,18 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   const word = m[1].toLowerCase();
   if (word === 'zone' || word === 'ftz') return 'zone';
   if (word === 'port' && /free\s+trade\s+port/i.test(m[0])) return 'region';
-  if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass') return 'port';
+  if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass' || word === 'station') return 'port';
   if (word === 'city') return 'city';
   if (word === 'country' || word === 'nation') return 'country';
   return 'region';
+}
+
+const KIND_ANAPHOR = /\b(?:the|this|its)\s+(dry|railway|land)\s+port\b/i;
+
+/** "the dry port", "the railway port": the kind word an anaphor gives its port ("Dry"), or '' when it gives none. */
+export function portAnaphorKind(s: string, from: number, to: number): string {
+  const m = KIND_ANAPHOR.exec(s.slice(from, to));
+  return m ? m[1][0].toUpperCase() + m[1].slice(1).toLowerCase() : '';
 }
 
 /** Country named by an adjective or name in free text (for deciding whose release this is). */

@@ -97,6 +97,37 @@ export function rollingYearToReport(periods: PeriodMention[], lead: { start: str
   return periods.map((p) => (p.rollingYear && p.kind === 'period' && lead.end >= p.periodStart && lead.end < p.periodEnd ? { ...p, periodStart: start, periodEnd: lead.end } : p));
 }
 
+/**
+ * Seasons (periods.ts `season`): one spelled out ("oil year 2025-26 (November-October)", "MY 2025/26 (October 2025 -
+ * March 2026)") is remembered; a later one named by its years only ("in oil year 2024-25", "the MY 2026/27 campaign")
+ * has the same months shifted by whole years, and "the oil year" has those months. A cut-off in the same sentence
+ * ("... campaign reached 21,400 MT by November 15") runs from the season's first month; a season the release never
+ * spelled out is no period (dropped).
+ */
+export function seasonSpans(periods: PeriodMention[], memory: ReleaseMemory): PeriodMention[] {
+  if (!periods.some((p) => p.season)) return periods;
+  const out: PeriodMention[] = [];
+  for (const p of periods) {
+    if (!p.season) out.push(p);
+    else if (p.periodStart) {
+      if (p.season.year !== null) memory.season = { year: p.season.year, start: p.periodStart, end: p.periodEnd };
+      out.push(p);
+    } else if (memory.season) {
+      const years = p.season.year === null ? 0 : p.season.year - memory.season.year;
+      out.push({ ...p, kind: p.kind === 'unresolved' ? 'period' : p.kind, periodStart: shift(memory.season.start, 12 * years), periodEnd: shift(memory.season.end, 12 * years) });
+    }
+  }
+  return seasonToCutoff(out);
+}
+
+/** "The MY 2026/27 campaign reached 21,400 MT by November 15": the cut-off's span starts with the season, which it replaces. */
+function seasonToCutoff(periods: PeriodMention[]): PeriodMention[] {
+  const season = periods.find((p) => p.season && p.kind === 'period');
+  const cutoff = season && periods.find((p) => p.cutoff && p.kind === 'period' && p.periodEnd >= season.periodStart && p.periodEnd <= season.periodEnd);
+  if (!season || !cutoff) return periods;
+  return periods.flatMap((p) => (p === season ? [] : p === cutoff ? [{ ...p, periodStart: season.periodStart }] : [p]));
+}
+
 /** Keeps the last few spans of several months the release stated, for `referBack`. */
 function rememberSpans(memory: ReleaseMemory, stated: PeriodMention[]): void {
   if (!stated.length) return;

@@ -3,7 +3,7 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isPlaceWord, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, isPlaceWord, portAnaphorKind, type PlaceMention } from './geography.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf, nearest } from './clauses.js';
 import { PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
@@ -125,6 +125,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const sourceCountry = anaphor === 'country' ? places.find((x) => x.kind === 'country' && x.role === 'locator' && x.end <= at && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40))) : undefined;
   if (sourceCountry) return sourceCountry.name;
   if (anaphor === 'country') return memory.country || memory.area;
+  // "Shijiazhuang International Dry Port ... shuttled to Tianjin Port ... trains from the dry port": the port whose name has the kind.
+  const kindWord = anaphor === 'port' ? portAnaphorKind(s, 0, chi) : '';
+  const kindPort = kindWord ? memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) : undefined;
+  if (kindPort) return (frame.sentenceArea = kindPort);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
   // "Chengdu, capital of southwest China's Sichuan Province, ... The province as a whole recorded ...": a province
@@ -167,6 +171,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name)) memory.areaByKind[p.kind] = p.name;
+  for (const p of framePlaces) if (p.kind === 'port') (memory.portsNamed ??= []).push(p.name);
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region');
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;

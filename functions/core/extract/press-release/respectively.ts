@@ -79,7 +79,8 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses; or parallel
   // clauses each naming its own place ("Irkeshtam handled X in the six months, while Torugart's volume was Y").
   const gap = (i: number) => s.slice(levels[i - 1].figure.end, levels[i].figure.start);
-  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,/.test(gap(i))));
+  // "592.4 million units worth 142.3 billion yuan, up 4.1% and 6.7% respectively": a quantity and its worth are a list too.
+  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))));
   const parallel = !oneStretch && run.length > 0 && levels.every((_, i) => i === 0 || (/^[^.;]{0,100}$/.test(gap(i)) && /\b(?:and|while|whereas)\b/.test(gap(i))));
   if (!oneStretch && !(parallel && pairInterleavedAreas(levels, places, endOfLastBefore([...primaries, ...growths], levels[0].figure.start)))) return;
   run.forEach((g, i) => link(levels[i], g));

@@ -25,7 +25,8 @@ import { breakdownOf, commodityFor } from './commodity-choice.js';
 const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 // "Compared with a year earlier, shipments were up 2.3%.", "On a year-on-year basis, arrivals rose 4%":
 // a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
-const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
+// "Year on year, the October figure was down by 38%": the figure named by its month repeats it too.
+const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
 
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
 // value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
@@ -181,7 +182,10 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
   // several growths pointing back pair in order with the last as many quantities of the sentence before.
   if (pointingBack && memory.previousLevels?.length) {
     const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
-    const groups = quantityGroups(memory.previousLevels).slice(-here.length);
+    // "... fell to 2,914 tonnes in October from 4,276 tonnes in September. Year on year, the October figure was down
+    // by 38%": a base of an earlier period is not what the growth points back at.
+    const latest = memory.previousLevels.reduce((m, l) => (l.period_end > m ? l.period_end : m), '');
+    const groups = quantityGroups(memory.previousLevels.filter((l) => l.period_end === latest)).slice(-here.length);
     const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
     if (target && target.every((l) => l.yoy_pct === null)) return giveGrowth(target, r, s);
   }

@@ -20,6 +20,8 @@ export interface ReleaseMemory {
   aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
+  /** Every port named so far, in order: "the dry port" points back to the last whose name says "Dry". */
+  portsNamed?: string[];
   /** The country the release reports on (its default area). */
   country: string;
   partner: string;
@@ -64,6 +66,8 @@ export interface ReleaseMemory {
   previousMonthRelease?: boolean;
   /** The release states growth as indices of the year-earlier level (growth-index.ts): "(95.8%)" after a level is one. */
   indexRelease?: boolean;
+  /** The last season the release spelled out ("oil year 2025-26 (November-October)"): the year it starts in and its months. */
+  season?: { year: number; start: string; end: string };
   /** The release writes tonnes as a glued "t" ("162,000t"): its glued "mt" after a decimal ("10.6mt") is million tonnes. */
   gluedTonnes?: boolean;
   /** The release's own basis, kept while a section under a "seasonally adjusted" heading overrides it. */

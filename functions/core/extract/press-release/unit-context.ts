@@ -38,7 +38,8 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     name: 'units of cars are vehicles',
     from: 'units',
     unit: 'vehicles',
-    cue: /\b(?:vehicles?|cars?|NEVs?|EVs?|automobiles?|trucks?|autos?|buses|motorcycles?|motorbikes?|tricycles?)\b/i,
+    // Not a car word that names what a part is for: "passenger car tyres made up 38.6 million units", "truck and bus radials".
+    cue: /\b(?:vehicles?|cars?|NEVs?|EVs?|automobiles?|trucks?|autos?|buses|motorcycles?|motorbikes?|tricycles?)\b(?!\s+(?:and\s+(?:bus|light[- ]truck)\s+)?(?:tyres?|tires?|radials?|parts?|components?|batter(?:y|ies)|engines?|seats?|glass|wheels?|chassis)\b)/i,
     unless: /(?!)/,
     examples: ['auto exports reached 71,000 units', 'exports of motorcycles rose to 186,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units', 'outbound shipments of EVs reached 1.2 million units'],
   },

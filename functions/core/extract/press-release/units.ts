@@ -235,7 +235,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['bale', 'bales', 'running bales', 'statistical bales'], unit: 'bales', measure: 'quantity' },
   { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
   // Goods counted one by one, the goods being the noun: "262.4 billion integrated circuits", "810 million mobile phones".
-  { words: ['integrated circuit', 'integrated circuits', 'chips', 'microchips', 'mobile phone', 'mobile phones', 'mobile handsets', 'handsets', 'smartphones', 'cellphones', 'laptops', 'notebook computers', 'laptop computers', 'personal computers', 'tablet computers', 'air conditioners', 'refrigerators', 'washing machines', 'television sets', 'tv sets', 'bicycles', 'e-bikes', 'drones'], unit: 'units', measure: 'count' },
+  { words: ['integrated circuit', 'integrated circuits', 'chips', 'microchips', 'mobile phone', 'mobile phones', 'mobile handsets', 'handsets', 'smartphones', 'cellphones', 'laptops', 'notebook computers', 'laptop computers', 'personal computers', 'tablet computers', 'air conditioners', 'refrigerators', 'washing machines', 'television sets', 'tv sets', 'bicycles', 'e-bikes', 'drones', 'tyres', 'tires', 'excavators', 'loaders', 'forklifts'], unit: 'units', measure: 'count' },
 ];
 
 // Each unit word or phrase → its unit (the first in the list above that names it).
