@@ -164,3 +164,17 @@ describe('prices named before an aside', () => {
     expect(growths(text)).toEqual([7.5]);
   });
 });
+
+describe('a Nepali fiscal year named by its number', () => {
+  it('reads FY 2082/83 as mid-July 2025 to mid-July 2026, labelled with the months it touches', () => {
+    const text = "KATHMANDU, Aug 20 - Nepal's exports rose 5.1 percent to Rs 180.4 billion in FY 2082/83, according to the Department of Customs.";
+    expect(rowsOf(text, '2026-08-20').map(tuple)).toEqual([['2025-07', '2026-07', 180400000000, 'NPR', 5.1, 'export']]);
+  });
+
+  it('leaves a Nepali year still running, and a Gregorian fiscal year, to the other rules', () => {
+    const at = anchorOf('2026-11-20');
+    expect(findPeriods('in fiscal year 2083/84', at).map((p) => p.kind)).toEqual(['unresolved']);
+    const pakistan = "ISLAMABAD, Aug 20 - Pakistan's exports rose 4.0 percent to $32.1 billion in fiscal year 2025/26, the statistics bureau said.";
+    expect(rowsOf(pakistan, '2026-08-20').map((r) => [r.period_start, r.period_end])).toEqual([['2025-07', '2026-06']]);
+  });
+});

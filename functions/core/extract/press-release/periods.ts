@@ -160,6 +160,24 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
 }
 
+/** Years the Bikram Sambat calendar runs ahead of the Gregorian one at the start of its fiscal year (Shrawan 1, mid-July). */
+const BIKRAM_SAMBAT_AHEAD = 57;
+
+/**
+ * A fiscal year numbered in the Bikram Sambat calendar ("2082/83"), which Nepal's agencies use: it starts on
+ * Shrawan 1, in mid-July of the Gregorian year 57 years before its first number, and ends in mid-July of the
+ * next. A Nepali span is labelled with the calendar months it touches, so 2082/83 is July 2025 to July 2026.
+ * Only a year that cannot be a Gregorian one near the release (over 30 years after it) and lands near it once
+ * converted is read so; null otherwise (the other fiscal rules then apply). A year not yet over is unresolved.
+ */
+function bikramFiscalYear(first: number, second: number, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
+  const start = first - BIKRAM_SAMBAT_AHEAD;
+  if (second !== (first + 1) % 100 || first <= a.year + 30 || start < a.year - 30 || start > a.year) return null;
+  // A year still running ("the current fiscal year 2083/84") names no span by itself: a bracket or its months may date it.
+  if ((start + 1) * 12 + 7 > a.year * 12 + a.month) return unresolved;
+  return period(ym(start, 7), ym(start + 1, 7));
+}
+
 /** Months `from` to `to` of the fiscal year that starts in `fiscalStart` of `startYear`. */
 function monthsOfFiscalYear(a: Anchor, fiscalStart: number, from: number, to: number, startYear: number): Omit<PeriodMention, 'start' | 'end'> | null {
   const yearOf = (month: number) => (month >= fiscalStart ? startYear : startYear + 1);
@@ -426,6 +444,12 @@ const REPORTING_SPANS: Rule[] = [
       if (!plausibleYear(Math.floor(to / 12), a)) return null;
       return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
     },
+  },
+  // "FY 2082/83", "fiscal year 2083/84": a fiscal year named in Nepal's Bikram Sambat calendar (see bikramFiscalYear).
+  {
+    gate: FISCAL_GATE,
+    pattern: /\b(?:(?:fiscal|financial)\s+year\s+|FY\s?)(20[5-9]\d)\s*[-–/]\s*(\d{2})\b/gi,
+    build: (m, a) => bikramFiscalYear(Number(m[1]), Number(m[2]), a),
   },
   // "In the previous fiscal year, 2025-26, ...", "last financial year": the reporting country's fiscal year
   // before the one the publication falls in (the two years written after it name it).
