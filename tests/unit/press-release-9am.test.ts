@@ -124,3 +124,22 @@ describe('letters that name a body, not a place', () => {
     expect(areas(text, '2026-11-16')).toEqual(['Bhutan', 'Bhutan', 'Bhutan']);
   });
 });
+
+describe('scales and levels in the wording of Central European offices', () => {
+  it('reads "mil." as million, a sentence going on past it when a currency follows', () => {
+    const text = 'Bratislava 10. 11. 2026. The value of exports in September 2026 reached 8 904.2 mil. EUR, up 2.9 % y/y.';
+    expect(amounts(text, '2026-11-10')).toEqual([[8904200000, 'EUR']]);
+    const ends = 'Bratislava 10. 11. 2026. In September 2026 imports fell to EUR 8 512.0 mil. Exports of road vehicles grew by 6.1 %.';
+    expect(rowsOf(ends, '2026-11-10').map((r) => [r.value, r.flow, r.yoy_pct])).toEqual([
+      [8512000000, 'import', null],
+      [null, 'export', 6.1],
+    ]);
+  });
+
+  it('reads an amount followed by ", or N% more than" as a level whose change is the percentage', () => {
+    const text = 'Sarajevo, 22.10.2026. In January - September 2026, the value of imports was 17 402 million KM, or 2.6% more than in the same period of 2025.';
+    expect(rowsOf(text, '2026-10-22').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[17402000000, 'BAM', 2.6]]);
+    const delta = 'Tashkent, 20 July 2026. Foreign trade turnover reached 31.4 billion US dollars in January-June 2026, which is 4.1 billion dollars or 15.0% more than in January-June 2025.';
+    expect(rowsOf(delta, '2026-07-20').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[31400000000, 'USD', 15]]);
+  });
+});

@@ -103,3 +103,17 @@ describe('a port pointed back to by its kind', () => {
     expect(areas(text, '2026-11-10')).toEqual([[820, 'Baotou International Dry Port'], [6100000000, 'Baotou International Dry Port']]);
   });
 });
+
+describe('crossings named by their customs or their border', () => {
+  it('reads "<town> customs, opposite ..." and "the <town> border with <country>" as ports', () => {
+    const customs = 'Kodari customs, opposite Zhangmu, recorded imports of Rs 3.2 billion in the first quarter of 2026.';
+    expect(areas(customs, '2026-04-20')).toEqual([[3200000000, 'Kodari Port']]);
+    const border = 'Trade through the Chaman border with Afghanistan fell 9 percent to $204 million in the first quarter of 2026.';
+    expect(areas(border, '2026-04-20')).toEqual([[204000000, 'Chaman Port']]);
+  });
+
+  it('passes over a faced crossing named with its other name in brackets', () => {
+    const text = 'Imports through the Rasuwagadhi customs point rose to Rs 9.4 billion in the first quarter of 2026.\n\nThe border point, which faces Kerung (Gyirong) in Tibet, also handled exports worth Rs 412 million.';
+    expect(areas(text, '2026-04-20')).toEqual([[9400000000, 'Rasuwagadhi Port'], [412000000, 'Rasuwagadhi Port']]);
+  });
+});

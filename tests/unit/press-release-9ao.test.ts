@@ -119,3 +119,72 @@ describe('places of the commodity desks, routes', () => {
     expect(placed(text, '2026-09-21').map((r) => r[1])).toEqual(['China', 'China', 'China']);
   });
 });
+
+describe('periods of the commodity desks, a month framing a paragraph', () => {
+  it('carries "In August alone," on through the rest of its paragraph', () => {
+    const text = "China's imports of ilmenite reached 3.1 million tonnes in January-August.\n\nIn August alone, Mozambique supplied 96,000 tonnes. Kenya shipped 31,000 tonnes.";
+    expect(tuples(text, '2026-09-21')).toEqual([
+      ['2026-01', '2026-08', 3100000, 'tonnes', null],
+      ['2026-08', '2026-08', 96000, 'tonnes', null],
+      ['2026-08', '2026-08', 31000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('bases and changes of the commodity desks', () => {
+  it('reads "less than half of its 13,500t a year earlier" as the base of the year before', () => {
+    const text = "China's imports of rutile were 52,000t in August. Sierra Leone shipped 6,100t, less than half of its 14,200t a year earlier.";
+    expect(tuples(text, '2026-09-21')).toEqual([
+      ['2026-08', '2026-08', 52000, 'tonnes', null],
+      ['2026-08', '2026-08', 6100, 'tonnes', null],
+      ['2025-08', '2025-08', 14200, 'tonnes', null],
+    ]);
+  });
+
+  it('gives a bracketed "(down 22.1% y-o-y)" to the level before it, not to the next supplier', () => {
+    const text = 'China imported 640,000 t of manganese ore in August, with Gabon at 151,000 t (down 12.4% y-o-y), Ghana at 98,000 t and Brazil at 40,000 t.';
+    expect(rowsOf(text, '2026-09-21').map((r) => [r.value, r.yoy_pct])).toEqual([
+      [640000, null],
+      [151000, -12.4],
+      [98000, null],
+      [40000, null],
+    ]);
+  });
+});
+
+describe('suppliers of the commodity desks', () => {
+  it('names Sudan, South Sudan, Togo, Mauritania, Sierra Leone and Trinidad and Tobago as partners', () => {
+    const text = 'China imported 98,000 tonnes of sesame in August: Sudan 21,000 tonnes, Togo 9,000 tonnes, South Sudan 2,000 tonnes. Mauritania supplied 14,000 tonnes of fishmeal, Sierra Leone 3,000 tonnes of rutile and Trinidad and Tobago 40,000 tonnes of methanol.';
+    expect(rowsOf(text, '2026-09-21').map((r) => r.partner)).toEqual(['World', 'Sudan', 'Togo', 'South Sudan', 'Mauritania', 'Sierra Leone', 'Trinidad and Tobago']);
+  });
+});
+
+describe('flows of the commodity desks', () => {
+  it("reads a supplier's exports named in a \"whose\" aside as the reporter's imports", () => {
+    const text = "China's imports of manganese ore were 2.6 million t in August. Gabon, whose exports have climbed since a new mine opened, shipped 0.9 million t.";
+    expect(placed(text, '2026-09-21')).toEqual([
+      [2600000, 'China', 'World', 'import'],
+      [900000, 'China', 'Gabon', 'import'],
+    ]);
+  });
+
+  it("reads the reporting side's own verb as its own flow, with no partner of itself", () => {
+    const text = "China's imports of fishmeal rose to 180,000 tons in August, customs data showed. Chilean customs data show Chile exported 41,500 tons of fishmeal in August.";
+    expect(placed(text, '2026-09-21')).toEqual([
+      [180000, 'China', 'World', 'import'],
+      [41500, 'Chile', 'World', 'export'],
+    ]);
+  });
+});
+
+describe('non-figures of the commodity desks, forecasts and prices', () => {
+  it('reads no row from the upper end of a forecast range', () => {
+    const text = 'China imported 1.12m tonnes of methanol in August. Traders expect imports to rise to 1.2m-1.3m tonnes in September.';
+    expect(tuples(text, '2026-09-21')).toEqual([['2026-08', '2026-08', 1120000, 'tonnes', null]]);
+  });
+
+  it('reads no row from a price "an ounce" or "per lb", nor from its base', () => {
+    const text = 'China imported 9,800 kilograms of platinum in August. The Shanghai premium was about $22 an ounce this week, down from $48 in July, and moly oxide was $21.40 per lb.';
+    expect(tuples(text, '2026-09-21')).toEqual([['2026-08', '2026-08', 9800, 'kilograms', null]]);
+  });
+});

@@ -150,3 +150,17 @@ describe('a deficit named after its amount, and a balance that improves', () => 
     expect(yoy(surplus)).toEqual([-24]);
   });
 });
+
+describe('prices named before an aside', () => {
+  const growths = (text: string) => rowsOf(text, '2026-11-20').filter((r) => r.value === null).map((r) => r.yoy_pct);
+
+  it('does not read the change of export prices past an aside as export growth', () => {
+    const text = 'Lisbon, 20 November 2026. In volume terms, Portuguese exports of goods rose by 2.6% in January–September 2026, as export prices, measured by unit value indices, fell 0.8%.';
+    expect(growths(text)).toEqual([2.6]);
+  });
+
+  it('keeps the change of exports whose aside mentions prices', () => {
+    const text = 'Lisbon, 20 November 2026. Portuguese exports of wine to Brazil, which are priced in euros, rose 7.5% in January–September 2026.';
+    expect(growths(text)).toEqual([7.5]);
+  });
+});

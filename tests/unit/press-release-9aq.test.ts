@@ -100,3 +100,33 @@ describe('seasons of the commodity trades', () => {
     ]);
   });
 });
+
+describe('a table in one sentence', () => {
+  it('reads items after bracketed column heads: the unit, then year-on-year', () => {
+    const text = 'September iron ore imports by grade (Mt, YoY%): fines 71.4, +2.2; lump 9.8, -5.0; pellets 6.1, +11.3.';
+    expect(rowsOf(text, '2026-10-20').map((r) => [r.period_start, r.value, r.unit, r.yoy_pct, r.flow, r.commodity])).toEqual([
+      ['2026-09', 71400000, 'tonnes', 2.2, 'import', 'fines'],
+      ['2026-09', 9800000, 'tonnes', -5, 'import', 'lump'],
+      ['2026-09', 6100000, 'tonnes', 11.3, 'import', 'pellets'],
+    ]);
+  });
+
+  it('skips a month-on-month column and reads a label naming a place as the partner', () => {
+    const text = 'October steel exports by destination (kt, m/m, y/y): Vietnam 1,212, -4, +18; Thailand 640, +2, -7.';
+    expect(rowsOf(text, '2026-11-20').map((r) => [r.partner, r.value, r.yoy_pct, r.flow])).toEqual([
+      ['Vietnam', 1212000, 18, 'export'],
+      ['Thailand', 640000, -7, 'export'],
+    ]);
+  });
+});
+
+describe('goods named by their origin', () => {
+  it('reads "<origin> <goods> arrivals/imports" in another country\'s release as imports from that partner', () => {
+    const text = 'Japan imported 2.6 million tons of coal in October. Australian coal arrivals rose to 1.4 million tons, while Indonesian thermal coal imports were 0.5 million tons.';
+    expect(rowsOf(text, '2026-11-20').map((r) => [r.area, r.partner, r.flow, r.value])).toEqual([
+      ['Japan', 'World', 'import', 2600000],
+      ['Japan', 'Australia', 'import', 1400000],
+      ['Japan', 'Indonesia', 'import', 500000],
+    ]);
+  });
+});

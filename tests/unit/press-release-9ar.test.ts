@@ -54,3 +54,34 @@ describe('an agency named after its country, quoted in a sentence', () => {
     expect(areas(text, '2026-11-20')).toEqual([[28100000000, 'Kazakhstan'], [19.6, 'Uzbekistan']]);
   });
 });
+
+describe('groups of cities and customs districts pointed back to', () => {
+  it('reads "the Bay Area" as the Greater Bay Area only after the release named it in full', () => {
+    const named = "The nine mainland cities of the Guangdong-Hong Kong-Macao Greater Bay Area traded goods worth 7.2 trillion yuan in January-October 2026.\n\nThe Bay Area cities' exports rose 4.1 percent to 4.6 trillion yuan.";
+    expect(areas(named, '2026-11-20')).toEqual([[7200000000000, 'Greater Bay Area'], [4600000000000, 'Greater Bay Area']]);
+    const unnamed = "Exports of the Bay Area rose 3.2 percent to $28.4 billion in 2025, the Commerce Department said.";
+    expect(areas(unnamed, '2026-03-10').map(([, area]) => area)).not.toContain('Greater Bay Area');
+  });
+
+  it('gives the figure of "the N <province> cities in <group>" to the group', () => {
+    const text = 'Trade of the Yangtze River Delta came to 12.9 trillion yuan in January-October 2026; that of the nine Guangdong cities in the Greater Bay Area was 7.1 trillion yuan.';
+    expect(areas(text, '2026-11-20')).toEqual([[12900000000000, 'Yangtze River Delta'], [7100000000000, 'Greater Bay Area']]);
+  });
+
+  it('reads "in the jurisdiction" as the customs district named before, past a city', () => {
+    const text = "Trade in the area under the jurisdiction of Ningbo Customs reached 1.2 trillion yuan in January-October 2026.\n\nNingbo's exports were 0.8 trillion yuan.\n\nBonded logistics trade in the jurisdiction came to 96 billion yuan.";
+    expect(areas(text, '2026-11-20')).toEqual([[1200000000000, 'Ningbo Customs district'], [800000000000, 'Ningbo'], [96000000000, 'Ningbo Customs district']]);
+  });
+});
+
+describe('a corridor\'s own trains in a port group\'s release', () => {
+  it('gives trains "of the corridor" running to a station named after a port to the corridor', () => {
+    const text = 'Guangxi Beibu Gulf Port handled 8.1 million TEUs of containers in January-October 2026.\n\nSea-rail trains of the New Western Land-Sea Corridor made 8,420 trips to and from the Qinzhou Port railway station in the period.';
+    expect(areas(text, '2026-11-20')).toEqual([[8100000, 'Beibu Gulf Port'], [8420, 'New International Land-Sea Trade Corridor']]);
+  });
+
+  it('does not read a station named after a port as the port', () => {
+    const text = 'Freight trains made 3,150 trips to the Fangchenggang Port railway station in January-October 2026.';
+    expect(areas(text, '2026-11-20').map(([, area]) => area)).not.toContain('Fangchenggang Port');
+  });
+});

@@ -79,7 +79,8 @@ export interface QualityGate {
    * carried from the previous version's record are as that record judged them (no change reached
    * them since, and the review decisions are the same, or nothing would be carried), so only the
    * held rows judged again are read from the store. What is shown of a carried one is worked out
-   * now all the same: whether its earlier revision stands in depends on the list held before.
+   * now all the same: whether its earlier revision stands in depends on what the previous version
+   * published (PublishedBefore), which a version can change without any change to the row.
    */
   heldViews(): Promise<HeldView[]>;
   /** The rows held back as the review lists them, read back from the report. */

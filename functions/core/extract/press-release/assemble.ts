@@ -18,7 +18,7 @@ import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
 import { periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
-import { areaOfNewParagraph, rememberPlaces } from './place-choice.js';
+import { areaOfNewParagraph, rememberPlaces, withShortForms } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
@@ -107,7 +107,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".
     f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 200), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
   }
-  const places = findPlaces(s, memory.area || memory.country, memory.country);
+  const places = withShortForms(findPlaces(s, memory.area || memory.country, memory.country), memory);
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };

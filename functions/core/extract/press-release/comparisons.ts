@@ -33,7 +33,7 @@ interface ComparisonRule {
 // word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
-const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of)|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year", "obtained in the

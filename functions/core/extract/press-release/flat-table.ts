@@ -5,7 +5,9 @@
  *   statistics page): "EUR billion | Jan-Sep 2025 | Jan-Sep 2026 | growth" over
  *   "Extra-EU exports 1 692.3 1 741.9 2.9%";
  * - one self-describing row with a period before each value: "Trade with China, million US
- *   dollars: Jan-Sep 2025 16 204.5 Jan-Sep 2026 18 112.0 change 11.8%".
+ *   dollars: Jan-Sep 2025 16 204.5 Jan-Sep 2026 18 112.0 change 11.8%";
+ * - a table in one sentence, its column heads in brackets before a colon: "October coal imports by type
+ *   (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4" (`sentenceTables`).
  *
  * The prose reader would read such lines as fragments (a space-grouped "1 692.3" as 1 and 692.3),
  * so every line that looks like table residue is claimed here and blanked for it. Rows come out only
@@ -110,8 +112,10 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       carried = null;
       continue;
     }
-    const found = tablesInBlock(block.map((l) => ({ start: l.start, text: foldForMatching(l.text) })), anchor, carried);
-    tables.push(...found.tables);
+    const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text) }));
+    const inSentences = lines.flatMap((l) => sentenceTables(l, anchor));
+    const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start >= l.start && t.start < l.start + l.text.length)), anchor, carried);
+    tables.push(...inSentences, ...found.tables);
     carried = found.carry;
   }
   return tables;
@@ -784,4 +788,77 @@ function labelWithoutUnit(label: string): string {
     .split(/[,(]/)
     .filter((piece, k) => k === 0 || !unitIn(piece.replace(/\)/g, '')))
     .join(',');
+}
+
+// ---------------------------------------------------------------------------------------------
+// A table in one sentence
+// ---------------------------------------------------------------------------------------------
+
+// "<caption> (<unit>, <column>, ...): <item>; <item>; ...": the caption opens a sentence and names no number.
+const SENTENCE_TABLE = /(?:^|(?<=[.!?]\s+))([A-Z][^\d.;:()]{2,120}?)\s*\(([^()\d]{1,40})\)\s*:\s*((?:[^.]|\.(?=\d))+?)(?:\.(?=\s|$)|$)/g;
+// One item: a label of words, then as many numbers as the brackets name columns ("coking coal 9.1, +8.6").
+const SENTENCE_ITEM = /^\s*(?:and\s+)?([A-Za-z][A-Za-z &'-]*?)\s+([+\-–]?\d[\d,]*(?:\.\d+)?(?:\s*,\s*[+\-–]?\d+(?:\.\d+)?%?)*)\s*$/;
+// Column heads after the unit: year-on-year is read, month-on-month and quarter-on-quarter are skipped.
+const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*(?:%|\(%\))?$/i;
+const SKIPPED_COLUMN = /^(?:%\s*)?(?:m\/m|mom|m-o-m|month[- ]on[- ]month|q\/q|qoq|q-o-q|quarter[- ]on[- ]quarter)\s*(?:%|\(%\))?$/i;
+
+/**
+ * "October coal imports by type (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4; coking coal 9.1,
+ * +8.6.": the brackets name the unit and then the columns; each item is a label and one number per column.
+ * The caption must give one period and one flow; an item whose label is a place is that partner's, else it
+ * names goods. Anything else is no table (the prose reader keeps the sentence).
+ */
+function sentenceTables(line: Line, anchor: Anchor | null): FlatTable[] {
+  if (!line.text.includes('):') && !line.text.includes(') :')) return [];
+  const tables: FlatTable[] = [];
+  for (const m of line.text.matchAll(SENTENCE_TABLE)) {
+    const table = sentenceTable(m, line.start, anchor);
+    if (table) tables.push(table);
+  }
+  return tables;
+}
+
+function sentenceTable(m: RegExpMatchArray, lineStart: number, anchor: Anchor | null): FlatTable | null {
+  const [, caption, head, items] = m;
+  const heads = head.split(',').map((h) => h.trim());
+  const unit = unitIn(heads[0]);
+  const yoyColumn = heads.findIndex((h, k) => k > 0 && YOY_COLUMN.test(h));
+  if (!unit || heads.some((h, k) => k > 0 && k !== yoyColumn && !SKIPPED_COLUMN.test(h))) return null;
+  const periods = anchor ? findPeriods(caption, anchor).filter((p) => p.kind === 'period') : [];
+  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
+  if (periods.length !== 1 || flows.size !== 1) return null;
+  const flow = [...flows][0];
+  if (flow !== 'import' && flow !== 'export') return null;
+  const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
+  const start = lineStart + (m.index ?? 0);
+  const itemsAt = start + m[0].indexOf(items, caption.length + head.length);
+  const rows: TableRow[] = [];
+  let at = 0;
+  for (const item of items.split(';')) {
+    const row = sentenceItem(item, heads.length, yoyColumn, { flow, unit, period, quoteStart: itemsAt + at });
+    if (!row) return null;
+    rows.push(row);
+    at += item.length + 1;
+  }
+  return { start, end: start + m[0].length, rows, lines: rows.length };
+}
+
+/** One item of a table in a sentence ("coking coal 9.1, +8.6"), or null when it is not one. */
+function sentenceItem(item: string, columns: number, yoyColumn: number, table: { flow: Flow; unit: TableUnit; period: Period; quoteStart: number }): TableRow | null {
+  const m = SENTENCE_ITEM.exec(item);
+  if (!m) return null;
+  const numbers = m[2].split(',').map((n) => n.trim());
+  // A number grouped in thousands ("1,370") splits into pieces of three digits: read it whole.
+  const cells = numbers.length === columns ? numbers : [numbers.slice(0, numbers.length - columns + 1).join(','), ...numbers.slice(numbers.length - columns + 1)];
+  if (cells.length !== columns || !/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(cells[0])) return null;
+  const digits = cells[0].replace(/,/g, '');
+  const yoy = yoyColumn > 0 ? Number(cells[yoyColumn].replace(/[–]/, '-').replace('%', '')) : null;
+  const label = m[1].trim();
+  const place = findPlaces(label, '').find((p) => p.start === 0 && p.end === label.length);
+  const quoteStart = table.quoteStart + item.indexOf(m[1]);
+  return {
+    quoteStart, quoteEnd: table.quoteStart + item.trimEnd().length, flow: table.flow, partner: place ? place.name : 'World', area: '', unit: table.unit,
+    figures: [{ period: table.period, cell: { value: Number(digits), digits, percent: false }, yoy: yoy !== null && Number.isFinite(yoy) ? yoy : null }],
+    commodity: place ? undefined : label,
+  };
 }

@@ -57,11 +57,12 @@ const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$/i;
 function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
   const subject = frame.places.findLast((p) => p.end <= cue.start);
   // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
-  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && TRADE_VERB_SUBJECT_AFTER.test(frame.s.slice(subject.end, cue.end));
+  // So is the country whose figures the sentence reports ("Peruvian customs data show Peru exported ..." in a release on China).
+  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && TRADE_VERB_SUBJECT_AFTER.test(frame.s.slice(subject.end, cue.end));
 }
 
-// "Saudi Arabia's shipments", "Peru's fishmeal exports": a possessive right before the flow word owns it.
-const POSSESSIVE_OWNER_GAP = /^['’]s?\s+(?:[\w-]+\s+){0,3}$/;
+// "Saudi Arabia's shipments", "Indonesia, whose exports of zircon sand ...": a possessive right before the flow word owns it.
+const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?:[\w-]+\s+){0,3}$/;
 
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {

@@ -85,7 +85,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
 // written in the official English ("Lingang New Area" is the same area as "Lingang Special Area").
 const NAMED_ZONES: Array<[string, string[]]> = [
   ['Lingang Special Area', ['Lingang Special Area', 'Lingang New Area', 'Lingang']],
-  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
+  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'New Western Land-Sea Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
   ['Trans-Caspian International Transport Route', ['Trans-Caspian International Transport Route', 'Trans-Caspian Route', 'Trans-Caspian route', 'Middle Corridor']],
   // Districts and cooperation zones of the Greater Bay Area that report their own trade, by their short name.
   ['Suzhou Industrial Park', ['China-Singapore Suzhou Industrial Park', 'Suzhou Industrial Park']],
@@ -237,6 +237,14 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Botswana', kind: 'country', names: ['Botswana'] },
   { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'] },
   { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
+  // Suppliers of the commodity desks' lists (batch 38): manganese, rutile, fishmeal, sesame, methanol.
+  { canonical: 'Gabon', kind: 'country', names: ['Gabon'], adjectives: ['Gabonese'] },
+  { canonical: 'Sierra Leone', kind: 'country', names: ['Sierra Leone'] },
+  { canonical: 'Mauritania', kind: 'country', names: ['Mauritania'], adjectives: ['Mauritanian'] },
+  { canonical: 'Togo', kind: 'country', names: ['Togo'], adjectives: ['Togolese'] },
+  { canonical: 'South Sudan', kind: 'country', names: ['South Sudan'] },
+  { canonical: 'Sudan', kind: 'country', names: ['Sudan'], adjectives: ['Sudanese'] },
+  { canonical: 'Trinidad and Tobago', kind: 'country', names: ['Trinidad and Tobago'] },
   // Smaller economies whose statistics offices, customs services and central banks publish in English or
   // French (batch 34), and their neighbours that top their partner lists.
   { canonical: 'Moldova', kind: 'country', names: ['Republic of Moldova', 'Moldova'], adjectives: ['Moldovan'] },
@@ -311,6 +319,10 @@ for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, 
 for (const [zone, names] of NAMED_ZONES) for (const n of names) NAME_INFO.set(n, { canonical: zone, kind: 'zone', adjective: false });
 for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
 for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAME_INFO.set(n, { canonical: aggregate, kind: 'region', adjective: false });
+// Short forms of an aggregate's name ("the Bay Area cities' trade"): read as written here, they stand for the
+// aggregate only in a release that has named it in full (place-choice.ts; San Francisco has a Bay Area too).
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([['Bay Area', 'Greater Bay Area']]);
+for (const short of SHORT_FORMS.keys()) NAME_INFO.set(short, { canonical: short, kind: 'region', adjective: false });
 for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
@@ -413,7 +425,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "Chengdu International Railway Port", "Lanzhou International Land Port"): a city has a seaport or an airport besides.
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office))\b(?!s)/g;
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
@@ -423,14 +435,16 @@ const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
-const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office)\b(?!s)/;
+const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Region|[Pp]rovince/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
-const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office'], GENERIC_PORT_GATE);
+const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'region', 'province'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
+// "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
+const STATION_AFTER = /^\s+(?:(?:railway|rail|train|freight)\s+)?station\b/i;
 const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport"; a zone
 // named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
@@ -459,7 +473,7 @@ const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -481,6 +495,7 @@ const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?
 // "The China (Yunnan) Pilot Free Trade Zone, with areas in Kunming, Honghe and Dehong, contributed ...": the cities a
 // zone's parts lie in place the zone.
 const PARTS_IN_BEFORE = /\b(?:with|covering|spanning|having|has|comprising)\s+(?:[\w-]+\s+)?(?:areas|parts|sections|districts|zones)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
+const CITIES_OF_GROUP_GAP = /^\s+(?:mainland\s+)?cities\s+(?:in|of)\s+(?:the\s+)?$/;
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 // "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
 const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
@@ -560,6 +575,7 @@ const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'sou
 const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
 const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv'], COMPANY_AFTER);
+const ORIGIN_GOODS_ARRIVALS_AFTER = /^\s+(?:(?!(?:total|overall|foreign|external|own|annual|monthly|trade)\b)[a-z][a-z-]+\s+){1,2}(?:imports|arrivals|receipts|deliveries|purchases|intake)\b/;
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
@@ -608,6 +624,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix && info.kind === 'city') {
+      if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -659,8 +676,12 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     const start = m.index + (lead ? lead[0].length : 0);
     const name = lead ? m[1].slice(lead[0].length) : m[1];
     if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border|International)$/.test(name.split(/[ -]/)[0])) continue;
+    // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
+    const known = NAME_INFO.get(name);
+    if (known && (known.adjective || countryOrGroup(known.kind))) continue;
     // "Freight crossing the bridge ...": "crossing" with an object is the verb, not a border crossing.
     if (/crossing$/i.test(m[0]) && CROSSING_VERB_AFTER.test(s.slice(end, end + 8))) continue;
+    if (STATION_AFTER.test(s.slice(end, end + 24))) continue;
     const overlapping = raw.filter((r) => start < r.end && end > r.start);
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
@@ -1022,11 +1043,14 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
  * port, the corridor is the area of the goods it carries; "since the opening of the China-Laos
  * Railway" only dates an event.
  */
+const CORRIDOR_TRAINS_BEFORE = /\b(?:trains|services)\s+of\s+(?:the\s+)?$/i;
+
 function corridor(v: PlaceView): PlaceMention[] | undefined {
   if (v.kind !== 'zone' || !/\s(?:Railway|Corridor|Route)$/.test(v.name)) return undefined;
   // A trade corridor in a release on a city or province ("the Land-Sea Trade Corridor carried 58,000
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
-  const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry();
+  // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
+  const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
   return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace ? 'locator' : 'area')];
 }
 
@@ -1078,6 +1102,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   const { before, after } = v;
   // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
   if (/-$/.test(before)) return 'partner';
+  // "Russian crude arrivals", "Brazilian oil imports" in another country's release: goods named by their origin,
+  // whose arrivals are the reporter's imports from it ("Russian imports", with no goods between, are Russia's own).
+  if (ORIGIN_GOODS_ARRIVALS_AFTER.test(after) && isForeign(v)) return 'partner';
   if (FLOW_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
@@ -1099,7 +1126,8 @@ function locates(v: PlaceView, scan: PlaceScan): boolean {
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
   if (!prev) return false;
   // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
-  if (r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
+  // ("faces Kerung (Gyirong) in Tibet": the bracket closing the faced place's other name comes first.)
+  if (r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start).replace(/^\s*\)/, ''))) return true;
   // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
   if (kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) return true;
   if (!scan.describing.has(i - 1) || r.start - prev.end > 30) return false;
@@ -1159,6 +1187,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
+  // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
+  // up qualifies them; the group is whose figure it is.
+  { when: (v) => v.kind === 'region' && v.next?.info.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.r.end, v.next.start)), role: 'locator' },
+  { when: (v) => v.kind === 'region' && v.prev?.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'area' },
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
   { when: (v) => IN_AFTER_NETWORK.test(v.before) || PARTS_IN_BEFORE.test(v.before), role: 'locator' },

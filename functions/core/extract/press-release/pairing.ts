@@ -23,7 +23,8 @@ const TOTAL_CLAUSE_GAP = /,\s*(?:bringing|taking|lifting|pushing|raising|putting
 const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?)\b)/i;
 
 // ", up ", ", down by ", ", an increase of ", " (+12% y/y)": a growth that trails the level before it.
-export const TRAILING_GROWTH_GAP = /^\s*\(\s*[+-]?\s*$|^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// "Turkey at 96,300 t (down 22.1% y-o-y), Albania at 54,800 t": a bracket opening with a direction word trails its level too.
+export const TRAILING_GROWTH_GAP = /^\s*\(\s*(?:[+-]|(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?\s+)?\s*$|^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|an?\s+(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 // Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by",
 // "in May, though they were still", "in April and": the same subject goes on (no new flow or goods subject after the conjunction).

@@ -312,7 +312,9 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
   // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September"), and an earlier
   // period in brackets ("widened to €14.2 billion (€12.0 billion in January-September 2025)").
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8)) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead));
+  // A paragraph that opens "In October alone," is framed by the month: its own next sentences go on with it.
+  const framedByMonth = memory.monthParagraph === true && MONTH_OPENING.test(s);
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

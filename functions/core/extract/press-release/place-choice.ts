@@ -3,7 +3,7 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isPlaceWord, portAnaphorKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf, nearest } from './clauses.js';
 import { PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
@@ -18,6 +18,7 @@ const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
 const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation'], PARTNER_ANAPHOR);
 
+const JURISDICTION_ANAPHOR = /\b(?:in|within|across)\s+(?:the|its)\s+jurisdiction\b(?!\s+of\b)/i;
 const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
@@ -38,6 +39,18 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
   const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
   if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+}
+
+/**
+ * "The Bay Area cities' trade" after "the Guangdong-Hong Kong-Macao Greater Bay Area": a short form stands for the
+ * full name the release has named before; with no such name before it, it is no place of the release's.
+ */
+export function withShortForms(places: PlaceMention[], memory: ReleaseMemory): PlaceMention[] {
+  memory.fullNames ??= new Set();
+  for (const p of places) if (!SHORT_FORMS.has(p.name)) memory.fullNames.add(p.name);
+  if (!places.some((p) => SHORT_FORMS.has(p.name))) return places;
+  const full = (p: PlaceMention) => SHORT_FORMS.get(p.name)!;
+  return places.filter((p) => !SHORT_FORMS.has(p.name) || memory.fullNames!.has(full(p))).map((p) => (SHORT_FORMS.has(p.name) ? { ...p, name: full(p) } : p));
 }
 
 /** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
@@ -119,6 +132,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const side = SIDE_OPENING.exec(s);
   const sideCountry = side ? countryOf(side[1]) : null;
   if (sideCountry) return (frame.sentenceArea = sideCountry);
+  // "Exports under market procurement in the jurisdiction reached ...": the customs district named before.
+  const district = memory.areaByKind.zone;
+  if (district?.endsWith(' Customs district') && JURISDICTION_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = district);
   const anaphor = anaphoraKind(s, 0, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.

@@ -28,13 +28,17 @@ const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'frei
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 
-// "2.38 billion euro larger than in the same period": an amount a balance grew or shrank by.
-const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:,?\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)\s+than\b|more\b)/i;
+// "2.38 billion euro larger than in the same period", "which is 5.8 billion dollars or 21.3% more than", "EUR 1.2
+// billion, or 4.1%, higher than": an amount a balance grew or shrank by. A percentage set off by a comma before "or"
+// and none after it is the change alone ("imports were 18 915 million KM, or 3.4% more than in the same period"):
+// the amount is a level.
+const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*|,\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)\s+than\b|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 'larger', 'smaller', 'bigger', 'greater', 'wider', 'narrower', 'deeper'], DELTA_AFTER);
 // "y/y lower by CZK 6.3 bn", "the deficit deepened by CZK 1.2 bn", "a lower surplus (by CZK 4.8 bn)": a
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
 const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
-const RATE_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
+// ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel": the commodity desks' price units.)
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
 // a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight);
 // "capital goods" (machinery and equipment, a class of imports) are goods.
@@ -137,8 +141,9 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
 
-const CLOSED_BRACKET = /\([^()]*\)/g;
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
+const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
+const CLOSED_BRACKET = /\([^()]*\)/g;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 const STOCK_NOUN = /^(?:stockpiles?|stocks?|inventor(?:y|ies))$/i;
@@ -151,10 +156,30 @@ export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): b
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
   if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
-  if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 80, f.start) && FORECAST_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start))) return false;
+  // "expect imports to recover to 1.3m-1.4m tonnes": the second end of a range is read from where the range starts.
+  const range = RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start));
+  const at = range ? f.start - range[0].length : f.start;
+  if (mentions(s, FORECAST_BEFORE_WORDS, at - 80, at) && FORECAST_BEFORE.test(s.slice(Math.max(0, at - 80), at))) return false;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return false;
   if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + 60) && FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   return true;
+}
+
+// ", rose 1.2%": a clause that opens with its verb has its subject in a clause before it.
+const VERB_FIRST = /^[\s,]*(?:(?:also|then)\s+)?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|advanced|eased|(?:were|was)\s+(?:up|down))\b/i;
+// ", approximated by unit value indices,", ", measured in euros,", ", which ...,": an aside between a subject and its verb.
+const ASIDE_CLAUSE = /^[\s,]*(?:approximated|measured|calculated|expressed|estimated|adjusted|excluding|including|which|based)\b/i;
+
+/**
+ * The clause holding the subject of a clause that opens with its verb after an aside ("as export prices,
+ * approximated by unit value indices, rose 1.2%": "as export prices"); '' when no known aside stands between
+ * ("Coffee exports, boosted by higher prices, rose 21%" is left to the other rules).
+ */
+function subjectPastAside(s: string, bounds: number[], lo: number): string {
+  const [from, to] = clauseOf(bounds, lo - 1);
+  if (from === 0 || !ASIDE_CLAUSE.test(s.slice(from, to))) return '';
+  const [subjectFrom, subjectTo] = clauseOf(bounds, from - 1);
+  return s.slice(subjectFrom, subjectTo);
 }
 
 /**
@@ -171,6 +196,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
+  if (lo > 0 && VERB_FIRST.test(s.slice(lo, f.start)) && PRICE_SUBJECT.test(subjectPastAside(s, bounds, lo))) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
   if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them

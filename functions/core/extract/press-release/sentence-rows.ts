@@ -227,7 +227,9 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
   // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
   if (r.role === 'share' && !period.end && !frame.readings.some((x) => x.role === 'level')) return null;
   const area = owner.areaOverride ?? areaFor(frame, at);
-  const partner = r.partnerOverride ?? partnerFor(frame, r.role === 'level' || r.comparedWith ? owner.figure.start : r.figure.start);
+  const named = r.partnerOverride ?? partnerFor(frame, r.role === 'level' || r.comparedWith ? owner.figure.start : r.figure.start);
+  // "Peruvian customs data show Peru exported ...": the country whose figures they are is not its own partner.
+  const partner = named === area ? 'World' : named;
   const override = r.flowOverride ?? owner.flowOverride;
   const flowInfo = override ? plain(override) : flowFor(frame, owner);
   const commodity = trainCommodity(commodityFor(frame, owner), owner.figure.unit, s);

@@ -50,6 +50,8 @@ export interface ReleaseMemory {
   leadPeriod?: { start: string; end: string };
   /** The current paragraph opened on one month ("In October, ..."): its month may be an aside of the lead's span. */
   monthParagraph?: boolean;
+  /** Places named so far in full: a short form ("the Bay Area") stands for one of them (place-choice.ts). */
+  fullNames?: Set<string>;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */

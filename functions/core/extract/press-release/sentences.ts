@@ -58,14 +58,14 @@ const FOLDABLE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\ud800-\\udfff\\uff
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr',
   'st', 'co', 'ltd', 'inc', 'corp', 'vs', 'approx', 'est', 'jr', 'sr', 'prof', 'gov', 'dept', 'art', 'fig', 'tel', 'ca', 'etc',
-  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'thsd', 'pct', 'mill',
+  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'thsd', 'pct', 'mill', 'mil',
   // Currency signs written with a full stop before the amount: "Rs. 342.8 billion", "Tk. 5,640 crore", "Rp. 12 trillion".
   'rs', 'tk', 'rp',
 ]);
 
 // "... reached $3,541.6 mln. Gold accounted for ...": a scale abbreviation ends the sentence unless a currency follows ("5 mln. US dollars",
-// "1 684.2 Mill. Euro").
-const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|trln|thsd)$/i;
+// "1 684.2 Mill. Euro", "9 281.4 mil. EUR").
+const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd)$/i;
 const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Yuan|Dollars?|Euros?|Rubles?|Roubles?|Soms?|Sums?|Manats?)\b/;
 
 function isAbbreviation(norm: string, dot: number): boolean {
