@@ -42,7 +42,7 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
 export function articleText(html: string): string {
   const page = new PageWalk();
   const parser = new Parser(
-    { onopentag: (name, attribs) => page.open(name, attribs), ontext: (data) => page.text(data), onclosetag: (name) => page.close(name) },
+    page,
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
@@ -69,7 +69,7 @@ function openElement(name: string, attribs: Record<string, string>): OpenElement
 }
 
 /**
- * One walk through a page's tags (htmlparser2 calls `open`, `text` and `close` in document order):
+ * One walk through a page's tags, as htmlparser2's handler (it calls `onopentag`, `ontext` and `onclosetag` in document order):
  * the open elements, how many of them are skipped, article or link elements, and the text blocks so far.
  */
 class PageWalk {
@@ -92,10 +92,10 @@ class PageWalk {
     this.current = { text: '', linkChars: 0, inArticle: this.articleDepth > 0, row: false };
   }
 
-  open(name: string, attribs: Record<string, string>): void {
-    const el = openElement(name, attribs);
+  onopentag(name: string, attribs: Record<string, string>): void {
     if (BLOCK_TAGS.has(name)) this.flush();
     if (VOID_TAGS.has(name)) return;
+    const el = openElement(name, attribs);
     this.stack.push(el);
     if (el.skip) this.skipDepth++;
     if (el.article) {
@@ -106,13 +106,13 @@ class PageWalk {
     if (el.link) this.linkDepth++;
   }
 
-  text(data: string): void {
+  ontext(data: string): void {
     if (this.skipDepth > 0) return;
     this.current.text += data;
     if (this.linkDepth > 0) this.current.linkChars += data.trim().length;
   }
 
-  close(name: string): void {
+  onclosetag(name: string): void {
     if (VOID_TAGS.has(name)) {
       if (BLOCK_TAGS.has(name)) this.flush();
       return;
