@@ -153,9 +153,14 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
 const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_KWACHA, 'kwacha'], [PLAIN_SHILLINGS, 'shilling'], [PLAIN_DINARS, 'dinar']]);
 
+// ISO codes of currencies that only their own country's releases write (North Macedonia, Bosnia and Herzegovina,
+// Botswana, Bhutan, Jamaica, the Dominican Republic, Guatemala, Mozambique, Serbia, Iceland, the Maldives,
+// Mauritius, Brunei): read the same before, after and glued to a number, so one list serves the three patterns.
+const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND';
+
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
-const CODE_SUFFIX = /^\s?(KM|ALL|MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|XOF|MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|TND|DZD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b/;
+const CODE_SUFFIX = new RegExp(String.raw`^\s?(KM|ALL|${OWN_SIGN_CODES}|XOF|MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|TND|DZD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b`);
 
 // Abbreviations that stand for an ISO code: "50 billion TL" (Turkish lira), "NIS 22.6 billion" (shekel).
 const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS', KM: 'BAM' };
@@ -184,7 +189,7 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|B\$|J\$|RD\$|Nu\.?|MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKP](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$/;
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKP](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', 'VNĐ': 'VND', HKD: 'HKD', TWD: 'TWD', 'FJ$': 'FJD', FJD: 'FJD', PGK: 'PGK', NPR: 'NPR',
@@ -200,7 +205,7 @@ const PREFIX_CODES: Record<string, string> = {
 const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling', Shs: 'shilling', K: 'kwacha', P: 'P' };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-export const GLUED_CURRENCY_CODE = /(?<![A-Za-z])(?:MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$/;
+export const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_CODES}|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$`);
 
 interface CountNoun {
   /** The words (or fixed phrases) that name the unit, lower case. */
