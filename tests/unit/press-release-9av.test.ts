@@ -103,3 +103,38 @@ describe('the coverage of imports by exports', () => {
     expect(rows(text, '2026-08-10')).toEqual([['2026-01', '2026-06', 402300000, 'EUR', null, 'export']]);
   });
 });
+
+describe('the quetzal glued to an amount', () => {
+  it('reads "Q" glued to an amount with its scale as quetzales, and "Q3" still as a quarter', () => {
+    const text = 'In quetzales, exports from January to June 2026 came to Q42,310.5 million. In Q2 2026 imports were US$ 6.2 billion.';
+    expect(rows(text, '2026-08-10')).toEqual([
+      ['2026-01', '2026-06', 42310500000, 'GTQ', null, 'export'],
+      ['2026-04', '2026-06', 6200000000, 'USD', null, 'import'],
+    ]);
+    const quarter = 'In Q4 billion-dollar orders lifted exports to US$ 9.1 billion in 2026.';
+    expect(rows(quarter, '2027-02-10').map((r) => [r[2], r[3]])).toEqual([[9100000000, 'USD']]);
+  });
+});
+
+describe('goods named by the label of a bullet', () => {
+  const goods = (text: string) => releaseRows(text, '2026-08-10').map((r) => [r.value, r.commodity]);
+
+  it('gives each bulleted amount the goods its label names', () => {
+    const text = 'From January to June 2026 exports were US$ 5,800.0 million, up 3.0%.\n\nLeading export products:\n- Cocoa: US$ 910.4 million (+8.2%)\n- Rubber: US$ 402.7 million (-1.5%)';
+    expect(goods(text)).toEqual([[5800000000, 'all goods'], [910400000, 'cocoa'], [402700000, 'rubber']]);
+  });
+
+  it('names no goods by a label of a flow, a period or a group of firms', () => {
+    const text = 'Highlights of January-June 2026:\n- Exports: 4.10 trillion yuan, up 5.1%\n- Private enterprises: 2.30 trillion yuan, up 7.4%';
+    expect(goods(text)).toEqual([[4100000000000, 'all goods'], [2300000000000, 'all goods']]);
+  });
+});
+
+describe('goods sold abroad', () => {
+  it('reads "sold N tonnes abroad" and "Sales of <goods> ... to <place>" as exports after a sentence on imports', () => {
+    const abroad = 'Imports from January to June 2026 amounted to US$ 3,120.4 million.\n\nIn volume, the country sold 8.4 million tonnes abroad.';
+    expect(rows(abroad, '2026-08-10').map((r) => [r[2], r[5]])).toEqual([[3120400000, 'import'], [8400000, 'export']]);
+    const sales = 'Imports from January to June 2026 amounted to US$ 3,120.4 million.\n\nSales of soybeans totalled US$ 640.2 million, mainly to Peru and Colombia.';
+    expect(rows(sales, '2026-08-10').map((r) => [r[2], r[5]])).toEqual([[3120400000, 'import'], [640200000, 'export']]);
+  });
+});

@@ -4,7 +4,7 @@
  * Values are built from the decimal string so that 393.14 billion is exactly 393140000000.
  */
 import { inexactReason } from '../exact-number.js';
-import { GLUED_CURRENCY_CODE } from './units.js';
+import { gluedCurrencyBefore } from './units.js';
 import { anyCharOf, isAsciiLetter, isDigitAt, isSpace } from './chars.js';
 import { keywords, mentions, someMention } from './keywords.js';
 
@@ -96,8 +96,8 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
   while ((m = DIGITS.exec(s)) !== null) {
     const start = m.index;
     let end = start + m[0].length;
-    // "USD1.2 billion", "KRW3.5trillion": a currency code glued before the number is not a label like "Q3".
-    if ((isLabelChar(s, start - 1, true) && !GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) || (s[start - 1] === ',' && isDigitAt(s, start - 2))) continue;
+    // "USD1.2 billion", "KRW3.5trillion", "Q91,064.2 million": a currency glued before the number is not a label like "Q3".
+    if ((isLabelChar(s, start - 1, true) && !gluedCurrencyBefore(s, start)) || (s[start - 1] === ',' && isDigitAt(s, start - 2))) continue;
     const grouped = m[1].includes(',') || m[1].includes(' ');
     if (isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9)) && !(millionTonnesGlued && m[2] && m[1].length <= 3 && GLUED_MILLION_TONNES.test(s.slice(end, end + 3)))) continue;
     let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
