@@ -138,3 +138,31 @@ describe('goods sold abroad', () => {
     expect(rows(sales, '2026-08-10').map((r) => [r[2], r[5]])).toEqual([[3120400000, 'import'], [640200000, 'export']]);
   });
 });
+
+describe('a base dated by "the period" and by its noun', () => {
+  it('reads "than in the period January – June 2025" as the base of the change, not the level\'s period', () => {
+    const text = 'The value of exported goods in the period January – June 2026 was EUR 3 015 200 thousand. The value of imported goods was EUR 4 120 300 thousand, or 2.7 % more than in the period January – June 2025.';
+    expect(rows(text, '2026-08-10')).toEqual([['2026-01', '2026-06', 3015200000, 'EUR', null, 'export'], ['2026-01', '2026-06', 4120300000, 'EUR', 2.7, 'import']]);
+  });
+
+  it('reads "from the May 2026 value of X" as the level of May', () => {
+    const text = 'In June 2026 total imports were P6,912.0 million. Imports rose by 3.2 percent from the May 2026 value of P6,697.7 million.';
+    expect(rows(text, '2026-08-10').map((r) => [r[0], r[2]])).toEqual([['2026-06', 6912000000], ['2026-05', 6697700000]]);
+  });
+});
+
+describe('"MT" after a scale word', () => {
+  it('is the metical in Mozambique\'s statistics and tonnes elsewhere', () => {
+    const maputo = "Maputo, 20 Aug (AIM) – Mozambique's exports rose to 1,950 million US dollars in the second quarter of 2026, up 4.0 per cent. In meticais, exports for the quarter came to about 124.6 billion MT.";
+    expect(rows(maputo, '2026-08-20').map((r) => [r[2], r[3], r[4]])).toEqual([[1950000000, 'USD', 4], [124600000000, 'MZN', 4]]);
+    const elsewhere = 'China imported 1.2 billion MT of iron ore in 2025.';
+    expect(releaseRows(elsewhere, '2026-02-10').map((r) => [r.value, r.unit])).toEqual([[1200000000, 'tonnes']]);
+  });
+});
+
+describe('goods ranked first opening the sentence', () => {
+  it('names the goods of "Cashew remained the main export, bringing in X"', () => {
+    const text = 'In the second quarter of 2026 exports rose to 1,950 million US dollars. Cashew remained the main export, bringing in 402 million dollars.';
+    expect(releaseRows(text, '2026-08-20').map((r) => [r.value, r.commodity])).toEqual([[1950000000, 'all goods'], [402000000, 'cashew']]);
+  });
+});

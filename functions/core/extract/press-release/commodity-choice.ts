@@ -74,6 +74,17 @@ function bulletLabel(frame: RowFrame, f: Figure): string {
   return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
+// "Coal remained the main export, bringing in 683 million dollars": goods ranked first among a flow's goods open the sentence.
+const RANKED_GOODS_OPENING = /^\s*([A-Z][a-z][\w -]{0,40}?)\s+(?:remained|was|is|became|stayed)\s+(?:again\s+)?the\s+(?:main|largest|leading|top|biggest|principal)\s+(?:export|import)(?:\s+(?:product|commodity|item))?\b/;
+
+/** The goods a sentence opens with as the first of its flow ("Coal remained the main export, ..."), not a place. */
+function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
+  const m = RANKED_GOODS_OPENING.exec(frame.s.slice(0, f.start));
+  if (!m || frame.places.some((p) => p.start < m[1].length + 2)) return '';
+  const goods = tidyCommodity(m[1]);
+  return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
+}
+
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
   const { s, bounds, memory } = frame;
@@ -85,7 +96,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f);
+  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

@@ -88,6 +88,17 @@ function whenClauseBase(s: string, periods: PeriodMention[], at: number): Earlie
   return { kind: 'stated', start: base.periodStart, end: base.periodEnd };
 }
 
+// "from the August 2026 value of P7,656.7 million": a base's period written before the noun of its amount.
+const DATED_BASE_NOUN_GAP = /^\s*(?:value|level|figure|total|amount|volume)\s+of\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/;
+const BASE_WORD_BEFORE_PERIOD = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+with)\s+(?:the\s+)?$/i;
+
+/** The period of a base named before its amount's noun ("from the August 2026 value of X"); null when there is none. */
+function datedBaseNoun(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
+  const base = periods.findLast((p) => p.periodStart && p.end <= at && at - p.end <= 30 && DATED_BASE_NOUN_GAP.test(s.slice(p.end, at)));
+  if (!base || !BASE_WORD_BEFORE_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return null;
+  return { kind: 'stated', start: base.periodStart, end: base.periodEnd };
+}
+
 /**
  * "In the same period last year, the region's foreign trade had fallen 6.2 percent": a sentence opened by the
  * same period a year before, with no period of its own before `at`, reports on that earlier period.
@@ -201,6 +212,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
+  const datedNoun = datedBaseNoun(s, periods, start);
+  if (datedNoun) return { period: datedNoun, rule: 'base dated before its noun' };
   const whenBase = whenClauseBase(s, periods, start);
   if (whenBase) return { period: whenBase, rule: 'level in a when-clause after a dated base' };
   const openingYear = samePeriodOfYearOpening(s, periods, start);

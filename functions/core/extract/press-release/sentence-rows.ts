@@ -295,5 +295,7 @@ function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { st
   const negative = flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || DEFICIT_NOUN_AFTER.test(s.slice(f.end, f.end + 20));
   const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : negative) ? -Math.abs(f.value) : f.value;
   const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
-  return { value, unit, measure: unit === 'vehicles' ? 'count' : f.measure, yoy, qualifier: f.qualifier };
+  // A sign read as tonnes that the reporter's money takes ("141.5 billion MT" in Mozambique) is a value.
+  const measure = unit === 'vehicles' ? 'count' : unit !== f.unit && f.measure === 'quantity' ? 'value' : f.measure;
+  return { value, unit, measure, yoy, qualifier: f.qualifier };
 }
