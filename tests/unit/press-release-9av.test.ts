@@ -166,3 +166,10 @@ describe('goods ranked first opening the sentence', () => {
     expect(releaseRows(text, '2026-08-20').map((r) => [r.value, r.commodity])).toEqual([[1950000000, 'all goods'], [402000000, 'cashew']]);
   });
 });
+
+describe('a change measured from the month before, in the sentence after the level', () => {
+  it('is no year-on-year change of the level', () => {
+    const text = "In June 2026 Botswana's total imports were P6,912.0 million. Total imports increased by 3.2 percent (P214.3 million) from the May 2026 value of P6,697.7 million.";
+    expect(rows(text, '2026-08-10')).toEqual([['2026-06', '2026-06', 6912000000, 'BWP', null, 'import'], ['2026-05', '2026-05', 6697700000, 'BWP', null, 'import']]);
+  });
+});

@@ -42,6 +42,21 @@ const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal t
 // "were 398,650 tonnes, up 12.1% from 355,620 tonnes shipped during Sept. 1-10": the change may stand between them.
 const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:,?\s*(?:up|down|higher|lower)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:(?:deficit|surplus|level|total|record)\s+)?(?:of\s+)?)?$/i;
 
+// "decreased by 4.9 percent (P372.1 million) from the August 2026 value of ": a change, then the base it is measured from.
+const GROWTH_TO_BASE_GAP = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:\([^()]{0,30}\)\s*)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/i;
+
+/**
+ * True when a change with no level of its own is measured from an earlier level right after it that is not a year
+ * before the change's period ("Total imports decreased by 4.9 percent from the August 2026 value of X" on September).
+ */
+export function growthAgainstOtherBase(s: string, growth: Reading, readings: Reading[], period: { start: string; end: string }): boolean {
+  if (!period.start) return false;
+  const base = readings.find((o) => o.earlier && o.figure.start > growth.figure.end && o.figure.start - growth.figure.end <= 70);
+  if (!base?.earlier || !GROWTH_TO_BASE_GAP.test(s.slice(growth.figure.end, base.figure.start))) return false;
+  const earlier = resolveEarlier(base.earlier, period);
+  return earlier.start !== '' && !(earlier.start === shift(period.start, -12) && earlier.end === shift(period.end, -12));
+}
+
 /**
  * True when a level is followed by the earlier level its change is measured from, and that base is
  * not a year before the level ("widened 5.1% to $71.2 billion in April from $67.7 billion in March"):
