@@ -1177,6 +1177,11 @@ interface RoleRule {
 }
 
 /** The role the words around a place give it: the first rule that applies, else the area. */
+// The head of a roundup's entry: only a bullet mark before the place, then a colon (after a bracketed period) and
+// the place's flows ("- Africa: 1.62 trillion yuan" in a list of partners names an amount, not whose flows follow).
+const ENTRY_HEAD_BEFORE = /^\s*(?:[*•·▪\-–—]\s*)?$/;
+const ENTRY_HEAD_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?:\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|shipments)\b/i;
+
 function roleByWording(v: PlaceView): PlaceRole {
   for (const rule of ROLE_RULES) if (rule.when(v)) return typeof rule.role === 'string' ? rule.role : rule.role(v);
   return 'area';
@@ -1207,6 +1212,9 @@ const ROLE_RULES: RoleRule[] = [
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
   { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
+  // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
+  // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow.
+  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
   { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
