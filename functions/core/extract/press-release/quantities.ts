@@ -94,6 +94,8 @@ const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
+// "611 trains went to Central Asia, ..., and 231 to Europe": the counted figure may say where with a verb of going.
+const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed|departed|left|were\s+bound|arrived|came)\s+(?:(?:to|for|from)\s+(?:the\s+)?[A-Z])/;
 // "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words.
 const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
@@ -147,10 +149,11 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 
 // "of which 1,502 were return trains": trains coming back are inbound.
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to))\b/i;
+// "Of these, 371 arrived from China and 241 departed for it": a part that came from or left for a place has one too.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|(?:departed|left)\s+for|went\s+to)\b/i;
 
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
-const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
+const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
 const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those)\s*,\s*$/;
 
@@ -399,7 +402,8 @@ const listedLevel = (n: NumberAt, figures: Figure[]) => (n.scale ? undefined : f
  */
 function listedDestination(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && LISTED_DESTINATION.test(s.slice(listed.end, listed.end + 24)) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  const listedTo = (at: number) => LISTED_DESTINATION.test(s.slice(at, at + 24)) || LISTED_DESTINATION_VERB.test(s.slice(at, at + 40));
+  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && listedTo(listed.end) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 
