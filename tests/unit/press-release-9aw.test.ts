@@ -31,3 +31,34 @@ describe('parts of a train count by where they came from or went', () => {
     expect(flows(text, '2026-11-12')).toEqual([[64300, 'TEU', 'Wuhan', 'total']]);
   });
 });
+
+describe('directions of a terminal count', () => {
+  it('reads "Westbound trains, i.e. ..., numbered N, while M ran eastbound" as both parts', () => {
+    const text = 'Terminals at Zahony handled 940 container trains in the third quarter of 2026. Westbound trains, i.e. from Asia to the EU, numbered 611, while 329 ran eastbound.';
+    expect(flows(text, '2026-10-10')).toEqual([
+      [940, 'trains', 'Zahony Port', 'total'],
+      [611, 'trains', 'Zahony Port', 'export'],
+      [329, 'trains', 'Zahony Port', 'import'],
+    ]);
+  });
+
+  it('reads container transshipment at a crossing as handled both ways', () => {
+    const text = 'Outbound trains at Zahony numbered 415 in the third quarter of 2026. Container transshipment at the crossing reached 61,200 TEU in the third quarter of 2026.';
+    expect(flows(text, '2026-10-10')).toEqual([
+      [415, 'trains', 'Zahony Port', 'export'],
+      [61200, 'TEU', 'Zahony Port', 'total'],
+    ]);
+  });
+});
+
+describe('countries that name a route, not an area', () => {
+  it('keeps the terminal as the area of "China trains" and "China traffic"', () => {
+    const text = 'The Port of Hamburg handled 530 China trains in the first half of 2026. Container volume in China traffic came to 47,000 TEU in the first half of 2026.';
+    expect(flows(text, '2026-07-20').map((r) => r[2])).toEqual(['Hamburg Port', 'Hamburg Port']);
+  });
+
+  it('reads the countries of "rail freight between X and Y" as the route', () => {
+    const text = 'The Malaszewicze terminals handled 1,020 trains in the third quarter of 2026. The crossing is the main gateway for rail freight between China and the European Union. In September alone, 352 trains were handled.';
+    expect(flows(text, '2026-10-10').map((r) => r[2])).toEqual(['Malaszewicze Port', 'Malaszewicze Port']);
+  });
+});

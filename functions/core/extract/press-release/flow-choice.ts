@@ -217,7 +217,12 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
   const gapped = gappedDestinationFlow(frame, r);
   if (gapped) return gapped;
-  const claimed = frame.readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
+  const inOthersClause = (c: FlowCue) => frame.readings.some((o) => o !== r && o.role === 'level' && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]);
+  const claimed = cues.some((c) => c.directional && inOthersClause(c));
+  // "Westbound trains, i.e. from China to Europe, numbered 862, while 292 ran eastbound": the direction that opens
+  // the figure's subject, in no other figure's clause, is its own.
+  const subjectDirection = claimed ? cues.findLast((c) => c.directional && c.end <= f.start && !inOthersClause(c)) : undefined;
+  if (subjectDirection) return subjectDirection.flow;
   if (claimed) return undirected;
   // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
   const directional = cues.filter((c) => c.directional && c.start < hi);
@@ -256,7 +261,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const f = r.figure;
   // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
   // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic)\b/i;
+  // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b/i;
   if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';

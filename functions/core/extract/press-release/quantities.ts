@@ -117,6 +117,16 @@ function listedPercent(ahead: string): RegExpExecArray | null {
   return /^/.exec(ahead);
 }
 
+// "Westbound trains, i.e. from China to Europe, numbered 862": the stop of an abbreviation ends no clause.
+const ABBREVIATION_STOP = /\b(?:i\.e|e\.g|viz|cf|etc)\.\s$/i;
+
+/** Where the last full stop before `at` ends a stretch of text (-1 when none): not an abbreviation's. */
+function sentenceStopBefore(s: string, at: number): number {
+  let stop = s.lastIndexOf('. ', at);
+  while (stop > 0 && ABBREVIATION_STOP.test(s.slice(Math.max(0, stop - 6), stop + 2))) stop = s.lastIndexOf('. ', stop - 1);
+  return stop;
+}
+
 /** The count noun a unit-less number refers to, looking back through its clause. */
 function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
   const raw = s.slice(Math.max(0, numStart - 40), numStart);
@@ -127,7 +137,7 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
     if (noun) return { unit: noun.unit, measure: noun.measure, phrase: gapped[1] ? `${gapped[1].trim()} ${gapped[2]}` : gapped[2] };
   }
   if (!LEVEL_VERB_BEFORE.test(raw.replace(QUALIFIER_BEFORE, 'qualifier ')) && !LEVEL_VERB_BEFORE.test(raw)) return null;
-  const clauseStart = Math.max(s.lastIndexOf(';', numStart), s.lastIndexOf('. ', numStart), numStart - 140, 0);
+  const clauseStart = Math.max(s.lastIndexOf(';', numStart), sentenceStopBefore(s, numStart), numStart - 140, 0);
   const clause = s.slice(clauseStart, numStart);
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
@@ -295,7 +305,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, comparedBareCount, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -415,6 +425,17 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
   const listed = listedLevel(n, figures);
   const { start, afterNumber } = n;
   if (listed && listed.measure === 'count' && GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 40), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
+  return undefined;
+}
+
+// "Westbound trains numbered 862, while 292 ran eastbound": the next part of a count, joined to it, with a direction of its own.
+const NEXT_PART_GAP = /^\s*,?\s+(?:and|while|whereas)\s+$/i;
+const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound)\b/i;
+
+/** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
+function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  if (listed && listed.measure === 'count' && NEXT_PART_GAP.test(s.slice(listed.end, n.start)) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 
