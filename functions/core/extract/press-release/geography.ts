@@ -528,7 +528,9 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hu
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+// "the main gateway for rail freight between China and the EU": the freight of a route too.
+const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?(?:trains?|traffic)\b/;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
@@ -1211,6 +1213,9 @@ function roleByWording(v: PlaceView): PlaceRole {
 const ROLE_RULES: RoleRule[] = [
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
+  // other end of the route (a partner of the terminal's count), not whose count it is.
+  { when: (v) => countryOrGroup(v.kind) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
