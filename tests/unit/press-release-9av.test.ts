@@ -173,3 +173,15 @@ describe('a change measured from the month before, in the sentence after the lev
     expect(rows(text, '2026-08-10')).toEqual([['2026-06', '2026-06', 6912000000, 'BWP', null, 'import'], ['2026-05', '2026-05', 6697700000, 'BWP', null, 'import']]);
   });
 });
+
+describe('a price word that ends the clause before a flow', () => {
+  it('leaves the flow after "at current prices –" a level', () => {
+    const text = 'In June 2026 the foreign trade turnover of Lithuania amounted to EUR 6.12 billion at current prices – exports accounted for EUR 2.84 billion.';
+    expect(rows(text, '2026-08-10').map((r) => [r[2], r[5]])).toEqual([[6120000000, 'total'], [2840000000, 'export']]);
+  });
+
+  it('still reads an amount after "the average price of exports" as a price', () => {
+    const text = 'In June 2026 Lithuania exported 1.2 million tonnes of grain; the average price of exports was EUR 210 per tonne.';
+    expect(rows(text, '2026-08-10').map((r) => [r[2], r[3]])).toEqual([[1200000, 'tonnes']]);
+  });
+});
