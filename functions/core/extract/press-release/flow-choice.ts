@@ -122,7 +122,20 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
-  return plain(flowWithoutCue(frame, r, lo, hi));
+  return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "The seasonally adjusted figure was up $2.05 billion from $4.08 billion in July": a subject that only names "the figure".
+const FIGURE_SUBJECT = /^\s*The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading)\s+(?:was|were|is|rose|fell|came|stood|compared|had)\b/i;
+
+/**
+ * A sentence whose subject is "the figure" and that names no flow goes on with the level of the sentence before it,
+ * even in a new paragraph and even a balance (which otherwise ends with its paragraph), with that balance's sign.
+ */
+function flowOfFigureSubject(frame: RowFrame, f: Figure): FlowChoice | null {
+  const last = frame.memory.previousLevels?.at(-1);
+  if (!last || last.value === null || !FIGURE_SUBJECT.test(frame.s.slice(0, f.start))) return null;
+  return { flow: last.flow, negative: last.flow === 'balance' && last.value < 0 };
 }
 
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
