@@ -852,8 +852,9 @@ const RULES: Rule[] = [
     gate: MONTH_GATE,
     pattern: new RegExp(`\\b${MONTH}(?!\\w)${YEAR}`, 'g'),
     build: (m, a) => {
-      // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word.
-      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && m[1] !== 'May' && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word
+      // ("May", "June" and "July" are whole names: "• June: 3.91 trillion yuan" is a month).
+      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
