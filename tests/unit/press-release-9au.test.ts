@@ -75,3 +75,20 @@ describe('rail terminals and the trains they see', () => {
     expect(flows(both, '2026-11-20')).toEqual([[2210, 'total']]);
   });
 });
+
+describe('headline thresholds and rounded growths', () => {
+  it('reads "passes" before a number as a threshold', () => {
+    const text = 'Exports through the port passed 2 million tonnes in the first ten months of 2026.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.qualifier)).toEqual(['more_than']);
+  });
+
+  it("keeps a headline threshold that names the body's place otherwise as the body's figure", () => {
+    const text = 'Tamu border trade tops US$1.2 bn\n\nTrade through the Tamu border gate reached US$1.24 billion in the first ten months of 2026, the ministry said.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([1240000000]);
+  });
+
+  it("keeps a rounded headline growth with no flow word as the body's growth", () => {
+    const text = 'Freight trains on the corridor up 9 pct\n\nFreight trains on the corridor made 4,210 trips in the first ten months of 2026, up 9.4 percent year on year.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct])).toEqual([[4210, 9.4]]);
+  });
+});

@@ -522,10 +522,11 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
     // again is the body's figure, whatever place the headline's other clause names.
     // "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
     // that the body's exact growth of the same flow satisfies is that growth, rounded.
-    // "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth.
+    // "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth ("Sea-rail trains up
+    // 12 pct" over the body's trains up 12.3 percent: a headline growth no flow word names is any flow's).
     // "Trade deficit widens 7.6 percent in four months" over a body's deficit up 7.6 percent in the first four
     // months of a fiscal year: the headline's months of the year so far are the body's span of months.
-    if (r.value === null) return !(inHeadline && body.some((e) => (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) || (e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e))));
+    if (r.value === null) return !(inHeadline && body.some((e) => (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || ((e.flow === r.flow || r.flow === 'other') && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) || (e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e))));
     // A headline level the body states again (same unit and period, same or rounded value, no
     // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
     // "Trade deficit narrows to Nu 9.8B in first quarter" over the body's deficit of the first fiscal quarter
@@ -548,7 +549,9 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number):
       (e) =>
         e !== r &&
         // A headline names the goods loosely ("trains exceed 3,000 columns" over "3,026 China-Europe freight trains").
-        ((inHeadline ? looseLevel(e) === looseLevel(r) : series(e) === series(r)) || (threshold && e.unit === r.unit && e.area === r.area && e.measure === r.measure && e.quote_start !== null && e.quote_start >= headlineEnd)) &&
+        // "Muse border trade tops US$2.1 bn" over the body's 2.14 billion through "the Muse border gate": a headline may
+        // name the place in words the body reads otherwise; the same flow and unit then make it the body's figure.
+        ((inHeadline ? looseLevel(e) === looseLevel(r) : series(e) === series(r)) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure && e.quote_start !== null && e.quote_start >= headlineEnd)) &&
         (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
         (roundsTo(r, e) || (inHeadline && roundThresholdHolds(r, e))),
     );
