@@ -38,6 +38,8 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods").
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b/i;
+const TRAINS_ARRIVED = /^(?![^]*\b(?:dispatched|departed|sent|left)\b)[^]*\b(?:received|arriv(?:e|ed|es|ing)|came\s+in)\b[^.;]{0,40}?\bfrom\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?[A-Z]/;
+const TRAINS_DISPATCHED = /^(?![^]*\b(?:received|arriv(?:e|ed|es|ing))\b)[^]*\b(?:dispatched|departed|sent\s+off|left|leaving)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?[A-Z]/;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -229,6 +231,14 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
+  // "received 86 trains from China", "saw 1,214 trains arrive from China": trains that arrive are inbound;
+  // "49 trains were dispatched from Kouvola to China", "402 trains left Lodz for ...": trains sent off are outbound.
+  if (unit === 'trains') {
+    // A base the count is compared with ("against 61 a year earlier") went the way its level went.
+    const clause = s.slice(r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi);
+    if (TRAINS_ARRIVED.test(clause)) return 'import';
+    if (TRAINS_DISPATCHED.test(clause)) return 'export';
+  }
   // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
   const gapped = gappedDestinationFlow(frame, r);

@@ -329,6 +329,8 @@ for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', 
 // that ends with its paragraph), under their short name.
 const PREFECTURES: Array<[string, string[]]> = [['Yanbian', ['Yanbian Korean Autonomous Prefecture', 'Yanbian Prefecture', 'Yanbian']]];
 for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.set(n, { canonical: prefecture, kind: 'city', adjective: false });
+// Towns written with their own letters in European trade news: "the Łódź Olechów terminal".
+for (const [spelling, city] of [['Łódź', 'Lodz']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
   for (const a of c.adjectives ?? []) if (!NAME_INFO.has(a)) NAME_INFO.set(a, { canonical: c.canonical, kind: c.kind, adjective: true });
@@ -598,7 +600,27 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, pairedBorderTowns, adminUnits, zones, airports, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, pairedBorderTowns, adminUnits, zones, airports, terminals, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+
+// "The Kouvola rail-road terminal", "the Malaszewicze intermodal terminal": a rail terminal reports as the town it serves
+// (as BILK is Budapest's), named by its first word, written without diacritics as the lexicon writes towns. (A seaport's
+// "Dongjiakou terminal" is a berth of its port, not a town.)
+const TERMINAL_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:rail-road|road-rail|rail|railway|intermodal)\s+(?:(?:container|logistics|freight|multimodal)\s+)?terminal\b/gu;
+
+/** Towns named by their rail or container terminal, when no other name covers the town. */
+function terminals(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' terminal')) return;
+  TERMINAL_RE.lastIndex = 0;
+  for (let m = TERMINAL_RE.exec(s); m !== null; m = TERMINAL_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[1].length];
+    if (raw.some((r) => start < r.end && end > r.start)) continue;
+    const plain = m[1].replace(/Ł/g, 'L').replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
+    const known = NAME_INFO.get(plain);
+    if (known && known.kind !== 'city') continue;
+    raw.push({ start, end, info: { canonical: plain, kind: 'city', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
+  }
+}
 
 // "Lincang city's total foreign trade", "in Huaihua City": a town the lexicon lacks, named by the word city.
 const CITY_WORD_RE = /\b(?!(?:The|This|That|By|Each|Every|Its|In|Of|At|An?|Our|Their)\b)([A-Z][a-z]+)\s+[Cc]ity\b/g;
