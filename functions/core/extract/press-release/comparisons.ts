@@ -58,6 +58,37 @@ const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3
 // "A year ago, in the same quarter, imports were ...": the year before said first, the same span after it.
 const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,/i;
 
+// "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
+// the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
+const OPENING_SAME_PERIOD_OF_YEAR = /^\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?:it|they|this|that|the|exports|imports|trade|turnover)\b))/i;
+
+/** The year of a same-period opening of the sentence, or of the open bracket, that holds `at`; null when there is none. */
+function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number): number | null {
+  const bracket = s.lastIndexOf('(', at);
+  const from = bracket >= 0 && !s.slice(bracket, at).includes(')') ? bracket + 1 : 0;
+  const opening = OPENING_SAME_PERIOD_OF_YEAR.exec(s.slice(from, at));
+  if (!opening || periods.some((p) => p.start >= from + opening[0].length && p.end <= at)) return null;
+  return Number(opening[1]);
+}
+
+// "..., 6.3% more than in the same period of 2025, when they totalled ", "Compared to September 2025, when the
+// deficit was ": a "when" clause right after a dated base gives that period's level.
+const WHEN_CLAUSE_BEFORE = /,\s*when\s+(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|exports|imports|trade|turnover|value|figure|total))\s+(?:had\s+)?(?:totall?ed|amounted\s+to|was|were|stood\s+at|reached|came\s+to|recorded|registered)\s+(?:(?:about|around|nearly|some|only|just)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+
+// The comparison that makes the period a base: "than in the same period of", "Compared to", "from".
+const COMPARED_WITH_BEFORE = /\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+with|from|against|versus|vs\.?|over|relative\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+)?(?:of\s+|in\s+)?$/i;
+
+/** The period of the dated base a "when" clause right before `at` follows; null when there is none. */
+function whenClauseBase(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
+  const when = WHEN_CLAUSE_BEFORE.exec(s.slice(Math.max(0, at - 90), at));
+  if (!when) return null;
+  const comma = at - (when[0].length);
+  const base = periods.find((p) => p.periodStart && p.end <= comma && /^\s*$/.test(s.slice(p.end, comma)));
+  if (!base || !COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
+  if (SAME_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return { kind: 'same-period', year: Number(base.periodEnd.slice(0, 4)) };
+  return { kind: 'stated', start: base.periodStart, end: base.periodEnd };
+}
+
 /**
  * "In the same period last year, the region's foreign trade had fallen 6.2 percent": a sentence opened by the
  * same period a year before, with no period of its own before `at`, reports on that earlier period.
@@ -171,6 +202,10 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
+  const whenBase = whenClauseBase(s, periods, start);
+  if (whenBase) return { period: whenBase, rule: 'level in a when-clause after a dated base' };
+  const openingYear = samePeriodOfYearOpening(s, periods, start);
+  if (openingYear !== null) return { period: { kind: 'same-period', year: openingYear }, rule: 'clause opened by the same period of a named year' };
   const afterText = s.slice(end, end + 60);
   // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.
   if (!BASE_HINT.test(beforeText) && !SAME_PERIOD.test(afterText)) return null;

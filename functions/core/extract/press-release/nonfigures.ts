@@ -233,8 +233,9 @@ const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$/i;
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
 // "the export-to-import coverage ratio rose to 82.5%", "the coverage rate fell to 60.2% from 60.5%", "the ratio
-// of non-oil exports to imports": exports as a percentage of imports, no share of trade.
-const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
+// of non-oil exports to imports", "the coverage of imports by exports is 16.6%": exports as a percentage of
+// imports, no share of trade.
+const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?:[\w-]+\s+){0,2}imports?\s+by\s+(?:[\w-]+\s+){0,2}exports?|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
 // Balance-of-payments items a trade release prints beside goods: travel receipts, remittances, reserves, direct
 // investment ("the FDI sector accounted for 73.1% of exports" is a breakdown of trade, not investment).
 const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
