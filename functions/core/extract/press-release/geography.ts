@@ -433,7 +433,8 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // A kind word in lower case is a description, not part of a name: "the Dandong land port" is "Dandong Port".
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+// Myanmar's crossings are "border trade zones" (or posts): "the Chinshwehaw border trade zone".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
@@ -499,6 +500,8 @@ const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
+// "Imports, mostly fruit, rubber and aquatic products from Myanmar, were ...": the goods of imports listed in an aside come from the partner.
+const IMPORTS_ASIDE_FROM_BEFORE = /\bimports\s*,\s*(?:mostly|mainly|largely|chiefly|primarily|including|such\s+as|led\s+by)\s+[^.;()]{1,80}?\bfrom\s+(?:the\s+)?$/i;
 // "45 countries and regions in", "cities across", "destinations throughout": the places a network reaches.
 // The places listed after it too ("in Asia and Europe", "in Central Asia, Europe and").
 // "The China (Yunnan) Pilot Free Trade Zone, with areas in Kunming, Honghe and Dehong, contributed ...": the cities a
@@ -1287,7 +1290,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
-  { when: (v) => near(v, FROM_WORDS) && IMPORTED_FROM_BEFORE.test(v.before), role: 'partner' },
+  { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: 'area' },
   { when: (v) => near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && countryOrGroup(v.kind) && !v.release.isCountry(v.name), role: 'partner' },
   // "trade between Russia and China" in a release on China: the reporting country is the area
