@@ -237,8 +237,35 @@ function releaseCountry(sentences: Sentence[], text: string): string {
  * that restates a level row's growth is dropped.
  */
 function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
-  // Rows are keyed by their series text, then by value as a number (a second map level): this runs on
-  // every row of every release, and printing each value to a string cost more than the merge itself.
+  const levels = mergeSameValue(rows);
+  const stated = growthStatedByLevels(levels.kept);
+  const out: ObservationDraft[] = [];
+  const seenGrowth = new KeySet();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.value !== null) {
+      if (levels.kept[levels.keptAt[i]] === row) out.push(row);
+      continue;
+    }
+    const k = `${growthKey(row, true)}|${row.partner}|${row.commodity}`;
+    if (!restatesLevelGrowth(row, stated) && !seenGrowth.has(row.yoy_pct, k)) out.push(row);
+    seenGrowth.add(row.yoy_pct, k);
+  }
+  return out;
+}
+
+/** The level rows left after merging repeats, and for each input row the index of the kept row it became. */
+interface MergedLevels {
+  kept: ObservationDraft[];
+  keptAt: number[];
+}
+
+/**
+ * Level rows of the same series, period and value are one row: the first, or the first that states a growth.
+ * Rows are keyed by their series text, then by value as a number (a second map level): this runs on every
+ * row of every release, and printing each value to a string cost more than the merge itself.
+ */
+function mergeSameValue(rows: ObservationDraft[]): MergedLevels {
   const kept: ObservationDraft[] = [];
   const keptAt: number[] = [];
   const byKey = new Map<string, Map<number, number>>();
@@ -257,32 +284,42 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
       kept[at] = row;
     }
   }
-  // Growth stated by level rows, by (yoy, area, flow) with and without the period. Keyed by the growth
-  // as a number first, then by text: printing every growth to a string cost more than the lookups.
-  const rest = (r: ObservationDraft, withPeriod: boolean) => `${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
-  const statedGrowth = new KeySet();
-  const statedAnyFlow = new KeySet();
-  for (const l of kept) {
+  return { kept, keptAt };
+}
+
+/** The growth rates level rows state: by (area, flow) with and without the period, and by area and period alone. */
+interface StatedGrowth {
+  byFlow: KeySet;
+  anyFlow: KeySet;
+}
+
+/** A growth row's key text: area and flow, with the period or without it. */
+const growthKey = (r: ObservationDraft, withPeriod: boolean): string => `${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
+
+/**
+ * Growth stated by level rows, keyed by the growth as a number first, then by text: printing every growth
+ * to a string cost more than the lookups.
+ */
+function growthStatedByLevels(levels: ObservationDraft[]): StatedGrowth {
+  const byFlow = new KeySet();
+  const anyFlow = new KeySet();
+  for (const l of levels) {
     if (l.yoy_pct === null) continue;
-    statedGrowth.add(l.yoy_pct, rest(l, true));
-    statedGrowth.add(l.yoy_pct, rest(l, false));
-    statedAnyFlow.add(l.yoy_pct, `${l.area}|${l.period_start}..${l.period_end}`);
+    byFlow.add(l.yoy_pct, growthKey(l, true));
+    byFlow.add(l.yoy_pct, growthKey(l, false));
+    anyFlow.add(l.yoy_pct, `${l.area}|${l.period_start}..${l.period_end}`);
   }
-  const out: ObservationDraft[] = [];
-  const seenGrowth = new KeySet();
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.value !== null) {
-      if (kept[keptAt[i]] === row) out.push(row);
-      continue;
-    }
-    // A growth with no flow word ("Zhejiang's cross-border e-commerce grows 12.3%") restating a level's growth.
-    const restated = statedGrowth.has(row.yoy_pct, rest(row, row.period_start !== '')) || (row.flow === 'other' && row.period_start !== '' && statedAnyFlow.has(row.yoy_pct, `${row.area}|${row.period_start}..${row.period_end}`));
-    const k = `${rest(row, true)}|${row.partner}|${row.commodity}`;
-    if (!restated && !seenGrowth.has(row.yoy_pct, k)) out.push(row);
-    seenGrowth.add(row.yoy_pct, k);
-  }
-  return out;
+  return { byFlow, anyFlow };
+}
+
+/**
+ * A growth-only row that a level row already states: the same growth, area and flow (and period, when the
+ * row has one). A growth with no flow word ("Zhejiang's cross-border e-commerce grows 12.3%") restates a
+ * level's growth of any flow of its area and period.
+ */
+function restatesLevelGrowth(row: ObservationDraft, stated: StatedGrowth): boolean {
+  if (stated.byFlow.has(row.yoy_pct, growthKey(row, row.period_start !== ''))) return true;
+  return row.flow === 'other' && row.period_start !== '' && stated.anyFlow.has(row.yoy_pct, `${row.area}|${row.period_start}..${row.period_end}`);
 }
 
 /**
