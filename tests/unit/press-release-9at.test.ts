@@ -46,6 +46,11 @@ describe('first figures that a revision replaced', () => {
     expect(rows(text, '2026-06-10').map((r) => [r[0], r[3]])).toEqual([['2026-04', -2.2]]);
   });
 
+  it('reads no row from a growth rate "previously reported" before its revision', () => {
+    const text = 'Exports grew 2.4% in March 2026, revised from a previously reported 1.9%.';
+    expect(rows(text, '2026-05-08').map((r) => [r[0], r[3]])).toEqual([['2026-03', 2.4]]);
+  });
+
   it('reads no row from the amount "released in" an earlier month', () => {
     const text = 'The revised trade of Shanxi for January-June 2026 is 82.7 billion yuan, against the 82.1 billion yuan released in July.';
     expect(rows(text, '2026-09-20').map((r) => r[2])).toEqual([82700000000]);
