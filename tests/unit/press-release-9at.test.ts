@@ -104,3 +104,20 @@ describe("the country's growth quoted in a provincial release", () => {
     expect(rows(text, '2026-07-28').map((r) => [r[3], r[4]])).toEqual([[9.6, 'Gansu'], [2.9, 'China']]);
   });
 });
+
+describe('second round of batch 40', () => {
+  it('reads the whole a rank is taken among, named by its possessive, as scenery', () => {
+    const text = "Shaanxi's trade rose 9.1 percent to 310.2 billion yuan in January-October 2026.\n\nThe growth was the third-fastest among China's provincial-level regions. Exports grew 12.4 percent to 190.5 billion yuan.";
+    expect(rows(text, '2026-11-20').map((r) => r[4])).toEqual(['Shaanxi', 'Shaanxi']);
+  });
+
+  it('knows the Honghe prefecture of Yunnan', () => {
+    const text = "In January-February 2026, Kunming's trade made up 38.2 percent of Yunnan's total, and Honghe followed with 17.5 percent.";
+    expect(rows(text, '2026-03-23').map((r) => [r[2], r[4]])).toEqual([[38.2, 'Kunming'], [17.5, 'Honghe']]);
+  });
+
+  it('goes on with total trade in the paragraph after a balance that closed talk of both directions', () => {
+    const text = "Jilin's exports rose 3.1 percent to 40.2 billion yuan in January-September 2026, while imports fell 2.5 percent to 61.0 billion yuan. The trade deficit narrowed to 20.8 billion yuan.\n\nChangchun and Jilin City recorded 70.6 billion yuan and 9.1 billion yuan respectively.";
+    expect(rows(text, '2026-10-25').slice(3).map((r) => r[5])).toEqual(['total', 'total']);
+  });
+});
