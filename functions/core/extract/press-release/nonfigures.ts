@@ -176,8 +176,8 @@ const BRACKET_CLOSE_AFTER = /^\s*\)/;
 const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+annual|annual\s+average|compound\s+annual)\b/i;
 const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.source}[^,;]*,`, 'i');
 
-// In a sentence about a revision: "exports grew 4.9 percent, rather than the 4.3 percent first announced" (a first
-// growth rate is superseded too), "292.1 billion yuan, against the 291.6 billion yuan released in July" (the
+// In a sentence about a revision: "exports grew 4.9 percent, rather than the 4.3 percent first announced", "revised
+// July's growth to 1.1% from a previously reported 0.7%" (a first growth rate is superseded too), "292.1 billion yuan, against the 291.6 billion yuan released in July" (the
 // figure as a month's release first gave it).
 const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier)`, 'i');
 
@@ -186,7 +186,8 @@ function supersededInRevision(s: string, f: Figure): boolean {
   if (f.kind !== 'percent' && f.kind !== 'level') return false;
   if (!/\brevis/i.test(s)) return false;
   const after = s.slice(f.end, f.end + 60);
-  return (f.kind === 'percent' && REPORTED_EARLIER_AFTER.test(after)) || RELEASED_THEN_AFTER.test(after);
+  const before = clauseBefore(s, f.start, 80);
+  return (f.kind === 'percent' && (REPORTED_EARLIER_AFTER.test(after) || SUPERSEDED_BEFORE.test(before) || REVISED_FROM_BEFORE.test(before))) || RELEASED_THEN_AFTER.test(after);
 }
 
 // "The September deficit was revised from $0.6 billion", "revised down to $3.3 billion from $3.6 billion":
