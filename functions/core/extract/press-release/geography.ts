@@ -292,6 +292,8 @@ const BRI_HEADS = ['countries', 'nations', 'economies', 'partners', 'partner cou
 const GROUPS: Array<[string, string[]]> = [
   ['ASEAN', ['Association of Southeast Asian Nations', ...withHeads(['ASEAN'], true)]],
   ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
+  // "exports to non-EU countries" (Destatis's "third countries", the ONS's non-EU trade): the partners outside the bloc.
+  ['non-EU countries', [...withHeads(['non-EU'], false), 'non-EU']],
   // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
   ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
