@@ -33,7 +33,7 @@ interface ComparisonRule {
 // word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
-const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year", "obtained in the
@@ -45,7 +45,8 @@ const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|def
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 // "as of the same date last year": a running total's base, the same span a year before.
-const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date)\b/i;
+// "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
+const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
@@ -114,7 +115,7 @@ const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|report
 // "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
 const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
 
-const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [

@@ -36,8 +36,9 @@ const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
 // "up 8.1%, 15.5% of national exports" (a list item): a second percentage after a comma, of a whole, is a share too.
 // "up 8.9%, 5.3 percentage points faster than the national growth, or 18.1% of the total": after the words of a change
-// and ", or", a percentage of a whole is a share too.
-const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)|,\s*or)\s+$/i;
+// and ", or", a percentage of a whole is a share too; so after a noun of change ("an increase of 9.1 percent, or
+// 66.9 percent of national exports").
+const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)|,\s*or)\s+$/i;
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too.
 const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to)\s+$/i;
 const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
@@ -54,6 +55,8 @@ export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
 // quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\bnational\s+(?:total|figure|trade)\s+(?:grew|rose|increased|expanded|climbed|fell|declined|dropped|edged\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$/i;
+// "Nationwide, foreign trade grew 2.9 percent in the first half": a sentence about the whole country.
+export const NATIONAL_OPENING = /^\s*(?:Nationwide|Nationally|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)\s+as\s+a\s+whole|At\s+the\s+national\s+level)\s*,/;
 const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
 const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
 
@@ -77,7 +80,8 @@ interface PercentCue {
   cueEnd: number;
 }
 
-const DUTY_AFTER = /^\s*(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
+// "a 25 percent US tariff": the country levying it may come first.
+const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
 
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
