@@ -78,3 +78,20 @@ describe('partners and crossings of a port story', () => {
     expect(flows(text, '2026-10-15').map((r) => r[2])).toEqual(['Muse Port']);
   });
 });
+
+describe('crossings named again later in a port story', () => {
+  it('reads a town named alone after its crossing was named by its kind as that port', () => {
+    const text = "Kazakhstan's rail exports reached 11.2 million tonnes in the first ten months of 2026. Most of it went through the Zhanaturmys border station, which handled 4.1 million tonnes.\n\nIn October, exports through Zhanaturmys came to 390,000 tonnes.";
+    expect(flows(text, '2026-11-12').map((r) => r[2])).toEqual(['Kazakhstan', 'Zhanaturmys Port', 'Zhanaturmys Port']);
+  });
+
+  it('gives the figures of a sentence opened by routing through a port to the port over a country subject', () => {
+    const text = 'Kyrgyzstan exported 2.2 million tonnes in the first ten months of 2026. Via the Karasuu station on the Uzbek border, Kyrgyzstan exported 0.6 million tonnes in the first ten months of 2026.';
+    expect(flows(text, '2026-11-12').map((r) => r[2])).toEqual(['Kyrgyzstan', 'Karasuu Port']);
+  });
+
+  it('reads goods that came "in the opposite direction" as the other flow of the figure before them', () => {
+    const text = 'Exports through the Karasuu border station came to 0.6 million tonnes in the first ten months of 2026, while 210,000 tonnes of goods came in the opposite direction.';
+    expect(flows(text, '2026-11-12').map((r) => r[3])).toEqual(['export', 'import']);
+  });
+});

@@ -111,6 +111,8 @@ export function plain(flow: Flow): FlowChoice {
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [lo, hi] = clauseOf(frame.bounds, f.start);
+  const opposite = oppositeOfEarlier(frame, r, lo, hi);
+  if (opposite) return plain(opposite);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
@@ -122,6 +124,17 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "Kazakhstan sent 1.9 million tonnes, while 640,000 tonnes of goods came in the opposite direction".
+const OPPOSITE_DIRECTION = /\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b|\bthe\s+other\s+way\b/i;
+
+/** The flow of goods said to move the other way than the figure before them in the sentence: the opposite of its flow. */
+function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
+  if (!OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi))) return null;
+  const earlier = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= lo && o.figure.unit === r.figure.unit);
+  const flow = earlier ? flowFor(frame, earlier).flow : null;
+  return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;
 }
 
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */

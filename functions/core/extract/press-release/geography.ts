@@ -1393,6 +1393,28 @@ export function portAnaphorKind(s: string, from: number, to: number): string {
   return m ? m[1][0].toUpperCase() + m[1].slice(1).toLowerCase() : '';
 }
 
+// "the Saryagash border station ... In October, exports through Saryagash amounted to ...": a crossing the lexicon does
+// not know, named once by its kind, is the same port where the release later names its town alone after a word of
+// routing, or opening the sentence.
+const LEARNED_PORT_BEFORE = /(?:\b(?:through|via|at|across)\s+(?:the\s+)?|^\s*)$/i;
+
+/** The ports of `portsNamed` whose town the lexicon lacks, where `s` names the town alone, added to the sentence's places. */
+export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: string[] | undefined): PlaceMention[] {
+  if (!portsNamed?.length) return places;
+  const added: PlaceMention[] = [];
+  for (const port of new Set(portsNamed)) {
+    const town = port.endsWith(' Port') ? port.slice(0, -5) : '';
+    if (!town || NAME_INFO.has(town)) continue;
+    for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
+      const end = at + town.length;
+      if ((end < s.length && isWordChar(s, end)) || (at > 0 && isWordChar(s, at - 1)) || s[end] === "'") continue;
+      if ([...places, ...added].some((p) => at < p.end && end > p.start) || !LEARNED_PORT_BEFORE.test(s.slice(Math.max(0, at - 14), at))) continue;
+      added.push({ start: at, end, name: port, kind: 'port', role: 'area' });
+    }
+  }
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
+}
+
 /** Country named by an adjective or name in free text (for deciding whose release this is). */
 export function countryOf(name: string): string | null {
   const info = NAME_INFO.get(name);
