@@ -64,6 +64,14 @@ describe('countries that name a route, not an area', () => {
 });
 
 describe('partners and crossings of a port story', () => {
+  it('reads a country the partner\'s goods pass "via" as the route, not the area', () => {
+    const text = 'Uzbekistan Railways moved 30.4 million tonnes in the first ten months of 2026. Over the period, 1,052 container trains arrived from China via Kyrgyzstan.';
+    expect(flows(text, '2026-11-12')).toEqual([
+      [30400000, 'tonnes', 'Uzbekistan', 'total'],
+      [1052, 'trains', 'Uzbekistan', 'import'],
+    ]);
+  });
+
   it('reads the goods of imports listed in an aside "from" a country as that partner\'s, not its area', () => {
     const text = 'Trade through Mohan Port reached 6.2 billion yuan in the first ten months of 2026. Imports, mainly cassava, bananas and other farm products from Laos, were 3.9 billion yuan.';
     const rows = releaseRows(text, '2026-11-12');
