@@ -42,6 +42,13 @@ describe('directions of a terminal count', () => {
     ]);
   });
 
+  it('reads what trains carried, and its cargo value, as two-way traffic whatever flow came before', () => {
+    const text = 'Wuhan exported 41,000 TEUs of goods by sea in the first ten months of 2026. Together the trains moved 72,500 TEUs in the first ten months of 2026.';
+    expect(flows(text, '2026-11-12').map((r) => r[3])).toEqual(['export', 'total']);
+    const value = 'Wuhan exported 41,000 TEUs of goods by sea in the first ten months of 2026. Freight trains from the city made 266 trips in the period, carrying 27,400 TEUs, with a cargo value of 2.7 billion yuan.';
+    expect(flows(value, '2026-11-12').map((r) => r[3])).toEqual(['export', 'total', 'total', 'total']);
+  });
+
   it('reads container transshipment at a crossing as handled both ways', () => {
     const text = 'Outbound trains at Zahony numbered 415 in the third quarter of 2026. Container transshipment at the crossing reached 61,200 TEU in the third quarter of 2026.';
     expect(flows(text, '2026-10-10')).toEqual([

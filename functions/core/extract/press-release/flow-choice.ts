@@ -34,8 +34,8 @@ const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|lea
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
-// 1.63 billion USD worth of goods").
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b/i;
+// 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" too.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -276,7 +276,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
   // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
   // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b/i;
+  // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b|\btrains\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
   if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
