@@ -536,6 +536,7 @@ const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
@@ -1322,6 +1323,9 @@ const ROLE_RULES: RoleRule[] = [
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
   { when: (v) => PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
+  // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
+  // way is the transit route, not whose trade they are.
+  { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
   { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
@@ -1459,6 +1463,28 @@ const KIND_ANAPHOR = /\b(?:the|this|its)\s+(dry|railway|land)\s+port\b/i;
 export function portAnaphorKind(s: string, from: number, to: number): string {
   const m = KIND_ANAPHOR.exec(s.slice(from, to));
   return m ? m[1][0].toUpperCase() + m[1].slice(1).toLowerCase() : '';
+}
+
+// "the Saryagash border station ... In October, exports through Saryagash amounted to ...": a crossing the lexicon does
+// not know, named once by its kind, is the same port where the release later names its town alone after a word of
+// routing, or opening the sentence.
+const LEARNED_PORT_BEFORE = /(?:\b(?:through|via|at|across)\s+(?:the\s+)?|^\s*)$/i;
+
+/** The ports of `portsNamed` whose town the lexicon lacks, where `s` names the town alone, added to the sentence's places. */
+export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: string[] | undefined): PlaceMention[] {
+  if (!portsNamed?.length) return places;
+  const added: PlaceMention[] = [];
+  for (const port of new Set(portsNamed)) {
+    const town = port.endsWith(' Port') ? port.slice(0, -5) : '';
+    if (!town || NAME_INFO.has(town)) continue;
+    for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
+      const end = at + town.length;
+      if ((end < s.length && isWordChar(s, end)) || (at > 0 && isWordChar(s, at - 1)) || s[end] === "'") continue;
+      if ([...places, ...added].some((p) => at < p.end && end > p.start) || !LEARNED_PORT_BEFORE.test(s.slice(Math.max(0, at - 14), at))) continue;
+      added.push({ start: at, end, name: port, kind: 'port', role: 'area' });
+    }
+  }
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
 /** Country named by an adjective or name in free text (for deciding whose release this is). */
