@@ -180,8 +180,9 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   memory.monthParagraph = MONTH_OPENING.test(s);
 }
 
-// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...".
-const MONTH_OPENING = new RegExp(`^\\s*In\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?\\s*,`);
+// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", or with no comma when
+// the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
+const MONTH_OPENING = new RegExp(`^\\s*In\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
