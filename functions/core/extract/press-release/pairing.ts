@@ -118,21 +118,26 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
 
 // "down 3.1 per cent in volume and 19.5 per cent in value": the word after a change says which measure it is of.
 const MEASURE_WORD_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)\b/i;
+// "...; in value they fell 17.5%", "by volume, shipments rose 3%": the measure opens the change's clause.
+const MEASURE_WORD_BEFORE = /(?:^|[;,]\s*|\.\s+)(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)(?:\s+terms)?\s*,?\s+(?:they|it|these|those|shipments|sales)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
  * "7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value": a
  * change said to be in volume is the change of the sentence's quantity before it, one in value the change
- * of its amount of money before it.
+ * of its amount of money before it; so is one whose clause opens with the measure ("...; in value they fell 17.5%").
  */
 function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[], periods: PeriodMention[]): void {
   for (const g of growths) {
-    const m = g.level ? null : MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30));
+    const before = g.level ? null : MEASURE_WORD_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start));
+    const m = g.level ? null : (MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30)) ?? before);
+    // The clause the measure opens starts a new part of the sentence: the gap to the level ends where it starts.
+    const clauseStart = before && m === before ? Math.max(0, g.figure.start - 40) + before.index : g.figure.start;
     // "fell 6.4 pct in value to $3.2 billion": a change leading into its level keeps it.
     if (!m || levelLedInto(s, primaries, growths, g, periods)) continue;
     const ofMoney = m[1].toLowerCase() === 'value';
     const level = primaries.findLast((l) => l.figure.end <= g.figure.start && !l.growth && (l.figure.measure === 'value') === ofMoney);
     // "..., while solar cell exports slipped 4.3 percent in value": not the amount of another subject.
-    if (level && !NEW_SUBJECT.test(s.slice(level.figure.end, g.figure.start))) link(level, g);
+    if (level && level.figure.end <= clauseStart && !NEW_SUBJECT.test(s.slice(level.figure.end, clauseStart))) link(level, g);
   }
 }
 
