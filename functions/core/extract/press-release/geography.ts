@@ -168,7 +168,7 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Japan', kind: 'country', names: ['Japan'], adjectives: ['Japanese'] },
   // Plain "Korea" / "Korean" is the South in trade news ("Korea's exports", "Korean shipments").
   { canonical: 'South Korea', kind: 'country', names: ['Republic of Korea', 'South Korea', 'ROK', 'Korea'], adjectives: ['South Korean', 'Korean'] },
-  { canonical: 'North Korea', kind: 'country', names: ['DPRK', 'North Korea'] },
+  { canonical: 'North Korea', kind: 'country', names: ["Democratic People's Republic of Korea", 'DPRK', 'North Korea'] },
   // Vietnamese papers in English keep the diacritics of the country's name ("Việt Nam's exports").
   { canonical: 'Vietnam', kind: 'country', names: ['Việt Nam', 'Viet Nam', 'Vietnam'], adjectives: ['Vietnamese'] },
   { canonical: 'Laos', kind: 'country', names: ['Laos', 'Lao PDR'] },
@@ -423,9 +423,10 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // ports named as crossings are ports too: "the Youyiguan border crossing", "the Tazhong checkpoint".
 // A border town's "Sost Dry Port" is "Sost Port"; a city's named inland port keeps its kind word ("Xi'an Railway Port",
 // "Chengdu International Railway Port", "Lanzhou International Land Port"): a city has a seaport or an airport besides.
+// A kind word in lower case is a description, not part of a name: "the Dandong land port" is "Dandong Port".
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
@@ -527,7 +528,9 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hu
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+// "the main gateway for rail freight between China and the EU": the freight of a route too.
+const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?(?:trains?|traffic)\b/;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
@@ -632,6 +635,10 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       return kindWord ? { ...place, info: { ...place.info, canonical: genericPortName(info.canonical, kindWord[1]) } } : place;
     }
   } else if (info.kind === 'port') {
+    // "the northern province of Lao Cai", "Hekou county": a province or county named after its port town is the region.
+    if (REGION_OF_TOWN_BEFORE.test(s.slice(Math.max(0, hit.index - 30), hit.index)) || REGION_OF_TOWN_AFTER.test(s.slice(end, end + 12))) {
+      return { start: hit.index, end, info: { canonical: info.canonical.replace(/ Port$/, ''), kind: 'region', adjective: false } };
+    }
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix) end += suffix[0].length;
   }
@@ -646,6 +653,9 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (abbreviatesNameBefore(s, hit.index, hit.name)) return null;
   return { start: hit.index, end, info };
 }
+
+const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
+const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
 const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 
@@ -665,6 +675,8 @@ function abbreviatesNameBefore(s: string, start: number, name: string): boolean 
   return initials === name;
 }
 
+const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry)\s+[Pp]ort$/;
+
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
 function genericPorts(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, GENERIC_PORT_WORDS) || !GENERIC_PORT_GATE.test(s)) return;
@@ -677,6 +689,8 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     const start = m.index + (lead ? lead[0].length : 0);
     const name = lead ? m[1].slice(lead[0].length) : m[1];
     if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border|International)$/.test(name.split(/[ -]/)[0])) continue;
+    // "the Khorgos – Eastern Gate dry port": a kind word in lower case describes one town's port, not the second of a pair.
+    if (LOWER_KIND_PORT.test(m[0]) && (/[ -]/.test(name) || /[-–—]\s*$/.test(s.slice(Math.max(0, start - 3), start)))) continue;
     // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
     const known = NAME_INFO.get(name);
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
@@ -1007,7 +1021,7 @@ const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCount
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -1017,6 +1031,14 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
   if (v.kind !== 'group' || !BLOC_PREFIX_BEFORE.test(v.before)) return undefined;
   if (!v.release.isCountry('Euro area') && !v.release.isCountry('European Union')) return [];
   return [mention(v, 'area')];
+}
+
+// "Lao Cai (VNA) – Import-export turnover ...", "Dongxing, Nov. 3 (Guangxi Daily) --": where a release was written.
+const DATELINE_AFTER = /^\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{1,40}\)\s*(?:--|[-–—:])/;
+
+/** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
+function dateline(v: PlaceView): PlaceMention[] | undefined {
+  return v.i === 0 && /^\s*$/.test(v.before) && DATELINE_AFTER.test(v.after) ? [mention(v, 'locator')] : undefined;
 }
 
 /** "the Zabaikalsk - Manzhouli rail border crossing": the far side of a border pair read as our port is passed over. */
@@ -1177,6 +1199,11 @@ interface RoleRule {
 }
 
 /** The role the words around a place give it: the first rule that applies, else the area. */
+// The head of a roundup's entry: only a bullet mark before the place, then a colon (after a bracketed period) and
+// the place's flows ("- Africa: 1.62 trillion yuan" in a list of partners names an amount, not whose flows follow).
+const ENTRY_HEAD_BEFORE = /^\s*(?:[*•·▪\-–—]\s*)?$/;
+const ENTRY_HEAD_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?:\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|shipments)\b/i;
+
 function roleByWording(v: PlaceView): PlaceRole {
   for (const rule of ROLE_RULES) if (rule.when(v)) return typeof rule.role === 'string' ? rule.role : rule.role(v);
   return 'area';
@@ -1186,6 +1213,9 @@ function roleByWording(v: PlaceView): PlaceRole {
 const ROLE_RULES: RoleRule[] = [
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
+  // other end of the route (a partner of the terminal's count), not whose count it is.
+  { when: (v) => countryOrGroup(v.kind) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
@@ -1207,6 +1237,9 @@ const ROLE_RULES: RoleRule[] = [
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
   { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
+  // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
+  // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow.
+  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
   { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.

@@ -19,6 +19,7 @@ import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
+import { titleCaseCapitalHeads } from './capital-heads.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -100,7 +101,7 @@ interface ReleaseText {
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
-  const tableText = englishMonthNames(blankAggregatorBoilerplate(article));
+  const tableText = titleCaseCapitalHeads(englishMonthNames(blankAggregatorBoilerplate(article)));
   forgetPlaceNames();
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.

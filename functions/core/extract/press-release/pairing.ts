@@ -127,8 +127,10 @@ function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[],
  */
 function levelTrailedBy(s: string, primaries: Reading[], g: Reading): Reading | null {
   const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
-  return just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start)) ? just : null;
+  return just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start).replace(GOODS_NAMED_AFTER, '')) ? just : null;
 }
+// "986,000 TEUs of cargo, up 12.1 percent, and the goods were worth ...": the goods a quantity is of stand between it and its growth.
+const GOODS_NAMED_AFTER = /^\s*of\s+(?:[\w'-]+\s+){0,2}[\w'-]+(?=\s*,)/;
 
 /**
  * "rose 5% to X": the level a growth leads into, with no other growth, new subject or worth between them.

@@ -204,6 +204,7 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
 const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
 const DAYS_OF_GATE = /\bdays\s+of\b/i;
+const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
 const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
@@ -244,6 +245,20 @@ const REPORTING_SPANS: Rule[] = [
       const to = MONTHS[m[2].toLowerCase()];
       if (!from || !to || from === to) return null;
       const year = resolveYear(a, to, m[3]);
+      return plausibleYear(year, a) ? period(ym(from > to ? year - 1 : year, from), ym(year, to)) : null;
+    },
+  },
+  // "between 1 April and 7 November" (the day written first), "from April 1, when the pass reopened for the season, to
+  // Nov. 15" (an aside on the first day between the two ends): days of different months span those months.
+  {
+    gate: MONTH_GATE,
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s+${MONTH}\\s*(?:-|–|to|through|until|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+(\\d{4}))?|\\b[Ff]rom\\s+${MONTH}\\s+${DAY_NUMBER},\\s+(?:when|after|as|once)\\s[^,.;()\\d]{1,80},\\s+(?:to|through|until|till)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const [first, last, written] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+      const from = MONTHS[first.toLowerCase()];
+      const to = MONTHS[last.toLowerCase()];
+      if (!from || !to || from === to) return null;
+      const year = resolveYear(a, to, written);
       return plausibleYear(year, a) ? period(ym(from > to ? year - 1 : year, from), ym(year, to)) : null;
     },
   },
@@ -502,7 +517,6 @@ const notAPeriod: Omit<PeriodMention, 'start' | 'end'> = { kind: 'date', periodS
 // Gates shared by several rules (each is tested once per sentence): a word or character every match
 // of the rule contains, so a sentence without it skips the rule's pattern.
 // Month names are matched case-sensitively by the rules gated on them ("market" and "decline" name none).
-const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const MONTHS_GATE = /month/i;
 const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
@@ -716,10 +730,11 @@ const RULES: Rule[] = [
       return period(ym(Math.floor((end - 5) / 12), ((end - 5) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
     },
   },
-  // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
+  // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports". Not the year of a month
+  // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month.
   {
     gate: YEAR_NUMBER_GATE,
-    pattern: /\b((?:19|20)\d{2})\s+(?=(?:foreign\s+|external\s+|total\s+|goods\s+)?(?:trade|exports|imports|turnover)\b)/g,
+    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;

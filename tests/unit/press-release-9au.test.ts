@@ -1,0 +1,59 @@
+/**
+ * Rules of issue 9, part au: blind batch 41 (land ports, border crossings, freight trains, corridors and zones,
+ * sixth round), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const spans = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.period_start, r.period_end]);
+const areas = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area]);
+const flows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
+
+describe('spans between two days of different months', () => {
+  it('reads a span whose days are written before their months', () => {
+    const text = 'Trade through the Tamu border gate reached US$312 million between 1 April and 20 October, the ministry said.';
+    expect(spans(text, '2026-10-28')).toEqual([[312000000, '2026-04', '2026-10']]);
+  });
+
+  it('reads a span from a day with an aside on it to another day', () => {
+    const text = 'Exports through the Kulma port came to 640 million yuan from May 1, when the pass opened for the summer, to Oct. 20, the customs said.';
+    expect(spans(text, '2026-10-30')).toEqual([[640000000, '2026-05', '2026-10']]);
+  });
+});
+
+describe('a growth trailing a quantity named with its goods', () => {
+  it('stays with the quantity when the next clause leads into a value', () => {
+    const text = 'In the first ten months of 2026 the port handled 2.4 million tonnes of timber, up 7.5 percent, and the goods were worth 5 billion yuan, up 3.1 percent.';
+    const rows = releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct]);
+    expect(rows).toEqual([[2400000, 7.5], [5000000000, 3.1]]);
+  });
+});
+
+describe('ports and regions named by their kind in lower case', () => {
+  it("reads a town's land port written in lower case as the town's port", () => {
+    const text = 'Trade through the Ji\'an land port in Jilin Province reached 1.2 billion yuan in the first ten months of 2026.';
+    expect(areas(text, '2026-11-16')).toEqual([[1200000000, "Ji'an Port"]]);
+  });
+
+  it('reads a province named after its border town as the province', () => {
+    const text = 'Trade through border gates in the northern province of Lao Cai reached 1.9 billion USD in the first ten months of 2026.';
+    expect(areas(text, '2026-11-16')).toEqual([[1900000000, 'Lao Cai']]);
+  });
+
+  it('passes over the place of a dateline', () => {
+    const text = 'Mong Cai (VNA) – Trade through border gates in the province of Quang Ninh reached 2.2 billion USD in the first ten months of 2026.';
+    expect(areas(text, '2026-11-16')).toEqual([[2200000000, 'Quang Ninh']]);
+  });
+
+  it('names North Korea by its full name', () => {
+    const text = "Exports to the Democratic People's Republic of Korea rose to 3.1 billion yuan in the first ten months of 2026.";
+    expect(releaseRows(text, '2026-11-16').map((r) => r.partner)).toEqual(['North Korea']);
+  });
+});
+
+describe('flows of goods a crossing handled', () => {
+  it('reads an amount worth of goods with no flow word as two-way trade', () => {
+    const text = 'Exports came to 900 million USD and imports to 700 million USD in the first ten months of 2026, a deficit for once.\n\nThe Bac Luan gate handled 820 million USD worth of goods.';
+    expect(flows(text, '2026-11-16').at(-1)).toEqual([820000000, 'total']);
+  });
+});
