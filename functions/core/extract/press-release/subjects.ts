@@ -95,39 +95,60 @@ export function findFlowCues(s: string): FlowCue[] {
   FLOW_RE.lastIndex = starts.first;
   let m: RegExpExecArray | null;
   while (FLOW_RE.lastIndex <= starts.last && (m = FLOW_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
     const word = m[0].toLowerCase();
-    // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
-    if ((m[5] || m[6]) && /^(?:importing|exporting|importers?|exporters?)$/.test(word) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) continue;
-    // "Guangdong, the country's largest exporting province": an epithet of the place, not a flow.
-    if ((m[5] || m[6]) && /^(?:importing|exporting)$/.test(word) && PLACE_HEAD_AFTER.test(s.slice(end, end + 20))) continue;
-    // "Brazil, the world's top exporter, ...", "China, the largest buyer": an epithet of a place, not a flow.
-    if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
-    // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
-    if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
-    // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
-    if (m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14))) continue;
-    if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
-    else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
-    else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
-    else if (m[4]) {
-      // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
-      if (cues.length && cues[cues.length - 1].flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(cues[cues.length - 1].end, start))) continue;
-      if (cues.length && /^trad(?:e|ing)$/.test(word) && PARTNER_NOUN_AFTER.test(s.slice(end, end + 12)) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
-      // "Exports under the market procurement trade model": "trade" names the way goods are traded, not two-way trade.
-      if (cues.length && word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) continue;
-      // "the largest export market with an estimated turnover of US$112.4 billion": the market's turnover is that flow's.
-      const previous = cues[cues.length - 1];
-      // "Exports under market procurement trade", "imports under processing trade": "trade" names the mode of that flow.
-      if (word === 'trade' && previous && (previous.flow === 'export' || previous.flow === 'import') && UNDER_MODE_GAP.test(s.slice(previous.end, start))) continue;
-      if (word === 'turnover' && previous && (previous.flow === 'export' || previous.flow === 'import') && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start))) continue;
-      cues.push({ start, end, flow: 'total', negative: false, directional: false });
-    }
-    else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|bound\s+for|left|leaving|departed|went|headed/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
-    else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound|return|arrived|came/.test(word), verb: TRADE_VERB.test(word) });
+    if (namesNoFlow(s, m, word)) continue;
+    if (m[4] && tradeOfAnotherCue(s, m, word, cues)) continue;
+    const cue = flowCueOf(s, m, word);
+    if (cue) cues.push(cue);
   }
   return withoutBalanceDefinitions(s, cues);
+}
+
+/** A FLOW_RE match that names a place or a partner, not a flow: an epithet, an apposition, a body's name. */
+function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
+  // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
+  if ((m[5] || m[6]) && /^(?:importing|exporting|importers?|exporters?)$/.test(word) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
+  // "Guangdong, the country's largest exporting province": an epithet of the place, not a flow.
+  if ((m[5] || m[6]) && /^(?:importing|exporting)$/.test(word) && PLACE_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
+  // "Brazil, the world's top exporter, ...", "China, the largest buyer": an epithet of a place, not a flow.
+  if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
+  // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
+  if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
+  return Boolean(m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14)));
+}
+
+/** A two-way trade word (FLOW_RE's group 4) that belongs to the flow or balance cue before it rather than naming total trade. */
+function tradeOfAnotherCue(s: string, m: RegExpExecArray, word: string, cues: FlowCue[]): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
+  const previous = cues[cues.length - 1];
+  if (!previous) return false;
+  // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
+  if (previous.flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(previous.end, start))) return true;
+  if (/^trad(?:e|ing)$/.test(word) && PARTNER_NOUN_AFTER.test(s.slice(end, end + 12)) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  // "Exports under the market procurement trade model": "trade" names the way goods are traded, not two-way trade.
+  if (word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) return true;
+  if (previous.flow !== 'export' && previous.flow !== 'import') return false;
+  // "Exports under market procurement trade", "imports under processing trade": "trade" names the mode of that flow.
+  if (word === 'trade' && UNDER_MODE_GAP.test(s.slice(previous.end, start))) return true;
+  // "the largest export market with an estimated turnover of US$112.4 billion": the market's turnover is that flow's.
+  return word === 'turnover' && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start));
+}
+
+/** The cue a FLOW_RE match gives, by the group that matched (revenue and traffic, negative balance, balance, total, export, import). */
+function flowCueOf(s: string, m: RegExpExecArray, word: string): FlowCue | null {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (m[1]) return { start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) };
+  if (m[2]) return { start, end, flow: 'balance', negative: true, directional: false };
+  if (m[3]) return { start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false };
+  if (m[4]) return { start, end, flow: 'total', negative: false, directional: false };
+  if (m[5]) return { start, end, flow: 'export', negative: false, directional: /outbound|westbound|bound\s+for|left|leaving|departed|went|headed/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) };
+  if (m[6]) return { start, end, flow: 'import', negative: false, directional: /inbound|eastbound|return|arrived|came/.test(word), verb: TRADE_VERB.test(word) };
+  return null;
 }
 
 // Between a balance and the bracket that defines it: "the trade balance (", "the balance with third countries (".
@@ -182,49 +203,72 @@ export function commodityBefore(s: string, from: number, at: number): string {
   const start = Math.max(from, at - 300);
   if (!mentions(s, FLOW_NOUN_WORDS, start, at)) return '';
   const text = s.slice(start, at);
-  let found = '';
-  let foundAt = -1;
+  const named = lastFlowOfCommodity(text);
+  // A later "X exports" names the goods instead ("crude oil imports" after "exports of coal").
+  const nounFlow = NOUN_FLOW;
+  nounFlow.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = nounFlow.exec(text)) !== null) {
+    if (m.index < named.at) continue;
+    const phrase = commodityNamedBefore(text, m.index);
+    if (phrase) {
+      named.phrase = phrase;
+      named.at = m.index;
+    }
+  }
+  return named.phrase;
+}
+
+/** The goods the last "exports of X" of `text` names ("" when it names none), and where that flow noun stands (-1: none). */
+function lastFlowOfCommodity(text: string): { phrase: string; at: number } {
+  const named = { phrase: '', at: -1 };
   OF_COMMODITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OF_COMMODITY.exec(text)) !== null) {
-    const words = m[1].trim().split(/\s+/);
-    const kept: string[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if ((OF_STOP.test(w) || isChangeVerb(w)) && !(w.toLowerCase() === 'and' && kept.length)) break;
-      if (i === 0 && /^(?:goods|products)$/i.test(w)) break;
-      kept.push(w);
-    }
-    while (kept.length && /^(?:and|or)$/i.test(kept[kept.length - 1])) kept.pop();
+    const kept = ofPhraseWords(m[1].trim().split(/\s+/));
     const phrase = cleanCommodity(kept.filter((w, i) => !(i === 0 && isPlaceWord(w))).join(' '));
-    if (m.index >= foundAt) {
-      found = phrase ? phrase.replace(/\(.*$/, '').trim() : '';
-      foundAt = m.index;
+    if (m.index >= named.at) {
+      named.phrase = phrase ? phrase.replace(/\(.*$/, '').trim() : '';
+      named.at = m.index;
     }
   }
-  // "crude oil imports", "passenger car exports", "China's rare earth exports", "electronics NODX"
-  // (Singapore's non-oil domestic exports, broken down by goods).
-  const nounFlow = NOUN_FLOW;
-  nounFlow.lastIndex = 0;
-  while ((m = nounFlow.exec(text)) !== null) {
-    if (m.index < foundAt) continue;
-    const words = wordsBefore(text.slice(Math.max(0, m.index - 60), m.index), 4);
-    if (!words.length) continue;
-    const kept: string[] = [];
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i];
-      if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
-      kept.unshift(w);
-    }
-    // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
-    // "Hong Kong exports": a two-word place before the flow owns it; it names no goods.
-    const phrase = isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.join(' ').toLowerCase());
-    if (phrase) {
-      found = phrase;
-      foundAt = m.index;
-    }
+  return named;
+}
+
+/**
+ * The words after "exports of" that name the goods: up to a stop word or a change verb (an "and" inside the
+ * name is kept: "crude oil and natural gas"), never starting with a generic noun ("goods", "products"),
+ * and never ending with "and" or "or".
+ */
+function ofPhraseWords(words: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((OF_STOP.test(w) || isChangeVerb(w)) && !(w.toLowerCase() === 'and' && kept.length)) break;
+    if (i === 0 && /^(?:goods|products)$/i.test(w)) break;
+    kept.push(w);
   }
-  return found;
+  while (kept.length && /^(?:and|or)$/i.test(kept[kept.length - 1])) kept.pop();
+  return kept;
+}
+
+/**
+ * The goods named right before a flow noun at `index` of `text`: "crude oil imports", "passenger car exports",
+ * "China's rare earth exports", "electronics NODX" (Singapore's non-oil domestic exports, broken down by goods).
+ * Stops at a stop word, a change verb, an owner ("China's"), a place or an acronym.
+ */
+function commodityNamedBefore(text: string, index: number): string {
+  const words = wordsBefore(text.slice(Math.max(0, index - 60), index), 4);
+  if (!words.length) return '';
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
+    kept.unshift(w);
+  }
+  // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
+  // "Hong Kong exports": a two-word place before the flow owns it; it names no goods.
+  return isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.join(' ').toLowerCase());
 }
 
 /** Up to `n` plain words right before the end of `text` (stops at punctuation or digits). */

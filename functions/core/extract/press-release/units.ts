@@ -412,15 +412,11 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const teu = isSpace(window.charCodeAt(0)) && window.startsWith('20', 1) ? TEU_IN_DIGITS.exec(window) : null;
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const words = unitWords(window);
-  // "7,203 China-Europe (Central Asia) freight trains": a short parenthetical is not a stop.
-  const open = words.findIndex((x) => x.w === '(');
-  const close = words.findIndex((x) => x.w === ')');
-  if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
+  dropShortParenthetical(words);
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
-  const joins = (a: string, b: string) => (DIRECTION_WORD.test(a) && DIRECTION_WORD.test(b)) || (ROUTE_NAME.test(a) && ROUTE_NAME.test(b));
-  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joins(words[k - 1].w, words[k + 1]?.w ?? ''));
-  for (let i = 0; i < words.length && i <= (pairAt >= 0 ? 4 : 3); i++) {
+  const lastUnitAt = words.some((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? '')) ? 4 : 3;
+  for (let i = 0; i < words.length && i <= lastUnitAt; i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
     // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters"),
@@ -431,28 +427,53 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
       const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
-      // "vehicle trips", "train trips": the last noun of a compound is the unit.
-      const next = words[i + span]?.w.toLowerCase();
-      // "69 freight train routes": a count of routes or lines, not of trains.
-      if (next && NOT_COUNTED_HEAD.test(next)) return null;
-      // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
-      if (i === 0 && first === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return null;
-      if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
-      const modifiers = words.slice(0, i).map((x) => x.w);
-      // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
-      const paired = (k: number) => AND_OR.test(modifiers[k]) && joins(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
-      if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
-      // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
-      if (modifiers.some((x) => /['’]s?$/.test(x))) return null;
-      const end = words[i + span - 1].end;
-      const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
-      let ofWhat = '';
-      if (ofMatch) ofWhat = trimPhrase(ofMatch[1]);
-      const phraseText = [...modifiers, ...words.slice(i, i + span).map((x) => x.w)].join(' ');
-      return { unit: noun.unit, measure: noun.measure, length: end, phrase: phraseText, ofWhat };
+      const verdict = unitNounVerdict(words, i, span, noun);
+      if (verdict === 'head-follows') continue;
+      return verdict === 'not-a-unit' ? null : unitMatchOf(window, words, i, span, noun);
     }
   }
   return null;
+}
+
+type UnitWord = { w: string; start: number; end: number };
+
+/** "7,203 China-Europe (Central Asia) freight trains": a short parenthetical near the number is not a stop. */
+function dropShortParenthetical(words: UnitWord[]): void {
+  const open = words.findIndex((x) => x.w === '(');
+  const close = words.findIndex((x) => x.w === ')');
+  if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
+}
+
+/** Two words joined by and/or that act as one modifier: a pair of directions or of route names. */
+const joinsPair = (a: string, b: string): boolean => (DIRECTION_WORD.test(a) && DIRECTION_WORD.test(b)) || (ROUTE_NAME.test(a) && ROUTE_NAME.test(b));
+
+/**
+ * What a unit noun found at word `i` (`span` words long) makes of the number: its unit, no unit at all, or
+ * nothing yet because the noun only modifies the unit noun after it ("vehicle trips", "train trips").
+ */
+function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun): 'unit' | 'not-a-unit' | 'head-follows' {
+  const next = words[i + span]?.w.toLowerCase();
+  // "69 freight train routes": a count of routes or lines, not of trains.
+  if (next && NOT_COUNTED_HEAD.test(next)) return 'not-a-unit';
+  // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
+  if (i === 0 && words[0].w.toLowerCase() === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return 'not-a-unit';
+  if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) return 'head-follows';
+  const modifiers = words.slice(0, i).map((x) => x.w);
+  // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
+  const paired = (k: number) => AND_OR.test(modifiers[k]) && joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
+  if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return 'not-a-unit';
+  // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
+  if (modifiers.some((x) => /['’]s?$/.test(x))) return 'not-a-unit';
+  return 'unit';
+}
+
+/** The unit match of a unit noun at word `i`, with its modifiers and the "of ..." goods after it. */
+function unitMatchOf(window: string, words: UnitWord[], i: number, span: number, noun: CountNoun): UnitMatch {
+  const end = words[i + span - 1].end;
+  const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
+  const ofWhat = ofMatch ? trimPhrase(ofMatch[1]) : '';
+  const phraseText = words.slice(0, i + span).map((x) => x.w).join(' ');
+  return { unit: noun.unit, measure: noun.measure, length: end, phrase: phraseText, ofWhat };
 }
 
 /**
