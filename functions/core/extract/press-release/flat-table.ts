@@ -7,7 +7,8 @@
  * - one self-describing row with a period before each value: "Trade with China, million US
  *   dollars: Jan-Sep 2025 16 204.5 Jan-Sep 2026 18 112.0 change 11.8%";
  * - a table in one sentence, its column heads in brackets before a colon: "October coal imports by type
- *   (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4" (`sentenceTables`).
+ *   (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4" (`sentenceTables`), or the same caption alone on
+ *   its line with one item a line below it: "Coke exports  612,000  -14.2%" (`captionedLineTables`).
  *
  * The prose reader would read such lines as fragments (a space-grouped "1 692.3" as 1 and 692.3),
  * so every line that looks like table residue is claimed here and blanked for it. Rows come out only
@@ -107,14 +108,14 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   const tables: FlatTable[] = [];
   let carried: GoodsHeader | null = null;
   for (const block of blocksOf(text)) {
-    // Gate: only paragraphs with a line of three numbers or more are looked at (and folded).
-    if (!block.some((l) => l.text.length <= MAX_LINE && digitRuns(l.text, 3) >= 3)) {
+    // Gate: only paragraphs with a line of three numbers or more, or a caption ending its line, are looked at (and folded).
+    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text))))) {
       carried = null;
       continue;
     }
     const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text) }));
-    const inSentences = lines.flatMap((l) => sentenceTables(l, anchor));
-    const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start >= l.start && t.start < l.start + l.text.length)), anchor, carried);
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor)];
+    const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...inSentences, ...found.tables);
     carried = found.carry;
   }
@@ -820,22 +821,15 @@ function sentenceTables(line: Line, anchor: Anchor | null): FlatTable[] {
 
 function sentenceTable(m: RegExpMatchArray, lineStart: number, anchor: Anchor | null): FlatTable | null {
   const [, caption, head, items] = m;
-  const heads = head.split(',').map((h) => h.trim());
-  const unit = unitIn(heads[0]);
-  const yoyColumn = heads.findIndex((h, k) => k > 0 && YOY_COLUMN.test(h));
-  if (!unit || heads.some((h, k) => k > 0 && k !== yoyColumn && !SKIPPED_COLUMN.test(h))) return null;
-  const periods = anchor ? findPeriods(caption, anchor).filter((p) => p.kind === 'period') : [];
-  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
-  if (periods.length !== 1 || flows.size !== 1) return null;
-  const flow = [...flows][0];
-  if (flow !== 'import' && flow !== 'export') return null;
-  const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
+  const columns = captionColumns(caption, head, anchor);
+  if (!columns?.flow) return null;
+  const table = { ...columns, flow: columns.flow };
   const start = lineStart + (m.index ?? 0);
   const itemsAt = start + m[0].indexOf(items, caption.length + head.length);
   const rows: TableRow[] = [];
   let at = 0;
   for (const item of items.split(';')) {
-    const row = sentenceItem(item, heads.length, yoyColumn, { flow, unit, period, quoteStart: itemsAt + at });
+    const row = sentenceItem(item, { ...table, quoteStart: itemsAt + at });
     if (!row) return null;
     rows.push(row);
     at += item.length + 1;
@@ -843,8 +837,74 @@ function sentenceTable(m: RegExpMatchArray, lineStart: number, anchor: Anchor | 
   return { start, end: start + m[0].length, rows, lines: rows.length };
 }
 
+/** What a caption and its bracketed heads say: the unit, the growth column, the one period, the caption's flow (imports or exports, if it names one). */
+interface CaptionColumns {
+  unit: TableUnit;
+  columns: number;
+  yoyColumn: number;
+  period: Period;
+  flow: Flow | null;
+}
+
+function captionColumns(caption: string, head: string, anchor: Anchor | null): CaptionColumns | null {
+  const heads = head.split(',').map((h) => h.trim());
+  const unit = unitIn(heads[0]);
+  const yoyColumn = heads.findIndex((h, k) => k > 0 && YOY_COLUMN.test(h));
+  if (!unit || heads.some((h, k) => k > 0 && k !== yoyColumn && !SKIPPED_COLUMN.test(h))) return null;
+  const periods = anchor ? findPeriods(caption, anchor).filter((p) => p.kind === 'period') : [];
+  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
+  if (periods.length !== 1 || flows.size > 1) return null;
+  const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
+  const flow = [...flows][0];
+  return { unit, columns: heads.length, yoyColumn, period, flow: flow === 'import' || flow === 'export' ? flow : null };
+}
+
+// "The main trade flows in July (tonnes, y-o-y):" alone on its line: the caption of the item lines below it.
+const CAPTION_LINE = /^([A-Z][^\d.;:()]{2,120}?)\s*\(([^()\d]{1,40})\)\s*:$/;
+// One item a line: "Coke exports  612,000  -14.2%" (a label of words, then one number per column).
+const LINE_ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)((?:\s+[+\-–]?\d+(?:\.\d+)?%?)*)$/;
+
+/**
+ * The line form of a table in one sentence: a caption with its heads in brackets ends its line, and every
+ * line after it in the paragraph is an item ("Coke exports  612,000  -14.2%"). The flow is the caption's, or
+ * else each label names its own ("Silicomanganese imports"); the label's other words name the goods. A line
+ * that is not such an item makes it no table (the prose reader keeps the lines).
+ */
+function captionedLineTables(lines: Line[], anchor: Anchor | null): FlatTable[] {
+  const tables: FlatTable[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const m = CAPTION_LINE.exec(lines[k].text);
+    const columns = m ? captionColumns(m[1], m[2], anchor) : null;
+    const table = columns ? captionedLineTable(columns, lines.slice(k + 1)) : null;
+    if (!table) continue;
+    tables.push(table);
+    break;
+  }
+  return tables;
+}
+
+function captionedLineTable(columns: CaptionColumns, items: Line[]): FlatTable | null {
+  const rows: TableRow[] = [];
+  for (const line of items) {
+    const m = LINE_ITEM.exec(line.text);
+    if (!m) return null;
+    const cues = new Set(findFlowCues(m[1]).map((c) => c.flow));
+    const flow = columns.flow ?? (cues.size === 1 ? [...cues][0] : null);
+    if ((flow !== 'import' && flow !== 'export') || (columns.flow && cues.size)) return null;
+    const label = columns.flow ? m[1] : m[1].replace(/\s*\b(?:exports?|imports?|shipments|arrivals)\b\s*/gi, ' ').trim();
+    const item = `${label} ${[m[2], ...m[3].trim().split(/\s+/).filter(Boolean)].join(', ')}`;
+    const row = sentenceItem(item, { ...columns, flow, quoteStart: line.start });
+    if (!row) return null;
+    rows.push({ ...row, quoteStart: line.start, quoteEnd: line.start + line.text.length });
+  }
+  // The caption stays with the prose: its period is the one the next paragraph goes on with.
+  const last = items[items.length - 1];
+  return { start: items[0].start, end: last.start + last.text.length, rows, lines: rows.length };
+}
+
 /** One item of a table in a sentence ("coking coal 9.1, +8.6"), or null when it is not one. */
-function sentenceItem(item: string, columns: number, yoyColumn: number, table: { flow: Flow; unit: TableUnit; period: Period; quoteStart: number }): TableRow | null {
+function sentenceItem(item: string, table: { flow: Flow; unit: TableUnit; period: Period; quoteStart: number; columns: number; yoyColumn: number }): TableRow | null {
+  const { columns, yoyColumn } = table;
   const m = SENTENCE_ITEM.exec(item);
   if (!m) return null;
   const numbers = m[2].split(',').map((n) => n.trim());

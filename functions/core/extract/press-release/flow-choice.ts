@@ -51,7 +51,8 @@ function shipmentsNameGoods(s: string, start: number, end: number): boolean {
 }
 
 // Between a count and its direction: " columns were ", " were ", " trains are ".
-const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$/i;
+// "371 arrived from China and 241 departed for it": a verb of going right after the count is its predicate too.
+const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$|^\s+(?!(?:and|or|while|but|as)\s)(?:[a-z]+\s+)?$/i;
 
 /**
  * "Mongolia sold 8.2 million tonnes of coal to China" in a release on China: the seller is the partner,
@@ -225,13 +226,35 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   }
   // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
-  const claimed = frame.readings.some((o) => o !== r && o.role === 'level' && cues.some((c) => c.directional && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]));
+  const gapped = gappedDestinationFlow(frame, r);
+  if (gapped) return gapped;
+  const inOthersClause = (c: FlowCue) => frame.readings.some((o) => o !== r && o.role === 'level' && c.start >= clauseOf(bounds, o.figure.start)[0] && c.end <= clauseOf(bounds, o.figure.start)[1]);
+  const claimed = cues.some((c) => c.directional && inOthersClause(c));
+  // "Westbound trains, i.e. from China to Europe, numbered 862, while 292 ran eastbound": the direction that opens
+  // the figure's subject, in no other figure's clause, is its own.
+  const subjectDirection = claimed ? cues.findLast((c) => c.directional && c.end <= f.start && !inOthersClause(c)) : undefined;
+  if (subjectDirection) return subjectDirection.flow;
   if (claimed) return undirected;
   // A direction word in a later clause ("..., and inbound trains made up a quarter of them") is another subject's.
   const directional = cues.filter((c) => c.directional && c.start < hi);
   const flows = new Set(directional.map((c) => c.flow));
   if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return [...flows][0];
   return undirected;
+}
+
+// "611 trains went to Central Asia, ..., and 231 to Europe": a bare count heading for a place, its verb left out.
+const GAPPED_DESTINATION_AFTER = /^\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
+
+/** The flow of the count listed before a count whose verb is left out ("and 231 to Europe"): its own clause's direction. */
+function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
+  const { s, cues, bounds, readings } = frame;
+  const f = r.figure;
+  if (!GAPPED_DESTINATION_AFTER.test(s.slice(f.end, f.end + 24))) return null;
+  const listed = readings.findLast((o) => o !== r && o.role === 'level' && o.figure.unit === f.unit && o.figure.end <= f.start);
+  if (!listed) return null;
+  const [lo, hi] = clauseOf(bounds, listed.figure.start);
+  const own = cues.filter((c) => c.directional && c.start >= lo && c.end <= hi);
+  return own.length === 1 ? own[0].flow : null;
 }
 
 /** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */
@@ -249,7 +272,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const f = r.figure;
   // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
   // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic)\b/i;
+  // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b/i;
   if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';

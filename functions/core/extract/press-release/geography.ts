@@ -530,7 +530,9 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hu
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection)\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+// "the main gateway for rail freight between China and the EU": the freight of a route too.
+const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?(?:trains?|traffic)\b/;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
@@ -1219,6 +1221,11 @@ interface RoleRule {
 }
 
 /** The role the words around a place give it: the first rule that applies, else the area. */
+// The head of a roundup's entry: only a bullet mark before the place, then a colon (after a bracketed period) and
+// the place's flows ("- Africa: 1.62 trillion yuan" in a list of partners names an amount, not whose flows follow).
+const ENTRY_HEAD_BEFORE = /^\s*(?:[*•·▪\-–—]\s*)?$/;
+const ENTRY_HEAD_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?:\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|shipments)\b/i;
+
 function roleByWording(v: PlaceView): PlaceRole {
   for (const rule of ROLE_RULES) if (rule.when(v)) return typeof rule.role === 'string' ? rule.role : rule.role(v);
   return 'area';
@@ -1228,6 +1235,9 @@ function roleByWording(v: PlaceView): PlaceRole {
 const ROLE_RULES: RoleRule[] = [
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
+  // other end of the route (a partner of the terminal's count), not whose count it is.
+  { when: (v) => countryOrGroup(v.kind) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
@@ -1249,6 +1259,9 @@ const ROLE_RULES: RoleRule[] = [
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
   { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
+  // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
+  // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow.
+  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
   { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.

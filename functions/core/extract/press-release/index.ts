@@ -19,6 +19,7 @@ import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
+import { titleCaseCapitalHeads } from './capital-heads.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -100,7 +101,7 @@ interface ReleaseText {
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
-  const tableText = englishMonthNames(blankAggregatorBoilerplate(article));
+  const tableText = titleCaseCapitalHeads(englishMonthNames(blankAggregatorBoilerplate(article)));
   forgetPlaceNames();
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.
@@ -237,8 +238,35 @@ function releaseCountry(sentences: Sentence[], text: string): string {
  * that restates a level row's growth is dropped.
  */
 function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
-  // Rows are keyed by their series text, then by value as a number (a second map level): this runs on
-  // every row of every release, and printing each value to a string cost more than the merge itself.
+  const levels = mergeSameValue(rows);
+  const stated = growthStatedByLevels(levels.kept);
+  const out: ObservationDraft[] = [];
+  const seenGrowth = new KeySet();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.value !== null) {
+      if (levels.kept[levels.keptAt[i]] === row) out.push(row);
+      continue;
+    }
+    const k = `${growthKey(row, true)}|${row.partner}|${row.commodity}`;
+    if (!restatesLevelGrowth(row, stated) && !seenGrowth.has(row.yoy_pct, k)) out.push(row);
+    seenGrowth.add(row.yoy_pct, k);
+  }
+  return out;
+}
+
+/** The level rows left after merging repeats, and for each input row the index of the kept row it became. */
+interface MergedLevels {
+  kept: ObservationDraft[];
+  keptAt: number[];
+}
+
+/**
+ * Level rows of the same series, period and value are one row: the first, or the first that states a growth.
+ * Rows are keyed by their series text, then by value as a number (a second map level): this runs on every
+ * row of every release, and printing each value to a string cost more than the merge itself.
+ */
+function mergeSameValue(rows: ObservationDraft[]): MergedLevels {
   const kept: ObservationDraft[] = [];
   const keptAt: number[] = [];
   const byKey = new Map<string, Map<number, number>>();
@@ -257,32 +285,42 @@ function mergeRestatements(rows: ObservationDraft[]): ObservationDraft[] {
       kept[at] = row;
     }
   }
-  // Growth stated by level rows, by (yoy, area, flow) with and without the period. Keyed by the growth
-  // as a number first, then by text: printing every growth to a string cost more than the lookups.
-  const rest = (r: ObservationDraft, withPeriod: boolean) => `${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
-  const statedGrowth = new KeySet();
-  const statedAnyFlow = new KeySet();
-  for (const l of kept) {
+  return { kept, keptAt };
+}
+
+/** The growth rates level rows state: by (area, flow) with and without the period, and by area and period alone. */
+interface StatedGrowth {
+  byFlow: KeySet;
+  anyFlow: KeySet;
+}
+
+/** A growth row's key text: area and flow, with the period or without it. */
+const growthKey = (r: ObservationDraft, withPeriod: boolean): string => `${r.area}|${r.flow}|${withPeriod ? `${r.period_start}..${r.period_end}` : ''}`;
+
+/**
+ * Growth stated by level rows, keyed by the growth as a number first, then by text: printing every growth
+ * to a string cost more than the lookups.
+ */
+function growthStatedByLevels(levels: ObservationDraft[]): StatedGrowth {
+  const byFlow = new KeySet();
+  const anyFlow = new KeySet();
+  for (const l of levels) {
     if (l.yoy_pct === null) continue;
-    statedGrowth.add(l.yoy_pct, rest(l, true));
-    statedGrowth.add(l.yoy_pct, rest(l, false));
-    statedAnyFlow.add(l.yoy_pct, `${l.area}|${l.period_start}..${l.period_end}`);
+    byFlow.add(l.yoy_pct, growthKey(l, true));
+    byFlow.add(l.yoy_pct, growthKey(l, false));
+    anyFlow.add(l.yoy_pct, `${l.area}|${l.period_start}..${l.period_end}`);
   }
-  const out: ObservationDraft[] = [];
-  const seenGrowth = new KeySet();
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.value !== null) {
-      if (kept[keptAt[i]] === row) out.push(row);
-      continue;
-    }
-    // A growth with no flow word ("Zhejiang's cross-border e-commerce grows 12.3%") restating a level's growth.
-    const restated = statedGrowth.has(row.yoy_pct, rest(row, row.period_start !== '')) || (row.flow === 'other' && row.period_start !== '' && statedAnyFlow.has(row.yoy_pct, `${row.area}|${row.period_start}..${row.period_end}`));
-    const k = `${rest(row, true)}|${row.partner}|${row.commodity}`;
-    if (!restated && !seenGrowth.has(row.yoy_pct, k)) out.push(row);
-    seenGrowth.add(row.yoy_pct, k);
-  }
-  return out;
+  return { byFlow, anyFlow };
+}
+
+/**
+ * A growth-only row that a level row already states: the same growth, area and flow (and period, when the
+ * row has one). A growth with no flow word ("Zhejiang's cross-border e-commerce grows 12.3%") restates a
+ * level's growth of any flow of its area and period.
+ */
+function restatesLevelGrowth(row: ObservationDraft, stated: StatedGrowth): boolean {
+  if (stated.byFlow.has(row.yoy_pct, growthKey(row, row.period_start !== ''))) return true;
+  return row.flow === 'other' && row.period_start !== '' && stated.anyFlow.has(row.yoy_pct, `${row.area}|${row.period_start}..${row.period_end}`);
 }
 
 /**
@@ -503,58 +541,117 @@ function dropCrossingCounts(rows: ObservationDraft[]): ObservationDraft[] {
  * restates a figure of any period (headlines routinely leave the period to the body).
  */
 function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
-  const level = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}`;
-  // "more than 60,000 trucks cleared in October" over the body's "61,400 vehicle times": a headline counts
-  // the vehicles the body counts as trips.
-  const looseLevel = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit === 'trips' ? 'vehicles' : r.unit}`;
-  // Each row's series key is built once, not once per pair of rows compared.
+  const scene = restatementScene(rows, headlineEnd);
+  return rows.filter((r) => !isRestatement(r, scene));
+}
+
+/** What the restatement rules compare a row with: the release's exact figures and the body's figures. */
+interface RestatementScene {
+  headlineEnd: number;
+  /** Exact figures with a value, anywhere. */
+  exact: ObservationDraft[];
+  /** Rows quoted after the headline and lead. */
+  body: ObservationDraft[];
+  /** Body figures with a value that are no upper bound: what a headline threshold can stand for. */
+  bodyBounds: ObservationDraft[];
+  /** A row's series key (level and goods), built once a row rather than once a pair of rows compared. */
+  series: (r: ObservationDraft) => string;
+}
+
+function restatementScene(rows: ObservationDraft[], headlineEnd: number): RestatementScene {
   const seriesKey = new Map<ObservationDraft, string>();
   const series = (r: ObservationDraft) => {
     let key = seriesKey.get(r);
-    if (key === undefined) seriesKey.set(r, (key = `${level(r)}|${r.commodity}`));
+    if (key === undefined) seriesKey.set(r, (key = `${levelKey(r)}|${r.commodity}`));
     return key;
   };
-  const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
   const body = rows.filter((e) => e.quote_start !== null && e.quote_start >= headlineEnd);
-  return rows.filter((r) => {
-    const inHeadline = r.quote_start !== null && r.quote_start < headlineEnd;
-    // "Trade with Central Asia up 15.7%; Horgos port clears ...": a headline growth the body states
-    // again is the body's figure, whatever place the headline's other clause names.
-    // "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
-    // that the body's exact growth of the same flow satisfies is that growth, rounded.
-    // "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth ("Sea-rail trains up
-    // 12 pct" over the body's trains up 12.3 percent: a headline growth no flow word names is any flow's).
-    // "Trade deficit widens 7.6 percent in four months" over a body's deficit up 7.6 percent in the first four
-    // months of a fiscal year: the headline's months of the year so far are the body's span of months.
-    if (r.value === null) return !(inHeadline && body.some((e) => (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || ((e.flow === r.flow || r.flow === 'other') && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) || (e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e))));
-    // A headline level the body states again (same unit and period, same or rounded value, no
-    // conflicting growth) is the body's figure even when the headline's wording misleads on its series.
-    // "Trade deficit narrows to Nu 9.8B in first quarter" over the body's deficit of the first fiscal quarter
-    // (July–September): a span of as many months, for the same flow, is the body's span as the headline counts it.
-    if (inHeadline && body.some((e) => e.value !== null && e.unit === r.unit && (sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && sameSpanLength(r, e))) && Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))) return false;
-    // An exact headline figure without a period repeats the body's figure that gives one; a headline
-    // figure rounded to fewer digits ("$782 mln" over "782.3 million", "US$ 6.9 billion" over
-    // "US$ 6.942,5 million") repeats it too, whatever the headline calls the goods.
-    if (r.qualifier === 'exact') {
-      if (!inHeadline) return true;
-      if (r.period_start === '' && exact.some((e) => e !== r && e.period_start !== '' && series(e) === series(r) && e.value === r.value)) return false;
-      return !exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && level(e) === level(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
-    }
-    // "Coal imports through Ganqimaodu top 20 million tonnes" over "has cleared 21.7 million tonnes of coal":
-    // a headline threshold without a period that a body figure of its place and unit passes is that figure,
-    // whatever flow or goods the two sentences' words give it. "China-Laos Railway carries over 5 mln tonnes"
-    // over the body's "more than 5.1 million tonnes": a hedged body figure satisfies it too.
-    const threshold = inHeadline && r.period_start === '';
-    return !(inHeadline ? body.filter((e) => e.value !== null && e.qualifier !== 'less_than') : exact).some(
-      (e) =>
-        e !== r &&
-        // A headline names the goods loosely ("trains exceed 3,000 columns" over "3,026 China-Europe freight trains").
-        // "Muse border trade tops US$2.1 bn" over the body's 2.14 billion through "the Muse border gate": a headline may
-        // name the place in words the body reads otherwise; the same flow and unit then make it the body's figure.
-        ((inHeadline ? looseLevel(e) === looseLevel(r) : series(e) === series(r)) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure && e.quote_start !== null && e.quote_start >= headlineEnd)) &&
-        (e.period_start === r.period_start && e.period_end === r.period_end ? true : inHeadline && (r.period_start === '' || sameYearToDate(r, e))) &&
-        (roundsTo(r, e) || (inHeadline && roundThresholdHolds(r, e))),
-    );
-  });
+  return {
+    headlineEnd,
+    exact: rows.filter((r) => r.qualifier === 'exact' && r.value !== null),
+    body,
+    bodyBounds: body.filter((e) => e.value !== null && e.qualifier !== 'less_than'),
+    series,
+  };
+}
+
+/** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
+function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
+  const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
+  if (r.value === null) return inHeadline && scene.body.some((e) => restatesGrowth(r, e));
+  if (inHeadline && scene.body.some((e) => restatesLevel(r, e))) return true;
+  if (r.qualifier === 'exact') return inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene));
+  return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
+}
+
+/** A row's level series: place, partner, flow, measure and unit. */
+const levelKey = (r: ObservationDraft): string => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit}`;
+
+// "more than 60,000 trucks cleared in October" over the body's "61,400 vehicle times": a headline counts
+// the vehicles the body counts as trips.
+const looseLevelKey = (r: ObservationDraft): string => `${r.area}|${r.partner}|${r.flow}|${r.measure}|${r.unit === 'trips' ? 'vehicles' : r.unit}`;
+
+/**
+ * A headline growth that body row `e` states again.
+ * "Trade with Central Asia up 15.7%; Horgos port clears ...": a headline growth the body states
+ * again is the body's figure, whatever place the headline's other clause names.
+ * "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
+ * that the body's exact growth of the same flow satisfies is that growth, rounded.
+ * "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth ("Sea-rail trains up
+ * 12 pct" over the body's trains up 12.3 percent: a headline growth no flow word names is any flow's).
+ * "Trade deficit widens 7.6 percent in four months" over a body's deficit up 7.6 percent in the first four
+ * months of a fiscal year: the headline's months of the year so far are the body's span of months.
+ */
+function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
+  if (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || ((e.flow === r.flow || r.flow === 'other') && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) return true;
+  return e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e);
+}
+
+/**
+ * A headline level the body states again (same unit and period, same or rounded value, no
+ * conflicting growth) is the body's figure even when the headline's wording misleads on its series.
+ * "Trade deficit narrows to Nu 9.8B in first quarter" over the body's deficit of the first fiscal quarter
+ * (July–September): a span of as many months, for the same flow, is the body's span as the headline counts it.
+ */
+function restatesLevel(r: ObservationDraft, e: ObservationDraft): boolean {
+  if (e.value === null || e.unit !== r.unit) return false;
+  if (!(sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && sameSpanLength(r, e)))) return false;
+  return Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct);
+}
+
+/** An exact headline figure without a period repeats the body's figure that gives one. */
+function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boolean {
+  return r.period_start === '' && scene.exact.some((e) => e !== r && e.period_start !== '' && scene.series(e) === scene.series(r) && e.value === r.value);
+}
+
+/**
+ * A headline figure rounded to fewer digits ("$782 mln" over "782.3 million", "US$ 6.9 billion" over
+ * "US$ 6.942,5 million") repeats the exact figure, whatever the headline calls the goods.
+ */
+function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean {
+  return scene.exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && levelKey(e) === levelKey(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
+}
+
+/**
+ * A qualified headline figure that body figure `e` satisfies. A headline names the goods loosely ("trains
+ * exceed 3,000 columns" over "3,026 China-Europe freight trains").
+ * "Coal imports through Ganqimaodu top 20 million tonnes" over "has cleared 21.7 million tonnes of coal":
+ * a headline threshold without a period that a body figure of its place and unit passes is that figure,
+ * whatever flow or goods the two sentences' words give it. "China-Laos Railway carries over 5 mln tonnes"
+ * over the body's "more than 5.1 million tonnes": a hedged body figure satisfies it too.
+ */
+function headlineBoundHolds(r: ObservationDraft, e: ObservationDraft): boolean {
+  if (e === r) return false;
+  const threshold = r.period_start === '';
+  // "Muse border trade tops US$2.1 bn" over the body's 2.14 billion through "the Muse border gate": a headline may name
+  // the place in words the body reads otherwise; the same flow and unit then make it the body's figure.
+  if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
+  if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e))) return false;
+  return roundsTo(r, e) || roundThresholdHolds(r, e);
+}
+
+/** A qualified figure outside the headline that an exact figure of its series and period satisfies. */
+function qualifiedRoundsExact(r: ObservationDraft, e: ObservationDraft, scene: RestatementScene): boolean {
+  return e !== r && scene.series(e) === scene.series(r) && e.period_start === r.period_start && e.period_end === r.period_end && roundsTo(r, e);
 }
 

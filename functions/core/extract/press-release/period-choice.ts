@@ -174,15 +174,28 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // "In October, fruit imports through the port were ..." as a paragraph of its own in a release on the first ten
   // months: the last month, opened as the paragraph's frame, is an aside; the next paragraph is the lead's span again.
   else if (memory.monthParagraph && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  // "Exports in the January-November period totaled ..." as a paragraph of its own in a report on November: the
+  // span that ends with the reported month is an aside; the next paragraph is the month's again.
+  else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
   memory.monthParagraph = MONTH_OPENING.test(s);
 }
 
-// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...".
-const MONTH_OPENING = new RegExp(`^\\s*In\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?\\s*,`);
+// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", or with no comma when
+// the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
+const MONTH_OPENING = new RegExp(`^\\s*In\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
 const NUMBERED_HEADING = /^\s*(?:[IVX]{1,5}|\d{1,2})[.)](?:\s+[A-Z][A-Za-z ,'’&-]{2,60})?$/;
+
+/** True when the lead is one month and `span` is a longer span ending with it (the year to date, twelve months). */
+function endsWithLeadMonth(span: { start: string; end: string }, lead: { start: string; end: string }): boolean {
+  return lead.start !== '' && lead.start === lead.end && span.end === lead.end && span.start !== '' && span.start < lead.start && !span.start.endsWith('-01') && monthsBetween(span.start, span.end) === 12;
+}
+
+function monthsBetween(start: string, end: string): number {
+  return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+}
 
 /** True when `inner` lies inside `outer` and is shorter. */
 function spanInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {

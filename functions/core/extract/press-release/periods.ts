@@ -730,10 +730,11 @@ const RULES: Rule[] = [
       return period(ym(Math.floor((end - 5) / 12), ((end - 5) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
     },
   },
-  // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports".
+  // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports". Not the year of a month
+  // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month.
   {
     gate: YEAR_NUMBER_GATE,
-    pattern: /\b((?:19|20)\d{2})\s+(?=(?:foreign\s+|external\s+|total\s+|goods\s+)?(?:trade|exports|imports|turnover)\b)/g,
+    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;

@@ -94,6 +94,8 @@ const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
+// "611 trains went to Central Asia, ..., and 231 to Europe": the counted figure may say where with a verb of going.
+const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed|departed|left|were\s+bound|arrived|came)\s+(?:(?:to|for|from)\s+(?:the\s+)?[A-Z])/;
 // "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words.
 const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
@@ -115,6 +117,16 @@ function listedPercent(ahead: string): RegExpExecArray | null {
   return /^/.exec(ahead);
 }
 
+// "Westbound trains, i.e. from China to Europe, numbered 862": the stop of an abbreviation ends no clause.
+const ABBREVIATION_STOP = /\b(?:i\.e|e\.g|viz|cf|etc)\.\s$/i;
+
+/** Where the last full stop before `at` ends a stretch of text (-1 when none): not an abbreviation's. */
+function sentenceStopBefore(s: string, at: number): number {
+  let stop = s.lastIndexOf('. ', at);
+  while (stop > 0 && ABBREVIATION_STOP.test(s.slice(Math.max(0, stop - 6), stop + 2))) stop = s.lastIndexOf('. ', stop - 1);
+  return stop;
+}
+
 /** The count noun a unit-less number refers to, looking back through its clause. */
 function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
   const raw = s.slice(Math.max(0, numStart - 40), numStart);
@@ -125,7 +137,7 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
     if (noun) return { unit: noun.unit, measure: noun.measure, phrase: gapped[1] ? `${gapped[1].trim()} ${gapped[2]}` : gapped[2] };
   }
   if (!LEVEL_VERB_BEFORE.test(raw.replace(QUALIFIER_BEFORE, 'qualifier ')) && !LEVEL_VERB_BEFORE.test(raw)) return null;
-  const clauseStart = Math.max(s.lastIndexOf(';', numStart), s.lastIndexOf('. ', numStart), numStart - 140, 0);
+  const clauseStart = Math.max(s.lastIndexOf(';', numStart), sentenceStopBefore(s, numStart), numStart - 140, 0);
   const clause = s.slice(clauseStart, numStart);
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
@@ -147,10 +159,11 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 
 // "of which 1,502 were return trains": trains coming back are inbound.
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to))\b/i;
+// "Of these, 371 arrived from China and 241 departed for it": a part that came from or left for a place has one too.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|(?:departed|left)\s+for|went\s+to)\b/i;
 
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
-const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
+const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
 const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those)\s*,\s*$/;
 
@@ -292,7 +305,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, partitive, comparedBareCount, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -399,7 +412,8 @@ const listedLevel = (n: NumberAt, figures: Figure[]) => (n.scale ? undefined : f
  */
 function listedDestination(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && LISTED_DESTINATION.test(s.slice(listed.end, listed.end + 24)) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  const listedTo = (at: number) => LISTED_DESTINATION.test(s.slice(at, at + 24)) || LISTED_DESTINATION_VERB.test(s.slice(at, at + 40));
+  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && listedTo(listed.end) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 
@@ -411,6 +425,17 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
   const listed = listedLevel(n, figures);
   const { start, afterNumber } = n;
   if (listed && listed.measure === 'count' && GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 40), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
+  return undefined;
+}
+
+// "Westbound trains numbered 862, while 292 ran eastbound": the next part of a count, joined to it, with a direction of its own.
+const NEXT_PART_GAP = /^\s*,?\s+(?:and|while|whereas)\s+$/i;
+const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound)\b/i;
+
+/** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
+function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  if (listed && listed.measure === 'count' && NEXT_PART_GAP.test(s.slice(listed.end, n.start)) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 

@@ -21,7 +21,8 @@ import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?/i;
 
 // A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
-const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month)\b/i;
+// "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
+const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
 
 /** Step 1 as it goes: the readings so far, and where the last level and the last set-aside level ended. */
@@ -176,8 +177,13 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // percent from the same period in 2025. Exports increased 4.1 percent") has no previous month: it stays year-on-year.
   // "On a year-over-year basis, total exports were up 4.4% in September, while total imports rose 1.3%": a
   // year-on-year basis opening the sentence is the basis of every change in it.
+  // "So far this year the goods deficit with China is down 27.4% at $163.2 billion": a sentence dated only by
+  // a year-to-date span compares with the same months a year before, as there is no month before it.
   const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
-  if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure))) r.yoy = false;
+  // (Only a change of a flow the sentence names before it: "Gold has risen about 28% so far this year" is a price.)
+  const ownYearToDate = scene.periods.some((p) => p.kind === 'period') && scene.periods.every((p) => p.kind !== 'period' || isYearToDateSpan({ start: p.periodStart, end: p.periodEnd }));
+  const flowBefore = (r: Reading) => scene.cues.some((c) => c.end <= r.figure.start);
+  if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(r))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.

@@ -67,8 +67,8 @@ const CHINESE_CUSTOMS_RELEASE = /\b(?:yuan|RMB|General\s+Administration\s+of\s+C
 // Agencies whose monthly trade releases compare with the previous month (US Census Bureau, BEA and Commerce
 // Department, Statistics Canada, the Australian Bureau of Statistics). A provincial or named country's
 // department of commerce ("the provincial Department of Commerce", "Hainan Commerce Department", "Department of
-// Commerce of Zhejiang Province") is not one.
-const MONTH_ON_MONTH_AGENCY = /\b(?:(?:U\.?S\.?\s+)?Census\s+Bureau|Bureau\s+of\s+Economic\s+Analysis|(?<!(?:[Pp]rovincial|[Mm]unicipal|[Rr]egional|[Cc]ity|[Ss]tate|[A-Z][a-z]+(?:'s)?)\s+)(?:Commerce\s+Department|Department\s+of\s+Commerce(?!\s+of\s+[A-Z]))|Statistics\s+Canada|StatCan|Canadian\s+international\s+merchandise\s+trade|Australian\s+Bureau\s+of\s+Statistics)\b/;
+// Commerce of Zhejiang Province") is not one; "The Commerce Department" opening a sentence is.
+const MONTH_ON_MONTH_AGENCY = /\b(?:(?:U\.?S\.?\s+)?Census\s+Bureau|Bureau\s+of\s+Economic\s+Analysis|(?<!(?:[Pp]rovincial|[Mm]unicipal|[Rr]egional|[Cc]ity|[Ss]tate|(?!The\s)[A-Z][a-z]+(?:'s)?)\s+)(?:Commerce\s+Department|Department\s+of\s+Commerce(?!\s+of\s+[A-Z]))|Statistics\s+Canada|StatCan|Canadian\s+international\s+merchandise\s+trade|Australian\s+Bureau\s+of\s+Statistics)\b/;
 
 // Every match of MONTH_ON_MONTH_AGENCY contains one of these words (a text without them is not scanned).
 const AGENCY_WORDS = ['Bureau', 'Commerce', 'Statistics', 'StatCan', 'Canadian international'];

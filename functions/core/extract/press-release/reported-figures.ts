@@ -45,11 +45,12 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonn
 const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city|\s+goods|\s*,))\b[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast", "adding that he expected
 // full-year growth of around 4 percent", "the full-year figure could top $150 billion", "a researcher who expected
-// full-year growth of around 3 percent", "Some institutions estimate that exports dropped 20 percent": what others expected
+// full-year growth of around 3 percent", "Some institutions estimate that exports dropped 20 percent", "versus an expected 4.5% rise",
+// "ICRA had estimated the deficit at USD 29 billion", "the surplus is shaping up at around $16 billion": what others expected
 // ("may" is left out: "from January to May hit 287.5 billion yuan" is no forecast);
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded;
 // "92 percent of the quarter's plan of 1.28 billion USD": a plan, not an amount traded.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
 // "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
 // million tons": a forecaster's verb, what it forecasts (however long), then "at" and the amount.
 const FORECAST_AT_BEFORE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+(?:(?:about|around|some|nearly|roughly|close\s+to)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
@@ -57,10 +58,13 @@ const FORECAST_AT_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT
 // "... at 330,000 MT, up 6 percent": the change of a forecast amount is forecast too.
 const FORECAST_AT_CHANGE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+[^.;]{1,40}$/i;
 const FORECAST_AT_CHANGE_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT_CHANGE);
-const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'will', 'would', 'could', 'might', 'plan', 'aim', 'target', 'estimate', 'goal', 'quota', 'track', 'course', 'pencil'], FORECAST_BEFORE);
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'shaping', 'will', 'would', 'could', 'might', 'plan', 'aim', 'target', 'estimate', 'goal', 'quota', 'track', 'course', 'pencil'], FORECAST_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 // "a steeper drop than the 3.5 per cent fall economists had projected": the forecasters named after the figure.
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?:metric\s+)?(?:tons|tonnes|t)\s+)?of\s+(?:[\w-]+\s+){0,3}?quotas?\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
+// "the 9.3 percent growth that economists polled by Yonhap Infomax had projected": the poll named between them.
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?:metric\s+)?(?:tons|tonnes|t)\s+)?of\s+(?:[\w-]+\s+){0,3}?quotas?\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:(?:polled|surveyed)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
+/** How far after a figure its forecasters may be named ("growth that economists polled by Yonhap Infomax had projected"). */
+const FORECAST_AFTER_REACH = 90;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
@@ -161,7 +165,7 @@ export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): b
   const at = range ? f.start - range[0].length : f.start;
   if (mentions(s, FORECAST_BEFORE_WORDS, at - 80, at) && FORECAST_BEFORE.test(s.slice(Math.max(0, at - 80), at))) return false;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return false;
-  if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + 60) && FORECAST_AFTER.test(s.slice(f.end, f.end + 60))) return false;
+  if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return false;
   return true;
 }
 
@@ -192,7 +196,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const from = Math.max(lo, f.start - 160);
   if (mentions(s, FORECAST_BEFORE_WORDS, from, f.start) && FORECAST_BEFORE.test(s.slice(from, f.start))) return true;
-  if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + 60) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + 60))) return true;
+  if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
