@@ -114,3 +114,10 @@ describe('towns named as crossings and regions of a federation', () => {
     expect(areas(text, '2026-10-20')).toEqual([[9100000, 'Naushki Port'], [5800000, 'Naushki Port']]);
   });
 });
+
+describe('totals since a facility opened', () => {
+  it('runs a total since a gateway or terminal began operations from that month', () => {
+    const text = 'Since the terminal began operations in May 2019, it has handled more than 1.2 million TEU in total.';
+    expect(spans(text, '2026-11-18')).toEqual([[1200000, '2019-05', '2026-11']]);
+  });
+});
