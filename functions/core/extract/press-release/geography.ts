@@ -545,9 +545,10 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hu
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
-// "the main gateway for rail freight between China and the EU": the freight of a route too.
+// "the main gateway for rail freight between China and the EU": the freight of a route too ("transit between Russia and
+// China", "Transit containers between China and Europe": goods on their way, not a place's trade).
 const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?(?:trains?|traffic)\b/;
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
@@ -612,7 +613,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, pairedBorderTowns, adminUnits, zones, airports, terminals, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
 
 // "The Kouvola rail-road terminal", "the Malaszewicze intermodal terminal": a rail terminal reports as the town it serves
 // (as BILK is Budapest's), named by its first word, written without diacritics as the lexicon writes towns. (A seaport's
@@ -632,6 +633,31 @@ function terminals(s: string, raw: NamedPlace[]): void {
     raw.push({ start, end, info: { canonical: plain, kind: 'city', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
+}
+
+// "the railway checkpoint at Naushki", "Through Khasan, the crossing with the DPRK,": a town named by the crossing word
+// before it, or with "the crossing" in apposition, is its port; "the Republic of Buryatia" is a region of a federation.
+const CROSSING_AT_TOWN_RE = /\b(?:(?:road|railway|rail|border|automobile)\s+)?(?:checkpoint|crossing|border\s+crossing)\s+(?:at|of)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+const TOWN_CROSSING_APPOSITION_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+the\s+(?:(?:main|only|rail|railway|road|border)\s+)?(?:crossing|checkpoint)\s+(?:with|to|into|on)\b/g;
+const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
+
+/** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
+function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
+  if (!/crossing|checkpoint|Republic/.test(s)) return;
+  const add = (m: RegExpExecArray, place: (name: string) => NameInfo) => {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const known = NAME_INFO.get(m[1]);
+    if (raw.some((r) => start < r.end && end > r.start) || (known && known.kind !== 'city') || /^(?:The|This|That|Its|In|At|Through|Via|From)$/.test(m[1])) return;
+    raw.push({ start, end, info: place(known?.canonical ?? m[1]) });
+    raw.sort((a, b) => a.start - b.start);
+  };
+  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) add(m, (name) => ({ canonical: `${name} Port`, kind: 'port', adjective: false }));
+  }
+  REPUBLIC_OF_RE.lastIndex = 0;
+  for (let m = REPUBLIC_OF_RE.exec(s); m !== null; m = REPUBLIC_OF_RE.exec(s)) add(m, (name) => ({ canonical: name, kind: 'region', adjective: false }));
 }
 
 // "Lincang city's total foreign trade", "in Huaihua City": a town the lexicon lacks, named by the word city.
