@@ -12,7 +12,7 @@
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { countryOf, findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
+import { countryOf, findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
@@ -189,47 +189,79 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
 function releaseCountry(sentences: Sentence[], text: string): string {
-  const score = new Map<string, number>();
-  const add = (name: string, n: number) => score.set(name, (score.get(name) ?? 0) + n);
+  const tally = new CountryTally();
   for (const sentence of sentences.slice(0, 400)) {
-    for (const place of findPlaces(sentence.norm, '')) {
-      // "Exports to China", "imports from Japan": a country after a preposition of trade is whom the
-      // reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
-      if (place.kind === 'country') {
-        // "Highlights of the Philippine International Merchandise Trade Statistics": the statistics
-        // named after a country are that country's, as a named agency's are.
-        if (OWN_STATISTICS_AFTER.test(sentence.norm.slice(place.end, place.end + 60))) add(place.name, REPORTER_WEIGHT);
-        else if (place.role === 'area') add(place.name, 3);
-        else if (!PARTNER_PREPOSITION_BEFORE.test(sentence.norm.slice(Math.max(0, place.start - 80), place.start))) add(place.name, 1);
-      }
-      // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
-      else if (place.kind === 'group' && place.role === 'area') add(place.name, 3);
-      // "Taiwan's exports", "Hong Kong's total exports of goods": a territory with its own customs statistics reports as a country does.
-      else if (place.kind === 'region' && place.role === 'area' && SEPARATE_CUSTOMS_TERRITORIES.has(place.name) && OWN_TRADE_AFTER.test(sentence.norm.slice(place.end, place.end + 60))) add(place.name, 3);
-      else if ((place.kind === 'region' || place.kind === 'port') && place.role !== 'locator') add('China', 1);
-    }
+    for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
   }
   const head = text.slice(0, 200_000);
-  const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
-  if (chineseCustoms) add('China', 3);
-  if (sentences.some((x) => x.paragraph < LEAD_PARAGRAPHS && CHINA_CUSTOMS_DATA.test(x.norm))) add('China', REPORTER_WEIGHT);
-  const named = reporterWeights(head);
-  const reporters = [...named, ...agencyNameWeights(head).filter(([country]) => !named.some(([n]) => n === country))];
-  for (const [reporter, weight] of reporters) add(reporter, weight);
+  const chineseCustoms = voteChineseCustoms(tally, sentences, head);
+  const reporters = voteReporters(tally, head);
+  const coveredCountry = voteCoveredCountry(tally, head);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
-  // "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers.
+  const dated = chineseCustoms || reporters || coveredCountry ? null : datelineCountry(head);
+  if (dated) tally.add(dated, DATELINE_WEIGHT);
+  const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
+  if (yuan) tally.add('China', Math.min(yuan, 5));
+  return tally.best();
+}
+
+/** Votes for the country a release reports on; the first country to reach the highest score wins. */
+class CountryTally {
+  private readonly score = new Map<string, number>();
+
+  add(name: string, n: number): void {
+    this.score.set(name, (this.score.get(name) ?? 0) + n);
+  }
+
+  best(): string {
+    let best = '';
+    let bestScore = 0;
+    for (const [name, n] of this.score) if (n > bestScore) [best, bestScore] = [name, n];
+    return best;
+  }
+}
+
+/** One place a sentence names, as a vote for the reporting country (or none). */
+function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void {
+  // "Exports to China", "imports from Japan": a country after a preposition of trade is whom the
+  // reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
+  if (place.kind === 'country') {
+    // "Highlights of the Philippine International Merchandise Trade Statistics": the statistics
+    // named after a country are that country's, as a named agency's are.
+    if (OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);
+    else if (place.role === 'area') tally.add(place.name, 3);
+    else if (!PARTNER_PREPOSITION_BEFORE.test(norm.slice(Math.max(0, place.start - 80), place.start))) tally.add(place.name, 1);
+  }
+  // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
+  else if (place.kind === 'group' && place.role === 'area') tally.add(place.name, 3);
+  // "Taiwan's exports", "Hong Kong's total exports of goods": a territory with its own customs statistics reports as a country does.
+  else if (place.kind === 'region' && place.role === 'area' && SEPARATE_CUSTOMS_TERRITORIES.has(place.name) && OWN_TRADE_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, 3);
+  else if ((place.kind === 'region' || place.kind === 'port') && place.role !== 'locator') tally.add('China', 1);
+}
+
+/** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named. */
+function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: string): boolean {
+  const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
+  if (chineseCustoms) tally.add('China', 3);
+  if (sentences.some((x) => x.paragraph < LEAD_PARAGRAPHS && CHINA_CUSTOMS_DATA.test(x.norm))) tally.add('China', REPORTER_WEIGHT);
+  return chineseCustoms;
+}
+
+/** Reporting agencies named in the release, and bodies named after their country: a vote each. Returns how many. */
+function voteReporters(tally: CountryTally, head: string): number {
+  const named = reporterWeights(head);
+  const reporters = [...named, ...agencyNameWeights(head).filter(([country]) => !named.some(([n]) => n === country))];
+  for (const [reporter, weight] of reporters) tally.add(reporter, weight);
+  return reporters.length;
+}
+
+/** "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers. */
+function voteCoveredCountry(tally: CountryTally, head: string): string | null {
   const covered = COUNTRY_FIELD.exec(head.slice(0, 2000));
   const coveredCountry = covered ? countryOf(covered[1]) : null;
-  if (coveredCountry) add(coveredCountry, REPORTER_WEIGHT);
-  const dated = chineseCustoms || reporters.length || coveredCountry ? null : datelineCountry(head);
-  if (dated) add(dated, DATELINE_WEIGHT);
-  const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
-  if (yuan) add('China', Math.min(yuan, 5));
-  let best = '';
-  let bestScore = 0;
-  for (const [name, n] of score) if (n > bestScore) [best, bestScore] = [name, n];
-  return best;
+  if (coveredCountry) tally.add(coveredCountry, REPORTER_WEIGHT);
+  return coveredCountry;
 }
 
 /**
@@ -597,12 +629,13 @@ const looseLevelKey = (r: ObservationDraft): string => `${r.area}|${r.partner}|$
  * again is the body's figure, whatever place the headline's other clause names.
  * "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
  * that the body's exact growth of the same flow satisfies is that growth, rounded.
- * "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth.
+ * "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth ("Sea-rail trains up
+ * 12 pct" over the body's trains up 12.3 percent: a headline growth no flow word names is any flow's).
  * "Trade deficit widens 7.6 percent in four months" over a body's deficit up 7.6 percent in the first four
  * months of a fiscal year: the headline's months of the year so far are the body's span of months.
  */
 function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
-  if (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) return true;
+  if (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || ((e.flow === r.flow || r.flow === 'other') && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) return true;
   return e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e);
 }
 
@@ -637,12 +670,14 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
  * "Coal imports through Ganqimaodu top 20 million tonnes" over "has cleared 21.7 million tonnes of coal":
  * a headline threshold without a period that a body figure of its place and unit passes is that figure,
  * whatever flow or goods the two sentences' words give it. "China-Laos Railway carries over 5 mln tonnes"
- * over the body's "more than 5.1 million tonnes": a hedged body figure satisfies it too.
+ * over the body's "more than 5.1 million tonnes": a hedged body figure satisfies it too. "Muse border trade tops US$2.1 bn"
+ * over the body's 2.14 billion through "the Muse border gate": a headline may name the place in words the body reads
+ * otherwise; the same flow and unit then make it the body's figure.
  */
 function headlineBoundHolds(r: ObservationDraft, e: ObservationDraft): boolean {
   if (e === r) return false;
   const threshold = r.period_start === '';
-  if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && e.area === r.area && e.measure === r.measure))) return false;
+  if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
   if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e))) return false;
   return roundsTo(r, e) || roundThresholdHolds(r, e);
 }
