@@ -130,19 +130,3 @@ describe('running totals since a launch told in other words', () => {
     expect(rowsOf(text, '2026-11-20').map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-10', '2026-10', 3100]]);
   });
 });
-
-describe('the earlier level of a rate that is no trade figure', () => {
-  it('reads nothing from "(compared to N% in <earlier period>)" after a coverage ratio', () => {
-    const text = 'In January-August 2026, exports reached 2,4 billion USD. The coverage of imports by exports was 52,3% (compared to 49,7% in January-August 2025).';
-    expect(rowsOf(text, '2026-10-10').map(brief)).toEqual([['2026-01', '2026-08', 2400000000, null, 'export']]);
-  });
-
-  it('still reads an earlier share after a share', () => {
-    const text = 'In January-August 2026, exports reached 2,4 billion USD. The share of wine in exports was 12,3% (compared to 11,7% in January-August 2025).';
-    expect(rowsOf(text, '2026-10-10').map((r) => [r.period_start, r.value, r.unit])).toEqual([
-      ['2026-01', 2400000000, 'USD'],
-      ['2026-01', 12.3, 'percent-share'],
-      ['2025-01', 11.7, 'percent-share'],
-    ]);
-  });
-});

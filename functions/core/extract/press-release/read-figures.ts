@@ -29,8 +29,6 @@ const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)
 interface FigureTally extends FigureReadings {
   lastLevelEnd: number;
   setAsideEnd: number;
-  /** Where the last percentage that is no trade figure ends (-1: none yet). */
-  droppedPercentEnd?: number;
 }
 
 /** 1. What each figure is: a level, a growth or a share of trade, an earlier period's figure, or not a trade figure. */
@@ -42,16 +40,10 @@ export function readFigures(scene: SentenceScene): FigureReadings {
     const f = figures[i];
     if (readNextBase(scene, f, tally)) continue;
     const setAside = notATradeFigure(s, f, anchor);
-    if (f.kind !== 'level' && isEarlierOfDroppedRate(scene, f, tally, setAside === EARLIER_GROWTH_RULE)) {
-      tally.nonTrade++;
-      tally.droppedPercentEnd = f.end;
-      continue;
-    }
     // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
     if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
     if (setAside) {
       setFigureAside(scene, f, setAside, tally);
-      if (f.kind !== 'level') tally.droppedPercentEnd = f.end;
       continue;
     }
     // "average export price at 92,000 yuan per auto, down 8.8%": the change trailing a set-aside level is its own.
@@ -115,7 +107,6 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   if (readEarlierShare(scene, f, tally)) return;
   if (isNotTradePercent(s, f, next, scene.bounds, scene.cues)) {
     tally.nonTrade++;
-    tally.droppedPercentEnd = f.end;
     return;
   }
   // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
@@ -127,10 +118,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   const windowStart = Math.max(tally.lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
   // "The growth outpaced the national rate of 3.8 percent": the country's growth, though "rate" alone names no trade.
   const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places) ?? (memory.country && isNationalRate(s, f) ? { role: 'growth' as const, direction: f.sign === '-' ? -1 : 1, yoy: true } : null);
-  if (!read) {
-    tally.droppedPercentEnd = f.end;
-    return;
-  }
+  if (!read) return;
   // "In the same period last year, the region's trade had fallen 6.2 percent": a growth with no level of that
   // sentence is of the year before (a level there is read as a base and keeps its own growth apart).
   const yearBefore = read.role === 'growth' && read.yoy && !scene.figures.some((g) => g.kind === 'level') && opensWithSamePeriodYearBefore(s, scene.periods, f.start);
@@ -140,19 +128,6 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   const nationwide = NATIONAL_OPENING.test(s) && !scene.figures.some((g) => g.kind === 'level');
   if (read.role === 'growth' && memory.country && (nationwide || isNationalRate(s, f))) r.areaOverride = memory.country;
   tally.readings.push(r);
-}
-
-/**
- * "The coverage of imports by exports was 41,1% (compared to 40,8% in January-September 2025)": a dated base
- * right after a percentage that is no trade figure is that rate's earlier level, no trade figure either.
- */
-// Only a comparison between the two percentages: "41,1% (compared to ", "5.2%, against ".
-const COMPARED_GAP = /^%?\s*[(,]?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+$/i;
-
-function isEarlierOfDroppedRate(scene: SentenceScene, f: Figure, tally: FigureTally, earlierRate: boolean): boolean {
-  const dropped = tally.droppedPercentEnd;
-  if (dropped === undefined || !COMPARED_GAP.test(scene.s.slice(dropped, f.start)) || tally.readings.some((r) => r.figure.start >= dropped)) return false;
-  return earlierRate || earlierLevel(scene.s, f.start, f.end, scene.periods) !== null;
 }
 
 /**
