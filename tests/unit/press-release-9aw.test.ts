@@ -49,6 +49,11 @@ describe('directions of a terminal count', () => {
     expect(flows(value, '2026-11-12').map((r) => r[3])).toEqual(['export', 'total', 'total', 'total']);
   });
 
+  it('reads goods in transit, listed after imports, as crossing both ways', () => {
+    const text = 'Kyrgyz railways carried 9.6 million tons of cargo in January-October 2026. Of this, exports came to 2.1 million tons, imports - 5.2 million tons, and transit - 2.3 million tons (+8%).';
+    expect(flows(text, '2026-11-12').map((r) => r[3])).toEqual(['total', 'export', 'import', 'total']);
+  });
+
   it('reads container transshipment at a crossing as handled both ways', () => {
     const text = 'Outbound trains at Zahony numbered 415 in the third quarter of 2026. Container transshipment at the crossing reached 61,200 TEU in the third quarter of 2026.';
     expect(flows(text, '2026-10-10')).toEqual([
