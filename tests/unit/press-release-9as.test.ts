@@ -124,3 +124,26 @@ describe('a sentence about "the figure"', () => {
     expect(brief(deficit, '2026-10-08').map((r) => [r[0], r[2], r[5]])).toEqual([['2026-08', -1300000000, 'balance'], ['2026-07', -2000000000, 'balance']]);
   });
 });
+
+describe('second round: partners outside the bloc, first estimates, tariffs and the goods gap', () => {
+  it('reads "non-EU countries" as a partner of its own, so the year-on-year change goes to the total', () => {
+    const text = 'German exports fell 0.9% on June to €129.3 billion in July, Destatis said. Exports to non-EU countries (third countries) dropped 3.2% on the month to €55.8 billion.\n\nCompared with July 2025, exports were down 1.7%.';
+    const rows = releaseRows(text, '2026-09-08').map((r) => [r.value, r.partner, r.yoy_pct]);
+    expect(rows).toEqual([[129300000000, 'World', -1.7], [55800000000, 'non-EU countries', null]]);
+  });
+
+  it('drops the first estimate "announced earlier"', () => {
+    const text = "SEOUL (Korea Times) - South Korea's exports rose 4.0 percent to $59.1 billion in October. September exports were revised to $61.9 billion, up from the $61.5 billion announced earlier.";
+    expect(brief(text, '2026-11-01').map((r) => r[2])).toEqual([59100000000, 61900000000]);
+  });
+
+  it('reads "a 25 percent US tariff" as a duty, not a change', () => {
+    const text = "SEOUL (Korea Times) - South Korea's car exports fell 12.1 percent to $5.02 billion in October, dragged down by a 25 percent US tariff.";
+    expect(brief(text, '2026-11-01').map((r) => [r[2], r[3]])).toEqual([[5020000000, -12.1]]);
+  });
+
+  it('reads "the goods gap" as a deficit', () => {
+    const text = '(Bloomberg) -- The US goods deficit widened in September, the Commerce Department said. For the first nine months, the goods gap totaled $934.7 billion.';
+    expect(brief(text, '2026-10-28').map((r) => [r[0], r[2], r[5]])).toEqual([['2026-01', -934700000000, 'balance']]);
+  });
+});

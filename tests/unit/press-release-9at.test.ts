@@ -46,6 +46,11 @@ describe('first figures that a revision replaced', () => {
     expect(rows(text, '2026-06-10').map((r) => [r[0], r[3]])).toEqual([['2026-04', -2.2]]);
   });
 
+  it('reads no row from a growth rate "previously reported" before its revision', () => {
+    const text = 'Exports grew 2.4% in March 2026, revised from a previously reported 1.9%.';
+    expect(rows(text, '2026-05-08').map((r) => [r[0], r[3]])).toEqual([['2026-03', 2.4]]);
+  });
+
   it('reads no row from the amount "released in" an earlier month', () => {
     const text = 'The revised trade of Shanxi for January-June 2026 is 82.7 billion yuan, against the 82.1 billion yuan released in July.';
     expect(rows(text, '2026-09-20').map((r) => r[2])).toEqual([82700000000]);
@@ -97,5 +102,22 @@ describe("the country's growth quoted in a provincial release", () => {
   it('reads a growth in a sentence opened by "Nationwide," as China\'s', () => {
     const text = "Gansu's foreign trade rose 9.6 percent to 31.2 billion yuan in the first half of 2026.\n\nNationwide, foreign trade grew 2.9 percent in the same period.";
     expect(rows(text, '2026-07-28').map((r) => [r[3], r[4]])).toEqual([[9.6, 'Gansu'], [2.9, 'China']]);
+  });
+});
+
+describe('second round of batch 40', () => {
+  it('reads the whole a rank is taken among, named by its possessive, as scenery', () => {
+    const text = "Shaanxi's trade rose 9.1 percent to 310.2 billion yuan in January-October 2026.\n\nThe growth was the third-fastest among China's provincial-level regions. Exports grew 12.4 percent to 190.5 billion yuan.";
+    expect(rows(text, '2026-11-20').map((r) => r[4])).toEqual(['Shaanxi', 'Shaanxi']);
+  });
+
+  it('knows the Honghe prefecture of Yunnan', () => {
+    const text = "In January-February 2026, Kunming's trade made up 38.2 percent of Yunnan's total, and Honghe followed with 17.5 percent.";
+    expect(rows(text, '2026-03-23').map((r) => [r[2], r[4]])).toEqual([[38.2, 'Kunming'], [17.5, 'Honghe']]);
+  });
+
+  it('goes on with total trade in the paragraph after a balance that closed talk of both directions', () => {
+    const text = "Jilin's exports rose 3.1 percent to 40.2 billion yuan in January-September 2026, while imports fell 2.5 percent to 61.0 billion yuan. The trade deficit narrowed to 20.8 billion yuan.\n\nChangchun and Jilin City recorded 70.6 billion yuan and 9.1 billion yuan respectively.";
+    expect(rows(text, '2026-10-25').slice(3).map((r) => r[5])).toEqual(['total', 'total']);
   });
 });

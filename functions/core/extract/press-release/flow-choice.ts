@@ -332,9 +332,12 @@ function flowBesideBalance(rows: ObservationDraft[]): Flow | null {
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
   const lastRow = rows[rows.length - 1];
+  const bothWaysBefore = memory.bothWays && memory.lastFlowParagraph === sentence.paragraph;
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
-  if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? flowBesideBalance(rows) : null;
+  // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
+  // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
+  if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];

@@ -80,7 +80,8 @@ interface PercentCue {
   cueEnd: number;
 }
 
-const DUTY_AFTER = /^\s*(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
+// "a 25 percent US tariff": the country levying it may come first.
+const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
 
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
