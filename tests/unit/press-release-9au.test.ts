@@ -121,3 +121,12 @@ describe('totals since a facility opened', () => {
     expect(spans(text, '2026-11-18')).toEqual([[1200000, '2019-05', '2026-11']]);
   });
 });
+
+describe('a town said to face a known port', () => {
+  it('reads the town as the crossing on the other side', () => {
+    const text = 'Kraskino (opposite Hunchun) handled 410,000 tonnes of exports in the first ten months of 2026.';
+    expect(areas(text, '2026-11-09')).toEqual([[410000, 'Kraskino Port']]);
+    const bridge = 'Leninskoye, at the bridge to Tongjiang, handled 330,000 tonnes of exports in the first ten months of 2026.';
+    expect(areas(bridge, '2026-11-09')).toEqual([[330000, 'Leninskoye Port']]);
+  });
+});

@@ -488,7 +488,7 @@ const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
 // "Hunchun, which borders Russia and the DPRK": every neighbour a place borders is scenery, listed or not.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -581,7 +581,7 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV|ATO|Agricultural\s+Trade\s+Office|Embassy|Consulate)\b/;
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top)\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
@@ -640,10 +640,13 @@ function terminals(s: string, raw: NamedPlace[]): void {
 const CROSSING_AT_TOWN_RE = /\b(?:(?:road|railway|rail|border|automobile)\s+)?(?:checkpoint|crossing|border\s+crossing)\s+(?:at|of)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
 const TOWN_CROSSING_APPOSITION_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+the\s+(?:(?:main|only|rail|railway|road|border)\s+)?(?:crossing|checkpoint)\s+(?:with|to|into|on)\b/g;
 const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
+// "Kamyshovaya (opposite Hunchun)", "Nizhneleninskoye, at the bridge to Tongjiang,": a town said to face a known port is the
+// crossing on the other side of it.
+const TOWN_FACING_PORT_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*|,\s*)(?:opposite|facing|across\s+from|at\s+the\s+bridge\s+to)\s+([A-Z][a-z]+)\b/g;
 
 /** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
 function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
-  if (!/crossing|checkpoint|Republic/.test(s)) return;
+  if (!/crossing|checkpoint|Republic|opposite|facing|across|bridge/.test(s)) return;
   const add = (m: RegExpExecArray, place: (name: string) => NameInfo) => {
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
@@ -652,9 +655,12 @@ function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
     raw.push({ start, end, info: place(known?.canonical ?? m[1]) });
     raw.sort((a, b) => a.start - b.start);
   };
-  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE]) {
+  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE, TOWN_FACING_PORT_RE]) {
     re.lastIndex = 0;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) add(m, (name) => ({ canonical: `${name} Port`, kind: 'port', adjective: false }));
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      if (re === TOWN_FACING_PORT_RE && NAME_INFO.get(m[2])?.kind !== 'port') continue;
+      add(m, (name) => ({ canonical: `${name} Port`, kind: 'port', adjective: false }));
+    }
   }
   REPUBLIC_OF_RE.lastIndex = 0;
   for (let m = REPUBLIC_OF_RE.exec(s); m !== null; m = REPUBLIC_OF_RE.exec(s)) add(m, (name) => ({ canonical: name, kind: 'region', adjective: false }));
