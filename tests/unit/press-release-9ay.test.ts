@@ -45,3 +45,17 @@ describe('their currencies', () => {
     ]);
   });
 });
+
+describe('goods that "brought in" an amount in a currency code', () => {
+  it('earned it (exports), even after a paragraph on imports', () => {
+    const text = [
+      'Victoria, 3 March 2026 - Imports of goods into Seychelles came to SCR 2,100 million in January 2026.',
+      '',
+      'Frozen fish brought in SCR 310 million.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-03-10').map((r) => [r.value, r.flow])).toEqual([
+      [2100000000, 'import'],
+      [310000000, 'export'],
+    ]);
+  });
+});
