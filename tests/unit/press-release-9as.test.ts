@@ -65,3 +65,85 @@ describe('forecasts worded around the figure', () => {
     expect(brief(text, '2026-11-17').map((r) => r[2])).toEqual([-31200000000]);
   });
 });
+
+describe('a fiscal half and a month framed after it', () => {
+  const text = "TOKYO -- Japan's trade deficit for the April-September first half of fiscal 2026 narrowed to 1.21 trillion yen, the Ministry of Finance said.\n\nFirst-half exports rose 2.2% to 55.10 trillion yen.\n\nFor September alone, Japan logged a surplus of 61.5 billion yen, reversing a deficit of 212.4 billion yen a year earlier. Exports grew 3.9% to 9.14 trillion yen.";
+  const rows = () => brief(text, '2026-10-19');
+
+  it('reads a "first-half" with no year as the fiscal half the release stated', () => {
+    expect(rows().find((r) => r[2] === 55100000000000)?.slice(0, 2)).toEqual(['2026-04', '2026-09']);
+  });
+
+  it('reads "reversing a deficit of X a year earlier" as a base of the year before', () => {
+    expect(rows().find((r) => r[2] === -212400000000)?.slice(0, 2)).toEqual(['2025-09', '2025-09']);
+  });
+
+  it('lets "For September alone," frame the rest of its paragraph', () => {
+    expect(rows().find((r) => r[2] === 9140000000000)?.slice(0, 2)).toEqual(['2026-09', '2026-09']);
+  });
+});
+
+describe('a level set against the month before, after a span', () => {
+  it('reads "swung to a deficit of X from a surplus of Y in September" as the month after September', () => {
+    const text = 'TOKYO (Kyodo) -- For the first seven months of fiscal 2026 through October, Japan\'s deficit was 1.12 trillion yen, the Ministry of Finance said.\n\nOn a seasonally adjusted basis, the trade balance swung to a deficit of 311.0 billion yen from a surplus of 40.2 billion yen in September.';
+    expect(brief(text, '2026-11-19').map((r) => [r[0], r[2]])).toEqual([['2026-04', -1120000000000], ['2026-10', -311000000000], ['2026-09', 40200000000]]);
+  });
+});
+
+describe('the part of a month a year before', () => {
+  it('reads "in the same 20 days last year" as the same month a year before', () => {
+    const text = "SEOUL, Nov. 21 (Yonhap) -- South Korea's exports rose 5.0 percent to $36.1 billion in the first 20 days of November, leaving a surplus of $1.10 billion, compared with a deficit of $0.41 billion in the same 20 days last year.";
+    expect(brief(text, '2026-11-21').find((r) => r[2] === -410000000)?.slice(0, 2)).toEqual(['2025-11', '2025-11']);
+  });
+});
+
+describe('a change pointing back with a pronoun', () => {
+  it('gives "Compared with August 2025, they were down 14.2%" to the level of the sentence before', () => {
+    const text = 'BERLIN (Reuters) - German exports to the United States slumped 6.1% on the month to 12.2 billion euros in August, the federal statistics office said. Compared with August 2025, they were down 11.8%.';
+    expect(brief(text, '2026-10-08')).toEqual([['2026-08', '2026-08', 12200000000, -11.8, 'Germany', 'export']]);
+  });
+});
+
+describe('first estimates and report dates', () => {
+  it('drops a change "from a previously reported" percentage', () => {
+    const text = 'BERLIN (Reuters) - German exports rose 1.2% year on year to 130.1 billion euros in August, the federal statistics office said. Imports grew 0.9% year on year, revised from a previously reported 0.4%.';
+    expect(brief(text, '2026-10-08').map((r) => r[3])).toEqual([1.2, 0.9]);
+  });
+
+  it('does not date figures by the month a report came out "earlier this month"', () => {
+    const text = 'TAIPEI (Taipei Times) - Taiwan\'s export orders rose last month. Taiwan\'s exports rose 38.2 percent to US$61.0 billion last month, the Ministry of Finance reported earlier this month, and imports grew 27.5 percent.';
+    expect(brief(text, '2026-11-21').map((r) => [r[0], r[3]])).toEqual([['2026-10', 38.2], ['2026-10', 27.5]]);
+  });
+});
+
+describe('a sentence about "the figure"', () => {
+  it('goes on with the balance of the paragraph before, with its sign', () => {
+    const surplus = "Australia's surplus on goods and services trade rose to $5.2 billion in August, the Australian Bureau of Statistics said.\n\nThe seasonally adjusted figure was up $1.1 billion from a revised $4.1 billion in July.";
+    expect(brief(surplus, '2026-10-08').map((r) => [r[0], r[2], r[5]])).toEqual([['2026-08', 5200000000, 'balance'], ['2026-07', 4100000000, 'balance']]);
+    const deficit = "Canada's trade deficit narrowed to $1.3 billion in August, Statistics Canada said.\n\nThe figure compared with a revised $2.0 billion in July.";
+    expect(brief(deficit, '2026-10-08').map((r) => [r[0], r[2], r[5]])).toEqual([['2026-08', -1300000000, 'balance'], ['2026-07', -2000000000, 'balance']]);
+  });
+});
+
+describe('second round: partners outside the bloc, first estimates, tariffs and the goods gap', () => {
+  it('reads "non-EU countries" as a partner of its own, so the year-on-year change goes to the total', () => {
+    const text = 'German exports fell 0.9% on June to €129.3 billion in July, Destatis said. Exports to non-EU countries (third countries) dropped 3.2% on the month to €55.8 billion.\n\nCompared with July 2025, exports were down 1.7%.';
+    const rows = releaseRows(text, '2026-09-08').map((r) => [r.value, r.partner, r.yoy_pct]);
+    expect(rows).toEqual([[129300000000, 'World', -1.7], [55800000000, 'non-EU countries', null]]);
+  });
+
+  it('drops the first estimate "announced earlier"', () => {
+    const text = "SEOUL (Korea Times) - South Korea's exports rose 4.0 percent to $59.1 billion in October. September exports were revised to $61.9 billion, up from the $61.5 billion announced earlier.";
+    expect(brief(text, '2026-11-01').map((r) => r[2])).toEqual([59100000000, 61900000000]);
+  });
+
+  it('reads "a 25 percent US tariff" as a duty, not a change', () => {
+    const text = "SEOUL (Korea Times) - South Korea's car exports fell 12.1 percent to $5.02 billion in October, dragged down by a 25 percent US tariff.";
+    expect(brief(text, '2026-11-01').map((r) => [r[2], r[3]])).toEqual([[5020000000, -12.1]]);
+  });
+
+  it('reads "the goods gap" as a deficit', () => {
+    const text = '(Bloomberg) -- The US goods deficit widened in September, the Commerce Department said. For the first nine months, the goods gap totaled $934.7 billion.';
+    expect(brief(text, '2026-10-28').map((r) => [r[0], r[2], r[5]])).toEqual([['2026-01', -934700000000, 'balance']]);
+  });
+});

@@ -57,3 +57,38 @@ describe('flows of goods a crossing handled', () => {
     expect(flows(text, '2026-11-16').at(-1)).toEqual([820000000, 'total']);
   });
 });
+
+describe('rail terminals and the trains they see', () => {
+  it('reads a rail terminal as the town it serves', () => {
+    const text = 'The Vainikkala rail-road terminal handled 6,400 TEU on the China route in the first ten months of 2026.';
+    expect(areas(text, '2026-11-20')).toEqual([[6400, 'Vainikkala']]);
+    const polish = 'The Łódź Olechów terminal handled 96,000 TEU in the first ten months of 2026.';
+    expect(areas(polish, '2026-11-20')).toEqual([[96000, 'Lodz']]);
+  });
+
+  it('reads trains that arrive from a place as inbound and trains sent off to one as outbound', () => {
+    const inbound = 'The terminal received 140 trains from China in the first ten months of 2026.';
+    expect(flows(inbound, '2026-11-20')).toEqual([[140, 'import']]);
+    const outbound = 'In the same months, 57 trains were dispatched from the terminal to Chinese cities.';
+    expect(flows(`In the first ten months of 2026 the terminal handled 9,100 TEU. ${outbound}`, '2026-11-20').at(-1)).toEqual([57, 'export']);
+    const both = 'The railway port dispatched and received 2,210 freight trains from January to October 2026.';
+    expect(flows(both, '2026-11-20')).toEqual([[2210, 'total']]);
+  });
+});
+
+describe('headline thresholds and rounded growths', () => {
+  it('reads "passes" before a number as a threshold', () => {
+    const text = 'Exports through the port passed 2 million tonnes in the first ten months of 2026.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.qualifier)).toEqual(['more_than']);
+  });
+
+  it("keeps a headline threshold that names the body's place otherwise as the body's figure", () => {
+    const text = 'Tamu border trade tops US$1.2 bn\n\nTrade through the Tamu border gate reached US$1.24 billion in the first ten months of 2026, the ministry said.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([1240000000]);
+  });
+
+  it("keeps a rounded headline growth with no flow word as the body's growth", () => {
+    const text = 'Freight trains on the corridor up 9 pct\n\nFreight trains on the corridor made 4,210 trips in the first ten months of 2026, up 9.4 percent year on year.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct])).toEqual([[4210, 9.4]]);
+  });
+});

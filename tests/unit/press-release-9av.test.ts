@@ -34,3 +34,72 @@ describe('a paragraph framed by the last month, with no comma after it', () => {
     ]);
   });
 });
+
+const shares = (text: string, published: string) =>
+  releaseRows(text, published).filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.partner, r.flow]);
+
+describe('shares of the next in a ranking', () => {
+  it('reads "<goods> followed with N percent" at the end of its clause as a share', () => {
+    const text = 'In August 2026 beef accounted for 41.0 percent of total exports. Hides followed with 7.2 percent.';
+    expect(shares(text, '2026-10-05')).toEqual([[41, 'World', 'export'], [7.2, 'World', 'export']]);
+  });
+
+  it('reads a bare bracketed percentage after "followed with <amount>" or "followed by <goods>" as a share', () => {
+    const amount = 'In August 2026 the top export group was furniture, worth EUR 88.4 million. Paper products followed with EUR 61.7 million (9.3 %).';
+    expect(shares(amount, '2026-10-05')).toEqual([[9.3, 'World', 'export']]);
+    const goods = 'In January-August 2026 textiles held the biggest share in exports with 31.5 %, followed by footwear (14.2 %).';
+    expect(shares(goods, '2026-10-05')).toEqual([[31.5, 'World', 'export'], [14.2, 'World', 'export']]);
+  });
+});
+
+describe('shares of a whole named before', () => {
+  it('reads a bare bracketed percentage after a part "Of that amount" as its share', () => {
+    const text = 'In January-August 2026 exports totalled US$5,102.6 million. Of that amount, processing-zone exports contributed US$2,948.0 million (57.8%).';
+    expect(shares(text, '2026-10-05')).toEqual([[57.8, 'World', 'export']]);
+  });
+
+  it('reads ", or N percent" closing "<amount> of re-exports" as the share of that flow', () => {
+    const text = 'In the third quarter of 2026 Rwanda re-exported goods worth US$ 108.7 million. Uganda took US$ 52.3 million of re-exports, or 48.1 percent.';
+    expect(shares(text, '2026-11-20')).toEqual([[48.1, 'Uganda', 'export']]);
+  });
+
+  it('reads a partner\'s amount and percentage in one bracket as its share once a percentage of total exports came before', () => {
+    const text = 'In the third quarter of 2026 Rwanda\'s main export destination was Kenya with US$ 61.0 million (35.2 percent of total exports), followed by Tanzania (US$ 30.4 million, 17.5 percent).';
+    expect(shares(text, '2026-11-20')).toEqual([[35.2, 'Kenya', 'export'], [17.5, 'Tanzania', 'export']]);
+  });
+});
+
+describe('levels of the same period of a named year', () => {
+  it('dates a bracket opened by "in the same period of <year>" to that year\'s same months', () => {
+    const text = 'From January to June 2026 the trade surplus reached 1 402.6 mil. EUR (in the same period of 2025 it was 988.1 mil. EUR).';
+    expect(rows(text, '2026-08-10')).toEqual([
+      ['2026-01', '2026-06', 1402600000, 'EUR', null, 'balance'],
+      ['2025-01', '2025-06', 988100000, 'EUR', null, 'balance'],
+    ]);
+  });
+
+  it('dates the level of a "when" clause after a compared period to that period, and keeps the change for the new level', () => {
+    const text = 'Exports reached US$ 3,410.5 million between January and June 2026, 4.4% more than in the same period of 2025, when they totalled US$ 3,266.8 million.';
+    expect(rows(text, '2026-08-10')).toEqual([
+      ['2026-01', '2026-06', 3410500000, 'USD', 4.4, 'export'],
+      ['2025-01', '2025-06', 3266800000, 'USD', null, 'export'],
+    ]);
+    const month = 'In June 2026 the trade deficit was US$ 210.4 million. Compared to June 2025, when the deficit was US$ 305.2 million, it narrowed.';
+    expect(rows(month, '2026-08-10')).toEqual([
+      ['2026-06', '2026-06', -210400000, 'USD', null, 'balance'],
+      ['2025-06', '2025-06', -305200000, 'USD', null, 'balance'],
+    ]);
+  });
+
+  it('keeps a "when" clause after a period that is no comparison as that period\'s own figure', () => {
+    const text = 'Exports rose 5.0 percent in 2Q26, after a weak 1Q26, when exports totalled 12.4 billion yuan, up 0.8 percent year on year.';
+    expect(rows(text, '2026-07-20').filter((r) => r[2] === 12400000000)).toEqual([['2026-01', '2026-03', 12400000000, 'CNY', 0.8, 'export']]);
+  });
+});
+
+describe('the coverage of imports by exports', () => {
+  it('is a ratio, no fall of trade, when "lower than" follows it', () => {
+    const text = 'In January-June 2026 exports were EUR 402.3 million. The coverage of imports by exports is 21.4%, lower than in the same period of 2025.';
+    expect(rows(text, '2026-08-10')).toEqual([['2026-01', '2026-06', 402300000, 'EUR', null, 'export']]);
+  });
+});

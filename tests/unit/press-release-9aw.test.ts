@@ -62,3 +62,19 @@ describe('countries that name a route, not an area', () => {
     expect(flows(text, '2026-10-10').map((r) => r[2])).toEqual(['Malaszewicze Port', 'Malaszewicze Port']);
   });
 });
+
+describe('partners and crossings of a port story', () => {
+  it('reads the goods of imports listed in an aside "from" a country as that partner\'s, not its area', () => {
+    const text = 'Trade through Mohan Port reached 6.2 billion yuan in the first ten months of 2026. Imports, mainly cassava, bananas and other farm products from Laos, were 3.9 billion yuan.';
+    const rows = releaseRows(text, '2026-11-12');
+    expect(rows.map((r) => [r.value, r.area, r.flow, r.partner])).toEqual([
+      [6200000000, 'Mohan Port', 'total', 'World'],
+      [3900000000, 'Mohan Port', 'import', 'Laos'],
+    ]);
+  });
+
+  it('reads a border trade zone as a crossing', () => {
+    const text = 'The Muse border trade zone recorded trade worth 3.4 billion U.S. dollars in the first nine months of 2026.';
+    expect(flows(text, '2026-10-15').map((r) => r[2])).toEqual(['Muse Port']);
+  });
+});

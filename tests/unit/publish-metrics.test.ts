@@ -67,6 +67,26 @@ describe('publish metrics', () => {
     expect(w.lastMetrics()).toMatchObject({ HeldBackRows: 0 });
   });
 
+  it('counts the held rows from what the run’s quality gate recorded, without listing them again; a run that publishes nothing lists them', async () => {
+    const w = world();
+    let listed = 0;
+    const listHeld = w.reviews.listHeld.bind(w.reviews);
+    w.reviews.listHeld = (dataset?: string) => {
+      listed++;
+      return listHeld(dataset);
+    };
+    for (const row of [total, negativeImports]) await w.observations.upsert(row);
+    await publishDatasets(undefined, w.deps);
+    // Once, by the gate (the list before, for the review's since_version); the metric takes the gate's count.
+    expect(listed).toBe(1);
+    expect(w.lastMetrics()).toMatchObject({ HeldBackRows: 1, latest_version: 1 });
+
+    w.clock.advance(15 * 60_000);
+    await publishDatasets(undefined, w.deps);
+    expect(listed).toBe(2);
+    expect(w.lastMetrics()).toMatchObject({ HeldBackRows: 1 });
+  });
+
   it('reports the age of the version latest.json points at, and overdue once the cadence and its grace have passed', async () => {
     const w = world(MONTHLY);
     await w.observations.upsert(total);

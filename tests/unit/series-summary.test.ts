@@ -12,7 +12,7 @@ import { readManifest } from '../../functions/core/publish/documents.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { datasetPageKey, publishSite } from '../../functions/core/site/publish-site.js';
 import { pageData, SeriesSummarySchema, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
-import { MAX_SERIES, SeriesCollector } from '../../functions/core/site/series.js';
+import { collectedMonth, MAX_SERIES, SeriesCollector } from '../../functions/core/site/series.js';
 import { RenderedMonths } from '../../functions/core/site/rendered-months.js';
 import { jsonRecord } from '../../functions/core/publish/render.js';
 
@@ -158,9 +158,28 @@ describe('the months a composed version rendered, as the page takes them from th
     const fromLines = new SeriesCollector();
     for (const r of rows) fromLines.add(JSON.parse(jsonRecord(r)) as Observation);
     const got = months.months(DS, 2, [monthOf(0)])!;
-    for (const collector of [got.before.get(monthOf(0))!, got.after.get(monthOf(0))!]) expect(collector.result()).toEqual(fromLines.result());
+    for (const month of [got.before.get(monthOf(0))!, got.after.get(monthOf(0))!]) expect([...month.series()]).toEqual([...collectedMonth(fromLines, monthOf(0)).series()]);
     // The NaN and the undefined figure are no points; -0 is read back as 0.
     expect(fromLines.result().map((s) => s.flows)).toEqual([{ export: [0], import: [7.25] }, { import: [1081] }]);
+  });
+
+  it('keeps a month’s points as a collector of its rows does: a later row of a point replaces its value, flows stay in the order first seen', () => {
+    const rows: Observation[] = [
+      row(2, 1, 0, 'import'),
+      row(2, 1, 0, 'export'),
+      row(2, 2, 0, 'export'),
+      row(2, 1, 0, 'import', { value: 5.5, observation_id: 'later-import' }),
+      row(2, 2, 0, 'export', { value: 6.5, observation_id: 'later-export' }),
+      row(2, 2, 0, 'import'),
+    ];
+    const months = new RenderedMonths(DS, 2);
+    for (const r of rows) months.row(monthOf(0), r, undefined);
+    months.stripeEnd(monthOf(0), true);
+    const fromLines = new SeriesCollector();
+    for (const r of rows) fromLines.add(r);
+    const got = [...months.months(DS, 2, [monthOf(0)])!.after.get(monthOf(0))!.series()];
+    expect(got).toEqual([...collectedMonth(fromLines, monthOf(0)).series()]);
+    expect(got.map((s) => [...s.points])).toEqual([[['import', 5.5], ['export', 1000 + 2 * 37 + 11]], [['export', 6.5], ['import', 1000 + 2 * 37 + 22]]]);
   });
 
   it('tells nothing of a month it did not see, of another version, or of a stripe whose rows did not change', () => {

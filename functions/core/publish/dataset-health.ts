@@ -38,13 +38,19 @@ export function overdueRhythms(rhythms: Rhythm[], versionDay: string, now: Date)
   });
 }
 
-/** Reads what `latest.json` points at and the rows held for review, and judges the latest version's age. */
+/**
+ * Reads what `latest.json` points at and the rows held for review, and judges the latest version's
+ * age. `waiting`: the rows held for review as this run's quality gate just recorded them, when it
+ * ran (the list is then not read again: a Query of the whole list, tens of MB at a hundred thousand
+ * held rows, only to count it).
+ */
 export async function datasetHealth(
   dataset: string,
   deps: { blobs: BlobStore; reviews?: QualityReviewStore; describeDataset?: (dataset: string) => Partial<DatasetAbout> },
   now: Date,
+  waiting?: number,
 ): Promise<DatasetHealth> {
-  const held = deps.reviews ? (await deps.reviews.listHeld(dataset)).filter((row) => row.status === 'held').length : 0;
+  const held = !deps.reviews ? 0 : (waiting ?? (await deps.reviews.listHeld(dataset)).filter((row) => row.status === 'held').length);
   const body = await deps.blobs.get(latestPointerKey(dataset));
   if (!body) return { dataset, held_back: held, overdue_by: [] };
   const pointer = JSON.parse(new TextDecoder().decode(body)) as { version: number; created_at: string };

@@ -94,8 +94,13 @@ const MAX_ATTRIBUTE_VALUES = 100;
 const encoder = new TextEncoder();
 const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 
+/** What a run learnt on the way that the dataset's metrics line can use: the rows its quality gate recorded as waiting for review. */
+export interface RunFindings {
+  heldWaiting?: number;
+}
+
 /** Publishes one dataset if it changed, after finishing whatever an earlier run left half done. */
-export async function publishDataset(dataset: string, deps: PublishDeps): Promise<PublishOutcome> {
+export async function publishDataset(dataset: string, deps: PublishDeps, found: RunFindings = {}): Promise<PublishOutcome> {
   let state = await deps.datasets.get(dataset);
   if (state.latest_version > state.notified_version) {
     await finishVersion(dataset, state.latest_version, deps);
@@ -131,6 +136,7 @@ export async function publishDataset(dataset: string, deps: PublishDeps): Promis
     const published = publishedBefore(dataset, previousVersion, { ...deps, layouts });
     const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, { ...deps, published });
     quality = gate.summary;
+    found.heldWaiting = gate.waiting;
     const checked = { ...deps, observations: gate.observations };
     const about = deps.describeDataset?.(dataset) ?? {};
     const built = await writeVersionFiles(
@@ -312,10 +318,10 @@ export function versionNotification(manifest: SnapshotManifest, base: string | u
 }
 
 /** Logs the dataset's metrics line after every run, published or not: the alarms need a value each time. */
-async function reportHealth(dataset: string, deps: PublishDeps): Promise<void> {
+async function reportHealth(dataset: string, deps: PublishDeps, found: RunFindings): Promise<void> {
   try {
     const now = deps.clock.now();
-    deps.logger.info(`publish metrics for dataset ${dataset}`, publishMetricFields(await datasetHealth(dataset, deps, now), now));
+    deps.logger.info(`publish metrics for dataset ${dataset}`, publishMetricFields(await datasetHealth(dataset, deps, now, found.heldWaiting), now));
   } catch (error) {
     // A metric that cannot be read must not fail the run; the alarm then sees no value.
     deps.logger.warn(`publish metrics for dataset ${dataset} not reported: ${(error as Error).message}`, { dataset });
@@ -328,13 +334,15 @@ export async function publishDatasets(datasets: string[] | undefined, deps: Publ
   const outcomes: PublishOutcome[] = [];
   let failure: unknown;
   for (const dataset of [...names].sort()) {
+    // Once the gate has recorded the held rows, their count stands even if a later step fails.
+    const found: RunFindings = {};
     try {
-      outcomes.push(await publishDataset(dataset, deps));
+      outcomes.push(await publishDataset(dataset, deps, found));
     } catch (error) {
       deps.logger.error(`publishing ${dataset} failed: ${(error as Error).message}`, { dataset });
       failure ??= error;
     }
-    await reportHealth(dataset, deps);
+    await reportHealth(dataset, deps, found);
   }
   // Rethrown after the others ran, so the scheduler records the failure and retries.
   if (failure) throw failure;

@@ -85,6 +85,11 @@ export interface QualityGate {
   heldViews(): Promise<HeldView[]>;
   /** The rows held back as the review lists them, read back from the report. */
   heldRows(): Iterable<HeldRow>;
+  /**
+   * How many of the rows this gate recorded in the review store wait for a decision (status
+   * 'held'): what the store lists until the next run or decision. Undefined without a review store.
+   */
+  waiting?: number;
   /** Writes the gate's record of the version (gate-log.ts), for the next version to carry: once the version is sure to be written. */
   keepRecord(): Promise<void>;
 }
@@ -208,7 +213,12 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   // By observation_id, once: held lists run to six figures on large datasets, and the list is asked per row.
   const heldBeforeById = new Map(heldBefore.map((b) => [b.observation_id, b]));
   const held = () => heldRows(report, plan.version, heldBeforeById, standIns);
-  await deps.reviews?.recordHeld(dataset, [...held()], heldBefore);
+  let waiting: number | undefined;
+  if (deps.reviews) {
+    const recorded = [...held()];
+    await deps.reviews.recordHeld(dataset, recorded, heldBefore);
+    waiting = recorded.reduce((n, h) => (h.status === 'held' ? n + 1 : n), 0);
+  }
   if (deps.ledger) await noteInLedger(deps.ledger, held(), heldBefore);
   const meta = { version: plan.version, created_at: plan.createdAt };
   const rule = heldRule(dataset, report.heldFrom, standIns);
@@ -228,6 +238,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
     heldFrom: report.heldFrom,
     heldViews: () => heldViewsOf(report, deps.observations, rule),
     heldRows: held,
+    waiting,
     keepRecord,
   };
 }

@@ -13,7 +13,7 @@
  */
 import type { Observation } from '../contract.js';
 import type { RenderedRows } from '../publish/build-version.js';
-import { SeriesCollector } from './series.js';
+import { chartedParts, seriesKey, type MonthSeries, type MonthSeriesPoints, type SeriesParts } from './series.js';
 
 /** Rows gathered at most: past this, the months are read back from the files as before. */
 const MAX_ROWS = 250_000;
@@ -37,10 +37,101 @@ function asWritten(row: Observation): Observation {
   } as Observation;
 }
 
+/**
+ * The series and flows of the rendered months, each named once: a month's points refer to them by
+ * number. Most series have a point in every rendered month, before and after.
+ */
+class SeriesNames {
+  private readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  readonly parts: SeriesParts[] = [];
+  private readonly flowIds = new Map<string, number>();
+  readonly flows: string[] = [];
+
+  series(parts: SeriesParts): number {
+    const key = seriesKey(parts);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.keys.length));
+      this.keys.push(key);
+      this.parts.push(parts);
+    }
+    return id;
+  }
+
+  flow(flow: string): number {
+    let id = this.flowIds.get(flow);
+    if (id === undefined) {
+      this.flowIds.set(flow, (id = this.flows.length));
+      this.flows.push(flow);
+    }
+    return id;
+  }
+}
+
+/**
+ * One month's points, in parallel arrays: a month has one or a few points of each of thousands of
+ * series, and a SeriesCollector per month (a map entry, parts and three arrays per series) held
+ * about 70 MB at a million rows (11 months, before and after), most of the files step's live heap.
+ * A series' points are chained in the order first seen; a later row of the same flow replaces the
+ * value, as SeriesCollector does.
+ */
+class MonthPoints implements MonthSeries {
+  /** A series' first point, by series number, in the order series were first seen. */
+  private readonly first = new Map<number, number>();
+  private readonly flow: number[] = [];
+  private readonly value: number[] = [];
+  /** The series' next point, -1 after its last. */
+  private readonly next: number[] = [];
+
+  constructor(private readonly names: SeriesNames) {}
+
+  add(row: Observation): void {
+    const parts = chartedParts(row);
+    if (!parts) return;
+    const series = this.names.series(parts);
+    const flow = this.names.flow(row.flow);
+    let at = this.first.get(series);
+    if (at === undefined) {
+      this.first.set(series, this.point(flow, row.value!));
+      return;
+    }
+    for (;;) {
+      if (this.flow[at] === flow) {
+        this.value[at] = row.value!;
+        return;
+      }
+      if (this.next[at] < 0) break;
+      at = this.next[at];
+    }
+    this.next[at] = this.point(flow, row.value!);
+  }
+
+  private point(flow: number, value: number): number {
+    this.flow.push(flow);
+    this.value.push(value);
+    this.next.push(-1);
+    return this.flow.length - 1;
+  }
+
+  *keys(): Generator<string> {
+    for (const series of this.first.keys()) yield this.names.keys[series];
+  }
+
+  *series(): Generator<MonthSeriesPoints> {
+    for (const [series, first] of this.first) {
+      const points = new Map<string, number>();
+      for (let at = first; at >= 0; at = this.next[at]) points.set(this.names.flows[this.flow[at]], this.value[at]);
+      yield { key: this.names.keys[series], parts: this.names.parts[series], points };
+    }
+  }
+}
+
 /** The months' points of one composed version, before and after, by month (period_end). */
 export class RenderedMonths implements RenderedRows {
-  private readonly before = new Map<string, SeriesCollector>();
-  private readonly after = new Map<string, SeriesCollector>();
+  private readonly names = new SeriesNames();
+  private readonly before = new Map<string, MonthPoints>();
+  private readonly after = new Map<string, MonthPoints>();
   private rows = 0;
   private overflowed = false;
 
@@ -58,8 +149,8 @@ export class RenderedMonths implements RenderedRows {
       return;
     }
     // Both months exist once the stripe is rendered, with or without points.
-    const after = this.collector(this.after, stripe);
-    const previous = this.collector(this.before, stripe);
+    const after = this.month(this.after, stripe);
+    const previous = this.month(this.before, stripe);
     const written = now ? asWritten(now) : undefined;
     if (written) after.add(written);
     if (before) previous.add(before === now ? written! : before);
@@ -72,10 +163,10 @@ export class RenderedMonths implements RenderedRows {
   }
 
   /** The points of the given months before and after, when every one was rendered in this version's files; else null. */
-  months(dataset: string, version: number, keys: Iterable<string>): { before: Map<string, SeriesCollector>; after: Map<string, SeriesCollector> } | null {
+  months(dataset: string, version: number, keys: Iterable<string>): { before: Map<string, MonthSeries>; after: Map<string, MonthSeries> } | null {
     if (this.overflowed || dataset !== this.dataset || version !== this.version) return null;
-    const before = new Map<string, SeriesCollector>();
-    const after = new Map<string, SeriesCollector>();
+    const before = new Map<string, MonthSeries>();
+    const after = new Map<string, MonthSeries>();
     for (const key of keys) {
       if (!this.before.has(key) || !this.after.has(key)) return null;
       before.set(key, this.before.get(key)!);
@@ -84,9 +175,9 @@ export class RenderedMonths implements RenderedRows {
     return { before, after };
   }
 
-  private collector(months: Map<string, SeriesCollector>, stripe: string): SeriesCollector {
-    let collector = months.get(stripe);
-    if (!collector) months.set(stripe, (collector = new SeriesCollector()));
-    return collector;
+  private month(months: Map<string, MonthPoints>, stripe: string): MonthPoints {
+    let month = months.get(stripe);
+    if (!month) months.set(stripe, (month = new MonthPoints(this.names)));
+    return month;
   }
 }

@@ -24,7 +24,7 @@ import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { LayoutMemo, type VersionLayout } from '../publish/layout.js';
 import { lines } from '../publish/streams.js';
 import type { RenderedMonths } from './rendered-months.js';
-import { chartedParts, chartSeries, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
+import { chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
 /** Changes whenever what makes a row a point, or how points rank, changes: a summary of other rules is not reused. */
 export const SERIES_RULES = 1;
@@ -115,19 +115,19 @@ class SeriesTable {
    * left with no month is dropped; a series new to the table is known in full (it has no other
    * month). Returns false when the old points name a series the table does not hold.
    */
-  replaceMonth(period: string, before: SeriesCollector, after: SeriesCollector): boolean {
-    for (const key of before.series.keys()) {
+  replaceMonth(period: string, before: MonthSeries, after: MonthSeries): boolean {
+    for (const key of before.keys()) {
       const entry = this.entries.get(key);
       if (!entry) return false;
       entry.count--;
       entry.points?.delete(period);
       if (entry.count === 0) this.entries.delete(key);
     }
-    for (const [key, { parts, points }] of after.series) {
+    for (const { key, parts, points } of after.series()) {
       let entry = this.entries.get(key);
       if (!entry) this.entries.set(key, (entry = { ...entryOf(parts, key), points: new Map() }));
       entry.count++;
-      entry.points?.set(period, points.toMap().get(period)!);
+      entry.points?.set(period, points);
     }
     return true;
   }
@@ -179,8 +179,8 @@ function stripeRanges(layout: VersionLayout, keys: Set<string>): Array<[number, 
   return ranges;
 }
 
-/** The points of the given stripes of a version, one collector per month. */
-async function monthsOf(blobs: BlobStore, dataset: string, version: number, layout: VersionLayout, keys: Set<string>): Promise<Map<string, SeriesCollector>> {
+/** The points of the given stripes of a version, by month. */
+async function monthsOf(blobs: BlobStore, dataset: string, version: number, layout: VersionLayout, keys: Set<string>): Promise<Map<string, MonthSeries>> {
   const months = new Map<string, SeriesCollector>([...keys].map((k) => [k, new SeriesCollector()]));
   const key = versionPrefix(dataset, version) + VERSION_FILES.ndjson.path;
   for (const [start, end] of stripeRanges(layout, keys)) {
@@ -191,7 +191,7 @@ async function monthsOf(blobs: BlobStore, dataset: string, version: number, layo
       if (chartedParts(row)) months.get(row.period_end)?.add(row);
     }
   }
-  return months;
+  return new Map([...months].map(([month, collector]) => [month, collectedMonth(collector, month)]));
 }
 
 /** The stripes whose rows differ between two layouts (by digest), with the ndjson bytes they span in both. */

@@ -115,6 +115,31 @@ export class CollectedPoints {
   }
 }
 
+/** One series' points in one month: flow → value (flows in the order first seen; a later row's value replaces an earlier one's). */
+export interface MonthSeriesPoints {
+  key: string;
+  parts: SeriesParts;
+  points: Map<string, number>;
+}
+
+/** One month's points of every series with one, as a page summary takes a month out and puts it in again (series-summary.ts). */
+export interface MonthSeries {
+  /** The key of each series with a point in the month. */
+  keys(): Iterable<string>;
+  /** Each series with a point in the month, with its points. */
+  series(): Iterable<MonthSeriesPoints>;
+}
+
+/** A collector of one month's rows (period `period`) as that month's points. */
+export function collectedMonth(collector: SeriesCollector, period: string): MonthSeries {
+  return {
+    keys: () => collector.series.keys(),
+    *series() {
+      for (const [key, { parts, points }] of collector.series) yield { key, parts, points: points.toMap().get(period)! };
+    },
+  };
+}
+
 /** Collects rows into series; `result()` returns them headline first. */
 export class SeriesCollector {
   readonly series = new Map<string, { parts: SeriesParts; points: CollectedPoints }>();

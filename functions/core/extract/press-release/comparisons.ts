@@ -33,7 +33,7 @@ interface ComparisonRule {
 // word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
-const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year", "obtained in the
@@ -45,7 +45,8 @@ const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|def
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 // "as of the same date last year": a running total's base, the same span a year before.
-const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date)\b/i;
+// "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
+const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
@@ -56,6 +57,37 @@ const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3
 // FY, ...": a sentence opened by the same period a year before states that period's levels.
 // "A year ago, in the same quarter, imports were ...": the year before said first, the same span after it.
 const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,/i;
+
+// "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
+// the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
+const OPENING_SAME_PERIOD_OF_YEAR = /^\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?:it|they|this|that|the|exports|imports|trade|turnover)\b))/i;
+
+/** The year of a same-period opening of the sentence, or of the open bracket, that holds `at`; null when there is none. */
+function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number): number | null {
+  const bracket = s.lastIndexOf('(', at);
+  const from = bracket >= 0 && !s.slice(bracket, at).includes(')') ? bracket + 1 : 0;
+  const opening = OPENING_SAME_PERIOD_OF_YEAR.exec(s.slice(from, at));
+  if (!opening || periods.some((p) => p.start >= from + opening[0].length && p.end <= at)) return null;
+  return Number(opening[1]);
+}
+
+// "..., 6.3% more than in the same period of 2025, when they totalled ", "Compared to September 2025, when the
+// deficit was ": a "when" clause right after a dated base gives that period's level.
+const WHEN_CLAUSE_BEFORE = /,\s*when\s+(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|exports|imports|trade|turnover|value|figure|total))\s+(?:had\s+)?(?:totall?ed|amounted\s+to|was|were|stood\s+at|reached|came\s+to|recorded|registered)\s+(?:(?:about|around|nearly|some|only|just)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+
+// The comparison that makes the period a base: "than in the same period of", "Compared to", "from".
+const COMPARED_WITH_BEFORE = /\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+with|from|against|versus|vs\.?|over|relative\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+)?(?:of\s+|in\s+)?$/i;
+
+/** The period of the dated base a "when" clause right before `at` follows; null when there is none. */
+function whenClauseBase(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
+  const when = WHEN_CLAUSE_BEFORE.exec(s.slice(Math.max(0, at - 90), at));
+  if (!when) return null;
+  const comma = at - (when[0].length);
+  const base = periods.find((p) => p.periodStart && p.end <= comma && /^\s*$/.test(s.slice(p.end, comma)));
+  if (!base || !COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
+  if (SAME_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return { kind: 'same-period', year: Number(base.periodEnd.slice(0, 4)) };
+  return { kind: 'stated', start: base.periodStart, end: base.periodEnd };
+}
 
 /**
  * "In the same period last year, the region's foreign trade had fallen 6.2 percent": a sentence opened by the
@@ -72,7 +104,7 @@ const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|report
 // "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
 const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
 
-const BASE_HINT = /from|compar|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
@@ -170,6 +202,10 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
+  const whenBase = whenClauseBase(s, periods, start);
+  if (whenBase) return { period: whenBase, rule: 'level in a when-clause after a dated base' };
+  const openingYear = samePeriodOfYearOpening(s, periods, start);
+  if (openingYear !== null) return { period: { kind: 'same-period', year: openingYear }, rule: 'clause opened by the same period of a named year' };
   const afterText = s.slice(end, end + 60);
   // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.
   if (!BASE_HINT.test(beforeText) && !SAME_PERIOD.test(afterText)) return null;

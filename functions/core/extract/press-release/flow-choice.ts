@@ -18,6 +18,8 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // "Hefei contributed 334.5 billion yuan, about 48.4 percent of the provincial total": hedged, or with "provincial".
 const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s|the\s+(?:provincial|municipal|regional))\s+(?:(?:combined|overall|whole)\s+)?total\b/;
 
+// "the total was", "the combined total came to", "the overall figure reached" right before an amount.
+const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b/i;
 const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
@@ -36,6 +38,8 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods").
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b/i;
+const TRAINS_ARRIVED = /^(?![^]*\b(?:dispatched|departed|sent|left)\b)[^]*\b(?:received|arriv(?:e|ed|es|ing)|came\s+in)\b[^.;]{0,40}?\bfrom\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?[A-Z]/;
+const TRAINS_DISPATCHED = /^(?![^]*\b(?:received|arriv(?:e|ed|es|ing))\b)[^]*\b(?:dispatched|departed|sent\s+off|left|leaving)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?[A-Z]/;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -122,7 +126,20 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
-  return plain(flowWithoutCue(frame, r, lo, hi));
+  return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "The seasonally adjusted figure was up $2.05 billion from $4.08 billion in July": a subject that only names "the figure".
+const FIGURE_SUBJECT = /^\s*The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading)\s+(?:was|were|is|rose|fell|came|stood|compared|had)\b/i;
+
+/**
+ * A sentence whose subject is "the figure" and that names no flow goes on with the level of the sentence before it,
+ * even in a new paragraph and even a balance (which otherwise ends with its paragraph), with that balance's sign.
+ */
+function flowOfFigureSubject(frame: RowFrame, f: Figure): FlowChoice | null {
+  const last = frame.memory.previousLevels?.at(-1);
+  if (!last || last.value === null || !FIGURE_SUBJECT.test(frame.s.slice(0, f.start))) return null;
+  return { flow: last.flow, negative: last.flow === 'balance' && last.value < 0 };
 }
 
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
@@ -214,6 +231,14 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
+  // "received 86 trains from China", "saw 1,214 trains arrive from China": trains that arrive are inbound;
+  // "49 trains were dispatched from Kouvola to China", "402 trains left Lodz for ...": trains sent off are outbound.
+  if (unit === 'trains') {
+    // A base the count is compared with ("against 61 a year earlier") went the way its level went.
+    const clause = s.slice(r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi);
+    if (TRAINS_ARRIVED.test(clause)) return 'import';
+    if (TRAINS_DISPATCHED.test(clause)) return 'export';
+  }
   // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
   const gapped = gappedDestinationFlow(frame, r);
@@ -274,6 +299,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
   // place's part of a whole total in a new one: the whole is all trade.
   if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';
+  // "The trade surplus widened to 1.06 trillion yuan. Denominated in US dollars, the total was 962.3 billion dollars":
+  // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
+  if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
@@ -304,9 +332,12 @@ function flowBesideBalance(rows: ObservationDraft[]): Flow | null {
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
   const lastRow = rows[rows.length - 1];
+  const bothWaysBefore = memory.bothWays && memory.lastFlowParagraph === sentence.paragraph;
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
-  if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? flowBesideBalance(rows) : null;
+  // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
+  // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
+  if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];

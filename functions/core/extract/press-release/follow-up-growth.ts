@@ -10,8 +10,9 @@ import { seriesOf } from './growth-links.js';
 
 /** Subjects that only point back: a bare flow noun (with at most one word before it), or "that"/"the figure". */
 export const POINTING_SUBJECT = {
-  pattern: /^\s*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally))\s+(?:was|were|is|marked|represented)\b)/i,
-  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.'],
+  // "Compared with August 2025, they were down 14.2%.": a base opening the sentence, then a pronoun or a flow noun.
+  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
+  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'Compared with August 2025, they were down 14.2%.'],
 };
 
 /** A change on the month before, which leaves the year-on-year growth after it without a verb or level of its own. */
@@ -22,7 +23,8 @@ export const MONTH_ON_MONTH_FIRST = {
 
 // "Trade between Guangxi and ASEAN reached X ... That was up 13.2 percent": a demonstrative names no partner of its own,
 // so the growth is of the level before whatever partner that level has.
-const DEMONSTRATIVE_SUBJECT = /^\s*(?:that|this|the\s+(?:figure|total|volume|tally))\s+(?:was|were|is|marked|represented)\b/i;
+// A pronoun ("they were down 14.2%" after exports to the United States) names none either.
+const DEMONSTRATIVE_SUBJECT = /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*)?(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b/i;
 const seriesBesidesPartner = (r: ObservationDraft) => `${r.area}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */

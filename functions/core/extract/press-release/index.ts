@@ -629,12 +629,13 @@ const looseLevelKey = (r: ObservationDraft): string => `${r.area}|${r.partner}|$
  * again is the body's figure, whatever place the headline's other clause names.
  * "Exports fell more than ten percent" over a body's "down 16.6 percent": a hedged headline growth
  * that the body's exact growth of the same flow satisfies is that growth, rounded.
- * "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth.
+ * "Corn imports slump 61%" over the body's "down 61.3 percent": fewer decimals, the same growth ("Sea-rail trains up
+ * 12 pct" over the body's trains up 12.3 percent: a headline growth no flow word names is any flow's).
  * "Trade deficit widens 7.6 percent in four months" over a body's deficit up 7.6 percent in the first four
  * months of a fiscal year: the headline's months of the year so far are the body's span of months.
  */
 function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
-  if (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || (e.flow === r.flow && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) return true;
+  if (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || ((e.flow === r.flow || r.flow === 'other') && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) return true;
   return e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e);
 }
 
@@ -669,12 +670,14 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
  * "Coal imports through Ganqimaodu top 20 million tonnes" over "has cleared 21.7 million tonnes of coal":
  * a headline threshold without a period that a body figure of its place and unit passes is that figure,
  * whatever flow or goods the two sentences' words give it. "China-Laos Railway carries over 5 mln tonnes"
- * over the body's "more than 5.1 million tonnes": a hedged body figure satisfies it too.
+ * over the body's "more than 5.1 million tonnes": a hedged body figure satisfies it too. "Muse border trade tops US$2.1 bn"
+ * over the body's 2.14 billion through "the Muse border gate": a headline may name the place in words the body reads
+ * otherwise; the same flow and unit then make it the body's figure.
  */
 function headlineBoundHolds(r: ObservationDraft, e: ObservationDraft): boolean {
   if (e === r) return false;
   const threshold = r.period_start === '';
-  if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && e.area === r.area && e.measure === r.measure))) return false;
+  if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
   if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e))) return false;
   return roundsTo(r, e) || roundThresholdHolds(r, e);
 }

@@ -157,10 +157,11 @@ function unitPriceGate(s: string): boolean {
 // "Customs had earlier put June exports at 241,000t": the first estimate, before the revision.
 const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\s+(?:put|pegged|gave|given|reported|estimated|published)\s+(?:[\w'-]+\s+){0,5}?(?:at|as)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "from the 42,600 tons reported last month": the figure a revision replaced.
-// "exports now stand at EUR 17.12 bn instead of the EUR 16.95 bn originally published": the adverb may come first.
+// "exports now stand at EUR 17.12 bn instead of the EUR 16.95 bn originally published": the adverb may come first;
+// "now put at $61.92 billion, up from the $61.55 billion announced earlier".
 // Right after the amount only: in "revised to $64.9 billion from the previously reported $65.3 billion" the words name the next one,
 // and in "revised ... to 455,300 tons from 448,900 tons reported earlier" they follow the next amount (no number between).
-const REPORTED_EARLIER_AFTER = /^\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
+const REPORTED_EARLIER_AFTER = /^\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...": the sentence's changes are those of daily averages.
@@ -170,6 +171,25 @@ const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|i
 // right after a change in percent is the same change in money.
 const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
 const BRACKET_CLOSE_AFTER = /^\s*\)/;
+// "the two-year average growth rate was 4.2 percent", "On a two-year average basis, trade grew 1.4 percent",
+// "an average annual growth of 6.1 percent": a rate averaged over several years is no year-on-year change
+// (a Chinese release quotes it beside a base year that was unusually low or high).
+const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+annual|annual\s+average|compound\s+annual)\b/i;
+const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.source}[^,;]*,`, 'i');
+
+// In a sentence about a revision: "exports grew 4.9 percent, rather than the 4.3 percent first announced", "revised
+// July's growth to 1.1% from a previously reported 0.7%" (a first growth rate is superseded too), "292.1 billion yuan, against the 291.6 billion yuan released in July" (the
+// figure as a month's release first gave it).
+const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier)`, 'i');
+
+/** True when a level or a growth rate in a sentence about a revision is the figure first given, not the revised one. */
+function supersededInRevision(s: string, f: Figure): boolean {
+  if (f.kind !== 'percent' && f.kind !== 'level') return false;
+  if (!/\brevis/i.test(s)) return false;
+  const after = s.slice(f.end, f.end + 60);
+  const before = clauseBefore(s, f.start, 80);
+  return (f.kind === 'percent' && (REPORTED_EARLIER_AFTER.test(after) || SUPERSEDED_BEFORE.test(before) || REVISED_FROM_BEFORE.test(before))) || RELEASED_THEN_AFTER.test(after);
+}
 
 // "The September deficit was revised from $0.6 billion", "revised down to $3.3 billion from $3.6 billion":
 // the amount a revision started from is the first estimate.
@@ -215,8 +235,9 @@ const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$/i;
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
 // "the export-to-import coverage ratio rose to 82.5%", "the coverage rate fell to 60.2% from 60.5%", "the ratio
-// of non-oil exports to imports": exports as a percentage of imports, no share of trade.
-const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
+// of non-oil exports to imports", "the coverage of imports by exports is 16.6%": exports as a percentage of
+// imports, no share of trade.
+const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?:[\w-]+\s+){0,2}imports?\s+by\s+(?:[\w-]+\s+){0,2}exports?|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
 // Balance-of-payments items a trade release prints beside goods: travel receipts, remittances, reserves, direct
 // investment ("the FDI sector accounted for 73.1% of exports" is a breakdown of trade, not investment).
 const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
@@ -273,6 +294,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && BRACKET_CLOSE_AFTER.test(s.slice(f.end, f.end + 4)) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
+    name: 'growth averaged over several years',
+    gate: /\baverage\b/i,
+    gateWords: ['average'],
+    examples: ['Compared with the first two months of 2024, the two-year average growth rate of trade was 4.2 percent', 'On a two-year average basis, the province\'s trade grew 1.4 percent', 'an average annual growth of 6.1 percent since 2020'],
+    test: (s, f) => f.kind === 'percent' && (MULTI_YEAR_AVERAGE.test(commaClause(s, f)) || MULTI_YEAR_AVERAGE_OPENING.test(s)),
+  },
+  {
     // Brazil's and Korea's agencies compare daily averages (per working day); the conventions label no daily
     // average, nor the change in one.
     name: 'changes of a daily average',
@@ -302,10 +330,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // A revised month's first estimate is superseded: the revised figure is the row.
     name: 'superseded estimate',
-    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b/i,
-    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'earlier'],
-    examples: ["August's gap was initially reported at $3.6 billion", 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t'],
-    test: (s, f) => f.kind === 'level' && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60))),
+    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b/i,
+    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'announced', 'earlier'],
+    examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July'],
+    // A first estimate of a change is superseded the same way ("revised July's growth to 1.1% from a previously reported 0.7%").
+    test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
   },
   {
     // What customs did is its workload, not trade: declarations processed and batches of goods

@@ -36,8 +36,9 @@ const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
 // "up 8.1%, 15.5% of national exports" (a list item): a second percentage after a comma, of a whole, is a share too.
 // "up 8.9%, 5.3 percentage points faster than the national growth, or 18.1% of the total": after the words of a change
-// and ", or", a percentage of a whole is a share too.
-const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)|,\s*or)\s+$/i;
+// and ", or", a percentage of a whole is a share too; so after a noun of change ("an increase of 9.1 percent, or
+// 66.9 percent of national exports").
+const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)|,\s*or)\s+$/i;
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too.
 const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to)\s+$/i;
 const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
@@ -54,6 +55,8 @@ export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
 // quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\bnational\s+(?:total|figure|trade)\s+(?:grew|rose|increased|expanded|climbed|fell|declined|dropped|edged\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$/i;
+// "Nationwide, foreign trade grew 2.9 percent in the first half": a sentence about the whole country.
+export const NATIONAL_OPENING = /^\s*(?:Nationwide|Nationally|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)\s+as\s+a\s+whole|At\s+the\s+national\s+level)\s*,/;
 const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
 const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
 
@@ -77,7 +80,8 @@ interface PercentCue {
   cueEnd: number;
 }
 
-const DUTY_AFTER = /^\s*(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
+// "a 25 percent US tariff": the country levying it may come first.
+const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
 
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
@@ -269,6 +273,14 @@ export function shareOfAmountBefore(s: string, readings: Reading[]): void {
 const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
 const BRACKETED_SHARE = /\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
+// "Copper followed with 9.4 percent.", "followed with EUR 179.0 million (", "followed by electrical machinery (":
+// the next in a ranking, whose size is its share (an amount, if any, stands before the bracket).
+const FOLLOWED_WITH_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+with\s+$/i;
+const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+(?:by|with)\s+(?:[^.;()]|\.(?=\d)){1,60}\(\s*$/i;
+// "Of that amount, free zone exports contributed US$7,213.8 million (": a part of the whole named before, then its bracket.
+const PART_OF_WHOLE_OPENING = /^\s*(?:Of\s+(?:that|this|the)\s+(?:amount|total|sum|value|figure)|Of\s+(?:these|them|which|the\s+total))\b(?:[^.;()]|\.(?=\d))*\d(?:[^.;()]|\.(?=\d))*\(\s*$/i;
+// "The DRC took US$ 120.8 million of re-exports, or ": an amount of a flow, then its share of that flow.
+const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)\s*,\s*or\s+$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
 
 /** True when a percentage before `at` in the sentence is a share of a whole ("26.4% of imports"). */
@@ -281,6 +293,17 @@ function shareOfWholeBefore(s: string, at: number): boolean {
 function rankedShareBefore(s: string, at: number): boolean {
   for (const m of s.slice(0, at).matchAll(/\d[\d.,]*\s*(?:%|percent|per\s+cent)/gi)) if (RANK_AT_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) return true;
   return false;
+}
+
+/** The next in a ranking, or a part of a whole named before, with its percentage (no share word needed). */
+function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean): boolean {
+  const clauseEnds = CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8));
+  // "Copper followed with 9.4 percent.": the next in a ranking, the percentage ending its clause.
+  if (FOLLOWED_WITH_BEFORE.test(before) && clauseEnds) return true;
+  // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
+  if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
+  // "The DRC took US$ 120.8 million of re-exports, or 67.0 percent.": the amount's share of its flow.
+  return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && clauseEnds;
 }
 
 /**
@@ -309,7 +332,9 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "Central America was the second market at 18.7%, followed by the European Union with 16.2%": after a ranked
   // share, the partner that follows with a percentage follows with its share.
   if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
-  if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start))) return null;
+  if (rankedOrPartShare(s, f, before, bare)) return { role: 'share', direction: 0, yoy: false };
+  // A sentence that speaks of shares: a share word, or a percentage of a whole stated before ("44.3 percent of total exports").
+  if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start)) && !shareOfWholeBefore(s, f.start)) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.

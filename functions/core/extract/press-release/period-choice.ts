@@ -43,6 +43,9 @@ const THE_QUARTER = /\bthe\s+quarter\b/i;
 const THE_QUARTER_SPAN = /^(?:in|for|during|over)\s+the\s+quarter$/i;
 const THE_HALF = /\bthe\s+half\b/i;
 const THE_HALF_SPAN = /^(?:in|for|during|over)\s+the\s+half(?:[- ]year)?$/i;
+// "First-half exports rose ..." after "the April-September first half of fiscal 2026": a half named with no year.
+const YEARLESS_HALF = /\b(?:first|second)(?:\s+|-)half\b(?!\s+of\b)/i;
+const YEARLESS_HALF_SPAN = /^(?:the\s+)?(?:first|second)(?:\s+|-)half(?:[- ]year)?$/i;
 
 /** Months from `start` to `end` (YYYY-MM), both included. */
 function monthsSpanned(p: { start: string; end: string }): number {
@@ -62,7 +65,7 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
   if (!previous || previous.start === '' || !periods.length || !/month|quarter|half/i.test(s)) return periods;
   const definite = /months/i.test(s) && /\bthe\s+(?:latest\s+)?\w+\s+months\b/i.test(s);
-  if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s) && !THE_HALF.test(s)) return periods;
+  if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s) && !THE_HALF.test(s) && !YEARLESS_HALF.test(s)) return periods;
   const span = monthsSpanned(previous);
   return periods.map((p) => {
     // "Soybean shipments totaled 8.1 million tonnes in the month": the last month of the period before.
@@ -76,6 +79,11 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
     if (p.kind === 'period' && THE_HALF_SPAN.test(s.slice(p.start, p.end))) {
       const half = span === 6 ? previous : spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 6);
       return half ? { ...p, periodStart: half.start, periodEnd: half.end } : p;
+    }
+    // "First-half exports" after a fiscal half (April-September) the release stated: that half, not January-June.
+    if (p.kind === 'period' && YEARLESS_HALF_SPAN.test(s.slice(p.start, p.end).trim())) {
+      const half = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 6);
+      return half && !/-0[17]$/.test(half.start) ? { ...p, periodStart: half.start, periodEnd: half.end } : p;
     }
     const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
@@ -180,9 +188,9 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   memory.monthParagraph = MONTH_OPENING.test(s);
 }
 
-// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", or with no comma when
-// the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
-const MONTH_OPENING = new RegExp(`^\\s*In\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))`);
+// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", or
+// with no comma when the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
+const MONTH_OPENING = new RegExp(`^\\s*(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
@@ -232,7 +240,7 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
   if (p) return { start: p.periodStart, end: p.periodEnd };
-  return frame.periodAfterBase ?? monthAfterBase(frame.periods, frame.memory.period) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
 }
 
 // "than in the same month of 2025": the base is one month of that year.
@@ -252,13 +260,18 @@ export function sameMonthOfYearBefore(s: string, periods: PeriodMention[], last:
 
 /**
  * "In January to September, exports rose ... Seasonally adjusted, exports fell 1.3% compared with August":
+ * ("... swung to a deficit of 402.3 billion yen from a surplus of 52.8 billion yen in September" after a
+ * January–October paragraph: the deficit is October's.)
  * a sentence with no period of its own that compares with the month before the last span's final month
  * reports on that final month alone (a span is not compared with one month).
  */
-function monthAfterBase(periods: PeriodMention[], last: ReleaseMemory['period']): { start: string; end: string } | null {
-  if (!last || last.start === last.end || periods.some((p) => p.kind === 'period')) return null;
+function monthAfterBase(frame: RowFrame): { start: string; end: string } | null {
+  const { periods, usablePeriods, memory } = frame;
+  const last = memory.period;
+  if (!last || last.start === last.end || periods.some((p) => p.kind === 'period' && usablePeriods.includes(p))) return null;
   const previous = shift(last.end, -1);
-  const monthBase = periods.some((p) => p.kind === 'base' && p.periodStart === previous && p.periodEnd === previous);
+  // "swung to a deficit of X from a surplus of Y in September": a month that only dates the base amount is the base too.
+  const monthBase = periods.some((p) => (p.kind === 'base' || p.kind === 'period') && p.periodStart === previous && p.periodEnd === previous);
   return monthBase ? { start: last.end, end: last.end } : null;
 }
 

@@ -852,15 +852,17 @@ const RULES: Rule[] = [
     gate: MONTH_GATE,
     pattern: new RegExp(`\\b${MONTH}(?!\\w)${YEAR}`, 'g'),
     build: (m, a) => {
-      // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word.
-      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && m[1] !== 'May' && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word
+      // ("May", "June" and "July" are whole names: "• June: 3.91 trillion yuan" is a month).
+      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
   { gate: MONTHS_GATE, pattern: /\blast month\b/gi, build: (_m, a) => { const last = lastFullMonth(a); return period(ym(last.year, last.month), ym(last.year, last.month)); } },
-  { gate: MONTHS_GATE, pattern: /\bthis month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
+  // "the ministry reported earlier this month": when a report came out, not the period of its figures.
+  { gate: MONTHS_GATE, pattern: /\b(?<!\b(?:reported|said|announced|published|released|showed)\s+earlier\s+)this month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
   // A cut-off at a year's end: "by the end of 2025", "as of the end of last year": the whole year, written
   // as a cut-off so a running total stated with it ends there ("by the end of 2025 ... since 2013").
   {
@@ -899,7 +901,7 @@ const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|throug
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // What makes a period a comparison base rather than the figure's own period.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount.
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
 const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;

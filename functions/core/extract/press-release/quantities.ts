@@ -46,12 +46,12 @@ const MULTIPLE_AFTER = /^(?:\s?-\s?|\s)?(?:times|fold)\b/i;
 const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 
 // Qualifier words written right before a number, longest first; the map says what each means.
-const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 /** Words one of which every qualifier phrase contains (the keywords of the expressions that read them). */
-export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'approach', 'near', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'beyond', 'most'];
+export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'approach', 'near', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'pass', 'beyond', 'most'];
 const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_BEFORE);
 const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
-  [/^(?:no less than|no fewer than|more than|greater than|in excess of|upwards of|at least|just over|just above|over|above|beyond|exceed|surpass|top)/i, 'more_than'],
+  [/^(?:no less than|no fewer than|more than|greater than|in excess of|upwards of|at least|just over|just above|over|above|beyond|exceed|surpass|top|pass)/i, 'more_than'],
   [/^(?:no more than|less than|fewer than|just under|just below|under|below|at most)/i, 'less_than'],
   // "Manzhouli nears 4,000 trains", "approaching 1 trillion yuan": a verb of approach.
   [/^(?:close to|close on|approach|an estimated|estimated|approx|nearly|near|almost|about|around|roughly|some|circa)/i, 'about'],

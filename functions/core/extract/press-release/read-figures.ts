@@ -12,7 +12,7 @@ import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isReportedLevel } from './reported-figures.js';
-import { governingSequentialBasis, isNationalRate, listedShare, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
+import { governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
 
@@ -116,13 +116,17 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
     return;
   }
   const windowStart = Math.max(tally.lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
-  const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places);
+  // "The growth outpaced the national rate of 3.8 percent": the country's growth, though "rate" alone names no trade.
+  const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places) ?? (memory.country && isNationalRate(s, f) ? { role: 'growth' as const, direction: f.sign === '-' ? -1 : 1, yoy: true } : null);
   if (!read) return;
   // "In the same period last year, the region's trade had fallen 6.2 percent": a growth with no level of that
   // sentence is of the year before (a level there is read as a base and keeps its own growth apart).
   const yearBefore = read.role === 'growth' && read.yoy && !scene.figures.some((g) => g.kind === 'level') && opensWithSamePeriodYearBefore(s, scene.periods, f.start);
   const r = reading(f, read.role, read.direction, read.yoy, yearBefore ? { kind: 'year-before' } : undefined);
-  if (read.role === 'growth' && memory.country && isNationalRate(s, f)) r.areaOverride = memory.country;
+  // "Nationwide, foreign trade grew 2.9 percent": with no level in the sentence, its growth is the country's
+  // (a level there names its own place: "Nationally, China's e-commerce trade was 2.21 trillion yuan, up 10.8 percent").
+  const nationwide = NATIONAL_OPENING.test(s) && !scene.figures.some((g) => g.kind === 'level');
+  if (read.role === 'growth' && memory.country && (nationwide || isNationalRate(s, f))) r.areaOverride = memory.country;
   tally.readings.push(r);
 }
 

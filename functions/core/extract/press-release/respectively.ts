@@ -209,6 +209,18 @@ export function pairRespectivelyShares(scene: SentenceScene, readings: Reading[]
     if (list.length && !/^(?:,\s*|\s+and\s+)$/.test(s.slice(r.figure.end, list[0].figure.start))) break;
     list.unshift(r);
   }
-  if (list.length < 2 || !/^[\s,]*$/.test(s.slice(list[list.length - 1].figure.end, at))) return;
-  pairListedPartners(list, places, endOfLastBefore(readings, list[0].figure.start));
+  if (list.length < 2) return;
+  const tail = s.slice(list[list.length - 1].figure.end, at);
+  const whole = SHARES_OF_WHOLE_TAIL.exec(tail);
+  if (!/^[\s,]*$/.test(tail) && !whole) return;
+  const from = endOfLastBefore(readings, list[0].figure.start);
+  pairListedPartners(list, places, from);
+  // "Qingdao, Yantai and Weifang accounted for 26.9 percent, 15.2 percent and 9.4 percent of the province's total
+  // respectively": the listed places take the shares, each a part of the whole the tail names.
+  if (!whole || !pairListedAreas(list, places, from)) return;
+  const flow: Flow = /^export/i.test(whole[1]) ? 'export' : /^import/i.test(whole[1]) ? 'import' : 'total';
+  for (const r of list) r.flowOverride = flow;
 }
+
+// The whole after a list of shares and before "respectively": "of the province's total", "of the city's exports".
+const SHARES_OF_WHOLE_TAIL = /^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(total|trade|exports|imports)\b[\s,]*$/i;
