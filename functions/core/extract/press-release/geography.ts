@@ -611,7 +611,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, pairedBorderTowns, adminUnits, zones, airports, terminals, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
 
 // "The Kouvola rail-road terminal", "the Malaszewicze intermodal terminal": a rail terminal reports as the town it serves
 // (as BILK is Budapest's), named by its first word, written without diacritics as the lexicon writes towns. (A seaport's
@@ -742,6 +742,23 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // towns and regions wins over them; a known port keeps its own canonical name.
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
     replaceOverlapping(raw, { start, end, info: { canonical: genericPortName(name, m[2]), kind: 'port', adjective: false } });
+  }
+}
+
+// "The Port of Constanta handled ...", "the port of Vladivostok": a town the lexicon lacks after "port of" is its port
+// (known towns are read so in knownName); "Port of Entry" and a name running on ("Port of Spain Harbour") are no town.
+const PORT_OF_TOWN_RE = /\b[Pp]ort\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ -]?[A-Z]|'s)/g;
+const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
+
+/** Towns the lexicon does not know, named as "the port of X". */
+function portOfTowns(s: string, raw: NamedPlace[]): void {
+  if (!/[Pp]ort\s+of\s+[A-Z]/.test(s)) return;
+  PORT_OF_TOWN_RE.lastIndex = 0;
+  for (let m = PORT_OF_TOWN_RE.exec(s); m !== null; m = PORT_OF_TOWN_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (NOT_PORT_TOWN.test(m[1]) || raw.some((r) => start < r.end && end > r.start)) continue;
+    raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
   }
 }
 

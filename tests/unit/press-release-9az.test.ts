@@ -1,0 +1,30 @@
+/**
+ * Rules of issue 9, part az: batch 43 (port and freight-train stories, fixtures b43-… in tests/corpus/press-release),
+ * in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const placed = (r: { value: number | null; area: string }) => [r.value, r.area];
+
+describe('a seaport the lexicon does not know, named as "the port of X"', () => {
+  const text = [
+    'Klaipeda hits a record',
+    '',
+    'The Port of Klaipeda handled 512,300 TEU in January-September 2026, up 6.2% year on year, the port authority said.',
+    '',
+    'Bulk cargo at the port of Ventspils fell 3% to 9.4 million tonnes over the same period.',
+  ].join('\n');
+
+  it('is that town\'s port', () => {
+    expect(releaseRows(text, '2026-10-14').map(placed)).toEqual([
+      [512300, 'Klaipeda Port'],
+      [9400000, 'Ventspils Port'],
+    ]);
+  });
+
+  it('but a port of entry is no town', () => {
+    const entry = 'Lithuania\'s Port of Entry statistics show imports of 2.1 billion euros in September 2026.';
+    expect(releaseRows(entry, '2026-10-14').map(placed)).toEqual([[2100000000, 'Lithuania']]);
+  });
+});
