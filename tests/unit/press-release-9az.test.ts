@@ -28,3 +28,20 @@ describe('a seaport the lexicon does not know, named as "the port of X"', () => 
     expect(releaseRows(entry, '2026-10-14').map(placed)).toEqual([[2100000000, 'Lithuania']]);
   });
 });
+
+describe('a town\'s river port and its railway border port', () => {
+  const text = [
+    'Freight at the border rises',
+    '',
+    'In January-September 2026, the Naryn river port handled 640,000 tonnes of cargo, up 8%.',
+    '',
+    'At the Altai railway border port, 1.25 million tonnes of freight were imported, down 3.5 percent.',
+  ].join('\n');
+
+  it('are the town\'s port, with the kind word in lower case', () => {
+    expect(releaseRows(text, '2026-10-14').map(placed)).toEqual([
+      [640000, 'Naryn Port'],
+      [1250000, 'Altai Port'],
+    ]);
+  });
+});
