@@ -45,3 +45,21 @@ describe('a town\'s river port and its railway border port', () => {
     ]);
   });
 });
+
+describe('"the city\'s" trade after the city\'s customs is named as the source', () => {
+  const text = [
+    'Dalian Port: containers up in ten months',
+    '',
+    'From January to October, Dalian Port handled 4.1 million TEUs of containers, up 4.2% year on year.',
+    '',
+    'According to Dalian Customs, the city\'s foreign trade reached 310.5 billion yuan in the first ten months, up 3.3%. Exports made up 150.2 billion yuan of it.',
+  ].join('\n');
+
+  it('is the city\'s, not its port\'s, and the next sentence goes on with the city', () => {
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([
+      [4100000, 'Dalian Port'],
+      [310500000000, 'Dalian'],
+      [150200000000, 'Dalian'],
+    ]);
+  });
+});
