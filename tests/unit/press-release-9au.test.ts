@@ -92,3 +92,41 @@ describe('headline thresholds and rounded growths', () => {
     expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct])).toEqual([[4210, 9.4]]);
   });
 });
+
+describe('towns named as crossings and regions of a federation', () => {
+  it('reads a town after "the railway checkpoint at" as a port', () => {
+    const text = 'The railway checkpoint at Sukhbaatar recorded 8.1 million tonnes in the first nine months of 2026.';
+    expect(areas(text, '2026-10-20')).toEqual([[8100000, 'Sukhbaatar Port']]);
+  });
+
+  it('reads a town with "the crossing" in apposition as a port', () => {
+    const text = 'Through Razdolnaya, the crossing with Mongolia, 212,000 tonnes of cargo were carried in the first nine months of 2026.';
+    expect(areas(text, '2026-10-20')).toEqual([[212000, 'Razdolnaya Port']]);
+  });
+
+  it('reads "the Republic of X" as a region', () => {
+    const text = 'Foreign trade of the Republic of Tuva with Mongolia stood at $41.3 million in the first nine months of 2026.';
+    expect(areas(text, '2026-10-20')).toEqual([[41300000, 'Tuva']]);
+  });
+
+  it('passes over the places of goods in transit between two countries', () => {
+    const text = 'The railway checkpoint at Naushki recorded 9.1 million tonnes in the first nine months of 2026. Of that, transit between Russia and China accounted for 5.8 million tonnes.';
+    expect(areas(text, '2026-10-20')).toEqual([[9100000, 'Naushki Port'], [5800000, 'Naushki Port']]);
+  });
+});
+
+describe('totals since a facility opened', () => {
+  it('runs a total since a gateway or terminal began operations from that month', () => {
+    const text = 'Since the terminal began operations in May 2019, it has handled more than 1.2 million TEU in total.';
+    expect(spans(text, '2026-11-18')).toEqual([[1200000, '2019-05', '2026-11']]);
+  });
+});
+
+describe('a town said to face a known port', () => {
+  it('reads the town as the crossing on the other side', () => {
+    const text = 'Kraskino (opposite Hunchun) handled 410,000 tonnes of exports in the first ten months of 2026.';
+    expect(areas(text, '2026-11-09')).toEqual([[410000, 'Kraskino Port']]);
+    const bridge = 'Leninskoye, at the bridge to Tongjiang, handled 330,000 tonnes of exports in the first ten months of 2026.';
+    expect(areas(bridge, '2026-11-09')).toEqual([[330000, 'Leninskoye Port']]);
+  });
+});

@@ -103,3 +103,85 @@ describe('the coverage of imports by exports', () => {
     expect(rows(text, '2026-08-10')).toEqual([['2026-01', '2026-06', 402300000, 'EUR', null, 'export']]);
   });
 });
+
+describe('the quetzal glued to an amount', () => {
+  it('reads "Q" glued to an amount with its scale as quetzales, and "Q3" still as a quarter', () => {
+    const text = 'In quetzales, exports from January to June 2026 came to Q42,310.5 million. In Q2 2026 imports were US$ 6.2 billion.';
+    expect(rows(text, '2026-08-10')).toEqual([
+      ['2026-01', '2026-06', 42310500000, 'GTQ', null, 'export'],
+      ['2026-04', '2026-06', 6200000000, 'USD', null, 'import'],
+    ]);
+    const quarter = 'In Q4 billion-dollar orders lifted exports to US$ 9.1 billion in 2026.';
+    expect(rows(quarter, '2027-02-10').map((r) => [r[2], r[3]])).toEqual([[9100000000, 'USD']]);
+  });
+});
+
+describe('goods named by the label of a bullet', () => {
+  const goods = (text: string) => releaseRows(text, '2026-08-10').map((r) => [r.value, r.commodity]);
+
+  it('gives each bulleted amount the goods its label names', () => {
+    const text = 'From January to June 2026 exports were US$ 5,800.0 million, up 3.0%.\n\nLeading export products:\n- Cocoa: US$ 910.4 million (+8.2%)\n- Rubber: US$ 402.7 million (-1.5%)';
+    expect(goods(text)).toEqual([[5800000000, 'all goods'], [910400000, 'cocoa'], [402700000, 'rubber']]);
+  });
+
+  it('names no goods by a label of a flow, a period or a group of firms', () => {
+    const text = 'Highlights of January-June 2026:\n- Exports: 4.10 trillion yuan, up 5.1%\n- Private enterprises: 2.30 trillion yuan, up 7.4%';
+    expect(goods(text)).toEqual([[4100000000000, 'all goods'], [2300000000000, 'all goods']]);
+  });
+});
+
+describe('goods sold abroad', () => {
+  it('reads "sold N tonnes abroad" and "Sales of <goods> ... to <place>" as exports after a sentence on imports', () => {
+    const abroad = 'Imports from January to June 2026 amounted to US$ 3,120.4 million.\n\nIn volume, the country sold 8.4 million tonnes abroad.';
+    expect(rows(abroad, '2026-08-10').map((r) => [r[2], r[5]])).toEqual([[3120400000, 'import'], [8400000, 'export']]);
+    const sales = 'Imports from January to June 2026 amounted to US$ 3,120.4 million.\n\nSales of soybeans totalled US$ 640.2 million, mainly to Peru and Colombia.';
+    expect(rows(sales, '2026-08-10').map((r) => [r[2], r[5]])).toEqual([[3120400000, 'import'], [640200000, 'export']]);
+  });
+});
+
+describe('a base dated by "the period" and by its noun', () => {
+  it('reads "than in the period January – June 2025" as the base of the change, not the level\'s period', () => {
+    const text = 'The value of exported goods in the period January – June 2026 was EUR 3 015 200 thousand. The value of imported goods was EUR 4 120 300 thousand, or 2.7 % more than in the period January – June 2025.';
+    expect(rows(text, '2026-08-10')).toEqual([['2026-01', '2026-06', 3015200000, 'EUR', null, 'export'], ['2026-01', '2026-06', 4120300000, 'EUR', 2.7, 'import']]);
+  });
+
+  it('reads "from the May 2026 value of X" as the level of May', () => {
+    const text = 'In June 2026 total imports were P6,912.0 million. Imports rose by 3.2 percent from the May 2026 value of P6,697.7 million.';
+    expect(rows(text, '2026-08-10').map((r) => [r[0], r[2]])).toEqual([['2026-06', 6912000000], ['2026-05', 6697700000]]);
+  });
+});
+
+describe('"MT" after a scale word', () => {
+  it('is the metical in Mozambique\'s statistics and tonnes elsewhere', () => {
+    const maputo = "Maputo, 20 Aug (AIM) – Mozambique's exports rose to 1,950 million US dollars in the second quarter of 2026, up 4.0 per cent. In meticais, exports for the quarter came to about 124.6 billion MT.";
+    expect(rows(maputo, '2026-08-20').map((r) => [r[2], r[3], r[4]])).toEqual([[1950000000, 'USD', 4], [124600000000, 'MZN', 4]]);
+    const elsewhere = 'China imported 1.2 billion MT of iron ore in 2025.';
+    expect(releaseRows(elsewhere, '2026-02-10').map((r) => [r.value, r.unit])).toEqual([[1200000000, 'tonnes']]);
+  });
+});
+
+describe('goods ranked first opening the sentence', () => {
+  it('names the goods of "Cashew remained the main export, bringing in X"', () => {
+    const text = 'In the second quarter of 2026 exports rose to 1,950 million US dollars. Cashew remained the main export, bringing in 402 million dollars.';
+    expect(releaseRows(text, '2026-08-20').map((r) => [r.value, r.commodity])).toEqual([[1950000000, 'all goods'], [402000000, 'cashew']]);
+  });
+});
+
+describe('a change measured from the month before, in the sentence after the level', () => {
+  it('is no year-on-year change of the level', () => {
+    const text = "In June 2026 Botswana's total imports were P6,912.0 million. Total imports increased by 3.2 percent (P214.3 million) from the May 2026 value of P6,697.7 million.";
+    expect(rows(text, '2026-08-10')).toEqual([['2026-06', '2026-06', 6912000000, 'BWP', null, 'import'], ['2026-05', '2026-05', 6697700000, 'BWP', null, 'import']]);
+  });
+});
+
+describe('a price word that ends the clause before a flow', () => {
+  it('leaves the flow after "at current prices –" a level', () => {
+    const text = 'In June 2026 the foreign trade turnover of Lithuania amounted to EUR 6.12 billion at current prices – exports accounted for EUR 2.84 billion.';
+    expect(rows(text, '2026-08-10').map((r) => [r[2], r[5]])).toEqual([[6120000000, 'total'], [2840000000, 'export']]);
+  });
+
+  it('still reads an amount after "the average price of exports" as a price', () => {
+    const text = 'In June 2026 Lithuania exported 1.2 million tonnes of grain; the average price of exports was EUR 210 per tonne.';
+    expect(rows(text, '2026-08-10').map((r) => [r[2], r[3]])).toEqual([[1200000, 'tonnes']]);
+  });
+});

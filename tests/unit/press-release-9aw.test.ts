@@ -42,6 +42,18 @@ describe('directions of a terminal count', () => {
     ]);
   });
 
+  it('reads what trains carried, and its cargo value, as two-way traffic whatever flow came before', () => {
+    const text = 'Wuhan exported 41,000 TEUs of goods by sea in the first ten months of 2026. Together the trains moved 72,500 TEUs in the first ten months of 2026.';
+    expect(flows(text, '2026-11-12').map((r) => r[3])).toEqual(['export', 'total']);
+    const value = 'Wuhan exported 41,000 TEUs of goods by sea in the first ten months of 2026. Freight trains from the city made 266 trips in the period, carrying 27,400 TEUs, with a cargo value of 2.7 billion yuan.';
+    expect(flows(value, '2026-11-12').map((r) => r[3])).toEqual(['export', 'total', 'total', 'total']);
+  });
+
+  it('reads goods in transit, listed after imports, as crossing both ways', () => {
+    const text = 'Kyrgyz railways carried 9.6 million tons of cargo in January-October 2026. Of this, exports came to 2.1 million tons, imports - 5.2 million tons, and transit - 2.3 million tons (+8%).';
+    expect(flows(text, '2026-11-12').map((r) => r[3])).toEqual(['total', 'export', 'import', 'total']);
+  });
+
   it('reads container transshipment at a crossing as handled both ways', () => {
     const text = 'Outbound trains at Zahony numbered 415 in the third quarter of 2026. Container transshipment at the crossing reached 61,200 TEU in the third quarter of 2026.';
     expect(flows(text, '2026-10-10')).toEqual([
@@ -64,6 +76,14 @@ describe('countries that name a route, not an area', () => {
 });
 
 describe('partners and crossings of a port story', () => {
+  it('reads a country the partner\'s goods pass "via" as the route, not the area', () => {
+    const text = 'Uzbekistan Railways moved 30.4 million tonnes in the first ten months of 2026. Over the period, 1,052 container trains arrived from China via Kyrgyzstan.';
+    expect(flows(text, '2026-11-12')).toEqual([
+      [30400000, 'tonnes', 'Uzbekistan', 'total'],
+      [1052, 'trains', 'Uzbekistan', 'import'],
+    ]);
+  });
+
   it('reads the goods of imports listed in an aside "from" a country as that partner\'s, not its area', () => {
     const text = 'Trade through Mohan Port reached 6.2 billion yuan in the first ten months of 2026. Imports, mainly cassava, bananas and other farm products from Laos, were 3.9 billion yuan.';
     const rows = releaseRows(text, '2026-11-12');
@@ -76,5 +96,22 @@ describe('partners and crossings of a port story', () => {
   it('reads a border trade zone as a crossing', () => {
     const text = 'The Muse border trade zone recorded trade worth 3.4 billion U.S. dollars in the first nine months of 2026.';
     expect(flows(text, '2026-10-15').map((r) => r[2])).toEqual(['Muse Port']);
+  });
+});
+
+describe('crossings named again later in a port story', () => {
+  it('reads a town named alone after its crossing was named by its kind as that port', () => {
+    const text = "Kazakhstan's rail exports reached 11.2 million tonnes in the first ten months of 2026. Most of it went through the Zhanaturmys border station, which handled 4.1 million tonnes.\n\nIn October, exports through Zhanaturmys came to 390,000 tonnes.";
+    expect(flows(text, '2026-11-12').map((r) => r[2])).toEqual(['Kazakhstan', 'Zhanaturmys Port', 'Zhanaturmys Port']);
+  });
+
+  it('gives the figures of a sentence opened by routing through a port to the port over a country subject', () => {
+    const text = 'Kyrgyzstan exported 2.2 million tonnes in the first ten months of 2026. Via the Karasuu station on the Uzbek border, Kyrgyzstan exported 0.6 million tonnes in the first ten months of 2026.';
+    expect(flows(text, '2026-11-12').map((r) => r[2])).toEqual(['Kyrgyzstan', 'Karasuu Port']);
+  });
+
+  it('reads goods that came "in the opposite direction" as the other flow of the figure before them', () => {
+    const text = 'Exports through the Karasuu border station came to 0.6 million tonnes in the first ten months of 2026, while 210,000 tonnes of goods came in the opposite direction.';
+    expect(flows(text, '2026-11-12').map((r) => r[3])).toEqual(['export', 'import']);
   });
 });

@@ -61,6 +61,30 @@ export function openingWithBreakdown(s: string, bounds: number[], f: Figure): st
   return breakdownInSpan(s, hi, clauseOf(bounds, hi)[1]);
 }
 
+// "- Coffee: US$1,147.9 million (+21.6%)": a bullet whose label, before a colon, heads its amount.
+const BULLET_LABEL = /^\s*[-•*–·]\s*([A-Za-z][\w ,'&/-]{0,50}?)\s*:\s*(?:(?:US|[A-Z]{1,2})?\$\s?|[A-Z]{3}\s?|[€£¥])?$/;
+// Labels that name no goods: totals, flows, balances, periods, firms and groups of places.
+const NOT_GOODS_LABEL = /\b(?:total|all|overall|exports?|imports?|re-?exports?|trade|turnover|balance|deficit|surplus|value|volume|others?|january|february|march|april|may|june|july|august|september|october|november|december|year|month|quarter|half|firms?|enterprises?|companies|countries|partners?|regions?|areas?|markets?|destinations?|sources?)\b/i;
+
+/** The label of a bulleted line ("- Coffee: US$1,147.9 million") when it names goods, not a place, a flow or a period. */
+function bulletLabel(frame: RowFrame, f: Figure): string {
+  const m = BULLET_LABEL.exec(frame.s.slice(0, f.start));
+  if (!m || NOT_GOODS_LABEL.test(m[1]) || frame.places.some((p) => p.start < f.start)) return '';
+  const label = tidyCommodity(m[1]);
+  return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
+// "Coal remained the main export, bringing in 683 million dollars": goods ranked first among a flow's goods open the sentence.
+const RANKED_GOODS_OPENING = /^\s*([A-Z][a-z][\w -]{0,40}?)\s+(?:remained|was|is|became|stayed)\s+(?:again\s+)?the\s+(?:main|largest|leading|top|biggest|principal)\s+(?:export|import)(?:\s+(?:product|commodity|item))?\b/;
+
+/** The goods a sentence opens with as the first of its flow ("Coal remained the main export, ..."), not a place. */
+function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
+  const m = RANKED_GOODS_OPENING.exec(frame.s.slice(0, f.start));
+  if (!m || frame.places.some((p) => p.start < m[1].length + 2)) return '';
+  const goods = tidyCommodity(m[1]);
+  return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
+}
+
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
   const { s, bounds, memory } = frame;
@@ -72,7 +96,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '');
+  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

@@ -36,10 +36,11 @@ interface ComparisonRule {
 const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
-// "a year earlier", "a year ago", "the previous year", "in the same month last year", "obtained in the
+// "a year earlier", "a year ago", "the previous year", "in the same month last year", "at the same point of last
+// season" (a crop's season is a year long: its same point is a year before), "obtained in the
 // same quarter of the previous fiscal year", "the high set a year earlier", "the 4.46 million tons shipped a year
 // earlier" (the commodity desks' verb of the goods moved).
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+)?(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time|quarter|half)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:fiscal|financial)\s+)?year|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+)?(?:(?:in|during|at|by)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
@@ -86,6 +87,17 @@ function whenClauseBase(s: string, periods: PeriodMention[], at: number): Earlie
   const base = periods.find((p) => p.periodStart && p.end <= comma && /^\s*$/.test(s.slice(p.end, comma)));
   if (!base || !COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
   if (SAME_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return { kind: 'same-period', year: Number(base.periodEnd.slice(0, 4)) };
+  return { kind: 'stated', start: base.periodStart, end: base.periodEnd };
+}
+
+// "from the August 2026 value of P7,656.7 million": a base's period written before the noun of its amount.
+const DATED_BASE_NOUN_GAP = /^\s*(?:value|level|figure|total|amount|volume)\s+of\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/;
+const BASE_WORD_BEFORE_PERIOD = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+with)\s+(?:the\s+)?$/i;
+
+/** The period of a base named before its amount's noun ("from the August 2026 value of X"); null when there is none. */
+function datedBaseNoun(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
+  const base = periods.findLast((p) => p.periodStart && p.end <= at && at - p.end <= 30 && DATED_BASE_NOUN_GAP.test(s.slice(p.end, at)));
+  if (!base || !BASE_WORD_BEFORE_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return null;
   return { kind: 'stated', start: base.periodStart, end: base.periodEnd };
 }
 
@@ -202,6 +214,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
+  const datedNoun = datedBaseNoun(s, periods, start);
+  if (datedNoun) return { period: datedNoun, rule: 'base dated before its noun' };
   const whenBase = whenClauseBase(s, periods, start);
   if (whenBase) return { period: whenBase, rule: 'level in a when-clause after a dated base' };
   const openingYear = samePeriodOfYearOpening(s, periods, start);

@@ -7,7 +7,7 @@
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'P' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar';
+export type BareSymbol = '$' | '¥' | 'P' | 'MT' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -58,6 +58,8 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'dinar', area: 'Serbia', unit: 'RSD', example: 'exports rose to 310 billion dinars (Serbian release)' },
   // A bare "P" glued to an amount is the Philippine peso of Manila papers, and the pula in Botswana's releases.
   { symbol: 'P', area: 'Botswana', unit: 'BWP', example: 'total exports amounted to P5,861.3 million (Statistics Botswana)' },
+  // "141.5 billion MT": tonnes elsewhere (units.ts), the metical in Mozambique's statistics.
+  { symbol: 'MT', area: 'Mozambique', unit: 'MZN', example: 'exports for the quarter came to about 141.5 billion MT (Bank of Mozambique)' },
   // The bare "K" sign (units.ts reads it as the kwacha) is the kina in Papua New Guinea's releases.
   { symbol: 'kwacha', area: 'Papua New Guinea', unit: 'PGK', example: 'merchandise exports were K14,286.3 million (Bank of Papua New Guinea)' },
 ];

@@ -36,10 +36,11 @@ const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|lea
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
-// 1.63 billion USD worth of goods").
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b/i;
+// 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" too.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b/i;
 const TRAINS_ARRIVED = /^(?![^]*\b(?:dispatched|departed|sent|left)\b)[^]*\b(?:received|arriv(?:e|ed|es|ing)|came\s+in)\b[^.;]{0,40}?\bfrom\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?[A-Z]/;
 const TRAINS_DISPATCHED = /^(?![^]*\b(?:received|arriv(?:e|ed|es|ing))\b)[^]*\b(?:dispatched|departed|sent\s+off|left|leaving)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?[A-Z]/;
+const TRANSIT_GOODS = /\btransit\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -116,6 +117,8 @@ export function plain(flow: Flow): FlowChoice {
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [lo, hi] = clauseOf(frame.bounds, f.start);
+  const opposite = oppositeOfEarlier(frame, r, lo, hi);
+  if (opposite) return plain(opposite);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
@@ -140,6 +143,17 @@ function flowOfFigureSubject(frame: RowFrame, f: Figure): FlowChoice | null {
   const last = frame.memory.previousLevels?.at(-1);
   if (!last || last.value === null || !FIGURE_SUBJECT.test(frame.s.slice(0, f.start))) return null;
   return { flow: last.flow, negative: last.flow === 'balance' && last.value < 0 };
+}
+
+// "Kazakhstan sent 1.9 million tonnes, while 640,000 tonnes of goods came in the opposite direction".
+const OPPOSITE_DIRECTION = /\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b|\bthe\s+other\s+way\b/i;
+
+/** The flow of goods said to move the other way than the figure before them in the sentence: the opposite of its flow. */
+function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
+  if (!OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi))) return null;
+  const earlier = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= lo && o.figure.unit === r.figure.unit);
+  const flow = earlier ? flowFor(frame, earlier).flow : null;
+  return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;
 }
 
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
@@ -180,6 +194,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
   // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
   if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
+  // "..., import cargo - 14.3 million tons, and transit - 7.1 million tons": goods in transit, with no flow word of
+  // their own clause, crossed both ways whatever flow an earlier clause named.
+  if (!inClause.length && f.measure !== 'value' && TRANSIT_GOODS.test(s.slice(lo, f.start))) return 'total';
   // "The train service made 2,146 trips, of which 1,102 were return trains, and transported 176,000 TEUs": the
   // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
   // direction another clause or the paragraph before named.
@@ -288,7 +305,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
   // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
   // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b/i;
+  // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b|\btrains\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
   if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';

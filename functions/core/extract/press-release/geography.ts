@@ -489,7 +489,7 @@ const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
 // "Hunchun, which borders Russia and the DPRK": every neighbour a place borders is scenery, listed or not.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -537,6 +537,7 @@ const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
@@ -545,9 +546,10 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hu
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
-// "the main gateway for rail freight between China and the EU": the freight of a route too.
+// "the main gateway for rail freight between China and the EU": the freight of a route too ("transit between Russia and
+// China", "Transit containers between China and Europe": goods on their way, not a place's trade).
 const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?(?:trains?|traffic)\b/;
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
@@ -580,7 +582,7 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV|ATO|Agricultural\s+Trade\s+Office|Embassy|Consulate)\b/;
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top)\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
@@ -612,7 +614,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
 
 // "The Kouvola rail-road terminal", "the Malaszewicze intermodal terminal": a rail terminal reports as the town it serves
 // (as BILK is Budapest's), named by its first word, written without diacritics as the lexicon writes towns. (A seaport's
@@ -632,6 +634,37 @@ function terminals(s: string, raw: NamedPlace[]): void {
     raw.push({ start, end, info: { canonical: plain, kind: 'city', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
+}
+
+// "the railway checkpoint at Naushki", "Through Khasan, the crossing with the DPRK,": a town named by the crossing word
+// before it, or with "the crossing" in apposition, is its port; "the Republic of Buryatia" is a region of a federation.
+const CROSSING_AT_TOWN_RE = /\b(?:(?:road|railway|rail|border|automobile)\s+)?(?:checkpoint|crossing|border\s+crossing)\s+(?:at|of)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+const TOWN_CROSSING_APPOSITION_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+the\s+(?:(?:main|only|rail|railway|road|border)\s+)?(?:crossing|checkpoint)\s+(?:with|to|into|on)\b/g;
+const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
+// "Kamyshovaya (opposite Hunchun)", "Nizhneleninskoye, at the bridge to Tongjiang,": a town said to face a known port is the
+// crossing on the other side of it.
+const TOWN_FACING_PORT_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*|,\s*)(?:opposite|facing|across\s+from|at\s+the\s+bridge\s+to)\s+([A-Z][a-z]+)\b/g;
+
+/** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
+function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
+  if (!/crossing|checkpoint|Republic|opposite|facing|across|bridge/.test(s)) return;
+  const add = (m: RegExpExecArray, place: (name: string) => NameInfo) => {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const known = NAME_INFO.get(m[1]);
+    if (raw.some((r) => start < r.end && end > r.start) || (known && known.kind !== 'city') || /^(?:The|This|That|Its|In|At|Through|Via|From)$/.test(m[1])) return;
+    raw.push({ start, end, info: place(known?.canonical ?? m[1]) });
+    raw.sort((a, b) => a.start - b.start);
+  };
+  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE, TOWN_FACING_PORT_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      if (re === TOWN_FACING_PORT_RE && NAME_INFO.get(m[2])?.kind !== 'port') continue;
+      add(m, (name) => ({ canonical: `${name} Port`, kind: 'port', adjective: false }));
+    }
+  }
+  REPUBLIC_OF_RE.lastIndex = 0;
+  for (let m = REPUBLIC_OF_RE.exec(s); m !== null; m = REPUBLIC_OF_RE.exec(s)) add(m, (name) => ({ canonical: name, kind: 'region', adjective: false }));
 }
 
 // "Lincang city's total foreign trade", "in Huaihua City": a town the lexicon lacks, named by the word city.
@@ -1340,6 +1373,9 @@ const ROLE_RULES: RoleRule[] = [
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
   { when: (v) => PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
+  // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
+  // way is the transit route, not whose trade they are.
+  { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
   { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
@@ -1477,6 +1513,28 @@ const KIND_ANAPHOR = /\b(?:the|this|its)\s+(dry|railway|land)\s+port\b/i;
 export function portAnaphorKind(s: string, from: number, to: number): string {
   const m = KIND_ANAPHOR.exec(s.slice(from, to));
   return m ? m[1][0].toUpperCase() + m[1].slice(1).toLowerCase() : '';
+}
+
+// "the Saryagash border station ... In October, exports through Saryagash amounted to ...": a crossing the lexicon does
+// not know, named once by its kind, is the same port where the release later names its town alone after a word of
+// routing, or opening the sentence.
+const LEARNED_PORT_BEFORE = /(?:\b(?:through|via|at|across)\s+(?:the\s+)?|^\s*)$/i;
+
+/** The ports of `portsNamed` whose town the lexicon lacks, where `s` names the town alone, added to the sentence's places. */
+export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: string[] | undefined): PlaceMention[] {
+  if (!portsNamed?.length) return places;
+  const added: PlaceMention[] = [];
+  for (const port of new Set(portsNamed)) {
+    const town = port.endsWith(' Port') ? port.slice(0, -5) : '';
+    if (!town || NAME_INFO.has(town)) continue;
+    for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
+      const end = at + town.length;
+      if ((end < s.length && isWordChar(s, end)) || (at > 0 && isWordChar(s, at - 1)) || s[end] === "'") continue;
+      if ([...places, ...added].some((p) => at < p.end && end > p.start) || !LEARNED_PORT_BEFORE.test(s.slice(Math.max(0, at - 14), at))) continue;
+      added.push({ start: at, end, name: port, kind: 'port', role: 'area' });
+    }
+  }
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
 /** Country named by an adjective or name in free text (for deciding whose release this is). */

@@ -677,6 +677,8 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
 function headlineBoundHolds(r: ObservationDraft, e: ObservationDraft): boolean {
   if (e === r) return false;
   const threshold = r.period_start === '';
+  // "Muse border trade tops US$2.1 bn" over the body's 2.14 billion through "the Muse border gate": a headline may name
+  // the place in words the body reads otherwise; the same flow and unit then make it the body's figure.
   if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
   if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e))) return false;
   return roundsTo(r, e) || roundThresholdHolds(r, e);

@@ -4,7 +4,7 @@
  * Values are built from the decimal string so that 393.14 billion is exactly 393140000000.
  */
 import { inexactReason } from '../exact-number.js';
-import { GLUED_CURRENCY_CODE } from './units.js';
+import { gluedCurrencyBefore } from './units.js';
 import { anyCharOf, isAsciiLetter, isDigitAt, isSpace } from './chars.js';
 import { keywords, mentions, someMention } from './keywords.js';
 
@@ -95,41 +95,67 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
   let m: RegExpExecArray | null;
   while ((m = DIGITS.exec(s)) !== null) {
     const start = m.index;
-    let end = start + m[0].length;
-    // "USD1.2 billion", "KRW3.5trillion": a currency code glued before the number is not a label like "Q3".
-    if ((isLabelChar(s, start - 1, true) && !GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) || (s[start - 1] === ',' && isDigitAt(s, start - 2))) continue;
-    const grouped = m[1].includes(',') || m[1].includes(' ');
-    if (isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9)) && !(millionTonnesGlued && m[2] && m[1].length <= 3 && GLUED_MILLION_TONNES.test(s.slice(end, end + 3)))) continue;
-    let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
-    let fraction = m[2] ?? '';
-    const dotted = !grouped && fraction.length === 3 && integer.length <= 3 ? dotGrouped(s, integer + fraction, end) : null;
-    if (dotted) {
-      ({ integer, fraction, end } = dotted);
-      DIGITS.lastIndex = end;
-    } else if (!fraction && !m[1].includes(',')) {
-      // "2,5 bln", and "16 412,7 million" after thousands grouped with spaces.
-      const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
-      if (comma) {
-        fraction = comma[1];
-        end += comma[0].length;
-      }
-    }
+    if (gluedToLabel(s, m, millionTonnesGlued)) continue;
+    const written = writtenNumber(s, m);
     // Not kept exactly as a double; ids and digit floods are cut here too, which keeps the work bounded.
-    const inexact = inexactReason(s.slice(start, end), integer + fraction, integer.length);
+    const inexact = inexactReason(s.slice(start, written.end), written.integer + written.fraction, written.integer.length);
     if (inexact) {
-      onInexact?.(s.slice(start, end), inexact);
+      onInexact?.(s.slice(start, written.end), inexact);
       continue;
     }
-    if (integer.length > 1 && integer[0] === '0') integer = integer.replace(/^0+(?=\d)/, '');
-    // "+38.2%", "(-3.2%)": a sign right before the number, itself at the start or after a space or bracket.
-    let sign: NumberToken['sign'] = '';
-    const mark = s[start - 1];
-    if ((mark === '+' || mark === '-') && (start === 1 || isSpace(s.charCodeAt(start - 2)) || s[start - 2] === '(')) sign = mark;
-    // "EUR 2,798 million (–1.9%)": an en dash opening a bracket is a minus (between numbers it joins a range).
-    else if (mark === '\u2013' && s[start - 2] === '(') sign = '-';
-    out.push({ start, end, digits: fraction ? `${integer}.${fraction}` : integer, sign, fromWords: false });
+    const integer = written.integer.length > 1 && written.integer[0] === '0' ? written.integer.replace(/^0+(?=\d)/, '') : written.integer;
+    const fraction = written.fraction;
+    out.push({ start, end: written.end, digits: fraction ? `${integer}.${fraction}` : integer, sign: signBefore(s, start), fromWords: false });
   }
   return out;
+}
+
+/**
+ * A DIGITS match that is part of a label or a longer number: letters glued before it ("Q3", "COVID19", but not
+ * a currency code: "USD1.2 billion", "KRW3.5trillion"), digits grouped before it, or letters glued after it
+ * that are no scale ("3bn") and no glued million tonnes ("10.6mt").
+ */
+function gluedToLabel(s: string, m: RegExpExecArray, millionTonnesGlued: boolean): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
+  // "USD1.2 billion", "KRW3.5trillion", "Q91,064.2 million": a currency glued before the number is not a label like "Q3".
+  if ((isLabelChar(s, start - 1, true) && !gluedCurrencyBefore(s, start)) || (s[start - 1] === ',' && isDigitAt(s, start - 2))) return true;
+  return isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9)) && !(millionTonnesGlued && m[2] && m[1].length <= 3 && GLUED_MILLION_TONNES.test(s.slice(end, end + 3)));
+}
+
+/**
+ * The integer and fraction digits of a DIGITS match and where the number ends, with thousands grouped by
+ * dots ("9.215.400") read on (DIGITS then resumes after them) and a decimal comma ("2,5 bln", and
+ * "16 412,7 million" after thousands grouped with spaces) taken as the fraction.
+ */
+function writtenNumber(s: string, m: RegExpExecArray): { integer: string; fraction: string; end: number } {
+  let end = m.index + m[0].length;
+  const grouped = m[1].includes(',') || m[1].includes(' ');
+  let integer = grouped ? m[1].replace(/[, ]/g, '') : m[1];
+  let fraction = m[2] ?? '';
+  const dotted = !grouped && fraction.length === 3 && integer.length <= 3 ? dotGrouped(s, integer + fraction, end) : null;
+  if (dotted) {
+    ({ integer, fraction, end } = dotted);
+    DIGITS.lastIndex = end;
+  } else if (!fraction && !m[1].includes(',')) {
+    const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
+    if (comma) {
+      fraction = comma[1];
+      end += comma[0].length;
+    }
+  }
+  return { integer, fraction, end };
+}
+
+/**
+ * "+38.2%", "(-3.2%)": a sign right before the number, itself at the start or after a space or bracket.
+ * "EUR 2,798 million (–1.9%)": an en dash opening a bracket is a minus (between numbers it joins a range).
+ */
+function signBefore(s: string, start: number): NumberToken['sign'] {
+  const mark = s[start - 1];
+  if ((mark === '+' || mark === '-') && (start === 1 || isSpace(s.charCodeAt(start - 2)) || s[start - 2] === '(')) return mark;
+  if (mark === '\u2013' && s[start - 2] === '(') return '-';
+  return '';
 }
 
 const DOT_GROUP = /^\.(\d{3})(?![\d])/;
@@ -259,43 +285,56 @@ export function findWordNumbers(s: string): NumberToken[] {
   for (const at of wordNumberStarts(s)) {
     if (at < readTo) continue;
     const first = wordFrom(s, at)!;
-    const second = wordFrom(s, first.end);
-    const startsNumber = SMALL.has(first.word) || ((first.word === 'a' || first.word === 'half') && second !== null && MULTIPLIER.has(second.word) && second.word !== 'hundred') || (first.word === 'half' && second?.word === 'a');
-    if (!startsNumber) continue;
+    if (!startsWordNumber(first, wordFrom(s, first.end))) continue;
     // The word must not continue a digit number ("1.5 million" is read by the digit scanner).
     if (/\d[\s.,]*$/.test(s.slice(Math.max(0, first.start - 3), first.start))) continue;
-    let total = 0;
-    let current = 0;
-    let last = first;
-    let halves = false;
-    let prev: Word | null = null;
-    let token: Word | null = first;
-    for (let j = 0; token !== null && j < 8; j++, prev = token, token = wordFrom(s, token.end)) {
-      const w = token.word;
-      const gap = prev !== null ? s.slice(prev.end, token.start) : '';
-      if (prev !== null && !/^[ -]$/.test(gap) && gap !== ' and ' && gap !== ' ') break;
-      if (w === 'and' ) continue;
-      if (j === 0 && w === 'half') { halves = true; current = 1; last = token; continue; }
-      if (w === 'a' && j === 0) { current = 1; last = token; continue; }
-      if (w === 'a' && halves) { last = token; continue; }
-      const small = SMALL.get(w);
-      if (small !== undefined) { current += small; last = token; continue; }
-      const e = MULTIPLIER.get(w);
-      if (e !== undefined) {
-        if (e === 2) current = (current || 1) * 100;
-        else { total += (current || 1) * 10 ** e; current = 0; }
-        last = token;
-        continue;
-      }
-      break;
-    }
-    let value = total + current;
-    if (halves) value /= 2;
-    if (value <= 0 || !Number.isFinite(value)) continue;
-    out.push({ start: first.start, end: last.end, digits: String(value), sign: '', fromWords: true });
-    readTo = last.end;
+    const spelled = spelledValue(s, first);
+    if (spelled.value <= 0 || !Number.isFinite(spelled.value)) continue;
+    out.push({ start: first.start, end: spelled.last.end, digits: String(spelled.value), sign: '', fromWords: true });
+    readTo = spelled.last.end;
   }
   return out;
+}
+
+/** A small number ("two"), "a" or "half" before a multiplier other than "hundred" ("a million"), or "half a". */
+function startsWordNumber(first: Word, second: Word | null): boolean {
+  if (SMALL.has(first.word)) return true;
+  if ((first.word === 'a' || first.word === 'half') && second !== null && MULTIPLIER.has(second.word) && second.word !== 'hundred') return true;
+  return first.word === 'half' && second?.word === 'a';
+}
+
+/**
+ * The value of the number words from `first` on (at most eight, joined by a space, a hyphen or "and"), and
+ * its last word: small numbers add up, "hundred" multiplies what came before, larger multipliers close a group.
+ */
+function spelledValue(s: string, first: Word): { value: number; last: Word } {
+  let total = 0;
+  let current = 0;
+  let last = first;
+  let halves = false;
+  let prev: Word | null = null;
+  let token: Word | null = first;
+  for (let j = 0; token !== null && j < 8; j++, prev = token, token = wordFrom(s, token.end)) {
+    const w = token.word;
+    const gap = prev !== null ? s.slice(prev.end, token.start) : '';
+    if (prev !== null && !/^[ -]$/.test(gap) && gap !== ' and ' && gap !== ' ') break;
+    if (w === 'and' ) continue;
+    if (j === 0 && w === 'half') { halves = true; current = 1; last = token; continue; }
+    if (w === 'a' && j === 0) { current = 1; last = token; continue; }
+    if (w === 'a' && halves) { last = token; continue; }
+    const small = SMALL.get(w);
+    if (small !== undefined) { current += small; last = token; continue; }
+    const e = MULTIPLIER.get(w);
+    if (e !== undefined) {
+      if (e === 2) current = (current || 1) * 100;
+      else { total += (current || 1) * 10 ** e; current = 0; }
+      last = token;
+      continue;
+    }
+    break;
+  }
+  const value = total + current;
+  return { value: halves ? value / 2 : value, last };
 }
 
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;

@@ -42,6 +42,21 @@ const TWIN_GAP = /^\s*(?:\(|,|\bor\b|\s)\s*(?:(?:or|i\.e\.|equivalent to|equal t
 // "were 398,650 tonnes, up 12.1% from 355,620 tonnes shipped during Sept. 1-10": the change may stand between them.
 const LEVEL_TO_BASE_GAP = /^\s*(?:in\s+[\w-]+(?:\s+\d{4})?\s*,?\s*)?(?:,?\s*(?:up|down|higher|lower)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:a|the)\s+(?:(?:deficit|surplus|level|total|record)\s+)?(?:of\s+)?)?$/i;
 
+// "decreased by 4.9 percent (P372.1 million) from the August 2026 value of ": a change, then the base it is measured from.
+const GROWTH_TO_BASE_GAP = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:\([^()]{0,30}\)\s*)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/i;
+
+/**
+ * True when a change with no level of its own is measured from an earlier level right after it that is not a year
+ * before the change's period ("Total imports decreased by 4.9 percent from the August 2026 value of X" on September).
+ */
+export function growthAgainstOtherBase(s: string, growth: Reading, readings: Reading[], period: { start: string; end: string }): boolean {
+  if (!period.start) return false;
+  const base = readings.find((o) => o.earlier && o.figure.start > growth.figure.end && o.figure.start - growth.figure.end <= 70);
+  if (!base?.earlier || !GROWTH_TO_BASE_GAP.test(s.slice(growth.figure.end, base.figure.start))) return false;
+  const earlier = resolveEarlier(base.earlier, period);
+  return earlier.start !== '' && !(earlier.start === shift(period.start, -12) && earlier.end === shift(period.end, -12));
+}
+
 /**
  * True when a level is followed by the earlier level its change is measured from, and that base is
  * not a year before the level ("widened 5.1% to $71.2 billion in April from $67.7 billion in March"):
@@ -103,21 +118,26 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
 
 // "down 3.1 per cent in volume and 19.5 per cent in value": the word after a change says which measure it is of.
 const MEASURE_WORD_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)\b/i;
+// "...; in value they fell 17.5%", "by volume, shipments rose 3%": the measure opens the change's clause.
+const MEASURE_WORD_BEFORE = /(?:^|[;,]\s*|\.\s+)(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)(?:\s+terms)?\s*,?\s+(?:they|it|these|those|shipments|sales)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
  * "7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value": a
  * change said to be in volume is the change of the sentence's quantity before it, one in value the change
- * of its amount of money before it.
+ * of its amount of money before it; so is one whose clause opens with the measure ("...; in value they fell 17.5%").
  */
 function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[], periods: PeriodMention[]): void {
   for (const g of growths) {
-    const m = g.level ? null : MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30));
+    const before = g.level ? null : MEASURE_WORD_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start));
+    const m = g.level ? null : (MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30)) ?? before);
+    // The clause the measure opens starts a new part of the sentence: the gap to the level ends where it starts.
+    const clauseStart = before && m === before ? Math.max(0, g.figure.start - 40) + before.index : g.figure.start;
     // "fell 6.4 pct in value to $3.2 billion": a change leading into its level keeps it.
     if (!m || levelLedInto(s, primaries, growths, g, periods)) continue;
     const ofMoney = m[1].toLowerCase() === 'value';
     const level = primaries.findLast((l) => l.figure.end <= g.figure.start && !l.growth && (l.figure.measure === 'value') === ofMoney);
     // "..., while solar cell exports slipped 4.3 percent in value": not the amount of another subject.
-    if (level && !NEW_SUBJECT.test(s.slice(level.figure.end, g.figure.start))) link(level, g);
+    if (level && level.figure.end <= clauseStart && !NEW_SUBJECT.test(s.slice(level.figure.end, clauseStart))) link(level, g);
   }
 }
 

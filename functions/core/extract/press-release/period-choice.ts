@@ -355,6 +355,12 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
+  // "China exported 498,000 mt in October, ..., after the export tax rebate was cancelled last year": the year of
+  // an event is no period of the figures; the sentences after it go on with the period the figures were given.
+  if (earlierAside) {
+    const ofFigures = periods.findLast((p) => p !== lastPeriod && p.kind === 'period' && !baseDates.has(p) && p.periodEnd >= lead!.end && rows.some((r) => r.period_start === p.periodStart && r.period_end === p.periodEnd));
+    if (ofFigures) memory.period = { start: ofFigures.periodStart, end: ofFigures.periodEnd, loose: false, running: ofFigures.running };
+  }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   // "Compared with October 2025, exports increased by 4 percent.": the sentences after it go on with the period a year after the base.
   if (!lastPeriod && frame.periodAfterBase && rows.length) memory.period = { ...frame.periodAfterBase };

@@ -18,6 +18,7 @@ const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
 const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation'], PARTNER_ANAPHOR);
 
+const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
 const JURISDICTION_ANAPHOR = /\b(?:in|within|across)\s+(?:the|its)\s+jurisdiction\b(?!\s+of\b)/i;
 const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
@@ -105,6 +106,10 @@ export function areaFor(frame: RowFrame, at: number): string {
   const [clo, chi] = clauseOf(bounds, at);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
   const seen = visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi));
+  // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
+  // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
+  const routed = seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start)));
+  if (routed && !seen.some((x) => x !== routed && x.kind === 'port' && x.start >= clo)) return (frame.sentenceArea = routed.name);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province

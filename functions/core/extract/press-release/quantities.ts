@@ -329,9 +329,15 @@ function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent, mi
   return Number.isFinite(worth) ? { end: afterNumber + scaledUnit.length, unit: scaledUnit.unit, measure: scaledUnit.measure, ofWhat: scaledUnit.ofWhat, value: worth } : undefined;
 }
 
-function countUnitFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
+// "141.5 billion MT": capital "MT" after a scale word is tonnes, or the metical's sign in Mozambique's statistics
+// (currency-context.ts decides by the reporter).
+const SIGN_OF_METICAL = /^\s?MT\b/;
+
+function countUnitFollowing(s: string, { afterNumber, scale }: NumberAt): LevelReading | undefined {
   const count = countUnitAfter(s, afterNumber);
-  return count ? countedLevel(afterNumber + count.length, count) : undefined;
+  if (!count) return undefined;
+  const level = countedLevel(afterNumber + count.length, count);
+  return scale !== null && SIGN_OF_METICAL.test(s.slice(afterNumber, afterNumber + 4)) ? { ...level, bare: 'MT' } : level;
 }
 
 // "took 19,800 of October's cars", "19,800 of the month's shipments": a part of a period's whole, whose noun counts it.

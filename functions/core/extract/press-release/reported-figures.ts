@@ -42,7 +42,9 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonn
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
 // a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight);
 // "capital goods" (machinery and equipment, a class of imports) are goods.
-const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city|\s+goods|\s*,))\b[^.;]{0,40}$/i;
+// "amounted to EUR 3.08 billion at current prices – exports accounted for": a clause break and a new flow
+// subject after the word leave it to the clause before.
+const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city|\s+goods|\s*,))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover)\b)[^.;]{0,40}$/i;
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast", "adding that he expected
 // full-year growth of around 4 percent", "the full-year figure could top $150 billion", "a researcher who expected
 // full-year growth of around 3 percent", "Some institutions estimate that exports dropped 20 percent", "versus an expected 4.5% rise",

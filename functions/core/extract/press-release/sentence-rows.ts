@@ -13,7 +13,7 @@ import { type Reading, signedChange } from './readings.js';
 import { bracketSpans, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
-import { againstOtherBase } from './pairing.js';
+import { againstOtherBase, growthAgainstOtherBase } from './pairing.js';
 import { growthPastRunningTotal, periodFor } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { type FlowChoice, flowFor, plain } from './flow-choice.js';
@@ -162,7 +162,8 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     if (r.role === 'growth' && growthOfSentenceBefore(frame, r, pointingBack)) continue;
     const row = rowOf(frame, r, ctx);
-    if (!row) continue;
+    // A change measured from a base that is not the year before gives no row (measuredOf).
+    if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
     rows.push(row);
     if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
@@ -265,7 +266,7 @@ function measuredOf(frame: RowFrame, r: Reading, owner: Reading, period: { start
   let measured: Measured;
   if (r.role === 'level') measured = levelMeasured(frame, r, owner, period, area, flowInfo);
   else if (r.role === 'share') measured = { value: Math.abs(f.value), unit: 'percent-share', measure: 'share', yoy: null, qualifier: f.qualifier };
-  else measured = { value: null, unit: '', measure: 'growth', yoy: signedChange(r), qualifier: qualifierBefore(frame.s, f.start) };
+  else measured = { value: null, unit: '', measure: 'growth', yoy: growthAgainstOtherBase(frame.s, r, frame.readings, period) ? null : signedChange(r), qualifier: qualifierBefore(frame.s, f.start) };
   const yoy = measured.yoy;
   if (yoy !== null) measured.yoy = yoy === 0 ? 0 : Math.round(yoy * 1e6) / 1e6;
   return measured;
@@ -295,5 +296,7 @@ function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { st
   const negative = flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || DEFICIT_NOUN_AFTER.test(s.slice(f.end, f.end + 20));
   const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : negative) ? -Math.abs(f.value) : f.value;
   const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
-  return { value, unit, measure: unit === 'vehicles' ? 'count' : f.measure, yoy, qualifier: f.qualifier };
+  // A sign read as tonnes that the reporter's money takes ("141.5 billion MT" in Mozambique) is a value.
+  const measure = unit === 'vehicles' ? 'count' : unit !== f.unit && f.measure === 'quantity' ? 'value' : f.measure;
+  return { value, unit, measure, yoy, qualifier: f.qualifier };
 }

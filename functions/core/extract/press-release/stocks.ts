@@ -25,13 +25,13 @@ interface StockRule {
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
-    examples: ['since the opening of the freight train services', "since the railway's opening eight months ago", 'since its launch in March 2016'],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    examples: ['since the opening of the freight train services', "since the railway's opening eight months ago", 'since its launch in March 2016', 'since its first train in September 2017'],
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     name: 'since it opened',
-    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025'],
-    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015'],
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     name: 'since the first run',
@@ -43,8 +43,8 @@ const SINCE_LAUNCH: StockRule[] = [
     // sentence: without that word ("The route, launched in 2011, made 2,000 trips this year") the
     // clause only dates the route.
     name: 'launched in, with a total',
-    examples: ['The route, launched in March 2011, has now made more than 19,000 trips in total', "Zhengzhou's service, which began in July 2013, has run over 15,000 trips to date"],
-    pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service))?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?)\b)/gi,
+    examples: ['The route, launched in March 2011, has now made more than 19,000 trips in total', "Zhengzhou's service, which began in July 2013, has run over 15,000 trips to date", 'The port, which opened its rail yard in May 2014, has seen 9,100 trains pass since then'],
+    pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service)|\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?|since\s+then)\b)/gi,
   },
   {
     name: 'so far, without a year',

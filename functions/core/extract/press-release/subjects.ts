@@ -53,12 +53,14 @@ const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_WORDS})\\b|[A-Z]{1,3}\\$|[A-Z]
 // bring in money earn it (exports); "brought in 98.6 million tons" (goods) or "$5 billion of soybeans" (money
 // spent on named goods) are what a buyer took in.
 const MONEY_NEXT = `\\s+(?:(?:about|nearly|some|over|almost|more\\s+than)\\s+)?(?:(?:US\\s?\\$|[A-Z]{1,3}\\$|[$€£¥₹]|(?:USD|EUR|GBP|MAD|KSh|Rs\\.?|RM)\\s?)\\s?\\d[\\d.,]*(?![\\d.,])(?:\\s*(?:trillion|billion|million|bn|mn|m)\\b)?|\\d[\\d.,]*\\s*(?:(?:trillion|billion|million|bn|mn)\\s+)?(?:(?:US\\s+)?dollars|euros|yuan|dirhams|rupees|shillings|USD|EUR)\\b)(?!\\s+(?:(?:trillion|billion|million|bn|mn|m)\\s+)?(?:worth\\s+)?of\\b)`;
+// "the country sold 17.9 million tonnes abroad", "Sales of natural gas totalled X, mainly to Brazil": goods sold
+// abroad, or sales of goods to a place, are exports (FLOW_RE's lookaheads).
 // "bought US$139.8 billion of Chinese goods": goods named by a nationality were sold by that country.
 const MADE_IN = `(?:[A-Z][a-z]+(?:-made)?\\s+(?:[a-z][\\w-]*\\s+)?(?:goods|products|merchandise|exports))`;
 // "Revenue rose to $892 million", "Revenue from the shipments fell 31%": what sellers earn is export value; revenue
 // that a state levies ("tax revenue", "state budget revenue", "revenue collection", "revenue from duties") is no trade flow.
 const LEVY_REVENUE = `(?<=\\b(?:tax|taxes|fiscal|budget|budgetary|state|government|public|tariff|duty|customs|collected|collects|collecting|collect)\\s+(?:[\\w-]+\\s+){0,2})revenues?|revenues?(?=\\s+(?:collect|authorit|service|administration|agency|department|office|officials?|target|from\\s+(?:customs|duties|taxes|tax|tariffs|levies|imports?)\\b))`;
-const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|${LEVY_REVENUE}|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|(?:goods|merchandise)\\s+gap|gap(?=\\s+(?:with|between)\\s)|trade shortfall|(?<!\\b(?:supply|revenue|budget|funding|fiscal|financing)\\s)shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|net\\s+trade(?:\\s+in\\s+goods)?(?!\\s+(?:contribut|added|subtract|weigh))|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:export\\s+)?destinations?|outbound|westbound|(?<![\\w-])bound\\s+for(?=${PLACE_NEXT})|shipped abroad|sent abroad|sold abroad|(?<!\\b(?:customs|revenue|duties|taxes)\\s+(?:[\\w-]+\\s+)?)earn(?:ed|ing|ings)|brought\\s+in(?=${MONEY_NEXT})|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|${COUNTED_BEFORE}(?:departed|went|headed|left)\\s+(?:for|to)(?=${PLACE_NEXT}|\\s+(?:it|them)\\b)|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|revenues?|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:import\\s+|(?:[a-z][\\w-]*\\s+){1,2})?suppliers?|inbound|eastbound|return(?:ing)?(?=\\s+(?:freight\\s+)?trains?\\b)|${COUNTED_BEFORE}(?:arrived|came)\\s+(?:in\\s+)?from(?=${PLACE_NEXT})|shipments from|purchases from|deliveries from|supplies from|(?<!(?:tourist|visitor|passenger|traveller|traveler)\\s)arrivals|(?:bought|purchased|sourced|procured|brought\\s+in)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\b(?:from${PLACE_NEXT}|of\\s+${MADE_IN}))|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
+const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|customs revenues?|${LEVY_REVENUE}|customs duties|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficit|in the red|trade gap|(?:goods|merchandise)\\s+gap|gap(?=\\s+(?:with|between)\\s)|trade shortfall|(?<!\\b(?:supply|revenue|budget|funding|fiscal|financing)\\s)shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|net\\s+trade(?:\\s+in\\s+goods)?(?!\\s+(?:contribut|added|subtract|weigh))|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:export\\s+)?destinations?|outbound|westbound|(?<![\\w-])bound\\s+for(?=${PLACE_NEXT})|shipped abroad|sent abroad|sold abroad|(?<!\\b(?:customs|revenue|duties|taxes)\\s+(?:[\\w-]+\\s+)?)earn(?:ed|ing|ings)|brought\\s+in(?=${MONEY_NEXT})|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|shipments?\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|(?:shipped|sold|sent)(?=\\s(?:[^.;,]|\\.(?=\\d)){1,40}?\\s(?:abroad|overseas)\\b)|sales(?=\\s+of\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|${COUNTED_BEFORE}(?:departed|went|headed|left)\\s+(?:for|to)(?=${PLACE_NEXT}|\\s+(?:it|them)\\b)|left (?:China|the country)|leaving (?:China|the country)|exporters?|exports?|exported|exporting|revenues?|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal)\\s+(?:import\\s+|(?:[a-z][\\w-]*\\s+){1,2})?suppliers?|inbound|eastbound|return(?:ing)?(?=\\s+(?:freight\\s+)?trains?\\b)|${COUNTED_BEFORE}(?:arrived|came)\\s+(?:in\\s+)?from(?=${PLACE_NEXT})|shipments from|purchases from|deliveries from|supplies from|(?<!(?:tourist|visitor|passenger|traveller|traveler)\\s)arrivals|(?:bought|purchased|sourced|procured|brought\\s+in)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\b(?:from${PLACE_NEXT}|of\\s+${MADE_IN}))|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
 
 // The words FLOW_RE's alternatives start with (each match begins with one of them).
 const TRADE_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/;
@@ -93,39 +95,60 @@ export function findFlowCues(s: string): FlowCue[] {
   FLOW_RE.lastIndex = starts.first;
   let m: RegExpExecArray | null;
   while (FLOW_RE.lastIndex <= starts.last && (m = FLOW_RE.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
     const word = m[0].toLowerCase();
-    // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
-    if ((m[5] || m[6]) && /^(?:importing|exporting|importers?|exporters?)$/.test(word) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) continue;
-    // "Guangdong, the country's largest exporting province": an epithet of the place, not a flow.
-    if ((m[5] || m[6]) && /^(?:importing|exporting)$/.test(word) && PLACE_HEAD_AFTER.test(s.slice(end, end + 20))) continue;
-    // "Brazil, the world's top exporter, ...", "China, the largest buyer": an epithet of a place, not a flow.
-    if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
-    // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
-    if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
-    // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
-    if (m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14))) continue;
-    if (m[1]) cues.push({ start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) });
-    else if (m[2]) cues.push({ start, end, flow: 'balance', negative: true, directional: false });
-    else if (m[3]) cues.push({ start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false });
-    else if (m[4]) {
-      // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
-      if (cues.length && cues[cues.length - 1].flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(cues[cues.length - 1].end, start))) continue;
-      if (cues.length && /^trad(?:e|ing)$/.test(word) && PARTNER_NOUN_AFTER.test(s.slice(end, end + 12)) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
-      // "Exports under the market procurement trade model": "trade" names the way goods are traded, not two-way trade.
-      if (cues.length && word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) continue;
-      // "the largest export market with an estimated turnover of US$112.4 billion": the market's turnover is that flow's.
-      const previous = cues[cues.length - 1];
-      // "Exports under market procurement trade", "imports under processing trade": "trade" names the mode of that flow.
-      if (word === 'trade' && previous && (previous.flow === 'export' || previous.flow === 'import') && UNDER_MODE_GAP.test(s.slice(previous.end, start))) continue;
-      if (word === 'turnover' && previous && (previous.flow === 'export' || previous.flow === 'import') && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start))) continue;
-      cues.push({ start, end, flow: 'total', negative: false, directional: false });
-    }
-    else if (m[5]) cues.push({ start, end, flow: 'export', negative: false, directional: /outbound|westbound|bound\s+for|left|leaving|departed|went|headed/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) });
-    else if (m[6]) cues.push({ start, end, flow: 'import', negative: false, directional: /inbound|eastbound|return|arrived|came/.test(word), verb: TRADE_VERB.test(word) });
+    if (namesNoFlow(s, m, word)) continue;
+    if (m[4] && tradeOfAnotherCue(s, m, word, cues)) continue;
+    const cue = flowCueOf(s, m, word);
+    if (cue) cues.push(cue);
   }
   return withoutBalanceDefinitions(s, cues);
+}
+
+/** A FLOW_RE match that names a place or a partner, not a flow: an epithet, an apposition, a body's name. */
+function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
+  // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
+  if ((m[5] || m[6]) && /^(?:importing|exporting|importers?|exporters?)$/.test(word) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
+  // "Guangdong, the country's largest exporting province": an epithet of the place, not a flow.
+  if ((m[5] || m[6]) && /^(?:importing|exporting)$/.test(word) && PLACE_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
+  // "Brazil, the world's top exporter, ...", "China, the largest buyer": an epithet of a place, not a flow.
+  if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
+  // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
+  if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
+  return Boolean(m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14)));
+}
+
+/** A two-way trade word (FLOW_RE's group 4) that belongs to the flow or balance cue before it rather than naming total trade. */
+function tradeOfAnotherCue(s: string, m: RegExpExecArray, word: string, cues: FlowCue[]): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
+  const previous = cues[cues.length - 1];
+  if (!previous) return false;
+  // "the surplus on trade in goods", "a deficit in merchandise trade": the trade the balance is of.
+  if (previous.flow === 'balance' && BALANCE_OF_TRADE_GAP.test(s.slice(previous.end, start))) return true;
+  if (/^trad(?:e|ing)$/.test(word) && PARTNER_NOUN_AFTER.test(s.slice(end, end + 12)) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  // "Exports under the market procurement trade model": "trade" names the way goods are traded, not two-way trade.
+  if (word === 'trade' && TRADE_MODE_AFTER.test(s.slice(end, end + 12))) return true;
+  if (previous.flow !== 'export' && previous.flow !== 'import') return false;
+  // "Exports under market procurement trade", "imports under processing trade": "trade" names the mode of that flow.
+  if (word === 'trade' && UNDER_MODE_GAP.test(s.slice(previous.end, start))) return true;
+  // "the largest export market with an estimated turnover of US$112.4 billion": the market's turnover is that flow's.
+  return word === 'turnover' && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start));
+}
+
+/** The cue a FLOW_RE match gives, by the group that matched (revenue and traffic, negative balance, balance, total, export, import). */
+function flowCueOf(s: string, m: RegExpExecArray, word: string): FlowCue | null {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (m[1]) return { start, end, flow: 'other', negative: false, directional: false, bothWays: !/revenue|dut|budget|collected/.test(word) };
+  if (m[2]) return { start, end, flow: 'balance', negative: true, directional: false };
+  if (m[3]) return { start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false };
+  if (m[4]) return { start, end, flow: 'total', negative: false, directional: false };
+  if (m[5]) return { start, end, flow: 'export', negative: false, directional: /outbound|westbound|bound\s+for|left|leaving|departed|went|headed/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) };
+  if (m[6]) return { start, end, flow: 'import', negative: false, directional: /inbound|eastbound|return|arrived|came/.test(word), verb: TRADE_VERB.test(word) };
+  return null;
 }
 
 // Between a balance and the bracket that defines it: "the trade balance (", "the balance with third countries (".
@@ -180,49 +203,72 @@ export function commodityBefore(s: string, from: number, at: number): string {
   const start = Math.max(from, at - 300);
   if (!mentions(s, FLOW_NOUN_WORDS, start, at)) return '';
   const text = s.slice(start, at);
-  let found = '';
-  let foundAt = -1;
+  const named = lastFlowOfCommodity(text);
+  // A later "X exports" names the goods instead ("crude oil imports" after "exports of coal").
+  const nounFlow = NOUN_FLOW;
+  nounFlow.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = nounFlow.exec(text)) !== null) {
+    if (m.index < named.at) continue;
+    const phrase = commodityNamedBefore(text, m.index);
+    if (phrase) {
+      named.phrase = phrase;
+      named.at = m.index;
+    }
+  }
+  return named.phrase;
+}
+
+/** The goods the last "exports of X" of `text` names ("" when it names none), and where that flow noun stands (-1: none). */
+function lastFlowOfCommodity(text: string): { phrase: string; at: number } {
+  const named = { phrase: '', at: -1 };
   OF_COMMODITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OF_COMMODITY.exec(text)) !== null) {
-    const words = m[1].trim().split(/\s+/);
-    const kept: string[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if ((OF_STOP.test(w) || isChangeVerb(w)) && !(w.toLowerCase() === 'and' && kept.length)) break;
-      if (i === 0 && /^(?:goods|products)$/i.test(w)) break;
-      kept.push(w);
-    }
-    while (kept.length && /^(?:and|or)$/i.test(kept[kept.length - 1])) kept.pop();
+    const kept = ofPhraseWords(m[1].trim().split(/\s+/));
     const phrase = cleanCommodity(kept.filter((w, i) => !(i === 0 && isPlaceWord(w))).join(' '));
-    if (m.index >= foundAt) {
-      found = phrase ? phrase.replace(/\(.*$/, '').trim() : '';
-      foundAt = m.index;
+    if (m.index >= named.at) {
+      named.phrase = phrase ? phrase.replace(/\(.*$/, '').trim() : '';
+      named.at = m.index;
     }
   }
-  // "crude oil imports", "passenger car exports", "China's rare earth exports", "electronics NODX"
-  // (Singapore's non-oil domestic exports, broken down by goods).
-  const nounFlow = NOUN_FLOW;
-  nounFlow.lastIndex = 0;
-  while ((m = nounFlow.exec(text)) !== null) {
-    if (m.index < foundAt) continue;
-    const words = wordsBefore(text.slice(Math.max(0, m.index - 60), m.index), 4);
-    if (!words.length) continue;
-    const kept: string[] = [];
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i];
-      if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
-      kept.unshift(w);
-    }
-    // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
-    // "Hong Kong exports": a two-word place before the flow owns it; it names no goods.
-    const phrase = isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.join(' ').toLowerCase());
-    if (phrase) {
-      found = phrase;
-      foundAt = m.index;
-    }
+  return named;
+}
+
+/**
+ * The words after "exports of" that name the goods: up to a stop word or a change verb (an "and" inside the
+ * name is kept: "crude oil and natural gas"), never starting with a generic noun ("goods", "products"),
+ * and never ending with "and" or "or".
+ */
+function ofPhraseWords(words: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((OF_STOP.test(w) || isChangeVerb(w)) && !(w.toLowerCase() === 'and' && kept.length)) break;
+    if (i === 0 && /^(?:goods|products)$/i.test(w)) break;
+    kept.push(w);
   }
-  return found;
+  while (kept.length && /^(?:and|or)$/i.test(kept[kept.length - 1])) kept.pop();
+  return kept;
+}
+
+/**
+ * The goods named right before a flow noun at `index` of `text`: "crude oil imports", "passenger car exports",
+ * "China's rare earth exports", "electronics NODX" (Singapore's non-oil domestic exports, broken down by goods).
+ * Stops at a stop word, a change verb, an owner ("China's"), a place or an acronym.
+ */
+function commodityNamedBefore(text: string, index: number): string {
+  const words = wordsBefore(text.slice(Math.max(0, index - 60), index), 4);
+  if (!words.length) return '';
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
+    kept.unshift(w);
+  }
+  // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
+  // "Hong Kong exports": a two-word place before the flow owns it; it names no goods.
+  return isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.join(' ').toLowerCase());
 }
 
 /** Up to `n` plain words right before the end of `text` (stops at punctuation or digits). */

@@ -189,7 +189,7 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKP](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQ](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', 'VNĐ': 'VND', HKD: 'HKD', TWD: 'TWD', 'FJ$': 'FJD', FJD: 'FJD', PGK: 'PGK', NPR: 'NPR',
@@ -198,7 +198,7 @@ const PREFIX_CODES: Record<string, string> = {
   'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'B$': 'BND', RSD: 'RSD', ISK: 'ISK', MVR: 'MVR', MUR: 'MUR', BND: 'BND',
-  'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP',
+  'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
@@ -206,6 +206,15 @@ const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rup
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
 export const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_CODES}|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$`);
+
+/**
+ * True when a currency code or sign is glued right before the number at `start` ("USD1.2 billion", "P7,284.6
+ * million"); a glued "Q" only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
+ */
+export function gluedCurrencyBefore(s: string, start: number): boolean {
+  if (GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) return true;
+  return s[start - 1] === 'Q' && !/[A-Za-z]/.test(s[start - 2] ?? '') && KWACHA_AMOUNT.test(s.slice(start, start + 30));
+}
 
 interface CountNoun {
   /** The words (or fixed phrases) that name the unit, lower case. */
@@ -268,9 +277,10 @@ const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|enteri
 
 const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
 
-// A glued "K" is the kwacha (and "P" the pula or peso) only before an amount with its scale ("K5.9 billion"), not
-// in names ("K9", the alloy "P1020").
+// A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal) only before an amount with its scale
+// ("K5.9 billion", "Q91,064.2 million"), not in names ("K9", the alloy "P1020") or quarters ("Q3").
 const KWACHA_AMOUNT = /^\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b/i;
+const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q']);
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
@@ -286,7 +296,7 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
   if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
-  if ((symbol === 'K' || symbol === 'P') && !KWACHA_AMOUNT.test(s.slice(at, at + 30))) return null;
+  if (GLUED_SCALED_SIGNS.has(symbol) && !KWACHA_AMOUNT.test(s.slice(at, at + 30))) return null;
   const bare = BARE_PREFIXES[symbol] ?? '';
   // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
   return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
@@ -402,15 +412,11 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const teu = isSpace(window.charCodeAt(0)) && window.startsWith('20', 1) ? TEU_IN_DIGITS.exec(window) : null;
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const words = unitWords(window);
-  // "7,203 China-Europe (Central Asia) freight trains": a short parenthetical is not a stop.
-  const open = words.findIndex((x) => x.w === '(');
-  const close = words.findIndex((x) => x.w === ')');
-  if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
+  dropShortParenthetical(words);
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
-  const joins = (a: string, b: string) => (DIRECTION_WORD.test(a) && DIRECTION_WORD.test(b)) || (ROUTE_NAME.test(a) && ROUTE_NAME.test(b));
-  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joins(words[k - 1].w, words[k + 1]?.w ?? ''));
-  for (let i = 0; i < words.length && i <= (pairAt >= 0 ? 4 : 3); i++) {
+  const lastUnitAt = words.some((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? '')) ? 4 : 3;
+  for (let i = 0; i < words.length && i <= lastUnitAt; i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
     // Three- and two-word units first ("twenty-foot equivalent units", "metric tons", "cubic meters"),
@@ -421,28 +427,53 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
       const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
-      // "vehicle trips", "train trips": the last noun of a compound is the unit.
-      const next = words[i + span]?.w.toLowerCase();
-      // "69 freight train routes": a count of routes or lines, not of trains.
-      if (next && NOT_COUNTED_HEAD.test(next)) return null;
-      // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
-      if (i === 0 && first === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return null;
-      if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) continue;
-      const modifiers = words.slice(0, i).map((x) => x.w);
-      // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
-      const paired = (k: number) => AND_OR.test(modifiers[k]) && joins(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
-      if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return null;
-      // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
-      if (modifiers.some((x) => /['’]s?$/.test(x))) return null;
-      const end = words[i + span - 1].end;
-      const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
-      let ofWhat = '';
-      if (ofMatch) ofWhat = trimPhrase(ofMatch[1]);
-      const phraseText = [...modifiers, ...words.slice(i, i + span).map((x) => x.w)].join(' ');
-      return { unit: noun.unit, measure: noun.measure, length: end, phrase: phraseText, ofWhat };
+      const verdict = unitNounVerdict(words, i, span, noun);
+      if (verdict === 'head-follows') continue;
+      return verdict === 'not-a-unit' ? null : unitMatchOf(window, words, i, span, noun);
     }
   }
   return null;
+}
+
+type UnitWord = { w: string; start: number; end: number };
+
+/** "7,203 China-Europe (Central Asia) freight trains": a short parenthetical near the number is not a stop. */
+function dropShortParenthetical(words: UnitWord[]): void {
+  const open = words.findIndex((x) => x.w === '(');
+  const close = words.findIndex((x) => x.w === ')');
+  if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
+}
+
+/** Two words joined by and/or that act as one modifier: a pair of directions or of route names. */
+const joinsPair = (a: string, b: string): boolean => (DIRECTION_WORD.test(a) && DIRECTION_WORD.test(b)) || (ROUTE_NAME.test(a) && ROUTE_NAME.test(b));
+
+/**
+ * What a unit noun found at word `i` (`span` words long) makes of the number: its unit, no unit at all, or
+ * nothing yet because the noun only modifies the unit noun after it ("vehicle trips", "train trips").
+ */
+function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun): 'unit' | 'not-a-unit' | 'head-follows' {
+  const next = words[i + span]?.w.toLowerCase();
+  // "69 freight train routes": a count of routes or lines, not of trains.
+  if (next && NOT_COUNTED_HEAD.test(next)) return 'not-a-unit';
+  // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
+  if (i === 0 && words[0].w.toLowerCase() === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return 'not-a-unit';
+  if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) return 'head-follows';
+  const modifiers = words.slice(0, i).map((x) => x.w);
+  // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
+  const paired = (k: number) => AND_OR.test(modifiers[k]) && joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
+  if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return 'not-a-unit';
+  // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
+  if (modifiers.some((x) => /['’]s?$/.test(x))) return 'not-a-unit';
+  return 'unit';
+}
+
+/** The unit match of a unit noun at word `i`, with its modifiers and the "of ..." goods after it. */
+function unitMatchOf(window: string, words: UnitWord[], i: number, span: number, noun: CountNoun): UnitMatch {
+  const end = words[i + span - 1].end;
+  const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
+  const ofWhat = ofMatch ? trimPhrase(ofMatch[1]) : '';
+  const phraseText = words.slice(0, i + span).map((x) => x.w).join(' ');
+  return { unit: noun.unit, measure: noun.measure, length: end, phrase: phraseText, ofWhat };
 }
 
 /**
