@@ -63,3 +63,15 @@ describe('"the city\'s" trade after the city\'s customs is named as the source',
     ]);
   });
 });
+
+describe('trucks a checkpoint "let through"', () => {
+  const text = [
+    'In January-October 2026, the Altai railway crossing handled 1.2 million tonnes of freight, up 4%.',
+    '',
+    'The road checkpoint in Altai let through 52,300 trucks in the period.',
+  ].join('\n');
+
+  it('are crossings, no row', () => {
+    expect(releaseRows(text, '2026-11-14').map((r) => [r.value, r.unit])).toEqual([[1200000, 'tonnes']]);
+  });
+});
