@@ -30,7 +30,8 @@ const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\
 const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
 
 // "Hekou port cleared 2,130 trucks": vehicles a port cleared, with no flow word of their own, crossed the border.
-const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared(?:\s+customs)?)\b/i;
+// "the checkpoint let through 96,400 trucks": a crossing that lets vehicles through counts crossings too.
+const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared(?:\s+customs)?|let(?:s)?\s+(?:through|pass))\b/i;
 
 const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|leaving|leave|exited|exiting)\b|\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+(?:entered|entering)\b/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;

@@ -448,8 +448,9 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // A kind word in lower case is a description, not part of a name: "the Dandong land port" is "Dandong Port".
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
+// "the Termez river port" and "the Sukhbaatar railway border port" are the town's port as well.
 // Myanmar's crossings are "border trade zones" (or posts): "the Chinshwehaw border trade zone".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry)\s+)?[Pp]ort|[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
@@ -623,7 +624,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
 
 // "The Kouvola rail-road terminal", "the Malaszewicze intermodal terminal": a rail terminal reports as the town it serves
 // (as BILK is Budapest's), named by its first word, written without diacritics as the lexicon writes towns. (A seaport's
@@ -758,7 +759,7 @@ function abbreviatesNameBefore(s: string, start: number, name: string): boolean 
   return initials === name;
 }
 
-const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry)\s+[Pp]ort$/;
+const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry|river)\s+[Pp]ort$/;
 
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
 function genericPorts(s: string, raw: NamedPlace[]): void {
@@ -785,6 +786,23 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // towns and regions wins over them; a known port keeps its own canonical name.
     if (overlapping.some((r) => r.info.kind === 'port' || r.start < start || r.end > end || r.end - r.start >= end - start)) continue;
     replaceOverlapping(raw, { start, end, info: { canonical: genericPortName(name, m[2]), kind: 'port', adjective: false } });
+  }
+}
+
+// "The Port of Constanta handled ...", "the port of Vladivostok": a town the lexicon lacks after "port of" is its port
+// (known towns are read so in knownName); "Port of Entry" and a name running on ("Port of Spain Harbour") are no town.
+const PORT_OF_TOWN_RE = /\b[Pp]ort\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ -]?[A-Z]|'s)/g;
+const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
+
+/** Towns the lexicon does not know, named as "the port of X". */
+function portOfTowns(s: string, raw: NamedPlace[]): void {
+  if (!/[Pp]ort\s+of\s+[A-Z]/.test(s)) return;
+  PORT_OF_TOWN_RE.lastIndex = 0;
+  for (let m = PORT_OF_TOWN_RE.exec(s); m !== null; m = PORT_OF_TOWN_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (NOT_PORT_TOWN.test(m[1]) || raw.some((r) => start < r.end && end > r.start)) continue;
+    raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
   }
 }
 

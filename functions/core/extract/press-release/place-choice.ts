@@ -24,6 +24,8 @@ const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 
+const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau|Statistics)\b/;
+
 /** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
 export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
@@ -143,8 +145,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const anaphor = anaphoraKind(s, 0, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.
-  const sourceCountry = anaphor === 'country' ? places.find((x) => x.kind === 'country' && x.role === 'locator' && x.end <= at && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40))) : undefined;
-  if (sourceCountry) return sourceCountry.name;
+  // "According to Yingkou Customs, the city's imports ...": the same for a city whose customs or bureau is the source.
+  const sourceAfter = anaphor === 'country' ? SOURCE_OF_COUNTRY_AFTER : anaphor === 'city' ? SOURCE_OF_CITY_AFTER : null;
+  const sourceCountry = sourceAfter ? places.find((x) => x.kind === anaphor && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
+  if (sourceCountry) return anaphor === 'city' ? (frame.sentenceArea = sourceCountry.name) : sourceCountry.name;
   if (anaphor === 'country') return memory.country || memory.area;
   // "Shijiazhuang International Dry Port ... shuttled to Tianjin Port ... trains from the dry port": the port whose name has the kind.
   const kindWord = anaphor === 'port' ? portAnaphorKind(s, 0, chi) : '';
