@@ -135,6 +135,7 @@ const DATELINE_CAPITALS: Record<string, string> = {
   Kigali: 'Rwanda', Lilongwe: 'Malawi', Maputo: 'Mozambique', 'Asunción': 'Paraguay', Asuncion: 'Paraguay', 'San José': 'Costa Rica',
   'La Paz': 'Bolivia', 'Panama City': 'Panama',
   'Guatemala City': 'Guatemala', 'Santo Domingo': 'Dominican Republic', Kingston: 'Jamaica', Thimphu: 'Bhutan',
+  Valletta: 'Malta', Nicosia: 'Cyprus', Tegucigalpa: 'Honduras', 'San Salvador': 'El Salvador', Managua: 'Nicaragua', Bridgetown: 'Barbados', Apia: 'Samoa',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year.

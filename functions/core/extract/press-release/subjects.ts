@@ -51,8 +51,9 @@ const COUNTED_BEFORE = `(?<=\\d\\s+(?:[a-z][\\w-]*\\s+){0,2})`;
 const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_WORDS})\\b|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d|RMB\\b|Rs\\b)[A-Z]`;
 // "Phones and components brought in $52.3 billion", "phosphates brought in 71.2 billion dirhams": goods that
 // bring in money earn it (exports); "brought in 98.6 million tons" (goods) or "$5 billion of soybeans" (money
-// spent on named goods) are what a buyer took in.
-const MONEY_NEXT = `\\s+(?:(?:about|nearly|some|over|almost|more\\s+than)\\s+)?(?:(?:US\\s?\\$|[A-Z]{1,3}\\$|[$€£¥₹]|(?:USD|EUR|GBP|MAD|KSh|Rs\\.?|RM)\\s?)\\s?\\d[\\d.,]*(?![\\d.,])(?:\\s*(?:trillion|billion|million|bn|mn|m)\\b)?|\\d[\\d.,]*\\s*(?:(?:trillion|billion|million|bn|mn)\\s+)?(?:(?:US\\s+)?dollars|euros|yuan|dirhams|rupees|shillings|USD|EUR)\\b)(?!\\s+(?:(?:trillion|billion|million|bn|mn|m)\\s+)?(?:worth\\s+)?of\\b)`;
+// spent on named goods) are what a buyer took in. Any currency code of two or three capitals before the amount
+// is money ("brought in SCR 401 million", "MK 176.2 billion").
+const MONEY_NEXT = `\\s+(?:(?:about|nearly|some|over|almost|more\\s+than)\\s+)?(?:(?:US\\s?\\$|[A-Z]{1,3}\\$|[$€£¥₹]|(?:[A-Z]{2,3}|KSh|Rs\\.?)\\s?)\\s?\\d[\\d.,]*(?![\\d.,])(?:\\s*(?:trillion|billion|million|bn|mn|m)\\b)?|\\d[\\d.,]*\\s*(?:(?:trillion|billion|million|bn|mn)\\s+)?(?:(?:US\\s+)?dollars|euros|yuan|dirhams|rupees|shillings|USD|EUR)\\b)(?!\\s+(?:(?:trillion|billion|million|bn|mn|m)\\s+)?(?:worth\\s+)?of\\b)`;
 // "the country sold 17.9 million tonnes abroad", "Sales of natural gas totalled X, mainly to Brazil": goods sold
 // abroad, or sales of goods to a place, are exports (FLOW_RE's lookaheads).
 // "bought US$139.8 billion of Chinese goods": goods named by a nationality were sold by that country.
