@@ -10,7 +10,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpSourceFetcher } from '../../functions/adapters/http-fetcher.js';
 import { SourceConfig, type SourceConfigInput } from '../../functions/core/contract.js';
-import { releaseId } from '../../functions/core/identity.js';
 import { ingestSources, type IngestDeps } from '../../functions/core/ingest/ingest-sources.js';
 import { RUN_RESERVE_MS } from '../../functions/core/ingest/run-budget.js';
 import type { FetchRequest, FetchResult, SourceFetcher } from '../../functions/core/ports.js';

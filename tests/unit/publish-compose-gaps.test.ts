@@ -6,17 +6,16 @@
  * a period new to the dataset between copied stripes, and the Parquet row groups moved in the file.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../functions/core/contract.js';
-import { ManualClock, MemoryDatasetStateStore, MemoryNotifier, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
+import { type Observation } from '../../functions/core/contract.js';
+import { MemoryDatasetStateStore } from '../../functions/core/publish/in-memory.js';
 import { layoutKey, readLayout } from '../../functions/core/publish/layout.js';
-import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
+import { publishDataset } from '../../functions/core/publish/publish-dataset.js';
 import { MemoryBlobStore, scanRecorder } from '../support/memory-ports.js';
-import { composeRow, composeWorld, monthOf, sha256, silent, versionPaths } from '../support/compose-world.js';
+import { composeRow, composeWorld, monthOf, sha256, versionPaths } from '../support/compose-world.js';
 
 const DS = 'gaps-trade';
 const MONTHS = 12;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatisticalTable, looksLikeStatisticalTable } from '../../functions/core/extract/table/index.js';
 import { parseSourcesFile } from '../../functions/core/sources.js';
-import { accepted, ctx, essentials, fixture } from './table-helpers.js';
+import { accepted, ctx, fixture } from './table-helpers.js';
 
 /** A small customs-regime bulletin in the text rendering, with the parts under test replaceable. */
 function bulletin(parts: { title?: string; unit?: string | null; periods?: string; rows?: string[] } = {}): string {
@@ -15,8 +15,6 @@ function bulletin(parts: { title?: string; unit?: string | null; periods?: strin
     '1. Figures in shaded areas refer to percentage change over the same period in the previous year.',
   ].join('\n');
 }
-
-const periodsOf = (body: string, options = {}) => accepted(extractStatisticalTable(body, ctx, options)).rows.map((r) => `${r.source_quote} ${r.period_start}..${r.period_end}`);
 
 describe('period headers and titles', () => {
   it.each([

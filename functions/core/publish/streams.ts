@@ -122,7 +122,7 @@ export class GzipOutput implements ByteOutput {
   private readonly gzip: Gzip;
   private readonly pumped: Promise<void>;
 
-  constructor(private readonly target: ByteChannel, level = 6) {
+  constructor(target: ByteChannel, level = 6) {
     // mtime stays 0 in Node's gzip header, so the same text always compresses to the same bytes.
     const gzip = createGzip({ level });
     this.gzip = gzip;
