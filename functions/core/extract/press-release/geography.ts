@@ -286,6 +286,74 @@ const COUNTRIES: PlaceEntry[] = [
   { canonical: 'Guyana', kind: 'country', names: ['Guyana'], adjectives: ['Guyanese'] },
   { canonical: 'Seychelles', kind: 'country', names: ['the Seychelles', 'Seychelles'], adjectives: ['Seychellois'] },
   { canonical: 'American Samoa', kind: 'country', names: ['American Samoa'] },
+  // The rest of the UN's members and observers, and the territories with their own statistics offices: a release
+  // from an agency the lexicon lacked lost its areas. No bare "Congo" (either of two states) and no adjective
+  // shared with a region ("Central African", "Micronesian") or a people across borders ("Somali", "Guinean").
+  { canonical: 'Luxembourg', kind: 'country', names: ['Grand Duchy of Luxembourg', 'Luxembourg'] },
+  { canonical: 'Liechtenstein', kind: 'country', names: ['Liechtenstein'] },
+  { canonical: 'Monaco', kind: 'country', names: ['Monaco'], adjectives: ['Monegasque'] },
+  { canonical: 'San Marino', kind: 'country', names: ['San Marino'] },
+  { canonical: 'Andorra', kind: 'country', names: ['Andorra'], adjectives: ['Andorran'] },
+  { canonical: 'Holy See', kind: 'country', names: ['Holy See', 'Vatican City', 'Vatican'] },
+  { canonical: 'Kosovo', kind: 'country', names: ['Republic of Kosovo', 'Kosovo'], adjectives: ['Kosovar', 'Kosovan'] },
+  { canonical: 'Lebanon', kind: 'country', names: ['Lebanon'], adjectives: ['Lebanese'] },
+  { canonical: 'Syria', kind: 'country', names: ['Syrian Arab Republic', 'Syria'], adjectives: ['Syrian'] },
+  { canonical: 'Yemen', kind: 'country', names: ['Yemen'], adjectives: ['Yemeni'] },
+  { canonical: 'Palestine', kind: 'country', names: ['State of Palestine', 'Palestine'], adjectives: ['Palestinian'] },
+  { canonical: 'Libya', kind: 'country', names: ['Libya'], adjectives: ['Libyan'] },
+  { canonical: 'Cameroon', kind: 'country', names: ['Cameroon'], adjectives: ['Cameroonian'] },
+  { canonical: "Côte d'Ivoire", kind: 'country', names: ["Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire', 'Ivory Coast'], adjectives: ['Ivorian'] },
+  { canonical: 'Benin', kind: 'country', names: ['Benin'], adjectives: ['Beninese'] },
+  { canonical: 'Burkina Faso', kind: 'country', names: ['Burkina Faso'], adjectives: ['Burkinabe', 'Burkinabè'] },
+  // "Niger" is a word of "Nigeria" and "Nigerian" only as a prefix: names match whole words, longest first.
+  { canonical: 'Niger', kind: 'country', names: ['Republic of Niger', 'Niger'], adjectives: ['Nigerien'] },
+  { canonical: 'Chad', kind: 'country', names: ['Republic of Chad', 'Chad'], adjectives: ['Chadian'] },
+  { canonical: 'Guinea', kind: 'country', names: ['Republic of Guinea', 'Guinea'] },
+  { canonical: 'Guinea-Bissau', kind: 'country', names: ['Guinea-Bissau', 'Guinea Bissau'], adjectives: ['Bissau-Guinean'] },
+  { canonical: 'Equatorial Guinea', kind: 'country', names: ['Equatorial Guinea'], adjectives: ['Equatorial Guinean', 'Equatoguinean'] },
+  { canonical: 'Liberia', kind: 'country', names: ['Liberia'], adjectives: ['Liberian'] },
+  { canonical: 'Republic of the Congo', kind: 'country', names: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo Republic'] },
+  { canonical: 'Eritrea', kind: 'country', names: ['Eritrea'], adjectives: ['Eritrean'] },
+  { canonical: 'Djibouti', kind: 'country', names: ['Djibouti'], adjectives: ['Djiboutian'] },
+  { canonical: 'Somalia', kind: 'country', names: ['Somalia'] },
+  { canonical: 'Burundi', kind: 'country', names: ['Burundi'], adjectives: ['Burundian'] },
+  { canonical: 'Lesotho', kind: 'country', names: ['Lesotho'] },
+  { canonical: 'Eswatini', kind: 'country', names: ['Kingdom of Eswatini', 'Eswatini', 'Swaziland'], adjectives: ['Swazi'] },
+  { canonical: 'Comoros', kind: 'country', names: ['the Comoros', 'Comoros'], adjectives: ['Comorian'] },
+  { canonical: 'Cabo Verde', kind: 'country', names: ['Cabo Verde', 'Cape Verde'], adjectives: ['Cabo Verdean', 'Cape Verdean'] },
+  { canonical: 'Gambia', kind: 'country', names: ['The Gambia', 'the Gambia', 'Gambia'], adjectives: ['Gambian'] },
+  { canonical: 'Central African Republic', kind: 'country', names: ['the Central African Republic', 'Central African Republic'] },
+  { canonical: 'São Tomé and Príncipe', kind: 'country', names: ['São Tomé and Príncipe', 'Sao Tome and Principe'] },
+  { canonical: 'Timor-Leste', kind: 'country', names: ['Timor-Leste', 'East Timor'], adjectives: ['Timorese'] },
+  { canonical: 'Kiribati', kind: 'country', names: ['Kiribati'] },
+  { canonical: 'Marshall Islands', kind: 'country', names: ['Republic of the Marshall Islands', 'Marshall Islands'], adjectives: ['Marshallese'] },
+  { canonical: 'Micronesia', kind: 'country', names: ['Federated States of Micronesia', 'Micronesia'] },
+  { canonical: 'Nauru', kind: 'country', names: ['Nauru'], adjectives: ['Nauruan'] },
+  { canonical: 'Palau', kind: 'country', names: ['Palau'], adjectives: ['Palauan'] },
+  { canonical: 'Tuvalu', kind: 'country', names: ['Tuvalu'], adjectives: ['Tuvaluan'] },
+  { canonical: 'Haiti', kind: 'country', names: ['Haiti'], adjectives: ['Haitian'] },
+  { canonical: 'Bahamas', kind: 'country', names: ['The Bahamas', 'the Bahamas', 'Bahamas'], adjectives: ['Bahamian'] },
+  { canonical: 'Belize', kind: 'country', names: ['Belize'], adjectives: ['Belizean'] },
+  { canonical: 'Suriname', kind: 'country', names: ['Suriname'], adjectives: ['Surinamese'] },
+  { canonical: 'Grenada', kind: 'country', names: ['Grenada'], adjectives: ['Grenadian'] },
+  { canonical: 'Saint Lucia', kind: 'country', names: ['Saint Lucia', 'St. Lucia', 'St Lucia'], adjectives: ['Saint Lucian'] },
+  { canonical: 'Saint Vincent and the Grenadines', kind: 'country', names: ['Saint Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'St Vincent and the Grenadines'], adjectives: ['Vincentian'] },
+  { canonical: 'Saint Kitts and Nevis', kind: 'country', names: ['Saint Kitts and Nevis', 'St. Kitts and Nevis', 'St Kitts and Nevis', 'St Kitts-Nevis'] },
+  { canonical: 'Antigua and Barbuda', kind: 'country', names: ['Antigua and Barbuda'] },
+  // "Dominica" is a whole word of its own: "Dominican" is the Dominican Republic's.
+  { canonical: 'Dominica', kind: 'country', names: ['Commonwealth of Dominica', 'Dominica'] },
+  { canonical: 'Greenland', kind: 'country', names: ['Greenland'], adjectives: ['Greenlandic'] },
+  { canonical: 'Faroe Islands', kind: 'country', names: ['the Faroe Islands', 'Faroe Islands', 'Faroes'], adjectives: ['Faroese'] },
+  { canonical: 'Puerto Rico', kind: 'country', names: ['Puerto Rico'], adjectives: ['Puerto Rican'] },
+  { canonical: 'Guam', kind: 'country', names: ['Guam'] },
+  { canonical: 'New Caledonia', kind: 'country', names: ['New Caledonia'] },
+  { canonical: 'French Polynesia', kind: 'country', names: ['French Polynesia'] },
+  { canonical: 'Cook Islands', kind: 'country', names: ['the Cook Islands', 'Cook Islands'] },
+  { canonical: 'Aruba', kind: 'country', names: ['Aruba'], adjectives: ['Aruban'] },
+  { canonical: 'Curaçao', kind: 'country', names: ['Curaçao', 'Curacao'] },
+  { canonical: 'Bermuda', kind: 'country', names: ['Bermuda'], adjectives: ['Bermudian'] },
+  { canonical: 'Cayman Islands', kind: 'country', names: ['the Cayman Islands', 'Cayman Islands'], adjectives: ['Caymanian'] },
+  { canonical: 'Gibraltar', kind: 'country', names: ['Gibraltar'] },
   { canonical: 'Hong Kong', kind: 'region', names: ['Hong Kong SAR', 'Hong Kong'] },
   { canonical: 'Macao', kind: 'region', names: ['Macao SAR', 'Macao', 'Macau'] },
   { canonical: 'Taiwan', kind: 'region', names: ['Taiwan'], adjectives: ['Taiwanese'] },
@@ -361,7 +429,9 @@ interface TrieNode {
   name?: string;
 }
 const NAME_TRIE: TrieNode = { next: new Map() };
-for (const name of NAME_INFO.keys()) {
+// Phrases that hold a country's name but are no country: matched whole so that the name inside is not read.
+const NOT_PLACES = new Set(['Niger Delta', 'Niger River', 'River Niger', 'Gulf of Guinea', 'New Guinea', 'Lake Chad', 'Jordan River', 'River Jordan']);
+for (const name of [...NAME_INFO.keys(), ...NOT_PLACES]) {
   let node = NAME_TRIE;
   // By code point: a character outside the BMP never equals the one code unit it is compared with.
   for (const ch of name) {
@@ -410,6 +480,15 @@ function trieStep(node: number, code: number): number {
   return -1;
 }
 
+// Countries that are also first names: "Chad Brown said", "Jordan Lee, the bureau's director" name a person.
+const FIRST_NAME_COUNTRIES = new Set(['Chad', 'Jordan']);
+const SURNAME_AFTER = /^ [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,| (?:said|says|told|added|noted|explained|commented)\b)/;
+
+/** Whether the country `name`, ending at `end`, is a person's first name before a surname. */
+function personNamed(s: string, end: number, name: string): boolean {
+  return FIRST_NAME_COUNTRIES.has(name) && SURNAME_AFTER.test(s.slice(end, end + 40));
+}
+
 /** Known names in `s`, leftmost first and longest at each start, bounded by non-letters on both sides. */
 function matchNames(s: string): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
@@ -427,7 +506,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
         if (NODE_NAME[node] !== '' && !(j + 1 < s.length && isWordChar(s, j + 1))) best = NODE_NAME[node];
       }
       if (best) {
-        found.push({ index: i, name: best });
+        if (!NOT_PLACES.has(best) && !personNamed(s, i + best.length, best)) found.push({ index: i, name: best });
         i += best.length;
         glued = s.charCodeAt(i - 1) === 45 || isWordChar(s, i - 1);
         continue;

@@ -136,6 +136,16 @@ const DATELINE_CAPITALS: Record<string, string> = {
   'La Paz': 'Bolivia', 'Panama City': 'Panama',
   'Guatemala City': 'Guatemala', 'Santo Domingo': 'Dominican Republic', Kingston: 'Jamaica', Thimphu: 'Bhutan',
   Valletta: 'Malta', Nicosia: 'Cyprus', Tegucigalpa: 'Honduras', 'San Salvador': 'El Salvador', Managua: 'Nicaragua', Bridgetown: 'Barbados', Apia: 'Samoa',
+  // The rest of the members and territories (capitals that are no other place's or word's: no Tripoli, Nassau,
+  // San Juan, Hamilton, George Town, Kingstown, St. John's; Luxembourg is an EU seat).
+  Beirut: 'Lebanon', Damascus: 'Syria', "Sana'a": 'Yemen', Sanaa: 'Yemen', 'Yaoundé': 'Cameroon', Yaounde: 'Cameroon', Yamoussoukro: "Côte d'Ivoire",
+  'Porto-Novo': 'Benin', Ouagadougou: 'Burkina Faso', Niamey: 'Niger', "N'Djamena": 'Chad', Ndjamena: 'Chad', Conakry: 'Guinea', Bissau: 'Guinea-Bissau',
+  Malabo: 'Equatorial Guinea', Monrovia: 'Liberia', Brazzaville: 'Republic of the Congo', Asmara: 'Eritrea', Mogadishu: 'Somalia', Gitega: 'Burundi',
+  Bujumbura: 'Burundi', Maseru: 'Lesotho', Mbabane: 'Eswatini', Praia: 'Cabo Verde', Banjul: 'Gambia', Bangui: 'Central African Republic', Dili: 'Timor-Leste',
+  Majuro: 'Marshall Islands', Palikir: 'Micronesia', Funafuti: 'Tuvalu', 'Port-au-Prince': 'Haiti', Belmopan: 'Belize', Paramaribo: 'Suriname',
+  Castries: 'Saint Lucia', Basseterre: 'Saint Kitts and Nevis', Roseau: 'Dominica', Vaduz: 'Liechtenstein', 'Andorra la Vella': 'Andorra',
+  Pristina: 'Kosovo', Prishtina: 'Kosovo', Ramallah: 'Palestine', Nuuk: 'Greenland', 'Nouméa': 'New Caledonia', Noumea: 'New Caledonia', Papeete: 'French Polynesia',
+  Avarua: 'Cook Islands', 'Tórshavn': 'Faroe Islands', Torshavn: 'Faroe Islands', Oranjestad: 'Aruba', Willemstad: 'Curaçao',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year.

@@ -63,6 +63,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:pounds? sterling|sterling|british pounds?|gbp)\b/i, 'GBP'],
   [/^(?:egyptian pounds?)\b/i, 'EGP'],
   // West Africa's CFA franc ("341,2 billion CFA francs", "118,4 billion FCFA"), written before the Swiss franc's words.
+  // Central Africa's (Cameroon, Chad, Gabon, the Congo) when the release says whose: "12.4 billion Central African CFA francs".
+  [/^(?:central african cfa francs?|xaf)(?![a-z])/i, 'XAF'],
   [/^(?:(?:west african )?cfa francs?|f ?cfa|xof)(?![a-z])/i, 'XOF'],
   [/^(?:swiss )?(?:francs?|chf)\b/i, 'CHF'],
   [/^(?:ukrainian )?(?:hryvnias?|uah)\b/i, 'UAH'],
@@ -130,6 +132,13 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:malawi(?:an)? kwacha)\b/i, 'MWK'],
   [/^(?:(?:honduran )?lempiras?)\b/i, 'HNL'],
   [/^(?:(?:samoan )?tala)\b/i, 'WST'],
+  // Names of one currency only, of the economies added with the rest of the members: Haiti's gourde, the Gambia's
+  // dalasi, Eritrea's nakfa, Eswatini's lilangeni (plural emalangeni), Lesotho's loti (plural maloti).
+  [/^(?:(?:haitian )?gourdes?)\b/i, 'HTG'],
+  [/^(?:(?:gambian )?dalasis?)\b/i, 'GMD'],
+  [/^(?:(?:eritrean )?nakfas?)\b/i, 'ERN'],
+  [/^(?:emalangeni|lilangeni)\b/i, 'SZL'],
+  [/^(?:maloti|loti)\b/i, 'LSL'],
   // Plain "kwacha": Zambia's unless Malawi reports (currency-context.ts).
   [PLAIN_KWACHA, 'ZMW'],
   [/^(?:(?:ethiopian )?birr)\b/i, 'ETB'],
@@ -158,11 +167,13 @@ const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_
 // ISO codes of currencies that only their own country's releases write (North Macedonia, Bosnia and Herzegovina,
 // Botswana, Bhutan, Jamaica, the Dominican Republic, Guatemala, Mozambique, Serbia, Iceland, the Maldives,
 // Mauritius, Brunei, Barbados, Guyana, Honduras, Seychelles, Samoa): read the same before, after and glued to a number, so one list serves the three patterns.
-const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST';
+// Codes of the rest of the members and territories (CFA francs XOF/XAF, the East Caribbean dollar XCD, the CFP franc
+// XPF); no "CVE" (security advisories number their flaws "CVE-2026-...") and no "TOP" (a word).
+const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD';
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
-const CODE_SUFFIX = new RegExp(String.raw`^\s?(KM|ALL|${OWN_SIGN_CODES}|XOF|MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|TND|DZD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b`);
+const CODE_SUFFIX = new RegExp(String.raw`^\s?(KM|ALL|${OWN_SIGN_CODES}|MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|TND|DZD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b`);
 
 // Abbreviations that stand for an ISO code: "50 billion TL" (Turkish lira), "NIS 22.6 billion" (shekel).
 const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS', KM: 'BAM' };
