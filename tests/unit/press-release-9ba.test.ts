@@ -36,6 +36,11 @@ describe('agencies of the countries the lexicon lacked', () => {
     expect(areas(text)).toEqual(['Nigeria']);
   });
 
+  it("does not take Nigeria's Niger State for the country Niger", () => {
+    const text = 'Exporters in Niger State shipped sesame worth ₦61.2 billion in March 2026.';
+    expect(areas(text)).not.toContain('Niger');
+  });
+
   it('does not take a spokesman named Chad for the country', () => {
     const text = "Chad Miller, the agency's chief economist, said exports rose to C$64.1 billion in March 2026.";
     expect(areas(text)).not.toContain('Chad');

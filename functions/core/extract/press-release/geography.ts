@@ -430,7 +430,9 @@ interface TrieNode {
 }
 const NAME_TRIE: TrieNode = { next: new Map() };
 // Phrases that hold a country's name but are no country: matched whole so that the name inside is not read.
-const NOT_PLACES = new Set(['Niger Delta', 'Niger River', 'River Niger', 'Gulf of Guinea', 'New Guinea', 'Lake Chad', 'Jordan River', 'River Jordan']);
+// Nigeria's Niger State is its own place; the Bight of Benin and the Gambia River are waters.
+const NOT_PLACES = new Set(['Niger Delta', 'Niger River', 'River Niger', 'Niger State', 'Bight of Benin', 'Gulf of Guinea', 'New Guinea',
+  'Lake Chad', 'Jordan River', 'River Jordan', 'Gambia River', 'River Gambia']);
 for (const name of [...NAME_INFO.keys(), ...NOT_PLACES]) {
   let node = NAME_TRIE;
   // By code point: a character outside the BMP never equals the one code unit it is compared with.
