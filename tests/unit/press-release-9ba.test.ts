@@ -56,8 +56,22 @@ describe('their currencies written before the amount', () => {
     ['Eswatini exported goods worth SZL 2,910.3 million in March 2026.', 'SZL', 2910300000],
     ['Exports of Haiti came to 3.9 billion gourdes in March 2026.', 'HTG', 3900000000],
     ['Exports of the Gambia came to 1,205.6 million dalasis in March 2026.', 'GMD', 1205600000],
+    ['Lebanon imported goods worth 1,930 billion Lebanese pounds in March 2026.', 'LBP', 1930000000000],
+    ['Grenada imported goods worth EC$91.6 million in March 2026.', 'XCD', 91600000],
+    ['Belize exported goods worth BZ$58.2 million in March 2026.', 'BZD', 58200000],
   ];
   it.each(cases)('%s', (text, unit, value) => {
     expect(releaseRows(text, '2026-05-12').map((r) => [r.value, r.unit])).toEqual([[value, unit]]);
+  });
+});
+
+describe('a bare dollar or dinar in their own statistics', () => {
+  const cases: [string, string][] = [
+    ['Nassau, 6 May 2026 - Imports of goods into the Bahamas came to $310.4 million in March 2026.', 'BSD'],
+    ['Castries, 6 May 2026. Saint Lucia imported goods worth $91.6 million in March 2026.', 'XCD'],
+    ['Libyan oil exports brought 9.8 billion dinars in March 2026.', 'LYD'],
+  ];
+  it.each(cases)('%s', (text, unit) => {
+    expect(releaseRows(text, '2026-05-12').map((r) => r.unit)).toEqual([unit]);
   });
 });

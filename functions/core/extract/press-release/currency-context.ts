@@ -26,6 +26,13 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: '$', area: 'Australia', unit: 'AUD', example: 'goods exports fell to $41.6 billion (Australian release)' },
   { symbol: '$', area: 'New Zealand', unit: 'NZD', example: 'annual goods exports were $71 billion (New Zealand release)' },
   { symbol: '$', area: 'Fiji', unit: 'FJD', example: 'total exports were valued at $241.6 million (Fiji Bureau of Statistics)' },
+  // Dollar economies of the Caribbean whose statistics offices write their own dollar "$": the Bahamas, Belize and
+  // the six members of the Eastern Caribbean Currency Union (one dollar, XCD).
+  { symbol: '$', area: 'Bahamas', unit: 'BSD', example: 'imports of goods came to $310.4 million (Bahamian release)' },
+  { symbol: '$', area: 'Belize', unit: 'BZD', example: 'domestic exports earned $58.2 million (Belizean release)' },
+  ...['Antigua and Barbuda', 'Dominica', 'Grenada', 'Saint Kitts and Nevis', 'Saint Lucia', 'Saint Vincent and the Grenadines'].map((area) => ({
+    symbol: '$' as const, area, unit: 'XCD', example: 'imports were valued at $91.6 million (Eastern Caribbean release)',
+  })),
   { symbol: '¥', area: 'Japan', unit: 'JPY', example: 'Japan logged a trade deficit of ¥1,120.4 billion' },
   // Plain "pesos", "manats", "rupees" (and "Rs"), "riyals": the country's own; elsewhere the default of units.ts.
   // Mexico's own "$" is not read as pesos: its releases in English also write "$" for US dollars.
@@ -56,6 +63,7 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'dinar', area: 'Bahrain', unit: 'BHD', example: 'non-oil exports were 317 million dinars (Bahraini release)' },
   { symbol: 'dinar', area: 'Iraq', unit: 'IQD', example: 'imports cost 9.2 trillion dinars (Iraqi release)' },
   { symbol: 'dinar', area: 'Serbia', unit: 'RSD', example: 'exports rose to 310 billion dinars (Serbian release)' },
+  { symbol: 'dinar', area: 'Libya', unit: 'LYD', example: 'oil exports brought 9.8 billion dinars (Libyan release)' },
   // A bare "P" glued to an amount is the Philippine peso of Manila papers, and the pula in Botswana's releases.
   { symbol: 'P', area: 'Botswana', unit: 'BWP', example: 'total exports amounted to P5,861.3 million (Statistics Botswana)' },
   // "141.5 billion MT": tonnes elsewhere (units.ts), the metical in Mozambique's statistics.

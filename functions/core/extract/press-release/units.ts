@@ -62,6 +62,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [PLAIN_RUPEES, 'INR'],
   [/^(?:pounds? sterling|sterling|british pounds?|gbp)\b/i, 'GBP'],
   [/^(?:egyptian pounds?)\b/i, 'EGP'],
+  [/^(?:lebanese pounds?)\b/i, 'LBP'],
+  [/^(?:syrian pounds?)\b/i, 'SYP'],
   // West Africa's CFA franc ("341,2 billion CFA francs", "118,4 billion FCFA"), written before the Swiss franc's words.
   // Central Africa's (Cameroon, Chad, Gabon, the Congo) when the release says whose: "12.4 billion Central African CFA francs".
   [/^(?:central african cfa francs?|xaf)(?![a-z])/i, 'XAF'],
@@ -198,11 +200,11 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // currency-context.ts); East African papers write "Sh" for the reporter's shilling; "GH¢" or "GH₵" is the cedi and
 // "Tk" the taka. Egyptian papers write the pound "E£", "£E" or "LE" (never the British "£").
 // Vietnamese papers write the dong "VNĐ" (with the Vietnamese letter Đ); Fiji's dollar is "FJ$"; Brunei's "B$".
-// Smaller economies write "BDS$" (Barbados), "G$" (Guyana), "MK" (Malawi's kwacha), "J$" (Jamaica), "RD$" (the Dominican peso), "Nu" or "Nu." (Bhutan's ngultrum) and a
+// Smaller economies write "EC$" (the East Caribbean dollar), "BZ$" (Belize), "BDS$" (Barbados), "G$" (Guyana), "MK" (Malawi's kwacha), "J$" (Jamaica), "RD$" (the Dominican peso), "Nu" or "Nu." (Bhutan's ngultrum) and a
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQ](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQ](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', USD: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', EUR: 'EUR', '€': 'EUR',
   RUB: 'RUB', '₽': 'RUB', KZT: 'KZT', '₸': 'KZT', UZS: 'UZS', KGS: 'KGS', MNT: 'MNT', JPY: 'JPY', KRW: 'KRW', '₩': 'KRW', VND: 'VND', 'VNĐ': 'VND', HKD: 'HKD', TWD: 'TWD', 'FJ$': 'FJD', FJD: 'FJD', PGK: 'PGK', NPR: 'NPR',
@@ -212,7 +214,7 @@ const PREFIX_CODES: Record<string, string> = {
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'B$': 'BND', RSD: 'RSD', ISK: 'ISK', MVR: 'MVR', MUR: 'MUR', BND: 'BND',
   'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ',
-  'BDS$': 'BBD', 'Bds$': 'BBD', BBD: 'BBD', 'G$': 'GYD', GYD: 'GYD', HNL: 'HNL', SCR: 'SCR', WST: 'WST', MK: 'MWK',
+  'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', BBD: 'BBD', 'G$': 'GYD', GYD: 'GYD', HNL: 'HNL', SCR: 'SCR', WST: 'WST', MK: 'MWK',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
