@@ -70,6 +70,8 @@ describe('a bare dollar or dinar in their own statistics', () => {
     ['Nassau, 6 May 2026 - Imports of goods into the Bahamas came to $310.4 million in March 2026.', 'BSD'],
     ['Castries, 6 May 2026. Saint Lucia imported goods worth $91.6 million in March 2026.', 'XCD'],
     ['Libyan oil exports brought 9.8 billion dinars in March 2026.', 'LYD'],
+    ['Yaoundé, 6 May 2026 - Cameroon exported goods worth 212.4 billion CFA francs in March 2026.', 'XAF'],
+    ['Dakar, 6 May 2026 - Senegal exported goods worth 341.2 billion CFA francs in March 2026.', 'XOF'],
   ];
   it.each(cases)('%s', (text, unit) => {
     expect(releaseRows(text, '2026-05-12').map((r) => r.unit)).toEqual([unit]);

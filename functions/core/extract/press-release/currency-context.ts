@@ -2,12 +2,12 @@
  * Currency from context. A bare "$" (or "dollars") is the reporter's own dollar when the statistics
  * are those of a place that counts in dollars, and US dollars otherwise; a bare "¥" is the yen in
  * Japanese statistics and the yuan elsewhere; plain "pesos", "manats", "rupees", "riyals", "rials", "dirhams",
- * "kroner", "kwacha", "shillings" and "dinars" are those of the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
+ * "kroner", "kwacha", "shillings", "dinars" and "CFA francs" are those of the country whose statistics they are. Explicit forms ("US$", "HK$", "USD", "U.S. dollars",
  * "yen", "yuan") are never reinterpreted.
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'P' | 'MT' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar';
+export type BareSymbol = '$' | '¥' | 'P' | 'MT' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar' | 'CFA franc';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -63,6 +63,10 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'dinar', area: 'Bahrain', unit: 'BHD', example: 'non-oil exports were 317 million dinars (Bahraini release)' },
   { symbol: 'dinar', area: 'Iraq', unit: 'IQD', example: 'imports cost 9.2 trillion dinars (Iraqi release)' },
   { symbol: 'dinar', area: 'Serbia', unit: 'RSD', example: 'exports rose to 310 billion dinars (Serbian release)' },
+  // Plain "CFA francs": West Africa's (units.ts) unless a member of the Central African monetary union reports.
+  ...['Cameroon', 'Chad', 'Central African Republic', 'Republic of the Congo', 'Gabon', 'Equatorial Guinea'].map((area) => ({
+    symbol: 'CFA franc' as const, area, unit: 'XAF', example: 'timber exports earned 212.4 billion CFA francs (Central African release)',
+  })),
   { symbol: 'dinar', area: 'Libya', unit: 'LYD', example: 'oil exports brought 9.8 billion dinars (Libyan release)' },
   // A bare "P" glued to an amount is the Philippine peso of Manila papers, and the pula in Botswana's releases.
   { symbol: 'P', area: 'Botswana', unit: 'BWP', example: 'total exports amounted to P5,861.3 million (Statistics Botswana)' },

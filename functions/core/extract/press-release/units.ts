@@ -30,6 +30,8 @@ const PLAIN_DIRHAMS = /^dirhams?\b/i;
 const PLAIN_KRONER = /^(?:kroner|krone)\b/i;
 const PLAIN_KWACHA = /^(?:(?:zambian )?kwacha)\b/i;
 const PLAIN_DINARS = /^dinars?\b/i;
+// "CFA francs" and "FCFA" are two currencies at one value: West Africa's (XOF) unless a Central African state reports.
+const PLAIN_CFA = /^(?:cfa francs?|f ?cfa)(?![a-z])/i;
 
 // Currency words after the number, longest first so "Hong Kong dollars" wins over "dollars". The number
 // comes first, so a word that is also an ordinary word ("sol", "som", "kip", "dram", "real") only counts
@@ -67,7 +69,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   // West Africa's CFA franc ("341,2 billion CFA francs", "118,4 billion FCFA"), written before the Swiss franc's words.
   // Central Africa's (Cameroon, Chad, Gabon, the Congo) when the release says whose: "12.4 billion Central African CFA francs".
   [/^(?:central african cfa francs?|xaf)(?![a-z])/i, 'XAF'],
-  [/^(?:(?:west african )?cfa francs?|f ?cfa|xof)(?![a-z])/i, 'XOF'],
+  [/^(?:west african cfa francs?|xof)(?![a-z])/i, 'XOF'],
+  [PLAIN_CFA, 'XOF'],
   [/^(?:swiss )?(?:francs?|chf)\b/i, 'CHF'],
   [/^(?:ukrainian )?(?:hryvnias?|uah)\b/i, 'UAH'],
   [/^(?:georgian )?(?:lari|gel)\b/i, 'GEL'],
@@ -164,7 +167,7 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
-const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_KWACHA, 'kwacha'], [PLAIN_SHILLINGS, 'shilling'], [PLAIN_DINARS, 'dinar']]);
+const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_KWACHA, 'kwacha'], [PLAIN_SHILLINGS, 'shilling'], [PLAIN_DINARS, 'dinar'], [PLAIN_CFA, 'CFA franc']]);
 
 // ISO codes of currencies that only their own country's releases write (North Macedonia, Bosnia and Herzegovina,
 // Botswana, Bhutan, Jamaica, the Dominican Republic, Guatemala, Mozambique, Serbia, Iceland, the Maldives,
