@@ -41,6 +41,11 @@ describe('agencies of the countries the lexicon lacked', () => {
     expect(areas(text)).not.toContain('Niger');
   });
 
+  it('does not take Nigeria\'s Benin City for the country Benin', () => {
+    const text = 'Rubber processors in Benin City shipped goods worth ₦48.3 billion in March 2026.';
+    expect(areas(text)).not.toContain('Benin');
+  });
+
   it('does not take a spokesman named Chad for the country', () => {
     const text = "Chad Miller, the agency's chief economist, said exports rose to C$64.1 billion in March 2026.";
     expect(areas(text)).not.toContain('Chad');

@@ -412,8 +412,9 @@ const PREFECTURES: Array<[string, string[]]> = [
   ['Honghe', ['Honghe Hani and Yi Autonomous Prefecture', 'Honghe Prefecture', 'Honghe']],
 ];
 for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.set(n, { canonical: prefecture, kind: 'city', adjective: false });
-// Towns written with their own letters in European trade news: "the Łódź Olechów terminal".
-for (const [spelling, city] of [['Łódź', 'Lodz']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
+// Towns written with their own letters in European trade news ("the Łódź Olechów terminal"), and towns whose name
+// holds a country's ("Benin City" is in Nigeria): the longer name wins.
+for (const [spelling, city] of [['Łódź', 'Lodz'], ['Benin City', 'Benin City']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
   for (const a of c.adjectives ?? []) if (!NAME_INFO.has(a)) NAME_INFO.set(a, { canonical: c.canonical, kind: c.kind, adjective: true });
