@@ -46,6 +46,11 @@ describe('agencies of the countries the lexicon lacked', () => {
     expect(areas(text)).not.toContain('Benin');
   });
 
+  it("takes a statistics office's seat dated before a dash for its dateline, not a partner", () => {
+    const text = 'Luxembourg, 14 May 2026 – The euro area posted a €9.8 bn surplus in trade in goods with the rest of the world in March 2026.';
+    expect(releaseRows(text, '2026-05-14').map((r) => r.partner)).not.toContain('Luxembourg');
+  });
+
   it('does not take a spokesman named Chad for the country', () => {
     const text = "Chad Miller, the agency's chief economist, said exports rose to C$64.1 billion in March 2026.";
     expect(areas(text)).not.toContain('Chad');

@@ -1217,7 +1217,8 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 }
 
 // "Lao Cai (VNA) – Import-export turnover ...", "Dongxing, Nov. 3 (Guangxi Daily) --": where a release was written.
-const DATELINE_AFTER = /^\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{1,40}\)\s*(?:--|[-–—:])/;
+// "Luxembourg, 17 November 2026 –": an agency's seat dated in full before a dash is a dateline too.
+const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{1,40}\)\s*(?:--|[-–—:])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—]))/;
 
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
