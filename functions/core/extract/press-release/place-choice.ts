@@ -196,7 +196,9 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name)) memory.areaByKind[p.kind] = p.name;
-  for (const p of framePlaces) if (p.kind === 'port') (memory.portsNamed ??= []).push(p.name);
+  // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
+  // may come back by its bare name, and the list as "the three ports".
+  for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region');
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
