@@ -56,3 +56,46 @@ describe('"the two ports combined" after two ports named one by one', () => {
     ]);
   });
 });
+
+describe('a border town\'s cargo centre, and a bridge named by its pair of towns in brackets', () => {
+  const text = [
+    'Freight to Turkmenistan rises',
+    '',
+    'Tashkent, 10 November (UzA). In January–October 2026, 1.84 million tonnes of freight went through the Alat cargo centre, up 12%.',
+    '',
+    'Exports to Turkmenistan over the Amu Darya bridge (Farap – Alat) came to 0.77 million tonnes.',
+  ].join('\n');
+
+  it('is the town\'s port', () => {
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [1840000, 'Alat Port'],
+      [770000, 'Farap Port'],
+    ]);
+  });
+
+  it('but a known city\'s logistics centre stays the city', () => {
+    const city = 'The Wuhan logistics centre handled 2.3 million tonnes of cargo in January-October 2026.';
+    expect(releaseRows(city, '2026-11-10').map(placed)).toEqual([[2300000, 'Wuhan']]);
+  });
+});
+
+describe('two ports of the lexicon paired by a spaced dash, with no crossing noun', () => {
+  it('is the first port\'s crossing', () => {
+    const text = 'Containers moved through Grodekovo – Suifenhe rose 9% to 141,000 TEU in January-October 2026, the railway said.';
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([[141000, 'Grodekovo Port']]);
+  });
+});
+
+describe('a Russian "Territory"', () => {
+  it('is a region of its own, not the crossing named before', () => {
+    const text = [
+      'The Pogranichny checkpoint handled 2.9 million tonnes of freight in January-October 2026.',
+      '',
+      'Trade of the Khabarovsk Territory with China reached $2.41 billion in nine months, the regional customs said.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [2900000, 'Pogranichny Port'],
+      [2410000000, 'Khabarovsk Territory'],
+    ]);
+  });
+});
