@@ -99,3 +99,34 @@ describe('a Russian "Territory"', () => {
     ]);
   });
 });
+
+describe('railway companies', () => {
+  it('a regional railway reports its own freight, and "by the railway" goes back to it', () => {
+    const text = [
+      'Exports carried across the border by the Sverdlovsk Railway came to 8.3 million tonnes in January-October 2026, up 2.1%, its press service said.',
+      '',
+      'Imports moved by the railway fell 6% to 1.9 million tonnes.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [8300000, 'Sverdlovsk Railway'],
+      [1900000, 'Sverdlovsk Railway'],
+    ]);
+  });
+
+  it('a crossing the sentence names outranks the railway named as the source', () => {
+    const text = 'The Naushki crossing handled 5.2 million tonnes in January-October 2026, the East Siberian Railway said.';
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([[5200000, 'Naushki Port']]);
+  });
+
+  it('a national railway\'s figures are its country\'s, over a country its trains pass through', () => {
+    const text = [
+      'Poti, Georgia, November 14. The port of Poti handled 5.1 million tonnes in January-October 2026.',
+      '',
+      'Georgian Railways said container trains running from China via Kazakhstan numbered 311.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-14').map(placed)).toEqual([
+      [5100000, 'Poti Port'],
+      [311, 'Georgia'],
+    ]);
+  });
+});

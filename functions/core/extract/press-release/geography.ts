@@ -706,7 +706,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, districtPlaces, sinoAdjectives, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1010,6 +1010,23 @@ function crossBorderRailways(s: string, raw: NamedPlace[]): void {
     // "the Laos-China Railway" (as Lao news writes it) is the China-Laos Railway: China's side is named first.
     const ordered = [...parts.filter((p) => p === 'China'), ...parts.filter((p) => p !== 'China')];
     replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: `${ordered.join('-')} Railway`, kind: 'zone', adjective: false } });
+  }
+}
+
+// "the Far Eastern Railway's border crossings", "the Sverdlovsk Railway": a regional railway named by words that are no
+// place of the lexicon reports its own freight, labelled as named (a corridor's rank: a crossing the sentence names
+// outranks it). Lines named by places ("the Qinghai-Tibet Railway") and services are not companies.
+const RAILWAY_COMPANY_RE = /\b((?!(?:The|This|That|Its|A|An|In|At|On|By|Via|Along|From)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/g;
+
+/** Regional railway companies, when no other name covers any of their words. */
+function railwayCompanies(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' Railway')) return;
+  RAILWAY_COMPANY_RE.lastIndex = 0;
+  for (let m = RAILWAY_COMPANY_RE.exec(s); m !== null; m = RAILWAY_COMPANY_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (raw.some((r) => start < r.end && end > r.start) || m[1].split(/[ -]/).some((w) => NAME_INFO.has(w))) continue;
+    raw.push({ start, end, info: { canonical: `${m[1]} Railway`, kind: 'zone', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -1340,7 +1357,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "Russian crude arrivals", "Brazilian oil imports" in another country's release: goods named by their origin,
   // whose arrivals are the reporter's imports from it ("Russian imports", with no goods between, are Russia's own).
   if (ORIGIN_GOODS_ARRIVALS_AFTER.test(after) && isForeign(v)) return 'partner';
-  if (FLOW_AFTER.test(after)) return 'area';
+  if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
@@ -1421,11 +1438,15 @@ function roleByWording(v: PlaceView): PlaceRole {
   return 'area';
 }
 
+const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|region|city|municipality|provincial|regional|national|country|nation|[A-Z])/;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
+  // "Georgian Railways'", adjectiveRole).
+  { when: (v) => v.kind === 'country' && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
   // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
   // other end of the route (a partner of the terminal's count), not whose count it is.
   { when: (v) => countryOrGroup(v.kind) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
