@@ -1511,7 +1511,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: tradesWithThirdPlace, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
   { when: (v) => IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
-  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && BUYER_SUBJECT.namesGoods.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
   // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
   // the partner; the reporting country it sold to is not its own partner.
   { when: (v) => PARTNER_BEFORE.test(v.before), role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },

@@ -96,10 +96,14 @@ export function bracketedPartners(frame: RowFrame): void {
 // "followed by Suzhou Industrial Park at 552.6 billion yuan and Zhangjiagang at 186.7 billion yuan": a place "at" an amount owns it.
 const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
 
-/** The places a figure at `at` may belong to, without a later possessive that owns the next amount (when a place comes before). */
-function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number): T[] {
+// "South Korea bought 604 tons and India 388 tons", "rose 14% to 3.9 million tons and Vietnam bought 3.1 million tons":
+// a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount.
+const PARTNER_OWNS_NEXT_AMOUNT = /^\s+(?:(?:took|bought|imported|received|supplied|shipped|delivered|sent|purchased|for)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?(?:(?:US|HK|A|NZ)?\$\s?|[€¥£])?\d/;
+
+/** The places a figure at `at` may belong to, without a later place that owns the next amount (when a place comes before). */
+function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number, owns = OWNS_NEXT_AMOUNT): T[] {
   if (!places.some((x) => x.end <= at)) return places;
-  return places.filter((x) => x.start < at || !OWNS_NEXT_AMOUNT.test(s.slice(x.end, x.end + 40)));
+  return places.filter((x) => x.start < at || !owns.test(s.slice(x.end, x.end + 40)));
 }
 
 /** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */
@@ -173,7 +177,7 @@ export function partnerFor(frame: RowFrame, at: number): string {
   const { s, bounds, memory } = frame;
   // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
   const [, chi] = clauseOf(bounds, at);
-  const p: PlaceMention | null = nearest(frame.partnerPlaces.filter((x) => x.end <= chi), bounds, at);
+  const p: PlaceMention | null = nearest(withoutNextOwner(s, frame.partnerPlaces.filter((x) => x.end <= chi), at, PARTNER_OWNS_NEXT_AMOUNT), bounds, at);
   if (p) return p.name;
   if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
   if (memory.mutualPartner && mentions(s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(s)) return memory.mutualPartner;
