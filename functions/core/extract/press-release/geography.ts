@@ -372,6 +372,8 @@ const GROUPS: Array<[string, string[]]> = [
   ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
   // "exports to non-EU countries" (Destatis's "third countries", the ONS's non-EU trade): the partners outside the bloc.
   ['non-EU countries', [...withHeads(['non-EU'], false), 'non-EU']],
+  // Statistics Canada's "exports to countries other than the United States": the partners besides its largest one.
+  ['countries other than the United States', ['countries other than the United States', 'countries other than the U.S.', 'countries other than the US']],
   // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
   ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],

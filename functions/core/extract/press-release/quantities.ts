@@ -367,10 +367,11 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
 
 /**
  * "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
- * repeats the currency of the amount just before it in the sentence.
+ * repeats the currency of the amount just before it in the sentence; so it does past a percentage
+ * ("exports grew 34.4 percent to 47.65 billion US dollars and imports 35.8 percent to 45.57 billion").
  */
 function currencyOfAmountBefore(s: string, { afterNumber, scale, exponent, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
-  const previous = figures[figures.length - 1];
+  const previous = figures.findLast((x) => x.kind === 'level');
   if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) return { end: afterNumber, unit: previous.unit, measure: 'value', bare: previous.bare };
   return undefined;
 }
