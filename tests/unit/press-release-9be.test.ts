@@ -124,3 +124,26 @@ describe('an amount of a place\'s trade, then ", or" and a percentage', () => {
     ]);
   });
 });
+
+describe('a list of partners under a caption in brackets', () => {
+  const text = 'Leading partners (January-March, US$ billion, change): Japan 41.27 (+9.8%); EU 39.50 (+14.2%); Hong Kong 22.61 (+18.5%); Taiwan 15.08 (+6.4%).';
+
+  it('gives the caption\'s currency and scale to the bare amounts', () => {
+    expect(releaseRows(text, '2005-04-15').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [41270000000, 'USD', 9.8],
+      [39500000000, 'USD', 14.2],
+      [22610000000, 'USD', 18.5],
+      [15080000000, 'USD', 6.4],
+    ]);
+  });
+
+  it('makes every place heading an item a partner, Hong Kong in a release on China included', () => {
+    const china = `China's foreign trade rose 24.1 percent in the first quarter of 2005. ${text}`;
+    expect(releaseRows(china, '2005-04-15').slice(1).map((r) => [r.area, r.partner])).toEqual([
+      ['China', 'Japan'],
+      ['China', 'European Union'],
+      ['China', 'Hong Kong'],
+      ['China', 'Taiwan'],
+    ]);
+  });
+});
