@@ -372,6 +372,8 @@ const GROUPS: Array<[string, string[]]> = [
   ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
   // "exports to non-EU countries" (Destatis's "third countries", the ONS's non-EU trade): the partners outside the bloc.
   ['non-EU countries', [...withHeads(['non-EU'], false), 'non-EU']],
+  // Statistics Canada's "exports to countries other than the United States": the partners besides its largest one.
+  ['countries other than the United States', ['countries other than the United States', 'countries other than the U.S.', 'countries other than the US']],
   // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
   ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
@@ -1428,6 +1430,9 @@ function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
   return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
 }
 
+// Between a partner heading a list item and the next item's place: the item's amount, its change in brackets, a ";" or ",".
+const PARTNER_LIST_ITEM_GAP = /^\s*(?:US\$|[$€¥£])?\d[\d.,]*\s*(?:\([^()]{0,20}\))?\s*[;,]\s*(?:and\s+)?(?:the\s+)?$/;
+
 /** A role rule: when it applies to a place, and the role it gives then. */
 interface RoleRule {
   when: (v: PlaceView) => boolean;
@@ -1517,6 +1522,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => PARTNER_BEFORE.test(v.before), role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },
   // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
+  // "EU 126.03 (+23.6%); Japan 97.82 (+11.4%); Hong Kong 73.16 (+26.9%)": the next item of a list of partners
+  // and their amounts is a partner too, Hong Kong in a release on China included.
+  { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's

@@ -18,9 +18,10 @@ const MUTUAL_TRADE_WORDS = keywords(['mutual'], MUTUAL_TRADE);
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
 const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
 
-// Anaphora for a partner: "to the 27-member bloc", "from the country".
-const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
-const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation'], PARTNER_ANAPHOR);
+// Anaphora for a partner: "to the 27-member bloc", "from the country"; "imports from these countries" after
+// "exports to countries other than the United States" point back to a group.
+const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)|(?:these|those)\s+(countries|nations|economies|markets))\b/gi;
+const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation', 'countries', 'economies', 'markets'], PARTNER_ANAPHOR);
 
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
 const JURISDICTION_ANAPHOR = /\b(?:in|within|across)\s+(?:the|its)\s+jurisdiction\b(?!\s+of\b)/i;
@@ -66,14 +67,15 @@ export function partnerPlacesOf(scene: SentenceScene): PlaceMention[] {
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
   PARTNER_ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
-    const bloc = /bloc|grouping/i.test(m[1]);
+    const noun = m[1] ?? m[2];
+    const bloc = m[2] !== undefined || /bloc|grouping/i.test(noun);
     const at = m.index;
     // "exports from the country" is the reporting country's own trade.
     if (!bloc && /^from\b/i.test(m[0]) && /\b(?:exports?|exported|shipments|goods|products)\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(Math.max(0, at - 60), at))) continue;
     const earlier = places.findLast((p) => p.role === 'partner' && p.end <= at && (bloc ? p.kind === 'group' : p.kind === 'country'));
     const name = earlier?.name ?? (bloc ? memory.groupPartner : memory.partner);
     if (name && name !== memory.country && !places.some((p) => p.role === 'partner' && p.start < at + m![0].length && p.end > at)) {
-      partnerPlaces.push({ start: at + m[0].length - m[1].length, end: at + m[0].length, name, kind: bloc ? 'group' : 'country', role: 'partner' });
+      partnerPlaces.push({ start: at + m[0].length - noun.length, end: at + m[0].length, name, kind: bloc ? 'group' : 'country', role: 'partner' });
     }
   }
   partnerPlaces.sort((a, b) => a.start - b.start);
