@@ -127,3 +127,38 @@ describe('supplies and deliveries to a market', () => {
     ]);
   });
 });
+
+describe('a bulleted list of partners whose first item names its bracket a share', () => {
+  it('gives the bare bracketed percentages of the next items as shares', () => {
+    const text = [
+      'Armenia\'s external trade reached USD 9,412.0 million in January-September 2026.',
+      '',
+      'Main partners:',
+      '- Russia – USD 3,120.5 million (33.2 per cent of total turnover);',
+      '- China – USD 1,140.8 million (12.1 per cent);',
+      '- UAE – USD 870.2 million (9.2 per cent).',
+    ].join('\n');
+    expect(releaseRows(text, '2026-10-20').filter((r) => r.measure === 'share').map((r) => [r.value, r.partner])).toEqual([
+      [33.2, 'Russia'],
+      [12.1, 'China'],
+      [9.2, 'United Arab Emirates'],
+    ]);
+  });
+});
+
+describe('a balance measured against the turnover', () => {
+  it('is no share of trade', () => {
+    const text = 'Georgia\'s negative trade balance was USD 812.4 million in September 2026, making up 39.8 per cent of external trade turnover.';
+    expect(releaseRows(text, '2026-10-20').map((r) => [r.value, r.unit])).toEqual([[-812400000, 'USD']]);
+  });
+});
+
+describe('"FTT", foreign trade turnover', () => {
+  it('is the total flow, and its restatement in sum takes its change', () => {
+    const text = 'Uzbekistan\'s FTT in January-June 2026 reached $34.1 billion, up 9.9 per cent. At the Central Bank rate, the FTT equals about 431 trillion sum.';
+    expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.unit, r.flow, r.yoy_pct])).toEqual([
+      [34100000000, 'USD', 'total', 9.9],
+      [431000000000000, 'UZS', 'total', 9.9],
+    ]);
+  });
+});

@@ -62,7 +62,8 @@ function commaClause(s: string, f: Figure): string {
 
 // A balance with its amount just before the ratio, and the flow it is measured against.
 const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,20}$/i;
-const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise)\s+)?(?:imports|exports|trade)\b/i;
+// "... USD 8,098.0 million, making up 44.7 per cent of external trade turnover" (Geostat) too.
+const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise|external|foreign)\s+)?(?:imports|exports|trade(?:\s+turnover)?|turnover)\b/i;
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
 // Also when the release goes on with plain "orders": "Orders for ICT products grew", "orders from the United States
 // jumped", "September orders rose".
@@ -497,7 +498,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'balance ratio',
     gate: /\b(?:deficit|surplus|balance|gap)\b/i,
     gateWords: ['deficit', 'surplus', 'balance', 'gap'],
-    examples: ['a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports', 'a deficit of $40.5 billion, equivalent to 9.0% of the value of imports of goods'],
+    examples: ['a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports', 'a deficit of $40.5 billion, equivalent to 9.0% of the value of imports of goods', 'a negative balance of USD 812.4 million, making up 39.8 per cent of external trade turnover'],
     test: (s, f) => f.kind === 'percent' && BALANCE_BEFORE_RATIO.test(clauseBefore(s, f.start, 90)) && RATIO_OF_FLOW_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
