@@ -823,6 +823,10 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix && info.kind === 'city') {
       if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
+      // "the Xi'an International Port Area": a district named after the city's port is the city, as its lower-case
+      // "Urumqi international land port area" is.
+      const area = PORT_AREA_AFTER.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
+      if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -848,6 +852,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   return { start: hit.index, end, info };
 }
 
+const PORT_AREA_AFTER = /^\s+Area\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
