@@ -542,18 +542,7 @@ function runOrder(count: number, deps: IngestDeps): number[] {
 export async function ingestSources(configured: SourceConfig[], deps: IngestDeps): Promise<IngestSummary> {
   // Disabled sources stay in the file for `sources check` until someone has verified their pages.
   const sources = configured.filter((s) => s.enabled);
-  const summaries: SourceRunSummary[] = sources.map((source) => ({
-    source_id: source.id,
-    status: 'ok',
-    requests: 0,
-    writes: 0,
-    new_releases: 0,
-    revised_releases: 0,
-    retried_releases: 0,
-    failures: [],
-    deferred_releases: 0,
-    freshness: { source_id: source.id, status: 'unknown', days_overdue: 0 },
-  }));
+  const summaries = sources.map(emptySummary);
   const passes: SourcePass[] = [];
   for (const [k, n] of runOrder(sources.length, deps).entries()) {
     passes[n] = await pollSource(sources[n], deps, summaries[n], sourceBudget(deps.remainingMs, sources.length - k), false);
@@ -565,25 +554,48 @@ export async function ingestSources(configured: SourceConfig[], deps: IngestDeps
     summaries[n].deferred_releases = 0;
     passes[n] = await pollSource(sources[n], deps, summaries[n], budget, true);
   }
-  for (const [n, source] of sources.entries()) {
-    const summary = summaries[n];
-    const state = passes[n].state;
-    if (passes[n].cutShort) {
-      deps.logger.warn(`source ${source.id}: its share of the run time was used up; ${summary.deferred_releases} releases left for the next run`, { source_id: source.id, deferred_releases: summary.deferred_releases });
-    }
-    const now = deps.clock.now();
-    summary.freshness = freshnessOf(source, state, now);
-    if (summary.freshness.status === 'delayed') {
-      deps.logger.warn(`source ${source.id}: delayed: ${summary.freshness.summary ?? `next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`}`, { source_id: source.id, freshness: summary.freshness });
-    }
-    deps.logger.info(`ingest metrics for source ${source.id}`, ingestMetricFields({ ...summary, failures: summary.failures.length }, summary.freshness, now));
+  for (const [n, source] of sources.entries()) reportSource(source, summaries[n], passes[n], deps);
+  return runSummary(summaries);
+}
+
+/** A source's summary before the run does anything for it. */
+function emptySummary(source: SourceConfig): SourceRunSummary {
+  return {
+    source_id: source.id,
+    status: 'ok',
+    requests: 0,
+    writes: 0,
+    new_releases: 0,
+    revised_releases: 0,
+    retried_releases: 0,
+    failures: [],
+    deferred_releases: 0,
+    freshness: { source_id: source.id, status: 'unknown', days_overdue: 0 },
+  };
+}
+
+/** Settles a source's freshness from the state its last pass left and logs it: work left over, delay, the metrics line. */
+function reportSource(source: SourceConfig, summary: SourceRunSummary, pass: SourcePass, deps: IngestDeps): void {
+  if (pass.cutShort) {
+    deps.logger.warn(`source ${source.id}: its share of the run time was used up; ${summary.deferred_releases} releases left for the next run`, { source_id: source.id, deferred_releases: summary.deferred_releases });
   }
+  const now = deps.clock.now();
+  summary.freshness = freshnessOf(source, pass.state, now);
+  if (summary.freshness.status === 'delayed') {
+    deps.logger.warn(`source ${source.id}: delayed: ${summary.freshness.summary ?? `next release was due by ${summary.freshness.next_due_by} (${summary.freshness.days_overdue} days overdue)`}`, { source_id: source.id, freshness: summary.freshness });
+  }
+  deps.logger.info(`ingest metrics for source ${source.id}`, ingestMetricFields({ ...summary, failures: summary.failures.length }, summary.freshness, now));
+}
+
+/** The run's totals over its sources. */
+function runSummary(summaries: SourceRunSummary[]): IngestSummary {
+  const total = (count: (s: SourceRunSummary) => number) => summaries.reduce((n, s) => n + count(s), 0);
   return {
     sources: summaries,
-    requests: summaries.reduce((n, s) => n + s.requests, 0),
-    writes: summaries.reduce((n, s) => n + s.writes, 0),
-    new_releases: summaries.reduce((n, s) => n + s.new_releases, 0),
-    revised_releases: summaries.reduce((n, s) => n + s.revised_releases, 0),
+    requests: total((s) => s.requests),
+    writes: total((s) => s.writes),
+    new_releases: total((s) => s.new_releases),
+    revised_releases: total((s) => s.revised_releases),
     delayed_sources: summaries.filter((s) => s.freshness.status === 'delayed').map((s) => s.source_id),
   };
 }
