@@ -51,6 +51,10 @@ const DAY_OR_WEEK_OPENING = /^\s*(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday
 // Any word of a period: a sentence with one dates its figures itself ("over the past year" dates a change, not a level).
 const PERIOD_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|H[12]|Q[1-4]|months?|(?:this|last|previous)\s+year|year[- ]to[- ]date|fiscal)\b/i;
 
+// "In constant 2002 dollars, exports stood at", "at constant prices, imports came to": the frame of a volume measure.
+const CONSTANT_PRICES_BEFORE = /\b(?:in|at|measured\s+in)\s+(?:constant|chained)\s+(?:\(?(?:19|20)\d{2}\)?\s+)?(?:dollars|prices|yuan|euros?|yen|terms)\b/i;
+const CONSTANT_BASE_YEAR_BEFORE = /\b(?:constant|chained)\s*\(?$/i;
+
 /** The comma-delimited clause around a figure: from the last , ; or full stop before it to the next one after it. */
 function commaClause(s: string, f: Figure): string {
   const before = s.slice(Math.max(0, f.start - 120), f.start);
@@ -568,6 +572,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['growth', 'increase', 'rise', 'expansion', 'gain'],
     examples: ['Non-state firms contributed 97 percent of that growth', 'private firms accounted for more than 80 percent of the increase'],
     test: (s, f) => f.kind === 'percent' && PART_OF_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // Statistics Canada's "In constant 2002 dollars, exports stood at $32.9 billion": a volume measure priced at a
+    // base year's prices, not the month's trade value (the base year before "dollars" is no amount either).
+    name: 'level at constant prices',
+    gate: /\b(?:constant|chained)\b/i,
+    gateWords: ['constant', 'chained'],
+    examples: ['In constant 2002 dollars, exports stood at $32.9 billion and imports at $35.6 billion', 'at constant prices, imports came to 41.2 billion', 'in chained (2012) dollars'],
+    test: (s, f) => f.kind === 'level' && (CONSTANT_PRICES_BEFORE.test(clauseBefore(s, f.start, 160)) || CONSTANT_BASE_YEAR_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start))),
   },
   {
     name: 'target for a later year',

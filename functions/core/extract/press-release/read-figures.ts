@@ -11,7 +11,7 @@ import { gappedGrowth } from './gapped-growth.js';
 import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isReportedLevel } from './reported-figures.js';
+import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel } from './reported-figures.js';
 import { governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
@@ -91,6 +91,12 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     tally.readings.push(reading(f, 'level', 0, false, base.period));
     // "eclipsing the record of X in fiscal 2007": that period dates the base only.
     if (base.stated) tally.baseDates.add(base.stated);
+    return;
+  }
+  // "The ministry said annual trade was expected to surpass $1 trillion this month.": a forecast is no trade
+  // figure, and a sentence holding only forecasts dates nothing after it.
+  if (isForecastLevel(s, f)) {
+    tally.nonTrade++;
     return;
   }
   if (!isReportedLevel(s, f, bases)) return;
