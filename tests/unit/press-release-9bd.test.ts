@@ -91,3 +91,17 @@ describe('the name of goods a flow is qualified by', () => {
     expect(rows[2].commodity).not.toBe('used-cars');
   });
 });
+
+describe('a ranked list of markets with "with" before each bare number', () => {
+  it('counts what the first figure counts, each number its own market’s', () => {
+    const rows = rowsOf('China exported 520,000 cars in May. Brazil was the top market at 48,200 units, followed by the Dominican Republic with 31,500 and Peru with 22,900.', '2026-06-20');
+    expect(rows.slice(1).map((r) => [r.value, r.unit, r.partner])).toEqual([[48200, 'vehicles', 'Brazil'], [31500, 'vehicles', 'Dominican Republic'], [22900, 'vehicles', 'Peru']]);
+  });
+});
+
+describe('the years a rank was held', () => {
+  it('date the rank, not the figure of the sentence', () => {
+    const rows = rowsOf('China exported 520,000 cars in May. Mexico, which was the largest market in 2024 and 2025, took 39,100 units.', '2026-06-20');
+    expect(brief(rows)[1]).toEqual([39100, null, 'export', '2026-05', '2026-05']);
+  });
+});

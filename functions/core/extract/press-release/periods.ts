@@ -933,6 +933,12 @@ const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:most|least|highest|low
 // "the highest monthly volume this year", "the biggest single-month intake in 2025": a superlative over months (or
 // weeks, days) reaches back over the period after it; that period dates the ranking, not a figure (nor the next sentence's).
 const SUPERLATIVE_OVER_MONTHS_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fewest)\s+(?:[\w-]+\s+){0,2}?(?:monthly|single[- ]month|weekly|daily|for\s+(?:any|a|one)\s+(?:single\s+)?month|in\s+(?:any|a|one)\s+(?:single\s+)?month)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+|yet\s+)?(?:in\s+|of\s+)?$/i;
+// "Russia, which was China's top car market in 2024 and 2025", "the second-largest supplier in 2023": the years a rank was
+// held date the rank, not a figure (nor the next sentence's figures).
+const RANK_HELD_BEFORE = /\b(?:top|largest|biggest|main|leading|first|second|third|number[- ]one)\s+(?:[\w-]+\s+){0,2}?(?:market|buyer|customer|destination|supplier|source|origin|partner)s?\s+(?:(?:in|during|for|through(?:out)?)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\s*(?:and|,)\s*)?$/i;
+// Only whole years: "China's largest crude oil supplier in October" ranks the reported month itself.
+const RANK_YEAR = /^(?:(?:in|during|for|through(?:out)?)\s+)?(?:19|20)\d{2}$/i;
+const RANK_HELD_WORDS = keywords(['market', 'buyer', 'customer', 'destination', 'supplier', 'source', 'origin', 'partner'], RANK_HELD_BEFORE);
 const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
 const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
@@ -1186,6 +1192,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_OVER_MONTHS_BEFORE.test(before),
+  ({ s, m, from, start, before }) => mentions(s, RANK_HELD_WORDS, from, start) && RANK_HELD_BEFORE.test(before) && RANK_YEAR.test(m[0]),
 ];
 
 /** When a period or an unresolved expression is the base a change is measured against. */

@@ -100,7 +100,7 @@ const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+)(?:(?:US|H
 
 // "South Korea bought 604 tons and India 388 tons", "rose 14% to 3.9 million tons and Vietnam bought 3.1 million tons":
 // a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount.
-const PARTNER_OWNS_NEXT_AMOUNT = /^\s+(?:(?:took|bought|imported|received|supplied|shipped|delivered|sent|purchased|for)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?(?:(?:US|HK|A|NZ)?\$\s?|[€¥£])?\d/;
+const PARTNER_OWNS_NEXT_AMOUNT = /^\s+(?:(?:took|bought|imported|received|supplied|shipped|delivered|sent|purchased|for|with|at)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?(?:(?:US|HK|A|NZ)?\$\s?|[€¥£])?\d/;
 
 /** The places a figure at `at` may belong to, without a later place that owns the next amount (when a place comes before). */
 function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number, owns = OWNS_NEXT_AMOUNT): T[] {
