@@ -260,8 +260,14 @@ const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 /** Name of the rule for a growth told as what came before ("followed a 13.8 percent expansion in 2024"): the period named right after it is that growth's. */
 export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
+/** Name of the rule for the scale a table counts in ("(10kt; MoM; YoY):"): a word of the table's, not scenery. */
+export const TABLE_SCALE_RULE = 'scale of a table';
 
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
+// "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)": the scale a table's numbers count in,
+// opening a bracket of column heads (or the bracket alone), is no amount.
+const TABLE_SCALE_BEFORE = /\(\s*(?:units?\s*:\s*)?$/i;
+const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%\s*)?[A-Za-z][\w/%-]{0,20}\s*){0,4}\)/;
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
@@ -423,6 +429,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: null,
     examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR', 'spruce lumber at $165-170/cu m CFR'],
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),
+  },
+  {
+    name: TABLE_SCALE_RULE,
+    gate: /\(/,
+    gateWords: null,
+    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)'],
+    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     // "the first time the annual volume has passed the 1 million TEU mark": the round mark a figure passed is

@@ -226,12 +226,31 @@ interface NumberAt {
   millionTonnesGlued: boolean;
 }
 
-function numberAt(s: string, token: NumberToken, millionTonnesGlued: boolean): NumberAt {
-  const numStart = token.start - (token.sign ? 1 : 0);
+function numberAt(s: string, written: NumberToken, millionTonnesGlued: boolean): NumberAt {
+  const numStart = written.start - (written.sign ? 1 : 0);
   const prefix = currencyBefore(s, numStart);
-  const scale = readScale(s, token.end, prefix !== null);
+  const first = readScale(s, written.end, prefix !== null);
+  const { token, scale } = (first && compoundAmount(s, written, first)) || { token: written, scale: first };
   const afterNumber = token.end + (scale?.length ?? 0);
   return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24), millionTonnesGlued };
+}
+
+// "5 trillion 812.4 billion drams", "1 billion 250 million": translations from Russian write an amount as a sum of
+// scaled parts, a larger scale first; the smaller part is below one unit of the larger.
+const SMALLER_PART_AFTER = /^\s+(\d{1,3}(?:[.,]\d+)?)(?=\s+(?:billion|million|thousand)\b)/;
+
+/** The amount a scaled number and the smaller scaled part right after it write together, or null. */
+function compoundAmount(s: string, token: NumberToken, scale: Scale): { token: NumberToken; scale: Scale } | null {
+  const at = token.end + scale.length;
+  const part = SMALLER_PART_AFTER.exec(s.slice(at, at + 24));
+  if (!part || !/^\d+$/.test(token.digits)) return null;
+  const partEnd = at + part[0].length;
+  const smaller = readScale(s, partEnd, false);
+  if (!smaller || smaller.exponent >= scale.exponent) return null;
+  const partValue = Number(part[1].replace(',', '.'));
+  if (partValue >= 10 ** (scale.exponent - smaller.exponent)) return null;
+  const digits = String(Number(token.digits) * 10 ** (scale.exponent - smaller.exponent) + partValue);
+  return { token: { ...token, end: partEnd, digits }, scale: smaller };
 }
 
 /** The figure a number is (a percentage or a level), or null when it is none. */

@@ -5,7 +5,7 @@
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
-import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
+import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { mentions } from './keywords.js';
@@ -76,7 +76,8 @@ function readEarlierGrowth(scene: SentenceScene, f: Figure, tally: FigureTally):
 
 /** A figure a nonfigure rule set aside: counted as not trade; the period after an earlier growth dates it only. */
 function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: FigureTally): void {
-  tally.nonTrade++;
+  // A caption's scale ("October (10kt; MoM; YoY):") does not make its sentence scenery: its period goes on.
+  if (rule !== TABLE_SCALE_RULE) tally.nonTrade++;
   // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
   if (rule === FOLLOWED_GROWTH_RULE) for (const p of scene.periods) if (p.start >= f.end && p.start - f.end <= 60 && !scene.figures.some((g) => g.start >= f.end && g.start < p.start)) tally.baseDates.add(p);
   if (f.kind === 'level') tally.setAsideEnd = f.end;
