@@ -473,6 +473,8 @@ function allWordsKnown(text: string, anchor: Anchor | null): boolean {
 const CHINESE_SCALES: Array<[RegExp, string]> = [
   [/\b100\s+million\b/gi, 'hundred million'],
   [/\b(?:10,000|10\s000|10\s+thousand)\b/gi, 'ten thousand'],
+  // "(10kt; MoM; YoY)": the desks' English for 万吨, ten kilotonnes.
+  [/\b10\s?kt\b/gi, 'ten thousand tonnes'],
 ];
 const SIGN_FIRST = /^(US\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
 
@@ -925,7 +927,8 @@ interface CaptionColumns {
 }
 
 function captionColumns(caption: string, head: string, anchor: Anchor | null): CaptionColumns | null {
-  const heads = head.split(',').map((h) => h.trim());
+  // Heads are separated by commas or, where the unit has a comma of its own, semicolons ("10kt; MoM; YoY").
+  const heads = head.split(head.includes(';') ? ';' : ',').map((h) => h.trim());
   const unit = unitIn(heads[0]);
   const yoyColumn = heads.findIndex((h, k) => k > 0 && YOY_COLUMN.test(h));
   if (!unit || heads.some((h, k) => k > 0 && k !== yoyColumn && !SKIPPED_COLUMN.test(h))) return null;
@@ -938,9 +941,11 @@ function captionColumns(caption: string, head: string, anchor: Anchor | null): C
 }
 
 // "The main trade flows in July (tonnes, y-o-y):" alone on its line: the caption of the item lines below it.
-const CAPTION_LINE = /^([A-Z][^\d.;:()]{2,120}?)\s*\(([^()\d]{1,40})\)\s*:$/;
-// One item a line: "Coke exports  612,000  -14.2%" (a label of words, then one number per column).
-const LINE_ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)((?:\s+[+\-–]?\d+(?:\.\d+)?%?)*)$/;
+// Its unit may open with the scale it counts in ("(10kt; MoM; YoY):", "(10,000 tonnes, y-o-y):").
+const CAPTION_LINE = /^([A-Z][^\d.;:()]{2,120}?)\s*\(((?:10(?:,000)?\s?(?=[a-z]))?[^()\d]{1,40})\)\s*:$/;
+// One item a line: "Coke exports  612,000  -14.2%", "Wire rod 94.1; -9.4%; +22.5%" (a label of words, then one
+// number per column, apart by spaces or semicolons).
+const LINE_ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)((?:(?:\s*;\s*|\s+)[+\-–]?\d+(?:\.\d+)?%?)*)$/;
 
 /**
  * The line form of a table in one sentence: a caption with its heads in brackets ends its line, and every
@@ -970,7 +975,7 @@ function captionedLineTable(columns: CaptionColumns, items: Line[]): FlatTable |
     const flow = columns.flow ?? (cues.size === 1 ? [...cues][0] : null);
     if ((flow !== 'import' && flow !== 'export') || (columns.flow && cues.size)) return null;
     const label = columns.flow ? m[1] : m[1].replace(/\s*\b(?:exports?|imports?|shipments|arrivals)\b\s*/gi, ' ').trim();
-    const item = `${label} ${[m[2], ...m[3].trim().split(/\s+/).filter(Boolean)].join(', ')}`;
+    const item = `${label} ${[m[2], ...m[3].split(/[\s;]+/).filter(Boolean)].join(', ')}`;
     const row = sentenceItem(item, { ...columns, flow, quoteStart: line.start });
     if (!row) return null;
     rows.push({ ...row, quoteStart: line.start, quoteEnd: line.start + line.text.length });
