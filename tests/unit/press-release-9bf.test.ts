@@ -87,3 +87,19 @@ describe("a district named after a city's port", () => {
     expect(rows(text, '2026-12-02').map((r) => [r.value, r.area])).toEqual([[2140, 'Zhengzhou']]);
   });
 });
+
+describe('the parts of the Americas as partners', () => {
+  it('reads "Central America" as a partner of its own, not as America (the United States)', () => {
+    const text = 'San Salvador, 18 November 2026. Exports of El Salvador totalled US$5,120.4 million to September 2026. The United States bought 38.2% of exports, followed by Central America with 31.5%.';
+    const got = rows(text, '2026-11-18').map((r) => [r.value, r.area, r.partner]);
+    expect(got).toContainEqual([31.5, 'El Salvador', 'Central America']);
+    expect(got).toContainEqual([38.2, 'El Salvador', 'United States']);
+  });
+
+  it('reads "North America" and "South America" as partners of their own', () => {
+    const text = 'San José, 18 November 2026. North America received 44.1% of the exports of Costa Rica to October 2026, and South America 6.2%.';
+    const partners = rows(text, '2026-11-18').map((r) => r.partner);
+    expect(partners).toContain('North America');
+    expect(partners).not.toContain('United States');
+  });
+});

@@ -385,6 +385,10 @@ const GROUPS: Array<[string, string[]]> = [
   ['RCEP', ['Regional Comprehensive Economic Partnership', ...withHeads(['RCEP'], false)]],
   ['Africa', [...withHeads(['African'], false), 'Africa']],
   ['Latin America', ['Latin America and the Caribbean', ...withHeads(['Latin American', 'Latin American and Caribbean'], false), 'Latin America']],
+  // "Central America received 28.7% of exports": the parts of the Americas are partners of their own, not "America" (the US).
+  ['Central America', [...withHeads(['Central American'], false), 'Central America']],
+  ['North America', [...withHeads(['North American'], false), 'North America']],
+  ['South America', [...withHeads(['South American'], false), 'South America']],
   ['Europe', [...withHeads(['European'], false), 'Europe']],
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
