@@ -39,6 +39,43 @@ function copyPieces(range: CopiedRange, first: number): PartCopy[] {
 /** Size of the parts the streamed tail of a composed object is cut into. */
 const TAIL_PART = 8 * 1024 * 1024;
 
+/**
+ * The parts of a composed upload in order: the bytes written are queued and sent in parts of
+ * TAIL_PART bytes (only the last may be smaller, as S3 asks); copied parts are listed between them.
+ */
+class UploadParts {
+  private pending: Buffer[] = [];
+  pendingBytes = 0;
+
+  constructor(
+    readonly list: { PartNumber: number; ETag: string | undefined }[],
+    private readonly upload: (partNumber: number, body: Buffer) => Promise<string | undefined>,
+  ) {}
+
+  async add(chunk: Uint8Array): Promise<void> {
+    this.pending.push(Buffer.from(chunk));
+    this.pendingBytes += chunk.byteLength;
+    if (this.pendingBytes >= TAIL_PART) await this.flush();
+  }
+
+  /** Sends the queued bytes as a part of their own (a short one: only before a copied part). */
+  async flush(): Promise<void> {
+    if (this.pendingBytes > 0) await this.send(Buffer.concat(this.pending));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  /** Sends the last part (an empty one when there is no other: an upload needs one). */
+  async end(): Promise<void> {
+    if (this.pendingBytes > 0 || this.list.length === 0) await this.send(Buffer.concat(this.pending));
+  }
+
+  private async send(body: Buffer): Promise<void> {
+    const PartNumber = this.list.length + 1;
+    this.list.push({ PartNumber, ETag: await this.upload(PartNumber, body) });
+  }
+}
+
 function isMissing(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
   const { NoSuchKey, NotFound } = s3Sdk();
@@ -183,55 +220,42 @@ export class S3BlobStore implements BlobStore {
   }
 
   async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>, meta: BlobMeta): Promise<void> {
-    const { UploadPartCommand } = s3Sdk();
     await this.multipart(key, meta, async (UploadId) => {
       const pieces: PartCopy[] = [];
       for (const range of copies) {
         if (range.end - range.start < MIN_COPY_PART) throw new Error(`a copied part of ${key} is smaller than S3's minimum part size`);
         pieces.push(...copyPieces(range, pieces.length + 1));
       }
-      const parts = await this.copyParts(key, UploadId, pieces);
-      // The tail is cut into parts of TAIL_PART bytes; only the last may be smaller, as S3 asks.
-      const send = async (body: Buffer) => {
-        const PartNumber = parts.length + 1;
-        const out = await this.s3.send(new UploadPartCommand({ Bucket: this.bucket, Key: key, UploadId, PartNumber, Body: body, ContentLength: body.byteLength }));
-        parts.push({ PartNumber, ETag: out.ETag });
-      };
-      let pending: Buffer[] = [];
-      let pendingBytes = 0;
-      const add = async (chunk: Uint8Array) => {
-        pending.push(Buffer.from(chunk));
-        pendingBytes += chunk.byteLength;
-        if (pendingBytes >= TAIL_PART) {
-          await send(Buffer.concat(pending));
-          pending = [];
-          pendingBytes = 0;
-        }
-      };
+      const parts = new UploadParts(await this.copyParts(key, UploadId, pieces), (PartNumber, body) => this.uploadPart(key, UploadId, PartNumber, body));
       for await (const item of tail) {
-        if (!isCopiedRange(item)) {
-          await add(item);
-          continue;
-        }
-        // A range in the tail is a part copy where S3's part sizes allow: bytes queued before it
-        // but too few for a part are topped up with the range's first bytes, read and sent; what
-        // is left is copied if it makes a part, else read and sent too.
-        const { start } = tailCopyPlan(item, pendingBytes);
-        const read = async (from: number, to: number) => {
-          const body = await this.getRange(item.fromKey, from, to);
-          if (!body) throw new Error(`cannot write ${key}: a copied source does not exist`);
-          for await (const chunk of body) await add(chunk);
-        };
-        await read(item.start, start);
-        if (start === item.end) continue;
-        if (pendingBytes > 0) await send(Buffer.concat(pending));
-        pending = [];
-        pendingBytes = 0;
-        parts.push(...(await this.copyParts(key, UploadId, copyPieces({ ...item, start }, parts.length + 1))));
+        if (isCopiedRange(item)) await this.composeRange(key, UploadId, parts, item);
+        else await parts.add(item);
       }
-      if (pendingBytes > 0 || parts.length === 0) await send(Buffer.concat(pending));
-      return parts;
+      await parts.end();
+      return parts.list;
     });
+  }
+
+  /**
+   * A range in the tail is a part copy where S3's part sizes allow: bytes queued before it but too
+   * few for a part are topped up with the range's first bytes, read and sent; what is left is
+   * copied if it makes a part, else read and sent too.
+   */
+  private async composeRange(key: string, uploadId: string | undefined, parts: UploadParts, range: CopiedRange): Promise<void> {
+    const { start } = tailCopyPlan(range, parts.pendingBytes);
+    const body = await this.getRange(range.fromKey, range.start, start);
+    if (!body) throw new Error(`cannot write ${key}: a copied source does not exist`);
+    for await (const chunk of body) await parts.add(chunk);
+    if (start === range.end) return;
+    await parts.flush();
+    parts.list.push(...(await this.copyParts(key, uploadId, copyPieces({ ...range, start }, parts.list.length + 1))));
+  }
+
+  /** Uploads one part of a multipart upload: its ETag. */
+  private async uploadPart(key: string, uploadId: string | undefined, partNumber: number, body: Buffer): Promise<string | undefined> {
+    const { UploadPartCommand } = s3Sdk();
+    const out = await this.s3.send(new UploadPartCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId, PartNumber: partNumber, Body: body, ContentLength: body.byteLength }));
+    return out.ETag;
   }
 
   private copySource(key: string): string {

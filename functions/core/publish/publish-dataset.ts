@@ -17,11 +17,11 @@
  */
 import type { SnapshotManifest } from '../contract.js';
 import { nextExpectedReleaseOf } from '../ingest/calendar.js';
-import type { BlobStore, Clock, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
+import type { BlobStore, Clock, DatasetState, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import type { QualityConfig } from '../quality/config.js';
-import { runQualityGate } from '../quality/gate.js';
+import { runQualityGate, type QualityGate } from '../quality/gate.js';
 import type { QualitySummary } from '../quality/report.js';
-import { IMMUTABLE, writeVersionFiles, type BuildOptions } from './build-version.js';
+import { IMMUTABLE, writeVersionFiles, type BuildOptions, type VersionPlan } from './build-version.js';
 import { changedSincePrevious } from './change-index.js';
 import {
   buildAtomFeed,
@@ -106,79 +106,97 @@ export async function publishDataset(dataset: string, deps: PublishDeps, found: 
     await finishVersion(dataset, state.latest_version, deps);
     state = await deps.datasets.get(dataset);
   }
-
-  const now = deps.clock.now();
-  const leaseUntil = new Date(now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString();
-  let claim: PendingVersion;
-  let resumed = false;
-  if (state.pending) {
-    const taken = await deps.datasets.takeOverVersion(dataset, state.pending.version, deps.owner, leaseUntil, now.toISOString());
-    if (!taken) return { dataset, status: 'in-progress', version: state.latest_version, pending: state.pending.version };
-    claim = taken;
-    resumed = true;
-  } else {
-    if (state.change_seq <= state.published_seq) return { dataset, status: 'unchanged', version: state.latest_version };
-    claim = { version: state.latest_version + 1, seq: state.change_seq, created_at: now.toISOString(), owner: deps.owner, lease_until: leaseUntil };
-    if (!(await deps.datasets.claimVersion(dataset, claim))) return { dataset, status: 'lost-race', version: state.latest_version };
-  }
-
+  const claimed = await claimVersion(dataset, state, deps);
+  if ('status' in claimed) return claimed;
+  const { claim, resumed } = claimed;
   const { version } = claim;
-  const previousVersion = version > 1 ? version - 1 : null;
   let manifest = await readManifest(deps.blobs, dataset, version);
   let quality: QualitySummary | undefined;
   // What the page can take from the files step: the layouts (parsed once) and the months rendered.
   let known: KnownToRun = {};
   if (!manifest) {
-    const layouts = new LayoutMemo(deps.blobs);
-    known = { layouts, rendered: new RenderedMonths(dataset, version) };
-    // Every figure is checked against the others first; rows failing a hard check are left out,
-    // and only what the previous version published of them stands in.
-    const published = publishedBefore(dataset, previousVersion, { ...deps, layouts });
-    const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, { ...deps, published });
-    quality = gate.summary;
-    found.heldWaiting = gate.waiting;
-    const checked = { ...deps, observations: gate.observations };
-    const about = deps.describeDataset?.(dataset) ?? {};
-    const built = await writeVersionFiles(
-      {
-        dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, title: about.title,
-        // No licence is ever assumed: a dataset whose sources name none says so.
-        licences: about.licences?.length ? about.licences : [UNKNOWN_TERMS],
-        publishers: about.publishers ?? [],
-        url: publicLink(deps.publicBaseUrl, versionPrefix(dataset, version)),
-        extraFiles: [gate.file],
-        // What to read: only the periods changed since the previous version (change-index.ts).
-        changedPeriods: await changedSincePrevious(dataset, previousVersion, deps),
-        held: await gate.heldViews(),
-      },
-      { ...checked, ...known },
-      deps.build,
-      // Fencing before the first byte of vN/: a publisher paused since its claim (or take-over) whose
-      // lease another run has taken since must not overwrite the files that run wrote.
-      () => deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()),
-    );
-    if (built === 'unchanged') {
-      await deps.datasets.abandonVersion(dataset, version, claim.seq);
-      deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
-      return { dataset, status: 'unchanged', version: version - 1 };
-    }
-    if (built === 'fenced') return { dataset, status: 'lost-race', version: version - 1 };
-    await gate.keepRecord();
-    // Fencing: a publisher that lost its lease must not complete a version someone else is writing.
-    if (!(await deps.datasets.renewLease(dataset, version, deps.owner, new Date(deps.clock.now().getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString()))) {
-      return { dataset, status: 'lost-race', version: version - 1 };
-    }
-    const written = await deps.blobs.putImmutable(`${versionPrefix(dataset, version)}manifest.json`, jsonBytes(built), { contentType: 'application/json', ...IMMUTABLE });
-    manifest = written ? built : await readManifest(deps.blobs, dataset, version);
-    // Another run wrote this version first: the page reads what that run wrote, not what this one did.
-    if (!written) known = {};
-    if (!manifest) throw new Error(`${dataset} v${version}: manifest write reported an existing object that cannot be read`);
+    const built = await buildVersion(dataset, claim, deps, found);
+    if ('status' in built) return built;
+    ({ manifest, quality, known } = built);
   }
-
   if (!(await deps.datasets.commitVersion(dataset, version, claim.seq))) return { dataset, status: 'lost-race', version: version - 1 };
   await finishVersion(dataset, version, deps, manifest, known);
   deps.logger.info(`published ${dataset} v${version}`, { dataset, version, rows: manifest.row_count, resumed, ...manifest.changes, ...(quality ? { held_back: quality.held_back } : {}) });
   return { dataset, status: 'published', version, rows: manifest.row_count, prefix: versionPrefix(dataset, version), changes: manifest.changes, resumed, quality };
+}
+
+/** When a lease taken or renewed at `from` ends. */
+function leaseEnd(deps: PublishDeps, from = deps.clock.now()): string {
+  return new Date(from.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString();
+}
+
+/** Takes over a pending version whose lease ended, or claims the next one when rows changed; the outcome when neither. */
+async function claimVersion(dataset: string, state: DatasetState, deps: PublishDeps): Promise<{ claim: PendingVersion; resumed: boolean } | PublishOutcome> {
+  const now = deps.clock.now();
+  const leaseUntil = leaseEnd(deps, now);
+  if (state.pending) {
+    const taken = await deps.datasets.takeOverVersion(dataset, state.pending.version, deps.owner, leaseUntil, now.toISOString());
+    return taken ? { claim: taken, resumed: true } : { dataset, status: 'in-progress', version: state.latest_version, pending: state.pending.version };
+  }
+  if (state.change_seq <= state.published_seq) return { dataset, status: 'unchanged', version: state.latest_version };
+  const claim: PendingVersion = { version: state.latest_version + 1, seq: state.change_seq, created_at: now.toISOString(), owner: deps.owner, lease_until: leaseUntil };
+  return (await deps.datasets.claimVersion(dataset, claim)) ? { claim, resumed: false } : { dataset, status: 'lost-race', version: state.latest_version };
+}
+
+/**
+ * Steps 2 and 3 for a claimed version: the quality gate, the files, then the manifest. The
+ * outcome instead when no row changed or another publisher took the lease meanwhile.
+ */
+async function buildVersion(dataset: string, claim: PendingVersion, deps: PublishDeps, found: RunFindings): Promise<{ manifest: SnapshotManifest; quality: QualitySummary; known: KnownToRun } | PublishOutcome> {
+  const { version } = claim;
+  const layouts = new LayoutMemo(deps.blobs);
+  let known: KnownToRun = { layouts, rendered: new RenderedMonths(dataset, version) };
+  // Every figure is checked against the others first; rows failing a hard check are left out,
+  // and only what the previous version published of them stands in.
+  const published = publishedBefore(dataset, version > 1 ? version - 1 : null, { ...deps, layouts });
+  const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, { ...deps, published });
+  found.heldWaiting = gate.waiting;
+  const built = await writeVersionFiles(
+    await versionPlan(dataset, claim, deps, gate),
+    { ...deps, observations: gate.observations, ...known },
+    deps.build,
+    // Fencing before the first byte of vN/: a publisher paused since its claim (or take-over) whose
+    // lease another run has taken since must not overwrite the files that run wrote.
+    () => deps.datasets.renewLease(dataset, version, deps.owner, leaseEnd(deps)),
+  );
+  if (built === 'unchanged') {
+    await deps.datasets.abandonVersion(dataset, version, claim.seq);
+    deps.logger.info(`no row of ${dataset} changed since version ${version - 1}; nothing published`, { dataset, seq: claim.seq });
+    return { dataset, status: 'unchanged', version: version - 1 };
+  }
+  if (built === 'fenced') return { dataset, status: 'lost-race', version: version - 1 };
+  await gate.keepRecord();
+  // Fencing: a publisher that lost its lease must not complete a version someone else is writing.
+  if (!(await deps.datasets.renewLease(dataset, version, deps.owner, leaseEnd(deps)))) return { dataset, status: 'lost-race', version: version - 1 };
+  const written = await deps.blobs.putImmutable(`${versionPrefix(dataset, version)}manifest.json`, jsonBytes(built), { contentType: 'application/json', ...IMMUTABLE });
+  const manifest = written ? built : await readManifest(deps.blobs, dataset, version);
+  // Another run wrote this version first: the page reads what that run wrote, not what this one did.
+  if (!written) known = {};
+  if (!manifest) throw new Error(`${dataset} v${version}: manifest write reported an existing object that cannot be read`);
+  return { manifest, quality: gate.summary, known };
+}
+
+/** What the files step writes for a claimed version: the dataset's terms, the gate's record, and what changed since the previous one. */
+async function versionPlan(dataset: string, claim: PendingVersion, deps: PublishDeps, gate: QualityGate): Promise<VersionPlan> {
+  const { version } = claim;
+  const previousVersion = version > 1 ? version - 1 : null;
+  const about = deps.describeDataset?.(dataset) ?? {};
+  return {
+    dataset, version, previousVersion, createdAt: claim.created_at, seq: claim.seq, title: about.title,
+    // No licence is ever assumed: a dataset whose sources name none says so.
+    licences: about.licences?.length ? about.licences : [UNKNOWN_TERMS],
+    publishers: about.publishers ?? [],
+    url: publicLink(deps.publicBaseUrl, versionPrefix(dataset, version)),
+    extraFiles: [gate.file],
+    // What to read: only the periods changed since the previous version (change-index.ts).
+    changedPeriods: await changedSincePrevious(dataset, previousVersion, deps),
+    held: await gate.heldViews(),
+  };
 }
 
 /**
