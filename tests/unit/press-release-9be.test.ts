@@ -163,3 +163,10 @@ describe('the whole a share was taken of, with its level in a which-clause', () 
     ]);
   });
 });
+
+describe('goods followed by "went up" or "went down"', () => {
+  it('end before the verb', () => {
+    const text = 'In 2012, re-exports of office machines rose 4.2% to HK$310.6 billion, and those of electronic valves and tubes went up 8.1%.';
+    expect(releaseRows(text, '2013-01-24').map((r) => r.commodity)).toEqual(['office machines', 'electronic valves and tubes']);
+  });
+});

@@ -186,9 +186,9 @@ function cleanCommodity(text: string): string {
 }
 
 // "exports of household appliances", "imports of Russian crude oil and natural gas".
-// "..., and those of cars slipped 3 percent": "those" stands for the flow noun named before.
+// "..., and those of cars slipped 3 percent": "those" stands for the flow noun named before; "went" (up, down) ends the goods.
 const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
-const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|hit|made|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
+const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|went|hit|made|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
 const NOUN_FLOW = /\b(?:exports?|imports?|shipments|NODX)\b/g;
 // Both readers of commodityBefore need one of these flow nouns.
