@@ -130,3 +130,20 @@ describe('railway companies', () => {
     ]);
   });
 });
+
+describe('directions of corridor trains and goods', () => {
+  const flowed = (r: { value: number | null; flow: string }) => [r.value, r.flow];
+
+  it('trains said to carry exports or imports go that way, whatever compass word they run by', () => {
+    const text = 'Northbound trains, loaded with exports from the coast, numbered 2,318 in January-October 2026, and 1,907 trains ran south with imports.';
+    expect(releaseRows(text, '2026-11-10').filter((r) => r.unit === 'trains').map(flowed)).toEqual([
+      [2318, 'export'],
+      [1907, 'import'],
+    ]);
+  });
+
+  it('goods heading to a partner are exports to it', () => {
+    const text = 'Kyrgyzstan, 12 November (Kabar). In January-October 2026, goods heading east to China via Torugart amounted to 412,000 tonnes.';
+    expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.flow, r.partner])).toEqual([[412000, 'export', 'China']]);
+  });
+});

@@ -256,6 +256,8 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
     const clause = s.slice(r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi);
     if (TRAINS_ARRIVED.test(clause)) return 'import';
     if (TRAINS_DISPATCHED.test(clause)) return 'export';
+    const laden = ladenFlow(frame, r, hi);
+    if (laden) return laden;
   }
   // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
@@ -273,6 +275,17 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const flows = new Set(directional.map((c) => c.flow));
   if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return [...flows][0];
   return undirected;
+}
+
+// "Southbound trains, carrying exports ..., numbered 5,412, while 4,458 trains ran northbound with imports": trains said to
+// carry one flow of goods go that way (a compass word alone says nothing of the flow).
+const TRAINS_LADEN = /\b(?:carrying|carried|with|loaded\s+with|laden\s+with|hauling|full\s+of)\s+(?:[\w-]+\s+){0,2}?(exports?|imports?|export\s+goods|import(?:ed)?\s+goods)\b(?!\s+(?:and|or)\s+(?:exports?|imports?))/i;
+
+/** The flow of goods the trains of a count are said to carry, between the level before it in the sentence and its clause's end. */
+function ladenFlow(frame: RowFrame, r: Reading, hi: number): Flow | null {
+  const before = frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.end <= r.figure.start);
+  const m = TRAINS_LADEN.exec(frame.s.slice(before ? before.figure.end : 0, hi));
+  return m ? (/^im/i.test(m[1]) ? 'import' : 'export') : null;
 }
 
 // "611 trains went to Central Asia, ..., and 231 to Europe": a bare count heading for a place, its verb left out.
