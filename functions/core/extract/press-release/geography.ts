@@ -372,6 +372,8 @@ const GROUPS: Array<[string, string[]]> = [
   ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
   // "exports to non-EU countries" (Destatis's "third countries", the ONS's non-EU trade): the partners outside the bloc.
   ['non-EU countries', [...withHeads(['non-EU'], false), 'non-EU']],
+  // Statistics Canada's "exports to countries other than the United States": the partners besides its largest one.
+  ['countries other than the United States', ['countries other than the United States', 'countries other than the U.S.', 'countries other than the US']],
   // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
   ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
@@ -534,20 +536,21 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // Myanmar's crossings are "border trade zones" (or posts): "the Chinshwehaw border trade zone".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
-// "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
+// "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
+// region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b/g;
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
-const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Region|Territory|[Pp]rovince/;
+const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
-const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'region', 'territory', 'province'], ADMIN_UNIT_GATE);
+const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 // "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
@@ -821,6 +824,10 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix && info.kind === 'city') {
       if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
+      // "the Xi'an International Port Area": a district named after the city's port is the city, as its lower-case
+      // "Urumqi international land port area" is.
+      const area = PORT_AREA_AFTER.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
+      if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -846,6 +853,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   return { start: hit.index, end, info };
 }
 
+const PORT_AREA_AFTER = /^\s+Area\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
@@ -1253,7 +1261,7 @@ const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCount
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -1267,11 +1275,17 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 
 // "Lao Cai (VNA) – Import-export turnover ...", "Dongxing, Nov. 3 (Guangxi Daily) --": where a release was written.
 // "Luxembourg, 17 November 2026 –": an agency's seat dated in full before a dash is a dateline too.
-const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{1,40}\)\s*(?:--|[-–—:])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—]))/;
+// "Ulaanbaatar /MONTSAME/. Mongolia ...": the agency between slashes. "24.kg news agency, Bishkek – In the first half
+// ...": the agency's credit before the place, the dash after it.
+const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—]))/;
+const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
+const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
-  return v.i === 0 && /^\s*$/.test(v.before) && DATELINE_AFTER.test(v.after) ? [mention(v, 'locator')] : undefined;
+  if (v.i !== 0) return undefined;
+  const opening = /^\s*$/.test(v.before) && DATELINE_AFTER.test(v.after);
+  return opening || (v.from === 0 && CREDITED_DATELINE_BEFORE.test(v.before) && DASH_AFTER.test(v.after)) ? [mention(v, 'locator')] : undefined;
 }
 
 /** "the Zabaikalsk - Manzhouli rail border crossing": the far side of a border pair read as our port is passed over. */
@@ -1313,6 +1327,14 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
 /** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {
   return v.after.startsWith('-based') ? [mention(v, 'locator')] : undefined;
+}
+
+// "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.
+const TRADED_WITH_WHICH_AFTER = /^\s*(?:(?:member\s+)?(?:states|countries|nations)\s*)?,\s*(?:the\s+)?(?:(?:mutual|bilateral|foreign)\s+)?(?:trade|turnover|exports|imports|shipments|supplies|deliveries)\s+(?:with|to|from)\s+(?:which|whom)\b/i;
+
+/** A place a relative clause trades with ("the CIS states, trade with which amounted to ...") is the partner. */
+function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
+  return TRADED_WITH_WHICH_AFTER.test(v.after) ? [mention(v, 'partner')] : undefined;
 }
 
 /**
@@ -1426,6 +1448,9 @@ function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
   return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
 }
 
+// Between a partner heading a list item and the next item's place: the item's amount, its change in brackets, a ";" or ",".
+const PARTNER_LIST_ITEM_GAP = /^\s*(?:US\$|[$€¥£])?\d[\d.,]*\s*(?:\([^()]{0,20}\))?\s*[;,]\s*(?:and\s+)?(?:the\s+)?$/;
+
 /** A role rule: when it applies to a place, and the role it gives then. */
 interface RoleRule {
   when: (v: PlaceView) => boolean;
@@ -1509,12 +1534,15 @@ const ROLE_RULES: RoleRule[] = [
   { when: tradesWithThirdPlace, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
   { when: (v) => IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
-  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && BUYER_SUBJECT.namesGoods.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
   // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
   // the partner; the reporting country it sold to is not its own partner.
   { when: (v) => PARTNER_BEFORE.test(v.before), role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },
   // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
+  // "EU 126.03 (+23.6%); Japan 97.82 (+11.4%); Hong Kong 73.16 (+26.9%)": the next item of a list of partners
+  // and their amounts is a partner too, Hong Kong in a release on China included.
+  { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
