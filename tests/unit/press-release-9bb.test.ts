@@ -130,3 +130,109 @@ describe('railway companies', () => {
     ]);
   });
 });
+
+describe('directions of corridor trains and goods', () => {
+  const flowed = (r: { value: number | null; flow: string }) => [r.value, r.flow];
+
+  it('trains said to carry exports or imports go that way, whatever compass word they run by', () => {
+    const text = 'Northbound trains, loaded with exports from the coast, numbered 2,318 in January-October 2026, and 1,907 trains ran south with imports.';
+    expect(releaseRows(text, '2026-11-10').filter((r) => r.unit === 'trains').map(flowed)).toEqual([
+      [2318, 'export'],
+      [1907, 'import'],
+    ]);
+  });
+
+  it('goods heading to a partner are exports to it', () => {
+    const text = 'Kyrgyzstan, 12 November (Kabar). In January-October 2026, goods heading east to China via Torugart amounted to 412,000 tonnes.';
+    expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.flow, r.partner])).toEqual([[412000, 'export', 'China']]);
+  });
+});
+
+describe('a span to a day of a later month, and a period only compared with', () => {
+  const text = [
+    'Freight trains from Wuhu made 388 trips between January and Oct 28, more than in all of last year, the operator said.',
+    '',
+    'Outbound trains carried 21,400 TEUs of goods.',
+  ].join('\n');
+
+  it('spans the months, and the next sentence goes on with the span', () => {
+    expect(releaseRows(text, '2026-11-02').map((r) => [r.value, r.period_start, r.period_end])).toEqual([
+      [388, '2026-01', '2026-10'],
+      [21400, '2026-01', '2026-10'],
+    ]);
+  });
+});
+
+describe('the worth of the goods on board', () => {
+  it('is two-way trade, like the goods', () => {
+    const text = 'Return trains brought back 6,100 TEUs in January-October 2026.\n\nThe goods on board were worth 3.4 billion yuan.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([
+      [6100, 'import'],
+      [3400000000, 'total'],
+    ]);
+  });
+});
+
+describe('anaphora of a crossing by its kind word or its bridge', () => {
+  it('"the highway port" is the last port named with that kind word, not the last port', () => {
+    const text = [
+      'Cargo through the Dongning highway port reached 880,000 tonnes in January-October 2026.',
+      '',
+      'Trade through the Suifenhe port was 31.2 billion yuan. In October, 95,000 tonnes passed through the highway port.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [880000, 'Dongning Port'],
+      [31200000000, 'Suifenhe Port'],
+      [95000, 'Dongning Port'],
+    ]);
+  });
+
+  it('"the bridge" is the crossing named by its bridge', () => {
+    const text = [
+      'Freight over the Nizhneleninskoye - Tongjiang railway bridge rose 12% to 2.6 mln tonnes in January-October 2026.',
+      '',
+      'The Amur Region\'s trade with China reached $1.2 bln in nine months.',
+      '',
+      'In October, 301,000 tonnes crossed the bridge.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [2600000, 'Nizhneleninskoye Port'],
+      [1200000000, 'Amur Region'],
+      [301000, 'Nizhneleninskoye Port'],
+    ]);
+  });
+});
+
+describe('a country\'s goods routed through the crossing the release is on', () => {
+  it('are the crossing\'s figures', () => {
+    const text = [
+      'In January–October 2026, 410 thousand tonnes of goods moved through the Kolzhat road checkpoint.',
+      '',
+      'Kazakh exports through the crossing, chiefly flour and oil, totalled 160 thousand tonnes.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [410000, 'Kolzhat Port'],
+      [160000, 'Kolzhat Port'],
+    ]);
+  });
+});
+
+describe('exports by rail from a province', () => {
+  it('are the province\'s', () => {
+    const text = 'Trains from Hefei made 1,046 trips in January-October 2026. Car exports by rail from Anhui reached 31,500 units in the period.';
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [1046, 'Hefei'],
+      [31500, 'Anhui'],
+    ]);
+  });
+});
+
+describe('a checkpoint named with its road kind word', () => {
+  it('is a port, but one in a port town of the lexicon is that town\'s port', () => {
+    const text = 'Goods worth $1.2 billion crossed at the Nur Zholy road checkpoint in Khorgos in January-September 2026, and 0.4 million tonnes at the Tulpar road checkpoint.';
+    expect(releaseRows(text, '2026-10-10').map(placed)).toEqual([
+      [1200000000, 'Horgos Port'],
+      [400000, 'Tulpar Port'],
+    ]);
+  });
+});

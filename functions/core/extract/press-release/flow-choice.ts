@@ -38,8 +38,9 @@ const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|lea
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
-// 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" too.
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b/i;
+// 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
+// board were worth ..." too.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it" went out
@@ -258,6 +259,8 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
   const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
   if (moved) return moved;
+  const laden = unit === 'trains' ? ladenFlow(frame, r, hi) : null;
+  if (laden) return laden;
   // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
   const gapped = gappedDestinationFlow(frame, r);
@@ -286,6 +289,17 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | nul
   if (own) return own.flow;
   const flows = new Set(moves.map((m) => m.flow));
   return flows.size === 1 ? [...flows][0] : null;
+}
+
+// "Southbound trains, carrying exports ..., numbered 5,412, while 4,458 trains ran northbound with imports": trains said to
+// carry one flow of goods go that way (a compass word alone says nothing of the flow).
+const TRAINS_LADEN = /\b(?:carrying|carried|with|loaded\s+with|laden\s+with|hauling|full\s+of)\s+(?:[\w-]+\s+){0,2}?(exports?|imports?|export\s+goods|import(?:ed)?\s+goods)\b(?!\s+(?:and|or)\s+(?:exports?|imports?))/i;
+
+/** The flow of goods the trains of a count are said to carry, between the level before it in the sentence and its clause's end. */
+function ladenFlow(frame: RowFrame, r: Reading, hi: number): Flow | null {
+  const before = frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.end <= r.figure.start);
+  const m = TRAINS_LADEN.exec(frame.s.slice(before ? before.figure.end : 0, hi));
+  return m ? (/^im/i.test(m[1]) ? 'import' : 'export') : null;
 }
 
 // "611 trains went to Central Asia, ..., and 231 to Europe": a bare count heading for a place, its verb left out.

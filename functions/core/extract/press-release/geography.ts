@@ -538,7 +538,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
 // "the Termez river port" and "the Sukhbaatar railway border port" are the town's port as well.
 // Myanmar's crossings are "border trade zones" (or posts): "the Chinshwehaw border trade zone".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
@@ -602,7 +602,8 @@ const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
 // "The city, in east China's Jiangsu Province, accounted for ...": the apposition may stand between commas.
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
-const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?)?from\s+(?:the\s+)?$/i;
+// ("exports by rail from Anhui": the mode of transport between them too.)
+const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?|by\s+(?:rail|road|sea|air|truck|train|ship)\s+)?from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 // "Imports, mostly fruit, rubber and aquatic products from Myanmar, were ...": the goods of imports listed in an aside come from the partner.
@@ -878,6 +879,7 @@ function abbreviatesNameBefore(s: string, start: number, name: string): boolean 
   return initials === name;
 }
 
+const CHECKPOINT_IN_TOWN_AFTER = /^\s+(?:in|at)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
 const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry|river)\s+[Pp]ort$/;
 
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
@@ -902,6 +904,9 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Freight crossing the bridge ...": "crossing" with an object is the verb, not a border crossing.
     if (/crossing$/i.test(m[0]) && CROSSING_VERB_AFTER.test(s.slice(end, end + 8))) continue;
     if (STATION_AFTER.test(s.slice(end, end + 24))) continue;
+    // "the Nur Zholy road checkpoint in Khorgos": a checkpoint in a port town of the lexicon is that town's port.
+    const inTown = /(?:checkpoint|crossing)$/i.test(m[0]) ? CHECKPOINT_IN_TOWN_AFTER.exec(s.slice(end, end + 40)) : null;
+    if (inTown && NAME_INFO.get(inTown[1])?.kind === 'port') continue;
     const overlapping = raw.filter((r) => start < r.end && end > r.start);
     // "Ningbo-Zhoushan Port" is one port, not the city of Ningbo: a longer port name covering only
     // towns and regions wins over them; a known port keeps its own canonical name.
@@ -1649,13 +1654,13 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
 // country", "to the region" or "with the city" (a partner named before).
 // "the development zone", "the economic development zone", "the special comprehensive bonded zone" point back too.
 // "the station" after a border station read as a port ("Dong Dang international railway station ... The station received
-// ..."), "the dry port", "the railway port": a port too.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+// ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
-const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|zone|ftz)$/i;
-const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|bridge|zone|ftz)$/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
 
 /** Anaphora that point back to the place being reported on (in the stretch [from, to) of sentence `s`) ("the port", "the region's", "the country"). */
 export function anaphoraKind(s: string, from: number, to: number): PlaceKind | null {
@@ -1673,15 +1678,16 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   const word = m[1].toLowerCase();
   if (word === 'zone' || word === 'ftz') return 'zone';
   if (word === 'port' && /free\s+trade\s+port/i.test(m[0])) return 'region';
-  if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass' || word === 'station') return 'port';
+  // "crossed the bridge" after a crossing named by its bridge ("the Blagoveshchensk - Heihe road bridge") is that crossing.
+  if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass' || word === 'station' || word === 'bridge') return 'port';
   if (word === 'city') return 'city';
   if (word === 'country' || word === 'nation') return 'country';
   return 'region';
 }
 
-const KIND_ANAPHOR = /\b(?:the|this|its)\s+(dry|railway|land)\s+port\b/i;
+const KIND_ANAPHOR = /\b(?:the|this|its)\s+(dry|railway|land|highway|road|river)\s+port\b/i;
 
-/** "the dry port", "the railway port": the kind word an anaphor gives its port ("Dry"), or '' when it gives none. */
+/** "the dry port", "the railway port", "the highway port": the kind word an anaphor gives its port ("Dry"), or '' when it gives none. */
 export function portAnaphorKind(s: string, from: number, to: number): string {
   const m = KIND_ANAPHOR.exec(s.slice(from, to));
   return m ? m[1][0].toUpperCase() + m[1].slice(1).toLowerCase() : '';

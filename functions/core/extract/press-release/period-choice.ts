@@ -336,6 +336,8 @@ function sameMonthsEarlier(p: PeriodMention, lead: { start: string; end: string 
 }
 
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
+const COMPARED_THAN_BEFORE = /\bthan\s+(?:in\s+|for\s+|during\s+|over\s+)?(?:(?:all|the\s+whole|the\s+entirety)\s+of\s+)?(?:the\s+)?$/i;
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   const lead = memory.leadPeriod;
@@ -344,7 +346,9 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period in brackets ("widened to €14.2 billion (€12.0 billion in January-September 2025)").
   // A paragraph that opens "In October alone," is framed by the month: its own next sentences go on with it.
   const framedByMonth = memory.monthParagraph === true && MONTH_OPENING.test(s);
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead));
+  // "made 1,046 trips between January and Nov 25, already more than in all of last year": a period only compared with is no
+  // period of the next sentences either.
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

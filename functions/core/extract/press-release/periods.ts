@@ -262,6 +262,19 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(from > to ? year - 1 : year, from), ym(year, to)) : null;
     },
   },
+  // "between January and Nov 25", "from January to October 28": a span from the start of one month to a day of a later
+  // month spans those months (the day is an "as of" day).
+  {
+    gate: MONTH_GATE,
+    pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${MONTH}\\s+(?:to|through|till|until|and)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      if (!from || !to || from >= to) return null;
+      const year = resolveYear(a, to, m[3]);
+      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
+    },
+  },
   // "the first 20 days of October", "the first ten days of September this year".
   {
     gate: DAYS_OF_GATE,

@@ -23,6 +23,7 @@ const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)|(?:these|those)\s+(countries|nations|economies|markets))\b/gi;
 const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation', 'countries', 'economies', 'markets'], PARTNER_ANAPHOR);
 
+const ROUTED_THROUGH_ANAPHOR = /^\s+(?:[\w-]+\s+){0,2}?(?:through|via|across|over)\s+the\s+(?:[\w-]+\s+)?(?:port|crossing|checkpoint|gate|bridge|station)\b(?!s)/i;
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
 const JURISDICTION_ANAPHOR = /\b(?:in|within|across)\s+(?:the|its)\s+jurisdiction\b(?!\s+of\b)/i;
 const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
@@ -128,6 +129,9 @@ export function areaFor(frame: RowFrame, at: number): string {
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
   const corridor = memory.areaByKind.zone;
   if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
+  // "Kazakh exports through the crossing, chiefly ..., totalled ...": a country's goods routed through the port the release
+  // is on are that port's figures, as through a port the sentence names.
+  if (p?.kind === 'country' && p.end <= at && memory.areaByKind.port && ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at))) return (frame.sentenceArea = memory.areaByKind.port);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
 }
@@ -175,7 +179,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (anaphor === 'country') return memory.country || memory.area;
   // "Shijiazhuang International Dry Port ... shuttled to Tianjin Port ... trains from the dry port": the port whose name has the kind.
   const kindWord = anaphor === 'port' ? portAnaphorKind(s, 0, chi) : '';
-  const kindPort = kindWord ? memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) : undefined;
+  const kindPort = kindWord ? (memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) ?? memory.portKinds?.[kindWord.toLowerCase()]) : undefined;
   if (kindPort) return (frame.sentenceArea = kindPort);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
@@ -212,6 +216,7 @@ function ownTradeSubject(frame: RowFrame, rows: ObservationDraft[]): string {
 }
 
 const AIRPORT_NAME = /\sAirport$/;
+const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
@@ -223,6 +228,11 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
   for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);
+  // "the Hunchun highway port": its kind word in lower case, which "the highway port" later points back with.
+  for (const p of framePlaces) {
+    const kind = p.kind === 'port' ? LOWER_KIND_WORD.exec(frame.s.slice(p.start, p.end)) : null;
+    if (kind) (memory.portKinds ??= {})[kind[1]] = p.name;
+  }
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region');
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;

@@ -22,6 +22,8 @@ export interface ReleaseMemory {
   areaByKind: Partial<Record<PlaceKind, string>>;
   /** Every port named so far, in order: "the dry port" points back to the last whose name says "Dry". */
   portsNamed?: string[];
+  /** The last port named with each lower-case kind word ("the Hunchun highway port"): "the highway port" points back to it. */
+  portKinds?: Record<string, string>;
   /** The country the release reports on (its default area). */
   country: string;
   partner: string;
