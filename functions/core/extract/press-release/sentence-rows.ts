@@ -17,7 +17,7 @@ import { againstOtherBase, growthAgainstOtherBase } from './pairing.js';
 import { growthPastRunningTotal, periodFor } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { type FlowChoice, flowFor, plain } from './flow-choice.js';
-import { breakdownOf, commodityFor } from './commodity-choice.js';
+import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
 // "This figure represents ...", "The two figures represent ...".
@@ -171,9 +171,11 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     const row = rowOf(frame, r, ctx);
     // A change measured from a base that is not the year before gives no row (measuredOf).
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
+    row.commodity = storyGoods(frame, row, rows);
     rows.push(row);
     if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
+  rememberGoods(frame.memory, rows, frame.sentence.paragraph);
   return rows;
 }
 
@@ -240,7 +242,7 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
   const partner = named === area ? 'World' : named;
   const override = r.flowOverride ?? owner.flowOverride;
   const flowInfo = override ? plain(override) : flowFor(frame, owner);
-  const commodity = trainCommodity(commodityFor(frame, owner), owner.figure.unit, s);
+  const commodity = trainCommodity(goodsName(commodityFor(frame, owner)), owner.figure.unit, s);
   const breakdown = breakdownOf(frame, owner, at);
   const { value, unit, measure, yoy, qualifier } = measuredOf(frame, r, owner, period, area, flowInfo);
   if (value !== null && !Number.isFinite(value)) return null;

@@ -34,6 +34,11 @@ export interface ReleaseMemory {
   flowBeforeBalance?: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
+  /** A story on goods: the release's first row named them ("China's LNG imports rose to 7.12 million mt"). */
+  goodsStory?: boolean;
+  /** Goods of the last row of the sentences before ("all goods" too): a value or share naming none goes on with them in a story on goods. */
+  lastGoods?: string;
+  lastGoodsParagraph?: number;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
   /** The last sentence with figures gave both exports and imports. */

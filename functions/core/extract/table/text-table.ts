@@ -4,9 +4,9 @@
  * on its own line). Empty cells may vanish from either, so this reader never places a figure:
  * it only groups lines into rows; alignment is decided later against the headings.
  */
-import { findUnitText, parseTitle, type Title } from './caption.js';
 import { isCellToken } from './cells.js';
-import { FOOTER, SHADED_NOTE, cleanLabel, continuesLabel, type RawRow, type ReadResult } from './model.js';
+import { FOOTER, SHADED_NOTE, continuesLabel, type ReadResult } from './model.js';
+import { Captions, OF_WHICH_LINE, RowCollector } from './reader.js';
 import { indentation, normalizeKeepingTabs, unpipeTable } from './text.js';
 import { parseQuantityUnit } from './units.js';
 import { lexHeading, type Phrase } from './vocabulary.js';
@@ -111,8 +111,14 @@ export interface TextReadOptions {
   lenientHeadings: boolean;
 }
 
-/** Reads a text rendering into title, unit, heading lines and rows. */
-export function readTextTable(body: string, options: TextReadOptions): ReadResult {
+/** The page as lines: `tabbed` keeps the tabs of a browser copy, `lines` has its fields joined by spaces. */
+interface TextPage {
+  normalized: string;
+  tabbed: string[];
+  lines: string[];
+}
+
+function pageLines(body: string): TextPage {
   const normalized = normalizeKeepingTabs(body);
   const tabbed = unpipeTable(normalized)
     .split('\n')
@@ -121,184 +127,244 @@ export function readTextTable(body: string, options: TextReadOptions): ReadResul
   // In a tab-separated copy a cell is a field, so a figure grouped with spaces ("1 234 567") is one
   // figure there; without tabs the same spaces would be cell boundaries, and it is left to alignment.
   const lines = tabbed.map((line) => (line.includes('\t') ? line.split('\t').map(joinSpaceGroups).join(' ') : line));
-  const nextNonEmpty = (from: number): number => {
-    for (let i = from; i < lines.length; i++) if (lines[i].trim() !== '') return i;
-    return -1;
-  };
+  return { normalized, tabbed, lines };
+}
 
-  let title: Title | null = null;
-  let unitText: string | null = null;
+function nextNonEmpty(lines: string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i].trim() !== '') return i;
+  return -1;
+}
+
+/** The heading lines as read: their phrases, their cells (tab-separated copies) and their texts. */
+interface Headings {
+  lines: Phrase[][];
+  cells: Array<Phrase[][] | null>;
+  texts: string[];
+}
+
+/** Reads a text rendering into title, unit, heading lines and rows. */
+export function readTextTable(body: string, options: TextReadOptions): ReadResult {
+  const page = pageLines(body);
+  const captions = new Captions();
+  const headingsAt = readPreamble(page.lines, captions, options.lenientHeadings);
+  if (!captions.title) return { ok: false, reason: 'no table title with a year was found' };
+  const { headings, rowsAt } = readHeadings(page, headingsAt, captions, options.lenientHeadings);
+  const reader = new TextRows(page.lines, headings);
+  const failure = reader.read(rowsAt);
+  if (failure) return { ok: false, reason: failure };
+  const { rows } = reader.collector;
+  const end = reader.end;
+  if (end === page.lines.length && rows.length > 0 && endsMidLine(page.normalized.split('\n'), rows[0].where)) reader.collector.markLastCut();
+  const stray = rowAfterEnd(page.lines, end);
+  if (stray) return { ok: false, reason: stray };
+  const notes = page.lines.slice(end).join(' ');
+  return {
+    ok: true,
+    table: {
+      rendering: 'text',
+      title: captions.title,
+      unitText: captions.unitText,
+      columnPaths: null,
+      headingLines: headings.lines,
+      headingCells: headings.cells,
+      unknownHeadings: [],
+      valueColumns: null,
+      rowUnitColumn: reader.hasUnitColumn,
+      yoyBelowHint: SHADED_NOTE.test(notes),
+      rows,
+      exactCells: false,
+      ofWhichLine: reader.collector.ofWhichLine,
+    },
+  };
+}
+
+/** Preamble: page furniture, the title (often twice) and the unit line. Returns where the headings start. */
+function readPreamble(lines: string[], captions: Captions, lenientHeadings: boolean): number {
   let i = 0;
-  // Preamble: page furniture, the title (often twice) and the unit line.
   for (; i < lines.length; i++) {
     const line = lines[i];
-    if (line.trim() === '') continue;
-    const unit = findUnitText(line);
-    if (unit !== null) {
-      unitText ??= unit;
-      continue;
-    }
-    const parsed = parseTitle(line);
-    if (parsed && !isFigureLine(line)) {
-      title = parsed;
-      continue;
-    }
-    if (title && lexHeading(line.trim())) break;
-    if (title && options.lenientHeadings) break;
+    if (line.trim() === '' || captions.takeUnit(line)) continue;
+    if (!isFigureLine(line) && captions.takeTitle(line)) continue;
+    if (captions.title && (lenientHeadings || lexHeading(line.trim()))) break;
   }
-  if (!title) return { ok: false, reason: 'no table title with a year was found' };
+  return i;
+}
 
-  // Headings: lines made only of known heading phrases, up to the first row label.
-  const headingLines: Phrase[][] = [];
-  const headingCells: Array<Phrase[][] | null> = [];
-  const headingTexts: string[] = [];
+/** Headings: lines made only of known heading phrases, up to the first row label. */
+function readHeadings(page: TextPage, from: number, captions: Captions, lenientHeadings: boolean): { headings: Headings; rowsAt: number } {
+  const { lines } = page;
+  const headings: Headings = { lines: [], cells: [], texts: [] };
+  let i = from;
   for (; i < lines.length; i++) {
     const line = lines[i].trim();
-    if (line === '') continue;
-    const unit = findUnitText(line);
-    if (unit !== null) {
-      unitText ??= unit;
-      continue;
-    }
+    if (line === '' || captions.takeUnit(line)) continue;
     const phrases = lexHeading(line);
-    const next = nextNonEmpty(i + 1);
-    const monthHeading = headingLines.some(hasMonthCorner) || (phrases !== null && hasMonthCorner(phrases));
-    const seriesNext = next >= 0 && monthHeading && seriesLabel(splitLine(lines[next]).cells) !== null;
-    const labelOfFigures = next >= 0 && isFigureLine(lines[next]) && !lexHeading(lines[next].trim()) && !seriesNext;
+    const monthHeading = headings.lines.some(hasMonthCorner) || (phrases !== null && hasMonthCorner(phrases));
+    const labelOfFigures = labelsFigureLine(lines, i, monthHeading);
     if (phrases && !labelOfFigures) {
-      headingLines.push(phrases);
-      headingCells.push(tabCells(tabbed[i]));
-      headingTexts.push(line.replace(/\s+/g, ' '));
+      headings.lines.push(phrases);
+      headings.cells.push(tabCells(page.tabbed[i]));
+      headings.texts.push(line.replace(/\s+/g, ' '));
       continue;
     }
-    if (options.lenientHeadings) {
-      const split = splitLine(lines[i]);
-      const startsData = (split.label !== '' && split.cells.length > 0) || (split.cells.length === 0 && labelOfFigures);
-      if (!startsData) continue;
-    }
+    if (lenientHeadings && !startsRows(lines[i], labelOfFigures)) continue;
     break;
   }
+  return { headings, rowsAt: i };
+}
 
-  const rows: RawRow[] = [];
-  let ofWhichLine = false;
-  let afterOfWhich = false;
-  let current: RawRow | null = null;
-  let wrapped: { text: string; at: number } | null = null;
-  let end = lines.length;
-  const hasUnitColumn = headingLines.some((line) => line.some((p) => p.cls === 'rowunit'));
-  const monthCorner = headingLines.some(hasMonthCorner);
-  for (; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.trim() === '') continue;
-    if (FOOTER.test(raw)) {
-      end = i;
-      break;
+/**
+ * Whether line `i` is the label of a line of figures under it, and so not a heading even when its
+ * words are heading phrases; in a series table a month figure line ("2023.01 ...") carries its own label.
+ */
+function labelsFigureLine(lines: string[], i: number, monthHeading: boolean): boolean {
+  const next = nextNonEmpty(lines, i + 1);
+  if (next < 0) return false;
+  const seriesNext = monthHeading && seriesLabel(splitLine(lines[next]).cells) !== null;
+  return isFigureLine(lines[next]) && !lexHeading(lines[next].trim()) && !seriesNext;
+}
+
+/** With lenient headings, the first line that is a label with figures (or a label over a figure line) starts the rows. */
+function startsRows(line: string, labelOfFigures: boolean): boolean {
+  const split = splitLine(line);
+  return (split.label !== '' && split.cells.length > 0) || (split.cells.length === 0 && labelOfFigures);
+}
+
+/** What reading one line did: go on, stop (the rows ended), or fail with a reason. */
+type LineStep = 'next' | 'stop' | { reason: string };
+
+/** The rows of a text rendering, grouped from its lines after the headings. */
+class TextRows {
+  readonly collector = new RowCollector();
+  /** The first line after the rows (a footer, or a label that starts nothing); the page's length when the rows run to its end. */
+  end: number;
+  readonly hasUnitColumn: boolean;
+  private readonly monthCorner: boolean;
+  /** The first parts of a label wrapped over lines of their own, and the line it started on. */
+  private wrapped: { text: string; at: number } | null = null;
+
+  constructor(
+    private readonly lines: string[],
+    private readonly headings: Headings,
+  ) {
+    this.end = lines.length;
+    this.hasUnitColumn = headings.lines.some((line) => line.some((p) => p.cls === 'rowunit'));
+    this.monthCorner = headings.lines.some(hasMonthCorner);
+  }
+
+  /** Reads the rows from line `from` on; the reason when they cannot be read. */
+  read(from: number): string | null {
+    for (let i = from; i < this.lines.length; i++) {
+      const raw = this.lines[i];
+      if (raw.trim() === '') continue;
+      if (FOOTER.test(raw)) {
+        this.end = i;
+        return null;
+      }
+      // Long tables repeat their heading lines (page breaks, Word exports): the whole block again is not rows.
+      const repeated = repeatedBlock(this.lines, i, this.headings.texts);
+      if (repeated > i) {
+        i = repeated - 1;
+        continue;
+      }
+      const step = this.readLine(i);
+      if (step === 'stop') return null;
+      if (step !== 'next') return step.reason;
     }
-    // Long tables repeat their heading lines (page breaks, Word exports): the whole block again is not rows.
-    const repeated = repeatedBlock(lines, i, headingTexts);
-    if (repeated > i) {
-      i = repeated - 1;
-      continue;
-    }
-    const split = splitLine(raw);
-    if (monthCorner && split.label === '' && seriesLabel(split.cells) !== null) split.label = split.cells.shift() as string;
-    if (split.label === '') {
-      if (!current) return { ok: false, reason: `figures on line ${i + 1} come before any row label` };
-      current.lines.push(split.cells);
-      continue;
-    }
-    // A cell-per-line row: its quantity unit comes on its own line after the label.
-    if (current && hasUnitColumn && split.cells.length === 0 && current.lines.length === 1 && current.lines[0].length === 0 && current.rowUnit === null && parseQuantityUnit(split.label)) {
-      current.rowUnit = split.label;
-      continue;
+    return null;
+  }
+
+  private readLine(i: number): LineStep {
+    const split = splitLine(this.lines[i]);
+    if (this.monthCorner && split.label === '' && seriesLabel(split.cells) !== null) split.label = split.cells.shift() as string;
+    if (split.label === '') return this.collector.addFigures(split.cells) ? 'next' : { reason: `figures on line ${i + 1} come before any row label` };
+    if (this.isUnitLine(split)) {
+      this.collector.current!.rowUnit = split.label;
+      return 'next';
     }
     if (split.cells.length === 0) {
-      if (/^(?:of\s+which|including)\s*:?$/i.test(split.label.trim())) {
-        ofWhichLine = true;
-        afterOfWhich = true;
-        continue;
-      }
-      const next = nextNonEmpty(i + 1);
-      const following = next >= 0 ? splitLine(lines[next]) : null;
-      const figuresNext = following !== null && following.label === '' && following.cells.length > 0;
-      const unitThenFigures = hasUnitColumn && next >= 0 && parseQuantityUnit(lines[next].trim()) !== null;
-      if (!figuresNext && !unitThenFigures && following && following.label !== '' && !FOOTER.test(lines[next]) && continuesLabel(split.label, following.label)) {
-        wrapped = wrapped === null ? { text: split.label, at: i } : { text: `${wrapped.text} ${split.label}`, at: wrapped.at };
-        continue;
-      }
-      if (!figuresNext && !unitThenFigures) {
-        // The body's last line, figures and all, but its last figure cut short ("3,093,488 8,"):
-        // the page stops inside this row. It is named as cut, never read.
-        const cutRow = next < 0 && rows.length > 0 && /\s[-\d][\d,.]*\s+\S/.test(split.label);
-        if (cutRow) rows.push({ label: split.label.replace(/\s+[-\d][\d,.]*(?:\s.*)?$/, ''), rowUnit: null, unitPending: false, subRow: false, lines: [[]], where: `line ${i + 1}`, cut: true });
-        end = cutRow ? lines.length : i;
-        break;
-      }
+      const role = this.labelOnly(i, split.label);
+      if (role !== 'row') return role;
     }
-    // A label wrapped over lines: its first parts came on lines of their own.
-    let labelText = wrapped ? `${wrapped.text} ${split.label}` : split.label;
-    const at = wrapped ? wrapped.at : i;
-    wrapped = null;
-    let rowUnit: string | null = null;
-    if (hasUnitColumn) {
-      // Units may be spelled out in words ("Ten thousand tons"): try the longest trailing run first,
-      // always leaving at least one word of label.
-      const words = labelText.split(/\s+/);
-      for (let take = Math.min(3, words.length - 1); take >= 1; take -= 1) {
-        const tail = words.slice(words.length - take).join(' ');
-        if (parseQuantityUnit(tail)) {
-          rowUnit = tail;
-          labelText = words.slice(0, words.length - take).join(' ');
-          // A number or a magnitude word just before the unit ("10 000 units", "10K units") is part
-          // of the unit, not of the label: reading only "units" would be silently off by that factor.
-          // The whole run then becomes the unit, which is not understood, and the table is rejected.
-          const before = words[words.length - take - 1];
-          if (before !== undefined && UNIT_PREFIX.test(before)) {
-            rowUnit = `${before} ${tail}`;
-            labelText = words.slice(0, words.length - take - 1).join(' ') || before;
-          }
-          break;
-        }
-      }
-    }
-    const cleaned = cleanLabel(labelText);
-    current = {
-      label: cleaned.label,
-      rowUnit,
-      unitPending: hasUnitColumn && rowUnit === null,
-      subRow: cleaned.ofWhich || afterOfWhich || split.indent > 0,
-      lines: [split.cells],
-      where: `line ${at + 1}`,
-    };
-    rows.push(current);
+    this.startRow(i, split);
+    return 'next';
   }
-  if (end === lines.length && rows.length > 0 && endsMidLine(normalized.split('\n'), rows[0].where)) rows[rows.length - 1].cut = true;
-  // Anything that still looks like a row after the end is a row this reader did not understand.
+
+  /** A cell-per-line row: its quantity unit comes on its own line after the label. */
+  private isUnitLine(split: SplitLine): boolean {
+    const current = this.collector.current;
+    if (!current || !this.hasUnitColumn || split.cells.length > 0) return false;
+    return current.lines.length === 1 && current.lines[0].length === 0 && current.rowUnit === null && parseQuantityUnit(split.label) !== null;
+  }
+
+  /** A label with no figures: "of which:", part of a label wrapped onto the next line, a row whose figures follow, or the end of the rows. */
+  private labelOnly(i: number, label: string): 'next' | 'stop' | 'row' {
+    if (OF_WHICH_LINE.test(label.trim())) {
+      this.collector.markOfWhich();
+      return 'next';
+    }
+    const next = nextNonEmpty(this.lines, i + 1);
+    const following = next >= 0 ? splitLine(this.lines[next]) : null;
+    const figuresNext = following !== null && following.label === '' && following.cells.length > 0;
+    const unitThenFigures = this.hasUnitColumn && next >= 0 && parseQuantityUnit(this.lines[next].trim()) !== null;
+    if (figuresNext || unitThenFigures) return 'row';
+    if (following && following.label !== '' && !FOOTER.test(this.lines[next]) && continuesLabel(label, following.label)) {
+      this.wrapped = this.wrapped === null ? { text: label, at: i } : { text: `${this.wrapped.text} ${label}`, at: this.wrapped.at };
+      return 'next';
+    }
+    this.stopAt(i, label, next < 0);
+    return 'stop';
+  }
+
+  /**
+   * The rows end at line `i`. When that is the body's last line, figures and all, but its last
+   * figure cut short ("3,093,488 8,"), the page stops inside this row: it is named as cut, never read.
+   */
+  private stopAt(i: number, label: string, lastLine: boolean): void {
+    const cutRow = lastLine && this.collector.rows.length > 0 && /\s[-\d][\d,.]*\s+\S/.test(label);
+    if (cutRow) this.collector.rows.push({ label: label.replace(/\s+[-\d][\d,.]*(?:\s.*)?$/, ''), rowUnit: null, unitPending: false, subRow: false, lines: [[]], where: `line ${i + 1}`, cut: true });
+    this.end = cutRow ? this.lines.length : i;
+  }
+
+  private startRow(i: number, split: SplitLine): void {
+    // A label wrapped over lines: its first parts came on lines of their own.
+    const labelText = this.wrapped ? `${this.wrapped.text} ${split.label}` : split.label;
+    const at = this.wrapped ? this.wrapped.at : i;
+    this.wrapped = null;
+    const { label, rowUnit } = this.hasUnitColumn ? splitRowUnit(labelText) : { label: labelText, rowUnit: null };
+    this.collector.start(label, { rowUnit, unitPending: this.hasUnitColumn && rowUnit === null, indent: split.indent, cells: split.cells, where: `line ${at + 1}` });
+  }
+}
+
+/**
+ * The quantity unit at the end of a label, in a table with a unit column. Units may be spelled out
+ * in words ("Ten thousand tons"): the longest trailing run is tried first, always leaving at least
+ * one word of label.
+ */
+function splitRowUnit(labelText: string): { label: string; rowUnit: string | null } {
+  const words = labelText.split(/\s+/);
+  for (let take = Math.min(3, words.length - 1); take >= 1; take -= 1) {
+    const tail = words.slice(words.length - take).join(' ');
+    if (!parseQuantityUnit(tail)) continue;
+    // A number or a magnitude word just before the unit ("10 000 units", "10K units") is part
+    // of the unit, not of the label: reading only "units" would be silently off by that factor.
+    // The whole run then becomes the unit, which is not understood, and the table is rejected.
+    const before = words[words.length - take - 1];
+    if (before !== undefined && UNIT_PREFIX.test(before)) return { label: words.slice(0, words.length - take - 1).join(' ') || before, rowUnit: `${before} ${tail}` };
+    return { label: words.slice(0, words.length - take).join(' '), rowUnit: tail };
+  }
+  return { label: labelText, rowUnit: null };
+}
+
+/** Anything that still looks like a row after the end is a row this reader did not understand: the reason, or null. */
+function rowAfterEnd(lines: string[], end: number): string | null {
   for (let j = end + 1; j < lines.length; j++) {
     const raw = lines[j];
     if (raw.trim() === '' || FOOTER.test(raw)) continue;
     const split = splitLine(raw);
     if (split.label !== '' && split.cells.filter((c) => /\d/.test(c)).length >= 2) {
-      return { ok: false, reason: `line ${end + 1} ("${lines[end].trim().slice(0, 60)}") ends the table but line ${j + 1} still looks like a row of figures; the table is not understood` };
+      return `line ${end + 1} ("${lines[end].trim().slice(0, 60)}") ends the table but line ${j + 1} still looks like a row of figures; the table is not understood`;
     }
   }
-  const notes = lines.slice(end).join(' ');
-  return {
-    ok: true,
-    table: {
-      rendering: 'text',
-      title,
-      unitText,
-      columnPaths: null,
-      headingLines,
-      headingCells,
-      unknownHeadings: [],
-      valueColumns: null,
-      rowUnitColumn: hasUnitColumn,
-      yoyBelowHint: SHADED_NOTE.test(notes),
-      rows,
-      exactCells: false,
-      ofWhichLine,
-    },
-  };
+  return null;
 }
