@@ -162,3 +162,23 @@ describe('"FTT", foreign trade turnover', () => {
     ]);
   });
 });
+
+describe('changes and bases the second round met', () => {
+  it('"up by a quarter" with no base is year-on-year, like a bare percentage', () => {
+    const text = 'In January-June 2026, fish exports from Sakhalin to Japan reached 96,400 tonnes, up by a quarter.';
+    expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.yoy_pct])).toEqual([[96400, 25]]);
+  });
+
+  it('"Compared with the same period last year, it increased 1.2 times" is the change of the level before', () => {
+    const text = 'Trade between Tajikistan and China reached $1.9 billion in January-September 2026. Compared with the same period last year, it increased 1.3 times.';
+    expect(releaseRows(text, '2026-10-20').map((r) => [r.value, r.yoy_pct])).toEqual([[1900000000, 130]]);
+  });
+
+  it('"A year earlier the figure stood at X" is a base of the year before', () => {
+    const text = 'Armenia\'s trade with Iran amounted to $512.6 mln in January-June 2026. A year earlier the figure stood at $471.0 mln.';
+    expect(releaseRows(text, '2026-07-20').map((r) => [r.period_start, r.period_end, r.value])).toEqual([
+      ['2026-01', '2026-06', 512600000],
+      ['2025-01', '2025-06', 471000000],
+    ]);
+  });
+});

@@ -25,8 +25,9 @@ import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from 
 const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 // "Compared with a year earlier, shipments were up 2.3%.", "On a year-on-year basis, arrivals rose 4%":
 // a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
-// "Year on year, the October figure was down by 38%": the figure named by its month repeats it too.
-const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
+// "Year on year, the October figure was down by 38%": the figure named by its month repeats it too; "Compared with the
+// same period last year, it increased 1.2 times": "it" as well.
+const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they|it)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
 
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
 // value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
@@ -77,9 +78,10 @@ function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
 
 // "imports were flat at 1.61 trillion yuan": no change, stated before the level.
 const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+)?at\s+$/i;
-// "1.9 million tonnes, flat from a year earlier", "…, up by half from a year earlier": a change in words after the level.
+// "1.9 million tonnes, flat from a year earlier", "…, up by half from a year earlier": a change in words after the level;
+// "…, up by a quarter." with no base, like a percentage with none, is year-on-year too.
 // "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number.
-const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b))/i;
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b)))/i;
 
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
