@@ -34,6 +34,8 @@ export interface ReleaseMemory {
   flowBeforeBalance?: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
+  /** Flow of the release's first figure: "the figure for the first half has been revised to X" is that flow's. */
+  leadFlow?: Flow;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
   /** The last sentence with figures gave both exports and imports. */
