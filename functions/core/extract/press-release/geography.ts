@@ -1260,7 +1260,7 @@ const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCount
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -1326,6 +1326,14 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
 /** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {
   return v.after.startsWith('-based') ? [mention(v, 'locator')] : undefined;
+}
+
+// "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.
+const TRADED_WITH_WHICH_AFTER = /^\s*(?:(?:member\s+)?(?:states|countries|nations)\s*)?,\s*(?:the\s+)?(?:(?:mutual|bilateral|foreign)\s+)?(?:trade|turnover|exports|imports|shipments|supplies|deliveries)\s+(?:with|to|from)\s+(?:which|whom)\b/i;
+
+/** A place a relative clause trades with ("the CIS states, trade with which amounted to ...") is the partner. */
+function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
+  return TRADED_WITH_WHICH_AFTER.test(v.after) ? [mention(v, 'partner')] : undefined;
 }
 
 /**
