@@ -103,3 +103,17 @@ describe('the parts of the Americas as partners', () => {
     expect(partners).not.toContain('United States');
   });
 });
+
+describe('a revised figure that names no flow', () => {
+  it("is the release's headline flow, not the flow the sentence before ended on", () => {
+    const text = [
+      'From January to September, the total imports and exports of Jilin were 152.6 billion yuan, up 2.1 percent year on year.',
+      '',
+      'Exports rose 4.0 percent to 61.3 billion yuan. Grain imports were 3.2 million tonnes, down 1.5 percent.',
+      '',
+      'The figure for the first half has been revised to 101.2 billion yuan from 100.8 billion yuan.',
+    ].join('\n');
+    const revised = rows(text, '2026-10-25').find((r) => r.value === 101.2e9);
+    expect(revised?.flow).toBe('total');
+  });
+});

@@ -19,6 +19,8 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // "Hefei contributed 334.5 billion yuan, about 48.4 percent of the provincial total": hedged, or with "provincial".
 const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s|the\s+(?:provincial|municipal|regional))\s+(?:(?:combined|overall|whole)\s+)?total\b/;
 
+// "The figure for the first half has been revised to", "the earlier figure was revised up to".
+const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?figure\b[^,;]{0,40}?\b(?:has\s+been|had\s+been|was|were|is)\s+revised\s+(?:(?:up|down|upward|downward)\s+)?to\s+(?:(?:about|around|nearly|some)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 // "the total was", "the combined total came to", "the overall figure reached" right before an amount.
 const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b/i;
@@ -349,6 +351,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "The trade surplus widened to 1.06 trillion yuan. Denominated in US dollars, the total was 962.3 billion dollars":
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';
+  // "The figure for the first half has been revised to 384.5 billion yuan": a revision naming no flow is of the
+  // release's headline figure, not of the flow the sentence before ended on.
+  if (f.kind === 'level' && memory.leadFlow && REVISED_FIGURE_BEFORE.test(s.slice(lo, f.start))) return memory.leadFlow;
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
@@ -382,6 +387,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const bothWaysBefore = memory.bothWays && memory.lastFlowParagraph === sentence.paragraph;
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
+  if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
   // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
   if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;

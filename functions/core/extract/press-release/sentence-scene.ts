@@ -36,6 +36,8 @@ export interface ReleaseMemory {
   flowBeforeBalance?: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
+  /** Flow of the release's first figure: "the figure for the first half has been revised to X" is that flow's. */
+  leadFlow?: Flow;
   /** A story on goods: the release's first row named them ("China's LNG imports rose to 7.12 million mt"). */
   goodsStory?: boolean;
   /** Goods of the last row of the sentences before ("all goods" too): a value or share naming none goes on with them in a story on goods. */
