@@ -66,6 +66,11 @@ async function conditional(client: DynamoDBClient, command: UpdateItemCommand): 
   }
 }
 
+/** The expression names of periods in a change index update (#p0, #p1, ...). */
+function periodNames(periods: string[]): Record<string, string> {
+  return Object.fromEntries(periods.map((p, i) => [`#p${i}`, p]));
+}
+
 export class DynamoDatasetStateStore implements DatasetStateStore {
   constructor(
     private readonly client: DynamoDBClient,
@@ -98,38 +103,43 @@ export class DynamoDatasetStateStore implements DatasetStateStore {
     // The first update bumps change_seq and sets the first periods to the new value (operands read
     // the item as it was before the update); the rest, if any, get the value it returned.
     const first = names.slice(0, PERIODS_PER_UPDATE);
-    const bump = () =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.table,
-          Key: key(dataset),
-          UpdateExpression: `SET change_seq = if_not_exists(change_seq, :zero) + :one, dataset = :d, gsi1pk = :g, gsi1sk = :d${first.map((_, i) => `, changed_periods.#p${i} = if_not_exists(change_seq, :zero) + :one`).join('')}`,
-          ExpressionAttributeNames: first.length > 0 ? Object.fromEntries(first.map((p, i) => [`#p${i}`, p])) : undefined,
-          ExpressionAttributeValues: { ':zero': n(0), ':one': n(1), ':d': s(dataset), ':g': s('DATASET') },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-    let out;
+    let seq: number;
     try {
-      out = await bump();
+      seq = await this.bumpChangeSeq(dataset, first);
     } catch (error) {
       if (!isMissingMap(error)) throw error;
       await this.startIndex(dataset);
-      out = await bump();
+      seq = await this.bumpChangeSeq(dataset, first);
     }
-    const seq = Number(unmarshall(out.Attributes ?? {}).change_seq);
-    for (let i = PERIODS_PER_UPDATE; i < names.length; i += PERIODS_PER_UPDATE) {
-      const chunk = names.slice(i, i + PERIODS_PER_UPDATE);
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.table,
-          Key: key(dataset),
-          UpdateExpression: `SET ${chunk.map((_, j) => `changed_periods.#p${j} = :seq`).join(', ')}`,
-          ExpressionAttributeNames: Object.fromEntries(chunk.map((p, j) => [`#p${j}`, p])),
-          ExpressionAttributeValues: { ':seq': n(seq) },
-        }),
-      );
-    }
+    for (let i = PERIODS_PER_UPDATE; i < names.length; i += PERIODS_PER_UPDATE) await this.markPeriods(dataset, names.slice(i, i + PERIODS_PER_UPDATE), seq);
+  }
+
+  /** Counts a change (change_seq + 1) and marks up to PERIODS_PER_UPDATE periods with it: the new change_seq. */
+  private async bumpChangeSeq(dataset: string, periods: string[]): Promise<number> {
+    const out = await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.table,
+        Key: key(dataset),
+        UpdateExpression: `SET change_seq = if_not_exists(change_seq, :zero) + :one, dataset = :d, gsi1pk = :g, gsi1sk = :d${periods.map((_, i) => `, changed_periods.#p${i} = if_not_exists(change_seq, :zero) + :one`).join('')}`,
+        ExpressionAttributeNames: periods.length > 0 ? periodNames(periods) : undefined,
+        ExpressionAttributeValues: { ':zero': n(0), ':one': n(1), ':d': s(dataset), ':g': s('DATASET') },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(unmarshall(out.Attributes ?? {}).change_seq);
+  }
+
+  /** Marks more periods changed at `seq`. */
+  private async markPeriods(dataset: string, periods: string[], seq: number): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.table,
+        Key: key(dataset),
+        UpdateExpression: `SET ${periods.map((_, j) => `changed_periods.#p${j} = :seq`).join(', ')}`,
+        ExpressionAttributeNames: periodNames(periods),
+        ExpressionAttributeValues: { ':seq': n(seq) },
+      }),
+    );
   }
 
   /**

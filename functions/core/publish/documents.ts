@@ -196,23 +196,25 @@ export function buildDataPackage(input: DataPackageInput): Record<string, unknow
     data_as_of: input.data_as_of,
     row_count: input.row_count,
     temporal_coverage: { start: input.period_start, end: input.period_end },
-    resources: input.files.map((file) => {
-      const about = describe[file.path];
-      const tabular = about?.tabular ?? false;
-      return {
-        profile: tabular ? 'tabular-data-resource' : 'data-resource',
-        name: about?.name ?? file.path.replace(/[^-a-z0-9._]/g, '-'),
-        path: file.path,
-        format: about?.format,
-        mediatype: file.media_type.split(';')[0],
-        encoding: 'utf-8',
-        bytes: file.bytes,
-        hash: `sha256:${file.sha256}`,
-        description: about?.description,
-        ...(about?.extra ?? {}),
-        ...(about?.schema ? { schema: about.schema } : {}),
-      };
-    }),
+    resources: input.files.map((file) => packageResource(file, describe[file.path])),
+  };
+}
+
+/** A file's resource in the Data Package: tabular with its schema where the version describes one. */
+function packageResource(file: ManifestFile, about: ResourceAbout | undefined): Record<string, unknown> {
+  const tabular = about?.tabular ?? false;
+  return {
+    profile: tabular ? 'tabular-data-resource' : 'data-resource',
+    name: about?.name ?? file.path.replace(/[^-a-z0-9._]/g, '-'),
+    path: file.path,
+    format: about?.format,
+    mediatype: file.media_type.split(';')[0],
+    encoding: 'utf-8',
+    bytes: file.bytes,
+    hash: `sha256:${file.sha256}`,
+    description: about?.description,
+    ...(about?.extra ?? {}),
+    ...(about?.schema ? { schema: about.schema } : {}),
   };
 }
 
