@@ -86,6 +86,17 @@ function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
   return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
 }
 
+// "71.3 million tons of coal worth USD 6.85 billion": the money after "worth" is the value of the goods the quantity before it counts.
+const PRICED_GAP = /^[^,;:.()\d]{0,60}?\b(?:worth|valued\s+at)\s+$/i;
+
+/** The goods of the quantity an amount "worth ..." prices, or "". */
+function pricedGoods(frame: RowFrame, f: Figure): string {
+  if (f.measure !== 'value') return '';
+  const priced = frame.readings.findLast((q) => q.figure.end <= f.start && q.figure.measure === 'quantity');
+  if (!priced?.figure.ofWhat || !PRICED_GAP.test(frame.s.slice(priced.figure.end, f.start))) return '';
+  return tidyCommodity(priced.figure.ofWhat);
+}
+
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
   const { s, bounds, memory } = frame;
@@ -97,7 +108,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f);
+  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

@@ -249,102 +249,82 @@ export interface PeriodDefaults {
   flowFromRows?: boolean;
 }
 
+/** A column as its heading says, before its flow and period are settled against the title. */
+interface Draft {
+  label: string;
+  yoy: boolean;
+  flow: Flow | null;
+  period: Extract<Phrase, { cls: 'period' }> | null;
+  measure: 'value' | 'quantity';
+  breakdown: string;
+  member: string | null;
+}
+
 /** Interprets every column path; `paths` excludes label and unit columns. */
 export function interpretColumns(paths: Phrase[][], title: Title, defaults: PeriodDefaults): Result<ColumnSpec[]> {
   const enterpriseDim = paths.some((path) => path.some((p) => p.cls === 'enterprise'));
   const regimeDim = paths.some((path) => path.some((p) => p.cls === 'regime'));
   if (enterpriseDim && regimeDim) return fail('columns mix enterprise types and customs regimes');
   const dimension = enterpriseDim ? 'enterprise type' : regimeDim ? 'customs regime' : null;
-
-  interface Draft {
-    label: string;
-    yoy: boolean;
-    flow: Flow | null;
-    period: Extract<Phrase, { cls: 'period' }> | null;
-    measure: 'value' | 'quantity';
-    breakdown: string;
-    member: string | null;
-  }
   const drafts: Draft[] = [];
   for (const path of paths) {
-    const label = texts(path);
-    if (path.length === 0) return fail('a value column has no heading');
-    const flows = path.filter((p) => p.cls === 'flow');
-    const periods = path.filter((p) => p.cls === 'period') as Array<Extract<Phrase, { cls: 'period' }>>;
-    const measures = path.filter((p) => p.cls === 'measure') as Array<Extract<Phrase, { cls: 'measure' }>>;
-    const yoy = path.some((p) => p.cls === 'yoy');
-    if (flows.length > 1 || periods.length > 1 || measures.length > 1) return fail(`column "${label}" names more than one flow, period or measure`);
-    let flow: Flow | null = flows.length === 1 ? (flows[0] as Extract<Phrase, { cls: 'flow' }>).flow : null;
-    let breakdown = '';
-    let member: string | null = null;
-    const dimensional = path.filter((p) => p.cls === 'enterprise' || p.cls === 'regime' || p.cls === 'other' || p.cls === 'total');
-    if (dimension) {
-      const last = dimensional[dimensional.length - 1];
-      if (!last) return fail(`column "${label}" has no ${dimension}`);
-      if (last.cls === 'total') member = 'TOTAL';
-      else if (last.cls === 'other') {
-        member = 'Other';
-        breakdown = `${dimension}: Other`;
-      } else if (last.cls === 'enterprise') {
-        member = last.code === 'SUB' ? 'FIE' : last.code;
-        breakdown = `${dimension}: ${last.label}`;
-      } else if (last.cls === 'regime') {
-        member = last.label;
-        breakdown = `${dimension}: ${last.label}`;
-      }
-    } else if (dimensional.length > 0) {
-      // Without a column dimension, "Total" can only be the two-way flow; "Other" means nothing.
-      if (dimensional.some((p) => p.cls !== 'total') || flow !== null) return fail(`column "${label}" is not understood`);
-      flow = 'total';
-    }
-    drafts.push({ label, yoy, flow, period: periods[0] ?? null, measure: measures[0]?.measure ?? 'value', breakdown, member });
+    const draft = draftColumn(path, dimension);
+    if (!draft.ok) return draft;
+    drafts.push(draft.value);
   }
+  const specs: ColumnSpec[] = [];
+  const values = resolveValueColumns(drafts, title, defaults, specs);
+  if (!values.ok) return values;
+  const paired = pairYoyColumns(drafts, specs, values.value, title);
+  return paired ?? { ok: true, value: specs };
+}
 
+/** A column's flow, period, measure and, under a column dimension, its member and breakdown. */
+function draftColumn(path: Phrase[], dimension: string | null): Result<Draft> {
+  const label = texts(path);
+  if (path.length === 0) return fail('a value column has no heading');
+  const flows = path.filter((p) => p.cls === 'flow');
+  const periods = path.filter((p) => p.cls === 'period') as Array<Extract<Phrase, { cls: 'period' }>>;
+  const measures = path.filter((p) => p.cls === 'measure') as Array<Extract<Phrase, { cls: 'measure' }>>;
+  const yoy = path.some((p) => p.cls === 'yoy');
+  if (flows.length > 1 || periods.length > 1 || measures.length > 1) return fail(`column "${label}" names more than one flow, period or measure`);
+  let flow: Flow | null = flows.length === 1 ? (flows[0] as Extract<Phrase, { cls: 'flow' }>).flow : null;
+  let member = { member: null as string | null, breakdown: '' };
+  const dimensional = path.filter((p) => p.cls === 'enterprise' || p.cls === 'regime' || p.cls === 'other' || p.cls === 'total');
+  if (dimension) {
+    const last = dimensional[dimensional.length - 1];
+    if (!last) return fail(`column "${label}" has no ${dimension}`);
+    member = memberOf(last, dimension);
+  } else if (dimensional.length > 0) {
+    // Without a column dimension, "Total" can only be the two-way flow; "Other" means nothing.
+    if (dimensional.some((p) => p.cls !== 'total') || flow !== null) return fail(`column "${label}" is not understood`);
+    flow = 'total';
+  }
+  return { ok: true, value: { label, yoy, flow, period: periods[0] ?? null, measure: measures[0]?.measure ?? 'value', breakdown: member.breakdown, member: member.member } };
+}
+
+/** The column dimension member its last dimensional heading names: the sum-check code and the breakdown. */
+function memberOf(last: Phrase, dimension: string): { member: string | null; breakdown: string } {
+  if (last.cls === 'total') return { member: 'TOTAL', breakdown: '' };
+  if (last.cls === 'other') return { member: 'Other', breakdown: `${dimension}: Other` };
+  if (last.cls === 'enterprise') return { member: last.code === 'SUB' ? 'FIE' : last.code, breakdown: `${dimension}: ${last.label}` };
+  if (last.cls === 'regime') return { member: last.label, breakdown: `${dimension}: ${last.label}` };
+  return { member: null, breakdown: '' };
+}
+
+/** Settles each value column's flow and period into `specs`; returns their indexes, in order, or why one cannot be settled. */
+function resolveValueColumns(drafts: Draft[], title: Title, defaults: PeriodDefaults, specs: ColumnSpec[]): Result<number[]> {
   // A series whose columns name no period at all ("Month | Export | Import | Balance") gives each
   // row's own month in every column; one that names periods must name them in every column.
   const periodless = drafts.every((draft) => draft.period === null);
-  const resolve = (draft: Draft): Result<{ flow: Flow; periodKind: 'month' | 'cumulative'; month: number }> => {
-    let flow = draft.flow;
-    if (defaults.flowFromRows) {
-      if (flow !== null) return fail(`column "${draft.label}" names a flow but so do the rows`);
-      // Placeholder: each row's own flow replaces it when the rows are assembled.
-      flow = 'total';
-    } else if (flow === null) {
-      if (title.flows.length !== 1) return fail(`column "${draft.label}" does not say export or import and neither does the title`);
-      flow = title.flows[0];
-    }
-    let periodKind: 'month' | 'cumulative';
-    let month: number;
-    if (defaults.series || draft.period?.relative) {
-      if (!defaults.series) return fail(`column "${draft.label}" is for the month of each row but the rows are not months`);
-      if (!draft.period?.relative && !(periodless && draft.period === null)) return fail(`column "${draft.label}" of a series table does not say "month" or "January to month"`);
-      // Month 0: the row's own month.
-      periodKind = draft.period?.kind ?? 'month';
-      month = 0;
-    } else if (draft.period) {
-      periodKind = draft.period.kind;
-      month = draft.period.month;
-      if (title.period.month !== null && title.period.month !== month) {
-        return fail(`column "${draft.label}" is for month ${month} but the title is for month ${title.period.month}`);
-      }
-    } else {
-      if (title.period.month === null) return fail(`column "${draft.label}" has no period and the title names no month`);
-      month = title.period.month;
-      // In January the month and January-to-date are one period: nothing is left to decide.
-      const kind = title.period.kind ?? defaults.kind ?? (month === 1 ? 'month' : null);
-      if (kind === null) return fail(`neither column "${draft.label}" nor the title says whether figures are for the month or cumulative`);
-      periodKind = kind;
-    }
-    return { ok: true, value: { flow, periodKind, month } };
-  };
-
-  const specs: ColumnSpec[] = [];
   const valueIndex: number[] = [];
   for (const [index, draft] of drafts.entries()) {
     if (draft.yoy) continue;
-    const resolved = resolve(draft);
-    if (!resolved.ok) return resolved;
-    specs[index] = { label: draft.label, yoyOf: null, ...resolved.value, measure: draft.measure, breakdown: draft.breakdown, member: draft.member };
+    const flow = columnFlow(draft, title, defaults);
+    if (!flow.ok) return flow;
+    const period = columnPeriod(draft, title, defaults, periodless);
+    if (!period.ok) return period;
+    specs[index] = { label: draft.label, yoyOf: null, flow: flow.value, ...period.value, measure: draft.measure, breakdown: draft.breakdown, member: draft.member };
     valueIndex.push(index);
   }
   const seen = new Set<string>();
@@ -354,17 +334,48 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
     if (seen.has(key)) return fail(`two columns mean the same figure ("${s.label}")`);
     seen.add(key);
   }
+  return { ok: true, value: valueIndex };
+}
+
+/** The column's flow: its own, else the title's one flow; with flows as rows, a placeholder. */
+function columnFlow(draft: Draft, title: Title, defaults: PeriodDefaults): Result<Flow> {
+  if (defaults.flowFromRows) {
+    if (draft.flow !== null) return fail(`column "${draft.label}" names a flow but so do the rows`);
+    // Placeholder: each row's own flow replaces it when the rows are assembled.
+    return { ok: true, value: 'total' };
+  }
+  if (draft.flow !== null) return { ok: true, value: draft.flow };
+  if (title.flows.length !== 1) return fail(`column "${draft.label}" does not say export or import and neither does the title`);
+  return { ok: true, value: title.flows[0] };
+}
+
+/** The column's period: each row's own month (series), the column's period, or the title's. */
+function columnPeriod(draft: Draft, title: Title, defaults: PeriodDefaults, periodless: boolean): Result<{ periodKind: 'month' | 'cumulative'; month: number }> {
+  if (defaults.series || draft.period?.relative) {
+    if (!defaults.series) return fail(`column "${draft.label}" is for the month of each row but the rows are not months`);
+    if (!draft.period?.relative && !(periodless && draft.period === null)) return fail(`column "${draft.label}" of a series table does not say "month" or "January to month"`);
+    // Month 0: the row's own month.
+    return { ok: true, value: { periodKind: draft.period?.kind ?? 'month', month: 0 } };
+  }
+  if (draft.period) {
+    const month = draft.period.month;
+    if (title.period.month !== null && title.period.month !== month) {
+      return fail(`column "${draft.label}" is for month ${month} but the title is for month ${title.period.month}`);
+    }
+    return { ok: true, value: { periodKind: draft.period.kind, month } };
+  }
+  if (title.period.month === null) return fail(`column "${draft.label}" has no period and the title names no month`);
+  const month = title.period.month;
+  // In January the month and January-to-date are one period: nothing is left to decide.
+  const kind = title.period.kind ?? defaults.kind ?? (month === 1 ? 'month' : null);
+  if (kind === null) return fail(`neither column "${draft.label}" nor the title says whether figures are for the month or cumulative`);
+  return { ok: true, value: { periodKind: kind, month } };
+}
+
+/** Pairs each year-on-year column with the one value column it describes, into `specs`; the failure, or null. */
+function pairYoyColumns(drafts: Draft[], specs: ColumnSpec[], valueIndex: number[], title: Title): { ok: false; reason: string } | null {
   const yoyIndex = [...drafts.keys()].filter((index) => drafts[index].yoy);
-  const candidatesOf = yoyIndex.map((index) => {
-    const draft = drafts[index];
-    const yoyFlow = draft.flow ?? (title.flows.length === 1 ? title.flows[0] : null);
-    return valueIndex.filter((v) => {
-      const s = specs[v];
-      if (yoyFlow !== null && s.flow !== yoyFlow) return false;
-      if (draft.period && (s.periodKind !== draft.period.kind || s.month !== draft.period.month)) return false;
-      return s.measure === draft.measure && s.breakdown === draft.breakdown;
-    });
-  });
+  const candidatesOf = yoyIndex.map((index) => valueIndex.filter((v) => describes(drafts[index], specs[v], title)));
   // A block of year-on-year columns that names no period ("Year-on-Year: Quantity Value Quantity
   // Value" under two periods) follows the value columns one for one, in order. That reading is
   // taken only when it is the sole consistent one: as many year-on-year columns as value columns,
@@ -380,8 +391,7 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
     if (candidates.length !== 1) {
       return fail(`year-on-year column "${draft.label}" matches ${candidates.length === 0 ? 'no' : 'more than one'} value column`);
     }
-    const target = specs[candidates[0]];
-    specs[index] = { ...target, label: draft.label, yoyOf: candidates[0] };
+    specs[index] = { ...specs[candidates[0]], label: draft.label, yoyOf: candidates[0] };
   }
   const pairedTwice = new Set<number>();
   for (const spec of specs) {
@@ -389,5 +399,13 @@ export function interpretColumns(paths: Phrase[][], title: Title, defaults: Peri
     if (pairedTwice.has(spec.yoyOf)) return fail(`two year-on-year columns describe "${specs[spec.yoyOf].label}"`);
     pairedTwice.add(spec.yoyOf);
   }
-  return { ok: true, value: specs };
+  return null;
+}
+
+/** Whether a year-on-year column can describe a value column: same flow (its own or the title's), period, measure and breakdown. */
+function describes(draft: Draft, s: ColumnSpec, title: Title): boolean {
+  const yoyFlow = draft.flow ?? (title.flows.length === 1 ? title.flows[0] : null);
+  if (yoyFlow !== null && s.flow !== yoyFlow) return false;
+  if (draft.period && (s.periodKind !== draft.period.kind || s.month !== draft.period.month)) return false;
+  return s.measure === draft.measure && s.breakdown === draft.breakdown;
 }
