@@ -20,7 +20,7 @@ import { COMPOSED_FILES, layoutKey, LayoutMemo, readLayout, renderingFingerprint
 import { changedPeriodSet, firstChangedPeriod, type HeldView } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
 import { restoreRowGroups, rowGroupSlice, saveRowGroups, shiftRowGroups, type ParquetRowGroups } from './parquet-resume.js';
-import { copyableStripes, JSON_SEPARATOR, previousRanges, readRanges, rowsBefore, stripeStart } from './stripe-copy.js';
+import { copyableStripes, JSON_SEPARATOR, previousRanges, readRanges, rowsBefore, stripeBoundary, stripeStart } from './stripe-copy.js';
 import { Sha256Lanes } from './sha256-state.js';
 import { createHash } from 'node:crypto';
 
@@ -331,6 +331,143 @@ async function reusePrefix(
   return { stripes: index, current, revisions };
 }
 
+/** The files of a version written whole, not composed from the previous version's bytes. */
+const WHOLE_FILES = [VERSION_FILES.changes, VERSION_FILES.delta];
+/** The files listed in the manifest first, in this order: the ones streamed by the merge. */
+const STREAMED_FILES = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.parquet, VERSION_FILES.changes, VERSION_FILES.delta, VERSION_FILES.vintages];
+
+type Boundaries = Record<string, StripeBoundary>;
+
+/** What a build has counted so far: changes, rows and sources, and the layout's stripes. */
+interface BuildTally {
+  tally: ChangeTally;
+  summary: VersionSummary;
+  stripes: VersionLayout['stripes'];
+}
+
+/** Where the merge starts: the stripes settled before it (copied unread or equal by digest), which later ones are copyable, and the scans from there on. */
+interface ReadStart {
+  copyable: boolean[];
+  reused: number;
+  current: Peekable<KeyedRow>;
+  revisions: Peekable<KeyedRow>;
+}
+
+const mediaMeta = (file: { media_type: string }): BlobMeta => ({ contentType: file.media_type, ...IMMUTABLE });
+
+/** How many Parquet row groups the previous version wrote before stripe `index` (all of them past the last). */
+function groupsBefore(layout: VersionLayout, index: number): number {
+  return index < layout.stripes.length ? layout.stripes[index].row_groups_before : layout.parquet.row_groups;
+}
+
+/**
+ * The previous version's layout when this build can continue it: row groups are cut by row count
+ * too, so a layout written with another size cannot be continued; nor the bytes of a version
+ * rendered by code that renders rows otherwise.
+ */
+async function continuableLayout(plan: VersionPlan, layouts: LayoutMemo, options: BuildOptions): Promise<VersionLayout | null> {
+  const previous = plan.previousVersion ? await layouts.read(plan.dataset, plan.previousVersion) : null;
+  if (!previous || previous.parquet.row_group_size !== (options.parquetRowGroupSize ?? null)) return null;
+  return (previous.rendering ?? renderingFingerprint()) === renderingFingerprint() ? previous : null;
+}
+
+/**
+ * Settles the stripes the merge need not render and opens the scans after them: 'unchanged' when
+ * no row differs from the previous version (nothing is written then).
+ */
+async function startReading(plan: VersionPlan, deps: { observations: ObservationStore; blobs: BlobStore }, layout: VersionLayout | null, built: BuildTally): Promise<ReadStart | 'unchanged'> {
+  const { dataset } = plan;
+  // Stripes before the first changed period are copied unread: the scans start after them.
+  const unread = layout ? unreadStripes(layout, plan) : { count: 0 };
+  if (unread === 'unchanged') return 'unchanged';
+  const copiedUnread = layout?.stripes.slice(0, unread.count) ?? [];
+  for (const stripe of copiedUnread) built.summary.addStripe(stripe, layout!.sources!);
+  built.stripes.push(...copiedUnread);
+  // Later stripes no change touches are copied unread too: the scans read the runs between them.
+  const changed = layout ? changedPeriodSet(plan.changedPeriods, plan.held, layout.held) : null;
+  const copyable = layout ? copyableStripes(layout, changed) : [];
+  const ranges = layout ? readRanges(layout, copyable, unread.count, changed, unread.from) : [{}];
+  const current = await keyed(scanned(ranges, (r) => deps.observations.scan(dataset, r)), `current rows of ${dataset}`);
+  const revisions = await keyed(scanned(ranges, (r) => deps.observations.scanRevisions(dataset, r)), `revisions of ${dataset}`);
+  if (!layout) return (await hasChanges(dataset, plan.previousVersion, deps)) ? { copyable, reused: 0, current, revisions } : 'unchanged';
+  const prefixEnd = await reusePrefix(layout, unread.count, copyable, current, revisions, (stripe, rows) => {
+    if (!rows) {
+      built.summary.addStripe(stripe, layout.sources!);
+      built.stripes.push(stripe);
+      return;
+    }
+    for (const row of rows) built.summary.add(row);
+    built.stripes.push({ ...stripe, ...StripeTally.of(rows).fields() });
+  });
+  // Every stripe equal and nothing after them: no change, no version (nothing was written).
+  if (prefixEnd.stripes === layout.stripes.length && !prefixEnd.current.head && !prefixEnd.revisions.head) return 'unchanged';
+  return { copyable, reused: prefixEnd.stripes, current: prefixEnd.current, revisions: prefixEnd.revisions };
+}
+
+/** The streamed files of a version and their uploads: a failing upload fails every file's channel. */
+class VersionUploads {
+  /** changes.json and delta.csv, written whole. */
+  private readonly channels: Map<string, ByteChannel>;
+  private readonly composed = new Map<string, ComposedFile>();
+  private readonly uploads: Promise<void>[] = [];
+
+  constructor(private readonly highWater: number) {
+    this.channels = new Map(WHOLE_FILES.map((file) => [file.path, new ByteChannel(highWater)]));
+  }
+
+  /** Starts every upload: a composed file continues the previous version's bytes when there is its layout. */
+  start(blobs: BlobStore, plan: VersionPlan, layout: VersionLayout | null, reused: number): void {
+    const prefix = versionPrefix(plan.dataset, plan.version);
+    const previousPrefix = plan.previousVersion ? versionPrefix(plan.dataset, plan.previousVersion) : null;
+    // The composed files are hashed together, four at a time (sha256-state.ts, Sha256Lanes).
+    const lanes = new Sha256Lanes();
+    for (const file of COMPOSED_FILES) {
+      const base = layout && previousPrefix ? { fromKey: previousPrefix + file.path, boundary: stripeBoundary(layout, reused, file.path) } : null;
+      const out = new ComposedFile(this.highWater, base, lanes);
+      this.composed.set(file.path, out);
+      this.track(out.upload(blobs, prefix + file.path, mediaMeta(file)), (e) => out.channel.fail(e));
+    }
+    for (const file of WHOLE_FILES) {
+      this.track(blobs.putStream(prefix + file.path, this.channel(file), mediaMeta(file)), (e) => this.channel(file).fail(e));
+    }
+  }
+
+  channel(file: { path: string }): ByteChannel {
+    return this.channels.get(file.path)!;
+  }
+
+  out(file: { path: string }): ComposedFile {
+    return this.composed.get(file.path)!;
+  }
+
+  /** Ends every file and waits for its upload. */
+  async end(): Promise<void> {
+    for (const c of this.channels.values()) c.end();
+    for (const f of this.composed.values()) f.channel.end();
+    await Promise.all(this.uploads);
+  }
+
+  /** Fails every file and waits for the uploads to stop. */
+  async abort(error: unknown): Promise<void> {
+    this.failAll(error);
+    await Promise.allSettled(this.uploads);
+  }
+
+  checksum(file: { path: string }): { bytes: number; sha256: string } {
+    const f = this.composed.get(file.path);
+    return f ? { bytes: f.bytes, sha256: f.sha256() } : { bytes: this.channel(file).bytes, sha256: this.channel(file).sha256() };
+  }
+
+  private failAll(error: unknown): void {
+    for (const c of this.channels.values()) c.fail(error);
+    for (const f of this.composed.values()) f.channel.fail(error);
+  }
+
+  private track(upload: Promise<void>, fail: (error: unknown) => void): void {
+    this.uploads.push(upload.catch((error: unknown) => { fail(error); this.failAll(error); throw error; }));
+  }
+}
+
 /**
  * Streams the version's data files and datapackage.json; returns the manifest to write last.
  * With the previous version's layout, every composed file (CSV, CSV.gz, JSON, NDJSON, Parquet,
@@ -346,355 +483,358 @@ export async function writeVersionFiles(
   /** Called once, before the first byte is written; false stops the build ('fenced'). */
   beforeFirstWrite: () => Promise<boolean> = async () => true,
 ): Promise<SnapshotManifest | 'unchanged' | 'fenced'> {
-  const { dataset, version } = plan;
-  const prefix = versionPrefix(dataset, version);
-  const previousPrefix = plan.previousVersion ? versionPrefix(dataset, plan.previousVersion) : null;
   const layouts = deps.layouts ?? new LayoutMemo(deps.blobs);
-  const previousLayout = plan.previousVersion ? await layouts.read(dataset, plan.previousVersion) : null;
-  // Row groups are cut by row count too: a layout written with another size cannot be continued.
-  // So are the bytes of a version rendered by code that renders rows otherwise.
-  const layout = previousLayout && previousLayout.parquet.row_group_size === (options.parquetRowGroupSize ?? null) && (previousLayout.rendering ?? renderingFingerprint()) === renderingFingerprint() ? previousLayout : null;
-  const highWater = options.channelHighWater ?? 512 * 1024;
-  const meta = (file: { media_type: string }) => ({ contentType: file.media_type, ...IMMUTABLE });
-
-  const whole = [VERSION_FILES.changes, VERSION_FILES.delta];
-  const channels = new Map<string, ByteChannel>(whole.map((file) => [file.path, new ByteChannel(highWater)]));
-  const channel = (file: { path: string }) => channels.get(file.path)!;
-  const uploads: Promise<void>[] = [];
-  const composed = new Map<string, ComposedFile>();
-  const failAll = (error: unknown) => {
-    for (const c of channels.values()) c.fail(error);
-    for (const f of composed.values()) f.channel.fail(error);
-  };
-  const track = (upload: Promise<void>, fail: (error: unknown) => void) =>
-    uploads.push(upload.catch((error: unknown) => { fail(error); failAll(error); throw error; }));
-
-  const tally = new ChangeTally();
-  const summary = new VersionSummary();
-  const stripes: VersionLayout['stripes'] = [];
-  let firstChange = true;
-  let savedRowGroups = '';
-  let rowGroupCount = 0;
-
+  const layout = await continuableLayout(plan, layouts, options);
+  const files = new VersionUploads(options.channelHighWater ?? 512 * 1024);
+  const built: BuildTally = { tally: new ChangeTally(), summary: new VersionSummary(), stripes: [] };
   try {
-    // Stripes before the first changed period are copied unread: the scans start after them.
-    const unread = layout ? unreadStripes(layout, plan) : { count: 0 };
-    if (unread === 'unchanged') return 'unchanged';
-    const copiedUnread = layout?.stripes.slice(0, unread.count) ?? [];
-    for (const stripe of copiedUnread) summary.addStripe(stripe, layout!.sources!);
-    stripes.push(...copiedUnread);
-    // Later stripes no change touches are copied unread too: the scans read the runs between them.
-    const changed = layout ? changedPeriodSet(plan.changedPeriods, plan.held, layout.held) : null;
-    const copyable = layout ? copyableStripes(layout, changed) : [];
-    const ranges = layout ? readRanges(layout, copyable, unread.count, changed, unread.from) : [{}];
-    let current = await keyed(scanned(ranges, (r) => deps.observations.scan(dataset, r)), `current rows of ${dataset}`);
-    let revisions = await keyed(scanned(ranges, (r) => deps.observations.scanRevisions(dataset, r)), `revisions of ${dataset}`);
-
-    let reused = 0;
-    if (layout) {
-      const prefixEnd = await reusePrefix(layout, unread.count, copyable, current, revisions, (stripe, rows) => {
-        if (!rows) {
-          summary.addStripe(stripe, layout.sources!);
-          stripes.push(stripe);
-          return;
-        }
-        for (const row of rows) summary.add(row);
-        stripes.push({ ...stripe, ...StripeTally.of(rows).fields() });
-      });
-      reused = prefixEnd.stripes;
-      current = prefixEnd.current;
-      revisions = prefixEnd.revisions;
-      // Every stripe equal and nothing after them: no change, no version (nothing was written).
-      if (reused === layout.stripes.length && !current.head && !revisions.head) return 'unchanged';
-    } else if (!(await hasChanges(dataset, plan.previousVersion, deps))) {
-      return 'unchanged';
-    }
+    const start = await startReading(plan, deps, layout, built);
+    if (start === 'unchanged') return 'unchanged';
     if (!(await beforeFirstWrite())) return 'fenced';
-
-    // Where the new bytes start in each composed file: the start of the first changed stripe.
-    const startOf = (path: string) => (reused < layout!.stripes.length ? layout!.stripes[reused].starts[path] : layout!.ends[path]);
-    // The composed files are hashed together, four at a time (sha256-state.ts, Sha256Lanes).
-    const lanes = new Sha256Lanes();
-    for (const file of COMPOSED_FILES) {
-      const base = layout && previousPrefix ? { fromKey: previousPrefix + file.path, boundary: startOf(file.path) } : null;
-      const out = new ComposedFile(highWater, base, lanes);
-      composed.set(file.path, out);
-      track(out.upload(deps.blobs, prefix + file.path, meta(file)), (e) => out.channel.fail(e));
-    }
-    for (const file of [VERSION_FILES.changes, VERSION_FILES.delta]) {
-      track(deps.blobs.putStream(prefix + file.path, channel(file), meta(file)), (e) => channel(file).fail(e));
-    }
-    // The copied row groups' metadata goes into the new footer; new row groups follow them.
-    const savedGroups = layout ? restoreRowGroups(layout.parquet.saved) : null;
-    const groupsBefore = (index: number) => (index < layout!.stripes.length ? layout!.stripes[index].row_groups_before : layout!.parquet.row_groups);
-    const resume = layout ? { offset: startOf(VERSION_FILES.parquet.path).at, ...rowGroupSlice(savedGroups!, 0, groupsBefore(reused)) } : undefined;
-    const parquet = new ParquetSink(composed.get(VERSION_FILES.parquet.path)!, options.parquetRowGroupSize, undefined, resume);
-    // A row group never spans two stripes: a stripe boundary forces one (see `boundaries`).
-    const out = (file: { path: string }) => composed.get(file.path)!;
-    const gzip = new GzipMembers(out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
-    const csv = new TextSink([out(VERSION_FILES.csv), gzip]);
-    const json = new TextSink([out(VERSION_FILES.json)]);
-    // A stripe's digest is that of its NDJSON lines: hashed from the file's own bytes as they pass.
-    const stripeLines = new DigestOutput();
-    const ndjson = new TextSink([out(VERSION_FILES.ndjson), stripeLines]);
-    const vintages = new TextSink([out(VERSION_FILES.vintages)]);
-    const changes = new TextSink([channel(VERSION_FILES.changes)]);
-    const delta = new TextSink([channel(VERSION_FILES.delta)]);
-    const sinks = [csv, json, ndjson, changes, delta, vintages];
-
-    // Stripe boundaries: everything rendered so far reaches the files (the gzip member is closed,
-    // the Parquet row group written), then each file's offset and hash state is noted.
-    const boundaries = async () => {
-      for (const sink of [csv, json, ndjson, vintages]) await sink.drain(true);
-      await gzip.endMember();
-      await parquet.drain(true);
-      return Object.fromEntries(COMPOSED_FILES.map((file) => [file.path, out(file).boundary()]));
-    };
-    const rowGroupsWritten = () => parquet.rowGroups().rowGroups.length;
-
-    if (!layout) {
-      csv.push(CSV_HEADER);
-      json.push('[\n');
-    }
-    delta.push(DELTA_HEADER);
-    changes.push(`{"dataset":${JSON.stringify(dataset)},"version":${version},"previous_version":${plan.previousVersion ?? 'null'},"created_at":${JSON.stringify(plan.createdAt)},"changes":[\n`);
-
-    const previousRead = (file: { path: string }): PreviousRead => {
-      if (!previousPrefix) return null;
-      if (!layout) return { key: previousPrefix + file.path, sort: true };
-      return { key: previousPrefix + file.path, ranges: previousRanges(layout, copyable, reused, file.path) };
-    };
-    const previousRows = await Peekable.open(previousObservationLines(deps.blobs, previousRead(VERSION_FILES.ndjson)));
-    const previousVins = await Peekable.open(previousVintageLines(deps.blobs, previousRead(VERSION_FILES.vintages)));
-
-    const recordChange = (kind: ChangeKind, now: Observation | undefined, before: Observation | undefined, nowCsv: string | undefined) => {
-      tally.add(kind, now, before);
-      if (!firstChange) changes.push(',\n');
-      changes.push(changeEntry(kind, now, before));
-      firstChange = false;
-      // The current row's CSV record is already rendered; a removed row is rendered from its last line.
-      delta.push(`${kind},`);
-      delta.push(now && nowCsv !== undefined ? nowCsv : csvRecord((now ?? before)!));
-    };
-
-    // Stripes of the previous version after `reused` that no change touches, copied between the
-    // rendered ones: each file's bytes of the stripe read back (to hash them from the new state),
-    // copied inside the store where a run of them makes a part S3 accepts and sent otherwise, and
-    // its Parquet row groups listed where they now start.
-    const previousRowsBefore = layout ? rowsBefore(layout.stripes) : [];
-    const copyFileOfStripe = async (file: { path: string }, index: number, inStore: boolean) => {
-      const stripe = layout!.stripes[index];
-      let start = stripeStart(layout!, index, file.path);
-      if (!inStore && file.path === VERSION_FILES.json.path && stripe.rows! > 0) {
-        if (previousRowsBefore[index] > 0) start += JSON_SEPARATOR.length;
-        if (summary.rows > 0) await out(file).write(new TextEncoder().encode(JSON_SEPARATOR));
-      }
-      const bytes = await openPrevious(deps.blobs, { key: previousPrefix + file.path, ranges: [[start, stripeStart(layout!, index + 1, file.path)]] });
-      if (inStore) for await (const chunk of bytes) out(file).hashCopied(chunk);
-      else for await (const chunk of bytes) await out(file).write(chunk);
-    };
-    const copyStripe = async (index: number, at: Record<string, StripeBoundary>, inStore: Set<string>) => {
-      const stripe = layout!.stripes[index];
-      const parquetPath = VERSION_FILES.parquet.path;
-      stripes.push({ ...stripe, starts: at, row_groups_before: rowGroupsWritten() });
-      await Promise.all(COMPOSED_FILES.map((file) => copyFileOfStripe(file, index, inStore.has(file.path))));
-      summary.addStripe(stripe, layout!.sources!);
-      const groups: ParquetRowGroups = rowGroupSlice(savedGroups!, stripe.row_groups_before, groupsBefore(index + 1));
-      parquet.appendCopied(shiftRowGroups(groups, at[parquetPath].at - stripe.starts[parquetPath].at), stripeStart(layout!, index + 1, parquetPath) - stripe.starts[parquetPath].at);
-      return boundaries();
-    };
-    /** Copies stripes [from, to) of the previous version, one after the other; the boundaries after them. */
-    const copyRun = async (from: number, to: number, at: Record<string, StripeBoundary>) => {
-      // The JSON array's separator before the run's first row is the previous version's unless
-      // the rows before it went or came: then the run's JSON bytes are sent, fixed up.
-      const firstWithRows = layout!.stripes.slice(from, to).findIndex((s) => s.rows! > 0);
-      const separatorMoves = firstWithRows >= 0 && previousRowsBefore[from + firstWithRows] > 0 !== summary.rows > 0;
-      const inStore = new Set<string>();
-      for (const file of COMPOSED_FILES) {
-        const range = { fromKey: previousPrefix + file.path, start: stripeStart(layout!, from, file.path), end: stripeStart(layout!, to, file.path) };
-        if (range.end - range.start < MIN_COPY_PART || (file.path === VERSION_FILES.json.path && separatorMoves)) continue;
-        out(file).copyInStore(range);
-        inStore.add(file.path);
-      }
-      for (let index = from; index < to; index++) at = await copyStripe(index, at, inStore);
-      return at;
-    };
-    // The next stripe of the previous version not yet rendered or copied.
-    let nextPrevious = reused;
-    /** Copies the copyable stripes before `key` (every one left when undefined); the boundaries after them. */
-    const copyStripesBefore = async (key: string | undefined, at: Record<string, StripeBoundary>) => {
-      if (!layout) return at;
-      while (nextPrevious < layout.stripes.length && (key === undefined || layout.stripes[nextPrevious].key < key)) {
-        let end = nextPrevious;
-        while (end < layout.stripes.length && copyable[end] && (key === undefined || layout.stripes[end].key < key)) end++;
-        if (end > nextPrevious) at = await copyRun(nextPrevious, end, at);
-        // A stripe not copied before `key` is read again: its previous lines are in the merge.
-        nextPrevious = Math.max(end, nextPrevious + (end === nextPrevious ? 1 : 0));
-      }
-      if (key !== undefined && layout.stripes[nextPrevious]?.key === key) nextPrevious++;
-      return at;
-    };
-
-    const rendered = layout ? deps.rendered : undefined;
-    const previousDigests = new Map(layout?.stripes.map((s) => [s.key, s.digest]));
-    // Reused for every id rather than allocated per row.
-    const revisionRows: Observation[] = [];
-    const intervals = new Map<number, VintageInterval>();
-    let stripe: string | undefined;
-    let stripeTally = new StripeTally();
-    let starts: Record<string, StripeBoundary> = {};
-    let rowGroupsBefore = 0;
-    for (let batch = 0; ; batch++) {
-      const key = smallest(current.head?.key, revisions.head?.key, previousRows.head?.key, previousVins.head?.key);
-      if (key === undefined) break;
-      if (stripe === undefined || stripeOf(key) !== stripe) {
-        let at = await boundaries();
-        const digest = stripeLines.take();
-        if (stripe !== undefined) {
-          stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
-          rendered?.stripeEnd(stripe, previousDigests.get(stripe) !== digest);
-        }
-        stripe = stripeOf(key);
-        at = await copyStripesBefore(stripe, at);
-        stripeTally = new StripeTally();
-        starts = at;
-        rowGroupsBefore = rowGroupsWritten();
-      }
-
-      const row = current.head?.key === key ? (await current.next())!.row : undefined;
-      const previousLine = previousRows.head?.key === key ? (await previousRows.next())!.line : undefined;
-      revisionRows.length = 0;
-      while (revisions.head?.key === key) revisionRows.push((await revisions.next())!.row);
-      if (intervals.size > 0) intervals.clear();
-      while (previousVins.head?.key === key) {
-        const v = (await previousVins.next())!;
-        intervals.set(v.revision, v.interval);
-      }
-
-      // Each row is rendered once per format; json, ndjson, vintages and the diff share its JSON line.
-      let line: string | undefined;
-      let csvLine: string | undefined;
-      if (row) {
-        line = jsonRecord(row);
-        csvLine = csvRecord(row);
-        csv.push(csvLine);
-        // Separators go in pushes of their own: prefixing them would copy every line into a new string.
-        if (summary.rows !== 0) json.push(',\n');
-        json.push(line);
-        ndjson.push(line);
-        ndjson.push('\n');
-        stripeTally.add(row);
-        summary.add(row);
-        parquet.push(row);
-        // Awaited only when a row group is full: an await per row costs more than the test.
-        if (parquet.full) await parquet.drain();
-      }
-
-      const kind = classifyChange(line, previousLine);
-      const before = kind === 'unchanged' ? row : previousLine === undefined ? undefined : (JSON.parse(previousLine) as Observation);
-      if (kind !== 'unchanged') recordChange(kind, row, before, csvLine);
-      rendered?.row(stripe!, row, before);
-
-      // A store without the current revision among its vintages still yields a complete history.
-      if (row && !revisionRows.some((r) => r.revision === row.revision)) revisionRows.push(row);
-      if (revisionRows.length > 1) revisionRows.sort(byRevision);
-      const currentRevision = row?.revision ?? null;
-      for (const r of revisionRows) {
-        const span = vintageInterval(r.revision, intervals.get(r.revision), currentRevision, version);
-        // The current revision's line is already rendered; reuse it rather than serialize it again.
-        if (row && r.revision === row.revision) {
-          vintages.push(vintagePrefix(span));
-          vintages.push(line!.slice(1));
-        } else vintages.push(vintageRecord(span, r));
-        vintages.push('\n');
-      }
-
-      if (batch % BATCH_IDS === BATCH_IDS - 1) {
-        for (const sink of sinks) await sink.drain();
-      }
-    }
-
-    let ends = await boundaries();
-    if (stripe !== undefined) {
-      const digest = stripeLines.take();
-      stripes.push({ key: stripe, digest, starts, row_groups_before: rowGroupsBefore, ...stripeTally.fields() });
-      rendered?.stripeEnd(stripe, previousDigests.get(stripe) !== digest);
-    }
-    ends = await copyStripesBefore(undefined, ends);
-    // Saved before the footer is written (writing it sets the page index offsets in the chunks).
-    savedRowGroups = saveRowGroups(parquet.rowGroups());
-    rowGroupCount = rowGroupsWritten();
-    json.push(summary.rows === 0 ? ']\n' : '\n]\n');
-    const { by_area, by_flow } = tally.breakdown();
-    changes.push(`\n],"counts":${JSON.stringify(tally.counts)},"by_area":${JSON.stringify(by_area)},"by_flow":${JSON.stringify(by_flow)}}\n`);
-    for (const sink of sinks) await sink.drain(true);
-    await parquet.end();
-    for (const c of channels.values()) c.end();
-    for (const f of composed.values()) f.channel.end();
-    await Promise.all(uploads);
-    const parquetLayout = { row_group_size: options.parquetRowGroupSize ?? null, row_groups: rowGroupCount, saved: savedRowGroups };
-    const written: VersionLayout = { dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet: parquetLayout, sources: summary.sourceTable(), held: plan.held, rendering: renderingFingerprint() };
-    await deps.blobs.put(layoutKey(dataset, version), new TextEncoder().encode(JSON.stringify(written)), { contentType: 'application/json', ...IMMUTABLE });
+    files.start(deps.blobs, plan, layout, start.reused);
+    const written = await new VersionRender(plan, deps, options, layout, start, files, built).run();
+    await deps.blobs.put(layoutKey(plan.dataset, plan.version), new TextEncoder().encode(JSON.stringify(written)), { contentType: 'application/json', ...IMMUTABLE });
     layouts.wrote(written);
   } catch (error) {
-    failAll(error);
-    await Promise.allSettled(uploads);
+    await files.abort(error);
     throw error;
   }
+  return versionManifest(plan, deps.blobs, files, built);
+}
 
-  const streamed = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.parquet, VERSION_FILES.changes, VERSION_FILES.delta, VERSION_FILES.vintages];
-  const checksum = (file: { path: string }) => {
-    const f = composed.get(file.path);
-    return f ? { bytes: f.bytes, sha256: f.sha256() } : { bytes: channel(file).bytes, sha256: channel(file).sha256() };
-  };
-  const rowCount = summary.rows;
-  const periodStart = summary.periodStart;
-  const periodEnd = summary.periodEnd;
-  const sources = summary.sources;
-  const files: ManifestFile[] = streamed.map((file) => ({ path: file.path, media_type: file.media_type, ...checksum(file) }));
-  for (const extra of plan.extraFiles ?? []) files.push({ path: extra.path, media_type: extra.media_type, ...(await writeExtraFile(deps.blobs, prefix + extra.path, extra)) });
+/**
+ * The merge that renders a version: four streams in publish order (current rows, revisions, the
+ * previous version's observation and vintage lines), each id rendered into every file at once, a
+ * stripe at a time; the stripes of the previous version no change touches are copied between them.
+ */
+class VersionRender {
+  private readonly parquet: ParquetSink;
+  private readonly gzip: GzipMembers;
+  private readonly csv: TextSink;
+  private readonly json: TextSink;
+  /** A stripe's digest is that of its NDJSON lines: hashed from the file's own bytes as they pass. */
+  private readonly stripeLines = new DigestOutput();
+  private readonly ndjson: TextSink;
+  private readonly vintages: TextSink;
+  private readonly changes: TextSink;
+  private readonly delta: TextSink;
+  private readonly sinks: TextSink[];
+  /** The copied row groups' metadata goes into the new footer; new row groups follow them. */
+  private readonly savedGroups: ParquetRowGroups | null;
+  private readonly previousRowsBefore: number[];
+  private readonly previousDigests: Map<string, string>;
+  private readonly previousPrefix: string | null;
+  private readonly rendered: RenderedRows | undefined;
+  private previousRows!: Peekable<PreviousLine>;
+  private previousVins!: Peekable<PreviousVintage>;
+  /** The next stripe of the previous version not yet rendered or copied. */
+  private nextPrevious: number;
+  private firstChange = true;
+  // The stripe being rendered.
+  private stripe: string | undefined;
+  private stripeTally = new StripeTally();
+  private starts: Boundaries = {};
+  private rowGroupsBefore = 0;
+  // Reused for every id rather than allocated per row.
+  private readonly revisionRows: Observation[] = [];
+  private readonly intervals = new Map<number, VintageInterval>();
+
+  constructor(
+    private readonly plan: VersionPlan,
+    private readonly deps: { blobs: BlobStore; rendered?: RenderedRows },
+    private readonly options: BuildOptions,
+    private readonly layout: VersionLayout | null,
+    private readonly start: ReadStart,
+    private readonly files: VersionUploads,
+    private readonly built: BuildTally,
+  ) {
+    this.savedGroups = layout ? restoreRowGroups(layout.parquet.saved) : null;
+    const resume = layout ? { offset: stripeBoundary(layout, start.reused, VERSION_FILES.parquet.path).at, ...rowGroupSlice(this.savedGroups!, 0, groupsBefore(layout, start.reused)) } : undefined;
+    // A row group never spans two stripes: a stripe boundary forces one (see `boundaries`).
+    this.parquet = new ParquetSink(files.out(VERSION_FILES.parquet), options.parquetRowGroupSize, undefined, resume);
+    this.gzip = new GzipMembers(files.out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
+    this.csv = new TextSink([files.out(VERSION_FILES.csv), this.gzip]);
+    this.json = new TextSink([files.out(VERSION_FILES.json)]);
+    this.ndjson = new TextSink([files.out(VERSION_FILES.ndjson), this.stripeLines]);
+    this.vintages = new TextSink([files.out(VERSION_FILES.vintages)]);
+    this.changes = new TextSink([files.channel(VERSION_FILES.changes)]);
+    this.delta = new TextSink([files.channel(VERSION_FILES.delta)]);
+    this.sinks = [this.csv, this.json, this.ndjson, this.changes, this.delta, this.vintages];
+    this.previousPrefix = plan.previousVersion ? versionPrefix(plan.dataset, plan.previousVersion) : null;
+    this.previousRowsBefore = layout ? rowsBefore(layout.stripes) : [];
+    this.previousDigests = new Map(layout?.stripes.map((s) => [s.key, s.digest]));
+    this.rendered = layout ? deps.rendered : undefined;
+    this.nextPrevious = start.reused;
+  }
+
+  /** Renders every id, ends the files and waits for their uploads: the layout of the version written. */
+  async run(): Promise<VersionLayout> {
+    this.writeHeads();
+    this.previousRows = await Peekable.open(previousObservationLines(this.deps.blobs, this.previousRead(VERSION_FILES.ndjson)));
+    this.previousVins = await Peekable.open(previousVintageLines(this.deps.blobs, this.previousRead(VERSION_FILES.vintages)));
+    const { current, revisions } = this.start;
+    for (let batch = 0; ; batch++) {
+      const key = smallest(current.head?.key, revisions.head?.key, this.previousRows.head?.key, this.previousVins.head?.key);
+      if (key === undefined) break;
+      if (this.stripe === undefined || stripeOf(key) !== this.stripe) await this.enterStripe(key);
+      await this.renderId(key);
+      if (batch % BATCH_IDS === BATCH_IDS - 1) {
+        for (const sink of this.sinks) await sink.drain();
+      }
+    }
+    return this.finish();
+  }
+
+  private writeHeads(): void {
+    const { dataset, version, previousVersion, createdAt } = this.plan;
+    if (!this.layout) {
+      this.csv.push(CSV_HEADER);
+      this.json.push('[\n');
+    }
+    this.delta.push(DELTA_HEADER);
+    this.changes.push(`{"dataset":${JSON.stringify(dataset)},"version":${version},"previous_version":${previousVersion ?? 'null'},"created_at":${JSON.stringify(createdAt)},"changes":[\n`);
+  }
+
+  /** Which bytes of the previous version's file the merge compares with: the stripes read again, or all of it. */
+  private previousRead(file: { path: string }): PreviousRead {
+    if (!this.previousPrefix) return null;
+    if (!this.layout) return { key: this.previousPrefix + file.path, sort: true };
+    return { key: this.previousPrefix + file.path, ranges: previousRanges(this.layout, this.start.copyable, this.start.reused, file.path) };
+  }
+
+  /** Closes the stripe being rendered and opens the one `key` is in, copying the untouched stripes before it. */
+  private async enterStripe(key: string): Promise<void> {
+    const at = await this.boundaries();
+    this.closeStripe();
+    this.stripe = stripeOf(key);
+    this.starts = await this.copyStripesBefore(this.stripe, at);
+    this.stripeTally = new StripeTally();
+    this.rowGroupsBefore = this.rowGroupsWritten();
+  }
+
+  /** The layout's entry of the stripe just rendered (the digest of its lines is taken either way). */
+  private closeStripe(): void {
+    const digest = this.stripeLines.take();
+    if (this.stripe === undefined) return;
+    this.built.stripes.push({ key: this.stripe, digest, starts: this.starts, row_groups_before: this.rowGroupsBefore, ...this.stripeTally.fields() });
+    this.rendered?.stripeEnd(this.stripe, this.previousDigests.get(this.stripe) !== digest);
+  }
+
+  /** Renders one id into every file: its current row, its change against the previous version, its vintages. */
+  private async renderId(key: string): Promise<void> {
+    const { current } = this.start;
+    const row = current.head?.key === key ? (await current.next())!.row : undefined;
+    const previousLine = this.previousRows.head?.key === key ? (await this.previousRows.next())!.line : undefined;
+    await this.takeVintages(key);
+    // Each row is rendered once per format; json, ndjson, vintages and the diff share its JSON line.
+    let line: string | undefined;
+    let csvLine: string | undefined;
+    if (row) {
+      line = jsonRecord(row);
+      csvLine = csvRecord(row);
+      this.pushRow(row, line, csvLine);
+      // Awaited only when a row group is full: an await per row costs more than the test.
+      if (this.parquet.full) await this.parquet.drain();
+    }
+    const kind = classifyChange(line, previousLine);
+    const before = kind === 'unchanged' ? row : previousLine === undefined ? undefined : (JSON.parse(previousLine) as Observation);
+    if (kind !== 'unchanged') this.recordChange(kind, row, before, csvLine);
+    this.rendered?.row(this.stripe!, row, before);
+    this.pushVintages(row, line);
+  }
+
+  /** The id's revisions (from the store) and its previous vintages' intervals. */
+  private async takeVintages(key: string): Promise<void> {
+    const { revisions } = this.start;
+    this.revisionRows.length = 0;
+    while (revisions.head?.key === key) this.revisionRows.push((await revisions.next())!.row);
+    if (this.intervals.size > 0) this.intervals.clear();
+    while (this.previousVins.head?.key === key) {
+      const v = (await this.previousVins.next())!;
+      this.intervals.set(v.revision, v.interval);
+    }
+  }
+
+  private pushRow(row: Observation, line: string, csvLine: string): void {
+    this.csv.push(csvLine);
+    // Separators go in pushes of their own: prefixing them would copy every line into a new string.
+    if (this.built.summary.rows !== 0) this.json.push(',\n');
+    this.json.push(line);
+    this.ndjson.push(line);
+    this.ndjson.push('\n');
+    this.stripeTally.add(row);
+    this.built.summary.add(row);
+    this.parquet.push(row);
+  }
+
+  private recordChange(kind: ChangeKind, now: Observation | undefined, before: Observation | undefined, nowCsv: string | undefined): void {
+    this.built.tally.add(kind, now, before);
+    if (!this.firstChange) this.changes.push(',\n');
+    this.changes.push(changeEntry(kind, now, before));
+    this.firstChange = false;
+    // The current row's CSV record is already rendered; a removed row is rendered from its last line.
+    this.delta.push(`${kind},`);
+    this.delta.push(now && nowCsv !== undefined ? nowCsv : csvRecord((now ?? before)!));
+  }
+
+  private pushVintages(row: Observation | undefined, line: string | undefined): void {
+    const { revisionRows } = this;
+    // A store without the current revision among its vintages still yields a complete history.
+    if (row && !revisionRows.some((r) => r.revision === row.revision)) revisionRows.push(row);
+    if (revisionRows.length > 1) revisionRows.sort(byRevision);
+    const currentRevision = row?.revision ?? null;
+    for (const r of revisionRows) {
+      const span = vintageInterval(r.revision, this.intervals.get(r.revision), currentRevision, this.plan.version);
+      // The current revision's line is already rendered; reuse it rather than serialize it again.
+      if (row && r.revision === row.revision) {
+        this.vintages.push(vintagePrefix(span));
+        this.vintages.push(line!.slice(1));
+      } else this.vintages.push(vintageRecord(span, r));
+      this.vintages.push('\n');
+    }
+  }
+
+  /**
+   * A stripe boundary: everything rendered so far reaches the files (the gzip member is closed,
+   * the Parquet row group written), then each file's offset and hash state is noted.
+   */
+  private async boundaries(): Promise<Boundaries> {
+    for (const sink of [this.csv, this.json, this.ndjson, this.vintages]) await sink.drain(true);
+    await this.gzip.endMember();
+    await this.parquet.drain(true);
+    return Object.fromEntries(COMPOSED_FILES.map((file) => [file.path, this.files.out(file).boundary()]));
+  }
+
+  private rowGroupsWritten(): number {
+    return this.parquet.rowGroups().rowGroups.length;
+  }
+
+  /** Closes the last stripe, copies the untouched ones after it, ends every file: the version's layout. */
+  private async finish(): Promise<VersionLayout> {
+    const { dataset, version, held } = this.plan;
+    const { summary, tally, stripes } = this.built;
+    let ends = await this.boundaries();
+    this.closeStripe();
+    ends = await this.copyStripesBefore(undefined, ends);
+    // Saved before the footer is written (writing it sets the page index offsets in the chunks).
+    const saved = saveRowGroups(this.parquet.rowGroups());
+    const rowGroups = this.rowGroupsWritten();
+    this.json.push(summary.rows === 0 ? ']\n' : '\n]\n');
+    const { by_area, by_flow } = tally.breakdown();
+    this.changes.push(`\n],"counts":${JSON.stringify(tally.counts)},"by_area":${JSON.stringify(by_area)},"by_flow":${JSON.stringify(by_flow)}}\n`);
+    for (const sink of this.sinks) await sink.drain(true);
+    await this.parquet.end();
+    await this.files.end();
+    const parquet = { row_group_size: this.options.parquetRowGroupSize ?? null, row_groups: rowGroups, saved };
+    return { dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet, sources: summary.sourceTable(), held, rendering: renderingFingerprint() };
+  }
+
+  // Stripes of the previous version after `reused` that no change touches, copied between the
+  // rendered ones: each file's bytes of the stripe read back (to hash them from the new state),
+  // copied inside the store where a run of them makes a part S3 accepts and sent otherwise, and
+  // its Parquet row groups listed where they now start.
+
+  /** Copies the copyable stripes before `key` (every one left when undefined); the boundaries after them. */
+  private async copyStripesBefore(key: string | undefined, at: Boundaries): Promise<Boundaries> {
+    const { layout } = this;
+    if (!layout) return at;
+    const { copyable } = this.start;
+    const before = (index: number) => key === undefined || layout.stripes[index].key < key;
+    while (this.nextPrevious < layout.stripes.length && before(this.nextPrevious)) {
+      let end = this.nextPrevious;
+      while (end < layout.stripes.length && copyable[end] && before(end)) end++;
+      if (end > this.nextPrevious) at = await this.copyRun(layout, this.nextPrevious, end, at);
+      // A stripe not copied before `key` is read again: its previous lines are in the merge.
+      this.nextPrevious = Math.max(end, this.nextPrevious + (end === this.nextPrevious ? 1 : 0));
+    }
+    if (key !== undefined && layout.stripes[this.nextPrevious]?.key === key) this.nextPrevious++;
+    return at;
+  }
+
+  /** Copies stripes [from, to) of the previous version, one after the other; the boundaries after them. */
+  private async copyRun(layout: VersionLayout, from: number, to: number, at: Boundaries): Promise<Boundaries> {
+    // The JSON array's separator before the run's first row is the previous version's unless
+    // the rows before it went or came: then the run's JSON bytes are sent, fixed up.
+    const firstWithRows = layout.stripes.slice(from, to).findIndex((s) => s.rows! > 0);
+    const separatorMoves = firstWithRows >= 0 && this.previousRowsBefore[from + firstWithRows] > 0 !== this.built.summary.rows > 0;
+    const inStore = new Set<string>();
+    for (const file of COMPOSED_FILES) {
+      const range = { fromKey: this.previousPrefix + file.path, start: stripeStart(layout, from, file.path), end: stripeStart(layout, to, file.path) };
+      if (range.end - range.start < MIN_COPY_PART || (file.path === VERSION_FILES.json.path && separatorMoves)) continue;
+      this.files.out(file).copyInStore(range);
+      inStore.add(file.path);
+    }
+    for (let index = from; index < to; index++) at = await this.copyStripe(layout, index, at, inStore);
+    return at;
+  }
+
+  private async copyStripe(layout: VersionLayout, index: number, at: Boundaries, inStore: Set<string>): Promise<Boundaries> {
+    const stripe = layout.stripes[index];
+    const parquetPath = VERSION_FILES.parquet.path;
+    this.built.stripes.push({ ...stripe, starts: at, row_groups_before: this.rowGroupsWritten() });
+    await Promise.all(COMPOSED_FILES.map((file) => this.copyFileOfStripe(layout, file, index, inStore.has(file.path))));
+    this.built.summary.addStripe(stripe, layout.sources!);
+    const groups: ParquetRowGroups = rowGroupSlice(this.savedGroups!, stripe.row_groups_before, groupsBefore(layout, index + 1));
+    this.parquet.appendCopied(shiftRowGroups(groups, at[parquetPath].at - stripe.starts[parquetPath].at), stripeStart(layout, index + 1, parquetPath) - stripe.starts[parquetPath].at);
+    return this.boundaries();
+  }
+
+  private async copyFileOfStripe(layout: VersionLayout, file: { path: string }, index: number, inStore: boolean): Promise<void> {
+    const out = this.files.out(file);
+    let start = stripeStart(layout, index, file.path);
+    if (!inStore && file.path === VERSION_FILES.json.path && layout.stripes[index].rows! > 0) {
+      if (this.previousRowsBefore[index] > 0) start += JSON_SEPARATOR.length;
+      if (this.built.summary.rows > 0) await out.write(new TextEncoder().encode(JSON_SEPARATOR));
+    }
+    const bytes = await openPrevious(this.deps.blobs, { key: this.previousPrefix + file.path, ranges: [[start, stripeStart(layout, index + 1, file.path)]] });
+    if (inStore) for await (const chunk of bytes) out.hashCopied(chunk);
+    else for await (const chunk of bytes) await out.write(chunk);
+  }
+}
+
+/** Writes the code lists and datapackage.json next to the data files: the version's manifest. */
+async function versionManifest(plan: VersionPlan, blobs: BlobStore, files: VersionUploads, built: BuildTally): Promise<SnapshotManifest> {
+  const { dataset, version } = plan;
+  const { summary, tally } = built;
+  const prefix = versionPrefix(dataset, version);
+  const listed: ManifestFile[] = STREAMED_FILES.map((file) => ({ path: file.path, media_type: file.media_type, ...files.checksum(file) }));
+  for (const extra of plan.extraFiles ?? []) listed.push({ path: extra.path, media_type: extra.media_type, ...(await writeExtraFile(blobs, prefix + extra.path, extra)) });
   const dataAsOf = plan.createdAt.slice(0, 10);
   const citation = citationLine(dataset, version, dataAsOf);
-  const sourceList = [...sources.values()].sort((a, b) => (a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0));
+  const sources = [...summary.sources.values()].sort((a, b) => (a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0));
   // The code lists travel with every version, so its foreign keys resolve inside the version.
   const codeLists = codeListFiles();
-  for (const list of codeLists) {
-    const body = new TextEncoder().encode(renderCodeListCsv(list));
-    await deps.blobs.put(prefix + list.path, body, { contentType: CODE_LIST_MEDIA_TYPE, ...IMMUTABLE });
-    files.push({ path: list.path, media_type: CODE_LIST_MEDIA_TYPE, bytes: body.byteLength, sha256: sha256Hex(body) });
-  }
-  const datapackage = new TextEncoder().encode(
-    `${JSON.stringify(
-      buildDataPackage({
-        dataset, title: plan.title, version, created_at: plan.createdAt, data_as_of: dataAsOf, licences: plan.licences, publishers: plan.publishers, url: plan.url,
-        citation, row_count: rowCount, period_start: periodStart, period_end: periodEnd, sources: sourceList, files, codeLists,
-      }),
-      null,
-      2,
-    )}\n`,
-  );
-  await deps.blobs.put(prefix + VERSION_FILES.datapackage.path, datapackage, { contentType: VERSION_FILES.datapackage.media_type, ...IMMUTABLE });
-  files.push({ path: VERSION_FILES.datapackage.path, media_type: VERSION_FILES.datapackage.media_type, bytes: datapackage.byteLength, sha256: sha256Hex(datapackage) });
-
+  for (const list of codeLists) listed.push(await writeWholeFile(blobs, prefix, { path: list.path, media_type: CODE_LIST_MEDIA_TYPE }, new TextEncoder().encode(renderCodeListCsv(list))));
+  const datapackage = buildDataPackage({
+    dataset, title: plan.title, version, created_at: plan.createdAt, data_as_of: dataAsOf, licences: plan.licences, publishers: plan.publishers, url: plan.url,
+    citation, row_count: summary.rows, period_start: summary.periodStart, period_end: summary.periodEnd, sources, files: listed, codeLists,
+  });
+  listed.push(await writeWholeFile(blobs, prefix, VERSION_FILES.datapackage, new TextEncoder().encode(`${JSON.stringify(datapackage, null, 2)}\n`)));
   return SnapshotManifest.parse({
     dataset,
     version,
     previous_version: plan.previousVersion,
     created_at: plan.createdAt,
     data_as_of: dataAsOf,
-    row_count: rowCount,
-    period_start: periodStart,
-    period_end: periodEnd,
+    row_count: summary.rows,
+    period_start: summary.periodStart,
+    period_end: summary.periodEnd,
     changes: tally.counts,
-    files,
+    files: listed,
     schema: { version: OBSERVATION_SCHEMA_VERSION, primary_key: 'observation_id', fields: OBSERVATION_FIELDS },
-    sources: sourceList,
+    sources,
     citation,
     change_seq: plan.seq,
     licence: licenceLine(plan.licences),
     touched: tally.touched(),
     largest_changes: tally.largestChanges(),
   });
+}
+
+/** Puts a file of the version written at once: its manifest entry. */
+async function writeWholeFile(blobs: BlobStore, prefix: string, file: { path: string; media_type: string }, body: Uint8Array): Promise<ManifestFile> {
+  await blobs.put(prefix + file.path, body, mediaMeta(file));
+  return { path: file.path, media_type: file.media_type, bytes: body.byteLength, sha256: sha256Hex(body) };
 }
 
 /**

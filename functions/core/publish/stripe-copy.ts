@@ -7,7 +7,7 @@
  * here: a JSON array's separator before the stripe's first row, present when any row precedes it.
  */
 import type { ScanRange } from '../ports.js';
-import type { VersionLayout } from './layout.js';
+import type { StripeBoundary, VersionLayout } from './layout.js';
 
 type Stripe = VersionLayout['stripes'][number];
 
@@ -46,9 +46,14 @@ export function readRanges(layout: VersionLayout, copyable: boolean[], start: nu
   return ranges;
 }
 
+/** Boundary before stripe `index` in a file of the previous version (its end of data for the index after the last). */
+export function stripeBoundary(layout: VersionLayout, index: number, path: string): StripeBoundary {
+  return index < layout.stripes.length ? layout.stripes[index].starts[path] : layout.ends[path];
+}
+
 /** Start of stripe `index` in a file of the previous version (its end of data for the index after the last). */
 export function stripeStart(layout: VersionLayout, index: number, path: string): number {
-  return index < layout.stripes.length ? layout.stripes[index].starts[path].at : layout.ends[path].at;
+  return stripeBoundary(layout, index, path).at;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
- * Statistical tables flattened into release text. Two shapes are read:
+ * Statistical tables flattened into release text. These shapes are read:
  *
  * - a header of column heads with rows under it (Eurostat-style, or a table pasted from a
  *   statistics page): "EUR billion | Jan-Sep 2025 | Jan-Sep 2026 | growth" over
  *   "Extra-EU exports 1 692.3 1 741.9 2.9%";
+ * - a header whose heads each carry a flow and a year, with months for rows: "Exports 2025 | Exports 2026 |
+ *   Index | Imports 2025 | ..." over "July 1 248 1 231 98,6 ..." (`monthRowsTable`);
  * - one self-describing row with a period before each value: "Trade with China, million US
  *   dollars: Jan-Sep 2025 16 204.5 Jan-Sep 2026 18 112.0 change 11.8%";
  * - a table in one sentence, its column heads in brackets before a colon: "October coal imports by type
@@ -274,6 +276,8 @@ function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeade
  * when unread; null without a header. Lines before `unclaimed` belong to an earlier table.
  */
 function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null, unclaimed: number): FlatTable | null {
+  const byMonth = monthRowsTable(block, from, to, rows, unclaimed);
+  if (byMonth) return byMonth;
   const last = block[to - 1];
   const end = last.start + last.text.length;
   const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
@@ -469,6 +473,8 @@ function allWordsKnown(text: string, anchor: Anchor | null): boolean {
 const CHINESE_SCALES: Array<[RegExp, string]> = [
   [/\b100\s+million\b/gi, 'hundred million'],
   [/\b(?:10,000|10\s000|10\s+thousand)\b/gi, 'ten thousand'],
+  // "(10kt; MoM; YoY)": the desks' English for 万吨, ten kilotonnes.
+  [/\b10\s?kt\b/gi, 'ten thousand tonnes'],
 ];
 const SIGN_FIRST = /^(US\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
 
@@ -628,6 +634,80 @@ function levelBefore(columns: Column[], k: number, levels: Array<{ period: Perio
     if (c.kind === 'level') return levels.find((l) => samePeriod(l.period, c.period));
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables by month whose column heads name a flow and a year
+// ---------------------------------------------------------------------------------------------
+
+/** A column head naming a flow and a year ("Exports 2026", "Imports 2025", "Trade balance 2026"). */
+const FLOW_YEAR_HEAD = /^((?:exports?|imports?|(?:trade\s+)?balance))\s+((?:19|20)\d\d)$/i;
+/** A head of the later of the two years before it as a percentage of the earlier (last year = 100). */
+const INDEX_HEAD = /^ind(?:ex|ices)$/i;
+const MONTH_LABEL = new RegExp(`^${MONTH}$`, 'i');
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+type FlowYearColumn = { kind: 'level'; flow: Flow; year: number } | { kind: 'index' };
+
+/**
+ * "Exports 2025 | Exports 2026 | Index | Imports 2025 | Imports 2026 | Index": every head one flow and
+ * one year, an index right after two years of one flow; null for any other head.
+ */
+function flowYearHeads(text: string): FlowYearColumn[] | null {
+  const columns: FlowYearColumn[] = [];
+  for (const head of text.split(/[|;\t]|\s{2,}/).map((h) => h.trim()).filter(Boolean)) {
+    const m = FLOW_YEAR_HEAD.exec(head);
+    const flows = m ? new Set(findFlowCues(m[1]).map((c) => c.flow)) : new Set<Flow>();
+    if (m && flows.size === 1) {
+      columns.push({ kind: 'level', flow: [...flows][0], year: Number(m[2]) });
+      continue;
+    }
+    const [a, b] = columns.slice(-2);
+    if (!INDEX_HEAD.test(head) || a?.kind !== 'level' || b?.kind !== 'level' || a.flow !== b.flow || b.year !== a.year + 1) return null;
+    columns.push({ kind: 'index' });
+  }
+  return columns.filter((c) => c.kind === 'level').length >= 2 ? columns : null;
+}
+
+/**
+ * A table whose heads carry the flows and years and whose rows are months ("Table 1. Exports and imports by
+ * months, million KM" over "Exports 2025 Exports 2026 Index ..." over "July 1 248 1 231 98,6 ..."): one row
+ * per month and flow. Null when block[from - 1] is no such header; rows claimed even when unread.
+ */
+function monthRowsTable(block: Line[], from: number, to: number, rows: RowLine[], unclaimed: number): FlatTable | null {
+  const heads = from - 1 >= unclaimed ? flowYearHeads(block[from - 1].text) : null;
+  if (!heads) return null;
+  const caption = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2].text.replace(/\bby\s+months?\b/i, ' ') : '';
+  const unit = unitIn(caption);
+  const last = block[to - 1];
+  const table = { start: block[from - (caption ? 2 : 1)].start, end: last.start + last.text.length, rows: [] as TableRow[], lines: rows.length };
+  if (!unit || unit.measure !== 'value' || !allWordsKnown(caption, null)) return table;
+  table.rows = rows.flatMap((row) => monthRow(row, heads, unit));
+  return table;
+}
+
+/** The rows of one month line, one per flow, each level with the growth its index gives; none when the line reads more than one way. */
+function monthRow(row: RowLine, heads: FlowYearColumn[], unit: TableUnit): TableRow[] {
+  const month = MONTH_KEYS.indexOf(row.label.slice(0, 3).toLowerCase()) + 1;
+  if (!MONTH_LABEL.test(row.label) || month === 0) return [];
+  const readings = groupings(withDecimalPoints(row.numbers), heads.map((h): CellKind => (h.kind === 'level' ? 'level' : 'percent')));
+  if (readings.length !== 1) return [];
+  const byFlow = new Map<Flow, Figures>();
+  for (const [k, head] of heads.entries()) {
+    const cell = readings[0][k];
+    if (head.kind === 'level') {
+      const ym = `${head.year}-${String(month).padStart(2, '0')}`;
+      byFlow.set(head.flow, [...(byFlow.get(head.flow) ?? []), { period: { start: ym, end: ym }, cell, yoy: null }]);
+      continue;
+    }
+    const figures = byFlow.get((heads[k - 1] as { flow: Flow }).flow)!;
+    const [base, current] = figures.slice(-2);
+    const growth = { ...cell, value: round(cell.value - 100) };
+    if (!growthAgrees(growth, current.cell, base.cell)) return [];
+    current.yoy = growth.value;
+  }
+  const quote = { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length };
+  return [...byFlow].map(([flow, figures]) => ({ ...quote, flow, partner: 'World', area: '', unit, figures }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -847,7 +927,8 @@ interface CaptionColumns {
 }
 
 function captionColumns(caption: string, head: string, anchor: Anchor | null): CaptionColumns | null {
-  const heads = head.split(',').map((h) => h.trim());
+  // Heads are separated by commas or, where the unit has a comma of its own, semicolons ("10kt; MoM; YoY").
+  const heads = head.split(head.includes(';') ? ';' : ',').map((h) => h.trim());
   const unit = unitIn(heads[0]);
   const yoyColumn = heads.findIndex((h, k) => k > 0 && YOY_COLUMN.test(h));
   if (!unit || heads.some((h, k) => k > 0 && k !== yoyColumn && !SKIPPED_COLUMN.test(h))) return null;
@@ -860,9 +941,11 @@ function captionColumns(caption: string, head: string, anchor: Anchor | null): C
 }
 
 // "The main trade flows in July (tonnes, y-o-y):" alone on its line: the caption of the item lines below it.
-const CAPTION_LINE = /^([A-Z][^\d.;:()]{2,120}?)\s*\(([^()\d]{1,40})\)\s*:$/;
-// One item a line: "Coke exports  612,000  -14.2%" (a label of words, then one number per column).
-const LINE_ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)((?:\s+[+\-–]?\d+(?:\.\d+)?%?)*)$/;
+// Its unit may open with the scale it counts in ("(10kt; MoM; YoY):", "(10,000 tonnes, y-o-y):").
+const CAPTION_LINE = /^([A-Z][^\d.;:()]{2,120}?)\s*\(((?:10(?:,000)?\s?(?=[a-z]))?[^()\d]{1,40})\)\s*:$/;
+// One item a line: "Coke exports  612,000  -14.2%", "Wire rod 94.1; -9.4%; +22.5%" (a label of words, then one
+// number per column, apart by spaces or semicolons).
+const LINE_ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)((?:(?:\s*;\s*|\s+)[+\-–]?\d+(?:\.\d+)?%?)*)$/;
 
 /**
  * The line form of a table in one sentence: a caption with its heads in brackets ends its line, and every
@@ -892,7 +975,7 @@ function captionedLineTable(columns: CaptionColumns, items: Line[]): FlatTable |
     const flow = columns.flow ?? (cues.size === 1 ? [...cues][0] : null);
     if ((flow !== 'import' && flow !== 'export') || (columns.flow && cues.size)) return null;
     const label = columns.flow ? m[1] : m[1].replace(/\s*\b(?:exports?|imports?|shipments|arrivals)\b\s*/gi, ' ').trim();
-    const item = `${label} ${[m[2], ...m[3].trim().split(/\s+/).filter(Boolean)].join(', ')}`;
+    const item = `${label} ${[m[2], ...m[3].split(/[\s;]+/).filter(Boolean)].join(', ')}`;
     const row = sentenceItem(item, { ...columns, flow, quoteStart: line.start });
     if (!row) return null;
     rows.push({ ...row, quoteStart: line.start, quoteEnd: line.start + line.text.length });

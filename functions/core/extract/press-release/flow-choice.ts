@@ -9,6 +9,7 @@ import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import type { RowFrame } from './sentence-scene.js';
+import { MONTH_WORDS } from './periods.js';
 
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided)\b/;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
@@ -39,8 +40,14 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" too.
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b/i;
-const TRAINS_ARRIVED = /^(?![^]*\b(?:dispatched|departed|sent|left)\b)[^]*\b(?:received|arriv(?:e|ed|es|ing)|came\s+in)\b[^.;]{0,40}?\bfrom\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?[A-Z]/;
-const TRAINS_DISPATCHED = /^(?![^]*\b(?:received|arriv(?:e|ed|es|ing))\b)[^]*\b(?:dispatched|departed|sent\s+off|left|leaving)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?[A-Z]/;
+// Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
+// "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
+// Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it" went out
+// (export). "from January" and "to March" name no place.
+const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:it|them)\b)`;
+const TRAIN_MOVES = new RegExp(String.raw`\b(?:(received|arriv(?:e|ed|es|ing)|came)(?=[^.;]{0,40}?\bfrom${MOVE_PLACE})|(dispatched|departed|sent\s+off|left|leaving|went|headed)(?=[^.;]{0,40}?\b(?:to|for)${MOVE_PLACE}))`, 'g');
+// Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
+const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
@@ -55,7 +62,6 @@ function shipmentsNameGoods(s: string, start: number, end: number): boolean {
 }
 
 // Between a count and its direction: " columns were ", " were ", " trains are ".
-// "371 arrived from China and 241 departed for it": a verb of going right after the count is its predicate too.
 const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$|^\s+(?!(?:and|or|while|but|as)\s)(?:[a-z]+\s+)?$/i;
 
 /**
@@ -249,14 +255,9 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
-  // "received 86 trains from China", "saw 1,214 trains arrive from China": trains that arrive are inbound;
-  // "49 trains were dispatched from Kouvola to China", "402 trains left Lodz for ...": trains sent off are outbound.
-  if (unit === 'trains') {
-    // A base the count is compared with ("against 61 a year earlier") went the way its level went.
-    const clause = s.slice(r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi);
-    if (TRAINS_ARRIVED.test(clause)) return 'import';
-    if (TRAINS_DISPATCHED.test(clause)) return 'export';
-  }
+  // A base the count is compared with ("against 61 a year earlier") went the way its level went.
+  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
+  if (moved) return moved;
   // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
   const gapped = gappedDestinationFlow(frame, r);
@@ -275,6 +276,18 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   return undirected;
 }
 
+/**
+ * The way a counted train went, by the verbs of coming and going in its clause [lo, hi): the verb right after the
+ * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
+ */
+function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
+  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].map((m) => ({ start: lo + m.index, flow: (m[1] ? 'import' : 'export') as Flow }));
+  const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
+  if (own) return own.flow;
+  const flows = new Set(moves.map((m) => m.flow));
+  return flows.size === 1 ? [...flows][0] : null;
+}
+
 // "611 trains went to Central Asia, ..., and 231 to Europe": a bare count heading for a place, its verb left out.
 const GAPPED_DESTINATION_AFTER = /^\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
 
@@ -287,7 +300,8 @@ function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
   if (!listed) return null;
   const [lo, hi] = clauseOf(bounds, listed.figure.start);
   const own = cues.filter((c) => c.directional && c.start >= lo && c.end <= hi);
-  return own.length === 1 ? own[0].flow : null;
+  if (own.length === 1) return own[0].flow;
+  return f.unit === 'trains' && !own.length ? trainMovement(s, listed.figure, lo, hi) : null;
 }
 
 /** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */

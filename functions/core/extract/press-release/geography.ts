@@ -372,6 +372,8 @@ const GROUPS: Array<[string, string[]]> = [
   ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
   // "exports to non-EU countries" (Destatis's "third countries", the ONS's non-EU trade): the partners outside the bloc.
   ['non-EU countries', [...withHeads(['non-EU'], false), 'non-EU']],
+  // Statistics Canada's "exports to countries other than the United States": the partners besides its largest one.
+  ['countries other than the United States', ['countries other than the United States', 'countries other than the U.S.', 'countries other than the US']],
   // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
   ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
@@ -532,22 +534,23 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
 // "the Termez river port" and "the Sukhbaatar railway border port" are the town's port as well.
 // Myanmar's crossings are "border trade zones" (or posts): "the Chinshwehaw border trade zone".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:[Bb]order\s+)?[Cc]rossing|[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
-// "the Amur Region" (a Russian oblast in English), and the provinces of neighbours the lexicon lacks: "the province of
+// "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
+// region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|(?<!Autonomous|Administrative)Region)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b/g;
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
-const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border)\b(?!s)/;
-const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Region|[Pp]rovince/;
+const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
+const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
-const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border'], GENERIC_PORT_GATE);
-const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'region', 'province'], ADMIN_UNIT_GATE);
+const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
+const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 // "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
@@ -706,7 +709,32 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, crossBorderRailways, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, districtPlaces, sinoAdjectives, citiesByWord];
+
+// "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
+// railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
+// ", Xinjiang's four land ports", ", the two railway ports of": an apposition that calls the towns before it ports.
+const PORTS_APPOSITION = String.raw`\s*,\s+(?:the\s+|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?(?:ports|crossings|checkpoints|border\s+gates)\b`;
+const PORTS_APPOSITION_AFTER = new RegExp(`^${PORTS_APPOSITION}`);
+const TOWN = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
+const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})${PORTS_APPOSITION}`, 'g');
+const LISTED_TOWN_RE = new RegExp(TOWN, 'g');
+
+/** Towns listed before an apposition that calls them ports, when no other name covers them. */
+function townListsOfPorts(s: string, raw: NamedPlace[]): void {
+  if (!/\s(?:ports|crossings|checkpoints|gates)\b/.test(s)) return;
+  TOWN_LIST_OF_PORTS_RE.lastIndex = 0;
+  for (let m = TOWN_LIST_OF_PORTS_RE.exec(s); m !== null; m = TOWN_LIST_OF_PORTS_RE.exec(s)) {
+    LISTED_TOWN_RE.lastIndex = 0;
+    for (let t = LISTED_TOWN_RE.exec(m[1]); t !== null; t = LISTED_TOWN_RE.exec(m[1])) {
+      const [start, end] = [m.index + t.index, m.index + t.index + t[0].length];
+      const known = NAME_INFO.get(t[0]);
+      if (raw.some((r) => start < r.end && end > r.start) || (known && known.kind !== 'city') || /^(?:The|This|That|In|At|Through|Via|From)$/.test(t[0])) continue;
+      raw.push({ start, end, info: { canonical: `${known?.canonical ?? t[0]} Port`, kind: 'port', adjective: false } });
+    }
+    raw.sort((a, b) => a.start - b.start);
+  }
+}
 
 // "The Kouvola rail-road terminal", "the Malaszewicze intermodal terminal": a rail terminal reports as the town it serves
 // (as BILK is Budapest's), named by its first word, written without diacritics as the lexicon writes towns. (A seaport's
@@ -860,6 +888,8 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
     const known = NAME_INFO.get(name);
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
+    // "the Termez cargo centre" is the border town's port; a known city's logistics centre stays the city's.
+    if (/(?:centre|center)$/.test(m[0]) && known?.kind === 'city') continue;
     // "Freight crossing the bridge ...": "crossing" with an object is the verb, not a border crossing.
     if (/crossing$/i.test(m[0]) && CROSSING_VERB_AFTER.test(s.slice(end, end + 8))) continue;
     if (STATION_AFTER.test(s.slice(end, end + 24))) continue;
@@ -898,7 +928,7 @@ function genericPortName(name: string, kindWords: string | undefined): string {
 // "the Poyarkovo - Xunke crossing", "the road bridge Blagoveshchensk - Heihe", "the Gashuunsukhait - Ganqimaodu cross-border
 // railway": a spaced pair of border towns naming a crossing; the first is the reporter's side.
 const SPACED_PAIR_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s[-–—]\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?/g;
-const PAIR_CROSSING_BEFORE = /\b(?:bridge|crossing|checkpoint)\s+$/i;
+const PAIR_CROSSING_BEFORE = /\b(?:bridge|crossing|checkpoint)\s+(?:\(\s*)?$/i;
 const PAIR_RAILWAY_AFTER = /^\s+(?:cross-border\s+|border\s+)?railway\b(?!s)/i;
 
 /** The first town of a spaced pair naming a crossing is a port, known to the lexicon or not. */
@@ -983,6 +1013,23 @@ function crossBorderRailways(s: string, raw: NamedPlace[]): void {
     // "the Laos-China Railway" (as Lao news writes it) is the China-Laos Railway: China's side is named first.
     const ordered = [...parts.filter((p) => p === 'China'), ...parts.filter((p) => p !== 'China')];
     replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: `${ordered.join('-')} Railway`, kind: 'zone', adjective: false } });
+  }
+}
+
+// "the Far Eastern Railway's border crossings", "the Sverdlovsk Railway": a regional railway named by words that are no
+// place of the lexicon reports its own freight, labelled as named (a corridor's rank: a crossing the sentence names
+// outranks it). Lines named by places ("the Qinghai-Tibet Railway") and services are not companies.
+const RAILWAY_COMPANY_RE = /\b((?!(?:The|This|That|Its|A|An|In|At|On|By|Via|Along|From)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/g;
+
+/** Regional railway companies, when no other name covers any of their words. */
+function railwayCompanies(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' Railway')) return;
+  RAILWAY_COMPANY_RE.lastIndex = 0;
+  for (let m = RAILWAY_COMPANY_RE.exec(s); m !== null; m = RAILWAY_COMPANY_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (raw.some((r) => start < r.end && end > r.start) || m[1].split(/[ -]/).some((w) => NAME_INFO.has(w))) continue;
+    raw.push({ start, end, info: { canonical: `${m[1]} Railway`, kind: 'zone', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -1218,11 +1265,17 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 
 // "Lao Cai (VNA) – Import-export turnover ...", "Dongxing, Nov. 3 (Guangxi Daily) --": where a release was written.
 // "Luxembourg, 17 November 2026 –": an agency's seat dated in full before a dash is a dateline too.
-const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{1,40}\)\s*(?:--|[-–—:])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—]))/;
+// "Ulaanbaatar /MONTSAME/. Mongolia ...": the agency between slashes. "24.kg news agency, Bishkek – In the first half
+// ...": the agency's credit before the place, the dash after it.
+const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—]))/;
+const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
+const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
-  return v.i === 0 && /^\s*$/.test(v.before) && DATELINE_AFTER.test(v.after) ? [mention(v, 'locator')] : undefined;
+  if (v.i !== 0) return undefined;
+  const opening = /^\s*$/.test(v.before) && DATELINE_AFTER.test(v.after);
+  return opening || (v.from === 0 && CREDITED_DATELINE_BEFORE.test(v.before) && DASH_AFTER.test(v.after)) ? [mention(v, 'locator')] : undefined;
 }
 
 /** "the Zabaikalsk - Manzhouli rail border crossing": the far side of a border pair read as our port is passed over. */
@@ -1280,7 +1333,8 @@ function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
 function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
   // "the Zabaikalsk - Manzhouli rail border crossing": a spaced dash joins a pair of border towns the same way.
   const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)(?:\s[A-Z][\w-]+)?/.exec(v.after) : null;
-  const pairCrossing = spaced !== null && crossingPair(v.s, v.r.start, v.r.end + spaced[0].length);
+  // "through Zabaikalsk – Manzhouli": two ports of the lexicon paired by a spaced dash are a crossing without its noun.
+  const pairCrossing = spaced !== null && (crossingPair(v.s, v.r.start, v.r.end + spaced[0].length) || NAME_INFO.get(spaced[1])?.kind === 'port');
   const compound = v.after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(v.after) : pairCrossing ? spaced : null;
   if (!compound) return undefined;
   const end = v.r.end + compound[0].length;
@@ -1312,7 +1366,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "Russian crude arrivals", "Brazilian oil imports" in another country's release: goods named by their origin,
   // whose arrivals are the reporter's imports from it ("Russian imports", with no goods between, are Russia's own).
   if (ORIGIN_GOODS_ARRIVALS_AFTER.test(after) && isForeign(v)) return 'partner';
-  if (FLOW_AFTER.test(after)) return 'area';
+  if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
@@ -1376,6 +1430,9 @@ function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
   return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
 }
 
+// Between a partner heading a list item and the next item's place: the item's amount, its change in brackets, a ";" or ",".
+const PARTNER_LIST_ITEM_GAP = /^\s*(?:US\$|[$€¥£])?\d[\d.,]*\s*(?:\([^()]{0,20}\))?\s*[;,]\s*(?:and\s+)?(?:the\s+)?$/;
+
 /** A role rule: when it applies to a place, and the role it gives then. */
 interface RoleRule {
   when: (v: PlaceView) => boolean;
@@ -1393,11 +1450,15 @@ function roleByWording(v: PlaceView): PlaceRole {
   return 'area';
 }
 
+const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|region|city|municipality|provincial|regional|national|country|nation|[A-Z])/;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
+  // "Georgian Railways'", adjectiveRole).
+  { when: (v) => v.kind === 'country' && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
   // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
   // other end of the route (a partner of the terminal's count), not whose count it is.
   { when: (v) => countryOrGroup(v.kind) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
@@ -1455,12 +1516,15 @@ const ROLE_RULES: RoleRule[] = [
   { when: tradesWithThirdPlace, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
   { when: (v) => IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
-  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && BUYER_SUBJECT.namesGoods.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
   // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
   // the partner; the reporting country it sold to is not its own partner.
   { when: (v) => PARTNER_BEFORE.test(v.before), role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },
   // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
+  // "EU 126.03 (+23.6%); Japan 97.82 (+11.4%); Hong Kong 73.16 (+26.9%)": the next item of a list of partners
+  // and their amounts is a partner too, Hong Kong in a release on China included.
+  { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
@@ -1538,7 +1602,7 @@ const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
 function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): number | undefined {
   const after = s.slice(last.end, last.end + 24);
   const before = s.slice(Math.max(0, first.start - 60), first.start);
-  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before)) return last.end;
+  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
   const ports = PORTS_AFTER.exec(after);
   if (!ports) return undefined;
   return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;
@@ -1557,9 +1621,7 @@ function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
     while (j + 1 < places.length && places[j + 1].inList && places[j + 1].role === 'area' && places[j + 1].kind === 'port' && /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(places[j].end, places[j + 1].start))) j++;
     const end = jointPortsEnd(s, places[i], places[j]);
     if (j > i && end !== undefined) {
-      const names = places.slice(i, j + 1).map((p) => p.name.replace(/\s+Port$/, '')).sort();
-      const name = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} ports`;
-      joint.push({ start: places[i].start, end, name, kind: 'port', role: 'area' });
+      joint.push({ start: places[i].start, end, name: jointName(places.slice(i, j + 1).map((p) => p.name)), kind: 'port', role: 'area' });
     }
     i = j;
   }
@@ -1610,8 +1672,8 @@ export function portAnaphorKind(s: string, from: number, to: number): string {
 
 // "the Saryagash border station ... In October, exports through Saryagash amounted to ...": a crossing the lexicon does
 // not know, named once by its kind, is the same port where the release later names its town alone after a word of
-// routing, or opening the sentence.
-const LEARNED_PORT_BEFORE = /(?:\b(?:through|via|at|across)\s+(?:the\s+)?|^\s*)$/i;
+// routing, or opening the sentence or its main clause ("In November alone, Luobei handled ...").
+const LEARNED_PORT_BEFORE = /(?:\b(?:[Tt]hrough|[Vv]ia|[Aa]t|[Aa]cross)\s+(?:[Tt]he\s+)?|^\s*|^\s*[A-Z][^,.;:]{0,40},\s*)$/;
 
 /** The ports of `portsNamed` whose town the lexicon lacks, where `s` names the town alone, added to the sentence's places. */
 export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: string[] | undefined): PlaceMention[] {
@@ -1623,11 +1685,41 @@ export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: 
     for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
       const end = at + town.length;
       if ((end < s.length && isWordChar(s, end)) || (at > 0 && isWordChar(s, at - 1)) || s[end] === "'") continue;
-      if ([...places, ...added].some((p) => at < p.end && end > p.start) || !LEARNED_PORT_BEFORE.test(s.slice(Math.max(0, at - 14), at))) continue;
+      if ([...places, ...added].some((p) => at < p.end && end > p.start) || !LEARNED_PORT_BEFORE.test(at <= 48 ? s.slice(0, at) : s.slice(at - 14, at))) continue;
       added.push({ start: at, end, name: port, kind: 'port', role: 'area' });
     }
   }
+  const group = portGroupAnaphor(s, [...places, ...added], portsNamed);
+  if (group) added.push(group);
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
+}
+
+// "Trade through the four ports", "the two ports combined", "the three crossings' cargo": the ports the release named
+// together, as many as the number says.
+const PORT_GROUP_ANAPHOR = /\bthe\s+(two|three|four|five|six)\s+(?:(?:land|border|railway|rail|road|river)\s+)?(?:ports|crossings|checkpoints|border\s+gates)\b/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The joint area "the four ports" points back to: the last list of that many ports named together, else the last ports
+ * named one by one when they are that many ("Luobei ... Tongjiang ... the two ports combined").
+ */
+function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[]): PlaceMention | undefined {
+  const m = PORT_GROUP_ANAPHOR.exec(s);
+  if (!m) return undefined;
+  const [start, end] = [m.index, m.index + m[0].length];
+  if (places.some((p) => p.kind === 'port' && p.start < end + 40 && p.end > start - 40)) return undefined;
+  const count = COUNT_WORDS[m[1].toLowerCase()];
+  const members = (name: string) => name.replace(/ ports$/, '').split(/, | and /);
+  const joint = portsNamed.findLast((name) => name.endsWith(' ports') && members(name).length === count);
+  const singles = [...new Set(portsNamed.filter((name) => name.endsWith(' Port')).reverse())].slice(0, count);
+  const named = joint ?? (singles.length === count ? jointName(singles) : undefined);
+  return named ? { start, end, name: named, kind: 'port', role: 'area' } : undefined;
+}
+
+/** The name of ports reporting together: their towns in alphabetical order ("Alashankou and Horgos ports"). */
+function jointName(ports: string[]): string {
+  const names = ports.map((p) => p.replace(/\s+Port$/, '')).sort();
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} ports`;
 }
 
 /** Country named by an adjective or name in free text (for deciding whose release this is). */

@@ -51,6 +51,10 @@ const DAY_OR_WEEK_OPENING = /^\s*(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday
 // Any word of a period: a sentence with one dates its figures itself ("over the past year" dates a change, not a level).
 const PERIOD_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|H[12]|Q[1-4]|months?|(?:this|last|previous)\s+year|year[- ]to[- ]date|fiscal)\b/i;
 
+// "In constant 2002 dollars, exports stood at", "at constant prices, imports came to": the frame of a volume measure.
+const CONSTANT_PRICES_BEFORE = /\b(?:in|at|measured\s+in)\s+(?:constant|chained)\s+(?:\(?(?:19|20)\d{2}\)?\s+)?(?:dollars|prices|yuan|euros?|yen|terms)\b/i;
+const CONSTANT_BASE_YEAR_BEFORE = /\b(?:constant|chained)\s*\(?$/i;
+
 /** The comma-delimited clause around a figure: from the last , ; or full stop before it to the next one after it. */
 function commaClause(s: string, f: Figure): string {
   const before = s.slice(Math.max(0, f.start - 120), f.start);
@@ -255,8 +259,14 @@ const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 /** Name of the rule for a growth told as what came before ("followed a 13.8 percent expansion in 2024"): the period named right after it is that growth's. */
 export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
+/** Name of the rule for the scale a table counts in ("(10kt; MoM; YoY):"): a word of the table's, not scenery. */
+export const TABLE_SCALE_RULE = 'scale of a table';
 
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
+// "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)": the scale a table's numbers count in,
+// opening a bracket of column heads (or the bracket alone), is no amount.
+const TABLE_SCALE_BEFORE = /\(\s*(?:units?\s*:\s*)?$/i;
+const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%\s*)?[A-Za-z][\w/%-]{0,20}\s*){0,4}\)/;
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
@@ -420,6 +430,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),
   },
   {
+    name: TABLE_SCALE_RULE,
+    gate: /\(/,
+    gateWords: null,
+    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)'],
+    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
     // "the first time the annual volume has passed the 1 million TEU mark": the round mark a figure passed is
     // no figure of its own (the figure stated beside it is).
     name: 'mark passed',
@@ -555,6 +572,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['growth', 'increase', 'rise', 'expansion', 'gain'],
     examples: ['Non-state firms contributed 97 percent of that growth', 'private firms accounted for more than 80 percent of the increase'],
     test: (s, f) => f.kind === 'percent' && PART_OF_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // Statistics Canada's "In constant 2002 dollars, exports stood at $32.9 billion": a volume measure priced at a
+    // base year's prices, not the month's trade value (the base year before "dollars" is no amount either).
+    name: 'level at constant prices',
+    gate: /\b(?:constant|chained)\b/i,
+    gateWords: ['constant', 'chained'],
+    examples: ['In constant 2002 dollars, exports stood at $32.9 billion and imports at $35.6 billion', 'at constant prices, imports came to 41.2 billion', 'in chained (2012) dollars'],
+    test: (s, f) => f.kind === 'level' && (CONSTANT_PRICES_BEFORE.test(clauseBefore(s, f.start, 160)) || CONSTANT_BASE_YEAR_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start))),
   },
   {
     name: 'target for a later year',

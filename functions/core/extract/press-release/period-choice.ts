@@ -325,10 +325,14 @@ function bracketedEarlier(frame: RowFrame, p: PeriodMention, lead: { start: stri
 
 const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported)\b/i;
 
-/** True when a period is the same months as the lead period, one year earlier. */
-function yearBefore(p: PeriodMention, lead: { start: string; end: string }): boolean {
-  const back = (ym: string) => `${Number(ym.slice(0, 4)) - 1}${ym.slice(4)}`;
-  return p.periodStart === back(lead.start) && p.periodEnd === back(lead.end);
+/**
+ * True when a period is the same months as the lead period in an earlier year: one year before, or more
+ * ("still below the US$5.12 billion recorded in the first seven months of 2008" in a report on January-July 2010).
+ */
+function sameMonthsEarlier(p: PeriodMention, lead: { start: string; end: string }): boolean {
+  const years = Number(lead.start.slice(0, 4)) - Number(p.periodStart.slice(0, 4));
+  const back = (ym: string) => `${Number(ym.slice(0, 4)) - years}${ym.slice(4)}`;
+  return years >= 1 && p.periodStart === back(lead.start) && p.periodEnd === back(lead.end);
 }
 
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
@@ -348,9 +352,9 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // of ...": a revised or year-before level dated before the release's lead period is an aside too. A
   // sentence that states no figure ("The ministry also revised its October data.") opens a passage on
   // that month instead: the sentences after it report the revised month.
-  // So is a level dated the lead period's same months a year before ("In October 2025, the trade deficit was
-  // ISK 31.9 billion." in a report on October 2026): the next sentences go on with the report's own period.
-  const earlierAside = lastPeriod !== undefined && lead !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < lead.start && rows.length > 0 && (EARLIER_ASIDE.test(s) || yearBefore(lastPeriod, lead));
+  // So is a level dated the lead period's same months a year or more before ("In October 2025, the trade deficit
+  // was ISK 31.9 billion." in a report on October 2026): the next sentences go on with the report's own period.
+  const earlierAside = lastPeriod !== undefined && lead !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < lead.start && rows.length > 0 && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, lead));
   if (lastPeriod && !yearToDateAside && !earlierAside) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };

@@ -11,12 +11,17 @@ import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js
 
 const BILATERAL = /\bbilateral\b/i;
 const BILATERAL_WORDS = keywords(['bilateral'], BILATERAL);
+// "mutual trade" (the CIS and EAEU term for trade between two sides or within the union) with no partner of its own
+// is the trade the release first called so: "mutual trade with China ... In tenge, mutual trade reached ...".
+const MUTUAL_TRADE = /\bmutual\s+trade\b/i;
+const MUTUAL_TRADE_WORDS = keywords(['mutual'], MUTUAL_TRADE);
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
 const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
 
-// Anaphora for a partner: "to the 27-member bloc", "from the country".
-const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)\b/gi;
-const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation'], PARTNER_ANAPHOR);
+// Anaphora for a partner: "to the 27-member bloc", "from the country"; "imports from these countries" after
+// "exports to countries other than the United States" point back to a group.
+const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)|(?:these|those)\s+(countries|nations|economies|markets))\b/gi;
+const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation', 'countries', 'economies', 'markets'], PARTNER_ANAPHOR);
 
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
 const JURISDICTION_ANAPHOR = /\b(?:in|within|across)\s+(?:the|its)\s+jurisdiction\b(?!\s+of\b)/i;
@@ -62,14 +67,15 @@ export function partnerPlacesOf(scene: SentenceScene): PlaceMention[] {
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
   PARTNER_ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
-    const bloc = /bloc|grouping/i.test(m[1]);
+    const noun = m[1] ?? m[2];
+    const bloc = m[2] !== undefined || /bloc|grouping/i.test(noun);
     const at = m.index;
     // "exports from the country" is the reporting country's own trade.
     if (!bloc && /^from\b/i.test(m[0]) && /\b(?:exports?|exported|shipments|goods|products)\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(Math.max(0, at - 60), at))) continue;
     const earlier = places.findLast((p) => p.role === 'partner' && p.end <= at && (bloc ? p.kind === 'group' : p.kind === 'country'));
     const name = earlier?.name ?? (bloc ? memory.groupPartner : memory.partner);
     if (name && name !== memory.country && !places.some((p) => p.role === 'partner' && p.start < at + m![0].length && p.end > at)) {
-      partnerPlaces.push({ start: at + m[0].length - m[1].length, end: at + m[0].length, name, kind: bloc ? 'group' : 'country', role: 'partner' });
+      partnerPlaces.push({ start: at + m[0].length - noun.length, end: at + m[0].length, name, kind: bloc ? 'group' : 'country', role: 'partner' });
     }
   }
   partnerPlaces.sort((a, b) => a.start - b.start);
@@ -92,10 +98,14 @@ export function bracketedPartners(frame: RowFrame): void {
 // "followed by Suzhou Industrial Park at 552.6 billion yuan and Zhangjiagang at 186.7 billion yuan": a place "at" an amount owns it.
 const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
 
-/** The places a figure at `at` may belong to, without a later possessive that owns the next amount (when a place comes before). */
-function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number): T[] {
+// "South Korea bought 604 tons and India 388 tons", "rose 14% to 3.9 million tons and Vietnam bought 3.1 million tons":
+// a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount.
+const PARTNER_OWNS_NEXT_AMOUNT = /^\s+(?:(?:took|bought|imported|received|supplied|shipped|delivered|sent|purchased|for)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?(?:(?:US|HK|A|NZ)?\$\s?|[€¥£])?\d/;
+
+/** The places a figure at `at` may belong to, without a later place that owns the next amount (when a place comes before). */
+function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number, owns = OWNS_NEXT_AMOUNT): T[] {
   if (!places.some((x) => x.end <= at)) return places;
-  return places.filter((x) => x.start < at || !OWNS_NEXT_AMOUNT.test(s.slice(x.end, x.end + 40)));
+  return places.filter((x) => x.start < at || !owns.test(s.slice(x.end, x.end + 40)));
 }
 
 /** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */
@@ -169,9 +179,10 @@ export function partnerFor(frame: RowFrame, at: number): string {
   const { s, bounds, memory } = frame;
   // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
   const [, chi] = clauseOf(bounds, at);
-  const p: PlaceMention | null = nearest(frame.partnerPlaces.filter((x) => x.end <= chi), bounds, at);
+  const p: PlaceMention | null = nearest(withoutNextOwner(s, frame.partnerPlaces.filter((x) => x.end <= chi), at, PARTNER_OWNS_NEXT_AMOUNT), bounds, at);
   if (p) return p.name;
   if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
+  if (memory.mutualPartner && mentions(s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(s)) return memory.mutualPartner;
   return 'World';
 }
 
@@ -196,13 +207,16 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name)) memory.areaByKind[p.kind] = p.name;
-  for (const p of framePlaces) if (p.kind === 'port') (memory.portsNamed ??= []).push(p.name);
+  // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
+  // may come back by its bare name, and the list as "the three ports".
+  for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region');
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
+  if (!memory.mutualPartner && partnerPlaces.length && mentions(frame.s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(frame.s)) memory.mutualPartner = partnerPlaces[0].name;
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;
   // "Sea-rail trains carry over 1 million TEUs" as the headline: a first paragraph naming no place leaves the

@@ -51,6 +51,10 @@ export const ADJECTIVE_GOODS_EXPORTS = {
  */
 export const BUYER_SUBJECT = {
   after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|which)\b|\bof\s+[A-Z][a-z]+(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b))/i,
+  // A buyer reporting its own imports names the goods it bought ("imported 1.12 million tonnes of palm oil"); a bare
+  // amount ("South Korea bought 604 tons and India 388 tons" in a story on China's exports) is the reporter's goods,
+  // a destination's portion of them: the buyer is then the partner.
+  namesGoods: /^[^.;\d]{0,60}?\d[\d.,]*\s*(?:[A-Za-z$%]+\s+){0,3}?of\s+[a-z]/i,
   examples: ['India, the top buyer, imported 1.12 million tonnes of palm oil in September', 'China, the second-largest buyer, imported 740,000 tonnes of sugar'],
   // Not: "Japan bought 2,100 kg of the gallium", "China bought 91.7% of the coal" (a part of the reporter's flow),
   // nor "Vietnam alone bought US$139.8 billion of Chinese goods" (the seller named by its goods' nationality).

@@ -226,12 +226,31 @@ interface NumberAt {
   millionTonnesGlued: boolean;
 }
 
-function numberAt(s: string, token: NumberToken, millionTonnesGlued: boolean): NumberAt {
-  const numStart = token.start - (token.sign ? 1 : 0);
+function numberAt(s: string, written: NumberToken, millionTonnesGlued: boolean): NumberAt {
+  const numStart = written.start - (written.sign ? 1 : 0);
   const prefix = currencyBefore(s, numStart);
-  const scale = readScale(s, token.end, prefix !== null);
+  const first = readScale(s, written.end, prefix !== null);
+  const { token, scale } = (first && compoundAmount(s, written, first)) || { token: written, scale: first };
   const afterNumber = token.end + (scale?.length ?? 0);
   return { token, numStart, start: prefix ? numStart - prefix.length : numStart, prefix, scale, exponent: scale?.exponent ?? 0, afterNumber, rest: s.slice(afterNumber, afterNumber + 24), millionTonnesGlued };
+}
+
+// "5 trillion 812.4 billion drams", "1 billion 250 million": translations from Russian write an amount as a sum of
+// scaled parts, a larger scale first; the smaller part is below one unit of the larger.
+const SMALLER_PART_AFTER = /^\s+(\d{1,3}(?:[.,]\d+)?)(?=\s+(?:billion|million|thousand)\b)/;
+
+/** The amount a scaled number and the smaller scaled part right after it write together, or null. */
+function compoundAmount(s: string, token: NumberToken, scale: Scale): { token: NumberToken; scale: Scale } | null {
+  const at = token.end + scale.length;
+  const part = SMALLER_PART_AFTER.exec(s.slice(at, at + 24));
+  if (!part || !/^\d+$/.test(token.digits)) return null;
+  const partEnd = at + part[0].length;
+  const smaller = readScale(s, partEnd, false);
+  if (!smaller || smaller.exponent >= scale.exponent) return null;
+  const partValue = Number(part[1].replace(',', '.'));
+  if (partValue >= 10 ** (scale.exponent - smaller.exponent)) return null;
+  const digits = String(Number(token.digits) * 10 ** (scale.exponent - smaller.exponent) + partValue);
+  return { token: { ...token, end: partEnd, digits }, scale: smaller };
 }
 
 /** The figure a number is (a percentage or a level), or null when it is none. */
@@ -305,7 +324,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -367,10 +386,11 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
 
 /**
  * "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
- * repeats the currency of the amount just before it in the sentence.
+ * repeats the currency of the amount just before it in the sentence; so it does past a percentage
+ * ("exports grew 34.4 percent to 47.65 billion US dollars and imports 35.8 percent to 45.57 billion").
  */
 function currencyOfAmountBefore(s: string, { afterNumber, scale, exponent, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
-  const previous = figures[figures.length - 1];
+  const previous = figures.findLast((x) => x.kind === 'level');
   if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) return { end: afterNumber, unit: previous.unit, measure: 'value', bare: previous.bare };
   return undefined;
 }
@@ -396,6 +416,25 @@ function currencyFrame(s: string, { afterNumber, scale, exponent, numStart }: Nu
   if (!scale || exponent < 6) return undefined;
   const framed = currencyFrameBefore(s.slice(Math.max(0, numStart - 100), numStart));
   return framed ? { end: afterNumber, unit: framed.unit, measure: 'value', bare: framed.bare } : undefined;
+}
+
+// "Main trading partners (Jan-Jun, US$ billion, change): EU 126.03 (+23.6%); US 119.80 (+24.2%)": a bracketed
+// caption right before a colon names the currency and scale of the bare numbers listed after it.
+const CAPTION_BEFORE_LIST = /\(([^()]{0,60})\)\s*:(?:[^:.]|\.(?=\d))*$/;
+const CAPTION_SCALE = /\b(?:(100\s+million|hundred\s+million)|(billions?|bn|bln)|(millions?|mn|mln)|(thousands?))\b/i;
+
+/** The unit a list caption in brackets gives a bare number listed after it ("(US$ billion): EU 126.03"), or undefined. */
+function unitOfListCaption(s: string, { scale, numStart, token }: NumberAt): LevelReading | undefined {
+  if (scale || /^(?:19|20)\d{2}$/.test(token.digits)) return undefined;
+  const from = Math.max(0, numStart - 300);
+  const caption = CAPTION_BEFORE_LIST.exec(s.slice(from, numStart));
+  const scaleWord = caption ? CAPTION_SCALE.exec(caption[1]) : null;
+  if (!caption || !scaleWord) return undefined;
+  const scaleStart = from + caption.index + 1 + scaleWord.index;
+  const currency = currencyBefore(s, scaleStart) ?? currencyAfter(s, scaleStart + scaleWord[0].length);
+  if (!currency) return undefined;
+  const exponent = scaleWord[1] ? 8 : scaleWord[2] ? 9 : scaleWord[3] ? 6 : 3;
+  return { end: token.end, unit: currency.unit, measure: 'value', bare: currency.bare, value: scaledValue(token.digits, exponent) };
 }
 
 /**

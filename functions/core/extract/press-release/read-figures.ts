@@ -5,13 +5,13 @@
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
-import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure } from './nonfigures.js';
+import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isReportedLevel } from './reported-figures.js';
+import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel } from './reported-figures.js';
 import { governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
@@ -76,7 +76,8 @@ function readEarlierGrowth(scene: SentenceScene, f: Figure, tally: FigureTally):
 
 /** A figure a nonfigure rule set aside: counted as not trade; the period after an earlier growth dates it only. */
 function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: FigureTally): void {
-  tally.nonTrade++;
+  // A caption's scale ("October (10kt; MoM; YoY):") does not make its sentence scenery: its period goes on.
+  if (rule !== TABLE_SCALE_RULE) tally.nonTrade++;
   // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
   if (rule === FOLLOWED_GROWTH_RULE) for (const p of scene.periods) if (p.start >= f.end && p.start - f.end <= 60 && !scene.figures.some((g) => g.start >= f.end && g.start < p.start)) tally.baseDates.add(p);
   if (f.kind === 'level') tally.setAsideEnd = f.end;
@@ -90,6 +91,12 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     tally.readings.push(reading(f, 'level', 0, false, base.period));
     // "eclipsing the record of X in fiscal 2007": that period dates the base only.
     if (base.stated) tally.baseDates.add(base.stated);
+    return;
+  }
+  // "The ministry said annual trade was expected to surpass $1 trillion this month.": a forecast is no trade
+  // figure, and a sentence holding only forecasts dates nothing after it.
+  if (isForecastLevel(s, f)) {
+    tally.nonTrade++;
     return;
   }
   if (!isReportedLevel(s, f, bases)) return;

@@ -53,6 +53,15 @@ const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|pri
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded;
 // "92 percent of the quarter's plan of 1.28 billion USD": a plan, not an amount traded.
 const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+// "exports fell 1.4 percent to 1.5 trillion yuan, beating forecasts, while imports decreased 4 percent to 1.1
+// trillion yuan", "missing expectations, imports ...": a result measured against forecasts (the comparison closed
+// by a comma) names no forecast; the figures after it are results too.
+const AGAINST_FORECAST = /\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)|outpac(?:ed|es|ing)|above|below|ahead\s+of|short\s+of)\s+(?:(?:the|market|analysts'?|economists'?)\s+)?(?:forecasts?|expectations?|estimates?)\s*,/gi;
+/** Whether the text before a figure (from `from` to `to`) names a forecast it belongs to. */
+function forecastBefore(s: string, from: number, to: number): boolean {
+  if (!mentions(s, FORECAST_BEFORE_WORDS, from, to)) return false;
+  return FORECAST_BEFORE.test(s.slice(Math.max(0, from), to).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)));
+}
 // "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
 // million tons": a forecaster's verb, what it forecasts (however long), then "at" and the amount.
 const FORECAST_AT_BEFORE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+(?:(?:about|around|some|nearly|roughly|close\s+to)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
@@ -162,13 +171,17 @@ export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): b
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
   if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
+  return !isForecastLevel(s, f);
+}
+
+/** Whether a level is what someone expects, plans or forecasts rather than a result. */
+export function isForecastLevel(s: string, f: Figure): boolean {
   // "expect imports to recover to 1.3m-1.4m tonnes": the second end of a range is read from where the range starts.
   const range = RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start));
   const at = range ? f.start - range[0].length : f.start;
-  if (mentions(s, FORECAST_BEFORE_WORDS, at - 80, at) && FORECAST_BEFORE.test(s.slice(Math.max(0, at - 80), at))) return false;
-  if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return false;
-  if (mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return false;
-  return true;
+  if (forecastBefore(s, at - 80, at)) return true;
+  if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
+  return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
 
 // ", rose 1.2%": a clause that opens with its verb has its subject in a clause before it.
@@ -197,7 +210,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   const [lo] = clauseOf(bounds, f.start);
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const from = Math.max(lo, f.start - 160);
-  if (mentions(s, FORECAST_BEFORE_WORDS, from, f.start) && FORECAST_BEFORE.test(s.slice(from, f.start))) return true;
+  if (forecastBefore(s, from, f.start)) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;

@@ -152,9 +152,12 @@ const DATELINE_CAPITALS: Record<string, string> = {
 // A name ending in an accented letter ("Malé", "San José") ends where no letter follows (no \b after "é").
 const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ .,]*(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'imu');
 
+// "24.kg news agency, Bishkek – ...": an agency's credit, the capital and a dash, with no date.
+const CREDITED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(?:[^.!?\\n]|\\.(?=\\S)){0,40}\\b(?:news\\s+agency|agency|news)\\s*,\\s*(${Object.keys(DATELINE_CAPITALS).join('|')})\\s*(?:--|[–—])\\s`, 'imu');
+
 /** The country whose capital datelines the release, looked for in its first lines only. */
 export function datelineCountry(head: string): string | null {
-  const m = DATELINE_CAPITAL.exec(head.slice(0, 600));
+  const m = DATELINE_CAPITAL.exec(head.slice(0, 600)) ?? CREDITED_DATELINE_CAPITAL.exec(head.slice(0, 600));
   if (!m) return null;
   const name = Object.keys(DATELINE_CAPITALS).find((k) => k.toLowerCase() === m[1].toLowerCase());
   return name ? DATELINE_CAPITALS[name] : null;

@@ -54,6 +54,8 @@ export interface ReleaseMemory {
   fullNames?: Set<string>;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
+  /** The partner of the release's first "mutual trade with X": a later "mutual trade" naming none is with X again. */
+  mutualPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
   sequentialParagraph?: number;
   /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
