@@ -44,7 +44,7 @@ function toObservation(raw: Record<string, unknown>): Observation {
 }
 
 /** The periods an application changes (the change index entries it marks): of the rows it writes or replaces, and of the rows it may remove. */
-function changedPeriods(writes: Array<{ row: Observation; replaces: StoredObservation | undefined }>, vanished: Observation[]): Set<string> {
+function changedPeriods(writes: RowWrite[], vanished: Observation[]): Set<string> {
   const periods = new Set<string>();
   for (const { row, replaces } of writes) {
     periods.add(row.period_end ?? '');
@@ -61,6 +61,35 @@ function changedPeriods(writes: Array<{ row: Observation; replaces: StoredObserv
  */
 function supersededBy(existing: Observation, incoming: Observation, releaseId: string): boolean {
   return existing.release_id !== releaseId && existing.published > incoming.published;
+}
+
+/** A row to write: new (nothing replaced), or the next revision of the current item it replaces. */
+interface RowWrite {
+  row: Observation;
+  replaces: StoredObservation | undefined;
+}
+
+/** The release's rows by id: the first statement of a figure wins, a repeat (a summary restating it) is not a new row. */
+function incomingRows(drafts: ObservationDraft[]): Map<string, Observation> {
+  const incoming = new Map<string, Observation>();
+  for (const draft of drafts) {
+    const row = observationFromDraft(draft, 1);
+    if (!incoming.has(row.observation_id)) incoming.set(row.observation_id, row);
+  }
+  return incoming;
+}
+
+/** The rows that differ from the current ones (numbered as their next revision) and how many are unchanged. */
+function plannedWrites(incoming: Map<string, Observation>, current: Map<string, StoredObservation>, releaseId: string): { writes: RowWrite[]; unchanged: number } {
+  const writes: RowWrite[] = [];
+  let unchanged = 0;
+  for (const [id, row] of incoming) {
+    const existing = current.get(id);
+    if (existing && !existing.removed && (sameFigure(existing, row) || supersededBy(existing, row, releaseId))) { unchanged++; continue; }
+    const revision = existing ? existing.revision + 1 : 1;
+    writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
+  }
+  return { writes, unchanged };
 }
 
 export class DynamoObservationStore implements ObservationStore {
@@ -82,85 +111,81 @@ export class DynamoObservationStore implements ObservationStore {
   }
 
   async applyRelease(dataset: string, releaseId: string, drafts: ObservationDraft[], options: ApplyOptions = {}): Promise<UpsertSummary> {
-    const incoming = new Map<string, Observation>();
-    for (const draft of drafts) {
-      const row = observationFromDraft(draft, 1);
-      // The first statement of a figure in a release wins; a repeat (a summary restating it) is not a new row.
-      if (!incoming.has(row.observation_id)) incoming.set(row.observation_id, row);
-    }
-    const [currentItems, previouslyOwned] = await Promise.all([
-      batchGet(this.client, this.table, [...incoming.keys()].map((id) => currentKey(dataset, id))),
-      this.ownedIds(releaseId),
-    ]);
-    const current = new Map(currentItems.map((item) => { const raw = unmarshall(item) as StoredObservation; return [raw.observation_id, raw]; }));
-
-    const writes: Array<{ row: Observation; replaces: StoredObservation | undefined }> = [];
-    let unchanged = 0;
-    for (const [id, row] of incoming) {
-      const existing = current.get(id);
-      if (existing && !existing.removed && (sameFigure(existing, row) || supersededBy(existing, row, releaseId))) { unchanged++; continue; }
-      const revision = existing ? existing.revision + 1 : 1;
-      writes.push({ row: { ...row, revision, status: revision > 1 ? 'revised' : 'preliminary' }, replaces: existing });
-    }
+    const incoming = incomingRows(drafts);
+    const [currentRows, previouslyOwned] = await Promise.all([this.rowsById(dataset, [...incoming.keys()]), this.ownedIds(releaseId)]);
+    const { writes, unchanged } = plannedWrites(incoming, new Map(currentRows.map((row) => [row.observation_id, row])), releaseId);
     // The rows this release may remove, read before anything moves: their periods are marked and
     // their ordered items marked removed. Rows it removed already are kept, for an ordered item a crash left unmarked.
     const vanished = (await this.rowsById(dataset, [...previouslyOwned].filter((id) => !incoming.has(id)))).filter((row) => !row.removed || row.release_id === releaseId);
     const periods = changedPeriods(writes, vanished);
     if (writes.length > 0) await this.orderNewDataset(dataset);
+    const changed = writes.length > 0 || vanished.length > 0;
+    if (changed) await this.datasets.markChanged(dataset, periods);
+    const moved = await this.writeRows(dataset, writes, options);
+    if (moved.incomplete) return { added: moved.added, revised: moved.revised, unchanged, removed: 0, incomplete: true };
+    const removed = await this.removeVanished(dataset, releaseId, vanished);
+    await this.writeOwnership(releaseId, [...incoming.keys()], previouslyOwned.size);
+    // Marked again once the rows are in: a publish that claimed the first mark while these writes
+    // were under way may have read only part of them, and must see a change it has not covered.
+    if (changed) await this.datasets.markChanged(dataset, periods);
+    return { added: moved.added, revised: moved.revised, unchanged, removed };
+  }
 
-    if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset, periods);
-
+  /**
+   * Writes the new and revised rows in groups: each group's revisions are written to their vintage
+   * keys first, then its current items move in one transaction under a condition on the revision
+   * each replaces. A run stopped between groups (time budget, crash) is resumed by applying the
+   * release again: the rows already moved read as unchanged.
+   */
+  private async writeRows(dataset: string, writes: RowWrite[], options: ApplyOptions): Promise<{ added: number; revised: number; incomplete?: true }> {
     let added = 0;
     let revised = 0;
-    // In groups: each group's revisions are written to their vintage keys first, then its current
-    // items move in one transaction under a condition on the revision each replaces. A run stopped
-    // between groups (time budget, crash) is resumed by applying the release again: the rows
-    // already moved read as unchanged.
     for (let i = 0; i < writes.length; i += WRITE_GROUP) {
-      if (i > 0 && options.hasTime && !options.hasTime()) {
-        return { added, revised, unchanged, removed: 0, incomplete: true };
-      }
+      if (i > 0 && options.hasTime && !options.hasTime()) return { added, revised, incomplete: true };
       const group = writes.slice(i, i + WRITE_GROUP);
-      await batchWrite(this.client, this.table, group.flatMap(({ row }) => [
-        { PutRequest: { Item: marshall({ ...row, pk: `VIN#${dataset}`, sk: vintageSk(row.observation_id, row.revision) }, { removeUndefinedValues: true }) } },
-        { PutRequest: { Item: orderedItem(orderedVintagePk(dataset), orderedVintageSk(row), row) } },
-      ]));
-      try {
-        // The row by id (under the condition) and in publish order move together.
-        await transactWriteGroups(this.client, group.flatMap(({ row, replaces }) => [
-          {
-            Put: {
-              TableName: this.table,
-              Item: marshall({ ...row, pk: `OBS#${dataset}`, sk: row.observation_id, removed: false }, { removeUndefinedValues: true }),
-              ConditionExpression: replaces ? 'revision = :r' : 'attribute_not_exists(pk)',
-              ExpressionAttributeValues: replaces ? { ':r': { N: String(replaces.revision) } } : undefined,
-            },
-          },
-          { Put: { TableName: this.table, Item: orderedItem(orderedPk(dataset), orderedSk(row), row) } },
-        ]));
-      } catch (error) {
-        // Another normalize moved one of these figures first; its write stands and this release's
-        // figures are reconsidered when the release is replayed (the message is retried by the queue).
-        if (!isConditionFailed(error)) throw error;
-        throw new Error(`observations of ${dataset} changed concurrently; retry the release`);
-      }
+      await this.writeGroup(dataset, group);
       for (const { replaces } of group) {
         if (replaces && !replaces.removed) revised++; else added++;
       }
     }
+    return { added, revised };
+  }
 
+  private async writeGroup(dataset: string, group: RowWrite[]): Promise<void> {
+    await batchWrite(this.client, this.table, group.flatMap(({ row }) => [
+      { PutRequest: { Item: marshall({ ...row, pk: `VIN#${dataset}`, sk: vintageSk(row.observation_id, row.revision) }, { removeUndefinedValues: true }) } },
+      { PutRequest: { Item: orderedItem(orderedVintagePk(dataset), orderedVintageSk(row), row) } },
+    ]));
+    try {
+      // The row by id (under the condition) and in publish order move together.
+      await transactWriteGroups(this.client, group.flatMap(({ row, replaces }) => [
+        {
+          Put: {
+            TableName: this.table,
+            Item: marshall({ ...row, pk: `OBS#${dataset}`, sk: row.observation_id, removed: false }, { removeUndefinedValues: true }),
+            ConditionExpression: replaces ? 'revision = :r' : 'attribute_not_exists(pk)',
+            ExpressionAttributeValues: replaces ? { ':r': { N: String(replaces.revision) } } : undefined,
+          },
+        },
+        { Put: { TableName: this.table, Item: orderedItem(orderedPk(dataset), orderedSk(row), row) } },
+      ]));
+    } catch (error) {
+      // Another normalize moved one of these figures first; its write stands and this release's
+      // figures are reconsidered when the release is replayed (the message is retried by the queue).
+      if (!isConditionFailed(error)) throw error;
+      throw new Error(`observations of ${dataset} changed concurrently; retry the release`);
+    }
+  }
+
+  /** Marks removed the rows the release no longer states; how many were still current. */
+  private async removeVanished(dataset: string, releaseId: string, vanished: StoredObservation[]): Promise<number> {
     let removed = 0;
     await inParallel(vanished, REMOVE_CONCURRENCY, async (row) => {
       if (!row.removed && (await this.removeCurrent(dataset, releaseId, row))) removed++;
       // Then its copy in publish order, while it is still this release's row (a later release's copy stays).
       await this.removeOrdered(dataset, releaseId, row);
     });
-
-    await this.writeOwnership(releaseId, [...incoming.keys()], previouslyOwned.size);
-    // Marked again once the rows are in: a publish that claimed the first mark while these writes
-    // were under way may have read only part of them, and must see a change it has not covered.
-    if (writes.length > 0 || vanished.length > 0) await this.datasets.markChanged(dataset, periods);
-    return { added, revised, unchanged, removed };
+    return removed;
   }
 
   /** The current items of these ids, removed ones included (by id: the release's ownership lists ids). */

@@ -144,7 +144,7 @@ export class HttpSourceFetcher implements SourceFetcher {
       const remaining = deadline - Date.now();
       if (remaining <= 0) return reject(new FetchFailure(`timed out after ${request.timeoutMs} ms (${url})`, true));
       let settled = false;
-      const settle = (outcome: { ok: Exchange } | { error: FetchFailure }) => {
+      const settle = (outcome: Outcome) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -154,64 +154,13 @@ export class HttpSourceFetcher implements SourceFetcher {
           reject(outcome.error);
         }
       };
-      const headers: Record<string, string> = {
-        'user-agent': request.userAgent,
-        accept: request.accept.length ? `${request.accept.join(', ')};q=1, */*;q=0.1` : '*/*',
-        'accept-encoding': 'identity',
-      };
-      if (request.etag) headers['if-none-match'] = request.etag;
-      if (request.lastModified) headers['if-modified-since'] = request.lastModified;
       const client = url.protocol === 'https:' ? https : http;
-      const req = client.get(url, { headers, lookup: guardedLookup(request.allowPrivateNetwork) }, (res) => {
-        const status = res.statusCode ?? 0;
-        const header = (name: string) => (typeof res.headers[name] === 'string' ? (res.headers[name] as string) : undefined);
-        if (status >= 300 && status < 400 && status !== 304) {
-          // Closed, not drained: a redirect body that trickles would otherwise be read past the deadline.
-          req.destroy();
-          const location = header('location');
-          if (!location) return settle({ error: new FetchFailure(`HTTP ${status} without a Location header from ${url}`, false) });
-          return settle({ ok: { kind: 'redirect', location } });
-        }
-        if (status === 304) {
-          req.destroy();
-          return settle({ ok: { kind: 'done', result: { status: 'not-modified', url: url.toString() } } });
-        }
-        if (status < 200 || status >= 300) {
-          req.destroy();
-          return settle({ error: new FetchFailure(`HTTP ${status} from ${url}`, status >= 500 || status === 429 || status === 408, retryAfterMs(header('retry-after'))) });
-        }
-        const contentType = header('content-type');
-        if (!contentType || !mediaTypeAccepted(contentType, request.accept)) {
-          return settle({ error: new FetchFailure(`refused: ${url} answered with ${contentType ? `media type ${contentType}` : 'no Content-Type'}, expected one of ${request.accept.join(', ')}`, false) });
-        }
-        const declared = Number(header('content-length') ?? NaN);
-        if (declared > request.maxBytes) {
-          return settle({ error: new FetchFailure(`refused: body of ${declared} bytes from ${url} exceeds the limit of ${request.maxBytes}`, false) });
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > request.maxBytes) return settle({ error: new FetchFailure(`refused: body from ${url} exceeds the limit of ${request.maxBytes} bytes`, false) });
-          chunks.push(chunk);
-        });
-        res.on('end', () => {
-          if (res.complete === false) return settle({ error: new FetchFailure(`connection closed before the body from ${url} was complete`, true) });
-          let body: Buffer;
-          try {
-            body = decodeContent(Buffer.concat(chunks), header('content-encoding'), request.maxBytes, url);
-          } catch (error) {
-            return settle({ error: error as FetchFailure });
-          }
-          settle({
-            ok: {
-              kind: 'done',
-              result: { status: 'ok', url: url.toString(), body: new Uint8Array(body), contentType, etag: header('etag'), lastModified: header('last-modified') },
-            },
-          });
-        });
-        res.on('aborted', () => settle({ error: new FetchFailure(`connection closed before the body from ${url} was complete`, true) }));
-        res.on('error', (error) => settle({ error: new FetchFailure(`connection failed while reading ${url}: ${error.message}`, true) }));
+      const req = client.get(url, { headers: requestHeaders(request), lookup: guardedLookup(request.allowPrivateNetwork) }, (res) => {
+        const head = headOutcome(res, url, request);
+        if ('contentType' in head) return readBody(res, url, request, head.contentType, settle);
+        // Closed, not drained: a redirect body that trickles would otherwise be read past the deadline.
+        req.destroy();
+        settle(head);
       });
       // One deadline for the whole exchange, redirects included: a server that trickles bytes forever still ends here.
       const timer = setTimeout(() => settle({ error: new FetchFailure(`timed out after ${request.timeoutMs} ms (${url})`, true) }), remaining);
@@ -221,4 +170,71 @@ export class HttpSourceFetcher implements SourceFetcher {
       });
     });
   }
+}
+
+/** How one exchange ends: the answer (or a redirect to follow), or the failure. */
+type Outcome = { ok: Exchange } | { error: FetchFailure };
+
+/** The request's headers: who asks, what it accepts, and the validators of a conditional request. */
+function requestHeaders(request: FetchRequest): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': request.userAgent,
+    accept: request.accept.length ? `${request.accept.join(', ')};q=1, */*;q=0.1` : '*/*',
+    'accept-encoding': 'identity',
+  };
+  if (request.etag) headers['if-none-match'] = request.etag;
+  if (request.lastModified) headers['if-modified-since'] = request.lastModified;
+  return headers;
+}
+
+/** A response header given once (undefined when absent or repeated). */
+function headerOf(res: NodeHttp.IncomingMessage, name: string): string | undefined {
+  const value = res.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * What the status line and headers decide before any byte of the body is read: a redirect, not
+ * modified, a failure or a refusal; or, for a body worth reading, its media type.
+ */
+function headOutcome(res: NodeHttp.IncomingMessage, url: URL, request: FetchRequest): Outcome | { contentType: string } {
+  const status = res.statusCode ?? 0;
+  if (status >= 300 && status < 400 && status !== 304) {
+    const location = headerOf(res, 'location');
+    return location ? { ok: { kind: 'redirect', location } } : { error: new FetchFailure(`HTTP ${status} without a Location header from ${url}`, false) };
+  }
+  if (status === 304) return { ok: { kind: 'done', result: { status: 'not-modified', url: url.toString() } } };
+  if (status < 200 || status >= 300) return { error: new FetchFailure(`HTTP ${status} from ${url}`, status >= 500 || status === 429 || status === 408, retryAfterMs(headerOf(res, 'retry-after'))) };
+  const contentType = headerOf(res, 'content-type');
+  if (!contentType || !mediaTypeAccepted(contentType, request.accept)) {
+    return { error: new FetchFailure(`refused: ${url} answered with ${contentType ? `media type ${contentType}` : 'no Content-Type'}, expected one of ${request.accept.join(', ')}`, false) };
+  }
+  const declared = Number(headerOf(res, 'content-length') ?? NaN);
+  if (declared > request.maxBytes) return { error: new FetchFailure(`refused: body of ${declared} bytes from ${url} exceeds the limit of ${request.maxBytes}`, false) };
+  return { contentType };
+}
+
+/** Reads the body up to the size limit and settles with it, decoded, once it is complete. */
+function readBody(res: NodeHttp.IncomingMessage, url: URL, request: FetchRequest, contentType: string, settle: (outcome: Outcome) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const cutShort = () => settle({ error: new FetchFailure(`connection closed before the body from ${url} was complete`, true) });
+  res.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > request.maxBytes) return settle({ error: new FetchFailure(`refused: body from ${url} exceeds the limit of ${request.maxBytes} bytes`, false) });
+    chunks.push(chunk);
+  });
+  res.on('end', () => {
+    if (res.complete === false) return cutShort();
+    let body: Buffer;
+    try {
+      body = decodeContent(Buffer.concat(chunks), headerOf(res, 'content-encoding'), request.maxBytes, url);
+    } catch (error) {
+      return settle({ error: error as FetchFailure });
+    }
+    const result: FetchResult = { status: 'ok', url: url.toString(), body: new Uint8Array(body), contentType, etag: headerOf(res, 'etag'), lastModified: headerOf(res, 'last-modified') };
+    settle({ ok: { kind: 'done', result } });
+  });
+  res.on('aborted', cutShort);
+  res.on('error', (error) => settle({ error: new FetchFailure(`connection failed while reading ${url}: ${error.message}`, true) }));
 }

@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
-import { MemoryDatasetStateStore, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
-import { changedPeriodSet, firstChangedPeriod, heldViews, periodsChangedSince } from '../../functions/core/publish/change-index.js';
+import { MemoryBlobStore, MemoryDatasetStateStore, MemoryObservationStore } from '../../functions/core/publish/in-memory.js';
+import { changedPeriodSet, firstChangedPeriod, HeldViewList, heldViews, periodsChangedSince } from '../../functions/core/publish/change-index.js';
+import { readLayout } from '../../functions/core/publish/layout.js';
 
 const DS = 'index-memory';
 
@@ -117,11 +118,31 @@ describe('the change index', () => {
       },
     });
     const views = await heldViews(DS, ['2025-02-3', '2025-01-1', '2025-02-2', '2025-03-9', '2025-01-1'], counting, shown);
-    expect(views).toEqual([
+    expect([...views]).toEqual([
       { observation_id: '2025-01-1', period_end: '2025-01', shown: 1 },
       { observation_id: '2025-02-2', period_end: '2025-02', shown: null },
       { observation_id: '2025-02-3', period_end: '2025-02', shown: 1 },
     ]);
     expect(reads.sort()).toEqual(['2025-01-1', '2025-02-2', '2025-02-3', '2025-03-9']);
+  });
+
+  it('keeps held views in lists, written into the layout as the list of views and read back as they were', async () => {
+    const views = [
+      { observation_id: 'b"\u00e9', period_end: '2025-02', shown: null },
+      { observation_id: 'a', period_end: '2025-01', shown: 3 },
+      { observation_id: 'c', period_end: '', shown: 1 },
+      { observation_id: 'a', period_end: '2025-01', shown: 2 },
+    ];
+    const list = HeldViewList.of(views);
+    // Sorted by id; of two views of one id the later stands.
+    const expected = [views[3], views[0], views[2]];
+    expect([...list]).toEqual(expected);
+    expect(JSON.stringify({ held: list })).toBe(JSON.stringify({ held: expected }));
+    const blobs = new MemoryBlobStore();
+    const layout = { dataset: DS, version: 1, order: 'period_end,period_start,observation_id', stripes: [], held: expected, parquet: { row_group_size: null, row_groups: 0, saved: '' }, ends: {} };
+    await blobs.put(`datasets/${DS}/_layout/v1.json`, new TextEncoder().encode(JSON.stringify(layout)), { contentType: 'application/json' });
+    const read = await readLayout(blobs, DS, 1);
+    expect(read?.held).toBeInstanceOf(HeldViewList);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(layout));
   });
 });

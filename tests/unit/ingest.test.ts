@@ -89,6 +89,8 @@ describe('polling a feed', () => {
     // 2 objects + 2 ledger items + 2 messages + 2 source states (progress saved after A, then the feed committed)
     expect(first.sources[0].writes).toBe(8);
     expect(h.writes()).toBe(8);
+    // The run's totals add up its sources' counts.
+    expect(first).toMatchObject({ requests: 3, writes: 8, new_releases: 2, revised_releases: 0, delayed_sources: [] });
 
     const writesBefore = h.writes();
     const requestsBefore = s.requests.length;
@@ -153,6 +155,7 @@ describe('a feed that fails', () => {
     ]);
     expect(h.waits).toEqual([7000]);
     expect(run.sources.map((x) => x.requests)).toEqual([2, 1]);
+    expect(run.requests).toBe(3);
     expect(run.sources[1].failures[0]).toMatch(/^source gone: index .*HTTP 404/);
   });
 
@@ -294,6 +297,7 @@ describe('revisions', () => {
     h.advance(86_400_000);
     const run = await h.run([src]);
     expect(run.sources[0]).toMatchObject({ requests: 1, new_releases: 0, revised_releases: 1 });
+    expect(run).toMatchObject({ requests: 1, new_releases: 0, revised_releases: 1 });
     expect(s.requests.at(-1)!.headers['if-none-match']).toBeDefined();
     expect(await h.ledger.get(id)).toMatchObject({ release_id: id, sha256: sha('<table>v2</table>'), content_revision: 2, state: 'fetched', published: '2025-11-20' });
     expect(await h.blobs.list(`raw/tables/`)).toEqual([`raw/tables/2025/11/${id}/${sha('<table>v1</table>')}.html`, `raw/tables/2025/11/${id}/${sha('<table>v2</table>')}.html`].sort());

@@ -54,3 +54,40 @@ describe('the period a quota covers', () => {
     expect(brief(rows)[1]).toEqual([330000, -28, 'export', '2026-10', '2026-10']);
   });
 });
+
+const goods = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.commodity]);
+
+describe('the goods of a share that names none', () => {
+  it('are those of the amount before it in its sentence', () => {
+    const rows = rowsOf('China imported 1.1 million tonnes of manganese ore in May. Gabon supplied 402,000 tonnes, accounting for 36.5% of the total.', '2026-06-20');
+    expect(goods(rows)).toEqual([[1100000, 'manganese ore'], [402000, 'manganese ore'], [36.5, 'manganese ore']]);
+  });
+
+  it('in a story on goods, are those of the sentence before in its paragraph', () => {
+    const rows = rowsOf('China imported 8.1 million tonnes of sorghum in the first ten months of 2026. Australia’s share of the total rose to 61%.', '2026-11-20');
+    expect(goods(rows)).toEqual([[8100000, 'sorghum'], [61, 'sorghum']]);
+  });
+});
+
+describe('the goods of a value that names none, in a story on goods', () => {
+  it('go on from the sentence before in the paragraph', () => {
+    const rows = rowsOf('China imported 640,000 tonnes of barley in May, customs data showed. The import bill came to $182 million.', '2026-06-20');
+    expect(goods(rows)).toEqual([[640000, 'barley'], [182000000, 'barley']]);
+  });
+
+  it('not when the sentence names a flow of its own, nor in a release whose first row is all goods', () => {
+    const flow = rowsOf('China imported 640,000 tonnes of barley in May, customs data showed. Exports stood at $182 billion.', '2026-06-20');
+    expect(goods(flow)[1]).toEqual([182000000000, 'all goods']);
+    const national = rowsOf("China's exports rose 5% to $300 billion in May. Soybean purchases came to 12 million tonnes. The surplus was $90 billion.", '2026-06-20');
+    expect(goods(national)[0]).toEqual([300000000000, 'all goods']);
+  });
+});
+
+describe('the name of goods a flow is qualified by', () => {
+  it('is plural for goods counted one by one, and crude is crude oil', () => {
+    const rows = rowsOf("China's soybean imports rose to 9.1 million tonnes in May. Crude imports were 46 million tonnes. Used-car exports reached 61,000 vehicles.", '2026-06-20');
+    expect(goods(rows).slice(0, 2)).toEqual([[9100000, 'soybeans'], [46000000, 'crude oil']]);
+    // A hyphened compound keeps its own form.
+    expect(rows[2].commodity).not.toBe('used-cars');
+  });
+});

@@ -80,6 +80,11 @@ describe('levels at constant prices', () => {
     ].join('\n');
     expect(releaseRows(text, '2010-05-12').map((r) => r.value)).toEqual([33600000000, 34100000000]);
   });
+
+  it('also with the base year before "constant"', () => {
+    const text = 'Exports increased 2.4% to $33.6 billion in March. In 2002 constant dollars, exports totalled $35.9 billion.';
+    expect(releaseRows(text, '2010-05-12').map((r) => r.value)).toEqual([33600000000]);
+  });
 });
 
 describe('countries other than the United States', () => {
@@ -144,6 +149,17 @@ describe('a list of partners under a caption in brackets', () => {
       ['China', 'European Union'],
       ['China', 'Hong Kong'],
       ['China', 'Taiwan'],
+    ]);
+  });
+});
+
+describe('the whole a share was taken of, with its level in a which-clause', () => {
+  it('is the area of that level', () => {
+    const text = 'Trade through Hekou reached 412 million U.S. dollars in the first half of 2010, up 22.4 percent. The figure made up 19.6 percent of Yunnan\'s trade with Vietnam, which stood at 2.1 billion dollars in the six months.';
+    expect(releaseRows(text, '2010-07-20').map((r) => [r.value, r.area])).toEqual([
+      [412000000, 'Hekou Port'],
+      [19.6, 'Hekou Port'],
+      [2100000000, 'Yunnan'],
     ]);
   });
 });

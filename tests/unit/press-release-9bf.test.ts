@@ -65,3 +65,25 @@ describe('a table whose column heads carry the flow and the year, with months fo
     expect(rows.map((r) => r[0])).not.toContain('2026-05');
   });
 });
+
+describe('a growth trailing its level past the period the level is of', () => {
+  it('gives ", an increase of N percent" to the quantity before "in the period", not the value after it', () => {
+    const text = 'CHENGDU, Dec. 2 -- Chengdu International Railway Port handled 1,200 trains from January to November. The trains carried 32,400 TEUs of goods in the period, an increase of 6.2 percent year on year, and the cargo on board was valued at 4.1 billion yuan.';
+    const got = rows(text, '2026-12-02').map((r) => [r.value, r.unit, r.yoy_pct]);
+    expect(got).toContainEqual([32400, 'TEU', 6.2]);
+    expect(got).toContainEqual([4.1e9, 'CNY', null]);
+  });
+
+  it('does the same past a named span', () => {
+    const text = 'Nanning customs said the port handled 51,700 TEUs from January to October, up 4.4 percent, and the goods were worth 2.3 billion yuan.';
+    const got = rows(text, '2026-11-10').map((r) => [r.value, r.unit, r.yoy_pct]);
+    expect(got).toContainEqual([51700, 'TEU', 4.4]);
+  });
+});
+
+describe("a district named after a city's port", () => {
+  it('reads "the X International Port Area" as the city X', () => {
+    const text = "ZHENGZHOU, Dec. 2 -- Freight trains made 2,140 trips from January to November, up 5.3 percent year on year, according to the management committee of the Zhengzhou International Port Area.";
+    expect(rows(text, '2026-12-02').map((r) => [r.value, r.area])).toEqual([[2140, 'Zhengzhou']]);
+  });
+});

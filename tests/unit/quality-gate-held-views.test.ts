@@ -49,9 +49,9 @@ async function gateOf(version: number, { observations, datasets }: { observation
   const gate = await runQualityGate({ dataset: TABLES, version, createdAt: CREATED, seq }, { observations: noting(observations, asked), datasets, blobs, reviews, published: publishedIn(before) });
   await gate.keepRecord();
   asked.length = 0;
-  const views = await gate.heldViews();
+  const views = [...(await gate.heldViews())];
   // Every held row read from the store, as publish did before.
-  const read = await heldViews(TABLES, [...gate.heldFrom.keys()], observations, gate.shown);
+  const read = [...(await heldViews(TABLES, [...gate.heldFrom.keys()], observations, gate.shown))];
   return { gate, views, read, asked: new Set(asked) };
 }
 

@@ -17,7 +17,7 @@ import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, par
 import { ByteChannel, DigestOutput, lines, Peekable, TextSink } from './streams.js';
 import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, LayoutMemo, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
-import { changedPeriodSet, firstChangedPeriod, type HeldView } from './change-index.js';
+import { changedPeriodSet, firstChangedPeriod, type HeldViewList } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
 import { restoreRowGroups, rowGroupSlice, saveRowGroups, shiftRowGroups, type ParquetRowGroups } from './parquet-resume.js';
 import { copyableStripes, JSON_SEPARATOR, previousRanges, readRanges, rowsBefore, stripeBoundary, stripeStart } from './stripe-copy.js';
@@ -51,7 +51,7 @@ export interface VersionPlan {
    */
   changedPeriods?: string[] | null;
   /** What the version shows of each row the quality gate holds back (omitted: unknown, every row is read). */
-  held?: HeldView[];
+  held?: HeldViewList;
 }
 
 /**

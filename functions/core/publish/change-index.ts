@@ -35,6 +35,86 @@ export interface HeldView {
   shown: number | null;
 }
 
+/**
+ * Held rows' views sorted by id, kept in three parallel lists rather than an object per row: a
+ * gate can hold back a hundred thousand rows, publish keeps the previous version's list and the
+ * new one through the files step, and every full garbage collection walks what is kept. Written
+ * into the layout as the list of views (toJSON), read back from it with `of`.
+ */
+export class HeldViewList implements Iterable<HeldView> {
+  private constructor(
+    private readonly ids: string[],
+    private readonly periods: string[],
+    /** The revision shown, 0 for none (revisions are positive). */
+    private readonly shownRevisions: Int32Array,
+  ) {}
+
+  /** The views sorted by id (a later view of the same id replaces an earlier one). */
+  static of(views: Iterable<HeldView> | HeldViewList): HeldViewList {
+    if (views instanceof HeldViewList) return views;
+    const list = new HeldViewBuilder();
+    for (const view of views) list.add(view.observation_id, view.period_end, view.shown);
+    return list.build();
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+  id(i: number): string {
+    return this.ids[i];
+  }
+  period(i: number): string {
+    return this.periods[i];
+  }
+  shown(i: number): number | null {
+    return this.shownRevisions[i] === 0 ? null : this.shownRevisions[i];
+  }
+  *[Symbol.iterator](): Iterator<HeldView> {
+    for (let i = 0; i < this.ids.length; i++) yield { observation_id: this.ids[i], period_end: this.periods[i], shown: this.shown(i) };
+  }
+  /** The layout's JSON: the list of views, as before. */
+  toJSON(): HeldView[] {
+    return [...this];
+  }
+
+  /** Made by HeldViewBuilder only: lists already sorted by unique id. */
+  static sorted(ids: string[], periods: string[], shown: Int32Array): HeldViewList {
+    return new HeldViewList(ids, periods, shown);
+  }
+}
+
+/** Collects held rows' views in any order into a HeldViewList (sorted by id, each period string kept once). */
+export class HeldViewBuilder {
+  private readonly ids: string[] = [];
+  private readonly periods: string[] = [];
+  private readonly shown: number[] = [];
+  private readonly periodNames = new Map<string, string>();
+
+  add(id: string, period: string, shown: number | null): void {
+    let name = this.periodNames.get(period);
+    if (name === undefined) this.periodNames.set(period, (name = period));
+    this.ids.push(id);
+    this.periods.push(name);
+    this.shown.push(shown ?? 0);
+  }
+
+  build(): HeldViewList {
+    // A list read back from a layout is sorted already.
+    if (this.ids.every((id, i) => i === 0 || this.ids[i - 1] < id)) return HeldViewList.sorted(this.ids, this.periods, Int32Array.from(this.shown));
+    const order = this.ids.map((_, i) => i).sort((a, b) => (this.ids[a] < this.ids[b] ? -1 : this.ids[a] > this.ids[b] ? 1 : a - b));
+    // Of views with the same id, the last added stands.
+    const kept = order.filter((i, k) => k + 1 === order.length || this.ids[order[k + 1]] !== this.ids[i]);
+    return HeldViewList.sorted(
+      kept.map((i) => this.ids[i]),
+      kept.map((i) => this.periods[i]),
+      Int32Array.from(kept, (i) => this.shown[i]),
+    );
+  }
+}
+
+/** Views as the change index takes them: a HeldViewList, or views in any order. */
+export type HeldViews = HeldViewList | Iterable<HeldView>;
+
 /** What a version must read of the store: every row, nothing (nothing changed), or the rows from a period on. */
 export type ChangedFrom = { all: true } | { none: true } | { period: string };
 
@@ -43,10 +123,10 @@ export type ChangedFrom = { all: true } | { none: true } | { period: string };
  * and those of held-back rows shown differently now (`before` is the previous version's list; a
  * row absent from a list is shown as it is in the store). Null when the change is unknown.
  */
-export function changedPeriodSet(changed: string[] | null | undefined, now: HeldView[] | undefined, before: HeldView[] | undefined): Set<string> | null {
+export function changedPeriodSet(changed: string[] | null | undefined, now: HeldViews | undefined, before: HeldViews | undefined): Set<string> | null {
   if (!changed || !now || !before) return null;
   const periods = new Set(changed);
-  heldDifferences(now, before, (period) => periods.add(period));
+  heldDifferences(HeldViewList.of(now), HeldViewList.of(before), (period) => periods.add(period));
   return periods;
 }
 
@@ -54,7 +134,7 @@ export function changedPeriodSet(changed: string[] | null | undefined, now: Held
  * The first period whose rows may differ from the previous version's (changedPeriodSet's
  * earliest). Unknown changes or an unknown list: every row.
  */
-export function firstChangedPeriod(changed: string[] | null | undefined, now: HeldView[] | undefined, before: HeldView[] | undefined): ChangedFrom {
+export function firstChangedPeriod(changed: string[] | null | undefined, now: HeldViews | undefined, before: HeldViews | undefined): ChangedFrom {
   const periods = changedPeriodSet(changed, now, before);
   if (!periods) return { all: true };
   if (periods.size === 0) return { none: true };
@@ -63,37 +143,23 @@ export function firstChangedPeriod(changed: string[] | null | undefined, now: He
   return { period: first! };
 }
 
-const sortedById = (views: HeldView[]) => views.every((h, i) => i === 0 || views[i - 1].observation_id < h.observation_id);
-
 /**
- * Calls `changed` with the period of every held row shown differently in the two lists. Lists
- * sorted by id (heldViews writes them so) are walked side by side: at a million rows a gate can
- * hold back a hundred thousand, and two maps of them cost more than the walk.
+ * Calls `changed` with the period of every held row shown differently in the two lists, walked
+ * side by side (both sorted by id): at a million rows a gate can hold back a hundred thousand,
+ * and two maps of them cost more than the walk.
  */
-function heldDifferences(now: HeldView[], before: HeldView[], changed: (period: string) => void): void {
-  if (!sortedById(now) || !sortedById(before)) {
-    const shownBefore = new Map(before.map((h) => [h.observation_id, h]));
-    const shownNow = new Map(now.map((h) => [h.observation_id, h]));
-    for (const [id, h] of shownNow) {
-      const b = shownBefore.get(id);
-      if (!b || b.shown !== h.shown) changed(h.period_end);
-    }
-    for (const [id, h] of shownBefore) if (!shownNow.has(id)) changed(h.period_end);
-    return;
-  }
+function heldDifferences(now: HeldViewList, before: HeldViewList, changed: (period: string) => void): void {
   let i = 0;
   let j = 0;
   while (i < now.length || j < before.length) {
-    const a = now[i];
-    const b = before[j];
-    if (b === undefined || (a !== undefined && a.observation_id < b.observation_id)) {
-      changed(a.period_end);
+    if (j === before.length || (i < now.length && now.id(i) < before.id(j))) {
+      changed(now.period(i));
       i++;
-    } else if (a === undefined || b.observation_id < a.observation_id) {
-      changed(b.period_end);
+    } else if (i === now.length || before.id(j) < now.id(i)) {
+      changed(before.period(j));
       j++;
     } else {
-      if (a.shown !== b.shown) changed(a.period_end);
+      if (now.shown(i) !== before.shown(j)) changed(now.period(i));
       i++;
       j++;
     }
@@ -109,15 +175,15 @@ const HELD_BATCH = 1_000;
  * without reading their rows, none of `heldIds`). Each held row is read once: the view's own
  * look-up would read the same rows from the store again, and a gate can hold back a hundred thousand.
  */
-export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, shown: (row: Observation) => Observation | undefined, known: HeldView[] = []): Promise<HeldView[]> {
+export async function heldViews(dataset: string, heldIds: string[], store: ObservationStore, shown: (row: Observation) => Observation | undefined, known?: HeldViewBuilder): Promise<HeldViewList> {
   const ids = [...new Set(heldIds)].sort();
-  const views = [...known];
+  const views = known ?? new HeldViewBuilder();
   // In batches: never all read at once.
   for (let at = 0; at < ids.length; at += HELD_BATCH) {
     // A held row no longer in the store was removed: its period is in the index anyway.
-    for (const r of await store.get(dataset, ids.slice(at, at + HELD_BATCH))) views.push({ observation_id: r.observation_id, period_end: r.period_end ?? '', shown: shown(r)?.revision ?? null });
+    for (const r of await store.get(dataset, ids.slice(at, at + HELD_BATCH))) views.add(r.observation_id, r.period_end ?? '', shown(r)?.revision ?? null);
   }
-  return views.sort((a, b) => (a.observation_id < b.observation_id ? -1 : 1));
+  return views.build();
 }
 
 /**

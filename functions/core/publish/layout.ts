@@ -12,6 +12,7 @@ import * as z from '../zod.js';
 import type { BlobStore } from '../ports.js';
 import { CSV_HEADER, csvRecord, jsonRecord, vintageRecord } from './render.js';
 import { VERSION_FILES } from './documents.js';
+import { HeldViewList } from './change-index.js';
 
 /** The files built from stripes, each of which a version composes from the previous one. */
 export const COMPOSED_FILES = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_FILES.json, VERSION_FILES.ndjson, VERSION_FILES.parquet, VERSION_FILES.vintages] as const;
@@ -72,7 +73,8 @@ export const VersionLayout = z.object({
   /** End of the last stripe in each composed file (before any closing bytes), by path. */
   ends: z.record(z.string(), Boundary),
 });
-export type VersionLayout = z.infer<typeof VersionLayout>;
+/** A layout as publish holds it: the held rows' views in a HeldViewList (written as the list of views). */
+export type VersionLayout = Omit<z.infer<typeof VersionLayout>, 'held'> & { held?: HeldViewList };
 export type StripeBoundary = z.infer<typeof Boundary>;
 
 /**
@@ -120,5 +122,9 @@ export async function readLayout(blobs: BlobStore, dataset: string, version: num
   const body = await blobs.get(layoutKey(dataset, version));
   if (!body) return null;
   const parsed = VersionLayout.safeParse(JSON.parse(new TextDecoder().decode(body)));
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  // In place: the fields keep their order.
+  const layout: Omit<typeof parsed.data, 'held'> & { held?: unknown } = parsed.data;
+  if (parsed.data.held) layout.held = HeldViewList.of(parsed.data.held);
+  return layout as VersionLayout;
 }

@@ -37,7 +37,8 @@ export function publishedBefore(dataset: string, previousVersion: number | null,
 function knownFromLayout(rows: HeldRowRef[], layout: VersionLayout | null, changed: Set<string> | null, found: Map<string, number | null>): HeldRowRef[] {
   if (!layout?.held) return rows;
   const wanted = new Set(rows.map((r) => r.observation_id));
-  for (const view of layout.held) if (wanted.has(view.observation_id)) found.set(view.observation_id, view.shown);
+  const held = layout.held;
+  for (let i = 0; i < held.length; i++) if (wanted.has(held.id(i))) found.set(held.id(i), held.shown(i));
   const unread: HeldRowRef[] = [];
   for (const row of rows) {
     if (found.has(row.observation_id)) continue;

@@ -7,7 +7,7 @@
 import type { Observation } from '../contract.js';
 import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import { readManifest, versionPrefix } from '../publish/documents.js';
-import { heldViews, type HeldView } from '../publish/change-index.js';
+import { HeldViewBuilder, heldViews, type HeldViewList } from '../publish/change-index.js';
 import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
@@ -82,7 +82,7 @@ export interface QualityGate {
    * now all the same: whether its earlier revision stands in depends on what the previous version
    * published (PublishedBefore), which a version can change without any change to the row.
    */
-  heldViews(): Promise<HeldView[]>;
+  heldViews(): Promise<HeldViewList>;
   /** The rows held back as the review lists them, read back from the report. */
   heldRows(): Iterable<HeldRow>;
   /**
@@ -487,10 +487,15 @@ async function revisionsOf(store: ObservationStore, dataset: string, wanted: Hel
  * whose current row is the held revision itself (so `shownHeld` is what is shown of it), the
  * others read from the store.
  */
-function heldViewsOf(report: QualityReport, store: ObservationStore, rule: HeldRule): Promise<HeldView[]> {
-  const carried: HeldView[] = [];
-  for (const [period, ids] of report.carriedHeld) for (const id of ids) carried.push({ observation_id: id, period_end: period, shown: rule.shownHeld(id) });
-  const known = new Set(carried.map((v) => v.observation_id));
+function heldViewsOf(report: QualityReport, store: ObservationStore, rule: HeldRule): Promise<HeldViewList> {
+  const carried = new HeldViewBuilder();
+  const known = new Set<string>();
+  for (const [period, ids] of report.carriedHeld) {
+    for (const id of ids) {
+      carried.add(id, period, rule.shownHeld(id));
+      known.add(id);
+    }
+  }
   const judged = [...report.heldFrom.keys()].filter((id) => !known.has(id));
   return heldViews(report.dataset, judged, store, rule.shown, carried);
 }

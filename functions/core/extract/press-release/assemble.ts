@@ -4,6 +4,7 @@
  * partner, flow and commodity from the sentence or, when the sentence is silent, from the
  * sentences before it (the way a reader carries "the port" or "during the period" forward).
  */
+import { isBulletLine, startsBulletShareList } from './percent-roles.js';
 import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import { unitInContext } from './unit-context.js';
 import { findPlaces, withLearnedPorts } from './geography.js';
@@ -125,6 +126,7 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  memory.bulletShareList = startsBulletShareList(s) || (memory.bulletShareList === true && isBulletLine(s));
   const lastCount = rows.findLast((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;
   if (!rows.length && isScenery(s, nonTrade)) return;

@@ -9,7 +9,8 @@ import { breakdownInSpan, commodityBefore } from './subjects.js';
 import { asciiLowerCase, isSpace, isUpperAscii, isWordChars } from './chars.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
-import type { RowFrame } from './sentence-scene.js';
+import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
+import type { ObservationDraft } from '../../contract.js';
 
 // Words that cannot be part of a commodity name: verbs of the clause ("contribut..." in any form),
 // months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
@@ -85,6 +86,17 @@ function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
   return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
 }
 
+// "71.3 million tons of coal worth USD 6.85 billion": the money after "worth" is the value of the goods the quantity before it counts.
+const PRICED_GAP = /^[^,;:.()\d]{0,60}?\b(?:worth|valued\s+at)\s+$/i;
+
+/** The goods of the quantity an amount "worth ..." prices, or "". */
+function pricedGoods(frame: RowFrame, f: Figure): string {
+  if (f.measure !== 'value') return '';
+  const priced = frame.readings.findLast((q) => q.figure.end <= f.start && q.figure.measure === 'quantity');
+  if (!priced?.figure.ofWhat || !PRICED_GAP.test(frame.s.slice(priced.figure.end, f.start))) return '';
+  return tidyCommodity(priced.figure.ofWhat);
+}
+
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
   const { s, bounds, memory } = frame;
@@ -96,7 +108,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f);
+  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
@@ -112,4 +124,57 @@ export function breakdownOf(frame: RowFrame, owner: Reading, at: number): string
   const [lo] = clauseOf(bounds, at);
   const breakdownText = asides.length && !asides.some(([a, b]) => at >= a && at < b) ? frame.withoutAsides : s;
   return breakdownInSpan(breakdownText, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
+}
+
+// "Total exports", "overall imports", "the trade surplus", bare "exports": words of the whole of a flow, which name no goods of
+// the story ("the import bill", "export earnings" qualify the story's flow).
+const WHOLE_TRADE = /\b(?:total|overall|all|merchandise|goods|trade|surplus|deficit|balance|exports|imports|shipments)\b/i;
+const PHYSICAL_UNITS = new Set(['tonnes', 'kilograms', 'cubic meters', 'barrels', 'watts']);
+
+/**
+ * The goods of a share or value that names none. "Chile supplied 951.2 kt, accounting for 33.1% of the total": a
+ * share goes on with the goods of the row before it in its sentence, or, in a story on goods, of the sentence before
+ * in its paragraph ("Brazil's share of the ten-month total climbed to 73%"). "The import bill came to $3.46 billion"
+ * in a story on goods goes on the same way when its sentence names no flow of its own ("exports stood at $650.3
+ * billion" is the whole of exports).
+ */
+export function storyGoods(frame: RowFrame, row: ObservationDraft, before: ObservationDraft[]): string {
+  const { memory, sentence } = frame;
+  if (row.commodity !== 'all goods' || (row.measure !== 'share' && row.measure !== 'value')) return row.commodity;
+  const inSentence = before.length ? before[before.length - 1].commodity : '';
+  if (row.measure === 'share' && inSentence) return inSentence;
+  if (!memory.goodsStory || memory.lastGoodsParagraph !== sentence.paragraph || !memory.lastGoods) return row.commodity;
+  if (row.measure === 'value' && WHOLE_TRADE.test(sentence.norm)) return row.commodity;
+  return inSentence || memory.lastGoods;
+}
+
+/** What the next sentences may go on with: whether the release is a story on goods (its first row a physical quantity of named goods), and the last row's goods. */
+export function rememberGoods(memory: ReleaseMemory, rows: ObservationDraft[], paragraph: number): void {
+  if (!rows.length) return;
+  memory.goodsStory ??= rows[0].commodity !== 'all goods' && PHYSICAL_UNITS.has(rows[0].unit);
+  memory.lastGoods = rows[rows.length - 1].commodity;
+  memory.lastGoodsParagraph = paragraph;
+}
+
+// Goods counted one by one, named in the singular where they qualify a flow ("soybean imports", "car exports"):
+// their name as goods is the plural. Mass goods (ore, oil, steel, fruit, pork) have none.
+const PLURAL_GOODS = new Map(
+  ['soybean', 'automobile', 'auto', 'semiconductor', 'car', 'vehicle', 'log', 'durian', 'cell', 'magnet', 'chip', 'compound', 'product', 'phone', 'laptop', 'wafer', 'vegetable', 'tyre', 'tire', 'textile', 'shoe', 'hybrid', 'circuit', 'component', 'motorcycle', 'diamond', 'module', 'truck', 'computer', 'excavator', 'tractor', 'panel', 'toy']
+    .map((w) => [w, `${w}s`] as [string, string])
+    .concat([['watch', 'watches'], ['bus', 'buses'], ['battery', 'batteries']]),
+);
+const LAST_WORD = /^(.*?\s|)([A-Za-z]+)$/;
+
+/**
+ * The name of the goods a phrase names: a count noun in the singular takes the plural ("soybean" -> "soybeans",
+ * "rare earth" -> "rare earths"), and bare "crude" is crude oil. A list ("iron ore, coal and fertilizer") stays as written.
+ */
+export function goodsName(phrase: string): string {
+  if (/^crude$/i.test(phrase)) return 'crude oil';
+  if (/,|\band\b|\bor\b/.test(phrase)) return phrase;
+  const m = LAST_WORD.exec(phrase);
+  if (!m) return phrase;
+  const lower = m[2].toLowerCase();
+  const plural = PLURAL_GOODS.get(lower) ?? (lower === 'earth' && /\brare\s+$/i.test(m[1]) ? 'earths' : undefined);
+  return plural && m[2] === lower ? m[1] + plural : phrase;
 }

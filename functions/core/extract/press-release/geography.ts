@@ -823,6 +823,10 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix && info.kind === 'city') {
       if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
+      // "the Xi'an International Port Area": a district named after the city's port is the city, as its lower-case
+      // "Urumqi international land port area" is.
+      const area = PORT_AREA_AFTER.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
+      if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -848,6 +852,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   return { start: hit.index, end, info };
 }
 
+const PORT_AREA_AFTER = /^\s+Area\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
@@ -1251,7 +1256,7 @@ const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCount
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -1317,6 +1322,14 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
 /** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {
   return v.after.startsWith('-based') ? [mention(v, 'locator')] : undefined;
+}
+
+// "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.
+const TRADED_WITH_WHICH_AFTER = /^\s*(?:(?:member\s+)?(?:states|countries|nations)\s*)?,\s*(?:the\s+)?(?:(?:mutual|bilateral|foreign)\s+)?(?:trade|turnover|exports|imports|shipments|supplies|deliveries)\s+(?:with|to|from)\s+(?:which|whom)\b/i;
+
+/** A place a relative clause trades with ("the CIS states, trade with which amounted to ...") is the partner. */
+function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
+  return TRADED_WITH_WHICH_AFTER.test(v.after) ? [mention(v, 'partner')] : undefined;
 }
 
 /**

@@ -52,7 +52,8 @@ const DAY_OR_WEEK_OPENING = /^\s*(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday
 const PERIOD_WORD = /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|H[12]|Q[1-4]|months?|(?:this|last|previous)\s+year|year[- ]to[- ]date|fiscal)\b/i;
 
 // "In constant 2002 dollars, exports stood at", "at constant prices, imports came to": the frame of a volume measure.
-const CONSTANT_PRICES_BEFORE = /\b(?:in|at|measured\s+in)\s+(?:constant|chained)\s+(?:\(?(?:19|20)\d{2}\)?\s+)?(?:dollars|prices|yuan|euros?|yen|terms)\b/i;
+// "in 2002 constant dollars": the base year may come first.
+const CONSTANT_PRICES_BEFORE = /\b(?:in|at|measured\s+in)\s+(?:(?:19|20)\d{2}\s+)?(?:constant|chained)\s+(?:\(?(?:19|20)\d{2}\)?\s+)?(?:dollars|prices|yuan|euros?|yen|terms)\b/i;
 const CONSTANT_BASE_YEAR_BEFORE = /\b(?:constant|chained)\s*\(?$/i;
 
 /** The comma-delimited clause around a figure: from the last , ; or full stop before it to the next one after it. */
@@ -66,7 +67,8 @@ function commaClause(s: string, f: Figure): string {
 
 // A balance with its amount just before the ratio, and the flow it is measured against.
 const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,20}$/i;
-const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise)\s+)?(?:imports|exports|trade)\b/i;
+// "... USD 8,098.0 million, making up 44.7 per cent of external trade turnover" (Geostat) too.
+const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise|external|foreign)\s+)?(?:imports|exports|trade(?:\s+turnover)?|turnover)\b/i;
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
 // Also when the release goes on with plain "orders": "Orders for ICT products grew", "orders from the United States
 // jumped", "September orders rose".
@@ -117,8 +119,8 @@ const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
-// "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan".
-const EXCHANGE_RATE = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+\s*(?:equals?|=|is\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*[A-Za-z$¥€£]*/i;
+// "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
+const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*[A-Za-z$¥€£]*/i;
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 
@@ -456,7 +458,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'exchange rate',
     gate: /\b(?:equals?|equal|worth)\b|=/i,
     gateWords: ['equal', 'worth', '='],
-    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan'],
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', '$1 was worth about 88 rubles'],
     test: (s, f) => {
       const around = s.slice(Math.max(0, f.start - 30), f.end + 30);
       const m = EXCHANGE_RATE.exec(around);
@@ -514,7 +516,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'balance ratio',
     gate: /\b(?:deficit|surplus|balance|gap)\b/i,
     gateWords: ['deficit', 'surplus', 'balance', 'gap'],
-    examples: ['a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports', 'a deficit of $40.5 billion, equivalent to 9.0% of the value of imports of goods'],
+    examples: ['a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports', 'a deficit of $40.5 billion, equivalent to 9.0% of the value of imports of goods', 'a negative balance of USD 812.4 million, making up 39.8 per cent of external trade turnover'],
     test: (s, f) => f.kind === 'percent' && BALANCE_BEFORE_RATIO.test(clauseBefore(s, f.start, 90)) && RATIO_OF_FLOW_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
@@ -579,7 +581,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'level at constant prices',
     gate: /\b(?:constant|chained)\b/i,
     gateWords: ['constant', 'chained'],
-    examples: ['In constant 2002 dollars, exports stood at $32.9 billion and imports at $35.6 billion', 'at constant prices, imports came to 41.2 billion', 'in chained (2012) dollars'],
+    examples: ['In constant 2002 dollars, exports stood at $32.9 billion and imports at $35.6 billion', 'in 2002 constant dollars, exports totalled $36.8 billion', 'at constant prices, imports came to 41.2 billion', 'in chained (2012) dollars'],
     test: (s, f) => f.kind === 'level' && (CONSTANT_PRICES_BEFORE.test(clauseBefore(s, f.start, 160)) || CONSTANT_BASE_YEAR_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start))),
   },
   {

@@ -104,7 +104,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   pairByMeasureWords(s, primaries, growths, scene.periods);
   for (const g of growths) {
     if (g.level) continue;
-    const level = levelTrailedBy(s, primaries, g) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
+    const level = levelTrailedBy(s, primaries, g, scene.periods) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
     if (level) link(level, g);
   }
   preferYearOnYearSideBySide(s, growths);
@@ -145,12 +145,28 @@ function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[],
  * "997,000 tonnes, up 105.9 percent year on year, and ... totaled 670,000 tonnes": a growth written right
  * after a level is that level's, whatever the words after it lead into.
  */
-function levelTrailedBy(s: string, primaries: Reading[], g: Reading): Reading | null {
+function levelTrailedBy(s: string, primaries: Reading[], g: Reading, periods: PeriodMention[]): Reading | null {
   const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
-  return just && !just.growth && TRAILING_GROWTH_GAP.test(s.slice(just.figure.end, g.figure.start).replace(GOODS_NAMED_AFTER, '')) ? just : null;
+  if (!just || just.growth) return null;
+  const gap = withoutPeriods(s, just.figure.end, g.figure.start, periods).replace(PERIOD_POINTED_BACK, '');
+  return TRAILING_GROWTH_GAP.test(gap.replace(GOODS_NAMED_AFTER, '')) ? just : null;
 }
 // "986,000 TEUs of cargo, up 12.1 percent, and the goods were worth ...": the goods a quantity is of stand between it and its growth.
 const GOODS_NAMED_AFTER = /^\s*of\s+(?:[\w'-]+\s+){0,2}[\w'-]+(?=\s*,)/;
+// "486,300 TEUs of goods in the period, an increase of 9.1 percent": the period the level is of stands there too,
+// named ("from January to November") or pointed back to ("in the period").
+const PERIOD_POINTED_BACK = /\s+(?:in|during|over)\s+(?:the|this)\s+(?:same\s+)?period(?=\s*,)/i;
+
+/** The text of [from, to) with the periods named in it left out. */
+function withoutPeriods(s: string, from: number, to: number, periods: PeriodMention[]): string {
+  let out = '';
+  let at = from;
+  for (const p of periods.filter((q) => q.start >= from && q.end <= to).sort((a, b) => a.start - b.start)) {
+    out += s.slice(at, Math.max(at, p.start));
+    at = Math.max(at, p.end);
+  }
+  return out + s.slice(at, to);
+}
 
 /**
  * "rose 5% to X": the level a growth leads into, with no other growth, new subject or worth between them.

@@ -114,6 +114,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
   // that only comes later in another clause.
   const [clo, chi] = clauseOf(bounds, at);
+  const whole = ownerOfWholeBefore(frame, at);
+  if (whole) return whole;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
   const seen = visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
@@ -128,6 +130,17 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "accounted for 38.2 percent of Yunnan's trade with Myanmar, which stood at 2.67 billion dollars": the level of the
+// relative clause is the whole's, and the place owning the whole is its area.
+const SHARE_OF_BEFORE_OWNER = /(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?$/i;
+const WHOLE_THEN_WHICH_LEVEL = /^['’]s?\s+[^,;.]{1,60},\s*which\s+(?:stood|was|were|reached|totall?ed|amounted|came|hit)\b[^,;.]{0,20}$/i;
+
+/** The place owning the whole a share was taken of, when the figure at `at` is that whole's level in a which-clause. */
+function ownerOfWholeBefore({ s, places }: RowFrame, at: number): string | undefined {
+  const owner = places.findLast((x) => x.end <= at && at - x.end <= 100 && WHOLE_THEN_WHICH_LEVEL.test(s.slice(x.end, at)));
+  return owner && SHARE_OF_BEFORE_OWNER.test(s.slice(Math.max(0, owner.start - 24), owner.start)) ? owner.name : undefined;
 }
 
 /**

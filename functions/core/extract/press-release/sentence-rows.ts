@@ -17,7 +17,7 @@ import { againstOtherBase, growthAgainstOtherBase } from './pairing.js';
 import { growthPastRunningTotal, periodFor } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { type FlowChoice, flowFor, plain } from './flow-choice.js';
-import { breakdownOf, commodityFor } from './commodity-choice.js';
+import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
 // "This figure represents ...", "The two figures represent ...".
@@ -31,8 +31,11 @@ const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|ver
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
 // value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
 // value terms increased by 1.3 times").
-const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b`;
-const TERMS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${TERMS})`, 'i');
+// "Coal exports in physical terms rose 8.1 percent, while their value declined 14.6 percent", "export value increased by
+// 9.6%": "their value" and a flow's value too.
+const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b|\b(?:their|its|export|import)\s+value\b`;
+// "a 6.3 percent rise in value": the change's noun may stand between the percentage and the measure.
+const TERMS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+)?(?:${TERMS})`, 'i');
 const TERMS_BEFORE = new RegExp(String.raw`(?:${TERMS})[^,;\d]*$`, 'i');
 
 /** "value" or "physical" when the words around a growth say which measure it is of; null when they do not. */
@@ -47,12 +50,14 @@ function growthTerms(s: string, f: Figure): 'value' | 'physical' | null {
  * The level of the previous sentence a growth of stated measure belongs to: the one quantity (an amount
  * in several currencies is one) of that measure, with the growth's flow and period and no growth yet.
  */
-function levelOfTerms(s: string, f: Figure, previous: ObservationDraft[], flow: Flow, period: { start: string; end: string }): ObservationDraft[] | null {
+function levelOfTerms(s: string, f: Figure, previous: ObservationDraft[], flow: Flow, period: { start: string; end: string }, goods: string): ObservationDraft[] | null {
   const terms = growthTerms(s, f);
   if (!terms) return null;
   const measure = terms === 'value' ? 'value' : 'quantity';
   const groups = quantityGroups(previous).filter((g) => g[0].measure === measure && g[0].flow === flow && g[0].period_start === period.start && g[0].period_end === period.end);
-  return groups.length === 1 && groups[0].every((l) => l.yoy_pct === null) ? groups[0] : null;
+  // "... coal worth X, copper concentrate worth Y. Coal exports in physical terms rose ...": the goods the growth names pick one.
+  const named = groups.length > 1 ? groups.filter((g) => g[0].commodity.toLowerCase() === goods.toLowerCase()) : groups;
+  return named.length === 1 && named[0].every((l) => l.yoy_pct === null) ? named[0] : null;
 }
 
 /**
@@ -164,9 +169,11 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     const row = rowOf(frame, r, ctx);
     // A change measured from a base that is not the year before gives no row (measuredOf).
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
+    row.commodity = storyGoods(frame, row, rows);
     rows.push(row);
     if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
+  rememberGoods(frame.memory, rows, frame.sentence.paragraph);
   return rows;
 }
 
@@ -194,7 +201,7 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
   // terms": a growth that says which measure it is of, in a sentence with no level, is the growth of the
   // one level of that measure the sentence before gave for the same flow and period.
   if (!readings.some((x) => x.role === 'level') && memory.previousLevels?.length) {
-    const target = levelOfTerms(s, f, memory.previousLevels, flowFor(frame, r).flow, periodFor(frame, f.start));
+    const target = levelOfTerms(s, f, memory.previousLevels, flowFor(frame, r).flow, periodFor(frame, f.start), commodityFor(frame, r));
     if (target) return giveGrowth(target, r, s);
   }
   return false;
@@ -233,7 +240,7 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
   const partner = named === area ? 'World' : named;
   const override = r.flowOverride ?? owner.flowOverride;
   const flowInfo = override ? plain(override) : flowFor(frame, owner);
-  const commodity = trainCommodity(commodityFor(frame, owner), owner.figure.unit, s);
+  const commodity = trainCommodity(goodsName(commodityFor(frame, owner)), owner.figure.unit, s);
   const breakdown = breakdownOf(frame, owner, at);
   const { value, unit, measure, yoy, qualifier } = measuredOf(frame, r, owner, period, area, flowInfo);
   if (value !== null && !Number.isFinite(value)) return null;

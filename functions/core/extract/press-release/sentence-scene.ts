@@ -34,6 +34,11 @@ export interface ReleaseMemory {
   flowBeforeBalance?: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
+  /** A story on goods: the release's first row named them ("China's LNG imports rose to 7.12 million mt"). */
+  goodsStory?: boolean;
+  /** Goods of the last row of the sentences before ("all goods" too): a value or share naming none goes on with them in a story on goods. */
+  lastGoods?: string;
+  lastGoodsParagraph?: number;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
   /** The last sentence with figures gave both exports and imports. */
@@ -54,6 +59,8 @@ export interface ReleaseMemory {
   fullNames?: Set<string>;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
+  /** The bullets so far list partners or goods whose bracketed percentages the first named shares of the total. */
+  bulletShareList?: boolean;
   /** The partner of the release's first "mutual trade with X": a later "mutual trade" naming none is with X again. */
   mutualPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
