@@ -116,21 +116,9 @@ function closesSeries(rows: RawTable['rows']): boolean {
 
 /** Resolves a built-in layout from the table's title and headings. */
 export function resolveKnownLayout(table: RawTable, title: Title): Result<ResolvedLayout> {
-  if (table.unknownHeadings.length > 0) return fail(`column heading "${table.unknownHeadings[0]}" is not understood`);
-  let paths: Phrase[][];
-  let valueYoy = table.yoyBelowHint;
-  if (table.columnPaths) {
-    if (table.columnPaths.some((path) => path.some((p) => p.cls === 'value-yoy'))) valueYoy = true;
-    paths = table.columnPaths.map((path) => path.filter((p) => p.cls !== 'value-yoy' && p.cls !== 'rowunit' && p.cls !== 'corner'));
-  } else {
-    if (!table.headingLines || table.headingLines.length === 0) return fail('the table has no column headings that are understood');
-    const rebuilt = pathsFromHeadingLines(table.headingLines, table.headingCells);
-    if (!rebuilt.ok) return rebuilt;
-    paths = rebuilt.value.paths;
-    if (rebuilt.value.valueYoy) valueYoy = true;
-  }
-  if (paths.length === 0) return fail('the table has no column headings that are understood');
-  paths = collapseUnnamedSubColumns(paths);
+  const headings = valueColumnPaths(table);
+  if (!headings.ok) return headings;
+  const paths = collapseUnnamedSubColumns(headings.value.paths);
   const corner = [...(table.columnPaths ?? table.headingLines ?? []).flat().filter((p) => p.cls === 'corner').map((p) => p.text), table.cornerText ?? ''].join(' ').trim();
   const special = seriesOrFlowRows(table, corner, paths);
   if (!special.ok) return special;
@@ -145,25 +133,43 @@ export function resolveKnownLayout(table: RawTable, title: Title): Result<Resolv
   });
   if (!columns.ok) return columns;
   const hasYoyColumns = columns.value.some((c) => c.yoyOf !== null);
-  const enterprise = paths.some((path) => path.some((p) => p.cls === 'enterprise'));
-  const name = isCommodityByRegime
-    ? 'commodities by customs regime'
-    : enterprise
-      ? 'enterprise type by customs regime'
-      : rows.value.kind === 'customs regime'
-        ? 'customs regime'
-        : rows.value.kind;
   return {
     ok: true,
     value: {
-      name,
+      name: layoutName(rows.value.kind, isCommodityByRegime, paths),
       rows: rows.value.dimension,
       columns: columns.value,
-      yoy: hasYoyColumns ? 'columns' : valueYoy ? 'line-below' : 'auto',
+      yoy: hasYoyColumns ? 'columns' : headings.value.valueYoy ? 'line-below' : 'auto',
       // Customs regimes partition the total, and so do the months of a series above its Total row.
       exhaustiveRows: rows.value.kind === 'customs regime' || (special.value?.closingTotal ?? false),
     },
   };
+}
+
+/** The heading path of every value column (HTML: as read; text: rebuilt from the heading lines), and whether the headings say "Value/±%". */
+function valueColumnPaths(table: RawTable): Result<{ paths: Phrase[][]; valueYoy: boolean }> {
+  if (table.unknownHeadings.length > 0) return fail(`column heading "${table.unknownHeadings[0]}" is not understood`);
+  let paths: Phrase[][];
+  let valueYoy = table.yoyBelowHint;
+  if (table.columnPaths) {
+    if (table.columnPaths.some((path) => path.some((p) => p.cls === 'value-yoy'))) valueYoy = true;
+    paths = table.columnPaths.map((path) => path.filter((p) => p.cls !== 'value-yoy' && p.cls !== 'rowunit' && p.cls !== 'corner'));
+  } else {
+    if (!table.headingLines || table.headingLines.length === 0) return fail('the table has no column headings that are understood');
+    const rebuilt = pathsFromHeadingLines(table.headingLines, table.headingCells);
+    if (!rebuilt.ok) return rebuilt;
+    paths = rebuilt.value.paths;
+    if (rebuilt.value.valueYoy) valueYoy = true;
+  }
+  if (paths.length === 0) return fail('the table has no column headings that are understood');
+  return { ok: true, value: { paths, valueYoy } };
+}
+
+/** The layout's name: what its rows are, or the two GACC layouts whose columns name a dimension too. */
+function layoutName(rowKind: string, isCommodityByRegime: boolean, paths: Phrase[][]): string {
+  if (isCommodityByRegime) return 'commodities by customs regime';
+  if (paths.some((path) => path.some((p) => p.cls === 'enterprise'))) return 'enterprise type by customs regime';
+  return rowKind;
 }
 
 const FLOW_WORDS: Record<string, string> = { export: 'Exports', import: 'Imports', total: 'Export & Import', balance: 'Balance', other: 'Other' };
