@@ -182,3 +182,32 @@ describe('kind detection and the dispatcher', () => {
   });
 
 });
+
+describe('"of which:" lines', () => {
+  // The parts after an "of which:" line are inside a part above them, so they are read as rows but the
+  // table's totals are not compared with them (the sum would count them twice).
+  it('reads the rows after an "of which:" line of the text rendering without a false total warning', () => {
+    const rows = ['TOTAL 300  3,000  200  2,000 ', '1.0 2.0 3.0 4.0', 'Ordinary Trade  100  1,000  150  1,500 ', '5.0 - -6.0 7.0', 'Other 200  2,000  50  500', '-1.0 -2.0 -3.0 -4.0', 'of which:', 'Bonded Warehousing 40  400  10  100', '8.0 9.0 -1.5 2.5'];
+    const outcome = accepted(extractStatisticalTable(bulletin({ rows }), ctx, {}));
+    expect(outcome.rows.filter((r) => r.breakdown === 'customs regime: Bonded Warehousing').map((r) => r.value)).toEqual([40_000, 400_000, 10_000, 100_000]);
+    expect(outcome.warnings).toEqual([]);
+  });
+
+  it('reads the rows after a full-width "of which:" row of an HTML table instead of ending the table there', () => {
+    const cells = (label: string, figures: string[]) => `<tr><td>${label}</td>${figures.map((f) => `<td align=right>${f}&nbsp;</td>`).join('')}</tr>`;
+    const html = [
+      '<html><body><p><b>(2) China\'s Total Export &amp; Import Values by Trade Mode, May 2024 (Only May, in CNY)</b></p><p>Unit: CNY 100 Million</p><table>',
+      '<tr><td rowspan=2><b>Trade Mode</b></td><td colspan=3><b>May</b></td><td colspan=3><b>Year-on-Year (±%)</b></td></tr>',
+      '<tr><td><b>Export &amp; Import</b></td><td><b>Export</b></td><td><b>Import</b></td><td><b>Export &amp; Import</b></td><td><b>Export</b></td><td><b>Import</b></td></tr>',
+      cells('Total Value', ['300.0', '200.0', '100.0', '1.0', '2.0', '-1.0']),
+      cells('Ordinary Trade', ['200.0', '150.0', '50.0', '3.0', '4.0', '1.0']),
+      cells('Processing Trade', ['100.0', '50.0', '50.0', '-2.0', '-1.0', '-3.0']),
+      '<tr><td colspan=7>of which:</td></tr>',
+      cells('Processing with Imported Materials', ['60.0', '30.0', '30.0', '5.0', '6.0', '4.0']),
+      '</table></body></html>',
+    ].join('\n');
+    const outcome = accepted(extractStatisticalTable(html, { ...ctx, published: '2024-06-20' }, {}));
+    expect(outcome.rows.filter((r) => r.breakdown?.includes('Processing with Imported Materials')).map((r) => r.value)).toEqual([6_000_000_000, 3_000_000_000, 3_000_000_000]);
+    expect(outcome.warnings).toEqual([]);
+  });
+});
