@@ -194,20 +194,48 @@ describe('"of which:" lines', () => {
   });
 
   it('reads the rows after a full-width "of which:" row of an HTML table instead of ending the table there', () => {
-    const cells = (label: string, figures: string[]) => `<tr><td>${label}</td>${figures.map((f) => `<td align=right>${f}&nbsp;</td>`).join('')}</tr>`;
-    const html = [
-      '<html><body><p><b>(2) China\'s Total Export &amp; Import Values by Trade Mode, May 2024 (Only May, in CNY)</b></p><p>Unit: CNY 100 Million</p><table>',
-      '<tr><td rowspan=2><b>Trade Mode</b></td><td colspan=3><b>May</b></td><td colspan=3><b>Year-on-Year (±%)</b></td></tr>',
-      '<tr><td><b>Export &amp; Import</b></td><td><b>Export</b></td><td><b>Import</b></td><td><b>Export &amp; Import</b></td><td><b>Export</b></td><td><b>Import</b></td></tr>',
-      cells('Total Value', ['300.0', '200.0', '100.0', '1.0', '2.0', '-1.0']),
-      cells('Ordinary Trade', ['200.0', '150.0', '50.0', '3.0', '4.0', '1.0']),
-      cells('Processing Trade', ['100.0', '50.0', '50.0', '-2.0', '-1.0', '-3.0']),
+    const html = tradeModePage([
+      ...TRADE_MODE_ROWS,
       '<tr><td colspan=7>of which:</td></tr>',
-      cells('Processing with Imported Materials', ['60.0', '30.0', '30.0', '5.0', '6.0', '4.0']),
-      '</table></body></html>',
-    ].join('\n');
-    const outcome = accepted(extractStatisticalTable(html, { ...ctx, published: '2024-06-20' }, {}));
+      tradeModeRow('Processing with Imported Materials', ['60.0', '30.0', '30.0', '5.0', '6.0', '4.0']),
+    ]);
+    const outcome = accepted(extractStatisticalTable(html, MAY_2024, {}));
     expect(outcome.rows.filter((r) => r.breakdown?.includes('Processing with Imported Materials')).map((r) => r.value)).toEqual([6_000_000_000, 3_000_000_000, 3_000_000_000]);
     expect(outcome.warnings).toEqual([]);
   });
 });
+
+describe('an HTML page that ends inside its table', () => {
+  it('leaves out the last row when the page stops between its cells, rather than reading its levels without their changes', () => {
+    const whole = tradeModePage(TRADE_MODE_ROWS);
+    const cut = whole.slice(0, whole.lastIndexOf('<td align=right>-2.0'));
+    const outcome = accepted(extractStatisticalTable(cut, MAY_2024, {}));
+    expect(outcome.rows.map((r) => r.breakdown)).not.toContain('trade mode: Processing Trade');
+    expect(outcome.rows).toHaveLength(6);
+    expect(outcome.warnings).toEqual([expect.stringMatching(/^row "Processing Trade" .*the last row is cut off/)]);
+  });
+});
+
+/** A trade-mode table row of the HTML page: the label and its six cells. */
+function tradeModeRow(label: string, figures: string[]): string {
+  return `<tr><td>${label}</td>${figures.map((f) => `<td align=right>${f}&nbsp;</td>`).join('')}</tr>`;
+}
+
+const TRADE_MODE_ROWS = [
+  tradeModeRow('Total Value', ['300.0', '200.0', '100.0', '1.0', '2.0', '-1.0']),
+  tradeModeRow('Ordinary Trade', ['200.0', '150.0', '50.0', '3.0', '4.0', '1.0']),
+  tradeModeRow('Processing Trade', ['100.0', '50.0', '50.0', '-2.0', '-1.0', '-3.0']),
+];
+
+const MAY_2024 = { ...ctx, published: '2024-06-20' };
+
+/** A small trade-mode table page for May 2024 in CNY, with the given body rows. */
+function tradeModePage(rows: string[]): string {
+  return [
+    "<html><body><p><b>(2) China's Total Export &amp; Import Values by Trade Mode, May 2024 (Only May, in CNY)</b></p><p>Unit: CNY 100 Million</p><table>",
+    '<tr><td rowspan=2><b>Trade Mode</b></td><td colspan=3><b>May</b></td><td colspan=3><b>Year-on-Year (±%)</b></td></tr>',
+    '<tr><td><b>Export &amp; Import</b></td><td><b>Export</b></td><td><b>Import</b></td><td><b>Export &amp; Import</b></td><td><b>Export</b></td><td><b>Import</b></td></tr>',
+    ...rows,
+    '</table></body></html>',
+  ].join('\n');
+}

@@ -58,103 +58,118 @@ function span(value: string | undefined): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
+/** Tags whose text is no content of the page. */
+const SKIPPED = new Set(['script', 'style', 'noscript']);
+
+interface FinishedTable {
+  rows: RawCell[][];
+  beforeCount: number;
+  afterStart: number;
+  unclosed: boolean;
+}
+
+/** Builds the tables of a page from the parser's events; tables may nest, text outside them is kept as lines. */
+class TableBuilder {
+  readonly outside: string[] = [''];
+  readonly finished: FinishedTable[] = [];
+  private readonly stack: OpenTable[] = [];
+  private skip = 0;
+
+  private get top(): OpenTable | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  openTag(name: string, attribs: Record<string, string>): void {
+    if (SKIPPED.has(name)) this.skip++;
+    else if (name === 'table') {
+      this.newLine();
+      this.stack.push({ rows: [], row: null, cell: null, beforeCount: this.outside.length });
+    } else if (this.top && name === 'tr') this.startRow(this.top);
+    else if (this.top && (name === 'td' || name === 'th')) this.startCell(this.top, attribs);
+    else if (BLOCK.has(name)) this.newLine();
+  }
+
+  /** `implied`: the parser closed the tag itself (the page ended, or an outer element closed, before it). */
+  closeTag(name: string, implied: boolean): void {
+    const top = this.top;
+    if (SKIPPED.has(name)) this.skip = Math.max(0, this.skip - 1);
+    else if (name === 'table' && top) {
+      this.stack.pop();
+      this.finish(top, implied);
+      this.newLine();
+    } else if (top && (name === 'td' || name === 'th')) closeCell(top);
+    else if (top && name === 'tr') {
+      closeCell(top);
+      top.row = null;
+    } else if (BLOCK.has(name)) this.newLine();
+  }
+
+  text(text: string): void {
+    if (this.skip > 0) return;
+    const top = this.top;
+    if (top?.cell) top.cell.text += text;
+    else if (!top) this.outside[this.outside.length - 1] += text;
+  }
+
+  /** The page ended: tables still open are finished as they stand. */
+  end(): void {
+    for (let top = this.stack.pop(); top; top = this.stack.pop()) this.finish(top, true);
+  }
+
+  private finish(table: OpenTable, unclosed: boolean): void {
+    closeCell(table);
+    this.finished.push({ rows: table.rows, beforeCount: table.beforeCount, afterStart: this.outside.length, unclosed });
+  }
+
+  private startRow(table: OpenTable): void {
+    closeCell(table);
+    table.row = [];
+    table.rows.push(table.row);
+  }
+
+  private startCell(table: OpenTable, attribs: Record<string, string>): void {
+    closeCell(table);
+    if (!table.row) {
+      table.row = [];
+      table.rows.push(table.row);
+    }
+    table.cell = { text: '', colspan: span(attribs.colspan), rowspan: span(attribs.rowspan) };
+  }
+
+  private newLine(): void {
+    const top = this.top;
+    if (top?.cell) top.cell.text += '\n';
+    else if (!top && this.outside[this.outside.length - 1].trim() !== '') this.outside.push('');
+  }
+}
+
+/** Ends the open cell of a table, starting a row for it when none is open. */
+function closeCell(table: OpenTable): void {
+  if (!table.cell) return;
+  if (!table.row) {
+    table.row = [];
+    table.rows.push(table.row);
+  }
+  table.row.push({ text: table.cell.text, colspan: table.cell.colspan, rowspan: table.cell.rowspan });
+  table.cell = null;
+}
+
 /** Parses every table of a page into grids, with the text around them. */
 export function parseHtmlTables(html: string): Grid[] {
-  const outside: string[] = [''];
-  const finished: Array<{ rows: RawCell[][]; beforeCount: number; afterStart: number; unclosed: boolean }> = [];
-  const stack: OpenTable[] = [];
-  let skip = 0;
-
-  const appendText = (text: string) => {
-    const top = stack[stack.length - 1];
-    if (top?.cell) top.cell.text += text;
-    else if (!top) outside[outside.length - 1] += text;
-  };
-  const newLine = () => {
-    const top = stack[stack.length - 1];
-    if (top?.cell) top.cell.text += '\n';
-    else if (!top && outside[outside.length - 1].trim() !== '') outside.push('');
-  };
-  const closeCell = (table: OpenTable) => {
-    if (table.cell) {
-      if (!table.row) {
-        table.row = [];
-        table.rows.push(table.row);
-      }
-      table.row.push({ text: table.cell.text, colspan: table.cell.colspan, rowspan: table.cell.rowspan });
-      table.cell = null;
-    }
-  };
-
+  const builder = new TableBuilder();
   const parser = new Parser(
     {
-      onopentag(name, attribs) {
-        if (name === 'script' || name === 'style' || name === 'noscript') {
-          skip++;
-          return;
-        }
-        if (name === 'table') {
-          newLine();
-          stack.push({ rows: [], row: null, cell: null, beforeCount: outside.length });
-          return;
-        }
-        const top = stack[stack.length - 1];
-        if (top && name === 'tr') {
-          closeCell(top);
-          top.row = [];
-          top.rows.push(top.row);
-          return;
-        }
-        if (top && (name === 'td' || name === 'th')) {
-          closeCell(top);
-          if (!top.row) {
-            top.row = [];
-            top.rows.push(top.row);
-          }
-          top.cell = { text: '', colspan: span(attribs.colspan), rowspan: span(attribs.rowspan) };
-          return;
-        }
-        if (BLOCK.has(name)) newLine();
-      },
-      onclosetag(name) {
-        if (name === 'script' || name === 'style' || name === 'noscript') {
-          skip = Math.max(0, skip - 1);
-          return;
-        }
-        const top = stack[stack.length - 1];
-        if (name === 'table' && top) {
-          closeCell(top);
-          stack.pop();
-          finished.push({ rows: top.rows, beforeCount: top.beforeCount, afterStart: outside.length, unclosed: false });
-          newLine();
-          return;
-        }
-        if (top && (name === 'td' || name === 'th')) {
-          closeCell(top);
-          return;
-        }
-        if (top && name === 'tr') {
-          closeCell(top);
-          top.row = null;
-          return;
-        }
-        if (BLOCK.has(name)) newLine();
-      },
-      ontext(text) {
-        if (skip === 0) appendText(text);
-      },
+      onopentag: (name, attribs) => builder.openTag(name, attribs),
+      onclosetag: (name, implied) => builder.closeTag(name, implied),
+      ontext: (text) => builder.text(text),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  while (stack.length > 0) {
-    const top = stack.pop() as OpenTable;
-    closeCell(top);
-    finished.push({ rows: top.rows, beforeCount: top.beforeCount, afterStart: outside.length, unclosed: true });
-  }
-  const lines = outside.map((line) => normalizeText(line).replace(/\s+/g, ' ').trim());
-  return finished.map((table) => ({
+  builder.end();
+  const lines = builder.outside.map((line) => normalizeText(line).replace(/\s+/g, ' ').trim());
+  return builder.finished.map((table) => ({
     ...placeCells(table.rows),
     before: lines.slice(0, table.beforeCount).filter((line) => line !== ''),
     after: lines.slice(table.afterStart).filter((line) => line !== ''),
