@@ -34,3 +34,13 @@ describe('a crop year "that began in" a month', () => {
     expect(tuples(text, '2026-02-10')).toEqual([['2025-04', '2026-01', 3200000, null]]);
   });
 });
+
+describe('an amount owned by "last year" after a span', () => {
+  it('is the same span a year before, not the whole of last year', () => {
+    const text = 'Shipments of wind turbines from January to August came to 8.4 GW, close to last year\'s 8.1 GW over the same months.';
+    expect(tuples(text, '2026-09-20')).toEqual([
+      ['2026-01', '2026-08', 8400000000, null],
+      ['2025-01', '2025-08', 8100000000, null],
+    ]);
+  });
+});
