@@ -44,3 +44,13 @@ describe('an amount owned by "last year" after a span', () => {
     ]);
   });
 });
+
+describe('the month a trade measure changed', () => {
+  it('dates the measure, not the amounts of the sentence', () => {
+    const text = 'Japan exported steel pipes worth $412 million in September. Mexico took $96 million, after duties on Asian pipes were raised in June.';
+    expect(tuples(text, '2026-10-21')).toEqual([
+      ['2026-09', '2026-09', 412000000, null],
+      ['2026-09', '2026-09', 96000000, null],
+    ]);
+  });
+});
