@@ -18,3 +18,16 @@ describe('two countries joined by a dash before "trade"', () => {
     expect(releaseRows(text, '2026-10-20').map(placed)).toEqual([[1900000000, 'Uzbekistan', 'Kyrgyzstan']]);
   });
 });
+
+describe('border ports named in a release datelined in the other side\'s capital', () => {
+  it('do not make the release China\'s: a figure naming no place is the dateline\'s country', () => {
+    const text = [
+      'Torugart and Irkeshtam busier than ever',
+      '',
+      'Kabar news agency, Bishkek – Traffic through Torugart and Irkeshtam kept growing this year, officials said.',
+      '',
+      'In January-June 2026 the customs service transferred 30.2 billion soms to the budget.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-07-15').map((r) => [r.value, r.area])).toEqual([[30200000000, 'Kyrgyzstan']]);
+  });
+});
