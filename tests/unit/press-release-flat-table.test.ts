@@ -167,6 +167,12 @@ describe('a self-describing row', () => {
     ]);
   });
 
+  it('reads nothing from a row whose change disagrees with its two values', () => {
+    // 7 905.3 over 7 120.4 is 11.0%, not the 4.0% printed after it.
+    const rows = rowsOf(['Kyrgyz trade', '', 'Trade with Kazakhstan, million US dollars: Jan-Sep 2025 7 120.4 Jan-Sep 2026 7 905.3 change 4.0%'].join('\n'), '2026-10-20');
+    expect(brief(rows)).toEqual([]);
+  });
+
   it('reads nothing from a row whose year comes before a half ("2025 H1"), whose period would be guessed', () => {
     const rows = rowsOf(
       ['Mongolia trade', '', 'Exports, million US dollars: 2025 H1 7 912.4 2026 H1 8 355.0', 'Imports, million US dollars: H1 2025 4 406.1 H1 2026 4 187.9 change -5.0%'].join('\n'),

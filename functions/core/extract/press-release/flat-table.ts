@@ -831,7 +831,30 @@ function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): Fla
   if (!periods || periods.length < 2) return null;
   const label = text.slice(0, periods[0].start).replace(/[\s|:;,=-]+$/, '');
   if (label.length > MAX_LABEL || LABEL_DIGIT.test(label.replace(/\b(?:100 million|10,000)\b/g, ''))) return null;
-  const values: Array<{ period: Period; cell: Cell; yoy: number | null }> = [];
+  const read = periodValues(text, periods);
+  if (!read) return null;
+  const growth = TRAILING_GROWTH.exec(read.tail);
+  if (!growth && read.tail.trim() !== '') return null;
+  const caption = i > 0 && isCaption(block[i - 1].text) && digitRuns(block[i - 1].text, 1) === 0 ? block[i - 1] : null;
+  const start = (caption ?? line).start;
+  const end = line.start + text.length;
+  const unread: FlatTable = { start, end, rows: [], lines: 1 };
+  const context = tableContext(label, caption?.text ?? '', anchor);
+  const meaning = labelMeaning(labelWithoutUnit(label), { ...context, placeRole: null });
+  if (!meaning || !context.unit || context.unit.measure !== 'value' || context.nonTrade || !context.understood) return unread;
+  if (growth && !setTrailingGrowth(read.values, growth)) return unread;
+  const figures = read.values.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
+  return { start, end, lines: 1, rows: [{ quoteStart: line.start, quoteEnd: end, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures }] };
+}
+
+type PeriodValue = { period: Period; cell: Cell; yoy: number | null };
+
+/**
+ * Each period's value, read from the text right after it, and the text after the last value;
+ * null unless every period is followed by exactly one value.
+ */
+function periodValues(text: string, periods: PeriodMention[]): { values: PeriodValue[]; tail: string } | null {
+  const values: PeriodValue[] = [];
   let tail = '';
   for (const [k, p] of periods.entries()) {
     const upTo = periods[k + 1]?.start ?? text.length;
@@ -845,24 +868,22 @@ function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): Fla
     if (k + 1 < periods.length && !/^[\s|;,]*$/.test(rest)) return null;
     if (k + 1 === periods.length) tail = rest;
   }
-  const growth = TRAILING_GROWTH.exec(tail);
-  if (!growth && tail.trim() !== '') return null;
-  const caption = i > 0 && isCaption(block[i - 1].text) && digitRuns(block[i - 1].text, 1) === 0 ? block[i - 1] : null;
-  const start = (caption ?? line).start;
-  const end = line.start + text.length;
-  const context = tableContext(label, caption?.text ?? '', anchor);
-  const meaning = labelMeaning(labelWithoutUnit(label), { ...context, placeRole: null });
-  if (!meaning || !context.unit || context.unit.measure !== 'value' || context.nonTrade || !context.understood) return { start, end, rows: [], lines: 1 };
-  if (growth) {
-    const target = values[values.length - 1];
-    const base = values.find((v) => samePeriod(v.period, yearBefore(target.period)));
-    const cell = readCellText(growth[2]);
-    if (!cell) return { start, end, rows: [], lines: 1 };
-    if (base && !growthAgrees(cell, target.cell, base.cell)) return { start, end, rows: [], lines: 1 };
-    if (base || growth[1]) target.yoy = cell.value;
-  }
-  const figures = values.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
-  return { start, end, lines: 1, rows: [{ quoteStart: line.start, quoteEnd: end, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit: context.unit, figures }] };
+  return { values, tail };
+}
+
+/**
+ * The trailing growth as the last value's year-on-year: taken when the row has the year-before
+ * value (and the growth agrees with the two) or calls it year-on-year; false when the growth
+ * cannot be read or disagrees.
+ */
+function setTrailingGrowth(values: PeriodValue[], growth: RegExpExecArray): boolean {
+  const target = values[values.length - 1];
+  const base = values.find((v) => samePeriod(v.period, yearBefore(target.period)));
+  const cell = readCellText(growth[2]);
+  if (!cell) return false;
+  if (base && !growthAgrees(cell, target.cell, base.cell)) return false;
+  if (base || growth[1]) target.yoy = cell.value;
+  return true;
 }
 
 /**
