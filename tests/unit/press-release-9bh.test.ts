@@ -41,3 +41,13 @@ describe('a province the lexicon lacks, named once with its administrative word'
     ]);
   });
 });
+
+describe('"customs payments"', () => {
+  it('are a levy, no flow of goods, even after a sentence on imports', () => {
+    const text = 'ASTANA. Imports reached 4.1 billion dollars in January-May 2026. In May, customs payments came to 96 billion tenge.';
+    expect(releaseRows(text, '2026-06-12').map((r) => [r.value, r.flow])).toEqual([
+      [4100000000, 'import'],
+      [96000000000, 'other'],
+    ]);
+  });
+});
