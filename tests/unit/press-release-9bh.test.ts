@@ -31,3 +31,23 @@ describe('border ports named in a release datelined in the other side\'s capital
     expect(releaseRows(text, '2026-07-15').map((r) => [r.value, r.area])).toEqual([[30200000000, 'Kyrgyzstan']]);
   });
 });
+
+describe('a province the lexicon lacks, named once with its administrative word', () => {
+  it('is that province again where the release names it alone as an owner', () => {
+    const text = 'HANOI. Trade through the Tay Trang border gate in the province of Dien Bien reached 95 million USD in January-October 2026. Taken over all of Dien Bien\'s three border gates, trade came to 140 million USD.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.area])).toEqual([
+      [95000000, 'Tay Trang Port'],
+      [140000000, 'Dien Bien'],
+    ]);
+  });
+});
+
+describe('"customs payments"', () => {
+  it('are a levy, no flow of goods, even after a sentence on imports', () => {
+    const text = 'ASTANA. Imports reached 4.1 billion dollars in January-May 2026. In May, customs payments came to 96 billion tenge.';
+    expect(releaseRows(text, '2026-06-12').map((r) => [r.value, r.flow])).toEqual([
+      [4100000000, 'import'],
+      [96000000000, 'other'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import { isBulletLine, startsBulletShareList } from './percent-roles.js';
 import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import { unitInContext } from './unit-context.js';
-import { findPlaces, withLearnedPorts } from './geography.js';
+import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, type PeriodMention } from './periods.js';
 import { findFigures, type CountedBefore } from './quantities.js';
 import type { Sentence } from './sentences.js';
@@ -108,7 +108,8 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".
     f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 200), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
   }
-  const places = withLearnedPorts(s, withShortForms(findPlaces(s, memory.area || memory.country, memory.country), memory), memory.portsNamed);
+  const found = withShortForms(findPlaces(s, memory.area || memory.country, memory.country), memory);
+  const places = withLearnedRegions(s, withLearnedPorts(s, found, memory.portsNamed), (memory.regionsNamed ??= new Set()));
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };

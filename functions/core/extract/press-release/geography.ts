@@ -1729,6 +1729,24 @@ export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: 
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
+// "the northern province of Ha Giang ... Across Ha Giang's five border gates": a region the lexicon lacks, named once with
+// its administrative word, is the same region where the release later names it alone as an owner ("Ha Giang's").
+const OWNER_AFTER = /^['’]s\b/;
+
+/** The sentence's regions the lexicon lacks, remembered in `learned`; the learned ones `s` names as owners added to its places. */
+export function withLearnedRegions(s: string, places: PlaceMention[], learned: Set<string>): PlaceMention[] {
+  for (const p of places) if (p.kind === 'region' && !NAME_INFO.has(p.name)) learned.add(p.name);
+  const added: PlaceMention[] = [];
+  for (const name of learned) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((at > 0 && isWordChar(s, at - 1)) || !OWNER_AFTER.test(s.slice(end, end + 3))) continue;
+      if (![...places, ...added].some((p) => at < p.end && end > p.start)) added.push({ start: at, end, name, kind: 'region', role: 'area' });
+    }
+  }
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
+}
+
 // "Trade through the four ports", "the two ports combined", "the three crossings' cargo": the ports the release named
 // together, as many as the number says.
 const PORT_GROUP_ANAPHOR = /\bthe\s+(two|three|four|five|six)\s+(?:(?:land|border|railway|rail|road|river)\s+)?(?:ports|crossings|checkpoints|border\s+gates)\b/i;

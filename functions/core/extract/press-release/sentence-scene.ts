@@ -61,6 +61,8 @@ export interface ReleaseMemory {
   monthParagraph?: boolean;
   /** Places named so far in full: a short form ("the Bay Area") stands for one of them (place-choice.ts). */
   fullNames?: Set<string>;
+  /** Regions the lexicon lacks that the release named with their administrative word ("the province of Ha Giang"). */
+  regionsNamed?: Set<string>;
   /** Last bloc named as a partner: "the bloc", "the grouping" point back to it. */
   groupPartner?: string;
   /** The bullets so far list partners or goods whose bracketed percentages the first named shares of the total. */
