@@ -1351,13 +1351,23 @@ function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
   return [mention(v, capital ? 'locator' : 'partner')];
 }
 
-/** "Kazakhstan-China trade": the first is the area, the second the partner. */
+const DASHED_NAME_AFTER = /^[-–—]([A-Z][\w]+)/;
+const TRADE_AFTER = /^\s+(?:trade|turnover|commerce|bilateral)/i;
+
+/** "Kazakhstan – Russia trade": two countries paired by a spaced dash before trade words, as with a hyphen. */
+function countryPairDash(v: PlaceView): RegExpExecArray | null {
+  if (v.kind !== 'country') return null;
+  const m = /^\s[-–—]\s([A-Z][\w]+)/.exec(v.after);
+  return m && NAME_INFO.get(m[1])?.kind === 'country' && TRADE_AFTER.test(v.after.slice(m[0].length, m[0].length + 20)) ? m : null;
+}
+
+/** "Kazakhstan-China trade", "Kazakhstan–Russia turnover": the first is the area, the second the partner. */
 function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
   // "the Zabaikalsk - Manzhouli rail border crossing": a spaced dash joins a pair of border towns the same way.
   const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)(?:\s[A-Z][\w-]+)?/.exec(v.after) : null;
   // "through Zabaikalsk – Manzhouli": two ports of the lexicon paired by a spaced dash are a crossing without its noun.
   const pairCrossing = spaced !== null && (crossingPair(v.s, v.r.start, v.r.end + spaced[0].length) || NAME_INFO.get(spaced[1])?.kind === 'port');
-  const compound = v.after.charCodeAt(0) === 45 ? /^-([A-Z][\w]+)/.exec(v.after) : pairCrossing ? spaced : null;
+  const compound = pairCrossing ? spaced : DASHED_NAME_AFTER.exec(v.after) ?? countryPairDash(v);
   if (!compound) return undefined;
   const end = v.r.end + compound[0].length;
   // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
@@ -1366,8 +1376,10 @@ function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefin
     return [mention(v, 'area', end)];
   }
   const other = NAME_INFO.get(compound[1]);
-  if (other && /^\s+(?:trade|turnover|commerce|bilateral)/i.test(v.s.slice(end, end + 20))) {
-    return [mention(v, 'area'), { start: v.r.end + 1, end, name: other.canonical, kind: other.kind, role: 'partner' }];
+  if (other && TRADE_AFTER.test(v.s.slice(end, end + 20))) {
+    // A dash lets the second name be read on its own: it is the partner given here, nothing more.
+    scan.pairEnd = end;
+    return [mention(v, 'area'), { start: end - compound[1].length, end, name: other.canonical, kind: other.kind, role: 'partner' }];
   }
   // "China-Europe freight trains", "Zabaikalsk-Manzhouli": a route name, not a place role.
   scan.routeEnd = end;

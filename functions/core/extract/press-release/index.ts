@@ -201,6 +201,9 @@ function releaseCountry(sentences: Sentence[], text: string): string {
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
   const dated = chineseCustoms || reporters || coveredCountry ? null : datelineCountry(head);
   if (dated) tally.add(dated, DATELINE_WEIGHT);
+  // A crossing has two sides: in a release datelined in the other side's capital ("24.kg news agency, Bishkek –"
+  // on Irkeshtam and Torugart) the ports it names are that side's, no vote for China.
+  if (!dated || dated === 'China') tally.add('China', tally.portVotes);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) tally.add('China', Math.min(yuan, 5));
   return tally.best();
@@ -209,6 +212,8 @@ function releaseCountry(sentences: Sentence[], text: string): string {
 /** Votes for the country a release reports on; the first country to reach the highest score wins. */
 class CountryTally {
   private readonly score = new Map<string, number>();
+  /** Ports named as reporters: China's unless the release is datelined on the other side of the border. */
+  portVotes = 0;
 
   add(name: string, n: number): void {
     this.score.set(name, (this.score.get(name) ?? 0) + n);
@@ -237,7 +242,8 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   else if (place.kind === 'group' && place.role === 'area') tally.add(place.name, 3);
   // "Taiwan's exports", "Hong Kong's total exports of goods": a territory with its own customs statistics reports as a country does.
   else if (place.kind === 'region' && place.role === 'area' && SEPARATE_CUSTOMS_TERRITORIES.has(place.name) && OWN_TRADE_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, 3);
-  else if ((place.kind === 'region' || place.kind === 'port') && place.role !== 'locator') tally.add('China', 1);
+  else if (place.kind === 'region' && place.role !== 'locator') tally.add('China', 1);
+  else if (place.kind === 'port' && place.role !== 'locator') tally.portVotes++;
 }
 
 /** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named. */
