@@ -385,9 +385,24 @@ function parseHeader(written: string, anchor: Anchor | null): Header | null {
   if (!stated) return null;
   // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.
   const years = stated.length ? [] : yearHeads(text);
-  const periods = [...stated, ...years];
-  const columns: Column[] = [];
   const masked = text.split('');
+  const columns = periodColumns(text, [...stated, ...years], masked);
+  if (!columns) return null;
+  columns.push(...wordColumns(masked));
+  if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
+  // What is left must be the unit, the label column's head, or words about all rows.
+  const pieces = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim());
+  const context = pieces.filter((piece) => piece !== '' && !LABEL_HEAD.test(piece) && !COMMODITY_HEAD.test(piece));
+  if (context.some((piece) => /\d/.test(piece) && !unitIn(piece))) return null;
+  return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0, byCommodity: pieces.some((piece) => COMMODITY_HEAD.test(piece)) };
+}
+
+/**
+ * The header's period columns, an index over two periods ("2026/2025") as one column; blanks what
+ * they take in `masked`. Null when a growth column sits between two periods.
+ */
+function periodColumns(text: string, periods: PeriodMention[], masked: string[]): Column[] | null {
+  const columns: Column[] = [];
   const mask = (from: number, to: number) => masked.fill(' ', from, to);
   for (let k = 0; k < periods.length; k++) {
     const p = periods[k];
@@ -405,6 +420,12 @@ function parseHeader(written: string, anchor: Anchor | null): Header | null {
     columns.push({ kind: 'level', at: p.start, period: { start: p.periodStart, end: p.periodEnd } });
     mask(p.start, p.end);
   }
+  return columns;
+}
+
+/** Columns named by a word (growth, share, value) in what the periods left; blanks them in `masked`. */
+function wordColumns(masked: string[]): Column[] {
+  const columns: Column[] = [];
   for (const rule of COLUMN_WORDS) {
     for (const m of masked.join('').matchAll(rule.pattern)) {
       if (m[0].trim() === '') continue;
@@ -412,15 +433,10 @@ function parseHeader(written: string, anchor: Anchor | null): Header | null {
       if (rule.column === 'yoy' || rule.column === 'growth') columns.push({ kind: 'growth', at, yoy: rule.column === 'yoy' });
       else if (rule.column === 'share') columns.push({ kind: 'skip', at });
       else columns.push({ kind: 'level', at, period: null });
-      mask(at, at + m[0].length);
+      masked.fill(' ', at, at + m[0].length);
     }
   }
-  if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
-  // What is left must be the unit, the label column's head, or words about all rows.
-  const pieces = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim());
-  const context = pieces.filter((piece) => piece !== '' && !LABEL_HEAD.test(piece) && !COMMODITY_HEAD.test(piece));
-  if (context.some((piece) => /\d/.test(piece) && !unitIn(piece))) return null;
-  return { columns: columns.sort((a, b) => a.at - b.at), context: context.join(' | '), annual: years.length > 0, byCommodity: pieces.some((piece) => COMMODITY_HEAD.test(piece)) };
+  return columns;
 }
 
 /** Bare years in a header ("2024", "2025") as whole-year periods. */

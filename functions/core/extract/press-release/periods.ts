@@ -136,6 +136,14 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
 // "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
 const OTHER_CALENDAR_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:Iranian|Persian|Hijri|Islamic|Nepali|Buddhist|Ethiopian|solar|lunar)\b/i;
 
+// "the first seven months of India's fiscal year", "of its fiscal year": whose fiscal year it is.
+const FISCAL_OWNER = `(?:(?:its|their|the\\s+country's|([A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,2})['’]s)\\s+)?`;
+
+/** The anchor with the country whose fiscal year a possessive names, when its calendar is listed; the reporter's otherwise. */
+function fiscalOwner(a: Anchor, owner: string | undefined): Anchor {
+  return owner && FISCAL_YEARS[owner] ? { ...a, country: owner } : a;
+}
+
 const HALF_OR_COUNT: Record<string, number> = { half: 6, quarter: 3 };
 
 /**
@@ -443,9 +451,9 @@ const REPORTING_SPANS: Rule[] = [
     gate: FISCAL_GATE,
     // "the first four months (July-October) of fiscal year 2026-27": the bracketed months restate the span,
     // and a two-year label names the year the fiscal year starts in.
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2})|(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2})|${FISCAL_OWNER}(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
     // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
-    build: (m, a) => fiscalSpan(a, m[3], m[4], m[5], m[6] ?? m[7], m[8] !== undefined),
+    build: (m, a) => fiscalSpan(fiscalOwner(a, m[8]), m[3], m[4], m[5], m[6] ?? m[7], m[9] !== undefined),
   },
   // "the first quarter of the 2026/27 fiscal year", "the third quarter of the 2026-27 Ethiopian fiscal year":
   // a part of the reporting country's fiscal year written with its two years before "fiscal year".
@@ -511,16 +519,26 @@ const REPORTING_SPANS: Rule[] = [
   {
     gate: CROP_YEAR_GATE,
     pattern: new RegExp(`\\bsince\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain)\\s+year)(?:,?\\s+(?:on|in)\\s+${MONTH}(?:\\s+\\d{1,2}(?![\\d,]))?|\\s+\\(\\s*${MONTH}\\s*(?:\\d{1,2}\\s*)?\\))?`, 'gi'),
-    build: (m, a) => {
-      const month = m[2] ?? m[3];
-      const first = Number(m[1]);
-      if (!month || (first !== a.year && first !== a.year - 1)) return unresolved;
-      const start = MONTHS[month.toLowerCase()];
-      const startYear = first * 12 + start - 1 > a.year * 12 + a.month - 1 ? first - 1 : first;
-      return period(ym(startYear, start), ym(a.year, a.month));
-    },
+    build: (m, a) => seasonToDate(a, Number(m[1]), m[2] ?? m[3], a.month),
+  },
+  // "In the 2025/26 crop year that began in September, imports have totalled ...": the season from the month it
+  // began in to the last full month before the story (as "since the beginning of the year"); with no years
+  // written, the season that began most recently.
+  {
+    gate: CROP_YEAR_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+)?(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain)\\s+year),?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+(?:in|on)\\s+${MONTH}`, 'gi'),
+    build: (m, a) => seasonToDate(a, m[1] ? Number(m[1]) : null, m[2], Math.max(1, a.month - 1)),
   },
 ];
+
+/** A season to date: from `month` of the year it began (`first`, its first year, or the latest such month) to `endMonth` of the story's year. */
+function seasonToDate(a: Anchor, first: number | null, month: string | undefined, endMonth: number): Omit<PeriodMention, 'start' | 'end'> {
+  const year = first ?? a.year;
+  if (!month || (year !== a.year && year !== a.year - 1)) return unresolved;
+  const start = MONTHS[month.toLowerCase()];
+  const startYear = year * 12 + start - 1 > a.year * 12 + endMonth - 1 ? year - 1 : year;
+  return period(ym(startYear, start), ym(a.year, endMonth));
+}
 
 // "the 78th consecutive month of surplus", "its 77th straight monthly surplus", "surpluses in a row".
 const RUN_BEFORE_SINCE = /\b(?:consecutive|straight|successive|in\s+a\s+row)\b[^.;,]{0,40}$/i;
@@ -976,6 +994,10 @@ const MEASURED_AGAINST = {
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
 const PERCENT_PASSED_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+$/i;
+// "on par with last year's 215.3 GW": the year before owning the amount right after it is that amount's base
+// (comparisons.ts dates it the figure's own months a year before), not the sentence's period.
+const YEAR_BEFORE_MENTION = /^(?:last|the\s+previous|the\s+prior)\s+year$/i;
+const POSSESSIVE_AMOUNT_AFTER = /^['’]s\s+(?:(?:revised|preliminary|surplus|deficit|level|total|figure)\s+(?:of\s+)?)?(?:US)?[$€£¥]?\d/i;
 const POSSESSIVE_LEVEL_AFTER = /^['’]s\s+(?:level|figure)\b/i;
 // "rose 11.3pc to $3.02bn over ", "fell 2% to 41,200 tonnes over the ": a change, its new amount, then "over".
 const CHANGE_TO_AMOUNT_OVER_BEFORE = /\d\s*(?:%|per\s?cent|percent|pct|pc)\s+to\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?over\s+(?:the\s+)?$/i;
@@ -1219,6 +1241,7 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
   ({ s, from, start, end, before }) => POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
+  ({ s, m, end }) => YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),
   // "91.5% of last year's level": the level an index is taken of.
   ({ s, end, before }) => PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),
   // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.

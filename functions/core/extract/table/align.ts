@@ -78,6 +78,18 @@ function describe(row: RawRow): string {
   return `row "${row.label}" (${row.where}) has ${counts} figures`;
 }
 
+type Mode = 'single' | 'below';
+
+/** A row's tokens placed in the columns, with its year-on-year tokens in line-below layouts; null when they do not fit. */
+type Fit = { cells: string[]; yoy: string[] | null } | null;
+
+/** What a row must fill: the layout's columns, its value columns, and whether the cells are known (HTML). */
+interface Shape {
+  columns: number;
+  values: number;
+  exact: boolean;
+}
+
 /** Aligns every row of the table to the layout's columns, or rejects the table. */
 export function alignRows(table: RawTable, layout: ResolvedLayout): AlignResult {
   const columns = layout.columns.length;
@@ -85,56 +97,86 @@ export function alignRows(table: RawTable, layout: ResolvedLayout): AlignResult 
   if (table.valueColumns !== null && table.valueColumns !== columns) {
     return { ok: false, reason: `the table has ${table.valueColumns} columns of figures but its layout has ${columns}` };
   }
-  const exact = table.exactCells;
-  const singles = table.rows.map((row) => fitSingle(row, columns, exact));
-  const belows = layout.yoy === 'columns' ? table.rows.map(() => null) : table.rows.map((row) => fitBelow(row, values, exact));
-  let mode: 'single' | 'below';
-  if (layout.yoy === 'columns' || layout.yoy === 'none') mode = 'single';
-  else if (layout.yoy === 'line-below') mode = 'below';
-  else {
-    const singleFits = singles.filter(Boolean).length;
-    const belowFits = belows.filter(Boolean).length;
-    mode = belowFits > singleFits ? 'below' : 'single';
-  }
+  const shape: Shape = { columns, values, exact: table.exactCells };
+  const mode = chooseMode(table.rows, layout.yoy, shape);
+  const fit = (row: RawRow) => fitRow(row, mode, shape);
+  const { rows: rowsOf, fits } = relabelDigitRows(table, table.rows.map(fit), fit);
   const expected = mode === 'single' ? `${columns}` : `${values} + ${values} (figures, then year-on-year)`;
-  const rowsOf = table.rows.slice();
-  const fitsAsPrinted = table.rows.filter((_, i) => (mode === 'single' ? singles[i] : belows[i]) !== null).length;
-  if (!exact && fitsAsPrinted >= 2 && fitsAsPrinted >= MAX_UNPLACEABLE_SHARE * table.rows.length) {
-    // A table that groups thousands with commas does not also group them with spaces.
-    const commaGrouped = table.rows.some((row) => row.lines.some((line) => line.some((token) => /^[-\u2212\u2013]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token))));
-    rowsOf.forEach((row, i) => {
-      if ((mode === 'single' ? singles[i] : belows[i]) !== null) return;
-      const relabelled = labelDigit(row, commaGrouped);
-      if (!relabelled) return;
-      if (mode === 'single') singles[i] = fitSingle(relabelled, columns, exact);
-      else belows[i] = fitBelow(relabelled, values, exact);
-      if ((mode === 'single' ? singles[i] : belows[i]) !== null) rowsOf[i] = relabelled;
-    });
-  }
-  const fits = (i: number) => (mode === 'single' ? singles[i] : belows[i]) !== null;
-  const misfits = table.rows.filter((_, i) => !fits(i));
-  // A page cut off mid-row leaves its last row short: that says where the page ends, not that the
-  // columns are misread, so it is named in a warning but does not count against the layout.
-  const last = table.rows.length - 1;
-  const cutOff = last >= 1 && !fits(last) && (table.rows[last].cut === true || tokenCount(table.rows[last]) < (mode === 'single' ? columns : 2 * values));
-  const voting = cutOff ? misfits.length - 1 : misfits.length;
-  const judged = cutOff ? table.rows.length - 1 : table.rows.length;
-  if (misfits.length > 0 && (voting > MAX_UNPLACEABLE_SHARE * judged || voting === judged)) {
-    const shown = misfits.slice(0, 3).map(describe).join('; ');
-    const more = misfits.length > 3 ? ` (and ${misfits.length - 3} more rows)` : '';
-    return {
-      ok: false,
-      reason: `${misfits.length} of ${table.rows.length} row(s) cannot be aligned to the ${expected} columns without guessing which cells are missing: ${shown}${more}; with that many unplaceable rows the table is rejected as a whole`,
-    };
-  }
-  const skipped = misfits.map((row) =>
-    cutOff && row === table.rows[last]
-      ? `${describe(row)}, expected ${expected}: the last row is cut off (the page ends inside it), so it is left out`
-      : `${describe(row)}, expected ${expected}: its cells cannot be placed without guessing, so the row is left out (cells lost in the text rendering, or the page is cut off); the HTML page keeps every cell`,
-  );
-  const placed = rowsOf.flatMap((row, i): AlignedRow[] => (!fits(i) ? [] : mode === 'single' ? [{ row, cells: singles[i] as string[], yoy: null }] : [{ row, cells: belows[i]!.cells, yoy: belows[i]!.yoy }]));
-  const rows = exact ? placed : dropOddDecimals(placed, layout, skipped);
+  const misfits = table.rows.filter((_, i) => fits[i] === null);
+  const cutRow = cutOffRow(table.rows, fits, mode === 'single' ? columns : 2 * values);
+  if (tooManyMisfits(misfits.length, cutRow !== null, table.rows.length)) return { ok: false, reason: rejection(misfits, table.rows.length, expected) };
+  const skipped = misfits.map((row) => skipWarning(row, row === cutRow, expected));
+  const placed = rowsOf.flatMap((row, i): AlignedRow[] => {
+    const placedFit = fits[i];
+    return placedFit ? [{ row, cells: placedFit.cells, yoy: placedFit.yoy }] : [];
+  });
+  const rows = shape.exact ? placed : dropOddDecimals(placed, layout, skipped);
   return { ok: true, rows, mode, skipped };
+}
+
+function fitRow(row: RawRow, mode: Mode, shape: Shape): Fit {
+  if (mode === 'below') return fitBelow(row, shape.values, shape.exact);
+  const cells = fitSingle(row, shape.columns, shape.exact);
+  return cells && { cells, yoy: null };
+}
+
+/** The layout's year-on-year placement, or, when it leaves both open, the one more rows fit. */
+function chooseMode(rows: RawRow[], yoy: ResolvedLayout['yoy'], shape: Shape): Mode {
+  if (yoy === 'columns' || yoy === 'none') return 'single';
+  if (yoy === 'line-below') return 'below';
+  const fitting = (mode: Mode) => rows.filter((row) => fitRow(row, mode, shape) !== null).length;
+  return fitting('below') > fitting('single') ? 'below' : 'single';
+}
+
+/**
+ * In a text table with at least two rows that fit as printed, and at least the share that must,
+ * a row that does not fit is tried again with a small number ending its label read as part of it
+ * (see `labelDigit`); the rows as read, and each row's fit.
+ */
+function relabelDigitRows(table: RawTable, printedFits: Fit[], fit: (row: RawRow) => Fit): { rows: RawRow[]; fits: Fit[] } {
+  const rows = table.rows.slice();
+  const fits = printedFits.slice();
+  const fitsAsPrinted = fits.filter((f) => f !== null).length;
+  if (table.exactCells || fitsAsPrinted < 2 || fitsAsPrinted < MAX_UNPLACEABLE_SHARE * table.rows.length) return { rows, fits };
+  // A table that groups thousands with commas does not also group them with spaces.
+  const commaGrouped = table.rows.some((row) => row.lines.some((line) => line.some((token) => /^[-\u2212\u2013]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(token))));
+  rows.forEach((row, i) => {
+    if (fits[i] !== null) return;
+    const relabelled = labelDigit(row, commaGrouped);
+    if (!relabelled) return;
+    fits[i] = fit(relabelled);
+    if (fits[i] !== null) rows[i] = relabelled;
+  });
+  return { rows, fits };
+}
+
+/**
+ * A page cut off mid-row leaves its last row short: that says where the page ends, not that the
+ * columns are misread. The last row when it is such a row (it does not fit, and is marked cut or
+ * has fewer figures than a full row), else null.
+ */
+function cutOffRow(rows: RawRow[], fits: Fit[], fullRow: number): RawRow | null {
+  const last = rows.length - 1;
+  return last >= 1 && fits[last] === null && (rows[last].cut === true || tokenCount(rows[last]) < fullRow) ? rows[last] : null;
+}
+
+/** Whether the unplaceable rows (a cut-off last row not counted) put the layout itself in doubt. */
+function tooManyMisfits(misfits: number, cutOff: boolean, rows: number): boolean {
+  const voting = cutOff ? misfits - 1 : misfits;
+  const judged = cutOff ? rows - 1 : rows;
+  return misfits > 0 && (voting > MAX_UNPLACEABLE_SHARE * judged || voting === judged);
+}
+
+function rejection(misfits: RawRow[], rows: number, expected: string): string {
+  const shown = misfits.slice(0, 3).map(describe).join('; ');
+  const more = misfits.length > 3 ? ` (and ${misfits.length - 3} more rows)` : '';
+  return `${misfits.length} of ${rows} row(s) cannot be aligned to the ${expected} columns without guessing which cells are missing: ${shown}${more}; with that many unplaceable rows the table is rejected as a whole`;
+}
+
+function skipWarning(row: RawRow, cutOff: boolean, expected: string): string {
+  return cutOff
+    ? `${describe(row)}, expected ${expected}: the last row is cut off (the page ends inside it), so it is left out`
+    : `${describe(row)}, expected ${expected}: its cells cannot be placed without guessing, so the row is left out (cells lost in the text rendering, or the page is cut off); the HTML page keeps every cell`;
 }
 
 /**

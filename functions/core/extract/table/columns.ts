@@ -97,7 +97,24 @@ function lineItems(line: Phrase[], cells: Phrase[][] | null, joinYoy: boolean): 
   return items;
 }
 
+/** One heading level: its class and its items, left to right. */
+interface Level {
+  cls: LevelClass;
+  items: Phrase[][];
+}
+
 function buildPaths(lines: Phrase[][], cells: Array<Phrase[][] | null> | undefined, joinYoy: boolean): Result<HeadingPaths> {
+  const { cleaned, rowUnitColumn } = headingItems(lines, cells, joinYoy);
+  const levels = levelItems(mergeEnterpriseLevels(stackLevels(cleaned)));
+  if (!levels.ok) return levels;
+  const { items, valueYoy } = levels.value;
+  if (items.length === 0) return { ok: true, value: { paths: [], valueYoy, rowUnitColumn } };
+  const paths = nestLevels(items);
+  return paths.ok ? { ok: true, value: { paths: paths.value, valueYoy, rowUnitColumn } } : paths;
+}
+
+/** Each line's heading items without corner and row-unit phrases, and whether a row-unit phrase was seen. */
+function headingItems(lines: Phrase[][], cells: Array<Phrase[][] | null> | undefined, joinYoy: boolean): { cleaned: Phrase[][][]; rowUnitColumn: boolean } {
   let rowUnitColumn = false;
   const cleaned = lines
     .map((line, index) =>
@@ -111,8 +128,12 @@ function buildPaths(lines: Phrase[][], cells: Array<Phrase[][] | null> | undefin
         .filter((item) => item.length > 0),
     )
     .filter((line) => line.length > 0);
-  // Consecutive one-phrase lines of one kind are one heading row rendered a cell per line.
-  const levels: Array<{ cls: LevelClass; items: Phrase[][]; single: boolean }> = [];
+  return { cleaned, rowUnitColumn };
+}
+
+/** Lines as levels; consecutive one-phrase lines of one kind are one heading row rendered a cell per line. */
+function stackLevels(cleaned: Phrase[][][]): Level[] {
+  const levels: Array<Level & { single: boolean }> = [];
   for (const line of cleaned) {
     const last = levels[levels.length - 1];
     if (line.length === 1 && line[0].length === 1 && last && last.items.length >= 1 && last.single) {
@@ -126,13 +147,22 @@ function buildPaths(lines: Phrase[][], cells: Array<Phrase[][] | null> | undefin
     const classes = new Set(line.flat().map(levelClass).filter((c) => c !== '*'));
     levels.push({ cls: classes.size === 1 ? [...classes][0] : classes.size === 0 ? '*' : 'P', items: [...line], single: line.length === 1 && line[0].length === 1 });
   }
-  // Enterprise headings split over two rows (Total SOE FIE POE Other / Sub.Tot CJV EJV FOE) are one level.
-  const merged: Array<{ cls: LevelClass; items: Phrase[][] }> = [];
+  return levels;
+}
+
+/** Enterprise headings split over two rows (Total SOE FIE POE Other / Sub.Tot CJV EJV FOE) are one level. */
+function mergeEnterpriseLevels(levels: Level[]): Level[] {
+  const merged: Level[] = [];
   for (const level of levels) {
     const last = merged[merged.length - 1];
     if (last && last.cls === 'E' && level.cls === 'E') last.items.push(...level.items);
     else merged.push({ cls: level.cls, items: [...level.items] });
   }
+  return merged;
+}
+
+/** Each level's items, enterprise levels nested under FIE; a "Value/±%" level only sets `valueYoy`. */
+function levelItems(merged: Level[]): Result<{ items: Phrase[][][]; valueYoy: boolean }> {
   let valueYoy = false;
   const items: Phrase[][][] = [];
   for (const level of merged) {
@@ -148,7 +178,11 @@ function buildPaths(lines: Phrase[][], cells: Array<Phrase[][] | null> | undefin
       items.push(nested.value);
     } else items.push(level.items);
   }
-  if (items.length === 0) return { ok: true, value: { paths: [], valueYoy, rowUnitColumn } };
+  return { ok: true, value: { items, valueYoy } };
+}
+
+/** Column paths: each level's items divided among the paths of the levels above. */
+function nestLevels(items: Phrase[][][]): Result<Phrase[][]> {
   let paths = items[0];
   for (const level of items.slice(1)) {
     const groups = spans(level, paths);
@@ -157,7 +191,7 @@ function buildPaths(lines: Phrase[][], cells: Array<Phrase[][] | null> | undefin
     }
     paths = paths.flatMap((path, i) => groups[i].map((item) => [...path, ...item]));
   }
-  return { ok: true, value: { paths, valueYoy, rowUnitColumn } };
+  return { ok: true, value: paths };
 }
 
 const itemKey = (item: Phrase[]) => item.map((p) => p.text.toLowerCase()).join(' ');
