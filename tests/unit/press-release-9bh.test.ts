@@ -51,3 +51,13 @@ describe('"customs payments"', () => {
     ]);
   });
 });
+
+describe('a port\'s customs office cited as the source of another port\'s figures', () => {
+  it('is not the port a later "the port" points back to', () => {
+    const text = 'The Jinshuihe port handled goods worth 3.1 billion yuan in January-October 2026, Hekou Customs said. Exports through the port reached 1.2 billion yuan.';
+    expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.area])).toEqual([
+      [3100000000, 'Jinshuihe Port'],
+      [1200000000, 'Jinshuihe Port'],
+    ]);
+  });
+});

@@ -216,6 +216,12 @@ function ownTradeSubject(frame: RowFrame, rows: ObservationDraft[]): string {
 }
 
 const AIRPORT_NAME = /\sAirport$/;
+const CUSTOMS_OFFICE_AFTER = /^\s+Customs\b/;
+
+/** "the Aidian port ... cleared goods worth ..., Pingxiang Customs said": the customs office citing another port is no port "the port" points back to. */
+function citingCustomsOffice(frame: RowFrame, p: PlaceMention): boolean {
+  return p.kind === 'port' && CUSTOMS_OFFICE_AFTER.test(frame.s.slice(p.end, p.end + 10)) && frame.framePlaces.some((q) => q.kind === 'port' && q.name !== p.name);
+}
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
@@ -224,7 +230,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
-  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name)) memory.areaByKind[p.kind] = p.name;
+  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p)) memory.areaByKind[p.kind] = p.name;
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
   for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);
