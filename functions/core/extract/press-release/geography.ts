@@ -725,6 +725,25 @@ const TOWN = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})${PORTS_APPOSITION}`, 'g');
 const LISTED_TOWN_RE = new RegExp(TOWN, 'g');
 
+/** Whether [start, end) overlaps a name an earlier pass found: each naming pass claims only free text. */
+function overlapsFound(raw: NamedPlace[], start: number, end: number): boolean {
+  return raw.some((r) => start < r.end && end > r.start);
+}
+
+// Words that open a sentence in capitals and are no town ("Through Khasan, ...").
+const NOT_A_TOWN = /^(?:The|This|That|Its|In|At|Through|Via|From)$/;
+
+/**
+ * A town the words around it name (as a port, a region): claimed unless an earlier pass found it, the lexicon knows it
+ * as something other than a city, or it is a capitalised function word. `place` gets the lexicon's spelling if any.
+ */
+function claimTown(raw: NamedPlace[], start: number, end: number, name: string, place: (canonical: string) => NameInfo): void {
+  const known = NAME_INFO.get(name);
+  if (overlapsFound(raw, start, end) || (known && known.kind !== 'city') || NOT_A_TOWN.test(name)) return;
+  raw.push({ start, end, info: place(known?.canonical ?? name) });
+  raw.sort((a, b) => a.start - b.start);
+}
+
 /** Towns listed before an apposition that calls them ports, when no other name covers them. */
 function townListsOfPorts(s: string, raw: NamedPlace[]): void {
   if (!/\s(?:ports|crossings|checkpoints|gates)\b/.test(s)) return;
@@ -732,12 +751,9 @@ function townListsOfPorts(s: string, raw: NamedPlace[]): void {
   for (let m = TOWN_LIST_OF_PORTS_RE.exec(s); m !== null; m = TOWN_LIST_OF_PORTS_RE.exec(s)) {
     LISTED_TOWN_RE.lastIndex = 0;
     for (let t = LISTED_TOWN_RE.exec(m[1]); t !== null; t = LISTED_TOWN_RE.exec(m[1])) {
-      const [start, end] = [m.index + t.index, m.index + t.index + t[0].length];
-      const known = NAME_INFO.get(t[0]);
-      if (raw.some((r) => start < r.end && end > r.start) || (known && known.kind !== 'city') || /^(?:The|This|That|In|At|Through|Via|From)$/.test(t[0])) continue;
-      raw.push({ start, end, info: { canonical: `${known?.canonical ?? t[0]} Port`, kind: 'port', adjective: false } });
+      const start = m.index + t.index;
+      claimTown(raw, start, start + t[0].length, t[0], (name) => ({ canonical: `${name} Port`, kind: 'port', adjective: false }));
     }
-    raw.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -752,7 +768,7 @@ function terminals(s: string, raw: NamedPlace[]): void {
   TERMINAL_RE.lastIndex = 0;
   for (let m = TERMINAL_RE.exec(s); m !== null; m = TERMINAL_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
-    if (raw.some((r) => start < r.end && end > r.start)) continue;
+    if (overlapsFound(raw, start, end)) continue;
     const plain = m[1].replace(/Ł/g, 'L').replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
     const known = NAME_INFO.get(plain);
     if (known && known.kind !== 'city') continue;
@@ -775,11 +791,7 @@ function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
   if (!/crossing|checkpoint|Republic|opposite|facing|across|bridge/.test(s)) return;
   const add = (m: RegExpExecArray, place: (name: string) => NameInfo) => {
     const start = m.index + m[0].indexOf(m[1]);
-    const end = start + m[1].length;
-    const known = NAME_INFO.get(m[1]);
-    if (raw.some((r) => start < r.end && end > r.start) || (known && known.kind !== 'city') || /^(?:The|This|That|Its|In|At|Through|Via|From)$/.test(m[1])) return;
-    raw.push({ start, end, info: place(known?.canonical ?? m[1]) });
-    raw.sort((a, b) => a.start - b.start);
+    claimTown(raw, start, start + m[1].length, m[1], place);
   };
   for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE, TOWN_FACING_PORT_RE]) {
     re.lastIndex = 0;
@@ -926,7 +938,7 @@ function portOfTowns(s: string, raw: NamedPlace[]): void {
   PORT_OF_TOWN_RE.lastIndex = 0;
   for (let m = PORT_OF_TOWN_RE.exec(s); m !== null; m = PORT_OF_TOWN_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (NOT_PORT_TOWN.test(m[1]) || raw.some((r) => start < r.end && end > r.start)) continue;
+    if (NOT_PORT_TOWN.test(m[1]) || overlapsFound(raw, start, end)) continue;
     raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
@@ -951,7 +963,7 @@ function pairedBorderTowns(s: string, raw: NamedPlace[]): void {
   SPACED_PAIR_RE.lastIndex = 0;
   for (let m = SPACED_PAIR_RE.exec(s); m !== null; m = SPACED_PAIR_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
-    if (raw.some((r) => start < r.end && end > r.start) || !crossingPair(s, start, m.index + m[0].length)) continue;
+    if (overlapsFound(raw, start, end) || !crossingPair(s, start, m.index + m[0].length)) continue;
     raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
@@ -971,7 +983,7 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
     const named = m[1] ?? m[2];
     const start = named ? m.index + m[0].indexOf(named) : m.index;
     const end = named ? start + named.length : start + m[0].length;
-    if (raw.some((r) => start < r.end && end > r.start)) continue;
+    if (overlapsFound(raw, start, end)) continue;
     raw.push({ start, end, info: { canonical: (named ?? m[0]).replace(/\s+/g, ' '), kind: 'region', adjective: false } });
   }
 }
@@ -1041,7 +1053,7 @@ function railwayCompanies(s: string, raw: NamedPlace[]): void {
   RAILWAY_COMPANY_RE.lastIndex = 0;
   for (let m = RAILWAY_COMPANY_RE.exec(s); m !== null; m = RAILWAY_COMPANY_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (raw.some((r) => start < r.end && end > r.start) || m[1].split(/[ -]/).some((w) => NAME_INFO.has(w))) continue;
+    if (overlapsFound(raw, start, end) || m[1].split(/[ -]/).some((w) => NAME_INFO.has(w))) continue;
     raw.push({ start, end, info: { canonical: `${m[1]} Railway`, kind: 'zone', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
@@ -1090,7 +1102,7 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
   DISTRICT_RE.lastIndex = 0;
   while ((m = DISTRICT_RE.exec(s)) !== null) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (!raw.some((r) => start < r.end && end > r.start)) raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
+    if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
   raw.sort((a, b) => a.start - b.start);
 }
