@@ -1,0 +1,35 @@
+/**
+ * Rules of issue 9, part bm: leftovers of the commodity batches (fixtures b46-…, b35-…, b23-…, b29-…, b16-…, b20-…
+ * and b38-… in tests/corpus/press-release), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const level = (r: { period_start: string; value: number | null; unit: string; yoy_pct: number | null }) => [r.period_start, r.value, r.unit, r.yoy_pct];
+
+describe('a spaced capital "T" after a scale word', () => {
+  it('is tonnes, as the lowercase "t" is', () => {
+    const text = 'SINGAPORE, Nov 20 - China took in 0.42 mln T of barley in October, customs figures showed, with France supplying 0.25 mln T.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.unit, r.partner])).toEqual([
+      [420000, 'tonnes', 'World'],
+      [250000, 'tonnes', 'France'],
+    ]);
+  });
+});
+
+describe('a country after "on" naming the goods or buying a figure moved on', () => {
+  it('is the cause, not the partner of the figure', () => {
+    const text = 'China\'s October wheat imports climb to 1.3 mln tons on Canada cargoes\n\nBEIJING, Nov 20 - Customs data showed wheat imports of 1.28 million tons in October.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.partner])).toEqual([[1280000, 'World']]);
+  });
+});
+
+describe('a headline figure with its growth over the body\'s figure it rounds', () => {
+  it('gives the growth to the body\'s figure, which states none of its own', () => {
+    const text = 'China\'s copper imports rise 9% y/y to 2.5 mln tons\n\nBEIJING, Nov 20 - China imported 2.47 million tons of copper in October, customs data showed, against 1.9 million tons in September.';
+    expect(releaseRows(text, '2026-11-20').map(level)).toEqual([
+      ['2026-10', 2470000, 'tonnes', 9],
+      ['2026-09', 1900000, 'tonnes', null],
+    ]);
+  });
+});
