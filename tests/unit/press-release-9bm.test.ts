@@ -33,3 +33,26 @@ describe('a headline figure with its growth over the body\'s figure it rounds', 
     ]);
   });
 });
+
+describe('a scaled amount with no unit that a tonnage is compared with', () => {
+  it('is tonnes too', () => {
+    const text = 'BEIJING, Nov 20 - Aluminium exports in October were 1.52 million tons, down from 1.61 million in September, customs data showed.';
+    expect(releaseRows(text, '2026-11-20').map(level)).toEqual([
+      ['2026-10', 1520000, 'tonnes', null],
+      ['2026-09', 1610000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a period owning an amount ("May 2024\'s 9.2 million tons")', () => {
+  it('dates that amount alone: the growth of the sentence is of the figure pointed back to', () => {
+    const text = [
+      'BEIJING, Nov 20 - China\'s nickel ore imports rose 5% in October from the previous month to 8.3 million tons, customs data showed.',
+      'The figure was 12% higher than a year earlier and the second-largest on record after May 2024\'s 9.2 million tons.',
+    ].join(' ');
+    expect(releaseRows(text, '2026-11-20').map(level)).toEqual([
+      ['2026-10', 8300000, 'tonnes', 12],
+      ['2024-05', 9200000, 'tonnes', null],
+    ]);
+  });
+});
