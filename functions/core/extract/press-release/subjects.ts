@@ -250,6 +250,9 @@ function ofPhraseWords(words: string[]): string[] {
   return kept;
 }
 
+// "Mexico-bound shipments", "US-origin cargoes": where the goods go or come from (place-roles.ts ORIGIN_COMPOUND), no goods.
+const PLACE_BOUND_WORD = /^[A-Z][\w.]*-(?:origin|originated|sourced|bound|destined)$/;
+
 /**
  * The goods named right before a flow noun at `index` of `text`: "crude oil imports", "passenger car exports",
  * "China's rare earth exports", "electronics NODX" (Singapore's non-oil domestic exports, broken down by goods).
@@ -261,7 +264,7 @@ function commodityNamedBefore(text: string, index: number): string {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w)) break;
+    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w) || PLACE_BOUND_WORD.test(w)) break;
     kept.unshift(w);
   }
   // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
