@@ -117,3 +117,15 @@ describe('Vietnamese statistics wording', () => {
     ]);
   });
 });
+
+describe('a list that the sentence ranks by its changes', () => {
+  it('gives its bracketed percentages as growth, not shares', () => {
+    const text = "India's top export destinations in October 2026, in terms of change in value, were the Netherlands (31.8%) and Bangladesh (12.5%). Major drivers of export growth include Rice (18.05%) and Marine Products (22.7%).";
+    expect(releaseRows(text, '2026-11-17').map((r) => [r.measure, r.yoy_pct, r.partner])).toEqual([
+      ['growth', 31.8, 'Netherlands'],
+      ['growth', 12.5, 'Bangladesh'],
+      ['growth', 18.05, 'World'],
+      ['growth', 22.7, 'World'],
+    ]);
+  });
+});

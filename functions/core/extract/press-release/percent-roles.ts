@@ -241,6 +241,21 @@ export function parentheticalShare(s: string, f: Figure, places: PlaceMention[])
   return owner ? { role: 'share', direction: 0, yoy: false } : null;
 }
 
+// A list whose bracketed percentages the sentence says are changes: "in terms of change in value", "drivers of export growth".
+const LIST_OF_CHANGES_BEFORE = /\b(?:in\s+terms\s+of\s+(?:the\s+)?(?:change|growth|increase)|drivers?\s+of\s+(?:[\w-]+\s+){0,3}?growth|(?:largest|biggest)\s+(?:changes|increases|gains))\b/i;
+
+/**
+ * "Top export destinations, in terms of change in value, were the UAE (24.3%), the Netherlands (31.8%)", "Major
+ * drivers of export growth include Electronic Goods (39.24%), Rice (18.05%)": bracketed percentages of a list that
+ * the sentence ranks by their changes are the items' growth, not their shares.
+ */
+export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (!/^\s*\)/.test(s.slice(f.end, f.end + 3)) || !/\(\s*[+\-−]?\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return null;
+  const before = s.slice(0, f.start);
+  if (!LIST_OF_CHANGES_BEFORE.test(before) || SHARE_WORD.test(before)) return null;
+  return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
+}
+
 const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
 // After a bracketed share: its close, or "of the total/turnover/FTT" first.
 const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
