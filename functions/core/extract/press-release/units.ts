@@ -391,7 +391,7 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^\s?MDT?\b/, unit: 'TND', exponent: 6, measure: 'value', example: 'exports rose by 2.6% to 53 218,4 MD' },
   // Glued to the number, a bare "t" is the fertilizer and metals desks' tonne; spaced, it needs a scale.
   { pattern: /^t\b(?![-'’])/, unit: 'tonnes', exponent: 0, example: 'DAP exports fell to 627,000t' },
-  { pattern: /^\s?t\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t, steel imports 487,000 t' },
+  { pattern: /^\s?[tT]\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t, steel imports 487,000 t' },
 ];
 
 const THOUSANDS_GROUPED_BEFORE = /\d,\d{3}$/;
@@ -401,7 +401,7 @@ const SMALL_DECIMAL_BEFORE = /(?<![\d,.])\d{1,3}\.\d+$/;
 export function scaledUnitAfter(s: string, at: number, scaled: boolean, millionTonnesGlued = false): { unit: string; exponent: number; length: number; ofWhat: string; measure: Measure } | null {
   // Most numbers are followed by something else: one character decides before any window is cut.
   const first = s[at] === ' ' ? s[at + 1] : s[at];
-  if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't' && first !== 'G' && first !== 'g') return null;
+  if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't' && first !== 'T' && first !== 'G' && first !== 'g') return null;
   const window = s.slice(at, at + 60);
   for (const u of SCALED_UNITS) {
     // "487,000 t of finished steel": a number grouped in thousands is a tonnage the way the metals desks write it.
