@@ -242,6 +242,21 @@ export function parentheticalShare(s: string, f: Figure, places: PlaceMention[])
   return owner ? { role: 'share', direction: 0, yoy: false } : null;
 }
 
+// A list whose bracketed percentages the sentence says are changes: "in terms of change in value", "drivers of export growth".
+const LIST_OF_CHANGES_BEFORE = /\b(?:in\s+terms\s+of\s+(?:the\s+)?(?:change|growth|increase)|drivers?\s+of\s+(?:[\w-]+\s+){0,3}?growth|(?:largest|biggest)\s+(?:changes|increases|gains))\b/i;
+
+/**
+ * "Top export destinations, in terms of change in value, were the UAE (24.3%), the Netherlands (31.8%)", "Major
+ * drivers of export growth include Electronic Goods (39.24%), Rice (18.05%)": bracketed percentages of a list that
+ * the sentence ranks by their changes are the items' growth, not their shares.
+ */
+export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (!/^\s*\)/.test(s.slice(f.end, f.end + 3)) || !/\(\s*[+\-−]?\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return null;
+  const before = s.slice(0, f.start);
+  if (!LIST_OF_CHANGES_BEFORE.test(before) || SHARE_WORD.test(before)) return null;
+  return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
+}
+
 const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
 // After a bracketed share: its close, or "of the total/turnover/FTT" first.
 const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
@@ -302,6 +317,7 @@ const PART_OF_WHOLE_OPENING = /^\s*(?:Of\s+(?:that|this|the)\s+(?:amount|total|s
 // "The DRC took US$ 120.8 million of re-exports, or ": an amount of a flow, then its share of that flow;
 // "contributed 24.57 billion yuan of the province's trade, or ": the flow may be a place's.
 const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)\s*,\s*or\s+$/i;
+const AMOUNT_COMMA_BEFORE = /\d[\d.,]*\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)\s*(?:[A-Za-z$€£¥]{1,6}\s*)?,\s*$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
 
 /** True when a percentage before `at` in the sentence is a share of a whole ("26.4% of imports"). */
@@ -361,6 +377,9 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start)) && !shareOfWholeBefore(s, f.start)) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
+  // "..., accounting for 87.9%; the group of agro-forestry products at US$33.6 billion, 7.5%": a list of shares going
+  // on with an item's amount, a comma and its bare percentage closing the item.
+  if (AMOUNT_COMMA_BEFORE.test(before) && /^\s*(?:[;.]|$|,?\s+and\b)/.test(s.slice(f.end, f.end + 8))) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
   // "followed by Russia with 17.9%".
