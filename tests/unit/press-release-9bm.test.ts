@@ -106,3 +106,22 @@ describe('a foreign buyer\'s purchases naming neither goods nor a seller', () =>
     ]);
   });
 });
+
+describe('the next month\'s amount joined by "and" to a forecast one', () => {
+  it('is a forecast too, however far the forecaster\'s verb stands', () => {
+    const text = 'BEIJING, Nov 20 - China imported 6.1 million tons of barley in October. Brokers in Dalian expect barley imports of roughly 5.5 million tons in November and 6 million tons in December.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([6100000]);
+  });
+});
+
+describe('one firm singled out by "alone" after an association\'s members', () => {
+  it('is a company\'s own sales, no trade row', () => {
+    const text = 'BEIJING, Nov 20 - The carmakers\' association said its members exported 402,000 vehicles in October. Chery alone shipped 96,000 vehicles overseas.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([402000]);
+  });
+
+  it('while a place singled out so keeps its figure', () => {
+    const text = 'BEIJING, Nov 20 - China exported 402,000 vehicles in October. Shanghai alone shipped 96,000 vehicles.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([402000, 96000]);
+  });
+});
