@@ -157,6 +157,8 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 }
 
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
+// "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
+const NEXT_MONTH_AMOUNT = /\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/;
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
@@ -180,6 +182,10 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   const range = RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start));
   const at = range ? f.start - range[0].length : f.start;
   if (forecastBefore(s, at - 80, at)) return true;
+  // "expect imports of about 7.2 million tons in November and 8 million tons in December": the next month's amount
+  // joined to a forecast one is forecast too, however far the forecast's verb now stands.
+  const listed = NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at));
+  if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
