@@ -325,7 +325,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -515,6 +515,17 @@ function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelRead
   if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
   const listed = listedLevel(n, figures);
   if (listed && listed.measure === 'count' && !n.scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  return undefined;
+}
+
+/**
+ * "9.46 million tons, down from 9.76 million in September": a scaled amount without a unit that a tonnage (or
+ * another quantity) is compared with is of the same unit.
+ */
+function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (!n.scale || unknownNounAfter(s, n)) return undefined;
+  const before = figures.findLast((x) => x.kind === 'level');
+  if (before?.kind === 'level' && before.measure === 'quantity' && COMPARED_BARE_COUNT.test(s.slice(before.end, n.start))) return countedLevel(n.afterNumber, before);
   return undefined;
 }
 
