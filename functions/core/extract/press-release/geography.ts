@@ -698,6 +698,9 @@ const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
+// A verb of sending trains or goods, then "to" right before the place: "sent 1,132 freight trains to", "dispatched ... to the".
+const SENT_TO_BEFORE = /\b(?:sent|dispatched|departed|went|headed)\b(?:[^.;,]|[.,]\d){0,40}\bto\s+(?:the\s+)?$/i;
+const SENT_TO_WORDS = keywords(['sent', 'dispatched', 'departed', 'went', 'headed'], SENT_TO_BEFORE);
 const FOLLOWED_WORDS = keywords(['followed', 'ahead', 'led', 'headed', 'topped'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
@@ -1569,6 +1572,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && v.release.isCountry(v.name), role: 'area' },
   // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
   { when: (v) => near(v, FROM_WORDS) && DEPARTED_FROM_BEFORE.test(v.before) && !countryOrGroup(v.kind), role: 'area' },
+  // "Lao Cai railway station has sent 1,132 freight trains to Hekou": a town trains went to, after the place that sent them, is
+  // where they went, not where they were counted.
+  { when: (v) => near(v, SENT_TO_WORDS) && SENT_TO_BEFORE.test(v.before) && v.prev?.role === 'area' && !countryOrGroup(v.kind), role: 'locator' },
   // "Vietnam shipped ... to the United States" in a release on China: a country that trades with a third country owns that trade.
   { when: tradesWithThirdPlace, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
@@ -1770,9 +1776,9 @@ export function withLearnedRegions(s: string, places: PlaceMention[], learned: S
   return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
-// "Trade through the four ports", "the two ports combined", "the three crossings' cargo": the ports the release named
-// together, as many as the number says.
-const PORT_GROUP_ANAPHOR = /\bthe\s+(two|three|four|five|six)\s+(?:(?:land|border|railway|rail|road|river)\s+)?(?:ports|crossings|checkpoints|border\s+gates)\b/i;
+// "Trade through the four ports", "the two ports combined", "the three crossings' cargo", "trade through the two bridges":
+// the ports the release named together, as many as the number says (a bridge is its town's crossing).
+const PORT_GROUP_ANAPHOR = /\bthe\s+(two|three|four|five|six)\s+(?:(?:land|border|railway|rail|road|river|highway)\s+)?(?:ports|crossings|checkpoints|border\s+gates|bridges)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
