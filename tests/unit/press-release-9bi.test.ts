@@ -114,3 +114,35 @@ describe('the flow a change is compared with', () => {
     expect(rows.map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([[98200000000, 12.4, 'export']]);
   });
 });
+
+describe('a month opening an answer in a transcript', () => {
+  it('frames that paragraph only, after the speaker\'s label', () => {
+    const text = [
+      'In the first half of 2026, China\'s imports and exports were 21.2 trillion yuan, up 3.1%.',
+      '',
+      'A: In June, imports and exports were 3.8 trillion yuan, up 5.0%.',
+      '',
+      'A: Trade with ASEAN was 3.5 trillion yuan, up 7.2%.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-07-14').map((r) => [r.period_start, r.period_end, r.value])).toEqual([
+      ['2026-01', '2026-06', 21200000000000],
+      ['2026-06', '2026-06', 3800000000000],
+      ['2026-01', '2026-06', 3500000000000],
+    ]);
+  });
+});
+
+describe('what goods a verb of buying names cost', () => {
+  it('is their value ("imported X tonnes ..., at a cost of Y")', () => {
+    const rows = releaseRows('In the first half of 2026, China imported 270 million tonnes of crude oil, 2.1% less than a year earlier, at a cost of 1.2 trillion yuan.', '2026-07-14');
+    expect(rows.map(tuple)).toEqual([
+      [270000000, 'tonnes', -2.1],
+      [1200000000000, 'CNY', null],
+    ]);
+  });
+
+  it('while what a thing built cost stays no trade figure', () => {
+    const rows = releaseRows('In 2025, the city built a rail terminal at a cost of 2.1 billion yuan, and its exports reached 61.2 billion yuan.', '2026-01-20');
+    expect(rows.map(tuple)).toEqual([[61200000000, 'CNY', null]]);
+  });
+});

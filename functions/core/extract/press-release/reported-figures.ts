@@ -105,7 +105,9 @@ const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predic
 
 // "Oil imports (petroleum products) cost US$412.5 million", "fuel purchases cost the country $2 billion": "cost"
 // as the verb of imports says what they were worth (a price is "cost $5 per kg", read after the figure).
-const IMPORTS_COST_BEFORE = /\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
+// "China imported 138.2 million tonnes of crude oil, ..., at a cost of 0.61 trillion yuan": what the goods a verb of
+// buying names cost is their value too (a port "built at a cost of" stays no trade figure).
+const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased)\s(?:[^.;]|\.(?=\d)){0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
 
 /** True for an amount imports "cost" (see IMPORTS_COST_BEFORE): the cost is their value, not a price. */
 export function isCostOfImports(s: string, at: number): boolean {
