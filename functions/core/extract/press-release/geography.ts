@@ -98,6 +98,7 @@ const NAMED_ZONES: Array<[string, string[]]> = [
 const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['Yangtze River Delta', ['Yangtze River Delta region', 'Yangtze River Delta']],
   ['Greater Bay Area', ['Guangdong-Hong Kong-Macao Greater Bay Area', 'Greater Bay Area']],
+  ['Pearl River Delta', ['Pearl River Delta region', 'Pearl River Delta']],
   ['central and western regions', ['central and western regions', 'Central and western regions', 'central and western parts']],
   ['eastern region', ['eastern region', 'Eastern region']],
 ];
@@ -692,6 +693,8 @@ const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city'
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top)\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
 const RANK_AMONG_OWNER_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\b/i;
+// How far before a place the words of a rank among places may start ("first among the 12 provincial-level regions in western").
+const RANK_REACH = 90;
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
@@ -1519,7 +1522,10 @@ const ROLE_RULES: RoleRule[] = [
   // "jump to 12.9 mln T on Brazil cargoes": a country whose goods or buying a figure moved on is the cause, scenery.
   { when: (v) => countryOrGroup(v.kind) && CAUSE_ON_BEFORE.test(v.before) && CAUSE_ON_AFTER.test(v.after), role: 'locator' },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
+  // "ranks first among the 12 provincial-level regions in western China": the ranked places may take more than the
+  // usual window of words before the place.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before) || (RANK_AMONG_OWNER_BEFORE.test(v.before) && RANK_AMONG_OWNER_AFTER.test(v.after))), role: 'locator' },
+  { when: (v) => mentions(v.s, RANK_IN_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANK_AMONG_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
   // up qualifies them; the group is whose figure it is.
   { when: (v) => v.kind === 'region' && v.next?.info.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.r.end, v.next.start)), role: 'locator' },
@@ -1802,6 +1808,13 @@ function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[
 function jointName(ports: string[]): string {
   const names = ports.map((p) => p.replace(/\s+Port$/, '')).sort();
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} ports`;
+}
+
+const DOMESTIC_AGGREGATE_NAMES = new Set(DOMESTIC_AGGREGATES.map(([name]) => name));
+
+/** True for a group of Chinese provinces or cities that customs reports together ("Pearl River Delta"). */
+export function isDomesticAggregate(name: string): boolean {
+  return DOMESTIC_AGGREGATE_NAMES.has(name);
 }
 
 /** Country named by an adjective or name in free text (for deciding whose release this is). */
