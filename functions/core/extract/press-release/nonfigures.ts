@@ -276,13 +276,16 @@ const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%\s*)?[A-Za-z][\w/%-]{0,20}\s*){0,4}
 // "BYD alone sold ", "Great Wall Motor alone shipped about ": a capitalised name opening its clause, singled out by "alone".
 const SINGLED_OUT_BEFORE = /(?:^|[.;:,]\s*|\s[-–—]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})alone\s+(?:sold|shipped|exported|delivered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/;
 const NOT_A_FIRM = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'Their', 'Our', 'In', 'And', 'But']);
+// "Beijiang Port alone shipped 41,000 of the vehicles": a name ending in the kind of place it is, known or not, is a place.
+const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Region|Zone|Area|Customs|Station|Crossing|Checkpoint|Pass|Airport|Terminal|Harbou?r|Railway|Corridor)$/;
 
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
   const m = SINGLED_OUT_BEFORE.exec(clause);
   if (!m) return false;
   const words = m[1].trim().split(/\s+/);
-  return !NOT_A_FIRM.has(words[0]) && !isPlaceWord(words.join(' ')) && !words.some((w) => isPlaceWord(w));
+  const name = words.join(' ');
+  return !NOT_A_FIRM.has(words[0]) && !PLACE_KIND_LAST.test(name) && !isPlaceWord(name) && !words.some((w) => isPlaceWord(w));
 }
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
