@@ -129,3 +129,15 @@ describe('a list that the sentence ranks by its changes', () => {
     ]);
   });
 });
+
+describe('a dated base named after the change and its own period or level', () => {
+  it('makes "declined by 5.2% to €11.9 billion compared with September 2026" a change on the month', () => {
+    const text = 'Exports from Germany to the United States declined by 5.2% to €11.9 billion in October 2026 compared with September 2026, Destatis reports.';
+    expect(releaseRows(text, '2026-12-08').map((r) => [r.value, r.yoy_pct])).toEqual([[11900000000, null]]);
+  });
+
+  it('reads "+0.8% on September 2026" in a headline as a change on the month (no row)', () => {
+    const text = 'Foreign trade: German exports in October 2026: +0.8% on September 2026\n\nGermany exported goods worth €132.1 billion in October 2026, Destatis reports.';
+    expect(releaseRows(text, '2026-12-08').map((r) => [r.value, r.yoy_pct])).toEqual([[132100000000, null]]);
+  });
+});
