@@ -141,3 +141,15 @@ describe('a dated base named after the change and its own period or level', () =
     expect(releaseRows(text, '2026-12-08').map((r) => [r.value, r.yoy_pct])).toEqual([[132100000000, null]]);
   });
 });
+
+describe('lines headed by a partner zone in a release whose reporter is known', () => {
+  it('give each flow its bare percentage as the zone\'s share ("Asia: exports 32.5%, imports 44.1%")', () => {
+    const text = 'The South African Revenue Service released trade statistics for October 2026.\n\nTrade by world zone, October 2026\nAsia: exports 32.5%, imports 44.1%\nEurope: exports 23.6%, imports 27.4%';
+    expect(releaseRows(text, '2026-11-30').map((r) => [r.value, r.unit, r.area, r.partner, r.flow])).toEqual([
+      [32.5, 'percent-share', 'South Africa', 'Asia', 'export'],
+      [44.1, 'percent-share', 'South Africa', 'Asia', 'import'],
+      [23.6, 'percent-share', 'South Africa', 'Europe', 'export'],
+      [27.4, 'percent-share', 'South Africa', 'Europe', 'import'],
+    ]);
+  });
+});
