@@ -128,3 +128,10 @@ describe('the date of a record level passed', () => {
     ]);
   });
 });
+
+describe('"and see" after an expectation', () => {
+  it('is a forecast: no row', () => {
+    const rows = rowsOf('China imported 210,000 tonnes of sorghum in October. Traders had expected about 300,000 tonnes for the month, and see full-year purchases of under 4 million tonnes.', '2026-11-18');
+    expect(rows.map((r) => r.value)).toEqual([210000]);
+  });
+});
