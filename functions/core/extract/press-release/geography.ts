@@ -1537,8 +1537,11 @@ const ROLE_RULES: RoleRule[] = [
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
   { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
   // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
-  // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow.
-  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: 'area' },
+  // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow;
+  // in a release whose reporter is known, a foreign place heading an entry with no period of its own ("- China:
+  // exports ¥18.9 trillion ..., imports ...") is the partner whose trade with the reporter the entry gives (a
+  // roundup dates each country's entry: "* Japan (October): ...").
+  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
   // "Xiamen's share of the province was 46.2 percent": a city's or region's part of the whole it belongs to is its own.
   { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && PLACE_SHARE_OF_WHOLE_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.

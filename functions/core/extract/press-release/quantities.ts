@@ -329,12 +329,19 @@ const LEVEL_RULES: LevelRule[] = [
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
-function currencyPrefixed(s: string, { prefix, afterNumber }: NumberAt): LevelReading | undefined {
+function currencyPrefixed(s: string, { prefix, afterNumber, scale, token, numStart }: NumberAt): LevelReading | undefined {
   if (!prefix) return undefined;
   const again = currencyAfter(s, afterNumber);
   const explicit = again && !again.bare ? again : null;
-  return { end: afterNumber + (again?.length ?? 0), unit: explicit?.unit ?? prefix.unit, measure: 'value', bare: explicit ? '' : prefix.bare };
+  const framed = scale ? null : SCALE_FRAME_BEFORE.exec(s.slice(0, numStart));
+  const value = framed ? scaledValue(token.digits, FRAME_EXPONENTS[framed[1].toLowerCase()]) : undefined;
+  return { end: afterNumber + (again?.length ?? 0), unit: explicit?.unit ?? prefix.unit, measure: 'value', bare: explicit ? '' : prefix.bare, value };
 }
+
+// "surpluses, in billions of dollars, with the Netherlands ($5.6)": a scale stated once for the sentence is the
+// scale of each unscaled amount in its currency after it.
+const SCALE_FRAME_BEFORE = /\bin\s+(thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?(?:dollars|euros|pounds|yuan|yen|rupees|pesos)\b/i;
+const FRAME_EXPONENTS: Record<string, number> = { thousands: 3, millions: 6, billions: 9 };
 
 function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
   const currency = currencyAfter(s, afterNumber);
