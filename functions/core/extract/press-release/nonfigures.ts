@@ -73,6 +73,8 @@ const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
 // Also when the release goes on with plain "orders": "Orders for ICT products grew", "orders from the United States
 // jumped", "September orders rose".
+// A sentence opening on sales booked (after a commodity label such as "Soybeans:"), with no shipment named before the number.
+const SALES_BOOKED_SUBJECT = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s*)?(?:Net\s+sales|Outstanding\s+sales|Increases\s+(?:were\s+)?(?:primarily\s+|mainly\s+|chiefly\s+)?for|Reductions\s+(?:were\s+)?(?:primarily\s+|mainly\s+|chiefly\s+)?for)\b(?![\s\S]*\b(?:[Ee]xports|[Ss]hipments|exported)\b)/;
 const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
@@ -274,13 +276,16 @@ const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%\s*)?[A-Za-z][\w/%-]{0,20}\s*){0,4}
 // "BYD alone sold ", "Great Wall Motor alone shipped about ": a capitalised name opening its clause, singled out by "alone".
 const SINGLED_OUT_BEFORE = /(?:^|[.;:,]\s*|\s[-–—]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})alone\s+(?:sold|shipped|exported|delivered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/;
 const NOT_A_FIRM = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'Their', 'Our', 'In', 'And', 'But']);
+// "Beijiang Port alone shipped 41,000 of the vehicles": a name ending in the kind of place it is, known or not, is a place.
+const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Region|Zone|Area|Customs|Station|Crossing|Checkpoint|Pass|Airport|Terminal|Harbou?r|Railway|Corridor)$/;
 
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
   const m = SINGLED_OUT_BEFORE.exec(clause);
   if (!m) return false;
   const words = m[1].trim().split(/\s+/);
-  return !NOT_A_FIRM.has(words[0]) && !isPlaceWord(words.join(' ')) && !words.some((w) => isPlaceWord(w));
+  const name = words.join(' ');
+  return !NOT_A_FIRM.has(words[0]) && !PLACE_KIND_LAST.test(name) && !isPlaceWord(name) && !words.some((w) => isPlaceWord(w));
 }
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
@@ -559,6 +564,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['dollar', 'greenback', 'euro', 'yen', 'yuan', 'renminbi'],
     examples: ['a weaker yuan, which fell about 2% against the dollar over the period', 'the yen slid 4 percent versus the U.S. dollar'],
     test: (s, f) => f.kind === 'percent' && CURRENCY_MOVE_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // USDA's weekly export sales: sales booked for later shipment ("Net sales of 1,842,600 MT", "Increases primarily for
+    // China (1,120,000 MT)", "Outstanding sales ... total 4.3 million tons") are contracts, not goods shipped; the
+    // week's "Exports of 2,310,400 MT" in the next sentence are.
+    name: 'sales booked, not shipped',
+    gate: /\b(?:[Nn]et\s+sales|[Oo]utstanding\s+sales|Increases|Reductions)\b/,
+    gateWords: ['sales', 'increases', 'reductions'],
+    examples: ['Soybeans: Net sales of 1,842,600 MT for 2026/2027 were up 34 percent from the previous week', 'Increases primarily for China (1,120,000 MT), Egypt (186,400 MT)', 'Reductions were for Taiwan (4,200 MT)', 'Outstanding sales to China total 4.3 million tons'],
+    test: (s, f) => SALES_BOOKED_SUBJECT.test(s.slice(0, f.start)),
   },
   {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
