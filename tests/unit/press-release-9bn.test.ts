@@ -80,3 +80,21 @@ describe('the Honduran lempira written as a glued "L"', () => {
     expect(lempiras.map((r) => [r.value, r.yoy_pct])).toEqual([[61204700000, -4.1]]);
   });
 });
+
+describe('a sentence opening "In the comparison of daily averages"', () => {
+  it('gives changes of daily averages, which are no rows, and none of them joins the week\'s exports', () => {
+    const text = [
+      'Trade balance posts surplus in the second week of October',
+      '',
+      'BRASILIA. Brazil recorded a trade surplus of US$ 1.2 billion in the second week of October 2026. Exports totalled US$ 5.9 billion and imports US$ 4.7 billion.',
+      '',
+      'In the comparison of daily averages, exports of manufactured goods grew 7.4%, while shipments of the mining industry fell 3.9%.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-10-14');
+    expect(rows.map((r) => [r.flow, r.value, r.yoy_pct])).toEqual([
+      ['balance', 1200000000, null],
+      ['export', 5900000000, null],
+      ['import', 4700000000, null],
+    ]);
+  });
+});
