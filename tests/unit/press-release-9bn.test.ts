@@ -98,3 +98,22 @@ describe('a sentence opening "In the comparison of daily averages"', () => {
     ]);
   });
 });
+
+describe('a paragraph opening with goods that "followed, with" amounts', () => {
+  it('goes on with the port of the paragraph before', () => {
+    const text = [
+      'Mango imports through Guangxi border port climb',
+      '',
+      'NANNING, July 2 (Xinhua) -- Pingxiang, a border city in Guangxi, imported 300,000 tonnes of fruit in January-June 2026, according to local customs.',
+      '',
+      'Mangoes led. Imports of mangoes through the city\'s Youyiguan Port reached 120,000 tonnes.',
+      '',
+      'Longans and lychees followed, with 61,000 tonnes and 38,000 tonnes, respectively.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-07-02');
+    expect(rows.slice(-2).map((r) => [r.value, r.area])).toEqual([
+      [61000, 'Youyiguan Port'],
+      [38000, 'Youyiguan Port'],
+    ]);
+  });
+});
