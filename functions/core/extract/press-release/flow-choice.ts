@@ -345,6 +345,8 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
 }
 
+const LISTED_BY_BEFORE = /\b[Bb]y\s+(destinations?|sources?|origins?|countr(?:y|ies)\s+of\s+origin)\b/;
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, cues, memory, sentence } = frame;
@@ -370,6 +372,10 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "The figure for the first half has been revised to 384.5 billion yuan": a revision naming no flow is of the
   // release's headline figure, not of the flow the sentence before ended on.
   if (f.kind === 'level' && memory.leadFlow && REVISED_FIGURE_BEFORE.test(s.slice(lo, f.start))) return memory.leadFlow;
+  // "In the first ten months, by destination, Vietnam ranked first at 9.84 million tonnes": a breakdown by destination
+  // is of exports and one by source or origin of imports, whatever the sentence before ended on (a balance).
+  const listedBy = LISTED_BY_BEFORE.exec(s.slice(0, f.start));
+  if (listedBy) return /^destination/i.test(listedBy[1]) ? 'export' : 'import';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
