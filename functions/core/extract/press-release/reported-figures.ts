@@ -55,7 +55,7 @@ const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|pri
 // ("may" is left out: "from January to May hit 287.5 billion yuan" is no forecast);
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded;
 // "92 percent of the quarter's plan of 1.28 billion USD": a plan, not an amount traded.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projects\s+(?:an?|that|the|its|their)|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
 // "exports fell 1.4 percent to 1.5 trillion yuan, beating forecasts, while imports decreased 4 percent to 1.1
 // trillion yuan", "missing expectations, imports ...": a result measured against forecasts (the comparison closed
 // by a comma) names no forecast; the figures after it are results too.
@@ -162,6 +162,8 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 }
 
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
+// "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
+const NEXT_MONTH_AMOUNT = /\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/;
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
@@ -185,6 +187,10 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   const range = RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start));
   const at = range ? f.start - range[0].length : f.start;
   if (forecastBefore(s, at - 80, at)) return true;
+  // "expect imports of about 7.2 million tons in November and 8 million tons in December": the next month's amount
+  // joined to a forecast one is forecast too, however far the forecast's verb now stands.
+  const listed = NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at));
+  if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }

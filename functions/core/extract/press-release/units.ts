@@ -208,14 +208,14 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQ](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQL](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
   '₽': 'RUB', '₸': 'KZT', '₩': 'KRW', 'VNĐ': 'VND', 'FJ$': 'FJD', '£': 'GBP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', R$: 'BRL', R: 'ZAR',
   'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
-  'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ',
+  'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ', L: 'HNL',
   'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
@@ -227,11 +227,11 @@ const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_COD
 
 /**
  * True when a currency code or sign is glued right before the number at `start` ("USD1.2 billion", "P7,284.6
- * million"); a glued "Q" only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
+ * million"); a glued "Q" (or the lempira's "L") only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
  */
 export function gluedCurrencyBefore(s: string, start: number): boolean {
   if (GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) return true;
-  return s[start - 1] === 'Q' && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
+  return (s[start - 1] === 'Q' || s[start - 1] === 'L') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
 }
 
 interface CountNoun {
@@ -301,10 +301,10 @@ const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|enteri
 
 const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
 
-// A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal) only before an amount with its scale
+// A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal, "L" the Honduran lempira) only before an amount with its scale
 // ("K5.9 billion", "Q91,064.2 million"), not in names ("K9", the alloy "P1020") or quarters ("Q3").
 const SCALED_AMOUNT = /^\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b/i;
-const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q']);
+const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L']);
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
