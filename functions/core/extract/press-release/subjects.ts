@@ -83,6 +83,8 @@ const TRADE_MODE_AFTER = /^\s+(?:model|mode|method|pattern)s?\b/i;
 const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
 const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
 
+const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowly|strongly|sharply))\s+than\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?$/i;
+
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
 
 export function findFlowCues(s: string): FlowCue[] {
@@ -114,6 +116,8 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
   if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  // "Exports grew faster than imports, rising 15.2 percent": the flow a change is compared with is not the subject's.
+  if ((m[5] || m[6]) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
   return Boolean(m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14)));
 }
@@ -192,7 +196,7 @@ function withoutBalanceDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
 // mode its "trade" names (the goods may come first).
 const UNDER_MODE_GAP = /^\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/i;
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const COMMODITY_STOP = /^(?:the|its|their|plus|minus|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning)$/i;
+const COMMODITY_STOP = /^(?:the|its|their|plus|minus|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning|lower|higher|weaker|stronger|overseas)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
@@ -207,7 +211,8 @@ function cleanCommodity(text: string): string {
 const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
 const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|went|hit|made|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
-const NOUN_FLOW = /\b(?:exports?|imports?|shipments|NODX)\b/g;
+// "crude oil imports", "coffee sales abroad": the words right before a flow noun name its goods.
+const NOUN_FLOW = /\b(?:exports?|imports?|shipments|sales|NODX)\b/g;
 // Both readers of commodityBefore need one of these flow nouns.
 const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'nodx', 'those of'], OF_COMMODITY, NOUN_FLOW);
 
