@@ -636,7 +636,10 @@ const ORIGIN_OF_GOODS = {
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
+// "entered or left ", "went north into ", "trains leaving ": a verb of crossing the border right before a country.
+const BORDER_CROSSED_BEFORE = /\b(?:entered|entering|enters|left|leaving|leaves|exited|exiting|into|out\s+of)\s+$/i;
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
@@ -1579,6 +1582,11 @@ const ROLE_RULES: RoleRule[] = [
   // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
+  // "Transit cargo between Thailand and China via Laos": the country between the two ends of a route is passed through.
+  { when: (v) => countryOrGroup(v.kind) && BETWEEN_PAIR_VIA_BEFORE.test(v.before), role: 'locator' },
+  // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
+  // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
+  { when: (v) => v.release.isCountry(v.name) && BORDER_CROSSED_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
@@ -1696,6 +1704,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // "accounting for roughly one third of the country's laptop exports": the whole a share is of, not whose figure it is.
     if (WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "3,415 trains left the country": the border a figure crossed, not whose figure it is.
+    if (BORDER_CROSSED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!PARTNER_PREPOSITION_BEFORE.test(before) || (/from\s$/i.test(before) && ORIGIN_ANAPHOR.test(m[1]))) break;
   }
   if (!m) return null;

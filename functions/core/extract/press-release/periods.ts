@@ -990,6 +990,8 @@ const MEASURED_AGAINST = {
   before: /\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+$/i,
   after: /^\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\b/i,
 };
+const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.\d+)?\s+times)\s+$/i;
+const POSSESSIVE_MEASURE_AFTER = /^['’]s\s+(?:volume|level|figure|total|tally|tonnage|amount)\b/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
@@ -1248,6 +1250,8 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
   ({ built, before }) => built.periodStart === built.periodEnd && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before),
   ({ s, end, before }) => MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
+  // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
+  ({ s, end, before }) => MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
 ];
 
 /** Periods settled by the mention next to them (in text order). */

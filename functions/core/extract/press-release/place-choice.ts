@@ -47,7 +47,7 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
   // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
   const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
-  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /**
@@ -131,7 +131,12 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Kazakh exports through the crossing, chiefly ..., totalled ...": a country's goods routed through the port the release
   // is on are that port's figures, as through a port the sentence names.
-  if (p?.kind === 'country' && p.end <= at && memory.areaByKind.port && ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at))) return (frame.sentenceArea = memory.areaByKind.port);
+  // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the
+  // checkpoint came to ...") is the one pointed to, over the port of the sentences before.
+  if (p?.kind === 'country' && p.end <= at && ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at))) {
+    const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
+    if (port) return (frame.sentenceArea = port);
+  }
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
 }
@@ -222,6 +227,9 @@ const CUSTOMS_OFFICE_AFTER = /^\s+Customs\b/;
 function citingCustomsOffice(frame: RowFrame, p: PlaceMention): boolean {
   return p.kind === 'port' && CUSTOMS_OFFICE_AFTER.test(frame.s.slice(p.end, p.end + 10)) && frame.framePlaces.some((q) => q.kind === 'port' && q.name !== p.name);
 }
+// "The Ganyu port area added 21.5 million tonnes": a port area is a part of the port, not what "the port" points back to.
+const PORT_AREA = /\bport\s+area\b/i;
+const portAreaOf = (frame: RowFrame, p: PlaceMention) => p.kind === 'port' && PORT_AREA.test(frame.s.slice(p.start, p.end + 6));
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
@@ -230,7 +238,8 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
-  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p)) memory.areaByKind[p.kind] = p.name;
+  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p)) memory.areaByKind[p.kind] = p.name;
+  for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
   for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);

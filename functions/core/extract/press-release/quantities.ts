@@ -477,11 +477,20 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
 // "Westbound trains numbered 862, while 292 ran eastbound": the next part of a count, joined to it, with a direction of its own.
 const NEXT_PART_GAP = /^\s*,?\s+(?:and|while|whereas)\s+$/i;
 const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound)\b/i;
+// "ran 2,846 trips in January-October, including 1,561 westbound and 1,285 eastbound", "1,702 trains ran through the port,
+// 1,020 going out and 682 coming in", "3,415 trains left the country and 2,967 entered it": a bare number whose own words
+// right after it say which way it went, later in the sentence of a count, is a part of that count. The way is said
+// by a direction word or a verb of crossing the border, not by a place ("and 231 to Europe" is another rule's).
+const PART_WAY_AFTER = /^\s+(?:eastbound|westbound|inbound|outbound|southbound|northbound|(?:going|went)\s+out\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
+const PART_OF_COUNT_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}(?:,\s*(?:including\s+|of\s+which\s+|with\s+)?|,?\s+(?:and|while|whereas)\s+)$/i;
 
 /** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
 function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure === 'count' && NEXT_PART_GAP.test(s.slice(listed.end, n.start)) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
+  if (!listed || listed.measure !== 'count' || yearOrCode(s, n)) return undefined;
+  const gap = s.slice(listed.end, n.start);
+  if (NEXT_PART_GAP.test(gap) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
+  if (PART_OF_COUNT_GAP.test(gap) && PART_WAY_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 
