@@ -20,7 +20,7 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { copyFile, link, readFile, rename, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, link, open, readFile, rename, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -179,6 +179,11 @@ export class SyntheticObservationStore implements ObservationStore {
   }
 }
 
+/** Appends all of `bytes` (a write may take fewer). */
+async function writeAll(out: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.byteLength; ) at += (await out.write(bytes, at, bytes.byteLength - at)).bytesWritten;
+}
+
 /**
  * A bucket in a directory: every stream goes to disk as it is produced. As in S3, an object is
  * never changed in place (a write goes to a new file renamed over the key), so a copy can be a
@@ -244,14 +249,20 @@ export class FileBlobStore implements BlobStore {
         await copyFile(join(this.root, copies[0].fromKey), path);
         await truncate(path, copies[0].end);
       } else await writeFile(path, new Uint8Array(0));
-      await pipeline(Readable.from(this.tailBytes(tail), { highWaterMark: 2 }), createWriteStream(path, { flags: 'a' }));
+      const out = await open(path, 'a');
+      try {
+        await this.writeTail(out, tail);
+      } finally {
+        await out.close();
+      }
     });
   }
   /**
-   * The tail's bytes, counted as sent as S3BlobStore would send them: a range in the tail is a part
-   * copy (not sent) when it and the bytes queued before it make parts S3 accepts, else it is sent.
+   * Appends the tail, counting its bytes as sent as S3BlobStore would send them: a range in the
+   * tail is a part copy (not sent) when it and the bytes queued before it make parts S3 accepts,
+   * else it is sent.
    */
-  private async *tailBytes(tail: AsyncIterable<Uint8Array | CopiedRange>): AsyncGenerator<Uint8Array> {
+  private async writeTail(out: FileHandle, tail: AsyncIterable<Uint8Array | CopiedRange>): Promise<void> {
     const TAIL_PART = 8 * 1024 * 1024;
     let pending = 0;
     const sent = (bytes: number) => {
@@ -262,13 +273,32 @@ export class FileBlobStore implements BlobStore {
     for await (const item of tail) {
       if (!isCopiedRange(item)) {
         sent(item.byteLength);
-        yield item;
+        await writeAll(out, item);
         continue;
       }
       const { start } = tailCopyPlan(item, pending);
       if (start > item.start) sent(start - item.start);
       if (start < item.end) pending = 0;
-      if (item.end > item.start) for await (const chunk of createReadStream(join(this.root, item.fromKey), { start: item.start, end: item.end - 1, highWaterMark: 1 << 20 })) yield chunk as Buffer;
+      await this.copyRange(out, item);
+    }
+  }
+  /**
+   * A range of another object appended through one buffer: the store's work, like S3's copy is
+   * S3's, so the publisher's heap does not collect a new Buffer for every megabyte of it.
+   */
+  private async copyRange(out: FileHandle, range: CopiedRange): Promise<void> {
+    if (range.end <= range.start) return;
+    const source = await open(join(this.root, range.fromKey), 'r');
+    const buffer = Buffer.allocUnsafeSlow(Math.min(1 << 20, range.end - range.start));
+    try {
+      for (let at = range.start; at < range.end; ) {
+        const { bytesRead } = await source.read(buffer, 0, Math.min(buffer.byteLength, range.end - at), at);
+        if (bytesRead === 0) throw new Error(`${range.fromKey} ends before ${range.end}`);
+        await writeAll(out, buffer.subarray(0, bytesRead));
+        at += bytesRead;
+      }
+    } finally {
+      await source.close();
     }
   }
   private async *counted(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {

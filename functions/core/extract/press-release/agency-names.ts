@@ -2,7 +2,8 @@
  * Agencies that carry their country's name: "Statistical Office of the Republic of Serbia", "Statistics
  * Iceland", "Bank of Tanzania", "Banco Central del Paraguay", "Maldives Customs Service", "Croatian Bureau
  * of Statistics", "Zimbabwe National Statistics Agency", "Statistical Institute of Jamaica", "Agency for
- * Statistics of Bosnia and Herzegovina", "Banco de Guatemala". A release that names one in its head reports that
+ * Statistics of Bosnia and Herzegovina", "Banco de Guatemala", and a ministry whose header adds its country after a
+ * comma ("Ministry of Finance, Japan", "Ministry of Commerce, Thailand"). A release that names one in its head reports that
  * country's trade, as a release naming one of the agencies of reporters.ts does, whatever partners it
  * names more often. Statistical releases print the agency in title case or in capitals on their first
  * line; lower-case wording ("customs statistics China ...") is prose, not a name.
@@ -15,7 +16,7 @@ const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length
 
 // Agency words before the country's name, and after its name or adjective (no regex escapes in these
 // sources: the capitals form is the same source in upper case).
-const BEFORE = "(?:Statistics|Statistical (?:Office|Institute) of(?: the Republic of)?|(?:Agency|Institute) for Statistics of|National (?:Bureau|Institute|Office|Agency) (?:of|for) Statistics(?: and [A-Z][a-z]+)? of(?: the Republic of)?|(?:Central )?Bank of(?: the Republic of)?|Banco (?:Central )?del?|Customs Service of(?: the Republic of)?) ";
+const BEFORE = "(?:Statistics|Statistical (?:Office|Institute) of(?: the Republic of)?|(?:Agency|Institute) for Statistics of|National (?:Bureau|Institute|Office|Agency) (?:of|for) Statistics(?: and [A-Z][a-z]+)? of(?: the Republic of)?|(?:Central )?Bank of(?: the Republic of)?|Banco (?:Central )?del?|Customs Service of(?: the Republic of)?|Ministry of [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)?,) ";
 const AFTER = "(?:'s)? (?:National )?(?:Customs(?: Service| Administration| Authority)?|Revenue Authority|Bureau of Statistics|Statistical (?:Office|Agency|Service|Authority|Institute)|(?:National |State )?Statistics (?:Office|Agency|Authority|Bureau|Service|Committee))(?![a-z])";
 
 interface AgencyPattern {

@@ -641,6 +641,11 @@ const BORDER_CROSSED_BEFORE = /\b(?:entered|entering|enters|left|leaving|leaves|
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
+// "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
+// a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
+// trade measure ("tariffs on U.S. shipments": the goods the measure falls on).
+const CAUSE_ON_BEFORE = /(?<!\b(?:tariffs?|duty|duties|levies|levy|bans?|curbs?|restrictions?|sanctions|quotas?|taxe?s?|probe|controls?)\s+)\bon\s+(?:(?:strong|stronger|robust|firm|firmer|heavy|heavier|big|bigger|large|larger|record|brisk|solid|weak|weaker|soft|softer|slow|slower|more|fewer|higher|lower|rising|falling|surging|increased|reduced)\s+)?$/i;
+const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|supplies|demand|buying|purchases|orders|sales)\b/;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
@@ -1511,6 +1516,8 @@ const ROLE_RULES: RoleRule[] = [
   // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
   // other end of the route (a partner of the terminal's count), not whose count it is.
   { when: (v) => countryOrGroup(v.kind) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
+  // "jump to 12.9 mln T on Brazil cargoes": a country whose goods or buying a figure moved on is the cause, scenery.
+  { when: (v) => countryOrGroup(v.kind) && CAUSE_ON_BEFORE.test(v.before) && CAUSE_ON_AFTER.test(v.after), role: 'locator' },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before) || (RANK_AMONG_OWNER_BEFORE.test(v.before) && RANK_AMONG_OWNER_AFTER.test(v.after))), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
@@ -1533,8 +1540,11 @@ const ROLE_RULES: RoleRule[] = [
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
   { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
   // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
-  // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow.
-  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: 'area' },
+  // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow;
+  // in a release whose reporter is known, a foreign place heading an entry with no period of its own ("- China:
+  // exports ¥18.9 trillion ..., imports ...") is the partner whose trade with the reporter the entry gives (a
+  // roundup dates each country's entry: "* Japan (October): ...").
+  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
   // "Xiamen's share of the province was 46.2 percent": a city's or region's part of the whole it belongs to is its own.
   { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && PLACE_SHARE_OF_WHOLE_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.

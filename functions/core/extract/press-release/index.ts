@@ -580,7 +580,20 @@ function dropCrossingCounts(rows: ObservationDraft[]): ObservationDraft[] {
  */
 function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
   const scene = restatementScene(rows, headlineEnd);
+  handHeadlineGrowthOn(rows, scene);
   return rows.filter((r) => !isRestatement(r, scene));
+}
+
+/**
+ * "Soybean imports jump 14% y/y to 12.9 mln T" over the body's "took in 12.87 million tons" and no growth of its
+ * own: the headline's rounded figure is the body's, and so is the growth the headline states with it.
+ */
+function handHeadlineGrowthOn(rows: ObservationDraft[], scene: RestatementScene): void {
+  for (const r of rows) {
+    if (r.yoy_pct === null || r.value === null || r.qualifier !== 'exact' || r.quote_start === null || r.quote_start >= scene.headlineEnd) continue;
+    const body = roundedBodyFigure(r, scene);
+    if (body && body.yoy_pct === null && body.quote_start !== null && body.quote_start >= scene.headlineEnd) body.yoy_pct = r.yoy_pct;
+  }
 }
 
 /** What the restatement rules compare a row with: the release's exact figures and the body's figures. */
@@ -667,7 +680,12 @@ function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boole
  * "US$ 6.942,5 million") repeats the exact figure, whatever the headline calls the goods.
  */
 function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean {
-  return scene.exact.some((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && levelKey(e) === levelKey(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
+  return roundedBodyFigure(r, scene) !== undefined;
+}
+
+/** The exact figure a headline figure rounds (roundsBodyFigure), if any. */
+function roundedBodyFigure(r: ObservationDraft, scene: RestatementScene): ObservationDraft | undefined {
+  return scene.exact.find((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && levelKey(e) === levelKey(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
 }
 
 /**

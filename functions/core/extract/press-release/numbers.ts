@@ -36,7 +36,7 @@ const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}
 // Scale words, percent signs and the commodity desks' tonnages and gas volumes that may follow a
 // number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt"); not "mt",
 // which glued may be metric or million tonnes, except after a decimal fraction (below).
-const GLUED_SCALE = /^(?:bn|m|k|tn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
+const GLUED_SCALE = /^(?:bn|m|k|tn|trn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
 // "10.6mt", "1.64mt": in a release that writes its tonnes as a glued "t" ("162,000t"), glued "mt" after a decimal
 // fraction is the desk's million tonnes (units.ts reads it); `millionTonnesGlued` says the release is one.
 const GLUED_MILLION_TONNES = /^mt\b/;
@@ -342,12 +342,12 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
 // "bil" is the billion of Malaysian papers ("RM20.52 bil"); "Mill." (with its dot) the million of Bulgarian ones ("1 684.2 Mill. Euro").
 // "11,058.6 100 million yuan": Chinese customs pages translate the unit 亿 (10^8) word for word.
 // "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word.
-const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mil|mn|bln|bil|bn|trln|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mil|mn|bln|bil|bn|trln|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = '1htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
   '100 million': 8, '10,000': 4, '10000': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
-  mln: 6, mill: 6, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
+  mln: 6, mill: 6, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, trn: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
 // "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or

@@ -248,7 +248,7 @@ const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,3
 // Between a partner and its bracketed share: a few words ("remained the largest trading partner with"), the amount, "(".
 const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\s+)?(?:US)?[$€£¥]?\s*\d[\d.,]*\s*[\w. ]{0,20}\(\s*$/i;
 // Between a partner and its share in the bracket that also holds its amount: "Japan (USD 0.98 billion, ".
-export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|(?:US)?[$€£¥]\s?)?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/;
+export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|(?:US)?\p{Sc}\s?)?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/u;
 // "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
 // "2.19 trillion yuan of the municipality's trade, or ": the whole may be a place's.
 const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+\s*)?,\s*or\s+$/;
@@ -354,14 +354,15 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // share, the partner that follows with a percentage follows with its share.
   if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
   if (rankedOrPartShare(s, f, before, bare)) return { role: 'share', direction: 0, yoy: false };
+  // "exported goods mainly to Spain (₦2.87trn, 11.72 percent)": a partner's amount and an unsigned percentage closing
+  // one bracket are its amount and its share, with no share word needed.
+  if (/^\s*\)/.test(s.slice(f.end, f.end + 3)) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
   // A sentence that speaks of shares: a share word, or a percentage of a whole stated before ("44.3 percent of total exports").
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start)) && !shareOfWholeBefore(s, f.start)) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
-  // "followed by Japan (USD 0.98 billion, 14.3 percent)": the partner's amount and share in one bracket.
-  if (/^\s*\)/.test(s.slice(f.end, f.end + 3)) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
   // "followed by Russia with 17.9%".
   if (partnerBefore(/^\s+with\s+$/)) return { role: 'share', direction: 0, yoy: false };
   // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.

@@ -133,6 +133,14 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Bhutan: { start: 7, named: 'end' },
 };
 
+/**
+ * Countries whose agencies and press name a fiscal year by its two calendar years alone ("2025-26"): July-June
+ * (Australia, Pakistan, East Africa) or April-March (India, Myanmar). Not the United States, whose "2025/26" is
+ * a crop's marketing year, nor Japan, whose fiscal years are named by one year.
+ */
+const MONTH_BEFORE_LABEL = new RegExp(`(?:${MONTH_WORDS})\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i');
+const TWO_YEAR_FISCAL = new Set(['Australia', 'India', 'Pakistan', 'Bangladesh', 'Myanmar', 'Ethiopia', 'Kenya', 'Uganda', 'Tanzania', 'Bhutan']);
+
 // "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
 const OTHER_CALENDAR_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:Iranian|Persian|Hijri|Islamic|Nepali|Buddhist|Ethiopian|solar|lunar)\b/i;
 
@@ -513,6 +521,21 @@ const REPORTING_SPANS: Rule[] = [
       const end = fiscal.start === 1 ? 12 : fiscal.start - 1;
       const y = fiscal.start === 1 ? endYear - 1 : endYear;
       return plausibleYear(y, a) ? twelveMonthsTo(y, end) : null;
+    },
+  },
+  // "export earnings fell to $111 billion in 2025–26" (Australia's resources department), "in 2024-25" (India):
+  // two consecutive years joined by a dash are the reporting country's fiscal year where that country names
+  // its fiscal years so (see TWO_YEAR_FISCAL); a season's or a marketing year's label is read by its own rule.
+  {
+    gate: DAY_RANGE_GATE,
+    pattern: /(?<![\w/.,–-])(?<!\b(?:MY|year|season|campaign|FY|fiscal|financial)\s{1,2})((?:19|20)\d{2})\s?[-–]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)/g,
+    build: (m, a) => {
+      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+      const first = Number(m[1]);
+      // "April-October 2026-27": the months before it are a part of that year (read by the month-span rules).
+      if (MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (!fiscal || Number(m[2]) !== (first + 1) % 100 || !plausibleYear(first + 1, a)) return null;
+      return twelveMonthsTo(first + 1, fiscal.start - 1);
     },
   },  // "since the start of the 2026/2027 marketing year on July 1": a crop or marketing year to date, from the
   // month it started in to the story's month; with no start month named the span is not known.
@@ -905,12 +928,13 @@ const RULES: Rule[] = [
     },
   },
   // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year",
-  // "in calendar year 2025", "for CY2025" (a calendar year named against a marketing or fiscal year).
+  // "in calendar year 2025", "for CY2025" (a calendar year named against a marketing or fiscal year), and a heading
+  // "2. Calendar Year 2025" whose lines follow it (a calendar year needs no preposition to be a period).
   {
     gate: WHOLE_YEAR_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-]))/gi,
     build: (m, a) => {
-      const explicit = m[1] ?? m[2] ?? m[3] ?? m[6];
+      const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();
       if (explicit) {
         const year = Number(explicit);
@@ -952,11 +976,13 @@ const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEF
 // "completed its 1,000th voyage in May": the month of an ordinal run dates that run only.
 // "after tariffs on Chinese batteries rose in August", "since sanctions were widened in March": the month a measure changed.
 // "as safeguard quotas for the quarter filled up", "export quotas for 2026": the period a quota covers dates the quota.
-const EVENT_BEFORE = /\b(?:\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:voyages?|trains?|trips?|runs?|journeys?|flights?|sailings?|departures?|vessels?|ships?|shipments?)|set\s+up|established|founded|opened|reopened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|(?:resumed|restarted)(?:\s+(?:freight|cargo|passenger|normal|full|regular)?\s*(?:services?|operations?|traffic))?|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?(?:(?:early|mid|late)[- ]?\s*)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:quotas?|allocations?|allowances?)\s+(?:(?:for|of)\s+(?:the\s+)?)?$|\b(?:after|since|when|before|following|once)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs?|duties|levies|sanctions|curbs|restrictions|controls|bans?)\s+(?:[\w.'’-]+\s+){0,4}?(?:rose|increased|went\s+up|doubled|jumped|(?:were|was|had\s+been|have\s+been)\s+(?:raised|hiked|increased|doubled|extended|expanded|widened))\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i;
+// "after its ban expired in October 2025": the month a measure ended; "the 2026-27 fiscal year, which began in July":
+// the month a fiscal year started in dates its start, not the figures.
+const EVENT_BEFORE = /\b(?:\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:voyages?|trains?|trips?|runs?|journeys?|flights?|sailings?|departures?|vessels?|ships?|shipments?)|set\s+up|established|founded|opened|reopened|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|(?:resumed|restarted)(?:\s+(?:freight|cargo|passenger|normal|full|regular)?\s*(?:services?|operations?|traffic))?|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?(?:(?:early|mid|late)[- ]?\s*)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:quotas?|allocations?|allowances?)\s+(?:(?:for|of)\s+(?:the\s+)?)?$|\b(?:after|since|when|before|following|once)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs?|duties|levies|sanctions|curbs|restrictions|controls|bans?)\s+(?:[\w.'’-]+\s+){0,4}?(?:rose|increased|went\s+up|doubled|jumped|(?:were|was|had\s+been|have\s+been)\s+(?:raised|hiked|increased|doubled|extended|expanded|widened))\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:tariffs?|duties|levies|sanctions|curbs|restrictions|controls|bans?|quotas?|moratori(?:um|a)|suspensions?|exemptions?|waivers?|rebates?)\s+(?:[\w.'’-]+\s+){0,2}?(?:expired|ended|lapsed|ran\s+out)\s+(?:in|on|at\s+the\s+end\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:fiscal|financial)\s+year\b,?\s+(?:which|that)\s+(?:began|begins|started|starts)\s+(?:in|on)\s+$/i;
 // An amount, then the verb that says when it was first made public: "the 42,600 tons reported ", "$5.1bn published in ".
 const REPORTED_AMOUNT_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,3}?(?:(?:initially|originally|previously|first)\s+)?(?:reported|published|released|announced)\s+(?:in\s+|on\s+)?$/i;
 const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced'], REPORTED_AMOUNT_BEFORE);
-const EVENT_WORDS = keywords(['voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban'], EVENT_BEFORE);
+const EVENT_WORDS = keywords(['voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date

@@ -83,11 +83,14 @@ export function partnerPlacesOf(scene: SentenceScene): PlaceMention[] {
   return partnerPlaces;
 }
 
+const AMOUNT_ALONE_IN_BRACKET = /^\s*\)/;
+
 /** "China (19.2%), Russia (17.6%)", "to the mainland (+18.6%), Taiwan (+57.4%)": a bracketed figure belongs to the place before it. */
 export function bracketedPartners(frame: RowFrame): void {
   const { s, places } = frame;
   for (const r of frame.readings) {
-    if (r.role === 'level') continue;
+    // "surpluses with the Netherlands ($5.6) and Hong Kong ($2.1)": an amount alone in the bracket is the place's too.
+    if (r.role === 'level' && !AMOUNT_ALONE_IN_BRACKET.test(s.slice(r.figure.end, r.figure.end + 4))) continue;
     // "Japan (USD 0.98 billion, 14.3 percent)": also after the place's amount in the same bracket.
     const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 40 && (/^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)) || PARTNER_BRACKET_AMOUNT_GAP.test(s.slice(p.end, r.figure.start))));
     if (owner && !r.partnerOverride) r.partnerOverride = owner.name;

@@ -325,16 +325,23 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
-function currencyPrefixed(s: string, { prefix, afterNumber }: NumberAt): LevelReading | undefined {
+function currencyPrefixed(s: string, { prefix, afterNumber, scale, token, numStart }: NumberAt): LevelReading | undefined {
   if (!prefix) return undefined;
   const again = currencyAfter(s, afterNumber);
   const explicit = again && !again.bare ? again : null;
-  return { end: afterNumber + (again?.length ?? 0), unit: explicit?.unit ?? prefix.unit, measure: 'value', bare: explicit ? '' : prefix.bare };
+  const framed = scale ? null : SCALE_FRAME_BEFORE.exec(s.slice(0, numStart));
+  const value = framed ? scaledValue(token.digits, FRAME_EXPONENTS[framed[1].toLowerCase()]) : undefined;
+  return { end: afterNumber + (again?.length ?? 0), unit: explicit?.unit ?? prefix.unit, measure: 'value', bare: explicit ? '' : prefix.bare, value };
 }
+
+// "surpluses, in billions of dollars, with the Netherlands ($5.6)": a scale stated once for the sentence is the
+// scale of each unscaled amount in its currency after it.
+const SCALE_FRAME_BEFORE = /\bin\s+(thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?(?:dollars|euros|pounds|yuan|yen|rupees|pesos)\b/i;
+const FRAME_EXPONENTS: Record<string, number> = { thousands: 3, millions: 6, billions: 9 };
 
 function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
   const currency = currencyAfter(s, afterNumber);
@@ -517,6 +524,17 @@ function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelRead
   if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
   const listed = listedLevel(n, figures);
   if (listed && listed.measure === 'count' && !n.scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  return undefined;
+}
+
+/**
+ * "9.46 million tons, down from 9.76 million in September": a scaled amount without a unit that a tonnage (or
+ * another quantity) is compared with is of the same unit.
+ */
+function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (!n.scale || unknownNounAfter(s, n)) return undefined;
+  const before = figures.findLast((x) => x.kind === 'level');
+  if (before?.kind === 'level' && before.measure === 'quantity' && COMPARED_BARE_COUNT.test(s.slice(before.end, n.start))) return countedLevel(n.afterNumber, before);
   return undefined;
 }
 

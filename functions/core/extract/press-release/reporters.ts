@@ -21,6 +21,8 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\b(?:Customs General Administration of Mongolia|General (?:Customs )?Administration of (?:Customs of )?Mongolia|Mongolian customs)\b|\bMCGA\b/, country: 'Mongolia', example: 'the Customs General Administration of Mongolia said' },
   { agency: /\bChina Association of Automobile Manufacturers\b|\bCAAM\b|\bChina State Railway Group\b/, country: 'China', example: 'according to data sorted out by the China Association of Automobile Manufacturers' },
   { agency: /\bAustralian Bureau of Statistics\b/, country: 'Australia', example: 'the Australian Bureau of Statistics reported' },
+  // Australia's resources department and its quarterly, and its agricultural forecaster, report the country's commodity exports.
+  { agency: /\bDepartment of Industry, Science and Resources\b|\bResources and Energy Quarterly\b|\bABARES\b/, country: 'Australia', example: 'Resources and Energy Quarterly, Department of Industry, Science and Resources: iron ore export earnings fell' },
   { agency: /\bStats NZ\b|\bStatistics New Zealand\b/, country: 'New Zealand', example: 'Stats NZ said annual exports rose' },
   { agency: /\bEnterprise Singapore\b/, country: 'Singapore', example: 'data from Enterprise Singapore showed' },
   { agency: /\bFederal Customs Service\b/, country: 'Russia', example: "Russia's Federal Customs Service reported" },

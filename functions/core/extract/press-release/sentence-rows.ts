@@ -130,6 +130,23 @@ function asideBrackets(s: string, periods: PeriodMention[]): Array<[number, numb
   return bracketSpans(s).filter(([a, b]) => !periods.some((p) => p.kind === 'period' && p.start > a && p.end < b && !/\S/.test(s.slice(a + 1, p.start) + s.slice(p.end, b - 1))));
 }
 
+// "after December 2025's 112.3 million tons": a period owning an amount (at most two words between).
+const OWNED_AMOUNT_AFTER = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:[$€£¥]\s?|[A-Z]{2,3}\$?\s?)?\d[\d.,]*/;
+
+/**
+ * "The figure was 4.1% higher than in October last year and the second-highest on record after December 2025's
+ * 112.3 million tons": a period owning an amount dates that amount alone, as a period in brackets dates what the
+ * brackets hold; it is the span from the period to the amount's number.
+ */
+function ownedAmountSpans(s: string, periods: PeriodMention[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const p of periods) {
+    const m = p.kind === 'period' ? OWNED_AMOUNT_AFTER.exec(s.slice(p.end, p.end + 40)) : null;
+    if (m) spans.push([p.start, p.end + m[0].length]);
+  }
+  return spans;
+}
+
 /** 5. What the rows are chosen from. */
 export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
   const { s, places } = scene;
@@ -151,7 +168,8 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
     framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,
     // "Exports grew 8.1% in April (March: +6.2%), while imports fell 1.1%": a period in brackets dates
     // only what the brackets hold.
-    brackets: asideBrackets(s, scene.periods),
+    // So does a period owning an amount ("after December 2025's 112.3 million tons").
+    brackets: [...asideBrackets(s, scene.periods), ...ownedAmountSpans(s, scene.periods)],
     asides,
     withoutAsides: asides.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s),
     sentenceArea: '',

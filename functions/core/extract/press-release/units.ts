@@ -202,18 +202,19 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // riyal), "KD"/"BD"/"JD" (Kuwaiti, Bahraini, Jordanian dinar) and "Dh"/"Dhs"/"DH" (dirhams, the reporter's:
 // currency-context.ts); East African papers write "Sh" for the reporter's shilling; "GH¢" or "GH₵" is the cedi and
 // "Tk" the taka. Egyptian papers write the pound "E£", "£E" or "LE" (never the British "£").
+// Saudi papers write the riyal "SR" ("SR26.41 billion"), as Qatari ones write "QR".
 // Vietnamese papers write the dong "VNĐ" (with the Vietnamese letter Đ); Fiji's dollar is "FJ$"; Brunei's "B$".
 // Smaller economies write "EC$" (the East Caribbean dollar), "BZ$" (Belize), "BDS$" (Barbados), "G$" (Guyana), "MK" (Malawi's kwacha), "J$" (Jamaica), "RD$" (the Dominican peso), "Nu" or "Nu." (Bhutan's ngultrum) and a
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQ](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQ](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
   '₽': 'RUB', '₸': 'KZT', '₩': 'KRW', 'VNĐ': 'VND', 'FJ$': 'FJD', '£': 'GBP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', R$: 'BRL', R: 'ZAR',
   'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
-  Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
+  Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ',
   'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
@@ -222,7 +223,7 @@ const PREFIX_CODES: Record<string, string> = {
 const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling', Shs: 'shilling', K: 'kwacha', P: 'P' };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_CODES}|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$`);
+const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_CODES}|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$`);
 
 /**
  * True when a currency code or sign is glued right before the number at `start` ("USD1.2 billion", "P7,284.6
@@ -390,7 +391,7 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^\s?MDT?\b/, unit: 'TND', exponent: 6, measure: 'value', example: 'exports rose by 2.6% to 53 218,4 MD' },
   // Glued to the number, a bare "t" is the fertilizer and metals desks' tonne; spaced, it needs a scale.
   { pattern: /^t\b(?![-'’])/, unit: 'tonnes', exponent: 0, example: 'DAP exports fell to 627,000t' },
-  { pattern: /^\s?t\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t, steel imports 487,000 t' },
+  { pattern: /^\s?[tT]\b(?!-)/, unit: 'tonnes', exponent: 0, needsScale: true, example: 'coal exports were 1.2 mln t, steel imports 487,000 t' },
 ];
 
 const THOUSANDS_GROUPED_BEFORE = /\d,\d{3}$/;
@@ -400,7 +401,7 @@ const SMALL_DECIMAL_BEFORE = /(?<![\d,.])\d{1,3}\.\d+$/;
 export function scaledUnitAfter(s: string, at: number, scaled: boolean, millionTonnesGlued = false): { unit: string; exponent: number; length: number; ofWhat: string; measure: Measure } | null {
   // Most numbers are followed by something else: one character decides before any window is cut.
   const first = s[at] === ' ' ? s[at + 1] : s[at];
-  if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't' && first !== 'G' && first !== 'g') return null;
+  if (first !== 'm' && first !== 'M' && first !== 'k' && first !== 'K' && first !== 'b' && first !== 'B' && first !== 't' && first !== 'T' && first !== 'G' && first !== 'g') return null;
   const window = s.slice(at, at + 60);
   for (const u of SCALED_UNITS) {
     // "487,000 t of finished steel": a number grouped in thousands is a tonnage the way the metals desks write it.

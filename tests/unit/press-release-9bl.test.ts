@@ -1,0 +1,42 @@
+/**
+ * Rules of issue 9, part bl (batch 51, commodity and market wire stories, eighth round), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const rowsOf = releaseRows;
+const spans = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.period_start, r.period_end]);
+
+describe('a bare pair of consecutive years in a release of a country that names its fiscal years so', () => {
+  it('is that fiscal year (Australia: July to June), also as a base', () => {
+    const rows = rowsOf('Resources and Energy Quarterly. Australia’s alumina export earnings rose to $9.4 billion in 2025–26, up 7.1% from $8.8 billion in 2024–25.', '2026-10-02');
+    expect(spans(rows)).toEqual([[9400000000, '2025-07', '2026-06'], [8800000000, '2024-07', '2025-06']]);
+  });
+
+  it('is no fiscal year elsewhere, and the months before it still name a part of it', () => {
+    const chinese = rowsOf('China imported 41.2 million tonnes of barley in 2025-26, customs data show.', '2026-10-02');
+    expect(spans(chinese)[0][1]).not.toBe('2025-07');
+    const indian = rowsOf("India's commerce ministry said merchandise exports were USD 252.6 billion in April-October 2026-27.", '2026-11-17');
+    expect(spans(indian)).toEqual([[252600000000, '2026-04', '2026-10']]);
+  });
+});
+
+describe("Australia's resources department and its quarterly", () => {
+  it('report Australia’s trade, so its bare dollars are Australian and its two-year labels fiscal years', () => {
+    const text = 'Resources and Energy Quarterly\n\nDepartment of Industry, Science and Resources\n\nIron ore export earnings fell to $111 billion in 2025–26.\n\nChina took 84% of the shipments in the June quarter of 2026.';
+    expect(rowsOf(text, '2026-10-02').map((r) => [r.value, r.unit, r.area, r.partner, r.period_start])).toEqual([
+      [111000000000, 'AUD', 'Australia', 'World', '2025-07'],
+      [84, 'percent-share', 'Australia', 'China', '2026-04'],
+    ]);
+  });
+});
+
+describe('the month a fiscal year began in, or a measure ended in', () => {
+  it('dates that event, not the figures beside it', () => {
+    const fiscal = rowsOf('The Australian Bureau of Statistics said that in the first five months of the 2026-27 fiscal year, which began in July, lamb exports totaled 212,000 tons.', '2026-12-04');
+    expect(spans(fiscal)).toEqual([[212000, '2026-07', '2026-11']]);
+    const ban = rowsOf("China imported 18,400 tonnes of cobalt hydroxide in October. Congo's share was 90%, after its export ban expired in June 2025.", '2026-11-24');
+    expect(spans(ban)).toEqual([[18400, '2026-10', '2026-10'], [90, '2026-10', '2026-10']]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Rules of issue 9, part bm: leftovers of the commodity batches (fixtures b46-…, b35-…, b23-…, b29-…, b16-…, b20-…
+ * and b38-… in tests/corpus/press-release), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const level = (r: { period_start: string; value: number | null; unit: string; yoy_pct: number | null }) => [r.period_start, r.value, r.unit, r.yoy_pct];
+
+describe('a spaced capital "T" after a scale word', () => {
+  it('is tonnes, as the lowercase "t" is', () => {
+    const text = 'SINGAPORE, Nov 20 - China took in 0.42 mln T of barley in October, customs figures showed, with France supplying 0.25 mln T.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.unit, r.partner])).toEqual([
+      [420000, 'tonnes', 'World'],
+      [250000, 'tonnes', 'France'],
+    ]);
+  });
+});
+
+describe('a country after "on" naming the goods or buying a figure moved on', () => {
+  it('is the cause, not the partner of the figure', () => {
+    const text = 'China\'s October wheat imports climb to 1.3 mln tons on Canada cargoes\n\nBEIJING, Nov 20 - Customs data showed wheat imports of 1.28 million tons in October.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.partner])).toEqual([[1280000, 'World']]);
+  });
+});
+
+describe('a headline figure with its growth over the body\'s figure it rounds', () => {
+  it('gives the growth to the body\'s figure, which states none of its own', () => {
+    const text = 'China\'s copper imports rise 9% y/y to 2.5 mln tons\n\nBEIJING, Nov 20 - China imported 2.47 million tons of copper in October, customs data showed, against 1.9 million tons in September.';
+    expect(releaseRows(text, '2026-11-20').map(level)).toEqual([
+      ['2026-10', 2470000, 'tonnes', 9],
+      ['2026-09', 1900000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a scaled amount with no unit that a tonnage is compared with', () => {
+  it('is tonnes too', () => {
+    const text = 'BEIJING, Nov 20 - Aluminium exports in October were 1.52 million tons, down from 1.61 million in September, customs data showed.';
+    expect(releaseRows(text, '2026-11-20').map(level)).toEqual([
+      ['2026-10', 1520000, 'tonnes', null],
+      ['2026-09', 1610000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a period owning an amount ("May 2024\'s 9.2 million tons")', () => {
+  it('dates that amount alone: the growth of the sentence is of the figure pointed back to', () => {
+    const text = [
+      'BEIJING, Nov 20 - China\'s nickel ore imports rose 5% in October from the previous month to 8.3 million tons, customs data showed.',
+      'The figure was 12% higher than a year earlier and the second-largest on record after May 2024\'s 9.2 million tons.',
+    ].join(' ');
+    expect(releaseRows(text, '2026-11-20').map(level)).toEqual([
+      ['2026-10', 8300000, 'tonnes', 12],
+      ['2024-05', 9200000, 'tonnes', null],
+    ]);
+  });
+});

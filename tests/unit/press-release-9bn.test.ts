@@ -1,0 +1,34 @@
+/**
+ * Rules of issue 9, part bn: leftovers of the agency, news-wire and China-side batches (fixtures b12 … b42 in
+ * tests/corpus/press-release), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const balance = (r: { value: number | null; unit: string; partner?: string; flow: string }) => [r.value, r.unit, r.partner, r.flow];
+
+describe('partner balances listed with their amounts in brackets, the scale stated once', () => {
+  const text = [
+    'Canada posts goods surplus in August',
+    '',
+    'OTTAWA. Canada recorded surpluses, in billions of dollars, with the United States ($11.4) and Britain ($1.3) in August 2026. Deficits, in billions of dollars, were recorded with China ($4.7), Japan ($3.1) and Mexico ($2.6).',
+  ].join('\n');
+  const rows = releaseRows(text, '2026-10-05');
+
+  it('scale each bracketed amount by the frame "in billions of dollars"', () => {
+    expect(rows.map((r) => Math.abs(r.value ?? 0))).toEqual([11400000000, 1300000000, 4700000000, 3100000000, 2600000000]);
+  });
+
+  it('read "surpluses" and "deficits" as balances, the deficits negative', () => {
+    expect(rows.map((r) => [r.flow, Math.sign(r.value ?? 0)])).toEqual([['balance', 1], ['balance', 1], ['balance', -1], ['balance', -1], ['balance', -1]]);
+  });
+
+  it('give each amount alone in its bracket to the place right before it', () => {
+    expect(rows.map((r) => r.partner)).toEqual(['United States', 'United Kingdom', 'China', 'Japan', 'Mexico']);
+  });
+
+  it('leave an amount that carries its own scale as written', () => {
+    const own = 'OTTAWA. Canadian exports, in millions of dollars, reached $2.4 billion in August 2026.';
+    expect(releaseRows(own, '2026-10-05').map(balance)[0]?.[0]).toBe(2400000000);
+  });
+});
