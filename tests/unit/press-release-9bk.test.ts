@@ -180,3 +180,84 @@ describe('trains a place "dispatched"', () => {
     expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([[506, 'total']]);
   });
 });
+
+describe('ports listed before "a combined" figure', () => {
+  it('report it jointly, and the count after "numbered a combined" is read', () => {
+    const text = 'Freight trains leaving China at Erenhot, Manzhouli and Suifenhe numbered a combined 4,020 in January-July 2026, up 5.5 percent.';
+    expect(releaseRows(text, '2026-08-10').map(moved)).toEqual([[4020, 'trains', 'Erenhot, Manzhouli and Suifenhe ports', 'export']]);
+  });
+});
+
+describe('a place\'s part of the count before', () => {
+  it('"X handled N of them" counts what the sentence before counted', () => {
+    const text = 'China-Europe trains through the two ports numbered 4,020 in January-July 2026. Erenhot handled 2,310 of them, up 3.9 percent.';
+    expect(releaseRows(text, '2026-08-10').map((r) => [r.value, r.unit, r.area, r.yoy_pct])).toEqual([
+      [4020, 'trains', expect.any(String), null],
+      [2310, 'trains', 'Erenhot Port', 3.9],
+    ]);
+  });
+
+  it('"..., while Y, whose ..., handled M" counts the same things as the count listed before it', () => {
+    const text = 'In January-July 2026, Suifenhe saw 1,060 trains, while Dongning, whose road bridge opened to traffic in May 2024, handled 212.';
+    expect(releaseRows(text, '2026-08-10').map((r) => [r.value, r.unit, r.period_start, r.area])).toEqual([
+      [1060, 'trains', '2026-01', 'Suifenhe Port'],
+      [212, 'trains', '2026-01', 'Dongning Port'],
+    ]);
+  });
+});
+
+describe('the month a crossing opened to traffic', () => {
+  it('dates the opening, not the figures of the sentence', () => {
+    const text = 'Trains through Manzhouli numbered 3,100 in January-July 2026. Tongjiang, whose railway bridge opened to freight in November 2022, saw 380 trains.';
+    expect(releaseRows(text, '2026-08-10').map((r) => [r.value, r.period_start, r.period_end])).toEqual([
+      [3100, '2026-01', '2026-07'],
+      [380, '2026-01', '2026-07'],
+    ]);
+  });
+});
+
+describe('a regional railway described as a branch of the national one', () => {
+  it('reports its own freight: the national railway in the apposition is no area', () => {
+    const text = 'The West Siberian Railway, a branch of Russian Railways, shipped 9.1 million tonnes of coal to China in January-October 2026.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.area, r.flow])).toEqual([[9100000, 'West Siberian Railway', 'export']]);
+  });
+});
+
+describe('a port named before another in a paragraph', () => {
+  it('is an aside: the next paragraph goes back to the release\'s own area', () => {
+    const text = [
+      'The Far Eastern Railway shipped 9.1 million tonnes of cargo to China in January-October 2026.',
+      '',
+      'Through the Grodekovo crossing alone, 5.2 million tonnes moved, most of it to and from Suifenhe.',
+      '',
+      'Container traffic with China reached 210,000 TEU.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.area])).toEqual([
+      [9100000, 'Far Eastern Railway'],
+      [5200000, 'Grodekovo Port'],
+      [210000, 'Far Eastern Railway'],
+    ]);
+  });
+});
+
+describe('words of going with containers and present-tense verbs', () => {
+  it('"loaded containers heading to China" are outbound', () => {
+    const text = 'Container traffic at the Zabaikalsk crossing reached 120,000 TEU in January-October 2026, of which loaded containers heading to China made up 70,000 TEU.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([
+      [120000, 'total'],
+      [70000, 'export'],
+    ]);
+  });
+
+  it('a headline that "sends 7% more freight to China" is the body\'s export growth', () => {
+    const text = ['Far Eastern Railway sends 7% more freight to China', '', 'The Far Eastern Railway shipped 9.1 million tonnes of cargo to China in January-October 2026, up 7.2 percent.'].join('\n');
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow, r.yoy_pct])).toEqual([[9100000, 'export', 7.2]]);
+  });
+});
+
+describe('"handed over" before an amount', () => {
+  it('is a verb, no "over" of a lower bound', () => {
+    const text = 'In October 2026, the railway handed over 1.2 million tonnes of export cargo to Chinese railways.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.qualifier])).toEqual([[1200000, 'exact']]);
+  });
+});

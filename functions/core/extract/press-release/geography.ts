@@ -1420,6 +1420,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "Russian crude arrivals", "Brazilian oil imports" in another country's release: goods named by their origin,
   // whose arrivals are the reporter's imports from it ("Russian imports", with no goods between, are Russia's own).
   if (ORIGIN_GOODS_ARRIVALS_AFTER.test(after) && isForeign(v)) return 'partner';
+  // "The Trans-Baikal Railway, a branch of Russian Railways, shipped ...": the national company a regional railway belongs
+  // to, in an apposition, only describes it; the regional railway reports.
+  if (NATIONAL_RAILWAY_AFTER.test(after) && PART_OF_COMPANY_BEFORE.test(before)) return 'locator';
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
@@ -1504,6 +1507,7 @@ function roleByWording(v: PlaceView): PlaceRole {
   return 'area';
 }
 
+const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subsidiary|division|unit|part)\s+of\s+(?:the\s+)?$/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|region|city|municipality|provincial|regional|national|country|nation|[A-Z])/;
 // In order: the first that applies decides.
@@ -1656,6 +1660,8 @@ const PORTS_AFTER = /^\s+(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossin
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
 const TOGETHER_AFTER = /^\s+together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
+// "Trains crossing at Manzhouli, Suifenhe and Tongjiang numbered a combined 5,204": one figure of the ports listed.
+const COMBINED_AFTER = /^\s+(?:[a-z]+\s+){1,2}?a\s+combined\b/;
 
 /**
  * Where a list of ports from `first` to `last` ends as one joint area, or undefined when it is none:
@@ -1666,7 +1672,7 @@ const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
 function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): number | undefined {
   const after = s.slice(last.end, last.end + 24);
   const before = s.slice(Math.max(0, first.start - 60), first.start);
-  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
+  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || COMBINED_AFTER.test(s.slice(last.end, last.end + 40)) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
   const ports = PORTS_AFTER.exec(after);
   if (!ports) return undefined;
   return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;

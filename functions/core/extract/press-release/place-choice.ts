@@ -35,7 +35,8 @@ const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau
 /** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
 export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
-  // is about that port (its first figure), a new paragraph returns to the release's own area.
+  // is about that port (its first figure), a new paragraph returns to the release's own area; so after a port named
+  // before another ("Through the Zabaikalsk crossing alone, ..., most of it by rail to and from Manzhouli").
   // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
   // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
   // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
@@ -47,7 +48,7 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
   // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
   const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
-  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /**
