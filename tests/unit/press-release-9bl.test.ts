@@ -40,3 +40,33 @@ describe('the month a fiscal year began in, or a measure ended in', () => {
     expect(spans(ban)).toEqual([[18400, '2026-10', '2026-10'], [90, '2026-10', '2026-10']]);
   });
 });
+
+const placed = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.area, r.partner, r.flow]);
+
+describe('ore weighed wet or dry', () => {
+  it('is counted in tonnes ("wmt", "dry metric tonnes")', () => {
+    const rows = rowsOf('China imported 3.92 million wmt of nickel ore in May, and 1.2 million dry metric tonnes of manganese ore.', '2026-06-20');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[3920000, 'tonnes'], [1200000, 'tonnes']]);
+  });
+});
+
+describe('a breakdown "by destination" or "by source" with no flow word of its own', () => {
+  it('is of exports or of imports, whatever balance the sentence before gave', () => {
+    const rows = rowsOf('China exported 8.8 million tonnes of rebar in the first half. Net exports came to 8.1 million tonnes.\n\nBy destination, Vietnam ranked first at 1.4 million tonnes.', '2026-07-20');
+    expect(placed(rows).at(-1)).toEqual([1400000, 'China', 'Vietnam', 'export']);
+  });
+});
+
+describe('a supplier called the dominant origin, and cargoes discharged in a country', () => {
+  it('are that country’s imports', () => {
+    const rows = rowsOf('China’s seaborne coal imports were 20.2 Mt in May.\n\n• Indonesia remained the dominant origin with a 66% share.\n\nIndonesian exports to China were 13.1 Mt. Russian cargoes discharged in China rose 9% to 1.8 Mt.', '2026-06-12');
+    expect(placed(rows).map((r) => [r[0], r[3]])).toEqual([[20200000, 'import'], [66, 'import'], [13100000, 'export'], [1800000, 'import']]);
+  });
+});
+
+describe('an origin adjective before goods and "loadings"', () => {
+  it('names the exporting country, as before "exports"', () => {
+    const rows = rowsOf('Kpler data show China’s coal imports fell to 19 Mt in May. Indonesian exports to China were 13.1 Mt. Australian coking loadings bound for China were 2.2 Mt.', '2026-06-12');
+    expect(placed(rows).at(-1)).toEqual([2200000, 'Australia', 'China', 'export']);
+  });
+});

@@ -56,3 +56,33 @@ describe('a period owning an amount ("May 2024\'s 9.2 million tons")', () => {
     ]);
   });
 });
+
+describe('a percentage followed by "after tariffs"', () => {
+  it('is a change, not a rate of duty (no country names the tariff)', () => {
+    const text = 'BEIJING, Nov 20 - China\'s steel exports to Canada fell 12% after tariffs on Chinese steel rose in June, customs data showed.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct, r.partner])).toEqual([[null, -12, 'Canada']]);
+  });
+
+  it('still a rate of duty when a country names it', () => {
+    const text = 'BEIJING, Nov 20 - China\'s steel exports rose 8% to 9.1 million tons in October, despite a 25% Canadian tariff.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct])).toEqual([[9100000, 8]]);
+  });
+});
+
+describe('a growth naming a partner after a semicolon', () => {
+  it('is the growth of that partner\'s level in the same sentence', () => {
+    const text = 'BEIJING, Nov 20 - China\'s tyre exports reached $2.1 billion in October. Mexico was the top buyer at $310 million; Mexico-bound shipments were up 9%.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct, r.partner])).toEqual([
+      [2100000000, null, 'World'],
+      [310000000, 9, 'Mexico'],
+    ]);
+  });
+});
+
+describe('a place glued to "-bound" or "-origin" before a flow noun', () => {
+  it('names where the goods go, not the goods', () => {
+    const text = 'BEIJING, Nov 20 - China\'s toy exports reached $1.1 billion in October. Canada-bound shipments rose 6%.';
+    const goods = releaseRows(text, '2026-11-20').map((r) => r.commodity);
+    expect(goods.filter((g) => /bound/i.test(g))).toEqual([]);
+  });
+});

@@ -32,3 +32,20 @@ describe('partner balances listed with their amounts in brackets, the scale stat
     expect(releaseRows(own, '2026-10-05').map(balance)[0]?.[0]).toBe(2400000000);
   });
 });
+
+describe('a change trailing one flow\'s amount before "and imported" or "and exported"', () => {
+  const growthOf = (r: { value: number | null; yoy_pct: number | null; flow: string }) => [r.flow, r.value, r.yoy_pct];
+
+  it('stays with that amount: the verb of the other flow starts a new subject', () => {
+    const text = 'MINSK. In January-August 2026, Belarus exported goods worth USD 21,400.5 mn, 3.1% more than a year before, and imported goods worth USD 24,010.2 mn (-2.6%).';
+    expect(releaseRows(text, '2026-10-10').map(growthOf)).toEqual([
+      ['export', 21400500000, 3.1],
+      ['import', 24010200000, -2.6],
+    ]);
+  });
+
+  it('but "imported and exported" names one two-way subject', () => {
+    const text = 'Goods worth 48.2 billion yuan were imported and exported through the river port in January-August 2026, up 6.3 percent.';
+    expect(releaseRows(text, '2026-09-20').map(growthOf)).toEqual([['total', 48200000000, 6.3]]);
+  });
+});

@@ -45,14 +45,28 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
-// Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it" went out
-// (export). "from January" and "to March" name no place.
+// Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
+// 118 freight trains abroad" went out (export). "from January" and "to March" name no place. Trains that "arrived at" or
+// "in" a place came in, wherever they came from ("938 trains from Chinese cities arrived at the terminal"). A hub that
+// "dispatched" or "received" trains with no place at the other end may count both ways (the Chinese "ran").
 const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:it|them)\b)`;
-// "The port dispatched 862 trains in the period, ..., and received 203 return trains": trains dispatched, set against
-// those received, went out with no destination named ("dispatched and received" stays two-way, and a count only
-// "dispatched" may still be split into outbound and inbound parts after it).
-const TRAIN_MOVES = new RegExp(String.raw`\b(?:(received|arriv(?:e|ed|es|ing)|came)(?=[^.;]{0,40}?\bfrom${MOVE_PLACE})|(dispatched|departed|sent\s+off|left|leaving|went|headed)(?=[^.;]{0,40}?\b(?:to|for)${MOVE_PLACE})|(?<!\b(?:received|receiving)\s+(?:and|or)\s+)(dispatched)\b(?!\s+(?:and|or)\s+received))`, 'g');
-const AND_RECEIVED_AFTER = /^[^.;]{0,120}?,?\s+and\s+received\b/;
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp }[] = [
+  { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
+  { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
+  { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
+  // "The port dispatched 862 trains in the period, ..., and received 203 return trains": trains dispatched, set against
+  // those received later in the sentence, went out with no destination named (a count only "dispatched" may still be
+  // split into outbound and inbound parts after it).
+  { verbs: String.raw`dispatched`, until: '', flow: 'export', sentenceAfter: /^[^.;]{0,120}?,?\s+and\s+received\b/ },
+];
+const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
+/** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
+const moveRule = (m: RegExpMatchArray) => TRAIN_MOVE_RULES[m.slice(1).findIndex((g) => g !== undefined)];
+const moveFlow = (m: RegExpMatchArray): Flow => moveRule(m).flow;
+// Trains that went both ways: "dispatched and received", "left or arrived at", "departing from and arriving in".
+const GOING = String.raw`dispatch(?:ed|ing)|sen[dt](?:ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?`;
+const COMING = String.raw`receiv(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|enter(?:s|ed|ing)?|c[ao]me|coming`;
+const BOTH_WAYS_MOVES = new RegExp(String.raw`\b(?:${GOING})\s+(?:from\s+)?(?:and|or)\s+(?:${COMING})\b|\b(?:${COMING})\s+(?:at\s+|in\s+)?(?:and|or)\s+(?:${GOING})\b`, 'i');
 // Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
 const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
@@ -223,8 +237,10 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   if (ranked) return flowFor(frame, ranked).flow;
   // "The train service made 2,146 trips, of which 1,102 were return trains, and transported 176,000 TEUs": the
   // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
-  // direction another clause or the paragraph before named.
-  if (f.measure === 'quantity' && frame.readings.some((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start)) return 'total';
+  // direction another clause or the paragraph before named; the goods of trains a verb sends one way go that way
+  // ("The port dispatched 356 trains, ..., carrying 33,800 TEUs westward").
+  const trains = frame.readings.find((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start);
+  if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start)) ?? 'total';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
@@ -309,8 +325,9 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
  * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
  */
 function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
-  const against = (m: RegExpMatchArray) => !m[3] || AND_RECEIVED_AFTER.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160));
-  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(against).map((m) => ({ start: lo + m.index, flow: (m[1] ? 'import' : 'export') as Flow }));
+  if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
+  const heldAfter = (m: RegExpMatchArray) => moveRule(m).sentenceAfter?.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160)) ?? true;
+  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, flow: moveFlow(m) }));
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
   const flows = new Set(moves.map((m) => m.flow));
@@ -353,6 +370,8 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
 }
 
+const LISTED_BY_BEFORE = /\b[Bb]y\s+(destinations?|sources?|origins?|countr(?:y|ies)\s+of\s+origin)\b/;
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, cues, memory, sentence } = frame;
@@ -378,6 +397,10 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "The figure for the first half has been revised to 384.5 billion yuan": a revision naming no flow is of the
   // release's headline figure, not of the flow the sentence before ended on.
   if (f.kind === 'level' && memory.leadFlow && REVISED_FIGURE_BEFORE.test(s.slice(lo, f.start))) return memory.leadFlow;
+  // "In the first ten months, by destination, Vietnam ranked first at 9.84 million tonnes": a breakdown by destination
+  // is of exports and one by source or origin of imports, whatever the sentence before ended on (a balance).
+  const listedBy = LISTED_BY_BEFORE.exec(s.slice(0, f.start));
+  if (listedBy) return /^destination/i.test(listedBy[1]) ? 'export' : 'import';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

@@ -401,7 +401,10 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
       continue;
     }
     const ofTrains = !levels.has(series(row));
-    const candidates = (ofTrains ? levelsOfTrains(levels, row) : levels.get(series(row))!).filter((l) => l.quote_start !== row.quote_start);
+    // "Germany took $1.21 billion, followed by the United States at $1.05 billion; U.S.-bound shipments were down 17%":
+    // a growth naming a partner goes on with that partner's level in its own sentence too.
+    const namedPartner = row.partner !== 'World' && row.partner !== '';
+    const candidates = (ofTrains ? levelsOfTrains(levels, row) : levels.get(series(row))!).filter((l) => l.quote_start !== row.quote_start || namedPartner);
     const open = candidates.filter((l) => l.yoy_pct === null);
     // Several amounts of one series: only the same amount in several currencies (one sentence) is one level.
     // A count of trains is one level too.

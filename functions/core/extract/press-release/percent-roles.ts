@@ -81,8 +81,9 @@ interface PercentCue {
   cueEnd: number;
 }
 
-// "a 25 percent US tariff": the country levying it may come first.
-const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:import|export|retaliatory|additional|punitive|anti-dumping|countervailing|safeguard|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)\b/i;
+// "a 25 percent US tariff": the country levying it may come first, capitalised ("were down 17% after tariffs
+// rose": a lowercase word before the duty is no country, and the percentage a change).
+const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:[Ii]mport|[Ee]xport|[Rr]etaliatory|[Aa]dditional|[Pp]unitive|[Aa]nti-dumping|[Cc]ountervailing|[Ss]afeguard|[Aa]d\s+valorem)\s+)?(?:[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ll]evy|[Ll]evies|[Tt]ax(?:es)?)\b/;
 
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {

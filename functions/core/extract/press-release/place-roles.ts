@@ -40,8 +40,9 @@ export const CUSTOMS_OF_ADJECTIVE = {
 
 /** "Swiss gold exports", "Chilean carbonate exports": a country's adjective before its goods and an outward flow. */
 export const ADJECTIVE_GOODS_EXPORTS = {
-  after: /^\s+(?:[a-z][\w-]*\s+){1,2}(?:exports|shipments|sales\s+abroad)\b/,
-  examples: ['Swiss gold exports to mainland China rose', 'Chilean lithium carbonate exports slowed'],
+  // Ship trackers count a country's exports as cargoes loaded ("Australian thermal loadings bound for China").
+  after: /^\s+(?:[a-z][\w-]*\s+){1,2}(?:exports|shipments|loadings|sales\s+abroad)\b/,
+  examples: ['Swiss gold exports to mainland China rose', 'Chilean lithium carbonate exports slowed', 'Australian thermal loadings bound for China slipped'],
 };
 
 /**

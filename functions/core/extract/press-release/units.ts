@@ -244,7 +244,8 @@ interface CountNoun {
 // Countable and physical units, named by a single lower-cased word or a fixed phrase.
 const COUNT_NOUNS: CountNoun[] = [
   { words: ['twenty-foot equivalent unit', 'twenty-foot equivalent units', 'teu', 'teus', 'standard container', 'standard containers', 'standard boxes'], unit: 'TEU', measure: 'quantity' },
-  { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt'], unit: 'tonnes', measure: 'quantity' },
+  // Ores are weighed wet or dry ("4.86 million wmt of nickel ore", "1.2 million dry metric tonnes"): tonnes either way.
+  { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt', 'wmt', 'dmt', 'wet tonnes', 'wet tons', 'dry tonnes', 'dry tons', 'wet metric tons', 'wet metric tonnes', 'dry metric tons', 'dry metric tonnes'], unit: 'tonnes', measure: 'quantity' },
   { words: ['cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'cu m', 'm3'], unit: 'cubic meters', measure: 'quantity' },
   { words: ['barrel', 'barrels'], unit: 'barrels', measure: 'quantity' },
   { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },

@@ -1,0 +1,43 @@
+/**
+ * Rules of issue 9, part bo: the area and flow of port, freight-train and zone stories (the leftovers of batches 28,
+ * 33, 37, 41, 43 and 45, fixtures in tests/corpus/press-release), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const flowed = (r: { value: number | null; flow: string }) => [r.value, r.flow];
+
+describe('trains sent to a place or abroad, the goods they carried, and trains that arrived at a place', () => {
+  it('reads trains a port sent to a place as outbound, and the containers they carried with them', () => {
+    const text = 'Xiamen Port sent 298 freight trains to Europe in January-October 2026, up 12 percent, carrying 27,400 TEUs of furniture and electronics.';
+    expect(releaseRows(text, '2026-11-15').map(flowed)).toEqual([
+      [298, 'export'],
+      [27400, 'export'],
+    ]);
+  });
+
+  it('reads trains a city has sent abroad as outbound', () => {
+    const text = 'So far this year, Xiamen has sent 760 international freight trains abroad.';
+    expect(releaseRows(text, '2026-11-15').map(flowed)).toEqual([[760, 'export']]);
+  });
+
+  it('reads trains that arrived at a terminal as inbound', () => {
+    const text = 'In January-October 2026, 640 container trains arrived at the Xiamen terminal, up 9 percent.';
+    expect(releaseRows(text, '2026-11-15').map(flowed)).toEqual([[640, 'import']]);
+  });
+
+  it('keeps trains that left or arrived, departed from or arrived at, two-way', () => {
+    const text = [
+      'In October 2026, 214 trains departed from or arrived at Xiamen.',
+      '',
+      'In September, 198 trains left or arrived at the city.',
+      '',
+      'The city\'s station dispatched and received 2,050 freight trains in the first nine months.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-15').map(flowed)).toEqual([
+      [214, 'total'],
+      [198, 'total'],
+      [2050, 'total'],
+    ]);
+  });
+});
