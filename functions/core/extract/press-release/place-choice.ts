@@ -3,7 +3,7 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, isDomesticAggregate, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf, nearest } from './clauses.js';
 import { PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
@@ -234,6 +234,9 @@ function citingCustomsOffice(frame: RowFrame, p: PlaceMention): boolean {
 // "The Ganyu port area added 21.5 million tonnes": a port area is a part of the port, not what "the port" points back to.
 const PORT_AREA = /\bport\s+area\b/i;
 const portAreaOf = (frame: RowFrame, p: PlaceMention) => p.kind === 'port' && PORT_AREA.test(frame.s.slice(p.start, p.end + 6));
+/** Whether "the <kind>" may later point back to a place the sentence named (airports, customs offices citing other ports, port areas and groups of provinces may not). */
+const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
+  !AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
@@ -242,7 +245,9 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
-  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p)) memory.areaByKind[p.kind] = p.name;
+  // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
+  // province "the province" points back to once one was named. A port area is no port "the port" points back to.
+  for (const p of framePlaces) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
   for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
