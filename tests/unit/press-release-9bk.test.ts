@@ -261,3 +261,10 @@ describe('"handed over" before an amount', () => {
     expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.qualifier])).toEqual([[1200000, 'exact']]);
   });
 });
+
+describe('a count noun before a word for the kind of service', () => {
+  it('"container block trains" count trains', () => {
+    const text = 'Some 140 container block trains from China arrived at Aktau port in January-June 2026.';
+    expect(releaseRows(text, '2026-07-10').map((r) => [r.value, r.unit])).toEqual([[140, 'trains']]);
+  });
+});
