@@ -43,8 +43,8 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
-// board were worth ..." too.
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b/i;
+// board were worth ..." too; so is "reached 5.84 million tonnes ..., with goods worth 21.6 billion yuan".
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -52,14 +52,19 @@ const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|
 // "in" a place came in, wherever they came from ("938 trains from Chinese cities arrived at the terminal"). A hub that
 // "dispatched" or "received" trains with no place at the other end may count both ways (the Chinese "ran").
 const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:it|them)\b)`;
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow }[] = [
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
+  // "The port dispatched 862 trains in the period, ..., and received 203 return trains": trains dispatched, set against
+  // those received later in the sentence, went out with no destination named (a count only "dispatched" may still be
+  // split into outbound and inbound parts after it).
+  { verbs: String.raw`dispatched`, until: '', flow: 'export', sentenceAfter: /^[^.;]{0,120}?,?\s+and\s+received\b/ },
 ];
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
-const moveFlow = (m: RegExpMatchArray): Flow => TRAIN_MOVE_RULES[m.slice(1).findIndex((g) => g !== undefined)].flow;
+const moveRule = (m: RegExpMatchArray) => TRAIN_MOVE_RULES[m.slice(1).findIndex((g) => g !== undefined)];
+const moveFlow = (m: RegExpMatchArray): Flow => moveRule(m).flow;
 // Trains that went both ways: "dispatched and received", "left or arrived at", "departing from and arriving in".
 const GOING = String.raw`dispatch(?:ed|ing)|sen[dt](?:ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?`;
 const COMING = String.raw`receiv(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|enter(?:s|ed|ing)?|c[ao]me|coming`;
@@ -67,6 +72,7 @@ const BOTH_WAYS_MOVES = new RegExp(String.raw`\b(?:${GOING})\s+(?:from\s+)?(?:an
 // Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
 const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
+const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -151,6 +157,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
   if (pronoun) return plain(pronoun);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
+  // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
+  if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && TRANSIT_BOUND_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 40), cue.start))) return plain('total');
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
@@ -222,6 +230,13 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "..., import cargo - 14.3 million tons, and transit - 7.1 million tons": goods in transit, with no flow word of
   // their own clause, crossed both ways whatever flow an earlier clause named.
   if (!inClause.length && f.measure !== 'value' && TRANSIT_GOODS.test(s.slice(lo, f.start))) return 'total';
+  // "Transit in the China–Europe–China direction accounted for the rest, 9.7 million tonnes": transit opening the
+  // sentence, with no flow word between it and the amount, is the amount's subject.
+  if (!inClause.length && f.measure !== 'value' && transitSubjectBefore(frame, f)) return 'total';
+  // "Dostyk handled 13.2 million tonnes, followed by Altynkol with 10.4 million tonnes": the next place of a ranking,
+  // its verb left out, goes the way the figure it follows went.
+  const ranked = RANKED_NEXT_BEFORE.test(s.slice(lo, f.start)) ? frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.unit === f.unit && o.figure.end <= lo) : undefined;
+  if (ranked) return flowFor(frame, ranked).flow;
   // "The train service made 2,146 trips, of which 1,102 were return trains, and transported 176,000 TEUs": the
   // goods of the trains counted, with no flow word in their own clause, moved both ways whatever flow or
   // direction another clause or the paragraph before named; the goods of trains a verb sends one way go that way
@@ -232,6 +247,15 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
   return null;
+}
+
+const RANKED_NEXT_BEFORE = /^\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+(?:with|at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
+
+/** True when "transit" is the subject of the sentence before the figure, with no flow word between them. */
+function transitSubjectBefore({ s, cues }: RowFrame, f: Figure): boolean {
+  const head = s.slice(0, f.start);
+  const m = /^\s*(?:[A-Z][\w-]*\s+){0,2}?transit\b/i.exec(head);
+  return m !== null && !cues.some((c) => c.start >= m[0].length && c.end <= f.start && c.flow !== 'other');
 }
 
 /** Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local. */
@@ -304,7 +328,8 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
  */
 function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
-  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].map((m) => ({ start: lo + m.index, flow: moveFlow(m) }));
+  const heldAfter = (m: RegExpMatchArray) => moveRule(m).sentenceAfter?.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160)) ?? true;
+  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, flow: moveFlow(m) }));
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
   const flows = new Set(moves.map((m) => m.flow));

@@ -638,8 +638,11 @@ const ORIGIN_OF_GOODS = {
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
+// "entered or left ", "went north into ", "trains leaving ": a verb of crossing the border right before a country.
+const BORDER_CROSSED_BEFORE = /\b(?:entered|entering|enters|left|leaving|leaves|exited|exiting|into|out\s+of)\s+$/i;
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|partly|primarily)\s+(?:from|out\s+of)\s+(?:the\s+)?$/i;
+const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
@@ -1425,6 +1428,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "Russian crude arrivals", "Brazilian oil imports" in another country's release: goods named by their origin,
   // whose arrivals are the reporter's imports from it ("Russian imports", with no goods between, are Russia's own).
   if (ORIGIN_GOODS_ARRIVALS_AFTER.test(after) && isForeign(v)) return 'partner';
+  // "The Trans-Baikal Railway, a branch of Russian Railways, shipped ...": the national company a regional railway belongs
+  // to, in an apposition, only describes it; the regional railway reports.
+  if (NATIONAL_RAILWAY_AFTER.test(after) && PART_OF_COMPANY_BEFORE.test(before)) return 'locator';
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
@@ -1515,6 +1521,7 @@ function roleByWording(v: PlaceView): PlaceRole {
   return 'area';
 }
 
+const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subsidiary|division|unit|part)\s+of\s+(?:the\s+)?$/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|region|city|municipality|provincial|regional|national|country|nation|[A-Z])/;
 // In order: the first that applies decides.
@@ -1615,6 +1622,11 @@ const ROLE_RULES: RoleRule[] = [
   // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
+  // "Transit cargo between Thailand and China via Laos": the country between the two ends of a route is passed through.
+  { when: (v) => countryOrGroup(v.kind) && BETWEEN_PAIR_VIA_BEFORE.test(v.before), role: 'locator' },
+  // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
+  // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
+  { when: (v) => v.release.isCountry(v.name) && BORDER_CROSSED_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
@@ -1680,6 +1692,8 @@ const PORTS_AFTER = /^\s+(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossin
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
 const TOGETHER_AFTER = /^\s+together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
+// "Trains crossing at Manzhouli, Suifenhe and Tongjiang numbered a combined 5,204": one figure of the ports listed.
+const COMBINED_AFTER = /^\s+(?:[a-z]+\s+){1,2}?a\s+combined\b/;
 
 /**
  * Where a list of ports from `first` to `last` ends as one joint area, or undefined when it is none:
@@ -1690,7 +1704,7 @@ const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
 function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): number | undefined {
   const after = s.slice(last.end, last.end + 24);
   const before = s.slice(Math.max(0, first.start - 60), first.start);
-  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
+  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || COMBINED_AFTER.test(s.slice(last.end, last.end + 40)) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
   const ports = PORTS_AFTER.exec(after);
   if (!ports) return undefined;
   return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;
@@ -1738,6 +1752,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // "accounting for roughly one third of the country's laptop exports": the whole a share is of, not whose figure it is.
     if (WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "3,415 trains left the country": the border a figure crossed, not whose figure it is.
+    if (BORDER_CROSSED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!PARTNER_PREPOSITION_BEFORE.test(before) || (/from\s$/i.test(before) && ORIGIN_ANAPHOR.test(m[1]))) break;
   }
   if (!m) return null;

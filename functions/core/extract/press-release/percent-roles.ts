@@ -163,7 +163,8 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
   // 6.8% of the value of imports" is a ratio, no share).
   if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after))) return 'share';
-  const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?)?\s*,\s*at\s+$/i.test(gap);
+  // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
+  const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
   if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;
 }

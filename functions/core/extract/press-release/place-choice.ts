@@ -35,7 +35,8 @@ const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau
 /** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
 export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
-  // is about that port (its first figure), a new paragraph returns to the release's own area.
+  // is about that port (its first figure), a new paragraph returns to the release's own area; so after a port named
+  // before another ("Through the Zabaikalsk crossing alone, ..., most of it by rail to and from Manzhouli").
   // A city or province named in a national release ("Shanghai remained the largest EV exporter, shipping
   // ...") is an aside the same way: the next paragraph is the country's again. Only places of the lexicon: a
   // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
@@ -47,7 +48,7 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
   // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
   const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
-  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /**
@@ -134,7 +135,12 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Kazakh exports through the crossing, chiefly ..., totalled ...": a country's goods routed through the port the release
   // is on are that port's figures, as through a port the sentence names.
-  if (p?.kind === 'country' && p.end <= at && memory.areaByKind.port && ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at))) return (frame.sentenceArea = memory.areaByKind.port);
+  // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the
+  // checkpoint came to ...") is the one pointed to, over the port of the sentences before.
+  if (p?.kind === 'country' && p.end <= at && ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at))) {
+    const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
+    if (port) return (frame.sentenceArea = port);
+  }
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
 }
@@ -225,6 +231,12 @@ const CUSTOMS_OFFICE_AFTER = /^\s+Customs\b/;
 function citingCustomsOffice(frame: RowFrame, p: PlaceMention): boolean {
   return p.kind === 'port' && CUSTOMS_OFFICE_AFTER.test(frame.s.slice(p.end, p.end + 10)) && frame.framePlaces.some((q) => q.kind === 'port' && q.name !== p.name);
 }
+// "The Ganyu port area added 21.5 million tonnes": a port area is a part of the port, not what "the port" points back to.
+const PORT_AREA = /\bport\s+area\b/i;
+const portAreaOf = (frame: RowFrame, p: PlaceMention) => p.kind === 'port' && PORT_AREA.test(frame.s.slice(p.start, p.end + 6));
+/** Whether "the <kind>" may later point back to a place the sentence named (airports, customs offices citing other ports, port areas and groups of provinces may not). */
+const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
+  !AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
@@ -234,8 +246,9 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
-  // province "the province" points back to once one was named.
-  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !(isDomesticAggregate(p.name) && memory.areaByKind.region)) memory.areaByKind[p.kind] = p.name;
+  // province "the province" points back to once one was named. A port area is no port "the port" points back to.
+  for (const p of framePlaces) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
+  for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
   for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);

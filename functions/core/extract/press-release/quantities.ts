@@ -46,7 +46,7 @@ const MULTIPLE_AFTER = /^(?:\s?-\s?|\s)?(?:times|fold)\b/i;
 const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 
 // Qualifier words written right before a number, longest first; the map says what each means.
-const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|(?<!\b(?:handed|handing|hands|turned|turning|took|taken|signed|passed)\s)over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 /** Words one of which every qualifier phrase contains (the keywords of the expressions that read them). */
 export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'approach', 'near', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'pass', 'beyond', 'most'];
 const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_BEFORE);
@@ -86,7 +86,7 @@ function tokensOf(s: string, onInexact?: (written: string, reason: string) => vo
 }
 
 // Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629").
-const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:qualifier\s+)?$/i;
+const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|a\s+combined\s+|a\s+total\s+of\s+)?(?:qualifier\s+)?$/i;
 // A clause of a coordination that is only "<modifiers> <count noun> <number>" (the verb is gapped).
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
 const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);
@@ -182,12 +182,16 @@ const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those)\b(?!\s+[a-z])/i;
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
 const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
 
+const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|accounted\s+for)\s+$/;
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
   // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
   const directed = PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
   if (before && ELIDED_NEXT_PART.test(head.slice(-160))) return before;
+  // "Manzhouli handled 3,566 of them": a place's part of what the sentence before counted.
+  if (before && PLACE_PART_OPENING.test(head) && PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return before;
   if (!directed) return null;
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
@@ -325,7 +329,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -481,14 +485,34 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
   return undefined;
 }
 
+// "Suifenhe saw 1,204 trains, while Tongjiang, whose railway bridge opened in 2022, handled 434": the next place of a
+// list of counts, with its own verb of handling and no noun after its number, counts the same things.
+const PLACE_VERB_PART_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:while|whereas)\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?(?:,\s*(?:which|whose|where)\b[^,;]{0,80},)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched)\s+$/;
+
+/** A bare number after a count, as the count of the next place of a list ("..., while Tongjiang handled 434"). */
+function placeVerbNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  if (!listed || listed.measure !== 'count' || yearOrCode(s, n) || n.start - listed.end > 200 || /[.;]\s/.test(s.slice(listed.end, n.start))) return undefined;
+  return PLACE_VERB_PART_BEFORE.test(s.slice(Math.max(listed.end, n.start - 160), n.start)) ? countedLevel(n.afterNumber, listed) : undefined;
+}
+
 // "Westbound trains numbered 862, while 292 ran eastbound": the next part of a count, joined to it, with a direction of its own.
 const NEXT_PART_GAP = /^\s*,?\s+(?:and|while|whereas)\s+$/i;
 const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound)\b/i;
+// "ran 2,846 trips in January-October, including 1,561 westbound and 1,285 eastbound", "1,702 trains ran through the port,
+// 1,020 going out and 682 coming in", "3,415 trains left the country and 2,967 entered it": a bare number whose own words
+// right after it say which way it went, later in the sentence of a count, is a part of that count. The way is said
+// by a direction word or a verb of crossing the border, not by a place ("and 231 to Europe" is another rule's).
+const PART_WAY_AFTER = /^\s+(?:eastbound|westbound|inbound|outbound|southbound|northbound|(?:going|went)\s+out\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
+const PART_OF_COUNT_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}(?:,\s*(?:including\s+|of\s+which\s+|with\s+)?|,?\s+(?:and|while|whereas)\s+)$/i;
 
 /** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
 function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure === 'count' && NEXT_PART_GAP.test(s.slice(listed.end, n.start)) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
+  if (!listed || listed.measure !== 'count' || yearOrCode(s, n)) return undefined;
+  const gap = s.slice(listed.end, n.start);
+  if (NEXT_PART_GAP.test(gap) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
+  if (PART_OF_COUNT_GAP.test(gap) && PART_WAY_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 

@@ -24,6 +24,8 @@ export interface ReleaseMemory {
   portsNamed?: string[];
   /** The last port named with each lower-case kind word ("the Hunchun highway port"): "the highway port" points back to it. */
   portKinds?: Record<string, string>;
+  /** Ports named as a port area of a larger port ("the Xuwei port area"): a new paragraph goes back from them as from any port. */
+  portAreas?: Set<string>;
   /** The country the release reports on (its default area). */
   country: string;
   partner: string;

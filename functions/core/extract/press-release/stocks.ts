@@ -30,8 +30,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since it opened',
-    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015'],
-    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015', 'since the Altynkol–Khorgos crossing opened in December 2012'],
+    pattern: /\bsince\s+(?:it|they|the\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     name: 'since the first run',

@@ -479,6 +479,8 @@ const joinsPair = (a: string, b: string): boolean => (DIRECTION_WORD.test(a) && 
  * What a unit noun found at word `i` (`span` words long) makes of the number: its unit, no unit at all, or
  * nothing yet because the noun only modifies the unit noun after it ("vehicle trips", "train trips").
  */
+const SERVICE_KIND_WORD = /^(?:block|shuttle|freight|express|cargo|liner)$/;
+
 function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun, tradedPart: boolean): 'unit' | 'not-a-unit' | 'head-follows' {
   const next = words[i + span]?.w.toLowerCase();
   // "69 freight train routes": a count of routes or lines, not of trains.
@@ -487,7 +489,8 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   if (i === 0 && words[0].w.toLowerCase() === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return 'not-a-unit';
   if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) return 'head-follows';
   // "3,950 vehicle export declarations": a flow word between them does not stop the count noun modifying the next one.
-  const afterFlow = next && NOUN_OF_FLOW.test(next) ? words[i + span + 1]?.w.toLowerCase() : undefined;
+  // "212 container block trains": so does a word for the kind of service ("block", "shuttle", "freight").
+  const afterFlow = next && (NOUN_OF_FLOW.test(next) || SERVICE_KIND_WORD.test(next)) ? words[i + span + 1]?.w.toLowerCase() : undefined;
   if (afterFlow && countNoun(afterFlow)?.measure === 'count' && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(afterFlow)) return 'head-follows';
   const modifiers = words.slice(0, i).map((x) => x.w);
   // "Xinsha Port shipped 57,100 of the vehicles": a part of the things counted before, traded by a verb of its own, is a
