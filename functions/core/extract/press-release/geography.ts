@@ -1507,6 +1507,9 @@ interface RoleRule {
 const ENTRY_HEAD_BEFORE = /^\s*(?:[*•·▪\-–—]\s*)?$/;
 const ENTRY_HEAD_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?:\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|shipments)\b/i;
 
+/** The words before a place on its own line (a sentence may run over several lines of a list). */
+const lineBefore = (before: string) => before.slice(before.lastIndexOf('\n') + 1);
+
 function roleByWording(v: PlaceView): PlaceRole {
   for (const rule of ROLE_RULES) if (rule.when(v)) return typeof rule.role === 'string' ? rule.role : rule.role(v);
   return 'area';
@@ -1548,14 +1551,15 @@ const ROLE_RULES: RoleRule[] = [
   // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
   { when: (v) => v.kind === 'country' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
-  // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
-  { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
+  // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow (in a release on another
+  // reporter, "Asia: exports 32.5%, imports 44.1%" heads an entry of partners, below).
+  { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before) && !isForeign(v))), role: 'area' },
   // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
   // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow;
   // in a release whose reporter is known, a foreign place heading an entry with no period of its own ("- China:
   // exports ¥18.9 trillion ..., imports ...") is the partner whose trade with the reporter the entry gives (a
   // roundup dates each country's entry: "* Japan (October): ...").
-  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
+  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(lineBefore(v.before)) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
   // "Xiamen's share of the province was 46.2 percent": a city's or region's part of the whole it belongs to is its own.
   { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && PLACE_SHARE_OF_WHOLE_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
