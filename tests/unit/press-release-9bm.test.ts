@@ -159,3 +159,13 @@ describe('"mainly from <Country>\'s <source>" in an aside', () => {
     expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([[5900000, 'China', 'World', 'import']]);
   });
 });
+
+describe('a goods acronym before a flow noun ("DAP imports", "LPG exports")', () => {
+  it('names the goods, not those of the sentence before', () => {
+    const text = 'MUMBAI, Nov 24 - India imported 420,000t of urea in October. In April-October, LPG imports totalled 11.2mn t.';
+    expect(releaseRows(text, '2026-11-24').map((r) => [r.value, r.commodity])).toEqual([
+      [420000, 'urea'],
+      [11200000, 'LPG'],
+    ]);
+  });
+});

@@ -271,6 +271,9 @@ function ofPhraseWords(words: string[]): string[] {
   return kept;
 }
 
+// "DAP imports totalled 3.94mn t", "LNG imports": the trade's abbreviations of goods (fertilizers, fuels, steel), which
+// name the goods where another acronym ("GAC", "EU") before a flow noun names none.
+const GOODS_ACRONYMS = new Set(['DAP', 'MAP', 'NPK', 'TSP', 'SSP', 'LNG', 'LPG', 'CNG', 'HRC', 'CRC', 'DRI', 'HBI', 'PVC', 'PET', 'NEV', 'NEVS']);
 // "Mexico-bound shipments", "US-origin cargoes": where the goods go or come from (place-roles.ts ORIGIN_COMPOUND), no goods.
 const PLACE_BOUND_WORD = /^[A-Z][\w.]*-(?:origin|originated|sourced|bound|destined)$/;
 
@@ -285,12 +288,17 @@ function commodityNamedBefore(text: string, index: number): string {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || /^[A-Z]{2,}$/.test(w) || PLACE_BOUND_WORD.test(w)) break;
+    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || PLACE_BOUND_WORD.test(w)) break;
+    // An acronym names no goods, unless it is one of the trade's goods, which starts the name ("customs data show DAP exports").
+    if (/^[A-Z]{2,}$/.test(w)) {
+      if (GOODS_ACRONYMS.has(w)) kept.unshift(w);
+      break;
+    }
     kept.unshift(w);
   }
-  // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it.
+  // A capitalised first word is usually the sentence start ("Passenger car exports"), so lower-case it (not a goods acronym).
   // "Hong Kong exports": a two-word place before the flow owns it; it names no goods.
-  return isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.join(' ').toLowerCase());
+  return isPlaceWord(kept.join(' ')) ? '' : cleanCommodity(kept.map((w) => (GOODS_ACRONYMS.has(w) ? w : w.toLowerCase())).join(' '));
 }
 
 /** Up to `n` plain words right before the end of `text` (stops at punctuation or digits). */
