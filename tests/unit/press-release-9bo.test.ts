@@ -41,3 +41,27 @@ describe('trains sent to a place or abroad, the goods they carried, and trains t
     ]);
   });
 });
+
+describe('the town trains were sent to, and "the two bridges"', () => {
+  const placed = (r: { value: number | null; area: string }) => [r.value, r.area];
+
+  it('keeps trains sent to a town the sender\'s, not the town\'s', () => {
+    const text = 'The Erenhot railway station on the border has also dispatched 2,310 freight trains to Zamyn-Uud so far this year.';
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([[2310, 'Erenhot Port']]);
+  });
+
+  it('reads "the two bridges" as the two crossings named before', () => {
+    const text = [
+      'Cargo over the Heihe highway bridge rose to 1.2 million tonnes in January-October 2026.',
+      '',
+      'The Tongjiang railway bridge carried 2.9 million tonnes in the period.',
+      '',
+      'Trade through the two bridges was worth 18.4 billion yuan.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([
+      [1200000, 'Heihe Port'],
+      [2900000, 'Tongjiang Port'],
+      [18400000000, 'Heihe and Tongjiang ports'],
+    ]);
+  });
+});
