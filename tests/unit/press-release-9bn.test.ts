@@ -130,3 +130,13 @@ describe('goods that "cost" an amount named as a part of the imports right after
     expect(rows.filter((r) => r.measure === 'share').map((r) => [r.value, r.flow])).toEqual([[11.5, 'import']]);
   });
 });
+
+describe('"the overall growth of N percent" a part of the country is compared with', () => {
+  it('is the nation\'s rate, not the part\'s', () => {
+    const text = 'CHENGDU. Sichuan\'s foreign trade rose 6.1 percent year on year to 1.2 trillion yuan in January-September 2026, 2.4 percentage points higher than the overall growth of 3.7 percent, according to the customs authority.';
+    expect(releaseRows(text, '2026-10-20').map((r) => [r.area, r.value, r.yoy_pct])).toEqual([
+      ['Sichuan', 1200000000000, 6.1],
+      ['China', null, 3.7],
+    ]);
+  });
+});
