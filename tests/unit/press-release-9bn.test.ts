@@ -117,3 +117,26 @@ describe('a paragraph opening with goods that "followed, with" amounts', () => {
     ]);
   });
 });
+
+describe('goods that "cost" an amount named as a part of the imports right after it', () => {
+  const text = 'APIA. Imports were valued at WST 98.0 million in August 2026. Vehicles cost WST 11.3 million, 11.5 percent of the import bill.';
+  const rows = releaseRows(text, '2026-10-20');
+
+  it('are imports worth that amount, not a price', () => {
+    expect(rows.filter((r) => r.measure === 'value').map((r) => [r.value, r.flow])).toEqual([[98000000, 'import'], [11300000, 'import']]);
+  });
+
+  it('and the part "of the import bill" is their share of imports', () => {
+    expect(rows.filter((r) => r.measure === 'share').map((r) => [r.value, r.flow])).toEqual([[11.5, 'import']]);
+  });
+});
+
+describe('"the overall growth of N percent" a part of the country is compared with', () => {
+  it('is the nation\'s rate, not the part\'s', () => {
+    const text = 'CHENGDU. Sichuan\'s foreign trade rose 6.1 percent year on year to 1.2 trillion yuan in January-September 2026, 2.4 percentage points higher than the overall growth of 3.7 percent, according to the customs authority.';
+    expect(releaseRows(text, '2026-10-20').map((r) => [r.area, r.value, r.yoy_pct])).toEqual([
+      ['Sichuan', 1200000000000, 6.1],
+      ['China', null, 3.7],
+    ]);
+  });
+});

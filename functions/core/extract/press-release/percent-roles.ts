@@ -50,7 +50,7 @@ const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+)
 const MINUS_BEFORE = /\bminus\s+$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
-const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies|volume)\b/i;
+const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
 // "up 8 percent from the previous week and 21 percent from the prior 4-week average" (USDA's export sales): weekly changes.
 // So is one from an amount in or of a month ("down 6% from the 21.09 GW of September").
@@ -59,11 +59,12 @@ export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?
 // "while the national total grew 1.9 percent": the country's total as the subject of a change.
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
 // quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
-const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\bnational\s+(?:total|figure|trade)\s+(?:grew|rose|increased|expanded|climbed|fell|declined|dropped|edged\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$/i;
+// "5.3 percentage points higher than the overall growth of 3.6 percent" in a release on a part of the country too.
+const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\bnational\s+(?:total|figure|trade)\s+(?:grew|rose|increased|expanded|climbed|fell|declined|dropped|edged\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$|\b(?:than|above|below|outpacing)\s+the\s+overall\s+(?:growth|increase)(?:\s+rate)?\s+of\s+$/i;
 // "Nationwide, foreign trade grew 2.9 percent in the first half": a sentence about the whole country.
 export const NATIONAL_OPENING = /^\s*(?:Nationwide|Nationally|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)\s+as\s+a\s+whole|At\s+the\s+national\s+level)\s*,/;
 const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
-const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
+const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country', 'overall'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
 
 // "up from 46.2 mil mt in April and 5.3% above ...", "rose 3% on month but 5% on year": a conjunction
 // closes the comparison before it; the words after it lead into this percentage.

@@ -111,9 +111,16 @@ const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predic
 // buying names cost is their value too (a port "built at a cost of" stays no trade figure).
 const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased)\s(?:[^.;]|\.(?=\d)){0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
 
-/** True for an amount imports "cost" (see IMPORTS_COST_BEFORE): the cost is their value, not a price. */
+// "Petroleum products cost WST 29.8 million, 24.5 percent of the import bill": goods whose cost is a part of the
+// imports named right after it are imports too, and the cost is what they were worth.
+const GOODS_COST_BEFORE = /\bcost\s+(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than)\s+)?$/i;
+const PART_OF_IMPORTS_AFTER = /^(?:[^.;,]|[.,](?=\d)){1,40},\s*(?:or\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:total|overall|country's|nation's)\s+)?(?:import\s+bill|imports)\b/i;
+
+/** True for an amount imports "cost" (see IMPORTS_COST_BEFORE, GOODS_COST_BEFORE): the cost is their value, not a price. */
 export function isCostOfImports(s: string, at: number): boolean {
-  return mentions(s, COST_WORDS, at - 30, at) && IMPORTS_COST_BEFORE.test(s.slice(Math.max(0, at - 120), at));
+  if (!mentions(s, COST_WORDS, at - 30, at)) return false;
+  const before = s.slice(Math.max(0, at - 120), at);
+  return IMPORTS_COST_BEFORE.test(before) || (GOODS_COST_BEFORE.test(before) && PART_OF_IMPORTS_AFTER.test(s.slice(at, at + 100)));
 }
 const COST_WORDS = keywords(['cost'], IMPORTS_COST_BEFORE);
 
