@@ -65,3 +65,25 @@ describe('the town trains were sent to, and "the two bridges"', () => {
     ]);
   });
 });
+
+describe('towns listed before a plural "ports", paired with their figures "respectively"', () => {
+  const placed = (r: { value: number | null; area: string }) => [r.value, r.area];
+  const text = [
+    'Sea-rail trains on the New International Land-Sea Trade Corridor made 8,120 trips in January-October 2026, up 9 percent.',
+    '',
+    'Qinzhou Port handled 7.2 million TEUs in the period, while Wenchang and Yangpu ports handled 410,000 TEUs and 380,000 TEUs respectively.',
+    '',
+    'In October, 812 trains ran, against 760 a year earlier.',
+  ].join('\n');
+
+  it('gives each listed town its port and its own figure, and the next paragraph goes back to the corridor', () => {
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([
+      [8120, 'New International Land-Sea Trade Corridor'],
+      [7200000, 'Qinzhou Port'],
+      [410000, 'Wenchang Port'],
+      [380000, 'Yangpu Port'],
+      [812, 'New International Land-Sea Trade Corridor'],
+      [760, 'New International Land-Sea Trade Corridor'],
+    ]);
+  });
+});

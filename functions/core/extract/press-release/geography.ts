@@ -726,11 +726,12 @@ const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
+// "Beihai and Fangchenggang ports handled ...": a list of towns the plural kind word follows is a list of ports too.
 // ", Xinjiang's four land ports", ", the two railway ports of": an apposition that calls the towns before it ports.
 const PORTS_APPOSITION = String.raw`\s*,\s+(?:the\s+|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?(?:ports|crossings|checkpoints|border\s+gates)\b`;
 const PORTS_APPOSITION_AFTER = new RegExp(`^${PORTS_APPOSITION}`);
 const TOWN = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
-const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})${PORTS_APPOSITION}`, 'g');
+const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})(?:${PORTS_APPOSITION}|\s+(?:(?:land|railway|border|sea|river)\s+)?(?:ports|checkpoints|crossings)\b)`, 'g');
 const LISTED_TOWN_RE = new RegExp(TOWN, 'g');
 
 /** Whether [start, end) overlaps a name an earlier pass found: each naming pass claims only free text. */
@@ -1654,6 +1655,8 @@ const PORTS_AFTER = /^\s+(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossin
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
 const TOGETHER_AFTER = /^\s+together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
+// "A and B ports handled X and Y respectively": a list paired with its figures one by one.
+const RESPECTIVELY_AFTER = /^[^.;]*\brespectively\b/i;
 
 /**
  * Where a list of ports from `first` to `last` ends as one joint area, or undefined when it is none:
@@ -1666,7 +1669,8 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): numb
   const before = s.slice(Math.max(0, first.start - 60), first.start);
   if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
   const ports = PORTS_AFTER.exec(after);
-  if (!ports) return undefined;
+  // "Beihai and Fangchenggang ports handled 612,000 TEUs and 540,000 TEUs respectively": each port reports its own figure.
+  if (!ports || RESPECTIVELY_AFTER.test(s.slice(last.end))) return undefined;
   return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;
 }
 
