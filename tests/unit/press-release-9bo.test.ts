@@ -87,3 +87,25 @@ describe('towns listed before a plural "ports", paired with their figures "respe
     ]);
   });
 });
+
+describe('the release\'s own country as the subject of a verb of trade after a port\'s sentence', () => {
+  const placed = (r: { value: number | null; area: string }) => [r.value, r.area];
+
+  it('gives its figures to the country, unless its goods are routed through a crossing in the sentence', () => {
+    const text = [
+      'Ulaanbaatar, November 12 (MONTSAME). In January-October 2026, 3.1 million tonnes of coal was exported through the Tsagaan border port, up 12 percent.',
+      '',
+      'Mongolia exported 68.2 million tonnes of coal in total over the period.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-12').map(placed)).toEqual([
+      [3100000, 'Tsagaan Port'],
+      [68200000, 'Mongolia'],
+    ]);
+    const routed = [
+      'Exports through Tsagaan port climb',
+      '',
+      'Ulaanbaatar, November 12 (MONTSAME). In January-October 2026, Mongolia exported 2.7 million tonnes of goods, mostly coal, through the Tsagaan border port in Dornogovi aimag.',
+    ].join('\n');
+    expect(releaseRows(routed, '2026-11-12').map(placed)).toEqual([[2700000, 'Tsagaan Port']]);
+  });
+});

@@ -1505,6 +1505,8 @@ function roleByWording(v: PlaceView): PlaceRole {
   return 'area';
 }
 
+// Goods routed through a crossing later in the sentence: "exported 4.32 million tonnes ..., through the Khangi border port".
+const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|region|city|municipality|provincial|regional|national|country|nation|[A-Z])/;
 // In order: the first that applies decides.
@@ -1597,6 +1599,9 @@ const ROLE_RULES: RoleRule[] = [
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
   { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
+  // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
+  // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
+  { when: (v) => v.kind === 'country' && v.release.isCountry(v.name) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && !ROUTED_LATER.test(v.s.slice(v.r.end)), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
   // its own customs statistics is a partner of another country's trade, like a country.
