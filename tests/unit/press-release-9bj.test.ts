@@ -57,3 +57,75 @@ describe('a partner with its amount and a percentage in one bracket', () => {
     ]);
   });
 });
+
+describe('a base month after "a downwardly revised" amount', () => {
+  it('is no period of the next sentence', () => {
+    const text = "Britain's goods trade deficit widened to £22.6 billion in September from a downwardly revised £21.1 billion in August, ONS data showed. Goods exports fell 2.9% on the month to £29.8 billion.";
+    expect(releaseRows(text, '2026-11-13').map((r) => [r.period_start, r.value])).toEqual([
+      ['2026-09', -22600000000],
+      ['2026-08', -21100000000],
+      ['2026-09', 29800000000],
+    ]);
+  });
+});
+
+describe('a month-on-month change and the part that led it', () => {
+  it('share the basis, and so does the second flow after them', () => {
+    const text = 'UK goods exports fell 2.9% on the month to £29.8 billion in September 2026, led by a 9.6% drop in exports to the United States, while goods imports rose 1.4% to £52.4 billion, the ONS said.';
+    expect(releaseRows(text, '2026-11-13').map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([
+      [29800000000, null, 'export'],
+      [52400000000, null, 'import'],
+    ]);
+  });
+});
+
+describe('a bracket that sums the two flows', () => {
+  it('makes the noun before it total trade ("The trade flow (exports plus imports)")', () => {
+    const text = "Brazil's exports were US$ 28.77 billion in November 2026. The trade flow (exports plus imports) amounted to US$ 51.12 billion.";
+    expect(releaseRows(text, '2026-12-04').map((r) => [r.value, r.flow, r.commodity])).toEqual([
+      [28770000000, 'export', 'all goods'],
+      [51120000000, 'total', 'all goods'],
+    ]);
+  });
+});
+
+describe('what an agency "projects"', () => {
+  it('is a forecast, no row', () => {
+    const text = "Brazil's trade surplus reached US$ 61.3 billion in the year through November 2026. MDIC now projects a surplus of US$ 66 billion for the whole of 2026.";
+    expect(releaseRows(text, '2026-12-04').map((r) => r.value)).toEqual([61300000000]);
+  });
+});
+
+describe('Vietnamese statistics wording', () => {
+  it('gives "the largest export market in the 11 months with an estimated turnover" the export flow', () => {
+    const text = 'The United States was Việt Nam\'s largest export market in the 11 months of 2026 with an estimated turnover of US$139.6 billion, up 27.3% over the same period last year.';
+    expect(releaseRows(text, '2026-12-06').map(brief)).toEqual([['2026-01', '2026-11', 139600000000, 'USD', 27.3, 'Vietnam', 'United States', 'export']]);
+  });
+
+  it('dates a level in a bracket opened by "the same period last year" to the year before', () => {
+    const text = 'In the 11 months of 2026, Việt Nam\'s trade balance of goods showed a surplus of US$25.31 billion (the same period last year recorded a trade surplus of US$22.03 billion).';
+    expect(releaseRows(text, '2026-12-06').map((r) => [r.period_start, r.period_end, r.value])).toEqual([
+      ['2026-01', '2026-11', 25310000000],
+      ['2025-01', '2025-11', 22030000000],
+    ]);
+  });
+
+  it('reads a list of shares going on with "at US$33.6 billion, 7.5%"', () => {
+    const text = 'In the 11 months of 2026, Việt Nam\'s exports of processed industrial goods were US$395.2 billion, accounting for 87.9%; agro-forestry products at US$33.6 billion, 7.5%; aquatic products at US$10.4 billion, 2.3%.';
+    expect(releaseRows(text, '2026-12-06').map((r) => [r.value, r.unit])).toEqual([
+      [395200000000, 'USD'], [87.9, 'percent-share'], [33600000000, 'USD'], [7.5, 'percent-share'], [10400000000, 'USD'], [2.3, 'percent-share'],
+    ]);
+  });
+});
+
+describe('a list that the sentence ranks by its changes', () => {
+  it('gives its bracketed percentages as growth, not shares', () => {
+    const text = "India's top export destinations in October 2026, in terms of change in value, were the Netherlands (31.8%) and Bangladesh (12.5%). Major drivers of export growth include Rice (18.05%) and Marine Products (22.7%).";
+    expect(releaseRows(text, '2026-11-17').map((r) => [r.measure, r.yoy_pct, r.partner])).toEqual([
+      ['growth', 31.8, 'Netherlands'],
+      ['growth', 12.5, 'Bangladesh'],
+      ['growth', 18.05, 'World'],
+      ['growth', 22.7, 'World'],
+    ]);
+  });
+});

@@ -70,3 +70,40 @@ describe('an origin adjective before goods and "loadings"', () => {
     expect(placed(rows).at(-1)).toEqual([2200000, 'Australia', 'China', 'export']);
   });
 });
+
+const brief = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.yoy_pct, r.period_start, r.period_end]);
+
+describe('a weekly export sales report (USDA)', () => {
+  const report = 'EXPORT SALES FOR WEEK ENDING 10/15/2026\n\nWheat: Net sales of 412,300 MT for 2026/2027 were up 11 percent from the previous week. Increases primarily for Japan (96,000 MT) and Korea (71,500 MT). Exports of 388,900 MT were down 6 percent from the previous week and 3 percent from the prior 4-week average. The destinations were primarily to Japan (90,100 MT).';
+  it('gives rows of the shipments, dated by the month the week ends in', () => {
+    expect(brief(rowsOf(report, '2026-11-02'))).toEqual([[388900, null, '2026-10', '2026-10'], [90100, null, '2026-10', '2026-10']]);
+  });
+
+  it('reads the week written out too', () => {
+    const rows = rowsOf('For the week ended October 15, exports of corn were 1,104,600 MT, the USDA said.', '2026-11-02');
+    expect(brief(rows)).toEqual([[1104600, null, '2026-10', '2026-10']]);
+  });
+
+  it('makes no row of sales booked but not shipped', () => {
+    const rows = rowsOf('Outstanding sales to China, contracted but not yet shipped, total 3.1 million tons. Reductions were for Taiwan (5,200 MT).', '2026-11-02');
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('a marketing year to a cut-off day, and its pace against the year before', () => {
+  const text = 'Accumulated corn exports for the 2026/27 marketing year, which began September 1, stood at 9.84 million tons as of November 5, 12 percent ahead of last year\'s pace. Mexico has taken 3.9 million tons, compared with 3.1 million tons at the same point a year ago.';
+  it('runs from the month the year began to the cut-off; "ahead of last year\'s pace" is the change', () => {
+    expect(brief(rowsOf(text, '2026-11-13'))).toEqual([
+      [9840000, 12, '2026-09', '2026-11'],
+      [3900000, null, '2026-09', '2026-11'],
+      [3100000, null, '2025-09', '2025-11'],
+    ]);
+  });
+});
+
+describe('"N percent behind last year\'s pace"', () => {
+  it('is a fall against the year before, and last year is no period of the figure', () => {
+    const rows = rowsOf('Accumulated sorghum exports for the 2026/27 marketing year, which began September 1, stood at 1.2 million tons as of November 5, 30 percent behind last year\'s pace.', '2026-11-13');
+    expect(brief(rows)).toEqual([[1200000, -30, '2026-09', '2026-11']]);
+  });
+});

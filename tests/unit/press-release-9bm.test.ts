@@ -86,3 +86,42 @@ describe('a place glued to "-bound" or "-origin" before a flow noun', () => {
     expect(goods.filter((g) => /bound/i.test(g))).toEqual([]);
   });
 });
+
+describe('a supplier set off by "meanwhile" before its verb of shipping to the reporter', () => {
+  it('is the partner of the reporter\'s imports, as with an apposition', () => {
+    const text = 'BEIJING, Nov 20 - China imported 9.4 million tons of iron ore from Brazil in October. Canada, meanwhile, shipped 1.1 million tons to China.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.partner, r.flow])).toEqual([
+      [9400000, 'Brazil', 'import'],
+      [1100000, 'Canada', 'import'],
+    ]);
+  });
+});
+
+describe('a foreign buyer\'s purchases naming neither goods nor a seller', () => {
+  it('are the reporter\'s exports to that buyer', () => {
+    const text = 'China\'s tungsten exports edge up\n\nBEIJING, Nov 20 - China\'s exports of tungsten products rose to 3,100 tons in October, customs data showed. Thailand\'s purchases, largely for tool makers, were 240 tons.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([
+      [3100, 'China', 'World', 'export'],
+      [240, 'China', 'Thailand', 'export'],
+    ]);
+  });
+});
+
+describe('the next month\'s amount joined by "and" to a forecast one', () => {
+  it('is a forecast too, however far the forecaster\'s verb stands', () => {
+    const text = 'BEIJING, Nov 20 - China imported 6.1 million tons of barley in October. Brokers in Dalian expect barley imports of roughly 5.5 million tons in November and 6 million tons in December.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([6100000]);
+  });
+});
+
+describe('one firm singled out by "alone" after an association\'s members', () => {
+  it('is a company\'s own sales, no trade row', () => {
+    const text = 'BEIJING, Nov 20 - The carmakers\' association said its members exported 402,000 vehicles in October. Chery alone shipped 96,000 vehicles overseas.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([402000]);
+  });
+
+  it('while a place singled out so keeps its figure', () => {
+    const text = 'BEIJING, Nov 20 - China exported 402,000 vehicles in October. Shanghai alone shipped 96,000 vehicles.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([402000, 96000]);
+  });
+});

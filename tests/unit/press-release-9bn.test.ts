@@ -49,3 +49,34 @@ describe('a change trailing one flow\'s amount before "and imported" or "and exp
     expect(releaseRows(text, '2026-09-20').map(growthOf)).toEqual([['total', 48200000000, 6.3]]);
   });
 });
+
+describe('goods named before "sales"', () => {
+  const goodsOf = (r: { value: number | null; commodity?: string }) => [r.value, r.commodity];
+
+  it('are the goods of the amount, as before "exports" or "shipments"', () => {
+    const text = 'QUITO. Ecuador\'s shrimp sales abroad reached $3.1 billion in January-September 2026.';
+    expect(releaseRows(text, '2026-10-20').map(goodsOf)).toEqual([[3100000000, 'shrimp']]);
+  });
+
+  it('without a comparative or "overseas" before them', () => {
+    const text = 'QUITO. The drop reflects weaker banana sales abroad, which came to $2.2 billion in January-September 2026.';
+    expect(releaseRows(text, '2026-10-20').map(goodsOf)).toEqual([[2200000000, 'banana']]);
+  });
+});
+
+describe('the Honduran lempira written as a glued "L"', () => {
+  it('is read before an amount with its scale', () => {
+    const text = 'TEGUCIGALPA. Honduran exports came to L61,204.7 million in January-June 2026.';
+    expect(releaseRows(text, '2026-08-10').map((r) => [r.value, r.unit])).toEqual([[61204700000, 'HNL']]);
+  });
+
+  it('and a restatement in lempiras takes the change of the headline flow, not of goods named since', () => {
+    const text = [
+      'TEGUCIGALPA. Exports of goods totalled US$2,510.3 million in January-June 2026, 4.1% less than a year before. Lower melon sales abroad, which reached US$96.2 million, fell 12.5%.',
+      '',
+      'In lempiras, exports equalled L61,204.7 million.',
+    ].join('\n');
+    const lempiras = releaseRows(text, '2026-08-10').filter((r) => r.unit === 'HNL');
+    expect(lempiras.map((r) => [r.value, r.yoy_pct])).toEqual([[61204700000, -4.1]]);
+  });
+});

@@ -33,14 +33,14 @@ interface ComparisonRule {
 // word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
-const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year", "at the same point of last
-// season" (a crop's season is a year long: its same point is a year before), "obtained in the
+// season" (a crop's season is a year long: its same point is a year before), "at the same point a year ago", "obtained in the
 // same quarter of the previous fiscal year", "the high set a year earlier", "the 4.46 million tons shipped a year
 // earlier" (the commodity desks' verb of the goods moved).
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+)?(?:(?:in|during|at|by)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?same\s+(?:month|period|time|quarter)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+)?(?:(?:in|during|at|by)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?same\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?same\s+(?:month|period|time|quarter|point|stage)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
@@ -63,6 +63,18 @@ const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corre
 // "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
 const OPENING_SAME_PERIOD_OF_YEAR = /^\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?:it|they|this|that|the|exports|imports|trade|turnover)\b))/i;
+
+// "(the same period last year recorded a trade surplus of US$22.03 billion)": a bracket opened by the same period a
+// year before, then its verb or a comma, states that period's level.
+const BRACKET_OPENING_YEAR_BEFORE = /^\s*(?:(?:in|during|for)\s+)?the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?:\s*,|\s+(?:recorded|registered|posted|saw|showed|had|was|were)\b)/i;
+
+/** True when `at` lies in an open bracket that the same period a year before opens. */
+function bracketOpenedByYearBefore(s: string, periods: PeriodMention[], at: number): boolean {
+  const bracket = s.lastIndexOf('(', at);
+  if (bracket < 0 || s.slice(bracket, at).includes(')')) return false;
+  const opening = BRACKET_OPENING_YEAR_BEFORE.exec(s.slice(bracket + 1, at));
+  return opening !== null && !periods.some((p) => p.start >= bracket + 1 + opening[0].length && p.end <= at);
+}
 
 /** The year of a same-period opening of the sentence, or of the open bracket, that holds `at`; null when there is none. */
 function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number): number | null {
@@ -215,6 +227,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
+  if (s.includes('(') && bracketOpenedByYearBefore(s, periods, start)) return { period: { kind: 'year-before' }, rule: 'bracket opened by the same period a year before' };
   const datedNoun = datedBaseNoun(s, periods, start);
   if (datedNoun) return { period: datedNoun, rule: 'base dated before its noun' };
   const whenBase = whenClauseBase(s, periods, start);

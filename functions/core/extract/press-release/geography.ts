@@ -8,7 +8,7 @@ import { reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
-import { ADJECTIVE_GOODS_EXPORTS, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
+import { ADJECTIVE_GOODS_EXPORTS, BUYER_POSSESSIVE, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -98,6 +98,7 @@ const NAMED_ZONES: Array<[string, string[]]> = [
 const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['Yangtze River Delta', ['Yangtze River Delta region', 'Yangtze River Delta']],
   ['Greater Bay Area', ['Guangdong-Hong Kong-Macao Greater Bay Area', 'Greater Bay Area']],
+  ['Pearl River Delta', ['Pearl River Delta region', 'Pearl River Delta']],
   ['central and western regions', ['central and western regions', 'Central and western regions', 'central and western parts']],
   ['eastern region', ['eastern region', 'Eastern region']],
 ];
@@ -593,7 +594,7 @@ const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
 // "Brazil, the top supplier, shipped ...": an apposition may stand between the subject and its verb.
-export const TRADE_VERB_SUBJECT_AFTER = /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|exported|re-exported|shipped|sold|bought|purchased|sent|supplied|delivered|sourced|procured)\b/i;
+export const TRADE_VERB_SUBJECT_AFTER = /^(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;]{1,40}?|meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|by\s+comparison|in\s+addition)\s*,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|exported|re-exported|shipped|sold|bought|purchased|sent|supplied|delivered|sourced|procured)\b/i;
 // Between the subject of a verb of trade and the place its goods went to or came from.
 const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?$/;
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
@@ -692,6 +693,8 @@ const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city'
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top)\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
 const RANK_AMONG_OWNER_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\b/i;
+// How far before a place the words of a rank among places may start ("first among the 12 provincial-level regions in western").
+const RANK_REACH = 90;
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
@@ -1522,7 +1525,10 @@ const ROLE_RULES: RoleRule[] = [
   // "jump to 12.9 mln T on Brazil cargoes": a country whose goods or buying a figure moved on is the cause, scenery.
   { when: (v) => countryOrGroup(v.kind) && CAUSE_ON_BEFORE.test(v.before) && CAUSE_ON_AFTER.test(v.after), role: 'locator' },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
+  // "ranks first among the 12 provincial-level regions in western China": the ranked places may take more than the
+  // usual window of words before the place.
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before) || (RANK_AMONG_OWNER_BEFORE.test(v.before) && RANK_AMONG_OWNER_AFTER.test(v.after))), role: 'locator' },
+  { when: (v) => mentions(v.s, RANK_IN_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANK_AMONG_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
   // up qualifies them; the group is whose figure it is.
   { when: (v) => v.kind === 'region' && v.next?.info.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.r.end, v.next.start)), role: 'locator' },
@@ -1564,6 +1570,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: 'area' },
@@ -1810,6 +1817,13 @@ function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[
 function jointName(ports: string[]): string {
   const names = ports.map((p) => p.replace(/\s+Port$/, '')).sort();
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} ports`;
+}
+
+const DOMESTIC_AGGREGATE_NAMES = new Set(DOMESTIC_AGGREGATES.map(([name]) => name));
+
+/** True for a group of Chinese provinces or cities that customs reports together ("Pearl River Delta"). */
+export function isDomesticAggregate(name: string): boolean {
+  return DOMESTIC_AGGREGATE_NAMES.has(name);
 }
 
 /** Country named by an adjective or name in free text (for deciding whose release this is). */

@@ -707,8 +707,16 @@ function headlineBoundHolds(r: ObservationDraft, e: ObservationDraft): boolean {
   // "Muse border trade tops US$2.1 bn" over the body's 2.14 billion through "the Muse border gate": a headline may name
   // the place in words the body reads otherwise; the same flow and unit then make it the body's figure.
   if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
-  if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e))) return false;
+  if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e) || monthClosesYearToDate(r, e))) return false;
   return roundsTo(r, e) || roundThresholdHolds(r, e);
+}
+
+/**
+ * "China's exports rebound in November, surplus tops $1 trillion for first time" over the body's surplus of $1.08 trillion
+ * for January-November: the month another clause of the headline names is the last month of the body's year to date.
+ */
+function monthClosesYearToDate(headline: ObservationDraft, body: ObservationDraft): boolean {
+  return headline.period_start === headline.period_end && body.period_end === headline.period_end && body.period_start === `${body.period_end.slice(0, 4)}-01` && body.period_start !== body.period_end;
 }
 
 /** A qualified figure outside the headline that an exact figure of its series and period satisfies. */

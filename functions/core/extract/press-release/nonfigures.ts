@@ -9,6 +9,7 @@ import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
 import { isSpace } from './chars.js';
 import { isCostOfImports } from './reported-figures.js';
+import { isPlaceWord } from './geography.js';
 
 interface NonFigureRule {
   name: string;
@@ -72,6 +73,8 @@ const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
 // Also when the release goes on with plain "orders": "Orders for ICT products grew", "orders from the United States
 // jumped", "September orders rose".
+// A sentence opening on sales booked (after a commodity label such as "Soybeans:"), with no shipment named before the number.
+const SALES_BOOKED_SUBJECT = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s*)?(?:Net\s+sales|Outstanding\s+sales|Increases\s+(?:were\s+)?(?:primarily\s+|mainly\s+|chiefly\s+)?for|Reductions\s+(?:were\s+)?(?:primarily\s+|mainly\s+|chiefly\s+)?for)\b(?![\s\S]*\b(?:[Ee]xports|[Ss]hipments|exported)\b)/;
 const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
@@ -270,6 +273,21 @@ const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\
 const TABLE_SCALE_BEFORE = /\(\s*(?:units?\s*:\s*)?$/i;
 const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%\s*)?[A-Za-z][\w/%-]{0,20}\s*){0,4}\)/;
 
+// "BYD alone sold ", "Great Wall Motor alone shipped about ": a capitalised name opening its clause, singled out by "alone".
+const SINGLED_OUT_BEFORE = /(?:^|[.;:,]\s*|\s[-–—]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})alone\s+(?:sold|shipped|exported|delivered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/;
+const NOT_A_FIRM = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'Their', 'Our', 'In', 'And', 'But']);
+// "Beijiang Port alone shipped 41,000 of the vehicles": a name ending in the kind of place it is, known or not, is a place.
+const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Region|Zone|Area|Customs|Station|Crossing|Checkpoint|Pass|Airport|Terminal|Harbou?r|Railway|Corridor)$/;
+
+/** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
+function firmSingledOut(clause: string): boolean {
+  const m = SINGLED_OUT_BEFORE.exec(clause);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  const name = words.join(' ');
+  return !NOT_A_FIRM.has(words[0]) && !PLACE_KIND_LAST.test(name) && !isPlaceWord(name) && !words.some((w) => isPlaceWord(w));
+}
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -287,6 +305,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // ("sold 26.8 billion yuan of goods to 5.1 million shoppers" is no amount of yuan).
     examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers', 'sold goods worth 9 billion yuan to 2.3 million shoppers'],
     test: (s, f) => f.kind === 'level' && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || ((f.measure === 'count' || f.unit === '') && PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50)))),
+  },
+  {
+    // "The association's members exported 598,000 cars. BYD alone sold 131,000 cars overseas.": one firm singled out
+    // by "alone" is a company's own sales, not the trade of a place (a place singled out so, "Guangdong alone", stays).
+    name: 'one firm singled out',
+    gate: /\balone\s+(?:sold|shipped|exported|delivered)\b/,
+    gateWords: ['alone'],
+    examples: ['BYD alone shipped 81,000 vehicles overseas', 'Vale alone sold 21 million tonnes abroad'],
+    test: (s, f) => f.kind === 'level' && firmSingledOut(clauseBefore(s, f.start)),
   },
   {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
@@ -537,6 +564,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['dollar', 'greenback', 'euro', 'yen', 'yuan', 'renminbi'],
     examples: ['a weaker yuan, which fell about 2% against the dollar over the period', 'the yen slid 4 percent versus the U.S. dollar'],
     test: (s, f) => f.kind === 'percent' && CURRENCY_MOVE_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // USDA's weekly export sales: sales booked for later shipment ("Net sales of 1,842,600 MT", "Increases primarily for
+    // China (1,120,000 MT)", "Outstanding sales ... total 4.3 million tons") are contracts, not goods shipped; the
+    // week's "Exports of 2,310,400 MT" in the next sentence are.
+    name: 'sales booked, not shipped',
+    gate: /\b(?:[Nn]et\s+sales|[Oo]utstanding\s+sales|Increases|Reductions)\b/,
+    gateWords: ['sales', 'increases', 'reductions'],
+    examples: ['Soybeans: Net sales of 1,842,600 MT for 2026/2027 were up 34 percent from the previous week', 'Increases primarily for China (1,120,000 MT), Egypt (186,400 MT)', 'Reductions were for Taiwan (4,200 MT)', 'Outstanding sales to China total 4.3 million tons'],
+    test: (s, f) => SALES_BOOKED_SUBJECT.test(s.slice(0, f.start)),
   },
   {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.

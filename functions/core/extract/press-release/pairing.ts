@@ -8,7 +8,7 @@ import { link, type Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
 import type { PeriodMention } from './periods.js';
-import { pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
+import { impliedRespectively, pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
 
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
@@ -101,7 +101,11 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
     pairLevelsWithPartners(s, primaries, places, respectively.index);
-  } else pairListedAreasInOrder(s, primaries, places);
+  } else {
+    const implied = impliedRespectively(s, growths);
+    if (implied >= 0) pairRespectively(s, primaries, growths, cues, places, implied);
+    pairListedAreasInOrder(s, primaries, places);
+  }
   pairByMeasureWords(s, primaries, growths, scene.periods);
   for (const g of growths) {
     if (g.level) continue;

@@ -21,9 +21,12 @@ export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
 // change, not a rate level.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|cut(?:s|ting)?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
-const AFTER_DIRECTION = /^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider)|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower))\b/i;
+// "18 percent behind last year's pace" (USDA's export sales): behind or ahead of the year before is a change; "with
+// 23.1%, ahead of Brazil" ranks a partner.
+const YEAR_BEFORE_PACE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:same|previous|prior|year[- ](?:earlier|ago|before)))`;
+const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})))\b`, 'i');
 
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
@@ -37,8 +40,8 @@ const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]
 // "up 8.1%, 15.5% of national exports" (a list item): a second percentage after a comma, of a whole, is a share too.
 // "up 8.9%, 5.3 percentage points faster than the national growth, or 18.1% of the total": after the words of a change
 // and ", or", a percentage of a whole is a share too; so after a noun of change ("an increase of 9.1 percent, or
-// 66.9 percent of national exports").
-const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+or|,)|,\s*or)\s+$/i;
+// 66.9 percent of national exports"); and after "and" ("up 4.1% and 63.5% of the total": the change, then the part).
+const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+(?:or|and)|,)|,\s*or)\s+$/i;
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too.
 const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to)\s+$/i;
 const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
@@ -49,8 +52,9 @@ const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|trade|turnover|shipments|purchases|supplies|volume)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
+// "up 8 percent from the previous week and 21 percent from the prior 4-week average" (USDA's export sales): weekly changes.
 // So is one from an amount in or of a month ("down 6% from the 21.09 GW of September").
-export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // "while the national total grew 1.9 percent": the country's total as the subject of a change.
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
@@ -242,6 +246,21 @@ export function parentheticalShare(s: string, f: Figure, places: PlaceMention[])
   return owner ? { role: 'share', direction: 0, yoy: false } : null;
 }
 
+// A list whose bracketed percentages the sentence says are changes: "in terms of change in value", "drivers of export growth".
+const LIST_OF_CHANGES_BEFORE = /\b(?:in\s+terms\s+of\s+(?:the\s+)?(?:change|growth|increase)|drivers?\s+of\s+(?:[\w-]+\s+){0,3}?growth|(?:largest|biggest)\s+(?:changes|increases|gains))\b/i;
+
+/**
+ * "Top export destinations, in terms of change in value, were the UAE (24.3%), the Netherlands (31.8%)", "Major
+ * drivers of export growth include Electronic Goods (39.24%), Rice (18.05%)": bracketed percentages of a list that
+ * the sentence ranks by their changes are the items' growth, not their shares.
+ */
+export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (!/^\s*\)/.test(s.slice(f.end, f.end + 3)) || !/\(\s*[+\-−]?\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return null;
+  const before = s.slice(0, f.start);
+  if (!LIST_OF_CHANGES_BEFORE.test(before) || SHARE_WORD.test(before)) return null;
+  return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
+}
+
 const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
 // After a bracketed share: its close, or "of the total/turnover/FTT" first.
 const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
@@ -302,6 +321,7 @@ const PART_OF_WHOLE_OPENING = /^\s*(?:Of\s+(?:that|this|the)\s+(?:amount|total|s
 // "The DRC took US$ 120.8 million of re-exports, or ": an amount of a flow, then its share of that flow;
 // "contributed 24.57 billion yuan of the province's trade, or ": the flow may be a place's.
 const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)\s*,\s*or\s+$/i;
+const AMOUNT_COMMA_BEFORE = /\d[\d.,]*\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)\s*(?:[A-Za-z$€£¥]{1,6}\s*)?,\s*$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
 
 /** True when a percentage before `at` in the sentence is a share of a whole ("26.4% of imports"). */
@@ -361,6 +381,9 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start)) && !shareOfWholeBefore(s, f.start)) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
+  // "..., accounting for 87.9%; the group of agro-forestry products at US$33.6 billion, 7.5%": a list of shares going
+  // on with an item's amount, a comma and its bare percentage closing the item.
+  if (AMOUNT_COMMA_BEFORE.test(before) && /^\s*(?:[;.]|$|,?\s+and\b)/.test(s.slice(f.end, f.end + 8))) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
   // "followed by Russia with 17.9%".

@@ -190,7 +190,8 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
 
 // A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", or
 // with no comma when the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
-const MONTH_OPENING = new RegExp(`^\\s*(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))`);
+// An answer in a transcript may open with its speaker's label ("A: In March, ...", "Lyu Daliang: In March, ...").
+const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.

@@ -228,6 +228,7 @@ const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s
 const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|through|until|up\s+to|as\s+of)\s/;
 const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
+const WEEK_ENDING_GATE = /\bweek\s+end(?:ing|ed)\b/i;
 const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain/i;
 const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
 
@@ -241,6 +242,19 @@ const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
  * "the fiscal year ended March"). Listed before the calendar-day rules, which would read the days as dates.
  */
 const REPORTING_SPANS: Rule[] = [
+  // "U.S. EXPORT SALES FOR WEEK ENDING 11/12/2026", "for the week ended November 12": a week's figures, of the month
+  // the week ends in (as the days of a month are that month); a US date writes the month first.
+  {
+    gate: WEEK_ENDING_GATE,
+    pattern: new RegExp(`\\bweek\\s+end(?:ing|ed)\\s+(?:(\\d{1,2})\\/(\\d{1,2})\\/((?:19|20)\\d{2})\\b|${MONTH}\\s+\\d{1,2}(?!\\d)(?:,?\\s+((?:19|20)\\d{2}))?)`, 'gi'),
+    build: (m, a) => {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      const month = m[4] ? MONTHS[m[4].toLowerCase()] : first > 12 ? second : first;
+      if (!month || month > 12) return null;
+      const year = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : resolveYear(a, month);
+      return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
   {
     gate: DAY_RANGE_GATE,
@@ -549,7 +563,7 @@ const REPORTING_SPANS: Rule[] = [
   // written, the season that began most recently.
   {
     gate: CROP_YEAR_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+)?(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain)\\s+year),?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+(?:in|on)\\s+${MONTH}`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+)?(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain)\\s+year),?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+(?:(?:in|on)\\s+)?${MONTH}`, 'gi'),
     build: (m, a) => seasonToDate(a, m[1] ? Number(m[1]) : null, m[2], Math.max(1, a.month - 1)),
   },
 ];
@@ -1068,6 +1082,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [SPAN_TO_GATE, ['month', 'year', 'quarter']],
   [YEAR_START_GATE, ['beginning', 'start']],
   [FISCAL_YEAR_GATE, ['fiscal', 'financial']],
+  [WEEK_ENDING_GATE, ['week']],
   [FISCAL_GATE, ['fiscal', 'financial', 'fy']],
   [MONTH_GATE, MONTH_ABBREVIATIONS],
   [MONTHS_GATE, ['month']],
@@ -1288,5 +1303,13 @@ function settleFromNeighbours(s: string, found: PeriodMention[]): void {
     if (p.yearToDate && q.kind === 'period' && q.periodStart === `${p.periodEnd.slice(0, 4)}-01` && q.periodEnd === `${p.periodEnd.slice(0, 4)}-12` && q.start - p.end <= 60 && !/[,;]/.test(s.slice(p.end, q.start))) {
       found[i + 1] = { ...q, periodStart: p.periodStart, periodEnd: p.periodEnd, yearToDate: true };
     }
+    // "for the 2026/27 marketing year, which began September 1, stood at 14.62 million tons as of November 12": a season
+    // that began in a named month, then a cut-off day in the same sentence, is the season up to that cut-off (the
+// cut-off is then only its last day, no running total of its own).
+    if (p.kind === 'period' && q.kind === 'period' && q.cutoff && SEASON_BEGAN.test(s.slice(p.start, p.end)) && q.periodEnd > p.periodEnd && q.periodStart <= p.periodStart) {
+      found[i] = { ...p, periodEnd: q.periodEnd };
+      found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '', cutoff: undefined };
+    }
   }
 }
+const SEASON_BEGAN = /\b(?:marketing\s+year|season|(?:crop|harvest|agricultural|grain)\s+year),?\s+(?:that|which)\s+(?:began|started|opened)\b/i;

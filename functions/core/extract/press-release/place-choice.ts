@@ -3,7 +3,7 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, isDomesticAggregate, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf, nearest } from './clauses.js';
 import { PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
@@ -233,7 +233,9 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
-  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p)) memory.areaByKind[p.kind] = p.name;
+  // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
+  // province "the province" points back to once one was named.
+  for (const p of framePlaces) if (!AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !(isDomesticAggregate(p.name) && memory.areaByKind.region)) memory.areaByKind[p.kind] = p.name;
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
   for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);

@@ -78,3 +78,13 @@ export const SUPPLIER_POSSESSIVE = {
   fromSupplierBefore: /\bfrom\s+(?:the\s+)?$/i,
   examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%", "Receipts from the US fell, while Saudi Arabia's shipments slid"],
 };
+
+/**
+ * "Vietnam's purchases, mostly bound for motor plants, were 455 tons" in a story on China's exports: a buyer's
+ * purchases that name neither goods nor a seller are its portion of the reporter's goods, a destination (as
+ * "South Korea bought 604 tons" is, BUYER_SUBJECT); "Japan's purchases of Australian coal" name their own.
+ */
+export const BUYER_POSSESSIVE = {
+  after: /^['’]s\s+(?:purchases|buying|intake|orders)\b(?!\s+(?:of|from)\b)/,
+  examples: ["Vietnam's purchases, mostly bound for motor plants, were 455 tons", "Thailand's purchases fell to 210 tons"],
+};

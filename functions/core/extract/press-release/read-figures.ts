@@ -12,7 +12,7 @@ import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel } from './reported-figures.js';
-import { bulletListShare, governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
+import { bulletListShare, changeListGrowth, governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
 
@@ -24,6 +24,9 @@ const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:pe
 // "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
 const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
+// "fell 2.9% on the month to £29.8 billion, led by a 9.6% drop in exports to the United States": the part that led the
+// change is measured on the same basis (and so is the clause of a second flow after it).
+const PART_LEADING_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:led|driven|dragged(?:\s+down)?|pulled(?:\s+down)?|weighed\s+down)\s+by\s+(?:an?\s+)?$/i;
 
 /** Step 1 as it goes: the readings so far, and where the last level and the last set-aside level ended. */
 interface FigureTally extends FigureReadings {
@@ -124,7 +127,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   }
   const windowStart = Math.max(tally.lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
   // "The growth outpaced the national rate of 3.8 percent": the country's growth, though "rate" alone names no trade.
-  const read = readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places) ?? bulletListShare(s, f, memory.bulletShareList === true) ?? (memory.country && isNationalRate(s, f) ? { role: 'growth' as const, direction: f.sign === '-' ? -1 : 1, yoy: true } : null);
+  const read = changeListGrowth(s, f) ?? readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? listedShare(s, f, places) ?? bulletListShare(s, f, memory.bulletShareList === true) ?? (memory.country && isNationalRate(s, f) ? { role: 'growth' as const, direction: f.sign === '-' ? -1 : 1, yoy: true } : null);
   if (!read) return;
   // "In the same period last year, the region's trade had fallen 6.2 percent": a growth with no level of that
   // sentence is of the year before (a level there is read as a base and keeps its own growth apart).
@@ -207,13 +210,15 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
 
 /**
  * "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
- * the second change of a pair shares the month-on-month basis the first one names, unless it names its own.
+ * the second change of a pair shares the month-on-month basis the first one names (or shares), unless it names its own.
  */
 function shareMonthOnMonthBasis(s: string, readings: Reading[]): void {
   const changes = readings.filter((r) => r.role === 'growth');
+  const shared = new Set<Reading>();
   for (let i = 1; i < changes.length; i++) {
     const [first, second] = [changes[i - 1], changes[i]];
-    if (first.yoy || !second.yoy || !MONTH_ON_MONTH.test(ownWordsAround(s, first.figure))) continue;
-    if (PAIRED_FLOW_CLAUSE.test(s.slice(first.figure.end, second.figure.start)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) second.yoy = false;
+    if (first.yoy || !second.yoy || !(shared.has(first) || MONTH_ON_MONTH.test(ownWordsAround(s, first.figure)))) continue;
+    const gap = s.slice(first.figure.end, second.figure.start);
+    if ((PAIRED_FLOW_CLAUSE.test(gap) || PART_LEADING_CLAUSE.test(gap)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) (second.yoy = false), shared.add(second);
   }
 }

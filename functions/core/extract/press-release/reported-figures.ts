@@ -25,6 +25,9 @@ const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
 // Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
 const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
+// "though lower prices cut the value by 11.5 percent", "higher prices lifted their value by 20%": prices as the cause of a
+// change in the value of the goods; the percentage is that value's change, not a price's.
+const PRICES_MOVED_VALUE = /\bprices\s+(?:\w+\s+)?(?:cut|trimmed|lowered|reduced|dragged|pushed|pulled|lifted|raised|boosted|drove|sent)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+)?value\b(?!\s+of\s+(?:the\s+)?(?:yuan|dollar|currency))/i;
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 
@@ -52,7 +55,7 @@ const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|pri
 // ("may" is left out: "from January to May hit 287.5 billion yuan" is no forecast);
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded;
 // "92 percent of the quarter's plan of 1.28 billion USD": a plan, not an amount traded.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|projected|projects\s+(?:an?|that|the|its|their)|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|lift|bring|drive|take)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:l)?ed\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|estimated\s+to\s+reach|goal|quotas?)\b[^.;]{0,60}$/i;
 // "exports fell 1.4 percent to 1.5 trillion yuan, beating forecasts, while imports decreased 4 percent to 1.1
 // trillion yuan", "missing expectations, imports ...": a result measured against forecasts (the comparison closed
 // by a comma) names no forecast; the figures after it are results too.
@@ -102,7 +105,9 @@ const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predic
 
 // "Oil imports (petroleum products) cost US$412.5 million", "fuel purchases cost the country $2 billion": "cost"
 // as the verb of imports says what they were worth (a price is "cost $5 per kg", read after the figure).
-const IMPORTS_COST_BEFORE = /\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
+// "China imported 138.2 million tonnes of crude oil, ..., at a cost of 0.61 trillion yuan": what the goods a verb of
+// buying names cost is their value too (a port "built at a cost of" stays no trade figure).
+const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased)\s(?:[^.;]|\.(?=\d)){0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
 
 /** True for an amount imports "cost" (see IMPORTS_COST_BEFORE): the cost is their value, not a price. */
 export function isCostOfImports(s: string, at: number): boolean {
@@ -157,6 +162,8 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 }
 
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
+// "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
+const NEXT_MONTH_AMOUNT = /\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/;
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
@@ -180,6 +187,10 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   const range = RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start));
   const at = range ? f.start - range[0].length : f.start;
   if (forecastBefore(s, at - 80, at)) return true;
+  // "expect imports of about 7.2 million tons in November and 8 million tons in December": the next month's amount
+  // joined to a forecast one is forecast too, however far the forecast's verb now stands.
+  const listed = NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at));
+  if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
@@ -214,7 +225,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
-  if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start))) return true;
+  if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start)) && !PRICES_MOVED_VALUE.test(s.slice(from, f.start))) return true;
   if (lo > 0 && VERB_FIRST.test(s.slice(lo, f.start)) && PRICE_SUBJECT.test(subjectPastAside(s, bounds, lo))) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
   if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;

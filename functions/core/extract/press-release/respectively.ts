@@ -94,6 +94,21 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
 
 const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas)\b/i;
 
+// "handled 1.06 billion tonnes of cargo and 30.15 million TEUs in the same period, up 3.9% and 8.7%.": growth rates
+// listed after a comma and one word of change, closing the sentence, list the levels' changes in order, as if
+// "respectively" followed them.
+const IMPLIED_LIST_LEAD = /,\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining)(?:\s+by)?\s*$/i;
+const IMPLIED_LIST_TAIL = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s*)?[.]?\s*$/i;
+
+/** Where an unwritten "respectively" would stand (after a list of growth rates closing the sentence), or -1. */
+export function impliedRespectively(s: string, growths: Reading[]): number {
+  const last = growths.length - 1;
+  if (last < 1 || !IMPLIED_LIST_TAIL.test(s.slice(growths[last].figure.end))) return -1;
+  let first = last;
+  while (first > 0 && LIST_ITEM_GAP.test(s.slice(growths[first - 1].figure.end, growths[first].figure.start))) first--;
+  return first < last && IMPLIED_LIST_LEAD.test(s.slice(0, growths[first].figure.start)) ? growths[last].figure.end : -1;
+}
+
 /**
  * "Yantai and Weifang followed, with 396.1 billion yuan and 251.7 billion yuan": places listed before as many
  * levels listed together pair with them in order, "respectively" or not.

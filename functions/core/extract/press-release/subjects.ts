@@ -81,7 +81,9 @@ const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+
 const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const TRADE_MODE_AFTER = /^\s+(?:model|mode|method|pattern)s?\b/i;
 const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
-const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
+const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:(?:in|during|over|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
+
+const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowly|strongly|sharply))\s+than\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?$/i;
 
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
 
@@ -99,7 +101,7 @@ export function findFlowCues(s: string): FlowCue[] {
     const cue = flowCueOf(s, m, word);
     if (cue) cues.push(cue);
   }
-  return withoutBalanceDefinitions(s, cues);
+  return withBracketedTotals(s, withoutBalanceDefinitions(s, cues));
 }
 
 /** A FLOW_RE match that names a place or a partner, not a flow: an epithet, an apposition, a body's name. */
@@ -114,6 +116,8 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
   if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  // "Exports grew faster than imports, rising 15.2 percent": the flow a change is compared with is not the subject's.
+  if ((m[5] || m[6]) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
   return Boolean(m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14)));
 }
@@ -132,7 +136,8 @@ function tradeOfAnotherCue(s: string, m: RegExpExecArray, word: string, cues: Fl
   if (previous.flow !== 'export' && previous.flow !== 'import') return false;
   // "Exports under market procurement trade", "imports under processing trade": "trade" names the mode of that flow.
   if (word === 'trade' && UNDER_MODE_GAP.test(s.slice(previous.end, start))) return true;
-  // "the largest export market with an estimated turnover of US$112.4 billion": the market's turnover is that flow's.
+  // "the largest export market with an estimated turnover of US$112.4 billion" ("... market in the 11 months with ..."):
+  // the market's turnover is that flow's.
   return word === 'turnover' && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start));
 }
 
@@ -147,6 +152,21 @@ function flowCueOf(s: string, m: RegExpExecArray, word: string): FlowCue | null 
   if (m[5]) return { start, end, flow: 'export', negative: false, directional: /outbound|westbound|bound\s+for|left|leaving/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) };
   if (m[6]) return { start, end, flow: 'import', negative: false, directional: /inbound|eastbound|return/.test(word), verb: TRADE_VERB.test(word) };
   return null;
+}
+
+// "The trade exchange (exports plus imports) amounted to ...": a bracket that sums the two flows defines a total.
+const SUM_OF_FLOWS = /\(\s*(?:exports?\s+(?:plus|\+)\s+imports?|imports?\s+(?:plus|\+)\s+exports?)\s*\)/gi;
+
+/** The two flow words of a bracket that sums them ("(exports plus imports)") read as one word of total trade. */
+function withBracketedTotals(s: string, cues: FlowCue[]): FlowCue[] {
+  if (!s.includes('(')) return cues;
+  let out = cues;
+  for (const m of s.matchAll(SUM_OF_FLOWS)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const total: FlowCue = { start, end, flow: 'total', negative: false, directional: false };
+    out = [...out.filter((c) => c.start < start || c.end > end), total].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 // Between a balance and the bracket that defines it: "the trade balance (", "the balance with third countries (".
@@ -176,7 +196,7 @@ function withoutBalanceDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
 // mode its "trade" names (the goods may come first).
 const UNDER_MODE_GAP = /^\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/i;
 // Words that cannot be part of a commodity name before "exports"/"imports".
-const COMMODITY_STOP = /^(?:the|its|their|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning)$/i;
+const COMMODITY_STOP = /^(?:the|its|their|plus|minus|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whereas|but|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning|lower|higher|weaker|stronger|overseas)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
@@ -191,7 +211,8 @@ function cleanCommodity(text: string): string {
 const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,6})/gi;
 const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|went|hit|made|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
-const NOUN_FLOW = /\b(?:exports?|imports?|shipments|NODX)\b/g;
+// "crude oil imports", "coffee sales abroad": the words right before a flow noun name its goods.
+const NOUN_FLOW = /\b(?:exports?|imports?|shipments|sales|NODX)\b/g;
 // Both readers of commodityBefore need one of these flow nouns.
 const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'nodx', 'those of'], OF_COMMODITY, NOUN_FLOW);
 

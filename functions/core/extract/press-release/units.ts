@@ -208,14 +208,14 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQ](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQL](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
   '₽': 'RUB', '₸': 'KZT', '₩': 'KRW', 'VNĐ': 'VND', 'FJ$': 'FJD', '£': 'GBP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', R$: 'BRL', R: 'ZAR',
   'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
-  'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ',
+  'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ', L: 'HNL',
   'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
@@ -227,11 +227,11 @@ const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_COD
 
 /**
  * True when a currency code or sign is glued right before the number at `start` ("USD1.2 billion", "P7,284.6
- * million"); a glued "Q" only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
+ * million"); a glued "Q" (or the lempira's "L") only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
  */
 export function gluedCurrencyBefore(s: string, start: number): boolean {
   if (GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) return true;
-  return s[start - 1] === 'Q' && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
+  return (s[start - 1] === 'Q' || s[start - 1] === 'L') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
 }
 
 interface CountNoun {
@@ -292,14 +292,19 @@ const ROUTE_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/;
 const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
 
+const PARTITIVE = /^of (?:the|these|those)$/i;
+// A verb of trade right before the number: "shipped 57,100", "exported some 12,000".
+const TRADED_PART_BEFORE = /\b(?:shipped|exported|imported|handled|cleared|sent|delivered)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d.,]+\s*(?:thousand|million)?$/i;
+const NOUN_OF_FLOW = /^(?:export|import|transit|customs)$/;
+
 const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
 
 const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
 
-// A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal) only before an amount with its scale
+// A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal, "L" the Honduran lempira) only before an amount with its scale
 // ("K5.9 billion", "Q91,064.2 million"), not in names ("K9", the alloy "P1020") or quarters ("Q3").
 const SCALED_AMOUNT = /^\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b/i;
-const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q']);
+const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L']);
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
@@ -432,6 +437,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const words = unitWords(window);
   dropShortParenthetical(words);
+  const tradedPart = TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
   const lastUnitAt = words.some((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? '')) ? 4 : 3;
@@ -446,7 +452,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
       const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
-      const verdict = unitNounVerdict(words, i, span, noun);
+      const verdict = unitNounVerdict(words, i, span, noun, tradedPart);
       if (verdict === 'head-follows') continue;
       return verdict === 'not-a-unit' ? null : unitMatchOf(window, words, i, span, noun);
     }
@@ -470,14 +476,20 @@ const joinsPair = (a: string, b: string): boolean => (DIRECTION_WORD.test(a) && 
  * What a unit noun found at word `i` (`span` words long) makes of the number: its unit, no unit at all, or
  * nothing yet because the noun only modifies the unit noun after it ("vehicle trips", "train trips").
  */
-function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun): 'unit' | 'not-a-unit' | 'head-follows' {
+function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun, tradedPart: boolean): 'unit' | 'not-a-unit' | 'head-follows' {
   const next = words[i + span]?.w.toLowerCase();
   // "69 freight train routes": a count of routes or lines, not of trains.
   if (next && NOT_COUNTED_HEAD.test(next)) return 'not-a-unit';
   // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
   if (i === 0 && words[0].w.toLowerCase() === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return 'not-a-unit';
   if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) return 'head-follows';
+  // "3,950 vehicle export declarations": a flow word between them does not stop the count noun modifying the next one.
+  const afterFlow = next && NOUN_OF_FLOW.test(next) ? words[i + span + 1]?.w.toLowerCase() : undefined;
+  if (afterFlow && countNoun(afterFlow)?.measure === 'count' && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(afterFlow)) return 'head-follows';
   const modifiers = words.slice(0, i).map((x) => x.w);
+  // "Xinsha Port shipped 57,100 of the vehicles": a part of the things counted before, traded by a verb of its own, is a
+  // count of them too ("350 of these trains carried auto parts" is composition, no count).
+  if (tradedPart && noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' '))) return 'unit';
   // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
   const paired = (k: number) => AND_OR.test(modifiers[k]) && joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
   if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return 'not-a-unit';
@@ -491,7 +503,9 @@ function unitMatchOf(window: string, words: UnitWord[], i: number, span: number,
   const end = words[i + span - 1].end;
   const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
   const ofWhat = ofMatch ? trimPhrase(ofMatch[1]) : '';
-  const phraseText = words.slice(0, i + span).map((x) => x.w).join(' ');
+  // "57,100 of the vehicles": the partitive words name no goods.
+  const lead = i === 2 && PARTITIVE.test(`${words[0].w} ${words[1].w}`) ? 2 : 0;
+  const phraseText = words.slice(lead, i + span).map((x) => x.w).join(' ');
   return { unit: noun.unit, measure: noun.measure, length: end, phrase: phraseText, ofWhat };
 }
 
