@@ -65,3 +65,47 @@ describe('the town trains were sent to, and "the two bridges"', () => {
     ]);
   });
 });
+
+describe('towns listed before a plural "ports", paired with their figures "respectively"', () => {
+  const placed = (r: { value: number | null; area: string }) => [r.value, r.area];
+  const text = [
+    'Sea-rail trains on the New International Land-Sea Trade Corridor made 8,120 trips in January-October 2026, up 9 percent.',
+    '',
+    'Qinzhou Port handled 7.2 million TEUs in the period, while Wenchang and Yangpu ports handled 410,000 TEUs and 380,000 TEUs respectively.',
+    '',
+    'In October, 812 trains ran, against 760 a year earlier.',
+  ].join('\n');
+
+  it('gives each listed town its port and its own figure, and the next paragraph goes back to the corridor', () => {
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([
+      [8120, 'New International Land-Sea Trade Corridor'],
+      [7200000, 'Qinzhou Port'],
+      [410000, 'Wenchang Port'],
+      [380000, 'Yangpu Port'],
+      [812, 'New International Land-Sea Trade Corridor'],
+      [760, 'New International Land-Sea Trade Corridor'],
+    ]);
+  });
+});
+
+describe('the release\'s own country as the subject of a verb of trade after a port\'s sentence', () => {
+  const placed = (r: { value: number | null; area: string }) => [r.value, r.area];
+
+  it('gives its figures to the country, unless its goods are routed through a crossing in the sentence', () => {
+    const text = [
+      'Ulaanbaatar, November 12 (MONTSAME). In January-October 2026, 3.1 million tonnes of coal was exported through the Tsagaan border port, up 12 percent.',
+      '',
+      'Mongolia exported 68.2 million tonnes of coal in total over the period.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-12').map(placed)).toEqual([
+      [3100000, 'Tsagaan Port'],
+      [68200000, 'Mongolia'],
+    ]);
+    const routed = [
+      'Exports through Tsagaan port climb',
+      '',
+      'Ulaanbaatar, November 12 (MONTSAME). In January-October 2026, Mongolia exported 2.7 million tonnes of goods, mostly coal, through the Tsagaan border port in Dornogovi aimag.',
+    ].join('\n');
+    expect(releaseRows(routed, '2026-11-12').map(placed)).toEqual([[2700000, 'Tsagaan Port']]);
+  });
+});

@@ -734,11 +734,12 @@ const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
+// "Beihai and Fangchenggang ports handled ...": a list of towns the plural kind word follows is a list of ports too.
 // ", Xinjiang's four land ports", ", the two railway ports of": an apposition that calls the towns before it ports.
 const PORTS_APPOSITION = String.raw`\s*,\s+(?:the\s+|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?(?:ports|crossings|checkpoints|border\s+gates)\b`;
 const PORTS_APPOSITION_AFTER = new RegExp(`^${PORTS_APPOSITION}`);
 const TOWN = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
-const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})${PORTS_APPOSITION}`, 'g');
+const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})(?:${PORTS_APPOSITION}|\s+(?:(?:land|railway|border|sea|river)\s+)?(?:ports|checkpoints|crossings)\b)`, 'g');
 const LISTED_TOWN_RE = new RegExp(TOWN, 'g');
 
 /** Whether [start, end) overlaps a name an earlier pass found: each naming pass claims only free text. */
@@ -1522,6 +1523,8 @@ function roleByWording(v: PlaceView): PlaceRole {
 }
 
 const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subsidiary|division|unit|part)\s+of\s+(?:the\s+)?$/i;
+// Goods routed through a crossing later in the sentence: "exported 4.32 million tonnes ..., through the Khangi border port".
+const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|region|city|municipality|provincial|regional|national|country|nation|[A-Z])/;
 // In order: the first that applies decides.
@@ -1628,6 +1631,9 @@ const ROLE_RULES: RoleRule[] = [
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
   { when: (v) => v.release.isCountry(v.name) && BORDER_CROSSED_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
+  // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
+  // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
+  { when: (v) => v.kind === 'country' && v.release.isCountry(v.name) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && !ROUTED_LATER.test(v.s.slice(v.r.end)), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
   // its own customs statistics is a partner of another country's trade, like a country.
@@ -1694,6 +1700,8 @@ const TOGETHER_AFTER = /^\s+together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
 // "Trains crossing at Manzhouli, Suifenhe and Tongjiang numbered a combined 5,204": one figure of the ports listed.
 const COMBINED_AFTER = /^\s+(?:[a-z]+\s+){1,2}?a\s+combined\b/;
+// "A and B ports handled X and Y respectively": a list paired with its figures one by one.
+const RESPECTIVELY_AFTER = /^[^.;]*\brespectively\b/i;
 
 /**
  * Where a list of ports from `first` to `last` ends as one joint area, or undefined when it is none:
@@ -1706,7 +1714,8 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): numb
   const before = s.slice(Math.max(0, first.start - 60), first.start);
   if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || COMBINED_AFTER.test(s.slice(last.end, last.end + 40)) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
   const ports = PORTS_AFTER.exec(after);
-  if (!ports) return undefined;
+  // "Beihai and Fangchenggang ports handled 612,000 TEUs and 540,000 TEUs respectively": each port reports its own figure.
+  if (!ports || RESPECTIVELY_AFTER.test(s.slice(last.end))) return undefined;
   return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;
 }
 
