@@ -18,3 +18,18 @@ describe('months of a fiscal year named by its two years, with the months in bra
     expect(rows.map(span)).toEqual([['2026-07', '2026-12', 24600000000]]);
   });
 });
+
+describe('litres', () => {
+  it('are a physical quantity of the goods, not the currency of the sentence', () => {
+    const rows = releaseRows('In the year ended September 2026, wine exports rose 6 per cent in value to A$2.6 billion, while volume slipped 2 per cent to 610 million litres.', '2026-10-20');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.measure])).toEqual([
+      [2600000000, 'AUD', 6, 'value'],
+      [610000000, 'litres', -2, 'quantity'],
+    ]);
+  });
+
+  it('also spelled liters, with a price per liter left out', () => {
+    const rows = releaseRows('In October 2026 the country imported 48 million liters of olive oil at an average of $5.10 per liter.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[48000000, 'litres']]);
+  });
+});
