@@ -478,10 +478,11 @@ const REPORTING_SPANS: Rule[] = [
     build: (m, a) => fiscalSpan(fiscalOwner(a, m[8]), m[3], m[4], m[5], m[6] ?? m[7], m[9] !== undefined),
   },
   // "the first quarter of the 2026/27 fiscal year", "the third quarter of the 2026-27 Ethiopian fiscal year":
-  // a part of the reporting country's fiscal year written with its two years before "fiscal year".
+  // a part of the reporting country's fiscal year written with its two years before "fiscal year" (months in
+  // brackets after the part, "the first four months (July-October) of the 2026-27 fiscal year", restate it).
   {
     gate: FISCAL_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+of\\s+(?:the\\s+)?((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[A-Z][a-z]+\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[A-Z][a-z]+\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi'),
     build: (m, a) => fiscalSpan(a, m[1], m[2], m[3], m[4], true),
   },
   // "H1FY27", "H1 FY2026-27", "Q2FY27": a half or quarter of the reporting country's fiscal year (India's

@@ -248,6 +248,8 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt', 'wmt', 'dmt', 'wet tonnes', 'wet tons', 'dry tonnes', 'dry tons', 'wet metric tons', 'wet metric tonnes', 'dry metric tons', 'dry metric tonnes'], unit: 'tonnes', measure: 'quantity' },
   { words: ['cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'cu m', 'm3'], unit: 'cubic meters', measure: 'quantity' },
   { words: ['barrel', 'barrels'], unit: 'barrels', measure: 'quantity' },
+  // Wine, spirits and oils are measured by volume ("612 million litres").
+  { words: ['litre', 'litres', 'liter', 'liters'], unit: 'litres', measure: 'quantity' },
   { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
   { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
   { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes', 'tricycle', 'tricycles'], unit: 'vehicles', measure: 'count' },
