@@ -146,3 +146,24 @@ describe('what goods a verb of buying names cost', () => {
     expect(rows.map(tuple)).toEqual([[61200000000, 'CNY', null]]);
   });
 });
+
+describe('growths listed together before "respectively" after a growth of an earlier clause', () => {
+  it('pair with the partners listed right before them', () => {
+    const rows = releaseRows('Exports to Japan fell 3.2 percent in October 2026, while those to the EU and ASEAN rose 6.1 percent and 9.4 percent respectively.', '2026-11-08');
+    expect(rows.map((r) => [r.yoy_pct, r.partner])).toEqual([
+      [-3.2, 'Japan'],
+      [6.1, 'European Union'],
+      [9.4, 'ASEAN'],
+    ]);
+  });
+});
+
+describe('the money a quantity is worth after the quantity\'s own change', () => {
+  it('is the value of the goods the quantity counts', () => {
+    const rows = releaseRows('In the first half of 2026, the province exported 1.2 million tonnes of fertilizers, 6.4 percent more than a year before, worth 3.9 billion yuan.', '2026-07-20');
+    expect(rows.map((r) => [r.value, r.commodity])).toEqual([
+      [1200000, 'fertilizers'],
+      [3900000000, 'fertilizers'],
+    ]);
+  });
+});

@@ -129,3 +129,27 @@ describe('a list that the sentence ranks by its changes', () => {
     ]);
   });
 });
+
+describe('a dated base named after the change and its own period or level', () => {
+  it('makes "declined by 5.2% to €11.9 billion compared with September 2026" a change on the month', () => {
+    const text = 'Exports from Germany to the United States declined by 5.2% to €11.9 billion in October 2026 compared with September 2026, Destatis reports.';
+    expect(releaseRows(text, '2026-12-08').map((r) => [r.value, r.yoy_pct])).toEqual([[11900000000, null]]);
+  });
+
+  it('reads "+0.8% on September 2026" in a headline as a change on the month (no row)', () => {
+    const text = 'Foreign trade: German exports in October 2026: +0.8% on September 2026\n\nGermany exported goods worth €132.1 billion in October 2026, Destatis reports.';
+    expect(releaseRows(text, '2026-12-08').map((r) => [r.value, r.yoy_pct])).toEqual([[132100000000, null]]);
+  });
+});
+
+describe('lines headed by a partner zone in a release whose reporter is known', () => {
+  it('give each flow its bare percentage as the zone\'s share ("Asia: exports 32.5%, imports 44.1%")', () => {
+    const text = 'The South African Revenue Service released trade statistics for October 2026.\n\nTrade by world zone, October 2026\nAsia: exports 32.5%, imports 44.1%\nEurope: exports 23.6%, imports 27.4%';
+    expect(releaseRows(text, '2026-11-30').map((r) => [r.value, r.unit, r.area, r.partner, r.flow])).toEqual([
+      [32.5, 'percent-share', 'South Africa', 'Asia', 'export'],
+      [44.1, 'percent-share', 'South Africa', 'Asia', 'import'],
+      [23.6, 'percent-share', 'South Africa', 'Europe', 'export'],
+      [27.4, 'percent-share', 'South Africa', 'Europe', 'import'],
+    ]);
+  });
+});

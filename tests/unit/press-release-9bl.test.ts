@@ -107,3 +107,31 @@ describe('"N percent behind last year\'s pace"', () => {
     expect(brief(rows)).toEqual([[1200000, -30, '2026-09', '2026-11']]);
   });
 });
+
+describe('the energy of batteries', () => {
+  it('is counted in kilowatt-hours ("46.3 GWh", "820 MWh")', () => {
+    const rows = rowsOf('China exported 41.8 GWh of lithium-ion batteries in May and 820 MWh of storage systems.', '2026-06-20');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[41800000, 'kilowatt-hours'], [820000, 'kilowatt-hours']]);
+  });
+});
+
+describe('the date of a record level passed', () => {
+  it('is no period of the sentences after it', () => {
+    const text = 'Brazil shipped 9.6 million tons of soybeans in October, above the previous high of 9.1 million tons set in 2023. The value of the shipments rose 12% to $1.5 billion. Over January-October, exports reached 96.4 million tons, already above the full-year record of 94.5 million tons reached in 2025. Meal exports fell 5% to 2.1 million tons.';
+    expect(brief(rowsOf(text, '2026-11-06')).map((r) => [r[0], r[2], r[3]])).toEqual([
+      [9600000, '2026-10', '2026-10'],
+      [9100000, '2023-01', '2023-12'],
+      [1500000000, '2026-10', '2026-10'],
+      [96400000, '2026-01', '2026-10'],
+      [94500000, '2025-01', '2025-12'],
+      [2100000, '2026-01', '2026-10'],
+    ]);
+  });
+});
+
+describe('"and see" after an expectation', () => {
+  it('is a forecast: no row', () => {
+    const rows = rowsOf('China imported 210,000 tonnes of sorghum in October. Traders had expected about 300,000 tonnes for the month, and see full-year purchases of under 4 million tonnes.', '2026-11-18');
+    expect(rows.map((r) => r.value)).toEqual([210000]);
+  });
+});

@@ -125,3 +125,37 @@ describe('one firm singled out by "alone" after an association\'s members', () =
     expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([402000, 96000]);
   });
 });
+
+describe('another country importing goods named by the release country\'s adjective', () => {
+  it('makes the adjective the goods\' origin, a partner, in the release country\'s own story', () => {
+    const text = [
+      'Kazakhstan exports more wheat',
+      '',
+      'Astana, December 2 (Kazinform). Kazakhstan exported 9.1 million tonnes of wheat in January-November 2026.',
+      '',
+      'Uzbekistan imported 3.2 million tonnes of Kazakh wheat in January-October, accounting for 61 percent of its grain imports.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-12-02').map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([
+      [9100000, 'Kazakhstan', 'World', 'export'],
+      [3200000, 'Uzbekistan', 'Kazakhstan', 'import'],
+      [61, 'Uzbekistan', 'Kazakhstan', 'import'],
+    ]);
+  });
+});
+
+describe('an aside between dashes after a supplier', () => {
+  it('names no goods of the figure: "transhipment" in it does not make the tonnage handled cargo', () => {
+    const text = 'BEIJING, Nov 20 - China imported 47 million tonnes of crude oil in October. Oman — often described as a transhipment hub for Gulf crude — delivered 3.9 million tonnes.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.partner, r.flow])).toEqual([
+      [47000000, 'World', 'import'],
+      [3900000, 'Oman', 'import'],
+    ]);
+  });
+});
+
+describe('"mainly from <Country>\'s <source>" in an aside', () => {
+  it('is where most of the goods come from, neither the area nor the partner of the whole', () => {
+    const text = 'BEIJING, Nov 20 - China\'s pipeline gas imports, mainly from Russia\'s eastern route and Central Asia, were 5.9 million tonnes in October, up 8% on the year.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([[5900000, 'China', 'World', 'import']]);
+  });
+});

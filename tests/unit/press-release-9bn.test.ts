@@ -80,3 +80,40 @@ describe('the Honduran lempira written as a glued "L"', () => {
     expect(lempiras.map((r) => [r.value, r.yoy_pct])).toEqual([[61204700000, -4.1]]);
   });
 });
+
+describe('a sentence opening "In the comparison of daily averages"', () => {
+  it('gives changes of daily averages, which are no rows, and none of them joins the week\'s exports', () => {
+    const text = [
+      'Trade balance posts surplus in the second week of October',
+      '',
+      'BRASILIA. Brazil recorded a trade surplus of US$ 1.2 billion in the second week of October 2026. Exports totalled US$ 5.9 billion and imports US$ 4.7 billion.',
+      '',
+      'In the comparison of daily averages, exports of manufactured goods grew 7.4%, while shipments of the mining industry fell 3.9%.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-10-14');
+    expect(rows.map((r) => [r.flow, r.value, r.yoy_pct])).toEqual([
+      ['balance', 1200000000, null],
+      ['export', 5900000000, null],
+      ['import', 4700000000, null],
+    ]);
+  });
+});
+
+describe('a paragraph opening with goods that "followed, with" amounts', () => {
+  it('goes on with the port of the paragraph before', () => {
+    const text = [
+      'Mango imports through Guangxi border port climb',
+      '',
+      'NANNING, July 2 (Xinhua) -- Pingxiang, a border city in Guangxi, imported 300,000 tonnes of fruit in January-June 2026, according to local customs.',
+      '',
+      'Mangoes led. Imports of mangoes through the city\'s Youyiguan Port reached 120,000 tonnes.',
+      '',
+      'Longans and lychees followed, with 61,000 tonnes and 38,000 tonnes, respectively.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-07-02');
+    expect(rows.slice(-2).map((r) => [r.value, r.area])).toEqual([
+      [61000, 'Youyiguan Port'],
+      [38000, 'Youyiguan Port'],
+    ]);
+  });
+});

@@ -86,8 +86,10 @@ function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
   return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
 }
 
-// "71.3 million tons of coal worth USD 6.85 billion": the money after "worth" is the value of the goods the quantity before it counts.
-const PRICED_GAP = /^[^,;:.()\d]{0,60}?\b(?:worth|valued\s+at)\s+$/i;
+// "71.3 million tons of coal worth USD 6.85 billion": the money after "worth" is the value of the goods the quantity before it counts;
+// so after the quantity's own change ("1.53 million tonnes of phosphate fertilizers, 8.7 percent more than a year before, worth
+// 5.12 billion yuan", "138.2 million tonnes of crude oil, 1.9% less than a year earlier, at a cost of 0.61 trillion yuan").
+const PRICED_GAP = /^[^,;:.()\d]{0,60}?(?:,\s*(?:(?:up|down)\s+)?[+-]?\d[\d.]*\s*(?:%|percent|per\s+cent)[^,;:()]{0,40})?,?\s*\b(?:worth|valued\s+at|at\s+a\s+(?:total\s+)?cost\s+of)\s+$/i;
 
 /** The goods of the quantity an amount "worth ..." prices, or "". */
 function pricedGoods(frame: RowFrame, f: Figure): string {

@@ -11,6 +11,8 @@ import { clauseOf } from './clauses.js';
 import type { RowFrame } from './sentence-scene.js';
 import { MONTH_WORDS } from './periods.js';
 
+// " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
+const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided)\b/;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
@@ -356,7 +358,10 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
   // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways.
   const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b|\btrains\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
-  if (f.measure === 'quantity' && (cargo.test(s.slice(lo, hi)) || (!cues.some((c) => c.flow !== 'other') && cargo.test(s)))) return 'total';
+  // "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
+  // describes the subject; its words say nothing of the figure's goods.
+  const plainText = (text: string) => (text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text);
+  if (f.measure === 'quantity' && (cargo.test(plainText(s.slice(lo, hi))) || (!cues.some((c) => c.flow !== 'other') && cargo.test(plainText(s))))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
   // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the

@@ -628,6 +628,7 @@ function citesOwnStatistics(s: string, country: string, at: number): boolean {
 }
 
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
+const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
 const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
@@ -638,6 +639,7 @@ const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|partly|primarily)\s+(?:from|out\s+of)\s+(?:the\s+)?$/i;
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
@@ -1428,6 +1430,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
+  // "China imported 69.8 million tonnes of Mongolian coal" in Mongolia's own release: another country named as the
+  // importer before makes the adjective the goods' origin, a partner.
+  if (ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && OTHER_IMPORTER_BEFORE.test(before) && v.places.some((p) => p.role === 'area' && p.kind === 'country' && p.name !== v.name)) return 'partner';
   // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
   if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) return v.release.isCountry(v.name) ? (PORT_ANAPHOR_BEFORE.test(before) ? 'locator' : 'area') : 'partner';
   // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
@@ -1503,6 +1508,9 @@ interface RoleRule {
 const ENTRY_HEAD_BEFORE = /^\s*(?:[*•·▪\-–—]\s*)?$/;
 const ENTRY_HEAD_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?:\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|shipments)\b/i;
 
+/** The words before a place on its own line (a sentence may run over several lines of a list). */
+const lineBefore = (before: string) => before.slice(before.lastIndexOf('\n') + 1);
+
 function roleByWording(v: PlaceView): PlaceRole {
   for (const rule of ROLE_RULES) if (rule.when(v)) return typeof rule.role === 'string' ? rule.role : rule.role(v);
   return 'area';
@@ -1546,14 +1554,15 @@ const ROLE_RULES: RoleRule[] = [
   // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
   { when: (v) => v.kind === 'country' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
-  // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow.
-  { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before))), role: 'area' },
+  // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow (in a release on another
+  // reporter, "Asia: exports 32.5%, imports 44.1%" heads an entry of partners, below).
+  { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before) && !isForeign(v))), role: 'area' },
   // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
   // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow;
   // in a release whose reporter is known, a foreign place heading an entry with no period of its own ("- China:
   // exports ¥18.9 trillion ..., imports ...") is the partner whose trade with the reporter the entry gives (a
   // roundup dates each country's entry: "* Japan (October): ...").
-  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(v.before) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
+  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(lineBefore(v.before)) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
   // "Xiamen's share of the province was 46.2 percent": a city's or region's part of the whole it belongs to is its own.
   { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && PLACE_SHARE_OF_WHOLE_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
@@ -1570,6 +1579,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
+  // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
+  // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
+  // So is the place listed with it ("and Central Asia").
+  { when: (v) => countryOrGroup(v.kind) && (v.possessive ? PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
@@ -1617,6 +1630,12 @@ const ROLE_RULES: RoleRule[] = [
     role: (v) => (v.release.isCurrent(v.name) ? 'area' : v.release.isCountry(v.name) ? 'locator' : 'partner'),
   },
 ];
+
+/** "mainly from Russia's Power of Siberia line and Central Asia": a place listed after the owner of a part's source. */
+function partFromListed({ s, r, prev }: PlaceView): boolean {
+  if (prev?.role !== 'locator' || !/^'s?\s|^['’]s\s/.test(s.slice(prev.end, prev.end + 3))) return false;
+  return PART_FROM_BEFORE.test(s.slice(Math.max(0, prev.start - 40), prev.start)) && /^['’]s?\s+(?:[\w-]+\s+){0,4}?and\s+(?:the\s+)?$/.test(s.slice(prev.end, r.start));
+}
 
 /** "between Russia and China" in a release on China: the other of the pair is the reporting country. */
 function pairedWithReporter({ s, r, next, name, kind, release }: PlaceView): boolean {

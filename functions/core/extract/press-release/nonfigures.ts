@@ -173,8 +173,8 @@ const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\
 const REPORTED_EARLIER_AFTER = /^\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
-// "Measured by the average per working day, ...": the sentence's changes are those of daily averages.
-const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments))\s*,/;
+// "Measured by the average per working day, ...", "In the comparison of daily averages, ...": the sentence's changes are those of daily averages.
+const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments)|[Ii]n\s+(?:the\s+|a\s+)?comparison\s+(?:of|between)\s+(?:the\s+)?(?:daily[- ]averages|average\s+daily\s+(?:values|figures|exports|imports|shipments)))\s*,/;
 
 // "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
 // right after a change in percent is the same change in money.
@@ -343,9 +343,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Brazil's and Korea's agencies compare daily averages (per working day); the conventions label no daily
     // average, nor the change in one.
     name: 'changes of a daily average',
-    gate: /\b(?:daily[- ]average|average\s+(?:daily|per))\b/i,
+    gate: /\b(?:daily[- ]averages?|average\s+(?:daily|per))\b/i,
     gateWords: ['daily', 'average'],
-    examples: ['By the daily average, exports grew 5.1% compared with November 2025, while imports rose 2.3%', 'On a daily-average basis, shipments climbed 4.4 percent'],
+    examples: ['By the daily average, exports grew 5.1% compared with November 2025, while imports rose 2.3%', 'On a daily-average basis, shipments climbed 4.4 percent', 'In the comparison of daily averages, farm exports grew 8.1%'],
     test: (s) => DAILY_AVERAGE_OPENING.test(s),
   },
   {

@@ -261,6 +261,20 @@ export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | '
   return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
 }
 
+// "Asia: exports 32.5%, imports 44.1%": a line headed by a partner, each flow noun followed by a bare percentage.
+const ENTRY_FLOW_BEFORE = /(?:^|[:,;]\s*)(?:exports?|imports?|trade)\s+$/i;
+const ENTRY_HEAD_GAP = /^\s*(?:[*•·▪\-–—]\s*)?$/;
+
+/**
+ * "Trade by world zone, October 2026 / Asia: exports 32.5%, imports 44.1%": an unsigned percentage right after a flow
+ * noun, on a line headed by a partner and a colon, is the partner's share of that flow (a roundup's changes are signed).
+ */
+export function entryShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (f.sign || !ENTRY_FLOW_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) || !/^\s*(?:[,;.]|$)/.test(s.slice(f.end, f.end + 3))) return null;
+  const head = places.find((p) => p.role === 'partner' && ENTRY_HEAD_GAP.test(s.slice(s.lastIndexOf('\n', p.start - 1) + 1, p.start)) && p.start > s.lastIndexOf('\n', f.start) - 1 && /^\s*:/.test(s.slice(p.end, p.end + 3)));
+  return head ? { role: 'share', direction: 0, yoy: false } : null;
+}
+
 const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
 // After a bracketed share: its close, or "of the total/turnover/FTT" first.
 const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;

@@ -3,7 +3,7 @@
  * spans pointing back ("the three months"), asides that end with their paragraph, and what the next sentence keeps.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { MONTH_WORDS as MONTH_NAMES, type PeriodMention } from './periods.js';
+import { MONTH_WORDS as MONTH_NAMES, PASSED_AMOUNT_BEFORE, type PeriodMention } from './periods.js';
 import type { Sentence } from './sentences.js';
 import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
@@ -348,8 +348,9 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // A paragraph that opens "In October alone," is framed by the month: its own next sentences go on with it.
   const framedByMonth = memory.monthParagraph === true && MONTH_OPENING.test(s);
   // "made 1,046 trips between January and Nov 25, already more than in all of last year": a period only compared with is no
-  // period of the next sentences either.
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)));
+  // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
+  // tons reached in 2025").
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

@@ -1024,6 +1024,10 @@ const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\)?\s+)\bo
 const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
 const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac'], PASSED_LEVEL_BEFORE);
 const POSSESSIVE_AFTER = /^['’]s\b/;
+// "above the previous November high of 3.41 million tons set in 2023", "already above the full-year record of 104.5 million
+// tons reached in 2025": the period of a level passed dates that level only (period-choice.ts does not carry it on).
+// "topped the 10 million tonne mark in October" passes a round mark in the figure's own month.
+export const PASSED_AMOUNT_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$/i;
 // "more than double the September volume of 582,000 tonnes", "twice the 2025 level of": a period naming the
 // amount a multiple or a passing word measures against is a base, like "than in September".
 const MEASURED_AGAINST = {

@@ -204,15 +204,25 @@ export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths
  */
 export function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading[], growths: Reading[], at: number): void {
   const { s, places, cues } = scene;
-  const run = growths.filter((g) => !g.level && g.figure.end <= at);
+  const all = growths.filter((g) => !g.level && g.figure.end <= at);
+  // "Exports to the US plunged 28.6 percent, while those to the EU and ASEAN grew 14.8 percent and 8.2 percent
+  // respectively": the list is the growths written together before "respectively", not a growth of an earlier clause.
+  const run = listedTogether(s, all);
   if (run.length < 2) return;
-  const from = endOfLastBefore(primaries, run[0].figure.start);
+  const from = run.length < all.length ? all[all.length - run.length - 1].figure.end : endOfLastBefore(primaries, run[0].figure.start);
   pairListedPartners(run, places, from);
   pairListedAreas(run, places, from);
   // "exports amounted to X (+3.8%) and imports to Y (-1.2%) (+0.9% and +6.4% in August, respectively)": a bracketed
   // pair after the levels names no flows of its own; it goes with the flows the sentence listed before it.
   const bracketed = /\(\s*$/.test(s.slice(from, run[0].figure.start)) && !listedFlows(s, cues, from, run[0].figure.start).length;
   pairListedFlows(s, cues, run, bracketed ? 0 : from, run[0].figure.start);
+}
+
+/** The growths at the end of `run` written as one list ("14.8 percent and 8.2 percent"); all of `run` when the last two are not. */
+function listedTogether(s: string, run: Reading[]): Reading[] {
+  let first = run.length - 1;
+  while (first > 0 && LIST_ITEM_GAP.test(s.slice(run[first - 1].figure.end, run[first].figure.start))) first--;
+  return first < run.length - 1 ? run.slice(first) : run;
 }
 
 /** "South Korea and Japan followed with 9.8% and 4.1%, respectively": shares pair with the partners listed before them. */

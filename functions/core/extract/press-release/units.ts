@@ -390,6 +390,9 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^mt\b/, unit: 'tonnes', exponent: 6, afterDecimal: true, example: 'plate exports reached 10.6mt' },
   { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
   { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
+  // Batteries are traded by the energy they store: gigawatt-hours and megawatt-hours are kilowatt-hours with a multiplier.
+  { pattern: /^\s?(?:GWh|gigawatt[- ]hours?)\b/, unit: 'kilowatt-hours', exponent: 6, example: 'battery exports by energy: 46.3 GWh' },
+  { pattern: /^\s?(?:MWh|megawatt[- ]hours?)\b/, unit: 'kilowatt-hours', exponent: 3, example: 'storage systems of 820 MWh' },
   // Solar wafers, cells and modules are traded by capacity: gigawatts and megawatts are watts with a multiplier.
   { pattern: /^\s?(?:GW|gigawatts?)\b/, unit: 'watts', exponent: 9, example: 'module exports slipped 8% to 19.6 GW' },
   { pattern: /^\s?(?:MW|megawatts?)\b/, unit: 'watts', exponent: 6, example: 'shipped 850 MW of cells' },
