@@ -167,3 +167,10 @@ describe('the money a quantity is worth after the quantity\'s own change', () =>
     ]);
   });
 });
+
+describe('a flow compared with after "than"', () => {
+  it('names no goods ("Exports grew faster than imports")', () => {
+    const rows = releaseRows('In 2025, Hainan\'s exports grew faster than imports, rising 12.4 percent to 98.2 billion yuan.', '2026-01-20');
+    expect(rows.map((r) => r.commodity)).toEqual(['all goods']);
+  });
+});
