@@ -4,7 +4,7 @@
  * ¥750.9 billion". Each is a figure of its own earlier period, with no year-on-year change
  * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
  */
-import type { PeriodMention } from './periods.js';
+import { monthNumber, type PeriodMention } from './periods.js';
 
 /** Where the earlier level's period comes from. */
 export type EarlierPeriod =
@@ -52,7 +52,6 @@ const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|mon
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
 const MONTH_MEASURED_AGAINST = /\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$/i;
-const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
 // FY, ...": a sentence opened by the same period a year before states that period's levels.
@@ -189,13 +188,13 @@ const COMPARISON_RULES: ComparisonRule[] = [
     name: "a month's base",
     examples: ["from November's 2,949.60 tonnes"],
     before: MONTH_POSSESSIVE,
-    period: ({ before }) => ({ kind: 'month', month: MONTH_NUMBER[before[1].toLowerCase()] }),
+    period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
   },
   {
     name: "a month's amount measured against",
     examples: ['more than double the September volume of 582,000 tonnes', 'twice the May level of 1.2 million tons'],
     before: MONTH_MEASURED_AGAINST,
-    period: ({ before }) => ({ kind: 'month', month: MONTH_NUMBER[before[1].toLowerCase()] }),
+    period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
   },
 ];
 

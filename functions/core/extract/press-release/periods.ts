@@ -45,7 +45,11 @@ const MONTHS: Record<string, number> = {
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 /** Month names and their abbreviations, as a regular-expression alternation (no group). */
-export const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** The number (1–12) of a month's name or abbreviation in any case ("September", "sept", "SEP"), or undefined. */
+export const monthNumber = (word: string): number | undefined => MONTHS[word.toLowerCase()];
+/** The twelve month names written out, for expressions that take no abbreviation. */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_WORDS = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const MONTH = `(${MONTH_WORDS})\\.?`;
 // "July-October" with no group: a span restated in brackets.
 const MONTH_SPAN = `(?:${MONTH_WORDS})\\.?\\s*[-–]\\s*(?:${MONTH_WORDS})\\.?`;

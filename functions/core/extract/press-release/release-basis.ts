@@ -6,6 +6,7 @@
  * and its unmarked changes are then not year-on-year growth (tests/corpus/press-release/README.md).
  */
 import { inLead } from './reporters.js';
+import { MONTH_NAMES, monthNumber } from './periods.js';
 
 interface ReleaseBasisRule {
   name: string;
@@ -17,7 +18,7 @@ interface ReleaseBasisRule {
   why: string;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTH_NAMES})`;
 // Any year-earlier base anywhere in the release: its unmarked changes are then read as before. A month
 // with its year counts only as a base ("compared with June 2025"): "Reference period: July 2026" in the
 // title of a month-on-month release names its own period.
@@ -50,12 +51,11 @@ const PREVIOUS_MONTH_BASIS = new RegExp(
 // three months".
 const PREVIOUS_THREE_MONTHS = /\b(?:compared\s+(?:with|to)|from|than|against|versus)\s+the\s+(?:previous|preceding|prior)\s+three(?:[- ]month\s+period|\s+months)\b/i;
 const ROLLING_QUARTER = new RegExp(`\\bthree\\s+months\\s+(?:to|ending|ended)\\s+(${MONTH})\\b`, 'gi');
-const MONTH_NUMBER = new Map(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i]));
 
 /** True when a release's rolling three months are compared with the three months just before them. */
 function againstPreviousThreeMonths(head: string): boolean {
   if (PREVIOUS_THREE_MONTHS.test(head)) return true;
-  const ends = [...head.matchAll(ROLLING_QUARTER)].slice(0, 6).map((m) => MONTH_NUMBER.get(m[1].toLowerCase())!);
+  const ends = [...head.matchAll(ROLLING_QUARTER)].slice(0, 6).map((m) => monthNumber(m[1])!);
   return ends.some((end, i) => ends.slice(i + 1).some((other) => (end - other + 12) % 12 === 3));
 }
 

@@ -2,7 +2,7 @@
  * Whether a level or a percentage is a reported trade figure: not a change or a comparison base, a rate or
  * a price, a forecast, or a figure of a subject that is not trade (the economy, investment, stocks, output).
  */
-import type { PeriodMention } from './periods.js';
+import { MONTH_NAMES, type PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import type { FlowCue } from './subjects.js';
 import { anyCharOf, firstNonSpace } from './chars.js';
@@ -172,7 +172,7 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
 // "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
-const NEXT_MONTH_AMOUNT = /\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/;
+const NEXT_MONTH_AMOUNT = new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$`);
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;

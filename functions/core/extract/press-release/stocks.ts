@@ -7,7 +7,7 @@
  * month when the text gives it ("since the railway opened eight months ago"), else its period_start
  * is empty; its period_end is the month of the "as of" day, else the publication month.
  */
-import type { Anchor, PeriodMention } from './periods.js';
+import { MONTH_NAMES, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { keywords, mentions } from './keywords.js';
 
 interface StockRule {
@@ -66,10 +66,9 @@ const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
 // "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
 // or of the year before when that month is still to come.
-const LAUNCH_MONTH_NO_YEAR = /\b(?:in|on)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})/i;
+const LAUNCH_MONTH_NO_YEAR = new RegExp(String.raw`\b(?:in|on)\s+(${MONTH_NAMES})(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})`, 'i');
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function ym(index: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -84,10 +83,10 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
     return ym(anchor.year * 12 + anchor.month - 1 - n * (/^year/i.test(ago[2]) ? 12 : 1));
   }
   const dated = LAUNCH_MONTH.exec(phrase);
-  if (dated) return `${dated[2]}-${String(MONTH_NAMES.findIndex((m) => m.startsWith(dated[1].toLowerCase().slice(0, 3))) + 1).padStart(2, '0')}`;
+  if (dated) return `${dated[2]}-${String(monthNumber(dated[1])).padStart(2, '0')}`;
   const undated = anchor ? LAUNCH_MONTH_NO_YEAR.exec(phrase) : null;
   if (!undated || !anchor) return '';
-  const month = MONTH_NAMES.indexOf(undated[1].toLowerCase()) + 1;
+  const month = monthNumber(undated[1])!;
   return ym((month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
 }
 
