@@ -272,6 +272,8 @@ export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 /** Name of the rule for the scale a table counts in ("(10kt; MoM; YoY):"): a word of the table's, not scenery. */
 export const TABLE_SCALE_RULE = 'scale of a table';
+/** The rule that sets a day's volume aside ("2.32 million barrels per day", "average daily exports"). */
+export const DAILY_RULE = 'daily average';
 
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)": the scale a table's numbers count in,
@@ -441,7 +443,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
   },
   {
-    name: 'daily average',
+    name: DAILY_RULE,
     gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day'],
