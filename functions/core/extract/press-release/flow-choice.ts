@@ -454,5 +454,12 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+  } else if (!rows.length && GOODS_HEADING.test(frame.s) && (memory.leadFlow === 'export' || memory.leadFlow === 'import')) {
+    [memory.lastFlow, memory.lastFlowParagraph, memory.bothWays] = [memory.leadFlow, sentence.paragraph, false];
   }
 }
+
+// "Key products in October 2026:", "MAIN COMMODITIES": a heading over a list of goods that names no direction. In a
+// release that leads with one direction ("Thai exports grow 11.2% in October"), the goods listed are of that one,
+// whatever the paragraph before ended on (a balance after both directions).
+const GOODS_HEADING = /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:(?:key|main|major|top|leading|principal|selected)\s+)?(?:products|goods|commodities|items)\b[^.!?;]{0,60}$/i;
