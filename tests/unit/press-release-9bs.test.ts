@@ -106,3 +106,103 @@ describe("a carrier's takings and its network's loading", () => {
     expect(releaseRows(text, '2026-12-02').map((r) => [r.value, r.unit])).toEqual([[400000, 'TEU']]);
   });
 });
+
+const placed = (r: Row) => [r.value, r.unit, r.area, r.flow];
+
+describe('terminals and hubs in Europe', () => {
+  it('"one of Europe\'s leading rail hubs" is an epithet of the port, not the area', () => {
+    const text = "The Port of Hamburg remains one of Europe's leading rail hubs for China traffic. In January-September 2026, 1,216 container trains ran between Hamburg and Chinese terminals.";
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([[1216, 'trains', 'Hamburg Port', 'total']]);
+  });
+
+  it('Sławków, the broad-gauge terminal, reports as its town; trains from China came in', () => {
+    const text = 'Euroterminal Sławków handled 96 trains from China between January and October 2026.';
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([[96, 'trains', 'Slawkow', 'import']]);
+  });
+
+  it('trains from a place on to another are no inbound trains', () => {
+    const text = 'The Łódź terminal handled 96 trains from China to Germany between January and October 2026.';
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([[96, 'trains', 'Lodz', 'total']]);
+  });
+
+  it('"received 14 Chinese trains" came in', () => {
+    const text = 'In October 2026 the Łódź terminal received 14 Chinese trains.';
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([[14, 'trains', 'Lodz', 'import']]);
+  });
+
+  it('the Great Stone industrial park near Minsk reports as a zone; a container terminal in Minsk as the city', () => {
+    const text = 'In January-November 2026, the China-Belarus Industrial Park Great Stone received and sent 1,146 container trains. The Kolyadichi container terminal in Minsk processed 78,400 TEU.';
+    expect(releaseRows(text, '2026-12-01').map(placed)).toEqual([
+      [1146, 'trains', 'Great Stone Industrial Park', 'total'],
+      [78400, 'TEU', 'Minsk', 'total'],
+    ]);
+  });
+});
+
+describe('cargo with no flow word of its own', () => {
+  it('boxes a terminal processed moved both ways, whatever flow the paragraph before ended on', () => {
+    const text = "The park's firms exported products worth $312.6 million in January-November 2026.\n\nThe Brest terminal processed 78,400 TEU of containers.";
+    expect(releaseRows(text, '2026-12-01').map((r) => [r.value, r.flow])).toEqual([
+      [312600000, 'export'],
+      [78400, 'total'],
+    ]);
+  });
+
+  it('goods transshipped at a hub moved both ways', () => {
+    const text = 'The Thanaleng dry port sent 296,000 tonnes of exports to China in January-October 2026.\n\nAt the port, 842,000 tonnes were transshipped.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.flow])).toEqual([
+      [296000, 'export'],
+      [842000, 'total'],
+    ]);
+  });
+
+  it('the worth of goods that moved "in both directions" or "entered or left" is two-way trade', () => {
+    const text = 'The road checkpoints processed 4.6 million tonnes of goods worth $2.94 billion in both directions in January-October 2026. The value of goods that entered or left Mongolia through the Tsagaannuur port amounted to USD 486.3 million.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.flow])).toEqual([
+      [4600000, 'total'],
+      [2940000000, 'total'],
+      [486300000, 'total'],
+    ]);
+  });
+
+  it('"The goods carried were worth" is two-way trade, not the flow of the trains before', () => {
+    const text = "Wuhan's trains made 900 trips in January-October 2026, and 250 return trains came back from Europe. The goods carried were worth 16.2 billion yuan.";
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.flow])).toEqual([
+      [900, 'total'],
+      [250, 'import'],
+      [16200000000, 'total'],
+    ]);
+  });
+});
+
+describe('ports and port groups', () => {
+  it('cities of the lexicon listed before "ports" are their seaports', () => {
+    const text = 'Qingdao and Rizhao ports handled 2.18 million TEU and 0.96 million TEU respectively in January-November 2026.';
+    expect(releaseRows(text, '2026-12-01').map(placed)).toEqual([
+      [2180000, 'TEU', 'Qingdao Port', 'total'],
+      [960000, 'TEU', 'Rizhao Port', 'total'],
+    ]);
+  });
+
+  it("a province's port group reports under its own name", () => {
+    const text = 'Shandong Port Group said its sea-rail container volume reached 3.46 million TEU in January-November 2026.';
+    expect(releaseRows(text, '2026-12-01').map(placed)).toEqual([[3460000, 'TEU', 'Shandong Port Group', 'total']]);
+  });
+
+  it('"Xinjiang\'s two railway ports" point back to the two ports named before', () => {
+    const text = 'Alashankou and Horgos handled 8,712 and 8,108 trains, respectively, in January-November 2026. In November, Xinjiang\'s two railway ports saw 1,598 trains.';
+    expect(releaseRows(text, '2026-12-01').map(placed)).toEqual([
+      [8712, 'trains', 'Alashankou Port', 'total'],
+      [8108, 'trains', 'Horgos Port', 'total'],
+      [1598, 'trains', 'Alashankou and Horgos ports', 'total'],
+    ]);
+  });
+
+  it('a country after a town it locates ("to Nong Khai in Thailand") is no place of the figure; nor is a railway goods are transshipped between', () => {
+    const text = 'The Thanaleng dry port handled 1.37 million tonnes of goods in January-October 2026. Of the total, 842,000 tonnes were transshipped between the Laos-China Railway and the line to Nong Khai in Thailand.';
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([
+      [1370000, 'tonnes', 'Thanaleng Port', 'total'],
+      [842000, 'tonnes', 'Thanaleng Port', 'total'],
+    ]);
+  });
+});

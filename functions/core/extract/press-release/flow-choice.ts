@@ -46,8 +46,9 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
-// board were worth ..." too; so is "reached 5.84 million tonnes ..., with goods worth 21.6 billion yuan".
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b/i;
+// board were worth ..." too; so is "reached 5.84 million tonnes ..., with goods worth 21.6 billion yuan", and so are "The
+// goods carried were worth".
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -60,6 +61,10 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
   { verbs: String.raw`came\s+back|c[ao]ming\s+back`, until: '', flow: 'import' },
+  // "The terminal handled 96 trains from China", "received 14 Chinese trains": trains from a place (not on to another
+  // one), and trains received that are named after the country they came from, came in.
+  { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import' },
+  { verbs: String.raw`received`, until: String.raw`\s+[\d,]+\s+[A-Z][a-z]+\s+(?:[\w-]+\s+)?trains\b`, flow: 'import' },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
@@ -373,8 +378,9 @@ function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
 
 /** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */
 function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
-  // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade.
-  if (cue.bothWays && f.measure === 'quantity') return plain('total');
+  // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade, and so is their worth
+  // ("goods worth $2.94 billion in both directions", "the value of goods that entered or left Mongolia").
+  if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
   const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
@@ -390,7 +396,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
   // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
   // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b|\btrains\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
+  // "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\btrains\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
   // "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
   // describes the subject; its words say nothing of the figure's goods.
   const plainText = (text: string) => (text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text);

@@ -91,6 +91,8 @@ const NAMED_ZONES: Array<[string, string[]]> = [
   ['Suzhou Industrial Park', ['China-Singapore Suzhou Industrial Park', 'Suzhou Industrial Park']],
   ['Nansha', ['Nansha District', 'Nansha New Area', 'Nansha']],
   ['Qianhai', ['Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone', 'Qianhai Cooperation Zone', 'Qianhai']],
+  // The China-Belarus industrial park near Minsk, whose rail terminal takes China-Europe trains and whose firms export.
+  ['Great Stone Industrial Park', ['China-Belarus Industrial Park Great Stone', 'China-Belarus Industrial Park "Great Stone"', 'Great Stone Industrial Park', 'Great Stone']],
   ['Hengqin', ['Hengqin Guangdong-Macao In-Depth Cooperation Zone', 'Guangdong-Macao In-Depth Cooperation Zone in Hengqin', 'Guangdong-Macao In-Depth Cooperation Zone', 'Hengqin']],
 ];
 
@@ -124,7 +126,7 @@ const REGIONS: Array<[string, string[]]> = [
   ['Lang Son', ['Lang Son province', 'Lang Son', 'Lạng Sơn']], ['Quang Ninh', ['Quang Ninh province', 'Quang Ninh', 'Quảng Ninh']],
 ];
 
-const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
   // County-level and prefecture-level trade cities that provincial and city releases list by name.
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng'];
@@ -421,7 +423,8 @@ const PREFECTURES: Array<[string, string[]]> = [
 for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.set(n, { canonical: prefecture, kind: 'city', adjective: false });
 // Towns written with their own letters in European trade news ("the Łódź Olechów terminal"), and towns whose name
 // holds a country's ("Benin City" is in Nigeria): the longer name wins.
-for (const [spelling, city] of [['Łódź', 'Lodz'], ['Benin City', 'Benin City']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
+// Sławków ends the broad-gauge line from the east: its terminal takes China trains as Łódź's does.
+for (const [spelling, city] of [['Łódź', 'Lodz'], ['Sławków', 'Slawkow'], ['Slawkow', 'Slawkow'], ['Benin City', 'Benin City']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
   for (const a of c.adjectives ?? []) if (!NAME_INFO.has(a)) NAME_INFO.set(a, { canonical: c.canonical, kind: c.kind, adjective: true });
@@ -607,7 +610,8 @@ const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
-const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation)\b(?!\s+(?:goods|products|electronics|prices))/i;
+// ("one of Europe's leading rail hubs for China traffic": a rank among hubs too.)
+const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation|hubs|gateways)\b(?!\s+(?:goods|products|electronics|prices))/i;
 // "The city, in east China's Jiangsu Province, accounted for ...": the apposition may stand between commas.
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
@@ -680,6 +684,10 @@ const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fi
 const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|biggest|highest|fastest|first|top)\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\\s+(?:in|of|across)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
 // ", a county-level city administered by", ", a city under": so does one naming the city above it.
+// "842,000 tonnes were transshipped between the Laos-China Railway and trucks": the railway goods are moved off or onto
+// at a hub is no place of the figure.
+const TRANSFERRED_BETWEEN_BEFORE = /\b(?:trans-?s?hipped|transferred|reloaded)\s+between\s+(?:the\s+)?$/i;
+const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1,2}in\s+$/;
 const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of|an?\s+(?:(?:county|prefecture)[- ]level\s+)?city\s+(?:administered\s+by|under(?:\s+the\s+(?:jurisdiction|administration)\s+of)?))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
 // "led by France with 8,300 tonnes", "topped by Iran": the first of the partners a total breaks into.
@@ -747,7 +755,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -786,7 +794,11 @@ function townListsOfPorts(s: string, raw: NamedPlace[]): void {
     LISTED_TOWN_RE.lastIndex = 0;
     for (let t = LISTED_TOWN_RE.exec(m[1]); t !== null; t = LISTED_TOWN_RE.exec(m[1])) {
       const start = m.index + t.index;
-      claimTown(raw, start, start + t[0].length, t[0], (name) => ({ canonical: `${name} Port`, kind: 'port', adjective: false }));
+      const asPort = (name: string): NameInfo => ({ canonical: `${name} Port`, kind: 'port', adjective: false });
+      // "Qingdao, Rizhao and Yantai ports": a city of the lexicon so listed is its seaport here.
+      const city = raw.find((r) => r.start === start && r.end === start + t[0].length && r.info.kind === 'city');
+      if (city) city.info = asPort(city.info.canonical);
+      else claimTown(raw, start, start + t[0].length, t[0], asPort);
     }
   }
 }
@@ -1081,6 +1093,22 @@ function crossBorderRailways(s: string, raw: NamedPlace[]): void {
 // outranks it). Lines named by places ("the Qinghai-Tibet Railway") and services are not companies.
 const RAILWAY_COMPANY_RE = /\b((?!(?:The|This|That|Its|A|An|In|At|On|By|Via|Along|From)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/g;
 
+// "Shandong Port Group said its sea-rail volume ...": a province's port group runs several ports and reports for them
+// together, under its own name (a municipality's, "Tianjin Port Group", runs the city's port, which the text names).
+const PORT_GROUP_RE = /\b([A-Z][a-z]+)\s+Port\s+Group\b/g;
+const MUNICIPALITIES = new Set(['Beijing', 'Tianjin', 'Shanghai', 'Chongqing']);
+
+/** Port groups of provinces. */
+function portGroups(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' Port Group')) return;
+  PORT_GROUP_RE.lastIndex = 0;
+  for (let m = PORT_GROUP_RE.exec(s); m !== null; m = PORT_GROUP_RE.exec(s)) {
+    const region = NAME_INFO.get(m[1]);
+    if (region?.kind !== 'region' || MUNICIPALITIES.has(region.canonical)) continue;
+    replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: `${region.canonical} Port Group`, kind: 'zone', adjective: false } });
+  }
+}
+
 /** Regional railway companies, when no other name covers any of their words. */
 function railwayCompanies(s: string, raw: NamedPlace[]): void {
   if (!s.includes(' Railway')) return;
@@ -1371,7 +1399,7 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || TRANSFERRED_BETWEEN_BEFORE.test(v.before) ? 'locator' : 'area')];
 }
 
 /** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
@@ -1548,6 +1576,8 @@ const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|r
 const ROLE_RULES: RoleRule[] = [
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
+  { when: (v) => v.kind === 'country' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
   // "Georgian Railways'", adjectiveRole).
   { when: (v) => v.kind === 'country' && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
@@ -1850,7 +1880,8 @@ export function withLearnedRegions(s: string, places: PlaceMention[], learned: S
 
 // "Trade through the four ports", "the two ports combined", "the three crossings' cargo", "trade through the two bridges":
 // the ports the release named together, as many as the number says (a bridge is its town's crossing).
-const PORT_GROUP_ANAPHOR = /\bthe\s+(two|three|four|five|six)\s+(?:(?:land|border|railway|rail|road|river|highway)\s+)?(?:ports|crossings|checkpoints|border\s+gates|bridges)\b/i;
+// ("Xinjiang's two railway ports saw 1,598 trains": the owner of the ports named before may stand for "the".)
+const PORT_GROUP_ANAPHOR = /(?:\bthe|[A-Z][a-z]+['’]s)\s+(two|three|four|five|six)\s+(?:(?:land|border|railway|rail|road|river|highway)\s+)?(?:ports|crossings|checkpoints|border\s+gates|bridges)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
