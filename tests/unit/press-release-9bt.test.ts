@@ -108,3 +108,43 @@ describe('a list of goods under a heading that names no direction', () => {
     ]);
   });
 });
+
+const level = (r: { value: number | null; yoy_pct: number | null; partner: string; flow: string }) => [r.value, r.yoy_pct, r.partner, r.flow];
+
+describe('a month-on-month lead with the year-on-year changes apart from the levels', () => {
+  const lead =
+    'Exports rose by 1.1% in September 2026 compared with August 2026 on a calendar and seasonally adjusted basis. Compared with September 2025, exports were up 2.4% and imports fell 1.2% (calendar and seasonally adjusted).';
+
+  it('gives the adjusted changes to the levels of the next paragraph, which are on the same basis', () => {
+    const text = `${lead}\n\nIn September 2026, goods worth €128.0 billion were exported and goods worth €111.5 billion were imported.`;
+    expect(releaseRows(text, '2026-11-09').map(level)).toEqual([
+      [128000000000, 2.4, 'World', 'export'],
+      [111500000000, -1.2, 'World', 'import'],
+    ]);
+  });
+
+  it('keeps them from levels a later paragraph says are not adjusted', () => {
+    const text = `${lead}\n\nNon-adjusted figures: in September 2026, exports amounted to €131.0 billion.`;
+    expect(releaseRows(text, '2026-11-09').map(level)).toEqual([
+      [null, 2.4, 'World', 'export'],
+      [null, -1.2, 'World', 'import'],
+      [131000000000, null, 'World', 'export'],
+    ]);
+  });
+
+  it('reads the unmarked changes after a change against the month before, in its paragraph, on that basis', () => {
+    const text = 'Exports to France declined by 2.0% to €9.8 billion in September 2026 compared with August 2026. Exports to Italy rose 1.5% to €6.1 billion.';
+    expect(releaseRows(text, '2026-11-09').map(level)).toEqual([
+      [9800000000, null, 'France', 'export'],
+      [6100000000, null, 'Italy', 'export'],
+    ]);
+  });
+
+  it('but not after a sentence that also gives the change on a year earlier', () => {
+    const text = 'Exports in the third quarter of 2026 came to Rs 25.4 billion, up 6.3% on the third quarter of 2025 and 3.1% on the second quarter of 2026. Re-exports went up by 11.7% to Rs 11.3 billion.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.yoy_pct])).toEqual([
+      [25400000000, 6.3],
+      [11300000000, 11.7],
+    ]);
+  });
+});

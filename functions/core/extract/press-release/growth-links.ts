@@ -19,6 +19,17 @@ function sameGoods(a: string, b: string): boolean {
 // stated on another basis is another quantity than the one a year-on-year lead described.
 const OTHER_BASIS = /\b(?:seasonally[- ]adjusted|month[- ]on[- ]month|m\/m)\b/i;
 
+// The last words on adjustment before a point of the release: the figures there are on that basis ("Non-adjusted
+// figures:", "(calendar and seasonally adjusted)").
+const ADJUSTMENT_WORDS = /\b(?:(non[- ]adjusted|unadjusted|not\s+(?:seasonally\s+)?adjusted|original\s+(?:figures|data|values)|raw\s+(?:figures|data))|seasonally[- ]adjusted)\b/gi;
+
+/** True when the release's last words on adjustment up to the end of a row's sentence say seasonally adjusted. */
+function adjustedInForce(text: string, r: ObservationDraft): boolean {
+  let adjusted = false;
+  for (const m of text.slice(0, r.quote_end ?? 0).matchAll(ADJUSTMENT_WORDS)) adjusted = m[1] === undefined;
+  return adjusted;
+}
+
 /** A row's place, flow, breakdown and period: the series a growth and its level share (follow-up-growth.ts too). */
 export const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
@@ -30,7 +41,7 @@ export const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flo
  * a seasonally adjusted basis: the first); levels in two currencies of one sentence count as one.
  * Other growths of the series naming other goods ("electronics NODX grew 18.6pc") do not compete for it.
  */
-export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[] {
+export function attachEarlierGrowth(rows: ObservationDraft[], text = ''): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
   const growthCount = new Map<string, number>();
   const count = (key: string) => growthCount.set(key, (growthCount.get(key) ?? 0) + 1);
@@ -41,9 +52,12 @@ export function attachEarlierGrowth(rows: ObservationDraft[]): ObservationDraft[
   }
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
-    // A growth stated on an adjusted basis ("(seasonally adjusted)") is of a level on that basis.
+    // A growth stated on an adjusted basis ("(seasonally adjusted)") is of a level on that basis: one its own sentence
+    // names, or one the release is still on ("Compared with October 2025, exports were up 1.9% (calendar and seasonally
+    // adjusted)." then, in the next paragraph, "In October 2026, goods worth €132.1 billion were exported").
     const sameBasis = OTHER_BASIS.test(g.source_quote);
-    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && OTHER_BASIS.test(l.source_quote) === sameBasis);
+    const onBasis = (l: ObservationDraft) => OTHER_BASIS.test(l.source_quote) === sameBasis || (sameBasis && adjustedInForce(text, l));
+    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && onBasis(l));
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());

@@ -139,7 +139,7 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: ReleaseText): ObservationDraft[] {
   const merged = mergeRestatements(rows);
-  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged)));
+  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged), text));
   return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
 }
 

@@ -301,11 +301,18 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   // "Compared with October 2025, exports were down 2.4 per cent" in a release that compares with the month
   // before: a base the year before the figure's month makes the change year-on-year after all.
+  let againstPeriodBefore = false;
   for (const r of readings) {
     if (r.role !== 'growth' || r.earlier || (!r.yoy && !frame.memory.previousMonthRelease)) continue;
-    const verdict = namedBaseVerdict(s, periods, periodFor(frame, r.figure.start), r.figure.end);
+    const period = periodFor(frame, r.figure.start);
+    const verdict = namedBaseVerdict(s, periods, period, r.figure.end);
     if (verdict !== null) r.yoy = verdict;
+    againstPeriodBefore ||= verdict === false && period !== null && namesPeriodJustBefore(periods, period);
   }
+  // "Exports to the United States declined by 5.2% to €11.9 billion compared with September 2026. Exports to China fell
+  // 3.4% ...": a sentence whose changes are all against the period just before, named, sets the basis of the rest of its
+  // paragraph, as a month-on-month or seasonally adjusted comparison does (read-figures.ts `settleBases`).
+  if (againstPeriodBefore && !readings.some((r) => r.role === 'growth' && r.yoy)) frame.memory.sequentialParagraph = frame.sentence.paragraph;
   // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
   // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
   // proves to be against another period, the change after it against the year before is the level's.
@@ -316,6 +323,12 @@ export function settleBasesByPeriod(frame: RowFrame): void {
     link(g.level, o);
     g.level = null;
   }
+}
+
+/** True when the sentence names the period of the same length that ends just before `period` starts (September before October). */
+function namesPeriodJustBefore(periods: PeriodMention[], period: { start: string; end: string }): boolean {
+  const months = monthsSpanned(period);
+  return periods.some((p) => p.periodStart !== '' && p.periodEnd === shift(period.start, -1) && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) === months);
 }
 
 /** A period in round brackets that ends before the release's lead period begins: an earlier level given in passing. */
