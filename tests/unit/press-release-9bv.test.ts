@@ -81,10 +81,3 @@ describe("one country's share of another country's imports or exports", () => {
     expect(rows.filter((r) => r.measure === 'share').map(who)).toEqual([[54, 'Chile', 'China', 'export']]);
   });
 });
-
-describe('an amount of "that", then "or about N%"', () => {
-  it('is the amount and its share of the flow the sentence before gave', () => {
-    const rows = releaseRows('SANTOS, Dec 3 - Brazil exported 3.2 million tons of raw sugar in November 2026, trade secretariat Secex said. China took 1.1 million tons of that, or about 34%, the most since May.', '2026-12-03');
-    expect(rows.filter((r) => r.measure === 'share').map((r) => [r.value, r.qualifier, r.area, r.partner, r.flow])).toEqual([[34, 'about', 'Brazil', 'China', 'export']]);
-  });
-});

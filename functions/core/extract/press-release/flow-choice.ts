@@ -19,7 +19,9 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // whole of a named place, the share right after the amount or the share itself.
 // ("612,000 tons of the total" points back to the total of the sentence before.)
 // "Hefei contributed 334.5 billion yuan, about 48.4 percent of the provincial total": hedged, or with "provincial".
-const PART_OF_A_PLACE_TOTAL = /^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?:province|city|region|municipality|country|nation)'s|the\s+(?:provincial|municipal|regional))\s+(?:(?:combined|overall|whole)\s+)?total\b/;
+// "The bridge carried 1.21 million tonnes of the Heihe total": the place's name before the total, or "figure" for it.
+// ("of the October total" is a month's, no place's.)
+const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?!(?:${MONTH_WORDS})\b)[A-Z][a-z][\w-]*|the\s+(?:province|city|region|municipality|country|nation)'s|the\s+(?:provincial|municipal|regional))\s+(?:(?:combined|overall|whole)\s+)?(?:total|figure)\b`);
 
 // "The figure for the first half has been revised to", "the earlier figure was revised up to", "the September total
 // published last month (RMB 3.82 trillion) has been revised to RMB".
