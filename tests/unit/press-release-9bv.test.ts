@@ -81,3 +81,24 @@ describe("one country's share of another country's imports or exports", () => {
     expect(rows.filter((r) => r.measure === 'share').map(who)).toEqual([[54, 'Chile', 'China', 'export']]);
   });
 });
+
+describe('a partner named as the destination, "with purchases of"', () => {
+  it('bought the release country\'s exports: the purchases are exports to it, and so are the partners that follow', () => {
+    const rows = releaseRows("Santiago, Nov. 20. Chile's fruit exports reached US$6.1 billion in January-October 2026, up 8% from a year earlier, the central bank said. The United States was the leading destination, with purchases of US$2.2 billion, followed by China (US$1.4 billion).", '2026-11-20');
+    expect(rows.map((r) => [r.value, r.partner, r.flow])).toEqual([
+      [6100000000, 'World', 'export'],
+      [2200000000, 'United States', 'export'],
+      [1400000000, 'China', 'export'],
+    ]);
+  });
+});
+
+describe('"In <country>, the central bank reported ..."', () => {
+  it('makes that country the area of the figure, in a release on another country', () => {
+    const rows = releaseRows("Lima, Nov. 20. Peru's zinc exports came to US$2.9 billion in January-October 2026, up 6%, the central bank of Peru said. In Bolivia, the central bank reported zinc exports of US$1.3 billion in the same period, up 2%.", '2026-11-20');
+    expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([
+      [2900000000, 'Peru', 'export'],
+      [1300000000, 'Bolivia', 'export'],
+    ]);
+  });
+});
