@@ -82,9 +82,23 @@ describe("one country's share of another country's imports or exports", () => {
   });
 });
 
-describe('an amount of "that", then "or about N%"', () => {
-  it('is the amount and its share of the flow the sentence before gave', () => {
-    const rows = releaseRows('SANTOS, Dec 3 - Brazil exported 3.2 million tons of raw sugar in November 2026, trade secretariat Secex said. China took 1.1 million tons of that, or about 34%, the most since May.', '2026-12-03');
-    expect(rows.filter((r) => r.measure === 'share').map((r) => [r.value, r.qualifier, r.area, r.partner, r.flow])).toEqual([[34, 'about', 'Brazil', 'China', 'export']]);
+describe('a partner named as the destination, "with purchases of"', () => {
+  it('bought the release country\'s exports: the purchases are exports to it, and so are the partners that follow', () => {
+    const rows = releaseRows("Santiago, Nov. 20. Chile's fruit exports reached US$6.1 billion in January-October 2026, up 8% from a year earlier, the central bank said. The United States was the leading destination, with purchases of US$2.2 billion, followed by China (US$1.4 billion).", '2026-11-20');
+    expect(rows.map((r) => [r.value, r.partner, r.flow])).toEqual([
+      [6100000000, 'World', 'export'],
+      [2200000000, 'United States', 'export'],
+      [1400000000, 'China', 'export'],
+    ]);
+  });
+});
+
+describe('"In <country>, the central bank reported ..."', () => {
+  it('makes that country the area of the figure, in a release on another country', () => {
+    const rows = releaseRows("Lima, Nov. 20. Peru's zinc exports came to US$2.9 billion in January-October 2026, up 6%, the central bank of Peru said. In Bolivia, the central bank reported zinc exports of US$1.3 billion in the same period, up 2%.", '2026-11-20');
+    expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([
+      [2900000000, 'Peru', 'export'],
+      [1300000000, 'Bolivia', 'export'],
+    ]);
   });
 });

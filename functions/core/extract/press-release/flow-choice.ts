@@ -115,10 +115,15 @@ function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
 // "Saudi Arabia's shipments", "Indonesia, whose exports of zircon sand ...": a possessive right before the flow word owns it.
 const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?:[\w-]+\s+){0,3}$/;
 
+// "China was the main destination, with purchases of": purchases said of the partner the clause is about are its own.
+const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|became|ranked)\b[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
+
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
   const owner = frame.places.findLast((p) => p.end <= cue.start);
-  return owner !== undefined && owner.role === 'partner' && owner.name !== frame.memory.country && (cue.flow === 'export' || cue.flow === 'import') && POSSESSIVE_OWNER_GAP.test(frame.s.slice(owner.end, cue.start));
+  if (owner === undefined || owner.role !== 'partner' || owner.name === frame.memory.country || (cue.flow !== 'export' && cue.flow !== 'import')) return false;
+  const gap = frame.s.slice(owner.end, cue.start);
+  return POSSESSIVE_OWNER_GAP.test(gap) || (/^purchases$/i.test(frame.s.slice(cue.start, cue.end)) && PARTNER_WITH_PURCHASES_GAP.test(gap));
 }
 
 /**

@@ -629,7 +629,8 @@ const CITIES_OF_GROUP_GAP = /^\s+(?:mainland\s+)?cities\s+(?:in|of)\s+(?:the\s+)
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 // "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
 const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
-const STATISTICS_SHOWED = /\b(?:data|statistics|figures)\s+(?:released\s+\w+\s+)?(?:showed|shows|show|indicated)\b/i;
+// "In Chile, the central bank reported copper exports of ...": the country's own central bank, statistics office or customs.
+const STATISTICS_SHOWED = /\b(?:(?:data|statistics|figures)\s+(?:released\s+\w+\s+)?(?:showed|shows|show|indicated)|the\s+(?:central\s+bank|customs(?:\s+(?:service|agency|office|authority))?|(?:national\s+)?statistics\s+(?:office|agency|bureau|institute))\s+(?:reported|said|showed|recorded|published))\b/i;
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {

@@ -336,8 +336,7 @@ const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s
 const PART_OF_WHOLE_OPENING = /^\s*(?:Of\s+(?:that|this|the)\s+(?:amount|total|sum|value|figure)|Of\s+(?:these|them|which|the\s+total))\b(?:[^.;()]|\.(?=\d))*\d(?:[^.;()]|\.(?=\d))*\(\s*$/i;
 // "The DRC took US$ 120.8 million of re-exports, or ": an amount of a flow, then its share of that flow;
 // "contributed 24.57 billion yuan of the province's trade, or ": the flow may be a place's.
-// "China took 3.97 million tons of that, or about 82%": "that" points back at the flow of the sentence before; the share may be hedged.
-const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)|that|those|them|it)\s*,\s*or\s+(?:(?:about|around|nearly|some|roughly|almost|approximately|over|more\s+than)\s+)?$/i;
+const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)\s*,\s*or\s+$/i;
 // "with Russia supplying 118,700 tons, or ", "of which 1.86 million cubic metres, or ", "China took 3.97 million tons of that,
 // or about ": a part's amount (its partner named before it, or "of which" opening it), then ", or" and a hedge at most.
 const PART_AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*(?:\s*[A-Za-z.$]+){0,3}\s*(?:of\s+(?:that|this|it|them)\s*)?,\s*or\s+(?:(?:about|around|nearly|some|roughly|almost|approximately|close\s+to)\s+)?$/i;
@@ -383,7 +382,7 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
   // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
   if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
   // "The DRC took US$ 120.8 million of re-exports, or 67.0 percent.": the amount's share of its flow.
-  return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && (clauseEnds || /^\s*,/.test(s.slice(f.end, f.end + 3)));
+  return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && clauseEnds;
 }
 
 /**
