@@ -33,25 +33,41 @@ export function stateLine(period: string, deltas: Map<QualityRow, StateDelta>): 
   return JSON.stringify({ period, states: items });
 }
 
+/** The row a rowKey names (ids and revisions have no "/" or "#"; a dataset name may have a "/"). */
+function keyed(key: string): Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'> {
+  const hash = key.lastIndexOf('#');
+  const slash = key.lastIndexOf('/', hash);
+  return { dataset: key.slice(0, slash), observation_id: key.slice(slash + 1, hash), revision: Number(key.slice(hash + 1)) };
+}
+
 const deltaOf = ([, agreements, flags, weight, findings]: DeltaItem): StateDelta => ({ agreements, vouched: (flags & 1) !== 0, bounded: (flags & 2) !== 0, pinned: (flags & 4) !== 0, weight, findings });
 
 /** A record whose passes cannot be replayed (a finding to blame again names a row the gate does not hold). */
 export class UnreplayablePass extends Error {}
 
-/** The rows the gate holds while it replays, by rowKey (the first of a key stays). */
+/**
+ * The rows the gate holds while it replays, found by rowKey (the first row of a key stays). Kept
+ * by observation_id, a text the row already has (a key built per row cost more than the replay
+ * saved); a row whose id another dataset or revision holds already is kept by its whole key.
+ */
 export class HeldRows {
-  private readonly rows = new Map<string, QualityRow>();
+  private readonly byId = new Map<string, QualityRow>();
+  private readonly others = new Map<string, QualityRow>();
   note(rows: Iterable<QualityRow>): void {
     for (const row of rows) {
-      const key = rowKey(row);
-      if (!this.rows.has(key)) this.rows.set(key, row);
+      const first = this.byId.get(row.observation_id);
+      if (first === undefined) this.byId.set(row.observation_id, row);
+      else if ((first.dataset !== row.dataset || first.revision !== row.revision) && !this.others.has(rowKey(row))) this.others.set(rowKey(row), row);
     }
   }
-  get(key: string): QualityRow | undefined {
-    return this.rows.get(key);
+  get(row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>): QualityRow | undefined {
+    const first = this.byId.get(row.observation_id);
+    if (first !== undefined && first.dataset === row.dataset && first.revision === row.revision) return first;
+    return this.others.size === 0 ? undefined : this.others.get(rowKey(row));
   }
   clear(): void {
-    this.rows.clear();
+    this.byId.clear();
+    this.others.clear();
   }
 }
 
@@ -94,7 +110,7 @@ export class RecordedPasses {
     const line = this.states.get(period);
     if (line !== undefined) {
       for (const item of (JSON.parse(line) as { states: DeltaItem[] }).states) {
-        const row = held.get(item[0]);
+        const row = held.get(keyed(item[0]));
         // Not held: a row of a period before the first replayed, whose state no verdict or blame judged again uses.
         if (row) states.push([row, deltaOf(item)]);
       }
@@ -110,7 +126,7 @@ export class RecordedPasses {
   private finding(line: string, held: HeldRows): ReplayedFinding {
     const { period, finding: f, suspects } = JSON.parse(line) as RecordedFinding;
     const keeps = period < this.blameFrom;
-    const rows = f.rows.map((entry) => held.get(rowKey(entry)) ?? (keeps ? stub(entry) : undefined));
+    const rows = f.rows.map((entry) => held.get(entry) ?? (keeps ? stub(entry) : undefined));
     const suspected = suspects ? suspects.map((i) => rows[i]) : rows;
     if (rows.includes(undefined) || suspected.includes(undefined)) throw new UnreplayablePass(`a ${f.check} finding of ${period} names a row not held: ${f.message}`);
     const found = rows as QualityRow[];
