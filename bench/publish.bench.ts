@@ -160,8 +160,9 @@ export class SyntheticObservationStore implements ObservationStore {
     }
   }
 
-  /** The periods version 2 changes (a new month, revisions and removals in the last three), as normalize marks them. */
+  /** The periods the release of this version changes, as normalize marks them: every month for version 1; for version 2 a new month, revisions and removals in the last three. */
   changedPeriods(): string[] {
+    if (this.phase === 1) return Array.from({ length: MONTHS }, (_, m) => monthText(m));
     return Array.from({ length: 4 }, (_, k) => monthText(MONTHS - 3 + k));
   }
 
@@ -509,7 +510,8 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
   const observations = new SyntheticObservationStore(size);
   observations.phase = phase;
   if (phase === 2) datasets.states.set(DATASET, { dataset: DATASET, change_seq: 1, changed_periods: {}, changed_periods_since: 0, published_seq: 1, latest_version: 1, notified_version: 1, pending: null });
-  await datasets.markChanged(DATASET, phase === 2 ? observations.changedPeriods() : []);
+  // As normalize marks them: version 1's release added every month, version 2's changed the last ones.
+  await datasets.markChanged(DATASET, observations.changedPeriods());
   const blobs = new FileBlobStore(dir);
   // Marks when the manifest is written: before it, the version's files; after it, latest/, catalog, feeds.
   let manifestAt = 0;

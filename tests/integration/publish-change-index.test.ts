@@ -145,7 +145,7 @@ describe('a version that reads only the periods changed since the previous one',
     queries.length = 0;
     gets.length = 0;
     const outcome = await publishDataset(DS, deps('composed'));
-    // The quality gate reads first (from three years before the first changed period: its own
+    // The quality gate reads first (from two or three years before the first changed period: its own
     // business); from the files' first Query on, rows and revisions are read from the first changed period only.
     const ordered = queries.filter((q) => q.pk === `ORD#${DS}` || q.pk === `ORDV#${DS}`);
     const files = ordered.slice(ordered.findLastIndex((q) => q.pk === `ORD#${DS}` && q.from !== undefined));

@@ -2,7 +2,9 @@
  * The quality gate of a new version judges again only the periods a change reaches and carries the
  * previous version's findings for the rest (gate-log.ts): on random releases (a new month,
  * revisions here and there, a removal, another source's figure changed) its quality.json and held
- * rows are those of a full run of the gate, and it reads only the rows the changed periods need.
+ * rows are those of a full run of the gate, and it reads only the rows the changed periods need:
+ * from two years before the first change when the record keeps the check passes of those periods
+ * (replay.ts: the latest three years), else from three years before it.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -35,14 +37,14 @@ async function current(observations: MemoryObservationStore, dataset: string): P
   return rows;
 }
 
-/** A release after version 1: the next month, revisions of rows from `from` on, a removal, a news figure changed. */
-async function release(observations: MemoryObservationStore, rest: Observation[], seed: number, from: string): Promise<void> {
+/** A release after version 1: the next month (2023-11 unless given), revisions of rows from `from` on, a removal, a news figure changed. */
+async function release(observations: MemoryObservationStore, rest: Observation[], seed: number, from: string, month = '2023-11'): Promise<void> {
   const rand = random(seed * 104729);
-  for (const r of rest.filter((r) => r.period_end === '2023-11')) await observations.upsert(r);
+  for (const r of rest.filter((r) => r.period_end === month)) await observations.upsert(r);
   const rows = (await current(observations, TABLES)).filter((r) => r.period_end >= from && r.value !== null);
   for (let n = 0; n < 12; n++) {
     const r = rows[Math.floor(rand() * rows.length)];
-    await observations.upsert({ ...r, revision: r.revision + 1, status: 'revised', release_id: `${TABLES}-2023-11`, published: '2023-12-20', value: Math.round((r.value! * (rand() < 0.5 ? 1.5 : 1.001)) / 1000) * 1000 });
+    await observations.upsert({ ...r, revision: r.revision + 1, status: 'revised', release_id: `${TABLES}-${month}`, published: `${shiftMonth(month, 1)}-20`, value: Math.round((r.value! * (rand() < 0.5 ? 1.5 : 1.001)) / 1000) * 1000 });
   }
   await observations.remove(TABLES, rows[Math.floor(rand() * rows.length)].observation_id);
   // A new series (a partner not listed before) from `from` on, above its world total now and then.
@@ -51,7 +53,7 @@ async function release(observations: MemoryObservationStore, rest: Observation[]
   }
   const news = (await current(observations, NEWS)).filter((r) => r.period_end >= from);
   const changed = news[Math.floor(rand() * news.length)];
-  await observations.upsert({ ...changed, revision: changed.revision + 1, value: changed.value! * 3 });
+  if (changed) await observations.upsert({ ...changed, revision: changed.revision + 1, value: changed.value! * 3 });
 }
 
 async function gate(version: number, observations: ObservationStore, datasets: MemoryDatasetStateStore, blobs: MemoryBlobStore) {
@@ -62,7 +64,8 @@ async function gate(version: number, observations: ObservationStore, datasets: M
 }
 
 describe('the incremental quality gate', () => {
-  for (const [seed, from] of [[4, '2023-06'], [5, '2023-09'], [6, '2021-03']] as const) {
+  // Months before the first change whose rows it reads: 24 when the record keeps the passes from 24 months before it on, else 36.
+  for (const [seed, from, back] of [[4, '2023-06', 24], [5, '2023-09', 24], [6, '2021-03', 36]] as const) {
     it(`gives version 2 the findings of a full run after a release changing ${from} on (seed ${seed})`, async () => {
       const { datasets, observations, rest } = await storeOf(seed, '2023-10');
       const blobs = new MemoryBlobStore();
@@ -78,12 +81,35 @@ describe('the incremental quality gate', () => {
       expect(full.document.summary.held_back).toBeGreaterThan(10);
       expect(full.document.findings.some((f: { rows: { revision: number }[] }) => f.rows.some((r) => r.revision > 1))).toBe(true);
       expect(full.held.some((h) => h.label.includes('Atlantis'))).toBe(true);
-      // It read the dataset only from three years before the first changed period.
+      // It read the dataset only from two (or three) years before the first changed period.
       const all = await current(observations, TABLES);
-      expect(reads.rows).toBe(all.filter((r) => r.period_end >= shiftMonth(from, -36)).length);
+      expect(reads.rows).toBe(all.filter((r) => r.period_end >= shiftMonth(from, -back)).length);
       if (from >= '2023-01') expect(reads.rows).toBeLessThan(all.length);
     });
   }
+
+  it('gives each version of a sequence of random releases the findings of a full run, replaying the passes its record keeps', async () => {
+    for (const seed of [8, 9]) {
+      const { datasets, observations, rest } = await storeOf(seed, '2023-04');
+      const blobs = new MemoryBlobStore();
+      await gate(1, observations, datasets, blobs);
+      const rand = random(seed * 31);
+      const reads: number[] = [];
+      for (const [i, month] of ['2023-05', '2023-06', '2023-07', '2023-08', '2023-09'].entries()) {
+        // Revisions of the last months mostly, once of a month four years back (its passes are not kept: checked again).
+        const from = i === 2 ? '2019-06' : shiftMonth(month, -1 - Math.floor(rand() * 4));
+        await release(observations, rest, seed * 10 + i, from, month);
+        const read = { rows: 0 };
+        const incremental = await gate(i + 2, counting(observations, read), datasets, blobs);
+        expect(incremental).toEqual(await gate(i + 2, observations, datasets, new MemoryBlobStore()));
+        reads.push(read.rows);
+      }
+      // Not vacuous: the versions after a recent change replayed (rows read from 24 months before it), the one after the old change did not.
+      const all = (await current(observations, TABLES)).length;
+      expect(reads[2]).toBeGreaterThan(all * 0.9);
+      expect(Math.max(...reads.filter((_, i) => i !== 2))).toBeLessThan(all * 0.6);
+    }
+  });
 
   it('lists held rows and decisions in the order of a full run when an operator rejected a row no finding names', async () => {
     const { datasets, observations } = await storeOf(4, '2023-10');
@@ -125,6 +151,23 @@ describe('the incremental quality gate', () => {
     expect(incremental).toEqual(await gate(2, observations, datasets, new MemoryBlobStore()));
     // It began from the record (rows from 36 months before the change), found a failure missing, and read every row again.
     expect(reads.rows).toBeGreaterThan((await current(observations, TABLES)).length);
+  });
+
+  it('reads a record of the format before the passes were kept: judged again from 24 months before the change, rows read from 36', async () => {
+    const { datasets, observations, rest } = await storeOf(4, '2023-10');
+    const blobs = new MemoryBlobStore();
+    await gate(1, observations, datasets, blobs);
+    await release(observations, rest, 4, '2023-06');
+    const record = gunzipSync((await blobs.get(gateLogKey(TABLES, 1)))!).toString('utf8').split('\n');
+    const { check_states_from: kept, ...header } = JSON.parse(record[0]);
+    expect(kept).toBe('2020-10');
+    const older = [JSON.stringify({ ...header, format: 1 }), ...record.slice(1).filter((line) => !line.includes('"states":'))];
+    await blobs.put(gateLogKey(TABLES, 1), gzipSync(older.join('\n')), { contentType: 'application/x-ndjson' });
+
+    const reads = { rows: 0 };
+    expect(await gate(2, counting(observations, reads), datasets, blobs)).toEqual(await gate(2, observations, datasets, new MemoryBlobStore()));
+    const all = await current(observations, TABLES);
+    expect(reads.rows).toBe(all.filter((r) => r.period_end >= '2020-06').length);
   });
 
   it('carries everything when nothing changed, and judges everything again when the configuration changed or the record cannot be read', async () => {

@@ -90,7 +90,7 @@ describe('adopting a record\'s members', () => {
     const record = await recordOf(largeReport());
     // Any gzip reader reads the record as one stream: the header line, the counts, then every entry.
     const lines = gunzipSync(record.bytes).toString('utf8').split('\n');
-    expect(JSON.parse(lines[0])).toMatchObject({ format: 1, seq: 3, held_index: true });
+    expect(JSON.parse(lines[0])).toMatchObject({ format: 2, seq: 3, held_index: true });
     expect(lines.filter((l) => l.includes('"finding":')).length).toBe(60 * 40);
     const table = [];
     for await (const part of await record.parts()) if (part.member) table.push(part.member);

@@ -143,11 +143,54 @@ interface RowState {
   judged?: JudgedFinding[];
 }
 
+/** What one check pass added to a row's state: recorded, so that a later version can replay the pass without running it (replay.ts). */
+export type StateDelta = Omit<RowState, 'judged'>;
+
+const noState = (): StateDelta => ({ agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0 });
+
+/** Adds a pass's delta to a state. */
+export function addDelta(state: StateDelta, delta: StateDelta): void {
+  state.agreements += delta.agreements;
+  state.vouched ||= delta.vouched;
+  state.bounded ||= delta.bounded;
+  state.pinned ||= delta.pinned;
+  state.weight += delta.weight;
+  state.findings += delta.findings;
+}
+
+/** A row's state after a comparison it agreed with (`vouches`: a corroborating check's equality). */
+function agreed(state: StateDelta, relation: 'equal' | 'bound', vouches: boolean): void {
+  if (relation !== 'equal') state.bounded = true;
+  else {
+    state.agreements++;
+    state.pinned = true;
+    if (vouches) state.vouched = true;
+  }
+}
+
+/** A row's state after a finding named it. */
+function named(state: StateDelta, relation: 'equal' | 'bound'): void {
+  state.findings++;
+  if (relation === 'equal') state.pinned = true;
+}
+
+/**
+ * A finding of a replayed pass (replay.ts). One whose blame the record gives (its latest row more
+ * than a year before the first change) keeps its recorded line and the rows that line blames.
+ */
+export type ReplayedFinding = Finding & { recorded?: { line: string; blamed: QualityRow[] } };
+
+/** What a replayed pass brings: the state each row gained, the findings in the order found, with the month of their latest row. */
+export interface ReplayedPass {
+  states: [QualityRow, StateDelta][];
+  findings: { finding: ReplayedFinding; month: number }[];
+}
+
 /** No findings (shared, so frozen). */
 const NONE = Object.freeze([]) as unknown as JudgedFinding[];
 
 /** Months since year 0 of a YYYY-MM period_end; rows without a period come first. */
-function monthOf(periodEnd: string): number {
+export function monthOf(periodEnd: string): number {
   return periodEnd === '' ? -Infinity : Number(periodEnd.slice(0, 4)) * 12 + Number(periodEnd.slice(5, 7)) - 1;
 }
 
@@ -265,9 +308,13 @@ export class Assessment {
     for (const [end, group] of groupBy(rows, (r) => r.period_end)) this.stripe(end).add(group);
   }
 
-  /** Runs every check on `rows`, comparing them with each other and with the earlier periods held. */
-  check(rows: QualityRow[], previousRevisions: Map<string, QualityRow>): void {
+  /**
+   * Runs every check on `rows`, comparing them with each other and with the earlier periods held;
+   * with `deltas`, notes there what the pass added to each row's state (StateDelta).
+   */
+  check(rows: QualityRow[], previousRevisions: Map<string, QualityRow>, deltas?: Map<QualityRow, StateDelta>): void {
     this.hold(rows);
+    const delta = (r: QualityRow) => deltas!.get(r) ?? deltas!.set(r, noState()).get(r)!;
     const context: CheckContext = {
       rows,
       config: this.config,
@@ -278,28 +325,35 @@ export class Assessment {
         const month = Math.max(...finding.rows.map((r) => monthOf(r.period_end)));
         this.unjudged.push({ finding, month });
         const counts = finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1;
-        for (const r of finding.suspects) this.state(r).weight += counts;
+        for (const r of finding.suspects) {
+          this.state(r).weight += counts;
+          if (deltas) delta(r).weight += counts;
+        }
         for (const r of finding.rows) {
-          const state = this.state(r);
-          state.findings++;
-          if (finding.relation === 'equal') state.pinned = true;
+          named(this.state(r), finding.relation);
+          if (deltas) named(delta(r), finding.relation);
         }
       },
       agree: (check, rows, relation = 'equal') => {
         const vouches = relation === 'equal' && CORROBORATING.has(check);
         for (const r of rows) {
-          const state = this.state(r);
-          if (relation !== 'equal') state.bounded = true;
-          else {
-            state.agreements++;
-            state.pinned = true;
-            if (vouches) state.vouched = true;
-          }
+          agreed(this.state(r), relation, vouches);
+          if (deltas) agreed(delta(r), relation, vouches);
         }
       },
     };
     for (const check of QUALITY_CHECKS) check.run(context);
     for (const stripe of this.stripes.values()) stripe.dropUnused();
+  }
+
+  /**
+   * Takes the rows of a period with what a pass over them gave before, instead of running it
+   * (replay.ts): the same states, and the same findings to judge, in the order found.
+   */
+  replay(rows: QualityRow[], pass: ReplayedPass): void {
+    this.hold(rows);
+    for (const [row, delta] of pass.states) addDelta(this.state(row), delta);
+    for (const found of pass.findings) this.unjudged.push(found);
   }
 
   /**
@@ -356,7 +410,8 @@ export class Assessment {
     // A finding naming none of the dataset's rows decides nothing the assessment hands out.
     if (!f.rows.some((r) => r.dataset === this.dataset)) return;
     const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
-    const blamed = outcome !== 'fail' ? [] : month < this.knownBefore ? this.known!.of(f) : this.blame(f);
+    const recorded = (f as ReplayedFinding).recorded;
+    const blamed = outcome !== 'fail' ? [] : recorded ? recorded.blamed : month < this.knownBefore ? this.known!.of(f) : this.blame(f);
     const judged: JudgedFinding = { ...f, outcome, blamed };
     for (const r of f.rows) if (r.dataset === this.dataset) (this.state(r).judged ??= []).push(judged);
     this.sink.finding(judged);

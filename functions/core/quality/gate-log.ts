@@ -12,6 +12,11 @@
  * (no row it compares changed, nor any comparison of those rows), and so is its blame, taken from
  * the record: blaming it again would need the checks of the year before C − 24 months, whose rows
  * it names. Everything before C − 24 months is carried as it was.
+ *
+ * A record of format 2 also keeps what the check passes of its latest three years gave (replay.ts,
+ * from the period its header names on): a version whose C − 24 months is among them replays the
+ * passes of C − 24 to C from it, reading rows from C − 24 months on and checking only from C on.
+ * A record of format 1 has none: the version checks from C − 24 months on, as before.
  */
 import { createHash } from 'node:crypto';
 import { pipeline, Readable } from 'node:stream';
@@ -25,6 +30,7 @@ import type { QualityReport } from './report.js';
 import type { SpillMember } from './spill.js';
 import type { ReviewDecision } from './review.js';
 import { shiftMonth } from './rows.js';
+import { STATES_ENTRY } from './replay.js';
 
 /** Where the gate keeps its record of a version. */
 export const gateLogKey = (dataset: string, version: number) => `datasets/${dataset}/_quality/v${version}.ndjson.gz`;
@@ -40,7 +46,9 @@ export interface GateBasis {
   decisions: string;
 }
 
-const FORMAT = 1;
+/** The format written: 2 keeps the check passes' states (replay.ts); 1 (read still) does not. */
+const FORMAT = 2;
+const FORMATS_READ = [1, 2];
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 /** The basis of the version being judged. */
@@ -58,13 +66,15 @@ export function gateBasis(seq: number, dataset: string, states: DatasetState[], 
  * field: the next version adopts the members of periods it carries as they are, without
  * gunzipping and gzipping them again (any gzip reader still reads the record as one stream).
  */
-export function* gateLogChunks(basis: GateBasis, report: QualityReport, qualityText?: QualityTextIndex): Generator<Uint8Array> {
+export function* gateLogChunks(basis: GateBasis, report: QualityReport, qualityText?: QualityTextIndex, statesFrom?: string): Generator<Uint8Array> {
   const members = [...report.recordMembers()];
   const digest = createHash('sha256');
   for (const member of members) digest.update(member.bytes);
   const table: MemberRow[] = members.map((m) => [m.list, m.bytes.byteLength, m.lines, m.last]);
   // held_index: the held rows' index is among the members (QualityReport.heldIndex).
-  const header = { format: FORMAT, ...basis, ...(qualityText ? { quality_text: qualityText } : {}), held_index: true, members: table, members_sha256: digest.digest('hex') };
+  // check_states_from: the record holds the state line of every check pass from that period on.
+  const states = statesFrom !== undefined && statesFrom !== NEVER ? { check_states_from: statesFrom } : {};
+  const header = { format: FORMAT, ...basis, ...(qualityText ? { quality_text: qualityText } : {}), held_index: true, ...states, members: table, members_sha256: digest.digest('hex') };
   const head = [JSON.stringify(header), ...[...report.counts].map(([period, counts]) => JSON.stringify({ period, counts }))];
   yield withOwnLength(gzipSync(`${head.join('\n')}\n`));
   for (const member of members) yield member.bytes;
@@ -157,6 +167,8 @@ export interface GateLog {
   qualityText?: QualityTextIndex;
   /** Whether the record holds the held rows' index (records written before it was kept do not: their held lines are read). */
   heldIndex: boolean;
+  /** The first period whose check pass the record keeps, and every one after (replay.ts); absent in a record of format 1. */
+  statesFrom?: string;
   parts: AsyncIterable<RecordPart>;
 }
 
@@ -175,11 +187,12 @@ function* entriesOf(text: string): Generator<RecordEntry> {
 }
 
 /** What a record's header line says, or null when it is not one this code reads (the version is then judged whole). */
-function headerOf(line: string | undefined): { basis: GateBasis; qualityText?: QualityTextIndex; heldIndex: boolean; members?: MemberRow[]; digest?: string } | null {
+function headerOf(line: string | undefined): { basis: GateBasis; qualityText?: QualityTextIndex; heldIndex: boolean; statesFrom?: string; members?: MemberRow[]; digest?: string } | null {
   try {
-    const { format, quality_text, held_index, members, members_sha256, ...basis } = JSON.parse(line ?? '') as GateBasis & { format: number; quality_text?: unknown; held_index?: unknown; members?: unknown; members_sha256?: unknown };
-    if (format !== FORMAT) return null;
-    return { basis, qualityText: isQualityTextIndex(quality_text) ? quality_text : undefined, heldIndex: held_index === true, ...(isMemberTable(members) && typeof members_sha256 === 'string' ? { members, digest: members_sha256 } : {}) };
+    const { format, quality_text, held_index, check_states_from, members, members_sha256, ...basis } = JSON.parse(line ?? '') as GateBasis & { format: number; quality_text?: unknown; held_index?: unknown; check_states_from?: unknown; members?: unknown; members_sha256?: unknown };
+    if (!FORMATS_READ.includes(format)) return null;
+    const statesFrom = format === 2 && typeof check_states_from === 'string' ? { statesFrom: check_states_from } : {};
+    return { basis, qualityText: isQualityTextIndex(quality_text) ? quality_text : undefined, heldIndex: held_index === true, ...statesFrom, ...(isMemberTable(members) && typeof members_sha256 === 'string' ? { members, digest: members_sha256 } : {}) };
   } catch {
     return null;
   }
@@ -218,7 +231,7 @@ export async function readGateLog(blobs: Pick<BlobStore, 'getStream'>, dataset: 
     }
     if (hash.digest('hex') !== digest || (await bytes.take(1)).byteLength > 0) throw new Error('the record\'s members are not those its header lists');
   }
-  return { basis: header.basis, qualityText: header.qualityText, heldIndex: header.heldIndex, parts: parts() };
+  return { basis: header.basis, qualityText: header.qualityText, heldIndex: header.heldIndex, statesFrom: header.statesFrom, parts: parts() };
 }
 
 /** A record without a table of its members (written before it had one): every line, gunzipped as read. */
@@ -230,24 +243,26 @@ async function wholeRecord(body: AsyncIterable<Uint8Array>): Promise<GateLog | n
     await text.return?.(undefined);
     return null;
   }
+  // Read line by line: the held rows come from their own lines. The passes' state lines (of a
+  // record rewritten without its table of members) are left out: without the table nothing is replayed.
   async function* entries() {
-    for (let next = await text.next(); !next.done; next = await text.next()) if (next.value !== '') yield entryOf(next.value);
+    for (let next = await text.next(); !next.done; next = await text.next()) if (next.value !== '' && !STATES_ENTRY.test(next.value)) yield entryOf(next.value);
   }
-  // Read line by line: the held rows come from their own lines.
   return { basis: header.basis, qualityText: header.qualityText, heldIndex: false, parts: (async function* () {
     yield { entries };
   })() };
 }
 
 /** Sorts after every YYYY-MM: nothing changed, everything is carried. */
-const NEVER = '9999-12';
+export const NEVER = '9999-12';
 
 /**
  * What to judge again: entries of periods before `cut` are carried; rows are read from `readFrom`
  * on but checked only from `cut` on (the rows before are what those checks compare with); a
- * failure whose latest row is before `blameFrom` keeps the blame the record gives it.
+ * failure whose latest row is before `blameFrom` keeps the blame the record gives it. `first` is
+ * the first changed period.
  */
-export interface CarryPlan { cut: string; readFrom: string; blameFrom: string }
+export interface CarryPlan { cut: string; readFrom: string; blameFrom: string; first: string }
 
 /**
  * Which periods the version must judge again, given the previous version's basis and the change
@@ -265,7 +280,7 @@ export function carryPlan(previous: GateBasis, now: GateBasis, dataset: string, 
     changed.push(...periods);
   }
   if (changed.includes('')) return null;
-  if (changed.length === 0) return { cut: NEVER, readFrom: NEVER, blameFrom: NEVER };
+  if (changed.length === 0) return { cut: NEVER, readFrom: NEVER, blameFrom: NEVER, first: NEVER };
   const first = changed.reduce((a, b) => (a < b ? a : b));
-  return { cut: shiftMonth(first, -24), readFrom: shiftMonth(first, -36), blameFrom: shiftMonth(first, -12) };
+  return { cut: shiftMonth(first, -24), readFrom: shiftMonth(first, -36), blameFrom: shiftMonth(first, -12), first };
 }

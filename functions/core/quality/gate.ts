@@ -8,14 +8,15 @@ import type { Observation } from '../contract.js';
 import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import { readManifest, versionPrefix } from '../publish/documents.js';
 import { HeldViewBuilder, heldViews, type HeldViewList } from '../publish/change-index.js';
-import { Assessment, type JudgedFinding, type KnownBlame, type RowVerdict } from './assess.js';
+import { Assessment, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type StateDelta } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
-import { carryPlan, gateBasis, gateLogChunks, gateLogKey, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
+import { carryPlan, gateBasis, gateLogChunks, gateLogKey, NEVER, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
 import { composedQualityText, HELD_INDEX_LIST, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
 import { copyableItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
+import { HeldRows, RecordedPasses, stateLine, STATES_LIST, UnreplayablePass } from './replay.js';
 
 /** Where quality.json sits in a version. */
 export const QUALITY_FILE = { path: 'quality.json', media_type: 'application/json' } as const;
@@ -191,12 +192,12 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const states = await deps.datasets.list();
   const basis = deps.blobs && plan.seq !== undefined ? gateBasis(plan.seq, dataset, states, config, decisions) : null;
   const others = states.map((s) => s.dataset).filter((d) => d !== dataset).sort();
-  const inputs: JudgeInputs = { deps, dataset, config, decisions, others };
+  const inputs: JudgeInputs = { deps, dataset, config, decisions, others, statesFrom: basis ? statesFromOf(states, dataset) : NEVER };
   let fromRecord: FromRecord | null = null;
   if (basis && plan.version > 1) {
-    // Without a usable record (none, another basis, one that breaks off or lacks a failure it should hold): judged whole.
+    // Without a usable record (none, another basis, one that breaks off, lacks a failure it should hold or names a row not held): judged whole.
     fromRecord = await judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs).catch((error: unknown) => {
-      if (error instanceof RecordUnusable) return null;
+      if (error instanceof RecordUnusable || error instanceof UnreplayablePass) return null;
       throw error;
     });
   }
@@ -206,7 +207,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   let written: QualityTextIndex | undefined;
 
   const keepRecord = async () => {
-    if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report, written?.bytes ? written : undefined)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
+    if (basis) await deps.blobs!.putStream(gateLogKey(dataset, plan.version), toAsync(gateLogChunks(basis, report, written?.bytes ? written : undefined, fromRecord?.statesFrom ?? inputs.statesFrom)), { contentType: 'application/x-ndjson', cacheControl: 'no-cache', metadata: { 'content-encoding': 'gzip' } });
   };
   const standIns = await standInsOf(report, deps);
   const heldBefore = deps.reviews ? await deps.reviews.listHeld(dataset) : [];
@@ -253,13 +254,27 @@ interface JudgeInputs {
   config: QualityConfig;
   decisions: ReviewDecision[];
   others: string[];
+  /** The first period whose check pass is kept for the next version's record (replay.ts). */
+  statesFrom: string;
 }
+
+/** How much of its check passes a version's record keeps: those of the dataset's latest three years (replay.ts). */
+const STATES_MONTHS = 36;
+
+/** The first period whose check pass the gate keeps: STATES_MONTHS before the dataset's latest period (NEVER when none is known). */
+function statesFromOf(states: DatasetState[], dataset: string): string {
+  const periods = Object.keys(states.find((s) => s.dataset === dataset)?.changed_periods ?? {}).filter((p) => p !== '');
+  return periods.length === 0 ? NEVER : shiftMonth(periods.reduce((a, b) => (a > b ? a : b)), -STATES_MONTHS);
+}
+
+/** What a version judged from the previous version's record judges again (CarryPlan), and how. */
+type Carry = CarryPlan & { blame: KnownBlame; replay?: RecordedPasses };
 
 /**
  * Judges the dataset's rows into `report`: every row (`carry` null), or only the periods from
  * `carry.cut` on, the report already holding what the record carries for the periods before.
  */
-async function judged(report: QualityReport, carry: (CarryPlan & { blame: KnownBlame }) | null, { deps, dataset, config, decisions, others }: JudgeInputs): Promise<QualityReport> {
+async function judged(report: QualityReport, carry: Carry | null, { deps, dataset, config, decisions, others, statesFrom }: JudgeInputs): Promise<QualityReport> {
   // Previous revisions of rows still being judged (a held one's stays in the report as its stand-in).
   const previous = new Map<string, Observation>();
   const sink = {
@@ -269,30 +284,97 @@ async function judged(report: QualityReport, carry: (CarryPlan & { blame: KnownB
       if (stood) previous.delete(rowRef(v.row));
     },
     finding(f: JudgedFinding) {
-      if (!carry || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
+      // A replayed finding keeping its recorded line may name rows not held (periods before the cut): its latest one is after it.
+      if (!carry || (f as ReplayedFinding).recorded || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
     },
   };
   const assessment = new Assessment(dataset, config, decisions, sink, carry?.blame);
-  await judgeStripes(assessment, deps, dataset, others, carry ? { readFrom: carry.readFrom, checkFrom: carry.cut } : null, previous);
+  const passes = new PeriodPasses(assessment, report, carry && rangeOf(carry), statesFrom);
+  await judgeStripes(passes, deps, dataset, others, previous);
   return report;
 }
 
-/** A report judged from the previous version's record, with what it carried: the periods before `cut`, the lines of each list, and where that version's quality.json put its lists. */
+/** Which periods are read, replayed (from the record) and checked: replayed from the cut when the record keeps those passes, else checked from it (rows read 36 months before the first change). */
+function rangeOf(carry: Carry): StripeRange {
+  if (carry.replay) return { readFrom: carry.cut, cut: carry.cut, checkFrom: carry.first, replay: carry.replay };
+  return { readFrom: carry.readFrom, cut: carry.cut, checkFrom: carry.cut };
+}
+
+/** The periods a gate reads from, judges from (`cut`: the previous revisions of its rows are read), and checks from; those between the cut and the checks are replayed. */
+interface StripeRange { readFrom: string; cut: string; checkFrom: string; replay?: RecordedPasses }
+
+/**
+ * How the gate passes over each period: checks it (keeping its state line for the record from
+ * `statesFrom` on), replays it from the record (its rows held, and found by key), or only holds its rows.
+ */
+class PeriodPasses {
+  private readonly held = new HeldRows();
+  constructor(
+    readonly assessment: Assessment,
+    private readonly report: QualityReport,
+    readonly range: StripeRange | null,
+    private readonly statesFrom: string,
+  ) {}
+
+  /** Rows of periods passed already (partners found late): later checks compare with them. */
+  hold(rows: Observation[]): void {
+    if (this.range?.replay) this.held.note(rows);
+    this.assessment.hold(rows);
+  }
+
+  /** Whether the period's rows need their previous revisions (they are judged, not only held). */
+  judges(end: string): boolean {
+    return !this.range || end >= this.range.cut;
+  }
+
+  pass(end: string, rows: Observation[], before: Map<string, Observation>): void {
+    const range = this.range;
+    this.catchUp(end);
+    if (range && end < range.checkFrom) {
+      if (range.replay?.covers(end)) {
+        this.held.note(rows);
+        this.assessment.replay(rows, range.replay.pass(end, this.held));
+      } else this.hold(rows);
+    } else {
+      this.held.clear();
+      const deltas = end >= this.statesFrom ? new Map<Observation, StateDelta>() : undefined;
+      this.assessment.check(rows, before, deltas);
+      if (deltas) this.report.passStates(end, stateLine(end, deltas));
+    }
+    this.assessment.settle(end);
+  }
+
+  /** Replays the recorded passes of periods before `end` (null: all) that no row read brought. */
+  catchUp(end: string | null): void {
+    const replay = this.range?.replay;
+    for (const period of replay?.left(end) ?? []) {
+      this.assessment.replay([], replay!.pass(period, this.held));
+      this.assessment.settle(period);
+    }
+  }
+}
+
+/**
+ * A report judged from the previous version's record, with what it carried: the periods before
+ * `cut`, the lines of each list, where that version's quality.json put its lists, and the first
+ * period from which the new record keeps every check pass (replay.ts).
+ */
 interface FromRecord {
   report: QualityReport;
   cut: string;
   carried: Map<string, number>;
   qualityText?: QualityTextIndex;
+  statesFrom: string;
 }
 
 /** The report of a version judged from the previous version's record: null when the record cannot tell what changed. */
 async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs): Promise<FromRecord | null> {
   const report = new QualityReport(inputs.dataset, inputs.config, true);
-  const carry = await carried(blobs, inputs.dataset, version, basis, states, report);
+  const carry = await carried(blobs, inputs.dataset, version, basis, states, report, inputs.statesFrom);
   if (!carry) return null;
   // Counted before judging: the carried lines lead each list, the lines judged again follow.
   const counts = report.listCounts();
-  return { report: await judged(report, carry, inputs), cut: carry.cut, carried: counts, qualityText: carry.qualityText };
+  return { report: await judged(report, carry, inputs), cut: carry.cut, carried: counts, qualityText: carry.qualityText, statesFrom: carry.statesFrom };
 }
 
 /**
@@ -335,47 +417,44 @@ async function* blocksOf(stripes: AsyncIterable<Observation[]>): AsyncGenerator<
 }
 
 /**
- * Streams the dataset's rows (every row, or from `range.readFrom` on) through the assessment one
+ * Streams the dataset's rows (every row, or from `range.readFrom` on) through the passes one
  * period at a time, with their partners (looked up for a block of periods at once; those of a
- * period not checked yet are checked with it) and the previous revisions of revised rows (kept in
- * `previous` until the row's verdict). Periods before `range.checkFrom` are only held: the checks
- * of the periods after compare with them.
+ * period not passed yet are passed with it) and the previous revisions of revised rows judged
+ * (kept in `previous` until the row's verdict). Periods before `range.cut` are only held: the
+ * passes of the periods after compare with them.
  */
-async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, dataset: string, others: string[], range: { readFrom: string; checkFrom: string } | null, previous: Map<string, Observation>): Promise<void> {
+async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset: string, others: string[], previous: Map<string, Observation>): Promise<void> {
   const partners = new PartnerLookup(deps.observations, others);
   const revisions = new PreviousRevisions(deps.observations, dataset);
-  const pass = (end: string, rows: Observation[], before: Map<string, Observation>) => {
-    if (range && end < range.checkFrom) assessment.hold(rows);
-    else assessment.check(rows, before);
-    assessment.settle(end);
-  };
-  // Partners of periods not checked yet, checked when their period comes.
+  // Partners of periods not passed yet, passed when their period comes.
   const later = new Map<string, Observation[]>();
-  const checkLater = (upTo: string | null) => {
+  const passLater = (upTo: string | null) => {
     for (const end of [...later.keys()].sort()) {
       if (upTo !== null && end >= upTo) break;
-      pass(end, later.get(end)!, new Map());
+      passes.pass(end, later.get(end)!, new Map());
       later.delete(end);
     }
   };
+  const range = passes.range;
   for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, range ? { fromPeriodEnd: range.readFrom } : undefined)))) {
     const first = block[0][0].period_end;
     const found = await partners.of(block.flat());
-    assessment.hold(found.filter((r) => r.period_end < first));
+    passes.hold(found.filter((r) => r.period_end < first));
     for (const row of found) if (row.period_end >= first) (later.get(row.period_end) ?? later.set(row.period_end, []).get(row.period_end)!).push(row);
     for (const own of block) {
       const end = own[0].period_end;
-      checkLater(end);
-      const before = range && end < range.checkFrom ? new Map<string, Observation>() : await revisions.of(own);
+      passLater(end);
+      const before = passes.judges(end) ? await revisions.of(own) : new Map<string, Observation>();
       for (const [ref, row] of before) previous.set(ref, row);
-      pass(end, [...own, ...(later.get(end) ?? [])], before);
+      passes.pass(end, [...own, ...(later.get(end) ?? [])], before);
       later.delete(end);
     }
     const last = block.at(-1)![0].period_end;
     if (last !== '') partners.forget(shiftMonth(first === '' ? last : first, -11));
   }
-  checkLater(null);
-  assessment.finish();
+  passLater(null);
+  passes.catchUp(null);
+  passes.assessment.finish();
 }
 
 /**
@@ -383,7 +462,7 @@ async function judgeStripes(assessment: Assessment, deps: QualityGateDeps, datas
  * plan of what to judge again with the blame the record gives the failures that keep it, or null
  * (everything).
  */
-async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport): Promise<(CarryPlan & { blame: KnownBlame; qualityText?: QualityTextIndex }) | null> {
+async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport, statesFrom: string): Promise<(Carry & { qualityText?: QualityTextIndex; statesFrom: string }) | null> {
   let log: GateLog | null;
   try {
     log = await readGateLog(blobs, dataset, version);
@@ -392,9 +471,11 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
   }
   const plan = log && carryPlan(log.basis, basis, dataset, states);
   if (!log || !plan) return null;
+  // The passes from the cut to the first change are replayed when the record keeps them all.
+  const replay = log.statesFrom !== undefined && log.statesFrom <= plan.cut && plan.first !== NEVER ? new RecordedPasses(plan.cut, plan.first, plan.blameFrom) : undefined;
   let suspected: Map<string, boolean[]>;
   try {
-    suspected = await carryRecord(log.parts, plan, report, log.heldIndex);
+    suspected = await carryRecord(log.parts, plan, report, log.heldIndex, { keepFrom: statesFrom, replay });
   } catch (error) {
     throw new RecordUnusable(`the quality record of ${dataset} v${version} breaks off: ${String(error)}`);
   }
@@ -406,7 +487,9 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
       return finding.rows.filter((_, i) => flags[i]);
     },
   };
-  return { ...plan, blame, qualityText: log.qualityText };
+  // The new record keeps every pass from where the previous one did (up to the cut) or from the cut (checked or replayed again).
+  const kept = log.statesFrom !== undefined && log.statesFrom < plan.cut ? log.statesFrom : plan.cut;
+  return { ...plan, blame, qualityText: log.qualityText, replay, statesFrom: kept > statesFrom ? kept : statesFrom };
 }
 
 /**
@@ -414,9 +497,11 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
  * the record gives each failure judged again whose latest row is before `plan.blameFrom` (which of
  * its rows are suspected, by findingKey). A member whose every line is carried is taken as it was
  * gzipped (QualityReport.adopt: most of a large record); the others are read line by line. With
- * `heldIndex` (the record holds the held rows' index), held rows are read from the index.
+ * `heldIndex` (the record holds the held rows' index), held rows are read from the index. With
+ * `passes`, the passes' state lines are kept from `keepFrom` on (carryStates), and the findings
+ * and state lines of the passes `passes.replay` covers are noted there.
  */
-export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport, heldIndex = false): Promise<Map<string, boolean[]>> {
+export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport, heldIndex = false, passes?: { keepFrom: string; replay?: RecordedPasses }): Promise<Map<string, boolean[]>> {
   const suspected = new Map<string, boolean[]>();
   for await (const part of parts) {
     if (part.member?.list === HELD_INDEX_LIST) {
@@ -424,16 +509,41 @@ export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<C
       if (part.member.last < plan.cut) report.adopt(part.member.list, part.member, heldIndex);
       continue;
     }
+    if (part.member?.list === STATES_LIST) {
+      await carryStates(part, plan.cut, report, passes);
+      continue;
+    }
     if (part.member && part.member.last < plan.cut && report.adopt(part.member.list, part.member, heldIndex)) continue;
+    // Replaying, every failure before blameFrom is replayed with its line: no blame is looked up.
+    const replay = passes?.replay;
+    const findings = part.member !== undefined && FINDING_LIST.test(part.member.list);
     for await (const { period, line } of part.entries()) {
       if (period < plan.cut) report.carry(line);
-      else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
+      else if (replay) {
+        if (findings && replay.covers(period)) replay.noteFinding(period, line);
+      } else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
         const entry = JSON.parse(line) as ReportEntry;
         if ('finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), entry.finding.rows.map((r) => r.suspected));
       }
     }
   }
   return suspected;
+}
+
+/** The record's lists of findings (QualityReport.recordMembers). */
+const FINDING_LIST = /^(failed|warned):/;
+
+/**
+ * A member of the passes' state lines (one period's): kept in the new record from `keepFrom` on,
+ * up to the cut (the passes after it are checked again) or through the passes replayed (the same
+ * again), whose lines are noted for the replay. Without `passes` none is kept.
+ */
+async function carryStates(part: RecordPart, cut: string, report: QualityReport, passes?: { keepFrom: string; replay?: RecordedPasses }): Promise<void> {
+  const member = part.member!;
+  const replayed = passes?.replay?.covers(member.last) ?? false;
+  if (!passes || member.last < passes.keepFrom || (member.last >= cut && !replayed)) return;
+  if (replayed) for await (const { period, line } of part.entries()) passes.replay!.noteStates(period, line);
+  report.adopt(STATES_LIST, member);
 }
 
 /** A finding told apart from every other: its check, its message and its rows (each revision). */

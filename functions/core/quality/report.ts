@@ -5,13 +5,14 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { Observation } from '../contract.js';
-import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type RowVerdict } from './assess.js';
+import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type ReplayedFinding, type RowVerdict } from './assess.js';
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import { describeRow, rowRef, shiftMonth, type QualityRow } from './rows.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
 import { listItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import { LineSpill, type SpillMember } from './spill.js';
+import { STATES_LIST } from './replay.js';
 import type { CopiedRange } from '../ports.js';
 
 /** The counts a version's quality summary shows. */
@@ -61,7 +62,7 @@ export type ReportEntry =
   | { period: string; counts: RowCounts }
   | { period: string; held: HeldEntry }
   | { period: string; decided: ReviewDecision; row: string }
-  | { period: string; finding: FindingEntry };
+  | { period: string; finding: FindingEntry; suspects?: number[] };
 
 const rowEntry = (row: QualityRow, blamed: QualityRow[]): RowEntry => ({
   dataset: row.dataset,
@@ -191,6 +192,8 @@ export class QualityReport implements AssessmentSink {
    */
   private readonly heldIndex = new PeriodLines();
   private readonly decidedLines = new PeriodLines();
+  /** The check passes' state lines (replay.ts), by the period passed over: for the record only. */
+  private readonly stateLines = new PeriodLines();
   /** Per check, in CHECK_NAMES order. */
   private readonly byCheck: Map<string, CheckFindings>;
 
@@ -211,8 +214,18 @@ export class QualityReport implements AssessmentSink {
     if (v.decision) this.add({ period, decided: v.decision, row: rowRef(v.row) });
   }
 
+  /**
+   * Takes a judged finding. Its entry keeps, besides what quality.json lists, which of its rows the
+   * check suspected (`suspects`, their indexes, when not all): what blame weighs, so that the next
+   * version can judge it again from the record (replay.ts). One replayed with the blame the record
+   * gives is its recorded line again.
+   */
   finding(f: JudgedFinding): void {
-    this.add({ period: periodOf(f), finding: { check: f.check, outcome: f.outcome, message: f.message, evidence: f.evidence, rows: f.rows.map((r) => rowEntry(r, f.blamed)) } });
+    const recorded = (f as ReplayedFinding).recorded;
+    if (recorded) return this.carry(recorded.line);
+    const all = f.suspects.length === f.rows.length && f.suspects.every((r, i) => r === f.rows[i]);
+    const suspects = all ? {} : { suspects: f.suspects.map((r) => f.rows.indexOf(r)) };
+    this.add({ period: periodOf(f), finding: { check: f.check, outcome: f.outcome, message: f.message, evidence: f.evidence, rows: f.rows.map((r) => rowEntry(r, f.blamed)) }, ...suspects });
   }
 
   /** Adds one entry: judged now, or carried from the previous version (`line`: the entry's JSON line as recorded). */
@@ -270,6 +283,11 @@ export class QualityReport implements AssessmentSink {
     if (!indexed) this.heldIndex.push(period, heldIndexLine(period, observationId, revision, previous));
   }
 
+  /** Keeps the state line of a check pass over `period` (replay.ts) for the record. */
+  passStates(period: string, line: string): void {
+    this.stateLines.push(period, line);
+  }
+
   /** Takes a line of the held rows' index (an adopted member's): the row counted and kept, its held line adopted with its own member. */
   private carryHeldIndex(line: string): void {
     const fast = HELD_INDEX_LINE.exec(line);
@@ -305,6 +323,10 @@ export class QualityReport implements AssessmentSink {
       // With the record's index, the rows are read from it and these lines are not gunzipped.
       if (!indexed) for (const line of gunzipSync(member.bytes).toString('utf8').split('\n')) if (line !== '') this.carryHeld(line, false);
       this.heldLines.adopt(member.last, member);
+      return true;
+    }
+    if (list === STATES_LIST) {
+      this.stateLines.adopt(member.last, member);
       return true;
     }
     if (list === HELD_INDEX_LIST) {
@@ -381,14 +403,15 @@ export class QualityReport implements AssessmentSink {
   }
 
   /**
-   * Every entry but the counts, as gzip members of JSON lines (held, decided, then each check's
-   * failures and warnings), each with the list it belongs to (`adopt` takes it back by that name):
+   * Every entry but the counts, as gzip members of JSON lines (held, decided, the passes' states,
+   * then each check's failures and warnings), each with the list it belongs to (`adopt` takes it back by that name):
    * the body of the gate's record.
    */
   *recordMembers(): Generator<SpillMember & { list: string }> {
     for (const member of this.heldLines.gzipped()) yield { list: HELD_LIST, ...member };
     for (const member of this.heldIndex.gzipped()) yield { list: HELD_INDEX_LIST, ...member };
     for (const member of this.decidedLines.gzipped()) yield { list: 'decided', ...member };
+    for (const member of this.stateLines.gzipped()) yield { list: STATES_LIST, ...member };
     for (const [name, check] of this.byCheck) {
       for (const member of check.failed.gzipped()) yield { list: `failed:${name}`, ...member };
       for (const member of check.warned.gzipped()) yield { list: `warned:${name}`, ...member };

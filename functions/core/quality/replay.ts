@@ -1,0 +1,139 @@
+/**
+ * Check passes replayed from the gate's record instead of run again. A version's record keeps,
+ * for each period the checks passed over (its latest three years), what the pass added to the
+ * state of every row it touched (the comparisons each row agreed with, the findings naming it,
+ * its blame weight), and next to each finding naming the dataset's rows, which rows the check
+ * suspected. A pass over period p compares rows of p, p − 1 and p − 12 only, so the passes of the
+ * periods before the first changed one (C) are the same in the next version: it replays those of
+ * C − 24 to C (whose rows' verdicts and whose findings' blame it works out again) and runs the
+ * checks only from C on. Rows are named as dataset/observation_id#revision and found among the
+ * rows the gate holds; a row it does not hold is one of a period before C − 24, which only the
+ * findings whose blame the record gives name (those keep their recorded line).
+ */
+import type { FindingEntry } from './report.js';
+import { monthOf, type ReplayedFinding, type ReplayedPass, type StateDelta } from './assess.js';
+import type { QualityRow } from './rows.js';
+
+/** The record's list of the passes' state lines. */
+export const STATES_LIST = 'states';
+
+/** The start of a state line (stateLine). */
+export const STATES_ENTRY = /^\{"period":"[^"\\]*","states":/;
+
+/** A row as a state line and a recorded finding name it. */
+const rowKey = (row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>) => `${row.dataset}/${row.observation_id}#${row.revision}`;
+
+/** One row's delta in a state line: its key, agreements, flags (vouched 1, bounded 2, pinned 4), blame weight, findings. */
+type DeltaItem = [key: string, agreements: number, flags: number, weight: number, findings: number];
+
+/** The state line of a pass over `period`: the delta of each row it touched. */
+export function stateLine(period: string, deltas: Map<QualityRow, StateDelta>): string {
+  const items: DeltaItem[] = [];
+  for (const [row, d] of deltas) items.push([rowKey(row), d.agreements, (d.vouched ? 1 : 0) | (d.bounded ? 2 : 0) | (d.pinned ? 4 : 0), d.weight, d.findings]);
+  return JSON.stringify({ period, states: items });
+}
+
+/** The row a rowKey names (ids and revisions have no "/" or "#"; a dataset name may have a "/"). */
+function keyed(key: string): Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'> {
+  const hash = key.lastIndexOf('#');
+  const slash = key.lastIndexOf('/', hash);
+  return { dataset: key.slice(0, slash), observation_id: key.slice(slash + 1, hash), revision: Number(key.slice(hash + 1)) };
+}
+
+const deltaOf = ([, agreements, flags, weight, findings]: DeltaItem): StateDelta => ({ agreements, vouched: (flags & 1) !== 0, bounded: (flags & 2) !== 0, pinned: (flags & 4) !== 0, weight, findings });
+
+/** A record whose passes cannot be replayed (a finding to blame again names a row the gate does not hold). */
+export class UnreplayablePass extends Error {}
+
+/**
+ * The rows the gate holds while it replays, found by rowKey (the first row of a key stays). Kept
+ * by observation_id, a text the row already has (a key built per row cost more than the replay
+ * saved); a row whose id another dataset or revision holds already is kept by its whole key.
+ */
+export class HeldRows {
+  private readonly byId = new Map<string, QualityRow>();
+  private readonly others = new Map<string, QualityRow>();
+  note(rows: Iterable<QualityRow>): void {
+    for (const row of rows) {
+      const first = this.byId.get(row.observation_id);
+      if (first === undefined) this.byId.set(row.observation_id, row);
+      else if ((first.dataset !== row.dataset || first.revision !== row.revision) && !this.others.has(rowKey(row))) this.others.set(rowKey(row), row);
+    }
+  }
+  get(row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>): QualityRow | undefined {
+    const first = this.byId.get(row.observation_id);
+    if (first !== undefined && first.dataset === row.dataset && first.revision === row.revision) return first;
+    return this.others.size === 0 ? undefined : this.others.get(rowKey(row));
+  }
+  clear(): void {
+    this.byId.clear();
+    this.others.clear();
+  }
+}
+
+/** A recorded finding's entry (report.ts). */
+interface RecordedFinding { period: string; finding: FindingEntry; suspects?: number[] }
+
+/**
+ * The recorded passes of the periods from `from` up to `until` (the first changed period): their
+ * state lines and the lines of their findings, noted as the record is read, in record order.
+ * Findings whose latest row is before `blameFrom` keep the record's blame.
+ */
+export class RecordedPasses {
+  private readonly states = new Map<string, string>();
+  private readonly findings = new Map<string, string[]>();
+  constructor(
+    readonly from: string,
+    readonly until: string,
+    private readonly blameFrom: string,
+  ) {}
+
+  covers(period: string): boolean {
+    return period >= this.from && period < this.until;
+  }
+  noteStates(period: string, line: string): void {
+    this.states.set(period, line);
+  }
+  noteFinding(period: string, line: string): void {
+    (this.findings.get(period) ?? this.findings.set(period, []).get(period)!).push(line);
+  }
+
+  /** The periods before `end` (null: any) whose recorded pass is not replayed yet, in order. */
+  left(end: string | null): string[] {
+    const periods = new Set([...this.states.keys(), ...this.findings.keys()]);
+    return [...periods].filter((p) => end === null || p < end).sort();
+  }
+
+  /** The pass over `period`, its rows found among `held` (and forgotten here). */
+  pass(period: string, held: HeldRows): ReplayedPass {
+    const states: ReplayedPass['states'] = [];
+    const line = this.states.get(period);
+    if (line !== undefined) {
+      for (const item of (JSON.parse(line) as { states: DeltaItem[] }).states) {
+        const row = held.get(keyed(item[0]));
+        // Not held: a row of a period before the first replayed, whose state no verdict or blame judged again uses.
+        if (row) states.push([row, deltaOf(item)]);
+      }
+    }
+    const month = monthOf(period);
+    const findings = (this.findings.get(period) ?? []).map((text) => ({ finding: this.finding(text, held), month }));
+    this.states.delete(period);
+    this.findings.delete(period);
+    return { states, findings };
+  }
+
+  /** A recorded finding as its check reported it, its rows found among `held`. */
+  private finding(line: string, held: HeldRows): ReplayedFinding {
+    const { period, finding: f, suspects } = JSON.parse(line) as RecordedFinding;
+    const keeps = period < this.blameFrom;
+    const rows = f.rows.map((entry) => held.get(entry) ?? (keeps ? stub(entry) : undefined));
+    const suspected = suspects ? suspects.map((i) => rows[i]) : rows;
+    if (rows.includes(undefined) || suspected.includes(undefined)) throw new UnreplayablePass(`a ${f.check} finding of ${period} names a row not held: ${f.message}`);
+    const found = rows as QualityRow[];
+    const recorded = keeps ? { recorded: { line, blamed: found.filter((_, i) => f.rows[i].suspected) } } : {};
+    return { check: f.check, severity: f.outcome, message: f.message, evidence: f.evidence, rows: found, suspects: suspected as QualityRow[], relation: 'equal', ...recorded };
+  }
+}
+
+/** A row of a period not held, as a finding whose line is kept names it: only told apart, never read. */
+const stub = (entry: FindingEntry['rows'][number]): QualityRow => ({ dataset: entry.dataset, observation_id: entry.observation_id, revision: entry.revision, period_end: '' }) as QualityRow;
