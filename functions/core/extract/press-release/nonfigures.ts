@@ -191,12 +191,18 @@ const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.sourc
 // figure as a month's release first gave it).
 const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier)`, 'i');
 
+// "the first estimate of $20.1 billion was revised to ...", "the September total published last month (RMB 3.82 trillion) has
+// been revised to ...": the figure a revision replaced, named as the first estimate or in brackets after when it came out.
+const FIRST_ESTIMATE_BEFORE = /\b(?:first|initial|preliminary|original|earlier|previous)\s+(?:estimate|figure|reading|print)\s+(?:of|at)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+const RELEASED_THEN_BRACKET_BEFORE = new RegExp(`\\b(?:released|published|announced|reported|given)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier|previously|initially|originally)\\s*\\(\\s*(?:[A-Z]{0,3}\\$|[€£¥]|[A-Z]{3})?\\s?$`, 'i');
+
 /** True when a level or a growth rate in a sentence about a revision is the figure first given, not the revised one. */
 function supersededInRevision(s: string, f: Figure): boolean {
   if (f.kind !== 'percent' && f.kind !== 'level') return false;
   if (!/\brevis/i.test(s)) return false;
   const after = s.slice(f.end, f.end + 60);
   const before = clauseBefore(s, f.start, 80);
+  if (FIRST_ESTIMATE_BEFORE.test(before) || RELEASED_THEN_BRACKET_BEFORE.test(before)) return true;
   return (f.kind === 'percent' && (REPORTED_EARLIER_AFTER.test(after) || SUPERSEDED_BEFORE.test(before) || REVISED_FROM_BEFORE.test(before))) || RELEASED_THEN_AFTER.test(after);
 }
 
@@ -268,6 +274,8 @@ export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 /** Name of the rule for the scale a table counts in ("(10kt; MoM; YoY):"): a word of the table's, not scenery. */
 export const TABLE_SCALE_RULE = 'scale of a table';
+/** The rule that sets a day's volume aside ("2.32 million barrels per day", "average daily exports"). */
+export const DAILY_RULE = 'daily average';
 
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)": the scale a table's numbers count in,
@@ -437,7 +445,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
   },
   {
-    name: 'daily average',
+    name: DAILY_RULE,
     gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day'],
