@@ -206,3 +206,23 @@ describe('ports and port groups', () => {
     ]);
   });
 });
+
+describe('routes and two-way sentences', () => {
+  it('"between the port and Erenhot": the other end of a route from the port is scenery, and "the port" stays the port', () => {
+    const text = 'Tianjin Port handled 1.38 million TEU of sea-rail containers in January-November 2026. Transit containers for Mongolia, moved by rail between the port and Erenhot, reached 61,200 TEU. The port\'s total container throughput reached 21.3 million TEU.';
+    expect(releaseRows(text, '2026-12-02').map((r) => [r.value, r.area])).toEqual([
+      [1380000, 'Tianjin Port'],
+      [61200, 'Tianjin Port'],
+      [21300000, 'Tianjin Port'],
+    ]);
+  });
+
+  it('a sentence whose goods moved "in both directions" is two-way in its later clause too', () => {
+    const text = 'Imports from China came to 701,000 TEU in January-November 2026.\n\nThrough the Zabaikalsk border crossing, 212,400 TEU moved in both directions, while the Grodekovo and Makhalino crossings together accounted for 96,800 TEU.';
+    expect(releaseRows(text, '2026-12-02').map((r) => [r.value, r.flow])).toEqual([
+      [701000, 'import'],
+      [212400, 'total'],
+      [96800, 'total'],
+    ]);
+  });
+});

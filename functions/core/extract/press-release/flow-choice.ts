@@ -406,7 +406,10 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
   // describes the subject; its words say nothing of the figure's goods.
   const plainText = (text: string) => (text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text);
-  if (f.measure === 'quantity' && (cargo.test(plainText(s.slice(lo, hi))) || (!cues.some((c) => c.flow !== 'other') && cargo.test(plainText(s))))) return 'total';
+  // "212,400 TEU moved in both directions, while the Grodekovo and Makhalino crossings together accounted for 96,800 TEU":
+  // a sentence that says its goods moved both ways, and names no flow, is of two-way traffic in all its clauses.
+  const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (cargo.test(plainText(s)) || cues.some((c) => c.bothWays));
+  if (f.measure === 'quantity' && (cargo.test(plainText(s.slice(lo, hi))) || twoWaySentence)) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
   // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the

@@ -687,6 +687,8 @@ const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|bi
 // ", a county-level city administered by", ", a city under": so does one naming the city above it.
 // "842,000 tonnes were transshipped between the Laos-China Railway and trucks": the railway goods are moved off or onto
 // at a hub is no place of the figure.
+// "moved by rail between the port and Erenhot": the other end of a route from the place the release is on is scenery.
+const BETWEEN_ANAPHOR_AND_BEFORE = /\bbetween\s+(?:the|this|its)\s+(?:port|terminal|hub|city|zone|station|park)\s+and\s+(?:the\s+)?$/i;
 const TRANSFERRED_BETWEEN_BEFORE = /\b(?:trans-?s?hipped|transferred|reloaded)\s+between\s+(?:the\s+)?$/i;
 const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1,2}in\s+$/;
 const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of|an?\s+(?:(?:county|prefecture)[- ]level\s+)?city\s+(?:administered\s+by|under(?:\s+the\s+(?:jurisdiction|administration)\s+of)?))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
@@ -1579,6 +1581,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
   // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
   // "Georgian Railways'", adjectiveRole).
   { when: (v) => v.kind === 'country' && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
