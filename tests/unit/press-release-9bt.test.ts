@@ -148,3 +148,24 @@ describe('a month-on-month lead with the year-on-year changes apart from the lev
     ]);
   });
 });
+
+describe('a strip of labelled cells between bars', () => {
+  it('reads each cell on its own: the count its label names, a direction only for the count before, no direction carried over', () => {
+    const text = 'Manzhouli port, January-October 2026:\nTrains run: 2,310 (up 4.4%) | Westbound: 1,350 | Eastbound: 960 | Containers: 150,200 TEUs (up 3.0%)';
+    expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.unit, r.yoy_pct, r.flow])).toEqual([
+      [2310, 'trains', 4.4, 'total'],
+      [1350, 'trains', null, 'export'],
+      [960, 'trains', null, 'import'],
+      [150200, 'TEU', 3, 'total'],
+    ]);
+  });
+
+  it('counts the noun of a longer label, but nothing under a label with no noun after a cell of money', () => {
+    const text = 'Port of Erenhot, January-October 2026:\nValue of goods: 41.0 billion yuan | Westbound: 1,350 | Of which trains to Europe: 1,010';
+    const rows = releaseRows(text, '2026-11-12');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([
+      [41000000000, 'CNY'],
+      [1010, 'trains'],
+    ]);
+  });
+});
