@@ -426,6 +426,13 @@ for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
   for (const a of c.adjectives ?? []) if (!NAME_INFO.has(a)) NAME_INFO.set(a, { canonical: c.canonical, kind: c.kind, adjective: true });
 }
+// National railway companies not named after their country: like "Russian Railways", the company carries its country's
+// freight and reports for it ("the Ulaanbaatar Railway (UBTZ)" is Mongolia's, not the capital's).
+const NATIONAL_RAILWAYS: Array<[string, string[]]> = [
+  ['Mongolia', ['Ulaanbaatar Railway', 'Ulan Bator Railway', 'UBTZ']],
+  ['Kazakhstan', ['KTZ']], ['Vietnam', ['VNR']], ['Russia', ['RZD']],
+];
+for (const [country, names] of NATIONAL_RAILWAYS) for (const n of names) NAME_INFO.set(n, { canonical: country, kind: 'country', adjective: false });
 for (const [group, names] of GROUPS) for (const n of names) NAME_INFO.set(n, { canonical: group, kind: 'group', adjective: false });
 
 // Every known name in a character trie, matched case-sensitively (place names are capitalised; "us"
@@ -652,8 +659,9 @@ const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|sup
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
-// ("Lang Son's border trade" is the province's trade, not an apposition.)
-const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+trade)|capital)\b/i;
+// ("Lang Son's border trade" is the province's trade, not an apposition; "Heilongjiang's 15 border ports" are the
+// province's ports all together, whose figures are the province's, as "the province's ports" are.)
+const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
@@ -703,7 +711,16 @@ const RANK_REACH = 90;
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
+// Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
+// share of", "(China) took 84% of".
+const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
+const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
+
+/** "Brazil's share of China's", "China took 84% of Australia's": two countries, the first holding a share of the second's trade. */
+function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: string }, whole: { start: number }, wholeName: string): boolean {
+  return countryOrGroup(holder.kind) && holder.name !== wholeName && HOLDER_OF_WHOLE_GAP.test(s.slice(holder.end, whole.start));
+}
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
 // A verb of sending trains or goods, then "to" right before the place: "sent 1,132 freight trains to", "dispatched ... to the".
@@ -1551,6 +1568,11 @@ const ROLE_RULES: RoleRule[] = [
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
   { when: (v) => IN_AFTER_NETWORK.test(v.before) || PARTS_IN_BEFORE.test(v.before), role: 'locator' },
+  // "Brazil's share of China's soybean purchases", "giving Australia a 61% share of China's iron ore imports": one
+  // country's share of another's imports or exports is a figure of the other's trade; the holder is its partner.
+  { when: (v) => countryOrGroup(v.kind) && v.possessive && WHOLE_FLOW_AFTER.test(v.after) && v.prev !== undefined && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
+  // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner.
+  { when: (v) => v.next !== undefined && WHOLE_FLOW_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
   // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
