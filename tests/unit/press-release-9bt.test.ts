@@ -148,3 +148,43 @@ describe('a month-on-month lead with the year-on-year changes apart from the lev
     ]);
   });
 });
+
+describe('a strip of labelled cells between bars', () => {
+  it('reads each cell on its own: the count its label names, a direction only for the count before, no direction carried over', () => {
+    const text = 'Manzhouli port, January-October 2026:\nTrains run: 2,310 (up 4.4%) | Westbound: 1,350 | Eastbound: 960 | Containers: 150,200 TEUs (up 3.0%)';
+    expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.unit, r.yoy_pct, r.flow])).toEqual([
+      [2310, 'trains', 4.4, 'total'],
+      [1350, 'trains', null, 'export'],
+      [960, 'trains', null, 'import'],
+      [150200, 'TEU', 3, 'total'],
+    ]);
+  });
+
+  it('counts the noun of a longer label, but nothing under a label with no noun after a cell of money', () => {
+    const text = 'Port of Erenhot, January-October 2026:\nValue of goods: 41.0 billion yuan | Westbound: 1,350 | Of which trains to Europe: 1,010';
+    const rows = releaseRows(text, '2026-11-12');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([
+      [41000000000, 'CNY'],
+      [1010, 'trains'],
+    ]);
+  });
+});
+
+describe('a strip of flows whose one unit closes it in a bracket', () => {
+  it('reads each flow in that unit, with its change, under the caption\'s period and place', () => {
+    const text = 'Trade with Kazakhstan in the third quarter of 2026:\nExports: 3.1 (up 6.0%) | Imports: 1.2 (down 2.5%) | Balance: 1.9 (US$ billion)';
+    expect(releaseRows(text, '2026-10-20').map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct, r.partner, r.flow])).toEqual([
+      ['2026-07', '2026-09', 3100000000, 'USD', 6, 'Kazakhstan', 'export'],
+      ['2026-07', '2026-09', 1200000000, 'USD', -2.5, 'Kazakhstan', 'import'],
+      ['2026-07', '2026-09', 1900000000, 'USD', null, 'Kazakhstan', 'balance'],
+    ]);
+  });
+
+  it('gives a caption\'s partner to the goods of a table with bars', () => {
+    const text = 'Exports to Japan by product, September 2026\n| Product | USD million | y/y |\n|---|---|---|\n| Seafood | 212.0 | +4.0% |\n| Textiles | 98.5 | -1.5% |';
+    expect(releaseRows(text, '2026-10-20').map((r) => [r.value, r.yoy_pct, r.partner, r.flow, r.commodity])).toEqual([
+      [212000000, 4, 'Japan', 'export', 'Seafood'],
+      [98500000, -1.5, 'Japan', 'export', 'Textiles'],
+    ]);
+  });
+});

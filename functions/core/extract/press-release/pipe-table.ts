@@ -12,7 +12,8 @@
  * share column (its cells are share rows); month-on-month columns are skipped. A label that is a place is the
  * partner (an area in a table by province or city), "Total" is the world, a flow word the row's flow, anything
  * else the goods. A table with a head the reader does not know, or a row it cannot read, yields nothing and is
- * left to the prose reader.
+ * left to the prose reader. A strip of flows on one line whose unit closes it in a bracket ("Exports: 41.2 | Imports:
+ * 8.3 | Total: 49.5 (billion yuan)") is read the same way (`flowStrip`).
  */
 import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
@@ -34,6 +35,8 @@ interface PipeColumns {
   period: Period;
   flow: Flow | null;
   placeRole: 'partner' | 'area';
+  /** The partner or area the caption names for every row ("Exports to China by product, ..."). */
+  place: { partner: string; area: string };
 }
 
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
@@ -62,10 +65,9 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
   for (let k = 0; k < lines.length; ) {
     let end = k;
     while (end < lines.length && (cellsOf(lines[end].text)?.length ?? 0) >= 2) end++;
-    if (end - k >= 2) {
-      const table = pipeTable(lines.slice(k, end), k > 0 ? lines[k - 1] : before, anchor);
-      if (table) tables.push(table);
-    }
+    const caption = k > 0 ? lines[k - 1] : before;
+    const table = end - k >= 2 ? pipeTable(lines.slice(k, end), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
+    if (table) tables.push(table);
     k = Math.max(end, k + 1);
   }
   return tables;
@@ -110,7 +112,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor): PipeColu
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   if (periods.length !== 1 || flows.size > 1) return null;
   const flow = [...flows][0] ?? null;
-  return { roles, unit, period: { start: periods[0].periodStart, end: periods[0].periodEnd }, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner' };
+  return { roles, unit, period: { start: periods[0].periodStart, end: periods[0].periodEnd }, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
 }
 
 /** One row's level (with its year-on-year change) and its share, or null when the row is not one of the table. */
@@ -146,8 +148,52 @@ function labelMeaning(label: string, columns: PipeColumns): { flow: Flow; partne
   const flow = own ?? columns.flow;
   if (!flow) return null;
   const rest = label.replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').trim();
-  if (rest === '' || TOTAL_LABEL.test(rest)) return { flow, partner: 'World', area: '' };
+  if (rest === '' || TOTAL_LABEL.test(rest)) return { flow, ...columns.place };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
-  if (!place) return { flow, partner: 'World', area: '', commodity: rest };
+  if (!place) return { flow, ...columns.place, commodity: rest };
   return columns.placeRole === 'area' ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+}
+
+// One cell of a strip of flows: "Exports: 41.2", "Imports: 8.3 (down 2.0%)", "Total: 49.5 (+8.1%)".
+const STRIP_CELL = /^\s*([A-Z][A-Za-z' -]{1,40}?)\s*:\s*([+\-–]?\d[\d,]*(?:\.\d+)?)\s*(?:\((up|down|\+|-|–)?\s*(\d+(?:\.\d+)?)\s*%\))?\s*$/;
+// The strip's unit in a bracket closing its last cell: "Total: 49.5 (billion yuan)".
+const STRIP_UNIT = /\s*\(([^()\d]{2,40})\)\s*$/;
+
+/**
+ * "Exports: 41.2 | Imports: 8.3 | Total: 49.5 (billion yuan)": a strip of flows whose one unit closes it in a bracket.
+ * Each cell is a flow its label names (exports, imports, total trade, balance) and a bare number in that unit, with
+ * its change in a bracket if any; the caption above gives the one period. Any other cell makes it no such strip.
+ */
+function flowStrip(line: Line, captionLine: Line | null, anchor: Anchor): FlatTable | null {
+  const tail = STRIP_UNIT.exec(line.text);
+  const unit = tail ? unitIn(tail[1]) : null;
+  if (!tail || !unit || unit.measure !== 'value' || !captionLine) return null;
+  const periods = findPeriods(captionLine.text, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
+  if (periods.length !== 1) return null;
+  const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
+  const place = captionPlace(captionLine.text);
+  const rows: TableRow[] = [];
+  let at = 0;
+  for (const cell of line.text.slice(0, tail.index).split('|')) {
+    const m = STRIP_CELL.exec(cell);
+    const flows = new Set(m ? findFlowCues(m[1]).map((c) => c.flow) : []);
+    const flow: Flow | null = m && TOTAL_LABEL.test(m[1].trim()) ? 'total' : flows.size === 1 ? [...flows][0] : null;
+    if (!m || !flow || flow === 'other') return null;
+    const digits = m[2].replace(/,/g, '').replace('–', '-');
+    const change = m[4] === undefined ? null : Number(m[4]) * (m[3] === 'down' || m[3] === '-' || m[3] === '–' ? -1 : 1);
+    const quoteStart = line.start + at + cell.indexOf(m[1]);
+    rows.push({ quoteStart, quoteEnd: line.start + at + cell.trimEnd().length, flow, ...place, unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: change }] });
+    at += cell.length + 1;
+  }
+  return rows.length >= 2 ? { start: line.start, end: line.start + line.text.length, rows, lines: 1 } : null;
+}
+
+/** The one partner ("Trade with Kazakhstan, ...") or area ("Yiwu's foreign trade, ...") a caption names for all its rows. */
+function captionPlace(caption: string): { partner: string; area: string } {
+  const places = findPlaces(caption, '');
+  const one = (role: string) => {
+    const named = new Set(places.filter((p) => p.role === role).map((p) => p.name));
+    return named.size === 1 ? [...named][0] : '';
+  };
+  return { partner: one('partner') || 'World', area: one('area') };
 }

@@ -335,7 +335,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, countableSubject,
+  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -557,6 +557,24 @@ function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): Leve
   const before = figures.findLast((x) => x.kind === 'level');
   if (before?.kind === 'level' && before.measure === 'quantity' && COMPARED_BARE_COUNT.test(s.slice(before.end, n.start))) return countedLevel(n.afterNumber, before);
   return undefined;
+}
+
+// A cell's label and its colon right before a bare number: "Trains run: 2,846", "Of which trains to Central Asia: 1,031".
+const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*:\s*$/;
+// A label that names only a direction of the things the cell before counted: "Westbound: 1,702".
+const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?(?:\s+(?:trips|trains|services))?)$/i;
+
+/**
+ * A strip or list of labelled cells ("Trains run: 2,846 (up 8.1%) | Westbound: 1,702 | ..."): a bare number opening a
+ * cell counts the noun of its label, or, under a label of a direction only, what the cell before counted.
+ */
+function labelledCell(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
+  if (n.scale || n.prefix || yearOrCode(s, n)) return undefined;
+  const label = CELL_LABEL_BEFORE.exec(s.slice(0, n.numStart))?.[1].trim();
+  if (!label) return undefined;
+  const noun = label.split(/\s+/).map(countNoun).find((c) => c !== null);
+  if (noun) return countedLevel(n.afterNumber, { ...noun, phrase: label.toLowerCase() });
+  return countedBefore?.measure === 'count' && DIRECTION_LABEL.test(label) ? countedLevel(n.afterNumber, countedBefore) : undefined;
 }
 
 /** A bare number: only a figure when the clause's subject is something countable. */

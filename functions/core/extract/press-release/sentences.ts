@@ -114,16 +114,44 @@ function looksHardWrapped(norm: string): boolean {
   return false;
 }
 
+// One cell of a strip: a label, its colon, and a value with a digit ("Westbound: 1,702", "Value of goods: 41.2 billion yuan (up 10.6%)").
+const STRIP_CELL = /^\s*[A-Z][^|:\n]{0,60}:\s*[^|\n]*\d[^|\n]*$/;
+/** Fewest cells of a strip. */
+const MIN_STRIP_CELLS = 3;
+
+/**
+ * Lines that are strips of labelled cells between bars ("Trains run: 2,846 (up 8.1%) | Westbound: 1,702 | Eastbound:
+ * 1,144"), as [start, end) offsets: each cell is read as an item of a list, its own sentence.
+ */
+function stripLines(norm: string): Array<[number, number]> {
+  const strips: Array<[number, number]> = [];
+  if (!norm.includes('|')) return strips;
+  for (let at = 0; at < norm.length; ) {
+    let end = norm.indexOf('\n', at);
+    if (end < 0) end = norm.length;
+    const cells = norm.slice(at, end).split('|');
+    if (cells.length >= MIN_STRIP_CELLS && cells.every((c) => STRIP_CELL.test(c))) strips.push([at, end]);
+    at = end + 1;
+  }
+  return strips;
+}
+
+const inStrip = (split: Split, at: number): boolean => split.strips.some(([a, b]) => at >= a && at < b);
+
 /** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
-  const split: Split = { text, norm, sentences: [], paragraph: 0 };
+  const split: Split = { text, norm, sentences: [], paragraph: 0, strips: stripLines(norm) };
   const hardWrapped = looksHardWrapped(norm);
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
     // Only newlines and sentence punctuation end anything: every other character is passed over by its code.
     const code = norm.charCodeAt(i);
-    if (code === 10) {
+    if (code === 124 && split.strips.length && inStrip(split, i)) {
+      addSentence(split, start, i);
+      start = i + 1;
+      split.paragraph++;
+    } else if (code === 10) {
       const ends = lineBreakAt(norm, i, hardWrapped);
       if (ends === 'none') continue;
       addSentence(split, start, i);
@@ -144,6 +172,8 @@ interface Split {
   readonly norm: string;
   readonly sentences: Sentence[];
   paragraph: number;
+  /** Lines that are strips of labelled cells (`stripLines`). */
+  readonly strips: Array<[number, number]>;
 }
 
 /**
@@ -195,7 +225,7 @@ function addSentence(split: Split, from: number, to: number): void {
     a = cut;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
   }
-  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph, ...(bulletAt(norm, a) ? { listItem: true } : {}) });
+  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph, ...(bulletAt(norm, a) || inStrip(split, a) ? { listItem: true } : {}) });
 }
 
 /** Where a piece of an overlong sentence starting at `a` ends: at the last space in the second half of the limit, else at the limit. */
