@@ -255,7 +255,9 @@ const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|
 const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?:[\w-]+\s+){0,2}imports?\s+by\s+(?:[\w-]+\s+){0,2}exports?|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
 // Balance-of-payments items a trade release prints beside goods: travel receipts, remittances, reserves, direct
 // investment ("the FDI sector accounted for 73.1% of exports" is a breakdown of trade, not investment).
-const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
+// A carrier's takings and its network's loading are no goods traded either: "Revenue from container transportation on
+// Chinese routes reached 214 billion rubles", "Total loading on the RZD network fell 6.1% to 1.05 billion tonnes".
+const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
 
 /** True when the clause before a number names `cue` and no trade subject comes after it. */
 function subjectOfClause(before: string, cue: RegExp): boolean {
@@ -527,8 +529,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Trade releases of Turkey, Morocco, Saudi Arabia and Egypt print the coverage ratio and other
     // balance-of-payments items beside goods trade; none is a trade figure.
     name: 'coverage ratio or item other than goods',
-    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI)\b/i,
-    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi'],
+    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI|loading)\b/i,
+    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi', 'loading'],
     examples: ['the export-to-import coverage ratio rose to 82.5% from 76.5% a year earlier', 'travel receipts reached MAD 102.1 billion', 'net international reserves stood at $49.5 billion'],
     test: (s, f) => {
       const before = clauseBefore(s, f.start, 120);
