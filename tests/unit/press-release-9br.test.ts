@@ -100,3 +100,50 @@ describe('a day\'s rate restating the level before it', () => {
     expect(releaseRows(text, '2026-12-20').map(level)).toEqual([['2026-11', '2026-11', 48100000, 'tonnes', null]]);
   });
 });
+
+describe('a dash standing for the verb left out, in wording translated from Russian', () => {
+  it('gives the next goods the change of the clause before and leads into their level', () => {
+    const text = 'MOSCOW. Nov 27 - Supplies of sunflower oil to India rose 1.4 times to 1.1 million tons, sunflower meal - by 18%, to 320,000 tons.';
+    expect(releaseRows(text, '2026-11-27').map((r) => [r.value, r.yoy_pct])).toEqual([
+      [1100000, 140],
+      [320000, 18],
+    ]);
+  });
+});
+
+describe('a country\'s customs named as reporting', () => {
+  it('makes the figures that follow that country\'s', () => {
+    const text = 'MOSCOW. Nov 27 - Russia\'s grain exports rose 9% to 41.2 million tons in January-October. Earlier, Chinese customs reported that imports of Russian barley in January-October rose by 12%, to 1.3 million tons.';
+    expect(releaseRows(text, '2026-11-27').map((r) => [r.value, r.area, r.flow])).toEqual([
+      [41200000, 'Russia', 'export'],
+      [1300000, 'China', 'import'],
+    ]);
+  });
+});
+
+describe('imports of goods into a foreign country', () => {
+  it('are that country\'s imports', () => {
+    const text = 'BEIJING, Dec 10 - China exported 402,000 trucks in November. Imports of Chinese trucks into Kazakhstan rose 12% to 6,100 units, according to a local analytics agency.';
+    expect(releaseRows(text, '2026-12-10').map((r) => [r.value, r.area, r.flow])).toEqual([
+      [402000, 'China', 'export'],
+      [6100, 'Kazakhstan', 'import'],
+    ]);
+  });
+});
+
+describe('a bare count after "made up" or a buyer taking part of counted goods', () => {
+  it('counts what the subject counts', () => {
+    const text = 'BEIJING, Dec 10 - China exported 671,000 vehicles in November. Electric trucks made up 9,400 of the exports, up 22%.';
+    expect(releaseRows(text, '2026-12-10').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [671000, 'vehicles', null],
+      [9400, 'vehicles', 22],
+    ]);
+  });
+  it('counts the EVs a buyer took', () => {
+    const text = 'BEIJING, Dec 10 - China exported 312,000 electric cars in November. Brazil took 41,500 of the EVs.';
+    expect(releaseRows(text, '2026-12-10').map((r) => [r.value, r.unit, r.partner])).toEqual([
+      [312000, 'vehicles', 'World'],
+      [41500, 'vehicles', 'Brazil'],
+    ]);
+  });
+});

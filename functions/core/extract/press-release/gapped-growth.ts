@@ -11,15 +11,18 @@ const GAPPED_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:the\s+|its\s+|their\s
 // "exports of ships jumped 41.6 percent to $6.3 billion and petroleum products 38.5 percent to $5.1 billion":
 // goods named by a plural noun (lower case: not a partner) after "and"/"while" stand so too.
 const GAPPED_GOODS_SUBJECT = /(?:\band|\bwhile|\bwhereas)\s+(?:[A-Za-z][\w'-]*\s+){0,2}?[a-z][\w'-]*[a-z]s\s+$/;
+// "Shipments of pork rose 1.6 times to 118,000 tons, beef and by-products - by 32%, to 41,300 tons": in wording translated
+// from Russian a dash after the next goods stands for the verb left out.
+const DASHED_GOODS_SUBJECT = /,\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+[-–—]\s+(?:by\s+)?$/;
 // "and that with Latin America", "and trade with Central Asian countries": a new partner subject stands so too
 // (the partner's name capitalised, so case matters here).
 const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|(?:and|countries|nations|members|economies)\s+){1,5}$/;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
-const LEADS_INTO_LEVEL = /^\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
+const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // "while semiconductors declined 9.7 percent and LCD panels 16.3 percent.": or it closes the sentence.
 const CLOSES_SENTENCE = /^\s*(?:[.;]|$)/;
 // The left-out verb, in the clause before: its direction is the gapped percentage's.
-const CHANGE_VERB = /\b(?:(rose|grew|increased|climbed|jumped|surged|gained|expanded|edged up|went up|were up|was up)|(fell|dropped|declined|decreased|slipped|slid|shrank|contracted|edged down|went down|were down|was down))\s+(?:by\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|over\s+)?[\d.]+\s*(?:%|per\s?cent|pct)/gi;
+const CHANGE_VERB = /\b(?:(rose|grew|increased|climbed|jumped|surged|gained|expanded|edged up|went up|were up|was up)|(fell|dropped|declined|decreased|slipped|slid|shrank|contracted|edged down|went down|were down|was down))\s+(?:by\s+)?(?:about\s+|nearly\s+|around\s+|some\s+|over\s+)?[\d.]+\s*(?:%|per\s?cent|pct|times|-?fold)/gi;
 // A month-on-month basis named in the clause before is the gapped percentage's basis too.
 const NOT_YOY_BASIS = /\b(?:month[- ]on[- ]month|m\/m|from the previous month|quarter[- ]on[- ]quarter|q\/q)\b/i;
 
@@ -29,7 +32,7 @@ const NOT_YOY_BASIS = /\b(?:month[- ]on[- ]month|m\/m|from the previous month|qu
  */
 export function gappedGrowth(s: string, f: Figure, windowStart: number): { role: 'growth'; direction: number; yoy: boolean } | null {
   const subject = s.slice(windowStart, f.start);
-  if (!(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject) || GAPPED_GOODS_SUBJECT.test(subject))) return null;
+  if (!(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject) || GAPPED_GOODS_SUBJECT.test(subject) || DASHED_GOODS_SUBJECT.test(subject))) return null;
   const after = s.slice(f.end, f.end + 40);
   if (!LEADS_INTO_LEVEL.test(after) && !CLOSES_SENTENCE.test(after)) return null;
   const before = s.slice(Math.max(0, s.lastIndexOf(';', f.start) + 1, f.start - 200), windowStart);

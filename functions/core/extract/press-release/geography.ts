@@ -608,6 +608,7 @@ export const TRADE_VERB_SUBJECT_AFTER = /^(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;]
 // Between the subject of a verb of trade and the place its goods went to or came from.
 const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?$/;
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
+const IMPORTS_OF_INTO_BEFORE = /\bimports\s+of\s+(?:[\w'-]+\s+){1,5}?into\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 // ("one of Europe's leading rail hubs for China traffic": a rank among hubs too.)
@@ -1664,6 +1665,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: tradesWithThirdPlace, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
   { when: (v) => IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
+  // "imports of new Chinese passenger cars into Russia" in a release on China: a foreign country the goods are imported
+  // into reports those imports.
+  { when: (v) => countryOrGroup(v.kind) && IMPORTS_OF_INTO_BEFORE.test(v.before) && isForeign(v), role: 'area' },
   { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && BUYER_SUBJECT.namesGoods.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
   // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
   // the partner; the reporting country it sold to is not its own partner.

@@ -85,8 +85,9 @@ function tokensOf(s: string, onInexact?: (written: string, reason: string) => vo
   return [...decimals, ...digits, ...words, ...folds].sort((a, b) => a.start - b.start);
 }
 
-// Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629").
-const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|a\s+combined\s+|a\s+total\s+of\s+)?(?:qualifier\s+)?$/i;
+// Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629", "New energy vehicles made up
+// 282,000 of the exports").
+const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|made up|accounted for|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|a\s+combined\s+|a\s+total\s+of\s+)?(?:qualifier\s+)?$/i;
 // A clause of a coordination that is only "<modifiers> <count noun> <number>" (the verb is gapped).
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
 const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);

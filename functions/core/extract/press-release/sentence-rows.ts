@@ -185,8 +185,8 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
 export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationDraft[] {
   const rows: ObservationDraft[] = [];
   // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
-  const opensPointingBack = [POINTING_BACK_START, PLURAL_POINTING_BACK, YEAR_ON_YEAR_POINTING_BACK].some((p) => p.test(frame.s));
-  const pointingBack = opensPointingBack && frame.readings.every((x) => x.role === 'growth' || x.earlier);
+  const opensPointingBack = POINTING_BACK_START.test(frame.s) || YEAR_ON_YEAR_POINTING_BACK.test(frame.s);
+  const pointingBack = (opensPointingBack || PLURAL_POINTING_BACK.test(frame.s)) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
   for (const r of frame.readings) {
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": an unpaired

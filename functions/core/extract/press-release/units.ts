@@ -256,7 +256,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['litre', 'litres', 'liter', 'liters'], unit: 'litres', measure: 'quantity' },
   { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
   { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
-  { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes', 'tricycle', 'tricycles'], unit: 'vehicles', measure: 'count' },
+  { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'evs', 'bevs', 'phevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes', 'tricycle', 'tricycles'], unit: 'vehicles', measure: 'count' },
   { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'car times', 'car-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'crossings', 'trip', 'trips', 'journey', 'journeys', 'runs'], unit: 'trips', measure: 'count' },
   { words: ['train', 'trains'], unit: 'trains', measure: 'count' },
   // "3,026 columns": 列, the measure word of trains, translated word for word (unit-context.ts makes them trains).
@@ -303,8 +303,8 @@ const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
 
 const PARTITIVE = /^of (?:the|these|those)$/i;
-// A verb of trade right before the number: "shipped 57,100", "exported some 12,000".
-const TRADED_PART_BEFORE = /\b(?:shipped|exported|imported|handled|cleared|sent|delivered)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d.,]+\s*(?:thousand|million)?$/i;
+// A verb of trade right before the number: "shipped 57,100", "exported some 12,000"; a buyer's "took 98,500 (of the EVs)".
+const TRADED_PART_BEFORE = /\b(?:shipped|exported|imported|handled|cleared|sent|delivered|took|bought|received|purchased)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d.,]+\s*(?:thousand|million)?$/i;
 const NOUN_OF_FLOW = /^(?:export|import|transit|customs)$/;
 
 const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
