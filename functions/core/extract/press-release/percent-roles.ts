@@ -7,6 +7,7 @@ import type { Figure } from './quantities.js';
 import { keywords, mentions } from './keywords.js';
 import type { Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
+import { MONTH_NAMES } from './periods.js';
 
 /** True when a growth rate is the whole country's, quoted beside a province's or city's ("above the national growth of 3.8 percent"). */
 export function isNationalRate(s: string, f: Figure): boolean {
@@ -189,6 +190,13 @@ function roleByWordsAfter(f: Figure, after: string, cue: PercentCue): { role: Pe
   if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !cue.sawShare) role = 'growth';
   return { role, direction };
 }
+
+// "Exports increased from September 2026 to October 2026 by R9.12 billion (4.8%)", "rose by 2.4% from August to September
+// 2026": a change from one month to the next compares the two months (periods.ts reads the first as the base).
+const NEXT_MONTH_PAIRS = MONTH_NAMES.split('|').map((m, i, all) => String.raw`${m}(?:\s+(?:19|20)\d\d)?\s+to\s+${all[(i + 1) % 12]}`).join('|');
+const FROM_MONTH_TO_NEXT = new RegExp(String.raw`\bfrom\s+(?:${NEXT_MONTH_PAIRS})\b`, 'i');
+/** True when the sentence sets a change from one month against the next: its changes are month-on-month. */
+export const comparesWithMonthBefore = (s: string): boolean => FROM_MONTH_TO_NEXT.test(s);
 
 /** Whether a growth percentage is year-on-year, by its own words after it, the words leading into it, and a basis opening its clause. */
 function isYearOnYearChange(after: string, lookback: string): boolean {
@@ -407,4 +415,29 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.
   if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
   return null;
+}
+
+// A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
+// "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
+const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
+const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
+// "fell 2.9% on the month to £29.8 billion, led by a 9.6% drop in exports to the United States": the part that led the
+// change is measured on the same basis (and so is the clause of a second flow after it).
+const PART_LEADING_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:led|driven|dragged(?:\s+down)?|pulled(?:\s+down)?|weighed\s+down)\s+by\s+(?:an?\s+)?$/i;
+
+/**
+ * "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
+ * the second change of a pair shares the month-on-month basis the first one names (or shares), unless it names its own.
+ * So does the second change after one set against another period that is not the year before (`otherBase`: "exports
+ * were 3.1% higher than in April–June 2026, while imports were 1.2% lower"; period-choice.ts settles those).
+ */
+export function shareMonthOnMonthBasis(s: string, readings: Reading[], otherBase: ReadonlySet<Reading> = new Set()): void {
+  const changes = readings.filter((r) => r.role === 'growth');
+  const shared = new Set<Reading>();
+  for (let i = 1; i < changes.length; i++) {
+    const [first, second] = [changes[i - 1], changes[i]];
+    if (first.yoy || !second.yoy || !(shared.has(first) || otherBase.has(first) || MONTH_ON_MONTH.test(ownWordsAround(s, first.figure)))) continue;
+    const gap = s.slice(first.figure.end, second.figure.start);
+    if ((PAIRED_FLOW_CLAUSE.test(gap) || PART_LEADING_CLAUSE.test(gap)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) (second.yoy = false), shared.add(second);
+  }
 }

@@ -7,6 +7,7 @@ import { MONTH_WORDS as MONTH_NAMES, PASSED_AMOUNT_BEFORE, type PeriodMention } 
 import type { Sentence } from './sentences.js';
 import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
+import { shareMonthOnMonthBasis } from './percent-roles.js';
 import { nearest } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 
@@ -301,11 +302,15 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   // so is a base opening the sentence ("Compared with September 2026, exports increased 3.1 per cent").
   // "Compared with October 2025, exports were down 2.4 per cent" in a release that compares with the month
   // before: a base the year before the figure's month makes the change year-on-year after all.
+  const otherBase = new Set<Reading>();
   for (const r of readings) {
     if (r.role !== 'growth' || r.earlier || (!r.yoy && !frame.memory.previousMonthRelease)) continue;
     const verdict = namedBaseVerdict(s, periods, periodFor(frame, r.figure.start), r.figure.end);
     if (verdict !== null) r.yoy = verdict;
+    if (verdict === false) otherBase.add(r);
   }
+  // "..., while imports were 1.2% lower": the second flow's change shares the other base.
+  shareMonthOnMonthBasis(s, readings, otherBase);
   // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
   // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
   // proves to be against another period, the change after it against the year before is the level's.
