@@ -272,6 +272,8 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
   // Cotton is counted in bales (the U.S. statistical bale of 480 lb, "running bales" as ginned).
   { words: ['bale', 'bales', 'running bales', 'statistical bales'], unit: 'bales', measure: 'quantity' },
+  // Diamonds and gemstones are weighed in carats ("1.62 million carats of polished diamonds"), as the table reader already reads them.
+  { words: ['carat', 'carats'], unit: 'carats', measure: 'quantity' },
   { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
   // Goods counted one by one, the goods being the noun: "262.4 billion integrated circuits", "810 million mobile phones".
   { words: ['integrated circuit', 'integrated circuits', 'chips', 'microchips', 'mobile phone', 'mobile phones', 'mobile handsets', 'handsets', 'smartphones', 'cellphones', 'laptops', 'notebook computers', 'laptop computers', 'personal computers', 'tablet computers', 'air conditioners', 'refrigerators', 'washing machines', 'television sets', 'tv sets', 'bicycles', 'e-bikes', 'drones', 'tyres', 'tires', 'excavators', 'loaders', 'forklifts'], unit: 'units', measure: 'count' },
