@@ -94,3 +94,39 @@ describe('a dated base opening the sentence with its level in brackets', () => {
     ]);
   });
 });
+
+describe('a change compared with the previous quarter', () => {
+  it('is no year-on-year change', () => {
+    const rows = releaseRows('Exports in the second quarter of 2026 came to Kz 7 480.0 billion, down 2.2% compared with the same quarter of 2025 and up 4.1% compared with the previous quarter.', '2026-08-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[7480000000000, -2.2]]);
+  });
+});
+
+describe('a dated base after the sentence\'s own period', () => {
+  it('opens the sentence all the same: its changes compare with that base', () => {
+    const rows = releaseRows('In August 2026, compared to July 2026, exports increased by 3.9 per cent, imports – by 0.8 per cent.', '2026-10-10');
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('a bulleted list after a sentence of both exports and imports', () => {
+  it('lets an item with no flow word go on with the flow of the item before', () => {
+    const text = 'Exports fell 4.2 per cent to TT$18,204.5 million, while imports rose 2.0 per cent to TT$14,112.0 million.\n\n* Mineral fuels, the largest section of exports, earned TT$10,905.3 million.\n* Chemicals contributed TT$4,866.1 million.';
+    const rows = releaseRows(text, '2026-08-30');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[18204500000, 'export'], [14112000000, 'import'], [10905300000, 'export'], [4866100000, 'export']]);
+  });
+});
+
+describe('an amount of a flow', () => {
+  it('is that flow, whatever flow an earlier verb named', () => {
+    const rows = releaseRows('The United States remained the main partner, buying TT$5,102.9 million of exports and supplying TT$4,470.2 million of imports in the first quarter of 2026.', '2026-06-30');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[5102900000, 'export'], [4470200000, 'import']]);
+  });
+});
+
+describe('an amount of the total with a bracketed percentage', () => {
+  it('gives the amount\'s share of the total', () => {
+    const rows = releaseRows('Panama\'s national exports reached B/. 610.2 million in January-August 2026. Fresh bananas represented B/. 133.0 million of the total (21.8%).', '2026-10-01');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[610200000, 'PAB'], [133000000, 'PAB'], [21.8, 'percent-share']]);
+  });
+});

@@ -383,8 +383,9 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 
-// "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence.
-const OPENING_BASE_BEFORE = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?$/;
+// "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
+// after the sentence's own period ("In September 2026, compared to August 2026, exports increased by 5.7 per cent").
+const OPENING_BASE_BEFORE = /^\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?$/;
 
 const OPENING_BASE_AFTER = /^\s*(?:\([^()]{1,70}\)\s*)?,/;
 
