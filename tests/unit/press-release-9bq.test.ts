@@ -130,3 +130,15 @@ describe('an amount of the total with a bracketed percentage', () => {
     expect(rows.map((r) => [r.value, r.unit])).toEqual([[610200000, 'PAB'], [133000000, 'PAB'], [21.8, 'percent-share']]);
   });
 });
+
+describe('a partner\'s amount and share in one bracket', () => {
+  it('read with a currency sign of a capital and a small letter, and digits grouped by spaces', () => {
+    const text = 'Luanda, 20 August 2026 – Angola\'s exports in the second quarter of 2026 amounted to Kz 7 000.1 billion. Main destinations: China (Kz 3 104.2 billion, 44.1%) and India (Kz 790.5 billion, 11.2%).';
+    const rows = releaseRows(text, '2026-08-20');
+    expect(rows.map((r) => [r.value, r.unit, r.partner])).toEqual([
+      [7000100000000, 'AOA', 'World'],
+      [3104200000000, 'AOA', 'China'], [44.1, 'percent-share', 'China'],
+      [790500000000, 'AOA', 'India'], [11.2, 'percent-share', 'India'],
+    ]);
+  });
+});

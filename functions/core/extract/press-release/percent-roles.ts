@@ -290,8 +290,9 @@ const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
 const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
 // Between a partner and its bracketed share: a few words ("remained the largest trading partner with"), the amount, "(".
 const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\s+)?(?:US)?[$€£¥]?\s*\d[\d.,]*\s*[\w. ]{0,20}\(\s*$/i;
-// Between a partner and its share in the bracket that also holds its amount: "Japan (USD 0.98 billion, ".
-export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|(?:US)?\p{Sc}\s?)?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/u;
+// Between a partner and its share in the bracket that also holds its amount: "Japan (USD 0.98 billion, ", "China (Kz 3 560.6
+// billion, " (a currency sign of a capital and a small letter, digits grouped by spaces).
+export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|[A-Z][a-z]\s?|(?:US)?\p{Sc}\s?)?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/u;
 // "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
 // "2.19 trillion yuan of the municipality's trade, or ": the whole may be a place's.
 const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+\s*)?,\s*or\s+$/;
