@@ -43,7 +43,7 @@ function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
     return;
   }
   if (!memory.list) {
-    memory.list = { period: memory.period, flow: memory.lastFlow };
+    memory.list = { period: memory.period, flow: memory.lastFlow, afterBothWays: memory.bothWays === true };
     return;
   }
   const listPeriod = memory.list.period;
@@ -51,7 +51,9 @@ function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
   const partOfList = listPeriod && now && (now.start !== listPeriod.start || now.end !== listPeriod.end) && now.start >= listPeriod.start && now.end <= listPeriod.end;
   if (partOfList) memory.period = listPeriod;
   else memory.list.period = now;
-  memory.lastFlow = memory.list.flow;
+  // After a sentence of both exports and imports no one flow is in force: an item naming none goes on with the item before
+  // ("• Mineral fuels, the largest section of exports, earned X" then "• Chemicals contributed Y").
+  if (!memory.list.afterBothWays) memory.lastFlow = memory.list.flow;
 }
 
 /**

@@ -75,8 +75,9 @@ function bulletLabel(frame: RowFrame, f: Figure): string {
   return /^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 }
 
-// "Coal remained the main export, bringing in 683 million dollars": goods ranked first among a flow's goods open the sentence.
-const RANKED_GOODS_OPENING = /^\s*([A-Z][a-z][\w -]{0,40}?)\s+(?:remained|was|is|became|stayed)\s+(?:again\s+)?the\s+(?:main|largest|leading|top|biggest|principal)\s+(?:export|import)(?:\s+(?:product|commodity|item))?\b/;
+// "Coal remained the main export, bringing in 683 million dollars": goods ranked first among a flow's goods open the sentence;
+// so do goods that "remained the bulk of sales abroad" (or "of exports", "of imports").
+const RANKED_GOODS_OPENING = /^\s*([A-Z][a-z][\w -]{0,40}?)\s+(?:remained|was|is|were|are|became|stayed)\s+(?:again\s+)?the\s+(?:(?:main|largest|leading|top|biggest|principal)\s+(?:export|import)(?:\s+(?:product|commodity|item))?|bulk\s+of\s+(?:the\s+country's\s+)?(?:exports|imports|sales\s+abroad|export\s+(?:sales|earnings)))\b/;
 
 /** The goods a sentence opens with as the first of its flow ("Coal remained the main export, ..."), not a place. */
 function rankedGoodsSubject(frame: RowFrame, f: Figure): string {

@@ -204,8 +204,11 @@ const COMPARISON_RULES: ComparisonRule[] = [
   },
 ];
 
-// Between a dated base and its amount: "compared with June 2025 (€234.0 bn)", "against July 2024: +€21 bn".
-const BRACKETED_AFTER_BASE = /^\s*[(:]\s*[+-]?$/;
+// Between a dated base and its amount: "compared with June 2025 (€234.0 bn)", "against July 2024: +€21 bn", "compared with
+// the second quarter of 2026 (a deficit of 331.0 billion FCFA)".
+/** How far after a dated base its bracketed amount may begin ("(a deficit of "). */
+const BRACKETED_BASE_REACH = 24;
+const BRACKETED_AFTER_BASE = /^\s*[(:]\s*(?:(?:a|the)\s+(?:deficit|surplus|level|value|total)\s+of\s+)?[+-]?$/;
 
 /** How far after the amount its own period may sit ("¥434.5 billion in surplus a year before"). */
 const PERIOD_REACH = 40;
@@ -227,7 +230,7 @@ function qualifyingThan(beforeText: string): boolean {
  */
 export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
   // "compared with June 2025 (€234.0 bn)": the amount in brackets right after a dated base is that period's level.
-  const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= 4 && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
+  const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
@@ -390,13 +393,17 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 
-// "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence.
-const OPENING_BASE_BEFORE = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?$/;
+// "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
+// after the sentence's own period ("In September 2026, compared to August 2026, exports increased by 5.7 per cent").
+const OPENING_BASE_BEFORE = /^\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?$/;
+
+const OPENING_BASE_AFTER = /^\s*(?:\([^()]{1,70}\)\s*)?,/;
 
 /** The dated base opening the sentence ("Compared with September 2025, ..."), or null. */
 function openingBase(s: string, periods: PeriodMention[]): PeriodMention | null {
   const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
-  return base && OPENING_BASE_BEFORE.test(s.slice(0, base.start)) && /^\s*,/.test(s.slice(base.end, base.end + 3)) ? base : null;
+  // (Its level may follow in brackets before the comma: "Compared with the second quarter of 2026 (a deficit of X), ...".)
+  return base && OPENING_BASE_BEFORE.test(s.slice(0, base.start)) && OPENING_BASE_AFTER.test(s.slice(base.end, base.end + 80)) ? base : null;
 }
 
 /**

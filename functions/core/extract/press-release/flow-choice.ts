@@ -219,7 +219,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];
   if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
-  if (r.role === 'share' && passive && passive.flow !== 'other' && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
+  // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
+  if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
 }
 

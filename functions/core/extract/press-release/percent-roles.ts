@@ -7,6 +7,7 @@ import type { Figure } from './quantities.js';
 import { keywords, mentions } from './keywords.js';
 import type { Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
+import { MONTH_NAMES } from './periods.js';
 
 /** True when a growth rate is the whole country's, quoted beside a province's or city's ("above the national growth of 3.8 percent"). */
 export function isNationalRate(s: string, f: Figure): boolean {
@@ -54,7 +55,7 @@ const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
 // "up 8 percent from the previous week and 21 percent from the prior 4-week average" (USDA's export sales): weekly changes.
 // So is one from an amount in or of a month ("down 6% from the 21.09 GW of September").
-export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|the (?:previous|preceding|prior) quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // "while the national total grew 1.9 percent": the country's total as the subject of a change.
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
@@ -190,6 +191,13 @@ function roleByWordsAfter(f: Figure, after: string, cue: PercentCue): { role: Pe
   return { role, direction };
 }
 
+// "Exports increased from September 2026 to October 2026 by R9.12 billion (4.8%)", "rose by 2.4% from August to September
+// 2026": a change from one month to the next compares the two months (periods.ts reads the first as the base).
+const NEXT_MONTH_PAIRS = MONTH_NAMES.split('|').map((m, i, all) => String.raw`${m}(?:\s+(?:19|20)\d\d)?\s+to\s+${all[(i + 1) % 12]}`).join('|');
+const FROM_MONTH_TO_NEXT = new RegExp(String.raw`\bfrom\s+(?:${NEXT_MONTH_PAIRS})\b`, 'i');
+/** True when the sentence sets a change from one month against the next: its changes are month-on-month. */
+export const comparesWithMonthBefore = (s: string): boolean => FROM_MONTH_TO_NEXT.test(s);
+
 /** Whether a growth percentage is year-on-year, by its own words after it, the words leading into it, and a basis opening its clause. */
 function isYearOnYearChange(after: string, lookback: string): boolean {
   // "dropped 49.5% year on year and fell 10.9% from August": a year-on-year marker right after the
@@ -282,16 +290,18 @@ const SHARE_WORD = /\b(?:shares?|account(?:s|ed|ing)?\s+for|proportion)\b/i;
 const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,30})?\)/;
 // Between a partner and its bracketed share: a few words ("remained the largest trading partner with"), the amount, "(".
 const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\s+)?(?:US)?[$€£¥]?\s*\d[\d.,]*\s*[\w. ]{0,20}\(\s*$/i;
-// Between a partner and its share in the bracket that also holds its amount: "Japan (USD 0.98 billion, ".
-export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|(?:US)?\p{Sc}\s?)?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/u;
+// Between a partner and its share in the bracket that also holds its amount: "Japan (USD 0.98 billion, ", "China (Kz 3 560.6
+// billion, " (a currency sign of a capital and a small letter, digits grouped by spaces).
+export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|[A-Z][a-z]\s?|(?:US)?\p{Sc}\s?)?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/u;
 // "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
 // "2.19 trillion yuan of the municipality's trade, or ": the whole may be a place's.
 const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+\s*)?,\s*or\s+$/;
 
 // "contributed 1.98 trillion yuan of the total, or 81.8 percent": an amount said to be part of the total, then
 // ", or" and a percentage: the share that amount is, whatever verb comes before it.
-// "of the provincial total, or", "of Liaoning's total, or": up to two words before "total".
-const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total\s*,\s*or\s+$/i;
+// "of the provincial total, or", "of Liaoning's total, or": up to two words before "total"; the share may follow in brackets
+// ("Fresh bananas represented B/. 161.5 million of the total (21.7%)").
+const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total\s*(?:,\s*or\s+|\(\s*)$/i;
 
 /**
  * "contributed 1.98 trillion yuan of the total, or 81.8 percent": the share after ", or" is the amount's
@@ -430,4 +440,29 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.
   if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
   return null;
+}
+
+// A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
+// "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
+const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
+const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
+// "fell 2.9% on the month to £29.8 billion, led by a 9.6% drop in exports to the United States": the part that led the
+// change is measured on the same basis (and so is the clause of a second flow after it).
+const PART_LEADING_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:led|driven|dragged(?:\s+down)?|pulled(?:\s+down)?|weighed\s+down)\s+by\s+(?:an?\s+)?$/i;
+
+/**
+ * "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
+ * the second change of a pair shares the month-on-month basis the first one names (or shares), unless it names its own.
+ * So does the second change after one set against another period that is not the year before (`otherBase`: "exports
+ * were 3.1% higher than in April–June 2026, while imports were 1.2% lower"; period-choice.ts settles those).
+ */
+export function shareMonthOnMonthBasis(s: string, readings: Reading[], otherBase: ReadonlySet<Reading> = new Set()): void {
+  const changes = readings.filter((r) => r.role === 'growth');
+  const shared = new Set<Reading>();
+  for (let i = 1; i < changes.length; i++) {
+    const [first, second] = [changes[i - 1], changes[i]];
+    if (first.yoy || !second.yoy || !(shared.has(first) || otherBase.has(first) || MONTH_ON_MONTH.test(ownWordsAround(s, first.figure)))) continue;
+    const gap = s.slice(first.figure.end, second.figure.start);
+    if ((PAIRED_FLOW_CLAUSE.test(gap) || PART_LEADING_CLAUSE.test(gap)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) (second.yoy = false), shared.add(second);
+  }
 }

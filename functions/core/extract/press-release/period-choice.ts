@@ -7,6 +7,7 @@ import { MONTH_WORDS as MONTH_NAMES, PASSED_AMOUNT_BEFORE, type PeriodMention } 
 import type { Sentence } from './sentences.js';
 import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
+import { shareMonthOnMonthBasis } from './percent-roles.js';
 import { nearest } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 
@@ -302,17 +303,21 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   // "Compared with October 2025, exports were down 2.4 per cent" in a release that compares with the month
   // before: a base the year before the figure's month makes the change year-on-year after all.
   let againstPeriodBefore = false;
+  const otherBase = new Set<Reading>();
   for (const r of readings) {
     if (r.role !== 'growth' || r.earlier || (!r.yoy && !frame.memory.previousMonthRelease)) continue;
     const period = periodFor(frame, r.figure.start);
     const verdict = namedBaseVerdict(s, periods, period, r.figure.end);
     if (verdict !== null) r.yoy = verdict;
+    if (verdict === false) otherBase.add(r);
     againstPeriodBefore ||= verdict === false && period !== null && namesPeriodJustBefore(periods, period);
   }
   // "Exports to the United States declined by 5.2% to €11.9 billion compared with September 2026. Exports to China fell
   // 3.4% ...": a sentence whose changes are all against the period just before, named, sets the basis of the rest of its
   // paragraph, as a month-on-month or seasonally adjusted comparison does (read-figures.ts `settleBases`).
   if (againstPeriodBefore && !readings.some((r) => r.role === 'growth' && r.yoy)) frame.memory.sequentialParagraph = frame.sentence.paragraph;
+  // "..., while imports were 1.2% lower": the second flow's change shares the other base.
+  shareMonthOnMonthBasis(s, readings, otherBase);
   // "₦39.12 trillion in the third quarter, 8.4 per cent higher than the ₦36.09 trillion recorded in the second
   // quarter and 27.3 per cent above the value in the corresponding quarter of 2025": when the level's change
   // proves to be against another period, the change after it against the year before is the level's.

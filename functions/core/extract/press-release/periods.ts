@@ -60,6 +60,8 @@ const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 // "of 2025", "2025", "in 2025" ("from January to June in 2020"), "this year", "of last year", "of the current year".
 const YEAR = '(?:,?\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
+// A change right before "from <month> to <month>": a verb of change, or its percentage ("rose by 2.4%", "increased", "fell 0.7%").
+const CHANGE_BEFORE_FROM = String.raw`(?:\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|edged\s+(?:up|down)|went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down))|\d\s*(?:%|percent|per\s+cent))\s+`;
 
 /** Parses `YYYY-MM-DD` into the anchor for relative periods; null when malformed. */
 export function anchorOf(published: string): Anchor | null {
@@ -656,6 +658,22 @@ const RULES: Rule[] = [
   // month of surplus since May 2020") dates the streak, not a figure: a date.
   { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
   { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
+  // "rose by 2.4% from August to September 2026", "increased from September 2026 to October 2026 by R9.12 billion": a change
+  // from one month to the next compares the two months, it spans neither; the first month is the base (the second
+  // is read as the figure's month by the rules after this one). A change over a longer span ("grew 5% from January to
+  // September") stays a range.
+  {
+    gate: MONTH_GATE,
+    pattern: new RegExp(`(?<=${CHANGE_BEFORE_FROM})\\bfrom\\s+${MONTH}(?:\\s+(\\d{4}))?(?=\\s+to\\s+${MONTH}(?:\\s+(\\d{4}))?)`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[3].toLowerCase()];
+      if (!from || !to || to !== (from % 12) + 1) return null;
+      const year = resolveYear(a, to, m[4]);
+      const fromYear = m[2] ? Number(m[2]) : from > to ? year - 1 : year;
+      return plausibleYear(year, a) ? { kind: 'base', periodStart: ym(fromYear, from), periodEnd: ym(fromYear, from) } : null;
+    },
+  },
   // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.";
   // "the January-November period of 2026" is one range, its year included (not a range and a whole year).
   {

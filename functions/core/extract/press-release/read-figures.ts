@@ -12,21 +12,13 @@ import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel } from './reported-figures.js';
-import { bulletListShare, changeListGrowth, entryShare, governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
+import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
 
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 // "... 780 yuan per tonne in August, down 12 percent": the price's own period goes with it.
 const SET_ASIDE_TAIL = /^\s*(?:(?:per|a|each)\s+[\w-]+|b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?/i;
-
-// A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
-// "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
-const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
-const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
-// "fell 2.9% on the month to £29.8 billion, led by a 9.6% drop in exports to the United States": the part that led the
-// change is measured on the same basis (and so is the clause of a second flow after it).
-const PART_LEADING_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:led|driven|dragged(?:\s+down)?|pulled(?:\s+down)?|weighed\s+down)\s+by\s+(?:an?\s+)?$/i;
 
 /** Step 1 as it goes: the readings so far, and where the last level and the last set-aside level ended. */
 interface FigureTally extends FigureReadings {
@@ -206,7 +198,8 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // "Comparing the three months ending in February with the preceding three months on a seasonally
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
-  const sequential = mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s);
+  // "Exports increased from September 2026 to October 2026 by R9.12 billion (4.8%) and imports ... (2.5%)" too.
+  const sequential = (mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s)) || comparesWithMonthBefore(s);
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
@@ -231,17 +224,3 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   shareMonthOnMonthBasis(s, readings);
 }
 
-/**
- * "Goods exports rose 2.4% on the month to £31.6 billion, while imports dropped 3.1% to £50.9 billion":
- * the second change of a pair shares the month-on-month basis the first one names (or shares), unless it names its own.
- */
-function shareMonthOnMonthBasis(s: string, readings: Reading[]): void {
-  const changes = readings.filter((r) => r.role === 'growth');
-  const shared = new Set<Reading>();
-  for (let i = 1; i < changes.length; i++) {
-    const [first, second] = [changes[i - 1], changes[i]];
-    if (first.yoy || !second.yoy || !(shared.has(first) || MONTH_ON_MONTH.test(ownWordsAround(s, first.figure)))) continue;
-    const gap = s.slice(first.figure.end, second.figure.start);
-    if ((PAIRED_FLOW_CLAUSE.test(gap) || PART_LEADING_CLAUSE.test(gap)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) (second.yoy = false), shared.add(second);
-  }
-}
