@@ -102,3 +102,26 @@ describe('"In <country>, the central bank reported ..."', () => {
     ]);
   });
 });
+
+describe('a French "CVS-CJO" bracket', () => {
+  it('marks the paragraph seasonally and working-day adjusted: its changes are on the month before, not year on year', () => {
+    const rows = releaseRows("In October 2026, the trade deficit (CVS-CJO) widened to €6.0 billion. Exports fell to €49.9 billion (-1.8%), while imports rose to €55.9 billion (+0.6%).", '2026-12-08');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([
+      [-6000000000, null, 'balance'],
+      [49900000000, null, 'export'],
+      [55900000000, null, 'import'],
+    ]);
+  });
+});
+
+describe('a change in money stated with its percentage between two months', () => {
+  it('is no level, and its percentage is month-on-month', () => {
+    const rows = releaseRows('Windhoek, 28 November 2026 - Namibia recorded exports of N$12.40 billion in October 2026. Exports increased from September 2026 to October 2026 by N$0.61 billion (5.2%) and imports increased by N$0.20 billion (1.4%).', '2026-11-28');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[12400000000, null]]);
+  });
+
+  it('nor is an amount a revision moved a figure by', () => {
+    const rows = releaseRows('Windhoek, 28 November 2026 - The September 2026 trade deficit has been revised downward by N$0.35 billion to N$1.10 billion.', '2026-11-28');
+    expect(rows.map((r) => [r.period_start, r.value, r.flow])).toEqual([['2026-09', -1100000000, 'balance']]);
+  });
+});
