@@ -56,8 +56,9 @@ const MONTH_MEASURED_AGAINST = /\b(?:double|doubled|triple|tripled|twice|thrice|
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
 // FY, ...": a sentence opened by the same period a year before states that period's levels.
 // "A year ago, in the same quarter, imports were ...": the year before said first, the same span after it; "A year
-// earlier the figure stood at $3,874.0 mln": the year before, then a subject pointing back at the figure.
-const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,|^\s*A\s+year\s+(?:ago|earlier|before)\s*,?(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s)/i;
+// earlier the figure stood at $3,874.0 mln": the year before, then a subject pointing back at the figure; "A year earlier,
+// China took 2.03 million cubic metres": the year before set apart by its comma, then any subject.
+const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,|^\s*A\s+year\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s))/i;
 
 // "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).

@@ -426,6 +426,13 @@ for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
   for (const a of c.adjectives ?? []) if (!NAME_INFO.has(a)) NAME_INFO.set(a, { canonical: c.canonical, kind: c.kind, adjective: true });
 }
+// National railway companies not named after their country: like "Russian Railways", the company carries its country's
+// freight and reports for it ("the Ulaanbaatar Railway (UBTZ)" is Mongolia's, not the capital's).
+const NATIONAL_RAILWAYS: Array<[string, string[]]> = [
+  ['Mongolia', ['Ulaanbaatar Railway', 'Ulan Bator Railway', 'UBTZ']],
+  ['Kazakhstan', ['KTZ']], ['Vietnam', ['VNR']], ['Russia', ['RZD']],
+];
+for (const [country, names] of NATIONAL_RAILWAYS) for (const n of names) NAME_INFO.set(n, { canonical: country, kind: 'country', adjective: false });
 for (const [group, names] of GROUPS) for (const n of names) NAME_INFO.set(n, { canonical: group, kind: 'group', adjective: false });
 
 // Every known name in a character trie, matched case-sensitively (place names are capitalised; "us"
@@ -652,8 +659,9 @@ const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|sup
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
-// ("Lang Son's border trade" is the province's trade, not an apposition.)
-const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+trade)|capital)\b/i;
+// ("Lang Son's border trade" is the province's trade, not an apposition; "Heilongjiang's 15 border ports" are the
+// province's ports all together, whose figures are the province's, as "the province's ports" are.)
+const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.

@@ -191,12 +191,18 @@ const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.sourc
 // figure as a month's release first gave it).
 const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier)`, 'i');
 
+// "the first estimate of $20.1 billion was revised to ...", "the September total published last month (RMB 3.82 trillion) has
+// been revised to ...": the figure a revision replaced, named as the first estimate or in brackets after when it came out.
+const FIRST_ESTIMATE_BEFORE = /\b(?:first|initial|preliminary|original|earlier|previous)\s+(?:estimate|figure|reading|print)\s+(?:of|at)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+const RELEASED_THEN_BRACKET_BEFORE = new RegExp(`\\b(?:released|published|announced|reported|given)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier|previously|initially|originally)\\s*\\(\\s*(?:[A-Z]{0,3}\\$|[€£¥]|[A-Z]{3})?\\s?$`, 'i');
+
 /** True when a level or a growth rate in a sentence about a revision is the figure first given, not the revised one. */
 function supersededInRevision(s: string, f: Figure): boolean {
   if (f.kind !== 'percent' && f.kind !== 'level') return false;
   if (!/\brevis/i.test(s)) return false;
   const after = s.slice(f.end, f.end + 60);
   const before = clauseBefore(s, f.start, 80);
+  if (FIRST_ESTIMATE_BEFORE.test(before) || RELEASED_THEN_BRACKET_BEFORE.test(before)) return true;
   return (f.kind === 'percent' && (REPORTED_EARLIER_AFTER.test(after) || SUPERSEDED_BEFORE.test(before) || REVISED_FROM_BEFORE.test(before))) || RELEASED_THEN_AFTER.test(after);
 }
 
