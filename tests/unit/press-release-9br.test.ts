@@ -55,3 +55,48 @@ describe('a part\'s amount, then ", or" and a bare percentage', () => {
     expect(releaseRows(text, '2026-12-20').filter((r) => r.unit === 'percent-share')).toEqual([]);
   });
 });
+
+describe('a change that names its year-on-year basis before another dated base', () => {
+  it('stays year on year: the later base is compared with the level', () => {
+    const text = 'BEIJING, Dec 16 - Aluminium foil exports reached 1.52 million tonnes in January-November, up 7.3% year on year and already more than in 2025 as a whole, the association said.';
+    expect(releaseRows(text, '2026-12-16').map(level)).toEqual([['2026-01', '2026-11', 1520000, 'tonnes', 7.3]]);
+  });
+});
+
+describe('a clause after a base a year before that states the base\'s level', () => {
+  it('reads "whose total was revised to" as that earlier level', () => {
+    const text = 'BEIJING, Dec 10 - Barley imports over January-November reached 13.4 million tons, 6.1% more than in the same period a year earlier, whose total was itself revised to 12.63 million tons.';
+    expect(releaseRows(text, '2026-12-10').map(level)).toEqual([
+      ['2026-01', '2026-11', 13400000, 'tonnes', 6.1],
+      ['2025-01', '2025-11', 12630000, 'tonnes', null],
+    ]);
+  });
+  it('reads a "when" clause after an undated base a year before likewise', () => {
+    const text = 'BEIJING, Dec 10 - Sorghum imports in November were 0.82 million tons, down 12% from a year earlier, when they totalled 0.93 million tons.';
+    expect(releaseRows(text, '2026-12-10').map(level)).toEqual([
+      ['2026-11', '2026-11', 820000, 'tonnes', -12],
+      ['2025-11', '2025-11', 930000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a pointing-back growth that opens a sentence going on to a level with its own growth', () => {
+  it('is the growth of the level before, and the level keeps the growth that trails it', () => {
+    const text = 'China imported 2.31mn t of sulphur in November, customs data show. This was 14pc higher than a year earlier and took January-November imports to 10.2mn t, up by 6pc.';
+    expect(releaseRows(text, '2026-12-21').map(level)).toEqual([
+      ['2026-11', '2026-11', 2310000, 'tonnes', 14],
+      ['2026-01', '2026-11', 10200000, 'tonnes', 6],
+    ]);
+  });
+});
+
+describe('a day\'s rate restating the level before it', () => {
+  it('has no change of its own: the change trailing it is the level\'s', () => {
+    const text = 'BEIJING, Dec 20 - Crude imports from Iraq came to 4.78 million tons in November, or about 1.16 million barrels per day, up 3.9% from a year earlier.';
+    expect(releaseRows(text, '2026-12-20').map(level)).toEqual([['2026-11', '2026-11', 4780000, 'tonnes', 3.9]]);
+  });
+  it('while a price keeps the change that trails it', () => {
+    const text = 'BEIJING, Dec 20 - Crude imports came to 48.1 million tons in November, at an average of 3,870 yuan per ton, down 5% from a year earlier.';
+    expect(releaseRows(text, '2026-12-20').map(level)).toEqual([['2026-11', '2026-11', 48100000, 'tonnes', null]]);
+  });
+});

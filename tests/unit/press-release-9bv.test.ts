@@ -59,3 +59,32 @@ describe('a revision note', () => {
     expect(rows.map(dated).slice(3)).toEqual([['2026-09', '2026-09', 155500000000, 'total']]);
   });
 });
+
+describe("one country's share of another country's imports or exports", () => {
+  const who = (r: { value: number | null; area: string; partner: string; flow: string }) => [r.value, r.area, r.partner, r.flow];
+
+  it('is a figure of the second country, whose partner holds the share, and the next partner "at" a percentage holds one too', () => {
+    const rows = releaseRows("BUENOS AIRES, Nov 5 - Argentina shipped 2.6 million tons of soymeal in October 2026, the INDEC statistics agency said. Argentina's share of Vietnam's soymeal purchases in January-September was 58.2%, according to Vietnamese customs, with the United States at 21.7%.", '2026-11-05');
+    expect(rows.filter((r) => r.measure === 'share').map(who)).toEqual([
+      [58.2, 'Vietnam', 'Argentina', 'import'],
+      [21.7, 'Vietnam', 'United States', 'import'],
+    ]);
+  });
+
+  it('also when the share is given to its holder ("giving X a N% share of")', () => {
+    const rows = releaseRows("Canada's canola seed exports reached 9.1 million tonnes in 2025. Japan's imports of Canadian canola seed totalled 1.9 million tonnes in 2025, giving Canada an 88% share of Japan's canola imports.", '2026-02-10');
+    expect(rows.filter((r) => r.measure === 'share').map(who)).toEqual([[88, 'Japan', 'Canada', 'import']]);
+  });
+
+  it('and "X took N% of Y\'s exports" is a share of Y\'s exports, X its partner', () => {
+    const rows = releaseRows("Chile's copper cathode exports were 1.1 million tonnes in the third quarter of 2026. China took 54% of Chile's copper cathode exports in the quarter.", '2026-10-30');
+    expect(rows.filter((r) => r.measure === 'share').map(who)).toEqual([[54, 'Chile', 'China', 'export']]);
+  });
+});
+
+describe('an amount of "that", then "or about N%"', () => {
+  it('is the amount and its share of the flow the sentence before gave', () => {
+    const rows = releaseRows('SANTOS, Dec 3 - Brazil exported 3.2 million tons of raw sugar in November 2026, trade secretariat Secex said. China took 1.1 million tons of that, or about 34%, the most since May.', '2026-12-03');
+    expect(rows.filter((r) => r.measure === 'share').map((r) => [r.value, r.qualifier, r.area, r.partner, r.flow])).toEqual([[34, 'about', 'Brazil', 'China', 'export']]);
+  });
+});

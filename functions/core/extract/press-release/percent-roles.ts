@@ -336,7 +336,8 @@ const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s
 const PART_OF_WHOLE_OPENING = /^\s*(?:Of\s+(?:that|this|the)\s+(?:amount|total|sum|value|figure)|Of\s+(?:these|them|which|the\s+total))\b(?:[^.;()]|\.(?=\d))*\d(?:[^.;()]|\.(?=\d))*\(\s*$/i;
 // "The DRC took US$ 120.8 million of re-exports, or ": an amount of a flow, then its share of that flow;
 // "contributed 24.57 billion yuan of the province's trade, or ": the flow may be a place's.
-const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)\s*,\s*or\s+$/i;
+// "China took 3.97 million tons of that, or about 82%": "that" points back at the flow of the sentence before; the share may be hedged.
+const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)|that|those|them|it)\s*,\s*or\s+(?:(?:about|around|nearly|some|roughly|almost|approximately|over|more\s+than)\s+)?$/i;
 // "with Russia supplying 118,700 tons, or ", "of which 1.86 million cubic metres, or ", "China took 3.97 million tons of that,
 // or about ": a part's amount (its partner named before it, or "of which" opening it), then ", or" and a hedge at most.
 const PART_AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*(?:\s*[A-Za-z.$]+){0,3}\s*(?:of\s+(?:that|this|it|them)\s*)?,\s*or\s+(?:(?:about|around|nearly|some|roughly|almost|approximately|close\s+to)\s+)?$/i;
@@ -366,6 +367,8 @@ function shareOfWholeBefore(s: string, at: number): boolean {
   return false;
 }
 
+const WITH_PARTNER_AT_BEFORE = /\bwith\s+(?:the\s+)?[^\d,;()]{2,40}\s+at\s+$/i;
+
 /** True when a percentage before `at` in the sentence is a partner's rank and size ("the second market at 18.7%"). */
 function rankedShareBefore(s: string, at: number): boolean {
   for (const m of s.slice(0, at).matchAll(/\d[\d.,]*\s*(?:%|percent|per\s+cent)/gi)) if (RANK_AT_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) return true;
@@ -380,7 +383,7 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
   // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
   if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
   // "The DRC took US$ 120.8 million of re-exports, or 67.0 percent.": the amount's share of its flow.
-  return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && clauseEnds;
+  return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && (clauseEnds || /^\s*,/.test(s.slice(f.end, f.end + 3)));
 }
 
 /**
@@ -423,8 +426,8 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (AMOUNT_COMMA_BEFORE.test(before) && /^\s*(?:[;.]|$|,?\s+and\b)/.test(s.slice(f.end, f.end + 8))) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
-  // "followed by Russia with 17.9%".
-  if (partnerBefore(/^\s+with\s+$/)) return { role: 'share', direction: 0, yoy: false };
+  // "followed by Russia with 17.9%"; "Brazil's share ... was 71.4%, with the United States at 19.6%": the next partner's share.
+  if (partnerBefore(/^\s+with\s+$/) || (partnerBefore(/^\s+at\s+$/) && WITH_PARTNER_AT_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)))) return { role: 'share', direction: 0, yoy: false };
   // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.
   if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
   return null;

@@ -81,7 +81,9 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // "exports were X -- chiefly fruit and machinery -- and imports Y": an aside between dashes is not part of the list.
   const gap = (i: number) => s.slice(levels[i - 1].figure.end, levels[i].figure.start).replace(DASH_ASIDE, ' ');
   // "592.4 million units worth 142.3 billion yuan, up 4.1% and 6.7% respectively": a quantity and its worth are a list too.
-  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))));
+  // "4.78 million tonnes of goods carried on the railway in the ten months, worth 20.3 billion yuan": the quantity's
+  // description may stand between it and its worth.
+  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))) || WORTH_AFTER_DESCRIPTION.test(gap(i)));
   const parallel = !oneStretch && run.length > 0 && levels.every((_, i) => i === 0 || (/^[^.;]{0,100}$/.test(gap(i)) && /\b(?:and|while|whereas)\b/.test(gap(i))));
   if (!oneStretch && !(parallel && pairInterleavedAreas(levels, places, endOfLastBefore([...primaries, ...growths], levels[0].figure.start)))) return;
   run.forEach((g, i) => link(levels[i], g));
@@ -94,6 +96,8 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
 }
 
 const DASH_ASIDE = /\s(?:--|[–—])\s[^.;]*?\s(?:--|[–—])\s/g;
+const WORTH_AFTER_DESCRIPTION = /^[^.;]{0,120},\s*(?:worth|valued\s+at)\s*$/i;
+
 const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas)\b/i;
 
 // "handled 1.06 billion tonnes of cargo and 30.15 million TEUs in the same period, up 3.9% and 8.7%.": growth rates

@@ -297,6 +297,8 @@ const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 // Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
 // A route named by the places it joins: "China-Europe", "China-Central".
 const ROUTE_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/;
+// The second word of a route name ("China-Central Asia", "China-South Asia").
+const ROUTE_NAME_TAIL = /^(?:Asia|Europe|America|Africa|East)$/;
 const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
 
@@ -451,7 +453,9 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const tradedPart = TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
-  const lastUnitAt = words.some((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? '')) ? 4 : 3;
+  // "1,620 China-Europe and China-Central Asia freight trains": the second route name may run on into a second word.
+  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? ''));
+  const lastUnitAt = pairAt < 0 ? 3 : ROUTE_NAME_TAIL.test(words[pairAt + 2]?.w ?? '') ? 5 : 4;
   for (let i = 0; i < words.length && i <= lastUnitAt; i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
