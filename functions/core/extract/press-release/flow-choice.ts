@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { GOODS_FROM_BEFORE, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -245,6 +245,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // ("The port dispatched 356 trains, ..., carrying 33,800 TEUs westward").
   const trains = frame.readings.find((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start);
   if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start)) ?? 'total';
+  // "..., while goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a partner, with no flow word
+  // in their own clause, came in whatever an earlier clause sent out.
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)))) return 'import';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
@@ -383,8 +386,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
   // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
   // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
-  // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b|\btrains\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
+  // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways; so did what a
+  // railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened").
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|traffic|trans-?s?hipment)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
   // "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
   // describes the subject; its words say nothing of the figure's goods.
   const plainText = (text: string) => (text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text);
