@@ -56,8 +56,9 @@ const MONTH_MEASURED_AGAINST = /\b(?:double|doubled|triple|tripled|twice|thrice|
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
 // FY, ...": a sentence opened by the same period a year before states that period's levels.
 // "A year ago, in the same quarter, imports were ...": the year before said first, the same span after it; "A year
-// earlier the figure stood at $3,874.0 mln": the year before, then a subject pointing back at the figure.
-const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,|^\s*A\s+year\s+(?:ago|earlier|before)\s*,?(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s)/i;
+// earlier the figure stood at $3,874.0 mln": the year before, then a subject pointing back at the figure; "A year earlier,
+// China took 2.03 million cubic metres": the year before set apart by its comma, then any subject.
+const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,|^\s*A\s+year\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s))/i;
 
 // "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
@@ -86,16 +87,21 @@ function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number
 
 // "..., 6.3% more than in the same period of 2025, when they totalled ", "Compared to September 2025, when the
 // deficit was ": a "when" clause right after a dated base gives that period's level.
-const WHEN_CLAUSE_BEFORE = /,\s*when\s+(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|exports|imports|trade|turnover|value|figure|total))\s+(?:had\s+)?(?:totall?ed|amounted\s+to|was|were|stood\s+at|reached|came\s+to|recorded|registered)\s+(?:(?:about|around|nearly|some|only|just)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "..., 4.2% more than in the same period a year earlier, whose total was itself revised to ": a "whose" clause likewise.
+const WHEN_CLAUSE_BEFORE = /,\s*(?:when\s+(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|exports|imports|trade|turnover|value|figure|total))\s+(?:had\s+)?(?:totall?ed|amounted\s+to|was|were|stood\s+at|reached|came\s+to|recorded|registered)|whose\s+(?:total|figure|level|value|volume|tally)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:itself|since|later|also)\s+)?(?:(?:revised|adjusted)\s+(?:(?:up|down|upward|downward)\s+)?to|put\s+at)|was|stood\s+at|came\s+to|reached))\s+(?:(?:about|around|nearly|some|only|just)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 
 // The comparison that makes the period a base: "than in the same period of", "Compared to", "from".
 const COMPARED_WITH_BEFORE = /\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+with|from|against|versus|vs\.?|over|relative\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+)?(?:of\s+|in\s+)?$/i;
+
+// "... 4.2% more than in the same period a year earlier": a base a year before, named without a date.
+const YEAR_BEFORE_BASE_BEFORE_COMMA = /\b(?:than|compared\s+(?:with|to)|from|against|over)\s+(?:(?:in|during)\s+)?(?:(?:the\s+)?same\s+(?:period|month|quarter|months)\s+(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)|a\s+year\s+(?:earlier|ago|before))\s*$/i;
 
 /** The period of the dated base a "when" clause right before `at` follows; null when there is none. */
 function whenClauseBase(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
   const when = WHEN_CLAUSE_BEFORE.exec(s.slice(Math.max(0, at - 90), at));
   if (!when) return null;
   const comma = at - (when[0].length);
+  if (YEAR_BEFORE_BASE_BEFORE_COMMA.test(s.slice(Math.max(0, comma - 80), comma))) return { kind: 'year-before' };
   const base = periods.find((p) => p.periodStart && p.end <= comma && /^\s*$/.test(s.slice(p.end, comma)));
   if (!base || !COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
   if (SAME_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return { kind: 'same-period', year: Number(base.periodEnd.slice(0, 4)) };
@@ -359,6 +365,8 @@ const CHANGE_TO_BASE_GAP = new RegExp(
   'i',
 );
 
+const OWN_YOY_LEAD = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|over)\s+a\s+year\s+(?:earlier|ago|before))\s*(?:,\s*)?(?:and|but|while)\b/i;
+
 /**
  * For a change whose base period is named right after it, whether that base lies exactly one year
  * before the figure's own period: true (year-on-year), false (another base: a month, a quarter or two
@@ -370,6 +378,9 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (!current.start || !current.end) return null;
   const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
   if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
+  // "up 5.8% year on year and already more than the full-year 2025 volume": a change that names its year-on-year basis
+  // first is measured against that; the base after it is compared with the level.
+  if (OWN_YOY_LEAD.test(s.slice(changeEnd, base.start))) return null;
   const text = s.slice(base.start, base.end);
   // "the same period of 2019": the figure's own months in the year named.
   const sameYear = /\b(?:same|corresponding|similar)\b/i.test(s.slice(changeEnd, base.end)) ? /\b((?:19|20)\d{2})\b/.exec(text) : null;

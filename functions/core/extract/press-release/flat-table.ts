@@ -26,6 +26,7 @@ import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
 import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures } from './quantities.js';
+import { pipeTables } from './pipe-table.js';
 import { foldForMatching } from './sentences.js';
 import { findFlowCues } from './subjects.js';
 
@@ -58,7 +59,7 @@ interface Period {
   end: string;
 }
 
-interface TableUnit {
+export interface TableUnit {
   unit: string;
   exponent: number;
   bare: BareSymbol | '';
@@ -87,7 +88,7 @@ interface TableContext {
   understood: boolean;
 }
 
-interface Line {
+export interface Line {
   start: number;
   /** The trimmed line, folded for matching (same length as the text it came from). */
   text: string;
@@ -105,18 +106,25 @@ const PART = '(?:Q[1-4]|[1-4]Q|H[12]|[12]H)';
 /** A span of months in Roman numerals ("I. – IX.", "I–IX"), as Central European tables head their columns. */
 const ROMAN_SPAN = '(?:[IVX]{1,4})\\.?\\s*[-–—]\\s*(?:[IVX]{1,4})\\.?';
 
+/** A line of cells between bars with a number in it ("| Japan | 812.4 |"). */
+const PIPE_ROW = /\|[^|\n]*\d[^|\n]*\|/;
+
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   let carried: GoodsHeader | null = null;
+  let before: Line | null = null;
   for (const block of blocksOf(text)) {
-    // Gate: only paragraphs with a line of three numbers or more, or a caption ending its line, are looked at (and folded).
-    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text))))) {
+    const last = block[block.length - 1];
+    const above = before;
+    before = last.text.length <= MAX_CAPTION ? { start: last.start, text: foldForMatching(last.text) } : null;
+    // Gate: only paragraphs with a line of three numbers or more, a caption ending its line, or cells between bars are looked at (and folded).
+    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || PIPE_ROW.test(l.text)))) {
       carried = null;
       continue;
     }
     const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text) }));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...inSentences, ...found.tables);
     carried = found.carry;
@@ -494,22 +502,35 @@ const CHINESE_SCALES: Array<[RegExp, string]> = [
 ];
 const SIGN_FIRST = /^(US\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
 
+// A sign of two letters before the scale ("RM billion", "Rs crore"), tried when the piece read after a number is no unit.
+const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?)\s+(\S.*)$/;
+
+/** The one figure "1 <piece>" (or "<sign> 1 <scale>") reads as, when it is a level with a unit and nothing else. */
+function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
+  const sign = SIGN_FIRST.exec(piece);
+  const short = sign ? null : SHORT_SIGN_FIRST.exec(piece);
+  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim()] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`] : [`1 ${piece}`];
+  for (const probe of probes) {
+    const figures = findFigures(probe, []);
+    if (figures.length === 1 && figures[0].kind === 'level' && figures[0].end === probe.length && figures[0].unit !== '') return figures;
+  }
+  return null;
+}
+
 /**
  * The unit a caption or header states ("EUR billion", "million US dollars", "100 million yuan",
  * "thousand tonnes"), read by the release's own number reader on "1 <unit>"; null when there is
  * none or two different ones.
  */
-function unitIn(text: string): TableUnit | null {
+export function unitIn(text: string): TableUnit | null {
   let found: TableUnit | null = null;
   const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text);
   for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
     // "mln T", "(T)": tables write tonnes as a bare capital T.
     const piece = raw.trim().replace(/(^|\s)T$/, '$1tonnes');
     if (piece === '' || piece.length > 40) continue;
-    const sign = SIGN_FIRST.exec(piece);
-    const probe = sign ? `${sign[1]} 1 ${sign[2]}`.trim() : `1 ${piece}`;
-    const figures = findFigures(probe, []);
-    if (figures.length !== 1 || figures[0].kind !== 'level' || figures[0].end !== probe.length || figures[0].unit === '') continue;
+    const figures = unitProbe(piece);
+    if (!figures) continue;
     const exponent = Math.round(Math.log10(figures[0].value));
     if (10 ** exponent !== figures[0].value) continue;
     const unit = { unit: figures[0].unit, exponent, bare: figures[0].bare ?? '', measure: figures[0].measure } as TableUnit;
@@ -917,8 +938,8 @@ const SENTENCE_TABLE = /(?:^|(?<=[.!?]\s+))([A-Z][^\d.;:()]{2,120}?)\s*\(([^()\d
 // One item: a label of words, then as many numbers as the brackets name columns ("coking coal 9.1, +8.6").
 const SENTENCE_ITEM = /^\s*(?:and\s+)?([A-Za-z][A-Za-z &'-]*?)\s+([+\-–]?\d[\d,]*(?:\.\d+)?(?:\s*,\s*[+\-–]?\d+(?:\.\d+)?%?)*)\s*$/;
 // Column heads after the unit: year-on-year is read, month-on-month and quarter-on-quarter are skipped.
-const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*(?:%|\(%\))?$/i;
-const SKIPPED_COLUMN = /^(?:%\s*)?(?:m\/m|mom|m-o-m|month[- ]on[- ]month|q\/q|qoq|q-o-q|quarter[- ]on[- ]quarter)\s*(?:%|\(%\))?$/i;
+export const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*(?:%|\(%\))?$/i;
+export const SKIPPED_COLUMN = /^(?:%\s*)?(?:m\/m|mom|m-o-m|month[- ]on[- ]month|q\/q|qoq|q-o-q|quarter[- ]on[- ]quarter)\s*(?:%|\(%\))?$/i;
 
 /**
  * "October coal imports by type (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4; coking coal 9.1,

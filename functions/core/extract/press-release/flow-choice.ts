@@ -23,8 +23,9 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // ("of the October total" is a month's, no place's.)
 const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?!(?:${MONTH_WORDS})\b)[A-Z][a-z][\w-]*|the\s+(?:province|city|region|municipality|country|nation)'s|the\s+(?:provincial|municipal|regional))\s+(?:(?:combined|overall|whole)\s+)?(?:total|figure)\b`);
 
-// "The figure for the first half has been revised to", "the earlier figure was revised up to".
-const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?figure\b[^,;]{0,40}?\b(?:has\s+been|had\s+been|was|were|is)\s+revised\s+(?:(?:up|down|upward|downward)\s+)?to\s+(?:(?:about|around|nearly|some)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+// "The figure for the first half has been revised to", "the earlier figure was revised up to", "the September total
+// published last month (RMB 3.82 trillion) has been revised to RMB".
+const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?(?:figure|total)\b[^,;]{0,60}?\b(?:has\s+been|had\s+been|was|were|is)\s+revised\s+(?:(?:up|down|upward|downward)\s+)?to\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s*$/i;
 // "the total was", "the combined total came to", "the overall figure reached" right before an amount.
 const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b/i;
@@ -56,12 +57,17 @@ const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|
 const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:it|them)\b)`;
 const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
+  // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
+  { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
+  { verbs: String.raw`came\s+back|c[ao]ming\s+back`, until: '', flow: 'import' },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
-  { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
+  // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
+  { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
+  { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
   // "The port dispatched 862 trains in the period, ..., and received 203 return trains": trains dispatched, set against
   // those received later in the sentence, went out with no destination named (a count only "dispatched" may still be
   // split into outbound and inbound parts after it).
-  { verbs: String.raw`dispatched`, until: '', flow: 'export', sentenceAfter: /^[^.;]{0,120}?,?\s+and\s+received\b/ },
+  { verbs: String.raw`dispatched`, until: '', flow: 'export', sentenceAfter: /^(?:[^.;]|\.(?=\d)){0,120}?,?\s+and\s+received\b/ },
 ];
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
@@ -452,5 +458,12 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+  } else if (!rows.length && GOODS_HEADING.test(frame.s) && (memory.leadFlow === 'export' || memory.leadFlow === 'import')) {
+    [memory.lastFlow, memory.lastFlowParagraph, memory.bothWays] = [memory.leadFlow, sentence.paragraph, false];
   }
 }
+
+// "Key products in October 2026:", "MAIN COMMODITIES": a heading over a list of goods that names no direction. In a
+// release that leads with one direction ("Thai exports grow 11.2% in October"), the goods listed are of that one,
+// whatever the paragraph before ended on (a balance after both directions).
+const GOODS_HEADING = /^\s*(?:#{1,6}\s*)?[*_]{0,2}(?:(?:key|main|major|top|leading|principal|selected)\s+)?(?:products|goods|commodities|items)\b[^.!?;]{0,60}$/i;

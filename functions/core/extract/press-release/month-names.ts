@@ -6,6 +6,7 @@
  * offset into the text stays valid. Only a month name next to a year, a day or another month of a range
  * is one: "mars" or "mai" alone is not rewritten.
  */
+import { MONTH_WORDS } from './periods.js';
 
 // Each foreign name → its month (1–12).
 const LOCAL_MONTHS: Record<string, number> = {
@@ -21,15 +22,18 @@ const ANY_MONTH = `(?:${NAMES}|${ENGLISH.join('|')})`;
 // A local month name in lower case (or capitalised, except the short ones English also spells), with a
 // year after it, a day before it, or another month across a dash.
 const LOCAL_MONTH = new RegExp(
-  `(?<=\\d\\s{1,2}|${ANY_MONTH}\\s?[-–]\\s?)(${NAMES})(?![\\p{L}])|(?<![\\p{L}])(${NAMES})(?=\\s+\\d{4}(?!\\d)|\\s?[-–]\\s?${ANY_MONTH}(?![\\p{L}]))`,
+  `(?<=(?<![\\d.,])\\d{1,2}\\s{1,2}|${ANY_MONTH}\\s?[-–]\\s?)(${NAMES})(?![\\p{L}])|(?<![\\p{L}])(${NAMES})(?=\\s+\\d{4}(?!\\d)|\\s?[-–]\\s?${ANY_MONTH}(?![\\p{L}]))`,
   'giu',
 );
 const SHORT_ENGLISH_WORDS = new Set(['Mars', 'Mai', 'Mayo', 'Maio']);
 const ANY_NAME = new RegExp(`(?<![\\p{L}])(?:${NAMES})(?![\\p{L}])`, 'iu');
 
-/** The text with local month names next to a year, a day or a range written over in English. */
+/** The text with local month names next to a year, a day or a range written over in English, and English ones in capitals in title case. */
 export function englishMonthNames(text: string): string {
-  if (!ANY_NAME.test(text)) return text;
+  return titleCaseCapitalMonths(ANY_NAME.test(text) ? localMonthsInEnglish(text) : text);
+}
+
+function localMonthsInEnglish(text: string): string {
   return text.replace(LOCAL_MONTH, (word: string) => {
     const month = LOCAL_MONTHS[word.toLowerCase()];
     const capitalised = word[0] !== word[0].toLowerCase();
@@ -38,4 +42,22 @@ export function englishMonthNames(text: string): string {
     const english = full.length <= word.length ? full : ENGLISH_SHORT[month - 1];
     return english.length <= word.length ? english.padEnd(word.length, ' ') : word;
   });
+}
+
+/**
+ * Bulletins and headings write periods in capitals ("MAIN INDICATORS, JANUARY-OCTOBER 2026", "OCTOBER 2026 ALONE",
+ * "JAN-OCT 2026"). The period finder reads month names as prose writes them, so an English month name in capitals
+ * next to a year, a day or another month of a range is written in title case (same length). "MAY" alone (the verb
+ * of a headline in capitals) is not.
+ */
+const CAPITAL_MONTH_WORDS = MONTH_WORDS.toUpperCase();
+const CAPITAL_MONTH = new RegExp(
+  `(?<=(?<![\\d.,])\\d{1,2}\\s{1,2}|\\b(?:${CAPITAL_MONTH_WORDS})\\.?\\s?[-–]\\s?)(${CAPITAL_MONTH_WORDS})(?![A-Za-z])|\\b(${CAPITAL_MONTH_WORDS})(?=\\.?,?\\s+(?:\\d{4}|\\d{1,2}(?![\\d%]|[.,]\\d))|\\.?\\s?[-–]\\s?(?:${CAPITAL_MONTH_WORDS})(?![A-Za-z]))`,
+  'g',
+);
+const ANY_CAPITAL_MONTH = new RegExp(`\\b(?:${CAPITAL_MONTH_WORDS})\\b`);
+
+function titleCaseCapitalMonths(text: string): string {
+  if (!ANY_CAPITAL_MONTH.test(text)) return text;
+  return text.replace(CAPITAL_MONTH, (word: string) => word[0] + word.slice(1).toLowerCase());
 }

@@ -191,12 +191,18 @@ const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.sourc
 // figure as a month's release first gave it).
 const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier)`, 'i');
 
+// "the first estimate of $20.1 billion was revised to ...", "the September total published last month (RMB 3.82 trillion) has
+// been revised to ...": the figure a revision replaced, named as the first estimate or in brackets after when it came out.
+const FIRST_ESTIMATE_BEFORE = /\b(?:first|initial|preliminary|original|earlier|previous)\s+(?:estimate|figure|reading|print)\s+(?:of|at)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+const RELEASED_THEN_BRACKET_BEFORE = new RegExp(`\\b(?:released|published|announced|reported|given)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier|previously|initially|originally)\\s*\\(\\s*(?:[A-Z]{0,3}\\$|[€£¥]|[A-Z]{3})?\\s?$`, 'i');
+
 /** True when a level or a growth rate in a sentence about a revision is the figure first given, not the revised one. */
 function supersededInRevision(s: string, f: Figure): boolean {
   if (f.kind !== 'percent' && f.kind !== 'level') return false;
   if (!/\brevis/i.test(s)) return false;
   const after = s.slice(f.end, f.end + 60);
   const before = clauseBefore(s, f.start, 80);
+  if (FIRST_ESTIMATE_BEFORE.test(before) || RELEASED_THEN_BRACKET_BEFORE.test(before)) return true;
   return (f.kind === 'percent' && (REPORTED_EARLIER_AFTER.test(after) || SUPERSEDED_BEFORE.test(before) || REVISED_FROM_BEFORE.test(before))) || RELEASED_THEN_AFTER.test(after);
 }
 
@@ -249,7 +255,9 @@ const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|
 const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?:[\w-]+\s+){0,2}imports?\s+by\s+(?:[\w-]+\s+){0,2}exports?|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
 // Balance-of-payments items a trade release prints beside goods: travel receipts, remittances, reserves, direct
 // investment ("the FDI sector accounted for 73.1% of exports" is a breakdown of trade, not investment).
-const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
+// A carrier's takings and its network's loading are no goods traded either: "Revenue from container transportation on
+// Chinese routes reached 214 billion rubles", "Total loading on the RZD network fell 6.1% to 1.05 billion tonnes".
+const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
 
 /** True when the clause before a number names `cue` and no trade subject comes after it. */
 function subjectOfClause(before: string, cue: RegExp): boolean {
@@ -266,6 +274,8 @@ export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 /** Name of the rule for the scale a table counts in ("(10kt; MoM; YoY):"): a word of the table's, not scenery. */
 export const TABLE_SCALE_RULE = 'scale of a table';
+/** The rule that sets a day's volume aside ("2.32 million barrels per day", "average daily exports"). */
+export const DAILY_RULE = 'daily average';
 
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)": the scale a table's numbers count in,
@@ -435,7 +445,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
   },
   {
-    name: 'daily average',
+    name: DAILY_RULE,
     gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day'],
@@ -519,8 +529,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Trade releases of Turkey, Morocco, Saudi Arabia and Egypt print the coverage ratio and other
     // balance-of-payments items beside goods trade; none is a trade figure.
     name: 'coverage ratio or item other than goods',
-    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI)\b/i,
-    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi'],
+    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI|loading)\b/i,
+    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi', 'loading'],
     examples: ['the export-to-import coverage ratio rose to 82.5% from 76.5% a year earlier', 'travel receipts reached MAD 102.1 billion', 'net international reserves stood at $49.5 billion'],
     test: (s, f) => {
       const before = clauseBefore(s, f.start, 120);

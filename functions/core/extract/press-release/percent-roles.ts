@@ -336,7 +336,28 @@ const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s
 const PART_OF_WHOLE_OPENING = /^\s*(?:Of\s+(?:that|this|the)\s+(?:amount|total|sum|value|figure)|Of\s+(?:these|them|which|the\s+total))\b(?:[^.;()]|\.(?=\d))*\d(?:[^.;()]|\.(?=\d))*\(\s*$/i;
 // "The DRC took US$ 120.8 million of re-exports, or ": an amount of a flow, then its share of that flow;
 // "contributed 24.57 billion yuan of the province's trade, or ": the flow may be a place's.
-const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)\s*,\s*or\s+$/i;
+// "China took 3.97 million tons of that, or about 82%": "that" points back at the flow of the sentence before; the share may be hedged.
+const AMOUNT_OF_FLOW_THEN_SHARE_BEFORE = /(?<!\bby\s+(?:US)?[$€£¥]?\s*)\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:re-?exports|exports|imports|trade|turnover|shipments|purchases)|that|those|them|it)\s*,\s*or\s+(?:(?:about|around|nearly|some|roughly|almost|approximately|over|more\s+than)\s+)?$/i;
+// "with Russia supplying 118,700 tons, or ", "of which 1.86 million cubic metres, or ", "China took 3.97 million tons of that,
+// or about ": a part's amount (its partner named before it, or "of which" opening it), then ", or" and a hedge at most.
+const PART_AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*(?:\s*[A-Za-z.$]+){0,3}\s*(?:of\s+(?:that|this|it|them)\s*)?,\s*or\s+(?:(?:about|around|nearly|some|roughly|almost|approximately|close\s+to)\s+)?$/i;
+const OF_WHICH_BEFORE = /\bof\s+(?:which|whom|that|this)\s+(?:[^.;,]|,(?=\d{3}))*$/i;
+// A percentage that is a change, not a share: "or 12% more", "or 4% on the year".
+const CHANGE_AFTER = /^\s*(?:more|less|higher|lower|up|down|above|below|year|y\/y|yoy|on\s+the\s+(?:year|month)|from|over|against|compared)\b/i;
+
+/**
+ * "with Russia supplying 118,700 tons, or 40.7%", "of which 1.86 million cubic metres, or 86.9 percent, went to China": a
+ * part's amount then ", or" and an unsigned percentage is the part's share of the whole, with no share word needed.
+ */
+function partAmountShare(s: string, f: Figure, places: PlaceMention[], before: string): boolean {
+  const part = PART_AMOUNT_THEN_SHARE_BEFORE.exec(before);
+  if (!part || CHANGE_AFTER.test(s.slice(f.end, f.end + 20))) return false;
+  const amountStart = f.start - before.length + part.index;
+  const clause = s.slice(Math.max(0, s.lastIndexOf(';', amountStart) + 1, amountStart - 70), amountStart);
+  if (OF_WHICH_BEFORE.test(clause)) return true;
+  return places.some((p) => p.role === 'partner' && p.end <= amountStart && amountStart - p.end <= 40 && !/[.;]/.test(s.slice(p.end, amountStart)));
+}
+
 const AMOUNT_COMMA_BEFORE = /\d[\d.,]*\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)\s*(?:[A-Za-z$€£¥]{1,6}\s*)?,\s*$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
 
@@ -345,6 +366,8 @@ function shareOfWholeBefore(s: string, at: number): boolean {
   for (const m of s.slice(0, at).matchAll(/\d\s*(?:%|percent|per\s+cent)/gi)) if (AFTER_SHARE.test(s.slice(m.index + m[0].length, at))) return true;
   return false;
 }
+
+const WITH_PARTNER_AT_BEFORE = /\bwith\s+(?:the\s+)?[^\d,;()]{2,40}\s+at\s+$/i;
 
 /** True when a percentage before `at` in the sentence is a partner's rank and size ("the second market at 18.7%"). */
 function rankedShareBefore(s: string, at: number): boolean {
@@ -360,7 +383,7 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
   // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
   if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
   // "The DRC took US$ 120.8 million of re-exports, or 67.0 percent.": the amount's share of its flow.
-  return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && clauseEnds;
+  return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && (clauseEnds || /^\s*,/.test(s.slice(f.end, f.end + 3)));
 }
 
 /**
@@ -390,6 +413,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // share, the partner that follows with a percentage follows with its share.
   if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
   if (rankedOrPartShare(s, f, before, bare)) return { role: 'share', direction: 0, yoy: false };
+  if (partAmountShare(s, f, places, before)) return { role: 'share', direction: 0, yoy: false };
   // "exported goods mainly to Spain (₦2.87trn, 11.72 percent)": a partner's amount and an unsigned percentage closing
   // one bracket are its amount and its share, with no share word needed.
   if (/^\s*\)/.test(s.slice(f.end, f.end + 3)) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
@@ -402,8 +426,8 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (AMOUNT_COMMA_BEFORE.test(before) && /^\s*(?:[;.]|$|,?\s+and\b)/.test(s.slice(f.end, f.end + 8))) return { role: 'share', direction: 0, yoy: false };
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
-  // "followed by Russia with 17.9%".
-  if (partnerBefore(/^\s+with\s+$/)) return { role: 'share', direction: 0, yoy: false };
+  // "followed by Russia with 17.9%"; "Brazil's share ... was 71.4%, with the United States at 19.6%": the next partner's share.
+  if (partnerBefore(/^\s+with\s+$/) || (partnerBefore(/^\s+at\s+$/) && WITH_PARTNER_AT_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)))) return { role: 'share', direction: 0, yoy: false };
   // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.
   if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
   return null;

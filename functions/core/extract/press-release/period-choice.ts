@@ -336,6 +336,23 @@ function sameMonthsEarlier(p: PeriodMention, lead: { start: string; end: string 
   return years >= 1 && p.periodStart === back(lead.start) && p.periodEnd === back(lead.end);
 }
 
+// A heading on a line of its own, in any case and markup: "MAIN INDICATORS, JANUARY-OCTOBER 2026", "October 2026 alone",
+// "## Third quarter 2026", "**Ten months:**". No sentence punctuation ends it (a colon may), and it is short.
+const HEADING_LINE = /^\s*(?:#{1,6}\s*)?[*_]{0,2}[A-Z0-9](?:[^.!?;\n]|\.(?=\d)){2,78}?[^.!?;,\n]\s*[*_]{0,2}\s*$/;
+
+/**
+ * "OCTOBER 2026 ALONE" over bullets: a heading's period dates the lines under it, paragraph after paragraph, until
+ * the next heading that names one ("alone" in a heading names the section's period, not an aside). Only a line
+ * after the body's first figures is a section's heading: the title, a deck and a dateline above them are not (a
+ * headline's figure does not start the body).
+ */
+function headingSection(periods: PeriodMention[], baseDates: Set<PeriodMention>, memory: ReleaseMemory): void {
+  const named = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== '');
+  if (!named) return;
+  memory.period = { start: named.periodStart, end: named.periodEnd, loose: false, running: named.running };
+  memory.sectionPeriod = memory.period;
+}
+
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
 const COMPARED_THAN_BEFORE = /\bthan\s+(?:in\s+|for\s+|during\s+|over\s+)?(?:(?:all|the\s+whole|the\s+entirety)\s+of\s+)?(?:the\s+)?$/i;
 
@@ -379,5 +396,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (sameMonth) memory.period = sameMonth;
   rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
+  else if (!rows.length && memory.bodyFigures && HEADING_LINE.test(s)) headingSection(periods, baseDates, memory);
+  if (rows.length && !HEADING_LINE.test(s)) memory.bodyFigures = true;
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
 }

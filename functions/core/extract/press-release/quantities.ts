@@ -164,12 +164,14 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "of which 1,502 were return trains": trains coming back are inbound.
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
 // "Of these, 371 arrived from China and 241 departed for it": a part that came from or left for a place has one too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|(?:departed|left)\s+for|went\s+to)\b/i;
+// "while 2,117 came back loaded with wine": a part that came back is inbound.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|(?:departed|left)\s+for|went\s+to)\b/i;
 
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
-const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those)\s*,\s*$/;
+// "Of the trips, 612 went to Europe": the whole named by the word for a count of runs.
+const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those|the\s+trips)\s*,\s*$/;
 
 /** What the sentence before counted last, for a part that names no noun ("Of these, 1,201 were bound for ..."). */
 export interface CountedBefore {
@@ -181,9 +183,13 @@ export interface CountedBefore {
 // "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
 const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
-const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those)\b(?!\s+[a-z])/i;
+// "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
+const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+[a-z])/i;
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
 const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
+
+// "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
+const AFTER_PRONOUN_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total)\b[^.;\d]{0,40}?,?\s+(?:and|while|whereas)\s+$/i;
 
 const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|accounted\s+for)\s+$/;
 
@@ -199,7 +205,7 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
-  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) ? before : null;
+  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16)) || AFTER_PRONOUN_PART.test(head.slice(-90))) ? before : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
-import { EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
+import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { mentions } from './keywords.js';
@@ -32,25 +32,30 @@ const PART_LEADING_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:led|driven|dragged
 interface FigureTally extends FigureReadings {
   lastLevelEnd: number;
   setAsideEnd: number;
+  /** The end of a day's rate restating the level before it ("..., or 2.32 million barrels per day"), or -1. */
+  restatingRateEnd: number;
 }
 
 /** 1. What each figure is: a level, a growth or a share of trade, an earlier period's figure, or not a trade figure. */
 export function readFigures(scene: SentenceScene): FigureReadings {
   const { s, figures, anchor } = scene;
-  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1 };
+  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1, restatingRateEnd: -1 };
   const bases = scene.periods.filter((p) => p.kind === 'base');
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (readNextBase(scene, f, tally)) continue;
-    const setAside = notATradeFigure(s, f, anchor);
+    const setAside = dailyChangeOfLevel(scene, f, tally) ? null : notATradeFigure(s, f, anchor);
     // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
     if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
     if (setAside) {
       setFigureAside(scene, f, setAside, tally);
+      // "9.54 million tons, equivalent to about 2.32 million barrels per day, up 6.1%": a day's rate restating the level
+      // before it has no change of its own; the change trailing it is the level's.
+      tally.restatingRateEnd = setAside === DAILY_RULE && f.kind === 'level' && restatesLevelBefore(scene, f, tally) ? f.end : -1;
       continue;
     }
     // "average export price at 92,000 yuan per auto, down 8.8%": the change trailing a set-aside level is its own.
-    if (f.kind !== 'level' && tally.setAsideEnd >= 0 && f.start >= tally.setAsideEnd && TRAILING_GROWTH_GAP.test(s.slice(tally.setAsideEnd, f.start).replace(SET_ASIDE_TAIL, ''))) {
+    if (f.kind !== 'level' && tally.setAsideEnd >= 0 && tally.restatingRateEnd < 0 && f.start >= tally.setAsideEnd && TRAILING_GROWTH_GAP.test(s.slice(tally.setAsideEnd, f.start).replace(SET_ASIDE_TAIL, ''))) {
       tally.nonTrade++;
       continue;
     }
@@ -75,6 +80,24 @@ function readEarlierGrowth(scene: SentenceScene, f: Figure, tally: FigureTally):
   r.comparedWith = compared && compared.role !== 'share' ? compared : null;
   tally.readings.push(r);
   return true;
+}
+
+// Between a level and the same quantity restated: ", or", ", equivalent to about", " (".
+const RESTATING_GAP = /^\s*[,(]\s*(?:(?:or|i\.e\.|equivalent\s+to|equal\s+to|the\s+equivalent\s+of)\s+)?(?:(?:about|around|roughly|some|nearly|approximately|almost|close\s+to)\s+)?$/i;
+
+/** True when a set-aside figure restates the level read right before it (its period named between them left out). */
+function restatesLevelBefore(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
+  const level = tally.readings.findLast((r) => r.role === 'level' && !r.earlier);
+  if (!level || level.figure.end > f.start) return false;
+  let gap = scene.s.slice(level.figure.end, f.start);
+  for (const p of scene.periods) if (p.start >= level.figure.end && p.end <= f.start) gap = gap.replace(scene.s.slice(p.start, p.end), '');
+  return RESTATING_GAP.test(gap.replace(/^\s*(?:in|during|for|over)\s+(?=,)/i, ''));
+}
+
+/** A change trailing a day's rate that restated the level before it ("..., or 2.32 million barrels per day, up 6.1%"). */
+function dailyChangeOfLevel(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
+  const end = tally.restatingRateEnd;
+  return f.kind !== 'level' && end >= 0 && f.start >= end && TRAILING_GROWTH_GAP.test(scene.s.slice(end, f.start).replace(SET_ASIDE_TAIL, ''));
 }
 
 /** A figure a nonfigure rule set aside: counted as not trade; the period after an earlier growth dates it only. */

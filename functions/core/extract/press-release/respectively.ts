@@ -78,9 +78,12 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
   // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses; or parallel
   // clauses each naming its own place ("Irkeshtam handled X in the six months, while Torugart's volume was Y").
-  const gap = (i: number) => s.slice(levels[i - 1].figure.end, levels[i].figure.start);
+  // "exports were X -- chiefly fruit and machinery -- and imports Y": an aside between dashes is not part of the list.
+  const gap = (i: number) => s.slice(levels[i - 1].figure.end, levels[i].figure.start).replace(DASH_ASIDE, ' ');
   // "592.4 million units worth 142.3 billion yuan, up 4.1% and 6.7% respectively": a quantity and its worth are a list too.
-  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))));
+  // "4.78 million tonnes of goods carried on the railway in the ten months, worth 20.3 billion yuan": the quantity's
+  // description may stand between it and its worth.
+  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))) || WORTH_AFTER_DESCRIPTION.test(gap(i)));
   const parallel = !oneStretch && run.length > 0 && levels.every((_, i) => i === 0 || (/^[^.;]{0,100}$/.test(gap(i)) && /\b(?:and|while|whereas)\b/.test(gap(i))));
   if (!oneStretch && !(parallel && pairInterleavedAreas(levels, places, endOfLastBefore([...primaries, ...growths], levels[0].figure.start)))) return;
   run.forEach((g, i) => link(levels[i], g));
@@ -91,6 +94,9 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   if (pairListedAreas(levels, places, from) || pairInterleavedAreas(levels, places, from)) return;
   pairListedFlows(s, cues, levels, from, levels[0].figure.start);
 }
+
+const DASH_ASIDE = /\s(?:--|[–—])\s[^.;]*?\s(?:--|[–—])\s/g;
+const WORTH_AFTER_DESCRIPTION = /^[^.;]{0,120},\s*(?:worth|valued\s+at)\s*$/i;
 
 const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas)\b/i;
 

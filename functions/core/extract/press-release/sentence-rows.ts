@@ -27,6 +27,9 @@ const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in
 // a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
 // "Year on year, the October figure was down by 38%": the figure named by its month repeats it too; "Compared with the
 // same period last year, it increased 1.2 times": "it" as well.
+// "These rose 7.7% and fell 2.5% respectively": a plural pronoun, a verb of change and a list closed by "respectively"
+// give the changes of the levels the sentence before listed, in order.
+const PLURAL_POINTING_BACK = /^\s*(?:these|those|they|the\s+two)\s+(?:(?:both|also)\s+)?(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|were\s+(?:up|down))\b.*\brespectively\b/i;
 const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they|it)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
 
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
@@ -182,10 +185,14 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
 export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationDraft[] {
   const rows: ObservationDraft[] = [];
   // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
-  const pointingBack = (POINTING_BACK_START.test(frame.s) || YEAR_ON_YEAR_POINTING_BACK.test(frame.s)) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
+  const opensPointingBack = POINTING_BACK_START.test(frame.s) || YEAR_ON_YEAR_POINTING_BACK.test(frame.s);
+  const pointingBack = (opensPointingBack || PLURAL_POINTING_BACK.test(frame.s)) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
   for (const r of frame.readings) {
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
-    if (r.role === 'growth' && growthOfSentenceBefore(frame, r, pointingBack)) continue;
+    // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": an unpaired
+    // growth opening the sentence, before any level of it, points back as well.
+    const opening = opensPointingBack && frame.readings.every((x) => x.role !== 'level' || x.earlier || x.figure.start > r.figure.end);
+    if (r.role === 'growth' && growthOfSentenceBefore(frame, r, pointingBack || opening)) continue;
     const row = rowOf(frame, r, ctx);
     // A change measured from a base that is not the year before gives no row (measuredOf).
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
@@ -209,7 +216,7 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
   // "The two figures represent a year-on-year increase of 8.2 percent and 19.8 percent respectively":
   // several growths pointing back pair in order with the last as many quantities of the sentence before.
   if (pointingBack && memory.previousLevels?.length) {
-    const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier);
+    const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier && !x.level);
     // "... fell to 2,914 tonnes in October from 4,276 tonnes in September. Year on year, the October figure was down
     // by 38%": a base of an earlier period is not what the growth points back at.
     const latest = memory.previousLevels.reduce((m, l) => (l.period_end > m ? l.period_end : m), '');

@@ -79,6 +79,8 @@ export interface ReleaseMemory {
   countedUnit?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
   sectionPeriod?: { start: string; end: string };
+  /** A sentence or bullet of the body (not a title or heading line) has given figures: lines of heading shape after it head sections. */
+  bodyFigures?: boolean;
   /** Period and flow in force where the current bulleted list began: each item starts from them. */
   list?: { period: { start: string; end: string } | null; flow: Flow | null };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */

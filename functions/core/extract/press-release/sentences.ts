@@ -69,6 +69,8 @@ const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd)$/i;
 const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Yuan|Dollars?|Euros?|Rubles?|Roubles?|Soms?|Sums?|Manats?)\b/;
 
 function isAbbreviation(norm: string, dot: number): boolean {
+  // Panama's balboa is written "B/." before the amount ("B/. 742.8 million").
+  if (norm.slice(dot - 2, dot) === 'B/' && !isAsciiLetter(norm.charCodeAt(dot - 3))) return true;
   let k = dot - 1;
   while (k >= 0 && dot - k <= 8 && (isAsciiLetter(norm.charCodeAt(k)) || norm[k] === '.')) k--;
   const word = norm.slice(k + 1, dot).toLowerCase();

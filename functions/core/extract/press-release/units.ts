@@ -162,6 +162,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:lek[ëe]?)(?![a-zë])/i, 'ALL'],
   [/^(?:jamaican dollars?)\b/i, 'JMD'],
   [/^(?:dominican pesos?)\b/i, 'DOP'],
+  [/^(?:kwanzas?)\b/i, 'AOA'],
+  [/^(?:balboas?)\b/i, 'PAB'],
   // Romania's leu: "352.6 billion lei" (the plural), "1 leu", "RON" (ISO, in CODE_SUFFIX).
   [/^(?:(?:romanian )?(?:lei|leu))\b/i, 'RON'],
 ];
@@ -174,7 +176,8 @@ const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_
 // Mauritius, Brunei, Barbados, Guyana, Honduras, Seychelles, Samoa): read the same before, after and glued to a number, so one list serves the three patterns.
 // Codes of the rest of the members and territories (CFA francs XOF/XAF, the East Caribbean dollar XCD, the CFP franc
 // XPF); no "CVE" (security advisories number their flaws "CVE-2026-...") and no "TOP" (a word).
-const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD';
+// Angola's kwanza, Trinidad and Tobago's dollar and Panama's balboa (batch 53).
+const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD|AOA|TTD|PAB';
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
@@ -206,9 +209,10 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // Vietnamese papers write the dong "VNĐ" (with the Vietnamese letter Đ); Fiji's dollar is "FJ$"; Brunei's "B$".
 // Smaller economies write "EC$" (the East Caribbean dollar), "BZ$" (Belize), "BDS$" (Barbados), "G$" (Guyana), "MK" (Malawi's kwacha), "J$" (Jamaica), "RD$" (the Dominican peso), "Nu" or "Nu." (Bhutan's ngultrum) and a
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
+// Angola's statistics write the kwanza "Kz", Trinidad and Tobago's "TT$" and Panama's the balboa "B/." (batch 53).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQL](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQL](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
@@ -216,7 +220,7 @@ const PREFIX_CODES: Record<string, string> = {
   'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ', L: 'HNL',
-  'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK',
+  'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK', 'TT$': 'TTD', Kz: 'AOA', 'B/.': 'PAB',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
@@ -268,6 +272,8 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
   // Cotton is counted in bales (the U.S. statistical bale of 480 lb, "running bales" as ginned).
   { words: ['bale', 'bales', 'running bales', 'statistical bales'], unit: 'bales', measure: 'quantity' },
+  // Diamonds and gemstones are weighed in carats ("1.62 million carats of polished diamonds"), as the table reader already reads them.
+  { words: ['carat', 'carats'], unit: 'carats', measure: 'quantity' },
   { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
   // Goods counted one by one, the goods being the noun: "262.4 billion integrated circuits", "810 million mobile phones".
   { words: ['integrated circuit', 'integrated circuits', 'chips', 'microchips', 'mobile phone', 'mobile phones', 'mobile handsets', 'handsets', 'smartphones', 'cellphones', 'laptops', 'notebook computers', 'laptop computers', 'personal computers', 'tablet computers', 'air conditioners', 'refrigerators', 'washing machines', 'television sets', 'tv sets', 'bicycles', 'e-bikes', 'drones', 'tyres', 'tires', 'excavators', 'loaders', 'forklifts'], unit: 'units', measure: 'count' },
@@ -291,6 +297,8 @@ const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 // Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
 // A route named by the places it joins: "China-Europe", "China-Central".
 const ROUTE_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/;
+// The second word of a route name ("China-Central Asia", "China-South Asia").
+const ROUTE_NAME_TAIL = /^(?:Asia|Europe|America|Africa|East)$/;
 const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
 
@@ -445,7 +453,9 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   const tradedPart = TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
-  const lastUnitAt = words.some((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? '')) ? 4 : 3;
+  // "1,620 China-Europe and China-Central Asia freight trains": the second route name may run on into a second word.
+  const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? ''));
+  const lastUnitAt = pairAt < 0 ? 3 : ROUTE_NAME_TAIL.test(words[pairAt + 2]?.w ?? '') ? 5 : 4;
   for (let i = 0; i < words.length && i <= lastUnitAt; i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
