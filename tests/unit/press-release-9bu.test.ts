@@ -193,3 +193,45 @@ describe('a region on the far side of a crossing', () => {
     ]);
   });
 });
+
+describe('more flows of ports and routes with no flow word of their own', () => {
+  it("reads a total set against last year's figure as the total", () => {
+    const text = 'Trade through the Muse border gate reached US$2.0 billion in April-October 2026. Exports amounted to US$1.2 billion and imports to US$0.8 billion. The total compares with US$1.7 billion in the same period of last year.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([
+      [2000000000, 'total'],
+      [1200000000, 'export'],
+      [800000000, 'import'],
+      [1700000000, 'total'],
+    ]);
+  });
+
+  it('reads goods piped or railed in from a place as imports', () => {
+    const text = 'Horgos Port handled 3.1 million tonnes of cargo in January-October 2026. Gas piped in from Kazakhstan accounted for 1.2 million tonnes of it, and grain railed in through the crossing for 0.4 million tonnes.';
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [3100000, 'Horgos Port', 'total'],
+      [1200000, 'Horgos Port', 'import'],
+      [400000, 'Horgos Port', 'import'],
+    ]);
+  });
+
+  it('reads the worth of goods that crossed a gate, no way said, as two-way trade', () => {
+    const text = 'Imports through the Moc Bai border gate rose 3% to 410 million USD in January-November 2026. Through Xa Mat border gate, goods worth 590 million USD crossed, down 2%.';
+    expect(releaseRows(text, '2026-12-10').map(placed)).toEqual([
+      [410000000, 'Moc Bai Port', 'import'],
+      [590000000, 'Xa Mat Port', 'total'],
+    ]);
+  });
+
+  it('reads the tonnes a port reported, no way said, as its two-way throughput', () => {
+    const text = 'Exports through the Naushki checkpoint reached 1.2 million tonnes in January-September 2026. On the Mongolian side, the Altanbulag port reported 280,000 tonnes over the same period.';
+    expect(releaseRows(text, '2026-10-10').map(placed)).toEqual([
+      [1200000, 'Naushki Port', 'export'],
+      [280000, 'Altanbulag Port', 'total'],
+    ]);
+  });
+
+  it('reads a count of trains whose route is written with an en dash', () => {
+    const text = 'Malaszewicze handled 3,910 China–Europe trains in January-September 2026.';
+    expect(releaseRows(text, '2026-10-10').map(placed)).toEqual([[3910, 'Malaszewicze Port', 'total']]);
+  });
+});
