@@ -7,8 +7,9 @@
  * a fresh worker. The worker here serves the real extractors plus two deliberate misbehaviours.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { WorkerReleaseExtractor } from '../../functions/adapters/worker-extractor.js';
-import { SourceConfig, type ObservationDraft } from '../../functions/core/contract.js';
+import type { MessagePort } from 'node:worker_threads';
+import { WorkerReleaseExtractor, serveExtraction } from '../../functions/adapters/worker-extractor.js';
+import { SourceConfig, type ExtractionOutcome, type ObservationDraft } from '../../functions/core/contract.js';
 import { EXTRACT_DEADLINE_MS } from '../../functions/core/extract/limits.js';
 import { extractRelease } from '../../functions/core/extract/index.js';
 import { sha256Hex } from '../../functions/core/identity.js';
@@ -60,6 +61,21 @@ describe('extraction in a worker thread', () => {
     const [spinning, after] = await Promise.all([worker.extract('spin forever', ctx, { kind: 'auto' }), worker.extract(RELEASE, ctx, { kind: 'auto' })]);
     expect(spinning).toMatchObject({ ok: false });
     expect(after).toMatchObject({ ok: true });
+  });
+
+  it('reads a warm-up release through the real extractors before it says it is ready, so a deadline measures releases only', () => {
+    const said: unknown[] = [];
+    const port = { on: () => port, postMessage: (message: unknown) => said.push(message) } as unknown as MessagePort;
+    const outcomes: ExtractionOutcome[] = [];
+    serveExtraction((body, context, options) => {
+      const outcome = extractRelease(body, context, options);
+      outcomes.push(outcome);
+      said.push('extracted');
+      return outcome;
+    }, port);
+    expect(said).toEqual(['extracted', { ready: true }]);
+    expect(outcomes[0]).toMatchObject({ ok: true });
+    expect(outcomes[0].ok && outcomes[0].rows.length).toBeGreaterThanOrEqual(4);
   });
 
   it('the deadline and normalize\'s reserve fit in half the normalize timeout of the stack', () => {
