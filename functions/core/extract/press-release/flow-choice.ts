@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { GOODS_FROM_BEFORE, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -26,8 +26,9 @@ const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:,?\s*(?:or\s+)?(?:(?:
 // "The figure for the first half has been revised to", "the earlier figure was revised up to", "the September total
 // published last month (RMB 3.82 trillion) has been revised to RMB".
 const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?(?:figure|total)\b[^,;]{0,60}?\b(?:has\s+been|had\s+been|was|were|is)\s+revised\s+(?:(?:up|down|upward|downward)\s+)?to\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s*$/i;
-// "the total was", "the combined total came to", "the overall figure reached" right before an amount.
-const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+// "the total was", "the combined total came to", "the overall figure reached" right before an amount; "The total compares
+// with US$1.86 billion in the corresponding period of last year": the base the total is set against.
+const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b/i;
 const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
@@ -47,8 +48,9 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
 // board were worth ..." too; so is "reached 5.84 million tonnes ..., with goods worth 21.6 billion yuan", and so are "The
-// goods carried were worth".
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b/i;
+// goods carried were worth" and "Through Xa Mat border gate, goods worth 640 million USD crossed" (goods crossing a gate,
+// no way said).
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|passed\s+through)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -262,6 +264,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // ("The port dispatched 356 trains, ..., carrying 33,800 TEUs westward").
   const trains = frame.readings.find((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start);
   if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start)) ?? 'total';
+  // "..., while goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a partner, with no flow word
+  // in their own clause, came in whatever an earlier clause sent out.
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)))) return 'import';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
@@ -401,9 +406,11 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
   // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
   // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
-  // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways.
+  // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways; so did what a
+  // railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened"),
+  // and the tonnes a port reported ("On the Mongolian side, the Altanbulag port reported 301,000 tonnes").
   // "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\btrains\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b/i;
+  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
   // "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
   // describes the subject; its words say nothing of the figure's goods.
   const plainText = (text: string) => (text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text);

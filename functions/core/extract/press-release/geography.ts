@@ -63,6 +63,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Tan Thanh', ['Tan Thanh']],
   ['Chi Ma', ['Chi Ma']],
   ['Huu Nghi', ['Huu Nghi', 'Hữu Nghị']],
+  ['Dong Dang', ['Dong Dang', 'Đồng Đăng']],
   ['Thanaleng', ['Thanaleng']],
   // Laos's railway crossing facing Mohan: Lao news counts the trains its checkpoint clears as its own.
   ['Boten', ['Boten']],
@@ -76,10 +77,25 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Dongning', ['Dongning']],
   // "Friendship Pass" is the English of Youyiguan, the Pingxiang land port on the Vietnam border.
   ['Youyiguan', ['Youyiguan', 'Friendship Pass', 'Youyi Pass']],
+  // Mongolia's crossings facing Inner Mongolia's ports (Gashuunsukhait faces Ganqimaodu, Shiveekhuren Ceke, Bichigt Zuunkhatavch)
+  // and Russia (Altanbulag faces Kyakhta), whose coal and fuel Montsame reports by crossing.
+  ['Gashuunsukhait', ['Gashuunsukhait', 'Gashuun Sukhait']],
+  ['Shiveekhuren', ['Shiveekhuren', 'Shivee Khuren']],
+  ['Bichigt', ['Bichigt']],
+  ['Altanbulag', ['Altanbulag']],
   // The EU's rail gateways for China trains, where the gauge changes: their terminals' news reports them as crossings.
   ['Malaszewicze', ['Malaszewicze', 'Małaszewicze']],
   ['Zahony', ['Zahony', 'Záhony']],
 ];
+
+// The crossings of PORT_TOWNS on the other side of China's border, by their country: a release naming them is most often
+// that side's news (Vietnam's railway reports Dong Dang and Lao Cai), so they vote for that country, not for China.
+const FOREIGN_PORT_TOWNS: Record<string, string> = {
+  Pogranichny: 'Russia', Grodekovo: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
+  'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Zamyn-Uud': 'Mongolia',
+  Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
+  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary',
+};
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as
 // written in the official English ("Lingang New Area" is the same area as "Lingang Special Area").
@@ -598,8 +614,9 @@ const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
+// "opposite Amurzet in Russia's Jewish Autonomous Region": so is where the town faced, unknown itself, lies.
 // "Hunchun, which borders Russia and the DPRK": every neighbour a place borders is scenery, listed or not.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*\s+in\s+(?:[A-Z][\w-]*['’]s\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -617,6 +634,7 @@ const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?|by\s+(?:rail|road|sea|air|truck|train|ship)\s+)?from\s+(?:the\s+)?$/i;
+export const GOODS_FROM_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 // "Imports, mostly fruit, rubber and aquatic products from Myanmar, were ...": the goods of imports listed in an aside come from the partner.
@@ -704,6 +722,7 @@ const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:th
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
+const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?(?:left|departed|set\s+off\s+from|opened\s+in|started\s+from|ran\s+from|arrived\s+in)\s+(?:the\s+)?$/i;
 // "the opening of the China-Laos Railway", "since the launch of": an event of the corridor, not its goods.
 const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inauguration|operation)\s+of\s+(?:the\s+)?$/i;
 // "the China Railway Kunming Group", "the Kunming Railway Bureau": a company or office named after a place.
@@ -1583,6 +1602,9 @@ const ROLE_RULES: RoleRule[] = [
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
+  // "Since the first train left Chongqing in March 2011, 118,000 trips have been made": the place of the event a
+  // running total dates from is scenery, not whose total it is.
+  { when: (v) => SINCE_EVENT_BEFORE.test(v.before), role: 'locator' },
   // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
   // "Georgian Railways'", adjectiveRole).
   { when: (v) => v.kind === 'country' && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
@@ -1650,7 +1672,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
-  { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: 'area' },
+  // ("goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a foreign country came from the partner.)
+  { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: (v) => (v.kind === 'country' && !v.release.isCountry(v.name) && GOODS_FROM_BEFORE.test(v.before) ? 'partner' : 'area') },
   { when: (v) => near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && countryOrGroup(v.kind) && !v.release.isCountry(v.name), role: 'partner' },
   // "trade between Russia and China" in a release on China: the reporting country is the area
   // whichever way round the pair is written; otherwise the first of the pair is.
@@ -1938,4 +1961,9 @@ export function isPlaceWord(word: string): boolean {
 /** Each country with the names and adjectives releases write for it ("Croatia", "Croatian"). */
 export function countryNameList(): Array<{ country: string; names: string[]; adjectives: string[] }> {
   return COUNTRIES.filter((c) => c.kind === 'country').map((c) => ({ country: c.canonical, names: c.names, adjectives: c.adjectives ?? [] }));
+}
+
+/** The country of a port on the other side of China's border ("Dong Dang Port" is Vietnam's), or null for China's own and unknown ports. */
+export function foreignPortCountry(port: string): string | null {
+  return FOREIGN_PORT_TOWNS[port.replace(/ Port$/, '')] ?? null;
 }

@@ -12,7 +12,7 @@
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { countryOf, findPlaces, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
@@ -243,7 +243,12 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   // "Taiwan's exports", "Hong Kong's total exports of goods": a territory with its own customs statistics reports as a country does.
   else if (place.kind === 'region' && place.role === 'area' && SEPARATE_CUSTOMS_TERRITORIES.has(place.name) && OWN_TRADE_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, 3);
   else if (place.kind === 'region' && place.role !== 'locator') tally.add('China', 1);
-  else if (place.kind === 'port' && place.role !== 'locator') tally.portVotes++;
+  // A crossing on the other side of the border votes for its own country ("Lao Cai station handled ..." in Vietnam's news).
+  else if (place.kind === 'port' && place.role !== 'locator') {
+    const country = foreignPortCountry(place.name);
+    if (country) tally.add(country, 1);
+    else tally.portVotes++;
+  }
 }
 
 /** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named. */

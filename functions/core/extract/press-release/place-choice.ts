@@ -224,6 +224,27 @@ function ownTradeSubject(frame: RowFrame, rows: ObservationDraft[]): string {
   return later.length && later.every((p) => /\bin\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, p.start - 8), p.start))) ? first.name : '';
 }
 
+const COUNTRY_POSSESSIVE_BEFORE = /\b([A-Z][a-z]+)['’]s\s+$/;
+
+/** A place owned by a country other than the release's, written before it ("Russia's Jewish Autonomous Region"). */
+function ofAnotherCountry({ s, memory }: RowFrame, p: PlaceMention): boolean {
+  const owner = COUNTRY_POSSESSIVE_BEFORE.exec(s.slice(Math.max(0, p.start - 30), p.start));
+  const country = owner ? countryOf(owner[1]) : null;
+  return country !== null && memory.country !== '' && country !== memory.country;
+}
+
+const OF_WHICH = /,\s*of\s+which\b/i;
+
+/**
+ * "Mongolia exported 78.6 million tonnes of coal, of which 31.2 million tonnes crossed at Gashuunsukhait and 19.7 million
+ * tonnes at Shiveekhuren": ports named for the parts of a whole are asides, and the next sentence goes on with the whole's area.
+ */
+function wholeOfPortParts(frame: RowFrame, rows: ObservationDraft[]): string {
+  if (rows.length < 2 || !OF_WHICH.test(frame.s)) return '';
+  const isPort = (area: string) => frame.framePlaces.some((p) => p.kind === 'port' && p.name === area);
+  return !isPort(rows[0].area) && rows.slice(1).every((r) => isPort(r.area)) ? rows[0].area : '';
+}
+
 const AIRPORT_NAME = /\sAirport$/;
 const CUSTOMS_OFFICE_AFTER = /^\s+Customs\b/;
 
@@ -242,7 +263,7 @@ const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
-  const lastArea = frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
+  const lastArea = wholeOfPortParts(frame, rows) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
@@ -257,7 +278,8 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
     const kind = p.kind === 'port' ? LOWER_KIND_WORD.exec(frame.s.slice(p.start, p.end)) : null;
     if (kind) (memory.portKinds ??= {})[kind[1]] = p.name;
   }
-  const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region');
+  // ("opposite Amurzet in Russia's Jewish Autonomous Region": a region of another country is no province "the province" means.)
+  const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region' && !ofAnotherCountry(frame, p));
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
@@ -269,9 +291,23 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // "Sea-rail trains carry over 1 million TEUs" as the headline: a first paragraph naming no place leaves the
   // lead to the first sentence that names one (the headline's area was only the release's default).
   const placeless = sentence.paragraph === 0 && !frame.sentenceArea && !framePlaces.length;
+  if (memory.leadRouted && rows.length && sentence.paragraph > 0) headlineRouteWeighed(memory, rows[0].area);
   if (memory.leadArea === undefined && rows.length && !placeless) {
     memory.leadArea = rows[0].area;
     memory.leadParagraph = sentence.paragraph;
+    memory.leadRouted = sentence.paragraph === 0 && framePlaces.some((p) => p.kind === 'port' && p.name === rows[0].area && ROUTED_BEFORE.test(frame.s.slice(Math.max(0, p.start - 20), p.start)));
     if (framePlaces.some((p) => p.kind === 'city' && p.name === rows[0].area) || memory.areaByKind.city === rows[0].area) memory.leadCity = rows[0].area;
   }
+}
+
+const ROUTED_BEFORE = /\b(?:via|through)\s+(?:the\s+)?$/i;
+
+/**
+ * "Coal exports via Gashuunsukhait reach 31 million tonnes" over a body whose first figures are Mongolia's own trade: the
+ * port a headline routes goods through is one part of the story, and the body's country is the lead later paragraphs go
+ * back to (a body opening with the port keeps it).
+ */
+function headlineRouteWeighed(memory: ReleaseMemory, bodyArea: string): void {
+  memory.leadRouted = false;
+  if (bodyArea === memory.country) memory.leadArea = bodyArea;
 }

@@ -99,6 +99,9 @@ const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
 const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed|departed|left|were\s+bound|arrived|came)\s+(?:(?:to|for|from)\s+(?:the\s+)?[A-Z])/;
 // "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words;
 // "followed by the United Arab Emirates with 55,800 and the UK with 48,100": a ranked list puts "with" or "at" before the number.
+// "trains through Alashankou numbered 5,402; Horgos, 4,870; and Erenhot, 3,015": the next item of a list set off by
+// semicolons, a place, a comma and its bare number.
+const GAPPED_PLACE_ITEM_GAP = /^\s*;\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2},\s+$/;
 const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:followed\s+by\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:with\s+|at\s+)?$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
@@ -488,8 +491,9 @@ function listedDestination(s: string, n: NumberAt, figures: Figure[]): LevelRead
 function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
   const { start, afterNumber } = n;
-  if (listed && listed.measure === 'count' && GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
-  return undefined;
+  if (!listed || listed.measure !== 'count') return undefined;
+  if (GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
+  return GAPPED_PLACE_ITEM_GAP.test(s.slice(listed.end, start)) ? countedLevel(afterNumber, listed) : undefined;
 }
 
 // "Suifenhe saw 1,204 trains, while Tongjiang, whose railway bridge opened in 2022, handled 434": the next place of a

@@ -54,6 +54,8 @@ export interface ReleaseMemory {
   cityParagraph?: number;
   /** The last province or region named only to place another place ("capital of southwest China's Sichuan Province"). */
   locatedIn?: string;
+  /** The lead area is a port the headline routed goods through ("Coal exports via Gashuunsukhait ..."), not yet weighed against the body. */
+  leadRouted?: boolean;
   /** The lead area when it is a city (a city's release). */
   leadCity?: string;
   /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and

@@ -296,7 +296,7 @@ const AND_OR = /^(?:and|or)$/i;
 const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 // Nouns a count noun can modify, making the whole a count of something else ("train routes", "truck lanes").
 // A route named by the places it joins: "China-Europe", "China-Central".
-const ROUTE_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/;
+const ROUTE_NAME = /^[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+$/;
 // The second word of a route name ("China-Central Asia", "China-South Asia").
 const ROUTE_NAME_TAIL = /^(?:Asia|Europe|America|Africa|East)$/;
 const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
@@ -541,10 +541,16 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
     // Only spaces (and parentheses) may separate the number from its unit phrase.
     if (!onlySpaces(window, gapStart, i)) break;
     const start = i++;
-    if (window[start] !== '(' && window[start] !== ')') while (i < window.length && isUnitWordChar(window.charCodeAt(i))) i++;
+    // "4,470 China–Europe trains": an en dash joins the places of a route name as a hyphen does.
+    if (window[start] !== '(' && window[start] !== ')') while (i < window.length && (isUnitWordChar(window.charCodeAt(i)) || routeDash(window, i))) i++;
     words.push({ w: window.slice(start, i), start, end: i });
   }
   return words;
+}
+
+/** An en dash between a letter and a capital ("China–Europe"). */
+function routeDash(window: string, i: number): boolean {
+  return window.charCodeAt(i) === 8211 && i > 0 && isAsciiLetter(window.charCodeAt(i - 1)) && /[A-Z]/.test(window[i + 1] ?? '');
 }
 
 /** `[A-Za-z0-9'-]` on a character code. */
