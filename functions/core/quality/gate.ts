@@ -16,7 +16,7 @@ import { copyableItems, type QualityTextBase, type QualityTextIndex } from './li
 import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
-import { HeldRows, RecordedPasses, stateLine, STATES_LIST, UnreplayablePass } from './replay.js';
+import { HeldRows, RecordedPasses, rowKey, stateLine, STATES_LIST, UnreplayablePass } from './replay.js';
 
 /** Where quality.json sits in a version. */
 export const QUALITY_FILE = { path: 'quality.json', media_type: 'application/json' } as const;
@@ -547,7 +547,7 @@ async function carryStates(part: RecordPart, cut: string, report: QualityReport,
 }
 
 /** A finding told apart from every other: its check, its message and its rows (each revision). */
-const findingKey = (check: string, message: string, rows: Pick<Observation, 'dataset' | 'observation_id' | 'revision'>[]) => `${check}\n${message}\n${rows.map((r) => `${r.dataset}/${r.observation_id}#${r.revision}`).join(' ')}`;
+const findingKey = (check: string, message: string, rows: Pick<Observation, 'dataset' | 'observation_id' | 'revision'>[]) => `${check}\n${message}\n${rows.map(rowKey).join(' ')}`;
 
 /** Notes each release's held-back rows in the ledger, and clears the notes of releases with none left. */
 async function noteInLedger(ledger: Pick<ReleaseLedger, 'noteHeldBack'>, held: Iterable<HeldRow>, heldBefore: HeldRow[]): Promise<void> {

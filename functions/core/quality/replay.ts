@@ -20,8 +20,8 @@ export const STATES_LIST = 'states';
 /** The start of a state line (stateLine). */
 export const STATES_ENTRY = /^\{"period":"[^"\\]*","states":/;
 
-/** A row as a state line and a recorded finding name it. */
-const rowKey = (row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>) => `${row.dataset}/${row.observation_id}#${row.revision}`;
+/** A row as a state line and a recorded finding name it (and as a finding's key names its rows, gate.ts). */
+export const rowKey = (row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>) => `${row.dataset}/${row.observation_id}#${row.revision}`;
 
 /** One row's delta in a state line: its key, agreements, flags (vouched 1, bounded 2, pinned 4), blame weight, findings. */
 type DeltaItem = [key: string, agreements: number, flags: number, weight: number, findings: number];
