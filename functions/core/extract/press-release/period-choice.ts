@@ -241,8 +241,22 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   // the figures before the sentence's own period.
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
+  if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
   if (p) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+/**
+ * "since 2025 part of the pollock has been reprocessed in South Korea; exports to South Korea over the period rose 17%":
+ * a figure whose part of the sentence (up to its semicolons) points back with "over the period", and names no period of
+ * its own, goes on with the period stated last, not with a period of another part.
+ */
+function pointsBackPastOtherPeriods(frame: RowFrame, at: number): boolean {
+  const { s, usablePeriods, memory } = frame;
+  if (!memory.period || memory.period.start === '') return false;
+  const lo = s.lastIndexOf(';', at) + 1;
+  const hi = s.indexOf(';', at) < 0 ? s.length : s.indexOf(';', at);
+  return THE_PERIOD_BACK.test(s.slice(lo, hi)) && !usablePeriods.some((q) => q.start >= lo && q.end <= hi);
 }
 
 // "than in the same month of 2025": the base is one month of that year.
