@@ -116,3 +116,32 @@ describe('shares named with no share word', () => {
     expect(shares('In August 2026, exports were 79.6 million €. The largest export group was "Mineral products" with 24.0%, followed by "Base metals" with 21.5%.', '2026-10-09').map(([v]) => v)).toEqual([24, 21.5]);
   });
 });
+
+describe('a change "than in" a span of months written with "to"', () => {
+  it('is against the same span a year before, so year-on-year', () => {
+    const rows = releaseRows('For the first eight months of the year, domestic exports amounted to BZ$361.0 million, 4.2 percent lower than in January to August 2025.', '2026-10-13');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-01', '2026-08', 361000000, -4.2]]);
+  });
+});
+
+describe('a part introduced by "with" after a change', () => {
+  it('is not the level the change leads into', () => {
+    const rows = releaseRows('Imports reached US$6,540.1 million between January and September 2026, 3.8 percent above the same period of 2025, with fuels and lubricants at US$990.4 million.', '2026-10-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[6540100000, 3.8], [990400000, null]]);
+  });
+});
+
+describe('an amount and its change in one bracket, a semicolon between', () => {
+  it('are one level with its change', () => {
+    const rows = releaseRows('Exports between January and September 2026 rose mainly on beef (US$640.5 million; +5.9 percent).', '2026-10-20');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[640500000, 5.9]]);
+  });
+});
+
+describe('a quantity an amount was paid for', () => {
+  it('goes the amount\'s way, not both ways', () => {
+    const text = 'Cocoa remained the leading export item in the second quarter of 2026. Sales of cocoa beans reached 1 204,0 billion FCFA for 380 100 tonnes, and processed cocoa 398,2 billion FCFA.';
+    const rows = releaseRows(text, '2026-08-25');
+    expect(rows.map((r) => [r.unit, r.flow])).toEqual([['XOF', 'export'], ['tonnes', 'export'], ['XOF', 'export']]);
+  });
+});
