@@ -412,6 +412,17 @@ const GROUPS: Array<[string, string[]]> = [
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
   ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],
+  // Trade blocs that smaller economies' offices report their partners by ("the ECOWAS zone 24,2%", "SACU received 37.6
+  // percent", "exports to CEFTA countries"), under the names the corpus labels give them.
+  ['ECOWAS', ['Economic Community of West African States', ...withHeads(['ECOWAS'], true)]],
+  ['SADC', ['Southern African Development Community', ...withHeads(['SADC'], true)]],
+  ['SACU', ['Southern African Customs Union', ...withHeads(['SACU'], true)]],
+  ['East African Community', ['East African Community', ...withHeads(['EAC'], false)]],
+  ['COMESA', ['Common Market for Eastern and Southern Africa', ...withHeads(['COMESA'], true)]],
+  ['CEMAC', ['Economic and Monetary Community of Central Africa', ...withHeads(['CEMAC'], true)]],
+  ['CEFTA', ['Central European Free Trade Agreement', ...withHeads(['CEFTA'], true)]],
+  ['CARICOM', ['Caribbean Community', ...withHeads(['CARICOM'], true)]],
+  ['Mercosur', [...withHeads(['Mercosur', 'MERCOSUR'], true)]],
 ];
 
 interface NameInfo {
