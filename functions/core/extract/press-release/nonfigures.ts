@@ -299,6 +299,8 @@ const NOT_A_FIRM = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its'
 // "Beijiang Port alone shipped 41,000 of the vehicles": a name ending in the kind of place it is, known or not, is a place.
 const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Region|Zone|Area|Customs|Station|Crossing|Checkpoint|Pass|Airport|Terminal|Harbou?r|Railway|Corridor)$/;
 
+const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?1)\s+(?:exporter|importer|seller|supplier|producer|shipper)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|manufacturers|producers|miners|brands|enterprises|makers)\b/i;
+
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
   const m = SINGLED_OUT_BEFORE.exec(clause);
@@ -334,6 +336,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['alone'],
     examples: ['BYD alone shipped 81,000 vehicles overseas', 'Vale alone sold 21 million tonnes abroad'],
     test: (s, f) => f.kind === 'level' && firmSingledOut(clauseBefore(s, f.start)),
+  },
+  {
+    // "Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles ..., followed by BYD with 83,200": a
+    // ranking of firms gives each firm's own sales, which the conventions do not label (one company's numbers).
+    name: 'firms ranked',
+    gate: FIRMS_RANKED,
+    gateWords: ['among'],
+    examples: ['Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles, followed by BYD with 83,200', 'Vale stayed the top supplier among the miners at 21 million tonnes'],
+    test: (_s, f) => f.kind === 'level',
   },
   {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling

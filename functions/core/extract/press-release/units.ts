@@ -284,6 +284,11 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
   // Cotton is counted in bales (the U.S. statistical bale of 480 lb, "running bales" as ginned).
   { words: ['bale', 'bales', 'running bales', 'statistical bales'], unit: 'bales', measure: 'quantity' },
+  // Coffee and cocoa are counted in bags of a set weight ("3.62 million 60-kg bags"), shrimp and American farm goods
+  // weighed in pounds ("142.6 million pounds of shrimp"; a bare "pounds" after a number is weight, the currency being
+  // named "pounds sterling" or by its country, "Egyptian pounds").
+  { words: ['bag', 'bags'], unit: 'bags', measure: 'quantity' },
+  { words: ['pound', 'pounds', 'lb', 'lbs'], unit: 'pounds', measure: 'quantity' },
   // Diamonds and gemstones are weighed in carats ("1.62 million carats of polished diamonds"), as the table reader already reads them.
   { words: ['carat', 'carats'], unit: 'carats', measure: 'quantity' },
   { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
@@ -550,6 +555,13 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
     const gapStart = i;
     while (i < window.length && !isAsciiLetter(window.charCodeAt(i)) && window[i] !== '(' && window[i] !== ')') i++;
     if (i >= window.length) break;
+    // "3.62 million 60-kg bags": the weight of each bag, written in digits, is a modifier word of the unit noun.
+    const size = words.length === 0 ? PACK_SIZE.exec(window.slice(gapStart)) : null;
+    if (size) {
+      const start = gapStart + size[0].length - size[1].length;
+      words.push({ w: size[1], start, end: (i = start + size[1].length) });
+      continue;
+    }
     // Only spaces (and parentheses) may separate the number from its unit phrase.
     if (!onlySpaces(window, gapStart, i)) break;
     const start = i++;
@@ -559,6 +571,9 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
   }
   return words;
 }
+
+// The weight of a pack in digits right after the number: " 60-kg", " 69kg", " 50-lb".
+const PACK_SIZE = /^\s+(\d{1,3}(?:\.\d)?-?(?:kg|kilogram|lb|pound))(?=\s)/;
 
 /** An en dash between a letter and a capital ("China–Europe"). */
 function routeDash(window: string, i: number): boolean {
