@@ -164,6 +164,7 @@ function levelTrailedBy(s: string, primaries: Reading[], g: Reading, periods: Pe
 function semicolonInBracket(s: string, level: Reading, g: Reading, gap: string): boolean {
   return /^\s*;\s*$/.test(gap) && /\([^()]*$/.test(s.slice(Math.max(0, level.figure.start - 40), level.figure.start)) && /^[^()]{0,25}\)/.test(s.slice(g.figure.end, g.figure.end + 30));
 }
+
 // "1.06 million twenty-foot equivalent units (TEUs) of goods, an increase of 6 percent": the unit's short form in brackets.
 const UNIT_ABBREVIATION_AFTER = /^\s*\([A-Z][A-Za-z]{1,7}\)/;
 // "986,000 TEUs of cargo, up 12.1 percent, and the goods were worth ...": the goods a quantity is of stand between it and its growth.
