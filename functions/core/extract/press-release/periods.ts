@@ -898,6 +898,17 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
     },
   },
+  // "III quarter 2026", "the IV Quarter of 2025": a quarter numbered in capital Roman numerals, as Lusophone and
+  // Eastern European offices write it ("III trimestre"); only with its year (a bare "I quarter" is no period).
+  {
+    gate: QUARTER_GATE,
+    pattern: /(?<![\w.])(?:[Tt]he\s+)?(I{1,3}|IV)\s+(?:quarter|Quarter|QUARTER)\s+(?:of\s+)?((?:19|20)\d{2})\b/g,
+    build: (m, a) => {
+      const q = ROMAN_MONTHS.indexOf(m[1]) + 1;
+      const year = Number(m[2]);
+      return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
+    },
+  },
   {
     gate: Q_GATE,
     pattern: /\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q\s*(\d{4})?)\b/g,
