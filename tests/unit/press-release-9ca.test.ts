@@ -165,3 +165,13 @@ describe('a place ranked as the largest outlet, buyer or supplier', () => {
     ]);
   });
 });
+
+describe('the goods of a quantity whose noun is only its unit', () => {
+  it('are the goods named before, not "bags" or "litres"', () => {
+    const text = 'SAO PAULO, Dec 10 - Brazil exported 3.1 million bags of coffee in November. Arabica accounted for 2.5 million bags.';
+    expect(releaseRows(text, '2026-12-10').map((r) => [r.value, r.commodity])).toEqual([
+      [3100000, 'coffee'],
+      [2500000, 'coffee'],
+    ]);
+  });
+});

@@ -120,7 +120,8 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
   // "262.4 billion integrated circuits": goods counted one by one are their own noun ("120 sets" names none).
-  if (phrase && f.unit !== 'TEU' && f.unit !== 'tonnes' && f.unit !== 'cubic meters' && f.unit !== 'barrels' && (f.unit !== 'units' || !/\b(?:units?|sets?|pieces?)$/i.test(phrase))) return phrase;
+  // A physical unit ("tonnes", "60-kg bags", "pounds", "litres") names no goods either.
+  if (phrase && f.measure !== 'quantity' && (f.unit !== 'units' || !/\b(?:units?|sets?|pieces?)$/i.test(phrase))) return phrase;
   if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
   return 'all goods';
 }
