@@ -80,3 +80,45 @@ describe('goods made at home beside re-exports', () => {
     ]);
   });
 });
+
+describe("parts of a port's total said to be some kind of cargo", () => {
+  const text = "The Altynkol dry port handled 212,400 TEU in January-October 2026. Transit boxes made up 140,100 TEU of the total, while 51,800 TEU were Kazakh import cargo and 20,500 TEU were exports.";
+  const rows = () => releaseRows(text, '2026-11-20');
+
+  it('"N TEU were Kazakh import cargo": the adjective describes the cargo; the part stays the port\'s', () => {
+    expect(rows().map((r) => [r.value, r.area])).toEqual([
+      [212400, 'Altynkol Port'],
+      [140100, 'Altynkol Port'],
+      [51800, 'Altynkol Port'],
+      [20500, 'Altynkol Port'],
+    ]);
+  });
+
+  it('"and N TEU were exports": what the amount is said to be names its flow over the flow word before it', () => {
+    expect(rows().map((r) => r.flow)).toEqual(['total', 'total', 'import', 'export']);
+  });
+});
+
+describe('goods from abroad bound for home towns', () => {
+  it('"cleared 30,200 tonnes of goods from China bound for Gilgit": the far side\'s imports', () => {
+    const text = 'On the Pakistani side, the Sost Dry Port cleared 30,200 tonnes of goods from China bound for Gilgit and Islamabad in January-October 2026.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area, r.flow])).toEqual([[30200, 'Sost Port', 'import']]);
+  });
+});
+
+describe("a port on Myanmar's side and the country as a whole", () => {
+  const text = 'NAY PYI TAW, 10 Nov — Trade through the Muse border gate reached US$1.92 billion between 1 April and 31 October of the 2026-2027 financial year. Exports through Muse came to US$1.15 billion. Across the whole country, border trade with neighbouring countries came to US$2.71 billion.';
+  const rows = () => releaseRows(text, '2026-11-12');
+
+  it('"the 2026-2027 financial year" after a span of days only says which year the days are in', () => {
+    expect(rows().map((r) => [r.period_start, r.period_end, r.value])).toEqual([
+      ['2026-04', '2026-10', 1920000000],
+      ['2026-04', '2026-10', 1150000000],
+      ['2026-04', '2026-10', 2710000000],
+    ]);
+  });
+
+  it('Muse is a port of Myanmar, and "Across the whole country" is Myanmar', () => {
+    expect(rows().map((r) => r.area)).toEqual(['Muse Port', 'Muse Port', 'Myanmar']);
+  });
+});

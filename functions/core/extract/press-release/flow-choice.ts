@@ -36,6 +36,8 @@ const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
 const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|[A-Z][\w-]*'s|(?:the\s+)?country's)\s+)*$/i;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
+const PREDICATE_FLOW_GAP = /^\s+(?:were|was)\s+(?:[A-Z][\w-]*\s+)?$/;
+const FLOW_NOUN = /^(?:exports?|imports?)$/i;
 const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
 const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
 
@@ -180,6 +182,9 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && TRANSIT_BOUND_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 40), cue.start))) return plain('total');
+  // "cleared 41,300 tonnes of goods from China bound for Gilgit and Islamabad": goods from abroad bound for the reporter's
+  // own towns came in (a country after "bound for" makes them goods in transit, above, or sent on).
+  if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && GOODS_FROM_PLACE_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 50), cue.start)) && !boundForCountry(frame, cue)) return plain('import');
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
@@ -227,6 +232,9 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
   return flowFor(frame, levels[levels.length - count + (at - first)]).flow;
 }
 
+const GOODS_FROM_PLACE_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$/;
+const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p) => (p.kind === 'country' || p.kind === 'group') && p.start >= cue.end && p.start - cue.end <= 8);
+
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
 function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): FlowCue | null {
   const beforeInClause = inClause.filter((c) => c.end <= f.start);
@@ -239,6 +247,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];
   if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
+  // "and 54,500 TEU were exports", "126,900 TEU were Kazakh import cargo": what the amount is said to be names its flow.
+  if (f.kind === 'level' && passive && passive.flow !== 'other' && PREDICATE_FLOW_GAP.test(s.slice(f.end, passive.start)) && FLOW_NOUN.test(s.slice(passive.start, passive.end))) cue = passive;
   // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
   if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;

@@ -45,6 +45,8 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Dongxing', ['Dongxing']],
   ['Ruili', ['Ruili']],
   ['Mohan', ['Mohan']],
+  // Myanmar's side of the Ruili crossing.
+  ['Muse', ['Muse']],
   ['Baketu', ['Baketu', 'Bakhty', 'Bakhtu']],
   ['Jeminay', ['Jeminay', 'Jimunai']],
   ['Irkeshtam', ['Irkeshtam', 'Erkeshtam']],
@@ -94,7 +96,7 @@ const FOREIGN_PORT_TOWNS: Record<string, string> = {
   Pogranichny: 'Russia', Grodekovo: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
   'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Zamyn-Uud': 'Mongolia',
   Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
-  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary',
+  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar',
 };
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as
@@ -721,6 +723,7 @@ const BLOC_POSTED_AFTER = /^\s+(?:(?:also|thus|therefore)\s+)?(?:recorded|posted
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
+const FIGURE_PREDICATE_BEFORE = /\d\s*(?:[A-Za-z%]+\s+){0,2}?(?:were|was)\s+$/;
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 // ("Since the first train left Chongqing for Duisburg in March 2011": the far end of that first trip is scenery too.)
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?(?:left|departed|set\s+off\s+from|opened\s+in|started\s+from|ran\s+from|arrived\s+in)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+(?:[A-Z][\w'’]+\s+)?(?:for|to)\s+(?:the\s+)?)?$/i;
@@ -1517,6 +1520,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "The Trans-Baikal Railway, a branch of Russian Railways, shipped ...": the national company a regional railway belongs
   // to, in an apposition, only describes it; the regional railway reports.
   if (NATIONAL_RAILWAY_AFTER.test(after) && PART_OF_COMPANY_BEFORE.test(before)) return 'locator';
+  // "while 126,900 TEU were Kazakh import cargo": an adjective in what a figure is said to be describes the goods; the
+  // figure stays with the place whose total it is part of.
+  if (FIGURE_PREDICATE_BEFORE.test(before)) return undefined;
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
@@ -1864,9 +1870,10 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "the port", "the region's", "this pilot free trade zone", "exports from the province"; not "from the
 // country", "to the region" or "with the city" (a partner named before).
 // "the development zone", "the economic development zone", "the special comprehensive bonded zone" point back too.
+// "Across the whole country, border trade came to ...": the country as a whole.
 // "the station" after a border station read as a port ("Dong Dang international railway station ... The station received
 // ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
