@@ -122,3 +122,30 @@ describe("a port on Myanmar's side and the country as a whole", () => {
     expect(rows().map((r) => r.area)).toEqual(['Muse Port', 'Muse Port', 'Myanmar']);
   });
 });
+
+describe('a share of "all such" goods after an amount', () => {
+  it('"handled 3,100 trains in both directions, 88 per cent of all such trains crossing into the EU": the share goes both ways too', () => {
+    const text = 'Exports from the port fell in October. At the Belarusian border, Malaszewicze handled 3,100 China-Europe trains in both directions in January-October 2026, 88 per cent of all such trains crossing into the EU there.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [3100, 'trains', 'total'],
+      [88, 'percent-share', 'total'],
+    ]);
+  });
+});
+
+describe('ports named for the parts of a whole', () => {
+  const text = "Export shipments through the Far Eastern Railway's border crossings reached 18.2 million tonnes in January-October 2026. Grodekovo, facing Suifenhe, handled 9.6 million tonnes of the exports, Kamyshovaya (opposite Hunchun) 2.1 million tonnes and Nizhneleninskoye, at the bridge to Tongjiang, 2.7 million tonnes. Coal made up 58% of the exports.";
+  const rows = () => releaseRows(text, '2026-11-20');
+
+  it('"Kamyshovaya (opposite Hunchun) 2.1 million tonnes and Nizhneleninskoye, at the bridge to ..., 2.7 million": each town owns the amount after its aside', () => {
+    expect(rows().slice(1, 4).map((r) => [r.value, r.area])).toEqual([
+      [9600000, 'Grodekovo Port'],
+      [2100000, 'Kamyshovaya Port'],
+      [2700000, 'Nizhneleninskoye Port'],
+    ]);
+  });
+
+  it('the sentence after the parts goes on with the whole\'s area', () => {
+    expect(rows().at(-1)).toMatchObject({ value: 58, area: 'Far Eastern Railway', flow: 'export' });
+  });
+});

@@ -314,9 +314,14 @@ export function shareOfAmountBefore(s: string, readings: Reading[]): void {
     if (r.role !== 'share' || i === 0) continue;
     const before = s.slice(Math.max(0, r.figure.start - 60), r.figure.start);
     const amount = readings[i - 1];
-    if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before))) r.twinOf = amount.twinOf ?? amount;
+    if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before) || ofAllSuch(s, amount, r))) r.twinOf = amount.twinOf ?? amount;
   }
 }
+
+// "handled 4,470 China–Europe trains in both directions, 92 per cent of all such trains crossing into the EU": a share set
+// after an amount, of a whole that "such" points back to the amount's goods with, is that amount's share.
+const OF_ALL_SUCH_AFTER = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+all\s+such\b/i;
+const ofAllSuch = (s: string, amount: Reading, r: Reading) => OF_ALL_SUCH_AFTER.test(s.slice(r.figure.end, r.figure.end + 30)) && /^[^.;]{0,80},\s*$/.test(s.slice(amount.figure.end, r.figure.start));
 
 // "the second market at 18.7%": an ordinal alone ranks as "second-largest" does.
 const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
