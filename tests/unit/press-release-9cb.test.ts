@@ -149,3 +149,61 @@ describe('ports named for the parts of a whole', () => {
     expect(rows().at(-1)).toMatchObject({ value: 58, area: 'Far Eastern Railway', flow: 'export' });
   });
 });
+
+describe('"Congo" alone', () => {
+  it('stands for the Congo the release named in full before', () => {
+    const text = "China's cobalt imports fell in June as the Democratic Republic of Congo's export ban bit. China imported 10,200 tons of cobalt hydroxide in June 2026. Congo supplied 9,100 tons.";
+    expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.partner])).toEqual([
+      [10200, 'World'],
+      [9100, 'Democratic Republic of the Congo'],
+    ]);
+  });
+
+  it('is left without a partner when the release never said which Congo', () => {
+    const text = 'China imported 10,200 tons of cobalt hydroxide in June 2026. Congo supplied 9,100 tons.';
+    expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.area, r.partner])).toEqual([
+      [10200, 'China', 'World'],
+      [9100, 'China', 'World'],
+    ]);
+  });
+
+  it('"Congo-Kinshasa" is the Democratic Republic of the Congo', () => {
+    const text = 'China imported 7,100 tons of tin concentrate in October 2026. Congo-Kinshasa supplied 2,300 tons.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.partner)).toEqual(['World', 'Democratic Republic of the Congo']);
+  });
+});
+
+describe("suppliers in another country's story", () => {
+  it('"Oman delivered 52,000t and Canada 40,000t, ... as Vancouver exporters redirected cargoes": imports, the reason clause names no flow', () => {
+    const text = 'China imported 790,000t of sulphur in October 2026. Oman delivered 52,000t and Canada 40,000t, up by 60pc on the year as Vancouver exporters redirected cargoes away from India.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.partner, r.flow])).toEqual([
+      [790000, 'World', 'import'],
+      [52000, 'Oman', 'import'],
+      [40000, 'Canada', 'import'],
+    ]);
+  });
+
+  it('"Kazakh national statistics show Kazakhstan exported ...": the country\'s own figures', () => {
+    const text = 'China imported 790,000t of sulphur in October 2026. Kazakh national statistics show Kazakhstan exported 1.02mn t of sulphur to China in January-September.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area, r.partner, r.flow])).toEqual([
+      [790000, 'China', 'World', 'import'],
+      [1020000, 'Kazakhstan', 'China', 'export'],
+    ]);
+  });
+});
+
+describe("a reporter's shipments and its buyer's own figures", () => {
+  const text = 'Brazil shipped 3.1 million tonnes of sugar in October 2026, down 12% from 3.5 million tonnes in the same month of 2025, Secex data showed. China, the largest buyer of Brazilian sugar last season, imported 690,000 tonnes of sugar in September, up 40.2% y-o-y, Chinese customs figures showed.';
+  const rows = () => releaseRows(text, '2026-11-05');
+
+  it('"Brazil shipped N tonnes" with no destination: exports', () => {
+    expect(rows().slice(0, 2).map((r) => [r.value, r.area, r.flow])).toEqual([
+      [3100000, 'Brazil', 'export'],
+      [3500000, 'Brazil', 'export'],
+    ]);
+  });
+
+  it('"China, the largest buyer of Brazilian sugar, imported N, Chinese customs figures showed": China\'s own imports', () => {
+    expect(rows().at(-1)).toMatchObject({ value: 690000, area: 'China', flow: 'import' });
+  });
+});

@@ -52,15 +52,16 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
 }
 
 /**
- * "The Bay Area cities' trade" after "the Guangdong-Hong Kong-Macao Greater Bay Area": a short form stands for the
- * full name the release has named before; with no such name before it, it is no place of the release's.
+ * "The Bay Area cities' trade" after "the Guangdong-Hong Kong-Macao Greater Bay Area", "Congo supplied ..." after "the
+ * Democratic Republic of Congo's export suspension": a short form stands for the full name the release has named before;
+ * with no such name before it, it is no place of the release's.
  */
 export function withShortForms(places: PlaceMention[], memory: ReleaseMemory): PlaceMention[] {
   memory.fullNames ??= new Set();
   for (const p of places) if (!SHORT_FORMS.has(p.name)) memory.fullNames.add(p.name);
   if (!places.some((p) => SHORT_FORMS.has(p.name))) return places;
-  const full = (p: PlaceMention) => SHORT_FORMS.get(p.name)!;
-  return places.filter((p) => !SHORT_FORMS.has(p.name) || memory.fullNames!.has(full(p))).map((p) => (SHORT_FORMS.has(p.name) ? { ...p, name: full(p) } : p));
+  const full = (p: PlaceMention) => SHORT_FORMS.get(p.name)!.full.find((name) => memory.fullNames!.has(name));
+  return places.filter((p) => !SHORT_FORMS.has(p.name) || full(p) !== undefined).map((p) => (SHORT_FORMS.has(p.name) ? { ...p, name: full(p)! } : p));
 }
 
 /** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
