@@ -207,3 +207,20 @@ describe("a reporter's shipments and its buyer's own figures", () => {
     expect(rows().at(-1)).toMatchObject({ value: 690000, area: 'China', flow: 'import' });
   });
 });
+
+describe("a bloc's duties beside a share", () => {
+  const text = "China exported 1.2 million electric cars in January-June 2026, up 28%. Europe took about 35% of the cars by value despite the EU's countervailing duties, which range up to 35.3%. Exports of solar modules fell 20.1% to $11.2 billion in the first six months.";
+  const rows = () => releaseRows(text, '2026-07-14');
+
+  it('"duties, which range up to 35.3%": the rate of a duty is no figure', () => {
+    expect(rows().map((r) => r.value)).toEqual([1200000, 35, 11200000000]);
+  });
+
+  it('"despite the EU\'s countervailing duties": the bloc levying them is no area, here or in the next sentence', () => {
+    expect(rows().map((r) => [r.value, r.area, r.flow])).toEqual([
+      [1200000, 'China', 'export'],
+      [35, 'China', 'export'],
+      [11200000000, 'China', 'export'],
+    ]);
+  });
+});

@@ -1476,7 +1476,7 @@ function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
  * suspension": the government.
  */
 function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
-  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && GOVERNMENT_CAPITAL.after.test(v.after)) || (v.kind === 'country' && GOVERNMENT_MEASURE.after.test(v.after));
+  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && GOVERNMENT_CAPITAL.after.test(v.after)) || (countryOrGroup(v.kind) && GOVERNMENT_MEASURE.after.test(v.after));
   if (!capital && !ORIGIN_COMPOUND.after.test(v.after)) return undefined;
   return [mention(v, capital ? 'locator' : 'partner')];
 }
