@@ -13,7 +13,8 @@ import { MONTH_WORDS } from './periods.js';
 
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
-const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided)\b/;
+const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered)\b/;
+const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold)\b/;
 const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
@@ -36,6 +37,8 @@ const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
 const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|[A-Z][\w-]*'s|(?:the\s+)?country's)\s+)*$/i;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
+const PREDICATE_FLOW_GAP = /^\s+(?:were|was)\s+(?:[A-Z][\w-]*\s+)?$/;
+const FLOW_NOUN = /^(?:exports?|imports?)$/i;
 const PASSIVE_FLOW_GAP = /^(?:\s+[A-Za-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$/i;
 const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/i;
 
@@ -182,6 +185,9 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && TRANSIT_BOUND_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 40), cue.start))) return plain('total');
+  // "cleared 41,300 tonnes of goods from China bound for Gilgit and Islamabad": goods from abroad bound for the reporter's
+  // own towns came in (a country after "bound for" makes them goods in transit, above, or sent on).
+  if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && GOODS_FROM_PLACE_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 50), cue.start)) && !boundForCountry(frame, cue)) return plain('import');
   if (cue?.directional && transitGoesOn(frame, f)) return plain('total');
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
@@ -240,6 +246,9 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
   return flowFor(frame, levels[levels.length - count + (at - first)]).flow;
 }
 
+const GOODS_FROM_PLACE_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$/;
+const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p) => (p.kind === 'country' || p.kind === 'group') && p.start >= cue.end && p.start - cue.end <= 8);
+
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
 function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): FlowCue | null {
   const beforeInClause = inClause.filter((c) => c.end <= f.start);
@@ -252,6 +261,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];
   if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
+  // "and 54,500 TEU were exports", "126,900 TEU were Kazakh import cargo": what the amount is said to be names its flow.
+  if (f.kind === 'level' && passive && passive.flow !== 'other' && PREDICATE_FLOW_GAP.test(s.slice(f.end, passive.start)) && FLOW_NOUN.test(s.slice(passive.start, passive.end))) cue = passive;
   // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
   if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
@@ -301,6 +312,8 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
+  // "Brazil shipped 3.46 million tonnes of sugar in October": what the reporting country shipped, with no destination, left it.
+  if (!inClause.length && places.some((p) => p.role === 'area' && p.kind === 'country' && p.end <= f.start && SHIPPER_VERB_AFTER.test(s.slice(p.end, p.end + 20)))) return 'export';
   // "Greece remained the main trading partner, supplying goods worth €1.402,6 mn": what a partner is said to be
   // supplying in a participle clause of its own came in.
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo) && SUPPLYING_CLAUSE.test(s.slice(lo, f.start))) return 'import';

@@ -45,6 +45,8 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Dongxing', ['Dongxing']],
   ['Ruili', ['Ruili']],
   ['Mohan', ['Mohan']],
+  // Myanmar's side of the Ruili crossing.
+  ['Muse', ['Muse']],
   ['Baketu', ['Baketu', 'Bakhty', 'Bakhtu']],
   ['Jeminay', ['Jeminay', 'Jimunai']],
   ['Irkeshtam', ['Irkeshtam', 'Erkeshtam']],
@@ -94,7 +96,7 @@ const FOREIGN_PORT_TOWNS: Record<string, string> = {
   Pogranichny: 'Russia', Grodekovo: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
   'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Zamyn-Uud': 'Mongolia',
   Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
-  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary',
+  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar',
 };
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as
@@ -255,7 +257,7 @@ const COUNTRIES: PlaceEntry[] = [
   // Southern Africa's customs-union members report on their own in N$ and pula (batch 31).
   { canonical: 'Namibia', kind: 'country', names: ['Namibia'], adjectives: ['Namibian'] },
   { canonical: 'Botswana', kind: 'country', names: ['Botswana'] },
-  { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'] },
+  { canonical: 'Democratic Republic of the Congo', kind: 'country', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'], adjectives: ['Congolese'] },
   { canonical: 'Mozambique', kind: 'country', names: ['Mozambique'] },
   // Suppliers of the commodity desks' lists (batch 38): manganese, rutile, fishmeal, sesame, methanol.
   { canonical: 'Gabon', kind: 'country', names: ['Gabon'], adjectives: ['Gabonese'] },
@@ -436,10 +438,14 @@ for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, 
 for (const [zone, names] of NAMED_ZONES) for (const n of names) NAME_INFO.set(n, { canonical: zone, kind: 'zone', adjective: false });
 for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
 for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAME_INFO.set(n, { canonical: aggregate, kind: 'region', adjective: false });
-// Short forms of an aggregate's name ("the Bay Area cities' trade"): read as written here, they stand for the
-// aggregate only in a release that has named it in full (place-choice.ts; San Francisco has a Bay Area too).
-export const SHORT_FORMS: ReadonlyMap<string, string> = new Map([['Bay Area', 'Greater Bay Area']]);
-for (const short of SHORT_FORMS.keys()) NAME_INFO.set(short, { canonical: short, kind: 'region', adjective: false });
+// Short forms of a name ("the Bay Area cities' trade", "Congo supplied 8,920 tons"): read as written here, they stand for
+// the place the release has named in full before, of those they may shorten, and for none in a release that named none
+// (place-choice.ts; San Francisco has a Bay Area too, and "Congo" alone is either of two states).
+export const SHORT_FORMS: ReadonlyMap<string, { kind: PlaceKind; full: string[] }> = new Map([
+  ['Bay Area', { kind: 'region', full: ['Greater Bay Area'] }],
+  ['Congo', { kind: 'country', full: ['Democratic Republic of the Congo', 'Republic of the Congo'] }],
+]);
+for (const [short, { kind }] of SHORT_FORMS) NAME_INFO.set(short, { canonical: short, kind, adjective: false });
 for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', adjective: false });
 // Autonomous prefectures that a province's release names beside its cities: cities by their role there (an aside
 // that ends with its paragraph), under their short name.
@@ -662,10 +668,15 @@ const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
 // "In Chile, the central bank reported copper exports of ...": the country's own central bank, statistics office or customs.
 const STATISTICS_SHOWED = /\b(?:(?:data|statistics|figures)\s+(?:released\s+\w+\s+)?(?:showed|shows|show|indicated)|the\s+(?:central\s+bank|customs(?:\s+(?:service|agency|office|authority))?|(?:national\s+)?statistics\s+(?:office|agency|bureau|institute))\s+(?:reported|said|showed|recorded|published))\b/i;
 
+const OWN_STATISTICS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+(?:national\s+|official\s+|government\s+)?(?:(?:customs|trade)\s+)?(?:statistics|data|figures)\s+(?:show|showed|shows|indicate|indicated)\b/;
+
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
   // "..., the Uzbek State Statistics Agency reports": an agency named after its country counts as one of reporters.ts.
   if (reportingCountries(s).includes(country) || agencyCountries(s).includes(country)) return true;
+  // "Kazakh national statistics show Kazakhstan exported ...": statistics named by the country's adjective are its own.
+  const own = OWN_STATISTICS_BY_ADJECTIVE.exec(s);
+  if (own && NAME_INFO.get(own[1])?.canonical === country) return true;
   return OPENING_COUNTRY_STATISTICS.test(s.slice(0, at)) && /^[^,]{0,25},/.test(s.slice(at)) && STATISTICS_SHOWED.test(s);
 }
 
@@ -733,6 +744,8 @@ const BLOC_POSTED_AFTER = /^\s+(?:(?:also|thus|therefore)\s+)?(?:recorded|posted
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
+const DESCRIBING_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|for|in)\s+$/;
+const FIGURE_PREDICATE_BEFORE = /\d\s*(?:[A-Za-z%]+\s+){0,2}?(?:were|was)\s+$/;
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 // ("Since the first train left Chongqing for Duisburg in March 2011": the far end of that first trip is scenery too.)
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?(?:left|departed|set\s+off\s+from|opened\s+in|started\s+from|ran\s+from|arrived\s+in)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+(?:[A-Z][\w'’]+\s+)?(?:for|to)\s+(?:the\s+)?)?$/i;
@@ -1475,7 +1488,7 @@ function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
  * suspension": the government.
  */
 function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
-  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && GOVERNMENT_CAPITAL.after.test(v.after)) || (v.kind === 'country' && GOVERNMENT_MEASURE.after.test(v.after));
+  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && GOVERNMENT_CAPITAL.after.test(v.after)) || (countryOrGroup(v.kind) && GOVERNMENT_MEASURE.after.test(v.after));
   if (!capital && !ORIGIN_COMPOUND.after.test(v.after)) return undefined;
   return [mention(v, capital ? 'locator' : 'partner')];
 }
@@ -1532,6 +1545,12 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "The Trans-Baikal Railway, a branch of Russian Railways, shipped ...": the national company a regional railway belongs
   // to, in an apposition, only describes it; the regional railway reports.
   if (NATIONAL_RAILWAY_AFTER.test(after) && PART_OF_COMPANY_BEFORE.test(before)) return 'locator';
+  // "while 126,900 TEU were Kazakh import cargo": an adjective in what a figure is said to be describes the goods; the
+  // figure stays with the place whose total it is part of.
+  if (FIGURE_PREDICATE_BEFORE.test(before)) return undefined;
+  // "China, the second-largest buyer of Brazilian sugar last season, imported ...": an adjective inside an apposition
+  // describing the place before it plays no role of its own.
+  if (v.prev && DESCRIBING_APPOSITION_GAP.test(v.s.slice(v.prev.end, v.r.start)) && /^[^,;.]{0,40},/.test(after)) return undefined;
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
@@ -1888,9 +1907,10 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "the port", "the region's", "this pilot free trade zone", "exports from the province"; not "from the
 // country", "to the region" or "with the city" (a partner named before).
 // "the development zone", "the economic development zone", "the special comprehensive bonded zone" point back too.
+// "Across the whole country, border trade came to ...": the country as a whole.
 // "the station" after a border station read as a port ("Dong Dang international railway station ... The station received
 // ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.

@@ -97,6 +97,9 @@ interface PercentCue {
 // rose": a lowercase word before the duty is no country, and the percentage a change).
 const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:[Ii]mport|[Ee]xport|[Rr]etaliatory|[Aa]dditional|[Pp]unitive|[Aa]nti-dumping|[Cc]ountervailing|[Ss]afeguard|[Aa]d\s+valorem)\s+)?(?:[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ll]evy|[Ll]evies|[Tt]ax(?:es)?)\b/;
 
+// "the EU's countervailing duties, which range up to 35.3%": the rate of a duty named before it, in a clause on its level.
+const DUTY_RANGE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?),?\s+(?:which|that)\s+(?:range|ranges|ranging|run|runs|stand|stands|go|goes|reach|reaches|are|is)\s+(?:(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?(?:up\s+)?to\s+|as\s+high\s+as\s+|at\s+)?(?:about\s+|around\s+)?$/i;
+
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
@@ -113,7 +116,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   // "to 5 percent from 8 percent": the second one is the old rate.
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   // "as a 100% tariff on Canadian meal kept buyers away": a rate of duty named right after it, whatever change came before.
-  if (DUTY_AFTER.test(after)) return null;
+  if (DUTY_AFTER.test(after) || DUTY_RANGE_BEFORE.test(lookback)) return null;
   const { role, direction } = roleByWordsAfter(f, after, cue);
   if (role === null || role === 'ignore') return null;
   // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a
@@ -318,9 +321,14 @@ export function shareOfAmountBefore(s: string, readings: Reading[]): void {
     if (r.role !== 'share' || i === 0) continue;
     const before = s.slice(Math.max(0, r.figure.start - 60), r.figure.start);
     const amount = readings[i - 1];
-    if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before))) r.twinOf = amount.twinOf ?? amount;
+    if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before) || ofAllSuch(s, amount, r))) r.twinOf = amount.twinOf ?? amount;
   }
 }
+
+// "handled 4,470 China–Europe trains in both directions, 92 per cent of all such trains crossing into the EU": a share set
+// after an amount, of a whole that "such" points back to the amount's goods with, is that amount's share.
+const OF_ALL_SUCH_AFTER = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+all\s+such\b/i;
+const ofAllSuch = (s: string, amount: Reading, r: Reading) => OF_ALL_SUCH_AFTER.test(s.slice(r.figure.end, r.figure.end + 30)) && /^[^.;]{0,80},\s*$/.test(s.slice(amount.figure.end, r.figure.start));
 
 // "the second market at 18.7%": an ordinal alone ranks as "second-largest" does.
 const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;

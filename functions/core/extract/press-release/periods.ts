@@ -286,9 +286,10 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "between 1 April and 7 November" (the day written first), "from April 1, when the pass reopened for the season, to
   // Nov. 15" (an aside on the first day between the two ends): days of different months span those months.
+  // ("between 1 April and 7 November of the 2026-2027 financial year": the fiscal year only says which year the days are in.)
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s+${MONTH}\\s*(?:-|–|to|through|until|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+(\\d{4}))?|\\b[Ff]rom\\s+${MONTH}\\s+${DAY_NUMBER},\\s+(?:when|after|as|once)\\s[^,.;()\\d]{1,80},\\s+(?:to|through|until|till)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s+${MONTH}\\s*(?:-|–|to|through|until|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+(\\d{4})|\\s+of\\s+(?:the\\s+)?(?:19|20)\\d{2}\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:fiscal|financial)\\s+year\\b)?|\\b[Ff]rom\\s+${MONTH}\\s+${DAY_NUMBER},\\s+(?:when|after|as|once)\\s[^,.;()\\d]{1,80},\\s+(?:to|through|until|till)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const [first, last, written] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
       const from = MONTHS[first.toLowerCase()];

@@ -60,15 +60,16 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
 }
 
 /**
- * "The Bay Area cities' trade" after "the Guangdong-Hong Kong-Macao Greater Bay Area": a short form stands for the
- * full name the release has named before; with no such name before it, it is no place of the release's.
+ * "The Bay Area cities' trade" after "the Guangdong-Hong Kong-Macao Greater Bay Area", "Congo supplied ..." after "the
+ * Democratic Republic of Congo's export suspension": a short form stands for the full name the release has named before;
+ * with no such name before it, it is no place of the release's.
  */
 export function withShortForms(places: PlaceMention[], memory: ReleaseMemory): PlaceMention[] {
   memory.fullNames ??= new Set();
   for (const p of places) if (!SHORT_FORMS.has(p.name)) memory.fullNames.add(p.name);
   if (!places.some((p) => SHORT_FORMS.has(p.name))) return places;
-  const full = (p: PlaceMention) => SHORT_FORMS.get(p.name)!;
-  return places.filter((p) => !SHORT_FORMS.has(p.name) || memory.fullNames!.has(full(p))).map((p) => (SHORT_FORMS.has(p.name) ? { ...p, name: full(p) } : p));
+  const full = (p: PlaceMention) => SHORT_FORMS.get(p.name)!.full.find((name) => memory.fullNames!.has(name));
+  return places.filter((p) => !SHORT_FORMS.has(p.name) || full(p) !== undefined).map((p) => (SHORT_FORMS.has(p.name) ? { ...p, name: full(p)! } : p));
 }
 
 /** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
@@ -109,7 +110,9 @@ export function bracketedPartners(frame: RowFrame): void {
 // "Dongguan's trade stood at 1.05 trillion yuan and Foshan's at 571.4 billion yuan": a possessive after the
 // figure that leads into an amount of its own owns that amount.
 // "followed by Suzhou Industrial Park at 552.6 billion yuan and Zhangjiagang at 186.7 billion yuan": a place "at" an amount owns it.
-const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
+// "..., Kamyshovaya (opposite Hunchun) 2.6 million tonnes and Nizhneleninskoye, at the bridge to Tongjiang, 3.1 million tonnes":
+// a place whose amount follows an aside locating it owns that amount too.
+const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+|,\s+(?:at|near|facing|opposite|across\s+from)\s+[^,;.\d]{1,40},\s+|\s+\((?:at|near|facing|opposite|across\s+from)\s+[^()\d]{1,40}\)\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
 
 // "South Korea bought 604 tons and India 388 tons", "rose 14% to 3.9 million tons and Vietnam bought 3.1 million tons":
 // a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount.
@@ -246,14 +249,19 @@ function ofAnotherCountry({ s, memory }: RowFrame, p: PlaceMention): boolean {
 }
 
 const OF_WHICH = /,\s*of\s+which\b/i;
+const PARTS_OF_WHOLE_BEFORE = /\bof\s+the\s+(?:exports|imports|total|trade|cargo|shipments)\b/i;
 
 /**
  * "Mongolia exported 78.6 million tonnes of coal, of which 31.2 million tonnes crossed at Gashuunsukhait and 19.7 million
  * tonnes at Shiveekhuren": ports named for the parts of a whole are asides, and the next sentence goes on with the whole's area.
  */
 function wholeOfPortParts(frame: RowFrame, rows: ObservationDraft[]): string {
-  if (rows.length < 2 || !OF_WHICH.test(frame.s)) return '';
   const isPort = (area: string) => frame.framePlaces.some((p) => p.kind === 'port' && p.name === area);
+  // "Grodekovo handled 11.4 million tonnes of the exports, Kamyshovaya 2.6 million tonnes and ...": ports named for the
+  // parts of a whole the sentence before gave are asides the same way; the next sentence goes on with that whole's area.
+  const whole = frame.memory.area;
+  if (rows.length >= 2 && whole && PARTS_OF_WHOLE_BEFORE.test(frame.s) && !isPort(whole) && rows.every((r) => isPort(r.area))) return whole;
+  if (rows.length < 2 || !OF_WHICH.test(frame.s)) return '';
   return !isPort(rows[0].area) && rows.slice(1).every((r) => isPort(r.area)) ? rows[0].area : '';
 }
 
