@@ -402,16 +402,20 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 
 /**
  * "3,012 trains passed through, of which 1,598 were outbound", "..., 1,598 of which were outbound": a part of a count
- * just given counts the same things.
+ * just given counts the same things; numbers between them are no figures (the whole is the last one), so a period
+ * may stand there ("2,410 trains from 1 January to 31 October 2026, of which 1,530 were outbound").
  */
 function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
   const whole = figures[figures.length - 1];
   if (scale || !whole || whole.kind !== 'level' || whole.measure !== 'count') return undefined;
   const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
-  if (copula && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
+  if (copula && /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
+  // "2,410 trains, of which 1,530 were outbound and 880 were inbound": a later part, the parts before it set aside.
+  if (copula && EARLIER_PARTS.test(s.slice(whole.numStart, start)) && WHOLE_THEN_PARTS.test(s.slice(0, start).replace(EARLIER_PARTS, ''))) return countedLevel(afterNumber, whole);
   if (PART_RELATIVE_AFTER.test(s.slice(afterNumber, afterNumber + 24)) && /^[^.;\d]{0,80},\s*$/.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
   return undefined;
 }
+const WHOLE_THEN_PARTS = /\d[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 const PART_RELATIVE_AFTER = /^\s+of\s+(?:which|them|these)\s+(?:were|was)\s/i;
 
 /**
