@@ -209,6 +209,15 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
   return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;
 }
 
+// "Exports, mainly cassava and rubber, were 187.4 million USD and imports 125.2 million USD": a flow word after "and"
+// that leads an amount of its own names that amount's flow, not the flow of the amount before "and".
+const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
+const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
+
+function leadsNextFigure(s: string, f: Figure, cue: FlowCue | undefined): boolean {
+  return cue !== undefined && NEXT_FIGURE_GAP.test(s.slice(f.end, cue.start)) && OWN_AMOUNT_AFTER.test(s.slice(cue.end, cue.end + 24));
+}
+
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
 function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): FlowCue | null {
   const beforeInClause = inClause.filter((c) => c.end <= f.start);
@@ -216,7 +225,7 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "96,300 imported vehicles": a flow word inside the words that name what a count counts is its flow.
   const within = inClause.find((c) => c.start >= f.numEnd && c.end <= f.end && c.flow !== 'other');
   if (within) return within;
-  let cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
+  let cue = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
   // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];

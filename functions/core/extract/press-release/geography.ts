@@ -564,8 +564,9 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
 // "the Termez river port" and "the Sukhbaatar railway border port" are the town's port as well.
-// Myanmar's crossings are "border trade zones" (or posts): "the Chinshwehaw border trade zone".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+// Myanmar's crossings are "border trade zones" (or posts, or camps): "the Chinshwehaw border trade zone".
+// Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
@@ -963,6 +964,12 @@ function abbreviatesNameBefore(s: string, start: number, name: string): boolean 
 const CHECKPOINT_IN_TOWN_AFTER = /^\s+(?:in|at)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
 const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry|river)\s+[Pp]ort$/;
 
+/** The first of three capitalised words before a port word, with its space, when the lexicon knows it as a place. */
+function locatingWord(name: string): RegExpExecArray | null {
+  const m = /^([A-Z][a-z]+) (?=\S+[ -]\S+$)/.exec(name);
+  return m && NAME_INFO.has(m[1]) ? m : null;
+}
+
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
 function genericPorts(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, GENERIC_PORT_WORDS) || !GENERIC_PORT_GATE.test(s)) return;
@@ -971,7 +978,8 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     const end = m.index + m[0].length;
     // "At Shekou Port, ...": a capitalised preposition opening the sentence is not part of the name.
     // "The Youyiguan border crossing": a capitalised article opening the sentence is not part of it either.
-    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While|The)[ ](?=[A-Z])/.exec(m[1]);
+    // "Guangxi Beibu Gulf Port": a known place before a two-word name locates it (a third word of a name is no place).
+    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While|The)[ ](?=[A-Z])/.exec(m[1]) ?? locatingWord(m[1]);
     const start = m.index + (lead ? lead[0].length : 0);
     const name = lead ? m[1].slice(lead[0].length) : m[1];
     if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border|International)$/.test(name.split(/[ -]/)[0])) continue;
@@ -1750,12 +1758,20 @@ function soldTo(s: string, p: PlaceMention, r: NamedPlace): boolean {
   return TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start)) || SUPPLIER_POSSESSIVE.toCountryGap.test(s.slice(p.end, r.start));
 }
 
+// "In Xinjiang, Horgos Port handled ...", "In the province of Quang Ninh, the Bac Phong Sinh border gate handled ...": a place
+// in the phrase opening the sentence, then a comma and a place of another kind that the list does not go on from, frames it.
+const OPENING_FRAME_BEFORE = /^\s*(?:In|Across|At|Within|Inside|Throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
+
+function openingFrame(s: string, a: PlaceMention, b: PlaceMention): boolean {
+  return a.kind !== b.kind && OPENING_FRAME_BEFORE.test(s.slice(0, a.start)) && /^\s*,\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !/^\s*(?:,|and\b|or\b|&)/.test(s.slice(b.end, b.end + 8));
+}
+
 /** "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several places at once belongs to none of them alone. */
 function markPlaceLists(s: string, places: PlaceMention[]): void {
   for (let i = 1; i < places.length; i++) {
     const a = places[i - 1];
     const b = places[i];
-    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(a.end, b.start))) {
+    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !openingFrame(s, a, b)) {
       a.inList = true;
       b.inList = true;
     }
@@ -1894,15 +1910,17 @@ export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: 
 // "the northern province of Ha Giang ... Across Ha Giang's five border gates": a region the lexicon lacks, named once with
 // its administrative word, is the same region where the release later names it alone as an owner ("Ha Giang's").
 const OWNER_AFTER = /^['’]s\b/;
+// "Across Lai Chau as a whole, border trade came to ...": so does a sentence opening with the learned region as its frame.
+const FRAMED_BEFORE = /^\s*(?:Across|In|Throughout|For)\s+(?:the\s+whole\s+of\s+)?$/;
 
-/** The sentence's regions the lexicon lacks, remembered in `learned`; the learned ones `s` names as owners added to its places. */
+/** The sentence's regions the lexicon lacks, remembered in `learned`; the learned ones `s` names as owners or frames added to its places. */
 export function withLearnedRegions(s: string, places: PlaceMention[], learned: Set<string>): PlaceMention[] {
   for (const p of places) if (p.kind === 'region' && !NAME_INFO.has(p.name)) learned.add(p.name);
   const added: PlaceMention[] = [];
   for (const name of learned) {
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if ((at > 0 && isWordChar(s, at - 1)) || !OWNER_AFTER.test(s.slice(end, end + 3))) continue;
+      if ((at > 0 && isWordChar(s, at - 1)) || !(OWNER_AFTER.test(s.slice(end, end + 3)) || FRAMED_BEFORE.test(s.slice(0, at)))) continue;
       if (![...places, ...added].some((p) => at < p.end && end > p.start)) added.push({ start: at, end, name, kind: 'region', role: 'area' });
     }
   }
