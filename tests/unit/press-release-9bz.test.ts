@@ -79,3 +79,67 @@ describe('a place that frames the sentence', () => {
     ]);
   });
 });
+
+describe('places of the goods and of the border, not of the figure', () => {
+  it('"from Russia\'s Zabaykalsky Krai" in a goods aside is where the goods came from', () => {
+    const text = 'Trade through the Manzhouli port reached 9.2 billion yuan in January-October 2026. Imports, chiefly timber and coal from Russia\'s Zabaykalsky Krai, came to 2.1 million tonnes.';
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [9200000000, 'Manzhouli Port', 'total'],
+      [2100000, 'Manzhouli Port', 'import'],
+    ]);
+  });
+
+  it('"on the Argun River border with Russia": the river is no crossing', () => {
+    const text = 'Heishantou Port, on the Argun River border with Russia, cleared 51,000 tonnes of goods in January-October 2026.';
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([[51000, 'Heishantou Port', 'total']]);
+  });
+});
+
+describe('names and kinds of crossings and regions', () => {
+  it('"the Tinkar (Lipu) customs point": an other name in brackets before the kind word', () => {
+    const text = 'Exports through the Tinkar (Lipu) customs point amounted to Rs 12 million in the first four months of 2026.';
+    expect(releaseRows(text, '2026-05-10').map(placed)).toEqual([[12000000, 'Tinkar Port', 'export']]);
+  });
+
+  it('a league or prefecture the lexicon lacks is named without its administrative word', () => {
+    const text = "Trade through the Chaganhada port reached 0.9 billion yuan in January-October 2026. Shilinhot League's foreign trade reached 4.4 billion yuan in the period.";
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([
+      [900000000, 'Chaganhada Port', 'total'],
+      [4400000000, 'Shilinhot', 'total'],
+    ]);
+  });
+
+  it('"with the port contributing 21 percent": the port the participle phrase names holds the share', () => {
+    const text = "Trade through the Chaganhada port reached 0.9 billion yuan in January-October 2026. Shilinhot League's foreign trade reached 4.4 billion yuan in the period, with the port contributing 20.5 percent.";
+    expect(releaseRows(text, '2026-11-10').map(placed).at(-1)).toEqual([20.5, 'Chaganhada Port', 'total']);
+  });
+});
+
+describe('flows said of an amount', () => {
+  it('"N tonnes were imports and M tonnes were exports": the second amount is exports', () => {
+    const text = 'The Irkeshtam checkpoint processed 90,000 tonnes of cargo in January-October 2026, of which 70,000 tonnes were imports and the remaining 20,000 tonnes exports.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([
+      [90000, 'total'],
+      [70000, 'import'],
+      [20000, 'export'],
+    ]);
+  });
+
+  it('"Goods worth X went through the port" after a sentence on imports is two-way trade', () => {
+    const text = 'Imports of ore through the Kulma port reached 20,000 tonnes in April-October 2026.\n\nGoods worth 2.9 billion yuan went through the port over the period.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([
+      [20000, 'import'],
+      [2900000000, 'total'],
+    ]);
+  });
+});
+
+describe('totals and wholes', () => {
+  it('"The first train reached X in May 2016; since then ... in total": the total runs from that month', () => {
+    const text = 'The Duisburg terminal received 700 trains from China in January-October 2026. The first train from Chongqing reached Duisburg in May 2016; since then the terminal has handled 9,800 China trains in total.';
+    expect(releaseRows(text, '2026-11-10').map(dated)).toEqual([
+      ['2026-01', '2026-10', 700],
+      ['2016-05', '2026-11', 9800],
+    ]);
+  });
+});

@@ -49,8 +49,8 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
 // board were worth ..." too; so is "reached 5.84 million tonnes ..., with goods worth 21.6 billion yuan", and so are "The
 // goods carried were worth" and "Through Xa Mat border gate, goods worth 640 million USD crossed" (goods crossing a gate,
-// no way said).
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|passed\s+through)\b/i;
+// no way said); and "Goods worth 3.9 billion yuan went through the port".
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -211,6 +211,8 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
 
 // "Exports, mainly cassava and rubber, were 187.4 million USD and imports 125.2 million USD": a flow word after "and"
 // that leads an amount of its own names that amount's flow, not the flow of the amount before "and".
+const PREDICATE_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
+const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|is)\s+$/i;
 const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
 const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
 
@@ -226,6 +228,10 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   const within = inClause.find((c) => c.start >= f.numEnd && c.end <= f.end && c.flow !== 'other');
   if (within) return within;
   let cue = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
+  // "of which 134,900 tonnes were imports and the remaining 27,500 tonnes (were) exports": a flow word said of the amount
+  // right after it is its own, over a flow word before it that an earlier amount of the clause took.
+  const said = afterInClause[0];
+  if (said && cue !== said && cue && PREDICATE_FLOW_GAP.test(s.slice(f.end, said.start)) && SAID_OF_AMOUNT_BEFORE.test(s.slice(Math.max(0, cue.start - 60), cue.start))) cue = said;
   // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];
