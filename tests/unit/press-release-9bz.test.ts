@@ -143,3 +143,37 @@ describe('totals and wholes', () => {
     ]);
   });
 });
+
+describe('a part of the amount just named', () => {
+  it('"handled N tonnes, 64 percent of it at Erenhot": a share of that amount, going its way', () => {
+    const text = "Imports of coal through the Ceke port reached 9 million tonnes in January-October 2026.\n\nInner Mongolia's ports handled 84 million tonnes of freight in the period, 64 percent of it at Erenhot.";
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [9000000, 'tonnes', 'import'],
+      [84000000, 'tonnes', 'total'],
+      [64, 'percent-share', 'total'],
+    ]);
+  });
+
+  it('Hulunbuir, a city-prefecture of Inner Mongolia with eight ports, is a place of its own', () => {
+    const text = "Hulunbuir's eight ports handled 31 million tonnes of freight in January-October 2026.";
+    expect(releaseRows(text, '2026-11-10').map(placed)).toEqual([[31000000, 'Hulunbuir', 'total']]);
+  });
+});
+
+describe('a headline over a span of months counted from mid-month', () => {
+  it('"in six months" over the body\'s six months of a year starting on the 21st is the same figure', () => {
+    const text = 'Iran receives 52 freight trains from China in six months\n\nFifty-two container trains from China arrived in Iran in the first six months of the current Iranian year (March 21–September 22), the railway said.';
+    expect(releaseRows(text, '2026-09-30').map(dated)).toEqual([['2026-03', '2026-09', 52]]);
+  });
+});
+
+describe('goods said to come from a partner', () => {
+  it('"southbound goods arriving from China" in a Lao release came in', () => {
+    const text = 'The Thanaleng dry port handled 1.5 million tonnes of goods in January-October 2026. Of this, northbound cargo bound for China totalled 0.9 million tonnes, while southbound goods arriving from China reached 0.6 million tonnes.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([
+      [1500000, 'total'],
+      [900000, 'export'],
+      [600000, 'import'],
+    ]);
+  });
+});

@@ -433,6 +433,7 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
 }
 
+const SHARE_OF_IT_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:it|them)\b/i;
 const LISTED_BY_BEFORE = /\b[Bb]y\s+(destinations?|sources?|origins?|countr(?:y|ies)\s+of\s+origin)\b/;
 
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
@@ -460,6 +461,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
   if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
+  // "handled 31.6 million tonnes of freight, 72 percent of it at Manzhouli": a share of the amount just named goes its way.
+  const whole = r.role === 'share' && SHARE_OF_IT_AFTER.test(s.slice(f.end, f.end + 20)) ? frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start) : undefined;
+  if (whole) return flowFor(frame, whole).flow;
   // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
   // place's part of a whole total in a new one: the whole is all trade.
   if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';

@@ -53,7 +53,8 @@ const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+)
 const MINUS_BEFORE = /\bminus\s+$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
-const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume)\b/i;
+// "handled 31.6 million tonnes, 72 percent of it at Manzhouli": a part of the amount just named.
+const AFTER_SHARE = /^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|went|passed|was|were|came)\b))\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
 // "up 8 percent from the previous week and 21 percent from the prior 4-week average" (USDA's export sales): weekly changes.
 // So is one from an amount in or of a month ("down 6% from the 21.09 GW of September").
