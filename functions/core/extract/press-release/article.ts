@@ -5,14 +5,15 @@
 import { Parser } from 'htmlparser2';
 
 // Elements whose text is never part of an article.
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'form', 'input', 'textarea', 'head', 'title', 'nav', 'aside', 'footer', 'header', 'menu']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'form', 'input', 'textarea', 'head', 'title', 'nav', 'aside', 'footer', 'header', 'menu', 'figcaption']);
 // Elements that break text into blocks (paragraph boundaries in the output).
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'dl', 'pre', 'hr', 'figure', 'figcaption', 'center']);
 // Table cells: a bar after each, so a row reads "Exports | 1 234.5 | 1 300.2" (flat-table.ts), not "Exports1 234.51 300.2".
 const CELL_TAGS = new Set(['td', 'th']);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
-// Class/id words of page furniture (menus, share bars, footers, related-news boxes).
-const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|popular|logo|byline|info|meta|subscribe)(?:$|[\s_-]|\d)/i;
+// Class/id words of page furniture (menus, share bars, footers, related-news boxes, photo and video captions, links to the
+// previous and next story).
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|popular|logo|byline|info|meta|subscribe|caption|pic|photo|video|prev|next)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
 const BOILERPLATE_TEXT = /\b(?:all rights reserved|copyright|©|icp\s*\d|disclaimer|share to|print this|close window)\b/i;

@@ -20,6 +20,7 @@ import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
+import { repairPdfCopy } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -60,8 +61,15 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   const release = releaseText(article, dated.published, warnings);
   let rows = joinAcrossSentences(readRows(release, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
+  if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   warnings.push(...rowWarnings(rows));
   return { ok: true, rows, warnings };
+}
+
+/** The row's quote as the article writes it: the readers read a tidied copy of the same length (words joined, marks blanked). */
+function quotedAsWritten(row: ObservationDraft, article: string): ObservationDraft {
+  if (row.quote_start == null || row.quote_end == null) return row;
+  return { ...row, source_quote: article.slice(row.quote_start, row.quote_end) };
 }
 
 /** Why a body cannot be read at all (empty, binary, a malformed publication date), or null. */
@@ -101,7 +109,7 @@ interface ReleaseText {
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
-  const tableText = titleCaseCapitalHeads(englishMonthNames(blankAggregatorBoilerplate(article)));
+  const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(article))));
   forgetPlaceNames();
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.

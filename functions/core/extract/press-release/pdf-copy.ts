@@ -1,0 +1,136 @@
+/**
+ * Text copied out of a PDF keeps the typesetting: words hyphenated across line ends ("24.27 tril-\nlion yuan"),
+ * footnote marks glued to the word they annotate ("41.65 trillion yuan1,"), and the running
+ * head and foot of every page ("Jinan Customs · Press Release   Page 1 of 2", "— 2 —") standing between the two
+ * halves of a sentence that runs on over the page break. Each repair writes over the text with the same length
+ * (padding with spaces), so every offset into the text stays valid.
+ */
+
+/** Everything a PDF copy needs undone, in order: page furniture first (it may hold hyphens and marks of its own). */
+export function repairPdfCopy(text: string): string {
+  return blankFootnoteMarks(joinHyphenatedWords(blankPageFurniture(text)));
+}
+
+// Words whose hyphen at a line end is their own ("cross-\nborder", "re-\nexports", "year-\non-year"): compounds keep it.
+const COMPOUND_HEADS = new Set(['cross', 'year', 'month', 'quarter', 'non', 're', 'e', 'semi', 'high', 'low', 'two', 'one', 'three', 'labour', 'labor', 'sea', 'rail', 'self', 'well', 'long', 'short', 'first', 'second', 'third', 'half', 'full', 'mid', 'co', 'ex', 'pre', 'post', 'multi', 'inter', 'intra', 'anti', 'over', 'under', 'record', 'market', 'export', 'import', 'trade', 'land', 'air', 'river', 'duty', 'zero', 'tax', 'state', 'foreign', 'private', 'small', 'medium', 'large', 'new']);
+// A word broken at a line end: lower-case letters, a hyphen, the line break (and the next line's indent), lower-case letters.
+const BROKEN_WORD = /(?<![A-Za-z-])([a-z]+)-([ \t]*\r?\n[ \t]*)(?=[a-z]+(-?))/g;
+// Where the clause goes on to: a stop before a space, or the line's end (the padding goes there, so no sentence moves).
+const CLAUSE_STOP = /[,;:!?)](?=\s)|\.(?=\s|$)|\r?\n|$/g;
+
+/** A gap to close: the text from `resume` on is moved up to `from`, after `glue`. */
+interface Gap {
+  from: number;
+  resume: number;
+  glue: string;
+}
+
+/**
+ * The gaps closed: each moves the rest of its clause up (to the clause's next stop), the freed characters standing as
+ * spaces before that stop ("tril-\nlion yuan, up" → "trillion yuan␠␠, up"). Stops keep their offsets, so sentences keep theirs.
+ */
+function closeGaps(text: string, gaps: Gap[]): string {
+  let out = '';
+  let done = 0;
+  for (const { from, resume, glue } of gaps) {
+    if (from < done) continue;
+    CLAUSE_STOP.lastIndex = resume;
+    const stop = CLAUSE_STOP.exec(text)!.index;
+    out += text.slice(done, from) + (glue + text.slice(resume, stop)).padEnd(stop - from, ' ');
+    done = stop;
+  }
+  return out + text.slice(done);
+}
+
+/**
+ * "tril-\nlion" → "trillion"; a compound keeps its hyphen ("cross-\nborder" → "cross-border"), and so does one whose
+ * second half goes on with a hyphen ("year-\non-year").
+ */
+export function joinHyphenatedWords(text: string): string {
+  if (!/[a-z]-[ \t]*\r?\n/.test(text)) return text;
+  const gaps: Gap[] = [];
+  for (const m of text.matchAll(BROKEN_WORD)) {
+    const [, head, lineBreak, more] = m;
+    const hyphen = more !== '' || COMPOUND_HEADS.has(head) ? '-' : '';
+    gaps.push({ from: m.index + head.length, resume: m.index + head.length + 1 + lineBreak.length, glue: hyphen });
+  }
+  return closeGaps(text, gaps);
+}
+
+// A footnote mark: one or two digits glued to a word of three or more lower-case letters, before punctuation or a space
+// ("yuan1,", "tonnes3.", "goods1 in"). (Superscript marks, "data¹", are no word characters and need no blanking.)
+const DIGIT_MARK = /(?<![A-Za-z])([a-z]{3,})(\d{1,2})([,.;:)]?)(?=\s|$)/g;
+
+/** The footnote marks blanked in place: "yuan1," → "yuan␠,". */
+export function blankFootnoteMarks(text: string): string {
+  return /[a-z]{3}\d/.test(text) ? text.replace(DIGIT_MARK, (_m, word: string, mark: string, stop: string) => word + ' '.repeat(mark.length) + stop) : text;
+}
+
+// A page's number as typeset: "— 2 —", "- 1 -", "Page 1 of 2", or "1 of 2" after a gap at the end of a running line.
+const PAGE_NUMBER_LINE = /^[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*$|(?:^|[ \t]{2,}|·[ \t]*)(?:Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|\d{1,3}[ \t]+of[ \t]+\d{1,3})[ \t]*$/i;
+const PAGE_NUMBER = new RegExp(PAGE_NUMBER_LINE.source, 'im');
+// The page number at the end of a running head or foot, left out when comparing the pages' heads and feet.
+const TRAILING_PAGE_NUMBER = /(?:[ \t]{2,}|[ \t]*·[ \t]*)(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$/i;
+/** Shortest running head or foot taken for one (shorter repeated lines may be a table's labels). */
+const MIN_RUNNING_LINE = 10;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * In a text with page numbers, the page-number lines and the lines every page repeats (running heads and feet) are
+ * blanked; where they stand inside a sentence (the line before does not end one, the line after runs on in lower case
+ * or a number), the page break is joined with spaces, so the sentence reads as one.
+ */
+export function blankPageFurniture(text: string): string {
+  if (!PAGE_NUMBER.test(text)) return text;
+  const lines = linesOf(text);
+  const furniture = furnitureLines(lines);
+  const chars = text.split('');
+  for (const i of furniture) chars.fill(' ', lines[i].start, lines[i].end);
+  return closeGaps(chars.join(''), pageBreaksInSentences(lines, furniture));
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Page-number lines, and lines (less their page numbers) that stand twice or more. */
+function furnitureLines(lines: Line[]): Set<number> {
+  const key = (l: Line) => l.text.replace(TRAILING_PAGE_NUMBER, '').replace(/\s+/g, ' ').trim();
+  const seen = new Map<string, number>();
+  for (const l of lines) if (key(l).length >= MIN_RUNNING_LINE) seen.set(key(l), (seen.get(key(l)) ?? 0) + 1);
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    if (PAGE_NUMBER_LINE.test(l.text) || (seen.get(key(l)) ?? 0) >= 2) out.add(i);
+  });
+  return out;
+}
+
+/** Sentences cut by a page break: the line before does not end one, the line after runs on (lower case, a number, a bracket). */
+function pageBreaksInSentences(lines: Line[], furniture: Set<number>): Gap[] {
+  const blank = (i: number) => furniture.has(i) || lines[i].text.trim() === '';
+  const gaps: Gap[] = [];
+  for (let a = 0; a < lines.length; a++) {
+    if (blank(a)) continue;
+    let b = a + 1;
+    while (b < lines.length && blank(b)) b++;
+    const cut = b < lines.length && b > a + 1 && lines.slice(a + 1, b).some((_, k) => furniture.has(a + 1 + k));
+    if (cut && !/[.!?:;]["')\]]?\s*$/.test(lines[a].text) && /^\s*[a-z0-9(]/.test(lines[b].text)) {
+      const resume = lines[b].start + (lines[b].text.length - lines[b].text.trimStart().length);
+      gaps.push({ from: lines[a].start + lines[a].text.trimEnd().length, resume, glue: ' ' });
+    }
+    a = b - 1;
+  }
+  return gaps;
+}
