@@ -156,3 +156,14 @@ describe('trains a hub "dispatched"', () => {
     ]);
   });
 });
+
+describe('a train count whose verb is left out, after the place the trains came from', () => {
+  it('is read, and trains from a partner named after a compass word came in', () => {
+    const rows = releaseRows('In January-October 2026, the Minsk terminal handled 1,120 container trains. Trains heading east to China numbered 388, and westbound trains from China 215.', '2026-11-10');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([
+      [1120, 'total'],
+      [388, 'export'],
+      [215, 'import'],
+    ]);
+  });
+});

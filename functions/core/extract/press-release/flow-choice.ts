@@ -372,6 +372,7 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
+  if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end))) && trainsFromPartner(frame, f, local[0].start)) return 'import';
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
   const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
@@ -394,6 +395,17 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const flows = new Set(directional.map((c) => c.flow));
   if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return [...flows][0];
   return undirected;
+}
+
+const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
+const TRAINS_FROM_BEFORE = /\btrains\s+from\s+(?:the\s+)?$/i;
+
+/**
+ * "..., and westbound trains from China 744" in a release on Belarus: a compass word says which way the line runs, not whose
+ * trade it is; trains from a partner, named in the count's own words after it, came in.
+ */
+function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): boolean {
+  return places.some((p) => p.role === 'partner' && p.start >= from && p.end <= f.start && TRAINS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 20), p.start)));
 }
 
 /**

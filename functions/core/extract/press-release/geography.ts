@@ -1807,7 +1807,7 @@ function openingFrame(s: string, a: PlaceMention, b: PlaceMention): boolean {
 // Between two places of a list: ", ", " and ", ", and the "; between two ports, also the first one's kind words ("the Huu Nghi
 // international border gate and the Tan Thanh border gate").
 const PLACE_LIST_GAP = /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/;
-const KINDED_PORT_LIST_GAP = /^\s+(?:(?:international|railway|road|highway|land|border|river|dry)\s+){0,2}(?:gate|port|checkpoint|crossing|station)\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/i;
+const PORT_KIND_LIST_GAP = /^\s+(?:(?:international|railway|road|highway|land|border|river|dry)\s+){0,2}(?:gate|port|checkpoint|crossing|station)\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/i;
 
 /** "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several places at once belongs to none of them alone. */
 function markPlaceLists(s: string, places: PlaceMention[]): void {
@@ -1815,7 +1815,7 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
     const a = places[i - 1];
     const b = places[i];
     const gap = s.slice(a.end, b.start);
-    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || (a.kind === 'port' && b.kind === 'port' && KINDED_PORT_LIST_GAP.test(gap))) && !openingFrame(s, a, b)) {
+    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap))) && !openingFrame(s, a, b)) {
       a.inList = true;
       b.inList = true;
     }
