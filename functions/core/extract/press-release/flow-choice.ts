@@ -53,8 +53,8 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
 // board were worth ..." too; so is "reached 5.84 million tonnes ..., with goods worth 21.6 billion yuan", and so are "The
 // goods carried were worth" and "Through Xa Mat border gate, goods worth 640 million USD crossed" (goods crossing a gate,
-// no way said).
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|passed\s+through)\b/i;
+// no way said); and "Goods worth 3.9 billion yuan went through the port".
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -229,6 +229,17 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
   return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;
 }
 
+// "Exports, mainly cassava and rubber, were 187.4 million USD and imports 125.2 million USD": a flow word after "and"
+// that leads an amount of its own names that amount's flow, not the flow of the amount before "and".
+const PREDICATE_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
+const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|is)\s+$/i;
+const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
+const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
+
+function leadsNextFigure(s: string, f: Figure, cue: FlowCue | undefined): boolean {
+  return cue !== undefined && NEXT_FIGURE_GAP.test(s.slice(f.end, cue.start)) && OWN_AMOUNT_AFTER.test(s.slice(cue.end, cue.end + 24));
+}
+
 // After the last of bases listed "respectively": "against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025".
 const BASES_RESPECTIVELY_AFTER = /^\s*(?:[\w$€£¥.-]+\s+){0,2}?,?\s*respectively\b/i;
 
@@ -256,7 +267,11 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "96,300 imported vehicles": a flow word inside the words that name what a count counts is its flow.
   const within = inClause.find((c) => c.start >= f.numEnd && c.end <= f.end && c.flow !== 'other');
   if (within) return within;
-  let cue = beforeInClause[beforeInClause.length - 1] ?? afterInClause[0] ?? null;
+  let cue = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
+  // "of which 134,900 tonnes were imports and the remaining 27,500 tonnes (were) exports": a flow word said of the amount
+  // right after it is its own, over a flow word before it that an earlier amount of the clause took.
+  const said = afterInClause[0];
+  if (said && cue !== said && cue && PREDICATE_FLOW_GAP.test(s.slice(f.end, said.start)) && SAID_OF_AMOUNT_BEFORE.test(s.slice(Math.max(0, cue.start - 60), cue.start))) cue = said;
   // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];
@@ -469,6 +484,7 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
 }
 
+const SHARE_OF_IT_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:it|them)\b/i;
 const LISTED_BY_BEFORE = /\b[Bb]y\s+(destinations?|sources?|origins?|countr(?:y|ies)\s+of\s+origin)\b/;
 
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
@@ -496,6 +512,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
   if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
+  // "handled 31.6 million tonnes of freight, 72 percent of it at Manzhouli": a share of the amount just named goes its way.
+  const whole = r.role === 'share' && SHARE_OF_IT_AFTER.test(s.slice(f.end, f.end + 20)) ? frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start) : undefined;
+  if (whole) return flowFor(frame, whole).flow;
   // "Exports accounted for X and imports Y." then "The Huu Nghi gate and the Tan Thanh gate contributed A and B respectively":
   // after both directions, places listed with their amounts are parts of the whole trade, not of the last direction named.
   if (memory.bothWays && f.kind === 'level' && r.areaOverride) return 'total';

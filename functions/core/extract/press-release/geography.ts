@@ -146,7 +146,7 @@ const REGIONS: Array<[string, string[]]> = [
 
 const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
   // County-level and prefecture-level trade cities that provincial and city releases list by name.
-  'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
+  'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Hulunbuir', 'Tongliao', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng'];
 
 const COUNTRIES: PlaceEntry[] = [
@@ -581,24 +581,27 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
 // "the Termez river port" and "the Sukhbaatar railway border port" are the town's port as well.
-// Myanmar's crossings are "border trade zones" (or posts): "the Chinshwehaw border trade zone".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)?)\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+// Myanmar's crossings are "border trade zones" (or posts, or camps): "the Chinshwehaw border trade zone".
+// "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
+// Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
-// Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son").
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b/g;
+// Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"); Inner Mongolia's leagues and the prefectures
+// of the west and south-west: "Xilingol League", "Wenshan Prefecture" (the name alone, as "Kashgar", "Yanbian").
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture)\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
-const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince/;
+const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture/;
 const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
-const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province'], ADMIN_UNIT_GATE);
+const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture'], ADMIN_UNIT_GATE);
 const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 // "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
@@ -651,7 +654,8 @@ const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?|by\s+(?:rail|road|sea|air|truck|train|ship)\s+)?from\s+(?:the\s+)?$/i;
-export const GOODS_FROM_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?$/i;
+// ("southbound goods arriving from China": a verb of coming between them.)
+export const GOODS_FROM_BEFORE = /\b(?:goods|products|cargo|freight)\s+(?:(?:arriving|coming|brought\s+in)\s+)?from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 // "Imports, mostly fruit, rubber and aquatic products from Myanmar, were ...": the goods of imports listed in an aside come from the partner.
@@ -989,6 +993,12 @@ function abbreviatesNameBefore(s: string, start: number, name: string): boolean 
 const CHECKPOINT_IN_TOWN_AFTER = /^\s+(?:in|at)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
 const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry|river)\s+[Pp]ort$/;
 
+/** The first of three capitalised words before a port word, with its space, when the lexicon knows it as a place. */
+function locatingWord(name: string): RegExpExecArray | null {
+  const m = /^([A-Z][a-z]+) (?=\S+[ -]\S+$)/.exec(name);
+  return m && NAME_INFO.has(m[1]) ? m : null;
+}
+
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
 function genericPorts(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, GENERIC_PORT_WORDS) || !GENERIC_PORT_GATE.test(s)) return;
@@ -997,10 +1007,13 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     const end = m.index + m[0].length;
     // "At Shekou Port, ...": a capitalised preposition opening the sentence is not part of the name.
     // "The Youyiguan border crossing": a capitalised article opening the sentence is not part of it either.
-    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While|The)[ ](?=[A-Z])/.exec(m[1]);
+    // "Guangxi Beibu Gulf Port": a known place before a two-word name locates it (a third word of a name is no place).
+    const lead = /^(?:At|In|Through|Via|From|To|Of|On|By|For|With|Near|Across|Inside|Within|Into|And|But|While|The)[ ](?=[A-Z])/.exec(m[1]) ?? locatingWord(m[1]);
     const start = m.index + (lead ? lead[0].length : 0);
     const name = lead ? m[1].slice(lead[0].length) : m[1];
     if (/^(?:The|This|That|Each|Every|Our|Its|A|An|Land|Sea|Dry|River|Inland|Free|Border|International)$/.test(name.split(/[ -]/)[0])) continue;
+    // "on the Ergun River border with Russia": a river, lake or range is where a border runs, no crossing.
+    if (/[ -](?:River|Lake|Mountains?|Range|Valley)$/.test(name)) continue;
     // "the Khorgos – Eastern Gate dry port": a kind word in lower case describes one town's port, not the second of a pair.
     if (LOWER_KIND_PORT.test(m[0]) && (/[ -]/.test(name) || /[-–—]\s*$/.test(s.slice(Math.max(0, start - 3), start)))) continue;
     // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
@@ -1075,7 +1088,7 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ADMIN_UNIT_WORDS) || !ADMIN_UNIT_GATE.test(s)) return;
   ADMIN_UNIT_RE.lastIndex = 0;
   for (let m = ADMIN_UNIT_RE.exec(s); m !== null; m = ADMIN_UNIT_RE.exec(s)) {
-    const named = m[1] ?? m[2];
+    const named = m[1] ?? m[2] ?? m[3];
     const start = named ? m.index + m[0].indexOf(named) : m.index;
     const end = named ? start + named.length : start + m[0].length;
     if (overlapsFound(raw, start, end)) continue;
@@ -1627,6 +1640,14 @@ interface RoleRule {
   role: PlaceRole | ((v: PlaceView) => PlaceRole);
 }
 
+const FROM_OWNER_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** True when the place is a part of a foreign country named as its owner right after "from" ("from Russia's Khabarovsk Territory"). */
+function fromForeignCountrysPart(v: PlaceView): boolean {
+  const owner = v.prev;
+  return owner !== undefined && owner.kind === 'country' && !v.release.isCountry(owner.name) && /^['’]s\s+$/.test(v.s.slice(owner.end, v.r.start)) && FROM_OWNER_BEFORE.test(v.s.slice(Math.max(0, owner.start - 12), owner.start));
+}
+
 /** The role the words around a place give it: the first rule that applies, else the area. */
 // The head of a roundup's entry: only a bullet mark before the place, then a colon (after a bracketed period) and
 // the place's flows ("- Africa: 1.62 trillion yuan" in a list of partners names an amount, not whose flows follow).
@@ -1648,6 +1669,9 @@ const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Com
 const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
+  // the goods came from is where they came from, not whose figure it is.
+  { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
@@ -1806,6 +1830,14 @@ function soldTo(s: string, p: PlaceMention, r: NamedPlace): boolean {
   return TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start)) || SUPPLIER_POSSESSIVE.toCountryGap.test(s.slice(p.end, r.start));
 }
 
+// "In Xinjiang, Horgos Port handled ...", "In the province of Quang Ninh, the Bac Phong Sinh border gate handled ...": a place
+// in the phrase opening the sentence, then a comma and a place of another kind that the list does not go on from, frames it.
+const OPENING_FRAME_BEFORE = /^\s*(?:In|Across|At|Within|Inside|Throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
+
+function openingFrame(s: string, a: PlaceMention, b: PlaceMention): boolean {
+  return a.kind !== b.kind && OPENING_FRAME_BEFORE.test(s.slice(0, a.start)) && /^\s*,\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !/^\s*(?:,|and\b|or\b|&)/.test(s.slice(b.end, b.end + 8));
+}
+
 // Between two places of a list: ", ", " and ", ", and the "; between two ports, also the first one's kind words ("the Huu Nghi
 // international border gate and the Tan Thanh border gate").
 const PLACE_LIST_GAP = /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/;
@@ -1817,7 +1849,7 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
     const a = places[i - 1];
     const b = places[i];
     const gap = s.slice(a.end, b.start);
-    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap)))) {
+    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap))) && !openingFrame(s, a, b)) {
       a.inList = true;
       b.inList = true;
     }
@@ -1912,6 +1944,7 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
 const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
+const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
 const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|bridge|zone|ftz)$/i;
@@ -1929,7 +1962,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
     if (WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "3,415 trains left the country": the border a figure crossed, not whose figure it is.
     if (BORDER_CROSSED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (!PARTNER_PREPOSITION_BEFORE.test(before) || (/from\s$/i.test(before) && ORIGIN_ANAPHOR.test(m[1]))) break;
+    // "..., with the port contributing 30.1 percent": "with" opening a participle phrase names its subject, no partner.
+    if (!PARTNER_PREPOSITION_BEFORE.test(before) || (/from\s$/i.test(before) && ORIGIN_ANAPHOR.test(m[1])) || (/with\s$/i.test(before) && WITH_PARTICIPLE_AFTER.test(text.slice(m.index + m[0].length)))) break;
   }
   if (!m) return null;
   const word = m[1].toLowerCase();
@@ -1977,15 +2011,17 @@ export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: 
 // "the northern province of Ha Giang ... Across Ha Giang's five border gates": a region the lexicon lacks, named once with
 // its administrative word, is the same region where the release later names it alone as an owner ("Ha Giang's").
 const OWNER_AFTER = /^['’]s\b/;
+// "Across Lai Chau as a whole, border trade came to ...": so does a sentence opening with the learned region as its frame.
+const FRAMED_BEFORE = /^\s*(?:Across|In|Throughout|For)\s+(?:the\s+whole\s+of\s+)?$/;
 
-/** The sentence's regions the lexicon lacks, remembered in `learned`; the learned ones `s` names as owners added to its places. */
+/** The sentence's regions the lexicon lacks, remembered in `learned`; the learned ones `s` names as owners or frames added to its places. */
 export function withLearnedRegions(s: string, places: PlaceMention[], learned: Set<string>): PlaceMention[] {
   for (const p of places) if (p.kind === 'region' && !NAME_INFO.has(p.name)) learned.add(p.name);
   const added: PlaceMention[] = [];
   for (const name of learned) {
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if ((at > 0 && isWordChar(s, at - 1)) || !OWNER_AFTER.test(s.slice(end, end + 3))) continue;
+      if ((at > 0 && isWordChar(s, at - 1)) || !(OWNER_AFTER.test(s.slice(end, end + 3)) || FRAMED_BEFORE.test(s.slice(0, at)))) continue;
       if (![...places, ...added].some((p) => at < p.end && end > p.start)) added.push({ start: at, end, name, kind: 'region', role: 'area' });
     }
   }

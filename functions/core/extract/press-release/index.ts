@@ -554,8 +554,18 @@ const isSpanOfMonths = (r: ObservationDraft): boolean => r.period_start !== '' &
 
 /** Two spans of months of the same length ("first quarter" read as January–March and the body's July–September). */
 function sameSpanLength(a: ObservationDraft, b: ObservationDraft): boolean {
-  const months = (r: ObservationDraft) => Number(r.period_end.slice(0, 4)) * 12 + Number(r.period_end.slice(5, 7)) - Number(r.period_start.slice(0, 4)) * 12 - Number(r.period_start.slice(5, 7));
-  return isSpanOfMonths(a) && isSpanOfMonths(b) && months(a) === months(b);
+  return isSpanOfMonths(a) && isSpanOfMonths(b) && monthsAfterStart(a) === monthsAfterStart(b);
+}
+
+/** How many months a row's period ends after it starts. */
+const monthsAfterStart = (r: ObservationDraft): number => Number(r.period_end.slice(0, 4)) * 12 + Number(r.period_end.slice(5, 7)) - Number(r.period_start.slice(0, 4)) * 12 - Number(r.period_start.slice(5, 7));
+
+/**
+ * "Iran receives 74 trains from China in eight months" over the body's 74 trains "in the first eight months of the
+ * current Iranian year (March 21–November 21)": months counted from the middle of one touch one calendar month more.
+ */
+function touchesOneMonthMore(headline: ObservationDraft, body: ObservationDraft): boolean {
+  return isSpanOfMonths(headline) && isSpanOfMonths(body) && monthsAfterStart(body) === monthsAfterStart(headline) + 1;
 }
 
 function sameOrOpenPeriod(headline: ObservationDraft, body: ObservationDraft): boolean {
@@ -682,7 +692,7 @@ function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
  */
 function restatesLevel(r: ObservationDraft, e: ObservationDraft): boolean {
   if (e.value === null || e.unit !== r.unit) return false;
-  if (!(sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && sameSpanLength(r, e)))) return false;
+  if (!(sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && (sameSpanLength(r, e) || (e.value === r.value && touchesOneMonthMore(r, e)))))) return false;
   return Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct);
 }
 

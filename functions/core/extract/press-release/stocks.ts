@@ -47,6 +47,12 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service)|\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?|since\s+then)\b)/gi,
   },
   {
+    // The first run told as an event of its own, then "since then": the total runs from the month of that run.
+    name: 'first run, then since then',
+    examples: ['The first direct service from Chengdu reached the terminal in November 2017; since then it has handled 412 trains in total', 'The first train arrived in Duisburg in March 2014, and since then 9,000 have followed'],
+    pattern: /\bfirst\s+(?:[\w'-]+\s+){0,5}?(?:reached|arrived\s+(?:in|at)|left|departed(?:\s+from)?|ran\s+to|rolled\s+into|pulled\s+into)\s+(?:(?:the\s+)?[A-Z][\w'-]*\s+){0,2}?(?:the\s+[a-z]+\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=\s*[;,]?\s*(?:and\s+)?since\s+then\b)/gi,
+  },
+  {
     name: 'so far, without a year',
     examples: ['so far, more than 40,000 trains have run', 'has so far handled 12,000 trips'],
     pattern: /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/gi,
