@@ -398,11 +398,21 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
   return counted ? countedLevel(afterNumber + copula![0].length + counted.length, counted) : undefined;
 }
 
-/** "3,012 trains passed through, of which 1,598 were outbound": a part of a count just given counts the same things. */
+// "...; 1,790 were outbound and 1,622 inbound": a bare number with a direction of its own, right after it or after "were".
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)\b/i;
+
+/**
+ * "3,012 trains passed through, of which 1,598 were outbound": a part of a count just given counts the same things;
+ * so does a bare number with a direction after a count of the sentence ("3,412 trains ..., up 2.6%; 1,790 were outbound
+ * and 1,622 inbound").
+ */
 function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (scale) return undefined;
   const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
   const whole = figures[figures.length - 1];
-  if (copula && !scale && whole && whole.kind === 'level' && whole.measure === 'count' && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
+  if (copula && whole && whole.kind === 'level' && whole.measure === 'count' && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
+  const counted = figures.findLast((f) => f.kind === 'level');
+  if (counted?.kind === 'level' && counted.measure === 'count' && DIRECTION_RIGHT_AFTER.test(s.slice(afterNumber, afterNumber + 24))) return countedLevel(afterNumber, counted);
   return undefined;
 }
 
