@@ -210,6 +210,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
 const BRACKETED_BASE_REACH = 24;
 const BRACKETED_AFTER_BASE = /^\s*[(:]\s*(?:(?:a|the)\s+(?:deficit|surplus|level|value|total)\s+of\s+)?[+-]?$/;
 
+const CLAUSE_BREAK = /;|,(?!\d)/;
+const ownPeriodGap = (gap: string) => !/[,;]/.test(gap) || (!CLAUSE_BREAK.test(gap) && /\brespectively\b/i.test(gap));
+
 /** How far after the amount its own period may sit ("¥434.5 billion in surplus a year before"). */
 const PERIOD_REACH = 40;
 
@@ -245,8 +248,9 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const afterText = s.slice(end, end + 60);
   // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.
   if (!BASE_HINT.test(beforeText) && !SAME_PERIOD.test(afterText)) return null;
-  // The base's own period: the first period mention right after it, in the same clause.
-  const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && !/[,;]/.test(s.slice(end, p.start)));
+  // The base's own period: the first period mention right after it, in the same clause, past no other amount but in a
+  // list of bases "respectively" dated together ("against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025").
+  const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && ownPeriodGap(s.slice(end, p.start)));
   if (qualifyingThan(beforeText)) return null;
   for (const rule of COMPARISON_RULES) {
     const before = rule.before.exec(beforeText);

@@ -14,6 +14,7 @@ import { MONTH_WORDS } from './periods.js';
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided)\b/;
+const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
 // whole of a named place, the share right after the amount or the share itself.
@@ -168,7 +169,7 @@ export function plain(flow: Flow): FlowChoice {
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [lo, hi] = clauseOf(frame.bounds, f.start);
-  const opposite = oppositeOfEarlier(frame, r, lo, hi);
+  const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
@@ -207,6 +208,23 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
   const earlier = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= lo && o.figure.unit === r.figure.unit);
   const flow = earlier ? flowFor(frame, earlier).flow : null;
   return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;
+}
+
+// After the last of bases listed "respectively": "against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025".
+const BASES_RESPECTIVELY_AFTER = /^\s*(?:[\w$€£¥.-]+\s+){0,2}?,?\s*respectively\b/i;
+
+/** A base of a list set "respectively" against as many levels before it goes the way of the level in its place. */
+function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
+  if (!r.earlier || r.role !== 'level') return null;
+  const { readings, s } = frame;
+  const at = readings.indexOf(r);
+  let [first, last] = [at, at];
+  while (first > 0 && readings[first - 1].earlier && readings[first - 1].role === 'level') first--;
+  while (last + 1 < readings.length && readings[last + 1].earlier && readings[last + 1].role === 'level') last++;
+  const levels = readings.slice(0, first).filter((o) => o.role === 'level' && !o.earlier && !o.twinOf);
+  const count = last - first + 1;
+  if (count < 2 || levels.length < count || !BASES_RESPECTIVELY_AFTER.test(s.slice(readings[last].figure.end, readings[last].figure.end + 40))) return null;
+  return flowFor(frame, levels[levels.length - count + (at - first)]).flow;
 }
 
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
@@ -270,6 +288,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
+  // "Greece remained the main trading partner, supplying goods worth €1.402,6 mn": what a partner is said to be
+  // supplying in a participle clause of its own came in.
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo) && SUPPLYING_CLAUSE.test(s.slice(lo, f.start))) return 'import';
   return null;
 }
 

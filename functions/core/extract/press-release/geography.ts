@@ -722,7 +722,8 @@ const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:th
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
-const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?(?:left|departed|set\s+off\s+from|opened\s+in|started\s+from|ran\s+from|arrived\s+in)\s+(?:the\s+)?$/i;
+// ("Since the first train left Chongqing for Duisburg in March 2011": the far end of that first trip is scenery too.)
+const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?(?:left|departed|set\s+off\s+from|opened\s+in|started\s+from|ran\s+from|arrived\s+in)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+(?:[A-Z][\w'’]+\s+)?(?:for|to)\s+(?:the\s+)?)?$/i;
 // "the opening of the China-Laos Railway", "since the launch of": an event of the corridor, not its goods.
 const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inauguration|operation)\s+of\s+(?:the\s+)?$/i;
 // "the China Railway Kunming Group", "the Kunming Railway Bureau": a company or office named after a place.
@@ -1316,7 +1317,7 @@ export function findPlaces(s: string, current: string, country = current): Place
   const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release: releaseQuestions(current, country) };
   for (let i = 0; i < scan.raw.length; i++) scan.places.push(...placeMentions(scan, i));
   markPlaceLists(s, scan.places);
-  const result = withJointPorts(s, scan.places);
+  const result = withJointAreas(s, scan.places);
   if (!scan.release.asked) {
     if (SAME_FOR_ANY_COUNTRY.size >= NAMED_MEMO_SIZE) SAME_FOR_ANY_COUNTRY.clear();
     SAME_FOR_ANY_COUNTRY.set(s, result);
@@ -1362,7 +1363,7 @@ const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCount
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -1404,9 +1405,25 @@ function superlativeApposition(v: PlaceView): PlaceMention[] | undefined {
   return v.prev && SUPERLATIVE_APPOSITION_AFTER.test(v.after) && /,\s*$/.test(v.before) ? [] : undefined;
 }
 
+// "The China-Europe Railway Express (Chengdu-Chongqing)": two cities of a service's parenthesis joined by a dash.
+const RUN_JOINTLY_AFTER = /^[-–]([A-Z][\w']+)\s*\)/;
+const isTownOrProvince = (kind: PlaceKind) => kind === 'city' || kind === 'region';
+
 /** "China-Europe (Central Asia) freight trains": the parenthesis names the route too. */
 function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
   return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
+}
+
+/**
+ * "The China-Europe Railway Express (Chengdu-Chongqing) ran ...": two cities or provinces dashed in a parenthesis
+ * run what it qualifies together. Both are listed as areas, and the list reports as one joint area (withJointAreas).
+ */
+function jointRunners(v: PlaceView): PlaceMention[] | undefined {
+  const dashed = /\(\s*$/.test(v.before) ? RUN_JOINTLY_AFTER.exec(v.after) : null;
+  const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
+  if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
+  const start = v.r.end + 1;
+  return [{ ...mention(v, 'area'), inList: true }, { start, end: start + dashed[1].length, name: other.canonical, kind: other.kind, role: 'area', inList: true }];
 }
 
 /**
@@ -1594,7 +1611,7 @@ const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subs
 // Goods routed through a crossing later in the sentence: "exported 4.32 million tonnes ..., through the Khangi border port".
 const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
-const PLACE_SHARE_OF_WHOLE_AFTER = /^'s?\s+share\s+of\s+(?:the\s+)?(?:province|region|city|municipality|provincial|regional|national|country|nation|[A-Z])/;
+const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
@@ -1649,8 +1666,10 @@ const ROLE_RULES: RoleRule[] = [
   // exports ¥18.9 trillion ..., imports ...") is the partner whose trade with the reporter the entry gives (a
   // roundup dates each country's entry: "* Japan (October): ...").
   { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(lineBefore(v.before)) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
-  // "Xiamen's share of the province was 46.2 percent": a city's or region's part of the whole it belongs to is its own.
-  { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && PLACE_SHARE_OF_WHOLE_AFTER.test(v.after), role: 'area' },
+  // "Xiamen's share of the province was 46.2 percent": a city's or region's part of the whole it belongs to is its own;
+  // so is a city's part of a service it runs with another ("Chongqing's share was 2,640 trains"): a town or province is
+  // no trading partner (the regions keeping their own customs statistics may be).
+  { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && !SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && PLACE_SHARE_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
   { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
@@ -1802,20 +1821,40 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): numb
   return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;
 }
 
+// "the Horgos and Alashankou ports", "Chengdu-Chongqing": what separates the members of a joint list.
+const PORT_LIST_GAP = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/;
+const TOWN_LIST_GAP = /^[-–]$/;
+
+/** Whether `b` goes on the list of `a`: both areas of a list, ports with ports, cities or provinces with each other. */
+function sameJointList(s: string, a: PlaceMention, b: PlaceMention): boolean {
+  if (!b.inList || b.role !== 'area') return false;
+  const gap = s.slice(a.end, b.start);
+  return a.kind === 'port' ? b.kind === 'port' && PORT_LIST_GAP.test(gap) : isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && TOWN_LIST_GAP.test(gap);
+}
+
+/** Where a list of places from `first` to `last` ends as one joint area: ports by jointPortsEnd, dashed cities in a service's parenthesis. */
+function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): number | undefined {
+  if (first.kind === 'port') return jointPortsEnd(s, first, last);
+  return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? last.end : undefined;
+}
+
 /**
  * "the Horgos and Alashankou ports recorded 50,000 train trips": a figure of several ports together
  * belongs to the ports jointly. The joint area is named by the ports in alphabetical order ("Alashankou
- * and Horgos ports"), so the same pair gets one name however a release orders it.
+ * and Horgos ports"), so the same pair gets one name however a release orders it. Cities running one
+ * service ("The China-Europe Railway Express (Chengdu-Chongqing) ran ...") report jointly the same way
+ * ("Chengdu and Chongqing").
  */
-function withJointPorts(s: string, places: PlaceMention[]): PlaceMention[] {
+function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
   const joint: PlaceMention[] = [];
   for (let i = 0; i < places.length; i++) {
-    if (!places[i].inList || places[i].role !== 'area' || places[i].kind !== 'port') continue;
+    if (!places[i].inList || places[i].role !== 'area' || (places[i].kind !== 'port' && !isTownOrProvince(places[i].kind))) continue;
     let j = i;
-    while (j + 1 < places.length && places[j + 1].inList && places[j + 1].role === 'area' && places[j + 1].kind === 'port' && /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(places[j].end, places[j + 1].start))) j++;
-    const end = jointPortsEnd(s, places[i], places[j]);
+    while (j + 1 < places.length && sameJointList(s, places[j], places[j + 1])) j++;
+    const end = jointListEnd(s, places[i], places[j]);
     if (j > i && end !== undefined) {
-      joint.push({ start: places[i].start, end, name: jointName(places.slice(i, j + 1).map((p) => p.name)), kind: 'port', role: 'area' });
+      const kind = places[i].kind === 'port' ? 'port' : 'city';
+      joint.push({ start: places[i].start, end, name: jointName(places.slice(i, j + 1).map((p) => p.name), kind), kind, role: 'area' });
     }
     i = j;
   }
@@ -1932,10 +1971,10 @@ function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[
   return named ? { start, end, name: named, kind: 'port', role: 'area' } : undefined;
 }
 
-/** The name of ports reporting together: their towns in alphabetical order ("Alashankou and Horgos ports"). */
-function jointName(ports: string[]): string {
-  const names = ports.map((p) => p.replace(/\s+Port$/, '')).sort();
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} ports`;
+/** The name of places reporting together, in alphabetical order: ports by their towns ("Alashankou and Horgos ports"), cities as named ("Chengdu and Chongqing"). */
+function jointName(places: string[], kind: PlaceKind = 'port'): string {
+  const names = places.map((p) => p.replace(/\s+Port$/, '')).sort();
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}${kind === 'port' ? ' ports' : ''}`;
 }
 
 const DOMESTIC_AGGREGATE_NAMES = new Set(DOMESTIC_AGGREGATES.map(([name]) => name));

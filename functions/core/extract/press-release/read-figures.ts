@@ -172,6 +172,7 @@ function readEarlierShare(scene: SentenceScene, f: Figure, tally: FigureTally): 
 const NEXT_BASE_GAP = /^\s*,?\s*and\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?[+-]?$/i;
 // Between the next base and its own period: "in 2018", "during 2019".
 const NEXT_BASE_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
+const LISTED_BASES_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,2}?,?\s*respectively,?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
 
 /**
  * "down from 14.7 per cent in the same period of 2025 and around 19 per cent in 2018": a figure joined by
@@ -184,7 +185,9 @@ function readNextBase(scene: SentenceScene, f: Figure, tally: FigureTally): bool
   const { s, periods } = scene;
   const dating = periods.find((p) => p.start >= before.figure.end && p.end <= f.start && !/[\d;]/.test(s.slice(before.figure.end, p.start)) && NEXT_BASE_GAP.test(s.slice(p.end, f.start)));
   const own = periods.find((p) => p.start >= f.end && p.start - f.end <= 40 && NEXT_BASE_PERIOD_GAP.test(s.slice(f.end, p.start)));
-  if (!dating || !own?.periodStart || own.kind === 'unresolved' || own.kind === 'date') return false;
+  // "against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025": two bases listed before the one period of both.
+  const listed = own !== undefined && NEXT_BASE_GAP.test(s.slice(before.figure.end, f.start)) && LISTED_BASES_PERIOD_GAP.test(s.slice(f.end, own.start));
+  if ((!dating && !listed) || !own?.periodStart || own.kind === 'unresolved' || own.kind === 'date') return false;
   tally.readings.push(reading(f, before.role, 0, false, { kind: 'stated', start: own.periodStart, end: own.periodEnd }));
   tally.baseDates.add(own);
   return true;
