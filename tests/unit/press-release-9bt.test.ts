@@ -183,8 +183,8 @@ describe('a strip of flows whose one unit closes it in a bracket', () => {
   it('gives a caption\'s partner to the goods of a table with bars', () => {
     const text = 'Exports to Japan by product, September 2026\n| Product | USD million | y/y |\n|---|---|---|\n| Seafood | 212.0 | +4.0% |\n| Textiles | 98.5 | -1.5% |';
     expect(releaseRows(text, '2026-10-20').map((r) => [r.value, r.yoy_pct, r.partner, r.flow, r.commodity])).toEqual([
-      [212000000, 4, 'Japan', 'export', 'Seafood'],
-      [98500000, -1.5, 'Japan', 'export', 'Textiles'],
+      [212000000, 4, 'Japan', 'export', 'seafood'],
+      [98500000, -1.5, 'Japan', 'export', 'textiles'],
     ]);
   });
 });

@@ -81,13 +81,18 @@ describe('how tables write their numbers and heads', () => {
     ]);
   });
 
-  it('reads bare years as whole years, but not under a caption that names months', () => {
+  it('reads bare years as whole years, but under a caption that names months as those months of each year', () => {
     const table = ['USD million | 2024 | 2025 | growth', 'Exports 12 480.5 13 105.2 5.0%'];
-    expect(brief(rowsOf(['Annual trade', '', ...table].join('\n'), '2026-02-10')).map((r) => [r.value, r.start, r.end, r.yoy])).toEqual([
+    const periods = (rows: ReturnType<typeof brief>) => rows.map((r) => [r.value, r.start, r.end, r.yoy]);
+    expect(periods(brief(rowsOf(['Annual trade', '', ...table].join('\n'), '2026-02-10')))).toEqual([
       [12480500000, '2024-01', '2024-12', null],
       [13105200000, '2025-01', '2025-12', 5],
     ]);
-    expect(rowsOf(['Trade so far', '', 'Exports in January-September', ...table].join('\n'), '2026-10-10')).toEqual([]);
+    expect(periods(brief(rowsOf(['Trade so far', '', 'Exports in January-September', ...table].join('\n'), '2026-10-10')))).toEqual([
+      [12480500000, '2024-01', '2024-09', null],
+      [13105200000, '2025-01', '2025-09', 5],
+    ]);
+    expect(rowsOf(['Trade so far', '', 'Exports in the first half', ...table].join('\n'), '2026-10-10')).toEqual([]);
   });
 
   it('reads a growth column headed "growth y/y, %" or "year-on-year growth (%)" as one column, and skips a share column', () => {

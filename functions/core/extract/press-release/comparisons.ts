@@ -13,6 +13,8 @@ export type EarlierPeriod =
   | { kind: 'month'; month: number }
   /** "a month earlier", "the previous month (491,3 billion)": the month before the figure's own month. */
   | { kind: 'month-before' }
+  /** "last year's full-year total of 960,000 TEUs": the whole calendar year before the figure's. */
+  | { kind: 'whole-year-before' }
   /** "the same period of 2024", "the same period of FY26": the figure's own months, in that (fiscal) year. */
   | { kind: 'same-period'; year: number; within?: { start: string; end: string } };
 
@@ -36,6 +38,8 @@ interface ComparisonRule {
 const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
+// "last year's full-year total of", "the previous year's annual volume of": the whole year before, not its same months.
+const WHOLE_YEAR_BEFORE_BEFORE = /\b(?:last\s+year's|the\s+previous\s+year's)\s+(?:full[- ]year|whole[- ]year|annual|entire)\s+(?:total|volume|level|figure|tally|throughput)\s+of\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 // "a year earlier", "a year ago", "the previous year", "in the same month last year", "at the same point of last
 // season" (a crop's season is a year long: its same point is a year before), "at the same point a year ago", "obtained in the
 // same quarter of the previous fiscal year", "the high set a year earlier", "the 4.46 million tons shipped a year
@@ -185,6 +189,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     period: ({ after }) => (after ? { kind: 'year-before' } : null),
   },
   {
+    name: 'whole year before, named before the amount',
+    examples: ["already exceeded last year's full-year total of 960,000 TEUs", "above the previous year's annual volume of 8.1 million tonnes"],
+    before: WHOLE_YEAR_BEFORE_BEFORE,
+    period: () => ({ kind: 'whole-year-before' }),
+  },
+  {
     name: 'year-before base named before the amount',
     examples: ['against the year-before deficit of 750.9 billion yen', "compared with last year's 1.2 million tonnes"],
     before: YEAR_BEFORE_BEFORE,
@@ -323,6 +333,10 @@ export function shift(yyyymm: string, months: number): string {
 export function resolveEarlier(earlier: EarlierPeriod, current: { start: string; end: string }): { start: string; end: string } {
   if (earlier.kind === 'year-before') return current.start && current.end ? { start: shift(current.start, -12), end: shift(current.end, -12) } : { start: '', end: '' };
   if (earlier.kind === 'stated') return { start: earlier.start, end: earlier.end };
+  if (earlier.kind === 'whole-year-before') {
+    const year = Number(current.end.slice(0, 4)) - 1;
+    return current.end ? { start: `${year}-01`, end: `${year}-12` } : { start: '', end: '' };
+  }
   if (earlier.kind === 'month-before') return current.start && current.start === current.end ? { start: shift(current.start, -1), end: shift(current.end, -1) } : { start: '', end: '' };
   if (earlier.kind === 'same-period') {
     if (!current.start || !current.end) return { start: '', end: '' };

@@ -11,6 +11,8 @@
  * - a table in one sentence, its column heads in brackets before a colon: "October coal imports by type
  *   (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4" (`sentenceTables`), or the same caption alone on
  *   its line with one item a line below it: "Coke exports  612,000  -14.2%" (`captionedLineTables`).
+ * Tables with bars are read in pipe-table.ts, lists of partners' shares on one line ("Main export partners, ...:
+ * the United States – 9.8 per cent, Germany – 8.7") in share-list.ts.
  *
  * The prose reader would read such lines as fragments (a space-grouped "1 692.3" as 1 and 692.3),
  * so every line that looks like table residue is claimed here and blanked for it. Rows come out only
@@ -24,11 +26,12 @@ import { currencyInContext, type BareSymbol } from './currency-context.js';
 import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, withDecimalPoints, type Cell, type CellKind, type Token } from './flat-table-cells.js';
 import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
-import { findPeriods, type Anchor, type PeriodMention } from './periods.js';
+import { findPeriods, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures } from './quantities.js';
 import { pipeTables } from './pipe-table.js';
+import { shareLists } from './share-list.js';
 import { foldForMatching } from './sentences.js';
-import { findFlowCues } from './subjects.js';
+import { breakdownIn, findFlowCues } from './subjects.js';
 
 /** A table read from the text: the span it claims (blanked for the prose reader) and its rows. */
 export interface FlatTable {
@@ -52,6 +55,8 @@ export interface TableRow {
   figures: Array<{ period: Period; cell: Cell; yoy: number | null }>;
   /** The goods a row of a table by commodity names ("crude oil"); absent in a table of totals. */
   commodity?: string;
+  /** The kind of trade a label names ("Re-exports": `export type: re-exports`); absent when none. */
+  breakdown?: string;
 }
 
 interface Period {
@@ -65,6 +70,9 @@ export interface TableUnit {
   bare: BareSymbol | '';
   measure: Measure;
 }
+
+/** Shares of a whole, in percent: a share column's cells, a list of partners' shares. */
+export const SHARE_UNIT: TableUnit = { unit: 'percent-share', exponent: 0, bare: '', measure: 'share' };
 
 type Column =
   | { kind: 'level'; at: number; period: Period | null }
@@ -106,8 +114,8 @@ const PART = '(?:Q[1-4]|[1-4]Q|H[12]|[12]H)';
 /** A span of months in Roman numerals ("I. – IX.", "I–IX"), as Central European tables head their columns. */
 const ROMAN_SPAN = '(?:[IVX]{1,4})\\.?\\s*[-–—]\\s*(?:[IVX]{1,4})\\.?';
 
-/** A line of cells between bars with a number in it ("| Japan | 812.4 |"). */
-const PIPE_ROW = /\|[^|\n]*\d[^|\n]*\|/;
+/** A line of cells between bars with a number in it ("| Japan | 812.4 |"), or two numbers parted by a bar ("Manufactures: 896.7 | 6.2"). */
+const PIPE_ROW = /\|[^|\n]*\d[^|\n]*\||\d\s*\|\s*[+\-–]?\d/;
 
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
@@ -124,9 +132,9 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       continue;
     }
     const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text) }));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor), ...shareLists(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
-    tables.push(...inSentences, ...found.tables);
+    tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
   }
   return tables;
@@ -167,7 +175,7 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
         partner: row.partner,
         flow: row.flow,
         commodity: row.commodity ?? 'all goods',
-        breakdown: '',
+        breakdown: row.breakdown ?? '',
         measure: row.unit.measure,
         period_start: f.period.start,
         period_end: f.period.end,
@@ -291,14 +299,39 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
   if (!header) return null;
   const captionLine = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
-  const context = tableContext(header.context, captionLine?.text ?? '', anchor);
+  const months = header.annual ? yearlessMonths(captionLine?.text ?? '') : null;
+  const caption = months?.rest ?? captionLine?.text ?? '';
+  const context = tableContext(header.context, caption, anchor);
   const start = (captionLine ?? block[from - 1]).start;
-  // "Exports, January-September (USD million)" over "2025 | 2026": the years are not whole years.
-  if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(captionLine?.text ?? ''))) return { start, end, rows: [], lines: rows.length };
-  const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c));
+  // "Exports, first half (USD million)" over "2025 | 2026": the years are not whole years, nor months the caption names.
+  if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(caption))) return { start, end, rows: [], lines: rows.length };
+  const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c.kind === 'level' && months ? { ...c, period: monthsOf(c.period!, months) } : c));
   if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [], lines: rows.length };
   const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
   return { start, end, rows: read, lines: rows.length };
+}
+
+/**
+ * "EXTERNAL TRADE, JANUARY – SEPTEMBER (JD million)" over "Item | 2025 | 2026 | Change %": a caption naming one span of
+ * months (or one month) with no year, over columns that are years: each column is those months of its year.
+ */
+const YEARLESS_MONTHS = new RegExp(`\\b(?:(${MONTH_WORDS})\\.?\\s*[-–—]\\s*(${MONTH_WORDS})|(?<![-–—]\\s*)(${MONTH_NAMES})(?!\\s*[-–—]))\\b(?!\\.?\\s*,?\\s*(?:19|20)\\d\\d)`, 'gi');
+
+/** The months of the one yearless span a caption names, and the caption without it; null when it names none or more. */
+function yearlessMonths(caption: string): { from: number; to: number; rest: string } | null {
+  const found = [...caption.matchAll(YEARLESS_MONTHS)];
+  if (found.length !== 1) return null;
+  const [m] = found;
+  const from = monthNumber(m[1] ?? m[3]);
+  const to = monthNumber(m[2] ?? m[3]);
+  if (!from || !to || to < from) return null;
+  return { from, to, rest: caption.slice(0, m.index) + ' '.repeat(m[0].length) + caption.slice(m.index + m[0].length) };
+}
+
+/** A whole year's column as the caption's months of that year. */
+function monthsOf(year: Period, months: { from: number; to: number }): Period {
+  const y = year.start.slice(0, 4);
+  return { start: `${y}-${String(months.from).padStart(2, '0')}`, end: `${y}-${String(months.to).padStart(2, '0')}` };
 }
 
 /** Words that make a year's columns part of the year. */
@@ -527,7 +560,8 @@ export function unitIn(text: string): TableUnit | null {
   const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text);
   for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
     // "mln T", "(T)": tables write tonnes as a bare capital T.
-    const piece = raw.trim().replace(/(^|\s)T$/, '$1tonnes');
+    // "US$ million FOB": the valuation basis after the unit does not change it.
+    const piece = raw.trim().replace(/(^|\s)T$/, '$1tonnes').replace(/\s+(?:FOB|CIF)$/, '');
     if (piece === '' || piece.length > 40) continue;
     const figures = unitProbe(piece);
     if (!figures) continue;
@@ -556,6 +590,19 @@ interface LabelMeaning {
   partner: string;
   area: string;
   negative: boolean;
+  /** "National exports": a country's own goods without re-exports (the label's goods). */
+  commodity?: string;
+  breakdown?: string;
+}
+
+/** Words naming a kind of exports in a label: "National exports", "Domestic exports", "Re-exports". */
+const EXPORT_KIND = /\b(?:national|domestic)(?=\s+exports\b)|\bre-(?=exports?\b)/gi;
+
+/** What the label's kind of exports makes the row: national exports are their own goods, the rest a breakdown. */
+function exportKind(label: string): { commodity?: string; breakdown?: string } {
+  if (/\bnational\s+exports\b/i.test(label)) return { commodity: 'national exports' };
+  const breakdown = breakdownIn(label);
+  return breakdown ? { breakdown } : {};
 }
 
 /** What a row label says: its flow (from the label or the table), partner and area; null when any word is not understood. */
@@ -569,7 +616,8 @@ function labelMeaning(label: string, context: TableContext): LabelMeaning | null
   const cues = findFlowCues(rest);
   const places = findPlaces(rest, '');
   const covered = rest.split('');
-  for (const span of [...cues, ...places]) covered.fill(' ', span.start, span.end);
+  const kinds = [...rest.matchAll(EXPORT_KIND)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const span of [...cues, ...places, ...kinds]) covered.fill(' ', span.start, span.end);
   const leftover = covered.join('').split(/[\s,()/-]+/).filter((w) => w !== '' && !LABEL_FILLER.test(w));
   if (leftover.length) return null;
   const flows = new Set(cues.map((c) => c.flow));
@@ -578,7 +626,7 @@ function labelMeaning(label: string, context: TableContext): LabelMeaning | null
   if (!flow || flow === 'other') return null;
   const placed = placesOf(places, label, context);
   if (!placed) return null;
-  return { flow, partner: placed.partner || partner || 'World', area: placed.area, negative: cues.some((c) => c.negative) };
+  return { flow, partner: placed.partner || partner || 'World', area: placed.area, negative: cues.some((c) => c.negative), ...(kinds.length ? exportKind(label) : {}) };
 }
 
 /** Partner and area of a label's places; a bare place ("Russia") takes the table's role, none when the table gives none. */
@@ -614,7 +662,8 @@ function readRow(row: RowLine, columns: Column[], context: TableContext): TableR
   const read = onlyReading(row.numbers, [columns, levelColumns].filter((cols, k) => k === 0 || (meaning.flow === 'balance' && cols.length < columns.length)));
   if (!read) return null;
   const figures = read.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
-  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow: meaning.flow, partner: meaning.partner, area: meaning.area, unit, figures };
+  const { flow, partner, area, commodity, breakdown } = meaning;
+  return { quoteStart: row.line.start, quoteEnd: row.line.start + row.line.text.length, flow, partner, area, unit, figures, commodity, breakdown };
 }
 
 type Figures = Array<{ period: Period; cell: Cell; yoy: number | null }>;
@@ -938,7 +987,8 @@ const SENTENCE_TABLE = /(?:^|(?<=[.!?]\s+))([A-Z][^\d.;:()]{2,120}?)\s*\(([^()\d
 // One item: a label of words, then as many numbers as the brackets name columns ("coking coal 9.1, +8.6").
 const SENTENCE_ITEM = /^\s*(?:and\s+)?([A-Za-z][A-Za-z &'-]*?)\s+([+\-–]?\d[\d,]*(?:\.\d+)?(?:\s*,\s*[+\-–]?\d+(?:\.\d+)?%?)*)\s*$/;
 // Column heads after the unit: year-on-year is read, month-on-month and quarter-on-quarter are skipped.
-export const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*(?:%|\(%\))?$/i;
+// "annual variation %" (Latin American offices' "variación anual") is the change on the same period a year before.
+export const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year|annual\s+(?:variation|change|growth))\s*(?:%|\(%\))?$/i;
 export const SKIPPED_COLUMN = /^(?:%\s*)?(?:m\/m|mom|m-o-m|month[- ]on[- ]month|q\/q|qoq|q-o-q|quarter[- ]on[- ]quarter)\s*(?:%|\(%\))?$/i;
 
 /**

@@ -72,10 +72,10 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
-  // "The port dispatched 862 trains in the period, ..., and received 203 return trains": trains dispatched, set against
-  // those received later in the sentence, went out with no destination named (a count only "dispatched" may still be
-  // split into outbound and inbound parts after it).
-  { verbs: String.raw`dispatched`, until: '', flow: 'export', sentenceAfter: /^(?:[^.;]|\.(?=\d)){0,120}?,?\s+and\s+received\b/ },
+  // "The port dispatched 356 China-Europe trains", "..., and received 203 return trains": trains a hub dispatched went out,
+  // with no destination named too (batch 43's convention); a count the release then splits into outbound and inbound parts
+  // was both ways (`twoWayWholeOfParts`), and "dispatched and received" is both ways.
+  { verbs: String.raw`dispatched`, until: '', flow: 'export' },
 ];
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
@@ -180,6 +180,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && TRANSIT_BOUND_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 40), cue.start))) return plain('total');
+  if (cue?.directional && transitGoesOn(frame, f)) return plain('total');
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
@@ -296,6 +297,19 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
 
 const RANKED_NEXT_BEFORE = /^\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?[A-Z][^,;.]{0,40}?\s+(?:with|at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
 
+/**
+ * "Container transit through Kazakhstan reached 1.18 million TEU." then "Westbound, from China to Europe, 892,000 TEU were
+ * carried, and eastbound 288,000 TEU": which way goods in transit crossed a country is no export or import of it (they moved
+ * through it, counted both ways alike), in a sentence that names transit before the figure or goes on from one that did and
+ * names no export or import of its own.
+ */
+function transitGoesOn({ s, cues, memory }: RowFrame, f: Figure): boolean {
+  if (cues.some((c) => (c.flow === 'export' || c.flow === 'import') && !c.directional)) return false;
+  if (TRANSIT_GOODS.test(s.slice(0, f.start))) return true;
+  const before = memory.previousLevels;
+  return before !== undefined && before.length > 0 && before.every((r) => r.flow === 'total') && TRANSIT_GOODS.test(before[0].source_quote);
+}
+
 /** True when "transit" is the subject of the sentence before the figure, with no flow word between them. */
 function transitSubjectBefore({ s, cues }: RowFrame, f: Figure): boolean {
   const head = s.slice(0, f.start);
@@ -343,6 +357,7 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
+  if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end))) && trainsFromPartner(frame, f, local[0].start)) return 'import';
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
   const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
@@ -365,6 +380,17 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const flows = new Set(directional.map((c) => c.flow));
   if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return [...flows][0];
   return undirected;
+}
+
+const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
+const TRAINS_FROM_BEFORE = /\btrains\s+from\s+(?:the\s+)?$/i;
+
+/**
+ * "..., and westbound trains from China 744" in a release on Belarus: a compass word says which way the line runs, not whose
+ * trade it is; trains from a partner, named in the count's own words after it, came in.
+ */
+function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): boolean {
+  return places.some((p) => p.role === 'partner' && p.start >= from && p.end <= f.start && TRAINS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 20), p.start)));
 }
 
 /**
@@ -445,6 +471,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
   if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
+  // "Exports accounted for X and imports Y." then "The Huu Nghi gate and the Tan Thanh gate contributed A and B respectively":
+  // after both directions, places listed with their amounts are parts of the whole trade, not of the last direction named.
+  if (memory.bothWays && f.kind === 'level' && r.areaOverride) return 'total';
   // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
   // place's part of a whole total in a new one: the whole is all trade.
   if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';
@@ -462,6 +491,20 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
   return f.measure === 'quantity' ? 'total' : 'other';
+}
+
+/**
+ * "The hub dispatched 2,410 container trains ... Outbound services accounted for 1,530 of them, and inbound services for 880": a
+ * count the release goes on to divide into outbound and inbound parts went both ways, whatever its verb said. `before`: the
+ * levels of the sentence before, where the whole may stand (or earlier in the same sentence).
+ */
+export function twoWayWholeOfParts(rows: ObservationDraft[], before: ObservationDraft[] | undefined): void {
+  const out = rows.find((r) => r.measure === 'count' && r.flow === 'export' && r.value !== null);
+  const back = out && rows.find((r) => r.measure === 'count' && r.flow === 'import' && r.value !== null && r.unit === out.unit && r.period_start === out.period_start && r.period_end === out.period_end);
+  if (!out || !back) return;
+  const first = Math.min(rows.indexOf(out), rows.indexOf(back));
+  const whole = [...(before ?? []), ...rows.slice(0, first)].findLast((w) => w.measure === 'count' && w.flow === 'export' && w.unit === out.unit && w.period_start === out.period_start && w.period_end === out.period_end && w.value! >= out.value! + back.value!);
+  if (whole) whole.flow = 'total';
 }
 
 /** The directions of trade in goods the release has named so far. */

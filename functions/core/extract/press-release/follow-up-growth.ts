@@ -11,8 +11,9 @@ import { seriesOf } from './growth-links.js';
 /** Subjects that only point back: a bare flow noun (with at most one word before it), or "that"/"the figure". */
 export const POINTING_SUBJECT = {
   // "Compared with August 2025, they were down 14.2%.": a base opening the sentence, then a pronoun or a flow noun.
-  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
-  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'Compared with August 2025, they were down 14.2%.'],
+  // "On a yearly basis the November imports were still 12.7% lower.": the basis of the comparison may open it too.
+  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
+  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.'],
 };
 
 /** A change on the month before, which leaves the year-on-year growth after it without a verb or level of its own. */

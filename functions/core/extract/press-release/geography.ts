@@ -1439,8 +1439,11 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || TRANSFERRED_BETWEEN_BEFORE.test(v.before) ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
 }
+// "Via the Caspian ports of Aktau and Kuryk, along the Trans-Caspian International Transport Route, 61,500 TEU were shipped":
+// a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.
+const ROUTING_GOES_ON_BEFORE = /\b(?:via|through)\s+[^,.;]{1,60},\s*(?:and\s+)?along\s+(?:the\s+)?$/i;
 
 /** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {
@@ -1769,12 +1772,18 @@ function soldTo(s: string, p: PlaceMention, r: NamedPlace): boolean {
   return TRADE_VERB_SUBJECT_AFTER.test(s.slice(p.end, r.start)) || SUPPLIER_POSSESSIVE.toCountryGap.test(s.slice(p.end, r.start));
 }
 
+// Between two places of a list: ", ", " and ", ", and the "; between two ports, also the first one's kind words ("the Huu Nghi
+// international border gate and the Tan Thanh border gate").
+const PLACE_LIST_GAP = /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/;
+const PORT_KIND_LIST_GAP = /^\s+(?:(?:international|railway|road|highway|land|border|river|dry)\s+){0,2}(?:gate|port|checkpoint|crossing|station)\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/i;
+
 /** "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several places at once belongs to none of them alone. */
 function markPlaceLists(s: string, places: PlaceMention[]): void {
   for (let i = 1; i < places.length; i++) {
     const a = places[i - 1];
     const b = places[i];
-    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/.test(s.slice(a.end, b.start))) {
+    const gap = s.slice(a.end, b.start);
+    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap)))) {
       a.inList = true;
       b.inList = true;
     }

@@ -26,6 +26,13 @@ interface NonFigureRule {
 }
 
 // The clause around a number: back to the last clause break, forward to the next one.
+/** True when `pattern`, looked for from `reach` characters before the figure, covers the whole figure. */
+function spannedBy(s: string, f: Figure, pattern: RegExp, reach: number): boolean {
+  const from = Math.max(0, f.start - reach);
+  const m = pattern.exec(s.slice(from, f.end + reach));
+  return m !== null && from + m.index <= f.start && from + m.index + m[0].length >= f.end;
+}
+
 function clauseBefore(s: string, at: number, reach = 120): string {
   const from = Math.max(0, at - reach);
   const text = s.slice(from, at);
@@ -124,6 +131,9 @@ const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
 // "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
 const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*[A-Za-z$¥€£]*/i;
+// A fixed rate or parity in a note: "converted at the fixed rate of BZ$2.00 to US$1.00", "the exchange rate of 13.5
+// pa'anga per US dollar" (a growth "at an annual rate of 9.1 percent" is none), "One loti (plural maloti) is at par with the South African rand": neither side is an amount traded.
+const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+of\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 
@@ -289,6 +299,8 @@ const NOT_A_FIRM = new Set(['The', 'This', 'That', 'These', 'Those', 'It', 'Its'
 // "Beijiang Port alone shipped 41,000 of the vehicles": a name ending in the kind of place it is, known or not, is a place.
 const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Region|Zone|Area|Customs|Station|Crossing|Checkpoint|Pass|Airport|Terminal|Harbou?r|Railway|Corridor)$/;
 
+const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?1)\s+(?:exporter|importer|seller|supplier|producer|shipper)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|manufacturers|producers|miners|brands|enterprises|makers)\b/i;
+
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
   const m = SINGLED_OUT_BEFORE.exec(clause);
@@ -324,6 +336,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['alone'],
     examples: ['BYD alone shipped 81,000 vehicles overseas', 'Vale alone sold 21 million tonnes abroad'],
     test: (s, f) => f.kind === 'level' && firmSingledOut(clauseBefore(s, f.start)),
+  },
+  {
+    // "Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles ..., followed by BYD with 83,200": a
+    // ranking of firms gives each firm's own sales, which the conventions do not label (one company's numbers).
+    name: 'firms ranked',
+    gate: FIRMS_RANKED,
+    gateWords: ['among'],
+    examples: ['Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles, followed by BYD with 83,200', 'Vale stayed the top supplier among the miners at 21 million tonnes'],
+    test: (_s, f) => f.kind === 'level',
   },
   {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
@@ -493,15 +514,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'exchange rate',
-    gate: /\b(?:equals?|equal|worth)\b|=/i,
-    gateWords: ['equal', 'worth', '='],
-    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', '$1 was worth about 88 rubles'],
-    test: (s, f) => {
-      const around = s.slice(Math.max(0, f.start - 30), f.end + 30);
-      const m = EXCHANGE_RATE.exec(around);
-      const from = Math.max(0, f.start - 30);
-      return m !== null && from + m.index <= f.start && from + m.index + m[0].length >= f.end;
-    },
+    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=/i,
+    gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '='],
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand'],
+    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE].some((rate) => spannedBy(s, f, rate, 30)),
   },
   {
     name: 'intention or pledge',

@@ -154,8 +154,10 @@ function levelTrailedBy(s: string, primaries: Reading[], g: Reading, periods: Pe
   const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
   if (!just || just.growth) return null;
   const gap = withoutPeriods(s, just.figure.end, g.figure.start, periods).replace(PERIOD_POINTED_BACK, '');
-  return TRAILING_GROWTH_GAP.test(gap.replace(GOODS_NAMED_AFTER, '')) ? just : null;
+  return TRAILING_GROWTH_GAP.test(gap.replace(UNIT_ABBREVIATION_AFTER, '').replace(GOODS_NAMED_AFTER, '')) ? just : null;
 }
+// "1.06 million twenty-foot equivalent units (TEUs) of goods, an increase of 6 percent": the unit's short form in brackets.
+const UNIT_ABBREVIATION_AFTER = /^\s*\([A-Z][A-Za-z]{1,7}\)/;
 // "986,000 TEUs of cargo, up 12.1 percent, and the goods were worth ...": the goods a quantity is of stand between it and its growth.
 const GOODS_NAMED_AFTER = /^\s*of\s+(?:[\w'-]+\s+){0,2}[\w'-]+(?=\s*,)/;
 // "486,300 TEUs of goods in the period, an increase of 9.1 percent": the period the level is of stands there too,

@@ -235,7 +235,7 @@ const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|th
 const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
 const WEEK_ENDING_GATE = /\bweek\s+end(?:ing|ed)\b/i;
-const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain/i;
+const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa/i;
 const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
 
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -562,7 +562,7 @@ const REPORTING_SPANS: Rule[] = [
   // month it started in to the story's month; with no start month named the span is not known.
   {
     gate: CROP_YEAR_GATE,
-    pattern: new RegExp(`\\bsince\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain)\\s+year)(?:,?\\s+(?:on|in)\\s+${MONTH}(?:\\s+\\d{1,2}(?![\\d,]))?|\\s+\\(\\s*${MONTH}\\s*(?:\\d{1,2}\\s*)?\\))?`, 'gi'),
+    pattern: new RegExp(`\\bsince\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa)\\s+year)(?:,?\\s+(?:on|in)\\s+${MONTH}(?:\\s+\\d{1,2}(?![\\d,]))?|\\s+\\(\\s*${MONTH}\\s*(?:\\d{1,2}\\s*)?\\))?`, 'gi'),
     build: (m, a) => seasonToDate(a, Number(m[1]), m[2] ?? m[3], a.month),
   },
   // "In the 2025/26 crop year that began in September, imports have totalled ...": the season from the month it
@@ -570,7 +570,7 @@ const REPORTING_SPANS: Rule[] = [
   // written, the season that began most recently.
   {
     gate: CROP_YEAR_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+)?(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain)\\s+year),?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+(?:(?:in|on)\\s+)?${MONTH}`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+)?(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa)\\s+year),?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+(?:(?:in|on)\\s+)?${MONTH}`, 'gi'),
     build: (m, a) => seasonToDate(a, m[1] ? Number(m[1]) : null, m[2], Math.max(1, a.month - 1)),
   },
 ];
@@ -898,6 +898,17 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
     },
   },
+  // "III quarter 2026", "the IV Quarter of 2025": a quarter numbered in capital Roman numerals, as Lusophone and
+  // Eastern European offices write it ("III trimestre"); only with its year (a bare "I quarter" is no period).
+  {
+    gate: QUARTER_GATE,
+    pattern: /(?<![\w.])(?:[Tt]he\s+)?(I{1,3}|IV)\s+(?:quarter|Quarter|QUARTER)\s+(?:of\s+)?((?:19|20)\d{2})\b/g,
+    build: (m, a) => {
+      const q = ROMAN_MONTHS.indexOf(m[1]) + 1;
+      const year = Number(m[2]);
+      return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
+    },
+  },
   {
     gate: Q_GATE,
     pattern: /\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q\s*(\d{4})?)\b/g,
@@ -1014,14 +1025,16 @@ const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEF
 // "completed its 1,000th voyage in May": the month of an ordinal run dates that run only.
 // "after tariffs on Chinese batteries rose in August", "since sanctions were widened in March": the month a measure changed.
 // "as safeguard quotas for the quarter filled up", "export quotas for 2026": the period a quota covers dates the quota.
+// "after the duties were removed in March 2024", "since New Delhi imposed a provisional anti-dumping duty in May": the
+// month a measure was put on or taken off, said of the measure or by the verb of whoever acted.
 // "after its ban expired in October 2025": the month a measure ended; "the 2026-27 fiscal year, which began in July":
 // the month a fiscal year started in dates its start, not the figures.
-const EVENT_BEFORE = /\b(?:\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:voyages?|trains?|trips?|runs?|journeys?|flights?|sailings?|departures?|vessels?|ships?|shipments?)|set\s+up|established|founded|(?:re)?opened(?:\s+to\s+(?:freight|cargo|traffic|trade|passengers?|vehicles))?|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|(?:resumed|restarted)(?:\s+(?:freight|cargo|passenger|normal|full|regular)?\s*(?:services?|operations?|traffic))?|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?(?:(?:early|mid|late)[- ]?\s*)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:quotas?|allocations?|allowances?)\s+(?:(?:for|of)\s+(?:the\s+)?)?$|\b(?:after|since|when|before|following|once)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs?|duties|levies|sanctions|curbs|restrictions|controls|bans?)\s+(?:[\w.'’-]+\s+){0,4}?(?:rose|increased|went\s+up|doubled|jumped|(?:were|was|had\s+been|have\s+been)\s+(?:raised|hiked|increased|doubled|extended|expanded|widened))\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:tariffs?|duties|levies|sanctions|curbs|restrictions|controls|bans?|quotas?|moratori(?:um|a)|suspensions?|exemptions?|waivers?|rebates?)\s+(?:[\w.'’-]+\s+){0,2}?(?:expired|ended|lapsed|ran\s+out)\s+(?:in|on|at\s+the\s+end\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:fiscal|financial)\s+year\b,?\s+(?:which|that)\s+(?:began|begins|started|starts)\s+(?:in|on)\s+$/i;
+const EVENT_BEFORE = /\b(?:\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:voyages?|trains?|trips?|runs?|journeys?|flights?|sailings?|departures?|vessels?|ships?|shipments?)|set\s+up|established|founded|(?:re)?opened(?:\s+to\s+(?:freight|cargo|traffic|trade|passengers?|vehicles))?|launched|built|inaugurated|commissioned|created|started\s+operation|put\s+into\s+(?:operation|service)|(?:resumed|restarted)(?:\s+(?:freight|cargo|passenger|normal|full|regular)?\s*(?:services?|operations?|traffic))?|signed|joined|(?:record|high|peak|low)\s+(?:[\w-]+\s+)?(?:set|reached|hit|posted))\s+(?:in\s+|on\s+)?(?:(?:early|mid|late)[- ]?\s*)?$|\b(?:holidays?|festival|New\s+Year)\b,?\s+(?:which\s+|that\s+)?(?:fell|falls|began|begins|started|starts|came|comes|was|took\s+place)\s+(?:(?:in|on|at)\s+)?(?:(?:early|mid|late)[- ]?)?$|\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|kicked\s+in|(?:was|were|been|is|are)\s+(?:imposed|introduced|announced|adopted|lifted|enacted|tightened|scrapped|removed|dropped|waived|suspended|reinstated))\s+(?:in|on|from|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:imposed|introduced|lifted|scrapped|removed|dropped|waived|suspended|reinstated|slapped)\s+(?:[\w.'’-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|levies|levy|bans?|curbs?|quotas?|restrictions?|sanctions|controls?)\s+(?:on\s+(?:[\w.'’-]+\s+){1,4}?)?(?:in|on|from)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:quotas?|allocations?|allowances?)\s+(?:(?:for|of)\s+(?:the\s+)?)?$|\b(?:after|since|when|before|following|once)\s+(?:[\w.'’-]+\s+){0,2}?(?:tariffs?|duties|levies|sanctions|curbs|restrictions|controls|bans?)\s+(?:[\w.'’-]+\s+){0,4}?(?:rose|increased|went\s+up|doubled|jumped|(?:were|was|had\s+been|have\s+been)\s+(?:raised|hiked|increased|doubled|extended|expanded|widened))\s+(?:in|on)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:tariffs?|duties|levies|sanctions|curbs|restrictions|controls|bans?|quotas?|moratori(?:um|a)|suspensions?|exemptions?|waivers?|rebates?)\s+(?:[\w.'’-]+\s+){0,2}?(?:expired|ended|lapsed|ran\s+out)\s+(?:in|on|at\s+the\s+end\s+of)\s+(?:(?:early|late|mid)[- ]?\s*)?$|\b(?:fiscal|financial)\s+year\b,?\s+(?:which|that)\s+(?:began|begins|started|starts)\s+(?:in|on)\s+$/i;
 // An amount, then the verb that says when it was first made public: "the 42,600 tons reported ", "$5.1bn published in ".
 // "the September total published last month (RMB 3.82 trillion)": a figure's noun names the amount instead of its number.
 const REPORTED_AMOUNT_BEFORE = /(?:\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,3}?|\b(?:figure|total|estimate|number|reading)\s+)(?:(?:initially|originally|previously|first)\s+)?(?:reported|published|released|announced)\s+(?:in\s+|on\s+)?$/i;
 const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced'], REPORTED_AMOUNT_BEFORE);
-const EVENT_WORDS = keywords(['voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
+const EVENT_WORDS = keywords(['voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
@@ -1345,4 +1358,4 @@ function settleFromNeighbours(s: string, found: PeriodMention[]): void {
     }
   }
 }
-const SEASON_BEGAN = /\b(?:marketing\s+year|season|(?:crop|harvest|agricultural|grain)\s+year),?\s+(?:that|which)\s+(?:began|started|opened)\b/i;
+const SEASON_BEGAN = /\b(?:marketing\s+year|season|(?:crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa)\s+year),?\s+(?:that|which)\s+(?:began|started|opened)\b/i;

@@ -1,11 +1,13 @@
 /**
  * Tables written with bars between the cells, as releases paste them from a spreadsheet or write them in
- * markdown. Two shapes, read into the same rows as the other flattened tables (flat-table.ts):
+ * markdown. These shapes are read into the same rows as the other flattened tables (flat-table.ts):
  *
  * - a head row over the cells, with separator rows of dashes: "| Market | USD million | share | y/y |" over
  *   "|---|---|---|---|" and "| Japan | 812.4 | 11.2% | -3.5% |";
  * - a caption that heads the columns in its bracket, the rows each a label and its first number, then the other
- *   cells: "Exports by main destination, October 2026 (RM billion | share | y-o-y):" over "Singapore 21.43 | 15.5% | +9.4%".
+ *   cells: "Exports by main destination, October 2026 (RM billion | share | y-o-y):" over "Singapore 21.43 | 15.5% | +9.4%";
+ * - no head row, the cells carrying their own unit: "Crude oils | QR 4,031 million | 16.3%" (`ownUnitCells`);
+ * - periods for rows under flow columns: "Period | Exports (Rs million) | Imports (Rs million)" (`periodRowsTable`).
  *
  * The caption (the line above the table, in its paragraph or ending the one before) gives the period and the
  * flow; the heads give the unit (or a value column whose unit the caption brackets), a year-on-year column and a
@@ -19,7 +21,7 @@ import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
 import { findFlowCues } from './subjects.js';
-import { SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type TableRow, type TableUnit } from './flat-table.js';
+import { SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type TableRow, type TableUnit } from './flat-table.js';
 
 interface Period {
   start: string;
@@ -42,8 +44,11 @@ interface PipeColumns {
 }
 
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
-// "1,698.4", "8.7", and the decimal comma of statistics offices with spaces between thousands: "106 842,7", "97,6".
-const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+,\d{1,2})(%?)$/;
+// "1,698.4", "8.7", "89.0%", and thousands grouped by spaces as offices write them, with a decimal point ("7 041.0") or
+// the decimal comma of statistics offices ("106 842,7", "97,6").
+const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
+// A number written with a decimal comma: "106 842,7", "97,6".
+const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total)?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
@@ -51,11 +56,10 @@ const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*(?:%|\(%\))?$/i;
 // "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's.
 const INDEX_HEAD = /\bin\s+%\s+(?:to|of)\b/i;
 const UNIT_HEAD = /^units?$/i;
-// "Singapore 21.43": a label of words, then the first cell's number.
-const LABEL_AND_NUMBER = /^(.*?[A-Za-z)'])\s+([+\-–]?\d[\d,]*(?:\.\d+)?)$/;
+// "Singapore 21.43", "Manufactures: 896.7": a label of words, then (after a space or a colon) the first cell's number.
+const LABEL_AND_NUMBER = /^(.*?[A-Za-z)'])(?:\s*:\s*|\s+)([+\-–]?\d[\d,]*(?:\.\d+)?)$/;
 // A caption whose bracket heads the columns: "Exports by main destination, October 2026 (RM billion | share | y-o-y):".
 const BRACKET_HEADS = /^(.*?)\s*\(([^()]*\|[^()]*)\)\s*:?$/;
-const SHARE_UNIT: TableUnit = { unit: 'percent-share', exponent: 0, bare: '', measure: 'share' };
 const AREA_CAPTION = /\b(?:by\s+(?:region|province|state|city|port|prefecture)|regions|provinces|states|cities|ports|prefectures)\b/i;
 const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
@@ -90,12 +94,13 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
 }
 
 function pipeTable(run: Line[], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
-  const grid = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
-  const headed = !grid[0].some((c) => NUMBER_CELL.test(c));
+  const written = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
+  const own = ownUnitCells(written);
+  const grid = own?.grid ?? written;
+  const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
+  if (headed && PERIOD_HEAD.test(grid[0][0])) return anchor ? periodRowsTable(run, grid, captionLine, anchor) : null;
   const bracket = captionLine ? BRACKET_HEADS.exec(captionLine.text) : null;
-  // A head whose label cell was empty has one cell fewer than the rows ("| 2025 | 2026 |" over "Exports | 61 905,1 | 57 822,0 |").
-  const labelHead = headed && grid.some((cells) => cells.length === grid[0].length + 1) ? 0 : 1;
-  const heads = headed ? grid[0].slice(labelHead) : bracket ? bracket[2].split('|').map((h) => h.trim()) : null;
+  const heads = own?.heads ?? (headed ? headCells(grid) : bracket ? bracket[2].split('|').map((h) => h.trim()) : null);
   if (!heads || !anchor) return null;
   const unitLine = headed && grid.length > 1 && grid[1].length === 1 ? grid[1][0] : '';
   const columns = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine);
@@ -112,6 +117,11 @@ function pipeTable(run: Line[], captionLine: Line | null, anchor: Anchor | null)
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
 }
 
+/** The heads of a head row; a head whose label cell was left out has one cell fewer than the rows ("| 2025 | 2026 |" over "Exports | 61 905,1 | 57 822,0 |"). */
+function headCells(grid: string[][]): string[] {
+  return grid.some((cells) => cells.length === grid[0].length + 1) ? grid[0] : grid[0].slice(1);
+}
+
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
 function headRole(head: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null } | null {
   const unit = unitIn(head);
@@ -119,6 +129,36 @@ function headRole(head: string, anchor: Anchor): { role: Role; unit: TableUnit |
   const period = periods.length === 1 ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null;
   const role: Role | null = INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : unit || period || VALUE_HEAD.test(head) ? 'level' : null;
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null } : null;
+}
+
+// A cell holding an amount with its unit around the number: "QR 14,395 million", "USD 212.0 mn".
+const AMOUNT_CELL = /^([^\d%|]*?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d%|]*)$/;
+// A cell holding a share: "58.2% of total exports" (the first row says of what), then "16.3%".
+const SHARE_CELL = /^(\d+(?:\.\d+)?)\s*%(\s+of\s+(?:the\s+)?total\b[A-Za-z ]*)?$/i;
+
+/**
+ * "Petroleum gases | QR 14,395 million | 58.2% of total exports" over "Crude oils | QR 4,031 million | 16.3%": a
+ * table with no head row whose cells carry their own unit. The first row's cells name the columns (an amount's unit,
+ * a share "of total"); every row must write its amounts in that unit. Returns the heads and the cells as bare numbers,
+ * or null when the run is not such a table.
+ */
+function ownUnitCells(grid: string[][]): { heads: string[]; grid: string[][] } | null {
+  const heads = grid[0].slice(1).map((cell) => {
+    const amount = AMOUNT_CELL.exec(cell);
+    const unit = amount ? `${amount[1]} ${amount[3]}`.trim() : '';
+    if (amount && unitIn(unit)?.measure === 'value') return unit;
+    return SHARE_CELL.exec(cell)?.[2] ? 'share' : null;
+  });
+  if (!heads.length || heads.some((h) => h === null) || grid.some((cells) => cells.length !== grid[0].length)) return null;
+  const bare = grid.map((cells) => [cells[0], ...cells.slice(1).map((cell, j) => ownUnitNumber(cell, heads[j]!))]);
+  return bare.some((cells) => cells.includes(null)) ? null : { heads: heads as string[], grid: bare as string[][] };
+}
+
+/** The number of a cell in its column's unit ("QR 4,031 million" under "QR million" → "4,031"; "16.3%" under a share), or null. */
+function ownUnitNumber(cell: string, head: string): string | null {
+  if (head === 'share') return SHARE_CELL.exec(cell)?.[1] ?? null;
+  const amount = AMOUNT_CELL.exec(cell);
+  return amount && `${amount[1]} ${amount[3]}`.trim() === head ? amount[2] : null;
 }
 
 /**
@@ -176,9 +216,13 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns): TableRow[
 function cellDigits(cell: string, role: Role): string | null | undefined {
   if (role !== 'level' && /^[-–—]?$/.test(cell)) return null;
   const m = NUMBER_CELL.exec(cell);
-  if (!m || (role === 'level' && m[3] === '%')) return undefined;
-  const decimalComma = / \d{3}|^\d+,\d{1,2}$/.test(m[2]) ? m[2].replace(/ /g, '').replace(',', '.') : m[2].replace(/,/g, '');
-  return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${decimalComma}`;
+  return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
+}
+
+/** The digits of a NUMBER_CELL match, signed, its grouping dropped and a decimal comma made a point ("106 842,7" → "106842.7"). */
+function numberDigits(m: RegExpExecArray): string {
+  const digits = DECIMAL_COMMA.test(m[2]) ? m[2].replace(/ /g, '').replace(',', '.') : m[2].replace(/[, ]/g, '');
+  return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${digits}`;
 }
 
 /** Flow, partner, area and goods a row's label names, or null when its flow is not known. */
@@ -193,8 +237,62 @@ function labelMeaning(label: string, columns: PipeColumns): { flow: Flow; partne
   const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').trim();
   if (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest)) return { flow, ...columns.place };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
-  if (!place) return { flow, ...columns.place, commodity: rest };
+  // "Crude oil", "Liquefied natural gas": a capital opening the label is the line's, not the goods' (acronyms stay).
+  if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
   return columns.placeRole === 'area' ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+}
+
+// The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
+const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
+
+/**
+ * "Period | Exports (Rs million) | Imports (Rs million)" over "November 2026 | 808 731 | 1 435 703": rows that are
+ * periods under columns that are flows. Each head names one flow and a unit (its own, else the caption's); each
+ * label is one period and nothing else; each cell is a level of its column's flow in its row's period. Anything
+ * else makes it no such table.
+ */
+function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor): FlatTable | null {
+  const caption = captionLine?.text ?? '';
+  const columns = grid[0].slice(1).map((head) => flowColumn(head, caption));
+  if (columns.some((c) => !c) || grid.some((cells) => cells.length !== grid[0].length)) return null;
+  const place = captionPlace(caption);
+  const rows: TableRow[] = [];
+  for (let k = 1; k < run.length; k++) {
+    if (isSeparator(grid[k])) continue;
+    const period = wholePeriod(grid[k][0], anchor);
+    const cells = grid[k].slice(1).map((c) => NUMBER_CELL.exec(c));
+    if (!period || cells.some((m) => !m || m[3] === '%')) return null;
+    const quote = { quoteStart: run[k].start, quoteEnd: run[k].start + run[k].text.length };
+    cells.forEach((m, j) => {
+      const digits = numberDigits(m!);
+      rows.push({ ...quote, ...place, flow: columns[j]!.flow, unit: columns[j]!.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
+    });
+  }
+  const last = run[run.length - 1];
+  return rows.length ? { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length - 1 } : null;
+}
+
+/** A head naming one flow and a unit of money ("Exports (Rs million)"), the unit else the caption's; null otherwise. */
+function flowColumn(head: string, caption: string): { flow: Flow; unit: TableUnit } | null {
+  const cues = findFlowCues(head);
+  const flows = new Set(cues.map((c) => c.flow));
+  const unit = unitIn(head) ?? unitIn(caption);
+  const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), head).replace(/\([^()]*\)/g, ' ');
+  if (flows.size !== 1 || !unit || unit.measure !== 'value' || (rest.trim() !== '' && !unitIn(rest))) return null;
+  const flow = [...flows][0];
+  return flow === 'other' ? null : { flow, unit };
+}
+
+// "July-November 2026-27": the second year of a fiscal year closing the label, which the period before it includes.
+const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
+
+/** The one period a row label is, written whole ("November 2026", "July-November 2026-27"); null for any other label. */
+function wholePeriod(label: string, anchor: Anchor): Period | null {
+  const periods = findPeriods(label, anchor);
+  const p = periods.length === 1 ? periods[0] : null;
+  const rest = p ? label.slice(p.end) : '';
+  if (!p || p.kind !== 'period' || p.periodStart === '' || p.start !== 0 || (rest !== '' && !FISCAL_YEAR_END.test(rest))) return null;
+  return { start: p.periodStart, end: p.periodEnd };
 }
 
 // One cell of a strip of flows: "Exports: 41.2", "Imports: 8.3 (down 2.0%)", "Total: 49.5 (+8.1%)".

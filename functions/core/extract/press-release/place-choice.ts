@@ -32,6 +32,8 @@ const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secr
 
 const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau|Statistics)\b/;
 
+const CORRIDOR_NAME = /\s(?:Railway|Corridor|Route)$/;
+
 /** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
 export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // "Through Mohan Port, imports and exports reached ..." then a new paragraph: unless the release
@@ -48,7 +50,11 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
   // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.
   const foreignAside = memory.areaByKind.country === memory.area && memory.leadArea === memory.country;
-  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // "Chongqing, the corridor's operation hub, handled ..." in a release on a corridor or railway: the city's part is an
+  // aside too, and the next paragraph is the corridor's again.
+  // (Chongqing is a municipality: a city or a province-level place alike.)
+  const cityOfCorridor = (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && CORRIDOR_NAME.test(memory.leadArea ?? '');
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /**

@@ -89,7 +89,8 @@ function tokensOf(s: string, onInexact?: (written: string, reason: string) => vo
 // 282,000 of the exports").
 const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|made up|accounted for|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|a\s+combined\s+|a\s+total\s+of\s+)?(?:qualifier\s+)?$/i;
 // A clause of a coordination that is only "<modifiers> <count noun> <number>" (the verb is gapped).
-const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)\s+$/;
+// "..., and westbound trains from China 744": the noun may say where the things came from or went.
+const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)(?:\s+(?:from|to|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$/;
 const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
@@ -171,8 +172,9 @@ const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastb
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
-// "Of the trips, 612 went to Europe": the whole named by the word for a count of runs.
-const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those|the\s+trips)\s*,\s*$/;
+// "Of the trips, 612 went to Europe": the whole named by the word for a count of runs; "Of the trips in the first six
+// months, 5,520 were westbound": with the period of the whole.
+const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those|the\s+trips)(?:\s+(?:in|during|over)\s+(?:the\s+)?[^,.;]{1,40}?)?\s*,\s*$/;
 
 /** What the sentence before counted last, for a part that names no noun ("Of these, 1,201 were bound for ..."). */
 export interface CountedBefore {
@@ -339,7 +341,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -400,21 +402,42 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 
 // "...; 1,790 were outbound and 1,622 inbound": a bare number with a direction of its own, right after it or after "were".
 const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)\b/i;
+const OF_WHICH_BEFORE = /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 
 /**
- * "3,012 trains passed through, of which 1,598 were outbound": a part of a count just given counts the same things;
- * so does a bare number with a direction after a count of the sentence ("3,412 trains ..., up 2.6%; 1,790 were outbound
- * and 1,622 inbound").
+ * "3,012 trains passed through, of which 1,598 were outbound", "..., 1,598 of which were outbound": a part of a count
+ * just given counts the same things; so does a bare number with a direction after a count of the sentence ("3,412
+ * trains ..., up 2.6%; 1,790 were outbound and 1,622 inbound").
  */
 function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (scale) return undefined;
-  const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
   const whole = figures[figures.length - 1];
-  if (copula && whole && whole.kind === 'level' && whole.measure === 'count' && /^[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
+  const after = s.slice(afterNumber, afterNumber + 24);
+  if (whole && whole.kind === 'level' && whole.measure === 'count') {
+    const before = s.slice(whole.end, start);
+    if (COPULA_AFTER.test(s.slice(afterNumber, afterNumber + 12)) && OF_WHICH_BEFORE.test(before)) return countedLevel(afterNumber, whole);
+    if (PART_RELATIVE_AFTER.test(after) && /^[^.;\d]{0,80},\s*$/.test(before)) return countedLevel(afterNumber, whole);
+  }
   const counted = figures.findLast((f) => f.kind === 'level');
-  if (counted?.kind === 'level' && counted.measure === 'count' && DIRECTION_RIGHT_AFTER.test(s.slice(afterNumber, afterNumber + 24))) return countedLevel(afterNumber, counted);
+  if (counted?.kind === 'level' && counted.measure === 'count' && DIRECTION_RIGHT_AFTER.test(after)) return countedLevel(afterNumber, counted);
   return undefined;
 }
+const PART_RELATIVE_AFTER = /^\s+of\s+(?:which|them|these)\s+(?:were|was)\s/i;
+
+/**
+ * "vehicle exports totaled 6.41 million units, up 17.8 percent, with NEV exports at 2.28 million": a scaled number without
+ * a unit, in the clause that goes on from a scaled count or quantity, counts what that one counts ("worth 3.1 million"
+ * is an amount of money the currency rules read, or none).
+ */
+function countOfAmountBefore(s: string, { afterNumber, scale, exponent, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const previous = figures.findLast((x) => x.kind === 'level');
+  if (!scale || exponent < 3 || !previous || (previous.measure !== 'count' && previous.measure !== 'quantity') || start - previous.end > 120) return undefined;
+  if (!SCALED_NUMBER.test(s.slice(previous.numEnd, previous.end)) || !GOES_ON_TO_BARE_AMOUNT.test(s.slice(previous.end, start))) return undefined;
+  return countedLevel(afterNumber, previous);
+}
+const SCALED_NUMBER = /^\s*(?:thousand|million|billion|mln|bln|mn|bn)\b/i;
+// ", up 17.8 percent, with NEV exports at ": the gap to the bare amount, one clause going on, nothing about worth.
+const GOES_ON_TO_BARE_AMOUNT = /^(?!(?:[^.;]|\.(?=\d))*\b(?:worth|valued?|value|revenue|yuan|dollars?)\b)(?:[^.;]|\.(?=\d))*\b(?:at|to|of|reached|totall?ed|hit|came\s+to|amounted\s+to|numbered|and)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$/i;
 
 /**
  * "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit

@@ -23,7 +23,7 @@ const MONTH = `(?:${MONTH_NAMES})`;
 // with its year counts only as a base ("compared with June 2025"): "Reference period: July 2026" in the
 // title of a month-on-month release names its own period.
 const YEAR_EARLIER_BASIS = new RegExp(
-  `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding|similar)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|against|over|on)\\s+(?:in\\s+)?(?:the\\s+same\\s+\\w+\\s+(?:of|in)\\s+)?(?:${MONTH}\\s*(?:[-–]|to|through|and)\\s*)?${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
+  `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|on\\s+a\\s+yearly\\s+basis|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding|similar)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|against|over|on)\\s+(?:in\\s+)?(?:the\\s+same\\s+\\w+\\s+(?:of|in)\\s+)?(?:${MONTH}\\s*(?:[-–]|to|through|and)\\s*)?${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
   'i',
 );
 // "compared to B$2,462.1 million in September 2025", "than the surplus of X registered in September 2025": an

@@ -64,10 +64,17 @@ const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|ant
 // trillion yuan", "missing expectations, imports ...": a result measured against forecasts (the comparison closed
 // by a comma) names no forecast; the figures after it are results too.
 const AGAINST_FORECAST = /\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)|outpac(?:ed|es|ing)|above|below|ahead\s+of|short\s+of)\s+(?:(?:the|market|analysts'?|economists'?)\s+)?(?:forecasts?|expectations?|estimates?)\s*,/gi;
+// "Imports of syrups, which Beijing has curbed to stop them being used to skirt quotas, dropped to 18,300 tons": a
+// relative clause closed by its comma describes the subject; a forecast or quota word inside it is not the figure's.
+const CLOSED_RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,.;]{1,120},/gi;
 /** Whether the text before a figure (from `from` to `to`) names a forecast it belongs to. */
 function forecastBefore(s: string, from: number, to: number): boolean {
   if (!mentions(s, FORECAST_BEFORE_WORDS, from, to)) return false;
-  return FORECAST_BEFORE.test(s.slice(Math.max(0, from), to).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)));
+  const blank = (m: string) => ' '.repeat(m.length);
+  // The aside is blanked in a wider window (its "which" may stand before `from`), then the window is cut back.
+  const wide = Math.max(0, from - 120);
+  const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank);
+  return FORECAST_BEFORE.test(window.slice(Math.max(0, from) - wide));
 }
 // "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
 // million tons": a forecaster's verb, what it forecasts (however long), then "at" and the amount.

@@ -148,6 +148,10 @@ const DATELINE_CAPITALS: Record<string, string> = {
   Castries: 'Saint Lucia', Basseterre: 'Saint Kitts and Nevis', Roseau: 'Dominica', Vaduz: 'Liechtenstein', 'Andorra la Vella': 'Andorra',
   Pristina: 'Kosovo', Prishtina: 'Kosovo', Ramallah: 'Palestine', Nuuk: 'Greenland', 'Nouméa': 'New Caledonia', Noumea: 'New Caledonia', Papeete: 'French Polynesia',
   Avarua: 'Cook Islands', 'Tórshavn': 'Faroe Islands', Torshavn: 'Faroe Islands', Oranjestad: 'Aruba', Willemstad: 'Curaçao',
+  // Seats of the statistics offices and central banks of batch 58 (Abidjan is Côte d'Ivoire's economic capital, where its
+  // institute publishes; Tonga's capital with a straight, curly or okina apostrophe).
+  Antananarivo: 'Madagascar', "Nuku'alofa": 'Tonga', 'Nuku’alofa': 'Tonga', 'Nukuʻalofa': 'Tonga', Honiara: 'Solomon Islands', Freetown: 'Sierra Leone',
+  Kabul: 'Afghanistan', Abidjan: "Côte d'Ivoire", 'Port Vila': 'Vanuatu', Suva: 'Fiji', 'Port Moresby': 'Papua New Guinea',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year; statistics

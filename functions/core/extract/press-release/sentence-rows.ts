@@ -37,7 +37,8 @@ const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|ver
 // value terms increased by 1.3 times").
 // "Coal exports in physical terms rose 8.1 percent, while their value declined 14.6 percent", "export value increased by
 // 9.6%": "their value" and a flow's value too.
-const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b|\b(?:their|its|export|import)\s+value\b`;
+// "Volume was 4.2% lower than in October 2025 and value was down 7.9%": the measure the subject of the change's verb.
+const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b|\b(?:their|its|export|import)\s+value\b|\b(?:(volumes?|tonnage)|(value))\s+(?:was|were|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained)\b`;
 // "a 6.3 percent rise in value": the change's noun may stand between the percentage and the measure.
 const TERMS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+)?(?:${TERMS})`, 'i');
 const TERMS_BEFORE = new RegExp(String.raw`(?:${TERMS})[^,;\d]*$`, 'i');
@@ -47,7 +48,7 @@ function growthTerms(s: string, f: Figure): 'value' | 'physical' | null {
   const before = s.slice(Math.max(0, f.start - 80), f.start);
   const m = TERMS_AFTER.exec(s.slice(f.end, f.end + 40)) ?? TERMS_BEFORE.exec(before.slice(before.lastIndexOf(',') + 1));
   if (!m) return null;
-  return m[1] || m[3] || m[5] ? 'physical' : 'value';
+  return m[1] || m[3] || m[5] || m[7] ? 'physical' : 'value';
 }
 
 /**

@@ -90,7 +90,8 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
   return ym((month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
 }
 
-const PILED_UP = /\bhad\s+been\s+(?:carried|transported|handled|shipped|moved|delivered|cleared)\b/i;
+// "goods worth 86.5 billion yuan had been carried"; "the trains had made more than 112,600 trips": runs made by a day.
+const PILED_UP = /\bhad\s+been\s+(?:carried|transported|handled|shipped|moved|delivered|cleared)\b|\bhad\s+(?:made|run|operated|completed)\s+(?:(?:more\s+than|over|about|nearly|some|a\s+total\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:trips|runs|journeys|services)\b/i;
 const THIS_YEAR_WORDS = /\b(?:this|the\s+current)\s+year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+in\b/i;
 const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
 const BARE_THIS_YEAR = /^this\s+year$/i;

@@ -48,7 +48,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:us\$|usd)(?![a-z])/i, 'USD'],
   [PLAIN_DOLLARS, 'USD'],
   [/^(?:yuan renminbi|yuan|renminbi|rmb|cny)\b/i, 'CNY'],
-  [/^(?:euros?|eur)\b/i, 'EUR'],
+  // "87.4 million €": Balkan and French-style releases write the euro sign after the amount.
+  [/^(?:(?:euros?|eur)\b|€)/i, 'EUR'],
   [/^(?:belarusian rubles?|belarusian roubles?|byn)\b/i, 'BYN'],
   [/^(?:russian )?(?:rubles?|roubles?|rub)\b/i, 'RUB'],
   [/^(?:tenge|kzt)\b/i, 'KZT'],
@@ -144,6 +145,13 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:eritrean )?nakfas?)\b/i, 'ERN'],
   [/^(?:emalangeni|lilangeni)\b/i, 'SZL'],
   [/^(?:maloti|loti)\b/i, 'LSL'],
+  // Currencies of one country each, of reporters batch 58 met: Madagascar's ariary, Sierra Leone's leone (the new
+  // leone since 2022), Tonga's pa'anga, Vanuatu's vatu and the Solomon Islands dollar.
+  [/^(?:(?:malagasy )?ariary)\b/i, 'MGA'],
+  [/^(?:(?:new )?leones?)\b/i, 'SLE'],
+  [/^(?:(?:tongan )?pa['’ʻ]?anga)\b/i, 'TOP'],
+  [/^(?:vatu)\b/i, 'VUV'],
+  [/^(?:solomon islands dollars?)\b/i, 'SBD'],
   // Plain "kwacha": Zambia's unless Malawi reports (currency-context.ts).
   [PLAIN_KWACHA, 'ZMW'],
   [/^(?:(?:ethiopian )?birr)\b/i, 'ETB'],
@@ -176,8 +184,9 @@ const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_
 // Mauritius, Brunei, Barbados, Guyana, Honduras, Seychelles, Samoa): read the same before, after and glued to a number, so one list serves the three patterns.
 // Codes of the rest of the members and territories (CFA francs XOF/XAF, the East Caribbean dollar XCD, the CFP franc
 // XPF); no "CVE" (security advisories number their flaws "CVE-2026-...") and no "TOP" (a word).
-// Angola's kwanza, Trinidad and Tobago's dollar and Panama's balboa (batch 53).
-const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD|AOA|TTD|PAB';
+// Angola's kwanza, Trinidad and Tobago's dollar and Panama's balboa (batch 53); Madagascar's ariary, Sierra Leone's
+// leone, the Solomon Islands dollar and Vanuatu's vatu (batch 58).
+const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD|AOA|TTD|PAB|MGA|SLE|SBD|VUV';
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
@@ -210,9 +219,12 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // Smaller economies write "EC$" (the East Caribbean dollar), "BZ$" (Belize), "BDS$" (Barbados), "G$" (Guyana), "MK" (Malawi's kwacha), "J$" (Jamaica), "RD$" (the Dominican peso), "Nu" or "Nu." (Bhutan's ngultrum) and a
 // bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
 // Angola's statistics write the kwanza "Kz", Trinidad and Tobago's "TT$" and Panama's the balboa "B/." (batch 53).
+// Pacific and West African offices write "SI$" (the Solomon Islands dollar), "T$" (Tonga's pa'anga; not after a letter,
+// so "NT$" stays Taiwan's), "VT" (the vatu, glued or spaced before a number) and "NLe" (Sierra Leone's new leone), and
+// Lesotho's bureau the loti "M", glued or spaced before an amount with its scale ("M 4,912.7 million"; "M" alone is no sign).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQL](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQL](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
@@ -220,7 +232,7 @@ const PREFIX_CODES: Record<string, string> = {
   'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ', L: 'HNL',
-  'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK', 'TT$': 'TTD', Kz: 'AOA', 'B/.': 'PAB',
+  'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK', 'TT$': 'TTD', Kz: 'AOA', 'B/.': 'PAB', 'SI$': 'SBD', 'T$': 'TOP', VT: 'VUV', NLe: 'SLE', M: 'LSL',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
@@ -231,11 +243,11 @@ const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_COD
 
 /**
  * True when a currency code or sign is glued right before the number at `start` ("USD1.2 billion", "P7,284.6
- * million"); a glued "Q" (or the lempira's "L") only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
+ * million"); a glued "Q" (or the lempira's "L", the loti's "M") only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
  */
 export function gluedCurrencyBefore(s: string, start: number): boolean {
   if (GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) return true;
-  return (s[start - 1] === 'Q' || s[start - 1] === 'L') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
+  return (s[start - 1] === 'Q' || s[start - 1] === 'L' || s[start - 1] === 'M') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
 }
 
 interface CountNoun {
@@ -272,6 +284,11 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
   // Cotton is counted in bales (the U.S. statistical bale of 480 lb, "running bales" as ginned).
   { words: ['bale', 'bales', 'running bales', 'statistical bales'], unit: 'bales', measure: 'quantity' },
+  // Coffee and cocoa are counted in bags of a set weight ("3.62 million 60-kg bags"), shrimp and American farm goods
+  // weighed in pounds ("142.6 million pounds of shrimp"; a bare "pounds" after a number is weight, the currency being
+  // named "pounds sterling" or by its country, "Egyptian pounds").
+  { words: ['bag', 'bags'], unit: 'bags', measure: 'quantity' },
+  { words: ['pound', 'pounds', 'lb', 'lbs'], unit: 'pounds', measure: 'quantity' },
   // Diamonds and gemstones are weighed in carats ("1.62 million carats of polished diamonds"), as the table reader already reads them.
   { words: ['carat', 'carats'], unit: 'carats', measure: 'quantity' },
   { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
@@ -314,7 +331,7 @@ const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
 // A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal, "L" the Honduran lempira) only before an amount with its scale
 // ("K5.9 billion", "Q91,064.2 million"), not in names ("K9", the alloy "P1020") or quarters ("Q3").
 const SCALED_AMOUNT = /^\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b/i;
-const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L']);
+const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L', 'M']);
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
@@ -538,6 +555,13 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
     const gapStart = i;
     while (i < window.length && !isAsciiLetter(window.charCodeAt(i)) && window[i] !== '(' && window[i] !== ')') i++;
     if (i >= window.length) break;
+    // "3.62 million 60-kg bags": the weight of each bag, written in digits, is a modifier word of the unit noun.
+    const size = words.length === 0 ? PACK_SIZE.exec(window.slice(gapStart)) : null;
+    if (size) {
+      const start = gapStart + size[0].length - size[1].length;
+      words.push({ w: size[1], start, end: (i = start + size[1].length) });
+      continue;
+    }
     // Only spaces (and parentheses) may separate the number from its unit phrase.
     if (!onlySpaces(window, gapStart, i)) break;
     const start = i++;
@@ -547,6 +571,9 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
   }
   return words;
 }
+
+// The weight of a pack in digits right after the number: " 60-kg", " 69kg", " 50-lb".
+const PACK_SIZE = /^\s+(\d{1,3}(?:\.\d)?-?(?:kg|kilogram|lb|pound))(?=\s)/;
 
 /** An en dash between a letter and a capital ("China–Europe"). */
 function routeDash(window: string, i: number): boolean {
