@@ -86,25 +86,22 @@ class MonthPoints implements MonthSeries {
 
   constructor(private readonly names: SeriesNames) {}
 
-  add(row: Observation): void {
-    const parts = chartedParts(row);
-    if (!parts) return;
-    const series = this.names.series(parts);
-    const flow = this.names.flow(row.flow);
+  /** Adds a point of series `series` (SeriesNames numbers) and flow `flow`: a later one of the same flow replaces the value. */
+  add(series: number, flow: number, value: number): void {
     let at = this.first.get(series);
     if (at === undefined) {
-      this.first.set(series, this.point(flow, row.value!));
+      this.first.set(series, this.point(flow, value));
       return;
     }
     for (;;) {
       if (this.flow[at] === flow) {
-        this.value[at] = row.value!;
+        this.value[at] = value;
         return;
       }
       if (this.next[at] < 0) break;
       at = this.next[at];
     }
-    this.next[at] = this.point(flow, row.value!);
+    this.next[at] = this.point(flow, value);
   }
 
   private point(flow: number, value: number): number {
@@ -134,6 +131,9 @@ export class RenderedMonths implements RenderedRows {
   private readonly after = new Map<string, MonthPoints>();
   private rows = 0;
   private overflowed = false;
+  /** The flow and value of the row seriesOf read last. */
+  private flow = 0;
+  private value = 0;
 
   constructor(
     readonly dataset: string,
@@ -151,9 +151,23 @@ export class RenderedMonths implements RenderedRows {
     // Both months exist once the stripe is rendered, with or without points.
     const after = this.month(this.after, stripe);
     const previous = this.month(this.before, stripe);
-    const written = now ? asWritten(now) : undefined;
-    if (written) after.add(written);
-    if (before) previous.add(before === now ? written! : before);
+    // An unchanged row (most of them) is the same point before and after: its series is named once.
+    const series = now ? this.seriesOf(asWritten(now)) : -1;
+    if (series >= 0) after.add(series, this.flow, this.value);
+    if (!before) return;
+    if (before !== now) {
+      const was = this.seriesOf(before);
+      if (was >= 0) previous.add(was, this.flow, this.value);
+    } else if (series >= 0) previous.add(series, this.flow, this.value);
+  }
+
+  /** The row's series number, its flow's and value noted in `flow` and `value`; -1 when the page charts no such row. */
+  private seriesOf(row: Observation): number {
+    const parts = chartedParts(row);
+    if (!parts) return -1;
+    this.flow = this.names.flow(row.flow);
+    this.value = row.value!;
+    return this.names.series(parts);
   }
 
   stripeEnd(stripe: string, changed: boolean): void {

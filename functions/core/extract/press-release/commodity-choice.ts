@@ -100,6 +100,10 @@ function pricedGoods(frame: RowFrame, f: Figure): string {
   return tidyCommodity(priced.figure.ofWhat);
 }
 
+// "..., mainly because of lower sales of iron and steel products, while imports progressed by 1.5%": a later clause whose
+// subject is a flow alone is the whole of that flow, not the goods an earlier clause named.
+const WHOLE_FLOW_CLAUSE = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?(?:(?:total|overall)\s+)?(?:imports|exports)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|dropped|progressed|regressed|climbed|edged|advanced|went|came|stood|reached|amounted|totall?ed)\b/i;
+
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
   const { s, bounds, memory } = frame;
@@ -111,7 +115,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
+  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(s.slice(lo, f.start)) ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

@@ -171,6 +171,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const [lo, hi] = clauseOf(frame.bounds, f.start);
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);
+  const paidFor = amountPaidFor(frame, r);
+  if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
@@ -185,6 +187,16 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "Sales of cocoa beans reached 1 318,4 billion FCFA for 412 600 tonnes", "214,8 billion Ariary, for 402 tonnes shipped".
+const FOR_QUANTITY_GAP = /^\s*,?\s*for\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+
+/** The amount of money a quantity right after it was paid for: the quantity goes the amount's way. */
+function amountPaidFor(frame: RowFrame, r: Reading): Reading | null {
+  if (r.figure.measure !== 'quantity' || r.role !== 'level') return null;
+  const amount = frame.readings.findLast((o) => o.role === 'level' && o.figure.measure === 'value' && o.figure.end <= r.figure.start);
+  return amount && FOR_QUANTITY_GAP.test(frame.s.slice(amount.figure.end, r.figure.start)) ? amount : null;
 }
 
 // "The seasonally adjusted figure was up $2.05 billion from $4.08 billion in July": a subject that only names "the figure".

@@ -50,7 +50,8 @@ function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): Obs
   const own = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && seriesOf(l) === seriesOf(g) && l.quote_start === g.quote_start);
   if (!own.length) return null;
   const goods = g.commodity === 'all goods' || own.every((l) => l.commodity === g.commodity);
-  return goods && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
+  // (A level already given this growth by a headline that states it too: the growth restates it.)
+  return goods && own.every((l) => l.yoy_pct === null || l.yoy_pct === g.yoy_pct) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
 }
 
 /** Gives each growth with no level of its own to the level of its sentence, or to the level a pointing subject points back at. */

@@ -412,6 +412,17 @@ const GROUPS: Array<[string, string[]]> = [
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
   ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],
+  // Trade blocs that smaller economies' offices report their partners by ("the ECOWAS zone 24,2%", "SACU received 37.6
+  // percent", "exports to CEFTA countries"), under the names the corpus labels give them.
+  ['ECOWAS', ['Economic Community of West African States', ...withHeads(['ECOWAS'], true)]],
+  ['SADC', ['Southern African Development Community', ...withHeads(['SADC'], true)]],
+  ['SACU', ['Southern African Customs Union', ...withHeads(['SACU'], true)]],
+  ['East African Community', ['East African Community', ...withHeads(['EAC'], false)]],
+  ['COMESA', ['Common Market for Eastern and Southern Africa', ...withHeads(['COMESA'], true)]],
+  ['CEMAC', ['Economic and Monetary Community of Central Africa', ...withHeads(['CEMAC'], true)]],
+  ['CEFTA', ['Central European Free Trade Agreement', ...withHeads(['CEFTA'], true)]],
+  ['CARICOM', ['Caribbean Community', ...withHeads(['CARICOM'], true)]],
+  ['Mercosur', [...withHeads(['Mercosur', 'MERCOSUR'], true)]],
 ];
 
 interface NameInfo {
@@ -681,6 +692,7 @@ const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$
 const CAUSE_ON_BEFORE = /(?<!\b(?:tariffs?|duty|duties|levies|levy|bans?|curbs?|restrictions?|sanctions|quotas?|taxe?s?|probe|controls?)\s+)\bon\s+(?:(?:strong|stronger|robust|firm|firmer|heavy|heavier|big|bigger|large|larger|record|brisk|solid|weak|weaker|soft|softer|slow|slower|more|fewer|higher|lower|rising|falling|surging|increased|reduced)\s+)?$/i;
 const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|supplies|demand|buying|purchases|orders|sales)\b/;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const RANKED_PARTNER_AFTER = /^\s+(?:was|were|is|remained|remains|stayed|became)\s+(?:again\s+)?(?:the|its)\s+(?:single\s+)?(?:largest|biggest|top|main|leading|dominant|second[- ]largest|second[- ]biggest|third[- ]largest)\s+(?:(?:export|import|overseas|foreign)\s+)?(?:outlet|destination|market|buyer|customer|supplier|source|origin)s?\b/i;
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
 // ("Lang Son's border trade" is the province's trade, not an apposition; "Heilongjiang's 15 border ports" are the
@@ -1684,6 +1696,9 @@ const ROLE_RULES: RoleRule[] = [
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
   { when: (v) => v.possessive && countryOrGroup(v.kind) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
+  // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
+  // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).
+  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },

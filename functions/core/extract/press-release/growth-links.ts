@@ -62,7 +62,10 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = ''): Observ
     // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());
     const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 ? series.filter((l) => sameGoods(l.commodity, g.commodity)) : [];
-    if (!levels.length || levels.some((l) => l.quote_start === g.quote_start || (l.quote_start ?? 0) < (g.quote_start ?? 0))) continue;
+    // "China imported 2.57 million tonnes of manganese ore, down 13.2% from September and 8.0% lower year on year. The
+    // import value came to $536 million.": a level of the series in the growth's own sentence, whatever goods it names,
+    // is the one it was stated for.
+    if (!levels.length || series.some((l) => l.quote_start === g.quote_start) || levels.some((l) => (l.quote_start ?? 0) < (g.quote_start ?? 0))) continue;
     const nearest = Math.min(...levels.map((l) => l.quote_start ?? 0));
     const quantity = levels.filter((l) => l.quote_start === nearest);
     // One quantity: one level per unit (an amount and its conversion), none stating a growth of its own.

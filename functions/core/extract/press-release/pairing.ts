@@ -18,6 +18,9 @@ export const FORWARD_CUE = /\b(?:to|reaching|reached|reach|hitting|hit|totaling|
 const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 // "1.72m tonnes in October, 19% lower year on year, taking the ten-month total to 15.8m tonnes": a growth
 // does not lead into the running total a clause of its own goes on to; it trails the level before it.
+// "reached US$7,312.6 million, 4.1 percent above the same period of 2025, with petroleum, fuels and lubricants at
+// US$1,102.9 million": a part introduced by "with" after a comma is a subject of its own, not what the change leads into.
+const WITH_PART_GAP = /,\s*with\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:at|of)\s+$/i;
 const TOTAL_CLAUSE_GAP = /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage)\b/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 // "exported goods worth X, 4.2% less than ..., and imported goods worth Y": a verb of a flow after "and" does too (not in "imported and exported").
@@ -154,7 +157,12 @@ function levelTrailedBy(s: string, primaries: Reading[], g: Reading, periods: Pe
   const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
   if (!just || just.growth) return null;
   const gap = withoutPeriods(s, just.figure.end, g.figure.start, periods).replace(PERIOD_POINTED_BACK, '');
-  return TRAILING_GROWTH_GAP.test(gap.replace(UNIT_ABBREVIATION_AFTER, '').replace(GOODS_NAMED_AFTER, '')) ? just : null;
+  return TRAILING_GROWTH_GAP.test(gap.replace(UNIT_ABBREVIATION_AFTER, '').replace(GOODS_NAMED_AFTER, '')) || semicolonInBracket(s, just, g, gap) ? just : null;
+}
+
+/** "by beef (US$702.8 million; +6.5 percent)": an amount and its change in one bracket, a semicolon between them. */
+function semicolonInBracket(s: string, level: Reading, g: Reading, gap: string): boolean {
+  return /^\s*;\s*$/.test(gap) && /\([^()]*$/.test(s.slice(Math.max(0, level.figure.start - 40), level.figure.start)) && /^[^()]{0,25}\)/.test(s.slice(g.figure.end, g.figure.end + 30));
 }
 // "1.06 million twenty-foot equivalent units (TEUs) of goods, an increase of 6 percent": the unit's short form in brackets.
 const UNIT_ABBREVIATION_AFTER = /^\s*\([A-Z][A-Za-z]{1,7}\)/;
@@ -188,7 +196,7 @@ function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Re
   // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": a level its
   // own growth trails is not the one an earlier growth leads into.
   if (growths.some((o) => o.figure.start >= next.figure.end && levelTrailedBy(s, primaries, o, periods) === next)) return null;
-  return !between && lengthWithoutPeriods(g.figure.end, next.figure.start, periods) <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) ? next : null;
+  return !between && lengthWithoutPeriods(g.figure.end, next.figure.start, periods) <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) && !WITH_PART_GAP.test(gap) ? next : null;
 }
 
 /** The length of [from, to) less the periods named in it. */

@@ -24,7 +24,8 @@ export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
 // change, not a rate level.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|cut(?:s|ting)?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+// "imports progressed by 1.5%", "exports regressed by 2.0%": French-speaking offices' verbs of change (progresser, régresser).
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped)?|slid|slides?|slip(?:s|ped)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|cut(?:s|ting)?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|regress(?:es|ed|ing|ion)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|progress(?:es|ed|ing|ion)?|higher|boost(?:ed)?|spike[sd]?|accelerat\w*|widen(?:s|ed|ing)?)|(year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
 // "18 percent behind last year's pace" (USDA's export sales): behind or ahead of the year before is a change; "with
 // 23.1%, ahead of Brazil" ranks a partner.
@@ -55,9 +56,12 @@ const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 const AFTER_SHARE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
+// "3.9 percent lower than in January to September 2025" compares spans of months, not one month.
+// "Imports fell 9 percent over the month to SI$339 million" (central banks' bulletins) and "rose 2.0% over the quarter"
+// are set against the month or quarter before ("over the month of October" is a period).
 // "up 8 percent from the previous week and 21 percent from the prior 4-week average" (USDA's export sales): weekly changes.
 // So is one from an amount in or of a month ("down 6% from the 21.09 GW of September").
-export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|the (?:previous|preceding|prior) quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|over\s+the\s+(?:month|quarter)(?!\s+of\b)|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|the (?:previous|preceding|prior) quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // "while the national total grew 1.9 percent": the country's total as the subject of a change.
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
@@ -397,6 +401,33 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
   return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && clauseEnds;
 }
 
+// "Main trading partners (exports): Switzerland 47.9%, ...": a line headed by the partners it lists, before a colon.
+const PARTNER_LIST_HEAD = /^\s*(?:[\w'’-]+\s+){0,3}?(?:partners|destinations|markets|suppliers|origins|sources|buyers|customers)\b[^:\n]{0,30}:/i;
+// "Belgium is the first supplier (31.4%)", "New Zealand was the main source of imports (30.2%)": a rank, then the size in brackets.
+const RANK_BRACKET_BEFORE = /\b(?:first|largest|biggest|main|leading|top|principal|(?:second|third)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*\(\s*$/i;
+// "The largest export group was "Base metals and articles thereof" with 26.3%": goods ranked first, then their size.
+const RANKED_GOODS_WITH_BEFORE = /\b(?:largest|biggest|main|leading|top|principal)\s+(?:(?:export|import)\s+)?(?:group|product|item|section|category|commodity|chapter)\s+(?:was|were|is|are)\s+(?:[^.;()]|\.(?=\d)){1,80}?\s+with\s+$/i;
+// "followed by "Plastics and rubber" with 14.8%": the next in that ranking.
+const FOLLOWED_BY_WITH_BEFORE = /\bfollowed\s+by\s+(?:[^.;()]|\.(?=\d)){1,60}?\s+with\s+$/i;
+
+/**
+ * Shares named with no share word after the partner or goods they size: "Main trading partners (exports): Switzerland
+ * 47.9%, United Arab Emirates 18.3%"; "Europe absorbed 41,7% of exports, the ECOWAS zone 24,2% and Asia 15,8%" (after a
+ * share of the whole); "of which 26.1% for Germany" (a share of the whole before); "Belgium is the first supplier
+ * (31.4%)"; "The largest export group was X with 26.3%, followed by Y with 14.8%".
+ */
+function namedShareList(s: string, f: Figure, places: PlaceMention[], before: string, bare: boolean): boolean {
+  if (bare && RANK_BRACKET_BEFORE.test(before)) return true;
+  const wider = s.slice(Math.max(0, f.start - 140), f.start);
+  if (RANKED_GOODS_WITH_BEFORE.test(wider)) return true;
+  if (FOLLOWED_BY_WITH_BEFORE.test(wider) && [...s.slice(0, f.start).matchAll(/\d(?=\s*%)/g)].some((m) => RANKED_GOODS_WITH_BEFORE.test(s.slice(Math.max(0, m.index - 140), m.index)))) return true;
+  const itemEnds = /^\s*(?:[,;.]|$|and\b)/.test(s.slice(f.end, f.end + 6));
+  const placeRightBefore = places.some((p) => p.role !== 'locator' && p.end <= f.start && /^\s+(?:(?:zone|region|area|bloc|countries)\s+)?$/i.test(s.slice(p.end, f.start)));
+  if (placeRightBefore && itemEnds && (PARTNER_LIST_HEAD.test(s) || shareOfWholeBefore(s, f.start))) return true;
+  const placeAfter = places.some((p) => p.role !== 'locator' && p.start >= f.end && /^\s+(?:for|to|from)\s+(?:the\s+)?$/i.test(s.slice(f.end, p.start)));
+  return placeAfter && shareOfWholeBefore(s, f.start);
+}
+
 /**
  * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
  * turnover; with Russia – $17.2 billion (18.2%)", "a share of 21.4%, followed by Russia with 17.9%".
@@ -423,7 +454,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "Central America was the second market at 18.7%, followed by the European Union with 16.2%": after a ranked
   // share, the partner that follows with a percentage follows with its share.
   if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
-  if (rankedOrPartShare(s, f, before, bare)) return { role: 'share', direction: 0, yoy: false };
+  if (rankedOrPartShare(s, f, before, bare) || namedShareList(s, f, places, before, bare)) return { role: 'share', direction: 0, yoy: false };
   if (partAmountShare(s, f, places, before)) return { role: 'share', direction: 0, yoy: false };
   // "exported goods mainly to Spain (₦2.87trn, 11.72 percent)": a partner's amount and an unsigned percentage closing
   // one bracket are its amount and its share, with no share word needed.
@@ -446,7 +477,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
 
 // A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
 // "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
-const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
+const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|over\s+the\s+(?:month|quarter)(?!\s+of\b)|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
 // "fell 2.9% on the month to £29.8 billion, led by a 9.6% drop in exports to the United States": the part that led the
 // change is measured on the same basis (and so is the clause of a second flow after it).

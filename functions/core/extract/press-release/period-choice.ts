@@ -241,8 +241,22 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   // the figures before the sentence's own period.
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
+  if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
   if (p) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+/**
+ * "since 2025 part of the pollock has been reprocessed in South Korea; exports to South Korea over the period rose 17%":
+ * a figure whose part of the sentence (up to its semicolons) points back with "over the period", and names no period of
+ * its own, goes on with the period stated last, not with a period of another part.
+ */
+function pointsBackPastOtherPeriods(frame: RowFrame, at: number): boolean {
+  const { s, usablePeriods, memory } = frame;
+  if (!memory.period || memory.period.start === '') return false;
+  const lo = s.lastIndexOf(';', at) + 1;
+  const hi = s.indexOf(';', at) < 0 ? s.length : s.indexOf(';', at);
+  return THE_PERIOD_BACK.test(s.slice(lo, hi)) && !usablePeriods.some((q) => q.start >= lo && q.end <= hi);
 }
 
 // "than in the same month of 2025": the base is one month of that year.
@@ -336,10 +350,17 @@ function namesPeriodJustBefore(periods: PeriodMention[], period: { start: string
   return periods.some((p) => p.periodStart !== '' && p.periodEnd === shift(period.start, -1) && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) === months);
 }
 
-/** A period in round brackets that ends before the release's lead period begins: an earlier level given in passing. */
+/**
+ * A period in round brackets that ends before the release's lead period begins: an earlier level given in passing.
+ * Before the release has a lead period (its first figures, a summary's bullets), a bracket that holds an amount with its
+ * period right after a figure ("Imports: US$ 71.9 million (October 2025: US$ 66.2 million)") is such a level too.
+ */
 function bracketedEarlier(frame: RowFrame, p: PeriodMention, lead: { start: string; end: string } | undefined): boolean {
-  if (!lead || p.periodEnd === '' || p.periodEnd >= lead.start) return false;
-  return frame.brackets.some(([a, b]) => p.start >= a && p.end <= b);
+  if (p.periodEnd === '' || (lead && p.periodEnd >= lead.start)) return false;
+  const bracket = frame.brackets.find(([a, b]) => p.start >= a && p.end <= b);
+  if (!bracket || lead) return bracket !== undefined;
+  const [a, b] = bracket;
+  return /\d/.test(frame.s.slice(a, p.start) + frame.s.slice(p.end, b)) && frame.readings.some((r) => r.figure.kind === 'level' && r.figure.end <= a && !/[.;]/.test(frame.s.slice(r.figure.end, a)));
 }
 
 const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported)\b/i;

@@ -30,6 +30,8 @@ const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 
+const ACCORDING_TO_OPENING = /^\s*According\s+to\s+(?:the\s+)?$/i;
+
 const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau|Statistics)\b/;
 
 const CORRIDOR_NAME = /\s(?:Railway|Corridor|Route)$/;
@@ -184,6 +186,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // "Exports under market procurement in the jurisdiction reached ...": the customs district named before.
   const district = memory.areaByKind.zone;
   if (district?.endsWith(' Customs district') && JURISDICTION_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = district);
+  // "According to China's General Administration of Customs, imports of aquatic products from Russia ...": the country
+  // whose own source opens the sentence reports its figures, in a release on another country too.
+  const cited = places.find((x) => x.kind === 'country' && x.end <= at && ACCORDING_TO_OPENING.test(s.slice(0, x.start)) && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40)));
+  if (cited) return (frame.sentenceArea = cited.name);
   const anaphor = anaphoraKind(s, 0, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.

@@ -11,7 +11,7 @@ import { gappedGrowth } from './gapped-growth.js';
 import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel } from './reported-figures.js';
+import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
@@ -101,11 +101,16 @@ function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: Fi
   if (f.kind === 'level') tally.setAsideEnd = f.end;
 }
 
+/** The sentence's last level figure before `f`. */
+const levelBefore = (scene: SentenceScene, f: Figure): Figure | undefined => scene.figures.findLast((g) => g.kind === 'level' && g.end <= f.start);
+
 /** A level: an earlier period's (a comparison base), a reported trade amount, or nothing of trade. */
 function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tally: FigureTally): void {
   const { s } = scene;
   const base = earlierLevel(s, f.start, f.end, scene.periods);
   if (base) {
+    const before = levelBefore(scene, f);
+    if (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds)) return;
     tally.readings.push(reading(f, 'level', 0, false, base.period));
     // "eclipsing the record of X in fiscal 2007": that period dates the base only.
     if (base.stated) tally.baseDates.add(base.stated);
@@ -130,7 +135,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
 function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
   const { s, places, memory } = scene;
   if (readEarlierShare(scene, f, tally)) return;
-  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues)) {
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, levelBefore(scene, f), scene.bounds, scene.cues)) {
     tally.nonTrade++;
     return;
   }

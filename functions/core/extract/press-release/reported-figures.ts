@@ -43,7 +43,7 @@ const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
 const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
 // ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel", "$406 per MT": the commodity desks' price units.)
-const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu|mt|dmt|bdmt|metric\s+ton(?:ne)?)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg)\b)/i;
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|pound|bag|bale|box|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu|mt|dmt|bdmt|metric\s+ton(?:ne)?)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg|bl|bbl|lb|oz|mt|mmbtu)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
 // a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight);
 // "capital goods" (machinery and equipment, a class of imports) are goods.
@@ -87,7 +87,7 @@ const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'med
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 // "a steeper drop than the 3.5 per cent fall economists had projected": the forecasters named after the figure.
 // "the 9.3 percent growth that economists polled by Yonhap Infomax had projected": the poll named between them.
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?:metric\s+)?(?:tons|tonnes|t)\s+)?of\s+(?:[\w-]+\s+){0,3}?quotas?\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:(?:polled|surveyed)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?:metric\s+)?(?:tons|tonnes|t)\s+)?of\s+(?:(?!(?:in|under|within|with|for|by|at|on|to|from|after|as)\b)[\w-]+\s+){0,5}?quotas?\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:(?:polled|surveyed)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 /** How far after a figure its forecasters may be named ("growth that economists polled by Yonhap Infomax had projected"). */
 const FORECAST_AFTER_REACH = 90;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
@@ -96,9 +96,10 @@ const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
 // The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",
 // "potash inventories stood at 2.8 million tons", "Stock of edible oils at ports ... is estimated at 1.82 million tons", "copper output rose 3.2%", "Sinograin has auctioned
-// 2 million tons of reserve corn", "the sow herd cut to 39 million head", "Domestic sales were 7,920 units".
-const NON_TRADE_SUBJECT = /\b(?:domestic\s+(?:sales|deliveries|consumption|demand)|stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
-const NON_TRADE_WORDS = keywords(['domestic', 'stock', 'inventor', 'output', 'production', 'auction', 'herd', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+// 2 million tons of reserve corn", "the sow herd cut to 39 million head", "Domestic sales were 7,920 units",
+// "Cattle slaughter in November was 198,400 head" (animals killed at home, not shipped).
+const NON_TRADE_SUBJECT = /\b(?:domestic\s+(?:sales|deliveries|consumption|demand)|stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|slaughter(?:ings|ed)?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
+const NON_TRADE_WORDS = keywords(['domestic', 'stock', 'inventor', 'output', 'production', 'auction', 'herd', 'slaughter', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
 
 // Patterns tested on the same window one after the other, joined into one scan each (same answers:
 // in the pipeline each separate expression costs about as much as the scan itself).
@@ -228,6 +229,27 @@ function subjectPastAside(s: string, bounds: number[], lo: number): string {
   if (from === 0 || !ASIDE_CLAUSE.test(s.slice(from, to))) return '';
   const [subjectFrom, subjectTo] = clauseOf(bounds, from - 1);
   return s.slice(subjectFrom, subjectTo);
+}
+
+// ", 4% more than a year earlier", ", up 3%", ", up from 11.16 million tons": a change or a base opening the clause
+// after a level, with no words of its own before it.
+const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s+)?$/i;
+
+/**
+ * "Cattle slaughter in November was 198,400 head, 4% more than a year earlier", "put domestic output at 11.6 million
+ * tons, up from 11.16 million tons in 2025": a change or a base trailing a level has the level's subject.
+ */
+export function trailsNonTradeLevel(s: string, f: Figure, before: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
+  const [lo] = clauseOf(bounds, f.start);
+  if (!before || lo === 0 || before.end > lo || !TRAILING_CHANGE_OPENING.test(s.slice(lo, f.start))) return false;
+  return hasNonTradeSubject(s, before, bounds, cues);
+}
+
+/** "put the average export price at US$412 per bag, against US$298 a year earlier": a base trailing a price is a price's. */
+export function trailsPriceLevel(s: string, f: Figure, before: Figure | undefined, bounds: number[]): boolean {
+  const [lo] = clauseOf(bounds, f.start);
+  if (!before || lo === 0 || before.end > lo || !TRAILING_CHANGE_OPENING.test(s.slice(lo, f.start))) return false;
+  return isRateLevel(s, before);
 }
 
 /**
