@@ -33,7 +33,36 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
     if (/text\/plain/i.test(contentType)) return false;
   }
   const head = body.slice(0, 4096);
-  return /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(head) || /<\/p>|<br\s*\/?>|<\/div>/i.test(head);
+  if (/^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(head)) return true;
+  return /<\/p>|<br\s*\/?>|<\/div>/i.test(head) && !isTextWithStrayMarkup(body);
+}
+
+// Tags a text copied off a page keeps in places: line breaks and inline emphasis, none of the page's structure.
+const STRAY_TAGS = 'br|b|i|u|em|strong|span|font|sup|sub';
+const STRAY_TAG = new RegExp(`</?(?:${STRAY_TAGS})\\b[^<>\\n]{0,200}>`, 'gi');
+const STRUCTURE_TAG = new RegExp(`</?(?!(?:${STRAY_TAGS})\\b)[a-z!][^<>]{0,200}>`, 'i');
+const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
+const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * A plain text that kept a few tags of the page it was copied from ("... up 8.3%.<br />", "&nbsp;"): it has line breaks
+ * and no tag of a page's structure, so its lines, not its tags, are its paragraphs.
+ */
+function isTextWithStrayMarkup(body: string): boolean {
+  return !STRUCTURE_TAG.test(body) && /\n[^\n]*\S[^\n]*\n/.test(body);
+}
+
+/** A plain text's stray tags as spaces and its entities as their character padded with spaces (offsets stay valid). */
+export function blankStrayMarkup(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text.replace(STRAY_TAG, (tag) => ' '.repeat(tag.length)).replace(ENTITY, (entity) => entityChar(entity).padEnd(entity.length, ' '));
+}
+
+function entityChar(entity: string): string {
+  const name = entity.slice(1, -1).toLowerCase();
+  if (name[0] !== '#') return NAMED_ENTITIES[name] ?? ' ';
+  const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  return code > 0 && code < 0xffff && (code < 0xd800 || code > 0xdfff) ? String.fromCharCode(code) : ' ';
 }
 
 /**

@@ -106,7 +106,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
-    countedBefore(memory),
+    countedBefore(memory, s),
     memory.gluedTonnes,
   );
   for (const f of figures) {
@@ -121,10 +121,14 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
 }
 
-/** The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide. */
-function countedBefore(memory: ReleaseMemory): CountedBefore | undefined {
+// "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last.
+const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+trips\s*,/;
+
+/** The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." the release's last count. */
+function countedBefore(memory: ReleaseMemory, s: string): CountedBefore | undefined {
   const count = memory.previousLevels?.findLast((r) => r.measure === 'count');
-  return count ? { unit: count.unit, measure: 'count', phrase: count.commodity } : undefined;
+  if (count) return { unit: count.unit, measure: 'count', phrase: count.commodity };
+  return memory.countedUnit && TRIPS_OPENING.test(s) ? { unit: memory.countedUnit, measure: 'count', phrase: 'trips' } : undefined;
 }
 
 /** 6. Remember what the next sentences may leave implicit. */

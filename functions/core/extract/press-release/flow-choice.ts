@@ -231,7 +231,7 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
 
 // "Exports, mainly cassava and rubber, were 187.4 million USD and imports 125.2 million USD": a flow word after "and"
 // that leads an amount of its own names that amount's flow, not the flow of the amount before "and".
-const PREDICATE_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
+const SAID_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
 const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|is)\s+$/i;
 const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
 const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
@@ -271,7 +271,7 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "of which 134,900 tonnes were imports and the remaining 27,500 tonnes (were) exports": a flow word said of the amount
   // right after it is its own, over a flow word before it that an earlier amount of the clause took.
   const said = afterInClause[0];
-  if (said && cue !== said && cue && PREDICATE_FLOW_GAP.test(s.slice(f.end, said.start)) && SAID_OF_AMOUNT_BEFORE.test(s.slice(Math.max(0, cue.start - 60), cue.start))) cue = said;
+  if (said && cue !== said && cue && SAID_FLOW_GAP.test(s.slice(f.end, said.start)) && SAID_OF_AMOUNT_BEFORE.test(s.slice(Math.max(0, cue.start - 60), cue.start))) cue = said;
   // "goods worth €131.2 billion were exported and goods worth €114.9 billion were imported": a passive
   // trade verb right after the amount names its flow, whatever verb came before it.
   const passive = afterInClause[0];

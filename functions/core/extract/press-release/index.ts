@@ -10,7 +10,7 @@
  * negative balances; a sentence without a period or place takes the last one stated before it.
  */
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
-import { articleText, looksLikeHtml } from './article.js';
+import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth } from './growth-links.js';
@@ -109,7 +109,7 @@ interface ReleaseText {
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
-  const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(article))));
+  const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(blankStrayMarkup(article)))));
   forgetPlaceNames();
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.

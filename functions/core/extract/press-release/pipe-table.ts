@@ -28,13 +28,15 @@ interface Period {
   end: string;
 }
 
-/** What each cell after the label holds. */
-type Role = 'level' | 'yoy' | 'share' | 'skip';
+/** What each cell after the label holds: an index column ("2026 in % to 2025") holds a year-on-year change as 100 + change. */
+type Role = 'level' | 'yoy' | 'index' | 'share' | 'skip' | 'unit';
 
 interface PipeColumns {
   roles: Role[];
-  unit: TableUnit;
-  period: Period;
+  /** The period of each level column: its head's, else the caption's (null in other columns). */
+  periods: Array<Period | null>;
+  /** The table's unit; null when a unit column gives each row's. */
+  unit: TableUnit | null;
   flow: Flow | null;
   placeRole: 'partner' | 'area';
   /** The partner or area the caption names for every row ("Exports to China by product, ..."). */
@@ -42,22 +44,38 @@ interface PipeColumns {
 }
 
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
-// "7 041.0", "1,762.4", "-9.8", "89.0%": thousands grouped by commas or by spaces, as offices write them.
-const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%?)$/;
+// "1,698.4", "8.7", "89.0%", and thousands grouped by spaces as offices write them, with a decimal point ("7 041.0") or
+// the decimal comma of statistics offices ("106 842,7", "97,6").
+const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
+// A number written with a decimal comma: "106 842,7", "97,6".
+const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total)?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level)$/i;
+// "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
+const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*(?:%|\(%\))?$/i;
+// "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's.
+const INDEX_HEAD = /\bin\s+%\s+(?:to|of)\b/i;
+const UNIT_HEAD = /^units?$/i;
 // "Singapore 21.43", "Manufactures: 896.7": a label of words, then (after a space or a colon) the first cell's number.
 const LABEL_AND_NUMBER = /^(.*?[A-Za-z)'])(?:\s*:\s*|\s+)([+\-–]?\d[\d,]*(?:\.\d+)?)$/;
 // A caption whose bracket heads the columns: "Exports by main destination, October 2026 (RM billion | share | y-o-y):".
 const BRACKET_HEADS = /^(.*?)\s*\(([^()]*\|[^()]*)\)\s*:?$/;
 const AREA_CAPTION = /\b(?:by\s+(?:region|province|state|city|port|prefecture)|regions|provinces|states|cities|ports|prefectures)\b/i;
 const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
+// What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
+const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
+// "Of which: trade with ASEAN": a part of the total above, named by the partner after "trade with".
+const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:?\s*/i;
+const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
 
 /** Cells of a line written with bars (outer bars dropped), or null for a line with none (or bars only in a caption's bracket). */
 function cellsOf(text: string): string[] | null {
   if (!text.includes('|') || BRACKET_HEADS.test(text)) return null;
   return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
+
+/** A line under a table's head that only names the unit ("million US dollars |"). */
+const isUnitLine = (text: string): boolean => /^[^\d|]+\|?\s*$/.test(text) && text.includes('|') && unitIn(text) !== null;
 
 const isSeparator = (cells: string[]): boolean => cells.every((c) => c === '' || SEPARATOR_CELL.test(c)) && cells.some((c) => c !== '');
 
@@ -66,7 +84,7 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
   const tables: FlatTable[] = [];
   for (let k = 0; k < lines.length; ) {
     let end = k;
-    while (end < lines.length && (cellsOf(lines[end].text)?.length ?? 0) >= 2) end++;
+    while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)))) end++;
     const caption = k > 0 ? lines[k - 1] : before;
     const table = end - k >= 2 ? pipeTable(lines.slice(k, end), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
     if (table) tables.push(table);
@@ -76,18 +94,19 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
 }
 
 function pipeTable(run: Line[], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
-  const written = run.map((l) => cellsOf(l.text)!);
+  const written = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? written;
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
   if (headed && PERIOD_HEAD.test(grid[0][0])) return anchor ? periodRowsTable(run, grid, captionLine, anchor) : null;
   const bracket = captionLine ? BRACKET_HEADS.exec(captionLine.text) : null;
-  const heads = own?.heads ?? (headed ? grid[0].slice(1) : bracket ? bracket[2].split('|').map((h) => h.trim()) : null);
+  const heads = own?.heads ?? (headed ? headCells(grid) : bracket ? bracket[2].split('|').map((h) => h.trim()) : null);
   if (!heads || !anchor) return null;
-  const columns = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor);
+  const unitLine = headed && grid.length > 1 && grid[1].length === 1 ? grid[1][0] : '';
+  const columns = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine);
   if (!columns) return null;
   const rows: TableRow[] = [];
-  for (let k = headed ? 1 : 0; k < run.length; k++) {
+  for (let k = headed ? (unitLine ? 2 : 1) : 0; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     const read = pipeRow(run[k], grid[k], columns);
     if (!read) return null;
@@ -96,6 +115,20 @@ function pipeTable(run: Line[], captionLine: Line | null, anchor: Anchor | null)
   if (!rows.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+/** The heads of a head row; a head whose label cell was left out has one cell fewer than the rows ("| 2025 | 2026 |" over "Exports | 61 905,1 | 57 822,0 |"). */
+function headCells(grid: string[][]): string[] {
+  return grid.some((cells) => cells.length === grid[0].length + 1) ? grid[0] : grid[0].slice(1);
+}
+
+/** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
+function headRole(head: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null } | null {
+  const unit = unitIn(head);
+  const periods = findPeriods(head, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
+  const period = periods.length === 1 ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null;
+  const role: Role | null = INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : unit || period || VALUE_HEAD.test(head) ? 'level' : null;
+  return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null } : null;
 }
 
 // A cell holding an amount with its unit around the number: "QR 14,395 million", "USD 212.0 mn".
@@ -128,29 +161,30 @@ function ownUnitNumber(cell: string, head: string): string | null {
   return amount && `${amount[1]} ${amount[3]}`.trim() === head ? amount[2] : null;
 }
 
-/** The columns the heads name, with the caption's period and flow; null when a head is not known or the caption gives no one period. */
-function pipeColumns(heads: string[], caption: string, anchor: Anchor): PipeColumns | null {
-  const roles: Role[] = [];
-  let unit: TableUnit | null = null;
-  for (const head of heads) {
-    const own = unitIn(head);
-    if (own || VALUE_HEAD.test(head)) roles.push('level');
-    else if (YOY_COLUMN.test(head)) roles.push('yoy');
-    else if (SHARE_HEAD.test(head)) roles.push('share');
-    else if (SKIPPED_COLUMN.test(head)) roles.push('skip');
-    else return null;
-    unit ??= own;
-  }
-  unit ??= unitIn(caption);
-  if (!unit || roles.filter((r) => r === 'level').length !== 1 || roles[0] !== 'level') return null;
-  const periods = findPeriods(caption, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
+/**
+ * The columns the heads name, with the caption's period and flow; null when a head is not known, a level column has no
+ * one period (its head's or the caption's), or two level columns share one. A change or index column is the change of the
+ * level column before it.
+ */
+function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string): PipeColumns | null {
+  const read = heads.map((h) => headRole(h, anchor));
+  if (read.some((r) => r === null)) return null;
+  const cols = read as Array<NonNullable<ReturnType<typeof headRole>>>;
+  const roles = cols.map((c) => c.role);
+  const unit = cols.find((c) => c.unit)?.unit ?? unitIn(unitLine) ?? unitIn(caption);
+  const levels = cols.filter((c) => c.role === 'level');
+  if ((!unit && !roles.includes('unit')) || !levels.length || roles.find((r) => r !== 'unit') !== 'level') return null;
+  const captionPeriods = findPeriods(caption, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
+  const fallback = captionPeriods.length === 1 ? { start: captionPeriods[0].periodStart, end: captionPeriods[0].periodEnd } : null;
+  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 ? c.period : c.period ?? fallback) : null));
+  const named = periods.filter((p): p is Period => p !== null).map((p) => `${p.start}..${p.end}`);
+  if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
-  if (periods.length !== 1 || flows.size > 1) return null;
-  const flow = [...flows][0] ?? null;
-  return { roles, unit, period: { start: periods[0].periodStart, end: periods[0].periodEnd }, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  const flow = flows.size === 1 ? [...flows][0] : null;
+  return { roles, periods, unit, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
 }
 
-/** One row's level (with its year-on-year change) and its share, or null when the row is not one of the table. */
+/** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
 function pipeRow(line: Line, written: string[], columns: PipeColumns): TableRow[] | null {
   const cells = [...written];
   // "Singapore 21.43 | 15.5% | +9.4%": the first number shares its cell with the label.
@@ -158,19 +192,37 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns): TableRow[
   if (glued) cells.splice(0, 1, glued[1], glued[2]);
   if (cells.length !== columns.roles.length + 1) return null;
   const meaning = labelMeaning(cells[0], columns);
-  if (!meaning) return null;
+  const unitCell = columns.roles.indexOf('unit');
+  const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : columns.unit;
+  if (!meaning || !unit) return null;
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
-  const row = (unit: TableUnit, digits: string, yoy: number | null): TableRow => ({ ...quote, ...meaning, unit, figures: [{ period: columns.period, cell: { value: Number(digits), digits, percent: unit === SHARE_UNIT }, yoy }] });
-  const values = new Map<Role, string>();
+  const figures: TableRow['figures'] = [];
+  let share: TableRow | null = null;
   for (let k = 0; k < columns.roles.length; k++) {
-    const m = NUMBER_CELL.exec(cells[k + 1]);
-    if (!m || (columns.roles[k] === 'level' && m[3] === '%')) return null;
-    values.set(columns.roles[k], `${m[1] === '-' || m[1] === '–' ? '-' : ''}${m[2].replace(/[, ]/g, '')}`);
+    const role = columns.roles[k];
+    if (role === 'unit' || role === 'skip') continue;
+    const digits = cellDigits(cells[k + 1], role);
+    if (digits === undefined) return null;
+    if (digits === null) continue;
+    const period = columns.periods[k];
+    if (role === 'level' && period) figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
+    else if ((role === 'yoy' || role === 'index') && figures.length) figures[figures.length - 1].yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
+    else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[0]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
   }
-  const yoy = values.has('yoy') ? Number(values.get('yoy')) : null;
-  const out = [row(columns.unit, values.get('level')!, yoy)];
-  if (values.has('share')) out.push(row(SHARE_UNIT, values.get('share')!, null));
-  return out;
+  return [{ ...quote, ...meaning, unit, figures }, ...(share ? [share] : [])];
+}
+
+/** A cell's number as digits ("-11.6", "106842.7"); null for a change left blank ("-", "–"); undefined when the cell is no number of its column. */
+function cellDigits(cell: string, role: Role): string | null | undefined {
+  if (role !== 'level' && /^[-–—]?$/.test(cell)) return null;
+  const m = NUMBER_CELL.exec(cell);
+  return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
+}
+
+/** The digits of a NUMBER_CELL match, signed, its grouping dropped and a decimal comma made a point ("106 842,7" → "106842.7"). */
+function numberDigits(m: RegExpExecArray): string {
+  const digits = DECIMAL_COMMA.test(m[2]) ? m[2].replace(/ /g, '').replace(',', '.') : m[2].replace(/[, ]/g, '');
+  return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${digits}`;
 }
 
 /** Flow, partner, area and goods a row's label names, or null when its flow is not known. */
@@ -182,8 +234,8 @@ function labelMeaning(label: string, columns: PipeColumns): { flow: Flow; partne
   if (own && columns.flow && columns.flow !== 'total' && own !== columns.flow) return null;
   const flow = own ?? columns.flow;
   if (!flow) return null;
-  const rest = label.replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').trim();
-  if (rest === '' || TOTAL_LABEL.test(rest)) return { flow, ...columns.place };
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').trim();
+  if (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest)) return { flow, ...columns.place };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
   // "Crude oil", "Liquefied natural gas": a capital opening the label is the line's, not the goods' (acronyms stay).
   if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
@@ -212,7 +264,7 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
     if (!period || cells.some((m) => !m || m[3] === '%')) return null;
     const quote = { quoteStart: run[k].start, quoteEnd: run[k].start + run[k].text.length };
     cells.forEach((m, j) => {
-      const digits = `${m![1] === '-' || m![1] === '–' ? '-' : ''}${m![2].replace(/[, ]/g, '')}`;
+      const digits = numberDigits(m!);
       rows.push({ ...quote, ...place, flow: columns[j]!.flow, unit: columns[j]!.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
     });
   }

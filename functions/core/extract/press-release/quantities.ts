@@ -400,19 +400,30 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
   return counted ? countedLevel(afterNumber + copula![0].length + counted.length, counted) : undefined;
 }
 
+// "...; 1,790 were outbound and 1,622 inbound": a bare number with a direction of its own, right after it or after "were".
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)\b/i;
+const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;
+
 /**
  * "3,012 trains passed through, of which 1,598 were outbound", "..., 1,598 of which were outbound": a part of a count
  * just given counts the same things; numbers between them are no figures (the whole is the last one), so a period
- * may stand there ("2,410 trains from 1 January to 31 October 2026, of which 1,530 were outbound").
+ * may stand there ("2,410 trains from 1 January to 31 October 2026, of which 1,530 were outbound"); so does a bare
+ * number with a direction after a count of the sentence ("3,412 trains ..., up 2.6%; 1,790 were outbound and 1,622 inbound").
  */
 function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (scale) return undefined;
   const whole = figures[figures.length - 1];
-  if (scale || !whole || whole.kind !== 'level' || whole.measure !== 'count') return undefined;
-  const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
-  if (copula && /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
-  // "2,410 trains, of which 1,530 were outbound and 880 were inbound": a later part, the parts before it set aside.
-  if (copula && EARLIER_PARTS.test(s.slice(whole.numStart, start)) && WHOLE_THEN_PARTS.test(s.slice(0, start).replace(EARLIER_PARTS, ''))) return countedLevel(afterNumber, whole);
-  if (PART_RELATIVE_AFTER.test(s.slice(afterNumber, afterNumber + 24)) && /^[^.;\d]{0,80},\s*$/.test(s.slice(whole.end, start))) return countedLevel(afterNumber, whole);
+  const after = s.slice(afterNumber, afterNumber + 24);
+  if (whole && whole.kind === 'level' && whole.measure === 'count') {
+    const before = s.slice(whole.end, start);
+    const copula = COPULA_AFTER.test(s.slice(afterNumber, afterNumber + 12));
+    if (copula && OF_WHICH_BEFORE.test(before)) return countedLevel(afterNumber, whole);
+    // "2,410 trains, of which 1,530 were outbound and 880 were inbound": a later part, the parts before it set aside.
+    if (copula && EARLIER_PARTS.test(s.slice(whole.numStart, start)) && WHOLE_THEN_PARTS.test(s.slice(0, start).replace(EARLIER_PARTS, ''))) return countedLevel(afterNumber, whole);
+    if (PART_RELATIVE_AFTER.test(after) && /^[^.;\d]{0,80},\s*$/.test(before)) return countedLevel(afterNumber, whole);
+  }
+  const counted = figures.findLast((f) => f.kind === 'level');
+  if (counted?.kind === 'level' && counted.measure === 'count' && DIRECTION_RIGHT_AFTER.test(after)) return countedLevel(afterNumber, counted);
   return undefined;
 }
 const WHOLE_THEN_PARTS = /\d[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i;

@@ -83,10 +83,12 @@ function isAbbreviation(norm: string, dot: number): boolean {
  * True when a full stop glued to the next word still ends a sentence ("rose 5 percent.Exports
  * reached ...", "in 2023.The port ..."): scraped and pasted releases often lose the space. The
  * word before ends in a lower-case letter, a digit, "%" or ")", and the next one is a capitalised
- * word ("The", not "US" or "U.S."); abbreviations ("Co.Ltd", "No.5") never end a sentence.
+ * word ("The", not "US" or "U.S."), perhaps after an opening quotation mark ("made 1,042 trips."Demand ...");
+ * abbreviations ("Co.Ltd", "No.5") never end a sentence.
  */
 function gluedSentenceStart(norm: string, dot: number): boolean {
-  if (!isUpperAscii(norm.charCodeAt(dot + 1)) || !isLowerAscii(norm.charCodeAt(dot + 2))) return false;
+  const word = norm[dot + 1] === '"' ? dot + 2 : dot + 1;
+  if (!isUpperAscii(norm.charCodeAt(word)) || !isLowerAscii(norm.charCodeAt(word + 1))) return false;
   const before = norm.charCodeAt(dot - 1);
   if (!isLowerAscii(before) && !isDigitAt(norm, dot - 1) && before !== 37 && before !== 41) return false;
   return norm[dot] !== '.' || (isLowerAscii(before) ? norm.charCodeAt(dot - 2) !== 46 && !isAbbreviation(norm, dot) : true);
