@@ -487,27 +487,40 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
 const SHARE_OF_IT_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:it|them)\b/i;
 const LISTED_BY_BEFORE = /\b[Bb]y\s+(destinations?|sources?|origins?|countr(?:y|ies)\s+of\s+origin)\b/;
 
-/** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
-function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
-  const { s, cues, memory, sentence } = frame;
+// Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
+// "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
+// "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
+// "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways; so did what a
+// railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened"),
+// and the tonnes a port reported ("On the Mongolian side, the Altanbulag port reported 301,000 tonnes").
+// "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
+const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
+
+/**
+ * "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
+ * describes the subject; its words say nothing of the figure's goods.
+ */
+function withoutDashAside(text: string): string {
+  return text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text;
+}
+
+/** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */
+function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
+  const { s, cues } = frame;
   const f = r.figure;
-  // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
-  // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
-  // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
-  // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways; so did what a
-  // railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened"),
-  // and the tonnes a port reported ("On the Mongolian side, the Altanbulag port reported 301,000 tonnes").
-  // "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
-  const cargo = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
-  // "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
-  // describes the subject; its words say nothing of the figure's goods.
-  const plainText = (text: string) => (text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text);
   // "212,400 TEU moved in both directions, while the Grodekovo and Makhalino crossings together accounted for 96,800 TEU":
   // a sentence that says its goods moved both ways, and names no flow, is of two-way traffic in all its clauses.
-  const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (cargo.test(plainText(s)) || cues.some((c) => c.bothWays));
-  if (f.measure === 'quantity' && (cargo.test(plainText(s.slice(lo, hi))) || twoWaySentence)) return 'total';
+  const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
+  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
+  return null;
+}
+
+/** A part of a whole named before: of "the total" after both directions, a share "of it", a place's part, "the total" as subject. */
+function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
+  const { s, memory, sentence } = frame;
+  const f = r.figure;
   // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
@@ -524,6 +537,15 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "The trade surplus widened to 1.06 trillion yuan. Denominated in US dollars, the total was 962.3 billion dollars":
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';
+  return null;
+}
+
+/** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
+function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
+  const { s, memory } = frame;
+  const f = r.figure;
+  const known = cargoFlow(frame, r, lo, hi) ?? partOfWholeFlow(frame, r, lo);
+  if (known) return known;
   // "The figure for the first half has been revised to 384.5 billion yuan": a revision naming no flow is of the
   // release's headline figure, not of the flow the sentence before ended on.
   if (f.kind === 'level' && memory.leadFlow && REVISED_FIGURE_BEFORE.test(s.slice(lo, f.start))) return memory.leadFlow;
