@@ -10,3 +10,8 @@ export function releaseRows(text: string, published = '2026-11-20', options: Pre
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.rows;
 }
+
+/** A row's period, value, unit and year-on-year change: the tuple the corpus scores, for `toEqual` on a release's rows. */
+export function levelTuple(r: Pick<ObservationDraft, 'period_start' | 'period_end' | 'value' | 'unit' | 'yoy_pct'>): unknown[] {
+  return [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct];
+}

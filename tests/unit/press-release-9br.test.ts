@@ -3,15 +3,9 @@
  * tests/corpus/press-release), in our own words.
  */
 import { describe, expect, it } from 'vitest';
-import { releaseRows } from '../support/press-release-rows.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
-const level = (r: { period_start: string; period_end: string; value: number | null; unit: string; yoy_pct: number | null }) => [
-  r.period_start,
-  r.period_end,
-  r.value,
-  r.unit,
-  r.yoy_pct,
-];
+const level = levelTuple;
 
 describe('gemstones weighed in carats', () => {
   it('are a quantity in carats, not an amount of the currency before them', () => {
