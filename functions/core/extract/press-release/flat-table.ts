@@ -59,9 +59,16 @@ export interface TableRow {
   breakdown?: string;
 }
 
-interface Period {
+export interface Period {
   start: string;
   end: string;
+}
+
+/** The periods a caption or head names outright ("January-October 2026"), leaving out relative ones and bare years' parts. */
+export function namedPeriods(text: string, anchor: Anchor): Period[] {
+  return findPeriods(text, anchor)
+    .filter((p) => p.kind === 'period' && p.periodStart !== '')
+    .map((p) => ({ start: p.periodStart, end: p.periodEnd }));
 }
 
 export interface TableUnit {

@@ -21,12 +21,8 @@ import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
 import { findFlowCues } from './subjects.js';
-import { SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type TableRow, type TableUnit } from './flat-table.js';
+import { namedPeriods, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 
-interface Period {
-  start: string;
-  end: string;
-}
 
 /** What each cell after the label holds: an index column ("2026 in % to 2025") holds a year-on-year change as 100 + change. */
 type Role = 'level' | 'yoy' | 'index' | 'share' | 'skip' | 'unit';
@@ -125,8 +121,8 @@ function headCells(grid: string[][]): string[] {
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
 function headRole(head: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null } | null {
   const unit = unitIn(head);
-  const periods = findPeriods(head, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
-  const period = periods.length === 1 ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null;
+  const periods = namedPeriods(head, anchor);
+  const period = periods.length === 1 ? periods[0] : null;
   const role: Role | null = INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : unit || period || VALUE_HEAD.test(head) ? 'level' : null;
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null } : null;
 }
@@ -174,8 +170,8 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const unit = cols.find((c) => c.unit)?.unit ?? unitIn(unitLine) ?? unitIn(caption);
   const levels = cols.filter((c) => c.role === 'level');
   if ((!unit && !roles.includes('unit')) || !levels.length || roles.find((r) => r !== 'unit') !== 'level') return null;
-  const captionPeriods = findPeriods(caption, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
-  const fallback = captionPeriods.length === 1 ? { start: captionPeriods[0].periodStart, end: captionPeriods[0].periodEnd } : null;
+  const captionPeriods = namedPeriods(caption, anchor);
+  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : null;
   const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 ? c.period : c.period ?? fallback) : null));
   const named = periods.filter((p): p is Period => p !== null).map((p) => `${p.start}..${p.end}`);
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
@@ -309,9 +305,9 @@ function flowStrip(line: Line, captionLine: Line | null, anchor: Anchor): FlatTa
   const tail = STRIP_UNIT.exec(line.text);
   const unit = tail ? unitIn(tail[1]) : null;
   if (!tail || !unit || unit.measure !== 'value' || !captionLine) return null;
-  const periods = findPeriods(captionLine.text, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
+  const periods = namedPeriods(captionLine.text, anchor);
   if (periods.length !== 1) return null;
-  const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
+  const period = periods[0];
   const place = captionPlace(captionLine.text);
   const rows: TableRow[] = [];
   let at = 0;

@@ -10,15 +10,11 @@
  * with its "per cent" or "%", and the shares must not add up to more than the whole; else the line is left to prose.
  */
 import type { Flow } from '../../contract.js';
-import { SHARE_UNIT, type FlatTable, type Line, type TableRow } from './flat-table.js';
+import { namedPeriods, SHARE_UNIT, type FlatTable, type Line, type Period, type TableRow } from './flat-table.js';
 import { findPlaces } from './geography.js';
-import { findPeriods, type Anchor } from './periods.js';
+import type { Anchor } from './periods.js';
 import { findFlowCues } from './subjects.js';
 
-interface Period {
-  start: string;
-  end: string;
-}
 
 // "<caption>: <item>, <item> and <item>." on one line; the caption names no sentence before it.
 const LIST_LINE = /^([A-Z][^:;.]{2,150}?)\s*:\s*(.+?)\.?$/;
@@ -47,9 +43,9 @@ function listCaption(caption: string, anchor: Anchor): { flow: Flow; period: Per
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;
   if (!PARTNER_CAPTION.test(caption) || (flow !== 'export' && flow !== 'import')) return null;
-  const periods = findPeriods(caption, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
+  const periods = namedPeriods(caption, anchor);
   if (periods.length > 1) return null;
-  return { flow, period: periods.length ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null };
+  return { flow, period: periods[0] ?? null };
 }
 
 /** The rows of one list line, or null when an item is not a partner's share or the shares exceed the whole. */
