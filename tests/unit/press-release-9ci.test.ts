@@ -54,3 +54,37 @@ describe('a table aligned by spaces (as a PDF copy or a plain-text bulletin writ
     expect(releaseRows(text, '2026-11-18').map((r) => r.value)).toEqual([2400000000]);
   });
 });
+
+describe('a base "a year earlier" with the period of the clause after it', () => {
+  it('dates the level by that period and the base a year before it', () => {
+    const rows = releaseRows('Exports through the crossing climbed 18.2 percent to 3.9 billion yuan from 3.3 billion yuan a year earlier in the first nine months of 2026, the customs office said.', '2026-10-22');
+    expect(cells(rows)).toEqual([
+      ['2026-01', '2026-09', 3900000000, 'CNY', 18.2, 'export', 'World'],
+      ['2025-01', '2025-09', 3300000000, 'CNY', null, 'export', 'World'],
+    ]);
+  });
+});
+
+describe('"the N months" after a span counted from the middle of a month', () => {
+  it('points back to that span, which touches one calendar month more than it counts', () => {
+    const text = [
+      'KATHMANDU, Dec 2 — Exports rose 12.5 percent to Rs 8.1 billion in the first four months of the current fiscal year (mid-July to mid-November), the department said.',
+      '',
+      'Imports during the four months stood at Rs 402.7 billion.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-12-02').map((r) => [r.period_start, r.period_end, r.value])).toEqual([
+      ['2026-07', '2026-11', 8100000000],
+      ['2026-07', '2026-11', 402700000000],
+    ]);
+  });
+});
+
+describe('a town an apposition calls the busiest or largest crossing', () => {
+  it('is that crossing\'s port', () => {
+    const text = 'Nepal imported goods worth Rs 30.2 billion from China in the first four months of the fiscal year. Tatopani, the largest road crossing with China, handled imports worth Rs 9.8 billion.';
+    expect(releaseRows(text, '2026-12-02').map((r) => [r.value, r.area])).toEqual([
+      [30200000000, 'Nepal'],
+      [9800000000, 'Tatopani Port'],
+    ]);
+  });
+});
