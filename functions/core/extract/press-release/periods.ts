@@ -239,6 +239,8 @@ const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain|commerc
 const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
 
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+/** A day of the month from which on a span's end is its month's end ("the twelve months to June 30"). */
+const LAST_DAYS_OF_MONTH = 28;
 const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
 
 /**
@@ -421,17 +423,20 @@ const REPORTING_SPANS: Rule[] = [
   // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
   // months, as Stats NZ and the ONS write it). "The year through September" is the American wire's
   // year to date: January to that month ("For the year through September, China brought in ...").
+  // "the seven months to October 22" (an Iranian or Nepali year counted from a day inside a month): a span ending
+  // before the last days of its month began inside the month N before it, and touches one calendar month more.
   {
     gate: SPAN_TO_GATE,
-    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
       const month = MONTHS[m[4].toLowerCase()];
       const n = yearThrough ? month : m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
       if (n < 1 || n > 12 || !month) return null;
-      const year = m[5] ? Number(m[5]) : lastMonthOnOrBefore(a, month);
+      const year = m[6] ? Number(m[6]) : lastMonthOnOrBefore(a, month);
       if (!plausibleYear(year, a)) return null;
-      const startIndex = year * 12 + month - n;
+      const insideMonth = !yearThrough && m[5] !== undefined && Number(m[5]) < LAST_DAYS_OF_MONTH;
+      const startIndex = year * 12 + month - n - (insideMonth ? 1 : 0);
       return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, month));
     },
   },
