@@ -121,6 +121,10 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['Pearl River Delta', ['Pearl River Delta region', 'Pearl River Delta']],
   ['central and western regions', ['central and western regions', 'Central and western regions', 'central and western parts']],
   ['eastern region', ['eastern region', 'Eastern region']],
+  ['western region', ['western region', 'Western region']],
+  ['northeastern region', ['northeastern region', 'Northeastern region', 'northeast region', 'Northeast region']],
+  // The eleven provinces and municipalities along the river that customs reports together.
+  ['Yangtze River Economic Belt', ['Yangtze River Economic Belt', 'Yangtze Economic Belt']],
 ];
 
 const REGIONS: Array<[string, string[]]> = [

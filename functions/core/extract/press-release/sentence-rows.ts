@@ -166,7 +166,7 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
     readings,
     flowOfParagraph,
     usablePeriods,
-    periodAfterBase: usablePeriods.length ? null : periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : ''),
+    periodAfterBase: usablePeriods.length ? null : periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : '', scene.memory.period),
     areaPlaces,
     partnerPlaces: partnerPlacesOf(scene),
     framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,
