@@ -60,3 +60,59 @@ describe('a bulleted list whose last item names a month of the list\'s period', 
     ]);
   });
 });
+
+describe('the territory of a customs house named "the X customs area"', () => {
+  it('is the customs district, whatever the case of "customs"', () => {
+    const rows = releaseRows('In the first half of 2026, goods worth 3.2 trillion yuan passed through the ports of the Tianjin customs area, up 2.2 percent.', '2026-07-21');
+    expect(rows.map((r) => [...tuple(r), r.area])).toEqual([[3200000000000, 'CNY', 2.2, 'Tianjin Customs district']]);
+  });
+});
+
+describe('places named as examples between commas ("including X and Y,")', () => {
+  it('are not the area of the figures, nor of the sentences after', () => {
+    const rows = releaseRows(
+      'In the first half of 2026, Shanghai\'s exports rose 6.3 percent to 912.4 billion yuan. Through the city\'s ports, including Yangshan and Pudong International Airport, goods worth 5.3 trillion yuan were traded. ' +
+        'Exports of automobiles grew 12.4 percent.',
+      '2026-07-21',
+    );
+    expect(rows.map((r) => [...tuple(r), r.area])).toEqual([
+      [912400000000, 'CNY', 6.3, 'Shanghai'],
+      [5300000000000, 'CNY', null, 'Shanghai'],
+      [null, '', 12.4, 'Shanghai'],
+    ]);
+  });
+});
+
+describe('a growth before ", and those of X ... to <level>"', () => {
+  it('stays with its own subject: "those of" names the next one', () => {
+    const rows = releaseRows('In the first 11 months of 2025, exports of tyres climbed 18.5 percent, and those of motorcycles more than doubled to 2.4 billion yuan.', '2025-12-24');
+    expect(rows.map(tuple)).toEqual([
+      [null, '', 18.5],
+      [2400000000, 'CNY', null],
+    ]);
+  });
+});
+
+describe('a change right after a count of firms', () => {
+  it('is the count\'s change: no row, as the count is none', () => {
+    const rows = releaseRows('From January to October 2026, exports rose 6.6 percent. In all, 12,400 enterprises in the province had import and export records, 4.2% more than a year earlier.', '2026-11-20');
+    expect(rows.map(tuple)).toEqual([[null, '', 6.6]]);
+  });
+
+  it('while a change after firms named without a count stays the trade\'s', () => {
+    const rows = releaseRows('In 2026 private enterprises in the province traded goods worth more, up 9.1 percent.', '2026-11-20');
+    expect(rows.map(tuple)).toEqual([[null, '', 9.1]]);
+  });
+});
+
+describe('a share that rose "to a record" percentage', () => {
+  it('is the share\'s level, not a change', () => {
+    const rows = releaseRows('In the first half of 2026, the share of private firms in the province\'s trade climbed to a record 61.3 percent.', '2026-07-14');
+    expect(rows.map((r) => [...tuple(r), r.measure])).toEqual([[61.3, 'percent-share', null, 'share']]);
+  });
+
+  it('also in a headline without the article', () => {
+    const rows = releaseRows('Private firms\' share of the province\'s trade climbs to record 61.3% in H1', '2026-07-14');
+    expect(rows.map((r) => [...tuple(r), r.measure])).toEqual([[61.3, 'percent-share', null, 'share']]);
+  });
+});
