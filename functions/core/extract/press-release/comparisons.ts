@@ -455,11 +455,22 @@ export function namedBaseVerdict(s: string, periods: PeriodMention[], period: { 
 /**
  * "In September 2026 alone, exports were ... . Compared with September 2025, exports increased by 3.1%":
  * a sentence that names no period of its own but opens with a dated base speaks of the period a year
- * after that base (unless that is later than the publication month, `latest`, as "YYYY-MM").
+ * after that base (unless that is later than the publication month, `latest`, as "YYYY-MM"). When the
+ * period in force (`inForce`) has the base's months two or more years after it ("Compared with the first
+ * quarter of 2024, the city's trade was 3.1% higher" in a release on the first quarter of 2026), the
+ * sentence speaks of that period, against a base two years back (no year-on-year change).
  */
-export function periodAfterOpeningBase(s: string, periods: PeriodMention[], latest: string): { start: string; end: string } | null {
+export function periodAfterOpeningBase(s: string, periods: PeriodMention[], latest: string, inForce: { start: string; end: string } | null = null): { start: string; end: string } | null {
   const base = openingBase(s, periods);
   if (!base) return null;
   const end = shift(base.periodEnd, 12);
+  if (inForce && sameMonthsYearsLater(inForce, base) && inForce.end > end) return null;
   return latest && end > latest ? null : { start: shift(base.periodStart, 12), end };
+}
+
+/** True when `later` covers the months of `base` (same length, same calendar months) in some later year. */
+function sameMonthsYearsLater(later: { start: string; end: string }, base: PeriodMention): boolean {
+  if (!later.start || !later.end || later.end <= base.periodEnd) return false;
+  const years = Number(later.end.slice(0, 4)) - Number(base.periodEnd.slice(0, 4));
+  return shift(base.periodStart, 12 * years) === later.start && shift(base.periodEnd, 12 * years) === later.end;
 }

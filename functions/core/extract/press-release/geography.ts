@@ -121,6 +121,10 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['Pearl River Delta', ['Pearl River Delta region', 'Pearl River Delta']],
   ['central and western regions', ['central and western regions', 'Central and western regions', 'central and western parts']],
   ['eastern region', ['eastern region', 'Eastern region']],
+  ['western region', ['western region', 'Western region']],
+  ['northeastern region', ['northeastern region', 'Northeastern region', 'northeast region', 'Northeast region']],
+  // The eleven provinces and municipalities along the river that customs reports together.
+  ['Yangtze River Economic Belt', ['Yangtze River Economic Belt', 'Yangtze Economic Belt']],
 ];
 
 const REGIONS: Array<[string, string[]]> = [
@@ -1204,7 +1208,8 @@ function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
 
 // "the district of Xiamen Customs", "the ports under Huangpu Customs", "the area under the jurisdiction of Nanjing
 // Customs": the territory a customs house supervises (several cities, or parts of them) reports as its district.
-const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b/g;
+// "the Shanghai customs area", "the Xiamen Customs district": the same territory named after the customs house.
+const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its".
 const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision))\b/g;
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
@@ -1217,9 +1222,9 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
   };
   let m: RegExpExecArray | null;
-  if (s.includes(' Customs')) {
+  if (s.includes(' Customs') || s.includes(' customs ')) {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
-    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2]} Customs district`);
+    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
     while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) add(m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
   }
