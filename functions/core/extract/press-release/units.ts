@@ -502,10 +502,19 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (!noun) continue;
       const verdict = unitNounVerdict(words, i, span, noun, tradedPart);
       if (verdict === 'head-follows') continue;
-      return verdict === 'not-a-unit' ? null : unitMatchOf(window, words, i, span, noun);
+      return verdict === 'not-a-unit' ? null : inTeuBracket(window, unitMatchOf(window, words, i, span, noun));
     }
   }
   return null;
+}
+
+// "4,812 containers (TEUs)": the bracket says the containers are counted in twenty-foot units.
+const TEU_BRACKET = /^\s*\(\s*TEUs?\s*\)/i;
+
+/** A count of containers whose bracket names TEU is a quantity in TEU. */
+function inTeuBracket(window: string, match: UnitMatch): UnitMatch {
+  const bracket = match.unit === 'containers' ? TEU_BRACKET.exec(window.slice(match.length)) : null;
+  return bracket ? { ...match, unit: 'TEU', measure: 'quantity', length: match.length + bracket[0].length } : match;
 }
 
 type UnitWord = { w: string; start: number; end: number };
