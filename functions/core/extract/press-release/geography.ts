@@ -949,7 +949,10 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
       // "the Xi'an International Port Area": a district named after the city's port is the city, as its lower-case
       // "Urumqi international land port area" is.
-      const area = PORT_AREA_AFTER.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
+      // "the Xi'an International Port area" (the zone's name with "area" in lower case) too, but not a seaport's terminal
+      // ("the Yangshan port area"), which names no "International".
+      const areaAfter = /\bInternational\b/.test(suffix[0]) ? INTERNATIONAL_PORT_AREA_AFTER : PORT_AREA_AFTER;
+      const area = areaAfter.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
@@ -977,6 +980,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
 }
 
 const PORT_AREA_AFTER = /^\s+Area\b/;
+const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
