@@ -147,7 +147,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
     examples: ['compared with $3.1 billion in December', 'after €18.6 billion in August 2026', 'up from 29,095 tonnes in H1 2024', '5.3% above the 46.6 mil mt received in May 2025', 'compared with 36.1 billion yuan in the same period of 2024', 'the $770 million surplus during the 20 days of September', 'the previous record of 14.67 trillion yen in fiscal 2007'],
     before: BASE_WORD,
     period: ({ stated, gap }) => {
-      if (!stated || !stated.periodStart) return null;
+      // "from Rs 1.32 billion a year earlier in the first four months of ...": the year before dates the base, and the
+      // period after it is the clause's own (the level's), which the base is a year before.
+      if (!stated || !stated.periodStart || YEAR_BEFORE_AFTER.test(gap)) return null;
       if (SAME_PERIOD.test(gap)) return { kind: 'same-period', year: Number(stated.periodEnd.slice(0, 4)), within: { start: stated.periodStart, end: stated.periodEnd } };
       return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
     },

@@ -880,9 +880,10 @@ function terminals(s: string, raw: NamedPlace[]): void {
 }
 
 // "the railway checkpoint at Naushki", "Through Khasan, the crossing with the DPRK,": a town named by the crossing word
-// before it, or with "the crossing" in apposition, is its port; "the Republic of Buryatia" is a region of a federation.
+// before it, or with "the crossing" in apposition ("Rasuwagadhi, the busiest land crossing with China,"), is its port;
+// "the Republic of Buryatia" is a region of a federation.
 const CROSSING_AT_TOWN_RE = /\b(?:(?:road|railway|rail|border|automobile)\s+)?(?:checkpoint|crossing|border\s+crossing)\s+(?:at|of)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
-const TOWN_CROSSING_APPOSITION_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+the\s+(?:(?:main|only|rail|railway|road|border)\s+)?(?:crossing|checkpoint)\s+(?:with|to|into|on)\b/g;
+const TOWN_CROSSING_APPOSITION_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+the\s+(?:(?:main|only|busiest|largest|biggest|principal|rail|railway|road|land|border)\s+){0,2}(?:crossing|checkpoint)\s+(?:with|to|into|on)\b/g;
 const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
 // "Kamyshovaya (opposite Hunchun)", "Nizhneleninskoye, at the bridge to Tongjiang,": a town said to face a known port is the
 // crossing on the other side of it.

@@ -91,7 +91,10 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
     if (n === span) return { ...p, periodStart: previous.start, periodEnd: previous.end };
     const earlier = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === n);
-    return earlier ? { ...p, periodStart: earlier.start, periodEnd: earlier.end } : p;
+    if (earlier) return { ...p, periodStart: earlier.start, periodEnd: earlier.end };
+    // "during the four months" after "the first four months of the fiscal year (mid-July to mid-November)": a span counted
+    // from the middle of a month touches one calendar month more than it counts (no span stated before has n months).
+    return span === n + 1 ? { ...p, periodStart: previous.start, periodEnd: previous.end } : p;
   });
 }
 
