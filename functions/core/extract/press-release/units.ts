@@ -502,10 +502,19 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (!noun) continue;
       const verdict = unitNounVerdict(words, i, span, noun, tradedPart);
       if (verdict === 'head-follows') continue;
-      return verdict === 'not-a-unit' ? null : unitMatchOf(window, words, i, span, noun);
+      return verdict === 'not-a-unit' ? null : inTeuBracket(window, unitMatchOf(window, words, i, span, noun));
     }
   }
   return null;
+}
+
+// "4,812 containers (TEUs)": the bracket says the containers are counted in twenty-foot units.
+const TEU_BRACKET = /^\s*\(\s*TEUs?\s*\)/i;
+
+/** A count of containers whose bracket names TEU is a quantity in TEU. */
+function inTeuBracket(window: string, match: UnitMatch): UnitMatch {
+  const bracket = match.unit === 'containers' ? TEU_BRACKET.exec(window.slice(match.length)) : null;
+  return bracket ? { ...match, unit: 'TEU', measure: 'quantity', length: match.length + bracket[0].length } : match;
 }
 
 type UnitWord = { w: string; start: number; end: number };
@@ -516,6 +525,9 @@ function dropShortParenthetical(words: UnitWord[]): void {
   const close = words.findIndex((x) => x.w === ')');
   if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
 }
+
+/** Two lower-case words, neither one that stops a unit's modifiers ("new" and "used"). */
+const plainModifierPair = (a: string, b: string): boolean => [a, b].every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_MODIFIER.test(w));
 
 /** Two words joined by and/or that act as one modifier: a pair of directions or of route names. */
 const joinsPair = (a: string, b: string): boolean => (DIRECTION_WORD.test(a) && DIRECTION_WORD.test(b)) || (ROUTE_NAME.test(a) && ROUTE_NAME.test(b));
@@ -541,8 +553,9 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   // "Xinsha Port shipped 57,100 of the vehicles": a part of the things counted before, traded by a verb of its own, is a
   // count of them too ("350 of these trains carried auto parts" is composition, no count).
   if (tradedPart && noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' '))) return 'unit';
-  // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
-  const paired = (k: number) => AND_OR.test(modifiers[k]) && joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
+  // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier; so is a pair of
+  // plain lower-case words right before the noun ("21,700 new and used vehicles", "passenger and commercial vehicles").
+  const paired = (k: number) => AND_OR.test(modifiers[k]) && (joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '') || (k === i - 2 && plainModifierPair(modifiers[k - 1] ?? '', modifiers[k + 1])));
   if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return 'not-a-unit';
   // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
   if (modifiers.some((x) => /['’]s?$/.test(x))) return 'not-a-unit';
