@@ -115,3 +115,11 @@ describe('goods of small economies\' bulletins', () => {
     expect(rows.map((r) => [r.value, r.commodity, r.yoy_pct])).toEqual([[139000000, 'kava', 27]]);
   });
 });
+
+describe('a table aligned by spaces', () => {
+  it('reads a line that leaves its last columns empty', () => {
+    const text = 'Vanuatu. Table 1. Trade summary (VT million)\nItem            Aug 2025   Aug 2026   % change\nExports              331        402       21.5\nTrade balance     -3,611     -3,398';
+    const rows = releaseRows(text, '2026-10-26');
+    expect(rows.map((r) => [r.period_start, r.value, r.flow])).toEqual([['2025-08', 331000000, 'export'], ['2026-08', 402000000, 'export'], ['2025-08', -3611000000, 'balance'], ['2026-08', -3398000000, 'balance']]);
+  });
+});
