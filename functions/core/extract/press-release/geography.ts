@@ -700,6 +700,7 @@ const ORIGIN_OF_GOODS = {
   importsOf: /\b(?:imports|purchases|arrivals|intake)\s+of\s+$/i,
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
+const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
@@ -1812,6 +1813,9 @@ const ROLE_RULES: RoleRule[] = [
   // "EU 126.03 (+23.6%); Japan 97.82 (+11.4%); Hong Kong 73.16 (+26.9%)": the next item of a list of partners
   // and their amounts is a partner too, Hong Kong in a release on China included.
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
+  // "Across Italy, China–Europe trains ... numbered 164" in a release on an Italian terminal: a country opening the sentence
+  // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
+  { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
