@@ -1155,9 +1155,11 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
   [Q_GATE, ['q']],
   [H_GATE, ['h1', 'h2', '1h', '2h']],
+  [CUMULATIVE_TO_GATE, ['cumulative', 'accumulated']],
+  [CROP_YEAR_GATE, ['season', 'marketing', 'crop', 'harvest', 'agricultural', 'grain', 'commercial', 'coffee', 'sugar', 'cocoa']],
 ]);
 // Gates that are nothing but their words in any case: the words answer for them without a scan.
-const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE]);
+const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE, CROP_YEAR_GATE]);
 const WORDS_OF_GATE = GATES.map((gate) => {
   const words = GATE_WORDS.get(gate);
   if (!words) return null;
