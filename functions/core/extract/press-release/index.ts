@@ -683,10 +683,13 @@ function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
  * (July–September): a span of as many months, for the same flow, is the body's span as the headline counts it.
  */
 function restatesLevel(r: ObservationDraft, e: ObservationDraft): boolean {
-  if (e.value === null || e.unit !== r.unit) return false;
+  if (e.value === null || !(e.unit === r.unit || headlineContainersInTeu(r, e))) return false;
   if (!(sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && (sameSpanLength(r, e) || (e.value === r.value && touchesOneMonthMore(r, e)))))) return false;
   return Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct);
 }
+
+/** "clears 4,812 containers" over the body's "4,812 containers (TEUs)": a headline counts in boxes what the body counts in TEU. */
+const headlineContainersInTeu = (r: ObservationDraft, e: ObservationDraft): boolean => r.unit === 'containers' && e.unit === 'TEU' && e.value === r.value;
 
 /** An exact headline figure without a period repeats the body's figure that gives one. */
 function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boolean {

@@ -95,9 +95,9 @@ const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+
 
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
 const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;]{0,60}$/i;
-// "A total of 21,460 enterprises in Fujian had import and export records in the quarter, up 6.3 percent": a change
-// trailing a count of firms, with no other figure between them, is the change of that count.
-const FIRM_COUNT_TRAIL_BEFORE = /\b\d[\d,.]*\s+(?:[\w'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|exporters|importers)\b[^\d;%]{0,100},\s*(?:up|down|rising|falling|growing|increasing|decreasing|(?:an?\s+)?(?:increase|rise|decrease|drop|decline)\s+of)\s+(?:by\s+)?$/i;
+// "668,000 enterprises had import and export records in the period, 4.2% more than a year earlier": a change right after a
+// count of firms (no other number between; a year is no count) is that count's.
+const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|exporters|importers|entities)\b[^\d;]{0,80}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -360,9 +360,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'count of firms',
     gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders|entities)\b/i,
     gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities'],
-    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '2,150 firms in the city had import and export records in the half, up 4.2 percent'],
+    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && (FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start)) || FIRM_COUNT_TRAIL_BEFORE.test(s.slice(Math.max(0, f.start - 180), f.start)))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && (FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start)) || AFTER_FIRM_COUNT.test(clauseBefore(s, f.start)))),
   },
   {
     name: 'change in money after a change in percent',

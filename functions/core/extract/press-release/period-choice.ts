@@ -89,7 +89,9 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
     const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
-    if (n === span) return { ...p, periodStart: previous.start, periodEnd: previous.end };
+    // "during the four months" after "the first four months of the fiscal year (mid-July to mid-November)": a span counted
+    // from the middle of a month (never from January 1) touches one calendar month more than it counts.
+    if (n === span || (span === n + 1 && !previous.start.endsWith('-01'))) return { ...p, periodStart: previous.start, periodEnd: previous.end };
     const earlier = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === n);
     return earlier ? { ...p, periodStart: earlier.start, periodEnd: earlier.end } : p;
   });
