@@ -115,3 +115,20 @@ describe('two changes written with "pc"', () => {
     expect(tuples(text, '2026-10-20')).toEqual([['2026-09', '2026-09', 91_000, 'tonnes', -6]]);
   });
 });
+
+describe('a growth said to be in volume, in the sentence after a tonnage', () => {
+  it('is the tonnage\'s growth, the value\'s change in its own sentence staying with the value', () => {
+    const text = 'Kyrgyzstan exported 2.4 million tonnes of fluorspar in the first nine months of 2026. Exports of fluorspar rose by 11.2 percent in volume but fell by 3.5 percent in value, to 610 million US dollars.';
+    expect(tuples(text, '2026-10-15')).toEqual([
+      ['2026-01', '2026-09', 2_400_000, 'tonnes', 11.2],
+      ['2026-01', '2026-09', 610_000_000, 'USD', -3.5],
+    ]);
+  });
+});
+
+describe('a change of "its shipments" after a level', () => {
+  it('is the level\'s change, the possessive pointing back to the goods just named', () => {
+    const text = 'Cardamom led the export list at Rs 4.12 billion in the first four months, though its shipments were down 9.4 percent.';
+    expect(tuples(text, '2026-11-24').map((t) => [t[2], t[4]])).toEqual([[4_120_000_000, -9.4]]);
+  });
+});

@@ -419,11 +419,14 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     // "Germany took $1.21 billion, followed by the United States at $1.05 billion; U.S.-bound shipments were down 17%":
     // a growth naming a partner goes on with that partner's level in its own sentence too.
     const namedPartner = row.partner !== 'World' && row.partner !== '';
-    const candidates = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => l.quote_start !== row.quote_start || namedPartner);
+    // "Mongolia exported 78.6 million tonnes of coal ... Exports of coal went up by 6.3 percent in volume": a growth said to be
+    // in volume is the tonnage's (and a tonnage's only).
+    const inVolume = changeInVolume(row);
+    const candidates = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => (l.quote_start !== row.quote_start || namedPartner) && (!inVolume || l.measure === 'quantity'));
     const open = candidates.filter((l) => l.yoy_pct === null);
     // Several amounts of one series: only the same amount in several currencies (one sentence) is one level.
     // A count of trains is one level too.
-    const oneLevel = open.length > 0 && open.length === candidates.length && open.every((l) => (l.measure === 'value' || ofTrains) && l.quote_start === open[0].quote_start) && (open.length === 1 || new Set(open.map((l) => l.unit)).size === open.length);
+    const oneLevel = open.length > 0 && open.length === candidates.length && open.every((l) => (l.measure === 'value' || ofTrains || inVolume) && l.quote_start === open[0].quote_start) && (open.length === 1 || new Set(open.map((l) => l.unit)).size === open.length);
     if (row.yoy_pct !== null && row.period_start !== '' && oneLevel) {
       for (const l of levelsInMoneyOf(row.source_quote, open)) l.yoy_pct = row.yoy_pct;
       continue;
@@ -441,6 +444,16 @@ function namedGoodsOfAnyBreakdown(levels: Map<string, ObservationDraft[]>, row: 
   if (row.commodity === 'all goods' || row.breakdown !== '') return undefined;
   const keys = [...levels.keys()].filter((k) => series({ ...levels.get(k)![0], breakdown: '' }) === series(row));
   return keys.length === 1 ? keys[0] : undefined;
+}
+
+// A change followed by the words that it is of the volume: "up by 6.3 percent in volume", "3% in terms of quantity".
+const CHANGE_IN_VOLUME = /(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b|pct\b|pc\b)\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s+of\s+)?(?:volume|quantity)\b/gi;
+
+/** True when the growth row's sentence says its change is of the volume. */
+function changeInVolume(row: ObservationDraft): boolean {
+  if (row.yoy_pct === null || !/volume|quantity/i.test(row.source_quote)) return false;
+  for (const m of row.source_quote.matchAll(CHANGE_IN_VOLUME)) if (Number(m[1]) === Math.abs(row.yoy_pct)) return true;
+  return false;
 }
 
 // "Changsha's trains grew the fastest, up 28.6 percent": a growth whose subject is the trains.

@@ -209,6 +209,9 @@ function lengthWithoutPeriods(from: number, to: number, periods: PeriodMention[]
   return length;
 }
 
+// "Soybean oil topped the export list at Rs 7.94 billion, though its shipments were down 22.5 percent": the goods' own
+// shipments (or sales, deliveries), pointed back to by "its" or "their", are the subject of the level before, not a new one.
+const POSSESSIVE_GOES_ON = /,\s*(?:(?:and|though|although|even\s+though)\s+)?(?:its|their)\s+(?:shipments|sales|deliveries|volumes?)\s+(?:were|was|had|have|has|rose|grew|fell|increased|decreased|declined|dropped|went)\b[^;]*$/i;
 // "...; they were 5.0 per cent higher than a year before": after a semicolon, a pronoun goes on with the subject before.
 const PRONOUN_GOES_ON = /;\s*(?:they|it)\s+(?:were|was|are|is|have|has|had|rose|grew|fell|increased|decreased|declined|went)\b[^;]*$/i;
 
@@ -218,7 +221,7 @@ function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Rea
   if (!prev || prev.growth) return null;
   const gap = s.slice(prev.figure.end, g.figure.start);
   const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
-  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap.replace(PRONOUN_GOES_ON, ' ')) ? prev : null;
+  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap.replace(PRONOUN_GOES_ON, ' ').replace(POSSESSIVE_GOES_ON, ' ')) ? prev : null;
 }
 
 /**
