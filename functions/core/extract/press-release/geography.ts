@@ -121,6 +121,10 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['Pearl River Delta', ['Pearl River Delta region', 'Pearl River Delta']],
   ['central and western regions', ['central and western regions', 'Central and western regions', 'central and western parts']],
   ['eastern region', ['eastern region', 'Eastern region']],
+  ['western region', ['western region', 'Western region']],
+  ['northeastern region', ['northeastern region', 'Northeastern region', 'northeast region', 'Northeast region']],
+  // The eleven provinces and municipalities along the river that customs reports together.
+  ['Yangtze River Economic Belt', ['Yangtze River Economic Belt', 'Yangtze Economic Belt']],
 ];
 
 const REGIONS: Array<[string, string[]]> = [
@@ -761,6 +765,13 @@ const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:th
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const DESCRIBING_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|for|in)\s+$/;
+// ", the main freight terminal of the " between a place and one in the apposition that describes it.
+const PLACE_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|on|in)\s+(?:the\s+)?$/;
+/**
+ * "The Vientiane South Station, the main freight terminal of the Laos-China Railway in the capital, handled ...": the place
+ * (a railway or corridor, `corridor`) is in an apposition describing the area before it, and only places that one.
+ */
+const inPlaceApposition = (v: PlaceView): boolean => v.prev !== undefined && v.prev.role === 'area' && PLACE_APPOSITION_GAP.test(v.s.slice(v.prev.end, v.r.start)) && /^[^,;.]{0,40},/.test(v.after);
 const FIGURE_PREDICATE_BEFORE = /\d\s*(?:[A-Za-z%]+\s+){0,2}?(?:were|was)\s+$/;
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 // ("Since the first train left Chongqing for Duisburg in March 2011": the far end of that first trip is scenery too.)
@@ -874,14 +885,27 @@ function townListsOfPorts(s: string, raw: NamedPlace[]): void {
 // "The Osh freight terminal" names its town the same way; "Rail Terminal Tilburg", its name written the other way round.
 const TERMINAL_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:rail-road|road-rail|rail|railway|intermodal|freight)\s+(?:(?:container|logistics|freight|multimodal)\s+)?terminal\b|\b(?:Rail|Railway|Intermodal)\s+Terminal\s+(\p{Lu}\p{Ll}+)\b/gu;
 
-/** Towns named by their rail or container terminal, when no other name covers the town. */
+// "the Vientiane South Station", "Zhengzhou East railway station": a station named by its town and a compass point is one of
+// the town's stations (a border station is named by its kind instead), and reports as the town, as a terminal does.
+const TOWN_STATION_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)\s+(?:North|South|East|West)\s+(?:(?:[Rr]ailway|[Ff]reight)\s+)?[Ss]tation\b/gu;
+
+/** Towns named by their rail or container terminal, or their station of a compass point, when no other name covers the town. */
 function terminals(s: string, raw: NamedPlace[]): void {
-  if (!s.includes(' terminal') && !s.includes(' Terminal ')) return;
-  TERMINAL_RE.lastIndex = 0;
-  for (let m = TERMINAL_RE.exec(s); m !== null; m = TERMINAL_RE.exec(s)) {
+  if (!s.includes(' terminal') && !s.includes(' Terminal ') && !/(?:North|South|East|West)\s+(?:\w+\s+)?[Ss]tation/.test(s)) return;
+  claimTerminalTowns(s, raw, TERMINAL_RE, false);
+  claimTerminalTowns(s, raw, TOWN_STATION_RE, true);
+}
+
+/**
+ * The towns `re` names (its first group, or the second for "Rail Terminal Tilburg"), each claimed as the town's name alone
+ * or, `whole`, as the whole match.
+ */
+function claimTerminalTowns(s: string, raw: NamedPlace[], re: RegExp, whole: boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const town = m[1] ?? m[2];
     const start = m[1] ? m.index : m.index + m[0].length - town.length;
-    const end = start + town.length;
+    const end = whole ? m.index + m[0].length : start + town.length;
     if (overlapsFound(raw, start, end)) continue;
     const plain = town.replace(/Ł/g, 'L').replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
     const known = NAME_INFO.get(plain);
@@ -957,7 +981,10 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
       // "the Xi'an International Port Area": a district named after the city's port is the city, as its lower-case
       // "Urumqi international land port area" is.
-      const area = PORT_AREA_AFTER.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
+      // "the Xi'an International Port area" (the zone's name with "area" in lower case) too, but not a seaport's terminal
+      // ("the Yangshan port area"), which names no "International".
+      const areaAfter = /\bInternational\b/.test(suffix[0]) ? INTERNATIONAL_PORT_AREA_AFTER : PORT_AREA_AFTER;
+      const area = areaAfter.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
@@ -985,6 +1012,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
 }
 
 const PORT_AREA_AFTER = /^\s+Area\b/;
+const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
@@ -1219,7 +1247,8 @@ function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
 
 // "the district of Xiamen Customs", "the ports under Huangpu Customs", "the area under the jurisdiction of Nanjing
 // Customs": the territory a customs house supervises (several cities, or parts of them) reports as its district.
-const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b/g;
+// "the Shanghai customs area", "the Xiamen Customs district": the same territory named after the customs house.
+const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its".
 const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision))\b/g;
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
@@ -1232,9 +1261,9 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
   };
   let m: RegExpExecArray | null;
-  if (s.includes(' Customs')) {
+  if (s.includes(' Customs') || s.includes(' customs ')) {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
-    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2]} Customs district`);
+    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
     while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) add(m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
   }
@@ -1493,7 +1522,7 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
 }
 // "Via the Caspian ports of Aktau and Kuryk, along the Trans-Caspian International Transport Route, 61,500 TEU were shipped":
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.

@@ -13,7 +13,7 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
-import { attachEarlierGrowth } from './growth-links.js';
+import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
@@ -147,8 +147,9 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: ReleaseText): ObservationDraft[] {
   const merged = mergeRestatements(rows);
-  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged), text));
-  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
+  const headEnd = Math.max(headlineEnd(sentences), leadSummaryEnd(sentences));
+  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged), text, headEnd));
+  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), headEnd);
 }
 
 /** Warnings about the rows as a whole: figures without a period, or none at all. */
@@ -537,15 +538,6 @@ function hedgeHolds(headline: ObservationDraft, exact: number | null): boolean {
   if (headline.qualifier === 'less_than') return Math.abs(exact) <= Math.abs(bound);
   if (headline.qualifier === 'about') return Math.abs(exact - bound) <= ABOUT_GROWTH_TOLERANCE * Math.abs(bound);
   return false;
-}
-
-const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
-
-/** True when a growth written with fewer decimals is the other one rounded or cut ("61%" for 61.3). */
-function roundsGrowth(rounded: number | null, exact: number | null): boolean {
-  if (rounded === null || exact === null || rounded === 0 || Math.sign(rounded) !== Math.sign(exact)) return false;
-  const places = decimals(rounded);
-  return places < decimals(exact) && Math.abs(exact - rounded) < 10 ** -places;
 }
 
 /** A headline row without a period restates a body row of any period; otherwise the periods must match. */
