@@ -134,3 +134,46 @@ describe('a country adjective opening the flow at a crossing', () => {
     ]);
   });
 });
+
+describe('terminals and the towns they serve', () => {
+  it('"The Osh freight terminal" reports as its town, not as the town the trains came from', () => {
+    const text = 'The Naryn freight terminal received 64 container trains from Kashgar in January-October 2026.';
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([[64, 'Naryn', 'import']]);
+  });
+
+  it('every town of a list trains came from is the far end of their route', () => {
+    const text = "The Kouvola rail terminal in Kymenlaakso received 58 block trains from Chengdu and Xi'an between January and October, up from 41 in the same months of 2025.";
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([
+      [58, 'Kouvola', 'import'],
+      [41, 'Kouvola', 'import'],
+    ]);
+  });
+
+  it('"Rail Terminal Tilburg in the south of the Netherlands" is Tilburg', () => {
+    const text = 'Rail Terminal Venlo in the south of the Netherlands handled 204 China trains in January-October 2026.';
+    expect(releaseRows(text, '2026-11-20').map(placed)).toEqual([[204, 'Venlo', 'total']]);
+  });
+});
+
+describe('scenery around a hub', () => {
+  it('a country goods went on "in transit through" is no area', () => {
+    const text = 'The Kouvola rail terminal handled 41,000 TEU in January-October 2026; 12,600 TEU of them went on in transit through Russia to China.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area])).toEqual([
+      [41000, 'Kouvola'],
+      [12600, 'Kouvola'],
+    ]);
+  });
+
+  it("whose trains a hub serves (\"the main hub for Poland's trains\") is no area", () => {
+    const text = "The Kouvola rail terminal, the main hub for Finland's trains to China, handled 412 trains in January-October 2026.";
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area])).toEqual([[412, 'Kouvola']]);
+  });
+
+  it('a prefecture city of the lexicon reports its own trade after an apposition naming a port town', () => {
+    const text = 'Mishan Port handled 1.2 million tonnes of cargo in January-October 2026. Jixi, the city that administers Mishan, saw its foreign trade total 9.1 billion yuan in the same period.';
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area])).toEqual([
+      [1200000, 'Mishan Port'],
+      [9100000000, 'Jixi'],
+    ]);
+  });
+});
