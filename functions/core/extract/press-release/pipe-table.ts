@@ -7,7 +7,8 @@
  * - a caption that heads the columns in its bracket, the rows each a label and its first number, then the other
  *   cells: "Exports by main destination, October 2026 (RM billion | share | y-o-y):" over "Singapore 21.43 | 15.5% | +9.4%";
  * - no head row, the cells carrying their own unit: "Crude oils | QR 4,031 million | 16.3%" (`ownUnitCells`);
- * - periods for rows under flow columns: "Period | Exports (Rs million) | Imports (Rs million)" (`periodRowsTable`).
+ * - periods for rows under flow columns: "Period | Exports (Rs million) | Imports (Rs million)" (`periodRowsTable`);
+ * - any of these aligned by spaces instead of bars, as PDF copies write them: "Partner      Value      y/y" (`alignedTable`).
  *
  * The caption (the line above the table, in its paragraph or ending the one before) gives the period and the
  * flow; the heads give the unit (or a value column whose unit the caption brackets), a year-on-year column and a
@@ -79,18 +80,55 @@ const isSeparator = (cells: string[]): boolean => cells.every((c) => c === '' ||
 export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   for (let k = 0; k < lines.length; ) {
+    const aligned = alignedTable(lines, k, before, anchor);
+    if (aligned) {
+      tables.push(aligned.table);
+      k = aligned.next;
+      continue;
+    }
     let end = k;
     while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)))) end++;
     const caption = k > 0 ? lines[k - 1] : before;
-    const table = end - k >= 2 ? pipeTable(lines.slice(k, end), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
+    const run = lines.slice(k, end);
+    const table = end - k >= 2 ? pipeTable(run, run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
     if (table) tables.push(table);
     k = Math.max(end, k + 1);
   }
   return tables;
 }
 
-function pipeTable(run: Line[], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
-  const written = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
+// Columns of a table aligned by spaces (a PDF copy, a plain-text bulletin) are parted by two spaces or more.
+const COLUMN_GAP = /\s{2,}/;
+/** Most caption lines above an aligned table's head ("Table 2  Trade with major partners, January-November 2026" over "Unit: 100 million yuan, %"). */
+const ALIGNED_CAPTION_LINES = 2;
+
+/**
+ * "Partner      Value      y/y" over "ASEAN      69 874      8.5": a table aligned by spaces, read as one with bars. The head
+ * line has three cells or more and no number; every line under it has as many cells, all numbers after the label. The
+ * caption is the paragraph's short lines above the head (the one before's last line when the head opens it), joined, and
+ * those of its paragraph are claimed with the table.
+ * Null when the lines are no such table or the table is not one the bar reader reads.
+ */
+function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
+  const head = lines[k].text.split(COLUMN_GAP);
+  if (head.length < 3 || head.some((c) => NUMBER_CELL.test(c))) return null;
+  let end = k + 1;
+  const grid = [head];
+  for (; end < lines.length; end++) {
+    const cells = lines[end].text.split(COLUMN_GAP);
+    if (cells.length !== head.length || !cells.slice(1).every((c) => NUMBER_CELL.test(c))) break;
+    grid.push(cells);
+  }
+  if (end === k + 1) return null;
+  const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
+  const captionLines = k === 0 ? (before ? [before] : []) : above;
+  const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join(' ') } : null;
+  const table = pipeTable(lines.slice(k, end), grid, caption, anchor);
+  // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
+  return table ? { table: { ...table, start: k === 0 ? table.start : caption?.start ?? table.start }, next: end } : null;
+}
+
+function pipeTable(run: Line[], written: string[][], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
   const own = ownUnitCells(written);
   const grid = own?.grid ?? written;
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
