@@ -69,3 +69,20 @@ describe('"pct." with its dot', () => {
     expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[3104000000, 'DKK', 4.2]]);
   });
 });
+
+describe('bases of year-to-date and monthly figures', () => {
+  it('reads "compared with end-September 2025" as the base, not the period the next sentence goes on with', () => {
+    const rows = releaseRows('At the end of September 2026, Gabon\'s exports stood at 3,512.4 billion FCFA, down 4.1% compared with end-September 2025. Imports rose by 6.2% to 1,388.0 billion FCFA.', '2026-11-30');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-01', '2026-09', 3512400000000, -4.1], ['2026-01', '2026-09', 1388000000000, 6.2]]);
+  });
+
+  it('reads a change in brackets right after a base of the month before as month-on-month', () => {
+    const rows = releaseRows('In September 2026, exports reached 121.3 billion CFA francs, up from 99.5 billion CFA francs in August 2026 (+21.9%) and 8.2% higher than in September 2025.', '2026-11-13');
+    expect(rows.map((r) => [r.period_start, r.value, r.yoy_pct])).toEqual([['2026-09', 121300000000, 8.2], ['2026-08', 99500000000, null]]);
+  });
+
+  it('reads a change "over one month" as month-on-month and one "over one year" as year-on-year', () => {
+    const rows = releaseRows('In September 2026, imports fell to 238.4 billion CFA francs, a decrease of 4.9% over one month and of 1.7% over one year.', '2026-11-13');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[238400000000, -1.7]]);
+  });
+});
