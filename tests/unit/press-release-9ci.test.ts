@@ -88,3 +88,29 @@ describe('a town an apposition calls the busiest or largest crossing', () => {
     ]);
   });
 });
+
+describe('spans of a year that starts inside a month (the Iranian year from about March 21)', () => {
+  it('"in the eight months" goes on with the span stated before, not the headline\'s January–August', () => {
+    const text = [
+      'Rail cargo to Iran grows in eight months',
+      '',
+      'TEHRAN – The railway carried 2.6 million tonnes of cargo to Iran in the first eight months of the current Iranian year (March 21–November 21), the company said.',
+      '',
+      'The Sarakhs station handled 640,000 tonnes of it in the eight months.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-11-29').map((r) => [r.period_start, r.period_end, r.value])).toEqual([
+      ['2026-03', '2026-11', 2600000],
+      ['2026-03', '2026-11', 640000],
+    ]);
+  });
+
+  it('"the seven months to October 22" began inside March and touches March to October', () => {
+    const rows = releaseRows('The customs office said non-oil exports in the seven months to October 22 reached $31.4 billion.', '2026-11-02');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-03', '2026-10', 31400000000]]);
+  });
+
+  it('"the twelve months to June 30" are twelve calendar months', () => {
+    const rows = releaseRows('Exports in the twelve months to June 30, 2026 reached $31.4 billion.', '2026-08-02');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2025-07', '2026-06', 31400000000]]);
+  });
+});

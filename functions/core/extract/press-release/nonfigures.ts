@@ -112,8 +112,13 @@ const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|over
 /** True when the clause before a number is about a daily average and no other subject follows it. */
 function dailySubject(before: string): boolean {
   const m = DAILY_BEFORE.exec(before);
-  return m !== null && !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
+  if (m === null) return false;
+  // "47.36 million tons, equivalent to about 11.15 million barrels per day, ..., compared with 45.02 million tons": "per
+  // day" after a number and its unit is that rate's unit, not the subject of the figures after it.
+  if (RATE_UNIT_BEFORE.test(before.slice(0, m.index))) return dailySubject(before.slice(m.index + m[0].length));
+  return !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
 }
+const RATE_UNIT_BEFORE = /\d\s*(?:million|mln|thousand|billion)?\s+[a-z]+\s+$/i;
 
 // "rose 10.8% year on year to 10.08 million b/d": a growth that leads into a daily rate is the rate's.
 const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|mln|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
