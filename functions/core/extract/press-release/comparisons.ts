@@ -92,10 +92,12 @@ function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number
 // "..., 6.3% more than in the same period of 2025, when they totalled ", "Compared to September 2025, when the
 // deficit was ": a "when" clause right after a dated base gives that period's level.
 // "..., 4.2% more than in the same period a year earlier, whose total was itself revised to ": a "whose" clause likewise.
-const WHEN_CLAUSE_BEFORE = /,\s*(?:when\s+(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|exports|imports|trade|turnover|value|figure|total))\s+(?:had\s+)?(?:totall?ed|amounted\s+to|was|were|stood\s+at|reached|came\s+to|recorded|registered)|whose\s+(?:total|figure|level|value|volume|tally)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:itself|since|later|also)\s+)?(?:(?:revised|adjusted)\s+(?:(?:up|down|upward|downward)\s+)?to|put\s+at)|was|stood\s+at|came\s+to|reached))\s+(?:(?:about|around|nearly|some|only|just)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "60% below September 2025, when 12,740 tons were shipped", "Compared with October 2025, when a surplus of K4.1 billion
+// was recorded": the amount may open the clause, alone or as the balance's "of" amount.
+const WHEN_CLAUSE_BEFORE = /,\s*(?:when(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|total|value|volume|figure)\s+of)?|when\s+(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|exports|imports|trade|turnover|value|figure|total))\s+(?:had\s+)?(?:totall?ed|amounted\s+to|was|were|stood\s+at|reached|came\s+to|recorded|registered)|whose\s+(?:total|figure|level|value|volume|tally)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:itself|since|later|also)\s+)?(?:(?:revised|adjusted)\s+(?:(?:up|down|upward|downward)\s+)?to|put\s+at)|was|stood\s+at|came\s+to|reached))\s+(?:(?:about|around|nearly|some|only|just)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 
 // The comparison that makes the period a base: "than in the same period of", "Compared to", "from".
-const COMPARED_WITH_BEFORE = /\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+with|from|against|versus|vs\.?|over|relative\s+to)\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+)?(?:of\s+|in\s+)?$/i;
+const COMPARED_WITH_BEFORE = /\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+with|from|against|versus|vs\.?|over|relative\s+to|below|above|under|behind|ahead\s+of|short\s+of)\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+)?(?:of\s+|in\s+)?$/i;
 
 // "... 4.2% more than in the same period a year earlier": a base a year before, named without a date.
 const YEAR_BEFORE_BASE_BEFORE_COMMA = /\b(?:than|compared\s+(?:with|to)|from|against|over)\s+(?:(?:in|during)\s+)?(?:(?:the\s+)?same\s+(?:period|month|quarter|months)\s+(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)|a\s+year\s+(?:earlier|ago|before))\s*$/i;
@@ -399,6 +401,9 @@ const OWN_YOY_LEAD = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:year[- ]on[- ]ye
  */
 export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
   if (!current.start || !current.end) return null;
+  // "up from 97.2 billion CFA francs in August 2026 (+22.0%)": a change in brackets right after a dated base is against it.
+  const bracketed = periods.find((p) => p.kind === 'base' && p.end <= changeEnd && p.periodStart !== '' && BRACKETED_CHANGE_AFTER_BASE.test(s.slice(p.end, changeEnd)));
+  if (bracketed) return bracketed.periodStart === shift(current.start, -12) && bracketed.periodEnd === shift(current.end, -12);
   const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
   if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
   // "up 5.8% year on year and already more than the full-year 2025 volume": a change that names its year-on-year basis
@@ -412,6 +417,8 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (/\b(?:last|previous|prior|same|corresponding|similar|ago|earlier)\b/i.test(s.slice(changeEnd, base.end))) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
+
+const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
 
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
 // after the sentence's own period ("In September 2026, compared to August 2026, exports increased by 5.7 per cent").

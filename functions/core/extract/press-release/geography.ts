@@ -700,6 +700,7 @@ const ORIGIN_OF_GOODS = {
   importsOf: /\b(?:imports|purchases|arrivals|intake)\s+of\s+$/i,
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
+const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
@@ -758,6 +759,13 @@ const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:th
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const DESCRIBING_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|for|in)\s+$/;
+// ", the main freight terminal of the " between a place and one in the apposition that describes it.
+const PLACE_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|on|in)\s+(?:the\s+)?$/;
+/**
+ * "The Vientiane South Station, the main freight terminal of the Laos-China Railway in the capital, handled ...": the place
+ * (a railway or corridor, `corridor`) is in an apposition describing the area before it, and only places that one.
+ */
+const inPlaceApposition = (v: PlaceView): boolean => v.prev !== undefined && v.prev.role === 'area' && PLACE_APPOSITION_GAP.test(v.s.slice(v.prev.end, v.r.start)) && /^[^,;.]{0,40},/.test(v.after);
 const FIGURE_PREDICATE_BEFORE = /\d\s*(?:[A-Za-z%]+\s+){0,2}?(?:were|was)\s+$/;
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 // ("Since the first train left Chongqing for Duisburg in March 2011": the far end of that first trip is scenery too.)
@@ -848,9 +856,12 @@ function claimTown(raw: NamedPlace[], start: number, end: number, name: string, 
   raw.sort((a, b) => a.start - b.start);
 }
 
+const PORTS_WORD_GATE = /\s(?:ports|crossings|checkpoints|gates)\b/;
+const PORTS_WORD_WORDS = keywords(['ports', 'crossings', 'checkpoints', 'gates'], PORTS_WORD_GATE);
+
 /** Towns listed before an apposition that calls them ports, when no other name covers them. */
 function townListsOfPorts(s: string, raw: NamedPlace[]): void {
-  if (!/\s(?:ports|crossings|checkpoints|gates)\b/.test(s)) return;
+  if (!mentions(s, PORTS_WORD_WORDS) || !PORTS_WORD_GATE.test(s)) return;
   TOWN_LIST_OF_PORTS_RE.lastIndex = 0;
   for (let m = TOWN_LIST_OF_PORTS_RE.exec(s); m !== null; m = TOWN_LIST_OF_PORTS_RE.exec(s)) {
     LISTED_TOWN_RE.lastIndex = 0;
@@ -870,12 +881,22 @@ function townListsOfPorts(s: string, raw: NamedPlace[]): void {
 // "Dongjiakou terminal" is a berth of its port, not a town.)
 const TERMINAL_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:rail-road|road-rail|rail|railway|intermodal)\s+(?:(?:container|logistics|freight|multimodal)\s+)?terminal\b/gu;
 
-/** Towns named by their rail or container terminal, when no other name covers the town. */
+// "the Vientiane South Station", "Zhengzhou East railway station": a station named by its town and a compass point is one of
+// the town's stations (a border station is named by its kind instead), and reports as the town, as a terminal does.
+const TOWN_STATION_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)\s+(?:North|South|East|West)\s+(?:(?:[Rr]ailway|[Ff]reight)\s+)?[Ss]tation\b/gu;
+
+/** Towns named by their rail or container terminal, or their station of a compass point, when no other name covers the town. */
 function terminals(s: string, raw: NamedPlace[]): void {
-  if (!s.includes(' terminal')) return;
-  TERMINAL_RE.lastIndex = 0;
-  for (let m = TERMINAL_RE.exec(s); m !== null; m = TERMINAL_RE.exec(s)) {
-    const [start, end] = [m.index, m.index + m[1].length];
+  if (!s.includes(' terminal') && !/(?:North|South|East|West)\s+(?:\w+\s+)?[Ss]tation/.test(s)) return;
+  claimTerminalTowns(s, raw, TERMINAL_RE, false);
+  claimTerminalTowns(s, raw, TOWN_STATION_RE, true);
+}
+
+/** The towns `re` names (its first group), each claimed as the town's name alone or, `whole`, as the whole match. */
+function claimTerminalTowns(s: string, raw: NamedPlace[], re: RegExp, whole: boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const [start, end] = [m.index, m.index + (whole ? m[0] : m[1]).length];
     if (overlapsFound(raw, start, end)) continue;
     const plain = m[1].replace(/Ł/g, 'L').replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
     const known = NAME_INFO.get(plain);
@@ -895,9 +916,12 @@ const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
 // crossing on the other side of it.
 const TOWN_FACING_PORT_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*|,\s*)(?:opposite|facing|across\s+from|at\s+the\s+bridge\s+to)\s+([A-Z][a-z]+)\b/g;
 
+const CROSSING_WORD_GATE = /crossing|checkpoint|Republic|opposite|facing|across|bridge/;
+const CROSSING_WORD_WORDS = keywords(['crossing', 'checkpoint', 'republic', 'opposite', 'facing', 'across', 'bridge'], CROSSING_WORD_GATE);
+
 /** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
 function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
-  if (!/crossing|checkpoint|Republic|opposite|facing|across|bridge/.test(s)) return;
+  if (!mentions(s, CROSSING_WORD_WORDS) || !CROSSING_WORD_GATE.test(s)) return;
   const add = (m: RegExpExecArray, place: (name: string) => NameInfo) => {
     const start = m.index + m[0].indexOf(m[1]);
     claimTown(raw, start, start + m[1].length, m[1], place);
@@ -916,9 +940,12 @@ function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
 // "Lincang city's total foreign trade", "in Huaihua City": a town the lexicon lacks, named by the word city.
 const CITY_WORD_RE = /\b(?!(?:The|This|That|By|Each|Every|Its|In|Of|At|An?|Our|Their)\b)([A-Z][a-z]+)\s+[Cc]ity\b/g;
 
+const CITY_WORD_GATE = /\s[Cc]ity\b/;
+const CITY_WORD_WORDS = keywords(['city'], CITY_WORD_GATE);
+
 /** Cities named by the word "city" after them, when no other name covers them (not the last word of "Ho Chi Minh City"). */
 function citiesByWord(s: string, raw: NamedPlace[]): void {
-  if (!/\s[Cc]ity\b/.test(s)) return;
+  if (!mentions(s, CITY_WORD_WORDS) || !CITY_WORD_GATE.test(s)) return;
   CITY_WORD_RE.lastIndex = 0;
   for (let m = CITY_WORD_RE.exec(s); m !== null; m = CITY_WORD_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
@@ -1054,9 +1081,12 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
 const PORT_OF_TOWN_RE = /\b[Pp]ort\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ -]?[A-Z]|'s)/g;
 const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
 
+const PORT_OF_GATE = /[Pp]ort\s+of\s+[A-Z]/;
+const PORT_OF_WORDS = keywords(['port'], PORT_OF_GATE);
+
 /** Towns the lexicon does not know, named as "the port of X". */
 function portOfTowns(s: string, raw: NamedPlace[]): void {
-  if (!/[Pp]ort\s+of\s+[A-Z]/.test(s)) return;
+  if (!mentions(s, PORT_OF_WORDS) || !PORT_OF_GATE.test(s)) return;
   PORT_OF_TOWN_RE.lastIndex = 0;
   for (let m = PORT_OF_TOWN_RE.exec(s); m !== null; m = PORT_OF_TOWN_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];
@@ -1492,7 +1522,7 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
 }
 // "Via the Caspian ports of Aktau and Kuryk, along the Trans-Caspian International Transport Route, 61,500 TEU were shipped":
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.
@@ -1795,6 +1825,9 @@ const ROLE_RULES: RoleRule[] = [
   // "EU 126.03 (+23.6%); Japan 97.82 (+11.4%); Hong Kong 73.16 (+26.9%)": the next item of a list of partners
   // and their amounts is a partner too, Hong Kong in a release on China included.
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
+  // "Across Italy, China–Europe trains ... numbered 164" in a release on an Italian terminal: a country opening the sentence
+  // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
+  { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's

@@ -137,6 +137,8 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Tanzania: { start: 7, named: 'end' },
   // Bhutan's fiscal year runs July to June ("the 2026-27 fiscal year").
   Bhutan: { start: 7, named: 'end' },
+  // Haiti's runs October to September ("fiscal year 2025-2026" = October 2025 - September 2026).
+  Haiti: { start: 10, named: 'end' },
 };
 
 /**
@@ -422,13 +424,14 @@ const REPORTING_SPANS: Rule[] = [
     },
   },
   // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
-  // months, as Stats NZ and the ONS write it). "The year through September" is the American wire's
+  // months, as Stats NZ and the ONS write it; Pacific offices drop the article: "Annual (year ended September 2026)").
+  // "The year through September" is the American wire's
   // year to date: January to that month ("For the year through September, China brought in ...").
   // "the seven months to October 22" (an Iranian or Nepali year counted from a day inside a month): a span ending
   // before the last days of its month began inside the month N before it, and touches one calendar month more.
   {
     gate: SPAN_TO_GATE,
-    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\b(?:the\\s+|(?=(?:year|quarter)\\s+end(?:ed|ing)\\s))(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
       const month = MONTHS[m[4].toLowerCase()];
@@ -1014,11 +1017,13 @@ const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|throug
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // What makes a period a comparison base rather than the figure's own period. "than in the period January –
-// October 2025": "the period" may name the span that follows.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
-// A comparison word, then an amount, then "in": the period that follows dates the base amount.
+// October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
+// September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+// A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
+// or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
-const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|(?:CFA\s+)?francs?|F\s?CFA|[A-Z]{3}|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // "9.6 per cent higher than the ₦38.07 trillion recorded in the second quarter": an amount said to be
 // recorded in a period, after a comparison word, is the base ("more than 5,000 tonnes recorded in" is a bound).
 const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
@@ -1150,9 +1155,11 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
   [Q_GATE, ['q']],
   [H_GATE, ['h1', 'h2', '1h', '2h']],
+  [CUMULATIVE_TO_GATE, ['cumulative', 'accumulated']],
+  [CROP_YEAR_GATE, ['season', 'marketing', 'crop', 'harvest', 'agricultural', 'grain', 'commercial', 'coffee', 'sugar', 'cocoa']],
 ]);
 // Gates that are nothing but their words in any case: the words answer for them without a scan.
-const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE]);
+const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE, CROP_YEAR_GATE]);
 const WORDS_OF_GATE = GATES.map((gate) => {
   const words = GATE_WORDS.get(gate);
   if (!words) return null;
