@@ -123,3 +123,11 @@ describe('a table aligned by spaces', () => {
     expect(rows.map((r) => [r.period_start, r.value, r.flow])).toEqual([['2025-08', 331000000, 'export'], ['2026-08', 402000000, 'export'], ['2025-08', -3611000000, 'balance'], ['2026-08', -3398000000, 'balance']]);
   });
 });
+
+describe('partner lines headed by a flow', () => {
+  it('read the unsigned percentages after places as their shares of that flow', () => {
+    const text = 'Central Bureau of Statistics Curaçao (CBS)\n\nWillemstad, 1 September 2026\n\nIn the second quarter of 2026 Curaçao imported goods to a value of Cg 1,298.1 million.\n\nMain trading partners, 2nd quarter 2026\nImports: United States 37.9%, the Netherlands 19.2%.\nExports: the Netherlands 22.4%, Aruba 10.8%.';
+    const rows = releaseRows(text, '2026-09-01').filter((r) => r.measure === 'share');
+    expect(rows.map((r) => [r.value, r.partner, r.flow])).toEqual([[37.9, 'United States', 'import'], [19.2, 'Netherlands', 'import'], [22.4, 'Netherlands', 'export'], [10.8, 'Aruba', 'export']]);
+  });
+});

@@ -418,6 +418,9 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
 
 // "Main trading partners (exports): Switzerland 47.9%, ...": a line headed by the partners it lists, before a colon.
 const PARTNER_LIST_HEAD = /^\s*(?:[\w'’-]+\s+){0,3}?(?:partners|destinations|markets|suppliers|origins|sources|buyers|customers)\b[^:\n]{0,30}:/i;
+// "Imports: United States 38.2%, the Netherlands 18.9%" (under a heading "Main trading partners"): a line headed by a flow
+// alone whose colon leads straight into a place; its unsigned percentages after places are their shares.
+const FLOW_PARTNER_LIST_HEAD = /^\s*(?:imports|exports)\s*:\s*(?:the\s+)?[A-Z]/i;
 // "Belgium is the first supplier (31.4%)", "New Zealand was the main source of imports (30.2%)": a rank, then the size in brackets.
 const RANK_BRACKET_BEFORE = /\b(?:first|largest|biggest|main|leading|top|principal|(?:second|third)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*\(\s*$/i;
 // "The largest export group was "Base metals and articles thereof" with 26.3%": goods ranked first, then their size.
@@ -438,7 +441,7 @@ function namedShareList(s: string, f: Figure, places: PlaceMention[], before: st
   if (FOLLOWED_BY_WITH_BEFORE.test(wider) && [...s.slice(0, f.start).matchAll(/\d(?=\s*%)/g)].some((m) => RANKED_GOODS_WITH_BEFORE.test(s.slice(Math.max(0, m.index - 140), m.index)))) return true;
   const itemEnds = /^\s*(?:[,;.]|$|and\b)/.test(s.slice(f.end, f.end + 6));
   const placeRightBefore = places.some((p) => p.role !== 'locator' && p.end <= f.start && /^\s+(?:(?:zone|region|area|bloc|countries)\s+)?$/i.test(s.slice(p.end, f.start)));
-  if (placeRightBefore && itemEnds && (PARTNER_LIST_HEAD.test(s) || shareOfWholeBefore(s, f.start))) return true;
+  if (placeRightBefore && itemEnds && (PARTNER_LIST_HEAD.test(s) || (!f.sign && FLOW_PARTNER_LIST_HEAD.test(s)) || shareOfWholeBefore(s, f.start))) return true;
   const placeAfter = places.some((p) => p.role !== 'locator' && p.start >= f.end && /^\s+(?:for|to|from)\s+(?:the\s+)?$/i.test(s.slice(f.end, p.start)));
   return placeAfter && shareOfWholeBefore(s, f.start);
 }
