@@ -20,7 +20,7 @@ import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
-import { repairPdfCopy } from './pdf-copy.js';
+import { repairPdfCopy, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -83,7 +83,7 @@ function refusalOf(body: string, ctx: ExtractionContext): string | null {
 
 /** The text a reader sees (the article of an HTML page), truncated to MAX_TEXT_CHARS; null when there is none. */
 function articleOf(body: string, opts: PressReleaseOptions, warnings: string[]): string | null {
-  const text = looksLikeHtml(body, opts.contentType) ? articleText(body) : body;
+  const text = looksLikeHtml(body, opts.contentType) ? articleText(body) : unfoldPdfColumns(body);
   if (text.trim() === '') return null;
   if (text.length <= MAX_TEXT_CHARS) return text;
   warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
@@ -131,7 +131,7 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
-    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country));
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period));
   };
   for (const sentence of sentences) {
     readTablesBefore(sentence.start);
@@ -657,7 +657,7 @@ function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
   if (r.value === null) return inHeadline && scene.body.some((e) => restatesGrowth(r, e));
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e))) return true;
-  if (r.qualifier === 'exact') return inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene));
+  if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
   return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
 }
 
@@ -707,6 +707,29 @@ function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boole
  */
 function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean {
   return roundedBodyFigure(r, scene) !== undefined;
+}
+
+/** A row read from a table's cells (their quote is the table's line, cells parted by bars). */
+const isTableRow = (r: ObservationDraft): boolean => r.source_quote.includes(' | ');
+
+/**
+ * "Total exports ... increased by 10.2% ... to $432.1 billion" over a table's "Total exports | 432,118 | 10.2": a figure of
+ * the prose that a table of the release gives in more digits (the same series and period, and no other growth) is the
+ * table's figure, rounded.
+ */
+function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolean {
+  if (r.value === null || isTableRow(r)) return false;
+  const digits = significantDigits(r.value);
+  return scene.exact.some((e) => isTableRow(e) && (restatesTableCell(r, e) || (e.value !== r.value && e.period_start === r.period_start && e.period_end === r.period_end && scene.series(e) === scene.series(r) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct) && digits > 0 && significantDigits(e.value!) > digits && Number(e.value!.toPrecision(digits)) === r.value)));
+}
+
+/**
+ * "Iron ore arrivals climbed 3.5% on the year to 109.4 million tons" with no period of its own (the prose carried the ten
+ * months of the sentence before) over a table's "Iron ore (mln T) | 109.4 | 105.7 | 3.5" of October: the same level and
+ * the same growth in the same place, flow and unit are one figure, dated as the table's head dates it.
+ */
+function restatesTableCell(r: ObservationDraft, e: ObservationDraft): boolean {
+  return r.yoy_pct !== null && e.value === r.value && e.yoy_pct === r.yoy_pct && levelKey(e) === levelKey(r);
 }
 
 /** The exact figure a headline figure rounds (roundsBodyFigure), if any. */

@@ -783,6 +783,17 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
+  // "10 months 2026", "11 months of 2025": the first months of a year written with its year and no preposition, as
+  // statistics offices head a table's columns ("10 months 2026 compared with same period 2025").
+  {
+    gate: MONTHS_GATE,
+    pattern: new RegExp(`(?<![\\w.,-]\\s?)\\b${COUNT}\\s+months\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      const year = Number(m[2]);
+      return n >= 1 && n <= 12 && plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
   // "taking the ten-month total to 15.8m tonnes", "the nine-month tally": the first months of the year so far
   // (twelve months is a rolling year, read above).
   {
