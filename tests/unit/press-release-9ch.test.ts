@@ -134,3 +134,58 @@ describe('a line end inside a flow phrase', () => {
     expect(rows.map((r) => r.flow)).toEqual(['total']);
   });
 });
+
+describe('a table aligned by spaces in a PDF copy', () => {
+  it('is read as a table, its head of two periods and a change column', () => {
+    const text = ['Table 4  Foreign trade, January-June', '                                       million USD', '                   2025 I-VI     2026 I-VI     Change, %', '   Exports          4 120.5       4 388.9           6.5', '   Imports          2 204.0       2 151.1          -2.4'].join('\n');
+    expect(releaseRows(text, '2026-07-20').map((r) => [...levelTuple(r), r.flow])).toEqual([
+      ['2025-01', '2025-06', 4120500000, 'USD', null, 'export'],
+      ['2026-01', '2026-06', 4388900000, 'USD', 6.5, 'export'],
+      ['2025-01', '2025-06', 2204000000, 'USD', null, 'import'],
+      ['2026-01', '2026-06', 2151100000, 'USD', -2.4, 'import'],
+    ]);
+  });
+
+  it('takes its flow and period from the title above a caption that only names the unit, which is no figure', () => {
+    const text = ['The figures are preliminary.', '', 'Table 2   Trade with main partners, January-August 2026', '                         Unit: 100 million yuan, %', 'Partner                Value          y/y', 'Japan                  8 412          1.9', 'Germany                5 030         -0.6'].join('\n');
+    expect(releaseRows(text, '2026-09-10').map((r) => [...levelTuple(r), r.partner])).toEqual([
+      ['2026-01', '2026-08', 841200000000, 'CNY', 1.9, 'Japan'],
+      ['2026-01', '2026-08', 503000000000, 'CNY', -0.6, 'Germany'],
+    ]);
+  });
+
+  it('gives rows indented under a row with its unit that unit, tonnes no flow word the whole of both ways, and reads "Total (incl. ...)" as the total', () => {
+    const text = ['Main indicators of the port', '                                    June 2026    Jan-Jun 2026    y/y (%)', 'Imports and exports (100 million yuan)     12.1          70.4        3.0', '  Imports                                   7.6          41.0        5.2', 'Total (incl. transit) (100 million yuan)  14.0          81.2        2.2', 'Freight (10,000 tonnes)                   40.5         233.0        1.1'].join('\n');
+    const rows = releaseRows(text, '2026-07-12').filter((r) => r.period_start === '2026-01');
+    expect(rows.map((r) => [...levelTuple(r), r.flow])).toEqual([
+      ['2026-01', '2026-06', 7040000000, 'CNY', 3, 'total'],
+      ['2026-01', '2026-06', 4100000000, 'CNY', 5.2, 'import'],
+      ['2026-01', '2026-06', 8120000000, 'CNY', 2.2, 'total'],
+      ['2026-01', '2026-06', 2330000, 'tonnes', 1.1, 'total'],
+    ]);
+  });
+});
+
+describe('a text pasted without its line ends', () => {
+  it('reads "&ndash;" between months as a dash', () => {
+    const rows = releaseRows('ASTANA &ndash; Exports in January&ndash;August 2026 amounted to $41.2 billion, 3.3% more than a year earlier.', '2026-09-25');
+    expect(rows.map(levelTuple)).toEqual([['2026-01', '2026-08', 41200000000, 'USD', 3.3]]);
+  });
+
+  it('leaves out a "Read also:" link glued after the last full stop', () => {
+    const rows = releaseRows('In September alone, exports were worth $3.2 billion, up 4.1%.Read also: Wheat exports up 25% | Gold output at 14 tonnes', '2026-10-20');
+    expect(rows.map(levelTuple)).toEqual([['2026-09', '2026-09', 3200000000, 'USD', 4.1]]);
+  });
+
+  it('reads a headline growth glued to the first sentence, rounding its level\'s growth, as that growth', () => {
+    const rows = releaseRows('Copper exports rise 9% in July Metals Desk, Aug 20 – China exported 41,230 tonnes of refined copper in July 2026, up 9.3% year on year.', '2026-08-20');
+    expect(rows.map(levelTuple)).toEqual([['2026-07', '2026-07', 41230, 'tonnes', 9.3]]);
+  });
+});
+
+describe('months in Roman numerals after the year', () => {
+  it('"2025 I-X" is January to October 2025', () => {
+    const found = findPeriods('2025 I-X', { ...anchorOf('2026-11-18')!, country: '' });
+    expect(found.map((p) => [p.periodStart, p.periodEnd])).toEqual([['2025-01', '2025-10']]);
+  });
+});

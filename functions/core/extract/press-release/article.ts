@@ -41,8 +41,9 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
 const STRAY_TAGS = 'br|b|i|u|em|strong|span|font|sup|sub';
 const STRAY_TAG = new RegExp(`</?(?:${STRAY_TAGS})\\b[^<>\\n]{0,200}>`, 'gi');
 const STRUCTURE_TAG = new RegExp(`</?(?!(?:${STRAY_TAGS})\\b)[a-z!][^<>]{0,200}>`, 'i');
-const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
-const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|laquo|raquo|lsquo|rsquo|ldquo|rdquo|hellip|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
+// Dashes and quotation marks as entities too: "January&ndash;September" is a span of months.
+const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
 
 /**
  * A plain text that kept a few tags of the page it was copied from ("... up 8.3%.<br />", "&nbsp;"): it has line breaks

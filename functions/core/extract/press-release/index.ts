@@ -163,10 +163,11 @@ function rowWarnings(rows: ObservationDraft[]): string[] {
 // Lines a news aggregator (MIL-OSI and the like) adds around a republished story: they name regions
 // and sources, never the story's figures.
 // News pages add link lines to other stories the same way ("Related: China's trade up 3.4% in first 11 months").
-const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b|Related(?:\s+(?:stories|articles|news|reading|links))?:|Read more:|See also:|Also read:)[^\n]*/gim;
+// A text pasted without its line ends keeps them glued after the story's last full stop ("... $3.2 billion.Read also: ...").
+const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)|(?:^[ \t]*|(?<=[.!?]["”’)]?[ \t]?))(?:Related(?:\s+(?:stories|articles|news|reading|links))?:|Read more:|Read also:|See also:|Also read:))[^\n]*/gim;
 
 // Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
-const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links))?:|read more:|see also:|also read:/i;
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links))?:|read more:|read also:|see also:|also read:/i;
 
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
@@ -655,10 +656,19 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number): Restat
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return inHeadline && scene.body.some((e) => restatesGrowth(r, e));
+  if (r.value === null) return (inHeadline && scene.body.some((e) => restatesGrowth(r, e))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e))) return true;
   if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
   return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
+}
+
+/**
+ * "China's rare earth magnet exports rise 14% in October ... SMM News, Nov 20 – ... China exported 5,862 tonnes of
+ * magnets in October 2026, up 14.2%": a headline pasted onto the story's first sentence (no line end between) states the
+ * growth of that sentence's level rounded: one figure.
+ */
+function roundsLevelGrowthInSentence(r: ObservationDraft, e: ObservationDraft): boolean {
+  return e.quote_start === r.quote_start && e.quote_end === r.quote_end && e.flow === r.flow && e.period_start === r.period_start && e.period_end === r.period_end && e.yoy_pct !== r.yoy_pct && roundsGrowth(r.yoy_pct, e.yoy_pct);
 }
 
 /** A row's level series: place, partner, flow, measure and unit. */

@@ -698,12 +698,13 @@ const RULES: Rule[] = [
   // parts of a text ("Chapter I–IV", "phase II-III") are not months.
   {
     gate: YEAR_NUMBER_GATE,
-    pattern: new RegExp(`(?<![\\w.])(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'g'),
+    // The year may come first, as Mongolian and Russian tables head a column: "2025 I-X".
+    pattern: new RegExp(`(?<![\\w.])(?:((?:19|20)\\d\\d)\\s+)?(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?(?:\\s*,?\\s*((?:19|20)\\d\\d)\\b|(?<=\\d{4}\\s+\\S+)(?![\\w-]))`, 'g'),
     build: (m, a) => {
-      const from = ROMAN_MONTHS.indexOf(m[1]) + 1;
-      const to = ROMAN_MONTHS.indexOf(m[2]) + 1;
-      if (from >= to || NUMBERED_PART_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
-      const year = Number(m[3]);
+      const from = ROMAN_MONTHS.indexOf(m[2]) + 1;
+      const to = ROMAN_MONTHS.indexOf(m[3]) + 1;
+      if (from >= to || (!m[1] && !m[4]) || (m[1] && m[4]) || NUMBERED_PART_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      const year = Number(m[1] ?? m[4]);
       return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
     },
   },

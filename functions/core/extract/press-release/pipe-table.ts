@@ -50,11 +50,13 @@ const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total)?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
-const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*(?:%|\(%\))?$/i;
+const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
 // "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's, and so
 // "10 months 2026 compared with same period 2025 (%)" as statistics offices head it (its cells are 116.4, not 16.4).
 const INDEX_HEAD = /\bin\s+%\s+(?:to|of)\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?same\s+period\b.*\(%\)\s*$/i;
 const UNIT_HEAD = /^units?$/i;
+// A line that names only a unit: "Unit: 100 million yuan, %", "million USD".
+const UNIT_ONLY = /^(?:unit\s*:?\s*)?[^\d:;]{0,30}(?:\d+(?:,\d{3})*\s+[^\d:;]{0,30})?(?:,\s*%)?$/i;
 // A row label with its unit in a bracket: "Coal (mln T)", "Iron ore (mln T)".
 const LABEL_UNIT = /^(.*?\S)\s*\(([^()]+)\)$/;
 // "Singapore 21.43", "Manufactures: 896.7": a label of words, then (after a space or a colon) the first cell's number.
@@ -69,9 +71,16 @@ const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\
 const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:?\s*/i;
 const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
 
-/** Cells of a line written with bars (outer bars dropped), or null for a line with none (or bars only in a caption's bracket). */
+// A gap of three spaces or more between the cells of a table aligned by spaces, as a PDF copy keeps it ("ASEAN   69 874   8.5").
+const SPACE_GAP = /\s{3,}/;
+
+/**
+ * Cells of a line written with bars (outer bars dropped), or aligned by spaces with no bar; null for a line with neither
+ * (or bars only in a caption's bracket).
+ */
 function cellsOf(text: string): string[] | null {
-  if (!text.includes('|') || BRACKET_HEADS.test(text)) return null;
+  if (!text.includes('|')) return SPACE_GAP.test(text.trim()) ? text.trim().split(SPACE_GAP) : null;
+  if (BRACKET_HEADS.test(text)) return null;
   return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
 
@@ -86,12 +95,24 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
   for (let k = 0; k < lines.length; ) {
     let end = k;
     while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)))) end++;
-    const caption = k > 0 ? lines[k - 1] : before;
+    const caption = captionOf(lines, k, before);
     const table = end - k >= 2 ? pipeTable(lines.slice(k, end), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
+    // A caption line that only names the unit ("Unit: 100 million yuan, %") is the table's, not a figure of the prose.
+    if (table && k >= 2 && caption && caption.start === lines[k - 2].start) table.start = lines[k - 1].start;
     if (table) tables.push(table);
     k = Math.max(end, k + 1);
   }
   return tables;
+}
+
+/**
+ * The line above a table, its caption; a caption that only names the unit ("Unit: 100 million yuan, %", "million USD")
+ * goes with the title above it ("Table 2  Trade with major partners, January-November 2026").
+ */
+function captionOf(lines: Line[], k: number, before: Line | null): Line | null {
+  const caption = k > 0 ? lines[k - 1] : before;
+  if (k < 2 || !caption || !UNIT_ONLY.test(caption.text) || unitIn(caption.text) === null) return caption;
+  return { start: lines[k - 2].start, text: `${lines[k - 2].text}; ${caption.text}` };
 }
 
 function pipeTable(whole: Line[], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
@@ -105,14 +126,18 @@ function pipeTable(whole: Line[], captionLine: Line | null, anchor: Anchor | nul
   if (!heads || !anchor) return null;
   const unitLine = headed && grid.length > 1 && grid[1].length === 1 ? grid[1][0] : '';
   const first = headed ? (unitLine ? 2 : 1) : 0;
-  const labelUnits = grid.slice(first).every((cells) => isSeparator(cells) || unitIn(LABEL_UNIT.exec(cells[0])?.[2] ?? '') !== null);
+  // Every row's unit in its label's bracket, or (a row indented under it: "  Imports") the one of the row above.
+  const top = grid.slice(first).find((cells) => !isSeparator(cells));
+  const labelUnits = unitIn(LABEL_UNIT.exec(top?.[0] ?? '')?.[2] ?? '') !== null;
   const columns = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine, labelUnits);
   if (!columns) return null;
   const rows: TableRow[] = [];
+  let above: TableUnit | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const read = pipeRow(run[k], grid[k], columns);
+    const read = pipeRow(run[k], grid[k], columns, above);
     if (!read) return null;
+    above = read[0].unit;
     rows.push(...read);
   }
   if (!rows.length) return null;
@@ -230,17 +255,13 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
-function pipeRow(line: Line, written: string[], columns: PipeColumns): TableRow[] | null {
+function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null): TableRow[] | null {
   const cells = [...written];
   // "Singapore 21.43 | 15.5% | +9.4%": the first number shares its cell with the label.
   const glued = cells.length === columns.roles.length ? LABEL_AND_NUMBER.exec(cells[0]) : null;
   if (glued) cells.splice(0, 1, glued[1], glued[2]);
   if (cells.length !== columns.roles.length + 1) return null;
-  // "Coal (mln T)": a table with no unit of its own has each row's in the label's bracket.
-  const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : null;
-  const meaning = labelMeaning(labelled ? labelled[1] : cells[0], columns);
-  const unitCell = columns.roles.indexOf('unit');
-  const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : labelled ? unitIn(labelled[2]) : columns.unit;
+  const { unit, meaning } = rowUnitAndMeaning(cells, columns, above);
   if (!meaning || !unit) return null;
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const figures: TableRow['figures'] = [];
@@ -261,6 +282,17 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns): TableRow[
     else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[0]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
   }
   return [{ ...quote, ...meaning, unit, figures }, ...(share ? [share] : [])];
+}
+
+/**
+ * A row's unit (its unit cell's, its label's bracket's, the row above's, else the table's) and what its label names.
+ * "Coal (mln T)": a table with no unit of its own has each row's in the label's bracket, or the row above's.
+ */
+function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
+  const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : null;
+  const unitCell = columns.roles.indexOf('unit');
+  const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : labelled ? unitIn(labelled[2]) : columns.labelUnits ? above : columns.unit;
+  return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit) };
 }
 
 /**
@@ -285,17 +317,18 @@ function numberDigits(m: RegExpExecArray): string {
 }
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
-function labelMeaning(label: string, columns: PipeColumns): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+function labelMeaning(label: string, columns: PipeColumns, unit: TableUnit): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
   const own = cues.size ? [...cues][0] : null;
   if (own && columns.flow && columns.flow !== 'total' && own !== columns.flow) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').trim();
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   const whole = rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest);
   // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
   const breakdown = whole ? '' : breakdownIn(rest);
-  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown ? 'total' : null);
+  // Tonnes or TEU with no flow word: cargo moved both ways.
+  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || unit.measure === 'quantity' ? 'total' : null);
   if (!flow) return null;
   if (whole) return { flow, ...columns.place };
   if (breakdown) return { flow, ...columns.place, breakdown };
