@@ -189,3 +189,20 @@ describe('months in Roman numerals after the year', () => {
     expect(found.map((p) => [p.periodStart, p.periodEnd])).toEqual([['2025-01', '2025-10']]);
   });
 });
+
+describe('a table aligned by spaces (more)', () => {
+  it('keeps a row whose change is blank ("-")', () => {
+    const text = ['Exports and imports                          (US$ billion, %)', '                 Nov. 2025      Nov. 2026      % change', 'Exports              56.68          61.27           8.1', 'Trade balance         5.82           9.19            -'].join('\n');
+    expect(releaseRows(text, '2026-12-01').map((r) => [...levelTuple(r), r.flow])).toEqual([
+      ['2025-11', '2025-11', 56680000000, 'USD', null, 'export'],
+      ['2026-11', '2026-11', 61270000000, 'USD', 8.1, 'export'],
+      ['2025-11', '2025-11', 5820000000, 'USD', null, 'balance'],
+      ['2026-11', '2026-11', 9190000000, 'USD', null, 'balance'],
+    ]);
+  });
+
+  it('is left whole to the other readers when a row under it has fewer cells', () => {
+    const text = ['IMPORTS', 'COMMODITY                 OCT 2026    Y/Y %    JAN-OCT 2026    Y/Y %', 'Crude oil (mln T)            47.62      3.1          467.30      0.8', 'Crude oil (mln bpd)          11.21', 'Iron ore (mln T)            104.85      6.9        1,023.40      1.6'].join('\n');
+    expect(releaseRows(text, '2026-11-07').filter((r) => r.value === 104850000).map(levelTuple)).toEqual([['2026-10', '2026-10', 104850000, 'tonnes', 6.9]]);
+  });
+});

@@ -7,7 +7,8 @@
  * - a caption that heads the columns in its bracket, the rows each a label and its first number, then the other
  *   cells: "Exports by main destination, October 2026 (RM billion | share | y-o-y):" over "Singapore 21.43 | 15.5% | +9.4%";
  * - no head row, the cells carrying their own unit: "Crude oils | QR 4,031 million | 16.3%" (`ownUnitCells`);
- * - periods for rows under flow columns: "Period | Exports (Rs million) | Imports (Rs million)" (`periodRowsTable`).
+ * - periods for rows under flow columns: "Period | Exports (Rs million) | Imports (Rs million)" (`periodRowsTable`);
+ * - any of these aligned by spaces instead of bars, as PDF copies write them: "Partner      Value      y/y" (`alignedTable`).
  *
  * The caption (the line above the table, in its paragraph or ending the one before) gives the period and the
  * flow; the heads give the unit (or a value column whose unit the caption brackets), a year-on-year column and a
@@ -55,8 +56,6 @@ const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i
 // "10 months 2026 compared with same period 2025 (%)" as statistics offices head it (its cells are 116.4, not 16.4).
 const INDEX_HEAD = /\bin\s+%\s+(?:to|of)\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?same\s+period\b.*\(%\)\s*$/i;
 const UNIT_HEAD = /^units?$/i;
-// A line that names only a unit: "Unit: 100 million yuan, %", "million USD".
-const UNIT_ONLY = /^(?:unit\s*:?\s*)?[^\d:;]{0,30}(?:\d+(?:,\d{3})*\s+[^\d:;]{0,30})?(?:,\s*%)?$/i;
 // A row label with its unit in a bracket: "Coal (mln T)", "Iron ore (mln T)".
 const LABEL_UNIT = /^(.*?\S)\s*\(([^()]+)\)$/;
 // "Singapore 21.43", "Manufactures: 896.7": a label of words, then (after a space or a colon) the first cell's number.
@@ -71,16 +70,9 @@ const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\
 const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:?\s*/i;
 const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
 
-// A gap of three spaces or more between the cells of a table aligned by spaces, as a PDF copy keeps it ("ASEAN   69 874   8.5").
-const SPACE_GAP = /\s{3,}/;
-
-/**
- * Cells of a line written with bars (outer bars dropped), or aligned by spaces with no bar; null for a line with neither
- * (or bars only in a caption's bracket).
- */
+/** Cells of a line written with bars (outer bars dropped), or null for a line with none (or bars only in a caption's bracket). */
 function cellsOf(text: string): string[] | null {
-  if (!text.includes('|')) return SPACE_GAP.test(text.trim()) ? text.trim().split(SPACE_GAP) : null;
-  if (BRACKET_HEADS.test(text)) return null;
+  if (!text.includes('|') || BRACKET_HEADS.test(text)) return null;
   return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
 
@@ -93,30 +85,61 @@ const isSeparator = (cells: string[]): boolean => cells.every((c) => c === '' ||
 export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   for (let k = 0; k < lines.length; ) {
+    const aligned = alignedTable(lines, k, before, anchor);
+    if (aligned) {
+      tables.push(aligned.table);
+      k = aligned.next;
+      continue;
+    }
     let end = k;
     while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)))) end++;
-    const caption = captionOf(lines, k, before);
-    const table = end - k >= 2 ? pipeTable(lines.slice(k, end), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
-    // A caption line that only names the unit ("Unit: 100 million yuan, %") is the table's, not a figure of the prose.
-    if (table && k >= 2 && caption && caption.start === lines[k - 2].start) table.start = lines[k - 1].start;
+    const caption = k > 0 ? lines[k - 1] : before;
+    const run = lines.slice(k, end);
+    const table = end - k >= 2 ? pipeTable(run, run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
     if (table) tables.push(table);
     k = Math.max(end, k + 1);
   }
   return tables;
 }
 
+// Columns of a table aligned by spaces (a PDF copy, a plain-text bulletin) are parted by two spaces or more.
+const COLUMN_GAP = /\s{2,}/;
+/** Most caption lines above an aligned table's head ("Table 2  Trade with major partners, January-November 2026" over "Unit: 100 million yuan, %"). */
+const ALIGNED_CAPTION_LINES = 2;
+
 /**
- * The line above a table, its caption; a caption that only names the unit ("Unit: 100 million yuan, %", "million USD")
- * goes with the title above it ("Table 2  Trade with major partners, January-November 2026").
+ * "Partner      Value      y/y" over "ASEAN      69 874      8.5": a table aligned by spaces, read as one with bars. The head
+ * line has three cells or more and no number; every line under it has as many cells, all numbers after the label. The
+ * caption is the paragraph's short lines above the head (the one before's last line when the head opens it), joined, and
+ * those of its paragraph are claimed with the table.
+ * Null when the lines are no such table or the table is not one the bar reader reads.
  */
-function captionOf(lines: Line[], k: number, before: Line | null): Line | null {
-  const caption = k > 0 ? lines[k - 1] : before;
-  if (k < 2 || !caption || !UNIT_ONLY.test(caption.text) || unitIn(caption.text) === null) return caption;
-  return { start: lines[k - 2].start, text: `${lines[k - 2].text}; ${caption.text}` };
+function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
+  const head = lines[k].text.split(COLUMN_GAP);
+  if (head.length < 3 || head.some((c) => NUMBER_CELL.test(c))) return null;
+  let end = k + 1;
+  const grid = [head];
+  for (; end < lines.length; end++) {
+    const cells = lines[end].text.split(COLUMN_GAP);
+    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell fewer than its rows;
+    // a change left blank ("-") is a cell of its row.
+    const width = grid.length > 1 ? grid[1].length : cells.length === head.length + 1 ? head.length + 1 : head.length;
+    if (cells.length !== width || !cells.slice(1).every((c) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c))) break;
+    grid.push(cells);
+  }
+  // A row under it that is not one of its rows ("Crude oil (mln bpd)   11.21") leaves the whole table to the other readers.
+  if (end === k + 1 || (end < lines.length && /\d/.test(lines[end].text) && lines[end].text.split(COLUMN_GAP).length >= 2)) return null;
+  const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
+  const captionLines = k === 0 ? (before ? [before] : []) : above;
+  // Joined with ";" so that each line may name the unit ("Table 3.1  Foreign trade, January-October" over "million USD").
+  const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
+  const table = pipeTable(lines.slice(k, end), grid, caption, anchor);
+  // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
+  return table ? { table: { ...table, start: k === 0 ? table.start : caption?.start ?? table.start }, next: end } : null;
 }
 
-function pipeTable(whole: Line[], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
-  const { run, written } = joinedHeads(whole, whole.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]));
+function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
+  const { run, written } = joinedHeads(whole, cells);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? joinedLabels(written);
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
