@@ -41,8 +41,9 @@ export function looksLikeHtml(body: string, contentType?: string): boolean {
 const STRAY_TAGS = 'br|b|i|u|em|strong|span|font|sup|sub';
 const STRAY_TAG = new RegExp(`</?(?:${STRAY_TAGS})\\b[^<>\\n]{0,200}>`, 'gi');
 const STRUCTURE_TAG = new RegExp(`</?(?!(?:${STRAY_TAGS})\\b)[a-z!][^<>]{0,200}>`, 'i');
-const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
-const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|ndash|mdash|laquo|raquo|lsquo|rsquo|ldquo|rdquo|hellip|#\d{1,6}|#x[0-9a-f]{1,5});/gi;
+// Dashes and quotation marks as entities too: "January&ndash;September" is a span of months.
+const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
 
 /**
  * A plain text that kept a few tags of the page it was copied from ("... up 8.3%.<br />", "&nbsp;"): it has line breaks
@@ -108,6 +109,8 @@ class PageWalk {
   sawArticle = false;
   private current: Block = { text: '', linkChars: 0, inArticle: false, row: false };
   private readonly stack: OpenElement[] = [];
+  /** The tables open (a nested table has its own): their spanned cells and the column of the row being written. */
+  private readonly tables: TableSpans[] = [];
   private skipDepth = 0;
   private articleDepth = 0;
   private linkDepth = 0;
@@ -134,6 +137,19 @@ class PageWalk {
       this.current.inArticle = true;
     }
     if (el.link) this.linkDepth++;
+    this.openTablePart(name, attribs);
+  }
+
+  /** Tracks rows and cells for spans: a cell spanning rows is written again in each row it covers, one spanning columns after each column. */
+  private openTablePart(name: string, attribs: Record<string, string>): void {
+    if (name === 'table') this.tables.push(new TableSpans());
+    const table = this.tables[this.tables.length - 1];
+    if (!table || this.skipDepth > 0) return;
+    if (name === 'tr') table.column = 0;
+    if (CELL_TAGS.has(name)) {
+      this.current.text += table.spannedCells();
+      table.open(this.current.text.length, attribs);
+    }
   }
 
   ontext(data: string): void {
@@ -151,7 +167,10 @@ class PageWalk {
     let idx = this.stack.length - 1;
     while (idx >= 0 && this.stack[idx].name !== name) idx--;
     if (idx < 0) return;
-    if (CELL_TAGS.has(name) && this.skipDepth === 0) this.current.text += ' | ';
+    const table = this.tables[this.tables.length - 1];
+    if (CELL_TAGS.has(name) && this.skipDepth === 0) this.current.text += table ? table.close(this.current.text) : ' | ';
+    if (name === 'tr' && table && this.skipDepth === 0) this.current.text += table.spannedCells();
+    if (name === 'table') this.tables.pop();
     if (BLOCK_TAGS.has(name)) this.flush(name === 'tr');
     this.popTo(idx);
     if (BLOCK_TAGS.has(name)) this.current.inArticle = this.articleDepth > 0;
@@ -165,6 +184,45 @@ class PageWalk {
       if (el.article) this.articleDepth--;
       if (el.link) this.linkDepth--;
     }
+  }
+}
+
+/**
+ * The cells of one table that span rows or columns, written out the way a reader sees the grid: a cell spanning
+ * rows ("By trade mode" over two rows, "Partner" over a head of two rows) stands in every row it covers, and a cell
+ * spanning columns ("January-October" over a value and a change column) in every column it covers, so each row has
+ * one cell per column and a head of two rows lines up with the rows under it (pipe-table.ts joins such heads).
+ */
+class TableSpans {
+  column = 0;
+  /** Cells still to be written in later rows, by column: the text and the number of rows left. */
+  private readonly below = new Map<number, { text: string; rows: number }>();
+  private cell = { start: 0, columns: 1, rows: 1 };
+
+  /** The cells spanned from rows above that stand at the current column (and after it, while they go on). */
+  spannedCells(): string {
+    let out = '';
+    for (let span = this.below.get(this.column); span; span = this.below.get(this.column)) {
+      out += `${span.text} | `;
+      if (--span.rows === 0) this.below.delete(this.column);
+      this.column++;
+    }
+    return out;
+  }
+
+  open(start: number, attribs: Record<string, string>): void {
+    const count = (v: string | undefined) => Math.min(Math.max(Number.parseInt(v ?? '1', 10) || 1, 1), 50);
+    this.cell = { start, columns: count(attribs.colspan), rows: count(attribs.rowspan) };
+  }
+
+  /** What closes the cell: its bar, and the cell again for each further column it spans; rows below it are noted. */
+  close(text: string): string {
+    const own = text.slice(this.cell.start).replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
+    for (let k = 0; k < this.cell.columns; k++) {
+      if (this.cell.rows > 1) this.below.set(this.column + k, { text: own, rows: this.cell.rows - 1 });
+    }
+    this.column += this.cell.columns;
+    return ' | ' + `${own} | `.repeat(this.cell.columns - 1);
   }
 }
 

@@ -64,6 +64,9 @@ export interface Period {
   end: string;
 }
 
+/** The period of a table that names none, in its caption or heads: the prose's period before it (flatTableRows). */
+export const PROSE_PERIOD: Period = { start: '', end: '' };
+
 /** The periods a caption or head names outright ("January-October 2026"), leaving out relative ones and bare years' parts. */
 export function namedPeriods(text: string, anchor: Anchor): Period[] {
   return findPeriods(text, anchor)
@@ -168,14 +171,15 @@ export function unreadTableWarnings(tables: FlatTable[], text: string): string[]
 }
 
 /** The observation drafts of one table; `area` is the release's area where the row label names none. */
-export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string): ObservationDraft[] {
+export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string, prosePeriod: Period | null = null): ObservationDraft[] {
   const rows: ObservationDraft[] = [];
   for (const row of table.rows) {
     const rowArea = row.area || area;
     const unit = currencyInContext(row.unit.unit, row.unit.bare, rowArea, country);
-    for (const f of row.figures) {
-      const value = scaledValue(f.cell.digits, row.unit.exponent);
-      if (!Number.isFinite(value)) continue;
+    for (const stated of row.figures) {
+      const value = scaledValue(stated.cell.digits, row.unit.exponent);
+      const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated;
+      if (!Number.isFinite(value) || f.period === PROSE_PERIOD) continue;
       rows.push({
         dataset: ctx.dataset,
         area: rowArea,
@@ -540,7 +544,8 @@ const CHINESE_SCALES: Array<[RegExp, string]> = [
   // "(10kt; MoM; YoY)": the desks' English for 万吨, ten kilotonnes.
   [/\b10\s?kt\b/gi, 'ten thousand tonnes'],
 ];
-const SIGN_FIRST = /^(US\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
+// "US$ million", "HK$ million", "NT$ billion": a dollar sign with its country's letters reads as that dollar.
+const SIGN_FIRST = /^([A-Z]{1,3}\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
 
 // A sign of two letters before the scale ("RM billion", "Rs crore"), tried when the piece read after a number is no unit.
 const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?)\s+(\S.*)$/;

@@ -20,7 +20,7 @@ import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
-import { repairPdfCopy } from './pdf-copy.js';
+import { repairPdfCopy, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -83,7 +83,7 @@ function refusalOf(body: string, ctx: ExtractionContext): string | null {
 
 /** The text a reader sees (the article of an HTML page), truncated to MAX_TEXT_CHARS; null when there is none. */
 function articleOf(body: string, opts: PressReleaseOptions, warnings: string[]): string | null {
-  const text = looksLikeHtml(body, opts.contentType) ? articleText(body) : body;
+  const text = looksLikeHtml(body, opts.contentType) ? articleText(body) : unfoldPdfColumns(body);
   if (text.trim() === '') return null;
   if (text.length <= MAX_TEXT_CHARS) return text;
   warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
@@ -131,7 +131,7 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
-    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country));
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period));
   };
   for (const sentence of sentences) {
     readTablesBefore(sentence.start);
@@ -164,10 +164,11 @@ function rowWarnings(rows: ObservationDraft[]): string[] {
 // Lines a news aggregator (MIL-OSI and the like) adds around a republished story: they name regions
 // and sources, never the story's figures.
 // News pages add link lines to other stories the same way ("Related: China's trade up 3.4% in first 11 months").
-const AGGREGATOR_LINE = /^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b|Related(?:\s+(?:stories|articles|news|reading|links))?:|Read more:|See also:|Also read:)[^\n]*/gim;
+// A text pasted without its line ends keeps them glued after the story's last full stop ("... $3.2 billion.Read also: ...").
+const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)|(?:^[ \t]*|(?<=[.!?]["”’)]?[ \t]?))(?:Related(?:\s+(?:stories|articles|news|reading|links))?:|Read more:|Read also:|See also:|Also read:))[^\n]*/gim;
 
 // Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
-const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links))?:|read more:|see also:|also read:/i;
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links))?:|read more:|read also:|see also:|also read:/i;
 
 /** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
@@ -671,10 +672,19 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number): Restat
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return inHeadline && scene.body.some((e) => restatesGrowth(r, e));
+  if (r.value === null) return (inHeadline && scene.body.some((e) => restatesGrowth(r, e))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e))) return true;
-  if (r.qualifier === 'exact') return inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene));
+  if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
   return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
+}
+
+/**
+ * "China's rare earth magnet exports rise 14% in October ... SMM News, Nov 20 – ... China exported 5,862 tonnes of
+ * magnets in October 2026, up 14.2%": a headline pasted onto the story's first sentence (no line end between) states the
+ * growth of that sentence's level rounded: one figure.
+ */
+function roundsLevelGrowthInSentence(r: ObservationDraft, e: ObservationDraft): boolean {
+  return e.quote_start === r.quote_start && e.quote_end === r.quote_end && e.flow === r.flow && e.period_start === r.period_start && e.period_end === r.period_end && e.yoy_pct !== r.yoy_pct && roundsGrowth(r.yoy_pct, e.yoy_pct);
 }
 
 /** A row's level series: place, partner, flow, measure and unit. */
@@ -726,6 +736,29 @@ function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boole
  */
 function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean {
   return roundedBodyFigure(r, scene) !== undefined;
+}
+
+/** A row read from a table's cells (their quote is the table's line, cells parted by bars). */
+const isTableRow = (r: ObservationDraft): boolean => r.source_quote.includes(' | ');
+
+/**
+ * "Total exports ... increased by 10.2% ... to $432.1 billion" over a table's "Total exports | 432,118 | 10.2": a figure of
+ * the prose that a table of the release gives in more digits (the same series and period, and no other growth) is the
+ * table's figure, rounded.
+ */
+function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolean {
+  if (r.value === null || isTableRow(r)) return false;
+  const digits = significantDigits(r.value);
+  return scene.exact.some((e) => isTableRow(e) && (restatesTableCell(r, e) || (e.value !== r.value && e.period_start === r.period_start && e.period_end === r.period_end && scene.series(e) === scene.series(r) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct) && digits > 0 && significantDigits(e.value!) > digits && Number(e.value!.toPrecision(digits)) === r.value)));
+}
+
+/**
+ * "Iron ore arrivals climbed 3.5% on the year to 109.4 million tons" with no period of its own (the prose carried the ten
+ * months of the sentence before) over a table's "Iron ore (mln T) | 109.4 | 105.7 | 3.5" of October: the same level and
+ * the same growth in the same place, flow and unit are one figure, dated as the table's head dates it.
+ */
+function restatesTableCell(r: ObservationDraft, e: ObservationDraft): boolean {
+  return r.yoy_pct !== null && e.value === r.value && e.yoy_pct === r.yoy_pct && levelKey(e) === levelKey(r);
 }
 
 /** The exact figure a headline figure rounds (roundsBodyFigure), if any. */

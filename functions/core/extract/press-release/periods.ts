@@ -707,12 +707,13 @@ const RULES: Rule[] = [
   // parts of a text ("Chapter I–IV", "phase II-III") are not months.
   {
     gate: YEAR_NUMBER_GATE,
-    pattern: new RegExp(`(?<![\\w.])(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'g'),
+    // The year may come first, as Mongolian and Russian tables head a column: "2025 I-X".
+    pattern: new RegExp(`(?<![\\w.])(?:((?:19|20)\\d\\d)\\s+)?(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?(?:\\s*,?\\s*((?:19|20)\\d\\d)\\b|(?<=\\d{4}\\s+\\S+)(?![\\w-]))`, 'g'),
     build: (m, a) => {
-      const from = ROMAN_MONTHS.indexOf(m[1]) + 1;
-      const to = ROMAN_MONTHS.indexOf(m[2]) + 1;
-      if (from >= to || NUMBERED_PART_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
-      const year = Number(m[3]);
+      const from = ROMAN_MONTHS.indexOf(m[2]) + 1;
+      const to = ROMAN_MONTHS.indexOf(m[3]) + 1;
+      if (from >= to || (!m[1] && !m[4]) || (m[1] && m[4]) || NUMBERED_PART_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      const year = Number(m[1] ?? m[4]);
       return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
     },
   },
@@ -790,6 +791,17 @@ const RULES: Rule[] = [
       if (n < 1 || n > 12) return null;
       const year = resolveYear(a, n, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  // "10 months 2026", "11 months of 2025": the first months of a year written with its year and no preposition, as
+  // statistics offices head a table's columns ("10 months 2026 compared with same period 2025").
+  {
+    gate: MONTHS_GATE,
+    pattern: new RegExp(`(?<![\\w.,-]\\s?)\\b${COUNT}\\s+months\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      const year = Number(m[2]);
+      return n >= 1 && n <= 12 && plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
   // "taking the ten-month total to 15.8m tonnes", "the nine-month tally": the first months of the year so far

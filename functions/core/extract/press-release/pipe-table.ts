@@ -21,8 +21,8 @@
 import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
-import { findFlowCues } from './subjects.js';
-import { namedPeriods, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { breakdownIn, findFlowCues } from './subjects.js';
+import { namedPeriods, PROSE_PERIOD, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 
 
 /** What each cell after the label holds: an index column ("2026 in % to 2025") holds a year-on-year change as 100 + change. */
@@ -32,8 +32,10 @@ interface PipeColumns {
   roles: Role[];
   /** The period of each level column: its head's, else the caption's (null in other columns). */
   periods: Array<Period | null>;
-  /** The table's unit; null when a unit column gives each row's. */
+  /** The table's unit; null when a unit column or the labels give each row's. */
   unit: TableUnit | null;
+  /** Each row's unit in its label's bracket ("Coal (mln T)"), the table having none of its own. */
+  labelUnits: boolean;
   flow: Flow | null;
   placeRole: 'partner' | 'area';
   /** The partner or area the caption names for every row ("Exports to China by product, ..."). */
@@ -49,10 +51,13 @@ const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total)?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
-const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*(?:%|\(%\))?$/i;
-// "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's.
-const INDEX_HEAD = /\bin\s+%\s+(?:to|of)\b/i;
+const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
+// "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's, and so
+// "10 months 2026 compared with same period 2025 (%)" as statistics offices head it (its cells are 116.4, not 16.4).
+const INDEX_HEAD = /\bin\s+%\s+(?:to|of)\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?same\s+period\b.*\(%\)\s*$/i;
 const UNIT_HEAD = /^units?$/i;
+// A row label with its unit in a bracket: "Coal (mln T)", "Iron ore (mln T)".
+const LABEL_UNIT = /^(.*?\S)\s*\(([^()]+)\)$/;
 // "Singapore 21.43", "Manufactures: 896.7": a label of words, then (after a space or a colon) the first cell's number.
 const LABEL_AND_NUMBER = /^(.*?[A-Za-z)'])(?:\s*:\s*|\s+)([+\-–]?\d[\d,]*(?:\.\d+)?)$/;
 // A caption whose bracket heads the columns: "Exports by main destination, October 2026 (RM billion | share | y-o-y):".
@@ -116,40 +121,84 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   const grid = [head];
   for (; end < lines.length; end++) {
     const cells = lines[end].text.split(COLUMN_GAP);
-    // "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change": a line may leave its last columns empty.
-    if (cells.length < 2 || cells.length > head.length || !cells.slice(1).every((c) => NUMBER_CELL.test(c))) break;
-    grid.push([...cells, ...Array<string>(head.length - cells.length).fill('')]);
+    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell fewer than its rows;
+    // a change left blank ("-") is a cell of its row; and "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026
+    // % change": a line may leave its last columns empty.
+    const width = grid.length > 1 ? grid[1].length : cells.length === head.length + 1 ? head.length + 1 : head.length;
+    if (cells.length < 2 || cells.length > width || !cells.slice(1).every((c) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c))) break;
+    grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
   }
-  if (end === k + 1) return null;
+  // A row under it that is not one of its rows ("Crude oil (mln bpd)   11.21") leaves the whole table to the other readers.
+  if (end === k + 1 || (end < lines.length && /\d/.test(lines[end].text) && lines[end].text.split(COLUMN_GAP).length >= 2)) return null;
   const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
   const captionLines = k === 0 ? (before ? [before] : []) : above;
-  const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join(' ') } : null;
+  // Joined with ";" so that each line may name the unit ("Table 3.1  Foreign trade, January-October" over "million USD").
+  const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
   const table = pipeTable(lines.slice(k, end), grid, caption, anchor);
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
   return table ? { table: { ...table, start: k === 0 ? table.start : caption?.start ?? table.start }, next: end } : null;
 }
 
-function pipeTable(run: Line[], written: string[][], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
+function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
+  const { run, written } = joinedHeads(whole, cells);
   const own = ownUnitCells(written);
-  const grid = own?.grid ?? written;
+  const grid = own?.grid ?? joinedLabels(written);
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
   if (headed && PERIOD_HEAD.test(grid[0][0])) return anchor ? periodRowsTable(run, grid, captionLine, anchor) : null;
   const bracket = captionLine ? BRACKET_HEADS.exec(captionLine.text) : null;
   const heads = own?.heads ?? (headed ? headCells(grid) : bracket ? bracket[2].split('|').map((h) => h.trim()) : null);
   if (!heads || !anchor) return null;
   const unitLine = headed && grid.length > 1 && grid[1].length === 1 ? grid[1][0] : '';
-  const columns = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine);
+  const first = headed ? (unitLine ? 2 : 1) : 0;
+  // Every row's unit in its label's bracket, or (a row indented under it: "  Imports") the one of the row above.
+  const top = grid.slice(first).find((cells) => !isSeparator(cells));
+  const labelUnits = unitIn(LABEL_UNIT.exec(top?.[0] ?? '')?.[2] ?? '') !== null;
+  const columns = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine, labelUnits);
   if (!columns) return null;
   const rows: TableRow[] = [];
-  for (let k = headed ? (unitLine ? 2 : 1) : 0; k < run.length; k++) {
+  let above: TableUnit | null = null;
+  for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const read = pipeRow(run[k], grid[k], columns);
+    const read = pipeRow(run[k], grid[k], columns, above);
     if (!read) return null;
+    above = read[0].unit;
     rows.push(...read);
   }
   if (!rows.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+/** A head row: cells with no number in them, more than one of them written. */
+const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.test(c)) && cells.filter((c) => c !== '').length >= 2 && !isSeparator(cells);
+
+/**
+ * A head of two rows as one: "Partner | January-October | January-October | October | October" over "Partner | 100 million
+ * yuan | y/y (%) | 100 million yuan | y/y (%)" heads its columns "January-October 100 million yuan", "January-October y/y
+ * (%)", ... (a page's cell spanning columns stands in each, article.ts); a cell the two rows share ("Partner") is one head.
+ * Rows a single cell spans (a note or section across the table: every cell the same) are left out.
+ */
+function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][] } {
+  const spanned = cells.map((row) => new Set(row.filter((c) => c !== '')).size === 1 && row.length > 1 && !isSeparator(row));
+  const kept = whole.map((_, k) => k).filter((k) => k < 2 || !spanned[k]);
+  const run = kept.map((k) => whole[k]);
+  // A unit row under the head ("million US dollars" across the table) is that one cell.
+  const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
+  if (written.length < 3 || !isHeadRow(written[0]) || !isHeadRow(written[1]) || written[0].length !== written[1].length) return { run, written };
+  const head = written[0].map((upper, j) => (upper === written[1][j] || !written[1][j] ? upper : upper ? `${upper}; ${written[1][j]}` : written[1][j]));
+  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)] };
+}
+
+/**
+ * Two label columns as one: "Category | Item | Value (100 million yuan) | ..." over "By trade mode | General trade | 41,026 |
+ * ..." (the category a page's cell spanning rows wrote in each row, article.ts): the rows' second cells are words, no
+ * number (and not all units, as a unit column's are), so each row's label is the two together ("By trade mode General trade").
+ */
+function joinedLabels(grid: string[][]): string[][] {
+  const words = (c: string) => c !== '' && !NUMBER_CELL.test(c) && !/^[-–—]+$/.test(c);
+  if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
+  if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid;
+  return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
 }
 
 /** The heads of a head row; a head whose label cell was left out has one cell fewer than the rows ("| 2025 | 2026 |" over "Exports | 61 905,1 | 57 822,0 |"). */
@@ -159,11 +208,20 @@ function headCells(grid: string[][]): string[] {
 
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
 function headRole(head: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null } | null {
-  const unit = unitIn(head);
   const periods = namedPeriods(head, anchor);
   const period = periods.length === 1 ? periods[0] : null;
-  const role: Role | null = INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : unit || period || VALUE_HEAD.test(head) ? 'level' : null;
+  // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
+  const left = periodsLeftOut(head, anchor);
+  const unit = unitIn(head) ?? unitIn(left);
+  const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
+  const role: Role | null = INDEX_HEAD.test(bare) ? 'index' : YOY_COLUMN.test(bare) ? 'yoy' : SHARE_HEAD.test(bare) ? 'share' : SKIPPED_COLUMN.test(bare) ? 'skip' : GROWTH_HEAD.test(bare) ? 'yoy' : UNIT_HEAD.test(bare) ? 'unit' : unit || period || VALUE_HEAD.test(bare) ? 'level' : null;
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null } : null;
+}
+
+/** A head with the periods it names left out, trimmed ("January-October y/y (%)" → "y/y (%)"). */
+function periodsLeftOut(head: string, anchor: Anchor): string {
+  const spans = findPeriods(head, anchor).filter((p) => p.kind === 'period' && p.periodStart !== '');
+  return spans.reduceRight((t, p) => t.slice(0, p.start) + t.slice(p.end), head).trim();
 }
 
 // A cell holding an amount with its unit around the number: "QR 14,395 million", "USD 212.0 mn".
@@ -201,38 +259,38 @@ function ownUnitNumber(cell: string, head: string): string | null {
  * one period (its head's or the caption's), or two level columns share one. A change or index column is the change of the
  * level column before it.
  */
-function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string): PipeColumns | null {
+function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean): PipeColumns | null {
   const read = heads.map((h) => headRole(h, anchor));
   if (read.some((r) => r === null)) return null;
   const cols = read as Array<NonNullable<ReturnType<typeof headRole>>>;
   const roles = cols.map((c) => c.role);
   const unit = cols.find((c) => c.unit)?.unit ?? unitIn(unitLine) ?? unitIn(caption);
   const levels = cols.filter((c) => c.role === 'level');
-  if ((!unit && !roles.includes('unit')) || !levels.length || roles.find((r) => r !== 'unit') !== 'level') return null;
+  if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length || roles.find((r) => r !== 'unit') !== 'level') return null;
   const captionPeriods = namedPeriods(caption, anchor);
-  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : null;
+  // One column of levels with no period in its head or caption: the period of the prose before the table.
+  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : levels.length === 1 && !captionPeriods.length ? PROSE_PERIOD : null;
   const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 ? c.period : c.period ?? fallback) : null));
   const named = periods.filter((p): p is Period => p !== null).map((p) => `${p.start}..${p.end}`);
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;
-  return { roles, periods, unit, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return { roles, periods, unit, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
-function pipeRow(line: Line, written: string[], columns: PipeColumns): TableRow[] | null {
+function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null): TableRow[] | null {
   const cells = [...written];
   // "Singapore 21.43 | 15.5% | +9.4%": the first number shares its cell with the label.
   const glued = cells.length === columns.roles.length ? LABEL_AND_NUMBER.exec(cells[0]) : null;
   if (glued) cells.splice(0, 1, glued[1], glued[2]);
   if (cells.length !== columns.roles.length + 1) return null;
-  const meaning = labelMeaning(cells[0], columns);
-  const unitCell = columns.roles.indexOf('unit');
-  const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : columns.unit;
+  const { unit, meaning } = rowUnitAndMeaning(cells, columns, above);
   if (!meaning || !unit) return null;
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const figures: TableRow['figures'] = [];
   let share: TableRow | null = null;
+  let changed = 0;
   for (let k = 0; k < columns.roles.length; k++) {
     const role = columns.roles[k];
     if (role === 'unit' || role === 'skip') continue;
@@ -241,15 +299,37 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns): TableRow[
     if (digits === null) continue;
     const period = columns.periods[k];
     if (role === 'level' && period) figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
-    else if ((role === 'yoy' || role === 'index') && figures.length) figures[figures.length - 1].yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
+    else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
+      changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
+      changed = figures.length;
+    }
     else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[0]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
   }
   return [{ ...quote, ...meaning, unit, figures }, ...(share ? [share] : [])];
 }
 
+/**
+ * A row's unit (its unit cell's, its label's bracket's, the row above's, else the table's) and what its label names.
+ * "Coal (mln T)": a table with no unit of its own has each row's in the label's bracket, or the row above's.
+ */
+function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
+  const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : null;
+  const unitCell = columns.roles.indexOf('unit');
+  const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : labelled ? unitIn(labelled[2]) : columns.labelUnits ? above : columns.unit;
+  return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit) };
+}
+
+/**
+ * The level a change column gives the change of: the level column before it, or of the levels since the last change
+ * column the one of the latest period ("Oct 2026 | Oct 2025 | y/y %": the change is October 2026's).
+ */
+function changedFigure(levels: TableRow['figures']): TableRow['figures'][number] {
+  return levels.reduce((latest, f) => (f.period.end > latest.period.end ? f : latest), levels[levels.length - 1]);
+}
+
 /** A cell's number as digits ("-11.6", "106842.7"); null for a change left blank ("-", "–"); undefined when the cell is no number of its column. */
 function cellDigits(cell: string, role: Role): string | null | undefined {
-  if (role !== 'level' && /^[-–—]?$/.test(cell)) return null;
+  if (role !== 'level' && /^(?:[-–—]{0,2}|n\.?a\.?)$/i.test(cell)) return null;
   const m = NUMBER_CELL.exec(cell);
   return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
 }
@@ -260,17 +340,22 @@ function numberDigits(m: RegExpExecArray): string {
   return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${digits}`;
 }
 
-/** Flow, partner, area and goods a row's label names, or null when its flow is not known. */
-function labelMeaning(label: string, columns: PipeColumns): { flow: Flow; partner: string; area: string; commodity?: string } | null {
+/** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
+function labelMeaning(label: string, columns: PipeColumns, unit: TableUnit): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
   const own = cues.size ? [...cues][0] : null;
   if (own && columns.flow && columns.flow !== 'total' && own !== columns.flow) return null;
-  const flow = own ?? columns.flow;
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  const whole = rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest);
+  // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
+  const breakdown = whole ? '' : breakdownIn(rest);
+  // Tonnes or TEU with no flow word: cargo moved both ways.
+  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || unit.measure === 'quantity' ? 'total' : null);
   if (!flow) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').trim();
-  if (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest)) return { flow, ...columns.place };
+  if (whole) return { flow, ...columns.place };
+  if (breakdown) return { flow, ...columns.place, breakdown };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
   // "Crude oil", "Liquefied natural gas": a capital opening the label is the line's, not the goods' (acronyms stay).
   if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };

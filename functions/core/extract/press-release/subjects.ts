@@ -91,7 +91,9 @@ const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowl
 
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
 
-export function findFlowCues(s: string): FlowCue[] {
+export function findFlowCues(text: string): FlowCue[] {
+  // "imports and\nexports" in a text copied with its line ends is "imports and exports" (same length, same offsets).
+  const s = text.includes('\n') ? text.replace(/\n/g, ' ') : text;
   const cues: FlowCue[] = [];
   // Every flow word starts with one of FLOW_START_WORDS: the scan starts at the first and ends after the last.
   const starts = mentionStarts(s, FLOW_START_WORDS);
