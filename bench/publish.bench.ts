@@ -188,47 +188,63 @@ async function writeAll(out: FileHandle, bytes: Uint8Array): Promise<void> {
 /** Bytes [start, end) of a file on disk. */
 interface FileSegment { path: string; start: number; end: number }
 
+/** Part of a composed object: bytes [start, end) of another object (a copy S3 makes), or of the object's own file (fromKey null: bytes sent). */
+interface Piece { fromKey: string | null; start: number; end: number }
+
 /**
  * A bucket in a directory: every stream goes to disk as it is produced. As in S3, an object is
  * never changed in place (a write goes to a new file renamed over the key), so a copy can be a
  * hard link: like a server-side copy, no byte passes through the publisher, and here none is
  * copied at all (S3 copies them inside the service, which the publisher only waits for).
  *
- * A composed object's copied prefix is S3's work too (UploadPartCopy), so its copy on disk waits
- * for `materialize`, which the bench calls after the timed publish: until then the key's file
- * holds the tail and reads of the key go to the prefix's source for the bytes before it.
+ * A composed object's part copies are S3's work too (UploadPartCopy): its copied prefix and the
+ * ranges of its tail that S3BlobStore would copy as parts wait for `materialize`, which the bench
+ * calls after the timed publish. Until then the key's file holds only the bytes the publisher
+ * sent, and the object is a list of pieces: ranges of that file and ranges of other objects,
+ * read through to their sources.
  */
 export class FileBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
-  /** Composed objects whose copied prefix is not on disk yet: its source and length, by key. */
-  private readonly deferred = new Map<string, { fromKey: string; end: number }>();
+  /** Composed objects not yet written out whole: their pieces in order, by key. */
+  private readonly deferred = new Map<string, Piece[]>();
   private path(key: string) {
     const path = join(this.root, key);
     mkdirSync(dirname(path), { recursive: true });
     return path;
   }
   /** Writes a new file next to the key's and renames it over the key: a file another key links to is never touched. */
-  private async replace(key: string, write: (path: string) => Promise<void>, prefix?: { fromKey: string; end: number }): Promise<void> {
+  private async replace(key: string, write: (path: string) => Promise<Piece[] | void>, pieces?: Piece[]): Promise<void> {
     const path = this.path(key);
     const fresh = `${path}.${process.pid}.${++this.fresh}.part`;
-    await write(fresh);
+    const written = (await write(fresh)) ?? pieces;
     await rename(fresh, path);
-    // Re-inserted, so a key comes after the keys its prefix is read from (materialize's order).
+    // Re-inserted, so a key comes after the keys its pieces are read from (materialize's order).
     this.deferred.delete(key);
-    if (prefix) this.deferred.set(key, prefix);
+    if (written?.some((p) => p.fromKey !== null)) this.deferred.set(key, written);
   }
   private fresh = 0;
   /** Where bytes [start, end) of an object are on disk, in order. */
   private segments(key: string, start: number, end: number): FileSegment[] {
     const path = join(this.root, key);
-    const prefix = this.deferred.get(key);
-    if (!prefix) return end > start ? [{ path, start, end }] : [];
-    const head = start < prefix.end ? this.segments(prefix.fromKey, start, Math.min(end, prefix.end)) : [];
-    const tail = end > prefix.end ? [{ path, start: Math.max(start, prefix.end) - prefix.end, end: end - prefix.end }] : [];
-    return [...head, ...tail];
+    const pieces = this.deferred.get(key);
+    if (!pieces) return end > start ? [{ path, start, end }] : [];
+    const found: FileSegment[] = [];
+    let at = 0;
+    for (const piece of pieces) {
+      const length = piece.end - piece.start;
+      const from = Math.max(start, at) - at;
+      const to = Math.min(end, at + length) - at;
+      if (from < to) {
+        if (piece.fromKey === null) found.push({ path, start: piece.start + from, end: piece.start + to });
+        else found.push(...this.segments(piece.fromKey, piece.start + from, piece.start + to));
+      }
+      at += length;
+    }
+    return found;
   }
   private size(key: string): number {
-    return (this.deferred.get(key)?.end ?? 0) + statSync(join(this.root, key)).size;
+    const pieces = this.deferred.get(key);
+    return pieces ? pieces.reduce((n, p) => n + p.end - p.start, 0) : statSync(join(this.root, key)).size;
   }
   private async *read(key: string, start: number, end: number): AsyncGenerator<Uint8Array> {
     for (const s of this.segments(key, start, end)) yield* createReadStream(s.path, { start: s.start, end: s.end - 1, highWaterMark: 1 << 20 });
@@ -273,68 +289,84 @@ export class FileBlobStore implements BlobStore {
     return this.read(key, start, end);
   }
   async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>): Promise<void> {
-    if (copies.length > 1 || (copies.length === 1 && copies[0].start !== 0)) throw new Error('the bench store composes one prefix copy only');
-    const prefix = copies.length === 1 ? { fromKey: copies[0].fromKey, end: copies[0].end } : undefined;
     await this.replace(key, async (path) => {
       const out = await open(path, 'w');
       try {
-        await this.writeTail(out, tail);
+        return await this.writeTail(out, copies.map((c) => ({ fromKey: c.fromKey, start: c.start, end: c.end })), tail);
       } finally {
         await out.close();
       }
-    }, prefix);
+    });
   }
   /**
-   * Writes every composed object out whole, as S3 would have stored it: the prefix copied by the
-   * file system (no bytes pass through this process), then the tail. Called after the timing.
+   * Writes every composed object out whole, as S3 would have stored it: its pieces copied from
+   * their sources (the file system's work: no byte is the publisher's), in order. Called after the timing.
    */
   async materialize(): Promise<void> {
-    // Keys sharing a tail file (copies of one composed object) share the object written out, as links.
+    // Keys sharing a file (copies of one composed object) share the object written out, as links.
     const written = new Map<number, string>();
     // A snapshot: writing a key out takes it off the map. Sources come before the keys composed from them.
-    for (const [key, prefix] of [...this.deferred]) {
-      const tail = join(this.root, key);
-      const inode = statSync(tail).ino;
+    for (const [key, pieces] of [...this.deferred]) {
+      const own = join(this.root, key);
+      const inode = statSync(own).ino;
       const whole = written.get(inode);
-      written.set(inode, tail);
-      await this.replace(key, whole ? (path) => link(whole, path) : (path) => this.writeOut(path, prefix, tail));
+      written.set(inode, own);
+      await this.replace(key, async (path) => { await (whole ? link(whole, path) : this.writeOut(path, pieces, own)); });
     }
   }
-  /** A composed object written whole at `path`: the prefix's source cut at its end, then the tail. */
-  private async writeOut(path: string, prefix: { fromKey: string; end: number }, tail: string): Promise<void> {
-    await copyFile(join(this.root, prefix.fromKey), path);
-    await truncate(path, prefix.end);
-    const out = await open(path, 'a');
+  /** A composed object written whole at `path`: a copied prefix by the file system, then every other piece appended. */
+  private async writeOut(path: string, pieces: Piece[], own: string): Promise<void> {
+    const [first] = pieces;
+    const prefix = first.fromKey !== null && first.start === 0 ? first : null;
+    if (prefix) {
+      await copyFile(join(this.root, prefix.fromKey!), path);
+      await truncate(path, prefix.end);
+    }
+    const out = await open(path, prefix ? 'a' : 'w');
     try {
-      await this.copySegments(out, [{ path: tail, start: 0, end: statSync(tail).size }]);
+      for (const piece of prefix ? pieces.slice(1) : pieces) {
+        await this.copySegments(out, piece.fromKey === null ? [{ path: own, start: piece.start, end: piece.end }] : this.segments(piece.fromKey, piece.start, piece.end));
+      }
     } finally {
       await out.close();
     }
   }
   /**
-   * Appends the tail, counting its bytes as sent as S3BlobStore would send them: a range in the
-   * tail is a part copy (not sent) when it and the bytes queued before it make parts S3 accepts,
-   * else it is sent.
+   * Appends what the publisher sends of a composed object's tail, and lists the object's pieces.
+   * A copied range is read and sent where S3BlobStore would send it (its first bytes topping up
+   * a part, or all of it when what is left is too short for a part), and else left a piece to copy
+   * later, like S3's part copy, counting sent bytes as S3BlobStore would send them.
    */
-  private async writeTail(out: FileHandle, tail: AsyncIterable<Uint8Array | CopiedRange>): Promise<void> {
+  private async writeTail(out: FileHandle, pieces: Piece[], tail: AsyncIterable<Uint8Array | CopiedRange>): Promise<Piece[]> {
     const TAIL_PART = 8 * 1024 * 1024;
     let pending = 0;
+    let written = 0;
     const sent = (bytes: number) => {
       this.sent.bytes += bytes;
       pending += bytes;
       if (pending >= TAIL_PART) pending = 0;
+      const last = pieces[pieces.length - 1];
+      if (last?.fromKey === null && last.end === written) last.end += bytes;
+      else pieces.push({ fromKey: null, start: written, end: written + bytes });
+      written += bytes;
     };
     for await (const item of tail) {
       if (!isCopiedRange(item)) {
-        sent(item.byteLength);
         await writeAll(out, item);
+        sent(item.byteLength);
         continue;
       }
       const { start } = tailCopyPlan(item, pending);
-      if (start > item.start) sent(start - item.start);
-      if (start < item.end) pending = 0;
-      await this.copySegments(out, this.segments(item.fromKey, item.start, item.end));
+      if (start > item.start) {
+        await this.copySegments(out, this.segments(item.fromKey, item.start, start));
+        sent(start - item.start);
+      }
+      if (start < item.end) {
+        pending = 0;
+        pieces.push({ fromKey: item.fromKey, start, end: item.end });
+      }
     }
+    return pieces;
   }
   /**
    * Appends file segments through one buffer: the store's work, like S3's copy is S3's, so the

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { declaredKeywords, keywords, mentions } from '../../functions/core/extract/press-release/keywords.js';
+import { AGENCY_NAME_WORDS, agencyCountries, agencyWordSources } from '../../functions/core/extract/press-release/agency-names.js';
 
 /** Occurrence of one of `words` wholly inside [from, to) of `s`, ASCII letters compared without case. */
 function naiveMentions(s: string, words: readonly string[], from = 0, to = s.length): boolean {
@@ -109,5 +110,41 @@ describe('every gated expression needs one of its words', () => {
         { numRuns: 500, seed: 20261202 },
       );
     }
+  });
+});
+
+describe('the agency-name gate', () => {
+  /** The top-level alternatives of a `(?:a|b|c)` group and the text around it (prefix and suffix kept on each). */
+  function alternatives(source: string): string[] {
+    const open = source.indexOf('(?:');
+    let depth = 0;
+    const cuts: number[] = [];
+    let close = -1;
+    for (let i = open; i < source.length && close < 0; i++) {
+      if (source[i] === '\\') i++;
+      else if (source[i] === '(') depth++;
+      else if (source[i] === ')' && --depth === 0) close = i;
+      else if (source[i] === '|' && depth === 1) cuts.push(i);
+    }
+    const bounds = [open + 2, ...cuts, close];
+    return bounds.slice(1).map((end, i) => source.slice(bounds[i] + 1, end));
+  }
+
+  it('every agency wording has one of the gate words, in title case and in capitals', () => {
+    const { before, after } = agencyWordSources;
+    // AFTER opens with the possessive and "National": its alternatives are in the group after them.
+    const wordings = [...alternatives(before), ...alternatives(after.slice(after.indexOf('(?:Customs')))];
+    expect(wordings.length).toBe(13);
+    for (const w of wordings) {
+      expect(AGENCY_NAME_WORDS.test(w), w).toBe(true);
+      expect(AGENCY_NAME_WORDS.test(w.toUpperCase()), w).toBe(true);
+    }
+  });
+
+  it('a text without the words names no agency, whatever the case of its other words', () => {
+    const opens = ['The Uzbek State Statistics Agency said', 'The Bank of Tanzania said', 'Maldives Customs Service data', 'the Zambia Revenue Authority', 'Ministry of Finance, Japan,'];
+    for (const s of opens) expect(agencyCountries(s).length, s).toBe(1);
+    for (const s of opens) expect(agencyCountries(s.toUpperCase()).length, s).toBe(1);
+    for (const s of opens) expect(agencyCountries(s.toLowerCase()), s).toEqual([]);
   });
 });

@@ -19,6 +19,14 @@ const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length
 const BEFORE = "(?:Statistics|Statistical (?:Office|Institute) of(?: the Republic of)?|(?:Agency|Institute) for Statistics of|National (?:Bureau|Institute|Office|Agency) (?:of|for) Statistics(?: and [A-Z][a-z]+)? of(?: the Republic of)?|(?:Central )?Bank of(?: the Republic of)?|Banco (?:Central )?del?|Customs Service of(?: the Republic of)?|Ministry of [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)?,) ";
 const AFTER = "(?:'s)? (?:National )?(?:Customs(?: Service| Administration| Authority)?|Revenue Authority|Bureau of Statistics|Statistical (?:Office|Agency|Service|Authority|Institute)|(?:National |State )?Statistics (?:Office|Agency|Authority|Bureau|Service|Committee|Department))(?![a-z])";
 
+// Every agency word above has one of these, as the title or the capitals form writes it: a text without any
+// names no agency and is not scanned with the long pattern (most sentences, and many releases, name none).
+// The pattern has every country's name in it: on a sentence of 140 characters it took 23 µs here, the search 0.04.
+export const AGENCY_NAME_WORDS = /Statistic|Ban[kc]|Customs|Ministry|Revenue|STATISTIC|BAN[KC]|CUSTOMS|MINISTRY|REVENUE/;
+
+/** The agency words before and after a country's name (for the test that every one has a word of `AGENCY_NAME_WORDS`). */
+export const agencyWordSources = { before: BEFORE, after: AFTER };
+
 interface AgencyPattern {
   pattern: RegExp;
   /** The country of each written form, capitals included. */
@@ -55,6 +63,7 @@ interface BodyMention {
 }
 
 function agencyMentions(text: string): BodyMention[] {
+  if (!AGENCY_NAME_WORDS.test(text)) return [];
   const { pattern, countryOf: countryOfForm } = agencyPattern();
   const found: BodyMention[] = [];
   for (const m of text.matchAll(pattern)) {

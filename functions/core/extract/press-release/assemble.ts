@@ -39,21 +39,30 @@ const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d
  */
 function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
   if (!sentence.listItem) {
+    // The text after the list goes on with the period in force where the list began, not with the part of it
+    // the last item named ("- March: exports +4.4%" closing a list on the first quarter).
+    if (memory.list?.opening && partOf(memory.period, memory.list.opening)) memory.period = memory.list.opening;
     memory.list = undefined;
     return;
   }
   if (!memory.list) {
-    memory.list = { period: memory.period, flow: memory.lastFlow, afterBothWays: memory.bothWays === true };
+    memory.list = { period: memory.period, opening: memory.period, flow: memory.lastFlow, afterBothWays: memory.bothWays === true };
     return;
   }
   const listPeriod = memory.list.period;
   const now = memory.period;
-  const partOfList = listPeriod && now && (now.start !== listPeriod.start || now.end !== listPeriod.end) && now.start >= listPeriod.start && now.end <= listPeriod.end;
-  if (partOfList) memory.period = listPeriod;
+  if (partOf(now, listPeriod)) memory.period = listPeriod;
   else memory.list.period = now;
   // After a sentence of both exports and imports no one flow is in force: an item naming none goes on with the item before
   // ("• Mineral fuels, the largest section of exports, earned X" then "• Chemicals contributed Y").
   if (!memory.list.afterBothWays) memory.lastFlow = memory.list.flow;
+}
+
+type Span = ReleaseMemory['period'];
+
+/** True when `part` is a shorter span inside `whole` ("2026-03" inside January–March 2026). */
+function partOf(part: Span, whole: Span): boolean {
+  return !!part && !!whole && (part.start !== whole.start || part.end !== whole.end) && part.start >= whole.start && part.end <= whole.end;
 }
 
 /**

@@ -93,6 +93,20 @@ export function reasonClauses(s: string): Array<[number, number]> {
   return m ? [[m.index, m.index + m[0].length]] : [];
 }
 
+// "Through the ports within the Shanghai customs area, including Yangshan and Pudong International Airport, goods worth
+// ...": places named as examples of the whole between commas are not the area of the figures.
+const INCLUSION_APPOSITION = /,\s*(?:including|such\s+as|notably)\s[^,;.]{1,100},/gi;
+const INCLUSION_WORDS = keywords([', including', ', such as', ', notably'], INCLUSION_APPOSITION);
+
+/** Spans of examples set off by commas (", including Yangshan and Pudong International Airport,"). */
+export function inclusionAppositions(s: string): Array<[number, number]> {
+  if (!mentions(s, INCLUSION_WORDS)) return [];
+  const spans: Array<[number, number]> = [];
+  INCLUSION_APPOSITION.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = INCLUSION_APPOSITION.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** Spans of non-restrictive relative clauses (", which accounts for half of X's trade,"). */
 export function relativeClauses(s: string): Array<[number, number]> {
   if (!mentions(s, RELATIVE_WORDS) || !RELATIVE_CLAUSE_START.test(s)) return [];

@@ -399,6 +399,9 @@ const OWN_YOY_LEAD = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:year[- ]on[- ]ye
  */
 export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
   if (!current.start || !current.end) return null;
+  // "up from 97.2 billion CFA francs in August 2026 (+22.0%)": a change in brackets right after a dated base is against it.
+  const bracketed = periods.find((p) => p.kind === 'base' && p.end <= changeEnd && p.periodStart !== '' && BRACKETED_CHANGE_AFTER_BASE.test(s.slice(p.end, changeEnd)));
+  if (bracketed) return bracketed.periodStart === shift(current.start, -12) && bracketed.periodEnd === shift(current.end, -12);
   const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
   if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
   // "up 5.8% year on year and already more than the full-year 2025 volume": a change that names its year-on-year basis
@@ -412,6 +415,8 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (/\b(?:last|previous|prior|same|corresponding|similar|ago|earlier)\b/i.test(s.slice(changeEnd, base.end))) return null;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
+
+const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
 
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
 // after the sentence's own period ("In September 2026, compared to August 2026, exports increased by 5.7 per cent").
@@ -455,11 +460,22 @@ export function namedBaseVerdict(s: string, periods: PeriodMention[], period: { 
 /**
  * "In September 2026 alone, exports were ... . Compared with September 2025, exports increased by 3.1%":
  * a sentence that names no period of its own but opens with a dated base speaks of the period a year
- * after that base (unless that is later than the publication month, `latest`, as "YYYY-MM").
+ * after that base (unless that is later than the publication month, `latest`, as "YYYY-MM"). When the
+ * period in force (`inForce`) has the base's months two or more years after it ("Compared with the first
+ * quarter of 2024, the city's trade was 3.1% higher" in a release on the first quarter of 2026), the
+ * sentence speaks of that period, against a base two years back (no year-on-year change).
  */
-export function periodAfterOpeningBase(s: string, periods: PeriodMention[], latest: string): { start: string; end: string } | null {
+export function periodAfterOpeningBase(s: string, periods: PeriodMention[], latest: string, inForce: { start: string; end: string } | null = null): { start: string; end: string } | null {
   const base = openingBase(s, periods);
   if (!base) return null;
   const end = shift(base.periodEnd, 12);
+  if (inForce && sameMonthsYearsLater(inForce, base) && inForce.end > end) return null;
   return latest && end > latest ? null : { start: shift(base.periodStart, 12), end };
+}
+
+/** True when `later` covers the months of `base` (same length, same calendar months) in some later year. */
+function sameMonthsYearsLater(later: { start: string; end: string }, base: PeriodMention): boolean {
+  if (!later.start || !later.end || later.end <= base.periodEnd) return false;
+  const years = Number(later.end.slice(0, 4)) - Number(base.periodEnd.slice(0, 4));
+  return shift(base.periodStart, 12 * years) === later.start && shift(base.periodEnd, 12 * years) === later.end;
 }

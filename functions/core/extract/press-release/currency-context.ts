@@ -26,6 +26,10 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: '$', area: 'Australia', unit: 'AUD', example: 'goods exports fell to $41.6 billion (Australian release)' },
   { symbol: '$', area: 'New Zealand', unit: 'NZD', example: 'annual goods exports were $71 billion (New Zealand release)' },
   { symbol: '$', area: 'Fiji', unit: 'FJD', example: 'total exports were valued at $241.6 million (Fiji Bureau of Statistics)' },
+  // Pacific islands that count in another country's dollar: New Zealand's in the Cook Islands and Niue, Australia's
+  // in Kiribati, Tuvalu and Nauru; their offices write it "$" as their own.
+  ...['Cook Islands', 'Niue'].map((area) => ({ symbol: '$' as const, area, unit: 'NZD', example: 'imports for the quarter were valued at $58.3 million (Cook Islands release)' })),
+  ...['Kiribati', 'Tuvalu', 'Nauru'].map((area) => ({ symbol: '$' as const, area, unit: 'AUD', example: 'imports for the year came to $196.2 million (Kiribati release)' })),
   // Dollar economies of the Caribbean whose statistics offices write their own dollar "$": the Bahamas, Belize and
   // the six members of the Eastern Caribbean Currency Union (one dollar, XCD).
   { symbol: '$', area: 'Bahamas', unit: 'BSD', example: 'imports of goods came to $310.4 million (Bahamian release)' },
@@ -55,6 +59,9 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'rial', area: 'Yemen', unit: 'YER', example: 'imports cost 2.1 trillion rials (Yemeni release)' },
   { symbol: 'dirham', area: 'Morocco', unit: 'MAD', example: 'the trade deficit widened to 255.4 billion dirhams (Moroccan release)' },
   { symbol: 'krone', area: 'Norway', unit: 'NOK', example: 'the trade surplus totalled 612.5 billion kroner (Norwegian release)' },
+  // "kr." is the krone's, krona's and króna's sign alike: Sweden's and Iceland's in their own releases.
+  { symbol: 'krone', area: 'Sweden', unit: 'SEK', example: 'exports of goods were 152 400 million kr. (Swedish release)' },
+  { symbol: 'krone', area: 'Iceland', unit: 'ISK', example: 'exports of goods came to 81 600 million kr. (Icelandic release)' },
   { symbol: 'kwacha', area: 'Malawi', unit: 'MWK', example: 'tobacco exports earned 310.2 billion kwacha (Malawian release)' },
   // Plain "dinars": Kuwait's unless another dinar country reports (units.ts holds the default).
   { symbol: 'dinar', area: 'Tunisia', unit: 'TND', example: 'the trade deficit stood at 16 412,7 million dinars (Tunisian release)' },

@@ -53,8 +53,10 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
 // board were worth ..." too; so is "reached 5.84 million tonnes ..., with goods worth 21.6 billion yuan", and so are "The
 // goods carried were worth" and "Through Xa Mat border gate, goods worth 640 million USD crossed" (goods crossing a gate,
-// no way said); and "Goods worth 3.9 billion yuan went through the port".
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
+// no way said); and "Goods worth 3.9 billion yuan went through the port". Goods a port cleared went through it either
+// way: "cleared goods worth USD 286.5 million", "The value of goods cleared at ... reached", "The goods cleared at the
+// checkpoint were worth".
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -517,6 +519,8 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   return null;
 }
 
+const THE_GOODS_WORTH_BEFORE = /\b(?:the|these|those)\s+goods\s+(?:were|was)\s+(?:worth|valued\s+at)\b/i;
+
 /** A part of a whole named before: of "the total" after both directions, a share "of it", a place's part, "the total" as subject. */
 function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   const { s, memory, sentence } = frame;
@@ -525,6 +529,9 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
   if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
+  // "Russian exports ... accounted for 149,000 tonnes, imports ... for 37,000 tonnes. The goods were valued at 7.8 billion
+  // rubles": the worth of "the goods" after both directions is of the goods of both.
+  if (memory.bothWays && f.measure === 'value' && THE_GOODS_WORTH_BEFORE.test(s.slice(lo, f.start))) return 'total';
   // "handled 31.6 million tonnes of freight, 72 percent of it at Manzhouli": a share of the amount just named goes its way.
   const whole = r.role === 'share' && SHARE_OF_IT_AFTER.test(s.slice(f.end, f.end + 20)) ? frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start) : undefined;
   if (whole) return flowFor(frame, whole).flow;

@@ -121,6 +121,10 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['Pearl River Delta', ['Pearl River Delta region', 'Pearl River Delta']],
   ['central and western regions', ['central and western regions', 'Central and western regions', 'central and western parts']],
   ['eastern region', ['eastern region', 'Eastern region']],
+  ['western region', ['western region', 'Western region']],
+  ['northeastern region', ['northeastern region', 'Northeastern region', 'northeast region', 'Northeast region']],
+  // The eleven provinces and municipalities along the river that customs reports together.
+  ['Yangtze River Economic Belt', ['Yangtze River Economic Belt', 'Yangtze Economic Belt']],
 ];
 
 const REGIONS: Array<[string, string[]]> = [
@@ -636,7 +640,9 @@ const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
 // "opposite Amurzet in Russia's Jewish Autonomous Region": so is where the town faced, unknown itself, lies.
 // "Hunchun, which borders Russia and the DPRK": every neighbour a place borders is scenery, listed or not.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*\s+in\s+(?:[A-Z][\w-]*['’]s\s+)?)(?:the\s+)?$/i;
+// "is linked with the Chinese city of Tongjiang", "faces Pang Hok in Laos' Phongsaly province": the town on the other side
+// named by its country's adjective and its kind, and the province a town of up to three words faced lies in, are scenery too.
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -716,11 +722,12 @@ const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|check
 const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
-// "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery.
+// "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery ("the first
+// railway bridge across the Amur between Russia and China": the river it crosses may come between).
 // "the main gateway for rail freight between China and the EU": the freight of a route too ("transit between Russia and
 // China", "Transit containers between China and Europe": goods on their way, not a place's trade).
 const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?(?:trains?|traffic)\b/;
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?(?:(?:across|over)\s+(?:the\s+)?[A-Z][\w-]*\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
@@ -960,7 +967,10 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
       // "the Xi'an International Port Area": a district named after the city's port is the city, as its lower-case
       // "Urumqi international land port area" is.
-      const area = PORT_AREA_AFTER.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
+      // "the Xi'an International Port area" (the zone's name with "area" in lower case) too, but not a seaport's terminal
+      // ("the Yangshan port area"), which names no "International".
+      const areaAfter = /\bInternational\b/.test(suffix[0]) ? INTERNATIONAL_PORT_AREA_AFTER : PORT_AREA_AFTER;
+      const area = areaAfter.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
@@ -988,6 +998,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
 }
 
 const PORT_AREA_AFTER = /^\s+Area\b/;
+const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
@@ -1222,7 +1233,8 @@ function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
 
 // "the district of Xiamen Customs", "the ports under Huangpu Customs", "the area under the jurisdiction of Nanjing
 // Customs": the territory a customs house supervises (several cities, or parts of them) reports as its district.
-const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b/g;
+// "the Shanghai customs area", "the Xiamen Customs district": the same territory named after the customs house.
+const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its".
 const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision))\b/g;
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
@@ -1235,9 +1247,9 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
   };
   let m: RegExpExecArray | null;
-  if (s.includes(' Customs')) {
+  if (s.includes(' Customs') || s.includes(' customs ')) {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
-    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2]} Customs district`);
+    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
     while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) add(m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
   }
@@ -1964,13 +1976,13 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "Across the whole country, border trade came to ...": the country as a whole.
 // "the station" after a border station read as a port ("Dong Dang international railway station ... The station received
 // ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
-const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|bridge|zone|ftz)$/i;
-const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|ftz)$/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
 
 /** Anaphora that point back to the place being reported on (in the stretch [from, to) of sentence `s`) ("the port", "the region's", "the country"). */
 export function anaphoraKind(s: string, from: number, to: number): PlaceKind | null {
@@ -1992,7 +2004,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   if (word === 'zone' || word === 'ftz') return 'zone';
   if (word === 'port' && /free\s+trade\s+port/i.test(m[0])) return 'region';
   // "crossed the bridge" after a crossing named by its bridge ("the Blagoveshchensk - Heihe road bridge") is that crossing.
-  if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass' || word === 'station' || word === 'bridge') return 'port';
+  // "the gate" of Vietnam's border gates and "the camp" of Myanmar's border trade camps are crossings too.
+  if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass' || word === 'station' || word === 'bridge' || word === 'gate' || word === 'camp') return 'port';
   if (word === 'city') return 'city';
   if (word === 'country' || word === 'nation') return 'country';
   return 'region';

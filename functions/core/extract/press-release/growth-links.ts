@@ -33,6 +33,34 @@ function adjustedInForce(text: string, r: ObservationDraft): boolean {
 /** A row's place, flow, breakdown and period: the series a growth and its level share (follow-up-growth.ts too). */
 export const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
+const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
+
+/** True when a growth written with fewer decimals is the other one rounded or cut ("61%" for 61.3). */
+export function roundsGrowth(rounded: number | null, exact: number | null): boolean {
+  if (rounded === null || exact === null || rounded === 0 || Math.sign(rounded) !== Math.sign(exact)) return false;
+  const places = decimals(rounded);
+  return places < decimals(exact) && Math.abs(exact - rounded) < 10 ** -places;
+}
+
+/**
+ * The growth rows of each series, and of each series and goods. "China's May crude oil imports rise 5% on year" over
+ * "China's crude oil imports rose 5.2% in May": a headline's growth restates the body's, so it does not compete with
+ * it for the level when it rounds a body growth of its series and goods (a growth it does not round is counted).
+ */
+function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map<string, number>; restating: Set<ObservationDraft> } {
+  const growths = rows.filter((r) => r.value === null && r.yoy_pct !== null);
+  const inBody = growths.filter((r) => (r.quote_start ?? 0) >= headEnd);
+  const keys = (r: ObservationDraft) => [seriesOf(r), `${seriesOf(r)}|${r.commodity.toLowerCase()}`];
+  const restates = (head: ObservationDraft) => inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct));
+  const counted = new Map<string, number>();
+  const restating = new Set<ObservationDraft>();
+  for (const r of growths) {
+    if ((r.quote_start ?? 0) < headEnd && restates(r)) restating.add(r);
+    else for (const k of keys(r)) counted.set(k, (counted.get(k) ?? 0) + 1);
+  }
+  return { counted, restating };
+}
+
 /**
  * A year-on-year growth row followed, in a later sentence, by a level of the same series (area,
  * partner, flow, breakdown, period; compatible goods) that states no growth: the level is the quantity
@@ -41,17 +69,11 @@ export const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flo
  * a seasonally adjusted basis: the first); levels in two currencies of one sentence count as one.
  * Other growths of the series naming other goods ("electronics NODX grew 18.6pc") do not compete for it.
  */
-export function attachEarlierGrowth(rows: ObservationDraft[], text = ''): ObservationDraft[] {
+export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd = 0): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
-  const growthCount = new Map<string, number>();
-  const count = (key: string) => growthCount.set(key, (growthCount.get(key) ?? 0) + 1);
-  for (const r of rows) {
-    if (r.value !== null || r.yoy_pct === null) continue;
-    count(seriesOf(r));
-    count(`${seriesOf(r)}|${r.commodity.toLowerCase()}`);
-  }
+  const { counted: growthCount, restating } = countGrowths(rows, headEnd);
   for (const g of rows) {
-    if (g.value !== null || g.yoy_pct === null || g.period_start === '' || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
+    if (g.value !== null || g.yoy_pct === null || g.period_start === '' || restating.has(g) || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
     // A growth stated on an adjusted basis ("(seasonally adjusted)") is of a level on that basis: one its own sentence
     // names, or one the release is still on ("Compared with October 2025, exports were up 1.9% (calendar and seasonally
     // adjusted)." then, in the next paragraph, "In October 2026, goods worth €132.1 billion were exported").

@@ -13,7 +13,7 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
 import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
-import { attachEarlierGrowth } from './growth-links.js';
+import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
@@ -147,8 +147,9 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: ReleaseText): ObservationDraft[] {
   const merged = mergeRestatements(rows);
-  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged), text));
-  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), Math.max(headlineEnd(sentences), leadSummaryEnd(sentences)));
+  const headEnd = Math.max(headlineEnd(sentences), leadSummaryEnd(sentences));
+  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged), text, headEnd));
+  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), headEnd);
 }
 
 /** Warnings about the rows as a whole: figures without a period, or none at all. */
@@ -539,15 +540,6 @@ function hedgeHolds(headline: ObservationDraft, exact: number | null): boolean {
   return false;
 }
 
-const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
-
-/** True when a growth written with fewer decimals is the other one rounded or cut ("61%" for 61.3). */
-function roundsGrowth(rounded: number | null, exact: number | null): boolean {
-  if (rounded === null || exact === null || rounded === 0 || Math.sign(rounded) !== Math.sign(exact)) return false;
-  const places = decimals(rounded);
-  return places < decimals(exact) && Math.abs(exact - rounded) < 10 ** -places;
-}
-
 /** A headline row without a period restates a body row of any period; otherwise the periods must match. */
 /** A period of several months (not one month, and not unresolved). */
 const isSpanOfMonths = (r: ObservationDraft): boolean => r.period_start !== '' && r.period_start !== r.period_end;
@@ -691,10 +683,13 @@ function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
  * (July–September): a span of as many months, for the same flow, is the body's span as the headline counts it.
  */
 function restatesLevel(r: ObservationDraft, e: ObservationDraft): boolean {
-  if (e.value === null || e.unit !== r.unit) return false;
+  if (e.value === null || !(e.unit === r.unit || headlineContainersInTeu(r, e))) return false;
   if (!(sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && (sameSpanLength(r, e) || (e.value === r.value && touchesOneMonthMore(r, e)))))) return false;
   return Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct);
 }
+
+/** "clears 4,812 containers" over the body's "4,812 containers (TEUs)": a headline counts in boxes what the body counts in TEU. */
+const headlineContainersInTeu = (r: ObservationDraft, e: ObservationDraft): boolean => r.unit === 'containers' && e.unit === 'TEU' && e.value === r.value;
 
 /** An exact headline figure without a period repeats the body's figure that gives one. */
 function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boolean {

@@ -95,6 +95,9 @@ const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+
 
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
 const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;]{0,60}$/i;
+// "668,000 enterprises had import and export records in the period, 4.2% more than a year earlier": a change right after a
+// count of firms (no other number between; a year is no count) is that count's.
+const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|exporters|importers|entities)\b[^\d;]{0,80}$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -109,8 +112,13 @@ const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|over
 /** True when the clause before a number is about a daily average and no other subject follows it. */
 function dailySubject(before: string): boolean {
   const m = DAILY_BEFORE.exec(before);
-  return m !== null && !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
+  if (m === null) return false;
+  // "47.36 million tons, equivalent to about 11.15 million barrels per day, ..., compared with 45.02 million tons": "per
+  // day" after a number and its unit is that rate's unit, not the subject of the figures after it.
+  if (RATE_UNIT_BEFORE.test(before.slice(0, m.index))) return dailySubject(before.slice(m.index + m[0].length));
+  return !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
 }
+const RATE_UNIT_BEFORE = /\d\s*(?:million|mln|thousand|billion)?\s+[a-z]+\s+$/i;
 
 // "rose 10.8% year on year to 10.08 million b/d": a growth that leads into a daily rate is the rate's.
 const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|mln|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
@@ -353,9 +361,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'count of firms',
     gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders|entities)\b/i,
     gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities'],
-    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290'],
+    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && (FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start)) || AFTER_FIRM_COUNT.test(clauseBefore(s, f.start)))),
   },
   {
     name: 'change in money after a change in percent',

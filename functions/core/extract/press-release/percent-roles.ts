@@ -59,10 +59,11 @@ const AFTER_SHARE = /^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
 // "3.9 percent lower than in January to September 2025" compares spans of months, not one month.
 // "Imports fell 9 percent over the month to SI$339 million" (central banks' bulletins) and "rose 2.0% over the quarter"
-// are set against the month or quarter before ("over the month of October" is a period).
+// are set against the month or quarter before ("over the month of October" is a period); so is "a decrease of 5.8% over one
+// month" (French-speaking offices' "sur un mois"; "of 2.1% over one year" after it stays year-on-year).
 // "up 8 percent from the previous week and 21 percent from the prior 4-week average" (USDA's export sales): weekly changes.
 // So is one from an amount in or of a month ("down 6% from the 21.09 GW of September").
-export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|over\s+the\s+(?:month|quarter)(?!\s+of\b)|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|the (?:previous|preceding|prior) quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|over\s+(?:the|one|a)\s+(?:month|quarter)(?!\s+of\b)|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|the (?:previous|preceding|prior) quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
 
 // "while the national total grew 1.9 percent": the country's total as the subject of a change.
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
@@ -177,9 +178,12 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after))) return 'share';
   // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
-  if (!sizeOfChange && (/\b(?:to|at)\s+$/i.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
+  if (!sizeOfChange && (TO_OR_AT_END.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;
 }
+
+// "climbed to 71.5%", "climbs to record 57.9%", "rose to a new high of 60.2%": "to" or "at", then a word of a record.
+const TO_OR_AT_END = /\b(?:to|at)\s+(?:(?:a|an)\s+)?(?:(?:new|fresh)\s+)?(?:(?:record|all-time|historic)(?:[\s-]+high)?\s+(?:of\s+)?|high\s+of\s+)?$/i;
 
 /** The role and direction once the words right after the percentage are read: a direction, a share of a whole, a year-on-year marker. */
 function roleByWordsAfter(f: Figure, after: string, cue: PercentCue): { role: PercentRole; direction: number } {

@@ -395,6 +395,9 @@ function headingSection(periods: PeriodMention[], baseDates: Set<PeriodMention>,
 }
 
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
+// "What was the customs revenue last year, and what is your outlook for 2026?": the period a forecast or plan is for
+// dates no figure; the answer after it goes on with the period the figures were given for.
+const OUTLOOK_FOR_BEFORE = /\b(?:outlook|forecasts?|projections?|prospects|expectations?|targets?|goals?|plans?|guidance)\s+(?:(?:for|of)\s+)?$/i;
 const COMPARED_THAN_BEFORE = /\bthan\s+(?:in\s+|for\s+|during\s+|over\s+)?(?:(?:all|the\s+whole|the\s+entirety)\s+of\s+)?(?:the\s+)?$/i;
 
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
@@ -408,7 +411,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // "made 1,046 trips between January and Nov 25, already more than in all of last year": a period only compared with is no
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 90), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

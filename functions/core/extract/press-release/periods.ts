@@ -174,7 +174,8 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   const first = ((ORDINAL[ordinal.toLowerCase()] ?? 1) - 1) * size;
   if (first + size > 12) return null;
   // The calendar year the fiscal year starts in.
-  const named = written ? Number(written) : null;
+  // "the first five months of FY27": a two-digit year after FY is of this century.
+  const named = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : null;
   const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : twoYears || fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1;
   const from = startYear * 12 + fiscal.start - 1 + first;
   const to = from + size - 1;
@@ -479,13 +480,13 @@ const REPORTING_SPANS: Rule[] = [
     },
   },
   // "the first four months of the current fiscal year", "the April-September first half of fiscal 2026",
-  // "the second half of FY2026": part of the reporting country's fiscal year (the months named before
+  // "the second half of FY2026", "the first five months of FY27": part of the reporting country's fiscal year (the months named before
   // "first half" restate it).
   {
     gate: FISCAL_GATE,
     // "the first four months (July-October) of fiscal year 2026-27": the bracketed months restate the span,
     // and a two-year label names the year the fiscal year starts in.
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2})|${FISCAL_OWNER}(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}|(?<=FY\\s?)\\d{2})|${FISCAL_OWNER}(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
     // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(fiscalOwner(a, m[8]), m[3], m[4], m[5], m[6] ?? m[7], m[9] !== undefined),
   },
@@ -1013,11 +1014,13 @@ const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|throug
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // What makes a period a comparison base rather than the figure's own period. "than in the period January –
-// October 2025": "the period" may name the span that follows.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
-// A comparison word, then an amount, then "in": the period that follows dates the base amount.
+// October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
+// September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+// A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
+// or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
-const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|(?:CFA\s+)?francs?|F\s?CFA|[A-Z]{3}|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // "9.6 per cent higher than the ₦38.07 trillion recorded in the second quarter": an amount said to be
 // recorded in a period, after a comparison word, is the base ("more than 5,000 tonnes recorded in" is a bound).
 const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
@@ -1367,6 +1370,13 @@ function settleFromNeighbours(s: string, found: PeriodMention[]): void {
       found[i] = { ...p, periodEnd: q.periodEnd };
       found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '', cutoff: undefined };
     }
+    // "during July-November of the current fiscal year 2026-27", "from 1 April to 21 November of the current financial year
+    // 2026-2027": the fiscal year after "of" only says which year the months are in; it is no period of its own.
+    if (p.kind === 'period' && q.kind === 'period' && OF_BETWEEN.test(s.slice(p.end, q.start)) && FISCAL_LABEL.test(s.slice(q.start, q.end)) && q.periodStart <= p.periodStart && p.periodEnd <= q.periodEnd) {
+      found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '' };
+    }
   }
 }
+const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:(?:current|present|this)\s+)?$/i;
+const FISCAL_LABEL = /\b(?:fiscal|financial)\b|\bFY\s?\d/i;
 const SEASON_BEGAN = /\b(?:marketing\s+year|season|(?:crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa)\s+year),?\s+(?:that|which)\s+(?:began|started|opened)\b/i;

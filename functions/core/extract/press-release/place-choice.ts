@@ -154,8 +154,19 @@ export function areaFor(frame: RowFrame, at: number): string {
     const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
     if (port) return (frame.sentenceArea = port);
   }
+  if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "Russian exports, primarily soybeans and timber, accounted for 149,000 tonnes" in a release on a crossing: a country's
+// adjective opening the flow says whose goods went through the crossing the release is on; the figure stays the
+// crossing's (a country's name, "Russia's exports", is the country's own figure).
+const FLOW_NOUN_AFTER = /^\s+(?:exports|imports|shipments|supplies|deliveries)\b/;
+
+function ownAdjectiveAtCrossing({ s, memory }: RowFrame, p: PlaceMention): boolean {
+  if (p.kind !== 'country' || s.slice(p.start, p.end) === p.name) return false;
+  return FLOW_NOUN_AFTER.test(s.slice(p.end, p.end + 14)) && memory.area !== '' && memory.area === memory.areaByKind.port && memory.area === memory.leadArea;
 }
 
 // "accounted for 38.2 percent of Yunnan's trade with Myanmar, which stood at 2.67 billion dollars": the level of the

@@ -40,8 +40,9 @@ export interface Figure {
   bare?: BareSymbol;
 }
 
-// "12.5%", "12.5 percent", "12.5 per cent", "12.5-percent", "12.5pc", "12.5 pct".
-const PERCENT_AFTER = /^(?:\s?-\s?|\s)?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b|pc\b|p\.c\.)/i;
+// "12.5%", "12.5 percent", "12.5 per cent", "12.5-percent", "12.5pc", "12.5 pct", and "5.8 pct." with the dot of
+// Nordic offices ("5.8 pct. lower than": the dot is the mark's, so the words after it read as they do after "%").
+const PERCENT_AFTER = /^(?:\s?-\s?|\s)?(?:%|percent(?!age)\b|per cent\b|per-cent\b|pct\b\.?|pc\b|p\.c\.)/i;
 const MULTIPLE_AFTER = /^(?:\s?-\s?|\s)?(?:times|fold)\b/i;
 const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 

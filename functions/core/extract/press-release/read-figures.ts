@@ -104,13 +104,23 @@ function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: Fi
 /** The sentence's last level figure before `f`. */
 const levelBefore = (scene: SentenceScene, f: Figure): Figure | undefined => scene.figures.findLast((g) => g.kind === 'level' && g.end <= f.start);
 
+/**
+ * "47.36 million tons last month, equivalent to about 11.15 million bpd, ..., compared with 45.02 million tons in May
+ * 2025": after a day's rate restating the level before it, a base in that level's unit is the level's, not the rate's.
+ */
+function baseOfRestatedLevel(f: Figure, tally: FigureTally): boolean {
+  if (tally.restatingRateEnd < 0 || f.start < tally.restatingRateEnd) return false;
+  const level = tally.readings.findLast((r) => r.role === 'level' && !r.earlier);
+  return level !== undefined && level.figure.unit === f.unit && f.unit !== '';
+}
+
 /** A level: an earlier period's (a comparison base), a reported trade amount, or nothing of trade. */
 function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tally: FigureTally): void {
   const { s } = scene;
   const base = earlierLevel(s, f.start, f.end, scene.periods);
   if (base) {
     const before = levelBefore(scene, f);
-    if (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds)) return;
+    if (!baseOfRestatedLevel(f, tally) && (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds))) return;
     tally.readings.push(reading(f, 'level', 0, false, base.period));
     // "eclipsing the record of X in fiscal 2007": that period dates the base only.
     if (base.stated) tally.baseDates.add(base.stated);

@@ -84,6 +84,10 @@ const FORECAST_AT_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT
 const FORECAST_AT_CHANGE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+[^.;]{1,40}$/i;
 const FORECAST_AT_CHANGE_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT_CHANGE);
 const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', 'predict', 'project', 'economists', 'analysts', 'shaping', 'will', 'would', 'could', 'might', 'plan', 'aim', 'target', 'estimate', 'goal', 'quota', 'track', 'course', 'pencil', 'see'], FORECAST_BEFORE);
+// "we expect foreign trade to keep steady growth and the scale to stay above 45 trillion yuan": the one expecting, what is
+// expected (however long, within the clause: not past "but" or "while"), then the verb of the level it is to reach right before the amount.
+const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|be)\s+(?:(?:above|below|over|under|around|about|near|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EXPECTED_TO_REACH_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 // "a steeper drop than the 3.5 per cent fall economists had projected": the forecasters named after the figure.
 // "the 9.3 percent growth that economists polled by Yonhap Infomax had projected": the poll named between them.
@@ -211,6 +215,7 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   const listed = NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at));
   if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
+  if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
 

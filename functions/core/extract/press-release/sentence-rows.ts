@@ -10,7 +10,7 @@ import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
-import { bracketSpans, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
+import { bracketSpans, inclusionAppositions, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
 import { againstOtherBase, growthAgainstOtherBase } from './pairing.js';
@@ -158,7 +158,8 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
   // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
-  const reasons = reasonClauses(s);
+  // So are places given as examples between commas (", including Yangshan and Pudong International Airport,").
+  const reasons = [...reasonClauses(s), ...inclusionAppositions(s)];
   const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
   const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p));
   const frame: RowFrame = {
@@ -166,7 +167,7 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
     readings,
     flowOfParagraph,
     usablePeriods,
-    periodAfterBase: usablePeriods.length ? null : periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : ''),
+    periodAfterBase: usablePeriods.length ? null : periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : '', scene.memory.period),
     areaPlaces,
     partnerPlaces: partnerPlacesOf(scene),
     framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,

@@ -59,13 +59,14 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr',
   'st', 'co', 'ltd', 'inc', 'corp', 'vs', 'approx', 'est', 'jr', 'sr', 'prof', 'gov', 'dept', 'art', 'fig', 'tel', 'ca', 'etc',
   'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'thsd', 'pct', 'mill', 'mil',
-  // Currency signs written with a full stop before the amount: "Rs. 342.8 billion", "Tk. 5,640 crore", "Rp. 12 trillion".
-  'rs', 'tk', 'rp',
+  // Currency signs written with a full stop before the amount: "Rs. 342.8 billion", "Tk. 5,640 crore", "Rp. 12 trillion",
+  // Aruba's florin "Afl. 268.9 million", the Netherlands Antillean guilder "NAf. 1.2 billion".
+  'rs', 'tk', 'rp', 'afl', 'naf',
 ]);
 
 // "... reached $3,541.6 mln. Gold accounted for ...": a scale abbreviation ends the sentence unless a currency follows ("5 mln. US dollars",
-// "1 684.2 Mill. Euro", "9 281.4 mil. EUR").
-const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd)$/i;
+// "1 684.2 Mill. Euro", "9 281.4 mil. EUR"). So does "pct." ("Denmark took 86.9 pct. Of imports, ...": Nordic offices write it).
+const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd|pct)$/i;
 const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Yuan|Dollars?|Euros?|Rubles?|Roubles?|Soms?|Sums?|Manats?)\b/;
 
 function isAbbreviation(norm: string, dot: number): boolean {

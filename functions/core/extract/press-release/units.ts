@@ -27,7 +27,8 @@ const PLAIN_RIYALS = /^riyals?\b/i;
 const PLAIN_SHILLINGS = /^shillings?\b/i;
 const PLAIN_RIALS = /^rials?\b/i;
 const PLAIN_DIRHAMS = /^dirhams?\b/i;
-const PLAIN_KRONER = /^(?:kroner|krone)\b/i;
+// "3,912 mio. kr.": Nordic offices write the krone (and krona) "kr." after the amount and its scale.
+const PLAIN_KRONER = /^(?:kroner|krone|kr\.(?!\w)|kr\b)/i;
 const PLAIN_KWACHA = /^(?:(?:zambian )?kwacha)\b/i;
 const PLAIN_DINARS = /^dinars?\b/i;
 // "CFA francs" and "FCFA" are two currencies at one value: West Africa's (XOF) unless a Central African state reports.
@@ -72,6 +73,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:central african cfa francs?|xaf)(?![a-z])/i, 'XAF'],
   [/^(?:west african cfa francs?|xof)(?![a-z])/i, 'XOF'],
   [PLAIN_CFA, 'XOF'],
+  // The CFP franc of New Caledonia, French Polynesia and Wallis and Futuna: "14.8 billion F.CFP", "F CFP", "CFP francs".
+  [/^(?:f\.? ?cfp|cfp francs?|francs? cfp)(?![a-z])/i, 'XPF'],
   [/^(?:swiss )?(?:francs?|chf)\b/i, 'CHF'],
   [/^(?:ukrainian )?(?:hryvnias?|uah)\b/i, 'UAH'],
   [/^(?:georgian )?(?:lari|gel)\b/i, 'GEL'],
@@ -152,6 +155,14 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:tongan )?pa['’ʻ]?anga)\b/i, 'TOP'],
   [/^(?:vatu)\b/i, 'VUV'],
   [/^(?:solomon islands dollars?)\b/i, 'SBD'],
+  // Currencies of one country (or one union) each, of reporters batch 64 met: Aruba's florin, the Caribbean guilder of
+  // Curaçao and Sint Maarten (which replaced the Netherlands Antillean guilder in 2025), Mauritania's ouguiya and Cabo
+  // Verde's escudo ("29 874,3 million escudos", its office's own "ECV").
+  [/^(?:(?:aruban )?florins?)\b/i, 'AWG'],
+  [/^(?:caribbean guilders?)\b/i, 'XCG'],
+  [/^(?:netherlands antillean guilders?)\b/i, 'ANG'],
+  [/^(?:ouguiyas?)\b/i, 'MRU'],
+  [/^(?:(?:cabo verdean |cape verdean )?escudos?|ECV)(?![a-z])/i, 'CVE'],
   // Plain "kwacha": Zambia's unless Malawi reports (currency-context.ts).
   [PLAIN_KWACHA, 'ZMW'],
   [/^(?:(?:ethiopian )?birr)\b/i, 'ETB'],
@@ -185,8 +196,9 @@ const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_
 // Codes of the rest of the members and territories (CFA francs XOF/XAF, the East Caribbean dollar XCD, the CFP franc
 // XPF); no "CVE" (security advisories number their flaws "CVE-2026-...") and no "TOP" (a word).
 // Angola's kwanza, Trinidad and Tobago's dollar and Panama's balboa (batch 53); Madagascar's ariary, Sierra Leone's
-// leone, the Solomon Islands dollar and Vanuatu's vatu (batch 58).
-const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD|AOA|TTD|PAB|MGA|SLE|SBD|VUV';
+// leone, the Solomon Islands dollar and Vanuatu's vatu (batch 58); Mauritania's ouguiya and the Caribbean guilder with
+// the Netherlands Antillean one it replaced (batch 64).
+const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD|AOA|TTD|PAB|MGA|SLE|SBD|VUV|MRU|XCG|ANG';
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
@@ -222,9 +234,12 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // Pacific and West African offices write "SI$" (the Solomon Islands dollar), "T$" (Tonga's pa'anga; not after a letter,
 // so "NT$" stays Taiwan's), "VT" (the vatu, glued or spaced before a number) and "NLe" (Sierra Leone's new leone), and
 // Lesotho's bureau the loti "M", glued or spaced before an amount with its scale ("M 4,912.7 million"; "M" alone is no sign).
+// Aruba's bank writes the florin "Afl." ("Afl. 268.9 million"), Curaçao's bureau the Caribbean guilder "Cg" (and the
+// Netherlands Antillean guilder it replaced "NAf."), Cabo Verde's institute the escudo "ECV", and the Gambia's bureau the
+// dalasi "D" glued to an amount with its scale ("D18.64 billion"; "D71.4 per US dollar", with no scale, is no amount).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQL](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLD](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
@@ -233,6 +248,7 @@ const PREFIX_CODES: Record<string, string> = {
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ', L: 'HNL',
   'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK', 'TT$': 'TTD', Kz: 'AOA', 'B/.': 'PAB', 'SI$': 'SBD', 'T$': 'TOP', VT: 'VUV', NLe: 'SLE', M: 'LSL',
+  Afl: 'AWG', 'Afl.': 'AWG', Cg: 'XCG', NAf: 'ANG', 'NAf.': 'ANG', ECV: 'CVE', D: 'GMD',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
@@ -247,7 +263,7 @@ const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_COD
  */
 export function gluedCurrencyBefore(s: string, start: number): boolean {
   if (GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) return true;
-  return (s[start - 1] === 'Q' || s[start - 1] === 'L' || s[start - 1] === 'M') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
+  return (s[start - 1] === 'Q' || s[start - 1] === 'L' || s[start - 1] === 'M' || s[start - 1] === 'D') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
 }
 
 interface CountNoun {
@@ -331,7 +347,7 @@ const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
 // A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal, "L" the Honduran lempira) only before an amount with its scale
 // ("K5.9 billion", "Q91,064.2 million"), not in names ("K9", the alloy "P1020") or quarters ("Q3").
 const SCALED_AMOUNT = /^\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b/i;
-const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L', 'M']);
+const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L', 'M', 'D']);
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
@@ -486,10 +502,19 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (!noun) continue;
       const verdict = unitNounVerdict(words, i, span, noun, tradedPart);
       if (verdict === 'head-follows') continue;
-      return verdict === 'not-a-unit' ? null : unitMatchOf(window, words, i, span, noun);
+      return verdict === 'not-a-unit' ? null : inTeuBracket(window, unitMatchOf(window, words, i, span, noun));
     }
   }
   return null;
+}
+
+// "4,812 containers (TEUs)": the bracket says the containers are counted in twenty-foot units.
+const TEU_BRACKET = /^\s*\(\s*TEUs?\s*\)/i;
+
+/** A count of containers whose bracket names TEU is a quantity in TEU. */
+function inTeuBracket(window: string, match: UnitMatch): UnitMatch {
+  const bracket = match.unit === 'containers' ? TEU_BRACKET.exec(window.slice(match.length)) : null;
+  return bracket ? { ...match, unit: 'TEU', measure: 'quantity', length: match.length + bracket[0].length } : match;
 }
 
 type UnitWord = { w: string; start: number; end: number };
@@ -500,6 +525,9 @@ function dropShortParenthetical(words: UnitWord[]): void {
   const close = words.findIndex((x) => x.w === ')');
   if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
 }
+
+/** Two lower-case words, neither one that stops a unit's modifiers ("new" and "used"). */
+const plainModifierPair = (a: string, b: string): boolean => [a, b].every((w) => /^[a-z][a-z-]*$/.test(w) && !NOT_MODIFIER.test(w));
 
 /** Two words joined by and/or that act as one modifier: a pair of directions or of route names. */
 const joinsPair = (a: string, b: string): boolean => (DIRECTION_WORD.test(a) && DIRECTION_WORD.test(b)) || (ROUTE_NAME.test(a) && ROUTE_NAME.test(b));
@@ -525,8 +553,9 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   // "Xinsha Port shipped 57,100 of the vehicles": a part of the things counted before, traded by a verb of its own, is a
   // count of them too ("350 of these trains carried auto parts" is composition, no count).
   if (tradedPart && noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' '))) return 'unit';
-  // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier.
-  const paired = (k: number) => AND_OR.test(modifiers[k]) && joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '');
+  // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier; so is a pair of
+  // plain lower-case words right before the noun ("21,700 new and used vehicles", "passenger and commercial vehicles").
+  const paired = (k: number) => AND_OR.test(modifiers[k]) && (joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '') || (k === i - 2 && plainModifierPair(modifiers[k - 1] ?? '', modifiers[k + 1])));
   if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return 'not-a-unit';
   // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
   if (modifiers.some((x) => /['’]s?$/.test(x))) return 'not-a-unit';

@@ -1,0 +1,81 @@
+/**
+ * Rules of issue 9, part cj: the misses of the mixed blind checks (batches 52, 56, 57) and the same phenomena
+ * elsewhere (fixmix), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+const placed = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area, r.flow]);
+
+describe('a briefing held early in the year', () => {
+  it('does not date an answer by the year a question asks the outlook for', () => {
+    const text = [
+      'Zhou Min:',
+      'Last year, our trade with the members of the partnership came to 9.12 trillion yuan, up 4.4 percent.',
+      '',
+      'Reporter:',
+      'How much duty did customs collect last year, and what is the outlook for 2027?',
+      '',
+      'Zhou Min:',
+      'Duties collected for the year came to 1.85 trillion yuan, down 0.7 percent.',
+    ].join('\n');
+    expect(tuples(text, '2027-01-20')).toEqual([
+      ['2026-01', '2026-12', 9_120_000_000_000, 'CNY', 4.4],
+      ['2026-01', '2026-12', 1_850_000_000_000, 'CNY', -0.7],
+    ]);
+  });
+
+  it('reads no row from a level the speaker expects trade to stay above', () => {
+    const text = 'Imports rose 2.1 percent to 17.3 trillion yuan in 2026. Looking at this year, we expect foreign trade to keep growing at a steady pace and its overall scale to remain above 43 trillion yuan.';
+    expect(tuples(text, '2027-01-20')).toEqual([['2026-01', '2026-12', 17_300_000_000_000, 'CNY', 2.1]]);
+  });
+});
+
+describe('a change trailing a count of firms', () => {
+  it('is the count\'s change, not a growth row of the province', () => {
+    const text = 'Hunan\'s trade reached 152.3 billion yuan in the first half of 2026, up 7.7 percent. Some 8,930 companies in the province had import or export records in the half, up 3.9 percent, the customs office said.';
+    expect(tuples(text, '2026-07-18')).toEqual([['2026-01', '2026-06', 152_300_000_000, 'CNY', 7.7]]);
+  });
+});
+
+describe('a count of goods with two joined words before its noun', () => {
+  it('counts "new and used vehicles" and takes the growth after it, the worth beside it none', () => {
+    const text = 'Torugart Port cleared exports worth 12.6 billion yuan in the first seven months. The port exported 9,840 new and used vehicles in the period, up 21.4 percent, worth 1.73 billion yuan.';
+    expect(tuples(text, '2026-08-12')).toEqual([
+      ['2026-01', '2026-07', 12_600_000_000, 'CNY', null],
+      ['2026-01', '2026-07', 9840, 'vehicles', 21.4],
+      ['2026-01', '2026-07', 1_730_000_000, 'CNY', null],
+    ]);
+  });
+});
+
+describe('a tonnage restated as barrels a day', () => {
+  it('keeps the dated base in tonnes after the rate as a row of the earlier month', () => {
+    const text = 'Crude arrivals were 44.1 million tons last month, equivalent to 10.38 million barrels per day, the customs agency said, against 41.7 million tons in March 2025.';
+    expect(tuples(text, '2026-04-14')).toEqual([
+      ['2026-03', '2026-03', 44_100_000, 'tonnes', null],
+      ['2025-03', '2025-03', 41_700_000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a headline growth rounding the growth of the lead', () => {
+  it('does not stop the lead\'s growth from going to the level stated after it', () => {
+    const text = [
+      'China\'s April soybean imports climb 8% on year',
+      '',
+      'BEIJING, May 9 (Reuters) - China\'s soybean imports rose 8.3% in April from a year earlier, customs data showed on Saturday.',
+      '',
+      'Arrivals came to 9.21 million metric tons last month.',
+    ].join('\n');
+    expect(tuples(text, '2026-05-09')).toEqual([['2026-04', '2026-04', 9_210_000, 'tonnes', 8.3]]);
+  });
+});
+
+describe('an international port area named after a city', () => {
+  it('is the city when "area" is written in lower case', () => {
+    const text = 'The Rong-Ou express freight train service ran 4,020 trips in the first ten months, up 3.1 percent, the management committee of the Chengdu International Port area said.';
+    expect(placed(text, '2026-11-06')).toEqual([[4020, 'Chengdu', 'total']]);
+  });
+});
