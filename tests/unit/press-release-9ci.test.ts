@@ -165,3 +165,14 @@ describe('"Across <country>," opening a sentence', () => {
     ]);
   });
 });
+
+describe('"From <city>," opening a sentence on the trains a service ran', () => {
+  it('is where the trains are counted, not a partner', () => {
+    const text = "Henan's foreign trade rose 5.1 percent to 702.4 billion yuan in the first ten months of 2026. From Zhengzhou, the China-Europe Railway Express ran 2,716 trains in the period, carrying 251,000 TEUs of goods.";
+    expect(releaseRows(text, '2026-11-20').map((r) => [r.value, r.area, r.partner])).toEqual([
+      [702400000000, 'Henan', 'World'],
+      [2716, 'Zhengzhou', 'World'],
+      [251000, 'Zhengzhou', 'World'],
+    ]);
+  });
+});

@@ -809,6 +809,8 @@ function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: s
   return countryOrGroup(holder.kind) && holder.name !== wholeName && HOLDER_OF_WHOLE_GAP.test(s.slice(holder.end, whole.start));
 }
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
+const FROM_OPENING = /^\s*From\s+(?:the\s+)?$/;
+const TRAINS_AFTER_FROM_OPENING = /^\s*,[^.;]{0,80}?\b(?:trains?|Railway\s+Express|train\s+services?)\b/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
 // A verb of sending trains or goods, then "to" right before the place: "sent 1,132 freight trains to", "dispatched ... to the".
 const SENT_TO_BEFORE = /\b(?:sent|dispatched|departed|went|headed)\b(?:[^.;,]|[.,]\d){0,40}\bto\s+(?:the\s+)?$/i;
@@ -1821,6 +1823,9 @@ const ROLE_RULES: RoleRule[] = [
   // whichever way round the pair is written; otherwise the first of the pair is.
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_BEFORE.test(v.before), role: (v) => (pairedWithReporter(v) ? 'partner' : 'area') },
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && v.release.isCountry(v.name), role: 'area' },
+  // "From Xi'an, the Chang'an China-Europe Railway Express ran 4,812 trains": a city opening the sentence after "From", closed
+  // off by a comma before the trains it sends, is where they are counted, as one they depart from.
+  { when: (v) => !countryOrGroup(v.kind) && FROM_OPENING.test(v.s.slice(0, v.r.start)) && TRAINS_AFTER_FROM_OPENING.test(v.after), role: 'area' },
   // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
   { when: (v) => near(v, FROM_WORDS) && DEPARTED_FROM_BEFORE.test(v.before) && !countryOrGroup(v.kind), role: 'area' },
   // "Lao Cai railway station has sent 1,132 freight trains to Hekou": a town trains went to, after the place that sent them, is
