@@ -151,7 +151,9 @@ const REGIONS: Array<[string, string[]]> = [
 const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
   // County-level and prefecture-level trade cities that provincial and city releases list by name.
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Hulunbuir', 'Tongliao', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
-  'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng'];
+  'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
+  // The eastern Guangdong cities under Shantou Customs.
+  'Chaozhou', 'Jieyang', 'Shanwei'];
 
 const COUNTRIES: PlaceEntry[] = [
   { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'the mainland', 'PRC', 'China'], adjectives: ['Chinese'] },
@@ -856,9 +858,12 @@ function claimTown(raw: NamedPlace[], start: number, end: number, name: string, 
   raw.sort((a, b) => a.start - b.start);
 }
 
+const PORTS_WORD_GATE = /\s(?:ports|crossings|checkpoints|gates)\b/;
+const PORTS_WORD_WORDS = keywords(['ports', 'crossings', 'checkpoints', 'gates'], PORTS_WORD_GATE);
+
 /** Towns listed before an apposition that calls them ports, when no other name covers them. */
 function townListsOfPorts(s: string, raw: NamedPlace[]): void {
-  if (!/\s(?:ports|crossings|checkpoints|gates)\b/.test(s)) return;
+  if (!mentions(s, PORTS_WORD_WORDS) || !PORTS_WORD_GATE.test(s)) return;
   TOWN_LIST_OF_PORTS_RE.lastIndex = 0;
   for (let m = TOWN_LIST_OF_PORTS_RE.exec(s); m !== null; m = TOWN_LIST_OF_PORTS_RE.exec(s)) {
     LISTED_TOWN_RE.lastIndex = 0;
@@ -913,9 +918,12 @@ const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
 // crossing on the other side of it.
 const TOWN_FACING_PORT_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*|,\s*)(?:opposite|facing|across\s+from|at\s+the\s+bridge\s+to)\s+([A-Z][a-z]+)\b/g;
 
+const CROSSING_WORD_GATE = /crossing|checkpoint|Republic|opposite|facing|across|bridge/;
+const CROSSING_WORD_WORDS = keywords(['crossing', 'checkpoint', 'republic', 'opposite', 'facing', 'across', 'bridge'], CROSSING_WORD_GATE);
+
 /** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
 function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
-  if (!/crossing|checkpoint|Republic|opposite|facing|across|bridge/.test(s)) return;
+  if (!mentions(s, CROSSING_WORD_WORDS) || !CROSSING_WORD_GATE.test(s)) return;
   const add = (m: RegExpExecArray, place: (name: string) => NameInfo) => {
     const start = m.index + m[0].indexOf(m[1]);
     claimTown(raw, start, start + m[1].length, m[1], place);
@@ -934,9 +942,12 @@ function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
 // "Lincang city's total foreign trade", "in Huaihua City": a town the lexicon lacks, named by the word city.
 const CITY_WORD_RE = /\b(?!(?:The|This|That|By|Each|Every|Its|In|Of|At|An?|Our|Their)\b)([A-Z][a-z]+)\s+[Cc]ity\b/g;
 
+const CITY_WORD_GATE = /\s[Cc]ity\b/;
+const CITY_WORD_WORDS = keywords(['city'], CITY_WORD_GATE);
+
 /** Cities named by the word "city" after them, when no other name covers them (not the last word of "Ho Chi Minh City"). */
 function citiesByWord(s: string, raw: NamedPlace[]): void {
-  if (!/\s[Cc]ity\b/.test(s)) return;
+  if (!mentions(s, CITY_WORD_WORDS) || !CITY_WORD_GATE.test(s)) return;
   CITY_WORD_RE.lastIndex = 0;
   for (let m = CITY_WORD_RE.exec(s); m !== null; m = CITY_WORD_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
@@ -1072,9 +1083,12 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
 const PORT_OF_TOWN_RE = /\b[Pp]ort\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ -]?[A-Z]|'s)/g;
 const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
 
+const PORT_OF_GATE = /[Pp]ort\s+of\s+[A-Z]/;
+const PORT_OF_WORDS = keywords(['port'], PORT_OF_GATE);
+
 /** Towns the lexicon does not know, named as "the port of X". */
 function portOfTowns(s: string, raw: NamedPlace[]): void {
-  if (!/[Pp]ort\s+of\s+[A-Z]/.test(s)) return;
+  if (!mentions(s, PORT_OF_WORDS) || !PORT_OF_GATE.test(s)) return;
   PORT_OF_TOWN_RE.lastIndex = 0;
   for (let m = PORT_OF_TOWN_RE.exec(s); m !== null; m = PORT_OF_TOWN_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];

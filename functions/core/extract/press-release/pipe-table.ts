@@ -104,9 +104,9 @@ const ALIGNED_CAPTION_LINES = 2;
 
 /**
  * "Partner      Value      y/y" over "ASEAN      69 874      8.5": a table aligned by spaces, read as one with bars. The head
- * line has three cells or more and no number; every line under it has as many cells, all numbers after the label. The
- * caption is the paragraph's short lines above the head (the one before's last line when the head opens it), joined, and
- * those of its paragraph are claimed with the table.
+ * line has three cells or more and no number; every line under it has as many cells or fewer (its last columns empty), all
+ * numbers after the label. The caption is the paragraph's short lines above the head (the one before's last line when the
+ * head opens it), joined, and those of its paragraph are claimed with the table.
  * Null when the lines are no such table or the table is not one the bar reader reads.
  */
 function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
@@ -116,8 +116,9 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   const grid = [head];
   for (; end < lines.length; end++) {
     const cells = lines[end].text.split(COLUMN_GAP);
-    if (cells.length !== head.length || !cells.slice(1).every((c) => NUMBER_CELL.test(c))) break;
-    grid.push(cells);
+    // "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change": a line may leave its last columns empty.
+    if (cells.length < 2 || cells.length > head.length || !cells.slice(1).every((c) => NUMBER_CELL.test(c))) break;
+    grid.push([...cells, ...Array<string>(head.length - cells.length).fill('')]);
   }
   if (end === k + 1) return null;
   const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
