@@ -114,3 +114,29 @@ describe('spans of a year that starts inside a month (the Iranian year from abou
     expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2025-07', '2026-06', 31400000000]]);
   });
 });
+
+describe('a rail station named by its town and a compass point', () => {
+  const text = [
+    'The Savannakhet East Station, the biggest cargo yard of the Laos-China Railway in the south, loaded 1.12 million tonnes of goods in the first nine months of this year, up 11 percent.',
+    '',
+    'Across the whole railway, transit goods between Vietnam and China came to 305,000 tonnes.',
+    '',
+    'In September, the station loaded 131,000 tonnes, and the railway\'s freight revenue rose to 96 billion kip.',
+  ].join('\n');
+  const rows = () => releaseRows(text, '2026-10-12');
+
+  it('reports as its town, and a railway in the apposition describing it only places it', () => {
+    expect(rows()[0]).toMatchObject({ value: 1120000, area: 'Savannakhet', yoy_pct: 11 });
+  });
+
+  it('is what "the station" points back to, while "Across the whole railway" is the railway named before', () => {
+    expect(rows().slice(1).map((r) => [r.period_start, r.value, r.area])).toEqual([
+      ['2026-01', 305000, 'China-Laos Railway'],
+      ['2026-09', 131000, 'Savannakhet'],
+    ]);
+  });
+
+  it('leaves a carrier\'s freight revenue out: no goods are traded in it', () => {
+    expect(rows().some((r) => r.unit === 'LAK')).toBe(false);
+  });
+});

@@ -756,6 +756,13 @@ const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:th
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const DESCRIBING_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|for|in)\s+$/;
+// ", the main freight terminal of the " between a place and one in the apposition that describes it.
+const PLACE_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|on|in)\s+(?:the\s+)?$/;
+/**
+ * "The Vientiane South Station, the main freight terminal of the Laos-China Railway in the capital, handled ...": the place
+ * (a railway or corridor, `corridor`) is in an apposition describing the area before it, and only places that one.
+ */
+const inPlaceApposition = (v: PlaceView): boolean => v.prev !== undefined && v.prev.role === 'area' && PLACE_APPOSITION_GAP.test(v.s.slice(v.prev.end, v.r.start)) && /^[^,;.]{0,40},/.test(v.after);
 const FIGURE_PREDICATE_BEFORE = /\d\s*(?:[A-Za-z%]+\s+){0,2}?(?:were|was)\s+$/;
 const MEMBERS_OF_BEFORE = /\b(?:countries|states|nations|members|member states|economies)\s+of\s+(?:the\s+)?$/i;
 // ("Since the first train left Chongqing for Duisburg in March 2011": the far end of that first trip is scenery too.)
@@ -868,12 +875,22 @@ function townListsOfPorts(s: string, raw: NamedPlace[]): void {
 // "Dongjiakou terminal" is a berth of its port, not a town.)
 const TERMINAL_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:rail-road|road-rail|rail|railway|intermodal)\s+(?:(?:container|logistics|freight|multimodal)\s+)?terminal\b/gu;
 
-/** Towns named by their rail or container terminal, when no other name covers the town. */
+// "the Vientiane South Station", "Zhengzhou East railway station": a station named by its town and a compass point is one of
+// the town's stations (a border station is named by its kind instead), and reports as the town, as a terminal does.
+const TOWN_STATION_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)\s+(?:North|South|East|West)\s+(?:(?:[Rr]ailway|[Ff]reight)\s+)?[Ss]tation\b/gu;
+
+/** Towns named by their rail or container terminal, or their station of a compass point, when no other name covers the town. */
 function terminals(s: string, raw: NamedPlace[]): void {
-  if (!s.includes(' terminal')) return;
-  TERMINAL_RE.lastIndex = 0;
-  for (let m = TERMINAL_RE.exec(s); m !== null; m = TERMINAL_RE.exec(s)) {
-    const [start, end] = [m.index, m.index + m[1].length];
+  if (!s.includes(' terminal') && !/(?:North|South|East|West)\s+(?:\w+\s+)?[Ss]tation/.test(s)) return;
+  claimTerminalTowns(s, raw, TERMINAL_RE, false);
+  claimTerminalTowns(s, raw, TOWN_STATION_RE, true);
+}
+
+/** The towns `re` names (its first group), each claimed as the town's name alone or, `whole`, as the whole match. */
+function claimTerminalTowns(s: string, raw: NamedPlace[], re: RegExp, whole: boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const [start, end] = [m.index, m.index + (whole ? m[0] : m[1]).length];
     if (overlapsFound(raw, start, end)) continue;
     const plain = m[1].replace(/Ł/g, 'L').replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
     const known = NAME_INFO.get(plain);
@@ -1490,7 +1507,7 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
 }
 // "Via the Caspian ports of Aktau and Kuryk, along the Trans-Caspian International Transport Route, 61,500 TEU were shipped":
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.

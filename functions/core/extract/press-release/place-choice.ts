@@ -17,6 +17,8 @@ const MUTUAL_TRADE = /\bmutual\s+trade\b/i;
 const MUTUAL_TRADE_WORDS = keywords(['mutual'], MUTUAL_TRADE);
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
 const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
+// "Across the whole railway, transit cargo ... reached ...": a sentence opened by the whole railway is that railway's.
+const ACROSS_THE_RAILWAY_OPENING = /^\s*Across\s+the\s+(?:whole|entire)\s+(?:railway|rail\s+line|line)\s*,/i;
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country"; "imports from these countries" after
 // "exports to countries other than the United States" point back to a group.
@@ -143,7 +145,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
   const corridor = memory.areaByKind.zone;
-  if (corridor?.endsWith(' Railway') && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
+  if (corridor?.endsWith(' Railway') && (ALONG_THE_RAILWAY.test(s.slice(clo, chi)) || ACROSS_THE_RAILWAY_OPENING.test(s)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Kazakh exports through the crossing, chiefly ..., totalled ...": a country's goods routed through the port the release
   // is on are that port's figures, as through a port the sentence names.
   // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the
@@ -300,6 +302,10 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
   // province "the province" points back to once one was named. A port area is no port "the port" points back to.
   for (const p of framePlaces) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
+  // "The Vientiane South Station, the main freight terminal of the Laos-China Railway, ...": a railway named only to place
+  // another is still the one "the whole railway" later means.
+  const railway = frame.places.findLast((p) => p.kind === 'zone' && p.role === 'locator' && p.name.endsWith(' Railway'));
+  if (railway && !memory.areaByKind.zone) memory.areaByKind.zone = railway.name;
   for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
