@@ -116,3 +116,39 @@ describe('a share that rose "to a record" percentage', () => {
     expect(rows.map((r) => [...tuple(r), r.measure])).toEqual([[61.3, 'percent-share', null, 'share']]);
   });
 });
+
+describe('a period as the subject of an amount after both directions', () => {
+  it('is of the whole trade in that period, not of the last direction named', () => {
+    const rows = releaseRows(
+      'In the first half of 2025, exports were 1.3 trillion yuan, up 7.2%, and imports 0.9 trillion yuan, down 2.7%. The second quarter alone came to 1.1 trillion yuan, up 4.5%.',
+      '2025-07-14',
+    );
+    expect(rows.map((r) => [r.period_start, r.period_end, ...tuple(r), r.flow])).toEqual([
+      ['2025-01', '2025-06', 1300000000000, 'CNY', 7.2, 'export'],
+      ['2025-01', '2025-06', 900000000000, 'CNY', -2.7, 'import'],
+      ['2025-04', '2025-06', 1100000000000, 'CNY', 4.5, 'total'],
+    ]);
+  });
+});
+
+describe('a nickname with "capital" in quotes, set off by commas', () => {
+  it('is an apposition closing before the verb, not money ("capital" as funds)', () => {
+    const rows = releaseRows('In 2025, the county, known as the "toy capital", exported 29.5 billion yuan of toys.', '2026-01-23');
+    expect(rows.map(tuple)).toEqual([[29500000000, 'CNY', null]]);
+  });
+});
+
+describe('a city named in a customs district\'s release', () => {
+  it('is an aside: the next paragraph is the district\'s again', () => {
+    const rows = releaseRows(
+      'In 2025, the foreign trade of the area under the jurisdiction of Shantou Customs totaled 158.6 billion yuan, up 5.9%.\n\nShantou City\'s foreign trade reached 86.3 billion yuan.\n\nChaozhou\'s exports of ceramics were 16.2 billion yuan, down 3.3%.\n\nImports of the district rose 2.1 percent.',
+      '2026-01-23',
+    );
+    expect(rows.map((r) => [...tuple(r), r.area])).toEqual([
+      [158600000000, 'CNY', 5.9, 'Shantou Customs district'],
+      [86300000000, 'CNY', null, 'Shantou'],
+      [16200000000, 'CNY', -3.3, 'Chaozhou'],
+      [null, '', 2.1, 'Shantou Customs district'],
+    ]);
+  });
+});

@@ -86,3 +86,40 @@ describe('bases of year-to-date and monthly figures', () => {
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[238400000000, -1.7]]);
   });
 });
+
+describe('periods of small economies\' releases', () => {
+  it('reads Haiti\'s fiscal year as October to September', () => {
+    const rows = releaseRows("Haiti's exports totalled US$ 998.1 million over fiscal year 2024-2025, up 3.2% from the previous fiscal year.", '2025-11-27');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2024-10', '2025-09', 998100000]]);
+  });
+
+  it('reads "year ended <month>" without its article as twelve months', () => {
+    const rows = releaseRows('Cook Islands. Annual (year ended June 2026): imports $219.4 million, +4.1 per cent.', '2026-09-02');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.unit])).toEqual([['2025-07', '2026-06', 219400000, 'NZD']]);
+  });
+});
+
+describe('goods of small economies\' bulletins', () => {
+  it('reads no goods in a currency sign glued to "$" after "re-exports of"', () => {
+    const rows = releaseRows('In August 2026, exports stood at EC$19.8 mn, with domestic exports of EC$8.1 mn and re-exports of EC$11.7 mn.', '2026-10-20');
+    expect(rows.map((r) => r.commodity)).toEqual(['all goods', 'all goods', 'all goods']);
+  });
+
+  it('reads goods in lower case right before a bracket opened by their amount', () => {
+    const rows = releaseRows('In August 2026, the main domestic exports were kava (VT 139 million), copra (VT 64 million) and beef (VT 41 million).', '2026-10-26');
+    expect(rows.map((r) => [r.value, r.commodity])).toEqual([[139000000, 'kava'], [64000000, 'copra'], [41000000, 'beef']]);
+  });
+
+  it('gives a later growth naming goods to the one level of those goods, whatever breakdown it has', () => {
+    const rows = releaseRows('In August 2026, domestic exports were led by kava (VT 139 million). Kava exports rose 27 percent on a year earlier.', '2026-10-26');
+    expect(rows.map((r) => [r.value, r.commodity, r.yoy_pct])).toEqual([[139000000, 'kava', 27]]);
+  });
+});
+
+describe('a table aligned by spaces', () => {
+  it('reads a line that leaves its last columns empty', () => {
+    const text = 'Vanuatu. Table 1. Trade summary (VT million)\nItem            Aug 2025   Aug 2026   % change\nExports              331        402       21.5\nTrade balance     -3,611     -3,398';
+    const rows = releaseRows(text, '2026-10-26');
+    expect(rows.map((r) => [r.period_start, r.value, r.flow])).toEqual([['2025-08', 331000000, 'export'], ['2026-08', 402000000, 'export'], ['2025-08', -3611000000, 'balance'], ['2026-08', -3398000000, 'balance']]);
+  });
+});

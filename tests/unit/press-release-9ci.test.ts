@@ -140,3 +140,28 @@ describe('a rail station named by its town and a compass point', () => {
     expect(rows().some((r) => r.unit === 'LAK')).toBe(false);
   });
 });
+
+describe('goods carried both ways by one pair of verbs', () => {
+  it('"brought in and took out" is two-way trade', () => {
+    const text = 'The Kouvola rail-road terminal received 41 trains from China in the first nine months of 2026. Altogether, the trains brought in and took out 3,480 TEU.';
+    expect(releaseRows(text, '2026-10-15').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [41, 'trains', 'import'],
+      [3480, 'TEU', 'total'],
+    ]);
+  });
+});
+
+describe('"Across <country>," opening a sentence', () => {
+  it('makes the country the area of its figures, in a release on a terminal the lexicon does not place in it', () => {
+    const text = [
+      'The Vicalvaro rail terminal received 41 trains from Chengdu and Chongqing in the first nine months of 2026. In the opposite direction, 17 trains left Vicalvaro for China.',
+      '',
+      'Across Spain, China trains to and from Spanish terminals numbered 97 in the nine months, up 12 percent.',
+    ].join('\n');
+    expect(releaseRows(text, '2026-10-15').map((r) => [r.value, r.area])).toEqual([
+      [41, 'Vicalvaro'],
+      [17, 'Vicalvaro'],
+      [97, 'Spain'],
+    ]);
+  });
+});

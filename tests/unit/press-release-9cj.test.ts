@@ -79,3 +79,39 @@ describe('an international port area named after a city', () => {
     expect(placed(text, '2026-11-06')).toEqual([[4020, 'Chengdu', 'total']]);
   });
 });
+
+describe('a level in a "when" clause after a dated base', () => {
+  it('is of the base\'s period when the amount opens the clause, the base set "below" the figure', () => {
+    const text = 'Shipments of the ore dropped to 3,410 tons in August, 45% below August 2025, when 6,200 tons were sent abroad ahead of the new licences.';
+    expect(tuples(text, '2026-09-20')).toEqual([
+      ['2026-08', '2026-08', 3410, 'tonnes', -45],
+      ['2025-08', '2025-08', 6200, 'tonnes', null],
+    ]);
+  });
+
+  it('is of the base\'s period when it is the "of" amount of a balance', () => {
+    const text = 'Rwanda recorded a trade deficit of $212.4 million in September. Compared with September 2025, when a deficit of $236.9 million was posted, the gap narrowed.';
+    expect(tuples(text, '2026-10-30').map((t) => t.slice(0, 2))).toEqual([
+      ['2026-09', '2026-09'],
+      ['2025-09', '2025-09'],
+    ]);
+  });
+});
+
+describe('a base listed after one a year earlier', () => {
+  it('is dated by its own month and leaves the year-earlier base to the month of the figure', () => {
+    const text = 'Imports of the concentrate came to 6,530 tons last month. That compares with 11,800 tons a year earlier and 7,040 tons in July.';
+    expect(tuples(text, '2026-09-18')).toEqual([
+      ['2026-08', '2026-08', 6530, 'tonnes', null],
+      ['2025-08', '2025-08', 11_800, 'tonnes', null],
+      ['2026-07', '2026-07', 7040, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('two changes written with "pc"', () => {
+  it('give the level the one on the year, the one on the month being the second\'s own', () => {
+    const text = 'China\'s pork imports fell by 6pc on the year and by 3pc on the month to 91,000t in September, customs data show.';
+    expect(tuples(text, '2026-10-20')).toEqual([['2026-09', '2026-09', 91_000, 'tonnes', -6]]);
+  });
+});

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { declaredKeywords, keywords, mentions } from '../../functions/core/extract/press-release/keywords.js';
 import { AGENCY_NAME_WORDS, agencyCountries, agencyWordSources } from '../../functions/core/extract/press-release/agency-names.js';
+import { OPENING_LETTERS } from '../../functions/core/extract/press-release/sentence-rows.js';
+import { HEADING_LINE, HEADING_LINE_MAX } from '../../functions/core/extract/press-release/release-basis.js';
 
 /** Occurrence of one of `words` wholly inside [from, to) of `s`, ASCII letters compared without case. */
 function naiveMentions(s: string, words: readonly string[], from = 0, to = s.length): boolean {
@@ -146,5 +148,45 @@ describe('the agency-name gate', () => {
     for (const s of opens) expect(agencyCountries(s).length, s).toBe(1);
     for (const s of opens) expect(agencyCountries(s.toUpperCase()).length, s).toBe(1);
     for (const s of opens) expect(agencyCountries(s.toLowerCase()), s).toEqual([]);
+  });
+});
+
+describe('first-letter and length gates', () => {
+  it('a sentence an opening expression matches starts (after its spaces) with one of the letters declared for it', () => {
+    let total = 0;
+    for (const [pattern, letters] of OPENING_LETTERS) {
+      const vocabulary = [...new Set(pattern.source.replace(/\\[A-Za-z]/g, ' ').match(/[A-Za-z]+/g) ?? [])];
+      const token = fc.constantFrom(...vocabulary).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)));
+      const text = fc
+        .tuple(fc.constantFrom('', ' ', '  ', '\t', '\u00a0', '(', '1 '), fc.array(fc.tuple(token, fc.constantFrom(' ', ' ', ', ', '-', '')), { minLength: 1, maxLength: 9 }))
+        .map(([lead, parts]) => lead + parts.map(([t, sep]) => t + sep).join(''));
+      let hits = 0;
+      fc.assert(
+        fc.property(text, (s) => {
+          if (!pattern.test(s)) return;
+          hits++;
+          expect(letters.includes(s.trimStart()[0]), `${pattern} matched "${s}"`).toBe(true);
+        }),
+        { numRuns: 4000, seed: 20261203 },
+      );
+      total += hits;
+    }
+    // Random word strings seldom meet the year-on-year opening's long sequence; the others match often.
+    expect(total).toBeGreaterThan(20);
+    const examples = ['  This is 18.3% more than in October', 'Compared with a year earlier, shipments were up 2.3%.', 'These rose 7.7% and fell 2.5% respectively'];
+    for (const [[pattern, letters], example] of OPENING_LETTERS.map((o, i) => [o, examples[i]] as const)) {
+      expect(pattern.test(example), example).toBe(true);
+      expect(letters.includes(example.trimStart()[0])).toBe(true);
+    }
+  });
+
+  it('a heading line is never longer than the length that skips the scan', () => {
+    expect(HEADING_LINE.test('a'.repeat(HEADING_LINE_MAX))).toBe(true);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '\n', '1', 'é'), minLength: HEADING_LINE_MAX + 1, maxLength: 200 }), (s) => {
+        expect(HEADING_LINE.test(s)).toBe(false);
+      }),
+      { numRuns: 2000, seed: 20261203 },
+    );
   });
 });

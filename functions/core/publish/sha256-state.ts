@@ -156,9 +156,10 @@ export class Sha256Lanes {
   private readonly hashers: ResumableSha256[] = [];
   private queuedBytes = 0;
 
-  // A few MB: the four text files queue about the same amount each, so runs stay four lanes wide, and the
-  // queued chunks (kept alive until hashed) add little to peak memory.
-  constructor(private readonly maxQueued = 4 * 1024 * 1024) {}
+  // A megabyte: the four text files queue about the same amount each, so runs stay four lanes wide
+  // (each run takes 64 KB of every lane), and the queued chunks, kept alive until hashed, are few
+  // enough to die young (CHANNEL_HIGH_WATER in build-version.ts).
+  constructor(private readonly maxQueued = 1024 * 1024) {}
 
   /** A new hasher of the group (resumed from `state` if given). */
   hasher(state?: Sha256State): ResumableSha256 {

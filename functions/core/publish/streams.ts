@@ -160,7 +160,8 @@ export class TextSink {
 
   constructor(
     private readonly outputs: ByteOutput[],
-    private readonly chunkBytes = 256 * 1024,
+    /** Small, so that chunks leave soon enough to die young (CHANNEL_HIGH_WATER in build-version.ts). */
+    private readonly chunkBytes = 64 * 1024,
   ) {
     this.buffer = Buffer.allocUnsafe(chunkBytes);
   }

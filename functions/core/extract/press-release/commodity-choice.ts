@@ -100,6 +100,24 @@ function pricedGoods(frame: RowFrame, f: Figure): string {
   return tidyCommodity(priced.figure.ofWhat);
 }
 
+// "The main domestic exports were kava (VT 148 million), copra (VT 71 million) and beef (VT 44 million)", "Imports consist
+// mainly of rice (28.6 billion)": goods in lower case right before a bracket that opens with the amount. The goods run back
+// to a comma, colon or bracket, or to a verb or preposition leading into the list, and drop a leading "and".
+const LIST_LEAD = String.raw`were|was|are|is|of|by|include|included|including|mainly|mostly|chiefly|notably`;
+const BRACKET_GOODS_BEFORE = new RegExp(String.raw`(?:^|[,;:()]|\b(?:${LIST_LEAD}))\s*(?:and\s+)?((?!(?:${LIST_LEAD}|and)\b)[A-Za-z][a-z'-]*(?:\s+(?!(?:${LIST_LEAD})\b)[a-z][a-z'-]*){0,4})\s*\(\s*(?:[A-Z]{1,3}\$|[A-Z][A-Za-z]{0,2}\.?|[$€£¥])?\s*$`);
+const BRACKET_AMOUNT_CLOSES = /^\s*(?:,\s*[+-]?\d[\d.,]*\s*%)?\s*\)/;
+
+/** The goods named right before the bracket an amount opens, or "" (a capitalised first word only at the sentence's start). */
+function bracketedGoods(frame: RowFrame, f: Figure): string {
+  if (f.measure !== 'value' && f.measure !== 'quantity') return '';
+  if (!BRACKET_AMOUNT_CLOSES.test(frame.s.slice(f.end, f.end + 12))) return '';
+  const from = Math.max(0, f.start - 80);
+  const m = BRACKET_GOODS_BEFORE.exec(frame.s.slice(from, f.start));
+  if (!m || (isUpperAscii(m[1].charCodeAt(0)) && from + m.index > 0) || /\b(?:exports?|imports?|trade|total|deficit|surplus|balance)\b/i.test(m[1])) return '';
+  const goods = from + m.index === 0 && /^[A-Z][a-z]/.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1];
+  return goods.split(/\s+/).some(isPlaceWord) ? '' : tidyCommodity(goods);
+}
+
 // "..., mainly because of lower sales of iron and steel products, while imports progressed by 1.5%": a later clause whose
 // subject is a flow alone is the whole of that flow, not the goods an earlier clause named.
 const WHOLE_FLOW_CLAUSE = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?(?:(?:total|overall)\s+)?(?:imports|exports)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|dropped|progressed|regressed|climbed|edged|advanced|went|came|stood|reached|amounted|totall?ed)\b/i;
@@ -115,7 +133,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(s.slice(lo, f.start)) ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
+  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(s.slice(lo, f.start)) ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

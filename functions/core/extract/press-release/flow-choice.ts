@@ -9,7 +9,7 @@ import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import type { RowFrame } from './sentence-scene.js';
-import { MONTH_WORDS } from './periods.js';
+import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
 
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
@@ -30,6 +30,9 @@ const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:,?\s*(?:or\s+)?(?:(?:
 const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?(?:figure|total)\b[^,;]{0,60}?\b(?:has\s+been|had\s+been|was|were|is)\s+revised\s+(?:(?:up|down|upward|downward)\s+)?to\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s*$/i;
 // "the total was", "the combined total came to", "the overall figure reached" right before an amount; "The total compares
 // with US$1.86 billion in the corresponding period of last year": the base the total is set against.
+// "Exports were RMB 13 trillion ..., and imports RMB 8.79 trillion .... The second quarter alone came to RMB 11.14 trillion":
+// after both directions, a period as the subject of an amount is of the whole trade in that period.
+const PERIOD_AS_SUBJECT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:month\\s+of\\s+)?(?:${MONTH_NAMES}))(?:\\s+alone)?\\s+(?:was|came\\s+(?:in\\s+)?(?:to|at)|stood\\s+at|reached|amounted\\s+to|totall?ed|hit|saw)\\s+(?:(?:about|around|nearly|some|over|more\\s+than)\\s+)?(?:RMB|US\\$|\\$|¥)?\\s*$`, 'i');
 const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b/i;
 const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
@@ -544,6 +547,7 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // "The trade surplus widened to 1.06 trillion yuan. Denominated in US dollars, the total was 962.3 billion dollars":
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';
+  if (f.kind === 'level' && memory.bothWays && PERIOD_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start))) return 'total';
   return null;
 }
 

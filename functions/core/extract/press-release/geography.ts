@@ -151,7 +151,9 @@ const REGIONS: Array<[string, string[]]> = [
 const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
   // County-level and prefecture-level trade cities that provincial and city releases list by name.
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Ordos', 'Chifeng', 'Hulunbuir', 'Tongliao', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
-  'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng'];
+  'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
+  // The eastern Guangdong cities under Shantou Customs.
+  'Chaozhou', 'Jieyang', 'Shanwei'];
 
 const COUNTRIES: PlaceEntry[] = [
   { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'the mainland', 'PRC', 'China'], adjectives: ['Chinese'] },
@@ -698,6 +700,7 @@ const ORIGIN_OF_GOODS = {
   importsOf: /\b(?:imports|purchases|arrivals|intake)\s+of\s+$/i,
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
+const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list.
@@ -853,9 +856,12 @@ function claimTown(raw: NamedPlace[], start: number, end: number, name: string, 
   raw.sort((a, b) => a.start - b.start);
 }
 
+const PORTS_WORD_GATE = /\s(?:ports|crossings|checkpoints|gates)\b/;
+const PORTS_WORD_WORDS = keywords(['ports', 'crossings', 'checkpoints', 'gates'], PORTS_WORD_GATE);
+
 /** Towns listed before an apposition that calls them ports, when no other name covers them. */
 function townListsOfPorts(s: string, raw: NamedPlace[]): void {
-  if (!/\s(?:ports|crossings|checkpoints|gates)\b/.test(s)) return;
+  if (!mentions(s, PORTS_WORD_WORDS) || !PORTS_WORD_GATE.test(s)) return;
   TOWN_LIST_OF_PORTS_RE.lastIndex = 0;
   for (let m = TOWN_LIST_OF_PORTS_RE.exec(s); m !== null; m = TOWN_LIST_OF_PORTS_RE.exec(s)) {
     LISTED_TOWN_RE.lastIndex = 0;
@@ -910,9 +916,12 @@ const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
 // crossing on the other side of it.
 const TOWN_FACING_PORT_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*|,\s*)(?:opposite|facing|across\s+from|at\s+the\s+bridge\s+to)\s+([A-Z][a-z]+)\b/g;
 
+const CROSSING_WORD_GATE = /crossing|checkpoint|Republic|opposite|facing|across|bridge/;
+const CROSSING_WORD_WORDS = keywords(['crossing', 'checkpoint', 'republic', 'opposite', 'facing', 'across', 'bridge'], CROSSING_WORD_GATE);
+
 /** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
 function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
-  if (!/crossing|checkpoint|Republic|opposite|facing|across|bridge/.test(s)) return;
+  if (!mentions(s, CROSSING_WORD_WORDS) || !CROSSING_WORD_GATE.test(s)) return;
   const add = (m: RegExpExecArray, place: (name: string) => NameInfo) => {
     const start = m.index + m[0].indexOf(m[1]);
     claimTown(raw, start, start + m[1].length, m[1], place);
@@ -931,9 +940,12 @@ function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
 // "Lincang city's total foreign trade", "in Huaihua City": a town the lexicon lacks, named by the word city.
 const CITY_WORD_RE = /\b(?!(?:The|This|That|By|Each|Every|Its|In|Of|At|An?|Our|Their)\b)([A-Z][a-z]+)\s+[Cc]ity\b/g;
 
+const CITY_WORD_GATE = /\s[Cc]ity\b/;
+const CITY_WORD_WORDS = keywords(['city'], CITY_WORD_GATE);
+
 /** Cities named by the word "city" after them, when no other name covers them (not the last word of "Ho Chi Minh City"). */
 function citiesByWord(s: string, raw: NamedPlace[]): void {
-  if (!/\s[Cc]ity\b/.test(s)) return;
+  if (!mentions(s, CITY_WORD_WORDS) || !CITY_WORD_GATE.test(s)) return;
   CITY_WORD_RE.lastIndex = 0;
   for (let m = CITY_WORD_RE.exec(s); m !== null; m = CITY_WORD_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
@@ -1069,9 +1081,12 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
 const PORT_OF_TOWN_RE = /\b[Pp]ort\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ -]?[A-Z]|'s)/g;
 const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
 
+const PORT_OF_GATE = /[Pp]ort\s+of\s+[A-Z]/;
+const PORT_OF_WORDS = keywords(['port'], PORT_OF_GATE);
+
 /** Towns the lexicon does not know, named as "the port of X". */
 function portOfTowns(s: string, raw: NamedPlace[]): void {
-  if (!/[Pp]ort\s+of\s+[A-Z]/.test(s)) return;
+  if (!mentions(s, PORT_OF_WORDS) || !PORT_OF_GATE.test(s)) return;
   PORT_OF_TOWN_RE.lastIndex = 0;
   for (let m = PORT_OF_TOWN_RE.exec(s); m !== null; m = PORT_OF_TOWN_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];
@@ -1810,6 +1825,9 @@ const ROLE_RULES: RoleRule[] = [
   // "EU 126.03 (+23.6%); Japan 97.82 (+11.4%); Hong Kong 73.16 (+26.9%)": the next item of a list of partners
   // and their amounts is a partner too, Hong Kong in a release on China included.
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
+  // "Across Italy, China–Europe trains ... numbered 164" in a release on an Italian terminal: a country opening the sentence
+  // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
+  { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's

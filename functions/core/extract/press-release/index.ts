@@ -415,11 +415,12 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
       out.push(row);
       continue;
     }
-    const ofTrains = !levels.has(series(row));
+    const goodsKey = levels.has(series(row)) ? undefined : namedGoodsOfAnyBreakdown(levels, row, series);
+    const ofTrains = !goodsKey && !levels.has(series(row));
     // "Germany took $1.21 billion, followed by the United States at $1.05 billion; U.S.-bound shipments were down 17%":
     // a growth naming a partner goes on with that partner's level in its own sentence too.
     const namedPartner = row.partner !== 'World' && row.partner !== '';
-    const candidates = (ofTrains ? levelsOfTrains(levels, row) : levels.get(series(row))!).filter((l) => l.quote_start !== row.quote_start || namedPartner);
+    const candidates = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => l.quote_start !== row.quote_start || namedPartner);
     const open = candidates.filter((l) => l.yoy_pct === null);
     // Several amounts of one series: only the same amount in several currencies (one sentence) is one level.
     // A count of trains is one level too.
@@ -431,6 +432,16 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     out.push(row);
   }
   return out;
+}
+
+/**
+ * "The main domestic exports were kava (VT 148 million), ... Kava exports rose 31 percent": a growth naming goods but no
+ * breakdown goes on with the one series of those goods (place, partner, flow, period) that a breakdown names; its key, or undefined.
+ */
+function namedGoodsOfAnyBreakdown(levels: Map<string, ObservationDraft[]>, row: ObservationDraft, series: (r: ObservationDraft) => string): string | undefined {
+  if (row.commodity === 'all goods' || row.breakdown !== '') return undefined;
+  const keys = [...levels.keys()].filter((k) => series({ ...levels.get(k)![0], breakdown: '' }) === series(row));
+  return keys.length === 1 ? keys[0] : undefined;
 }
 
 // "Changsha's trains grew the fastest, up 28.6 percent": a growth whose subject is the trains.

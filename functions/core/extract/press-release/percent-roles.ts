@@ -32,7 +32,9 @@ const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account
 const YEAR_BEFORE_PACE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:same|previous|prior|year[- ](?:earlier|ago|before)))`;
 const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})))\b`, 'i');
 
-const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per cent|percentage)/i;
+// The next percentage, however written: "7%", "7 percent", "7pc" and "7pct" (the wires' "rose by 4pc on the year and by
+// 7pc on the month": the month-on-month words after the second are not the first's).
+const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per\s?cent|percentage|pct\b|pc\b)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
 const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;

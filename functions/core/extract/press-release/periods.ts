@@ -137,6 +137,8 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Tanzania: { start: 7, named: 'end' },
   // Bhutan's fiscal year runs July to June ("the 2026-27 fiscal year").
   Bhutan: { start: 7, named: 'end' },
+  // Haiti's runs October to September ("fiscal year 2025-2026" = October 2025 - September 2026).
+  Haiti: { start: 10, named: 'end' },
 };
 
 /**
@@ -422,13 +424,14 @@ const REPORTING_SPANS: Rule[] = [
     },
   },
   // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
-  // months, as Stats NZ and the ONS write it). "The year through September" is the American wire's
+  // months, as Stats NZ and the ONS write it; Pacific offices drop the article: "Annual (year ended September 2026)").
+  // "The year through September" is the American wire's
   // year to date: January to that month ("For the year through September, China brought in ...").
   // "the seven months to October 22" (an Iranian or Nepali year counted from a day inside a month): a span ending
   // before the last days of its month began inside the month N before it, and touches one calendar month more.
   {
     gate: SPAN_TO_GATE,
-    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\bthe\\s+(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\b(?:the\\s+|(?=(?:year|quarter)\\s+end(?:ed|ing)\\s))(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
       const month = MONTHS[m[4].toLowerCase()];
@@ -1164,9 +1167,11 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
   [Q_GATE, ['q']],
   [H_GATE, ['h1', 'h2', '1h', '2h']],
+  [CUMULATIVE_TO_GATE, ['cumulative', 'accumulated']],
+  [CROP_YEAR_GATE, ['season', 'marketing', 'crop', 'harvest', 'agricultural', 'grain', 'commercial', 'coffee', 'sugar', 'cocoa']],
 ]);
 // Gates that are nothing but their words in any case: the words answer for them without a scan.
-const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE]);
+const LITERAL_GATES = new Set([MONTHS_GATE, QUARTER_GATE, HALF_GATE, YEAR_GATE, SINCE_GATE, YEAR_TO_DATE_GATE, CROP_YEAR_GATE]);
 const WORDS_OF_GATE = GATES.map((gate) => {
   const words = GATE_WORDS.get(gate);
   if (!words) return null;

@@ -109,9 +109,9 @@ const ALIGNED_CAPTION_LINES = 2;
 
 /**
  * "Partner      Value      y/y" over "ASEAN      69 874      8.5": a table aligned by spaces, read as one with bars. The head
- * line has three cells or more and no number; every line under it has as many cells, all numbers after the label. The
- * caption is the paragraph's short lines above the head (the one before's last line when the head opens it), joined, and
- * those of its paragraph are claimed with the table.
+ * line has three cells or more and no number; every line under it has as many cells or fewer (its last columns empty), all
+ * numbers after the label. The caption is the paragraph's short lines above the head (the one before's last line when the
+ * head opens it), joined, and those of its paragraph are claimed with the table.
  * Null when the lines are no such table or the table is not one the bar reader reads.
  */
 function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
@@ -121,11 +121,12 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   const grid = [head];
   for (; end < lines.length; end++) {
     const cells = lines[end].text.split(COLUMN_GAP);
-    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell fewer than its rows;
-    // a change left blank ("-") is a cell of its row.
+    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell more in its rows (the
+    // first row tells); "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change" leaves its last
+    // columns empty; a change left blank ("-") is a cell of its row.
     const width = grid.length > 1 ? grid[1].length : cells.length === head.length + 1 ? head.length + 1 : head.length;
-    if (cells.length !== width || !cells.slice(1).every((c) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c))) break;
-    grid.push(cells);
+    if (cells.length < 2 || cells.length > width || !cells.slice(1).every((c) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c))) break;
+    grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
   }
   // A row under it that is not one of its rows ("Crude oil (mln bpd)   11.21") leaves the whole table to the other readers.
   if (end === k + 1 || (end < lines.length && /\d/.test(lines[end].text) && lines[end].text.split(COLUMN_GAP).length >= 2)) return null;

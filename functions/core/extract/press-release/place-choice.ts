@@ -48,8 +48,9 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // foreign unit read by its suffix ("Primorsky Krai") is the subject of a story that first names China.
   // A city named in a province's release ("Yiwu saw its trade climb ...") is an aside too.
   // Only a city named after the province's own lead: a release on the city that locates it in its province goes on with the city.
-  // A county-level city or district named in a city's release ("Kunshan led with ...") is an aside the same way.
-  const leadKind = memory.leadArea === memory.areaByKind.region ? 'region' : memory.leadArea === memory.leadCity ? 'city' : '';
+  // A county-level city or district named in a city's release ("Kunshan led with ...") is an aside the same way, and so is
+  // a city in a customs district's release ("Chaozhou's exports of ceramics ..." after the district of Shantou Customs).
+  const leadKind = memory.leadArea === memory.areaByKind.region ? 'region' : memory.leadArea === memory.leadCity ? 'city' : memory.leadArea?.endsWith(' Customs district') ? 'district' : '';
   const cityInProvince = memory.areaByKind.city === memory.area && leadKind !== '' && (memory.cityParagraph ?? -1) > (memory.leadParagraph ?? Infinity);
   // A foreign country quoted from its own figures in a release on another country ("U.S. beef exports to China
   // dropped to ..., according to U.S. Census Bureau data") is that paragraph's; the next goes back to the lead.

@@ -185,6 +185,8 @@ function readEarlierShare(scene: SentenceScene, f: Figure, tally: FigureTally): 
 
 // Between a dated base and the next one: "... in the same period of 2025 and around ", "... in 2024, and ".
 const NEXT_BASE_GAP = /^\s*,?\s*and\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?[+-]?$/i;
+// Between a base a year earlier and the next base: " tons a year earlier and ".
+const YEAR_BEFORE_THEN_NEXT_GAP = /^\s*(?:[\w-]+\s+){0,3}?(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+(?:month|period)\s+(?:of\s+)?last\s+year)\s*,?\s*and\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?[+-]?$/i;
 // Between the next base and its own period: "in 2018", "during 2019".
 const NEXT_BASE_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
 const LISTED_BASES_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,2}?,?\s*respectively,?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
@@ -202,7 +204,9 @@ function readNextBase(scene: SentenceScene, f: Figure, tally: FigureTally): bool
   const own = periods.find((p) => p.start >= f.end && p.start - f.end <= 40 && NEXT_BASE_PERIOD_GAP.test(s.slice(f.end, p.start)));
   // "against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025": two bases listed before the one period of both.
   const listed = own !== undefined && NEXT_BASE_GAP.test(s.slice(before.figure.end, f.start)) && LISTED_BASES_PERIOD_GAP.test(s.slice(f.end, own.start));
-  if ((!dating && !listed) || !own?.periodStart || own.kind === 'unresolved' || own.kind === 'date') return false;
+  // "That compares with 15,400 tons a year earlier and 9,120 tons in September": a base after one a year earlier.
+  const afterYearBefore = before.earlier.kind === 'year-before' && YEAR_BEFORE_THEN_NEXT_GAP.test(s.slice(before.figure.end, f.start));
+  if ((!dating && !listed && !afterYearBefore) || !own?.periodStart || own.kind === 'unresolved' || own.kind === 'date') return false;
   tally.readings.push(reading(f, before.role, 0, false, { kind: 'stated', start: own.periodStart, end: own.periodEnd }));
   tally.baseDates.add(own);
   return true;

@@ -132,14 +132,16 @@ export function basisWhy(name: string): string {
 
 // A heading line (no sentence end, no figure but a year): "Key statistics (seasonally adjusted)", "Australia's
 // balance on goods, seasonally adjusted", and the heading of the next section, "Goods by country (original)".
-const HEADING_LINE = /^[^.;!?]{3,80}[^.;!?,]$/;
+export const HEADING_LINE = /^[^.;!?]{3,80}[^.;!?,]$/;
+/** The longest line HEADING_LINE matches: a longer one (most sentences) is not scanned. */
+export const HEADING_LINE_MAX = 81;
 const ADJUSTED_HEADING = /\bseasonally[- ]adjusted\b/i;
 const UNADJUSTED_HEADING = /\b(?:original|unadjusted|not\s+seasonally\s+adjusted|non[- ]seasonally|actual)\b/i;
 
 /** Which basis a heading sets for its section: seasonally adjusted, original, or none (not a heading). */
 function headingBasis(s: string): 'adjusted' | 'original' | null {
   const line = s.trim();
-  if (!HEADING_LINE.test(line) || /\d/.test(line.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
+  if (line.length > HEADING_LINE_MAX || !HEADING_LINE.test(line) || /\d/.test(line.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
   if (UNADJUSTED_HEADING.test(line)) return 'original';
   return ADJUSTED_HEADING.test(line) ? 'adjusted' : null;
 }

@@ -45,11 +45,12 @@ const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|gre
 // ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel", "$406 per MT": the commodity desks' price units.)
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|pound|bag|bale|box|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu|mt|dmt|bdmt|metric\s+ton(?:ne)?)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg|bl|bbl|lb|oz|mt|mmbtu)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
-// a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight);
+// a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight),
+// also past a closing quote (Chenghai District, known as the "toy capital", shipped ...);
 // "capital goods" (machinery and equipment, a class of imports) are goods.
 // "amounted to EUR 3.08 billion at current prices – exports accounted for": a clause break and a new flow
 // subject after the word leave it to the clause before.
-const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city|\s+goods|\s*,))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover)\b)[^.;]{0,40}$/i;
+const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s)capital(?!'s|\s+city|\s+goods|["”’']?\s*,))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover)\b)[^.;]{0,40}$/i;
 // "... had expected corn imports of around 400,000 tons, and see full-year purchases of under 2.5 million tons": "see" after
 // its forecasters (or "and" joining it to an expectation) is a forecast too.
 // "Economists had expected a deficit of $2.5 billion", "analysts polled had forecast", "adding that he expected

@@ -4,6 +4,7 @@
  */
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
 import { currencyInContext } from './currency-context.js';
+import { anyCharOf, firstNonSpace } from './chars.js';
 import { trainCommodity } from './unit-context.js';
 import type { PeriodMention } from './periods.js';
 import { type Figure, qualifierBefore } from './quantities.js';
@@ -31,6 +32,19 @@ const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in
 // give the changes of the levels the sentence before listed, in order.
 const PLURAL_POINTING_BACK = /^\s*(?:these|those|they|the\s+two)\s+(?:(?:both|also)\s+)?(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|were\s+(?:up|down))\b.*\brespectively\b/i;
 const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they|it)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
+
+// The letters (either case) the openings above can start with, after their spaces: a sentence opening with any other
+// character is not scanned for them (most sentences open with a place or a flow word). A test checks the letters against
+// the expressions.
+const POINTING_BACK_LETTERS = 'aAfFiImMtTwW';
+const YEAR_ON_YEAR_LETTERS = 'aAcCfFoOrRvVyY';
+const PLURAL_LETTERS = 'tT';
+export const OPENING_LETTERS: ReadonlyArray<[RegExp, string]> = [
+  [POINTING_BACK_START, POINTING_BACK_LETTERS],
+  [YEAR_ON_YEAR_POINTING_BACK, YEAR_ON_YEAR_LETTERS],
+  [PLURAL_POINTING_BACK, PLURAL_LETTERS],
+];
+const opensWith = (s: string, letters: string) => anyCharOf(s, firstNonSpace(s, 0), 1, letters);
 
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
 // value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
@@ -187,8 +201,9 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
 export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationDraft[] {
   const rows: ObservationDraft[] = [];
   // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
-  const opensPointingBack = POINTING_BACK_START.test(frame.s) || YEAR_ON_YEAR_POINTING_BACK.test(frame.s);
-  const pointingBack = (opensPointingBack || PLURAL_POINTING_BACK.test(frame.s)) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
+  const s = frame.s;
+  const opensPointingBack = (opensWith(s, POINTING_BACK_LETTERS) && POINTING_BACK_START.test(s)) || (opensWith(s, YEAR_ON_YEAR_LETTERS) && YEAR_ON_YEAR_POINTING_BACK.test(s));
+  const pointingBack = (opensPointingBack || (opensWith(s, PLURAL_LETTERS) && PLURAL_POINTING_BACK.test(s))) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
   for (const r of frame.readings) {
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": an unpaired
