@@ -121,9 +121,9 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   const grid = [head];
   for (; end < lines.length; end++) {
     const cells = lines[end].text.split(COLUMN_GAP);
-    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell fewer than its rows;
-    // a change left blank ("-") is a cell of its row; and "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026
-    // % change": a line may leave its last columns empty.
+    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell more in its rows (the
+    // first row tells); "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change" leaves its last
+    // columns empty; a change left blank ("-") is a cell of its row.
     const width = grid.length > 1 ? grid[1].length : cells.length === head.length + 1 ? head.length + 1 : head.length;
     if (cells.length < 2 || cells.length > width || !cells.slice(1).every((c) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c))) break;
     grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
