@@ -192,9 +192,12 @@ function commonGapEnd(lines: string[]): number {
   return [...count].reduce((best, c) => (c[1] > best[1] || (c[1] === best[1] && c[0] < best[0]) ? c : best))[0];
 }
 
+/** A line's left column (at least its least width), then a gap of spaces, up to the right column's first character. */
+const LEFT_COLUMN_AND_GAP = new RegExp(`^(.{${MIN_LEFT_WIDTH - COLUMN_GAP},}?\\S) {${COLUMN_GAP},}(?=\\S)`);
+
 /** Where a line's first wide gap after the left column's width ends (the right column's first letter); -1 when none. */
 function gapEnd(line: string): number {
-  const m = new RegExp(`^(.{${MIN_LEFT_WIDTH - COLUMN_GAP},}?\\S) {${COLUMN_GAP},}(?=\\S)`).exec(line);
+  const m = LEFT_COLUMN_AND_GAP.exec(line);
   return m && /[A-Za-z]/.test(m[1]) ? m[0].length : -1;
 }
 
