@@ -141,3 +141,14 @@ describe('an amount hedged as possible', () => {
     expect(tuples(text, '2026-11-20')).toEqual([['2026-10', '2026-10', 612_000, 'tonnes', 14.2]]);
   });
 });
+
+describe('partners listed before amounts paired by "respectively"', () => {
+  it('pair in order when the span the amounts cover closes the list', () => {
+    const text = 'China imported 4.12 million tonnes of sorghum in January-September. Australia and Argentina supplied 2.31 million tonnes and 1.44 million tonnes over the period, respectively.';
+    expect(releaseRows(text, '2026-10-20').map((r) => [r.value, r.partner])).toEqual([
+      [4_120_000, 'World'],
+      [2_310_000, 'Australia'],
+      [1_440_000, 'Argentina'],
+    ]);
+  });
+});
