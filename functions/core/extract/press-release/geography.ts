@@ -683,14 +683,19 @@ const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
 const STATISTICS_SHOWED = /\b(?:(?:data|statistics|figures)\s+(?:released\s+\w+\s+)?(?:showed|shows|show|indicated)|the\s+(?:central\s+bank|customs(?:\s+(?:service|agency|office|authority))?|(?:national\s+)?statistics\s+(?:office|agency|bureau|institute))\s+(?:reported|said|showed|recorded|published))\b/i;
 
 const OWN_STATISTICS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+(?:national\s+|official\s+|government\s+)?(?:(?:customs|trade)\s+)?(?:statistics|data|figures)\s+(?:show|showed|shows|indicate|indicated)\b/;
+// "..., according to the Chilean fruit exporters' association": a body the sentence cites, named by a country's adjective, is
+// that country's (as "Vietnam Customs" or an association "of India" is).
+const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:association|chamber|council|federation|board|society|union|committee)\b/;
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
   // "..., the Uzbek State Statistics Agency reports": an agency named after its country counts as one of reporters.ts.
   if (reportingCountries(s).includes(country) || agencyCountries(s).includes(country)) return true;
   // "Kazakh national statistics show Kazakhstan exported ...": statistics named by the country's adjective are its own.
-  const own = OWN_STATISTICS_BY_ADJECTIVE.exec(s);
-  if (own && NAME_INFO.get(own[1])?.canonical === country) return true;
+  for (const pattern of [OWN_STATISTICS_BY_ADJECTIVE, OWN_BODY_BY_ADJECTIVE]) {
+    const own = pattern.exec(s);
+    if (own && NAME_INFO.get(own[1])?.canonical === country) return true;
+  }
   return OPENING_COUNTRY_STATISTICS.test(s.slice(0, at)) && /^[^,]{0,25},/.test(s.slice(at)) && STATISTICS_SHOWED.test(s);
 }
 
@@ -1808,7 +1813,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.name, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
   // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
   // So is the place listed with it ("and Central Asia").
@@ -1926,11 +1931,22 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
   }
 }
 
-/** "Australia's LNG sales to China", "Russia's LNG deliveries": a foreign supplier's sales to the reporting country, or its deliveries. */
-function suppliesReporter(s: string, r: { end: number }, next: { start: number; info: { canonical: string } } | undefined, isCountry: (name: string) => boolean): boolean {
+/**
+ * "Australia's LNG sales to China", "Russia's LNG deliveries": a foreign supplier's sales to the reporting country, or its deliveries.
+ * "Russia's pipeline gas exports to China ..., according to Russian customs figures": the supplier's own customs count its
+ * exports, no mirror of the buyer's.
+ */
+function suppliesReporter(s: string, r: { end: number }, supplier: string, next: { start: number; info: { canonical: string } } | undefined, isCountry: (name: string) => boolean): boolean {
   const gap = next ? s.slice(r.end, next.start) : '';
-  if (next && SUPPLIER_POSSESSIVE.toCountryGap.test(gap)) return SUPPLIER_POSSESSIVE.customsCited.test(s) && isCountry(next.info.canonical);
+  if (next && SUPPLIER_POSSESSIVE.toCountryGap.test(gap)) return SUPPLIER_POSSESSIVE.customsCited.test(s) && !citesOwnCustoms(s, supplier) && isCountry(next.info.canonical);
   return SUPPLIER_POSSESSIVE.deliveries.test(s.slice(r.end, r.end + 90));
+}
+
+const CUSTOMS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+customs\s+(?:data|figures|statistics|numbers)\b/g;
+/** True when the customs figures a sentence cites are those of `country`, named by its adjective ("Russian customs figures"). */
+function citesOwnCustoms(s: string, country: string): boolean {
+  for (const m of s.matchAll(CUSTOMS_BY_ADJECTIVE)) if (NAME_INFO.get(m[1])?.canonical === country) return true;
+  return false;
 }
 
 /** "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": bare shipments after a supplier the sentence named with "from". */

@@ -46,12 +46,18 @@ export function roundsGrowth(rounded: number | null, exact: number | null): bool
  * The growth rows of each series, and of each series and goods. "China's May crude oil imports rise 5% on year" over
  * "China's crude oil imports rose 5.2% in May": a headline's growth restates the body's, so it does not compete with
  * it for the level when it rounds a body growth of its series and goods (a growth it does not round is counted).
+ * "China's car exports rise 28% in October as NEV shipments more than double" over the body's "712,000 units in October,
+ * up 28.4 percent": a headline growth that rounds the growth a body level of its series already states is that level's
+ * (whatever the two call the goods: "cars", "automobiles"), and is not handed to another level of the series that states
+ * none (the NEVs' "more than doubled").
  */
 function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map<string, number>; restating: Set<ObservationDraft> } {
   const growths = rows.filter((r) => r.value === null && r.yoy_pct !== null);
   const inBody = growths.filter((r) => (r.quote_start ?? 0) >= headEnd);
   const keys = (r: ObservationDraft) => [seriesOf(r), `${seriesOf(r)}|${r.commodity.toLowerCase()}`];
-  const restates = (head: ObservationDraft) => inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct));
+  const bodyLevels = rows.filter((r) => r.value !== null && r.yoy_pct !== null && (r.quote_start ?? 0) >= headEnd);
+  const restatesLevel = (head: ObservationDraft) => bodyLevels.some((b) => seriesOf(b) === seriesOf(head) && roundsGrowth(head.yoy_pct, b.yoy_pct));
+  const restates = (head: ObservationDraft) => inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct)) || restatesLevel(head);
   const counted = new Map<string, number>();
   const restating = new Set<ObservationDraft>();
   for (const r of growths) {

@@ -143,7 +143,7 @@ function levelsListedBefore(s: string, primaries: Reading[], at: number): Readin
   const levels: Reading[] = [];
   for (const l of [...primaries].reverse()) {
     if (l.figure.end > at) continue;
-    if (levels.length ? !LIST_ITEM_GAP.test(s.slice(l.figure.end, levels[0].figure.start)) : !/^[\s,]*$/.test(s.slice(l.figure.end, at))) break;
+    if (levels.length ? !LIST_ITEM_GAP.test(s.slice(l.figure.end, levels[0].figure.start)) : !LIST_END_GAP.test(s.slice(l.figure.end, at))) break;
     levels.unshift(l);
   }
   return levels;
@@ -184,6 +184,9 @@ function pairListedAreas(levels: Reading[], places: PlaceMention[], from: number
 }
 
 const LIST_ITEM_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+// "... 16.8 million tons over the period, respectively", "... 6.47 Mt over the ten months, respectively": the span the
+// listed levels cover may close the list before "respectively".
+const LIST_END_GAP = /^\s*(?:(?:over|in|during|for)\s+the\s+(?:period|(?:[\w-]+\s+)?(?:months|quarter|half|year))\s*)?[\s,]*$/i;
 const GROWTHS_TO_LEVELS_GAP = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s+)?(?:to|reaching|at)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$/i;
 
 /**

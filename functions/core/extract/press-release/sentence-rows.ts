@@ -26,12 +26,13 @@ import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from 
 const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
 // "Compared with a year earlier, shipments were up 2.3%.", "On a year-on-year basis, arrivals rose 4%":
 // a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
-// "Year on year, the October figure was down by 38%": the figure named by its month repeats it too; "Compared with the
+// "Year on year, the October figure was down by 38%": the figure named by its month repeats it too, and so do the month's
+// exports or imports ("Year on year, October exports were 3.6 per cent lower": that flow's level only); "Compared with the
 // same period last year, it increased 1.2 times": "it" as well.
 // "These rose 7.7% and fell 2.5% respectively": a plural pronoun, a verb of change and a list closed by "respectively"
 // give the changes of the levels the sentence before listed, in order.
 const PLURAL_POINTING_BACK = /^\s*(?:these|those|they|the\s+two)\s+(?:(?:both|also)\s+)?(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|were\s+(?:up|down))\b.*\brespectively\b/i;
-const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they|it)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
+const YEAR_ON_YEAR_POINTING_BACK = /^\s*(?:(?:compared\s+(?:with|to)|against|versus|from|relative\s+to)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year))|on\s+a\s+year[- ]on[- ]year\s+basis|year[- ]on[- ]year)\s*,\s*(?:(?:the\s+)?(?:shipments|arrivals|deliveries|volumes?|they|it)|(?:the|this|that)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly)\s+)?(?:figure|total|volume|tally|tonnage)|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s)?\s+(?:(exports|shipments)|(imports|arrivals)))\s+(?:were|was|rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|gained|edged\s+(?:up|down))\b/i;
 
 // The letters (either case) the openings above can start with, after their spaces: a sentence opening with any other
 // character is not scanned for them (most sentences open with a place or a flow word). A test checks the letters against
@@ -94,8 +95,9 @@ function quantityGroups(levels: ObservationDraft[]): ObservationDraft[][] {
   return groups;
 }
 
-// "imports were flat at 1.61 trillion yuan": no change, stated before the level.
-const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+)?at\s+$/i;
+// "imports were flat at 1.61 trillion yuan": no change, stated before the level; "unchanged from a year earlier at
+// 1.71mn t", "flat on the year at" name the year before as the base first.
+const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy\s+|on\s+the\s+year\s+|(?:from|compared\s+with|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month)\s+(?:of\s+)?last\s+year)\s+)?at\s+$/i;
 // "1.9 million tonnes, flat from a year earlier", "…, up by half from a year earlier": a change in words after the level;
 // "…, up by a quarter." with no base, like a percentage with none, is year-on-year too.
 // "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number.
@@ -236,8 +238,10 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
     const here = readings.filter((x) => x.role === 'growth' && x.yoy && !x.earlier && !x.level);
     // "... fell to 2,914 tonnes in October from 4,276 tonnes in September. Year on year, the October figure was down
     // by 38%": a base of an earlier period is not what the growth points back at.
-    const latest = memory.previousLevels.reduce((m, l) => (l.period_end > m ? l.period_end : m), '');
-    const groups = quantityGroups(memory.previousLevels.filter((l) => l.period_end === latest)).slice(-here.length);
+    const named = namedFlowPointedBack(s);
+    const levels = named ? memory.previousLevels.filter((l) => l.flow === named) : memory.previousLevels;
+    const latest = levels.reduce((m, l) => (l.period_end > m ? l.period_end : m), '');
+    const groups = quantityGroups(levels.filter((l) => l.period_end === latest)).slice(-here.length);
     const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
     if (target && target.every((l) => l.yoy_pct === null)) return giveGrowth(target, r, s);
   }
@@ -249,6 +253,12 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
     if (target) return giveGrowth(target, r, s);
   }
   return false;
+}
+
+/** The flow a year-on-year opening names with its month ("Year on year, October exports were ..."), else null. */
+function namedFlowPointedBack(s: string): 'export' | 'import' | null {
+  const m = opensWith(s, YEAR_ON_YEAR_LETTERS) ? YEAR_ON_YEAR_POINTING_BACK.exec(s) : null;
+  return m?.[1] ? 'export' : m?.[2] ? 'import' : null;
 }
 
 /** Gives a growth to rows of the sentence before (one quantity, in each currency it was stated in). */

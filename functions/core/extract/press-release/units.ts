@@ -229,7 +229,8 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // Saudi papers write the riyal "SR" ("SR26.41 billion"), as Qatari ones write "QR".
 // Vietnamese papers write the dong "VNĐ" (with the Vietnamese letter Đ); Fiji's dollar is "FJ$"; Brunei's "B$".
 // Smaller economies write "EC$" (the East Caribbean dollar), "BZ$" (Belize), "BDS$" (Barbados), "G$" (Guyana), "MK" (Malawi's kwacha), "J$" (Jamaica), "RD$" (the Dominican peso), "Nu" or "Nu." (Bhutan's ngultrum) and a
-// bare "P" glued to an amount with its scale (the pula in Botswana, the peso in Manila papers: currency-context.ts).
+// bare "P" glued or spaced before an amount with its scale (the pula in Botswana, "P 6.21 billion" as its statistics office
+// spaces it, the peso in Manila papers: currency-context.ts).
 // Angola's statistics write the kwanza "Kz", Trinidad and Tobago's "TT$" and Panama's the balboa "B/." (batch 53).
 // Pacific and West African offices write "SI$" (the Solomon Islands dollar), "T$" (Tonga's pa'anga; not after a letter,
 // so "NT$" stays Taiwan's), "VT" (the vatu, glued or spaced before a number) and "NLe" (Sierra Leone's new leone), and
@@ -239,7 +240,7 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // dalasi "D" glued to an amount with its scale ("D18.64 billion"; "D71.4 per US dollar", with no scale, is no amount).
 // "COP" is left out before a number ("COP28" is a conference), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLD](?=$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLD](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
