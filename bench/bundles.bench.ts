@@ -1,8 +1,10 @@
 /**
  * Lambda bundles and their cold start. Each handler (functions/<stage>/handler.ts) and worker-thread
  * entry is bundled with esbuild exactly as the function construct does (infra/bundling.ts: ESM,
- * node24, minified, the AWS SDK left to the runtime, resolved here from node_modules as Lambda
- * resolves it from its own). For each bundle, medians of fresh Node.js processes:
+ * node24, minified, with its source map, the AWS SDK left to the runtime, resolved here from
+ * node_modules as Lambda resolves it from its own), and loaded with the functions' NODE_OPTIONS
+ * (--enable-source-maps, which makes Node.js read the map with the bundle; publish's flags too).
+ * For each bundle, medians of fresh Node.js processes:
  * - import: the bundle's module load (what Lambda's init phase runs), wall and CPU;
  * - of which the SDK: the SDK packages the bundle loads at import, imported alone;
  * - first requests: what a first invocation adds before its work, for the services every
@@ -14,6 +16,8 @@
  *   only some invocations call, and what loading them and a first request add to such an invocation;
  * - the extraction worker: from starting the thread to its "ready" message (its import).
  * A second row per handler bundles the pinned SDK too, the alternative weighed in infra/bundling.ts.
+ * The last column names each bundle's largest inputs (esbuild's metafile: bytes in the output, by
+ * package, or by source folder for our code); BUNDLE_BENCH_INPUTS=N lists N of them (default 3).
  * Run: npm run bench -- bundles (BUNDLE_BENCH_RUNS=N fresh processes per figure, default 5;
  * BUNDLE_BENCH_SDK=external skips the bundled-SDK rows).
  */
@@ -25,10 +29,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
-import { handlerBuildOptions } from '../infra/bundling.js';
+import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
+import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const IMPORT_RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 5);
+const LARGEST_INPUTS = Number(process.env.BUNDLE_BENCH_INPUTS ?? 3);
+
+/** NODE_OPTIONS of each stage's function, as the stack sets them (infra/publisher-stack.ts); its worker thread shares them. */
+const nodeOptions = (stage: string) => [...FUNCTION_NODE_OPTIONS, ...(stage === 'publish' ? PUBLISH_NODE_OPTIONS : [])].join(' ');
 
 /** A first request per SDK package: the client, a cheap command and its input. */
 const FIRST_REQUESTS: Record<string, { client: string; command: string; input: object; options?: object }> = {
@@ -88,14 +97,15 @@ async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled
     write: false,
   });
   const file = result.outputFiles.find((f) => f.path.endsWith('.mjs'))!;
-  writeFileSync(outfile, file.contents);
+  // The map beside the bundle, as deployed: Node.js reads it when it loads the bundle.
+  for (const f of result.outputFiles) writeFileSync(f.path, f.contents);
   const output = result.metafile.outputs[Object.keys(result.metafile.outputs).find((k) => k.endsWith('.mjs'))!];
   const atImport = [...new Set(output.imports.filter((i) => i.external && i.path.startsWith('@aws-sdk/')).map((i) => i.path))];
   const onFirstUse = sdk === 'external' ? ON_FIRST_USE.filter((p) => !atImport.includes(p) && file.text.includes(JSON.stringify(p))) : [];
   return { bytes: output.bytes, inputs: output.inputs, atImport, onFirstUse };
 }
 
-/** The three largest contributors, by package (or source folder for our code). */
+/** The largest contributors, by package (or source folder for our code). */
 function largest(inputs: Metafile['outputs'][string]['inputs']): string {
   const byOwner = new Map<string, number>();
   for (const [path, input] of Object.entries(inputs)) {
@@ -103,7 +113,7 @@ function largest(inputs: Metafile['outputs'][string]['inputs']): string {
     const owner = pkg ?? path.split('/').slice(0, 3).join('/');
     byOwner.set(owner, (byOwner.get(owner) ?? 0) + input.bytesInOutput);
   }
-  return [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1024)}`).join(', ');
+  return [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, LARGEST_INPUTS).map(([owner, bytes]) => `${owner} ${Math.round(bytes / 1024)}`).join(', ');
 }
 
 /** A local stand-in for the AWS endpoints: every request is answered "not found" at once. */
@@ -155,13 +165,14 @@ async function medianRuns(script: string, env: Record<string, string>): Promise<
 }
 
 /** From starting the worker thread to its first message ("ready"): the worker's import, median of fresh processes. */
-async function workerStart(file: string): Promise<number[]> {
+async function workerStart(file: string, env: Record<string, string>): Promise<number[]> {
   const script = `
     import { Worker } from 'node:worker_threads';
     const c = process.cpuUsage(); const t = performance.now();
+    // execArgv: not this script's --input-type; the worker still takes NODE_OPTIONS (source maps) as in Lambda.
     const w = new Worker(new URL(${JSON.stringify(pathToFileURL(file).href)}), { execArgv: [] });
     w.once('message', () => { const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([[performance.now() - t, (u.user + u.system) / 1000]])); w.terminate(); });`;
-  return (await medianRuns(script, {}))[0];
+  return (await medianRuns(script, env))[0];
 }
 
 /** The SDK packages alone, loaded as the bundle loads them (ES imports): the SDK's part of the import. */
@@ -192,6 +203,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
       for (const [i, entry] of entries().entries()) {
         const outfile = join(dir, `${i}-${sdk}.mjs`);
         const b = await bundle(entry.path, outfile, sdk);
+        const stageEnv = { ...env, NODE_OPTIONS: nodeOptions(entry.stage) };
         const row: Record<string, string | number> = {
           case: entry.name,
           'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)',
@@ -200,18 +212,18 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
         if (entry.worker) {
           // A worker entry serves only inside a worker thread: timed from the thread's start to "ready".
           if (sdk === 'external') {
-            const [wall, cpu] = await workerStart(outfile);
+            const [wall, cpu] = await workerStart(outfile, stageEnv);
             Object.assign(row, { 'import ms': `${ms(wall)} (thread start)`, 'import cpu ms': ms(cpu) });
           }
         } else if (sdk === 'bundled') {
-          const [[wall, cpu]] = await medianRuns(coldStartScript(outfile, []), env);
+          const [[wall, cpu]] = await medianRuns(coldStartScript(outfile, []), stageEnv);
           Object.assign(row, { 'import ms': ms(wall), 'import cpu ms': ms(cpu) });
         } else {
           const every = EVERY_INVOCATION[entry.stage] ?? [];
           // Loaded on first use but needed only by some invocations (lib-storage: streamed uploads, no request of its own).
           const some = b.onFirstUse.filter((p) => !every.includes(p) && FIRST_REQUESTS[p]);
-          const [imported, first, later] = await medianRuns(coldStartScript(outfile, [every, some]), env);
-          const sdkPart = b.atImport.length > 0 ? await sdkAlone(b.atImport, env) : undefined;
+          const [imported, first, later] = await medianRuns(coldStartScript(outfile, [every, some]), stageEnv);
+          const sdkPart = b.atImport.length > 0 ? await sdkAlone(b.atImport, stageEnv) : undefined;
           Object.assign(row, {
             'import ms': ms(imported[0]),
             'import cpu ms': ms(imported[1]),

@@ -21,6 +21,18 @@ export const BUNDLE_TARGET = 'node24';
 export const BUNDLE_EXTERNALS = ['@aws-sdk/*'];
 
 /**
+ * Source maps ship with every bundle, so that the stack traces in the logs (NODE_OPTIONS
+ * --enable-source-maps) name our files and lines; without the sources' text (sourcesContent), which
+ * only a debugger shows. Node.js reads and parses a bundle's map when it loads the bundle: with the
+ * sources in it the maps were 1.1-2.1 MB and cost 40-80 ms CPU of every cold import (the extraction
+ * worker's 80); the mappings alone are a third of that size and cost 5-20 ms (bench/bundles.bench.ts).
+ */
+export const BUNDLE_SOURCES_CONTENT = false;
+
+/** NODE_OPTIONS of every function (publish adds its own flags, infra/node-options.ts). */
+export const FUNCTION_NODE_OPTIONS = ['--enable-source-maps'];
+
+/**
  * esbuild options of a handler bundle, as CDK's bundling produces it (for the bench and tests that
  * bundle a handler themselves). `externalSdk = false` is the alternative the bench weighs: the
  * pinned SDK bundled from its ES build (`module`), which esbuild can tree-shake.
@@ -33,9 +45,32 @@ export function handlerBuildOptions(externalSdk = true) {
     format: 'esm' as const,
     target: BUNDLE_TARGET,
     minify: true,
+    sourcemap: true,
+    sourcesContent: BUNDLE_SOURCES_CONTENT,
     banner: { js: BUNDLE_BANNER },
     external: externalSdk ? BUNDLE_EXTERNALS : [],
     metafile: true as const,
     logLevel: 'error' as const,
   };
+}
+
+/**
+ * The shell command that bundles a worker-thread entry beside its handler (a worker loads its own
+ * module): the handler's options on esbuild's command line. `esbuild` is the binary to run.
+ */
+export function workerBundleCommand(esbuild: string, entry: string, outfile: string): string {
+  const o = handlerBuildOptions();
+  const flags = [
+    '--bundle',
+    `--platform=${o.platform}`,
+    `--format=${o.format}`,
+    `--target=${o.target}`,
+    '--minify',
+    '--sourcemap',
+    `--sources-content=${o.sourcesContent}`,
+    '--log-level=warning',
+    ...o.external.map((e) => `--external:${e}`),
+    `--banner:js="${o.banner.js}"`,
+  ];
+  return `"${esbuild}" "${entry}" ${flags.join(' ')} --outfile="${outfile}"`;
 }

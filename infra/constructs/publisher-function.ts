@@ -17,7 +17,7 @@ import { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import { ENV } from '../../functions/config/env.js';
 import { TABLE_SHAPE } from '../../functions/adapters/dynamo-table.js';
-import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_TARGET } from '../bundling.js';
+import { BUNDLE_BANNER, BUNDLE_EXTERNALS, BUNDLE_SOURCES_CONTENT, BUNDLE_TARGET, FUNCTION_NODE_OPTIONS, workerBundleCommand } from '../bundling.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,7 +41,7 @@ export interface PublisherFunctionProps {
   /** At most this many concurrent executions (1 makes a stage never overlap itself). */
   reservedConcurrency?: number;
   environment?: Record<string, string>;
-  /** Node.js/V8 flags added to NODE_OPTIONS after --enable-source-maps. */
+  /** Node.js/V8 flags added to NODE_OPTIONS after FUNCTION_NODE_OPTIONS (--enable-source-maps). */
   nodeOptions?: string[];
   /** Sources file (relative to the repo root) shipped inside the bundle, for stages that read sources. */
   sourcesFile?: string;
@@ -84,12 +84,14 @@ export class PublisherFunction extends Construct {
       role: this.role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      environment: { NODE_OPTIONS: ['--enable-source-maps', ...(props.nodeOptions ?? [])].join(' '), ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
+      environment: { NODE_OPTIONS: [...FUNCTION_NODE_OPTIONS, ...(props.nodeOptions ?? [])].join(' '), ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
         target: BUNDLE_TARGET,
         minify: true,
         sourceMap: true,
+        // Mappings only (why: infra/bundling.ts).
+        sourcesContent: BUNDLE_SOURCES_CONTENT,
         banner: BUNDLE_BANNER,
         // The runtime's AWS SDK (why: infra/bundling.ts); stated here so no feature flag changes it.
         externalModules: BUNDLE_EXTERNALS,
@@ -103,9 +105,7 @@ export class PublisherFunction extends Construct {
                 ...(sourcesFile ? [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`] : []),
                 ...Object.entries(props.bundledFiles ?? {}).map(([to, from]) => `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`),
                 // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings.
-                ...Object.entries(props.workerEntries ?? {}).map(
-                  ([to, from]) => `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/${from}" --bundle --platform=node --format=esm --target=${BUNDLE_TARGET} --minify --sourcemap --log-level=warning --banner:js="${BUNDLE_BANNER}" --outfile="${outputDir}/${to}"`,
-                ),
+                ...Object.entries(props.workerEntries ?? {}).map(([to, from]) => workerBundleCommand(`${inputDir}/node_modules/.bin/esbuild`, `${inputDir}/${from}`, `${outputDir}/${to}`)),
               ],
             }
           : undefined,

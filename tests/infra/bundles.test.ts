@@ -3,9 +3,13 @@
  * (infra/bundling.ts): the import graph keeps each stage to the code it calls. Sizes and import
  * times are measured in bench/bundles.bench.ts, never asserted here.
  */
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { handlerBuildOptions } from '../../infra/bundling.js';
+import { handlerBuildOptions, workerBundleCommand } from '../../infra/bundling.js';
 
 /** The input files, the external packages imported at load and the code of one handler's bundle. */
 async function bundleOf(stage: string, entry = `functions/${stage}/handler.ts`): Promise<{ inputs: string[]; externals: string[]; code: string }> {
@@ -72,5 +76,27 @@ describe('Lambda bundles', () => {
     const worker = await bundleOf('extract-worker', 'functions/adapters/extract-worker.ts');
     expect(worker.inputs.some((f) => f.includes('functions/core/extract/table/'))).toBe(true);
     expect(worker.inputs.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
+  }, 60_000);
+
+  it('source maps carry the mappings but not the sources (Node.js reads the map at every cold import)', async () => {
+    const result = await build({ ...handlerBuildOptions(), entryPoints: ['functions/normalize/handler.ts'], write: false, outfile: '/normalize.mjs' });
+    const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.mjs.map'))!.text) as { sources: string[]; mappings: string; sourcesContent?: unknown };
+    expect(map.sources.some((f) => f.endsWith('functions/normalize/handler.ts'))).toBe(true);
+    expect(map.mappings.length).toBeGreaterThan(0);
+    expect(map.sourcesContent).toBeUndefined();
+    expect(result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text).toContain('//# sourceMappingURL=normalize.mjs.map');
+  }, 60_000);
+
+  it('the worker bundle built by the construct\'s command is the one the handler settings build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
+    try {
+      const entry = 'functions/adapters/extract-worker.ts';
+      execSync(workerBundleCommand('node_modules/.bin/esbuild', entry, join(dir, 'cli.mjs')), { stdio: 'pipe' });
+      const api = await build({ ...handlerBuildOptions(), entryPoints: [entry], write: false, outfile: join(dir, 'cli.mjs') });
+      expect(readFileSync(join(dir, 'cli.mjs'), 'utf8')).toBe(api.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text);
+      expect(JSON.parse(readFileSync(join(dir, 'cli.mjs.map'), 'utf8')).sourcesContent).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
