@@ -46,12 +46,18 @@ export function roundsGrowth(rounded: number | null, exact: number | null): bool
  * The growth rows of each series, and of each series and goods. "China's May crude oil imports rise 5% on year" over
  * "China's crude oil imports rose 5.2% in May": a headline's growth restates the body's, so it does not compete with
  * it for the level when it rounds a body growth of its series and goods (a growth it does not round is counted).
+ * "Port freight up 23.4% as fruit imports surge" over the body's "cargo ... reached 1.86 million tonnes, up 23.4
+ * percent": a headline growth a body level of the same place and period states again, digit for digit, is that
+ * level's, whatever flow the headline's other words suggest; it is handed to no other level.
  */
 function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map<string, number>; restating: Set<ObservationDraft> } {
   const growths = rows.filter((r) => r.value === null && r.yoy_pct !== null);
   const inBody = growths.filter((r) => (r.quote_start ?? 0) >= headEnd);
+  const bodyLevels = rows.filter((r) => r.value !== null && r.yoy_pct !== null && (r.quote_start ?? 0) >= headEnd);
   const keys = (r: ObservationDraft) => [seriesOf(r), `${seriesOf(r)}|${r.commodity.toLowerCase()}`];
-  const restates = (head: ObservationDraft) => inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct));
+  const samePlaceAndPeriod = (a: ObservationDraft, b: ObservationDraft) => a.area === b.area && a.period_start === b.period_start && a.period_end === b.period_end;
+  const restates = (head: ObservationDraft) =>
+    inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct)) || bodyLevels.some((b) => b.yoy_pct === head.yoy_pct && samePlaceAndPeriod(b, head));
   const counted = new Map<string, number>();
   const restating = new Set<ObservationDraft>();
   for (const r of growths) {
