@@ -69,6 +69,8 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Thanaleng', ['Thanaleng']],
   // Laos's railway crossing facing Mohan: Lao news counts the trains its checkpoint clears as its own.
   ['Boten', ['Boten']],
+  // Thailand's crossing facing Thanaleng, where the China-Laos railway's freight enters Thailand: Thai customs reports it.
+  ['Nong Khai', ['Nong Khai', 'Nongkhai']],
   // Land ports on the Vietnam, Nepal and Mongolia borders and in Heilongjiang that blind batch 17 met.
   ['Hekou', ['Hekou']],
   ['Gyirong', ['Gyirong', 'Kyirong', 'Jilong']],
@@ -94,7 +96,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
 // that side's news (Vietnam's railway reports Dong Dang and Lao Cai), so they vote for that country, not for China.
 const FOREIGN_PORT_TOWNS: Record<string, string> = {
   Pogranichny: 'Russia', Grodekovo: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
-  'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Zamyn-Uud': 'Mongolia',
+  'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Nong Khai': 'Thailand', 'Zamyn-Uud': 'Mongolia',
   Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
   Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar',
 };
@@ -761,6 +763,11 @@ const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|bi
 const BETWEEN_ANAPHOR_AND_BEFORE = /\bbetween\s+(?:the|this|its)\s+(?:port|terminal|hub|city|zone|station|park)\s+and\s+(?:the\s+)?$/i;
 const TRANSFERRED_BETWEEN_BEFORE = /\b(?:trans-?s?hipped|transferred|reloaded)\s+between\s+(?:the\s+)?$/i;
 const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1,2}in\s+$/;
+// "Tangshan, home to the province's steel industry and the Caofeidian port area, led the cities with ...": what a place
+// is home to, in an aside after it, is part of the scenery that describes it, not whose figure it is.
+const HOME_TO_GAP = /^\s*,\s+(?:which\s+is\s+|and\s+)?home\s+to\s+[^,;.()]{0,100}$/i;
+// "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
+const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge)\s+(?:to|towards?)\s+$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)
@@ -1750,6 +1757,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => v.prev !== undefined && v.prev.role === 'area' && HOME_TO_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
   { when: (v) => BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && HUB_FOR_BEFORE.test(v.before), role: 'locator' },

@@ -50,14 +50,20 @@ export function roundsGrowth(rounded: number | null, exact: number | null): bool
  * up 28.4 percent": a headline growth that rounds the growth a body level of its series already states is that level's
  * (whatever the two call the goods: "cars", "automobiles"), and is not handed to another level of the series that states
  * none (the NEVs' "more than doubled").
+ * "Port freight up 23.4% as fruit imports surge" over the body's "cargo ... reached 1.86 million tonnes, up 23.4
+ * percent": a headline growth a body level of the same place and period states again, digit for digit, is that
+ * level's, whatever flow the headline's other words suggest; it is handed to no other level.
  */
 function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map<string, number>; restating: Set<ObservationDraft> } {
   const growths = rows.filter((r) => r.value === null && r.yoy_pct !== null);
   const inBody = growths.filter((r) => (r.quote_start ?? 0) >= headEnd);
-  const keys = (r: ObservationDraft) => [seriesOf(r), `${seriesOf(r)}|${r.commodity.toLowerCase()}`];
   const bodyLevels = rows.filter((r) => r.value !== null && r.yoy_pct !== null && (r.quote_start ?? 0) >= headEnd);
+  const keys = (r: ObservationDraft) => [seriesOf(r), `${seriesOf(r)}|${r.commodity.toLowerCase()}`];
   const restatesLevel = (head: ObservationDraft) => bodyLevels.some((b) => seriesOf(b) === seriesOf(head) && roundsGrowth(head.yoy_pct, b.yoy_pct));
-  const restates = (head: ObservationDraft) => inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct)) || restatesLevel(head);
+  const samePlaceAndPeriod = (a: ObservationDraft, b: ObservationDraft) => a.area === b.area && a.period_start === b.period_start && a.period_end === b.period_end;
+  const restatesHere = (head: ObservationDraft) => bodyLevels.some((b) => b.yoy_pct === head.yoy_pct && samePlaceAndPeriod(b, head));
+  const restates = (head: ObservationDraft) =>
+    inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct)) || restatesLevel(head) || restatesHere(head);
   const counted = new Map<string, number>();
   const restating = new Set<ObservationDraft>();
   for (const r of growths) {

@@ -148,7 +148,9 @@ function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: Extr
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: ReleaseText): ObservationDraft[] {
   const merged = mergeRestatements(rows);
   const headEnd = Math.max(headlineEnd(sentences), leadSummaryEnd(sentences));
-  const withGrowth = attachPointingGrowth(attachEarlierGrowth(attachLaterGrowth(merged), text, headEnd));
+  // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
+  // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
+  const withGrowth = attachEarlierGrowth(attachPointingGrowth(attachLaterGrowth(merged)), text, headEnd);
   return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), headEnd);
 }
 

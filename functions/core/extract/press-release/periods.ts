@@ -139,6 +139,8 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Bhutan: { start: 7, named: 'end' },
   // Haiti's runs October to September ("fiscal year 2025-2026" = October 2025 - September 2026).
   Haiti: { start: 10, named: 'end' },
+  // Thailand's government fiscal year runs October to September ("fiscal 2026" = October 2025 - September 2026).
+  Thailand: { start: 10, named: 'end' },
 };
 
 /**
@@ -223,6 +225,20 @@ function lastFullMonth(a: Anchor): { year: number; month: number } {
 /** The last `endMonth` on or before the publication month. */
 function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
   return endMonth > a.month ? a.year - 1 : a.year;
+}
+
+// ", which ended in September", "that ended on 30 June 2026": a clause after a fiscal year naming the month it ended in.
+const FISCAL_YEAR_ENDED = `(?:,?\\s+(?:which|that)\\s+(?:ended|closed|ran\\s+(?:to|through|until))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
+
+/**
+ * "fiscal 2026, which ended in September" of a country with no fiscal calendar listed: the twelve months to that
+ * month of the year named last ("FY 2025-26" ends in 2026), when it is over by the publication.
+ */
+function fiscalYearEndedIn(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> {
+  const first = m[3] ? 2000 + Number(m[3]) : Number(m[1] ?? m[4]);
+  const endYear = m[2] || m[5] ? first + 1 : first;
+  const month = MONTHS[m[6].toLowerCase()];
+  return month && plausibleYear(endYear, a) && endYear * 12 + month <= a.year * 12 + a.month ? twelveMonthsTo(endYear, month) : unresolved;
 }
 
 // Gates of the reporting-span rules below.
@@ -539,13 +555,14 @@ const REPORTING_SPANS: Rule[] = [
     },
   },
   // "fiscal 2023", "fiscal year 2023", "FY2023", "FY 2023-24", "FY26", "the 2025-2026 FY": the reporting
-  // country's fiscal calendar ("FY26" is fiscal 2026).
+  // country's fiscal calendar ("FY26" is fiscal 2026). "fiscal 2026, which ended in September": the clause
+  // restates where the year ends (it is no month of its own), and dates it when no calendar is listed.
   {
     gate: FISCAL_GATE,
-    pattern: /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)((?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|\d{4}))?|FY\s?(\d{2})|((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\s+(?:FY|fiscal\s+year|financial\s+year))\b/gi,
+    pattern: new RegExp(`\\b(?:(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)((?:19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?|FY\\s?(\\d{2})|((?:19|20)\\d{2})\\s*[-–/]\\s*((?:19|20)?\\d{2})\\s+(?:FY|fiscal\\s+year|financial\\s+year))\\b${FISCAL_YEAR_ENDED}`, 'gi'),
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
-      if (!fiscal) return unresolved;
+      if (!fiscal) return m[6] ? fiscalYearEndedIn(m, a) : unresolved;
       // "between 1 April and 21 November of the 2026-2027 financial year": the label places the months before it
       // (read by the span rules); it is no period of its own, to be carried on.
       if (m[4] && MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
@@ -1354,7 +1371,13 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_OVER_MONTHS_BEFORE.test(before),
   ({ s, m, from, start, before }) => mentions(s, RANK_HELD_WORDS, from, start) && RANK_HELD_BEFORE.test(before) && RANK_YEAR.test(m[0]),
+  // "the central bank's Monthly Economic Review for September": the issue of a periodical, dated by when it came out.
+  ({ before }, kind) => kind === 'period' && PERIODICAL_ISSUE_BEFORE.test(before),
 ];
+
+// A periodical's title (capitalised, ending in a periodical's noun) and "for"/"of": the month after it names the issue,
+// not a span of the figures quoted from it (a monthly review carries the months before the one it is issued in).
+const PERIODICAL_ISSUE_BEFORE = /\b[A-Z][\w-]*\s+(?:Review|Bulletin|Digest|Newsletter)\s+(?:for|of)\s+(?:the\s+month\s+of\s+)?$/;
 
 /** When a period or an unresolved expression is the base a change is measured against. */
 const BASE_RULES: Array<(w: PeriodWords) => boolean> = [

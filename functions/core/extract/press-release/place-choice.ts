@@ -330,12 +330,28 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // lead to the first sentence that names one (the headline's area was only the release's default).
   const placeless = sentence.paragraph === 0 && !frame.sentenceArea && !framePlaces.length;
   if (memory.leadRouted && rows.length && sentence.paragraph > 0) headlineRouteWeighed(memory, rows[0].area);
+  if (memory.leadFromHeadline && rows.length && sentence.paragraph > 0) headlineZoneWeighed(memory, rows[0].area, framePlaces, sentence.paragraph);
   if (memory.leadArea === undefined && rows.length && !placeless) {
     memory.leadArea = rows[0].area;
     memory.leadParagraph = sentence.paragraph;
     memory.leadRouted = sentence.paragraph === 0 && framePlaces.some((p) => p.kind === 'port' && p.name === rows[0].area && ROUTED_BEFORE.test(frame.s.slice(Math.max(0, p.start - 20), p.start)));
     if (framePlaces.some((p) => p.kind === 'city' && p.name === rows[0].area) || memory.areaByKind.city === rows[0].area) memory.leadCity = rows[0].area;
+    memory.leadFromHeadline = sentence.paragraph === 0;
   }
+}
+
+/**
+ * "Kashgar bonded zone's trade up 27.6% in eight months" over a body whose first figure is the Kashgar Comprehensive Bonded
+ * Zone's: a headline that calls a zone by the place it lies in is on the zone, which the body names in full; the zone is the
+ * lead later paragraphs go back to, not the place.
+ */
+function headlineZoneWeighed(memory: ReleaseMemory, bodyArea: string, framePlaces: PlaceMention[], paragraph: number): void {
+  memory.leadFromHeadline = false;
+  const lead = memory.leadArea;
+  if (!lead || !bodyArea.startsWith(`${lead} `) || !framePlaces.some((p) => p.kind === 'zone' && p.name === bodyArea)) return;
+  memory.leadArea = bodyArea;
+  memory.leadParagraph = paragraph;
+  if (memory.leadCity === lead) memory.leadCity = undefined;
 }
 
 const ROUTED_BEFORE = /\b(?:via|through)\s+(?:the\s+)?$/i;

@@ -40,14 +40,18 @@ function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[]
   let from = at + 'respectively'.length;
   for (const g of growths) {
     if (g.figure.start < from) continue;
-    if (!(run.length ? /^\s*(?:,|and|,\s*and)\s*$/ : RESPECTIVELY_THEN_GROWTH).test(s.slice(from, g.figure.start))) break;
+    if (!(run.length ? NEXT_GROWTH_GAP : RESPECTIVELY_THEN_GROWTH).test(s.slice(from, g.figure.start))) break;
     run.push(g);
     from = g.figure.end;
   }
   return run;
 }
+// "an increase of", "up", "growing by": the words of a change right before its rate.
+const CHANGE_LEAD = String.raw`(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)`;
 // "respectively an increase of", "respectively up", ", respectively, growing by".
-const RESPECTIVELY_THEN_GROWTH = /^\s*,?\s*(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)\s*$/i;
+const RESPECTIVELY_THEN_GROWTH = new RegExp(String.raw`^\s*,?\s*${CHANGE_LEAD}\s*$`, 'i');
+// "4.5% and 3.8%", "an increase of 4.5% and a decrease of 3.8%": the next rate of the list, with its own words of change.
+const NEXT_GROWTH_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${CHANGE_LEAD}\s*)?$`, 'i');
 
 /**
  * "Exports and imports reached X and Y, up 4.4 percent and 1.3 percent respectively": the levels

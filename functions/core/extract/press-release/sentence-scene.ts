@@ -56,6 +56,8 @@ export interface ReleaseMemory {
   locatedIn?: string;
   /** The lead area is a port the headline routed goods through ("Coal exports via Gashuunsukhait ..."), not yet weighed against the body. */
   leadRouted?: boolean;
+  /** The lead area came from the headline and is not yet weighed against the body's first figure. */
+  leadFromHeadline?: boolean;
   /** The lead area when it is a city (a city's release). */
   leadCity?: string;
   /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and
