@@ -53,11 +53,32 @@ export class UnreplayablePass extends Error {}
 export class HeldRows {
   private readonly byId = new Map<string, QualityRow>();
   private readonly others = new Map<string, QualityRow>();
+  /** The rows noted, by period_end: a period a pass no longer reaches is forgotten (forgetBefore). */
+  private readonly byPeriod = new Map<string, QualityRow[]>();
   note(rows: Iterable<QualityRow>): void {
     for (const row of rows) {
       const first = this.byId.get(row.observation_id);
       if (first === undefined) this.byId.set(row.observation_id, row);
       else if ((first.dataset !== row.dataset || first.revision !== row.revision) && !this.others.has(rowKey(row))) this.others.set(rowKey(row), row);
+      else continue;
+      const period = this.byPeriod.get(row.period_end);
+      if (period) period.push(row);
+      else this.byPeriod.set(row.period_end, [row]);
+    }
+  }
+  /**
+   * Forgets the rows of the periods before `end` (rows without a period stay): a pass over a
+   * period p names rows of p, p − 1 and p − 12 only, so replaying from p on never asks for them,
+   * and the gate holds about a year of rows while it replays instead of the two years it replays.
+   */
+  forgetBefore(end: string): void {
+    for (const [period, rows] of this.byPeriod) {
+      if (period === '' || period >= end) continue;
+      for (const row of rows) {
+        if (this.byId.get(row.observation_id) === row) this.byId.delete(row.observation_id);
+        else if (this.others.get(rowKey(row)) === row) this.others.delete(rowKey(row));
+      }
+      this.byPeriod.delete(period);
     }
   }
   get(row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>): QualityRow | undefined {
@@ -68,6 +89,7 @@ export class HeldRows {
   clear(): void {
     this.byId.clear();
     this.others.clear();
+    this.byPeriod.clear();
   }
 }
 
