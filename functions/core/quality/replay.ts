@@ -12,7 +12,7 @@
  */
 import type { FindingEntry } from './report.js';
 import { monthOf, type ReplayedFinding, type ReplayedPass, type StateDelta } from './assess.js';
-import type { QualityRow } from './rows.js';
+import { detached, type QualityRow } from './rows.js';
 
 /** The record's list of the passes' state lines. */
 export const STATES_LIST = 'states';
@@ -116,8 +116,9 @@ export class RecordedPasses {
   noteStates(period: string, line: string): void {
     this.states.set(period, line);
   }
+  /** Notes a finding's line, copied (detached): a line cut from a record member's text would keep the whole text alive until its pass is replayed. */
   noteFinding(period: string, line: string): void {
-    (this.findings.get(period) ?? this.findings.set(period, []).get(period)!).push(line);
+    (this.findings.get(period) ?? this.findings.set(period, []).get(period)!).push(detached(line));
   }
 
   /** The periods before `end` (null: any) whose recorded pass is not replayed yet, in order. */
