@@ -21,6 +21,7 @@ import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, PeriodRows, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
 import { cellNumber, groupBy, hasFigure, rowRef, sameCell, type QualityRow, type RowChange } from './rows.js';
+import { RowStates } from './row-states.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
@@ -125,7 +126,7 @@ export interface KnownBlame {
   of(finding: Finding): QualityRow[];
 }
 
-/** What the checks said about one row so far. */
+/** What the checks said about one row so far (kept in columns: RowStates). */
 interface RowState {
   /** Comparisons that pin a figure down (equalities) the row passed. */
   agreements: number;
@@ -147,16 +148,6 @@ interface RowState {
 export type StateDelta = Omit<RowState, 'judged'>;
 
 const noState = (): StateDelta => ({ agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0 });
-
-/** Adds a pass's delta to a state. */
-export function addDelta(state: StateDelta, delta: StateDelta): void {
-  state.agreements += delta.agreements;
-  state.vouched ||= delta.vouched;
-  state.bounded ||= delta.bounded;
-  state.pinned ||= delta.pinned;
-  state.weight += delta.weight;
-  state.findings += delta.findings;
-}
 
 /** A row's state after a comparison it agreed with (`vouches`: a corroborating check's equality). */
 function agreed(state: StateDelta, relation: 'equal' | 'bound', vouches: boolean): void {
@@ -281,7 +272,7 @@ function groupByNumber<T>(items: T[], key: (item: T) => number): Map<number, T[]
  */
 export class Assessment {
   private readonly stripes = new Map<string, Stripe>();
-  private readonly states = new Map<QualityRow, RowState>();
+  private readonly states = new RowStates();
   /** Findings not judged yet, in the order found (so by the period of their latest row). */
   private readonly unjudged = new Queue<{ finding: Finding; month: number }>();
   /** Rows named by findings, their periods closed, waiting for those findings to be judged. */
@@ -326,18 +317,18 @@ export class Assessment {
         this.unjudged.push({ finding, month });
         const counts = finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1;
         for (const r of finding.suspects) {
-          this.state(r).weight += counts;
+          this.states.addWeight(this.states.slot(r), counts);
           if (deltas) delta(r).weight += counts;
         }
         for (const r of finding.rows) {
-          named(this.state(r), finding.relation);
+          this.states.named(this.states.slot(r), finding.relation);
           if (deltas) named(delta(r), finding.relation);
         }
       },
       agree: (check, rows, relation = 'equal') => {
         const vouches = relation === 'equal' && CORROBORATING.has(check);
         for (const r of rows) {
-          agreed(this.state(r), relation, vouches);
+          this.states.agreed(this.states.slot(r), relation, vouches);
           if (deltas) agreed(delta(r), relation, vouches);
         }
       },
@@ -352,7 +343,7 @@ export class Assessment {
    */
   replay(rows: QualityRow[], pass: ReplayedPass): void {
     this.hold(rows);
-    for (const [row, delta] of pass.states) addDelta(this.state(row), delta);
+    for (const [row, delta] of pass.states) this.states.add(this.states.slot(row), delta);
     for (const found of pass.findings) this.unjudged.push(found);
   }
 
@@ -382,18 +373,12 @@ export class Assessment {
     return stripe;
   }
 
-  private state(row: QualityRow): RowState {
-    let state = this.states.get(row);
-    if (!state) this.states.set(row, (state = { agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0 }));
-    return state;
-  }
-
   /** Drops stripes, oldest first: their rows named by no finding are final, the others wait for their findings' judgement. */
   private closeStripes(closing: (stripe: Stripe) => boolean): void {
     for (const [end, stripe] of [...this.stripes].filter(([, s]) => closing(s)).sort((a, b) => a[1].month - b[1].month)) {
       this.stripes.delete(end);
       for (const row of stripe.rows) {
-        if ((this.states.get(row)?.findings ?? 0) > 0) this.waiting.push({ row, month: stripe.month });
+        if (this.states.findings(this.states.find(row)) > 0) this.waiting.push({ row, month: stripe.month });
         else this.conclude(row);
       }
     }
@@ -413,14 +398,15 @@ export class Assessment {
     const recorded = (f as ReplayedFinding).recorded;
     const blamed = outcome !== 'fail' ? [] : recorded ? recorded.blamed : month < this.knownBefore ? this.known!.of(f) : this.blame(f);
     const judged: JudgedFinding = { ...f, outcome, blamed };
-    for (const r of f.rows) if (r.dataset === this.dataset) (this.state(r).judged ??= []).push(judged);
+    for (const r of f.rows) if (r.dataset === this.dataset) this.states.judge(this.states.slot(r), judged);
     this.sink.finding(judged);
   }
 
   private blame(f: Finding): QualityRow[] {
-    const weight = (r: QualityRow) => this.states.get(r)?.weight ?? 0;
-    const agreed = (r: QualityRow) => this.states.get(r)?.agreements ?? 0;
-    const confirmed = f.suspects.filter((r) => !this.states.get(r)?.vouched);
+    const states = this.states;
+    const weight = (r: QualityRow) => states.weight(states.find(r));
+    const agreed = (r: QualityRow) => states.agreements(states.find(r));
+    const confirmed = f.suspects.filter((r) => !states.vouched(states.find(r)));
     const candidates = confirmed.length > 0 ? confirmed : f.suspects.length > 0 ? f.suspects : f.rows;
     const most = Math.max(...candidates.map(weight));
     const heaviest = candidates.filter((r) => weight(r) === most);
@@ -433,17 +419,19 @@ export class Assessment {
 
   /** A row's verdict, once every finding naming it is judged (rows of other datasets only leave). */
   private conclude(row: QualityRow): void {
-    const state = this.states.get(row);
-    this.states.delete(row);
+    const states = this.states;
+    const slot = states.find(row);
+    const mine = states.judged(slot) ?? NONE;
+    const compared = mine.length > 0 || states.agreements(slot) > 0 || states.bounded(slot);
+    const pinned = states.pinned(slot);
+    states.release(row);
     if (row.dataset !== this.dataset) return;
     // In check order, as a whole assessment finds them (the stream finds them period by period).
-    const mine = state?.judged ?? NONE;
     if (mine.length > 1) mine.sort((a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check));
     const fails = mine.some((f) => f.outcome === 'fail' && f.blamed.includes(row));
     const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
     const decision = this.decisions.size > 0 ? decisionFor(this.decisions.get(rowRef(row)) ?? [], row) : undefined;
     const held = decision ? decision.decision === 'reject' : fails;
-    const compared = mine.length > 0 || (state?.agreements ?? 0) > 0 || (state?.bounded ?? false);
-    this.sink.verdict({ row, outcome, findings: mine, decision, held, compared, pinned: state?.pinned ?? false });
+    this.sink.verdict({ row, outcome, findings: mine, decision, held, compared, pinned });
   }
 }

@@ -303,6 +303,9 @@ function rangeOf(carry: Carry): StripeRange {
 /** The periods a gate reads from, judges from (`cut`: the previous revisions of its rows are read), and checks from; those between the cut and the checks are replayed. */
 interface StripeRange { readFrom: string; cut: string; checkFrom: string; replay?: RecordedPasses }
 
+/** How far back a pass reaches: the same period a year before (assess.ts). */
+const LOOK_BACK = 12;
+
 /**
  * How the gate passes over each period: checks it (keeping its state line for the record from
  * `statesFrom` on), replays it from the record (its rows held, and found by key), or only holds its rows.
@@ -333,6 +336,7 @@ class PeriodPasses {
     if (range && end < range.checkFrom) {
       if (range.replay?.covers(end)) {
         this.held.note(rows);
+        if (end !== '') this.held.forgetBefore(shiftMonth(end, -LOOK_BACK));
         this.assessment.replay(rows, range.replay.pass(end, this.held));
       } else this.hold(rows);
     } else {
@@ -348,6 +352,7 @@ class PeriodPasses {
   catchUp(end: string | null): void {
     const replay = this.range?.replay;
     for (const period of replay?.left(end) ?? []) {
+      if (period !== '') this.held.forgetBefore(shiftMonth(period, -LOOK_BACK));
       this.assessment.replay([], replay!.pass(period, this.held));
       this.assessment.settle(period);
     }

@@ -12,7 +12,7 @@
  */
 import type { FindingEntry } from './report.js';
 import { monthOf, type ReplayedFinding, type ReplayedPass, type StateDelta } from './assess.js';
-import type { QualityRow } from './rows.js';
+import { detached, type QualityRow } from './rows.js';
 
 /** The record's list of the passes' state lines. */
 export const STATES_LIST = 'states';
@@ -53,11 +53,32 @@ export class UnreplayablePass extends Error {}
 export class HeldRows {
   private readonly byId = new Map<string, QualityRow>();
   private readonly others = new Map<string, QualityRow>();
+  /** The rows noted, by period_end: a period a pass no longer reaches is forgotten (forgetBefore). */
+  private readonly byPeriod = new Map<string, QualityRow[]>();
   note(rows: Iterable<QualityRow>): void {
     for (const row of rows) {
       const first = this.byId.get(row.observation_id);
       if (first === undefined) this.byId.set(row.observation_id, row);
       else if ((first.dataset !== row.dataset || first.revision !== row.revision) && !this.others.has(rowKey(row))) this.others.set(rowKey(row), row);
+      else continue;
+      const period = this.byPeriod.get(row.period_end);
+      if (period) period.push(row);
+      else this.byPeriod.set(row.period_end, [row]);
+    }
+  }
+  /**
+   * Forgets the rows of the periods before `end` (rows without a period stay): a pass over a
+   * period p names rows of p, p − 1 and p − 12 only, so replaying from p on never asks for them,
+   * and the gate holds about a year of rows while it replays instead of the two years it replays.
+   */
+  forgetBefore(end: string): void {
+    for (const [period, rows] of this.byPeriod) {
+      if (period === '' || period >= end) continue;
+      for (const row of rows) {
+        if (this.byId.get(row.observation_id) === row) this.byId.delete(row.observation_id);
+        else if (this.others.get(rowKey(row)) === row) this.others.delete(rowKey(row));
+      }
+      this.byPeriod.delete(period);
     }
   }
   get(row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>): QualityRow | undefined {
@@ -68,6 +89,7 @@ export class HeldRows {
   clear(): void {
     this.byId.clear();
     this.others.clear();
+    this.byPeriod.clear();
   }
 }
 
@@ -94,8 +116,9 @@ export class RecordedPasses {
   noteStates(period: string, line: string): void {
     this.states.set(period, line);
   }
+  /** Notes a finding's line, copied (detached): a line cut from a record member's text would keep the whole text alive until its pass is replayed. */
   noteFinding(period: string, line: string): void {
-    (this.findings.get(period) ?? this.findings.set(period, []).get(period)!).push(line);
+    (this.findings.get(period) ?? this.findings.set(period, []).get(period)!).push(detached(line));
   }
 
   /** The periods before `end` (null: any) whose recorded pass is not replayed yet, in order. */

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Observation } from '../contract.js';
 import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type ReplayedFinding, type RowVerdict } from './assess.js';
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
-import { describeRow, rowRef, shiftMonth, type QualityRow } from './rows.js';
+import { describeRow, detached, rowRef, shiftMonth, type QualityRow } from './rows.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
 import { listItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
@@ -435,17 +435,6 @@ function heldIndexLine(period: string, id: string, revision: number, previous: O
 
 /** An index line without an earlier revision (most of them), as heldIndexLine writes it. */
 const HELD_INDEX_LINE = /^\{"period":"([^"\\]*)","held_index":\{"id":"([^"\\]*)","revision":(\d+)\}\}$/;
-
-/**
- * A copy of a text cut out of a longer one that keeps nothing of it. V8 keeps a cut of 13 or more
- * characters as a view into the text it was cut from, so an id read out of a carried line kept the
- * whole line (about 500 bytes) alive as long as `heldFrom` holds the id: at a million rows, 100,000
- * carried held rows kept 50 MB of lines in memory through the version's files and its page.
- * Written as JSON and read back, the id is a text of its own: one object of about 40 bytes. (Joined
- * to a space and cut again, as before, it was two: the joined text and a view into it, 80 bytes,
- * 4 MB more of the files step's live heap at a million rows.)
- */
-const detached = (text: string) => JSON.parse(JSON.stringify(text)) as string;
 
 /** A held row's line as quality.json lists it. */
 function heldItem(line: string): Record<string, unknown> {
