@@ -28,3 +28,23 @@ describe('a balance said to be negative in translated wording', () => {
     expect(brief(rowsOf(text, '2026-08-10'))).toEqual([{ value: -1804200000, unit: 'USD', yoy: null, flow: 'balance', start: '2026-01', end: '2026-06' }]);
   });
 });
+
+describe('who buys and where supplies go', () => {
+  it('reads the largest "buyer" of the reporter\'s goods as an export market, after a sentence on imports', () => {
+    const text = [
+      "PHNOM PENH - Cambodia's imports rose 8 percent to US$21.4 billion in January-October 2026, the General Department of Customs and Excise said.",
+      'The United States was the biggest buyer of Cambodian products at US$8.1 billion.',
+    ].join('\n\n');
+    expect(where(rowsOf(text, '2026-11-12'))).toEqual(['21400000000 Cambodia/World/import', '8100000000 Cambodia/United States/export']);
+  });
+
+  it('reads "supplies of <goods> to <a market>" as exports', () => {
+    const text = 'MINSK - In January-June 2026, supplies of dairy products to the Russian market reached 512.4 thousand tonnes, Belstat said.';
+    expect(rowsOf(text, '2026-08-14').map((r) => `${r.value} ${r.partner}/${r.flow}`)).toEqual(['512400 Russia/export']);
+  });
+
+  it("reads a partner's supplies of goods to the release's own country as that country's imports", () => {
+    const text = "BEIJING - China's imports from Kazakhstan rose 6 percent in January-September 2026, customs data showed. Kazakh supplies of wheat to China amounted to 1.1 million tonnes.";
+    expect(rowsOf(text, '2026-10-20').map((r) => `${r.value} ${r.area}/${r.flow}`).at(-1)).toEqual('1100000 China/import');
+  });
+});
