@@ -48,3 +48,17 @@ describe('who buys and where supplies go', () => {
     expect(rowsOf(text, '2026-10-20').map((r) => `${r.value} ${r.area}/${r.flow}`).at(-1)).toEqual('1100000 China/import');
   });
 });
+
+describe('partner shares listed with the verb left out', () => {
+  it('reads "Turkey\'s share was 7.2%, Iran\'s — 4.4%" as two partners of the reporter, a dash standing for the verb', () => {
+    const text = "ASHGABAT - In January-June 2026 Turkmenistan's foreign trade turnover reached USD 9.1 billion. Turkey's share was 7.2%, Iran's — 4.4%.";
+    expect(where(rowsOf(text, '2026-07-20')).slice(1)).toEqual(['7.2 Turkmenistan/Turkey/total', '4.4 Turkmenistan/Iran/total']);
+  });
+});
+
+describe('partners a share is held by', () => {
+  it('reads countries after "are held by" as the partners holding the shares, not as the area', () => {
+    const text = "BISHKEK - Kyrgyzstan's foreign trade turnover in January-June 2026 amounted to USD 7.9 billion. The main shares are held by China (36.2%), Russia (21.5%) and Kazakhstan (8.4%).";
+    expect(where(rowsOf(text, '2026-08-02')).slice(1)).toEqual(['36.2 Kyrgyzstan/China/total', '21.5 Kyrgyzstan/Russia/total', '8.4 Kyrgyzstan/Kazakhstan/total']);
+  });
+});

@@ -759,7 +759,9 @@ const HUB_FOR_BEFORE = /\b(?:hub|point|gateway|centre|center|base)\s+for\s+$/i;
 const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of|an?\s+(?:(?:county|prefecture)[- ]level\s+)?city\s+(?:administered\s+by|under(?:\s+the\s+(?:jurisdiction|administration)\s+of)?))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
 // "led by France with 8,300 tonnes", "topped by Iran": the first of the partners a total breaks into.
-const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped)\s+by)\s+(?:the\s+)?$/i;
+// "The largest shares in the FTT are taken by China (18.6%), Russia (16.9%)": a country a share is "taken", "held" or
+// "accounted for" by is the partner holding it, not a place "by" which goods went.
+const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped|taken|held|occupied|accounted\s+for)\s+by)\s+(?:the\s+)?$/i;
 // "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place.
 const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
@@ -808,14 +810,15 @@ const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: string }, whole: { start: number }, wholeName: string): boolean {
   return countryOrGroup(holder.kind) && holder.name !== wholeName && HOLDER_OF_WHOLE_GAP.test(s.slice(holder.end, whole.start));
 }
-const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
+// "Kazakhstan's share was 9.8%, Mongolia's — 3.1%": in translated lists a dash stands for the verb left out.
+const POSSESSIVE_SHARE_ELLIPSIS = /^['’]s?\s+(?:(?:at|was|were|stood\s+at|reached|came\s+to)\s+|[—–-]\s*)[\d.]+\s*(?:%|percent|per\s+cent)/i;
 const FROM_OPENING = /^\s*From\s+(?:the\s+)?$/;
 const TRAINS_AFTER_FROM_OPENING = /^\s*,[^.;]{0,80}?\b(?:trains?|Railway\s+Express|train\s+services?)\b/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
 // A verb of sending trains or goods, then "to" right before the place: "sent 1,132 freight trains to", "dispatched ... to the".
 const SENT_TO_BEFORE = /\b(?:sent|dispatched|departed|went|headed)\b(?:[^.;,]|[.,]\d){0,40}\bto\s+(?:the\s+)?$/i;
 const SENT_TO_WORDS = keywords(['sent', 'dispatched', 'departed', 'went', 'headed'], SENT_TO_BEFORE);
-const FOLLOWED_WORDS = keywords(['followed', 'ahead', 'led', 'headed', 'topped'], FOLLOWED_BY_BEFORE);
+const FOLLOWED_WORDS = keywords(['followed', 'ahead', 'led', 'headed', 'topped', 'taken', 'held', 'occupied', 'accounted'], FOLLOWED_BY_BEFORE);
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
 const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
