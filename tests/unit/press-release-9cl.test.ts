@@ -62,3 +62,22 @@ describe('partners a share is held by', () => {
     expect(where(rowsOf(text, '2026-08-02')).slice(1)).toEqual(['36.2 Kyrgyzstan/China/total', '21.5 Kyrgyzstan/Russia/total', '8.4 Kyrgyzstan/Kazakhstan/total']);
   });
 });
+
+describe('"the share of X in the turnover", and the list it goes on with', () => {
+  const lead = "MINSK - Belarus's foreign trade turnover in January-June 2026 amounted to USD 40.2 billion.";
+
+  it('reads X as the partner holding the share, not as the whole the share is taken of', () => {
+    const rows = rowsOf(`${lead} The share of Turkey in the turnover amounted to 4.2%.`, '2026-08-12');
+    expect(where(rows).slice(1)).toEqual(['4.2 Belarus/Turkey/total']);
+  });
+
+  it('reads the items "of Y – N%" that follow as the next partners, not as areas', () => {
+    const rows = rowsOf(`${lead} The share of Turkey in the turnover amounted to 4.2%, of Iran – 1.9%, of India – 1.1%. Exports of potash were 4.1 million tonnes.`, '2026-08-12');
+    expect(where(rows).slice(1)).toEqual(['4.2 Belarus/Turkey/total', '1.9 Belarus/Iran/total', '1.1 Belarus/India/total', '4100000 Belarus/World/export']);
+  });
+
+  it('knows the Asia-Pacific region as a partner group', () => {
+    const text = "MOSCOW - Russia's foreign trade turnover in January-June 2026 amounted to $330.5 bln; the share of the Asia-Pacific countries in it was 70.4%.";
+    expect(where(rowsOf(text, '2026-08-12'))).toEqual(['330500000000 Russia/World/total', '70.4 Russia/Asia-Pacific/total']);
+  });
+});

@@ -417,6 +417,8 @@ const GROUPS: Array<[string, string[]]> = [
   ['North America', [...withHeads(['North American'], false), 'North America']],
   ['South America', [...withHeads(['South American'], false), 'South America']],
   ['Europe', [...withHeads(['European'], false), 'Europe']],
+  // "the share of the Asia-Pacific economies", "Asia-Pacific countries" (Russian customs' regional split of its partners).
+  ['Asia-Pacific', ['Asia-Pacific region', 'Asia Pacific region', ...withHeads(['Asia-Pacific', 'Asia Pacific'], true)]],
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
   ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],
@@ -800,6 +802,9 @@ const RANK_REACH = 90;
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
+const SHARE_IN_WHOLE_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?in\s+(?:it\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade|exports|imports)\b)/i;
+const SHARE_LIST_OF_GAP = /^(?:[^.;]|\.(?=\d)){0,80}?,\s*of\s+(?:the\s+)?$/;
+const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?[—–-]\s*[\d.,]+\s*(?:%|percent|per\s+cent)/i;
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
@@ -1772,6 +1777,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && v.possessive && WHOLE_FLOW_AFTER.test(v.after) && v.prev !== undefined && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
   // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner.
   { when: (v) => v.next !== undefined && WHOLE_FLOW_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
+  // "The share of China in the turnover amounted to 31.6%, of Turkey – 6.3%": in the CIS wording "the share of X in the
+  // turnover" X is the partner holding the share, and each item "of Y – N%" the list goes on with is the next partner.
+  { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before) && SHARE_IN_WHOLE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && SHARE_LIST_OF_GAP.test(v.s.slice(v.prev.end, v.r.start)) && DASHED_SHARE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
