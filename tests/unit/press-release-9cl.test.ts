@@ -81,3 +81,17 @@ describe('"the share of X in the turnover", and the list it goes on with', () =>
     expect(where(rowsOf(text, '2026-08-12'))).toEqual(['330500000000 Russia/World/total', '70.4 Russia/Asia-Pacific/total']);
   });
 });
+
+describe('a dashed list of partners that writes the unit with its first amount only', () => {
+  const values = (rows: ObservationDraft[]) => rows.filter((r) => r.unit === 'USD').map((r) => `${r.value} ${r.partner}`);
+
+  it('gives the later bare amounts the unit and scale of the first', () => {
+    const text = 'BISHKEK - The main partners of Kyrgyzstan in January-June 2026 were: China – 1 284.5 mln US dollars (31.2%), Russia – 902.3 (21.9%), Kazakhstan – 311.8 (7.6%).';
+    expect(values(rowsOf(text, '2026-08-05'))).toEqual(['1284500000 China', '902300000 Russia', '311800000 Kazakhstan']);
+  });
+
+  it('reads a decimal comma after thousands grouped with spaces even with no scale after it', () => {
+    const text = 'ASTANA - The main partners of Kazakhstan in January-June 2026 were: China – 14 012 118,4 thsd. US dollars (23.9%), Russia – 10 221 507,6 (17.4%).';
+    expect(values(rowsOf(text, '2026-08-05'))).toEqual(['14012118400 China', '10221507600 Russia']);
+  });
+});
