@@ -95,3 +95,14 @@ describe('a dashed list of partners that writes the unit with its first amount o
     expect(values(rowsOf(text, '2026-08-05'))).toEqual(['14012118400 China', '10221507600 Russia']);
   });
 });
+
+describe('"set" as a verb after a plural noun', () => {
+  it('reads no count in "the leaders of the two countries set a target", and keeps real counts of sets', () => {
+    const text = [
+      'TASHKENT - Trade between Uzbekistan and Tajikistan in January-June 2026 reached USD 512.3 million.',
+      'The leaders of the two countries set a target of USD 2 billion a year.',
+      'Uzbekistan also exported 4,100 refrigerator sets to Tajikistan in the period.',
+    ].join('\n\n');
+    expect(rowsOf(text, '2026-07-25').map((r) => `${r.value} ${r.unit}`)).toEqual(['512300000 USD', '4100 units']);
+  });
+});
