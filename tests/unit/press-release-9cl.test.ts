@@ -106,3 +106,10 @@ describe('"set" as a verb after a plural noun', () => {
     expect(rowsOf(text, '2026-07-25').map((r) => `${r.value} ${r.unit}`)).toEqual(['512300000 USD', '4100 units']);
   });
 });
+
+describe('a release that writes indices "compared to the level of" a period', () => {
+  it('reads a later bare bracketed percentage after a level as an index too', () => {
+    const text = "MOSCOW - In January-June 2026, Russia's exports of wheat were 21.4 mln tonnes, or 93.1% compared to the level of January-June 2025, and of barley 2.6 mln tonnes (108.4%).";
+    expect(brief(rowsOf(text, '2026-08-10')).map((r) => [r.value, r.yoy])).toEqual([[21400000, -6.9], [2600000, 8.4]]);
+  });
+});
