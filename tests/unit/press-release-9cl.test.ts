@@ -113,3 +113,13 @@ describe('a release that writes indices "compared to the level of" a period', ()
     expect(brief(rowsOf(text, '2026-08-10')).map((r) => [r.value, r.yoy])).toEqual([[21400000, -6.9], [2600000, 8.4]]);
   });
 });
+
+describe('Siberian regions written in lower case', () => {
+  it('reads "the Tomsk region" and "Kuzbass" as regions reporting their own exports', () => {
+    const text = [
+      'NOVOSIBIRSK - The foreign trade turnover of the Siberian Federal District in January-June 2026 amounted to USD 15.2 billion.',
+      'Exports of timber from the Tomsk region reached 1.21 million cubic meters. Kuzbass exported 48.6 mln tonnes of coal.',
+    ].join('\n\n');
+    expect(rowsOf(text, '2026-08-20').map((r) => `${r.value} ${r.area}`)).toEqual(['15200000000 Siberian Federal District', '1210000 Tomsk Region', '48600000 Kemerovo Region']);
+  });
+});

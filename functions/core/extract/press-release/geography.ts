@@ -146,6 +146,10 @@ const REGIONS: Array<[string, string[]]> = [
   ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
   // Vietnam's border provinces, whose border-gate trade Vietnamese news reports.
   ['Lang Son', ['Lang Son province', 'Lang Son', 'Lạng Sơn']], ['Quang Ninh', ['Quang Ninh province', 'Quang Ninh', 'Quảng Ninh']],
+  // Siberian oblasts whose timber and coal Russian customs report, written in lower case in translation ("the Irkutsk
+  // region", "Kuzbass" for the Kemerovo region); "Irkutsk Region" with a capital is read by its suffix the same way.
+  ['Irkutsk Region', ['Irkutsk region', 'Irkutsk Region']], ['Kemerovo Region', ['Kemerovo region', 'Kemerovo Region', 'Kuzbass']],
+  ['Novosibirsk Region', ['Novosibirsk region', 'Novosibirsk Region']], ['Tomsk Region', ['Tomsk region', 'Tomsk Region']], ['Omsk Region', ['Omsk region', 'Omsk Region']],
 ];
 
 const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
