@@ -123,3 +123,17 @@ describe('Siberian regions written in lower case', () => {
     expect(rowsOf(text, '2026-08-20').map((r) => `${r.value} ${r.area}`)).toEqual(['15200000000 Siberian Federal District', '1210000 Tomsk Region', '48600000 Kemerovo Region']);
   });
 });
+
+describe('Myanmar\'s crossings listed as "border posts"', () => {
+  const lead = "YANGON - Myanmar's border trade was valued at US$2.41 billion from 1 April to 31 August of the current financial year 2026-2027, the Ministry of Commerce said.";
+
+  it('routes the goods of a list of border posts after "through" to the reporter', () => {
+    const rows = rowsOf(`${lead} Exports to China through the Lweje and Muse border posts reached US$0.92 billion.`, '2026-09-15');
+    expect(rows.map((r) => `${r.value} ${r.area}`)).toEqual(['2410000000 Myanmar', '920000000 Myanmar']);
+  });
+
+  it('reads posts acting together as one joint area of ports', () => {
+    const rows = rowsOf(`${lead} The Myawady and Kawthoung border posts together handled US$0.61 billion.`, '2026-09-15');
+    expect(rows.map((r) => `${r.value} ${r.area}`)).toEqual(['2410000000 Myanmar', '610000000 Kawthoung and Myawady ports']);
+  });
+});

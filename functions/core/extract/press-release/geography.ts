@@ -857,7 +857,8 @@ const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames
 const PORTS_APPOSITION = String.raw`\s*,\s+(?:the\s+|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?(?:ports|crossings|checkpoints|border\s+gates)\b`;
 const PORTS_APPOSITION_AFTER = new RegExp(`^${PORTS_APPOSITION}`);
 const TOWN = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
-const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})(?:${PORTS_APPOSITION}|\s+(?:(?:land|railway|border|sea|river)\s+)?(?:ports|checkpoints|crossings)\b)`, 'g');
+// "the Muse, Lweje, Chinshwehaw and Kanpaiti border posts": Myanmar's crossings listed with their plural kind word too.
+const TOWN_LIST_OF_PORTS_RE = new RegExp(String.raw`\b(${TOWN}(?:\s*,\s*${TOWN})*\s*,?\s+and\s+${TOWN})(?:${PORTS_APPOSITION}|\s+(?:(?:land|railway|border|sea|river)\s+)?(?:ports|checkpoints|crossings)\b|\s+border\s+(?:posts|trade\s+(?:zones|posts|camps))\b)`, 'g');
 const LISTED_TOWN_RE = new RegExp(TOWN, 'g');
 
 /** Whether [start, end) overlaps a name an earlier pass found: each naming pass claims only free text. */
@@ -879,8 +880,8 @@ function claimTown(raw: NamedPlace[], start: number, end: number, name: string, 
   raw.sort((a, b) => a.start - b.start);
 }
 
-const PORTS_WORD_GATE = /\s(?:ports|crossings|checkpoints|gates)\b/;
-const PORTS_WORD_WORDS = keywords(['ports', 'crossings', 'checkpoints', 'gates'], PORTS_WORD_GATE);
+const PORTS_WORD_GATE = /\s(?:ports|crossings|checkpoints|gates|posts|zones|camps)\b/;
+const PORTS_WORD_WORDS = keywords(['ports', 'crossings', 'checkpoints', 'gates', 'posts', 'zones', 'camps'], PORTS_WORD_GATE);
 
 /** Towns listed before an apposition that calls them ports, when no other name covers them. */
 function townListsOfPorts(s: string, raw: NamedPlace[]): void {
@@ -1957,7 +1958,7 @@ function shipsAfterSupplier({ s, r, places }: PlaceView): boolean {
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
 const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+(?:the\s+)?$/i;
 // "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints".
-const PORTS_AFTER = /^\s+(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossings|checkpoints)\b/i;
+const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossings|checkpoints)|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
 const TOGETHER_AFTER = /^\s+together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
