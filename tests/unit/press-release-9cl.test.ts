@@ -137,3 +137,10 @@ describe('Myanmar\'s crossings listed as "border posts"', () => {
     expect(rows.map((r) => `${r.value} ${r.area}`)).toEqual(['2410000000 Myanmar', '610000000 Kawthoung and Myawady ports']);
   });
 });
+
+describe('"over" after a percentage', () => {
+  it('sets a change against its base: the base is exact, not "more than"', () => {
+    const text = "ISLAMABAD - On year-on-year basis, Pakistan's exports in October 2026 increased by 4.8 percent over $2,610 million in October 2025.";
+    expect(rowsOf(text, '2026-11-03').map((r) => `${r.value} ${r.qualifier}`)).toEqual(['null exact', '2610000000 exact']);
+  });
+});

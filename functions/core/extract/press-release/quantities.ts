@@ -58,12 +58,19 @@ const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
   [/^(?:close to|close on|approach|an estimated|estimated|approx|nearly|near|almost|about|around|roughly|some|circa)/i, 'about'],
 ];
 
+const COMPARING_PREPOSITION = /^(?:over|above|below|under)$/i;
+const PERCENT_JUST_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct\.?)\s*$/i;
+
 /** The qualifier implied by the words just before position `at` ("more than 300,000" → more_than). */
 export function qualifierBefore(s: string, at: number): Qualifier {
   // Every qualifier is followed by a space: most numbers have none right before them.
   if (!spaceBefore(s, Math.min(at, s.length)) || !mentions(s, QUALIFIER_WORDS, at - 40, at)) return 'exact';
-  const m = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at));
+  const window = s.slice(Math.max(0, at - 40), at);
+  const m = QUALIFIER_BEFORE.exec(window);
   if (!m) return 'exact';
+  // "increased by 5.20 percent over $2,732 million in October 2025", "3.1% below July's 50.7 million tons": after a
+  // percentage the preposition sets the change against its base; it bounds nothing.
+  if (COMPARING_PREPOSITION.test(m[1]) && PERCENT_JUST_BEFORE.test(window.slice(0, m.index))) return 'exact';
   for (const [pattern, qualifier] of QUALIFIER_OF) if (pattern.test(m[1])) return qualifier;
   return 'exact';
 }
