@@ -144,3 +144,10 @@ describe('"over" after a percentage', () => {
     expect(rowsOf(text, '2026-11-03').map((r) => `${r.value} ${r.qualifier}`)).toEqual(['null exact', '2610000000 exact']);
   });
 });
+
+describe('a share set off from its partner by a dash, far from the word "share"', () => {
+  it('reads the last item of a long CIS-style share list as that partner\'s share', () => {
+    const text = "MINSK - Belarus's foreign trade turnover in January-June 2026 amounted to USD 40.2 billion. The share of the Commonwealth of Independent States countries in the turnover amounted to 63.5%, of the European Union member states – 14.2%, of the ASEAN countries – 3.1%.";
+    expect(where(rowsOf(text, '2026-08-12')).slice(1)).toEqual(['63.5 Belarus/CIS/total', '14.2 Belarus/European Union/total', '3.1 Belarus/ASEAN/total']);
+  });
+});
