@@ -134,7 +134,18 @@ function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
   const owner = frame.places.findLast((p) => p.end <= cue.start);
   if (owner === undefined || owner.role !== 'partner' || owner.name === frame.memory.country || (cue.flow !== 'export' && cue.flow !== 'import')) return false;
   const gap = frame.s.slice(owner.end, cue.start);
+  const said = frame.s.slice(cue.start, cue.end);
   return POSSESSIVE_OWNER_GAP.test(gap) || (/^purchases$/i.test(frame.s.slice(cue.start, cue.end)) && PARTNER_WITH_PURCHASES_GAP.test(gap));
+}
+
+// "supplies of crude oil to", "deliveries of coal to": goods sent to the place named right after.
+const SENT_TO_CUE = /^(?:supplies|deliveries)\s+of\b.*\bto$/i;
+
+/** "Russian supplies of crude oil to China" in a release on China: goods sent to the release's own country came in. */
+function sentToReleaseCountry(frame: RowFrame, cue: FlowCue): boolean {
+  if (cue.flow !== 'export' || !frame.memory.country || !SENT_TO_CUE.test(frame.s.slice(cue.start, cue.end))) return false;
+  const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
+  return next !== undefined && next.name === frame.memory.country;
 }
 
 /**
@@ -485,7 +496,7 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   // ("goods worth $2.94 billion in both directions", "the value of goods that entered or left Mongolia").
   if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
-  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue);
+  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
 }
 

@@ -46,8 +46,9 @@ const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:that|those|the\s+(?:figure|level|val
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".
 const BRACKETED_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*$/, after: /^\s*\)/, min: 50, max: 250 };
-// An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level".
-const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level)\b/i;
+// An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level",
+// "or 96.8% compared to the level of January-September 2025" (an amount's index, the way Russian customs write it).
+const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b/i;
 
 /** True for a release that states growth as indices of the year-earlier level. */
 export function isIndexRelease(text: string): boolean {

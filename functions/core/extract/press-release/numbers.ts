@@ -45,6 +45,10 @@ const GLUED_MILLION_TONNES = /^mt\b/;
 // Andorran and Nordic releases write millions "M€" ("159,3 M€") and "mio." ("3,5 mio. kr.").
 const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?)\b|%|[Mk]€|(?:mio|mia|mrd)\.))/;
 
+// "Russia – 21 067 905,2 (17.9%)": after thousands grouped with spaces, a comma and one or two digits can only be a decimal
+// comma, whatever follows (not another group of three digits: "2 000,3 000" is a list).
+const SPACED_DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?!\s\d{3}(?!\d))/;
+
 // Maps, not plain objects: an object also answers inherited keys ("constructor" would be a number word).
 const SMALL_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -139,7 +143,8 @@ function writtenNumber(s: string, m: RegExpExecArray): { integer: string; fracti
     ({ integer, fraction, end } = dotted);
     DIGITS.lastIndex = end;
   } else if (!fraction && !m[1].includes(',')) {
-    const comma = s.charCodeAt(end) === 44 ? DECIMAL_COMMA.exec(s.slice(end, end + 20)) : null;
+    const after = s.charCodeAt(end) === 44 ? s.slice(end, end + 20) : '';
+    const comma = after ? (DECIMAL_COMMA.exec(after) ?? (m[1].includes(' ') ? SPACED_DECIMAL_COMMA.exec(after) : null)) : null;
     if (comma) {
       fraction = comma[1];
       end += comma[0].length;

@@ -392,6 +392,8 @@ function partAmountShare(s: string, f: Figure, places: PlaceMention[], before: s
 
 const AMOUNT_COMMA_BEFORE = /\d[\d.,]*\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)\s*(?:[A-Za-z$€£¥]{1,6}\s*)?,\s*$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.;]|$|,?\s+and\b)/;
+// ", of the CIS states – 11.3%": the next item of a list of shares "of" partners.
+const NEXT_OF_ITEM_AFTER = /^\s*,\s*of\s/;
 
 /** True when a percentage before `at` in the sentence is a share of a whole ("26.4% of imports"). */
 function shareOfWholeBefore(s: string, at: number): boolean {
@@ -483,6 +485,9 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start)) && !shareOfWholeBefore(s, f.start)) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
   if (AMOUNT_THEN_SHARE_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
+  // "the share of China in the turnover amounted to 31.6%, of the European Union – 9.6%, of the CIS states – 11.3%": in a
+  // sentence of shares, an unsigned percentage set off by a dash from the partner before it is that partner's share.
+  if (partnerBefore(/^\s*[–—-]\s*$/) && (CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) || NEXT_OF_ITEM_AFTER.test(s.slice(f.end, f.end + 8)))) return { role: 'share', direction: 0, yoy: false };
   // "..., accounting for 87.9%; the group of agro-forestry products at US$33.6 billion, 7.5%": a list of shares going
   // on with an item's amount, a comma and its bare percentage closing the item.
   if (AMOUNT_COMMA_BEFORE.test(before) && /^\s*(?:[;.]|$|,?\s+and\b)/.test(s.slice(f.end, f.end + 8))) return { role: 'share', direction: 0, yoy: false };

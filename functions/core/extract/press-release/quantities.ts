@@ -58,12 +58,19 @@ const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
   [/^(?:close to|close on|approach|an estimated|estimated|approx|nearly|near|almost|about|around|roughly|some|circa)/i, 'about'],
 ];
 
+const COMPARING_PREPOSITION = /^(?:over|above|below|under)$/i;
+const PERCENT_JUST_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct\.?)\s*$/i;
+
 /** The qualifier implied by the words just before position `at` ("more than 300,000" → more_than). */
 export function qualifierBefore(s: string, at: number): Qualifier {
   // Every qualifier is followed by a space: most numbers have none right before them.
   if (!spaceBefore(s, Math.min(at, s.length)) || !mentions(s, QUALIFIER_WORDS, at - 40, at)) return 'exact';
-  const m = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, at - 40), at));
+  const window = s.slice(Math.max(0, at - 40), at);
+  const m = QUALIFIER_BEFORE.exec(window);
   if (!m) return 'exact';
+  // "increased by 5.20 percent over $2,732 million in October 2025", "3.1% below July's 50.7 million tons": after a
+  // percentage the preposition sets the change against its base; it bounds nothing.
+  if (COMPARING_PREPOSITION.test(m[1]) && PERCENT_JUST_BEFORE.test(window.slice(0, m.index))) return 'exact';
   for (const [pattern, qualifier] of QUALIFIER_OF) if (pattern.test(m[1])) return qualifier;
   return 'exact';
 }
@@ -342,7 +349,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -496,6 +503,26 @@ function unitOfListCaption(s: string, { scale, numStart, token }: NumberAt): Lev
   if (!currency) return undefined;
   const exponent = scaleWord[1] ? 8 : scaleWord[2] ? 9 : scaleWord[3] ? 6 : 3;
   return { end: token.end, unit: currency.unit, measure: 'value', bare: currency.bare, value: scaledValue(token.digits, exponent) };
+}
+
+// "China – 28 944 617,3 thsd. US dollars (24.6%), Russia – 21 067 905,2 (17.9%), Italy – 13 221 480,9 (11.3%)": a list of
+// partners, each a name, a dash and its amount, writes the unit and scale with the first amount only.
+const DASHED_ITEM_BEFORE = /(?:^|[,;:]\s*(?:and\s+)?)(?:the\s+)?[A-Z][^,;:()\d–—]{1,40}?\s+[–—-]\s*$/;
+const DASHED_ITEM_END_AFTER = /^\s*(?:\(|[,;](?:\s|$)|\.(?:\s|$)|$|and\s)/;
+
+/** A bare number as the amount of a dashed partner item after one whose amount named its unit: that unit and scale. */
+function dashedPartnerItem(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (n.scale || n.prefix || /^(?:19|20)\d{2}$/.test(n.token.digits)) return undefined;
+  const first = figures.findLast((x) => x.kind === 'level');
+  if (!first || first.measure !== 'value' || n.start - first.end > 300) return undefined;
+  if (!DASHED_ITEM_BEFORE.test(s.slice(Math.max(0, n.start - 50), n.start)) || !DASHED_ITEM_END_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 6))) return undefined;
+  if (!DASHED_ITEM_BEFORE.test(s.slice(Math.max(0, first.start - 50), first.start))) return undefined;
+  // The scale of the amount before, written ("thsd.") or itself carried from the item before it.
+  const written = findDigitNumbers(s.slice(first.numStart, first.numEnd))[0];
+  const ratio = written ? first.value / Number(written.digits) : NaN;
+  if (!Number.isFinite(ratio) || ratio <= 0) return undefined;
+  const exponent = Math.round(Math.log10(ratio));
+  return { end: n.afterNumber, unit: first.unit, measure: 'value', bare: first.bare, value: scaledValue(n.token.digits, exponent) };
 }
 
 /**

@@ -333,14 +333,18 @@ function measuredOf(frame: RowFrame, r: Reading, owner: Reading, period: { start
   return measured;
 }
 
-/** "negative at EUR -3.57 bn", "a balance of -€2.1 bn": a minus written before the amount or between its currency and number. */
+// "remains negative – minus USD 3 015.6 million": the word "minus" right before an amount (or its currency).
+const MINUS_WORD_BEFORE = /\bminus\s+$/i;
+
+/** "negative at EUR -3.57 bn", "a balance of -€2.1 bn", "minus USD 3 015.6 million": a minus written before the amount or between its currency and number. */
 function writtenMinus(s: string, f: Reading['figure']): boolean {
-  return /(?:^|[\s(])[-−]\s?$/.test(s.slice(Math.max(0, f.start - 3), f.start)) || /[-−]$/.test(s.slice(f.start, f.numStart));
+  const before = s.slice(Math.max(0, f.start - 8), f.start);
+  return /(?:^|[\s(])[-−]\s?$/.test(before.slice(-3)) || MINUS_WORD_BEFORE.test(before) || /[-−]$/.test(s.slice(f.start, f.numStart));
 }
 
 // "The trade balance was negative and amounted to 1 906.5 Mill. Euro", "was therefore negative by ISK 23.3
 // billion", "was also negative, at 2 323.6": a balance said to be negative just before its amount is a deficit.
-const NEGATIVE_PREDICATE_BEFORE = /\b(?:was|is|remained|stood|turned|came\s+out)\s+(?:(?:also|therefore|thus|again|still)\s+)?negative\b(?:,?\s+(?:and\s+)?(?:amounted\s+to|totall?ed|reached|at|by|with|of))?[,\s]*(?:\S{1,4}\s?)?$/i;
+const NEGATIVE_PREDICATE_BEFORE = /\b(?:was|is|remained|remains|stood|turned|came\s+out)\s+(?:(?:also|therefore|thus|again|still)\s+)?negative\b(?:,?\s+(?:and\s+)?(?:amounted\s+to|totall?ed|reached|at|by|with|of))?[,\s]*(?:\S{1,4}\s?)?$/i;
 
 // "Bahrain's trade balance records BD 148 million deficit", "a $2.1 billion shortfall": the amount of a deficit named right after it.
 const DEFICIT_NOUN_AFTER = /^\s*(?:trade\s+)?(?:deficit|shortfall)\b/i;

@@ -539,12 +539,18 @@ const joinsPair = (a: string, b: string): boolean => (DIRECTION_WORD.test(a) && 
  */
 const SERVICE_KIND_WORD = /^(?:block|shuttle|freight|express|cargo|liner)$/;
 
+const SINGULAR_COUNT_WORD = /^(?:set|piece|unit)$/i;
+const PLURAL_WORD = /[a-z][^s']s$/i;
+
 function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun, tradedPart: boolean): 'unit' | 'not-a-unit' | 'head-follows' {
   const next = words[i + span]?.w.toLowerCase();
   // "69 freight train routes": a count of routes or lines, not of trains.
   if (next && NOT_COUNTED_HEAD.test(next)) return 'not-a-unit';
   // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
   if (i === 0 && words[0].w.toLowerCase() === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return 'not-a-unit';
+  // "the presidents of the two countries set the goal": a singular "set", "piece" or "unit" after a plural noun is no count
+  // noun of the number ("two countries"), but a verb or another thing ("4,100 TV sets", "312 units" stay counts).
+  if (span === 1 && i > 0 && SINGULAR_COUNT_WORD.test(words[i].w) && PLURAL_WORD.test(words[i - 1].w)) return 'not-a-unit';
   if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) return 'head-follows';
   // "3,950 vehicle export declarations": a flow word between them does not stop the count noun modifying the next one.
   // "212 container block trains": so does a word for the kind of service ("block", "shuttle", "freight").
