@@ -32,6 +32,8 @@ interface PipeColumns {
   roles: Role[];
   /** The period of each level column: its head's, else the caption's (null in other columns). */
   periods: Array<Period | null>;
+  /** The flow a level column's head names ("Exports (100 million yen)", "Import & export"), else null. */
+  flows: Array<Flow | null>;
   /** The table's unit; null when a unit column or the labels give each row's. */
   unit: TableUnit | null;
   /** Each row's unit in its label's bracket ("Coal (mln T)"), the table having none of its own. */
@@ -48,7 +50,8 @@ const SEPARATOR_CELL = /^:?-{2,}:?$/;
 const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
 // A number written with a decimal comma: "106 842,7", "97,6".
 const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
-const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total)?\s*(?:%|\(%\))?$/i;
+// "Share, %", "% share", "Share of total (%)", "Share in total FTT, %" (up to three words naming the total).
+const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total(?:\s+[A-Za-z]+){0,3})?\s*,?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
 const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
@@ -67,6 +70,8 @@ const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
 const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
 // "Of which: trade with ASEAN": a part of the total above, named by the partner after "trade with".
+// "Turnover - total", "Exports, total": the whole of what the label names.
+const TOTAL_TAIL = /\s*[-–,]\s*total$/i;
 const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:?\s*/i;
 const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
 
@@ -75,6 +80,9 @@ function cellsOf(text: string): string[] | null {
   if (!text.includes('|') || BRACKET_HEADS.test(text)) return null;
   return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
+
+/** A caption line naming the table's unit ("..., January-October 2026 (Unit: 100 million yuan; %)"), no sentence: the table's, not the prose's. */
+const isUnitCaption = (caption: Line): boolean => caption.text.length <= 200 && !/[.!?]$/.test(caption.text) && !caption.text.includes('|') && unitIn(caption.text) !== null;
 
 /** A line under a table's head that only names the unit ("million US dollars |"). */
 const isUnitLine = (text: string): boolean => /^[^\d|]+\|?\s*$/.test(text) && text.includes('|') && unitIn(text) !== null;
@@ -96,7 +104,7 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     const caption = k > 0 ? lines[k - 1] : before;
     const run = lines.slice(k, end);
     const table = end - k >= 2 ? pipeTable(run, run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
-    if (table) tables.push(table);
+    if (table) tables.push(caption && isUnitCaption(caption) ? { ...table, start: Math.min(table.start, caption.start) } : table);
     k = Math.max(end, k + 1);
   }
   return tables;
@@ -207,15 +215,29 @@ function headCells(grid: string[][]): string[] {
 }
 
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
-function headRole(head: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null } | null {
+function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null; flow: Flow | null } | null {
+  const head = withoutNoteMarks(written);
   const periods = namedPeriods(head, anchor);
   const period = periods.length === 1 ? periods[0] : null;
   // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
   const left = periodsLeftOut(head, anchor);
   const unit = unitIn(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
-  const role: Role | null = INDEX_HEAD.test(bare) ? 'index' : YOY_COLUMN.test(bare) ? 'yoy' : SHARE_HEAD.test(bare) ? 'share' : SKIPPED_COLUMN.test(bare) ? 'skip' : GROWTH_HEAD.test(bare) ? 'yoy' : UNIT_HEAD.test(bare) ? 'unit' : unit || period || VALUE_HEAD.test(bare) ? 'level' : null;
-  return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null } : null;
+  const flow = headFlow(bare);
+  const role: Role | null = INDEX_HEAD.test(bare) ? 'index' : YOY_COLUMN.test(bare) ? 'yoy' : SHARE_HEAD.test(bare) ? 'share' : SKIPPED_COLUMN.test(bare) ? 'skip' : GROWTH_HEAD.test(bare) ? 'yoy' : UNIT_HEAD.test(bare) ? 'unit' : unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null;
+  return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
+}
+
+/**
+ * The one flow a level column's head names and nothing else but its unit: "Exports (100 million yen)", "Import & export",
+ * "Balance". Null for any other head.
+ */
+function headFlow(head: string): Flow | null {
+  const words = head.replace(/\s+&\s+/g, ' and ').replace(/\([^()]*\)/g, (m) => (unitIn(m) ? ' '.repeat(m.length) : m));
+  const cues = findFlowCues(words);
+  const flows = new Set(cues.map((c) => c.flow));
+  const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
+  return flows.size === 1 && rest.trim() === '' && !flows.has('other') ? [...flows][0] : null;
 }
 
 /** A head with the periods it names left out, trimmed ("January-October y/y (%)" → "y/y (%)"). */
@@ -268,14 +290,16 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const levels = cols.filter((c) => c.role === 'level');
   if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length || roles.find((r) => r !== 'unit') !== 'level') return null;
   const captionPeriods = namedPeriods(caption, anchor);
+  // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
+  const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
   // One column of levels with no period in its head or caption: the period of the prose before the table.
-  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : levels.length === 1 && !captionPeriods.length ? PROSE_PERIOD : null;
-  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 ? c.period : c.period ?? fallback) : null));
-  const named = periods.filter((p): p is Period => p !== null).map((p) => `${p.start}..${p.end}`);
+  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows) && !captionPeriods.length ? PROSE_PERIOD : null;
+  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows ? c.period : c.period ?? fallback) : null));
+  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''}`] : []));
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;
-  return { roles, periods, unit, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
@@ -289,6 +313,7 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
   if (!meaning || !unit) return null;
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const figures: TableRow['figures'] = [];
+  const flows: Array<Flow | null> = [];
   let share: TableRow | null = null;
   let changed = 0;
   for (let k = 0; k < columns.roles.length; k++) {
@@ -298,14 +323,23 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
     if (digits === undefined) return null;
     if (digits === null) continue;
     const period = columns.periods[k];
-    if (role === 'level' && period) figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
-    else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
+    if (role === 'level' && period) {
+      figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
+      flows.push(columns.flows[k]);
+    } else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
     }
-    else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[0]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
+    // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's).
+    else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
   }
-  return [{ ...quote, ...meaning, unit, figures }, ...(share ? [share] : [])];
+  return [...flowRows({ ...quote, ...meaning, unit, figures }, flows), ...(share ? [share] : [])];
+}
+
+/** A row's figures under columns of their own flows ("Exports | y/y | Imports | y/y"), one row of each flow. */
+function flowRows(row: TableRow, flows: Array<Flow | null>): TableRow[] {
+  if (!flows.some((f) => f)) return [row];
+  return [...new Set(flows)].map((flow) => ({ ...row, flow: flow ?? row.flow, figures: row.figures.filter((_, k) => flows[k] === flow) }));
 }
 
 /**
@@ -341,25 +375,42 @@ function numberDigits(m: RegExpExecArray): string {
 }
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
-function labelMeaning(label: string, columns: PipeColumns, unit: TableUnit): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+  const label = withoutNoteMarks(written);
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
   const own = cues.size ? [...cues][0] : null;
   if (own && columns.flow && columns.flow !== 'total' && own !== columns.flow) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
+  const columnFlows = columns.flows.some((f) => f);
+  if (own && columnFlows) return null;
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   const whole = rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest);
   // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
   const breakdown = whole ? '' : breakdownIn(rest);
   // Tonnes or TEU with no flow word: cargo moved both ways.
-  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || unit.measure === 'quantity' ? 'total' : null);
+  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || columnFlows || unit.measure === 'quantity' ? 'total' : null);
   if (!flow) return null;
   if (whole) return { flow, ...columns.place };
   if (breakdown) return { flow, ...columns.place, breakdown };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
   // "Crude oil", "Liquefied natural gas": a capital opening the label is the line's, not the goods' (acronyms stay).
   if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
-  return columns.placeRole === 'area' ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+  // A country or a group of countries in a table "by region" is a partner; provinces, cities and ports are areas.
+  const area = columns.placeRole === 'area' && place.kind !== 'country' && place.kind !== 'group';
+  return area ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+}
+
+// A note's mark closing a label or head: "China1)", "EU*", "Trade balance*", "January-October 2026*", "Re-exports²", and
+// "countries )" where the PDF repair blanked the mark's digit.
+const NOTE_MARK = /(?:\*+|(?<=[A-Za-z%])\d{1,2}\)|\s+\)|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)$/;
+
+/** A label or head without the note marks closing it. */
+function withoutNoteMarks(text: string): string {
+  let out = text.trim();
+  for (let m = NOTE_MARK.exec(out); m && m.index > 0; m = NOTE_MARK.exec(out)) out = out.slice(0, m.index).trim();
+  return out;
 }
 
 // The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
