@@ -72,3 +72,62 @@ describe('note marks and share heads in page tables', () => {
     ]));
   });
 });
+
+describe('page tables whose rows are parted into flow sections or carry a unit cell', () => {
+  it('give the rows under a row "Exports" spanning the table the export flow, and those under "Imports" the import flow', () => {
+    const body = page(
+      '<p>The main partners in January-June 2026 were:</p><table><tr><th>Country</th><th>USD million</th><th>Share, %</th></tr>' +
+        '<tr><th colspan="3">Exports</th></tr><tr><td>Armenia</td><td>210.5</td><td>12.1</td></tr>' +
+        '<tr><th colspan="3">Imports</th></tr><tr><td>Armenia</td><td>98.0</td><td>3.3</td></tr></table>',
+    );
+    const rows = releaseRows(body, '2026-07-19', HTML);
+    expect(sorted(rows.map((r) => [...levelTuple(r), r.flow, r.partner]))).toEqual(sorted([
+      ['2026-01', '2026-06', 210500000, 'USD', null, 'export', 'Armenia'],
+      ['2026-01', '2026-06', 12.1, 'percent-share', null, 'export', 'Armenia'],
+      ['2026-01', '2026-06', 98000000, 'USD', null, 'import', 'Armenia'],
+      ['2026-01', '2026-06', 3.3, 'percent-share', null, 'import', 'Armenia'],
+    ]));
+  });
+
+  it('read a second column of units under the head the label column spans ("Item" over both) as each row\'s unit', () => {
+    const body = page(
+      '<table><caption>Port trade, January-May 2026</caption><tr><th colspan="2">Item</th><th>Jan-May 2026</th><th>y/y (%)</th></tr>' +
+        '<tr><td rowspan="2">Exports</td><td>Value (100 million yuan)</td><td>52.4</td><td>6.0</td></tr>' +
+        '<tr><td>Volume (10,000 tons)</td><td>81.3</td><td>-2.5</td></tr></table>',
+    );
+    const rows = releaseRows(body, '2026-06-16', HTML);
+    expect(rows.map((r) => [...levelTuple(r), r.flow])).toEqual([
+      ['2026-01', '2026-05', 5240000000, 'CNY', 6, 'export'],
+      ['2026-01', '2026-05', 813000, 'tonnes', -2.5, 'export'],
+    ]);
+  });
+});
+
+describe('space-aligned tables of PDF copies: units and restated prose', () => {
+  const release = [
+    'The revenue service today released trade statistics for May 2026.',
+    '',
+    'The trade balance surplus for May 2026 is attributable to exports of R98.44 billion, the service said.',
+    '',
+    'Table 1: Trade, May 2025 and May 2026 (R million)*',
+    '                         May 2025       May 2026      % change',
+    'Exports                   91 206         98 437           7.9',
+    'Trade balance*             4 118          5 002            –',
+    '',
+    '* Preliminary.',
+  ].join('\n');
+
+  it('read "R million" as millions of rand and the rows with their note marks left out', () => {
+    const rows = releaseRows(release, '2026-06-30').filter((r) => r.value !== 98440000000);
+    expect(sorted(rows.map((r) => [...levelTuple(r), r.flow]))).toEqual(sorted([
+      ['2025-05', '2025-05', 91206000000, 'ZAR', null, 'export'],
+      ['2026-05', '2026-05', 98437000000, 'ZAR', 7.9, 'export'],
+      ['2025-05', '2025-05', 4118000000, 'ZAR', null, 'balance'],
+      ['2026-05', '2026-05', 5002000000, 'ZAR', null, 'balance'],
+    ]));
+  });
+
+  it('take a prose figure the aligned table restates in more digits for the table\'s row', () => {
+    expect(releaseRows(release, '2026-06-30').some((r) => r.value === 98440000000)).toBe(false);
+  });
+});

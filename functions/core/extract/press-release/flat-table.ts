@@ -554,7 +554,8 @@ const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?)\s+(\S.*)$/;
 function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
   const sign = SIGN_FIRST.exec(piece);
   const short = sign ? null : SHORT_SIGN_FIRST.exec(piece);
-  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim()] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`] : [`1 ${piece}`];
+  // A sign of one letter is written glued to its number ("R1 million" for "R million").
+  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim()] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`, `${short[1]}1 ${short[2]}`] : [`1 ${piece}`];
   for (const probe of probes) {
     const figures = findFigures(probe, []);
     if (figures.length === 1 && figures[0].kind === 'level' && figures[0].end === probe.length && figures[0].unit !== '') return figures;

@@ -148,7 +148,7 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
 }
 
 function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
-  const { run, written } = joinedHeads(whole, cells);
+  const { run, written, sections } = joinedHeads(whole, cells);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? joinedLabels(written);
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
@@ -167,7 +167,7 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   let above: TableUnit | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const read = pipeRow(run[k], grid[k], columns, above);
+    const read = pipeRow(run[k], grid[k], columns, above, sections[k]);
     if (!read) return null;
     above = read[0].unit;
     rows.push(...read);
@@ -186,15 +186,34 @@ const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.t
  * (%)", ... (a page's cell spanning columns stands in each, article.ts); a cell the two rows share ("Partner") is one head.
  * Rows a single cell spans (a note or section across the table: every cell the same) are left out.
  */
-function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][] } {
+function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null> } {
   const spanned = cells.map((row) => new Set(row.filter((c) => c !== '')).size === 1 && row.length > 1 && !isSeparator(row));
-  const kept = whole.map((_, k) => k).filter((k) => k < 2 || !spanned[k]);
+  const section = cells.map((row, k) => k >= 1 && spanned[k] && headFlow(row.find((c) => c !== '')!) !== null);
+  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k]);
   const run = kept.map((k) => whole[k]);
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
-  if (written.length < 3 || !isHeadRow(written[0]) || !isHeadRow(written[1]) || written[0].length !== written[1].length) return { run, written };
-  const head = written[0].map((upper, j) => (upper === written[1][j] || !written[1][j] ? upper : upper ? `${upper}; ${written[1][j]}` : written[1][j]));
-  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)] };
+  const sections = sectionFlows(cells, section, kept);
+  if (written.length < 3 || !isHeadRow(written[0]) || !isHeadRow(written[1]) || written[0].length !== written[1].length) return { run, written, sections };
+  const head = written[0].map((above, j) => {
+    const [upper, lower] = [withoutNoteMarks(above), withoutNoteMarks(written[1][j])];
+    return upper === lower || !lower ? upper : upper ? `${upper}; ${lower}` : lower;
+  });
+  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)] };
+}
+
+/**
+ * "Exports" spanning the table over the rows of partners it sells to, then "Imports" over the others: a row a single cell
+ * spans that names a flow and nothing else heads a section; each kept row gets the flow of the section it stands in.
+ */
+function sectionFlows(cells: string[][], section: boolean[], kept: number[]): Array<Flow | null> {
+  const inForce: Array<Flow | null> = [];
+  let flow: Flow | null = null;
+  cells.forEach((row, k) => {
+    if (section[k]) flow = headFlow(row.find((c) => c !== '')!);
+    inForce.push(flow);
+  });
+  return kept.map((k) => inForce[k]);
 }
 
 /**
@@ -205,7 +224,8 @@ function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: 
 function joinedLabels(grid: string[][]): string[][] {
   const words = (c: string) => c !== '' && !NUMBER_CELL.test(c) && !/^[-–—]+$/.test(c);
   if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
-  if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid;
+  // A second column of units under the label's own head (one head cell spanning both: "Item | Item") is a unit column.
+  if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid[0][1] === grid[0][0] ? [[grid[0][0], 'Unit', ...grid[0].slice(2)], ...grid.slice(1)] : grid;
   return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
 }
 
@@ -303,13 +323,13 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
-function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null): TableRow[] | null {
+function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null = null): TableRow[] | null {
   const cells = [...written];
   // "Singapore 21.43 | 15.5% | +9.4%": the first number shares its cell with the label.
   const glued = cells.length === columns.roles.length ? LABEL_AND_NUMBER.exec(cells[0]) : null;
   if (glued) cells.splice(0, 1, glued[1], glued[2]);
   if (cells.length !== columns.roles.length + 1) return null;
-  const { unit, meaning } = rowUnitAndMeaning(cells, columns, above);
+  const { unit, meaning } = rowUnitAndMeaning(cells, columns, above, section);
   if (!meaning || !unit) return null;
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const figures: TableRow['figures'] = [];
@@ -346,11 +366,11 @@ function flowRows(row: TableRow, flows: Array<Flow | null>): TableRow[] {
  * A row's unit (its unit cell's, its label's bracket's, the row above's, else the table's) and what its label names.
  * "Coal (mln T)": a table with no unit of its own has each row's in the label's bracket, or the row above's.
  */
-function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
+function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
   const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : null;
   const unitCell = columns.roles.indexOf('unit');
   const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : labelled ? unitIn(labelled[2]) : columns.labelUnits ? above : columns.unit;
-  return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit) };
+  return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit, section) };
 }
 
 /**
@@ -375,7 +395,7 @@ function numberDigits(m: RegExpExecArray): string {
 }
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
-function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
   const label = withoutNoteMarks(written);
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
@@ -390,7 +410,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit): {
   // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
   const breakdown = whole ? '' : breakdownIn(rest);
   // Tonnes or TEU with no flow word: cargo moved both ways.
-  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || columnFlows || unit.measure === 'quantity' ? 'total' : null);
+  const flow = own ?? section ?? columns.flow ?? ((whole && rest !== '') || breakdown || columnFlows || unit.measure === 'quantity' ? 'total' : null);
   if (!flow) return null;
   if (whole) return { flow, ...columns.place };
   if (breakdown) return { flow, ...columns.place, breakdown };
