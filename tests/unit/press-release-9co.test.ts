@@ -131,3 +131,62 @@ describe('space-aligned tables of PDF copies: units and restated prose', () => {
     expect(releaseRows(release, '2026-06-30').some((r) => r.value === 98440000000)).toBe(false);
   });
 });
+
+describe('space-aligned tables whose head is stacked over lines', () => {
+  it('read the head column by column ("January-" over "June 2025"), "Turnover - total" as the whole, skip "of which:"', () => {
+    const release = [
+      'Table 2  Trade by main partner',
+      '                                            (thousand US dollars)',
+      '                      January-        January-      January-June 2026',
+      '                      June 2025       June 2026     in % to January-',
+      '                                                    June 2025',
+      'Turnover - total     8 104 220.5     8 512 009.1         105.0',
+      '  of which:',
+      '  Turkey             1 200 400.0     1 320 440.0         110.0',
+    ].join('\n');
+    const rows = releaseRows(release, '2026-07-25');
+    expect(sorted(rows.map((r) => [...levelTuple(r), r.flow, r.partner, r.commodity]))).toEqual(sorted([
+      ['2025-01', '2025-06', 8104220500, 'USD', null, 'total', 'World', 'all goods'],
+      ['2026-01', '2026-06', 8512009100, 'USD', 5, 'total', 'World', 'all goods'],
+      ['2025-01', '2025-06', 1200400000, 'USD', null, 'total', 'Turkey', 'all goods'],
+      ['2026-01', '2026-06', 1320440000, 'USD', 10, 'total', 'Turkey', 'all goods'],
+    ]));
+  });
+
+  it('read "May 2026 to May 2025" under "Change (%)" as growth on the year and "May 2026 to Apr 2026" as a change skipped', () => {
+    const release = [
+      'Table 1. Exports, May 2025, April 2026 and May 2026',
+      '',
+      '                                                      Change (%)',
+      'Description       May 2025      Apr 2026      May 2026     May 2026 to   May 2026 to',
+      '                 (US$ mn)      (US$ mn)      (US$ mn)      Apr 2026      May 2025',
+      'Exports           10,000.0      10,500.0      11,000.0         4.76         10.00',
+      '  Mining             500.0         600.0         550.0        -8.33         10.00',
+    ].join('\n');
+    const rows = releaseRows(release, '2026-06-15');
+    expect(sorted(rows.map((r) => [...levelTuple(r), r.flow, r.commodity]))).toEqual(sorted([
+      ['2025-05', '2025-05', 10000000000, 'USD', null, 'export', 'all goods'],
+      ['2026-04', '2026-04', 10500000000, 'USD', null, 'export', 'all goods'],
+      ['2026-05', '2026-05', 11000000000, 'USD', 10, 'export', 'all goods'],
+      ['2025-05', '2025-05', 500000000, 'USD', null, 'export', 'mining'],
+      ['2026-04', '2026-04', 600000000, 'USD', null, 'export', 'mining'],
+      ['2026-05', '2026-05', 550000000, 'USD', 10, 'export', 'mining'],
+    ]));
+  });
+
+  it('read a unit column of words ("10,000 tonnes") under a "Unit" head', () => {
+    const release = [
+      'The port handled more cargo in May.',
+      '',
+      'Main indicators, May 2026',
+      'Indicator              Unit             May      y/y %',
+      'Cargo throughput       10,000 tonnes    812.5      2.1',
+      'Containers             10,000 TEU        30.2      6.3',
+    ].join('\n');
+    const rows = releaseRows(release, '2026-06-10');
+    expect(sorted(rows.map((r) => levelTuple(r)))).toEqual(sorted([
+      ['2026-05', '2026-05', 8125000, 'tonnes', 2.1],
+      ['2026-05', '2026-05', 302000, 'TEU', 6.3],
+    ]));
+  });
+});

@@ -110,6 +110,8 @@ export interface Line {
   start: number;
   /** The trimmed line, folded for matching (same length as the text it came from). */
   text: string;
+  /** Where the trimmed line starts in its line of the text (its indent), when known: columns aligned by spaces line up by it. */
+  column?: number;
 }
 
 /** Longest line read as a table line; longer ones are prose. */
@@ -141,7 +143,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       carried = null;
       continue;
     }
-    const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text) }));
+    const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text), column: l.column }));
     const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor), ...shareLists(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
@@ -221,7 +223,7 @@ function blocksOf(text: string): Line[][] {
       if (block.length) blocks.push(block);
       block = [];
     } else {
-      block.push({ start: at + lead, text: trimmed });
+      block.push({ start: at + lead, text: trimmed, column: lead });
     }
     at = end + 1;
   }

@@ -118,37 +118,111 @@ const ALIGNED_CAPTION_LINES = 2;
 /**
  * "Partner      Value      y/y" over "ASEAN      69 874      8.5": a table aligned by spaces, read as one with bars. The head
  * line has three cells or more and no number; every line under it has as many cells or fewer (its last columns empty), all
- * numbers after the label. The caption is the paragraph's short lines above the head (the one before's last line when the
- * head opens it), joined, and those of its paragraph are claimed with the table.
+ * numbers after the label (words in a unit column). The caption is the paragraph's short lines above the head (the one
+ * before's last line when the head opens it), joined, and those of its paragraph are claimed with the table.
  * Null when the lines are no such table or the table is not one the bar reader reads.
  */
 function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
-  const head = lines[k].text.split(COLUMN_GAP);
-  if (head.length < 3 || head.some((c) => NUMBER_CELL.test(c))) return null;
-  let end = k + 1;
-  const grid = [head];
-  for (; end < lines.length; end++) {
-    const cells = lines[end].text.split(COLUMN_GAP);
-    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell more in its rows (the
-    // first row tells); "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change" leaves its last
-    // columns empty; a change left blank ("-") is a cell of its row.
-    const width = grid.length > 1 ? grid[1].length : cells.length === head.length + 1 ? head.length + 1 : head.length;
-    if (cells.length < 2 || cells.length > width || !cells.slice(1).every((c) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c))) break;
-    grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
-  }
-  // A row under it that is not one of its rows ("Crude oil (mln bpd)   11.21") leaves the whole table to the other readers.
-  if (end === k + 1 || (end < lines.length && /\d/.test(lines[end].text) && lines[end].text.split(COLUMN_GAP).length >= 2)) return null;
+  const top = lines[k].text.split(COLUMN_GAP);
+  if (top.length < 3 || top.some((c) => NUMBER_CELL.test(c))) return null;
+  // A head stacked over lines: the lines of words under the first, down to the first row of numbers.
+  let first = k + 1;
+  while (first < lines.length && first - k < MAX_HEAD_LINES && isWordLine(lines[first].text)) first++;
+  const rows = alignedRows(lines, first, top);
+  if (!rows) return null;
+  const { grid, run, sections, end } = rows;
+  const head = first > k + 1 ? stackedHead(lines.slice(k, first), run[0], grid[0].length) : top;
+  if (!head) return null;
   const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
   const captionLines = k === 0 ? (before ? [before] : []) : above;
   // Joined with ";" so that each line may name the unit ("Table 3.1  Foreign trade, January-October" over "million USD").
   const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
-  const table = pipeTable(lines.slice(k, end), grid, caption, anchor);
+  const table = pipeTable([lines[k], ...run], [head, ...grid], caption, anchor, [null, ...sections]);
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
   return table ? { table: { ...table, start: k === 0 ? table.start : caption?.start ?? table.start }, next: end } : null;
 }
 
-function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
-  const { run, written, sections } = joinedHeads(whole, cells);
+/** Most lines a head aligned by spaces is stacked over ("January-" over "October 2025"). */
+const MAX_HEAD_LINES = 4;
+/** A line of a stacked head: words only, no cell a number. */
+const isWordLine = (text: string): boolean => !text.split(COLUMN_GAP).some((c) => NUMBER_CELL.test(c)) && !PART_OPENING_LINE.test(text);
+// "of which:", "Including:": a line opening the parts of the row above, standing between a table's rows.
+const PART_OPENING_LINE = /^(?:of\s+which|among\s+them|including)\s*:?$/i;
+
+/**
+ * The rows of an aligned table from line `first` on: each a label and numbers (a unit column's words under a "Unit" head),
+ * as many cells as the first row or fewer; "of which:" lines are skipped; an indented row with no flow word takes the flow
+ * of the row it stands under ("Exports" over "  Oil and gas"). Null when there is no row, or a line under them with
+ * numbers is none of them (the whole table is then left to the other readers).
+ */
+function alignedRows(lines: Line[], first: number, top: string[]): { grid: string[][]; run: Line[]; sections: Array<Flow | null>; end: number } | null {
+  const grid: string[][] = [];
+  const run: Line[] = [];
+  const sections: Array<Flow | null> = [];
+  const units = top.map((c) => UNIT_HEAD.test(c));
+  let parent: { column: number; flow: Flow } | null = null;
+  let end = first;
+  for (; end < lines.length; end++) {
+    if (grid.length && PART_OPENING_LINE.test(lines[end].text)) continue;
+    const cells = lines[end].text.split(COLUMN_GAP);
+    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell more in its rows (the
+    // first row tells); "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change" leaves its last
+    // columns empty; a change left blank ("-") is a cell of its row.
+    const width = grid.length ? grid[0].length : cells.length;
+    const shift = width === top.length + 1 ? 1 : 0;
+    const cellOk = (c: string, j: number) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c) || (units[j + 1 - shift] === true && unitIn(c) !== null);
+    if (cells.length < 2 || cells.length > width || !cells.slice(1).every(cellOk)) break;
+    grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
+    run.push(lines[end]);
+    const column = lines[end].column ?? 0;
+    const own = new Set(findFlowCues(cells[0]).map((c) => c.flow));
+    if (own.size === 1 && (!parent || column <= parent.column)) parent = { column, flow: [...own][0] };
+    else if (parent && column <= parent.column) parent = null;
+    sections.push(!own.size && parent && column > parent.column ? parent.flow : null);
+  }
+  // A row under it that is not one of its rows ("Crude oil (mln bpd)   11.21") leaves the whole table to the other readers.
+  if (!grid.length || (end < lines.length && /\d/.test(lines[end].text) && lines[end].text.split(COLUMN_GAP).length >= 2)) return null;
+  return { grid, run, sections, end };
+}
+
+/** A cell of a line aligned by spaces and the columns of the text it spans. */
+interface PlacedCell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+function placedCells(line: Line): PlacedCell[] {
+  return [...line.text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], from: (line.column ?? 0) + m.index, to: (line.column ?? 0) + m.index + m[0].length }));
+}
+
+/**
+ * A head stacked over lines, read by column: each head cell goes to the column of the first row it stands over (else the
+ * nearest): "January-" over "October 2025" over "11 562 942.1", joined top to bottom ("January-October 2025"; a word broken
+ * after its hyphen joins without a space). Null when the first row's cells cannot be placed.
+ */
+function stackedHead(headLines: Line[], firstRow: Line, width: number): string[] | null {
+  const columns = placedCells(firstRow);
+  if (columns.length !== width) return null;
+  const parts: string[][] = columns.map(() => []);
+  for (const line of headLines) {
+    for (const cell of placedCells(line)) {
+      const under = columns.findIndex((c) => c.from < cell.to && cell.from < c.to);
+      parts[under >= 0 ? under : nearestColumn(columns, cell)].push(cell.text);
+    }
+  }
+  return parts.map((words) => words.reduce((head, w) => (head === '' ? w : head.endsWith('-') ? head + w : `${head} ${w}`), ''));
+}
+
+/** The column whose middle is nearest a cell's. */
+function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {
+  const mid = (c: PlacedCell) => (c.from + c.to) / 2;
+  return columns.reduce((best, c, j) => (Math.abs(mid(c) - mid(cell)) < Math.abs(mid(columns[best]) - mid(cell)) ? j : best), 0);
+}
+
+function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, given: Array<Flow | null> = []): FlatTable | null {
+  const { run, written, sections: spanned } = joinedHeads(whole, cells);
+  const sections = spanned.map((flow, k) => flow ?? given[k] ?? null);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? joinedLabels(written);
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
@@ -239,6 +313,9 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const head = withoutNoteMarks(written);
   const periods = namedPeriods(head, anchor);
   const period = periods.length === 1 ? periods[0] : null;
+  // "Oct 2026 to Oct 2025" under "Change (%)": a later month compared with an earlier one, no span; a change on the year
+  // is year-on-year, any other (on the month before) is skipped.
+  if (period && period.end < period.start) return { role: yearBefore(period.start) === period.end ? 'yoy' : 'skip', unit: null, period: null, flow: null };
   // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
   const left = periodsLeftOut(head, anchor);
   const unit = unitIn(head) ?? unitIn(left);
@@ -259,6 +336,9 @@ function headFlow(head: string): Flow | null {
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
   return flows.size === 1 && rest.trim() === '' && !flows.has('other') ? [...flows][0] : null;
 }
+
+/** The same month a year earlier ("2026-10" → "2025-10"). */
+const yearBefore = (month: string): string => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
 
 /** A head with the periods it names left out, trimmed ("January-October y/y (%)" → "y/y (%)"). */
 function periodsLeftOut(head: string, anchor: Anchor): string {
