@@ -10,6 +10,8 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'dl', 'pre', 'hr', 'figure', 'figcaption', 'center']);
 // Table cells: a bar after each, so a row reads "Exports | 1 234.5 | 1 300.2" (flat-table.ts), not "Exports1 234.51 300.2".
 const CELL_TAGS = new Set(['td', 'th']);
+/** Longest text before a line break in a table's cell that is still read as the cell's own words (a head, a label). */
+const SHORT_CELL = 40;
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 // Class/id words of page furniture (menus, share bars, footers, related-news boxes, photo and video captions, links to the
 // previous and next story).
@@ -126,6 +128,10 @@ class PageWalk {
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
+    if (name === 'br' && this.inShortCell()) {
+      this.current.text += ' ';
+      return;
+    }
     if (BLOCK_TAGS.has(name)) this.flush();
     if (VOID_TAGS.has(name)) return;
     const el = openElement(name, attribs);
@@ -158,8 +164,25 @@ class PageWalk {
     if (this.linkDepth > 0) this.current.linkChars += data.trim().length;
   }
 
+  /**
+   * "<th>Exports<br>(100 million yen)</th>": a line break in a table's cell, with no paragraph between the cell and it
+   * and a short text before it in the cell, breaks the head's words, not the table's row (a layout table's cell holding
+   * a whole article breaks its lines).
+   */
+  private inShortCell(): boolean {
+    const table = this.tables[this.tables.length - 1];
+    if (!table || this.skipDepth > 0) return false;
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const name = this.stack[k].name;
+      if (CELL_TAGS.has(name)) return table.textInCell(this.current.text).length <= SHORT_CELL;
+      if (BLOCK_TAGS.has(name)) return false;
+    }
+    return false;
+  }
+
   onclosetag(name: string): void {
     if (VOID_TAGS.has(name)) {
+      if (name === 'br' && this.inShortCell()) return;
       if (BLOCK_TAGS.has(name)) this.flush();
       return;
     }
@@ -208,6 +231,11 @@ class TableSpans {
       this.column++;
     }
     return out;
+  }
+
+  /** The text written so far in the open cell. */
+  textInCell(text: string): string {
+    return text.slice(this.cell.start).trim();
   }
 
   open(start: number, attribs: Record<string, string>): void {

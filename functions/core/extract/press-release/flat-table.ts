@@ -110,6 +110,8 @@ export interface Line {
   start: number;
   /** The trimmed line, folded for matching (same length as the text it came from). */
   text: string;
+  /** Where the trimmed line starts in its line of the text (its indent), when known: columns aligned by spaces line up by it. */
+  column?: number;
 }
 
 /** Longest line read as a table line; longer ones are prose. */
@@ -141,7 +143,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       carried = null;
       continue;
     }
-    const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text) }));
+    const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text), column: l.column }));
     const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor), ...shareLists(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
@@ -221,7 +223,7 @@ function blocksOf(text: string): Line[][] {
       if (block.length) blocks.push(block);
       block = [];
     } else {
-      block.push({ start: at + lead, text: trimmed });
+      block.push({ start: at + lead, text: trimmed, column: lead });
     }
     at = end + 1;
   }
@@ -554,7 +556,8 @@ const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?)\s+(\S.*)$/;
 function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
   const sign = SIGN_FIRST.exec(piece);
   const short = sign ? null : SHORT_SIGN_FIRST.exec(piece);
-  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim()] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`] : [`1 ${piece}`];
+  // A sign of one letter is written glued to its number ("R1 million" for "R million").
+  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim()] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`, `${short[1]}1 ${short[2]}`] : [`1 ${piece}`];
   for (const probe of probes) {
     const figures = findFigures(probe, []);
     if (figures.length === 1 && figures[0].kind === 'level' && figures[0].end === probe.length && figures[0].unit !== '') return figures;

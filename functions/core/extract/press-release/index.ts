@@ -741,7 +741,10 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
 }
 
 /** A row read from a table's cells (their quote is the table's line, cells parted by bars). */
-const isTableRow = (r: ObservationDraft): boolean => r.source_quote.includes(' | ');
+// "Exports          176 903         187 652            6.1": a row of a table aligned by spaces (a PDF copy) is one line, its
+// label then numbers parted by gaps of two spaces or more.
+const ALIGNED_TABLE_ROW = /^[^\n]*[A-Za-z)*][^\n]*? {2,}[-–+]?\d[\d,. ]*(?: {2,}[-–+]?[\d,. ]+| {2,}[-–—])*$/;
+const isTableRow = (r: ObservationDraft): boolean => r.source_quote.includes(' | ') || ALIGNED_TABLE_ROW.test(r.source_quote);
 
 /**
  * "Total exports ... increased by 10.2% ... to $432.1 billion" over a table's "Total exports | 432,118 | 10.2": a figure of

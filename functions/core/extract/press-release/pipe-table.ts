@@ -32,6 +32,8 @@ interface PipeColumns {
   roles: Role[];
   /** The period of each level column: its head's, else the caption's (null in other columns). */
   periods: Array<Period | null>;
+  /** The flow a level column's head names ("Exports (100 million yen)", "Import & export"), else null. */
+  flows: Array<Flow | null>;
   /** The table's unit; null when a unit column or the labels give each row's. */
   unit: TableUnit | null;
   /** Each row's unit in its label's bracket ("Coal (mln T)"), the table having none of its own. */
@@ -48,7 +50,8 @@ const SEPARATOR_CELL = /^:?-{2,}:?$/;
 const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
 // A number written with a decimal comma: "106 842,7", "97,6".
 const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
-const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total)?\s*(?:%|\(%\))?$/i;
+// "Share, %", "% share", "Share of total (%)", "Share in total FTT, %" (up to three words naming the total).
+const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total(?:\s+[A-Za-z]+){0,3})?\s*,?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
 const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
@@ -67,6 +70,8 @@ const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
 const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
 // "Of which: trade with ASEAN": a part of the total above, named by the partner after "trade with".
+// "Turnover - total", "Exports, total": the whole of what the label names.
+const TOTAL_TAIL = /\s*[-–,]\s*total$/i;
 const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:?\s*/i;
 const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
 
@@ -75,6 +80,9 @@ function cellsOf(text: string): string[] | null {
   if (!text.includes('|') || BRACKET_HEADS.test(text)) return null;
   return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
+
+/** A caption line naming the table's unit ("..., January-October 2026 (Unit: 100 million yuan; %)"), no sentence: the table's, not the prose's. */
+const isUnitCaption = (caption: Line): boolean => caption.text.length <= 200 && !/[.!?]$/.test(caption.text) && !caption.text.includes('|') && unitIn(caption.text) !== null;
 
 /** A line under a table's head that only names the unit ("million US dollars |"). */
 const isUnitLine = (text: string): boolean => /^[^\d|]+\|?\s*$/.test(text) && text.includes('|') && unitIn(text) !== null;
@@ -96,7 +104,7 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     const caption = k > 0 ? lines[k - 1] : before;
     const run = lines.slice(k, end);
     const table = end - k >= 2 ? pipeTable(run, run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
-    if (table) tables.push(table);
+    if (table) tables.push(caption && isUnitCaption(caption) ? { ...table, start: Math.min(table.start, caption.start) } : table);
     k = Math.max(end, k + 1);
   }
   return tables;
@@ -110,37 +118,111 @@ const ALIGNED_CAPTION_LINES = 2;
 /**
  * "Partner      Value      y/y" over "ASEAN      69 874      8.5": a table aligned by spaces, read as one with bars. The head
  * line has three cells or more and no number; every line under it has as many cells or fewer (its last columns empty), all
- * numbers after the label. The caption is the paragraph's short lines above the head (the one before's last line when the
- * head opens it), joined, and those of its paragraph are claimed with the table.
+ * numbers after the label (words in a unit column). The caption is the paragraph's short lines above the head (the one
+ * before's last line when the head opens it), joined, and those of its paragraph are claimed with the table.
  * Null when the lines are no such table or the table is not one the bar reader reads.
  */
 function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
-  const head = lines[k].text.split(COLUMN_GAP);
-  if (head.length < 3 || head.some((c) => NUMBER_CELL.test(c))) return null;
-  let end = k + 1;
-  const grid = [head];
-  for (; end < lines.length; end++) {
-    const cells = lines[end].text.split(COLUMN_GAP);
-    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell more in its rows (the
-    // first row tells); "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change" leaves its last
-    // columns empty; a change left blank ("-") is a cell of its row.
-    const width = grid.length > 1 ? grid[1].length : cells.length === head.length + 1 ? head.length + 1 : head.length;
-    if (cells.length < 2 || cells.length > width || !cells.slice(1).every((c) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c))) break;
-    grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
-  }
-  // A row under it that is not one of its rows ("Crude oil (mln bpd)   11.21") leaves the whole table to the other readers.
-  if (end === k + 1 || (end < lines.length && /\d/.test(lines[end].text) && lines[end].text.split(COLUMN_GAP).length >= 2)) return null;
+  const top = lines[k].text.split(COLUMN_GAP);
+  if (top.length < 3 || top.some((c) => NUMBER_CELL.test(c))) return null;
+  // A head stacked over lines: the lines of words under the first, down to the first row of numbers.
+  let first = k + 1;
+  while (first < lines.length && first - k < MAX_HEAD_LINES && isWordLine(lines[first].text)) first++;
+  const rows = alignedRows(lines, first, top);
+  if (!rows) return null;
+  const { grid, run, sections, end } = rows;
+  const head = first > k + 1 ? stackedHead(lines.slice(k, first), run[0], grid[0].length) : top;
+  if (!head) return null;
   const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
   const captionLines = k === 0 ? (before ? [before] : []) : above;
   // Joined with ";" so that each line may name the unit ("Table 3.1  Foreign trade, January-October" over "million USD").
   const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
-  const table = pipeTable(lines.slice(k, end), grid, caption, anchor);
+  const table = pipeTable([lines[k], ...run], [head, ...grid], caption, anchor, [null, ...sections]);
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
   return table ? { table: { ...table, start: k === 0 ? table.start : caption?.start ?? table.start }, next: end } : null;
 }
 
-function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null): FlatTable | null {
-  const { run, written } = joinedHeads(whole, cells);
+/** Most lines a head aligned by spaces is stacked over ("January-" over "October 2025"). */
+const MAX_HEAD_LINES = 4;
+/** A line of a stacked head: words only, no cell a number. */
+const isWordLine = (text: string): boolean => !text.split(COLUMN_GAP).some((c) => NUMBER_CELL.test(c)) && !PART_OPENING_LINE.test(text);
+// "of which:", "Including:": a line opening the parts of the row above, standing between a table's rows.
+const PART_OPENING_LINE = /^(?:of\s+which|among\s+them|including)\s*:?$/i;
+
+/**
+ * The rows of an aligned table from line `first` on: each a label and numbers (a unit column's words under a "Unit" head),
+ * as many cells as the first row or fewer; "of which:" lines are skipped; an indented row with no flow word takes the flow
+ * of the row it stands under ("Exports" over "  Oil and gas"). Null when there is no row, or a line under them with
+ * numbers is none of them (the whole table is then left to the other readers).
+ */
+function alignedRows(lines: Line[], first: number, top: string[]): { grid: string[][]; run: Line[]; sections: Array<Flow | null>; end: number } | null {
+  const grid: string[][] = [];
+  const run: Line[] = [];
+  const sections: Array<Flow | null> = [];
+  const units = top.map((c) => UNIT_HEAD.test(c));
+  let parent: { column: number; flow: Flow } | null = null;
+  let end = first;
+  for (; end < lines.length; end++) {
+    if (grid.length && PART_OPENING_LINE.test(lines[end].text)) continue;
+    const cells = lines[end].text.split(COLUMN_GAP);
+    // A head whose label cell is left blank ("        2025 I-X    2026 I-X    Change, %") has one cell more in its rows (the
+    // first row tells); "Trade balance     -3,707     -3,482" under "Item  Sep 2025  Sep 2026  % change" leaves its last
+    // columns empty; a change left blank ("-") is a cell of its row.
+    const width = grid.length ? grid[0].length : cells.length;
+    const shift = width === top.length + 1 ? 1 : 0;
+    const cellOk = (c: string, j: number) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c) || (units[j + 1 - shift] === true && unitIn(c) !== null);
+    if (cells.length < 2 || cells.length > width || !cells.slice(1).every(cellOk)) break;
+    grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
+    run.push(lines[end]);
+    const column = lines[end].column ?? 0;
+    const own = new Set(findFlowCues(cells[0]).map((c) => c.flow));
+    if (own.size === 1 && (!parent || column <= parent.column)) parent = { column, flow: [...own][0] };
+    else if (parent && column <= parent.column) parent = null;
+    sections.push(!own.size && parent && column > parent.column ? parent.flow : null);
+  }
+  // A row under it that is not one of its rows ("Crude oil (mln bpd)   11.21") leaves the whole table to the other readers.
+  if (!grid.length || (end < lines.length && /\d/.test(lines[end].text) && lines[end].text.split(COLUMN_GAP).length >= 2)) return null;
+  return { grid, run, sections, end };
+}
+
+/** A cell of a line aligned by spaces and the columns of the text it spans. */
+interface PlacedCell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+function placedCells(line: Line): PlacedCell[] {
+  return [...line.text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], from: (line.column ?? 0) + m.index, to: (line.column ?? 0) + m.index + m[0].length }));
+}
+
+/**
+ * A head stacked over lines, read by column: each head cell goes to the column of the first row it stands over (else the
+ * nearest): "January-" over "October 2025" over "11 562 942.1", joined top to bottom ("January-October 2025"; a word broken
+ * after its hyphen joins without a space). Null when the first row's cells cannot be placed.
+ */
+function stackedHead(headLines: Line[], firstRow: Line, width: number): string[] | null {
+  const columns = placedCells(firstRow);
+  if (columns.length !== width) return null;
+  const parts: string[][] = columns.map(() => []);
+  for (const line of headLines) {
+    for (const cell of placedCells(line)) {
+      const under = columns.findIndex((c) => c.from < cell.to && cell.from < c.to);
+      parts[under >= 0 ? under : nearestColumn(columns, cell)].push(cell.text);
+    }
+  }
+  return parts.map((words) => words.reduce((head, w) => (head === '' ? w : head.endsWith('-') ? head + w : `${head} ${w}`), ''));
+}
+
+/** The column whose middle is nearest a cell's. */
+function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {
+  const mid = (c: PlacedCell) => (c.from + c.to) / 2;
+  return columns.reduce((best, c, j) => (Math.abs(mid(c) - mid(cell)) < Math.abs(mid(columns[best]) - mid(cell)) ? j : best), 0);
+}
+
+function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, given: Array<Flow | null> = []): FlatTable | null {
+  const { run, written, sections: spanned } = joinedHeads(whole, cells);
+  const sections = spanned.map((flow, k) => flow ?? given[k] ?? null);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? joinedLabels(written);
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
@@ -159,7 +241,7 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   let above: TableUnit | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const read = pipeRow(run[k], grid[k], columns, above);
+    const read = pipeRow(run[k], grid[k], columns, above, sections[k]);
     if (!read) return null;
     above = read[0].unit;
     rows.push(...read);
@@ -178,15 +260,34 @@ const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.t
  * (%)", ... (a page's cell spanning columns stands in each, article.ts); a cell the two rows share ("Partner") is one head.
  * Rows a single cell spans (a note or section across the table: every cell the same) are left out.
  */
-function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][] } {
+function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null> } {
   const spanned = cells.map((row) => new Set(row.filter((c) => c !== '')).size === 1 && row.length > 1 && !isSeparator(row));
-  const kept = whole.map((_, k) => k).filter((k) => k < 2 || !spanned[k]);
+  const section = cells.map((row, k) => k >= 1 && spanned[k] && headFlow(row.find((c) => c !== '')!) !== null);
+  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k]);
   const run = kept.map((k) => whole[k]);
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
-  if (written.length < 3 || !isHeadRow(written[0]) || !isHeadRow(written[1]) || written[0].length !== written[1].length) return { run, written };
-  const head = written[0].map((upper, j) => (upper === written[1][j] || !written[1][j] ? upper : upper ? `${upper}; ${written[1][j]}` : written[1][j]));
-  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)] };
+  const sections = sectionFlows(cells, section, kept);
+  if (written.length < 3 || !isHeadRow(written[0]) || !isHeadRow(written[1]) || written[0].length !== written[1].length) return { run, written, sections };
+  const head = written[0].map((above, j) => {
+    const [upper, lower] = [withoutNoteMarks(above), withoutNoteMarks(written[1][j])];
+    return upper === lower || !lower ? upper : upper ? `${upper}; ${lower}` : lower;
+  });
+  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)] };
+}
+
+/**
+ * "Exports" spanning the table over the rows of partners it sells to, then "Imports" over the others: a row a single cell
+ * spans that names a flow and nothing else heads a section; each kept row gets the flow of the section it stands in.
+ */
+function sectionFlows(cells: string[][], section: boolean[], kept: number[]): Array<Flow | null> {
+  const inForce: Array<Flow | null> = [];
+  let flow: Flow | null = null;
+  cells.forEach((row, k) => {
+    if (section[k]) flow = headFlow(row.find((c) => c !== '')!);
+    inForce.push(flow);
+  });
+  return kept.map((k) => inForce[k]);
 }
 
 /**
@@ -197,7 +298,8 @@ function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: 
 function joinedLabels(grid: string[][]): string[][] {
   const words = (c: string) => c !== '' && !NUMBER_CELL.test(c) && !/^[-–—]+$/.test(c);
   if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
-  if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid;
+  // A second column of units under the label's own head (one head cell spanning both: "Item | Item") is a unit column.
+  if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid[0][1] === grid[0][0] ? [[grid[0][0], 'Unit', ...grid[0].slice(2)], ...grid.slice(1)] : grid;
   return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
 }
 
@@ -207,16 +309,36 @@ function headCells(grid: string[][]): string[] {
 }
 
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
-function headRole(head: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null } | null {
+function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null; flow: Flow | null } | null {
+  const head = withoutNoteMarks(written);
   const periods = namedPeriods(head, anchor);
   const period = periods.length === 1 ? periods[0] : null;
+  // "Oct 2026 to Oct 2025" under "Change (%)": a later month compared with an earlier one, no span; a change on the year
+  // is year-on-year, any other (on the month before) is skipped.
+  if (period && period.end < period.start) return { role: yearBefore(period.start) === period.end ? 'yoy' : 'skip', unit: null, period: null, flow: null };
   // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
   const left = periodsLeftOut(head, anchor);
   const unit = unitIn(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
-  const role: Role | null = INDEX_HEAD.test(bare) ? 'index' : YOY_COLUMN.test(bare) ? 'yoy' : SHARE_HEAD.test(bare) ? 'share' : SKIPPED_COLUMN.test(bare) ? 'skip' : GROWTH_HEAD.test(bare) ? 'yoy' : UNIT_HEAD.test(bare) ? 'unit' : unit || period || VALUE_HEAD.test(bare) ? 'level' : null;
-  return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null } : null;
+  const flow = headFlow(bare);
+  const role: Role | null = INDEX_HEAD.test(bare) ? 'index' : YOY_COLUMN.test(bare) ? 'yoy' : SHARE_HEAD.test(bare) ? 'share' : SKIPPED_COLUMN.test(bare) ? 'skip' : GROWTH_HEAD.test(bare) ? 'yoy' : UNIT_HEAD.test(bare) ? 'unit' : unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null;
+  return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
 }
+
+/**
+ * The one flow a level column's head names and nothing else but its unit: "Exports (100 million yen)", "Import & export",
+ * "Balance". Null for any other head.
+ */
+function headFlow(head: string): Flow | null {
+  const words = head.replace(/\s+&\s+/g, ' and ').replace(/\([^()]*\)/g, (m) => (unitIn(m) ? ' '.repeat(m.length) : m));
+  const cues = findFlowCues(words);
+  const flows = new Set(cues.map((c) => c.flow));
+  const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
+  return flows.size === 1 && rest.trim() === '' && !flows.has('other') ? [...flows][0] : null;
+}
+
+/** The same month a year earlier ("2026-10" → "2025-10"). */
+const yearBefore = (month: string): string => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
 
 /** A head with the periods it names left out, trimmed ("January-October y/y (%)" → "y/y (%)"). */
 function periodsLeftOut(head: string, anchor: Anchor): string {
@@ -268,27 +390,30 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const levels = cols.filter((c) => c.role === 'level');
   if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length || roles.find((r) => r !== 'unit') !== 'level') return null;
   const captionPeriods = namedPeriods(caption, anchor);
+  // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
+  const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
   // One column of levels with no period in its head or caption: the period of the prose before the table.
-  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : levels.length === 1 && !captionPeriods.length ? PROSE_PERIOD : null;
-  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 ? c.period : c.period ?? fallback) : null));
-  const named = periods.filter((p): p is Period => p !== null).map((p) => `${p.start}..${p.end}`);
+  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows) && !captionPeriods.length ? PROSE_PERIOD : null;
+  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows ? c.period : c.period ?? fallback) : null));
+  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''}`] : []));
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;
-  return { roles, periods, unit, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
-function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null): TableRow[] | null {
+function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null = null): TableRow[] | null {
   const cells = [...written];
   // "Singapore 21.43 | 15.5% | +9.4%": the first number shares its cell with the label.
   const glued = cells.length === columns.roles.length ? LABEL_AND_NUMBER.exec(cells[0]) : null;
   if (glued) cells.splice(0, 1, glued[1], glued[2]);
   if (cells.length !== columns.roles.length + 1) return null;
-  const { unit, meaning } = rowUnitAndMeaning(cells, columns, above);
+  const { unit, meaning } = rowUnitAndMeaning(cells, columns, above, section);
   if (!meaning || !unit) return null;
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const figures: TableRow['figures'] = [];
+  const flows: Array<Flow | null> = [];
   let share: TableRow | null = null;
   let changed = 0;
   for (let k = 0; k < columns.roles.length; k++) {
@@ -298,25 +423,34 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
     if (digits === undefined) return null;
     if (digits === null) continue;
     const period = columns.periods[k];
-    if (role === 'level' && period) figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
-    else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
+    if (role === 'level' && period) {
+      figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
+      flows.push(columns.flows[k]);
+    } else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
     }
-    else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[0]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
+    // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's).
+    else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
   }
-  return [{ ...quote, ...meaning, unit, figures }, ...(share ? [share] : [])];
+  return [...flowRows({ ...quote, ...meaning, unit, figures }, flows), ...(share ? [share] : [])];
+}
+
+/** A row's figures under columns of their own flows ("Exports | y/y | Imports | y/y"), one row of each flow. */
+function flowRows(row: TableRow, flows: Array<Flow | null>): TableRow[] {
+  if (!flows.some((f) => f)) return [row];
+  return [...new Set(flows)].map((flow) => ({ ...row, flow: flow ?? row.flow, figures: row.figures.filter((_, k) => flows[k] === flow) }));
 }
 
 /**
  * A row's unit (its unit cell's, its label's bracket's, the row above's, else the table's) and what its label names.
  * "Coal (mln T)": a table with no unit of its own has each row's in the label's bracket, or the row above's.
  */
-function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
+function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
   const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : null;
   const unitCell = columns.roles.indexOf('unit');
   const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : labelled ? unitIn(labelled[2]) : columns.labelUnits ? above : columns.unit;
-  return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit) };
+  return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit, section) };
 }
 
 /**
@@ -341,25 +475,42 @@ function numberDigits(m: RegExpExecArray): string {
 }
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
-function labelMeaning(label: string, columns: PipeColumns, unit: TableUnit): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+  const label = withoutNoteMarks(written);
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
   const own = cues.size ? [...cues][0] : null;
   if (own && columns.flow && columns.flow !== 'total' && own !== columns.flow) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
+  const columnFlows = columns.flows.some((f) => f);
+  if (own && columnFlows) return null;
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   const whole = rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest);
   // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
   const breakdown = whole ? '' : breakdownIn(rest);
   // Tonnes or TEU with no flow word: cargo moved both ways.
-  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || unit.measure === 'quantity' ? 'total' : null);
+  const flow = own ?? section ?? columns.flow ?? ((whole && rest !== '') || breakdown || columnFlows || unit.measure === 'quantity' ? 'total' : null);
   if (!flow) return null;
   if (whole) return { flow, ...columns.place };
   if (breakdown) return { flow, ...columns.place, breakdown };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
   // "Crude oil", "Liquefied natural gas": a capital opening the label is the line's, not the goods' (acronyms stay).
   if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
-  return columns.placeRole === 'area' ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+  // A country or a group of countries in a table "by region" is a partner; provinces, cities and ports are areas.
+  const area = columns.placeRole === 'area' && place.kind !== 'country' && place.kind !== 'group';
+  return area ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+}
+
+// A note's mark closing a label or head: "China1)", "EU*", "Trade balance*", "January-October 2026*", "Re-exports²", and
+// "countries )" where the PDF repair blanked the mark's digit.
+const NOTE_MARK = /(?:\*+|(?<=[A-Za-z%])\d{1,2}\)|\s+\)|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)$/;
+
+/** A label or head without the note marks closing it. */
+function withoutNoteMarks(text: string): string {
+  let out = text.trim();
+  for (let m = NOTE_MARK.exec(out); m && m.index > 0; m = NOTE_MARK.exec(out)) out = out.slice(0, m.index).trim();
+  return out;
 }
 
 // The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
