@@ -183,6 +183,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
+  const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo);
+  if (directionOfWhole) return plain(directionOfWhole);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
@@ -198,6 +200,22 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// ", accounting for", ", representing", ", or": a clause sizing the amount before it.
+const SIZING_CLAUSE_OPENING = /^[\s,]*(?:accounting\s+for|representing|making\s+up|constituting|or)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
+
+/**
+ * "Imports amounted to D17.09 billion, accounting for 91.7 percent of total trade": a clause sizing one direction's amount
+ * as a part of the whole trade is a share of that direction, not of the total its words name.
+ */
+function shareOfWholeTradeAfterLevel(frame: RowFrame, r: Reading, clauseCue: FlowCue | null, lo: number): Flow | null {
+  const f = r.figure;
+  if (r.role !== 'share' || clauseCue?.flow !== 'total' || clauseCue.start < f.end || !SHARE_OF_FLOW_GAP.test(frame.s.slice(f.end, clauseCue.start))) return null;
+  if (!SIZING_CLAUSE_OPENING.test(frame.s.slice(lo, f.start))) return null;
+  const level = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start);
+  const flow = level ? flowFor(frame, level).flow : null;
+  return flow === 'import' || flow === 'export' ? flow : null;
 }
 
 // "Sales of cocoa beans reached 1 318,4 billion FCFA for 412 600 tonnes", "214,8 billion Ariary, for 402 tonnes shipped".

@@ -1,0 +1,90 @@
+/**
+ * Rules of issue 9, part cn: the fixing round (fixshares) on batches 64, 66 and 63 and older leftovers (fixtures
+ * b64-…, b66-…, b63-… in tests/corpus/press-release), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+type Row = ReturnType<typeof releaseRows>[number];
+const shares = (rows: Row[]) => rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.partner, r.flow]);
+
+describe('shares with no share word', () => {
+  it('reads "(<sign> amount or N percent)" after a partner as its amount and its share', () => {
+    const rows = releaseRows('Aruba imported goods worth Afl. 1,904.2 million in January–August 2026. Venezuela supplied the most (Afl. 812.5 million, 42.7 percent of total imports), ahead of Panama (Afl. 190.3 million or 10.0 percent).', '2026-10-30');
+    expect(shares(rows)).toContainEqual([10, 'Panama', 'import']);
+  });
+
+  it('reads "with <partner> alone at N%" after a share of a flow as that partner\'s share', () => {
+    const rows = releaseRows('Europe absorbed 44.2% of exports in the first half of 2026, with Italy alone at 17.6%.', '2026-08-30');
+    expect(shares(rows)).toEqual([[44.2, 'Europe', 'export'], [17.6, 'Italy', 'export']]);
+  });
+
+  it('reads a bracketed percentage after a partner as its share when an aside follows it in the bracket', () => {
+    const rows = releaseRows('Spain bought 31.0% of exports in the first half of 2026, ahead of Belgium (12.4%, mostly fish).', '2026-08-30');
+    expect(shares(rows)).toContainEqual([12.4, 'Belgium', 'export']);
+  });
+
+  it('reads "and <partner> third (N%)" after a ranked share as that partner\'s share', () => {
+    const rows = releaseRows('Japan ranked second among export markets in the first half of 2026 with 19.3% of total exports, and Chile third (8.8%).', '2026-08-30');
+    expect(shares(rows)).toContainEqual([8.8, 'Chile', 'export']);
+  });
+
+  it('reads "the main destination of re-exports with N percent" as a share', () => {
+    const rows = releaseRows('The Gambia re-exported goods worth D1.92 billion in the second quarter of 2026. Togo was the main destination of re-exports with 41.2 percent.', '2026-08-30');
+    expect(shares(rows)).toEqual([[41.2, 'Togo', 'export']]);
+  });
+
+  it('reads percentages that "came from" or "went to" a place as that place\'s share of the flow', () => {
+    const rows = releaseRows('Iceland imported goods for 8,120 mio. kr. in the third quarter of 2026. Of imports, 24.1 pct. came from Norway and 11.7 pct. from Germany.', '2026-11-20');
+    expect(shares(rows)).toEqual([[24.1, 'Norway', 'import'], [11.7, 'Germany', 'import']]);
+    const which = releaseRows('Wool exports were 61,000 tons in October 2026, 38% of which went to India.', '2026-12-02');
+    expect(shares(which)).toEqual([[38, 'India', 'export']]);
+  });
+
+  it('reads "Most exports go to <place> ...: N pct." as that place\'s share of exports, with no goods named "most"', () => {
+    const rows = releaseRows('The Faroe Islands exported goods for 7,410 mio. kr. in the first three quarters of 2026. Most exports go to Norway for processing: 31.4 pct.', '2026-11-20');
+    const share = rows.find((r) => r.unit === 'percent-share');
+    expect([share?.value, share?.partner, share?.flow, share?.commodity]).toEqual([31.4, 'Norway', 'export', 'all goods']);
+  });
+
+  it('does not read a growth followed by "from <place>" as a share', () => {
+    const rows = releaseRows('Imports from Norway rose 24.1 pct. in the third quarter of 2026, and those from Germany 11.7 pct.', '2026-11-20');
+    expect(shares(rows)).toEqual([]);
+  });
+});
+
+describe('a direction\'s part of the whole trade', () => {
+  it('keeps the direction of the amount a clause sizes against total trade', () => {
+    const rows = releaseRows('Exports amounted to D2.41 billion in the second quarter of 2026, accounting for 12.6 percent of total trade.', '2026-08-30');
+    expect(shares(rows)).toEqual([[12.6, 'World', 'export']]);
+  });
+
+  it('still reads a share of total trade with no one direction before it as the total\'s', () => {
+    const rows = releaseRows('Trade with Senegal reached D3.05 billion in the second quarter of 2026, accounting for 16.0 percent of total trade.', '2026-08-30');
+    expect(shares(rows).map((r) => r[2])).toEqual(['total']);
+  });
+});
+
+describe('periods in bulleted lists', () => {
+  const text = [
+    "Australia's wool exports for the first four months of the 2026-27 fiscal year, which began in July, came to 402,000 tons.",
+    '',
+    'Other figures:',
+    '',
+    '- Cotton exports rose 12% to 88,000 tons in October',
+    '- Hide exports were 14,500 tons',
+    '',
+    'The figures are preliminary.',
+  ].join('\n');
+
+  it('carries a month named inside an item\'s sentence to the next item that names none', () => {
+    const hides = releaseRows(text, '2026-12-03').find((r) => r.value === 14500);
+    expect([hides?.period_start, hides?.period_end]).toEqual(['2026-10', '2026-10']);
+  });
+
+  it('keeps a month heading an item as its label to that item alone', () => {
+    const labelled = text.replace('- Cotton exports rose 12% to 88,000 tons in October', '- October: cotton exports rose 12% to 88,000 tons');
+    const hides = releaseRows(labelled, '2026-12-03').find((r) => r.value === 14500);
+    expect([hides?.period_start, hides?.period_end]).toEqual(['2026-07', '2026-10']);
+  });
+});
