@@ -88,3 +88,70 @@ describe('periods in bulleted lists', () => {
     expect([hides?.period_start, hides?.period_end]).toEqual(['2026-07', '2026-10']);
   });
 });
+
+describe('a fixed rate written as an equation', () => {
+  it('reads neither side of "<amount> = US$1.00" (either way round) as a figure', () => {
+    const rows = releaseRows('Curaçao imported goods worth Cg 1,311.6 million in the third quarter of 2026. Note: amounts are converted at Cg 1.82 = US$1.00 throughout.', '2026-11-30');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[1311600000, 'XCG']]);
+    const reversed = releaseRows('Sint Maarten imported goods worth NAf. 402.3 million in the third quarter of 2026 (US$ 1 = NAf. 1.79).', '2026-11-30');
+    expect(reversed.map((r) => [r.value, r.unit])).toEqual([[402300000, 'ANG']]);
+  });
+});
+
+describe('a table\'s unit in a caption or a unit line', () => {
+  const page = (caption: string) => `<html><body><article><p>Yunnan's imports and exports came to 241.2 billion yuan in the first ten months of 2026, up 4.4 percent year on year.</p>
+<figure class="wp-block-table"><table><thead><tr><th>Partner</th><th>Jan-Oct 2026</th><th>y/y (%)</th></tr></thead><tbody><tr><td>Myanmar</td><td>402.6</td><td>7.1</td></tr><tr><td>Laos</td><td>188.3</td><td>15.2</td></tr><tr><td>Thailand</td><td>97.5</td><td>-2.3</td></tr></tbody></table>${caption}</figure>
+<p>More fruit came in through Mohan than a year earlier.</p></article></body></html>`;
+
+  it('reads the unit a table\'s figcaption gives (a figure holding a table), and no row from the caption', () => {
+    const rows = releaseRows(page('<figcaption class="wp-element-caption">Yunnan\'s trade with neighbours, unit: 100 million yuan</figcaption>'), '2026-11-20', { contentType: 'text/html' });
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.partner])).toEqual([
+      [241200000000, 'CNY', 4.4, 'World'],
+      [40260000000, 'CNY', 7.1, 'Myanmar'],
+      [18830000000, 'CNY', 15.2, 'Laos'],
+      [9750000000, 'CNY', -2.3, 'Thailand'],
+    ]);
+  });
+
+  it('still drops the caption of a photo', () => {
+    const html = '<html><body><article><p>Yunnan\'s imports and exports came to 241.2 billion yuan in the first ten months of 2026.</p><figure><img src="a.jpg"><figcaption>The port cleared 1,240 trucks of fruit on Monday, up 12 percent.</figcaption></figure></article></body></html>';
+    expect(releaseRows(html, '2026-11-20', { contentType: 'text/html' }).map((r) => r.value)).toEqual([241200000000]);
+  });
+
+  it('reads no row from a line that only gives the unit of the figures under it', () => {
+    const text = 'Yunnan\'s imports and exports came to 241.2 billion yuan in the first ten months of 2026.\n\nUnit: 100 million yuan\n\nThe figures are preliminary.';
+    expect(releaseRows(text, '2026-11-20').map((r) => r.value)).toEqual([241200000000]);
+  });
+});
+
+describe('a space-aligned table of train trips', () => {
+  const text = [
+    'From January to October 2026, China-Europe freight trains from Xi\'an made 4,102 trips, up 5.2% year on year.',
+    '',
+    'Table 2   Trips by route, January-October 2026',
+    '',
+    'Route                  Trips        y/y (%)      Share (%)',
+    'Europe                 2,464           3.9          60.1',
+    'Central Asia           1,230           8.4          30.0',
+    'Middle East              408          -1.7           9.9',
+    '',
+    'Note: Trips counted in both directions.',
+  ].join('\n');
+
+  it('reads a "Trips" column under prose counting trains as trains going both ways, with its share column', () => {
+    const rows = releaseRows(text, '2026-11-15').filter((r) => r.partner !== 'World');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.partner, r.flow])).toEqual([
+      [2464, 'trains', 3.9, 'Europe', 'total'],
+      [60.1, 'percent-share', null, 'Europe', 'total'],
+      [1230, 'trains', 8.4, 'Central Asia', 'total'],
+      [30, 'percent-share', null, 'Central Asia', 'total'],
+      [408, 'trains', -1.7, 'Middle East', 'total'],
+      [9.9, 'percent-share', null, 'Middle East', 'total'],
+    ]);
+  });
+
+  it('reads no figure from the number of a table or chart', () => {
+    const rows = releaseRows(text, '2026-11-15').filter((r) => r.partner === 'World');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[4102, 'trains']]);
+  });
+});

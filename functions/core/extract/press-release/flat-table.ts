@@ -21,6 +21,7 @@
  * columns, and every growth column agreeing with the two levels it compares when both are there.
  * Anything else is claimed and yields nothing: a missing figure is better than a wrong one.
  */
+import { unitInContext } from './unit-context.js';
 import type { ExtractionContext, Flow, Measure, ObservationDraft } from '../../contract.js';
 import { currencyInContext, type BareSymbol } from './currency-context.js';
 import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, withDecimalPoints, type Cell, type CellKind, type Token } from './flat-table-cells.js';
@@ -171,11 +172,12 @@ export function unreadTableWarnings(tables: FlatTable[], text: string): string[]
 }
 
 /** The observation drafts of one table; `area` is the release's area where the row label names none. */
-export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string, prosePeriod: Period | null = null): ObservationDraft[] {
+export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string, prosePeriod: Period | null = null, countedUnit = ''): ObservationDraft[] {
   const rows: ObservationDraft[] = [];
   for (const row of table.rows) {
     const rowArea = row.area || area;
-    const unit = currencyInContext(row.unit.unit, row.unit.bare, rowArea, country);
+    // "Trips" heading a column under prose that counted trains: the trips are those trains' (unit-context.ts, as in prose).
+    const unit = unitInContext(currencyInContext(row.unit.unit, row.unit.bare, rowArea, country), text.slice(row.quoteStart, row.quoteEnd), countedUnit);
     for (const stated of row.figures) {
       const value = scaledValue(stated.cell.digits, row.unit.exponent);
       const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated;

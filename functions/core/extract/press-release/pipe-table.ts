@@ -351,8 +351,8 @@ function labelMeaning(label: string, columns: PipeColumns, unit: TableUnit): { f
   const whole = rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest);
   // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
   const breakdown = whole ? '' : breakdownIn(rest);
-  // Tonnes or TEU with no flow word: cargo moved both ways.
-  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || unit.measure === 'quantity' ? 'total' : null);
+  // Tonnes or TEU with no flow word: cargo moved both ways; so are trains or their trips ("Trips" by region), as in prose.
+  const flow = own ?? columns.flow ?? ((whole && rest !== '') || breakdown || unit.measure === 'quantity' || TRAIN_COUNT_UNIT.test(unit.unit) ? 'total' : null);
   if (!flow) return null;
   if (whole) return { flow, ...columns.place };
   if (breakdown) return { flow, ...columns.place, breakdown };
@@ -361,6 +361,8 @@ function labelMeaning(label: string, columns: PipeColumns, unit: TableUnit): { f
   if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
   return columns.placeRole === 'area' ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
 }
+
+const TRAIN_COUNT_UNIT = /^(?:trains|trips)$/;
 
 // The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
 const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
