@@ -155,3 +155,59 @@ describe('a space-aligned table of train trips', () => {
     expect(rows.map((r) => [r.value, r.unit])).toEqual([[4102, 'trains']]);
   });
 });
+
+describe('a space-aligned customs table with indented rows of a level and its change', () => {
+  const text = [
+    'Ningxia Import and Export Statistics, January-October 2026',
+    '',
+    'Unit: 100 million yuan',
+    '',
+    'Item                               Jan-Oct     YoY (%)',
+    'Total import and export            188.4        7.2',
+    '  Export                           121.9       10.5',
+    '  Import                            66.5        1.6',
+    'Of which: processing trade          20.3       -4.4',
+  ].join('\n');
+
+  it('reads every row, the indented ones too, with the caption line\'s unit', () => {
+    const rows = releaseRows(text, '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.flow, r.breakdown])).toEqual([
+      [18840000000, 'CNY', 7.2, 'total', ''],
+      [12190000000, 'CNY', 10.5, 'export', ''],
+      [6650000000, 'CNY', 1.6, 'import', ''],
+      [2030000000, 'CNY', -4.4, 'total', 'trade mode: processing trade'],
+    ]);
+  });
+});
+
+describe('a unit in brackets right after a bare number', () => {
+  it('reads "233.9 (100 million yuan)" and "41.2 (billion yuan)" as amounts in that unit', () => {
+    const rows = releaseRows('In January-October 2026, Ningxia\'s exports of chemicals reached 33.1 (100 million yuan), and those of ferroalloys 4.2 (billion yuan).', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[3310000000, 'CNY'], [4200000000, 'CNY']]);
+  });
+
+  it('leaves a bracket holding other words alone', () => {
+    const rows = releaseRows('In January-October 2026, Ningxia\'s exports reached 121.9 billion yuan (10.5 percent more than a year earlier).', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[121900000000, 'CNY', 10.5]]);
+  });
+});
+
+describe('a price\'s earlier level', () => {
+  it('reads no row from "up from about <amount> in <month>" after a price a ton', () => {
+    const rows = releaseRows('China imported 41.2 million tons of coal in October 2026. Coking coal sold for 1,320 yuan a ton at Rizhao port last week, up from about 1,180 yuan in August.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[41200000, 'tonnes']]);
+  });
+});
+
+describe('goods worth an amount that a port or a train carried', () => {
+  it('reads goods a checkpoint "handled", in a paragraph after one on exports, as trade both ways', () => {
+    const text = 'Exports to China through the Dostyk crossing came to $812.4 million in January-October 2026, down 3.1 percent.\n\nThe Khorgos checkpoint handled goods worth $3.05 billion, 11.2 percent more than a year earlier.';
+    const rows = releaseRows(text, '2026-11-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[812400000, 'export'], [3050000000, 'total']]);
+  });
+
+  it('reads goods worth an amount after the containers that carried them as trade both ways', () => {
+    const rows = releaseRows('From January to October 2026, China-Europe freight trains from Chengdu made 2,208 trips, carrying 190,300 TEU of goods worth 51.6 billion yuan.', '2026-11-20');
+    expect(rows.filter((r) => r.unit === 'CNY').map((r) => [r.value, r.flow])).toEqual([[51600000000, 'total']]);
+  });
+});

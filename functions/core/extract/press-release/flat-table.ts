@@ -127,6 +127,9 @@ const ROMAN_SPAN = '(?:[IVX]{1,4})\\.?\\s*[-–—]\\s*(?:[IVX]{1,4})\\.?';
 
 /** A line of cells between bars with a number in it ("| Japan | 812.4 |"), or two numbers parted by a bar ("Manufactures: 896.7 | 6.2"). */
 const PIPE_ROW = /\|[^|\n]*\d[^|\n]*\||\d\s*\|\s*[+\-–]?\d/;
+// "  Export                           164.3       24.6": a row aligned by spaces, a label then two numbers or more in columns
+// (a level and its change), as a PDF copy or plain-text bulletin writes one (pipe-table.ts, `alignedTable`).
+const ALIGNED_ROW = /[A-Za-z)]\s{2,}[+\-–]?\d[\d.,]*%?\s{2,}[+\-–]?\d[\d.,]*%?\s*$/;
 
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
@@ -137,8 +140,9 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     const last = block[block.length - 1];
     const above = before;
     before = last.text.length <= MAX_CAPTION ? { start: last.start, text: foldForMatching(last.text) } : null;
-    // Gate: only paragraphs with a line of three numbers or more, a caption ending its line, or cells between bars are looked at (and folded).
-    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || PIPE_ROW.test(l.text)))) {
+    // Gate: only paragraphs with a line of three numbers or more, a caption ending its line, cells between bars or a row aligned
+    // by spaces are looked at (and folded).
+    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || PIPE_ROW.test(l.text) || ALIGNED_ROW.test(l.text)))) {
       carried = null;
       continue;
     }
