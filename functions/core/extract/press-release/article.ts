@@ -116,6 +116,8 @@ class PageWalk {
   private skipDepth = 0;
   private articleDepth = 0;
   private linkDepth = 0;
+  /** The figures open: where their blocks start, whether they hold a table, and their caption's blocks. */
+  private readonly figures: Array<{ start: number; table: boolean; caption: Block[]; captionFrom: number }> = [];
 
   /** Ends the block being written (a table row when `row`) and starts the next one. */
   flush(row = false): void {
@@ -135,6 +137,11 @@ class PageWalk {
     if (BLOCK_TAGS.has(name)) this.flush();
     if (VOID_TAGS.has(name)) return;
     const el = openElement(name, attribs);
+    // A figure's caption is read apart: the caption of a table is its title line (it may hold the unit), one of a photo is dropped.
+    const figure = this.figures[this.figures.length - 1];
+    if (name === 'figcaption' && figure && this.skipDepth === 0) (el.skip = false), (figure.captionFrom = this.blocks.length);
+    if (name === 'figure') this.figures.push({ start: this.blocks.length, table: false, caption: [], captionFrom: -1 });
+    if (name === 'table' && figure) figure.table = true;
     this.stack.push(el);
     if (el.skip) this.skipDepth++;
     if (el.article) {
@@ -195,8 +202,26 @@ class PageWalk {
     if (name === 'tr' && table && this.skipDepth === 0) this.current.text += table.spannedCells();
     if (name === 'table') this.tables.pop();
     if (BLOCK_TAGS.has(name)) this.flush(name === 'tr');
+    if (name === 'figcaption' || name === 'figure') this.closeFigurePart(name);
     this.popTo(idx);
     if (BLOCK_TAGS.has(name)) this.current.inArticle = this.articleDepth > 0;
+  }
+
+  /**
+   * A caption's blocks are set aside; when its figure closes, they stand before the figure's table ("Guangxi's trade with
+   * main ASEAN partners, unit: 100 million yuan" under a table, as a table's title line), or are dropped with a photo.
+   */
+  private closeFigurePart(name: string): void {
+    const figure = this.figures[this.figures.length - 1];
+    if (!figure) return;
+    if (name === 'figcaption' && figure.captionFrom >= 0) {
+      figure.caption.push(...this.blocks.splice(figure.captionFrom));
+      figure.captionFrom = -1;
+      return;
+    }
+    if (name !== 'figure') return;
+    this.figures.pop();
+    if (figure.table && figure.caption.length) this.blocks.splice(figure.start, 0, ...figure.caption);
   }
 
   /** Closes the open elements from the top of the stack down to `idx`. */

@@ -37,6 +37,9 @@ const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d
  * make the next item imports), and a part of the list's period one item names ("• October: ...") is
  * that item's only. A longer period an item names ("• Jan-Oct trade: ...") becomes the list's.
  */
+// An item headed by its period as a label: "- March: exports +4.4%", "• Third quarter: 11.29 trillion yuan", "• Jan-Oct trade:".
+const PERIOD_LABEL_ITEM = /^[\s\-•*–—·▪]*(?:[\w'’.-]+\s+){0,3}?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|Q[1-4]|H[12]|months?|year|\d{4})\b[^:\n]{0,20}:/i;
+
 function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
   if (!sentence.listItem) {
     // The text after the list goes on with the period in force where the list began, not with the part of it
@@ -46,13 +49,17 @@ function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
     return;
   }
   if (!memory.list) {
-    memory.list = { period: memory.period, opening: memory.period, flow: memory.lastFlow, afterBothWays: memory.bothWays === true };
+    memory.list = { period: memory.period, opening: memory.period, flow: memory.lastFlow, afterBothWays: memory.bothWays === true, labelled: PERIOD_LABEL_ITEM.test(sentence.text) };
     return;
   }
   const listPeriod = memory.list.period;
   const now = memory.period;
-  if (partOf(now, listPeriod)) memory.period = listPeriod;
-  else memory.list.period = now;
+  // "- Barley exports rose 27% to 842,000 tons in October" then "- Canola exports were 389,000 tons": a part of the list's
+  // period named inside an item's sentence goes on to the next item like any period of prose; only a period heading the
+  // item as its label ("- October: ...") is that item's alone.
+  if (!partOf(now, listPeriod)) memory.list.period = now;
+  else if (memory.list.labelled) memory.period = listPeriod;
+  memory.list.labelled = PERIOD_LABEL_ITEM.test(sentence.text);
   // After a sentence of both exports and imports no one flow is in force: an item naming none goes on with the item before
   // ("• Mineral fuels, the largest section of exports, earned X" then "• Chemicals contributed Y").
   if (!memory.list.afterBothWays) memory.lastFlow = memory.list.flow;

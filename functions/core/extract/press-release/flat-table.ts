@@ -21,6 +21,7 @@
  * columns, and every growth column agreeing with the two levels it compares when both are there.
  * Anything else is claimed and yields nothing: a missing figure is better than a wrong one.
  */
+import { unitInContext } from './unit-context.js';
 import type { ExtractionContext, Flow, Measure, ObservationDraft } from '../../contract.js';
 import { currencyInContext, type BareSymbol } from './currency-context.js';
 import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, withDecimalPoints, type Cell, type CellKind, type Token } from './flat-table-cells.js';
@@ -128,6 +129,9 @@ const ROMAN_SPAN = '(?:[IVX]{1,4})\\.?\\s*[-–—]\\s*(?:[IVX]{1,4})\\.?';
 
 /** A line of cells between bars with a number in it ("| Japan | 812.4 |"), or two numbers parted by a bar ("Manufactures: 896.7 | 6.2"). */
 const PIPE_ROW = /\|[^|\n]*\d[^|\n]*\||\d\s*\|\s*[+\-–]?\d/;
+// "  Export                           164.3       24.6": a row aligned by spaces, a label then two numbers or more in columns
+// (a level and its change), as a PDF copy or plain-text bulletin writes one (pipe-table.ts, `alignedTable`).
+const ALIGNED_ROW = /[A-Za-z)]\s{2,}[+\-–]?\d[\d.,]*%?\s{2,}[+\-–]?\d[\d.,]*%?\s*$/;
 
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
@@ -138,8 +142,9 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     const last = block[block.length - 1];
     const above = before;
     before = last.text.length <= MAX_CAPTION ? { start: last.start, text: foldForMatching(last.text) } : null;
-    // Gate: only paragraphs with a line of three numbers or more, a caption ending its line, or cells between bars are looked at (and folded).
-    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || PIPE_ROW.test(l.text)))) {
+    // Gate: only paragraphs with a line of three numbers or more, a caption ending its line, cells between bars or a row aligned
+    // by spaces are looked at (and folded).
+    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || PIPE_ROW.test(l.text) || ALIGNED_ROW.test(l.text)))) {
       carried = null;
       continue;
     }
@@ -173,11 +178,12 @@ export function unreadTableWarnings(tables: FlatTable[], text: string): string[]
 }
 
 /** The observation drafts of one table; `area` is the release's area where the row label names none. */
-export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string, prosePeriod: Period | null = null): ObservationDraft[] {
+export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string, prosePeriod: Period | null = null, countedUnit = ''): ObservationDraft[] {
   const rows: ObservationDraft[] = [];
   for (const row of table.rows) {
     const rowArea = row.area || area;
-    const unit = currencyInContext(row.unit.unit, row.unit.bare, rowArea, country);
+    // "Trips" heading a column under prose that counted trains: the trips are those trains' (unit-context.ts, as in prose).
+    const unit = unitInContext(currencyInContext(row.unit.unit, row.unit.bare, rowArea, country), text.slice(row.quoteStart, row.quoteEnd), countedUnit);
     for (const stated of row.figures) {
       const value = scaledValue(stated.cell.digits, row.unit.exponent);
       const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated;

@@ -59,7 +59,9 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // no way said); and "Goods worth 3.9 billion yuan went through the port". Goods a port cleared went through it either
 // way: "cleared goods worth USD 286.5 million", "The value of goods cleared at ... reached", "The goods cleared at the
 // checkpoint were worth".
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
+// "The Irkeshtam checkpoint ... handled goods worth $2.41 billion" (a paragraph of its own after one on exports): so are goods a
+// port or checkpoint handled; "carrying 231,400 TEU of goods worth 68.9 billion yuan": the amount carried may come between.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,3}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -194,6 +196,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
+  const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo);
+  if (directionOfWhole) return plain(directionOfWhole);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
@@ -209,6 +213,22 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// ", accounting for", ", representing", ", or": a clause sizing the amount before it.
+const SIZING_CLAUSE_OPENING = /^[\s,]*(?:accounting\s+for|representing|making\s+up|constituting|or)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
+
+/**
+ * "Imports amounted to D17.09 billion, accounting for 91.7 percent of total trade": a clause sizing one direction's amount
+ * as a part of the whole trade is a share of that direction, not of the total its words name.
+ */
+function shareOfWholeTradeAfterLevel(frame: RowFrame, r: Reading, clauseCue: FlowCue | null, lo: number): Flow | null {
+  const f = r.figure;
+  if (r.role !== 'share' || clauseCue?.flow !== 'total' || clauseCue.start < f.end || !SHARE_OF_FLOW_GAP.test(frame.s.slice(f.end, clauseCue.start))) return null;
+  if (!SIZING_CLAUSE_OPENING.test(frame.s.slice(lo, f.start))) return null;
+  const level = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start);
+  const flow = level ? flowFor(frame, level).flow : null;
+  return flow === 'import' || flow === 'export' ? flow : null;
 }
 
 // "Sales of cocoa beans reached 1 318,4 billion FCFA for 412 600 tonnes", "214,8 billion Ariary, for 402 tonnes shipped".

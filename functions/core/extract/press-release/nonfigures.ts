@@ -132,13 +132,18 @@ const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
 // base a price is compared with is a price.
-const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,50}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
+const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
 // "1 yen equals 0.0065 USD", "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
 const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*[A-Za-z$¥€£]*/i;
+// "Afl. 1.79 = US$1.00", "US$1.00 = GHS 12.10": a rate written as an equation of an amount and one unit of another money
+// (the sign before or after each side; the unit side may be written "1", "1.0" or "1.00", not "1,000").
+const ONE_UNIT = String.raw`(?:(?:US|U\.S\.|HK|NZ|EC|A|C|S)?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?1(?:\.0{1,2})?(?![\d,]|\.\d)(?:\s*[A-Za-z]{1,8})?`;
+const SOME_AMOUNT = String.raw`(?:(?:US|U\.S\.|HK|NZ|EC|A|C|S)?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*(?:\s*[A-Za-z]{1,8})?`;
+const RATE_EQUATION = new RegExp(String.raw`${SOME_AMOUNT}\s*=\s*${ONE_UNIT}|${ONE_UNIT}\s*=\s*${SOME_AMOUNT}`);
 // A fixed rate or parity in a note: "converted at the fixed rate of BZ$2.00 to US$1.00", "the exchange rate of 13.5
 // pa'anga per US dollar" (a growth "at an annual rate of 9.1 percent" is none), "One loti (plural maloti) is at par with the South African rand": neither side is an amount traded.
 const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+of\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
@@ -301,6 +306,11 @@ const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\
 // opening a bracket of column heads (or the bracket alone), is no amount.
 const TABLE_SCALE_BEFORE = /\(\s*(?:units?\s*:\s*)?$/i;
 const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%\s*)?[A-Za-z][\w/%-]{0,20}\s*){0,4}\)/;
+// "Unit: 100 million yuan" on a line of its own, "Guangxi's trade with main ASEAN partners, unit: 100 million yuan" (a
+// table's title line): a round scale after "unit:" closing its line is the unit of the figures under it.
+const TABLE_NUMBER_BEFORE = /(?:^|[\s(])(?:Table|TABLE|Chart|CHART|Figure|FIGURE|Fig\.|Graph|Annex|Appendix)\s*$/;
+const UNIT_LINE_BEFORE = /(?:^|[\s,;:(])units?\s*[:：]\s*$/i;
+const LINE_END_AFTER = /^\s*\.?\s*(?:$|\n)/;
 
 // "BYD alone sold ", "Great Wall Motor alone shipped about ": a capitalised name opening its clause, singled out by "alone".
 const SINGLED_OUT_BEFORE = /(?:^|[.;:,]\s*|\s[-–—]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})alone\s+(?:sold|shipped|exported|delivered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/;
@@ -500,10 +510,19 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: TABLE_SCALE_RULE,
-    gate: /\(/,
+    gate: /\(|\bunits?\s*[:：]/i,
     gateWords: null,
-    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)'],
-    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60)),
+    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)', 'Trade with main partners, unit: 100 million yuan'],
+    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && ((TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60))) || (UNIT_LINE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && LINE_END_AFTER.test(s.slice(f.end, f.end + 60)))),
+  },
+  {
+    // "Table 1   Trips by destination region, January-November 2026", "Chart 3.2": the number of a table or chart
+    // (its title running on into the words a count would take) is no figure.
+    name: 'number of a table or chart',
+    gate: /\b(?:table|chart|figure|fig|graph|annex|appendix)\b/i,
+    gateWords: ['table', 'chart', 'figure', 'fig', 'graph', 'annex', 'appendix'],
+    examples: ['Table 1   Trips by destination region, January-November 2026', 'Chart 3.2 Exports by partner'],
+    test: (s, f) => f.kind === 'level' && TABLE_NUMBER_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)),
   },
   {
     // "the first time the annual volume has passed the 1 million TEU mark": the round mark a figure passed is
@@ -525,8 +544,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'exchange rate',
     gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=/i,
     gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '='],
-    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand'],
-    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE].some((rate) => spannedBy(s, f, rate, 30)),
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00'],
+    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION].some((rate) => spannedBy(s, f, rate, 30)),
   },
   {
     name: 'intention or pledge',

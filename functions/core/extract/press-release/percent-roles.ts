@@ -267,10 +267,18 @@ export function ownWordsAround(s: string, f: Figure): string {
   return `${before.slice(cut + 1)} ${after.slice(0, next ? next.index : after.length).split(/[.;]/)[0]}`;
 }
 
-/** "China (19.8%), Russia (16.4%)": an unsigned percentage in brackets after a place is that place's share. */
+// The bracket's close after its percentage, or a comma and a few words of aside first ("(22.6%, essentially gold)").
+const BRACKET_CLOSE_AFTER = /^\s*(?:,\s*[a-z][a-z\s-]{0,40})?\)/;
+// Between a place and its bracket: nothing, or a rank whose verb and noun the list left out ("and India third (").
+const PLACE_BRACKET_GAP = /^\s*(?:(?:second|third|fourth|fifth|next)\s*)?\(\s*$/i;
+
+/**
+ * "China (19.8%), Russia (16.4%)": an unsigned percentage in brackets after a place is that place's share; so after a bare
+ * rank ("ranked second with 24.6%, and India third (5.1%)") and before an aside ("Switzerland (22.6%, essentially gold)").
+ */
 export function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
-  if (f.sign || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
-  const owner = places.find((p) => p.end <= f.start && f.start - p.end <= 4 && /^\s*\(\s*$/.test(s.slice(p.end, f.start)));
+  if (f.sign || !BRACKET_CLOSE_AFTER.test(s.slice(f.end, f.end + 50))) return null;
+  const owner = places.find((p) => p.end <= f.start && f.start - p.end <= 12 && PLACE_BRACKET_GAP.test(s.slice(p.end, f.start)));
   return owner ? { role: 'share', direction: 0, yoy: false } : null;
 }
 
@@ -309,8 +317,9 @@ const PARTNER_AMOUNT_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|its\s+)?[\w'’ -]{1,3
 // Between a partner and its bracketed share: a few words ("remained the largest trading partner with"), the amount, "(".
 const PARTNER_AMOUNT_GAP = /^(?:\s+[\w'’-]+){0,6}?[\s,:–—-]*(?:with\s+|at\s+)?(?:US)?[$€£¥]?\s*\d[\d.,]*\s*[\w. ]{0,20}\(\s*$/i;
 // Between a partner and its share in the bracket that also holds its amount: "Japan (USD 0.98 billion, ", "China (Kz 3 560.6
-// billion, " (a currency sign of a capital and a small letter, digits grouped by spaces).
-export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|[A-Z][a-z]\s?|(?:US)?\p{Sc}\s?)?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?\s*,\s*$/u;
+// billion, " (a currency sign of a capital and a small letter, digits grouped by spaces); "the Netherlands (Afl. 271.0
+// million or " (a sign of a capital and small letters with its full stop, and "or" joining the amount to its share).
+export const PARTNER_BRACKET_AMOUNT_GAP = /^\s*\(\s*(?:[A-Z]{2,3}\s?|[A-Z][a-z]{1,2}\.?\s?|(?:US)?\p{Sc}\s?)?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+)?(?:\s*,|\s+or)\s*$/u;
 // "7.4 billion dollars of exports, or ": an amount (not a change) right before ", or".
 // "2.19 trillion yuan of the municipality's trade, or ": the whole may be a place's.
 const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s?\s+)?[\w-]+\s*)?,\s*or\s+$/;
@@ -340,7 +349,7 @@ const OF_ALL_SUCH_AFTER = /^\s*(?:(?:%|per\s?cent|percent)\s+)?of\s+all\s+such\b
 const ofAllSuch = (s: string, amount: Reading, r: Reading) => OF_ALL_SUCH_AFTER.test(s.slice(r.figure.end, r.figure.end + 30)) && /^[^.;]{0,80},\s*$/.test(s.slice(amount.figure.end, r.figure.start));
 
 // "the second market at 18.7%": an ordinal alone ranks as "second-largest" does.
-const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
+const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|(?:re-?)?exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
 const BRACKETED_SHARE = /\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
 // A bulleted line: "- Russia – USD 1,998.2 million (11.0 per cent);".
 const BULLET_LINE = /^\s*[-•*–·]\s/;
@@ -420,6 +429,27 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
   return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && clauseEnds;
 }
 
+// "58.3 pct. came from Denmark", "45% of which went to the European Union": a percentage as the subject of goods coming from
+// or going to a place (a part of the flow, "of them" / "of which" at most between).
+export const MOVED_TO_PLACE_AFTER = /^\s*(?:of\s+(?:which|them|it|these|this|that)\s+)?(?:came|come|comes|went|go|goes|was|were)\s+(?:(?:shipped|sent|sold|exported|imported|bought|destined)\s+)?(?:from|to|for)\s+(?:the\s+)?$/i;
+// "and 13.5 pct. from Sweden": the next part, its verb left out.
+export const ELIDED_MOVE_AFTER = /^\s*(?:from|to)\s+(?:the\s+)?$/i;
+// "Most exports go to Denmark for onward sale: 86.9 pct.": a flow said to go to (come from) a place, then its part after a colon.
+const FLOW_MOVES_THEN_COLON = /\b(?:exports|imports|shipments|purchases|sales|re-?exports)\s+(?:go|goes|went|come|comes|came)\s+(?:to|from)\s+[^:.;\d]{2,60}:\s*$/i;
+
+/**
+ * Parts of a flow sized by where they went or came from, with no share word: "Of imports, 58.3 pct. came from Denmark and
+ * 13.5 pct. from Sweden", "45% of which went to the European Union", "Most exports go to Denmark for onward sale: 86.9 pct.".
+ */
+function movedPartShare(s: string, f: Figure, places: PlaceMention[]): boolean {
+  const placeAt = (at: number, gap: RegExp) => places.some((p) => p.role !== 'locator' && p.start >= at && p.start - at <= 45 && gap.test(s.slice(at, p.start)));
+  if (placeAt(f.end, MOVED_TO_PLACE_AFTER)) return true;
+  if (placeAt(f.end, ELIDED_MOVE_AFTER) && /\band\s+$/i.test(s.slice(Math.max(0, f.start - 6), f.start))) {
+    return [...s.slice(0, f.start).matchAll(/\d\s*(?:%|percent|per\s+cent|pct\.?)/gi)].some((m) => placeAt(m.index + m[0].length, MOVED_TO_PLACE_AFTER));
+  }
+  return FLOW_MOVES_THEN_COLON.test(s.slice(Math.max(0, f.start - 90), f.start)) && places.some((p) => p.role !== 'locator' && p.end <= f.start && f.start - p.end <= 60) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8));
+}
+
 // "Main trading partners (exports): Switzerland 47.9%, ...": a line headed by the partners it lists, before a colon.
 const PARTNER_LIST_HEAD = /^\s*(?:[\w'’-]+\s+){0,3}?(?:partners|destinations|markets|suppliers|origins|sources|buyers|customers)\b[^:\n]{0,30}:/i;
 // "Imports: United States 38.2%, the Netherlands 18.9%" (under a heading "Main trading partners"): a line headed by a flow
@@ -478,6 +508,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
   if (rankedOrPartShare(s, f, before, bare) || namedShareList(s, f, places, before, bare)) return { role: 'share', direction: 0, yoy: false };
   if (partAmountShare(s, f, places, before)) return { role: 'share', direction: 0, yoy: false };
+  if (movedPartShare(s, f, places)) return { role: 'share', direction: 0, yoy: false };
   // "exported goods mainly to Spain (₦2.87trn, 11.72 percent)": a partner's amount and an unsigned percentage closing
   // one bracket are its amount and its share, with no share word needed.
   if (/^\s*\)/.test(s.slice(f.end, f.end + 3)) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
@@ -494,7 +525,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "with Russia – $17.2 billion (18.2%)": the amount then its share.
   if (/\)/.test(s.slice(f.end, f.end + 3)) && /\d[^()\d]{0,20}\(\s*$/.test(before) && partnerBefore(/^[\s,:–—-]*(?:US)?[$€£¥]?\s*[\d.,]+\s*[\w. ]{0,20}\(\s*$/)) return { role: 'share', direction: 0, yoy: false };
   // "followed by Russia with 17.9%"; "Brazil's share ... was 71.4%, with the United States at 19.6%": the next partner's share.
-  if (partnerBefore(/^\s+with\s+$/) || (partnerBefore(/^\s+at\s+$/) && WITH_PARTNER_AT_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)))) return { role: 'share', direction: 0, yoy: false };
+  if (partnerBefore(/^\s+with\s+$/) || (partnerBefore(/^\s+(?:alone\s+)?at\s+$/) && WITH_PARTNER_AT_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)))) return { role: 'share', direction: 0, yoy: false };
   // "South Korea and Japan followed with 9.8% and 4.1%, respectively": partners listed, then their shares in order.
   if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
   return null;

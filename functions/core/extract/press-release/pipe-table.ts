@@ -489,8 +489,8 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   const whole = rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest);
   // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
   const breakdown = whole ? '' : breakdownIn(rest);
-  // Tonnes or TEU with no flow word: cargo moved both ways.
-  const flow = own ?? section ?? columns.flow ?? ((whole && rest !== '') || breakdown || columnFlows || unit.measure === 'quantity' ? 'total' : null);
+  // Tonnes or TEU with no flow word: cargo moved both ways; so are trains or their trips ("Trips" by region), as in prose.
+  const flow = own ?? section ?? columns.flow ?? ((whole && rest !== '') || breakdown || columnFlows || unit.measure === 'quantity' || TRAIN_COUNT_UNIT.test(unit.unit) ? 'total' : null);
   if (!flow) return null;
   if (whole) return { flow, ...columns.place };
   if (breakdown) return { flow, ...columns.place, breakdown };
@@ -512,6 +512,8 @@ function withoutNoteMarks(text: string): string {
   for (let m = NOTE_MARK.exec(out); m && m.index > 0; m = NOTE_MARK.exec(out)) out = out.slice(0, m.index).trim();
   return out;
 }
+
+const TRAIN_COUNT_UNIT = /^(?:trains|trips)$/;
 
 // The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
 const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;

@@ -6,7 +6,7 @@ import type { ObservationDraft } from '../../contract.js';
 import { anaphoraKind, countryOf, isDomesticAggregate, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf, nearest } from './clauses.js';
-import { PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
+import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 
 const BILATERAL = /\bbilateral\b/i;
@@ -107,6 +107,9 @@ export function bracketedPartners(frame: RowFrame): void {
     // "Japan (USD 0.98 billion, 14.3 percent)": also after the place's amount in the same bracket.
     const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 40 && (/^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)) || PARTNER_BRACKET_AMOUNT_GAP.test(s.slice(p.end, r.figure.start))));
     if (owner && !r.partnerOverride) r.partnerOverride = owner.name;
+    // "58.3 pct. came from Denmark and 13.5 pct. from Sweden": a part said to come from (go to) a partner is that partner's.
+    const moved = r.role === 'share' && places.find((p) => p.role === 'partner' && p.start >= r.figure.end && p.start - r.figure.end <= 45 && (MOVED_TO_PLACE_AFTER.test(s.slice(r.figure.end, p.start)) || ELIDED_MOVE_AFTER.test(s.slice(r.figure.end, p.start))));
+    if (moved && !r.partnerOverride) r.partnerOverride = moved.name;
   }
 }
 

@@ -348,7 +348,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
-  currencyPrefixed, currencyFollowing, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
+  currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
   currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
@@ -370,6 +370,23 @@ const FRAME_EXPONENTS: Record<string, number> = { thousands: 3, millions: 6, bil
 function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
   const currency = currencyAfter(s, afterNumber);
   return currency ? { end: afterNumber + currency.length, unit: currency.unit, measure: 'value', bare: currency.bare } : undefined;
+}
+
+// "reached 233.9 (100 million yuan)", "398.1 (billion yuan)": the unit in brackets right after a bare number, a power of ten
+// and a scale word at most before the money (as a table's head writes it).
+const BRACKETED_SCALE_OPEN = /^\s*\(\s*(?:(1(?:0{1,3}|,000)?)\s+)?(?:(thousand|million|billion|trillion)\s+)?/i;
+const SCALE_WORD_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+
+function bracketedCurrencyUnit(s: string, { afterNumber, scale, token, exponent }: NumberAt): LevelReading | undefined {
+  const open = scale ? null : BRACKETED_SCALE_OPEN.exec(s.slice(afterNumber, afterNumber + 30));
+  if (!open || !(open[1] || open[2])) return undefined;
+  const at = afterNumber + open[0].length;
+  const currency = currencyAfter(s, at);
+  const close = currency ? /^\s*\)/.exec(s.slice(at + currency.length, at + currency.length + 4)) : null;
+  if (!currency || !close) return undefined;
+  const extra = (open[1] ? open[1].replace(',', '').length - 1 : 0) + (open[2] ? SCALE_WORD_EXPONENT[open[2].toLowerCase()] : 0);
+  const worth = scaledValue(token.digits, exponent + extra);
+  return Number.isFinite(worth) ? { end: at + currency.length + close[0].length, unit: currency.unit, measure: 'value', bare: currency.bare, value: worth } : undefined;
 }
 
 /** "10.2 mmt", "98.2 Mt", "850 kt", "5.1 bcm", "1.2 mln t": the unit carries a multiplier. */

@@ -85,8 +85,8 @@ export interface ReleaseMemory {
   bodyFigures?: boolean;
   /** Period and flow in force where the current bulleted list began: each item starts from them (from the flow of the item
    * before when the list began after both directions, `afterBothWays`); `opening`, the period in force where it began,
-   * which the text after the list goes back to. */
-  list?: { period: { start: string; end: string } | null; opening: { start: string; end: string } | null; flow: Flow | null; afterBothWays: boolean };
+   * which the text after the list goes back to; `labelled`, whether the last item opened with a period as its label. */
+  list?: { period: { start: string; end: string } | null; opening: { start: string; end: string } | null; flow: Flow | null; afterBothWays: boolean; labelled: boolean };
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
