@@ -1,0 +1,26 @@
+/**
+ * Rules of issue 9, part cm (helper fixports): area and flow at land ports, crossings, trains and zones that batches
+ * b65 and b62 (and older port leftovers of b53, b59, b61) still missed, each phenomenon in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+type Row = ReturnType<typeof releaseRows>[number];
+const placed = (rows: Row[]) => rows.map((r) => [r.value, r.unit, r.area, r.flow]);
+
+describe('Hanoi: a city of the lexicon that national Vietnamese releases keep national', () => {
+  it('gives a station in a district of the capital to the city', () => {
+    const rows = releaseRows('Da Nang (VNA) – Giap Bat station in Hanoi\'s Hoang Mai district dispatched 412 container trains to China in the first ten months of 2026, up 9.5% year on year.', '2026-11-12');
+    expect(placed(rows)).toEqual([[412, 'trains', 'Hanoi', 'export']]);
+  });
+
+  it('keeps a statistics office\'s figures national when its release is datelined "Hanoi, <Month> <day>, <year> -"', () => {
+    const rows = releaseRows('Hanoi, March 4, 2026 - According to the General Statistics Office, export turnover of goods in February reached US$31.2 billion, up 8.7% over the same period last year. The United States remained Vietnam\'s largest export market.', '2026-03-04');
+    expect(placed(rows)).toEqual([[31200000000, 'USD', 'Vietnam', 'export']]);
+  });
+
+  it('reads "after Hanoi imposed ..." as the government acting, not as the area of the figure', () => {
+    const rows = releaseRows('China\'s exports of galvanised sheet to Vietnam fell 21.4% year on year to 1.36 million tonnes in January-September 2026 after Hanoi imposed anti-dumping duties, customs data showed.', '2026-10-20');
+    expect(placed(rows)).toEqual([[1360000, 'tonnes', 'China', 'export']]);
+  });
+});
