@@ -24,3 +24,18 @@ describe('Hanoi: a city of the lexicon that national Vietnamese releases keep na
     expect(placed(rows)).toEqual([[1360000, 'tonnes', 'China', 'export']]);
   });
 });
+
+describe('zones and bridges the lexicon lacks', () => {
+  it('reports a special economic zone under its name, and "the zone" goes on with it', () => {
+    const rows = releaseRows('Vientiane (KPL) – Firms in the Boten Beautiful Land Special Economic Zone exported goods worth US$ 214 million in the first nine months of this year, up 11.2 percent year-on-year. Imports into the zone came to 168 million USD.', '2026-10-16');
+    expect(placed(rows)).toEqual([
+      [214000000, 'USD', 'Boten Beautiful Land Special Economic Zone', 'export'],
+      [168000000, 'USD', 'Boten Beautiful Land Special Economic Zone', 'import'],
+    ]);
+  });
+
+  it('gives the goods across a named bridge to the crossing of the town it links first', () => {
+    const rows = releaseRows('Houayxay (KPL) – Across the Fourth Friendship Bridge, which links Houayxay with Chiang Khong in Thailand, goods worth US$ 610 million crossed in both directions in the first nine months of 2026, up 6.3 percent.', '2026-10-16');
+    expect(placed(rows)).toEqual([[610000000, 'USD', 'Houayxay Port', 'total']]);
+  });
+});

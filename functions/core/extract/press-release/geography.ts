@@ -594,7 +594,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"); Inner Mongolia's leagues and the prefectures
@@ -607,11 +607,11 @@ const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture/;
-const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
+const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture'], ADMIN_UNIT_GATE);
-const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
+const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'special', 'new area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 // "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
 const STATION_AFTER = /^\s+(?:(?:railway|rail|train|freight)\s+)?station\b/i;
@@ -935,8 +935,11 @@ const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
 // "Kamyshovaya (opposite Hunchun)", "Nizhneleninskoye, at the bridge to Tongjiang,": a town said to face a known port is the
 // crossing on the other side of it.
 const TOWN_FACING_PORT_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*|,\s*)(?:opposite|facing|across\s+from|at\s+the\s+bridge\s+to)\s+([A-Z][a-z]+)\b/g;
+// "the Second Thai-Lao Friendship Bridge, which links Savannakhet with Mukdahan": a named bridge is the crossing of the town it
+// links first, the writer's side (the other town is the far side).
+const BRIDGE_LINKING_TOWN_RE = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+Bridge\s*,?\s+(?:which\s+|that\s+)?(?:links?|linking|connects?|connecting|joins?|joining)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:with|to|and)\s+[A-Z]/g;
 
-const CROSSING_WORD_GATE = /crossing|checkpoint|Republic|opposite|facing|across|bridge/;
+const CROSSING_WORD_GATE = /crossing|checkpoint|Republic|opposite|facing|across|bridge|Bridge/;
 const CROSSING_WORD_WORDS = keywords(['crossing', 'checkpoint', 'republic', 'opposite', 'facing', 'across', 'bridge'], CROSSING_WORD_GATE);
 
 /** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
@@ -946,7 +949,7 @@ function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
     const start = m.index + m[0].indexOf(m[1]);
     claimTown(raw, start, start + m[1].length, m[1], place);
   };
-  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE, TOWN_FACING_PORT_RE]) {
+  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE, TOWN_FACING_PORT_RE, BRIDGE_LINKING_TOWN_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
       if (re === TOWN_FACING_PORT_RE && NAME_INFO.get(m[2])?.kind !== 'port') continue;
@@ -1162,7 +1165,8 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
 
 /**
  * Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
- * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named.
+ * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named, and
+ * so a special economic zone ("the Savan-Seno Special Economic Zone", as industrial parks and bonded zones report).
  */
 function zones(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ZONE_WORDS) || !ZONE_GATE.test(s)) return;
