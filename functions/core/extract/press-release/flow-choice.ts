@@ -179,6 +179,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const [lo, hi] = clauseOf(frame.bounds, f.start);
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);
+  const compared = levelOfBase(frame, r, lo, hi);
+  if (compared) return flowFor(frame, compared);
   const paidFor = amountPaidFor(frame, r);
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
@@ -260,6 +262,21 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
   const count = last - first + 1;
   if (count < 2 || levels.length < count || !BASES_RESPECTIVELY_AFTER.test(s.slice(readings[last].figure.end, readings[last].figure.end + 40))) return null;
   return flowFor(frame, levels[levels.length - count + (at - first)]).flow;
+}
+
+// "amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November 2025-26": the change and the word that
+// introduces the base, with no flow word between the level and its base.
+const LEVEL_TO_BASE_GAP = /^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
+
+/**
+ * "Customs duties collected at the dry port amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November
+ * 2025-26": a base with no flow word of its own clause, set right after its level, went the way the level went (not the
+ * way the sentence before ended).
+ */
+function levelOfBase(frame: RowFrame, r: Reading, lo: number, hi: number): Reading | null {
+  if (!r.earlier || r.role !== 'level' || frame.cues.some((c) => c.start >= lo && c.end <= hi)) return null;
+  const level = frame.readings.findLast((o) => o.role === 'level' && !o.earlier && !o.twinOf && o.figure.unit === r.figure.unit && o.figure.end <= r.figure.start);
+  return level && LEVEL_TO_BASE_GAP.test(frame.s.slice(level.figure.end, r.figure.start)) ? level : null;
 }
 
 const GOODS_FROM_PLACE_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$/;

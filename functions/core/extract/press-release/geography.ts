@@ -1823,6 +1823,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && (v.possessive ? PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
+  // "Imports, mostly Chinese machinery ... trucked down from the Sost dry port, accounted for ...": a port the goods of an
+  // aside came from is where they passed before, scenery (the figure stays the place the release is on).
+  { when: (v) => v.kind === 'port' && near(v, FROM_WORDS) && IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to)), role: 'locator' },
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
   // ("goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a foreign country came from the partner.)
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: (v) => (v.kind === 'country' && !v.release.isCountry(v.name) && GOODS_FROM_BEFORE.test(v.before) ? 'partner' : 'area') },
