@@ -58,3 +58,19 @@ describe('where goods came from before a dry port, and a base set right after it
     ]);
   });
 });
+
+describe('a port placed in a banner of its city, and goods from a foreign country\'s regions', () => {
+  it('keeps a port in a banner or county the lexicon lacks, of a known city, as the port', () => {
+    const rows = releaseRows('Erenhot (Xinhua) – Bayan Obo port in Dalan Hada County of Baotou handled 642,000 tonnes of cargo in the first nine months of 2026, up 12.6 percent year on year.', '2026-10-18');
+    expect(placed(rows)).toEqual([[642000, 'tonnes', 'Bayan Obo Port', 'total']]);
+  });
+
+  it('reads goods opening a sentence "from <country>\'s ... provinces" as imports from that country, at the port before', () => {
+    const rows = releaseRows('Ceke port in north China\'s Inner Mongolia handled 9.4 million tonnes of import and export cargo in the first ten months of 2026, up 6.1 percent year on year. Trade through the port was worth 8.2 billion yuan. Coal from Mongolia\'s Bayankhongor and Govi-Altai provinces made up 8.1 million tonnes of the total.', '2026-11-14');
+    expect(rows.map((r) => [r.value, r.area, r.flow, r.partner])).toEqual([
+      [9400000, 'Ceke Port', 'total', 'World'],
+      [8200000000, 'Ceke Port', 'total', 'World'],
+      [8100000, 'Ceke Port', 'import', 'Mongolia'],
+    ]);
+  });
+});

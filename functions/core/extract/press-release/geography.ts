@@ -642,6 +642,7 @@ const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\
 const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
+const SUBUNIT_LOCATOR_GAP = /^\s*,?\s*in\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Banner|County|District|Township|Town)\s+(?:of|in)\s+(?:the\s+)?$/;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
 // "opposite Amurzet in Russia's Jewish Autonomous Region": so is where the town faced, unknown itself, lies.
@@ -812,6 +813,8 @@ function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: s
   return countryOrGroup(holder.kind) && holder.name !== wholeName && HOLDER_OF_WHOLE_GAP.test(s.slice(holder.end, whole.start));
 }
 const POSSESSIVE_SHARE_ELLIPSIS = /^'s?\s+(?:at|was|were|stood\s+at|reached|came\s+to)\s+[\d.]+\s*(?:%|percent|per\s+cent)/i;
+export const GOODS_SUBJECT_FROM_BEFORE = /^\s*(?:[A-Z][a-z-]+)(?:\s+[a-z-]+){0,2}\s+from\s+$/;
+const FOREIGN_REGIONS_AFTER = /^'s?\s+(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){1,4}(?:provinces?|regions?|territory|oblasts?|aimags?|states?|districts?)\b/;
 const FROM_OPENING = /^\s*From\s+(?:the\s+)?$/;
 const TRAINS_AFTER_FROM_OPENING = /^\s*,[^.;]{0,80}?\b(?:trains?|Railway\s+Express|train\s+services?)\b/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
@@ -1660,6 +1663,8 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
   // ("faces Kerung (Gyirong) in Tibet": the bracket closing the faced place's other name comes first.)
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start).replace(/^\s*\)/, ''))) return true;
+  // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
+  if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
   if (kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) return true;
   if (!scan.describing.has(i - 1) || r.start - prev.end > 30) return false;
@@ -1822,6 +1827,9 @@ const ROLE_RULES: RoleRule[] = [
   // So is the place listed with it ("and Central Asia").
   { when: (v) => countryOrGroup(v.kind) && (v.possessive ? PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
+  // "Coal from Mongolia's Dornogovi and Omnogovi provinces made up 1.52 million tonnes ...": goods opening the sentence that
+  // came from a foreign country's regions came from that country, a partner (not the place of the figure).
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && GOODS_SUBJECT_FROM_BEFORE.test(v.s.slice(0, v.to)) && FOREIGN_REGIONS_AFTER.test(v.after), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   // "Imports, mostly Chinese machinery ... trucked down from the Sost dry port, accounted for ...": a port the goods of an
   // aside came from is where they passed before, scenery (the figure stays the place the release is on).
