@@ -74,3 +74,10 @@ describe('a port placed in a banner of its city, and goods from a foreign countr
     ]);
   });
 });
+
+describe('a running total since a first run named by several words', () => {
+  it('runs from the month of the first run to the publication month', () => {
+    const rows = releaseRows('KUNMING, Aug 6 (Xinhua) -- Since the first regular China-Laos cold-chain freight train pulled out of the Mohan railway port in March 2022, more than 3,400 trips have been made.', '2026-08-06');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.unit])).toEqual([['2022-03', '2026-08', 3400, 'trains']]);
+  });
+});
