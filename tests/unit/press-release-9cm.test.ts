@@ -81,3 +81,23 @@ describe('a running total since a first run named by several words', () => {
     expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.unit])).toEqual([['2022-03', '2026-08', 3400, 'trains']]);
   });
 });
+
+describe('a hub that dispatched a count and received another, its noun left out', () => {
+  const text = 'Lodz (PAP) – The Olechow terminal dispatched 812 block trains in the first ten months of 2026 and received 640, up 11.3% and 7.9% year on year respectively, its operator said.';
+  it('counts the bare number after the verb of the other way as the same things', () => {
+    expect(releaseRows(text, '2026-11-09').map((r) => [r.value, r.unit])).toEqual([[812, 'trains'], [640, 'trains']]);
+  });
+
+  it('pairs the growths in order across the period of the first count', () => {
+    expect(releaseRows(text, '2026-11-09').map((r) => [r.value, r.yoy_pct])).toEqual([[812, 11.3], [640, 7.9]]);
+  });
+
+  it('sends the dispatched trains out and brings the received ones in, each by the verb right before it', () => {
+    expect(releaseRows(text, '2026-11-09').map((r) => [r.value, r.flow])).toEqual([[812, 'export'], [640, 'import']]);
+  });
+
+  it('reads trains a hub "sent" as trains it dispatched', () => {
+    const rows = releaseRows('In October alone, the Olechow terminal sent 97 trains east, its operator said.', '2026-11-09');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[97, 'trains', 'export']]);
+  });
+});

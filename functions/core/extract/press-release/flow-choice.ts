@@ -76,6 +76,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // one), and trains received that are named after the country they came from, came in.
   { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import' },
   { verbs: String.raw`received`, until: String.raw`\s+[\d,]+\s+[A-Z][a-z]+\s+(?:[\w-]+\s+)?trains\b`, flow: 'import' },
+  // "dispatched 1,264 container trains ... and received 973": a hub's verb of coming right before a bare count whose noun
+  // the count of the other way gave.
+  { verbs: String.raw`received|took\s+in`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+(?![\d,]|\s+[a-zA-Z])`, flow: 'import' },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
@@ -83,7 +86,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "The port dispatched 356 China-Europe trains", "..., and received 203 return trains": trains a hub dispatched went out,
   // with no destination named too (batch 43's convention); a count the release then splits into outbound and inbound parts
   // was both ways (`twoWayWholeOfParts`), and "dispatched and received" is both ways.
-  { verbs: String.raw`dispatched`, until: '', flow: 'export' },
+  // "In November alone, Yen Vien sent 131 trains north": a hub "sent" trains as it dispatched them.
+  { verbs: String.raw`dispatched|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
@@ -93,6 +97,8 @@ const moveFlow = (m: RegExpMatchArray): Flow => moveRule(m).flow;
 const GOING = String.raw`dispatch(?:ed|ing)|sen[dt](?:ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?`;
 const COMING = String.raw`receiv(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|enter(?:s|ed|ing)?|c[ao]me|coming`;
 const BOTH_WAYS_MOVES = new RegExp(String.raw`\b(?:${GOING})\s+(?:from\s+)?(?:and|or)\s+(?:${COMING})\b|\b(?:${COMING})\s+(?:at\s+|in\s+)?(?:and|or)\s+(?:${GOING})\b`, 'i');
+// Between a verb of moving and the count it governs: "dispatched 1,264", "received about 970".
+const VERB_OF_COUNT_GAP = /^\s+(?:(?:about|around|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$/i;
 // Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
 const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
@@ -463,9 +469,13 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
 function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
   const heldAfter = (m: RegExpMatchArray) => moveRule(m).sentenceAfter?.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160)) ?? true;
-  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, flow: moveFlow(m) }));
+  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, end: lo + m.index + m[0].length, flow: moveFlow(m) }));
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
+  // "dispatched 1,264 container trains ... and received 973": the verb right before a count is its own, whatever other
+  // verb the clause holds.
+  const governing = moves.findLast((m) => m.end <= f.start && VERB_OF_COUNT_GAP.test(s.slice(m.end, f.start)));
+  if (governing && moves.some((m) => m.flow !== governing.flow)) return governing.flow;
   const flows = new Set(moves.map((m) => m.flow));
   return flows.size === 1 ? [...flows][0] : null;
 }
