@@ -101,3 +101,10 @@ describe('a hub that dispatched a count and received another, its noun left out'
     expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[97, 'trains', 'export']]);
   });
 });
+
+describe('a province\'s capital as the subject of a count', () => {
+  it('is the capital city, not money: its trains are a row', () => {
+    const rows = releaseRows('Lanzhou trains pass 500\n\nLANZHOU -- Gansu\'s capital dispatched 526 international freight trains in the first ten months of 2026, up 13.8 percent year on year, the provincial department of commerce said.', '2026-11-10');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.flow])).toEqual([[526, 'trains', 13.8, 'export']]);
+  });
+});
