@@ -108,3 +108,13 @@ describe('a province\'s capital as the subject of a count', () => {
     expect(rows.map((r) => [r.value, r.unit, r.yoy_pct, r.flow])).toEqual([[526, 'trains', 13.8, 'export']]);
   });
 });
+
+describe('Mongolia\'s aimags', () => {
+  it('reads "<Name> aimag" as a region the lexicon lacks, not as the port named before', () => {
+    const rows = releaseRows('Ulaanbaatar /MONTSAME/. The Altanbulag road port handled 402.6 thousand tonnes of freight in the first ten months of this year. Selenge aimag\'s foreign trade turnover reached USD 512.3 million.', '2026-11-12');
+    expect(placed(rows)).toEqual([
+      [402600, 'tonnes', 'Altanbulag Port', 'total'],
+      [512300000, 'USD', 'Selenge', 'total'],
+    ]);
+  });
+});
