@@ -118,3 +118,28 @@ describe('Mongolia\'s aimags', () => {
     ]);
   });
 });
+
+describe('a share "of it" or "of which" right after the whole', () => {
+  it('reads "N percent of it with <partner>" as the whole\'s share with that partner', () => {
+    const rows = releaseRows('Suifenhe\'s foreign trade reached 24.3 billion yuan in the first ten months of 2026, 88.6 percent of it with Russia.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.unit, r.area, r.partner])).toEqual([
+      [24300000000, 'CNY', 'Suifenhe Port', 'World'],
+      [88.6, 'percent-share', 'Suifenhe Port', 'Russia'],
+    ]);
+  });
+
+  it('reads "N percent of which went through <crossing>" as a share of the whole', () => {
+    const rows = releaseRows('Ulaanbaatar /MONTSAME/. Khovd aimag\'s foreign trade turnover reached USD 96.4 million in the first ten months of this year, 71 percent of which went through Bulgan.', '2026-11-12');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[96400000, 'USD'], [71, 'percent-share']]);
+  });
+});
+
+describe('an autonomous prefecture the lexicon lacks', () => {
+  it('is learned by its first word, which the release then uses alone', () => {
+    const rows = releaseRows('Mohan port in Mengla county, Xishuangbanna Dai Autonomous Prefecture, handled 2.9 million tonnes of cargo in the first ten months of 2026. Xishuangbanna\'s foreign trade reached 14.7 billion yuan in the period.', '2026-11-20');
+    expect(placed(rows)).toEqual([
+      [2900000, 'tonnes', 'Mohan Port', 'total'],
+      [14700000000, 'CNY', 'Xishuangbanna', 'total'],
+    ]);
+  });
+});

@@ -599,7 +599,7 @@ const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"); Inner Mongolia's leagues and the prefectures
 // of the west and south-west: "Xilingol League", "Wenshan Prefecture" (the name alone, as "Kashgar", "Yanbian").
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b/g;
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2}\s+Autonomous\s+Prefecture\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
@@ -1158,9 +1158,10 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ADMIN_UNIT_WORDS) || !ADMIN_UNIT_GATE.test(s)) return;
   ADMIN_UNIT_RE.lastIndex = 0;
   for (let m = ADMIN_UNIT_RE.exec(s); m !== null; m = ADMIN_UNIT_RE.exec(s)) {
-    const named = m[1] ?? m[2] ?? m[3];
+    const named = m[1] ?? m[2] ?? m[3] ?? m[4];
     const start = named ? m.index + m[0].indexOf(named) : m.index;
-    const end = named ? start + named.length : start + m[0].length;
+    // "Xishuangbanna Dai Autonomous Prefecture": the whole name is the prefecture, which the release may then name by its first word.
+    const end = m[4] ? m.index + m[0].length : named ? start + named.length : start + m[0].length;
     if (overlapsFound(raw, start, end)) continue;
     raw.push({ start, end, info: { canonical: (named ?? m[0]).replace(/\s+/g, ' '), kind: 'region', adjective: false } });
   }
