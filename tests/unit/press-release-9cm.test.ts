@@ -143,3 +143,10 @@ describe('an autonomous prefecture the lexicon lacks', () => {
     ]);
   });
 });
+
+describe('goods said to be in transit after their amount', () => {
+  it('crossed both ways, whatever flow the clause before named', () => {
+    const rows = releaseRows('The Dostyk checkpoint handled 6.2 million tonnes of goods in January-October 2026. Exports accounted for 2.8 million tonnes and imports for 1.5 million tonnes, while the remaining 1.9 million tonnes were transit goods.', '2026-11-20');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[6200000, 'total'], [2800000, 'export'], [1500000, 'import'], [1900000, 'total']]);
+  });
+});

@@ -102,6 +102,7 @@ const VERB_OF_COUNT_GAP = /^\s+(?:(?:about|around|nearly|some|over|more\s+than|a
 // Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
 const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
+const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i;
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
@@ -336,6 +337,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "..., import cargo - 14.3 million tons, and transit - 7.1 million tons": goods in transit, with no flow word of
   // their own clause, crossed both ways whatever flow an earlier clause named.
   if (!inClause.length && f.measure !== 'value' && TRANSIT_GOODS.test(s.slice(lo, f.start))) return 'total';
+  // "..., while the remaining 1.9 million tonnes were transit goods": goods said to be in transit, in the words after the
+  // amount, crossed both ways too.
+  if (!inClause.length && f.measure !== 'value' && TRANSIT_PREDICATE_AFTER.test(s.slice(f.end, hi))) return 'total';
   // "Transit in the China–Europe–China direction accounted for the rest, 9.7 million tonnes": transit opening the
   // sentence, with no flow word between it and the amount, is the amount's subject.
   if (!inClause.length && f.measure !== 'value' && transitSubjectBefore(frame, f)) return 'total';
