@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { GOODS_FROM_BEFORE, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -78,6 +78,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // one), and trains received that are named after the country they came from, came in.
   { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import' },
   { verbs: String.raw`received`, until: String.raw`\s+[\d,]+\s+[A-Z][a-z]+\s+(?:[\w-]+\s+)?trains\b`, flow: 'import' },
+  // "dispatched 1,264 container trains ... and received 973": a hub's verb of coming right before a bare count whose noun
+  // the count of the other way gave.
+  { verbs: String.raw`received|took\s+in`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+(?![\d,]|\s+[a-zA-Z])`, flow: 'import' },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
@@ -85,7 +88,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "The port dispatched 356 China-Europe trains", "..., and received 203 return trains": trains a hub dispatched went out,
   // with no destination named too (batch 43's convention); a count the release then splits into outbound and inbound parts
   // was both ways (`twoWayWholeOfParts`), and "dispatched and received" is both ways.
-  { verbs: String.raw`dispatched`, until: '', flow: 'export' },
+  // "In November alone, Yen Vien sent 131 trains north": a hub "sent" trains as it dispatched them.
+  { verbs: String.raw`dispatched|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
@@ -95,9 +99,12 @@ const moveFlow = (m: RegExpMatchArray): Flow => moveRule(m).flow;
 const GOING = String.raw`dispatch(?:ed|ing)|sen[dt](?:ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?`;
 const COMING = String.raw`receiv(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|enter(?:s|ed|ing)?|c[ao]me|coming`;
 const BOTH_WAYS_MOVES = new RegExp(String.raw`\b(?:${GOING})\s+(?:from\s+)?(?:and|or)\s+(?:${COMING})\b|\b(?:${COMING})\s+(?:at\s+|in\s+)?(?:and|or)\s+(?:${GOING})\b`, 'i');
+// Between a verb of moving and the count it governs: "dispatched 1,264", "received about 970".
+const VERB_OF_COUNT_GAP = /^\s+(?:(?:about|around|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$/i;
 // Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
 const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
+const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i;
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
@@ -192,6 +199,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const [lo, hi] = clauseOf(frame.bounds, f.start);
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);
+  const compared = levelOfBase(frame, r, lo, hi);
+  if (compared) return flowFor(frame, compared);
   const paidFor = amountPaidFor(frame, r);
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
@@ -293,6 +302,21 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
   return flowFor(frame, levels[levels.length - count + (at - first)]).flow;
 }
 
+// "amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November 2025-26": the change and the word that
+// introduces the base, with no flow word between the level and its base.
+const LEVEL_TO_BASE_GAP = /^\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
+
+/**
+ * "Customs duties collected at the dry port amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November
+ * 2025-26": a base with no flow word of its own clause, set right after its level, went the way the level went (not the
+ * way the sentence before ended).
+ */
+function levelOfBase(frame: RowFrame, r: Reading, lo: number, hi: number): Reading | null {
+  if (!r.earlier || r.role !== 'level' || frame.cues.some((c) => c.start >= lo && c.end <= hi)) return null;
+  const level = frame.readings.findLast((o) => o.role === 'level' && !o.earlier && !o.twinOf && o.figure.unit === r.figure.unit && o.figure.end <= r.figure.start);
+  return level && LEVEL_TO_BASE_GAP.test(frame.s.slice(level.figure.end, r.figure.start)) ? level : null;
+}
+
 const GOODS_FROM_PLACE_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$/;
 const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p) => (p.kind === 'country' || p.kind === 'group') && p.start >= cue.end && p.start - cue.end <= 8);
 
@@ -344,6 +368,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "..., import cargo - 14.3 million tons, and transit - 7.1 million tons": goods in transit, with no flow word of
   // their own clause, crossed both ways whatever flow an earlier clause named.
   if (!inClause.length && f.measure !== 'value' && TRANSIT_GOODS.test(s.slice(lo, f.start))) return 'total';
+  // "..., while the remaining 1.9 million tonnes were transit goods": goods said to be in transit, in the words after the
+  // amount, crossed both ways too.
+  if (!inClause.length && f.measure !== 'value' && TRANSIT_PREDICATE_AFTER.test(s.slice(f.end, hi))) return 'total';
   // "Transit in the China–Europe–China direction accounted for the rest, 9.7 million tonnes": transit opening the
   // sentence, with no flow word between it and the amount, is the amount's subject.
   if (!inClause.length && f.measure !== 'value' && transitSubjectBefore(frame, f)) return 'total';
@@ -359,7 +386,8 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start)) ?? 'total';
   // "..., while goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a partner, with no flow word
   // in their own clause, came in whatever an earlier clause sent out.
-  if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)))) return 'import';
+  // So do goods named by their kind opening the sentence ("Coal from Mongolia's Dornogovi and Omnogovi provinces made up ...").
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && (GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start))))) return 'import';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
@@ -476,9 +504,13 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
 function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
   const heldAfter = (m: RegExpMatchArray) => moveRule(m).sentenceAfter?.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160)) ?? true;
-  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, flow: moveFlow(m) }));
+  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, end: lo + m.index + m[0].length, flow: moveFlow(m) }));
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
+  // "dispatched 1,264 container trains ... and received 973": the verb right before a count is its own, whatever other
+  // verb the clause holds.
+  const governing = moves.findLast((m) => m.end <= f.start && VERB_OF_COUNT_GAP.test(s.slice(m.end, f.start)));
+  if (governing && moves.some((m) => m.flow !== governing.flow)) return governing.flow;
   const flows = new Set(moves.map((m) => m.flow));
   return flows.size === 1 ? [...flows][0] : null;
 }

@@ -159,7 +159,10 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Jixi', 'Ordos', 'Chifeng', 'Hulunbuir', 'Tongliao', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
   // The eastern Guangdong cities under Shantou Customs.
-  'Chaozhou', 'Jieyang', 'Shanwei'];
+  'Chaozhou', 'Jieyang', 'Shanwei',
+  // Vietnam's capital, where rail stations assemble international trains; a dateline and a government acting
+  // ("after Hanoi imposed ...") keep a national release's figures national (see `dateline` and GOVERNMENT_CAPITAL).
+  'Hanoi'];
 
 const COUNTRIES: PlaceEntry[] = [
   { canonical: 'China', kind: 'country', names: ["People's Republic of China", 'Chinese mainland', 'mainland China', 'the mainland', 'PRC', 'China'], adjectives: ['Chinese'] },
@@ -606,24 +609,24 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"); Inner Mongolia's leagues and the prefectures
 // of the west and south-west: "Xilingol League", "Wenshan Prefecture" (the name alone, as "Kashgar", "Yanbian").
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture)\b/g;
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2}\s+Autonomous\s+Prefecture\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
-const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture/;
-const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|New\s+Area/;
+const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
+const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
-const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture'], ADMIN_UNIT_GATE);
-const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'new area'], ZONE_GATE);
+const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture', 'aimag'], ADMIN_UNIT_GATE);
+const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'special', 'area'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 // "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
 const STATION_AFTER = /^\s+(?:(?:railway|rail|train|freight)\s+)?station\b/i;
@@ -654,6 +657,7 @@ const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\
 const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
+const SUBUNIT_LOCATOR_GAP = /^\s*,?\s*in\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Banner|County|District|Township|Town)\s+(?:of|in)\s+(?:the\s+)?$/;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
 // "opposite Amurzet in Russia's Jewish Autonomous Region": so is where the town faced, unknown itself, lies.
@@ -840,6 +844,8 @@ function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: s
 }
 // "Kazakhstan's share was 9.8%, Mongolia's — 3.1%": in translated lists a dash stands for the verb left out.
 const POSSESSIVE_SHARE_ELLIPSIS = /^['’]s?\s+(?:(?:at|was|were|stood\s+at|reached|came\s+to)\s+|[—–-]\s*)[\d.]+\s*(?:%|percent|per\s+cent)/i;
+export const GOODS_SUBJECT_FROM_BEFORE = /^\s*(?:[A-Z][a-z-]+)(?:\s+[a-z-]+){0,2}\s+from\s+$/;
+const FOREIGN_REGIONS_AFTER = /^'s?\s+(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){1,4}(?:provinces?|regions?|territory|oblasts?|aimags?|states?|districts?)\b/;
 const FROM_OPENING = /^\s*From\s+(?:the\s+)?$/;
 const TRAINS_AFTER_FROM_OPENING = /^\s*,[^.;]{0,80}?\b(?:trains?|Railway\s+Express|train\s+services?)\b/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
@@ -964,8 +970,11 @@ const REPUBLIC_OF_RE = /\bRepublic\s+of\s+([A-Z][a-z]+)\b/g;
 // "Kamyshovaya (opposite Hunchun)", "Nizhneleninskoye, at the bridge to Tongjiang,": a town said to face a known port is the
 // crossing on the other side of it.
 const TOWN_FACING_PORT_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*|,\s*)(?:opposite|facing|across\s+from|at\s+the\s+bridge\s+to)\s+([A-Z][a-z]+)\b/g;
+// "the Second Thai-Lao Friendship Bridge, which links Savannakhet with Mukdahan": a named bridge is the crossing of the town it
+// links first, the writer's side (the other town is the far side).
+const BRIDGE_LINKING_TOWN_RE = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+Bridge\s*,?\s+(?:which\s+|that\s+)?(?:links?|linking|connects?|connecting|joins?|joining)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:with|to|and)\s+[A-Z]/g;
 
-const CROSSING_WORD_GATE = /crossing|checkpoint|Republic|opposite|facing|across|bridge/;
+const CROSSING_WORD_GATE = /crossing|checkpoint|Republic|opposite|facing|across|bridge|Bridge/;
 const CROSSING_WORD_WORDS = keywords(['crossing', 'checkpoint', 'republic', 'opposite', 'facing', 'across', 'bridge'], CROSSING_WORD_GATE);
 
 /** Towns named as crossings by the words around them, and republics of a federation, when no other name covers them. */
@@ -975,7 +984,7 @@ function townsByCrossingWord(s: string, raw: NamedPlace[]): void {
     const start = m.index + m[0].indexOf(m[1]);
     claimTown(raw, start, start + m[1].length, m[1], place);
   };
-  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE, TOWN_FACING_PORT_RE]) {
+  for (const re of [CROSSING_AT_TOWN_RE, TOWN_CROSSING_APPOSITION_RE, TOWN_FACING_PORT_RE, BRIDGE_LINKING_TOWN_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
       if (re === TOWN_FACING_PORT_RE && NAME_INFO.get(m[2])?.kind !== 'port') continue;
@@ -1181,9 +1190,10 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ADMIN_UNIT_WORDS) || !ADMIN_UNIT_GATE.test(s)) return;
   ADMIN_UNIT_RE.lastIndex = 0;
   for (let m = ADMIN_UNIT_RE.exec(s); m !== null; m = ADMIN_UNIT_RE.exec(s)) {
-    const named = m[1] ?? m[2] ?? m[3];
+    const named = m[1] ?? m[2] ?? m[3] ?? m[4];
     const start = named ? m.index + m[0].indexOf(named) : m.index;
-    const end = named ? start + named.length : start + m[0].length;
+    // "Xishuangbanna Dai Autonomous Prefecture": the whole name is the prefecture, which the release may then name by its first word.
+    const end = m[4] ? m.index + m[0].length : named ? start + named.length : start + m[0].length;
     if (overlapsFound(raw, start, end)) continue;
     raw.push({ start, end, info: { canonical: (named ?? m[0]).replace(/\s+/g, ' '), kind: 'region', adjective: false } });
   }
@@ -1191,7 +1201,8 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
 
 /**
  * Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
- * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named.
+ * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named, and
+ * so a special economic zone ("the Savan-Seno Special Economic Zone", as industrial parks and bonded zones report).
  */
 function zones(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ZONE_WORDS) || !ZONE_GATE.test(s)) return;
@@ -1509,9 +1520,10 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 
 // "Lao Cai (VNA) – Import-export turnover ...", "Dongxing, Nov. 3 (Guangxi Daily) --": where a release was written.
 // "Luxembourg, 17 November 2026 –": an agency's seat dated in full before a dash is a dateline too.
+// "Hanoi, November 6, 2026 - According to ...": a seat dated in full the American way, before a spaced dash.
 // "Ulaanbaatar /MONTSAME/. Mongolia ...": the agency between slashes. "24.kg news agency, Bishkek – In the first half
 // ...": the agency's credit before the place, the dash after it.
-const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—]))/;
+const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s)))/;
 const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
 const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 
@@ -1684,6 +1696,8 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
   // ("faces Kerung (Gyirong) in Tibet": the bracket closing the faced place's other name comes first.)
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start).replace(/^\s*\)/, ''))) return true;
+  // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
+  if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
   if (kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) return true;
   if (!scan.describing.has(i - 1) || r.start - prev.end > 30) return false;
@@ -1852,7 +1866,13 @@ const ROLE_RULES: RoleRule[] = [
   // So is the place listed with it ("and Central Asia").
   { when: (v) => countryOrGroup(v.kind) && (v.possessive ? PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
+  // "Coal from Mongolia's Dornogovi and Omnogovi provinces made up 1.52 million tonnes ...": goods opening the sentence that
+  // came from a foreign country's regions came from that country, a partner (not the place of the figure).
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && GOODS_SUBJECT_FROM_BEFORE.test(v.s.slice(0, v.to)) && FOREIGN_REGIONS_AFTER.test(v.after), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
+  // "Imports, mostly Chinese machinery ... trucked down from the Sost dry port, accounted for ...": a port the goods of an
+  // aside came from is where they passed before, scenery (the figure stays the place the release is on).
+  { when: (v) => v.kind === 'port' && near(v, FROM_WORDS) && IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to)), role: 'locator' },
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
   // ("goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a foreign country came from the partner.)
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: (v) => (v.kind === 'country' && !v.release.isCountry(v.name) && GOODS_FROM_BEFORE.test(v.before) ? 'partner' : 'area') },

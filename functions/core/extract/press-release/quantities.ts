@@ -349,7 +349,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -608,6 +608,20 @@ function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReadi
   if (NEXT_PART_GAP.test(gap) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   if (PART_OF_COUNT_GAP.test(gap) && PART_WAY_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
+}
+
+// "dispatched 1,264 international container trains in the first 11 months of 2026 and received 973": the same subject's
+// verb of the other way, with the noun of the count before left out.
+export const OTHER_WAY_VERB_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b|\b\d{1,2}\s+months\b){0,100}(?:,\s*|\s+)(?:and|while|whereas)\s+(?:(?:it|they)\s+)?(?:received|dispatched|sent|sent\s+out|took\s+in|welcomed)\s+$/i;
+const COUNT_VERB_BEFORE = /\b(?:received|dispatched|sent|sent\s+out|took\s+in|welcomed)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+
+/** A bare number after a count, as the count of the things the same subject moved the other way ("... and received 973"). */
+function otherWayVerbPart(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  if (!listed || listed.measure !== 'count' || yearOrCode(s, n) || n.start - listed.end > 160) return undefined;
+  const verb = COUNT_VERB_BEFORE.exec(s.slice(Math.max(0, listed.start - 40), listed.start));
+  const other = OTHER_WAY_VERB_GAP.exec(s.slice(listed.end, n.start));
+  return verb && other && !other[0].trim().endsWith(verb[0].trim().split(/\s+/)[0]) ? countedLevel(n.afterNumber, listed) : undefined;
 }
 
 /** A bare number that is a year, or part of a date or a code ("2025", "3-4", "12/5"), is no figure of its own. */

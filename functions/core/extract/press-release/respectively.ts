@@ -6,6 +6,7 @@ import type { Flow } from '../../contract.js';
 import type { PlaceMention } from './geography.js';
 import type { FlowCue } from './subjects.js';
 import { keywords } from './keywords.js';
+import { OTHER_WAY_VERB_GAP } from './quantities.js';
 import { link, type Reading } from './readings.js';
 import type { SentenceScene } from './sentence-scene.js';
 
@@ -88,7 +89,9 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // "4.78 million tonnes of goods carried on the railway in the ten months, worth 20.3 billion yuan": the quantity's
   // description may stand between it and its worth. "3,412 trains passed through the railway port in the period, carrying
   // 356,000 TEUs of goods, up 5.1 percent and 7.4 percent respectively": so may a count of trains and the cargo they carried.
-  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))) || WORTH_AFTER_DESCRIPTION.test(gap(i)));
+  // "dispatched 1,264 container trains in the first 11 months of 2026 and received 973, up 28.4% and 15.2% ... respectively":
+  // so may the period of the first count, before the verb of the other way.
+  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))) || WORTH_AFTER_DESCRIPTION.test(gap(i)) || OTHER_WAY_VERB_GAP.test(gap(i)));
   const parallel = !oneStretch && run.length > 0 && levels.every((_, i) => i === 0 || (/^[^.;]{0,100}$/.test(gap(i)) && /\b(?:and|while|whereas)\b/.test(gap(i))));
   if (!oneStretch && !(parallel && pairInterleavedAreas(levels, places, endOfLastBefore([...primaries, ...growths], levels[0].figure.start)))) return;
   run.forEach((g, i) => link(levels[i], g));

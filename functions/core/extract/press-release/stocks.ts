@@ -35,8 +35,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since the first run',
-    examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017'],
-    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017'],
+    pattern: /\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     // The launch told in an apposition or relative clause, with a word of a running total in the
