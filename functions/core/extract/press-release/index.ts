@@ -9,6 +9,8 @@
  * growth without a level is a row with value null, unit "" and measure growth; deficits are
  * negative balances; a sentence without a period or place takes the last one stated before it.
  */
+// First: the regular-expression engine's setting must hold before any pattern below runs.
+import '../regexp-engine.js';
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';

@@ -3,6 +3,8 @@
  * observation drafts, one per non-empty value cell. Pure: no I/O, no clock, no environment.
  * A table is extracted whole or rejected whole with the reason; nothing is ever half-parsed.
  */
+// First: the regular-expression engine's setting must hold before any pattern below runs.
+import '../regexp-engine.js';
 import type { ExtractionContext, ExtractionOutcome, TableLayout } from '../../contract.js';
 import { alignRows } from './align.js';
 import { assembleRows } from './assemble.js';
