@@ -144,7 +144,7 @@ function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
   if (owner === undefined || owner.role !== 'partner' || owner.name === frame.memory.country || (cue.flow !== 'export' && cue.flow !== 'import')) return false;
   const gap = frame.s.slice(owner.end, cue.start);
   const said = frame.s.slice(cue.start, cue.end);
-  return POSSESSIVE_OWNER_GAP.test(gap) || (/^purchases$/i.test(frame.s.slice(cue.start, cue.end)) && PARTNER_WITH_PURCHASES_GAP.test(gap));
+  return POSSESSIVE_OWNER_GAP.test(gap) || (/^purchases$/i.test(said) && PARTNER_WITH_PURCHASES_GAP.test(gap));
 }
 
 // "supplies of crude oil to", "deliveries of coal to": goods sent to the place named right after.
