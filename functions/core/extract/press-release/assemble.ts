@@ -8,7 +8,7 @@ import { isBulletLine, startsBulletShareList } from './percent-roles.js';
 import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import { unitInContext } from './unit-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
-import { type Anchor, findPeriods, type PeriodMention } from './periods.js';
+import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
 import { findFigures, type CountedBefore } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import { runningTotals } from './stocks.js';
@@ -38,7 +38,7 @@ const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d
  * that item's only. A longer period an item names ("• Jan-Oct trade: ...") becomes the list's.
  */
 // An item headed by its period as a label: "- March: exports +4.4%", "• Third quarter: 11.29 trillion yuan", "• Jan-Oct trade:".
-const PERIOD_LABEL_ITEM = /^[\s\-•*–—·▪]*(?:[\w'’.-]+\s+){0,3}?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|quarter|half|Q[1-4]|H[12]|months?|year|\d{4})\b[^:\n]{0,20}:/i;
+const PERIOD_LABEL_ITEM = new RegExp(String.raw`^[\s\-•*–—·▪]*(?:[\w'’.-]+\s+){0,3}?(?:${MONTH_WORDS}|quarter|half|Q[1-4]|H[12]|months?|year|\d{4})\b[^:\n]{0,20}:`, 'i');
 
 function startListItem(sentence: Sentence, memory: ReleaseMemory): void {
   if (!sentence.listItem) {
