@@ -147,7 +147,10 @@ interface RowState {
 /** What one check pass added to a row's state: recorded, so that a later version can replay the pass without running it (replay.ts). */
 export type StateDelta = Omit<RowState, 'judged'>;
 
-const noState = (): StateDelta => ({ agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0 });
+const NO_CHANGE: Readonly<StateDelta> = { agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0 };
+const noState = (): StateDelta => ({ ...NO_CHANGE });
+/** The change one rule makes, before it is added to a row's slot (RowStates): one object, reused. */
+const SCRATCH = noState();
 
 /** A row's state after a comparison it agreed with (`vouches`: a corroborating check's equality). */
 function agreed(state: StateDelta, relation: 'equal' | 'bound', vouches: boolean): void {
@@ -306,6 +309,12 @@ export class Assessment {
   check(rows: QualityRow[], previousRevisions: Map<string, QualityRow>, deltas?: Map<QualityRow, StateDelta>): void {
     this.hold(rows);
     const delta = (r: QualityRow) => deltas!.get(r) ?? deltas!.set(r, noState()).get(r)!;
+    // One rule changes a row's state: applied to a scratch delta added to the row's slot, and to the pass's delta when kept.
+    const note = (r: QualityRow, rule: (state: StateDelta) => void) => {
+      rule(Object.assign(SCRATCH, NO_CHANGE));
+      this.states.add(this.states.slot(r), SCRATCH);
+      if (deltas) rule(delta(r));
+    };
     const context: CheckContext = {
       rows,
       config: this.config,
@@ -316,21 +325,15 @@ export class Assessment {
         const month = Math.max(...finding.rows.map((r) => monthOf(r.period_end)));
         this.unjudged.push({ finding, month });
         const counts = finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1;
-        for (const r of finding.suspects) {
-          this.states.addWeight(this.states.slot(r), counts);
-          if (deltas) delta(r).weight += counts;
-        }
-        for (const r of finding.rows) {
-          this.states.named(this.states.slot(r), finding.relation);
-          if (deltas) named(delta(r), finding.relation);
-        }
+        const weighed = (state: StateDelta) => void (state.weight += counts);
+        for (const r of finding.suspects) note(r, weighed);
+        const naming = (state: StateDelta) => named(state, finding.relation);
+        for (const r of finding.rows) note(r, naming);
       },
       agree: (check, rows, relation = 'equal') => {
         const vouches = relation === 'equal' && CORROBORATING.has(check);
-        for (const r of rows) {
-          this.states.agreed(this.states.slot(r), relation, vouches);
-          if (deltas) agreed(delta(r), relation, vouches);
-        }
+        const agreeing = (state: StateDelta) => agreed(state, relation, vouches);
+        for (const r of rows) note(r, agreeing);
       },
     };
     for (const check of QUALITY_CHECKS) check.run(context);

@@ -54,27 +54,7 @@ export class RowStates {
   pinned = (slot: number) => slot >= 0 && (this.flagsOf[slot] & PINNED) !== 0;
   judged = (slot: number) => (slot < 0 ? undefined : this.judgedOf[slot]);
 
-  /** Adds to the blame weight. */
-  addWeight(slot: number, weight: number): void {
-    this.weightOf[slot] += weight;
-  }
-
-  /** A comparison the row agreed with (`vouches`: a corroborating check's equality). */
-  agreed(slot: number, relation: 'equal' | 'bound', vouches: boolean): void {
-    if (relation !== 'equal') this.flagsOf[slot] |= BOUNDED;
-    else {
-      this.agreementsOf[slot]++;
-      this.flagsOf[slot] |= vouches ? PINNED | VOUCHED : PINNED;
-    }
-  }
-
-  /** A finding named the row. */
-  named(slot: number, relation: 'equal' | 'bound'): void {
-    this.findingsOf[slot]++;
-    if (relation === 'equal') this.flagsOf[slot] |= PINNED;
-  }
-
-  /** Adds what a recorded pass gave the row (StateDelta). */
+  /** Adds a change to the row's state (StateDelta: what one rule or a recorded pass gave it; the rules are assess.ts's). */
   add(slot: number, delta: { agreements: number; vouched: boolean; bounded: boolean; pinned: boolean; weight: number; findings: number }): void {
     this.agreementsOf[slot] += delta.agreements;
     this.flagsOf[slot] |= (delta.vouched ? VOUCHED : 0) | (delta.bounded ? BOUNDED : 0) | (delta.pinned ? PINNED : 0);
