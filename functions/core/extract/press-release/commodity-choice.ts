@@ -11,12 +11,13 @@ import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 import type { ObservationDraft } from '../../contract.js';
+import { MONTH_NAMES } from './periods.js';
 
 // Words that cannot be part of a commodity name: verbs of the clause ("contribut..." in any form),
 // months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
 const COMMODITY_VERBS = new Set(['saw', 'sees', 'posts', 'rises', 'hit', 'handled', 'accounted', 'made', 'came', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
 const COMMODITY_VERB_STEM = 'contribut';
-const COMMODITY_NOISE = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone', 'most']);
+const COMMODITY_NOISE = new Set([...MONTH_NAMES.toLowerCase().split('|'), 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone', 'most']);
 
 function isCommodityVerb(lower: string | null): boolean {
   return lower !== null && (COMMODITY_VERBS.has(lower) || isChangeVerb(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
