@@ -137,8 +137,9 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
 }
 
-// "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last.
-const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+trips\s*,/;
+// "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last
+// ("Of the total trips, ..." too).
+const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,/;
 
 /** The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." the release's last count. */
 function countedBefore(memory: ReleaseMemory, s: string): CountedBefore | undefined {

@@ -893,8 +893,9 @@ const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
 // "Beihai and Fangchenggang ports handled ...": a list of towns the plural kind word follows is a list of ports too.
-// ", Xinjiang's four land ports", ", the two railway ports of": an apposition that calls the towns before it ports.
-const PORTS_APPOSITION = String.raw`\s*,\s+(?:the\s+|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?(?:ports|crossings|checkpoints|border\s+gates)\b`;
+// ", Xinjiang's four land ports", ", the two railway ports of": an apposition that calls the towns before it ports;
+// ", the region's two largest land ports": the place they serve may be named by a common noun.
+const PORTS_APPOSITION = String.raw`\s*,\s+(?:the\s+(?:(?:region|province|country|city|state|prefecture)['’]s\s+)?|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?(?:ports|crossings|checkpoints|border\s+gates)\b`;
 const PORTS_APPOSITION_AFTER = new RegExp(`^${PORTS_APPOSITION}`);
 const TOWN = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 // "the Muse, Lweje, Chinshwehaw and Kanpaiti border posts": Myanmar's crossings listed with their plural kind word too.

@@ -126,8 +126,9 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   }
 }
 
-// "down 3.1 per cent in volume and 19.5 per cent in value": the word after a change says which measure it is of.
-const MEASURE_WORD_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)\b/i;
+// "down 3.1 per cent in volume and 19.5 per cent in value": the word after a change says which measure it is of;
+// "an increase of 30.2 percent in physical volume" (a translated "in physical terms") says the volume too.
+const MEASURE_WORD_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s+of\s+)?(?:physical\s+)?(volume|quantity|value)\b/i;
 // "...; in value they fell 17.5%", "by volume, shipments rose 3%": the measure opens the change's clause.
 const MEASURE_WORD_BEFORE = /(?:^|[;,]\s*|\.\s+)(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)(?:\s+terms)?\s*,?\s+(?:they|it|these|those|shipments|sales)\s+(?:[a-z]+\s+){0,2}$/i;
 

@@ -101,6 +101,8 @@ const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totale
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)(?:\s+(?:from|to|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$/;
 const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
+// A later subject that counts kinds of things, not the things: "the types of goods", "the varieties of products carried".
+const KINDS_SUBJECT = /\b(?:types|kinds|varieties|categories)\s+of\b/i;
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
@@ -157,7 +159,8 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
   let m: RegExpExecArray | null;
   SUBJECT_NOUNS.lastIndex = 0;
   while ((m = SUBJECT_NOUNS.exec(clause)) !== null) last = m;
-  if (!last) return null;
+  // "20 trains now run each day, and the types of goods carried have expanded to 3,100": kinds of things are counted after it.
+  if (!last || KINDS_SUBJECT.test(clause.slice(last.index + last[0].length))) return null;
   const noun = countNoun(last[1]);
   if (!noun) return null;
   const lead = wordsBefore(clause.slice(Math.max(0, last.index - 60), last.index), 3).join(' ');
@@ -181,8 +184,9 @@ const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastb
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
 // "Of the trips, 612 went to Europe": the whole named by the word for a count of runs; "Of the trips in the first six
-// months, 5,520 were westbound": with the period of the whole.
-const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those|the\s+trips)(?:\s+(?:in|during|over)\s+(?:the\s+)?[^,.;]{1,40}?)?\s*,\s*$/;
+// months, 5,520 were westbound": with the period of the whole. "Of the total trips, 1,032 were outbound", "Of the total,
+// 96 were inbound": the whole named as the total.
+const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those|the\s+(?:total\s+)?trips|the\s+total)(?:\s+(?:in|during|over)\s+(?:the\s+)?[^,.;]{1,40}?)?\s*,\s*$/;
 
 /** What the sentence before counted last, for a part that names no noun ("Of these, 1,201 were bound for ..."). */
 export interface CountedBefore {

@@ -48,12 +48,12 @@ export const OPENING_LETTERS: ReadonlyArray<[RegExp, string]> = [
 const opensWith = (s: string, letters: string) => anyCharOf(s, firstNonSpace(s, 0), 1, letters);
 
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
-// value" (the amount of money). Right after the percentage, or in its clause before it ("export volumes in
-// value terms increased by 1.3 times").
+// value" (the amount of money), "in physical volume" (the tonnage). Right after the percentage, or in its clause before
+// it ("export volumes in value terms increased by 1.3 times").
 // "Coal exports in physical terms rose 8.1 percent, while their value declined 14.6 percent", "export value increased by
 // 9.6%": "their value" and a flow's value too.
 // "Volume was 4.2% lower than in October 2025 and value was down 7.9%": the measure the subject of the change's verb.
-const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:(volume|quantity|weight|tonnage)|(value))\b|\b(?:their|its|export|import)\s+value\b|\b(?:(volumes?|tonnage)|(value))\s+(?:was|were|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained)\b`;
+const TERMS = String.raw`in\s+(?:(physical|volume|quantity|quantitative|tonnage|real)|(value|monetary|money|dollar|cost))\s+terms|in\s+terms\s+of\s+(?:(volume|quantity|weight|tonnage)|(value))|(?:by|in)\s+(?:physical\s+)?(?:(volume|quantity|weight|tonnage)|(value))\b|\b(?:their|its|export|import)\s+value\b|\b(?:(volumes?|tonnage)|(value))\s+(?:was|were|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained)\b`;
 // "a 6.3 percent rise in value": the change's noun may stand between the percentage and the measure.
 const TERMS_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+)?(?:${TERMS})`, 'i');
 const TERMS_BEFORE = new RegExp(String.raw`(?:${TERMS})[^,;\d]*$`, 'i');
