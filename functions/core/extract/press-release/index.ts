@@ -169,16 +169,24 @@ function rowWarnings(rows: ObservationDraft[]): string[] {
 // and sources, never the story's figures.
 // News pages add link lines to other stories the same way ("Related: China's trade up 3.4% in first 11 months").
 // A text pasted without its line ends keeps them glued after the story's last full stop ("... $3.2 billion.Read also: ...").
-const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)|(?:^[ \t]*|(?<=[.!?]["”’)]?[ \t]?))(?:Related(?:\s+(?:stories|articles|news|reading|links))?:|Read more:|Read also:|See also:|Also read:))[^\n]*/gim;
+const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)|(?:^[ \t]*|(?<=[.!?]["”’)]?[ \t]?))(?:Related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|Read more:|Read also:|See also:|Also read:))[^\n]*/gim;
 
 // Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
-const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links))?:|read more:|read also:|see also:|also read:/i;
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|read more:|read also:|see also:|also read:/i;
 
-/** Blanks aggregator boilerplate lines with spaces, so offsets into the text stay valid. */
+// A heading standing alone on its line ("Related articles", "Related coverage:", "Related:") over a list of other
+// stories' headlines, one a line, until a blank line: "- Vale keeps 2027 guidance at 325-335 million tonnes",
+// "China's October CPI up 0.2 pct" are links, not the story's figures.
+const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+more|See\s+also|More\s+on\s+this(?:\s+story)?)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports))?[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,200}(?:\n|$)){1,10}/gim;
+const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+more|see\s+also|more\s+on\s+this)\b/im;
+
+/** Blanks aggregator boilerplate lines with spaces (line ends kept), so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
   // Most releases have none of the words and are not scanned for the lines.
-  if (!AGGREGATOR_WORDS.test(text)) return text;
-  return text.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
+  // The heading's list first: the one-line rule would blank a lone "Related:" and leave its list.
+  const blocks = AGGREGATOR_HEADING.test(text) ? text.replace(AGGREGATOR_HEADING_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : text;
+  if (!AGGREGATOR_WORDS.test(blocks)) return blocks;
+  return blocks.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 
 // A preposition of trade earlier in the clause: the country and the ones listed after it ("exports to

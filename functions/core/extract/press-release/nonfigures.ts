@@ -128,7 +128,9 @@ const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearl
 const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kg', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
 const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 // "$185-195 per tonne": the lower end of a price range is a price too.
-const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
+// "$104.20 a dry metric tonne", "$395 per metric ton": how the tonne is weighed may stand between "a" and the thing.
+const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
+const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
 // base a price is compared with is a price.
@@ -170,6 +172,23 @@ function wordCharAt(s: string, i: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** The last character of the word before `at` over spaces, or -1 when no space stands right before `at`. */
+function wordEndBefore(s: string, at: number): number {
+  let q = at - 1;
+  if (!isSpace(s.charCodeAt(q))) return -1;
+  while (q >= 0 && isSpace(s.charCodeAt(q))) q--;
+  return q;
+}
+
+// The words of how a tonne is weighed ("a dry metric tonne"), stepped over back to the "a" before them.
+const WEIGHED_WORDS = /(?:^|\s)(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
+
+/** Where the thing priced at `start` begins with the words of its weighing before it ("dry metric tonne"). */
+function skipWeighedAs(s: string, start: number): number {
+  const m = WEIGHED_WORDS.exec(s.slice(Math.max(0, start - 16), start));
+  return m && m[0].trim() ? start - m[0].length + (isSpace(m[0].charCodeAt(0)) ? 1 : 0) : start;
+}
+
 /**
  * The unit-price gate (`/\b(?:per|each|price|priced|costs?)\b|\ba\s+(?:auto|car|...)s?\b/i`) answered from
  * where its words are: a price word standing alone, or a thing priced (plural or not) after "a" and spaces.
@@ -178,10 +197,8 @@ function unitPriceGate(s: string): boolean {
   return someMention(s, UNIT_PRICE_WORDS, (start, end, word) => {
     if (PRICE_WORDS.has(word)) return !wordCharAt(s, start - 1) && !wordCharAt(s, end);
     if (wordCharAt(s, end) && !((s[end] === 's' || s[end] === 'S') && !wordCharAt(s, end + 1))) return false;
-    let q = start - 1;
-    if (!isSpace(s.charCodeAt(q))) return false;
-    while (q >= 0 && isSpace(s.charCodeAt(q))) q--;
-    return (s[q] === 'a' || s[q] === 'A') && !wordCharAt(s, q - 1);
+    const q = wordEndBefore(s, skipWeighedAs(s, start));
+    return q >= 0 && (s[q] === 'a' || s[q] === 'A') && !wordCharAt(s, q - 1);
   });
 }
 

@@ -650,8 +650,17 @@ function unknownNounAfter(s: string, { afterNumber }: NumberAt): boolean {
 function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure === 'count' && !n.scale && COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  if (listed && listed.measure === 'count' && !n.scale && (COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start)) || changedToFrom(s, listed, n))) return countedLevel(n.afterNumber, listed);
   return undefined;
+}
+
+// A change to a count and from a bare number: "more than doubled to 302,000 units from 148,000 a year earlier".
+const CHANGED_TO_BEFORE = /\bto\s+(?:(?:about|around|nearly|some|almost|roughly|a\s+record(?:\s+high\s+of)?)\s+)?$/i;
+const FROM_BARE_GAP = /^[^.;\d]{0,40}\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
+
+/** "rose to 302,000 units from 148,000": the number after "from" is the base of the count the change went "to". */
+function changedToFrom(s: string, listed: Figure, n: NumberAt): boolean {
+  return FROM_BARE_GAP.test(s.slice(listed.end, n.start)) && CHANGED_TO_BEFORE.test(s.slice(Math.max(0, listed.start - 40), listed.start));
 }
 
 /**

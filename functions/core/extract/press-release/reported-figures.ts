@@ -69,6 +69,9 @@ const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|ant
 // trillion yuan", "missing expectations, imports ...": a result measured against forecasts (the comparison closed
 // by a comma) names no forecast; the figures after it are results too.
 const AGAINST_FORECAST = /\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)|outpac(?:ed|es|ing)|above|below|ahead\s+of|short\s+of)\s+(?:(?:the|market|analysts'?|economists'?)\s+)?(?:forecasts?|expectations?|estimates?)\s*,/gi;
+// "compared with a 7.0 percent increase forecast in a Reuters poll and a 5.1 percent rise in September": a forecast
+// participle after its own figure, with the poll or the forecasters named, is that figure's; a figure after it is not forecast.
+const POLLED_FIGURE = /\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:[\w-]+\s+){0,2}?(?:forecast|expected|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|poll|survey|consensus)\b/gi;
 // "Imports of syrups, which Beijing has curbed to stop them being used to skirt quotas, dropped to 18,300 tons": a
 // relative clause closed by its comma describes the subject; a forecast or quota word inside it is not the figure's.
 const CLOSED_RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,.;]{1,120},/gi;
@@ -78,7 +81,7 @@ function forecastBefore(s: string, from: number, to: number): boolean {
   const blank = (m: string) => ' '.repeat(m.length);
   // The aside is blanked in a wider window (its "which" may stand before `from`), then the window is cut back.
   const wide = Math.max(0, from - 120);
-  const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank);
+  const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank).replace(POLLED_FIGURE, blank);
   return FORECAST_BEFORE.test(window.slice(Math.max(0, from) - wide));
 }
 // "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
@@ -107,8 +110,10 @@ const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s
 // "potash inventories stood at 2.8 million tons", "Stock of edible oils at ports ... is estimated at 1.82 million tons", "copper output rose 3.2%", "Sinograin has auctioned
 // 2 million tons of reserve corn", "the sow herd cut to 39 million head", "Domestic sales were 7,920 units",
 // "Cattle slaughter in November was 198,400 head" (animals killed at home, not shipped).
-const NON_TRADE_SUBJECT = /\b(?:domestic\s+(?:sales|deliveries|consumption|demand)|stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|slaughter(?:ings|ed)?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies))\b/gi;
-const NON_TRADE_WORDS = keywords(['domestic', 'stock', 'inventor', 'output', 'production', 'auction', 'herd', 'slaughter', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid'], NON_TRADE_SUBJECT);
+// Markets for a company's equity: "Shares of jeweller Titan Co (TITN.NS) rose 1.2%" (its ticker in brackets), "share
+// prices", "the stock index" (a wire story's market line, not trade).
+const NON_TRADE_SUBJECT = /\b(?:domestic\s+(?:sales|deliveries|consumption|demand)|stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|auction(?:s|ed)?|herds?|slaughter(?:ings|ed)?|GDP|gross domestic product|economy|economic output|(?<!-)invest(?:ments?(?!\s+goods)|ed|ing|s)?|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:[\w-]+\s+){0,2}?)|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|value[- ]added|loans?|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies)|share\s+prices?|stock\s+(?:prices?|index|indices|market)|shares\s+(?:of|in)\s+(?=[^;]{0,60}\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)))\b/gi;
+const NON_TRADE_WORDS = keywords(['domestic', 'stock', 'inventor', 'output', 'production', 'auction', 'herd', 'slaughter', 'gdp', 'gross domestic product', 'econom', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', 'loan', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid', 'share'], NON_TRADE_SUBJECT);
 
 // Patterns tested on the same window one after the other, joined into one scan each (same answers:
 // in the pipeline each separate expression costs about as much as the scan itself).
@@ -127,8 +132,9 @@ const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predic
 // "Oil imports (petroleum products) cost US$412.5 million", "fuel purchases cost the country $2 billion": "cost"
 // as the verb of imports says what they were worth (a price is "cost $5 per kg", read after the figure).
 // "China imported 138.2 million tonnes of crude oil, ..., at a cost of 0.61 trillion yuan": what the goods a verb of
-// buying names cost is their value too (a port "built at a cost of" stays no trade figure).
-const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased)\s(?:[^.;]|\.(?=\d)){0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
+// buying names cost is their value too (a port "built at a cost of" stays no trade figure, even one "which handles imports"), and so is what imports a
+// noun names cost ("crude imports totalled 145.6 million tonnes, up 2.8%, at a cost of $78.3 billion").
+const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased|imports|arrivals|purchases)\s(?:(?!(?:built|constructed|developed|upgraded|expanded|completed)\b)[^.;]|\.(?=\d)){0,100}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
 
 // "Petroleum products cost WST 29.8 million, 24.5 percent of the import bill": goods whose cost is a part of the
 // imports named right after it are imports too, and the cost is what they were worth.
@@ -174,7 +180,8 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   const from = STOCK_OPENING.test(s) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
   // "re-exports after processing (mainly under processing contracts) accounted for ... (23.4%)": a noun in a
   // closed bracket is an aside, not the subject of the figures after it.
-  const window = s.slice(from, f.start).replace(CLOSED_BRACKET, (aside) => ' '.repeat(aside.length));
+  // A ticker in brackets ("Shares of Titan Co (TITN.NS) rose") is kept: it tells a company's shares from shares of trade.
+  const window = s.slice(from, f.start).replace(CLOSED_BRACKET, (aside) => (TICKER.test(aside) ? aside : ' '.repeat(aside.length)));
   let last = -1;
   let lastStart = -1;
   NON_TRADE_SUBJECT.lastIndex = 0;
@@ -194,6 +201,8 @@ const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:
 const NEXT_MONTH_AMOUNT = new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$`);
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
+// An exchange ticker in brackets: "(TITN.NS)", "(601857.SS)", "(2899.HK)", "(VALE3.SA)".
+const TICKER = /^\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)$/;
 const MODIFIER_LINK = /\b(?:of|for|under|with|from|to|into|by|at|in)\b/i;
 
 const STOCK_NOUN = /^(?:stockpiles?|stocks?|inventor(?:y|ies))$/i;
