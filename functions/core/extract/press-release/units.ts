@@ -102,7 +102,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:turkish )?liras?|turkish lire)\b/i, 'TRY'],
   [/^(?:(?:polish )?(?:zlotys?|zloty|zlotych))\b|^zł(?![a-z])/i, 'PLN'],
   [/^(?:(?:hungarian )?forints?)\b/i, 'HUF'],
-  [/^(?:(?:czech )?(?:korunas?|koruny|crowns))\b/i, 'CZK'],
+  // "21.6 bn Kč": the Czech office writes the koruna's sign after the amount and its scale, as Polish releases write "zł".
+  [/^(?:(?:czech )?(?:korunas?|koruny|crowns))\b|^Kč(?![a-z])/i, 'CZK'],
   [/^(?:(?:swedish )?(?:kronor|krona))\b/i, 'SEK'],
   [/^(?:norwegian (?:kroner|krone))\b/i, 'NOK'],
   [/^(?:danish (?:kroner|krone))\b/i, 'DKK'],
