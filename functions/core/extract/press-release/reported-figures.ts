@@ -12,11 +12,14 @@ import { clauseOf, stripQualifier } from './clauses.js';
 import { FORWARD_CUE } from './pairing.js';
 
 // A number right after these words is a change or a comparison base, not a level.
-const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened|(?:ris|fall|increas|decreas|declin|dropp|gain|climb|grow)ing)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+|(?:increase[sd]?|rose|risen|grew|up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)\s*,?\s+or\s+(?:by\s+)?(?:[A-Z]{0,3}\$|[€£¥])?|\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|revised)\s+(?:(?:up|down)(?:wards?)?\s+|from\s+[^.;,]{1,40}?\s+to\s+[^.;,]{1,40}?\s+)by\s+)$/i;
-// "Exports increased from September 2026 to October 2026 by R9.12 billion", "revised downward by R1.43 billion": the
-// verb of change, then the months compared or a direction, then "by" and the change (the last alternative of DELTA_BEFORE).
+const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:made|make|makes|making|add|adds|added|sum|summed|notch|notched|notching|chalk|chalked|rack|racked|ring|rang|rung)\s)up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|surge[sd]?|climb(?:ed)?|add(?:ed|ing)?|expanded|shrank|narrowed|widened|(?:ris|fall|increas|decreas|declin|dropp|gain|climb|grow)ing)\s+(?:by\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|reduction|expansion|addition)\s+of\s+|(?:increase[sd]?|rose|risen|grew|up|down|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)\s*,?\s+or\s+(?:by\s+)?(?:[A-Z]{0,3}\$|[€£¥])?|\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|revised)\s+(?:(?:up|down)(?:wards?)?\s+|from\s+[^.;,]{1,40}?\s+(?:to\s+[^.;,]{1,40}?\s+)?)by\s+|\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|re-exports?)\s+by\s+)$/i;
+// "Exports increased from September 2026 to October 2026 by R9.12 billion", "Imports decreased from October by N$0.62
+// billion" (the month compared with alone), "revised downward by R1.43 billion": the
+// verb of change, then the months compared or a direction, then "by" and the change (the fourth alternative of DELTA_BEFORE).
+// "... by R9.15 billion (4.8%) and imports by R3.60 billion (2.0%)": a second flow joined to a change with its verb left out
+// ("and imports by", "while exports by") takes "by" and a change too (the last alternative).
 // "fell 1.1 per cent, or $512 million, to $45,602 million": the amount after the percentage and "or" is
-// the same change in money (the last alternative of DELTA_BEFORE).
+// the same change in money (the third alternative of DELTA_BEFORE).
 // A signed base ("compared with +€19.3 bn") is still a base.
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
 // "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate.

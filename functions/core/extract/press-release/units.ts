@@ -5,6 +5,7 @@
 import type { Measure } from '../../contract.js';
 import { isAsciiLetter, isLowerAscii, isSpace, onlySpaces } from './chars.js';
 import type { BareSymbol } from './currency-context.js';
+import { CODES_READ_ONLY_WITH_A_SCALE, MONEY_CODES } from '../iso4217.js';
 
 /** A unit read next to a number. */
 export interface UnitMatch {
@@ -102,7 +103,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:(?:turkish )?liras?|turkish lire)\b/i, 'TRY'],
   [/^(?:(?:polish )?(?:zlotys?|zloty|zlotych))\b|^zł(?![a-z])/i, 'PLN'],
   [/^(?:(?:hungarian )?forints?)\b/i, 'HUF'],
-  [/^(?:(?:czech )?(?:korunas?|koruny|crowns))\b/i, 'CZK'],
+  // "21.6 bn Kč": the Czech office writes the koruna's sign after the amount and its scale, as Polish releases write "zł".
+  [/^(?:(?:czech )?(?:korunas?|koruny|crowns))\b|^Kč(?![a-z])/i, 'CZK'],
   [/^(?:(?:swedish )?(?:kronor|krona))\b/i, 'SEK'],
   [/^(?:norwegian (?:kroner|krone))\b/i, 'NOK'],
   [/^(?:danish (?:kroner|krone))\b/i, 'DKK'],
@@ -190,25 +192,23 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 // Names several countries share: bare, so the reporter's country picks which one (currency-context.ts).
 const BARE_SUFFIXES = new Map<RegExp, BareSymbol>([[PLAIN_DOLLARS, '$'], [PLAIN_PESOS, 'peso'], [PLAIN_MANATS, 'manat'], [PLAIN_RUPEES, 'rupee'], [PLAIN_RIYALS, 'riyal'], [PLAIN_RIALS, 'rial'], [PLAIN_DIRHAMS, 'dirham'], [PLAIN_KRONER, 'krone'], [PLAIN_KWACHA, 'kwacha'], [PLAIN_SHILLINGS, 'shilling'], [PLAIN_DINARS, 'dinar'], [PLAIN_CFA, 'CFA franc']]);
 
-// ISO codes of currencies that only their own country's releases write (North Macedonia, Bosnia and Herzegovina,
-// Botswana, Bhutan, Jamaica, the Dominican Republic, Guatemala, Mozambique, Serbia, Iceland, the Maldives,
-// Mauritius, Brunei, Barbados, Guyana, Honduras, Seychelles, Samoa): read the same before, after and glued to a number, so one list serves the three patterns.
-// Codes of the rest of the members and territories (CFA francs XOF/XAF, the East Caribbean dollar XCD, the CFP franc
-// XPF); no "CVE" (security advisories number their flaws "CVE-2026-...") and no "TOP" (a word).
-// Angola's kwanza, Trinidad and Tobago's dollar and Panama's balboa (batch 53); Madagascar's ariary, Sierra Leone's
-// leone, the Solomon Islands dollar and Vanuatu's vatu (batch 58); Mauritania's ouguiya and the Caribbean guilder with
-// the Netherlands Antillean one it replaced (batch 64).
-const OWN_SIGN_CODES = 'MKD|BAM|BWP|BTN|JMD|DOP|GTQ|MZN|RSD|ISK|MVR|MUR|BND|BBD|GYD|HNL|SCR|WST|XOF|XAF|XCD|XPF|LBP|SYP|YER|LYD|HTG|BSD|BZD|SRD|KMF|GMD|LRD|SZL|LSL|BIF|DJF|ERN|SOS|GNF|AWG|KYD|BMD|AOA|TTD|PAB|MGA|SLE|SBD|VUV|MRU|XCG|ANG';
+// ISO codes of currencies, read the same before, after and glued to a number, so one list serves the three patterns:
+// every code of money in ISO 4217 (iso4217.ts, the one table), since any economy's release may write its own code
+// ("CLP 1.2 billion", "UZS3.5trillion", "4.6 billion KES"). Upper case only ("TRY", "PEN", "MAD" are also words), and the
+// codes that are English words or common abbreviations only beside a scale (CODES_READ_ONLY_WITH_A_SCALE: "TOP 10",
+// "COP28", "CVE-2026-..." are no amounts). Signs that are no ISO code ("RMB", "NIS", "KSh", "Rp") are in the patterns.
+const OWN_SIGN_CODES = MONEY_CODES.join('|');
 
 // ISO codes after the number, upper case only: "TRY", "PEN", "SAR", "MAD" and "MOP" are also words.
 // "50 billion TL" is the Turkish lira as Turkish agencies abbreviate it.
-const CODE_SUFFIX = new RegExp(String.raw`^\s?(KM|ALL|${OWN_SIGN_CODES}|MXN|CLP|COP|ARS|PEN|TRY|TL|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|TND|DZD|IRR|EGP|NGN|KES|UGX|TZS|PKR|LKR|BDT|LAK|KHR|MMK|MOP|RON)\b`);
+const CODE_SUFFIX = new RegExp(String.raw`^\s?(KM|TL|NIS|${OWN_SIGN_CODES})\b`);
 
 // Abbreviations that stand for an ISO code: "50 billion TL" (Turkish lira), "NIS 22.6 billion" (shekel).
 const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS', KM: 'BAM' };
-// Codes that are also words ("KM" kilometres, "ALL" the word) name a currency only after a scale: "11 024
-// million KM" (convertible marks), "34.6 billion ALL" (lek); "1 EUR = 98.42 ALL" is a rate, no amount.
-const WORD_CODES = new Set(['KM', 'ALL']);
+// Codes that are also words ("KM" kilometres, "ALL" the word, the rest of CODES_READ_ONLY_WITH_A_SCALE) name a currency
+// after a number only after a scale: "11 024 million KM" (convertible marks), "34.6 billion ALL" (lek); "1 EUR = 98.42
+// ALL" is a rate, no amount.
+const WORD_CODES: ReadonlySet<string> = new Set(['KM', ...CODES_READ_ONLY_WITH_A_SCALE]);
 const SCALE_BEFORE = /(?:thousand|million|billion|trillion|mln|bln|mil\.?|mill\.?|bn|mn)\s?$/i;
 
 // All the suffixes in one scan, each in its own group: the alternation tries them in the list's order,
@@ -238,9 +238,9 @@ const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `
 // Aruba's bank writes the florin "Afl." ("Afl. 268.9 million"), Curaçao's bureau the Caribbean guilder "Cg" (and the
 // Netherlands Antillean guilder it replaced "NAf."), Cabo Verde's institute the escudo "ECV", and the Gambia's bureau the
 // dalasi "D" glued to an amount with its scale ("D18.64 billion"; "D71.4 per US dollar", with no scale, is no amount).
-// "COP" is left out before a number ("COP28" is a conference), and "SAR" after
+// "COP" before a number needs a scale ("COP28" is a conference; CODES_READ_ONLY_WITH_A_SCALE), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLD](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLD](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
@@ -256,14 +256,16 @@ const PREFIX_CODES: Record<string, string> = {
 const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling', Shs: 'shilling', K: 'kwacha', P: 'P' };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
-const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_CODES}|USD|RMB|CNY|EUR|RUB|KZT|UZS|KGS|MNT|JPY|KRW|VNĐ|VND|FJD|PGK|NPR|HKD|TWD|SGD|AUD|CAD|NZD|THB|MYR|GBP|CHF|INR|IDR|PHP|BRL|ZAR|MXN|CLP|ARS|PEN|TRY|PLN|HUF|CZK|SEK|NOK|DKK|ILS|NIS|AED|MAD|SAR|QAR|OMR|KWD|BHD|JOD|IRR|EGP|NGN|KES|K[Ss]hs?|Shs?|PKR|LKR|BDT|LAK|KHR|MMK|TJS|TMT|AZN|GEL|AMD|BYN|UAH|MOP|GHS|ZMW|MWK|ETB|RON|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$`);
+const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_CODES}|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$`);
 
 /**
  * True when a currency code or sign is glued right before the number at `start` ("USD1.2 billion", "P7,284.6
  * million"); a glued "Q" (or the lempira's "L", the loti's "M") only before an amount with its scale ("Q91,064.2 million", not the quarter "Q3").
  */
 export function gluedCurrencyBefore(s: string, start: number): boolean {
-  if (GLUED_CURRENCY_CODE.test(s.slice(Math.max(0, start - 4), start))) return true;
+  const code = GLUED_CURRENCY_CODE.exec(s.slice(Math.max(0, start - 4), start));
+  // "SDG17", "COP28", "TOP10": a code that is also a word or an abbreviation is glued money only before a scale.
+  if (code) return !CODES_READ_ONLY_WITH_A_SCALE.has(code[0]) || SCALED_AMOUNT.test(s.slice(start, start + 30));
   return (s[start - 1] === 'Q' || s[start - 1] === 'L' || s[start - 1] === 'M' || s[start - 1] === 'D') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
 }
 
@@ -364,7 +366,7 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
   if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
-  if (GLUED_SCALED_SIGNS.has(symbol) && !SCALED_AMOUNT.test(s.slice(at, at + 30))) return null;
+  if ((GLUED_SCALED_SIGNS.has(symbol) || CODES_READ_ONLY_WITH_A_SCALE.has(symbol)) && !SCALED_AMOUNT.test(s.slice(at, at + 30))) return null;
   const bare = BARE_PREFIXES[symbol] ?? '';
   // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
   return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };

@@ -2,6 +2,7 @@
  * Units: the table's value unit ("Unit: US$1,000") and the per-row quantity units of commodity
  * tables ("10000T"). Nothing is ever assumed: a unit that does not parse is a rejection.
  */
+import { MONEY_CODES } from '../iso4217.js';
 
 /** A unit and the integer factor that turns printed figures into base units. */
 export interface ScaledUnit {
@@ -13,10 +14,13 @@ export interface ScaledUnit {
   shift?: number;
 }
 
-const CURRENCIES: Array<[RegExp, string]> = [
+// A unit of `null` is the ISO code the pattern matched ("KRW 1 Million", "thousand PYG": any code of money in
+// ISO 4217, upper case, from the one table of codes).
+const CURRENCIES: Array<[RegExp, string | null]> = [
   [/^(?:US\s*\$|USD|U\.S\.\s*dollars?|US\s*dollars?|dollars?|\$)/i, 'USD'],
   [/^(?:CNY|RMB|yuan|renminbi)/i, 'CNY'],
   [/^(?:EUR|euros?|€)/i, 'EUR'],
+  [new RegExp(`^(?:${MONEY_CODES.join('|')})(?![A-Za-z])`), null],
 ];
 
 const MAGNITUDES: Array<[RegExp, bigint]> = [
@@ -60,14 +64,14 @@ export function parseValueUnit(printed: string): ScaledUnit | null {
     const match = pattern.exec(text);
     if (match) {
       const factor = parseFactor(text.slice(match[0].length));
-      if (factor && factor.rest === '') return { unit, scale: factor.factor, printed: text };
+      if (factor && factor.rest === '') return { unit: unit ?? match[0], scale: factor.factor, printed: text };
     }
   }
   const factor = parseFactor(text);
   if (factor && factor.rest !== '') {
     for (const [pattern, unit] of CURRENCIES) {
       const match = pattern.exec(factor.rest);
-      if (match && factor.rest.slice(match[0].length).trim() === '') return { unit, scale: factor.factor, printed: text };
+      if (match && factor.rest.slice(match[0].length).trim() === '') return { unit: unit ?? match[0], scale: factor.factor, printed: text };
     }
   }
   return null;
