@@ -68,3 +68,28 @@ describe('where most of the goods went, in an aside', () => {
     expect(rows.map((r) => [...levelTuple(r), r.partner])).toEqual([['2026-10', '2026-10', 61200, 'TEU', null, 'World']]);
   });
 });
+
+describe('capitals glued to an amount after "exports of"', () => {
+  it('are a currency sign, no goods ("imports of R190.46 billion")', () => {
+    const text = 'Pretoria, 30 July 2026 - The surplus of R11.02 billion for June 2026 comes from exports of R201.48 billion and imports of R190.46 billion.';
+    const rows = releaseRows(text, '2026-07-30');
+    expect(rows.map((r) => [r.value, r.flow, r.commodity])).toEqual([
+      [11020000000, 'balance', 'all goods'],
+      [201480000000, 'export', 'all goods'],
+      [190460000000, 'import', 'all goods'],
+    ]);
+  });
+});
+
+describe('a change from one month to the next, and a second flow "over the same period"', () => {
+  it('are both month-on-month: no growth rows', () => {
+    const text = [
+      'Trade figures for August 2026',
+      '',
+      'Exports rose by 4.2 billion dollars (3.9%) from July 2026 to August 2026, and imports rose by 1.1 billion dollars (1.0%)',
+      'over the same period, the office said.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-09-28');
+    expect(rows.filter((r) => r.yoy_pct !== null)).toEqual([]);
+  });
+});
