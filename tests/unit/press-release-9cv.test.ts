@@ -20,3 +20,76 @@ describe('a paste whose paragraphs lost their blank lines', () => {
     ]);
   });
 });
+
+describe('a PDF bulletin whose port is named only in its running head', () => {
+  const page = (n: number) => `RIZHAO PORT GROUP                                   QUARTERLY TRAFFIC NOTE No. 3/2026\n\n                                    - ${n} -\n`;
+  const text = [
+    page(1),
+    'Traffic in the third quarter',
+    '',
+    'In the third quarter of 2026 the port handled 142.6 million tonnes of cargo, up 2.8 per cent year on year, and',
+    'iron ore landed at its berths kept rising.',
+    '',
+    page(2),
+    'Outlook',
+    '',
+    'The port plans to open a second crude terminal next year.',
+  ].join('\n');
+
+  it('gives the figures of "the port" to the port the head names, though the head is blanked as page furniture', () => {
+    const rows = releaseRows(text, '2026-10-15');
+    expect(rows.map((r) => [...levelTuple(r), r.area])).toEqual([['2026-07', '2026-09', 142600000, 'tonnes', 2.8, 'Rizhao Port']]);
+  });
+});
+
+describe('a prose figure that a space-aligned table of the release gives in its own words', () => {
+  it('is the table row when the table names the goods by its own label ("Cargo throughput"), rounded or equal', () => {
+    const text = [
+      'Qinzhou Port keeps growing in September',
+      '',
+      'Qinzhou, October 12 -- The port handled 18.43 million tonnes of cargo in September 2026, up 6.1 per cent year on year,',
+      'its operator said on Monday.',
+      '',
+      'Key figures, September 2026',
+      '',
+      'Indicator                  Unit              September    y/y %',
+      'Cargo throughput           10,000 tonnes        1,843.2      6.1',
+      'Container throughput       10,000 TEU             72.5       9.4',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-10-12');
+    expect(rows.filter((r) => r.unit === 'tonnes').map((r) => [...levelTuple(r), r.area])).toEqual([['2026-09', '2026-09', 18432000, 'tonnes', 6.1, 'Qinzhou Port']]);
+  });
+});
+
+describe('where most of the goods went, in an aside', () => {
+  it('is no partner of the figure ("Rail-sea traffic, mainly to the Middle East via ..., reached ...")', () => {
+    const text = 'Qinzhou Port said its rail-sea container traffic, mainly to the Middle East via the Beibu Gulf routes, reached 61,200 TEU in October 2026.';
+    const rows = releaseRows(text, '2026-11-10');
+    expect(rows.map((r) => [...levelTuple(r), r.partner])).toEqual([['2026-10', '2026-10', 61200, 'TEU', null, 'World']]);
+  });
+});
+
+describe('capitals glued to an amount after "exports of"', () => {
+  it('are a currency sign, no goods ("imports of R190.46 billion")', () => {
+    const text = 'Pretoria, 30 July 2026 - The surplus of R11.02 billion for June 2026 comes from exports of R201.48 billion and imports of R190.46 billion.';
+    const rows = releaseRows(text, '2026-07-30');
+    expect(rows.map((r) => [r.value, r.flow, r.commodity])).toEqual([
+      [11020000000, 'balance', 'all goods'],
+      [201480000000, 'export', 'all goods'],
+      [190460000000, 'import', 'all goods'],
+    ]);
+  });
+});
+
+describe('a change from one month to the next, and a second flow "over the same period"', () => {
+  it('are both month-on-month: no growth rows', () => {
+    const text = [
+      'Trade figures for August 2026',
+      '',
+      'Exports rose by 4.2 billion dollars (3.9%) from July 2026 to August 2026, and imports rose by 1.1 billion dollars (1.0%)',
+      'over the same period, the office said.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-09-28');
+    expect(rows.filter((r) => r.yoy_pct !== null)).toEqual([]);
+  });
+});

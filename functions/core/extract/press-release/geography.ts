@@ -740,6 +740,9 @@ const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+
 const BORDER_CROSSED_BEFORE = /\b(?:entered|entering|enters|left|leaving|leaves|exited|exiting|into|out\s+of)\s+$/i;
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|partly|primarily)\s+(?:from|out\s+of)\s+(?:the\s+)?$/i;
+// "Sea-rail traffic, mainly to Central Asia via the Khorgos crossing, kept growing, with 98,400 TEU": where most of the
+// goods went, in an aside, is their composition by destination, not the figure's partner.
+const PART_TO_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|primarily)\s+(?:to|for|bound\s+for)\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
@@ -1882,6 +1885,7 @@ const ROLE_RULES: RoleRule[] = [
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
   // So is the place listed with it ("and Central Asia").
   { when: (v) => countryOrGroup(v.kind) && (v.possessive ? PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
+  { when: (v) => countryOrGroup(v.kind) && !v.possessive && PART_TO_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
   // "Coal from Mongolia's Dornogovi and Omnogovi provinces made up 1.52 million tonnes ...": goods opening the sentence that
   // came from a foreign country's regions came from that country, a partner (not the place of the figure).

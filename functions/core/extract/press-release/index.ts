@@ -22,7 +22,7 @@ import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
-import { repairPdfCopy, unfoldPdfColumns } from './pdf-copy.js';
+import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
@@ -107,6 +107,8 @@ interface ReleaseText {
   tables: FlatTable[];
   text: string;
   sentences: Sentence[];
+  /** A port the PDF copy's running head names (`portOfRunningHead`), or ''. */
+  headPort: string;
 }
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
@@ -119,17 +121,31 @@ function releaseText(article: string, published: string, warnings: string[]): Re
   const text = blankFlatTables(tableText, tables);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
-  return { tableText, tables, text, sentences };
+  return { tableText, tables, text, sentences, headPort: portOfRunningHead(article) };
+}
+
+/**
+ * "LIANYUNGANG PORT HOLDINGS      MONTHLY OPERATIONS BULLETIN No. 10/2026" over every page of a port's bulletin that
+ * says only "the port" in its body: the port its running head names (one, in any case) is the release's place; the
+ * head itself is blanked as page furniture.
+ */
+function portOfRunningHead(article: string): string {
+  const ports = new Set<string>();
+  for (const line of runningLines(article)) {
+    const written = line.replace(/\b([A-Z])([A-Z]+)\b/g, (_w, first: string, rest: string) => first + rest.toLowerCase());
+    for (const p of findPlaces(written, '')) if (p.kind === 'port') ports.add(p.name);
+  }
+  return ports.size === 1 ? [...ports][0] : '';
 }
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
-function readRows({ tableText, tables, text, sentences }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
+function readRows({ tableText, tables, text, sentences, headPort }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
   const country = releaseCountry(sentences, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory: ReleaseMemory = { period: null, area: '', areaByKind: {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), inexact: [] };
+  const memory: ReleaseMemory = { period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), inexact: [] };
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -766,7 +782,17 @@ const isTableRow = (r: ObservationDraft): boolean => r.source_quote.includes(' |
 function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolean {
   if (r.value === null || isTableRow(r)) return false;
   const digits = significantDigits(r.value);
-  return scene.exact.some((e) => isTableRow(e) && (restatesTableCell(r, e) || (e.value !== r.value && e.period_start === r.period_start && e.period_end === r.period_end && scene.series(e) === scene.series(r) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct) && digits > 0 && significantDigits(e.value!) > digits && Number(e.value!.toPrecision(digits)) === r.value)));
+  return scene.exact.some((e) => isTableRow(e) && (restatesTableCell(r, e) || (e.period_start === r.period_start && e.period_end === r.period_end && sameLevelInTableWords(r, e, scene) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct) && digits > 0 && significantDigits(e.value!) >= digits && Number(e.value!.toPrecision(digits)) === r.value)));
+}
+
+/**
+ * The same series, or a level of the same place, flow and unit whose goods the table's label names in its own words
+ * ("26.18 million tonnes of cargo" over "Cargo throughput   10,000 tonnes   2,618.4", "98,400 TEU" over "Sea-rail intermodal
+ * 10,000 TEU   9.84"): a physical quantity the prose gives as all goods, the table's cell equal or in more digits.
+ */
+function sameLevelInTableWords(r: ObservationDraft, e: ObservationDraft, scene: RestatementScene): boolean {
+  if (scene.series(e) === scene.series(r)) return e.value !== r.value;
+  return r.measure === 'quantity' && levelKey(e) === levelKey(r) && r.commodity === 'all goods';
 }
 
 /**

@@ -94,6 +94,14 @@ export function blankPageFurniture(text: string): string {
   return closeGaps(chars.join(''), pageBreaksInSentences(lines, furniture));
 }
 
+/** The running heads and feet of a PDF copy (the lines every page repeats, less their page numbers), before they are blanked. */
+export function runningLines(text: string): string[] {
+  if (!PAGE_NUMBER.test(text)) return [];
+  const lines = linesOf(text);
+  const running = [...furnitureLines(lines)].map((i) => lines[i].text.replace(TRAILING_PAGE_NUMBER, '').trim()).filter((l) => l.length >= MIN_RUNNING_LINE && !PAGE_NUMBER_LINE.test(l));
+  return [...new Set(running)];
+}
+
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   for (let start = 0; start <= text.length; ) {

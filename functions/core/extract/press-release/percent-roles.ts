@@ -216,6 +216,11 @@ const NEXT_MONTH_PAIRS = MONTH_NAMES.split('|').map((m, i, all) => String.raw`${
 const FROM_MONTH_TO_NEXT = new RegExp(String.raw`\bfrom\s+(?:${NEXT_MONTH_PAIRS})\b`, 'i');
 /** True when the sentence sets a change from one month against the next: its changes are month-on-month. */
 export const comparesWithMonthBefore = (s: string): boolean => FROM_MONTH_TO_NEXT.test(s);
+// "..., and imports increased by R3.06 billion (1.8%) over the same period": after a change from one month to the next,
+// "the same period" with no year after it is those two months again, no year-on-year marker.
+const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a|one|previous|the)\b)/gi;
+/** True when the sentence marks a change as year-on-year (YOY_MARKER), "the same period" of a month-to-month change aside. */
+export const marksYearOnYear = (s: string): boolean => YOY_MARKER.test(comparesWithMonthBefore(s) ? s.replace(SAME_MONTHS_AGAIN, '') : s);
 
 /** Whether a growth percentage is year-on-year, by its own words after it, the words leading into it, and a basis opening its clause. */
 function isYearOnYearChange(after: string, lookback: string): boolean {

@@ -12,7 +12,7 @@ import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
-import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
+import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
 
@@ -239,7 +239,7 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.
-    const yoyMarked = YOY_MARKER.test(s) || namedBaseVerdict(s, scene.periods, sentencePeriod(scene.periods, memory)) === true;
+    const yoyMarked = marksYearOnYear(s) || namedBaseVerdict(s, scene.periods, sentencePeriod(scene.periods, memory)) === true;
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }
