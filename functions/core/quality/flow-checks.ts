@@ -64,7 +64,7 @@ export const flowsAddUpCheck: QualityCheck = {
         for (const [exp, imp, whole] of triples(slot, other)) {
           const unit = whole.unit;
           const convert: Bounds = (r) => boundsIn(r, unit, bands, ctx.config);
-          const read = (r: QualityRow, as: string) => boundsIn({ ...r, unit: as }, unit, bands, ctx.config);
+          const read = (r: QualityRow, as: string) => boundsIn({ value: r.value, qualifier: r.qualifier, source_quote: r.source_quote, period_start: r.period_start, period_end: r.period_end, unit: as }, unit, bands, ctx.config);
           const mixed = exp.unit !== unit || imp.unit !== unit;
           // Across currencies only where the slot has no exports and imports in the unit of the whole.
           if (mixed && slot.some((r) => r.flow === 'export' && r.unit === unit) && slot.some((r) => r.flow === 'import' && r.unit === unit)) continue;

@@ -16,6 +16,7 @@ import { copyableItems, type QualityTextBase, type QualityTextIndex } from './li
 import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
+import { RowColumns } from './row-block.js';
 import { HeldRows, RecordedPasses, rowKey, stateLine, STATES_LIST, UnreplayablePass } from './replay.js';
 
 /** Where quality.json sits in a version. */
@@ -96,14 +97,14 @@ export interface QualityGate {
 }
 
 /** Rows of one period_end, from a stream in publish order, as the gate holds them (compactRow). */
-async function* stripesOf(rows: AsyncIterable<Observation>): AsyncGenerator<Observation[]> {
+async function* stripesOf(rows: AsyncIterable<Observation>, columns: RowColumns): AsyncGenerator<Observation[]> {
   let stripe: Observation[] = [];
   for await (const row of rows) {
     if (stripe.length > 0 && stripe[0].period_end !== row.period_end) {
       yield stripe;
       stripe = [];
     }
-    stripe.push(compactRow(row));
+    stripe.push(compactRow(row, columns));
   }
   if (stripe.length > 0) yield stripe;
 }
@@ -118,6 +119,7 @@ class PartnerLookup {
   constructor(
     private readonly store: ObservationStore,
     private readonly others: string[],
+    private readonly columns: RowColumns,
   ) {}
 
   /** The partners of one stripe of the dataset's rows, of any period, not found before. */
@@ -134,7 +136,7 @@ class PartnerLookup {
         }
       }
     }
-    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat().map(compactRow);
+    return (await Promise.all(wanted.filter(({ ids }) => ids.length > 0).map(({ other, ids }) => this.store.get(other, ids)))).flat().map((row) => compactRow(row, this.columns));
   }
 
   /** Forgets what was asked for periods before `end`: no check reaches them any more. */
@@ -429,7 +431,9 @@ async function* blocksOf(stripes: AsyncIterable<Observation[]>): AsyncGenerator<
  * passes of the periods after compare with them.
  */
 async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset: string, others: string[], previous: Map<string, Observation>): Promise<void> {
-  const partners = new PartnerLookup(deps.observations, others);
+  // The rows held, and their partners, in columns (row-block.ts).
+  const columns = new RowColumns();
+  const partners = new PartnerLookup(deps.observations, others, columns);
   const revisions = new PreviousRevisions(deps.observations, dataset);
   // Partners of periods not passed yet, passed when their period comes.
   const later = new Map<string, Observation[]>();
@@ -441,7 +445,7 @@ async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset
     }
   };
   const range = passes.range;
-  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, range ? { fromPeriodEnd: range.readFrom } : undefined)))) {
+  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, range ? { fromPeriodEnd: range.readFrom } : undefined), columns))) {
     const first = block[0][0].period_end;
     const found = await partners.of(block.flat());
     passes.hold(found.filter((r) => r.period_end < first));

@@ -84,7 +84,7 @@ export const isTwinCurrency = (unit: string): unit is 'CNY' | 'USD' => unit === 
  * The interval a money figure stands for in another currency, at the band of its period (the
  * fallback band when the store holds too few twins of it); its own interval when the unit is the same.
  */
-export function boundsIn(row: QualityRow, unit: string, bands: Map<string, RateBand>, config: QualityConfig): [number, number] {
+export function boundsIn(row: Pick<QualityRow, 'value' | 'qualifier' | 'source_quote' | 'period_start' | 'period_end' | 'unit'>, unit: string, bands: Map<string, RateBand>, config: QualityConfig): [number, number] {
   const [lo, hi] = valueBounds(row);
   if (row.unit === unit) return [lo, hi];
   const [rLo, rHi] = bands.get(`${row.period_start}..${row.period_end}`)?.band ?? config.fallback_cny_per_usd;

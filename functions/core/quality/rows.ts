@@ -5,6 +5,7 @@
  * "2.17 trillion" is compared as [2.165, 2.175] trillion and rounding never raises an alarm.
  */
 import type { Observation } from '../contract.js';
+import type { RowColumns } from './row-block.js';
 
 /** A row as the checks see it (only the contract's columns are read). */
 export type QualityRow = Observation;
@@ -260,17 +261,6 @@ export function describeRow(row: QualityRow): string {
   return `${parts.filter(Boolean).join(' ')} = ${row.value ?? 'n/a'} ${row.unit}`;
 }
 
-/** Labels many rows repeat (areas, periods, releases, links), one copy each, remembered. */
-const sharedLabels = new Map<string, string>();
-function shared<T extends string>(text: T): T {
-  let out = sharedLabels.get(text) as T | undefined;
-  if (out === undefined) {
-    if (sharedLabels.size >= NORMALIZED_MAX) sharedLabels.clear();
-    sharedLabels.set(text, (out = text));
-  }
-  return out;
-}
-
 /**
  * A copy of a text cut out of a longer one that keeps nothing of it. V8 keeps a cut of 13 or more
  * characters as a view into the text it was cut from, so an id read out of a carried line kept the
@@ -287,41 +277,12 @@ export const detached = (text: string) => JSON.parse(JSON.stringify(text)) as st
 const TABLE_CELL_QUOTE = ' | ';
 
 /**
- * A row as the streaming gate holds it for a year and more: every column the checks and reports
- * read, its quote reduced to the one thing the checks read of it (whether it is a table cell), and
- * the labels many rows repeat shared rather than copied per row. At a million rows the gate holds
- * some 70,000 rows at a time; their quotes and repeated labels were most of its memory. Codes and
- * words of a few letters (flow, unit, qualifier) are not looked up: JSON.parse, which reads the
- * rows from the table, already gives each short text one copy (V8 internalizes strings of up to
- * ten characters). The id is copied flat (detached): the gate keeps it a year, and in `heldFrom`
- * to the end of the version.
+ * A row as the streaming gate holds it for a year and more, kept in `columns` (row-block.ts):
+ * every column the checks and reports read, its quote reduced to the one thing the checks read of
+ * it (whether it is a table cell). At a million rows the gate holds some 70,000 rows at a time;
+ * their quotes, repeated labels and the objects themselves were most of its memory. The id is
+ * copied flat (detached): the gate keeps it a year, and in `heldFrom` to the end of the version.
  */
-export function compactRow(row: QualityRow): QualityRow {
-  // Every column written out (no spread): rows of one shape, built without copying the original first.
-  return {
-    observation_id: detached(row.observation_id),
-    dataset: shared(row.dataset),
-    area: shared(row.area),
-    partner: shared(row.partner),
-    flow: row.flow,
-    commodity: shared(row.commodity),
-    breakdown: shared(row.breakdown),
-    measure: row.measure,
-    period_start: shared(row.period_start),
-    period_end: shared(row.period_end),
-    value: row.value,
-    unit: row.unit,
-    qualifier: row.qualifier,
-    yoy_pct: row.yoy_pct,
-    status: row.status,
-    release_id: shared(row.release_id),
-    source_url: shared(row.source_url),
-    source_quote: isTableCell(row) ? TABLE_CELL_QUOTE : '',
-    published: shared(row.published),
-    revision: row.revision,
-    period_type: row.period_type,
-    partner_code: row.partner_code,
-    area_code: row.area_code,
-    is_total: row.is_total,
-  };
+export function compactRow(row: QualityRow, columns: RowColumns): QualityRow {
+  return columns.add(row, detached(row.observation_id), isTableCell(row) ? TABLE_CELL_QUOTE : '');
 }

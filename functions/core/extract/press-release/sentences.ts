@@ -102,6 +102,8 @@ const CONTINUATION = /[a-z0-9$€£¥%(]/;
 const MIN_WRAPPED_LINE = 40;
 /** Line breaks running on into lower case that mark a text as wrapped at a fixed width. */
 const MIN_WRAPS = 3;
+/** Widest line a text wrapped at a width has: a longer line ending a sentence is a paragraph pasted without its blank line. */
+const MAX_WRAP_WIDTH = 130;
 
 /**
  * True for text wrapped at a fixed width (archives and e-mail store wire copy that way): several
@@ -195,7 +197,7 @@ function lineBreakAt(norm: string, i: number, hardWrapped: boolean): 'none' | 's
   const item = j < norm.length && bulletAt(norm, j);
   const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
   if (wrapped || !(blank || terminal || item || i - lineStart < 80 || j >= norm.length)) return 'none';
-  return blank || item || i - lineStart < 80 ? 'paragraph' : 'sentence';
+  return blank || item || i - lineStart < 80 || i - lineStart > MAX_WRAP_WIDTH ? 'paragraph' : 'sentence';
 }
 
 /**

@@ -1,0 +1,154 @@
+/**
+ * Rows as the streaming quality gate holds them, in columns: each row's texts are numbers in a
+ * dictionary of the texts the gate has seen (a dataset repeats a few hundred areas, partners,
+ * commodities, periods and releases over every row), its figures are in typed arrays, and the
+ * row itself is a small object (its block, its place there and its id) whose fields are read
+ * through getters. The gate holds about a year of rows and more (assess.ts); as objects of 24
+ * fields, with their figures boxed, each took about 280 bytes of the heap, every one of them
+ * outliving the young generation, and V8 let the old generation grow to about four times what
+ * was live (the peak memory of a publish). A row here takes about 90 bytes of the heap (the
+ * object and its id) and some 100 bytes of columns outside it, which V8 neither copies nor marks.
+ *
+ * A row keeps its block alive, so a block's columns go when the last of its rows is collected.
+ */
+import type { Observation } from '../contract.js';
+
+/** The texts of rows, each given a number once: the number is the text's place in `texts`. */
+export class TextDictionary {
+  readonly texts: string[] = [];
+  private readonly codes = new Map<string, number>();
+  code(text: string): number {
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      code = this.texts.length;
+      this.codes.set(text, code);
+      this.texts.push(text);
+    }
+    return code;
+  }
+}
+
+/** Each text column's place among a row's codes. */
+const DATASET = 0;
+const AREA = 1;
+const PARTNER = 2;
+const FLOW = 3;
+const COMMODITY = 4;
+const BREAKDOWN = 5;
+const MEASURE = 6;
+const PERIOD_START = 7;
+const PERIOD_END = 8;
+const UNIT = 9;
+const QUALIFIER = 10;
+const STATUS = 11;
+const RELEASE_ID = 12;
+const SOURCE_URL = 13;
+const SOURCE_QUOTE = 14;
+const PUBLISHED = 15;
+const PERIOD_TYPE = 16;
+const PARTNER_CODE = 17;
+const AREA_CODE = 18;
+const TEXT_COLUMNS = 19;
+
+/** Flag bits of a row. */
+const VALUE_NULL = 1;
+const YOY_NULL = 2;
+const IS_TOTAL = 4;
+
+/** Rows a block holds. */
+const BLOCK_ROWS = 2048;
+
+/** A block of rows in columns: text codes (TEXT_COLUMNS a row), figures, revision and flags. */
+class RowBlock {
+  readonly codes = new Uint32Array(BLOCK_ROWS * TEXT_COLUMNS);
+  readonly value = new Float64Array(BLOCK_ROWS);
+  readonly yoy = new Float64Array(BLOCK_ROWS);
+  readonly revision = new Float64Array(BLOCK_ROWS);
+  readonly flags = new Uint8Array(BLOCK_ROWS);
+  used = 0;
+  constructor(readonly texts: string[]) {}
+  text(at: number, column: number): string {
+    return this.texts[this.codes[at * TEXT_COLUMNS + column]];
+  }
+}
+
+/**
+ * A row held in a block: read like any row (its fields are getters), never changed. Its id is
+ * its own text (read often: references, keys, the rows held back).
+ */
+class BlockRow implements Observation {
+  constructor(
+    private readonly block: RowBlock,
+    private readonly at: number,
+    readonly observation_id: string,
+  ) {}
+  get dataset() { return this.block.text(this.at, DATASET); }
+  get area() { return this.block.text(this.at, AREA); }
+  get partner() { return this.block.text(this.at, PARTNER); }
+  get flow() { return this.block.text(this.at, FLOW) as Observation['flow']; }
+  get commodity() { return this.block.text(this.at, COMMODITY); }
+  get breakdown() { return this.block.text(this.at, BREAKDOWN); }
+  get measure() { return this.block.text(this.at, MEASURE) as Observation['measure']; }
+  get period_start() { return this.block.text(this.at, PERIOD_START); }
+  get period_end() { return this.block.text(this.at, PERIOD_END); }
+  get value() { return this.block.flags[this.at] & VALUE_NULL ? null : this.block.value[this.at]; }
+  get unit() { return this.block.text(this.at, UNIT); }
+  get qualifier() { return this.block.text(this.at, QUALIFIER) as Observation['qualifier']; }
+  get yoy_pct() { return this.block.flags[this.at] & YOY_NULL ? null : this.block.yoy[this.at]; }
+  get status() { return this.block.text(this.at, STATUS) as Observation['status']; }
+  get release_id() { return this.block.text(this.at, RELEASE_ID); }
+  get source_url() { return this.block.text(this.at, SOURCE_URL); }
+  get source_quote() { return this.block.text(this.at, SOURCE_QUOTE); }
+  get published() { return this.block.text(this.at, PUBLISHED); }
+  get revision() { return this.block.revision[this.at]; }
+  get period_type() { return this.block.text(this.at, PERIOD_TYPE) as Observation['period_type']; }
+  get partner_code() { return this.block.text(this.at, PARTNER_CODE); }
+  get area_code() { return this.block.text(this.at, AREA_CODE); }
+  get is_total() { return (this.block.flags[this.at] & IS_TOTAL) !== 0; }
+}
+
+/**
+ * Keeps rows in blocks of columns, its texts in one dictionary (one per gate run: it grows with
+ * the distinct texts of what the run reads, and goes with it). `add` takes a row (with the text
+ * to keep as its quote, compactRow's) and gives the held row.
+ */
+export class RowColumns {
+  private readonly dictionary = new TextDictionary();
+  private block = new RowBlock(this.dictionary.texts);
+
+  add(row: Observation, id: string, quote: string): Observation {
+    if (this.block.used === BLOCK_ROWS) this.block = new RowBlock(this.dictionary.texts);
+    const block = this.block;
+    const at = block.used++;
+    this.texts(block.codes, at * TEXT_COLUMNS, row, quote);
+    block.value[at] = row.value ?? 0;
+    block.yoy[at] = row.yoy_pct ?? 0;
+    block.revision[at] = row.revision;
+    block.flags[at] = (row.value === null ? VALUE_NULL : 0) | (row.yoy_pct === null ? YOY_NULL : 0) | (row.is_total ? IS_TOTAL : 0);
+    return new BlockRow(block, at, id);
+  }
+
+  /** Writes the codes of a row's texts from `at` on (each field by name, in column order). */
+  private texts(codes: Uint32Array, at: number, row: Observation, quote: string): void {
+    const d = this.dictionary;
+    codes[at + DATASET] = d.code(row.dataset);
+    codes[at + AREA] = d.code(row.area);
+    codes[at + PARTNER] = d.code(row.partner);
+    codes[at + FLOW] = d.code(row.flow);
+    codes[at + COMMODITY] = d.code(row.commodity);
+    codes[at + BREAKDOWN] = d.code(row.breakdown);
+    codes[at + MEASURE] = d.code(row.measure);
+    codes[at + PERIOD_START] = d.code(row.period_start);
+    codes[at + PERIOD_END] = d.code(row.period_end);
+    codes[at + UNIT] = d.code(row.unit);
+    codes[at + QUALIFIER] = d.code(row.qualifier);
+    codes[at + STATUS] = d.code(row.status);
+    codes[at + RELEASE_ID] = d.code(row.release_id);
+    codes[at + SOURCE_URL] = d.code(row.source_url);
+    codes[at + SOURCE_QUOTE] = d.code(quote);
+    codes[at + PUBLISHED] = d.code(row.published);
+    codes[at + PERIOD_TYPE] = d.code(row.period_type);
+    codes[at + PARTNER_CODE] = d.code(row.partner_code);
+    codes[at + AREA_CODE] = d.code(row.area_code);
+  }
+}
