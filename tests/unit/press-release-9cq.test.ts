@@ -89,3 +89,14 @@ describe('counts of kinds of goods', () => {
     expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.unit])).toEqual([[3860000, 'tonnes']]);
   });
 });
+
+describe('partners listed before levels whose growth rates come before "respectively"', () => {
+  it('"Trade with A, B and C came to X, Y and Z, up p, q and r respectively": each level takes its partner in order', () => {
+    const text = "Fujian's foreign trade reached 1.34 trillion yuan in the first half of 2026. Trade with ASEAN, Japan and Australia came to 241.6 billion yuan, 58.3 billion yuan and 47.9 billion yuan, up 9.4 percent, 3.1 percent and 12.6 percent respectively.";
+    expect(releaseRows(text, '2026-07-18').slice(1).map((r) => [r.value, r.partner, r.yoy_pct])).toEqual([
+      [241600000000, 'ASEAN', 9.4],
+      [58300000000, 'Japan', 3.1],
+      [47900000000, 'Australia', 12.6],
+    ]);
+  });
+});

@@ -105,7 +105,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
-    pairLevelsWithPartners(s, primaries, places, respectively.index);
+    pairLevelsWithPartners(s, primaries, growths, places, respectively.index);
   } else {
     const implied = impliedRespectively(s, growths);
     if (implied >= 0) pairRespectively(s, primaries, growths, cues, places, implied);

@@ -156,9 +156,30 @@ function levelsListedBefore(s: string, primaries: Reading[], at: number): Readin
   return levels;
 }
 
-/** "exports to the EU, ASEAN and Japan were 61.2 billion, 55.3 billion and 13.1 billion dollars, respectively": partners pair with levels in order. */
-export function pairLevelsWithPartners(s: string, primaries: Reading[], places: PlaceMention[], at: number): void {
-  const levels = levelsListedBefore(s, primaries, at);
+// ", up 27.3 percent, 22.5 percent and 18.9 percent": the words of change that open a list of growth rates.
+const GROWTH_LIST_LEAD = new RegExp(String.raw`,?\s*${CHANGE_LEAD}\s*$`, 'i');
+
+/**
+ * Where the levels listed before "respectively" at `at` end: before the growth rates listed between them and the word
+ * ("A, B and C, up p, q and r respectively"), else at the word.
+ */
+function levelListEnd(s: string, growths: Reading[], at: number): number {
+  let first: Reading | undefined;
+  for (const g of [...growths].reverse()) {
+    if (g.figure.end > at) continue;
+    if (!(first ? NEXT_GROWTH_GAP : LIST_END_GAP).test(s.slice(g.figure.end, first ? first.figure.start : at))) break;
+    first = g;
+  }
+  const lead = first ? GROWTH_LIST_LEAD.exec(s.slice(Math.max(0, first.figure.start - 40), first.figure.start)) : null;
+  return first && lead ? first.figure.start - lead[0].length : at;
+}
+
+/**
+ * "exports to the EU, ASEAN and Japan were 61.2 billion, 55.3 billion and 13.1 billion dollars, respectively": partners pair
+ * with levels in order; so they do when the levels' growth rates are listed before "respectively" too.
+ */
+export function pairLevelsWithPartners(s: string, primaries: Reading[], growths: Reading[], places: PlaceMention[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, levelListEnd(s, growths, at));
   if (levels.length < 2) return;
   const from = endOfLastBefore(primaries, levels[0].figure.start);
   pairListedPartners(levels, places, from);
