@@ -38,6 +38,27 @@ describe('a list of other stories under a heading of its own', () => {
     expect(tuples(text, '2026-11-12')).toEqual([['2026-10', '2026-10', 812_000, 'tonnes', 6.4]]);
   });
 
+  it('does so under "More from this section" and "You may also like" too', () => {
+    const text = [
+      'Vietnam\'s rice exports rose 6.4% in October from a year earlier to 812,000 tonnes, customs data showed.',
+      '',
+      'MORE FROM THIS SECTION',
+      '- Indian basmati shipments fall 3.3% in October',
+      '',
+      'You may also like',
+      '- Thai rice exports up 5.5% y/y in Jan-Oct',
+    ].join('\n');
+    expect(tuples(text, '2026-11-12')).toEqual([['2026-10', '2026-10', 812_000, 'tonnes', 6.4]]);
+  });
+
+  it('keeps a story paragraph longer than a headline under such a heading', () => {
+    const text = [
+      'Related',
+      'Vietnam\'s rice exports rose 6.4% in October from a year earlier to 812,000 tonnes, customs data showed on Thursday, as buyers in the Philippines and Indonesia stepped up purchases before the harvest.',
+    ].join('\n');
+    expect(tuples(text, '2026-11-12')).toEqual([['2026-10', '2026-10', 812_000, 'tonnes', 6.4]]);
+  });
+
   it('keeps a story line that only begins with the word "Related"', () => {
     const text = 'Related party trade of the group\'s subsidiaries is excluded.\nVietnam\'s rice exports rose 6.4% in October from a year earlier to 812,000 tonnes.';
     expect(tuples(text, '2026-11-12')).toEqual([['2026-10', '2026-10', 812_000, 'tonnes', 6.4]]);
@@ -96,5 +117,29 @@ describe('a bare number a count changed from', () => {
       ['2026-10', '2026-10', 41_600, 'vehicles', null],
       ['2025-10', '2025-10', 29_800, 'vehicles', null],
     ]);
+  });
+});
+
+describe('a company\'s guidance', () => {
+  it('reads no row from "kept its 2027 guidance at 180-190 million tonnes"', () => {
+    const text = 'Brazil exported 36.4 million tonnes of iron ore in October, up 3.3% on the year, Secex data showed. The top miner kept its 2027 guidance at 180-190 million tonnes.';
+    expect(tuples(text, '2026-11-06')).toEqual([['2026-10', '2026-10', 36_400_000, 'tonnes', 3.3]]);
+  });
+
+  it('still reads a figure after "under the guidance of" a customs house', () => {
+    const text = 'Under the guidance of Erenhot Customs, the port handled 2.9 million tonnes of cargo in January-October, up 5.4 percent.';
+    expect(tuples(text, '2026-11-12')).toEqual([['2026-01', '2026-10', 2_900_000, 'tonnes', 5.4]]);
+  });
+});
+
+describe('a range of amounts', () => {
+  it('reads no row from either end of "7.2-7.6 mln tonnes" or "between $2.1 billion and $2.4 billion"', () => {
+    const text = 'China imported 7.94 million tonnes of soybeans in October, up 9.2% y/y. Traders put December arrivals at 7.2-7.6 mln tonnes, worth between $2.1 billion and $2.4 billion.';
+    expect(tuples(text, '2026-11-10')).toEqual([['2026-10', '2026-10', 7_940_000, 'tonnes', 9.2]]);
+  });
+
+  it('still reads an amount after a dash set off by spaces', () => {
+    const text = 'China\'s soybean imports in 2025 – 108.2 million tonnes – were a record, up 3.1% on the year.';
+    expect(tuples(text, '2026-01-14')).toEqual([['2025-01', '2025-12', 108_200_000, 'tonnes', 3.1]]);
   });
 });

@@ -190,11 +190,12 @@ const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\
 // Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
 const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|read more:|read also:|see also:|also read:/i;
 
-// A heading standing alone on its line ("Related articles", "Related coverage:", "Related:") over a list of other
-// stories' headlines, one a line, until a blank line: "- Vale keeps 2027 guidance at 325-335 million tonnes",
-// "China's October CPI up 0.2 pct" are links, not the story's figures.
-const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+more|See\s+also|More\s+on\s+this(?:\s+story)?)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports))?[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,200}(?:\n|$)){1,10}/gim;
-const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+more|see\s+also|more\s+on\s+this)\b/im;
+// A heading standing alone on its line ("Related articles", "Related coverage:", "Related:", "More from this section",
+// "You may also like") over a list of other stories' headlines, one a line, until a blank line: "- Vale keeps 2027
+// guidance at 325-335 million tonnes", "China's October CPI up 0.2 pct" are links, not the story's figures. Headlines
+// are short: a line longer than 150 characters ends the list (a story's paragraph is not blanked).
+const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+(?:more|next|also)|Also\s+read|See\s+also|Further\s+reading|Most\s+read|More\s+(?:on\s+this(?:\s+story)?|from\s+this\s+section|stories)|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+for\s+you)?)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports))?[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,150}(?:\n|$)){1,10}/gim;
+const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|most\s+read|more\s+(?:on|from|stories)|you\s+(?:may|might)\s+also|recommended)\b/im;
 
 /** Blanks aggregator boilerplate lines with spaces (line ends kept), so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {

@@ -162,9 +162,19 @@ const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willi
 const ADJUSTED_VARIANT_BEFORE = /\(\s*(?:working[- ]day|calendar|seasonally)[- ]adjusted\s*[:,]?\s*[+-]?$/i;
 const RANGE_BEFORE = /(?:\bbetween\s+[\d.,]+\s*(?:%|percent|per cent)?\s+and|\d\s*%?\s*[-–])\s*$/i;
 const RANGE_AFTER = /^\s*%?\s*[-–]\s*[\d.,]+\s*(?:%|percent|per cent)/i;
+// "7.5-8.0 mln tonnes", "325-335 million tonnes", "1.3m-1.4m tonnes", "$185-195": a range of amounts, its upper end glued
+// to the dash (a dash set off by spaces is a table's empty cell), or "between 7.5 and 8 million tonnes".
+const AMOUNT_RANGE_FIRST_BEFORE = /\bbetween\s+(?:US\$|\$|€|£|¥)?$/i;
+const AMOUNT_RANGE_FIRST_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s+and\s+(?:US\$|\$|€|£|¥)?\d/i;
+const AMOUNT_RANGE_BEFORE = /(?:\d(?:\s*(?:m|mn|mln|million|bn|billion|k|thousand))?[-–](?:US\$|\$|€|£|¥)?|\bbetween\s+(?:US\$|\$|€|£|¥)?\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s+and\s+(?:US\$|\$|€|£|¥)?)$/i;
 
 // The unit-price gate's words: the price words stand alone, a thing priced follows "a" ("a tonne", "a car").
 const PRICE_WORDS = new Set(['per', 'each', 'price', 'priced', 'cost', 'costs']);
+
+/** Either end of a range of amounts ("7.5-8.0 mln tonnes", "between 7.5 and 8 million tonnes"). */
+function isAmountRange(s: string, f: Figure): boolean {
+  return AMOUNT_RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || (AMOUNT_RANGE_FIRST_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && AMOUNT_RANGE_FIRST_AFTER.test(s.slice(f.numEnd, f.numEnd + 20)));
+}
 
 /** `\w` at `i` of `s` (false outside it). */
 function wordCharAt(s: string, i: number): boolean {
@@ -581,10 +591,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'range',
-    gate: /\bbetween\s+\d|\d%?[-–]\d/,
+    gate: /\bbetween\s+(?:US\$|\$|€|£|¥)?\d|\d%?[-–]\d/,
     gateWords: null,
-    examples: ['exports of pork rose by between 5 and 7 percent', 'growth of 5-7 percent', 'up 5%–7%'],
-    test: (s, f) => f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30))),
+    examples: ['exports of pork rose by between 5 and 7 percent', 'growth of 5-7 percent', 'up 5%–7%', 'arrivals of 7.5-8.0 mln tonnes', 'between 7.5 and 8 million tonnes'],
+    test: (s, f) => (f.kind === 'percent' && (RANGE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) || RANGE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30)))) || (f.kind === 'level' && isAmountRange(s, f)),
   },
   {
     // Trade releases of Turkey, Morocco, Saudi Arabia and Egypt print the coverage ratio and other
