@@ -14,6 +14,9 @@
  * 490 MB on the bench machine. --max-old-space-size=512 (V8 then grows it by at most 1.4 times)
  * took that to 347-369 MB, but cost 13-24 % more CPU (more full collections) in runs interleaved
  * with the version before, so it is left out; --heap-growing-percent, which sets the factor
- * alone, is refused in NODE_OPTIONS.
+ * alone, is refused in NODE_OPTIONS. Measured again once the gate's rows, Parquet's row groups and
+ * the page's points were kept in columns (README, "Rows in columns"): the cap took version 1 of
+ * 1,000,000 rows from 379-388 MB to 275-289 MB, but single runs at load 16-19 showed 4-26 % more
+ * CPU (the gate alone 17.9 and 21.6 s against 17.2), so it is still left out.
  */
 export const PUBLISH_NODE_OPTIONS = ['--max-semi-space-size=16'];

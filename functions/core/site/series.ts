@@ -66,50 +66,108 @@ export function chartSeries(parts: SeriesParts, label: string, points: SeriesPoi
 }
 
 /**
- * One series' points as rows gave them, in three parallel arrays: a dataset of a million monthly
- * values would need a Map per series and month (about 240 MB of heap), these about a tenth.
+ * Points of many series in columns: period and flow as numbers of their texts, the value, and the
+ * series' point before it (-1 for its first). A million monthly values held as three arrays per
+ * series (pointers to the period and flow texts and the values) took about 40 MB of heap that
+ * grew while every row of a first version was read, all of it outliving the young generation;
+ * here they take 20 bytes a point outside the heap.
  */
+export class PointColumns {
+  readonly texts: string[] = [];
+  private readonly codes = new Map<string, number>();
+  period = new Int32Array(1024);
+  flow = new Int32Array(1024);
+  value = new Float64Array(1024);
+  before = new Int32Array(1024);
+  private size = 0;
+
+  /** The number of a period or flow text. */
+  code(text: string): number {
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      this.codes.set(text, (code = this.texts.length));
+      this.texts.push(text);
+    }
+    return code;
+  }
+
+  /** Adds a point after `before` (its series' last point, or -1): its index. */
+  add(period: number, flow: number, value: number, before: number): number {
+    if (this.size === this.period.length) this.grow();
+    const at = this.size++;
+    this.period[at] = period;
+    this.flow[at] = flow;
+    this.value[at] = value;
+    this.before[at] = before;
+    return at;
+  }
+
+  private grow(): void {
+    const size = this.period.length * 2;
+    const grown = <T extends Int32Array | Float64Array>(from: T, to: T) => (to.set(from), to);
+    this.period = grown(this.period, new Int32Array(size));
+    this.flow = grown(this.flow, new Int32Array(size));
+    this.value = grown(this.value, new Float64Array(size));
+    this.before = grown(this.before, new Int32Array(size));
+  }
+}
+
+/** One series' points as rows gave them, chained in `store` (shared by a collector's series). */
 export class CollectedPoints {
-  readonly periods: string[] = [];
-  readonly flows: string[] = [];
-  readonly values: number[] = [];
+  /** The series' last point in the store (-1: none yet). */
+  private last = -1;
   /** Distinct periods with a point (what ranks the series). */
   months = 0;
 
   /** Whether every point so far came in publish order (periods never decreasing). */
   private inOrder = true;
 
+  constructor(private readonly store = new PointColumns()) {}
+
   /** Sets a point; a later row of the same period and flow replaces the earlier one. */
   set(period: string, flow: string, value: number): void {
-    const { periods, flows, values } = this;
-    if (this.inOrder && periods.length > 0 && periods[periods.length - 1] > period) this.inOrder = false;
+    const store = this.store;
+    if (this.inOrder && this.last >= 0 && store.texts[store.period[this.last]] > period) this.inOrder = false;
+    const p = store.code(period);
+    const f = store.code(flow);
     // In publish order a period's points are the last ones, so only they are looked at; rows out
     // of order (never so in a version's file) are looked up among all.
     let newPeriod = true;
-    for (let i = periods.length - 1; i >= 0; i--) {
-      if (periods[i] !== period) {
+    for (let i = this.last; i >= 0; i = store.before[i]) {
+      if (store.period[i] !== p) {
         if (this.inOrder) break;
         continue;
       }
       newPeriod = false;
-      if (flows[i] === flow) {
-        values[i] = value;
+      if (store.flow[i] === f) {
+        store.value[i] = value;
         return;
       }
     }
     if (newPeriod) this.months++;
-    periods.push(period);
-    flows.push(flow);
-    values.push(value);
+    this.last = store.add(p, f, value, this.last);
+  }
+
+  /** The store's indexes of the points, in the order first set. */
+  private indexes(): number[] {
+    const out: number[] = [];
+    for (let i = this.last; i >= 0; i = this.store.before[i]) out.push(i);
+    return out.reverse();
+  }
+
+  /** The period of each point, in the order first set. */
+  get periods(): string[] {
+    return this.indexes().map((i) => this.store.texts[this.store.period[i]]);
   }
 
   /** The points as period → flow → value. */
   toMap(): SeriesPoints {
+    const { texts, period, flow, value } = this.store;
     const points: SeriesPoints = new Map();
-    for (let i = 0; i < this.periods.length; i++) {
-      let byFlow = points.get(this.periods[i]);
-      if (!byFlow) points.set(this.periods[i], (byFlow = new Map()));
-      byFlow.set(this.flows[i], this.values[i]);
+    for (const i of this.indexes()) {
+      let byFlow = points.get(texts[period[i]]);
+      if (!byFlow) points.set(texts[period[i]], (byFlow = new Map()));
+      byFlow.set(texts[flow[i]], value[i]);
     }
     return points;
   }
@@ -143,14 +201,8 @@ export function collectedMonth(collector: SeriesCollector, period: string): Mont
 /** Collects rows into series; `result()` returns them headline first. */
 export class SeriesCollector {
   readonly series = new Map<string, { parts: SeriesParts; points: CollectedPoints }>();
-  /** One string per distinct period and flow, shared by every point (rows parsed apart each bring their own). */
-  private readonly texts = new Map<string, string>();
-  private text(value: string): string {
-    const known = this.texts.get(value);
-    if (known !== undefined) return known;
-    this.texts.set(value, value);
-    return value;
-  }
+  /** Every series' points, in columns (one string per distinct period and flow). */
+  private readonly points = new PointColumns();
 
   /** Takes one row; rows that are not a monthly value are not charted. A later row of the same point replaces the earlier one. */
   add(row: Observation): void {
@@ -159,10 +211,10 @@ export class SeriesCollector {
     const key = seriesKey(parts);
     let entry = this.series.get(key);
     if (!entry) {
-      entry = { parts, points: new CollectedPoints() };
+      entry = { parts, points: new CollectedPoints(this.points) };
       this.series.set(key, entry);
     }
-    entry.points.set(this.text(row.period_start), this.text(row.flow), row.value!);
+    entry.points.set(row.period_start, row.flow, row.value!);
   }
 
   /** The series, headline first (whole-country totals with the world, all goods, no breakdown), then by number of points. */
