@@ -15,8 +15,8 @@ const GAPPED_GOODS_SUBJECT = /(?:\band|\bwhile|\bwhereas)\s+(?:[A-Za-z][\w'-]*\s
 // from Russian a dash after the next goods stands for the verb left out.
 const DASHED_GOODS_SUBJECT = /,\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+[-–—]\s+(?:by\s+)?$/;
 // "and that with Latin America", "and trade with Central Asian countries": a new partner subject stands so too
-// (the partner's name capitalised, so case matters here).
-const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+|(?:and|countries|nations|members|economies)\s+){1,5}$/;
+// (the partner's name capitalised, so case matters here); "and that with the U.S.": a name written with points.
+const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)+)?\s+|(?:and|countries|nations|members|economies)\s+){1,5}$/;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // "while semiconductors declined 9.7 percent and LCD panels 16.3 percent.": or it closes the sentence.

@@ -409,7 +409,7 @@ const BRI_LINKS = ['participating in', 'taking part in', 'involved in', 'engaged
 const BRI_HEADS = ['countries', 'nations', 'economies', 'partners', 'partner countries', 'states', 'countries and regions'];
 
 const GROUPS: Array<[string, string[]]> = [
-  ['ASEAN', ['Association of Southeast Asian Nations', ...withHeads(['ASEAN'], true)]],
+  ['ASEAN', ['Association of Southeast Asian Nations', ...withHeads(['ASEAN', 'Asean'], true)]],
   ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
   // "exports to non-EU countries" (Destatis's "third countries", the ONS's non-EU trade): the partners outside the bloc.
   ['non-EU countries', [...withHeads(['non-EU'], false), 'non-EU']],
@@ -1626,9 +1626,14 @@ function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
  * suspension": the government.
  */
 function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
-  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && GOVERNMENT_CAPITAL.after.test(v.after)) || (countryOrGroup(v.kind) && GOVERNMENT_MEASURE.after.test(v.after));
+  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && (GOVERNMENT_CAPITAL.after.test(v.after) || pairedCapitals(v))) || (countryOrGroup(v.kind) && GOVERNMENT_MEASURE.after.test(v.after));
   if (!capital && !ORIGIN_COMPOUND.after.test(v.after)) return undefined;
   return [mention(v, capital ? 'locator' : 'partner')];
+}
+
+/** "between Beijing and Washington", "between Washington and Beijing": the capital is one of two governments. */
+function pairedCapitals(v: PlaceView): boolean {
+  return (/\bbetween\s+$/.test(v.before) && GOVERNMENT_CAPITAL.pairedAfter.test(v.after)) || GOVERNMENT_CAPITAL.pairedBefore.test(v.before);
 }
 
 const DASHED_NAME_AFTER = /^[-–—]([A-Z][\w]+)/;
@@ -1850,6 +1855,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind === 'country' && isForeign(v) && citesOwnStatistics(v.s, v.name, v.r.start), role: 'area' },
   // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
   { when: (v) => v.kind === 'country' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
+  // "its imports of U.S. goods fell 0.8%" in a release on China: the country naming the goods bought is where they came from.
+  { when: (v) => v.kind === 'country' && ORIGIN_OF_GOODS.importsOf.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow (in a release on another
   // reporter, "Asia: exports 32.5%, imports 44.1%" heads an entry of partners, below).

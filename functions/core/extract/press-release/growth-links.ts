@@ -74,6 +74,15 @@ function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map
 }
 
 /**
+ * "Exports rose 2.4% in September, after an 8.7% increase in August": a growth its sentence sets beside a figure of the
+ * same place, flow and goods for another period is that quantity's earlier growth; its goods are the sentence's, so no
+ * later level naming other goods ("from 5,288 tonnes of rare earths in August") takes it.
+ */
+function comparedInItsSentence(rows: ObservationDraft[], g: ObservationDraft): boolean {
+  return rows.some((r) => r !== g && r.quote_start === g.quote_start && r.area === g.area && r.flow === g.flow && r.commodity === g.commodity && (r.period_start !== g.period_start || r.period_end !== g.period_end));
+}
+
+/**
  * A year-on-year growth row followed, in a later sentence, by a level of the same series (area,
  * partner, flow, breakdown, period; compatible goods) that states no growth: the level is the quantity
  * the growth described. The nearest sentence with such levels holds the quantity ("NODX rose 7.3pc in
@@ -95,7 +104,7 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());
-    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 ? series.filter((l) => sameGoods(l.commodity, g.commodity)) : [];
+    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 && !comparedInItsSentence(rows, g) ? series.filter((l) => sameGoods(l.commodity, g.commodity)) : [];
     // "China imported 2.57 million tonnes of manganese ore, down 13.2% from September and 8.0% lower year on year. The
     // import value came to $536 million.": a level of the series in the growth's own sentence, whatever goods it names,
     // is the one it was stated for.

@@ -1129,6 +1129,13 @@ const RULES: Rule[] = [
     },
   },
   { gate: YEAR_GATE, pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
+  // "jumped 17.5 percent for the year" in a report out in January or February: the calendar year just ended (later in
+  // a year the words more often frame a forecast or the year so far, and are left unread).
+  {
+    gate: YEAR_GATE,
+    pattern: /\bfor\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))/gi,
+    build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
+  },
   { gate: YEAR_GATE, pattern: /\bthis year\b/gi, build: (_m, a) => period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1))) },
   // "oil year 2024-25", "MY 2025/26", "the 2025/26 marketing year", "during the oil year": a season whose months the
   // words do not give; unresolved here (brackets after it settle it, or period-choice.ts the release's spelled season).
@@ -1470,7 +1477,16 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "the central bank's Monthly Economic Review for September": the issue of a periodical, dated by when it came out.
   ({ before }, kind) => kind === 'period' && PERIODICAL_ISSUE_BEFORE.test(before),
   ({ s, end, built }, kind) => kind === 'period' && built.periodStart === built.periodEnd && PERIODICAL_TITLE_AFTER.test(s.slice(end, end + 50)),
+  ({ before }) => CURRENCY_MOVE_BEFORE.test(before),
+  // "growth cooled in July, ... after a strong first half": a period judged by a word of how it went is looked back on
+  // (unless a "when" clause goes on to give its figures: "after a weak first quarter, when exports totalled ...").
+  ({ s, end, before }) => JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
 ];
+const JUDGED_SPAN_BEFORE = /\b(?:after|following|on\s+the\s+heels\s+of)\s+(?:a|an)\s+(?:(?:very|relatively|particularly|surprisingly|fairly)\s+)?(?:strong|weak|solid|robust|sluggish|slow|brisk|dismal|disappointing|soft|poor|good|bad|tough|difficult|turbulent|volatile|buoyant|lacklustre|lackluster|stellar|healthy|subdued|bumper|busy|quiet)\s+$/i;
+
+// "Measured in yuan, which has weakened against the dollar this year, exports slipped": the period of a currency's move
+// against another dates the exchange rate, not the figures (nor the next sentence's).
+const CURRENCY_MOVE_BEFORE = /\b(?:weakened|strengthened|depreciated|appreciated|fell|dropped|rose|gained|lost|slid|slipped|firmed|eased|climbed|weakening|strengthening)\s+(?:(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent)\s+)?against\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback|yuan|renminbi|euro|yen)\s+(?:(?:in|during|so\s+far|over|since)\s+)?(?:the\s+)?$/i;
 
 // A periodical's title (capitalised, ending in a periodical's noun) and "for"/"of": the month after it names the issue,
 // not a span of the figures quoted from it (a monthly review carries the months before the one it is issued in).

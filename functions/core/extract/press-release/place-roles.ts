@@ -4,11 +4,17 @@
  * a country's customs named as the source of the figures that follow.
  */
 
+const PAIRED_CAPITALS = 'Beijing|Washington|Brussels|Tokyo|Seoul|Moscow|Canberra|Ottawa|London|New\\s+Delhi|Hanoi|Taipei';
+
 /** "after Beijing's tariffs on U.S. scrap", "after Moscow raised its recycling fee": the government, not a place of trade. */
 export const GOVERNMENT_CAPITAL = {
   names: new Set(['Beijing', 'Moscow', 'Ulaanbaatar', 'Tashkent', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Hanoi']),
   after: /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|curbs?|controls?|restrictions?|bans?|quotas?|duties|duty|levies|levy|measures|polic(?:y|ies)|decision|move|crackdown|sanctions|approvals?|rules|licen[cs]es?|stimulus|push|efforts?)\b|\s+(?:(?:has|had|have|still|also|then|later|again|recently|formally|officially)\s+){0,2}(?:barred|bars|blocked|prohibited|allowed|permitted|resumed|reopened|raised|imposed|issued|restricted|approved|banned|lifted|introduced|announced|tightened|eased|granted|ordered|halted|suspended|slapped|placed|added|scrapped|cut|curbed|restricts|imposes|bans|limits|limited|requires|required|began\s+requiring|stepped\s+up|retaliated)\b)/,
   examples: ["after Beijing's tariffs on U.S. scrap", 'after Moscow raised its recycling fee', 'after Beijing approved a new batch of export licences', 'when Beijing still barred Brazilian poultry'],
+  // "a tariff truce between Beijing and Washington", "talks between Washington and Beijing": two capitals paired by
+  // "between ... and" are the two governments, whatever is said of them.
+  pairedAfter: new RegExp(`^\\s+and\\s+(?:${PAIRED_CAPITALS})\\b`),
+  pairedBefore: new RegExp(`\\bbetween\\s+(?:${PAIRED_CAPITALS})\\s+and\\s+$`),
 };
 
 /**

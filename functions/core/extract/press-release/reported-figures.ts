@@ -80,13 +80,16 @@ const POLLED_FIGURE = /\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:[\w-]+\s
 // "Imports of syrups, which Beijing has curbed to stop them being used to skirt quotas, dropped to 18,300 tons": a
 // relative clause closed by its comma describes the subject; a forecast or quota word inside it is not the figure's.
 const CLOSED_RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,.;]{1,120},/gi;
+// "June exports climbed 17.9 percent, well ahead of the 12 percent rise economists had expected, and the month's surplus hit
+// 97.94 billion dollars": the forecasters and their verb, closed by a comma, end the amount they expected; what follows is a result.
+const FORECASTERS_CLOSED = /\b(?:economists|analysts|forecasters|markets|traders)\s+(?:(?:polled|surveyed)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\s*,/gi;
 /** Whether the text before a figure (from `from` to `to`) names a forecast it belongs to. */
 function forecastBefore(s: string, from: number, to: number): boolean {
   if (!mentions(s, FORECAST_BEFORE_WORDS, from, to)) return false;
   const blank = (m: string) => ' '.repeat(m.length);
   // The aside is blanked in a wider window (its "which" may stand before `from`), then the window is cut back.
   const wide = Math.max(0, from - 120);
-  const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank).replace(POLLED_FIGURE, blank);
+  const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank).replace(POLLED_FIGURE, blank).replace(FORECASTERS_CLOSED, blank);
   return FORECAST_BEFORE.test(window.slice(Math.max(0, from) - wide));
 }
 // "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
