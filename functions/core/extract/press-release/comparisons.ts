@@ -35,7 +35,8 @@ interface ComparisonRule {
 // word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
-const BASE_WORD = /(?:\b(?:from|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+// "a surplus of $32.67 billion, far above the $5.4 billion recorded in February": a level set well past a dated amount compares with it.
+const BASE_WORD = /(?:\b(?:from|(?:far|well|way|much)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "last year's full-year total of", "the previous year's annual volume of": the whole year before, not its same months.
@@ -423,15 +424,17 @@ const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|p
 
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
 // after the sentence's own period ("In September 2026, compared to August 2026, exports increased by 5.7 per cent").
-const OPENING_BASE_BEFORE = /^\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?$/;
+// "Compared with the same period of 2019, total trade grew 41.3 percent": the base may be the figures' own months of a named year.
+const OPENING_BASE_BEFORE = /^\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?((?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+)?)?$/;
 
 const OPENING_BASE_AFTER = /^\s*(?:\([^()]{1,70}\)\s*)?,/;
 
-/** The dated base opening the sentence ("Compared with September 2025, ..."), or null. */
-function openingBase(s: string, periods: PeriodMention[]): PeriodMention | null {
+/** The dated base opening the sentence ("Compared with September 2025, ..."), or null; `samePeriod` when it names only a year of the figures' own months. */
+function openingBase(s: string, periods: PeriodMention[]): (PeriodMention & { samePeriod: boolean }) | null {
   const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
+  const before = base ? OPENING_BASE_BEFORE.exec(s.slice(0, base.start)) : null;
   // (Its level may follow in brackets before the comma: "Compared with the second quarter of 2026 (a deficit of X), ...".)
-  return base && OPENING_BASE_BEFORE.test(s.slice(0, base.start)) && OPENING_BASE_AFTER.test(s.slice(base.end, base.end + 80)) ? base : null;
+  return base && before && OPENING_BASE_AFTER.test(s.slice(base.end, base.end + 80)) ? { ...base, samePeriod: before[1] !== undefined } : null;
 }
 
 /**
@@ -443,6 +446,8 @@ function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: {
   if (!current.start || !current.end) return null;
   const base = openingBase(s, periods);
   if (!base) return null;
+  // "Compared with the same period of 2019": the year named is the year before the figures' or not.
+  if (base.samePeriod) return Number(base.periodEnd.slice(0, 4)) === Number(current.end.slice(0, 4)) - 1;
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 
@@ -470,7 +475,8 @@ export function namedBaseVerdict(s: string, periods: PeriodMention[], period: { 
  */
 export function periodAfterOpeningBase(s: string, periods: PeriodMention[], latest: string, inForce: { start: string; end: string } | null = null): { start: string; end: string } | null {
   const base = openingBase(s, periods);
-  if (!base) return null;
+  // "Compared with the same period of 2019, ...": the sentence keeps the months in force; the year names only the base.
+  if (!base || base.samePeriod) return null;
   const end = shift(base.periodEnd, 12);
   if (inForce && sameMonthsYearsLater(inForce, base) && inForce.end > end) return null;
   return latest && end > latest ? null : { start: shift(base.periodStart, 12), end };

@@ -104,7 +104,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
-    pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index);
+    pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index, places);
     pairLevelsWithPartners(s, primaries, growths, places, respectively.index);
   } else {
     const implied = impliedRespectively(s, growths);

@@ -30,12 +30,12 @@ const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account
 // "18 percent behind last year's pace" (USDA's export sales): behind or ahead of the year before is a change; "with
 // 23.1%, ahead of Brazil" ranks a partner.
 const YEAR_BEFORE_PACE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:same|previous|prior|year[- ](?:earlier|ago|before)))`;
-const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(decrease|decline|drop|fall|down|lower|less|fewer|contraction|reduction|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})))\b`, 'i');
+const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|leap|climb|rebound|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(decrease|decline|drop|fall|plunge|slump|dip|slide|tumble|down|lower|less|fewer|contraction|reduction|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})))\b`, 'i');
 
 // The next percentage, however written: "7%", "7 percent", "7pc" and "7pct" (the wires' "rose by 4pc on the year and by
 // 7pc on the month": the month-on-month words after the second are not the first's).
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per\s?cent|percentage|pct\b|pc\b)/i;
-const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|decrease|decline|drop|fall|contraction|reduction)\b/i;
+const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|leap|climb|rebound|decrease|decline|drop|fall|plunge|slump|dip|slide|tumble|contraction|reduction)\b/i;
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
 const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
@@ -107,6 +107,9 @@ const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:[Ii]mport|[Ee]
 // "the EU's countervailing duties, which range up to 35.3%": the rate of a duty named before it, in a clause on its level.
 const DUTY_RANGE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?),?\s+(?:which|that)\s+(?:range|ranges|ranging|run|runs|stand|stands|go|goes|reach|reaches|are|is)\s+(?:(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?(?:up\s+)?to\s+|as\s+high\s+as\s+|at\s+)?(?:about\s+|around\s+)?$/i;
 
+// "5 per cent economic growth", "a 6.8% GDP expansion", "the 3 percent growth of the economy": the economy's rate, not trade's.
+const ECONOMY_GROWTH_AFTER = /^\s*(?:(?:real|annual|annualised|annualized|year-on-year)\s+)?(?:(?:economic|GDP|gross\s+domestic\s+product)\s+(?:growth|expansion|contraction)|(?:growth|expansion|contraction)\s+(?:of|in)\s+(?:the\s+)?(?:(?:national|country's|[\w'’]+)\s+)?(?:economy|GDP|gross\s+domestic\s+product))\b/i;
+
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
@@ -124,6 +127,8 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   // "as a 100% tariff on Canadian meal kept buyers away": a rate of duty named right after it, whatever change came before.
   if (DUTY_AFTER.test(after) || DUTY_RANGE_BEFORE.test(lookback)) return null;
+  // "nearly a third of China's 5 per cent economic growth": a rate of the economy named right after it is no trade figure.
+  if (ECONOMY_GROWTH_AFTER.test(after)) return null;
   const { role, direction } = roleByWordsAfter(f, after, cue);
   if (role === null || role === 'ignore') return null;
   // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a

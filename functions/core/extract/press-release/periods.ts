@@ -557,6 +557,22 @@ const REPORTING_SPANS: Rule[] = [
       return monthsOfFiscalYear(a, fiscal.start, from, to, startYear);
     },
   },
+  // "during July-January 2024-25" (Pakistan's statistics bureau and press): months followed by a two-year label, with no
+  // word of a fiscal year, are months of the fiscal year that starts in the first year; with no fiscal calendar listed, a
+  // span that wraps the year end ("July-January") still runs from the first year into the second.
+  {
+    gate: DAY_RANGE_GATE,
+    pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH},?\\s+((?:19|20)\\d{2})\\s?[-–/]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\w/.,–-]?\\d)`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      const first = Number(m[3]);
+      if (!from || !to || Number(m[4]) % 100 !== (first + 1) % 100) return null;
+      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+      if (fiscal) return monthsOfFiscalYear(a, fiscal.start, from, to, first);
+      return from > to && plausibleYear(first + 1, a) ? period(ym(first, from), ym(first + 1, to)) : null;
+    },
+  },
   // "the July–September quarter of the 2026-27 fiscal year": months of a fiscal year written with its two
   // years before "fiscal year" (it starts in the first of them).
   {

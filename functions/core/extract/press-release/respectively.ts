@@ -222,9 +222,13 @@ const GROWTHS_TO_LEVELS_GAP = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s+)?(?:to|
  * growth rates listed before as many levels pair with them in order, and with the flows listed
  * before the growth rates when there are as many.
  */
-export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): void {
-  const levels = levelsListedBefore(s, primaries, at);
+export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number, places: PlaceMention[] = []): void {
+  const before = levelsListedBefore(s, primaries, at);
+  // "rose 4.3 percent and 6.9 percent respectively, to 3.12 trillion yuan and 2.68 trillion yuan": "respectively" closes
+  // the growth rates, and the levels they lead into are listed after it.
+  const levels = before.length >= 2 ? before : levelsListedAfter(s, primaries, at);
   if (levels.length < 2 || levels.some((l) => l.growth)) return;
+  if (levels !== before) return pairGrowthsClosedByRespectively(s, levels, [...primaries, ...growths], growths, cues, places, at);
   const run: Reading[] = [];
   for (const g of [...growths].reverse()) {
     if (g.figure.end > levels[0].figure.start) continue;
@@ -234,6 +238,36 @@ export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths
   if (run.length !== levels.length || run.some((g) => g.level)) return;
   run.forEach((g, i) => link(levels[i], g));
   pairListedFlows(s, cues, levels, endOfLastBefore(primaries, run[0].figure.start), run[0].figure.start);
+}
+
+// ", to 3.12 trillion yuan and", "respectively to": the words from "respectively" to the first of the levels a listed change leads into.
+const RESPECTIVELY_TO_LEVELS_GAP = /^respectively\s*,?\s*(?:to|reaching|at)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$/i;
+
+/** The levels listed right after "respectively ... to" ("respectively, to X and Y"). */
+function levelsListedAfter(s: string, primaries: Reading[], at: number): Reading[] {
+  const levels: Reading[] = [];
+  for (const l of primaries) {
+    if (l.figure.start < at) continue;
+    const gap = s.slice(levels.length ? levels[levels.length - 1].figure.end : at, l.figure.start);
+    if (!(levels.length ? LIST_ITEM_GAP : RESPECTIVELY_TO_LEVELS_GAP).test(gap)) break;
+    levels.push(l);
+  }
+  return levels;
+}
+
+/** The growth rates listed right before "respectively" pair in order with the levels listed after it, and with the partners and flows before them. */
+function pairGrowthsClosedByRespectively(s: string, levels: Reading[], readings: Reading[], growths: Reading[], cues: FlowCue[], places: PlaceMention[], at: number): void {
+  const run: Reading[] = [];
+  for (const g of [...growths].reverse()) {
+    if (g.figure.end > at) continue;
+    if (!(run.length ? LIST_ITEM_GAP : /^\s*,?\s*$/).test(s.slice(g.figure.end, run.length ? run[0].figure.start : at))) break;
+    run.unshift(g);
+  }
+  if (run.length !== levels.length || run.some((g) => g.level)) return;
+  run.forEach((g, i) => link(levels[i], g));
+  const from = endOfLastBefore(readings, run[0].figure.start);
+  pairListedPartners(levels, places, from);
+  pairListedFlows(s, cues, levels, from, run[0].figure.start);
 }
 
 /**
