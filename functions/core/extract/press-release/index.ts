@@ -17,7 +17,7 @@ import { readSentence, type ReleaseMemory } from './assemble.js';
 import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
-import { levelsInMoneyOf, shareGrowthAcrossCurrencies } from './second-currency.js';
+import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
@@ -169,7 +169,7 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: Rele
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachPointingGrowth(attachLaterGrowth(merged)), text, headEnd);
-  return dropRoundedRestatements(shareGrowthAcrossCurrencies(withGrowth, text), headEnd);
+  return dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd);
 }
 
 /** Warnings about the rows as a whole: figures without a period, or none at all. */

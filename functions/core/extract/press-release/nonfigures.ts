@@ -331,6 +331,8 @@ export const TABLE_SCALE_RULE = 'scale of a table';
 /** The rule that sets a day's volume aside ("2.32 million barrels per day", "average daily exports"). */
 export const DAILY_RULE = 'daily average';
 
+// The grade word right after a percentage, past one capitalised origin ("62% Australian fines", "58% Fe fines").
+const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)": the scale a table's numbers count in,
 // opening a bracket of column heads (or the bracket alone), is no amount.
@@ -537,6 +539,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: null,
     examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR', 'spruce lumber at $165-170/cu m CFR'],
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),
+  },
+  {
+    // "the Mysteel 62% Australian fines index", "65% Fe pellets", "99.5% Li2CO3 min, battery grade": the metal or
+    // purity content that names a grade of the goods (or the price index of that grade) is no change and no share.
+    name: 'grade of the goods',
+    gate: /\b(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/,
+    gateWords: null,
+    examples: ['as the Mysteel 62% Australian fines index averaged $101.2/dmt', 'imports of 65% Fe pellets rose', 'lithium carbonate 99.5% Li2CO3 min, battery grade'],
+    test: (s, f) => f.kind === 'percent' && GRADE_AFTER.test(s.slice(f.end, f.end + 30)),
   },
   {
     name: TABLE_SCALE_RULE,

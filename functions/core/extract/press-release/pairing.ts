@@ -21,7 +21,8 @@ const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|ar
 // "reached US$7,312.6 million, 4.1 percent above the same period of 2025, with petroleum, fuels and lubricants at
 // US$1,102.9 million": a part introduced by "with" after a comma is a subject of its own, not what the change leads into.
 const WITH_PART_GAP = /,\s*with\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:at|of)\s+$/i;
-const TOTAL_CLAUSE_GAP = /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage)\b/i;
+// "..., up 16.2% year on year, taking the ten-month value to $61.4 billion": a running value of money as well.
+const TOTAL_CLAUSE_GAP = /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage|value|bill)\b/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 // "exported goods worth X, 4.2% less than ..., and imported goods worth Y": a verb of a flow after "and" does too (not in "imported and exported").
 // "Exports of lithium batteries climbed 41.2 percent, and those of electric vehicles more than doubled to X": "and those of"

@@ -9,8 +9,8 @@ const PAIRED_CAPITALS = 'Beijing|Washington|Brussels|Tokyo|Seoul|Moscow|Canberra
 /** "after Beijing's tariffs on U.S. scrap", "after Moscow raised its recycling fee": the government, not a place of trade. */
 export const GOVERNMENT_CAPITAL = {
   names: new Set(['Beijing', 'Moscow', 'Ulaanbaatar', 'Tashkent', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Hanoi']),
-  after: /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|curbs?|controls?|restrictions?|bans?|quotas?|duties|duty|levies|levy|measures|polic(?:y|ies)|decision|move|crackdown|sanctions|approvals?|rules|licen[cs]es?|stimulus|push|efforts?)\b|\s+(?:(?:has|had|have|still|also|then|later|again|recently|formally|officially)\s+){0,2}(?:barred|bars|blocked|prohibited|allowed|permitted|resumed|reopened|raised|imposed|issued|restricted|approved|banned|lifted|introduced|announced|tightened|eased|granted|ordered|halted|suspended|slapped|placed|added|scrapped|cut|curbed|restricts|imposes|bans|limits|limited|requires|required|began\s+requiring|stepped\s+up|retaliated)\b)/,
-  examples: ["after Beijing's tariffs on U.S. scrap", 'after Moscow raised its recycling fee', 'after Beijing approved a new batch of export licences', 'when Beijing still barred Brazilian poultry'],
+  after: /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|curbs?|controls?|restrictions?|bans?|quotas?|duties|duty|levies|levy|measures|polic(?:y|ies)|decision|move|crackdown|sanctions|approvals?|rules|licen[cs]es?|stimulus|push|efforts?)\b|\s+(?:(?:has|had|have|still|also|then|later|again|recently|formally|officially|all\s+but|effectively|largely|virtually|temporarily)\s+){0,3}(?:kept|keeps|capped|caps|barred|bars|blocked|prohibited|allowed|permitted|resumed|reopened|raised|imposed|issued|restricted|approved|banned|lifted|introduced|announced|tightened|eased|granted|ordered|halted|suspended|slapped|placed|added|scrapped|cut|curbed|restricts|imposes|bans|limits|limited|requires|required|began\s+requiring|stepped\s+up|retaliated)\b)/,
+  examples: ["after Beijing's tariffs on U.S. scrap", 'after Moscow raised its recycling fee', 'after Beijing approved a new batch of export licences', 'when Beijing still barred Brazilian poultry', 'when Beijing had all but halted shipments', 'as Beijing kept a tight rein on buying'],
   // "a tariff truce between Beijing and Washington", "talks between Washington and Beijing": two capitals paired by
   // "between ... and" are the two governments, whatever is said of them.
   pairedAfter: new RegExp(`^\\s+and\\s+(?:${PAIRED_CAPITALS})\\b`),
@@ -83,7 +83,10 @@ export const SUPPLIER_POSSESSIVE = {
   // in the sentence, another country's bare shipments are the reporter's imports from it too.
   bareShipments: /^['’]s\s+(?:[\w()-]+\s+){0,3}?(?:shipments|cargoes|exports|sales)\b(?!\s+(?:to|of\s+[\w-]+\s+to)\b)/,
   fromSupplierBefore: /\bfrom\s+(?:the\s+)?$/i,
-  examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%", "Receipts from the US fell, while Saudi Arabia's shipments slid"],
+  // "Arrivals from Indonesia dropped ..., while Australian shipments totalled 5.2mn t": so are a country's shipments
+  // named by its adjective.
+  adjectiveShipments: /^\s+(?:[a-z][\w-]*\s+)?(?:shipments|cargoes)\b(?!\s+(?:to|of\s+[\w-]+\s+to)\b)/,
+  examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%", "Receipts from the US fell, while Saudi Arabia's shipments slid", 'Arrivals from Indonesia dropped, while Australian shipments totalled 5.2mn t'],
 };
 
 /**

@@ -123,3 +123,26 @@ export function shareGrowthAcrossCurrencies(rows: ObservationDraft[], text: stri
   }
   return rows;
 }
+
+// "0.82 million tons (about 3.77 million bales), a drop of 58.1 percent", "0.41 million tons of raw cotton (about 1.89
+// million bales)", "rose 6.8% to 6.12 million mt (about 8.4
+// Bcm)": a physical amount restated right after it in brackets in another unit. As with two currencies, the two are
+// one quantity and share its change and period.
+const BRACKETED_CONVERSION = /\d[\d.,]*\s*(?:(?:million|billion|thousand|mn|bn|mln)\s*)?[A-Za-z³]+(?:\s+of(?:\s+[a-z][\w-]*){1,3})?\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|or|equivalent\s+to)\s+)?\d[\d.,]*\s*(?:(?:million|billion|thousand|mn|bn|mln)\s*)?[A-Za-z³]+\s*\)/;
+
+/** A quantity restated in brackets in another unit in its own sentence takes the change the other amount states. */
+export function shareGrowthAcrossUnits(rows: ObservationDraft[]): ObservationDraft[] {
+  const isLevel = (r: ObservationDraft) => r.value !== null && r.measure === 'quantity' && r.period_start !== '';
+  const bySentenceSeries = new Map<string, ObservationDraft[]>();
+  for (const r of rows) {
+    if (!isLevel(r) || !BRACKETED_CONVERSION.test(r.source_quote)) continue;
+    const key = `${r.quote_start}|${seriesOf(r)}`;
+    bySentenceSeries.set(key, [...(bySentenceSeries.get(key) ?? []), r]);
+  }
+  for (const pair of bySentenceSeries.values()) {
+    if (pair.length !== 2 || pair[0].unit === pair[1].unit) continue;
+    const [stated, bare] = pair[0].yoy_pct !== null ? [pair[0], pair[1]] : [pair[1], pair[0]];
+    if (stated.yoy_pct !== null && bare.yoy_pct === null) bare.yoy_pct = stated.yoy_pct;
+  }
+  return rows;
+}

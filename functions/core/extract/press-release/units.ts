@@ -281,7 +281,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['twenty-foot equivalent unit', 'twenty-foot equivalent units', 'teu', 'teus', 'standard container', 'standard containers', 'standard boxes'], unit: 'TEU', measure: 'quantity' },
   // Ores are weighed wet or dry ("4.86 million wmt of nickel ore", "1.2 million dry metric tonnes"): tonnes either way.
   { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt', 'wmt', 'dmt', 'wet tonnes', 'wet tons', 'dry tonnes', 'dry tons', 'wet metric tons', 'wet metric tonnes', 'dry metric tons', 'dry metric tonnes'], unit: 'tonnes', measure: 'quantity' },
-  { words: ['cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'cu m', 'm3'], unit: 'cubic meters', measure: 'quantity' },
+  { words: ['cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'cu m', 'm3', 'm³'], unit: 'cubic meters', measure: 'quantity' },
   { words: ['barrel', 'barrels'], unit: 'barrels', measure: 'quantity' },
   // Wine, spirits and oils are measured by volume ("612 million litres").
   { words: ['litre', 'litres', 'liter', 'liters'], unit: 'litres', measure: 'quantity' },
@@ -435,7 +435,7 @@ const SCALED_UNITS: ScaledUnit[] = [
   // at most three whole digits ("10.6mt", "1.64mt") is million tonnes; "12mt", or any glued "mt" elsewhere, stays unread.
   { pattern: /^mt\b/, unit: 'tonnes', exponent: 6, afterDecimal: true, example: 'plate exports reached 10.6mt' },
   { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
-  { pattern: /^\s?(?:bcm|BCM)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
+  { pattern: /^\s?(?:bcm|BCM|Bcm)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
   // Batteries are traded by the energy they store: gigawatt-hours and megawatt-hours are kilowatt-hours with a multiplier.
   { pattern: /^\s?(?:GWh|gigawatt[- ]hours?)\b/, unit: 'kilowatt-hours', exponent: 6, example: 'battery exports by energy: 46.3 GWh' },
   { pattern: /^\s?(?:MWh|megawatt[- ]hours?)\b/, unit: 'kilowatt-hours', exponent: 3, example: 'storage systems of 820 MWh' },
@@ -619,8 +619,9 @@ function routeDash(window: string, i: number): boolean {
 }
 
 /** `[A-Za-z0-9'-]` on a character code. */
+// "2.41mn m³ of logs": the superscript three of cubic metres is part of the unit word.
 function isUnitWordChar(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0xb3;
 }
 
 const PHRASE_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|and|while|which|that|up|down|year|the|this|last|worth|valued|reached|totaled|totalled|rose|fell|grew|increased|decreased|imported|exported|shipped|unloaded|loaded|transported|handled|cleared|carried|delivered|passed)$/i;
