@@ -93,3 +93,57 @@ describe('a change from one month to the next, and a second flow "over the same 
     expect(rows.filter((r) => r.yoy_pct !== null)).toEqual([]);
   });
 });
+
+describe('PDF copies: bare centred page numbers, words broken at a capital, padding before a wrapped currency', () => {
+  const head = 'MINISTRY OF TRADE OF THE REPUBLIC OF GHANA            Monthly Trade Brief No. 9/2026';
+
+  it('take a centred number alone between blank lines, counting the pages on, for a page number, and join the sentence it cuts', () => {
+    const text = [
+      head,
+      '',
+      'Ghana\'s merchandise exports in September 2026 amounted to 1.82 billion US dollars, up',
+      '',
+      '                                        1',
+      '',
+      head,
+      '',
+      '7.4 percent year on year, the ministry said.',
+      '',
+      '                                        2',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => [...levelTuple(r), r.area, r.flow])).toEqual([['2026-09', '2026-09', 1820000000, 'USD', 7.4, 'Ghana', 'export']]);
+  });
+
+  it('join a month name broken after its capital ("Au-\\ngust")', () => {
+    const text = 'Ghana\'s merchandise exports in Au-\ngust 2026 amounted to 1.82 billion US dollars, up 7.4 percent\nyear on year, the ministry of trade said in its monthly brief released on Tuesday.';
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => levelTuple(r))).toEqual([['2026-08', '2026-08', 1820000000, 'USD', 7.4]]);
+  });
+
+  it('read the currency on the next line after the blanks a joined word leaves ("7.73 billion␠␠\\nyuan")', () => {
+    const text = 'Jilin foreign trade. State-owned firms in the province traded 7.73 billion  \nyuan in January-September 2026, down 2.2%.';
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => levelTuple(r))).toEqual([['2026-01', '2026-09', 7730000000, 'CNY', -2.2]]);
+  });
+
+  it('give the country its running head names to figures that name none', () => {
+    const text = [
+      'OFFICE OF STATISTICS',
+      'External trade bulletin of the Republic of Armenia, January-September 2026',
+      '',
+      'Exports in January-September 2026 totalled 4 118.2 million US dollars, up 9.6 percent',
+      'on the same period of 2025, while imports came to 6 204.7 million US dollars.',
+      '',
+      '                                        12',
+      '',
+      'External trade bulletin of the Republic of Armenia, January-September 2026',
+      '',
+      'The figures are preliminary.',
+      '',
+      '                                        13',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-10-22');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[4118200000, 'Armenia'], [6204700000, 'Armenia']]);
+  });
+});
