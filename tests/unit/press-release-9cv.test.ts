@@ -147,3 +147,37 @@ describe('PDF copies: bare centred page numbers, words broken at a capital, padd
     expect(rows.map((r) => [r.value, r.area])).toEqual([[4118200000, 'Armenia'], [6204700000, 'Armenia']]);
   });
 });
+
+describe('a headline growth with a reason clause naming another side\'s trade', () => {
+  it('restates the body\'s growth, and the country in the "as" clause gets no growth ("jump 9% as Chile ships more")', () => {
+    const text = [
+      "China's October copper concentrate imports jump 9% as Chile ships more",
+      '',
+      'BEIJING, Nov 20 (Reuters) - China imported 2.31 million metric tons of copper concentrate in October, up 8.8% from a year earlier, customs data showed.',
+      '',
+      'Arrivals from Chile reached 0.92 million tons, compared with 0.77 million tons a year earlier.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-11-20');
+    expect(rows.filter((r) => r.period_start === '2026-10').map((r) => [...levelTuple(r), r.partner])).toEqual([
+      ['2026-10', '2026-10', 2310000, 'tonnes', 8.8, 'World'],
+      ['2026-10', '2026-10', 920000, 'tonnes', null, 'Chile'],
+    ]);
+  });
+});
+
+describe('a release that writes growth as indices of the year-earlier level', () => {
+  it('reads a second flow\'s bare "or N percent" after its level as the same kind of index', () => {
+    const text = 'In January-September 2026 exports amounted to 2 114.0 million US dollars, or 108.2 percent of the level of the same period of the previous year, and imports to 5 872.5 million US dollars, or 96.4 percent.';
+    const rows = releaseRows(text, '2026-10-25');
+    expect(rows.map((r) => [...levelTuple(r), r.flow])).toEqual([
+      ['2026-01', '2026-09', 2114000000, 'USD', 8.2, 'export'],
+      ['2026-01', '2026-09', 5872500000, 'USD', -3.6, 'import'],
+    ]);
+  });
+
+  it('leaves "or N%" after a change alone ("increased by $31.4 million, or 6.1%")', () => {
+    const text = 'Exports amounted to 544.1 million US dollars, or 106.1 percent of the level of January-September 2025. Imports increased by 31.4 million US dollars, or 6.1 percent.';
+    const rows = releaseRows(text, '2026-10-25');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([[544100000, 6.1, 'export'], [null, 6.1, 'import']]);
+  });
+});
