@@ -181,3 +181,11 @@ describe('a release that writes growth as indices of the year-earlier level', ()
     expect(rows.map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([[544100000, 6.1, 'export'], [null, 6.1, 'import']]);
   });
 });
+
+describe('a balance set against the whole trade', () => {
+  it('gives no share row when "accounting for" stands between its amount and the ratio', () => {
+    const text = 'In January-September 2026 the negative trade balance was USD 5 214.6 million, accounting for 41.3 percent of the external trade turnover.';
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[-5214600000, 'USD', 'balance']]);
+  });
+});
