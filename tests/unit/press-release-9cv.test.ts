@@ -93,3 +93,99 @@ describe('a change from one month to the next, and a second flow "over the same 
     expect(rows.filter((r) => r.yoy_pct !== null)).toEqual([]);
   });
 });
+
+describe('PDF copies: bare centred page numbers, words broken at a capital, padding before a wrapped currency', () => {
+  const head = 'MINISTRY OF TRADE OF THE REPUBLIC OF GHANA            Monthly Trade Brief No. 9/2026';
+
+  it('take a centred number alone between blank lines, counting the pages on, for a page number, and join the sentence it cuts', () => {
+    const text = [
+      head,
+      '',
+      'Ghana\'s merchandise exports in September 2026 amounted to 1.82 billion US dollars, up',
+      '',
+      '                                        1',
+      '',
+      head,
+      '',
+      '7.4 percent year on year, the ministry said.',
+      '',
+      '                                        2',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => [...levelTuple(r), r.area, r.flow])).toEqual([['2026-09', '2026-09', 1820000000, 'USD', 7.4, 'Ghana', 'export']]);
+  });
+
+  it('join a month name broken after its capital ("Au-\\ngust")', () => {
+    const text = 'Ghana\'s merchandise exports in Au-\ngust 2026 amounted to 1.82 billion US dollars, up 7.4 percent\nyear on year, the ministry of trade said in its monthly brief released on Tuesday.';
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => levelTuple(r))).toEqual([['2026-08', '2026-08', 1820000000, 'USD', 7.4]]);
+  });
+
+  it('read the currency on the next line after the blanks a joined word leaves ("7.73 billion␠␠\\nyuan")', () => {
+    const text = 'Jilin foreign trade. State-owned firms in the province traded 7.73 billion  \nyuan in January-September 2026, down 2.2%.';
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => levelTuple(r))).toEqual([['2026-01', '2026-09', 7730000000, 'CNY', -2.2]]);
+  });
+
+  it('give the country its running head names to figures that name none', () => {
+    const text = [
+      'OFFICE OF STATISTICS',
+      'External trade bulletin of the Republic of Armenia, January-September 2026',
+      '',
+      'Exports in January-September 2026 totalled 4 118.2 million US dollars, up 9.6 percent',
+      'on the same period of 2025, while imports came to 6 204.7 million US dollars.',
+      '',
+      '                                        12',
+      '',
+      'External trade bulletin of the Republic of Armenia, January-September 2026',
+      '',
+      'The figures are preliminary.',
+      '',
+      '                                        13',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-10-22');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[4118200000, 'Armenia'], [6204700000, 'Armenia']]);
+  });
+});
+
+describe('a headline growth with a reason clause naming another side\'s trade', () => {
+  it('restates the body\'s growth, and the country in the "as" clause gets no growth ("jump 9% as Chile ships more")', () => {
+    const text = [
+      "China's October copper concentrate imports jump 9% as Chile ships more",
+      '',
+      'BEIJING, Nov 20 (Reuters) - China imported 2.31 million metric tons of copper concentrate in October, up 8.8% from a year earlier, customs data showed.',
+      '',
+      'Arrivals from Chile reached 0.92 million tons, compared with 0.77 million tons a year earlier.',
+    ].join('\n');
+    const rows = releaseRows(text, '2026-11-20');
+    expect(rows.filter((r) => r.period_start === '2026-10').map((r) => [...levelTuple(r), r.partner])).toEqual([
+      ['2026-10', '2026-10', 2310000, 'tonnes', 8.8, 'World'],
+      ['2026-10', '2026-10', 920000, 'tonnes', null, 'Chile'],
+    ]);
+  });
+});
+
+describe('a release that writes growth as indices of the year-earlier level', () => {
+  it('reads a second flow\'s bare "or N percent" after its level as the same kind of index', () => {
+    const text = 'In January-September 2026 exports amounted to 2 114.0 million US dollars, or 108.2 percent of the level of the same period of the previous year, and imports to 5 872.5 million US dollars, or 96.4 percent.';
+    const rows = releaseRows(text, '2026-10-25');
+    expect(rows.map((r) => [...levelTuple(r), r.flow])).toEqual([
+      ['2026-01', '2026-09', 2114000000, 'USD', 8.2, 'export'],
+      ['2026-01', '2026-09', 5872500000, 'USD', -3.6, 'import'],
+    ]);
+  });
+
+  it('leaves "or N%" after a change alone ("increased by $31.4 million, or 6.1%")', () => {
+    const text = 'Exports amounted to 544.1 million US dollars, or 106.1 percent of the level of January-September 2025. Imports increased by 31.4 million US dollars, or 6.1 percent.';
+    const rows = releaseRows(text, '2026-10-25');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([[544100000, 6.1, 'export'], [null, 6.1, 'import']]);
+  });
+});
+
+describe('a balance set against the whole trade', () => {
+  it('gives no share row when "accounting for" stands between its amount and the ratio', () => {
+    const text = 'In January-September 2026 the negative trade balance was USD 5 214.6 million, accounting for 41.3 percent of the external trade turnover.';
+    const rows = releaseRows(text, '2026-10-20');
+    expect(rows.map((r) => [r.value, r.unit, r.flow])).toEqual([[-5214600000, 'USD', 'balance']]);
+  });
+});

@@ -46,6 +46,10 @@ const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:that|those|the\s+(?:figure|level|val
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".
 const BRACKETED_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*$/, after: /^\s*\)/, min: 50, max: 250 };
+// So is a bare "or N percent" closing the clause of a level: "Exports amounted to 3 021.9 million US dollars, or 114.6
+// percent of the level of ..., and imports to 9 396.7 million US dollars, or 105.3 percent." (the base left out the second
+// time). Not after a change ("increased by $6.2 billion, or 13.2%").
+const OR_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/, after: /^\s*(?:[.;]|,\s*(?:and|while|whereas)\b|$)/, change: /\bby\s+\S{0,4}\d[\d.,\s]*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/i };
 // An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level",
 // "or 96.8% compared to the level of January-September 2025" (an amount's index, the way Russian customs write it).
 const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b/i;
@@ -73,5 +77,7 @@ export function indexGrowth(s: string, f: Figure, indexRelease = false): { growt
   }
   const b = BRACKETED_AFTER_LEVEL;
   if (indexRelease && f.value >= b.min && f.value <= b.max && b.before.test(before) && b.after.test(after)) return { growth, rule: 'bracketed index after a level' };
+  const o = OR_AFTER_LEVEL;
+  if (indexRelease && f.value >= b.min && f.value <= b.max && o.before.test(before) && o.after.test(after) && !o.change.test(lead)) return { growth, rule: 'index after a level and "or"' };
   return null;
 }

@@ -107,8 +107,8 @@ interface ReleaseText {
   tables: FlatTable[];
   text: string;
   sentences: Sentence[];
-  /** A port the PDF copy's running head names (`portOfRunningHead`), or ''. */
-  headPort: string;
+  /** The PDF copy's running heads and feet, capitals in title case (`runningHeads`): blanked in the text, read for places. */
+  heads: string[];
 }
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
@@ -121,26 +121,28 @@ function releaseText(article: string, published: string, warnings: string[]): Re
   const text = blankFlatTables(tableText, tables);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
-  return { tableText, tables, text, sentences, headPort: portOfRunningHead(article) };
+  return { tableText, tables, text, sentences, heads: runningHeads(article) };
+}
+
+/** A PDF copy's running lines (pdf-copy.ts `runningLines`), words in capitals written in title case ("LIANYUNGANG" → "Lianyungang"). */
+function runningHeads(article: string): string[] {
+  return runningLines(article).map((line) => line.replace(/\b([A-Z])([A-Z]+)\b/g, (_w, first: string, rest: string) => first + rest.toLowerCase()));
 }
 
 /**
  * "LIANYUNGANG PORT HOLDINGS      MONTHLY OPERATIONS BULLETIN No. 10/2026" over every page of a port's bulletin that
- * says only "the port" in its body: the port its running head names (one, in any case) is the release's place; the
- * head itself is blanked as page furniture.
+ * says only "the port" in its body: the port its running head names (one) is the release's place; the head itself is
+ * blanked as page furniture.
  */
-function portOfRunningHead(article: string): string {
-  const ports = new Set<string>();
-  for (const line of runningLines(article)) {
-    const written = line.replace(/\b([A-Z])([A-Z]+)\b/g, (_w, first: string, rest: string) => first + rest.toLowerCase());
-    for (const p of findPlaces(written, '')) if (p.kind === 'port') ports.add(p.name);
-  }
+function portOfRunningHead(heads: string[]): string {
+  const ports = new Set(heads.flatMap((line) => findPlaces(line, '').filter((p) => p.kind === 'port').map((p) => p.name)));
   return ports.size === 1 ? [...ports][0] : '';
 }
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
-function readRows({ tableText, tables, text, sentences, headPort }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
-  const country = releaseCountry(sentences, text);
+function readRows({ tableText, tables, text, sentences, heads }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
+  const country = releaseCountry(sentences, text, heads);
+  const headPort = portOfRunningHead(heads);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
@@ -227,11 +229,14 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
-function releaseCountry(sentences: Sentence[], text: string): string {
+function releaseCountry(sentences: Sentence[], text: string, heads: string[] = []): string {
   const tally = new CountryTally();
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
   }
+  // "Socio-economic situation of the Kyrgyz Republic, January-October 2026" over every page: the country a PDF's
+  // running head names votes as a sentence naming it would, though the head is blanked as page furniture.
+  for (const head of heads) for (const place of findPlaces(head, '')) votePlace(tally, place, head);
   const head = text.slice(0, 200_000);
   const chineseCustoms = voteChineseCustoms(tally, sentences, head);
   const reporters = voteReporters(tally, head);

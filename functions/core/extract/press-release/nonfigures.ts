@@ -74,8 +74,9 @@ function commaClause(s: string, f: Figure): string {
 }
 
 // A balance with its amount just before the ratio, and the flow it is measured against.
-const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,20}$/i;
-// "... USD 8,098.0 million, making up 44.7 per cent of external trade turnover" (Geostat) too.
+const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,30}$/i;
+// "... USD 8,098.0 million, making up 44.7 per cent of external trade turnover" (Geostat) too, and "..., accounting for".
+// (The words between the amount and the ratio: its scale, a comma and a verb of up to about 15 letters.)
 const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise|external|foreign)\s+)?(?:imports|exports|trade(?:\s+turnover)?|turnover)\b/i;
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
 // Also when the release goes on with plain "orders": "Orders for ICT products grew", "orders from the United States

@@ -12,9 +12,10 @@ export function repairPdfCopy(text: string): string {
 }
 
 // Words whose hyphen at a line end is their own ("cross-\nborder", "re-\nexports", "year-\non-year"): compounds keep it.
-const COMPOUND_HEADS = new Set(['cross', 'year', 'month', 'quarter', 'non', 're', 'e', 'semi', 'high', 'low', 'two', 'one', 'three', 'labour', 'labor', 'sea', 'rail', 'self', 'well', 'long', 'short', 'first', 'second', 'third', 'half', 'full', 'mid', 'co', 'ex', 'pre', 'post', 'multi', 'inter', 'intra', 'anti', 'over', 'under', 'record', 'market', 'export', 'import', 'trade', 'land', 'air', 'river', 'duty', 'zero', 'tax', 'state', 'foreign', 'private', 'small', 'medium', 'large', 'new']);
+const COMPOUND_HEADS = new Set(['cross', 'year', 'month', 'quarter', 'non', 're', 'e', 'semi', 'high', 'low', 'two', 'one', 'three', 'labour', 'labor', 'sea', 'rail', 'self', 'well', 'long', 'short', 'first', 'second', 'third', 'half', 'full', 'mid', 'co', 'ex', 'pre', 'post', 'multi', 'inter', 'intra', 'anti', 'over', 'under', 'record', 'market', 'export', 'import', 'trade', 'land', 'air', 'river', 'duty', 'zero', 'tax', 'state', 'foreign', 'private', 'small', 'medium', 'large', 'new', 'sino']);
 // A word broken at a line end: lower-case letters, a hyphen, the line break (and the next line's indent), lower-case letters.
-const BROKEN_WORD = /(?<![A-Za-z-])([a-z]+)-([ \t]*\r?\n[ \t]*)(?=[a-z]+(-?))/g;
+// A head opening with a capital ("Oc-\ntober", "Novem-\nber") is a word broken the same way.
+const BROKEN_WORD = /(?<![A-Za-z-])([A-Za-z][a-z]*)-([ \t]*\r?\n[ \t]*)(?=[a-z]+(-?))/g;
 // Where the clause goes on to: a stop before a space, or the line's end (the padding goes there, so no sentence moves).
 const CLAUSE_STOP = /[,;:!?)](?=\s)|\.(?=\s|$)|\r?\n|$/g;
 
@@ -47,11 +48,11 @@ function closeGaps(text: string, gaps: Gap[]): string {
  * second half goes on with a hyphen ("year-\non-year").
  */
 export function joinHyphenatedWords(text: string): string {
-  if (!/[a-z]-[ \t]*\r?\n/.test(text)) return text;
+  if (!/[A-Za-z]-[ \t]*\r?\n/.test(text)) return text;
   const gaps: Gap[] = [];
   for (const m of text.matchAll(BROKEN_WORD)) {
     const [, head, lineBreak, more] = m;
-    const hyphen = more !== '' || COMPOUND_HEADS.has(head) ? '-' : '';
+    const hyphen = more !== '' || COMPOUND_HEADS.has(head.toLowerCase()) ? '-' : '';
     gaps.push({ from: m.index + head.length, resume: m.index + head.length + 1 + lineBreak.length, glue: hyphen });
   }
   return closeGaps(text, gaps);
@@ -71,6 +72,9 @@ const PAGE_NUMBER_LINE = /^[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*$|(?
 const PAGE_NUMBER = new RegExp(PAGE_NUMBER_LINE.source, 'im');
 // The page number at the end of a running head or foot, left out when comparing the pages' heads and feet.
 const TRAILING_PAGE_NUMBER = /(?:[ \t]{2,}|[ \t]*·[ \t]*)(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$/i;
+// A page number set alone and centred: a line of one to three digits after a wide indent, with blank lines around it.
+const BARE_PAGE_NUMBER_LINE = /^[ \t]{12,}(\d{1,3})[ \t]*$/;
+const BARE_PAGE_NUMBER = /^[ \t]{12,}\d{1,3}[ \t]*$/m;
 /** Shortest running head or foot taken for one (shorter repeated lines may be a table's labels). */
 const MIN_RUNNING_LINE = 10;
 
@@ -86,7 +90,7 @@ interface Line {
  * or a number), the page break is joined with spaces, so the sentence reads as one.
  */
 export function blankPageFurniture(text: string): string {
-  if (!PAGE_NUMBER.test(text)) return text;
+  if (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text)) return text;
   const lines = linesOf(text);
   const furniture = furnitureLines(lines);
   const chars = text.split('');
@@ -96,7 +100,7 @@ export function blankPageFurniture(text: string): string {
 
 /** The running heads and feet of a PDF copy (the lines every page repeats, less their page numbers), before they are blanked. */
 export function runningLines(text: string): string[] {
-  if (!PAGE_NUMBER.test(text)) return [];
+  if (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text)) return [];
   const lines = linesOf(text);
   const running = [...furnitureLines(lines)].map((i) => lines[i].text.replace(TRAILING_PAGE_NUMBER, '').trim()).filter((l) => l.length >= MIN_RUNNING_LINE && !PAGE_NUMBER_LINE.test(l));
   return [...new Set(running)];
@@ -118,11 +122,22 @@ function furnitureLines(lines: Line[]): Set<number> {
   const key = (l: Line) => l.text.replace(TRAILING_PAGE_NUMBER, '').replace(/\s+/g, ' ').trim();
   const seen = new Map<string, number>();
   for (const l of lines) if (key(l).length >= MIN_RUNNING_LINE) seen.set(key(l), (seen.get(key(l)) ?? 0) + 1);
-  const out = new Set<number>();
+  const out = new Set<number>(barePageNumbers(lines));
   lines.forEach((l, i) => {
     if (PAGE_NUMBER_LINE.test(l.text) || (seen.get(key(l)) ?? 0) >= 2) out.add(i);
   });
   return out;
+}
+
+/**
+ * Centred bare numbers standing between blank lines ("                1" at the foot of each page): page numbers when
+ * there are two or more and they count the pages on (1, 2, 3 ...); a lone one or any other run may be a table's cell.
+ */
+function barePageNumbers(lines: Line[]): number[] {
+  const blankAt = (i: number) => i < 0 || i >= lines.length || lines[i].text.trim() === '';
+  const found = lines.flatMap((l, i) => (BARE_PAGE_NUMBER_LINE.test(l.text) && blankAt(i - 1) && blankAt(i + 1) ? [i] : []));
+  const numbers = found.map((i) => Number(lines[i].text.trim()));
+  return found.length >= 2 && numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1) ? found : [];
 }
 
 /** Sentences cut by a page break: the line before does not end one, the line after runs on (lower case, a number, a bracket). */

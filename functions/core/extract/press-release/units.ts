@@ -403,9 +403,13 @@ export function currencyAfter(s: string, at: number): { unit: string; length: nu
   return { unit, length: lead + m[0].length, bare: BARE_SUFFIXES.get(pattern) ?? '' };
 }
 
-/** Length of what `^\s?(?:of\s+)?` matches at the start of `w`: an optional space, then "of" and spaces. */
+/**
+ * Length of what `^\s?(?:of\s+)?` matches at the start of `w`: an optional space, then "of" and spaces. A line break
+ * with blanks around it counts as the space ("52.6 billion␠␠\nyuan": a PDF copy's joined word leaves its padding there).
+ */
 function ofLead(w: string): number {
-  let i = isSpace(w.charCodeAt(0)) ? 1 : 0;
+  const wrap = /^[ \t]*\r?\n[ \t]*/.exec(w);
+  let i = wrap ? wrap[0].length : isSpace(w.charCodeAt(0)) ? 1 : 0;
   if (w.charCodeAt(i) !== 111 || w.charCodeAt(i + 1) !== 102 || !isSpace(w.charCodeAt(i + 2))) return i;
   i += 3;
   while (isSpace(w.charCodeAt(i))) i++;
