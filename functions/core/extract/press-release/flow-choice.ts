@@ -586,6 +586,10 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   return null;
 }
 
+// "Xiamen's share of the province was 47.2%, Fuzhou's 23.6% and Quanzhou's 15.1%": a share of a place, named as the whole
+// with no flow ("of the province", "of the city's trade"), is a share of its whole trade, in every clause the sentence
+// goes on with; the flow the sentence before ended on does not reach it.
+const SHARE_OF_A_PLACE_BEFORE = /\bshares?\s+of\s+(?:the\s+)?(?:province|city|region|municipality|prefecture|provincial\s+total|municipal\s+total|regional\s+total)(?:'s\s+(?:total|(?:foreign\s+)?trade))?\b(?!'s\s)/i;
 const THE_GOODS_WORTH_BEFORE = /\b(?:the|these|those)\s+goods\s+(?:were|was)\s+(?:worth|valued\s+at)\b/i;
 
 /** A part of a whole named before: of "the total" after both directions, a share "of it", a place's part, "the total" as subject. */
@@ -598,6 +602,7 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30))) return 'total';
   // "Russian exports ... accounted for 149,000 tonnes, imports ... for 37,000 tonnes. The goods were valued at 7.8 billion
   // rubles": the worth of "the goods" after both directions is of the goods of both.
+  if (r.role === 'share' && SHARE_OF_A_PLACE_BEFORE.test(s.slice(0, f.start))) return 'total';
   if (memory.bothWays && f.measure === 'value' && THE_GOODS_WORTH_BEFORE.test(s.slice(lo, f.start))) return 'total';
   // "handled 31.6 million tonnes of freight, 72 percent of it at Manzhouli": a share of the amount just named goes its way.
   const whole = r.role === 'share' && SHARE_OF_IT_AFTER.test(s.slice(f.end, f.end + 20)) ? frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start) : undefined;

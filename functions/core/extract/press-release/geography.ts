@@ -127,6 +127,9 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['northeastern region', ['northeastern region', 'Northeastern region', 'northeast region', 'Northeast region']],
   // The eleven provinces and municipalities along the river that customs reports together.
   ['Yangtze River Economic Belt', ['Yangtze River Economic Belt', 'Yangtze Economic Belt']],
+  // The country's pilot free trade zones taken together ("China's 22 pilot free trade zones recorded ..."): a part of China's
+  // trade the Ministry of Commerce reports as one, as it does each zone by its name (`Shanghai FTZ`).
+  ['pilot free trade zones', ['pilot free trade zones', 'Pilot free trade zones', 'pilot FTZs', 'Pilot FTZs']],
 ];
 
 const REGIONS: Array<[string, string[]]> = [
@@ -154,9 +157,11 @@ const REGIONS: Array<[string, string[]]> = [
   ['Novosibirsk Region', ['Novosibirsk region', 'Novosibirsk Region']], ['Tomsk Region', ['Tomsk region', 'Tomsk Region']], ['Omsk Region', ['Omsk region', 'Omsk Region']],
 ];
 
-const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Kashi', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
+const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
   // County-level and prefecture-level trade cities that provincial and city releases list by name.
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Jixi', 'Ordos', 'Chifeng', 'Hulunbuir', 'Tongliao', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
+  // Guizhou's prefecture-level cities beside its capital ("Zunyi, home of the Moutai distillery").
+  'Zunyi', 'Liupanshui', 'Anshun', 'Bijie', 'Tongren',
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
   // The eastern Guangdong cities under Shantou Customs.
   'Chaozhou', 'Jieyang', 'Shanwei',
@@ -471,10 +476,11 @@ const PREFECTURES: Array<[string, string[]]> = [
   ['Honghe', ['Honghe Hani and Yi Autonomous Prefecture', 'Honghe Prefecture', 'Honghe']],
 ];
 for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.set(n, { canonical: prefecture, kind: 'city', adjective: false });
-// Towns written with their own letters in European trade news ("the Łódź Olechów terminal"), and towns whose name
+// Towns written with their own letters in European trade news ("the Łódź Olechów terminal"), Urumqi with its Uyghur letters
+// ("Ürümqi Customs") or its older spelling, and towns whose name
 // holds a country's ("Benin City" is in Nigeria): the longer name wins.
 // Sławków ends the broad-gauge line from the east: its terminal takes China trains as Łódź's does.
-for (const [spelling, city] of [['Łódź', 'Lodz'], ['Sławków', 'Slawkow'], ['Slawkow', 'Slawkow'], ['Benin City', 'Benin City']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
+for (const [spelling, city] of [['Łódź', 'Lodz'], ['Sławków', 'Slawkow'], ['Slawkow', 'Slawkow'], ['Benin City', 'Benin City'], ['Ürümqi', 'Urumqi'], ['Urumchi', 'Urumqi']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
   for (const a of c.adjectives ?? []) if (!NAME_INFO.has(a)) NAME_INFO.set(a, { canonical: c.canonical, kind: c.kind, adjective: true });
@@ -764,7 +770,7 @@ const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2}|most\s+of\s+any\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:in|among)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$/i;
 // "the highest among the six provinces in central China", "ranked third among cities in the country": the
 // whole the ranked places belong to is scenery too.
-const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|biggest|highest|fastest|first|top)\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\\s+(?:in|of|across)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+const RANK_AMONG_BEFORE = new RegExp(`\\b(?:rank(?:ed|s|ing)?\\s+\\w+|largest|biggest|highest|fastest|first|top|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\\s+(?:spot|place|position|slot)))(?:\\s+(?:spot|place|position|slot))?\\s+among\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\\s+(?:in|of|across)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ", capital of northwest China's", ", the provincial capital of": an apposition naming where a city lies.
 // ", a county-level city administered by", ", a city under": so does one naming the city above it.
 // "842,000 tonnes were transshipped between the Laos-China Railway and trucks": the railway goods are moved off or onto
@@ -775,7 +781,14 @@ const TRANSFERRED_BETWEEN_BEFORE = /\b(?:trans-?s?hipped|transferred|reloaded)\s
 const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1,2}in\s+$/;
 // "Tangshan, home to the province's steel industry and the Caofeidian port area, led the cities with ...": what a place
 // is home to, in an aside after it, is part of the scenery that describes it, not whose figure it is.
-const HOME_TO_GAP = /^\s*,\s+(?:which\s+is\s+|and\s+)?home\s+to\s+[^,;.()]{0,100}$/i;
+// "Chongzuo, the border city that is home to the Youyiguan and Pingxiang ports, handled ...": an apposition may name what
+// the place is before the words "that is home to".
+const HOME_TO_GAP = /^\s*,\s+(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+is\s+)?home\s+to\s+[^,;.()]{0,100}$/i;
+/** Whether the place is named in what the area before it, in the same sentence, is "home to". */
+const homeToOf = (v: PlaceView): boolean => {
+  const owner = v.places.findLast((p) => p.role === 'area');
+  return owner !== undefined && HOME_TO_GAP.test(v.s.slice(owner.end, v.r.start));
+};
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
 const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge)\s+(?:to|towards?)\s+$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
@@ -822,11 +835,13 @@ const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leave
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
-const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top)\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
+// "kept its top spot among China's provincial-level regions", "held its second place among ...": the rank may be a place
+// held ("spot", "place", "position").
+const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+(?:spot|place|position|slot)))(?:\s+(?:spot|place|position|slot))?\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
 const RANK_AMONG_OWNER_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\b/i;
 // How far before a place the words of a rank among places may start ("first among the 12 provincial-level regions in western").
 const RANK_REACH = 90;
-const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
+const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most', 'spot', 'place', 'position', 'slot'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_IN_WHOLE_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?in\s+(?:it\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade|exports|imports)\b)/i;
@@ -1786,7 +1801,8 @@ const ROLE_RULES: RoleRule[] = [
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_BEFORE.test(v.before), role: 'locator' },
-  { when: (v) => v.prev !== undefined && v.prev.role === 'area' && HOME_TO_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
+  // (Every place of what it is home to: "home to the Youyiguan and Pingxiang ports" names two.)
+  { when: (v) => homeToOf(v), role: 'locator' },
   { when: (v) => BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && HUB_FOR_BEFORE.test(v.before), role: 'locator' },
@@ -1971,6 +1987,9 @@ function openingFrame(s: string, a: PlaceMention, b: PlaceMention): boolean {
 // international border gate and the Tan Thanh border gate").
 const PLACE_LIST_GAP = /^\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/;
 const PORT_KIND_LIST_GAP = /^\s+(?:(?:international|railway|road|highway|land|border|river|dry)\s+){0,2}(?:gate|port|checkpoint|crossing|station)\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?$/i;
+// "Guiyang, the provincial capital, and Zunyi registered A and B respectively": between two towns (or two provinces) of a
+// list, an apposition describing the first, set off by commas, before the "and" that goes on with the second.
+const APPOSITION_LIST_GAP = /^\s*,\s+(?:(?:the|a|an)\s+|(?=(?:capital|home|seat)\b))(?:[A-Za-z'’-]+\s+){0,5}?[A-Za-z'’-]+\s*,\s*(?:and|or)\s+(?:the\s+)?$/;
 
 /** "through Pingxiang and Dongxing ports", "from Kazakhstan and Russia": a figure for several places at once belongs to none of them alone. */
 function markPlaceLists(s: string, places: PlaceMention[]): void {
@@ -1978,7 +1997,8 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
     const a = places[i - 1];
     const b = places[i];
     const gap = s.slice(a.end, b.start);
-    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap))) && !openingFrame(s, a, b)) {
+    const kindGap = (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap)) || (a.kind === b.kind && isTownOrProvince(a.kind) && APPOSITION_LIST_GAP.test(gap));
+    if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || kindGap) && !openingFrame(s, a, b)) {
       a.inList = true;
       b.inList = true;
     }

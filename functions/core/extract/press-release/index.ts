@@ -719,10 +719,12 @@ function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
  * conflicting growth) is the body's figure even when the headline's wording misleads on its series.
  * "Trade deficit narrows to Nu 9.8B in first quarter" over the body's deficit of the first fiscal quarter
  * (July–September): a span of as many months, for the same flow, is the body's span as the headline counts it.
+ * "Trade deficit swells to Rs587 billion in four months" over the body's Rs587.4 billion from mid-July to mid-November: a
+ * span counted from the middle of a month touches one calendar month more, and the headline may round its figure.
  */
 function restatesLevel(r: ObservationDraft, e: ObservationDraft): boolean {
   if (e.value === null || !(e.unit === r.unit || headlineContainersInTeu(r, e))) return false;
-  if (!(sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && (sameSpanLength(r, e) || (e.value === r.value && touchesOneMonthMore(r, e)))))) return false;
+  if (!(sameOrOpenPeriod(r, e) || sameYearToDate(r, e) || (e.flow === r.flow && (sameSpanLength(r, e) || ((e.value === r.value || headlineRounds(r.value!, e.value)) && touchesOneMonthMore(r, e)))))) return false;
   return Math.abs(e.value - r.value!) <= HEADLINE_ROUNDING * Math.abs(e.value) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct);
 }
 
@@ -789,8 +791,17 @@ function headlineBoundHolds(r: ObservationDraft, e: ObservationDraft): boolean {
   // "Muse border trade tops US$2.1 bn" over the body's 2.14 billion through "the Muse border gate": a headline may name
   // the place in words the body reads otherwise; the same flow and unit then make it the body's figure.
   if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
-  if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e) || monthClosesYearToDate(r, e))) return false;
+  if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e) || monthClosesYearToDate(r, e) || headlineCountsSpan(r, e))) return false;
   return roundsTo(r, e) || roundThresholdHolds(r, e);
+}
+
+/**
+ * "Non-oil trade tops $76b in eight months" over the body's $76.3 billion in "the first eight months of the current Iranian
+ * calendar year (March 21-November 21)": a headline's N months of the year so far are the body's span of as many months
+ * (one calendar month more when the span runs from the middle of a month), for the same flow.
+ */
+function headlineCountsSpan(headline: ObservationDraft, body: ObservationDraft): boolean {
+  return body.flow === headline.flow && (sameSpanLength(headline, body) || touchesOneMonthMore(headline, body));
 }
 
 /**

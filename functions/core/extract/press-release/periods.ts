@@ -141,6 +141,11 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Haiti: { start: 10, named: 'end' },
   // Thailand's government fiscal year runs October to September ("fiscal 2026" = October 2025 - September 2026).
   Thailand: { start: 10, named: 'end' },
+  // Rwanda's runs July to June ("the 2025/26 fiscal year"); Malawi's April to March ("the 2026/27 fiscal year"); Fiji's
+  // August to July since 2016 ("the 2025-2026 fiscal year" = August 2025 - July 2026).
+  Rwanda: { start: 7, named: 'end' },
+  Malawi: { start: 4, named: 'end' },
+  Fiji: { start: 8, named: 'end' },
 };
 
 /**
@@ -149,7 +154,7 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
  * a crop's marketing year, nor Japan, whose fiscal years are named by one year.
  */
 const MONTH_BEFORE_LABEL = new RegExp(`(?:${MONTH_WORDS})\\.?,?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i');
-const TWO_YEAR_FISCAL = new Set(['Australia', 'India', 'Pakistan', 'Bangladesh', 'Myanmar', 'Ethiopia', 'Kenya', 'Uganda', 'Tanzania', 'Bhutan']);
+const TWO_YEAR_FISCAL = new Set(['Australia', 'India', 'Pakistan', 'Bangladesh', 'Myanmar', 'Ethiopia', 'Kenya', 'Uganda', 'Tanzania', 'Bhutan', 'Rwanda']);
 
 // "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
 const OTHER_CALENDAR_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:Iranian|Persian|Hijri|Islamic|Nepali|Buddhist|Ethiopian|solar|lunar)\b/i;
@@ -187,6 +192,9 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
 }
 
+/** Years the Gregorian calendar runs ahead of the Solar Hijri (Iranian) one at the Iranian new year, in March. */
+const SOLAR_HIJRI_BEHIND = 621;
+
 /** Years the Bikram Sambat calendar runs ahead of the Gregorian one at the start of its fiscal year (Shrawan 1, mid-July). */
 const BIKRAM_SAMBAT_AHEAD = 57;
 
@@ -217,6 +225,18 @@ function twelveMonthsTo(endYear: number, endMonth: number): Omit<PeriodMention, 
   return period(ym(endMonth === 12 ? endYear : endYear - 1, startMonth), ym(endYear, endMonth));
 }
 
+/** Year and month of the Sunday that ends ISO week `week` of `year` (null past the year's last week). */
+function isoWeekSunday(year: number, week: number): { year: number; month: number } | null {
+  // Week 1 is the week with 4 January in it; its Monday is 4 January less its weekday (Monday = 0).
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000;
+  const sunday = new Date(monday + ((week - 1) * 7 + 6) * 86400000);
+  const nextJan4 = Date.UTC(year + 1, 0, 4);
+  const nextMonday = nextJan4 - ((new Date(nextJan4).getUTCDay() + 6) % 7) * 86400000;
+  if (sunday.getTime() >= nextMonday) return null;
+  return { year: sunday.getUTCFullYear(), month: sunday.getUTCMonth() + 1 };
+}
+
 /** The last full month before the publication month. */
 function lastFullMonth(a: Anchor): { year: number; month: number } {
   return a.month === 1 ? { year: a.year - 1, month: 12 } : { year: a.year, month: a.month - 1 };
@@ -227,8 +247,9 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
   return endMonth > a.month ? a.year - 1 : a.year;
 }
 
-// ", which ended in September", "that ended on 30 June 2026": a clause after a fiscal year naming the month it ended in.
-const FISCAL_YEAR_ENDED = `(?:,?\\s+(?:which|that)\\s+(?:ended|closed|ran\\s+(?:to|through|until))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
+// ", which ended in September", "that ended on 30 June 2026", "which ran from July 2025 to June 2026": a clause after a
+// fiscal year naming the month it ended in.
+const FISCAL_YEAR_ENDED = `(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
 
 /**
  * "fiscal 2026, which ended in September" of a country with no fiscal calendar listed: the twelve months to that
@@ -241,7 +262,25 @@ function fiscalYearEndedIn(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, '
   return month && plausibleYear(endYear, a) && endYear * 12 + month <= a.year * 12 + a.month ? twelveMonthsTo(endYear, month) : unresolved;
 }
 
+/** Two consecutive years joined by `separator` ("2025-26", "2024/25"), not part of a longer label nor a season's. */
+function twoYearLabel(separator: string): RegExp {
+  return new RegExp(`(?<![\\w/.,–-])(?<!\\b(?:MY|year|season|campaign|FY|fiscal|financial)\\s{1,2})((?:19|20)\\d{2})\\s?${separator}\\s?(\\d{2})(?![\\w/.,–-]?\\d)(?!\\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\\b)`, 'g');
+}
+
+/** A two-year label as the reporting country's fiscal year, where it names its fiscal years so (null elsewhere). */
+function twoYearFiscalYear(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
+  const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+  const first = Number(m[1]);
+  // "April-October 2026-27": the months before it are a part of that year (read by the month-span rules).
+  if (MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+  if (!fiscal || Number(m[2]) !== (first + 1) % 100 || !plausibleYear(first + 1, a)) return null;
+  return twelveMonthsTo(first + 1, fiscal.start - 1);
+}
+
 // Gates of the reporting-span rules below.
+// "2025-01-13", "13/01/2025", "10:30".
+const CALENDAR_DATE_GATE = /\d[-/:]\d/;
+const YEAR_NUMBER_GATE = /\d{4}/;
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
 const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
 const DAYS_OF_GATE = /\bdays\s+of\b/i;
@@ -254,6 +293,8 @@ const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|th
 const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
 const WEEK_ENDING_GATE = /\bweek\s+end(?:ing|ed)\b/i;
+const IRANIAN_YEAR_GATE = /\b(?:Iranian|Persian|[Ss]olar)\s/;
+const WEEK_NUMBER_GATE = /\b[Ww]eek\s+(?:no\.\s*)?\d/;
 const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa/i;
 const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
 
@@ -280,6 +321,35 @@ const REPORTING_SPANS: Rule[] = [
       if (!month || month > 12) return null;
       const year = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : resolveYear(a, month);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
+  // "in week 46", "calendar week 46 of 2026", "(week 46, 9-15 November)": an ISO week (Monday to Sunday, week 1 holding the
+  // year's first Thursday), as European exporters count their weekly figures, is of the month its Sunday falls in; with
+  // no year, the latest such week ended by publication.
+  {
+    gate: WEEK_NUMBER_GATE,
+    pattern: /\b(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:calendar|ISO)\s+)?[Ww]eek\s+(?:no\.\s*)?([1-9]|[1-4]\d|5[0-3])(?![\d.,]?\d)(?:\s+of\s+((?:19|20)\d{2})|,?\s+((?:19|20)\d{2}))?/g,
+    build: (m, a) => {
+      const week = Number(m[1]);
+      const explicit = m[2] ?? m[3];
+      const years = explicit ? [Number(explicit)] : [a.year, a.year - 1];
+      for (const year of years) {
+        const sunday = isoWeekSunday(year, week);
+        if (!sunday) continue;
+        if (!explicit && sunday.year * 12 + sunday.month > a.year * 12 + a.month) continue;
+        return plausibleYear(sunday.year, a) ? period(ym(sunday.year, sunday.month), ym(sunday.year, sunday.month)) : null;
+      }
+      return null;
+    },
+  },
+  // "9-15 November", "1 to 20 October 2026": days of one month, the day written first, are that month.
+  {
+    gate: DAY_RANGE_GATE,
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+((?:19|20)\\d{2}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return month && plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
@@ -440,14 +510,15 @@ const REPORTING_SPANS: Rule[] = [
     },
   },
   // "the six months to June 2024", "the three months ended March", "the year to September" (twelve
-  // months, as Stats NZ and the ONS write it; Pacific offices drop the article: "Annual (year ended September 2026)").
+  // months, as Stats NZ and the ONS write it; Pacific offices and headlines drop the article: "Annual (year ended September
+  // 2026)", "exports up 6.3% in year to September").
   // "The year through September" is the American wire's
   // year to date: January to that month ("For the year through September, China brought in ...").
   // "the seven months to October 22" (an Iranian or Nepali year counted from a day inside a month): a span ending
   // before the last days of its month began inside the month N before it, and touches one calendar month more.
   {
     gate: SPAN_TO_GATE,
-    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\b(?:the\\s+|(?=(?:year|quarter)\\s+end(?:ed|ing)\\s))(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\b(?:the\\s+|(?=(?:year|quarter)\\s+end(?:ed|ing)\\s)|(?<=\\b(?:[Ii]n|[Ff]or|[Oo]ver|[Dd]uring)\\s)(?=(?:year|quarter)\\s+to\\s))(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
       const month = MONTHS[m[4].toLowerCase()];
@@ -505,7 +576,7 @@ const REPORTING_SPANS: Rule[] = [
     gate: FISCAL_GATE,
     // "the first four months (July-October) of fiscal year 2026-27": the bracketed months restate the span,
     // and a two-year label names the year the fiscal year starts in.
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this)\\s+(?:fiscal|financial)\\s+year(?:\\s*\\(\\s*(?:19|20)\\d{2}\\s*[-–/]\\s*(?:\\d{2}|\\d{4})(?=\\s*\\)))?|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}|(?<=FY\\s?)\\d{2})|${FISCAL_OWNER}(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this|new)\\s+(?:fiscal|financial)\\s+year(?:\\s*\\(\\s*(?:19|20)\\d{2}\\s*[-–/]\\s*(?:\\d{2}|\\d{4})(?=\\s*\\)))?|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}|(?<=FY\\s?)\\d{2})|${FISCAL_OWNER}(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
     // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(fiscalOwner(a, m[8]), m[3], m[4], m[5], m[6] ?? m[7], m[9] !== undefined),
   },
@@ -534,6 +605,18 @@ const REPORTING_SPANS: Rule[] = [
       const to = from + size - 1;
       if (!plausibleYear(Math.floor(to / 12), a)) return null;
       return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
+    },
+  },
+  // "the Iranian year 1404", "the previous Iranian calendar year 1404": a year of the Solar Hijri calendar, which starts on
+  // 1 Farvardin (20 or 21 March) of the Gregorian year 621 years after its number, labelled by the months it touches as the
+  // Iranian year's parts are (March 2025 to March 2026); a year still running names no span by itself.
+  {
+    gate: IRANIAN_YEAR_GATE,
+    pattern: /\b(?:the\s+)?(?:(?:current|previous|last|past|preceding)\s+)?(?:Iranian|Persian|[Ss]olar(?:\s+Hijri)?)\s+(?:calendar\s+)?year\s+\(?(1[34]\d{2})\b\)?/g,
+    build: (m, a) => {
+      const start = Number(m[1]) + SOLAR_HIJRI_BEHIND;
+      if (start > a.year || start < a.year - 30 || (start + 1) * 12 + 3 > a.year * 12 + a.month) return null;
+      return period(ym(start, 3), ym(start + 1, 3));
     },
   },
   // "FY 2082/83", "fiscal year 2083/84": a fiscal year named in Nepal's Bikram Sambat calendar (see bikramFiscalYear).
@@ -574,21 +657,20 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(y, a) ? twelveMonthsTo(y, end) : null;
     },
   },
-  // "export earnings fell to $111 billion in 2025–26" (Australia's resources department), "in 2024-25" (India):
-  // two consecutive years joined by a dash are the reporting country's fiscal year where that country names
-  // its fiscal years so (see TWO_YEAR_FISCAL); a season's or a marketing year's label is read by its own rule.
+  // "the first quarter of 2026/27", "the first half of 2026-27" (no "fiscal year" after it): a part of the reporting
+  // country's fiscal year where it names its fiscal years by two years; a calendar part otherwise (the rules below).
   {
-    gate: DAY_RANGE_GATE,
-    pattern: /(?<![\w/.,–-])(?<!\b(?:MY|year|season|campaign|FY|fiscal|financial)\s{1,2})((?:19|20)\d{2})\s?[-–]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)/g,
-    build: (m, a) => {
-      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
-      const first = Number(m[1]);
-      // "April-October 2026-27": the months before it are a part of that year (read by the month-span rules).
-      if (MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
-      if (!fiscal || Number(m[2]) !== (first + 1) % 100 || !plausibleYear(first + 1, a)) return null;
-      return twelveMonthsTo(first + 1, fiscal.start - 1);
-    },
-  },  // "since the start of the 2026/2027 marketing year on July 1": a crop or marketing year to date, from the
+    gate: YEAR_NUMBER_GATE,
+    pattern: /\b(?:the\s+)?(first|second|third|fourth)\s+(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(half|quarter))\s+of\s+(?:the\s+)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)/gi,
+    build: (m, a) => (a.country && TWO_YEAR_FISCAL.has(a.country) && Number(m[5]) === (Number(m[4]) + 1) % 100 ? fiscalSpan(a, m[1], m[2], m[3], m[4], true) : null),
+  },  // "export earnings fell to $111 billion in 2025–26" (Australia's resources department), "in 2024-25" (India), "from $97.4
+  // million in 2024/25" (Rwanda): two consecutive years joined by a dash or a slash are the reporting country's fiscal year
+  // where that country names its fiscal years so (see TWO_YEAR_FISCAL); a season's or a marketing year's label is read by
+  // its own rule.
+  { gate: DAY_RANGE_GATE, pattern: twoYearLabel('[-–]'), build: twoYearFiscalYear },
+  { gate: CALENDAR_DATE_GATE, pattern: twoYearLabel('/'), build: twoYearFiscalYear },
+
+  // "since the start of the 2026/2027 marketing year on July 1": a crop or marketing year to date, from the
   // month it started in to the story's month; with no start month named the span is not known.
   {
     gate: CROP_YEAR_GATE,
@@ -602,6 +684,19 @@ const REPORTING_SPANS: Rule[] = [
     gate: CROP_YEAR_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?(?:((?:19|20)\\d{2})\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+)?(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa)\\s+year),?\\s+(?:that|which)\\s+(?:began|started|opened)\\s+(?:(?:in|on)\\s+)?${MONTH}`, 'gi'),
     build: (m, a) => seasonToDate(a, m[1] ? Number(m[1]) : null, m[2], Math.max(1, a.month - 1)),
+  },
+  // "the 2025-26 marketing year that ended in September", "the season which ended in June": a whole season, the twelve
+  // months to the month it ended in (of its second year when its years are written, else the latest such month).
+  {
+    gate: CROP_YEAR_GATE,
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:((?:19|20)\\d{2})\\s*[-–/]\\s*(\\d{2}|\\d{4})\\s+)?(?:[\\w-]+\\s+){0,2}?(?:marketing\\s+year|season|(?:crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa)\\s+year),?\\s+(?:that|which)\\s+(?:ended|closed|finished)\\s+(?:(?:in|on)\\s+)?${MONTH}`, 'gi'),
+    build: (m, a) => {
+      const month = MONTHS[m[3].toLowerCase()];
+      const second = m[2] ? (m[2].length === 2 ? Math.floor(Number(m[1]) / 100) * 100 + Number(m[2]) : Number(m[2])) : null;
+      if (m[1] && second !== Number(m[1]) + 1) return null;
+      const year = second ?? lastMonthOnOrBefore(a, month);
+      return month && plausibleYear(year, a) && year * 12 + month <= a.year * 12 + a.month ? twelveMonthsTo(year, month) : null;
+    },
   },
 ];
 
@@ -627,9 +722,6 @@ const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
 const YEAR_GATE = /year/i;
 const SEASON_GATE = /year|\bMY\b|season|campaign/i;
-// "2025-01-13", "13/01/2025", "10:30".
-const CALENDAR_DATE_GATE = /\d[-/:]\d/;
-const YEAR_NUMBER_GATE = /\d{4}/;
 const WHOLE_YEAR_GATE = /\d{4}|year/i;
 const SINCE_GATE = /since/i;
 const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
@@ -784,12 +876,13 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
-  // "Over the last twelve months", "in the past 12 months" (no year after it), "on a 12-month rolling basis":
+  // "Over the last twelve months", "in the past 12 months" (no year after it), "on a 12-month rolling basis", "on a
+  // trailing twelve-month basis", "in the trailing 12 months":
   // the twelve months to the last full month before publication, a running year as Chile's and Brazil's
   // agencies write it.
   {
     gate: MONTHS_GATE,
-    pattern: /\b(?:in|for|during|over|within)\s+the\s+(?:past|last|latest)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)|\b(?:on\s+an?\s+)?(?:12|twelve)[- ]month\s+rolling\s+basis\b|\b(?:on\s+an?\s+)?rolling\s+(?:12|twelve)[- ]month\s+basis\b/gi,
+    pattern: /\b(?:in|for|during|over|within)\s+the\s+(?:past|last|latest)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)|\b(?:on\s+an?\s+)?(?:12|twelve)[- ]month\s+rolling\s+basis\b|\b(?:on\s+an?\s+)?(?:rolling|trailing)\s+(?:12|twelve)[- ]month\s+basis\b|\b(?:in|for|during|over)\s+the\s+(?:rolling|trailing)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)/gi,
     build: (m, a) => {
       if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
       const last = lastFullMonth(a);
@@ -920,13 +1013,13 @@ const RULES: Rule[] = [
     },
   },
   // "the June quarter of 2026", "in the September quarter": Australian, New Zealand and Pacific agencies
-  // name a quarter by its last month.
+  // name a quarter by its last month; Stats NZ puts the year between ("the September 2026 quarter").
   {
     gate: QUARTER_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)\\s+quarter${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)(?:\\s+((?:19|20)\\d{2}))?\\s+quarter${YEAR}`, 'g'),
     build: (m, a) => {
       const end = MONTHS[m[1].toLowerCase()];
-      const year = resolveYear(a, end, m[2], m[3]);
+      const year = resolveYear(a, end, m[2] ?? m[3], m[4]);
       return plausibleYear(year, a) ? period(ym(year, end - 2), ym(year, end)) : null;
     },
   },
@@ -1048,7 +1141,7 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // What makes a period a comparison base rather than the figure's own period. "than in the period January –
 // October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
 // September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
@@ -1106,10 +1199,11 @@ const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'bigge
 const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
-// "over January and February" is a span; "7.1 per cent over May 2025" names the base of a change, and
+// "over January and February" is a span; "7.1 per cent over May 2025" (or "11.2pc over", the sign glued to the number)
+// names the base of a change, and
 // so does "on" after an amount: "down $1,204m on June" (ABS style) compares with June, and after a change in
 // brackets: "up €387 million (+3.7%) on September 2025".
-const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\)?\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\)?\s+)\bon\s+(?:the\s+)?$/i;
+const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|(?<![A-Za-z])pct|(?<![A-Za-z])pc)\)?\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\)?\s+)\bon\s+(?:the\s+)?$/i;
 // "already above last year's full-year total", "surpassing 2025's level": the period owns the amount
 // being passed, a comparison base, not the period of the sentence's figures (nor of the next sentence's).
 const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
@@ -1180,6 +1274,8 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [YEAR_START_GATE, ['beginning', 'start']],
   [FISCAL_YEAR_GATE, ['fiscal', 'financial']],
   [WEEK_ENDING_GATE, ['week']],
+  [WEEK_NUMBER_GATE, ['week']],
+  [IRANIAN_YEAR_GATE, ['iranian', 'persian', 'solar']],
   [FISCAL_GATE, ['fiscal', 'financial', 'fy']],
   [MONTH_GATE, MONTH_ABBREVIATIONS],
   [MONTHS_GATE, ['month']],
@@ -1373,11 +1469,14 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, m, from, start, before }) => mentions(s, RANK_HELD_WORDS, from, start) && RANK_HELD_BEFORE.test(before) && RANK_YEAR.test(m[0]),
   // "the central bank's Monthly Economic Review for September": the issue of a periodical, dated by when it came out.
   ({ before }, kind) => kind === 'period' && PERIODICAL_ISSUE_BEFORE.test(before),
+  ({ s, end, built }, kind) => kind === 'period' && built.periodStart === built.periodEnd && PERIODICAL_TITLE_AFTER.test(s.slice(end, end + 50)),
 ];
 
 // A periodical's title (capitalised, ending in a periodical's noun) and "for"/"of": the month after it names the issue,
 // not a span of the figures quoted from it (a monthly review carries the months before the one it is issued in).
-const PERIODICAL_ISSUE_BEFORE = /\b[A-Z][\w-]*\s+(?:Review|Bulletin|Digest|Newsletter)\s+(?:for|of)\s+(?:the\s+month\s+of\s+)?$/;
+const PERIODICAL_ISSUE_BEFORE = /\b(?:[A-Z][\w-]*\s+(?:Review|Bulletin|Digest|Newsletter)|(?:Economic|Monetary|Financial|Statistical)\s+(?:Policy\s+)?(?:Report|Update|Statement))\s+(?:for|of)\s+(?:the\s+month\s+of\s+)?$/;
+// "its November Economic Review", "the October 2026 Monthly Bulletin", "the September issue of": a month naming a periodical's issue.
+const PERIODICAL_TITLE_AFTER = /^\s+(?:(?:Monthly|Quarterly|Weekly|Economic|Statistical|Financial|Monetary|Trade|Policy)\s+){0,3}(?:Review|Bulletin|Digest|Newsletter|Report|Update)\b|^\s+(?:issue|edition)\s+of\b/;
 
 /** When a period or an unresolved expression is the base a change is measured against. */
 const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
@@ -1406,7 +1505,14 @@ function settleFromNeighbours(s: string, found: PeriodMention[]): void {
     const [p, q] = [found[i], found[i + 1]];
     // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
     // brackets right after an unresolved one (and the words that end it) says which months it is.
-    if (p.kind === 'unresolved' && q.kind === 'period' && /^[^().,;]{0,50}\(\s*$/.test(s.slice(p.end, q.start))) found[i] = { ...p, kind: 'period', periodStart: q.periodStart, periodEnd: q.periodEnd };
+    // "the first four months of the current fiscal year, from Shrawan to Kartik (July 17 to November 16)": the words that
+    // end it may be an apposition after a comma, naming the span in the other calendar's months.
+    if (p.kind === 'unresolved' && q.kind === 'period' && /^,?[^().,;]{0,50}\(\s*$/.test(s.slice(p.end, q.start))) found[i] = { ...p, kind: 'period', periodStart: q.periodStart, periodEnd: q.periodEnd };
+    // "in week 44 (26 October - 1 November)": days in brackets after a week number restate the week, which is of the
+    // month its Sunday falls in; they are no span of their own for the sentences after it.
+    if (p.kind === 'period' && q.kind === 'period' && WEEK_NUMBER_GATE.test(s.slice(p.start, p.end)) && /^\s*\(\s*$/.test(s.slice(p.end, q.start))) {
+      found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '' };
+    }
     // "The year-to-date trade balance surplus of R143.6 billion for 2026" (SARS): the year after a
     // year-to-date phrase says which year it is; it is not the whole year.
     if (p.yearToDate && q.kind === 'period' && q.periodStart === `${p.periodEnd.slice(0, 4)}-01` && q.periodEnd === `${p.periodEnd.slice(0, 4)}-12` && q.start - p.end <= 60 && !/[,;]/.test(s.slice(p.end, q.start))) {
