@@ -100,3 +100,13 @@ describe('partners listed before levels whose growth rates come before "respecti
     ]);
   });
 });
+
+describe('a share appended to a level of one kind of trade', () => {
+  it('", or N percent of the total" after a private-enterprise level is the private enterprises\' share', () => {
+    const text = "Guangdong's foreign trade rose 3.6 percent to 4.21 trillion yuan in the first five months of 2026. Private enterprises saw their imports and exports rise 7.9 percent to 2.38 trillion yuan, or 56.5 percent of the total.";
+    expect(releaseRows(text, '2026-06-18').slice(1).map((r) => [r.value, r.breakdown])).toEqual([
+      [2380000000000, 'enterprise type: private'],
+      [56.5, 'enterprise type: private'],
+    ]);
+  });
+});

@@ -206,6 +206,7 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
   const s = frame.s;
   const opensPointingBack = (opensWith(s, POINTING_BACK_LETTERS) && POINTING_BACK_START.test(s)) || (opensWith(s, YEAR_ON_YEAR_LETTERS) && YEAR_ON_YEAR_POINTING_BACK.test(s));
   const pointingBack = (opensPointingBack || (opensWith(s, PLURAL_LETTERS) && PLURAL_POINTING_BACK.test(s))) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
+  let lastLevel: { reading: Reading; breakdown: string } | undefined;
   for (const r of frame.readings) {
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": an unpaired
@@ -216,7 +217,9 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     // A change measured from a base that is not the year before gives no row (measuredOf).
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
     row.commodity = storyGoods(frame, row, rows);
+    if (row.measure === 'share' && lastLevel) row.breakdown ||= appendedShareBreakdown(s, lastLevel, r);
     rows.push(row);
+    if (row.measure !== 'share' && row.measure !== 'growth') lastLevel = { reading: r, breakdown: row.breakdown };
     if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
   rememberGoods(frame.memory, rows, frame.sentence.paragraph);
@@ -319,6 +322,15 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
     quote_start: sentence.start,
     quote_end: sentence.end,
   };
+}
+
+// "Private companies ... grew 11.2 percent to 3.98 trillion yuan, or 41.9 percent of the total": a share appended to a level
+// (", or", ", accounting for", ", making up", ", representing") is a share of the same kind of trade.
+const APPENDED_SHARE_GAP = /^[^.;]{0,60}?,\s*(?:or|accounting\s+for|making\s+up|representing)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
+
+/** The breakdown of the level a share is appended to, or "" when the share stands apart from it. */
+function appendedShareBreakdown(s: string, level: { reading: Reading; breakdown: string }, share: Reading): string {
+  return level.breakdown && APPENDED_SHARE_GAP.test(s.slice(level.reading.figure.end, share.figure.start)) ? level.breakdown : '';
 }
 
 /** What a reading measures: a level's amount (with its growth or a change in words), a share, or a growth. */
