@@ -60,9 +60,11 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // way: "cleared goods worth USD 286.5 million", "The value of goods cleared at ... reached", "The goods cleared at the
 // checkpoint were worth".
 // "The Irkeshtam checkpoint ... handled goods worth $2.41 billion" (a paragraph of its own after one on exports): so are goods a
-// port or checkpoint handled; "carrying 231,400 TEU of goods worth 68.9 billion yuan": the amount carried may come between.
+// port or checkpoint handled; "carrying 231,400 TEU of goods worth 68.9 billion yuan": the amount carried may come between,
+// and so may a comma ("has carried more than 11.6 million tonnes of cross-border cargo, worth 46.3 billion yuan"); "the cargo
+// they carried was worth 31.2 billion yuan" names the carriers by a pronoun.
 // "carrying some 4.43 million TEUs of goods worth": with its hedge and scale word too.
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,5}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight),?\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,]|[.,](?=\d)){1,40}?\s(?:crossed|(?:passed|went|moved)\s+through)\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -353,6 +355,9 @@ function flowOfPronounSubject(frame: RowFrame, r: Reading, lo: number): Flow | n
   const { s, cues, memory } = frame;
   const f = r.figure;
   if (!memory.lastFlow || (f.measure !== 'value' && r.role !== 'growth') || !PRONOUN_SUBJECT_BEFORE.test(s.slice(lo, f.start))) return null;
+  // "it has carried more than 11.6 million tonnes of cross-border cargo, worth 46.3 billion yuan": the worth of what the
+  // pronoun's train or route carried is of its cargo, both ways (cargoFlow).
+  if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, f.start))) return null;
   return cues.some((c) => c.end <= f.start && c.flow !== 'other') ? null : memory.lastFlow;
 }
 
@@ -423,6 +428,10 @@ function transitSubjectBefore({ s, cues }: RowFrame, f: Figure): boolean {
 }
 
 /** Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local. */
+// "The trains carried goods worth 103.4 billion yuan, ..., with laptops and auto parts among the outbound cargo": goods a
+// later "with" clause names among (or leading) one way's cargo say what went, not which way the whole amount went.
+const GOODS_NAMED_AMONG_BEFORE = /,\s*with\s+[^.;]{1,100}?\b(?:among|leading|topping|heading)\s+(?:the\s+)?$/i;
+
 function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   const { s, cues, asides } = frame;
   // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
@@ -436,7 +445,7 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) ? later : null);
+  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) ? later : null);
 }
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
@@ -582,7 +591,7 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
   if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
-  if (f.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return 'total';
+  if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return 'total';
   return null;
 }
 
@@ -590,6 +599,9 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
 // with no flow ("of the province", "of the city's trade"), is a share of its whole trade, in every clause the sentence
 // goes on with; the flow the sentence before ended on does not reach it.
 const SHARE_OF_A_PLACE_BEFORE = /\bshares?\s+of\s+(?:the\s+)?(?:province|city|region|municipality|prefecture|provincial\s+total|municipal\s+total|regional\s+total)(?:'s\s+(?:total|(?:foreign\s+)?trade))?\b(?!'s\s)/i;
+// ", worth 46.3 billion yuan" after the cargo it prices: a clause of its own that only gives the cargo's worth.
+const WORTH_CLAUSE = /^[\s,]*(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
+
 const THE_GOODS_WORTH_BEFORE = /\b(?:the|these|those)\s+goods\s+(?:were|was)\s+(?:worth|valued\s+at)\b/i;
 
 /** A part of a whole named before: of "the total" after both directions, a share "of it", a place's part, "the total" as subject. */

@@ -1245,6 +1245,8 @@ const MEASURED_AGAINST = {
   after: /^\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\b/i,
 };
 const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.\d+)?\s+times)\s+$/i;
+// "more than three times the volume of 2021", "twice the level in 2024": the period whose measure a multiple is taken of.
+const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+the\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?$/i;
 const POSSESSIVE_MEASURE_AFTER = /^['’]s\s+(?:volume|level|figure|total|tally|tonnage|amount)\b/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.
@@ -1531,6 +1533,7 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, end, before }) => MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
   // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
   ({ s, end, before }) => MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
+  ({ before }) => MULTIPLE_OF_MEASURE_BEFORE.test(before),
 ];
 
 /** Periods settled by the mention next to them (in text order). */

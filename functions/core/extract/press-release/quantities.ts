@@ -48,7 +48,7 @@ const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 
 // Qualifier words written right before a number, longest first; the map says what each means.
 // "far above the $5.4 billion recorded in February": a level set well past an amount compares with it; the amount is no bound.
-const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|(?<!\b(?:handed|handing|hands|turned|turning|took|taken|signed|passed)\s)over|(?<!\b(?:far|well|way|much)\s)above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)|beyond|under|(?<!\b(?:far|well|way|much)\s)below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|(?<!\b(?:handed|handing|hands|turned|turning|took|taken|signed|passed)\s)over|(?<!\b(?:far|well|way|much)\s)above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)?|beyond|under|(?<!\b(?:far|well|way|much)\s)below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 /** Words one of which every qualifier phrase contains (the keywords of the expressions that read them). */
 export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'approach', 'near', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'pass', 'beyond', 'most'];
 const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_BEFORE);
@@ -112,8 +112,10 @@ const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed
 // "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words;
 // "followed by the United Arab Emirates with 55,800 and the UK with 48,100": a ranked list puts "with" or "at" before the number.
 // "trains through Alashankou numbered 5,402; Horgos, 4,870; and Erenhot, 3,015": the next item of a list set off by
-// semicolons, a place, a comma and its bare number.
-const GAPPED_PLACE_ITEM_GAP = /^\s*;\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2},\s+$/;
+// semicolons, a place, a comma and its bare number. "Zhengzhou ran 3,112 trips during the year, up 6.2 percent; Wuhan 1,207;
+// Hefei 1,064, up 14.8 percent; and Suzhou 613": the item before may end in its own period and growth, and the comma after
+// the place may be left out.
+const GAPPED_PLACE_ITEM_GAP = /^(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)){0,80}?;\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2},?\s+$/;
 const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:followed\s+by\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:with\s+|at\s+)?$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
@@ -581,7 +583,7 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
   const { start, afterNumber } = n;
   if (!listed || listed.measure !== 'count') return undefined;
   if (GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
-  return GAPPED_PLACE_ITEM_GAP.test(s.slice(listed.end, start)) ? countedLevel(afterNumber, listed) : undefined;
+  return !yearOrCode(s, n) && GAPPED_PLACE_ITEM_GAP.test(s.slice(listed.end, start)) ? countedLevel(afterNumber, listed) : undefined;
 }
 
 // "Suifenhe saw 1,204 trains, while Tongjiang, whose railway bridge opened in 2022, handled 434": the next place of a
