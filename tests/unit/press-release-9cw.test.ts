@@ -83,3 +83,48 @@ describe('months before a two-year label', () => {
     ]);
   });
 });
+
+describe('more words of change', () => {
+  it('"swelled 38.2pc to" is a rise leading into its level', () => {
+    const text = 'Pakistan\'s imports swelled 38.2pc to $61.4bn during July-April of the current fiscal year, the Pakistan Bureau of Statistics said.';
+    expect(releaseRows(text, '2022-05-04').map(levelTuple)).toEqual([['2021-07', '2022-04', 61400000000, 'USD', 38.2]]);
+  });
+
+  it('"widened 41 percent to an all-time high of X": the change leads into the level past the words of a record', () => {
+    const text = "The country's trade deficit widened 41 percent to an all-time high of $35.7 billion in the first ten months of 2026, the statistics office said.";
+    expect(releaseRows(text, '2026-11-09').map(levelTuple)).toEqual([['2026-01', '2026-10', -35700000000, 'USD', 41]]);
+  });
+});
+
+describe('what a base quantity was worth', () => {
+  it('"against X tonnes valued at $Y during <earlier months>": the worth is a base of the same earlier months', () => {
+    const text = 'Pakistan exported 1.41 million tonnes of cement worth $122.6 million during July-March 2025-26, against 1.18 million tonnes valued at $104.9 million during July-March 2024-25, the Pakistan Bureau of Statistics said.';
+    expect(releaseRows(text, '2026-04-21').map((r) => [r.period_start, r.period_end, r.value])).toEqual([
+      ['2025-07', '2026-03', 1410000],
+      ['2025-07', '2026-03', 122600000],
+      ['2024-07', '2025-03', 1180000],
+      ['2024-07', '2025-03', 104900000],
+    ]);
+  });
+});
+
+describe('trains leaving the hub', () => {
+  it('"departed from the station" counts trains that went out', () => {
+    const text = 'The Shenyang rail hub handled 402 freight trains in the first quarter.\n\nMeanwhile, 311 China-Europe freight trains departed from the station, versus 280 in the same period last year.';
+    expect(releaseRows(text, '2026-04-08').map((r) => [r.value, r.flow])).toEqual([
+      [402, 'total'],
+      [311, 'export'],
+      [280, 'export'],
+    ]);
+  });
+});
+
+describe("a direction's share of the whole trade", () => {
+  it('"Imports accounted for X percent of the port\'s trade" is a share of imports', () => {
+    const text = "Trade through Suifenhe Port rose 12.3 percent to 21.6 billion yuan in the first half. Imports accounted for 81.2 percent of the port's trade.";
+    expect(releaseRows(text, '2026-07-18').map((r) => [r.value, r.flow])).toEqual([
+      [21600000000, 'total'],
+      [81.2, 'import'],
+    ]);
+  });
+});

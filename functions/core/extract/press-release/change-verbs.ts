@@ -6,7 +6,7 @@ const CHANGE_VERBS = new Set([
   'rose', 'fell', 'grew', 'increased', 'decreased', 'reached', 'slipped', 'slid', 'dropped', 'declined', 'jumped', 'climbed',
   'surged', 'soared', 'edged', 'plunged', 'plummeted', 'tumbled', 'rebounded', 'totaled', 'totalled', 'amounted', 'stood',
   'topped', 'exceeded', 'eased', 'dipped', 'expanded', 'shrank', 'contracted', 'widened', 'narrowed', 'sank', 'retreated',
-  'advanced', 'gained', 'slumped', 'skyrocketed', 'doubled', 'tripled', 'halved', 'hovered', 'registered', 'recorded', 'posted', 'lost',
+  'advanced', 'gained', 'slumped', 'swelled', 'skyrocketed', 'doubled', 'tripled', 'halved', 'hovered', 'registered', 'recorded', 'posted', 'lost',
 ]);
 
 /** True for a verb of change, in any case ("Slipped", "dipped"). */

@@ -35,7 +35,7 @@ export function readFigures(scene: SentenceScene): FigureReadings {
   const bases = scene.periods.filter((p) => p.kind === 'base');
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
-    if (readNextBase(scene, f, tally)) continue;
+    if (readNextBase(scene, f, tally) || readWorthOfBase(scene, f, tally)) continue;
     const setAside = dailyChangeOfLevel(scene, f, tally) ? null : notATradeFigure(s, f, anchor);
     // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
     if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
@@ -209,6 +209,21 @@ function readNextBase(scene: SentenceScene, f: Figure, tally: FigureTally): bool
   if ((!dating && !listed && !afterYearBefore) || !own?.periodStart || own.kind === 'unresolved' || own.kind === 'date') return false;
   tally.readings.push(reading(f, before.role, 0, false, { kind: 'stated', start: own.periodStart, end: own.periodEnd }));
   tally.baseDates.add(own);
+  return true;
+}
+
+// Between a base quantity and what it was worth: " tonnes valued at ", " tons of rice worth about ".
+const BASE_WORTH_GAP = /^\s*(?:[\w-]+\s+){0,4}?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?$/i;
+
+/**
+ * "against 3.24 million tonnes valued at $2.203 billion during July-January 2023-24": the money a base quantity was worth,
+ * right after it, is a base of the same earlier period.
+ */
+function readWorthOfBase(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
+  const before = tally.readings.at(-1);
+  if (!before?.earlier || before.role !== 'level' || f.kind !== 'level' || before.figure.measure === 'value' || f.measure !== 'value') return false;
+  if (!BASE_WORTH_GAP.test(scene.s.slice(before.figure.end, f.start))) return false;
+  tally.readings.push(reading(f, 'level', 0, false, before.earlier));
   return true;
 }
 
