@@ -41,6 +41,24 @@ describe('a list of hubs with their counts', () => {
   });
 });
 
+describe('parts of a train count named without their noun', () => {
+  it('reads "and inbound ones N" as the inbound part of the count before', () => {
+    const text = [
+      'Zhengzhou trains in 2025',
+      'Henan Daily -- Zhengzhou ran 3,050 China-Europe freight trains in 2025. Outbound trains numbered 1,702 and inbound ones 1,348.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-01-10').filter((r) => r[2] === 1348)).toEqual([['2025-01', '2025-12', 1348, 'trains', null, 'Zhengzhou', 'import']]);
+  });
+
+  it('reads trains that "carried goods back" as the inbound part', () => {
+    const text = [
+      'Xiamen trains',
+      'Xiamen Daily -- Xiamen ran 402 China-Europe freight trains in 2025. Of the total, 251 were westbound trains to Hamburg and Budapest, and 151 carried goods back to Xiamen.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-01-10').filter((r) => r[2] === 151)).toEqual([['2025-01', '2025-12', 151, 'trains', null, 'Xiamen', 'import']]);
+  });
+});
+
 describe('a headline mark the body passes', () => {
   it('reads "pass N" as a threshold, so the headline is the body figure', () => {
     const text = [

@@ -76,7 +76,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
-  { verbs: String.raw`came\s+back|c[ao]ming\s+back`, until: '', flow: 'import' },
+  // "575 carried goods back to Chengdu", "brought cargo back": trains carrying goods back came in too.
+  { verbs: String.raw`came\s+back|c[ao]ming\s+back|(?:carried|carrying|brought|bringing)\s+(?:[\w-]+\s+){0,2}?back`, until: '', flow: 'import' },
   // "The terminal handled 96 trains from China", "received 14 Chinese trains": trains from a place (not on to another
   // one), and trains received that are named after the country they came from, came in.
   { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import' },

@@ -356,7 +356,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -604,7 +604,7 @@ const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)
 // 1,020 going out and 682 coming in", "3,415 trains left the country and 2,967 entered it": a bare number whose own words
 // right after it say which way it went, later in the sentence of a count, is a part of that count. The way is said
 // by a direction word or a verb of crossing the border, not by a place ("and 231 to Europe" is another rule's).
-const PART_WAY_AFTER = /^\s+(?:eastbound|westbound|inbound|outbound|southbound|northbound|(?:going|went)\s+out\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
+const PART_WAY_AFTER = /^\s+(?:eastbound|westbound|inbound|outbound|southbound|northbound|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?back\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
 const PART_OF_COUNT_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}(?:,\s*(?:including\s+|of\s+which\s+|with\s+)?|,?\s+(?:and|while|whereas)\s+)$/i;
 
 /** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
@@ -615,6 +615,17 @@ function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReadi
   if (NEXT_PART_GAP.test(gap) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   if (PART_OF_COUNT_GAP.test(gap) && PART_WAY_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
+}
+
+// "Outbound trains numbered 1,486 and inbound ones 1,117": "ones", with a word of its own, stands for the noun of the count
+// before in the sentence, its verb left out.
+const ONES_GAP = /^[^.;\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+while\s+)(?:the\s+)?[a-z][\w-]*\s+ones\s+$/i;
+
+/** A bare number after "... and inbound ones": a part of the things the count before counted. */
+function onesOfCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  if (!listed || listed.measure !== 'count' || yearOrCode(s, n)) return undefined;
+  return ONES_GAP.test(s.slice(listed.end, n.start)) ? countedLevel(n.afterNumber, listed) : undefined;
 }
 
 // "dispatched 1,264 international container trains in the first 11 months of 2026 and received 973": the same subject's
