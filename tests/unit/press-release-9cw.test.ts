@@ -128,3 +128,11 @@ describe("a direction's share of the whole trade", () => {
     ]);
   });
 });
+
+describe('"this year" in the last week of December', () => {
+  it('is the whole year (the year-end estimates), while earlier in December it is the year so far', () => {
+    const text = "Cambodia's exports rose 11.4 percent this year to $27.8 billion, the ministry said.";
+    expect(releaseRows(text, '2026-12-28').map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-12']]);
+    expect(releaseRows(text, '2026-12-09').map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-11']]);
+  });
+});

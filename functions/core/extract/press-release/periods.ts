@@ -237,6 +237,15 @@ function isoWeekSunday(year: number, week: number): { year: number; month: numbe
   return { year: sunday.getUTCFullYear(), month: sunday.getUTCMonth() + 1 };
 }
 
+/**
+ * "this year" alone in a release means the year so far: January to the last full month. In the last week of December
+ * (Vietnam's statistics office, year-end reviews) the year's figures are its whole-year estimates: January to December.
+ */
+function thisYear(a: Anchor): Omit<PeriodMention, 'start' | 'end'> {
+  if (a.month === 12 && (a.day ?? 0) >= 25) return period(ym(a.year, 1), ym(a.year, 12));
+  return period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1)));
+}
+
 /** The last full month before the publication month. */
 function lastFullMonth(a: Anchor): { year: number; month: number } {
   return a.month === 1 ? { year: a.year - 1, month: 12 } : { year: a.year, month: a.month - 1 };
@@ -1140,8 +1149,7 @@ const RULES: Rule[] = [
         return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
       }
       if (relative === 'last') return period(ym(a.year - 1, 1), ym(a.year - 1, 12));
-      // "this year" alone in a release means the year so far.
-      return period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1)));
+      return thisYear(a);
     },
   },
   { gate: YEAR_GATE, pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
@@ -1152,7 +1160,7 @@ const RULES: Rule[] = [
     pattern: /\bfor\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))/gi,
     build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },
-  { gate: YEAR_GATE, pattern: /\bthis year\b/gi, build: (_m, a) => period(ym(a.year, 1), ym(a.year, Math.max(1, a.month - 1))) },
+  { gate: YEAR_GATE, pattern: /\bthis year\b/gi, build: (_m, a) => thisYear(a) },
   // "oil year 2024-25", "MY 2025/26", "the 2025/26 marketing year", "during the oil year": a season whose months the
   // words do not give; unresolved here (brackets after it settle it, or period-choice.ts the release's spelled season).
   { gate: SEASON_GATE, pattern: SEASON, build: (m) => ({ ...unresolved, season: { year: m[1] ?? m[2] ? Number(m[1] ?? m[2]) : null } }) },
