@@ -115,3 +115,31 @@ describe('when a project started producing dates the start, not the figures', ()
     ]);
   });
 });
+
+describe("a country's shipments named by its adjective after a supplier named with \"from\"", () => {
+  it('reads "Australian shipments" as imports from Australia in China\'s figures, and keeps the sentence\'s area', () => {
+    const text = "China's iron ore imports rose in September. Cargoes from Brazil climbed 6.2% on the year to 23.4 million tonnes, while Australian shipments came to 61.8 million tonnes.";
+    expect(placed(text, '2026-10-20')).toEqual([
+      [23_400_000, 'tonnes', 'China', 'Brazil', 'import'],
+      [61_800_000, 'tonnes', 'China', 'Australia', 'import'],
+    ]);
+  });
+
+  it('leaves "Australian shipments" the area\'s own exports when no supplier was named with "from"', () => {
+    const text = 'Australian shipments of thermal coal reached 17.2 million tonnes in September, the ABS said.';
+    expect(placed(text, '2026-10-20')).toEqual([[17_200_000, 'tonnes', 'Australia', 'World', 'export']]);
+  });
+});
+
+describe('goods "brought in" are imports', () => {
+  it('reads tonnes a country brought in as its imports when a month-on-month change comes before the yearly one', () => {
+    const text = 'India brought in 1.92 million tonnes of palm oil in August, 6.4% more than in July and 21.5% higher than a year earlier.';
+    expect(placed(text, '2026-09-20')).toEqual([[1_920_000, 'tonnes', 'India', 'World', 'import']]);
+    expect(tuples(text, '2026-09-20')).toEqual([['2026-08', '2026-08', 1_920_000, 'tonnes', 21.5]]);
+  });
+
+  it('keeps money that goods brought in an export', () => {
+    const text = 'Coffee brought in $412 million for Uganda in September, up 18% on the year.';
+    expect(placed(text, '2026-10-20')).toEqual([[412_000_000, 'USD', 'Uganda', 'World', 'export']]);
+  });
+});

@@ -1697,6 +1697,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "China, the second-largest buyer of Brazilian sugar last season, imported ...": an adjective inside an apposition
   // describing the place before it plays no role of its own.
   if (v.prev && DESCRIBING_APPOSITION_GAP.test(v.s.slice(v.prev.end, v.r.start)) && /^[^,;.]{0,40},/.test(after)) return undefined;
+  if (SUPPLIER_POSSESSIVE.adjectiveShipments.test(after) && isForeign(v) && afterSupplierFrom(v)) return 'partner';
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
@@ -2038,8 +2039,13 @@ function citesOwnCustoms(s: string, country: string): boolean {
 }
 
 /** "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": bare shipments after a supplier the sentence named with "from". */
-function shipsAfterSupplier({ s, r, places }: PlaceView): boolean {
-  return SUPPLIER_POSSESSIVE.bareShipments.test(s.slice(r.end, r.end + 60)) && places.some((p) => p.role === 'partner' && p.end <= r.start && SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)));
+function shipsAfterSupplier(v: PlaceView): boolean {
+  return SUPPLIER_POSSESSIVE.bareShipments.test(v.s.slice(v.r.end, v.r.end + 60)) && afterSupplierFrom(v);
+}
+
+/** True when the sentence named a supplier with "from" before this place ("Arrivals from Indonesia ..."). */
+function afterSupplierFrom({ s, r, places }: PlaceView): boolean {
+  return places.some((p) => p.role === 'partner' && p.end <= r.start && SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)));
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".

@@ -53,9 +53,10 @@ const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_WORDS})\\b|[A-Z]{1,3}\\$|[A-Z]
 // spent on named goods) are what a buyer took in. Any currency code of two or three capitals before the amount
 // is money ("brought in SCR 401 million", "MK 176.2 billion").
 const MONEY_NEXT = `\\s+(?:(?:about|nearly|some|over|almost|more\\s+than)\\s+)?(?:(?:US\\s?\\$|[A-Z]{1,3}\\$|[$€£¥₹]|(?:[A-Z]{2,3}|KSh|Rs\\.?)\\s?)\\s?\\d[\\d.,]*(?![\\d.,])(?:\\s*(?:trillion|billion|million|bn|mn|m)\\b)?|\\d[\\d.,]*\\s*(?:(?:trillion|billion|million|bn|mn)\\s+)?(?:(?:US\\s+)?dollars|euros|yuan|dirhams|rupees|shillings|USD|EUR)\\b)(?!\\s+(?:(?:trillion|billion|million|bn|mn|m)\\s+)?(?:worth\\s+)?of\\b)`;
-// "China, the top soybean buyer, brought in 5.4 million metric tons of the oilseed": goods counted in a physical unit
-// right after "brought in" are what the subject took in (imports); money after it is earnings (MONEY_NEXT).
-const QUANTITY_NEXT = `\\s+(?:(?:about|nearly|some|over|almost|roughly|around|more\\s+than|a\\s+record)\\s+)?\\d[\\d.,]*\\s*(?:(?:thousand|million|billion|mln|mn)\\s+)?(?:metric\\s+)?(?:tons?|tonnes?|barrels|cubic|head|bales|kilograms|kg|TEUs?)\\b`;
+// "China, the top soybean buyer, brought in 5.4 million metric tons of the oilseed", "brought in 112.36 million tonnes of
+// iron ore": goods counted in a physical unit right after "brought in" are what the subject took in (imports); money after
+// it is earnings (MONEY_NEXT).
+const QUANTITY_NEXT = `\\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\\s+than|a\\s+record)\\s+)?\\d[\\d.,]*\\s*(?:(?:thousand|million|billion|mln|mn|bn)\\s*)?(?:metric\\s+)?(?:tons?|tonnes?|t|mt|Mt|kt|barrels|bcm|cubic|m3|bales|kilograms|kg|TEUs?|units|vehicles|head)\\b`;
 // "the country sold 17.9 million tonnes abroad", "Sales of natural gas totalled X, mainly to Brazil": goods sold
 // abroad, or sales of goods to a place, are exports (FLOW_RE's lookaheads). "and bought 119.8 billion USD worth": an
 // amount bought, its worth said, is the subject's imports (a partner's buying turns, verbOfPartner).
