@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
-import { RowColumns, TextDictionary } from '../../functions/core/quality/row-block.js';
+import { RowColumns } from '../../functions/core/quality/row-block.js';
+import { TextDictionary } from '../../functions/core/text-dictionary.js';
 import { compactRow, isTableCell } from '../../functions/core/quality/rows.js';
 
 function row(i: number, change: Partial<Observation> = {}): Observation {

@@ -12,21 +12,7 @@
  * A row keeps its block alive, so a block's columns go when the last of its rows is collected.
  */
 import type { Observation } from '../contract.js';
-
-/** The texts of rows, each given a number once: the number is the text's place in `texts`. */
-export class TextDictionary {
-  readonly texts: string[] = [];
-  private readonly codes = new Map<string, number>();
-  code(text: string): number {
-    let code = this.codes.get(text);
-    if (code === undefined) {
-      code = this.texts.length;
-      this.codes.set(text, code);
-      this.texts.push(text);
-    }
-    return code;
-  }
-}
+import { TextDictionary } from '../text-dictionary.js';
 
 /** Each text column's place among a row's codes. */
 const DATASET = 0;

@@ -6,6 +6,7 @@
  * stripe), which is what lets series-summary.ts update them from the stripes that changed.
  */
 import type { Observation } from '../contract.js';
+import { TextDictionary } from '../text-dictionary.js';
 
 /** One selectable series: its label parts and values per period and flow (null where none). */
 export interface ChartSeries {
@@ -72,24 +73,12 @@ export function chartSeries(parts: SeriesParts, label: string, points: SeriesPoi
  * grew while every row of a first version was read, all of it outliving the young generation;
  * here they take 20 bytes a point outside the heap.
  */
-export class PointColumns {
-  readonly texts: string[] = [];
-  private readonly codes = new Map<string, number>();
+export class PointColumns extends TextDictionary {
   period = new Int32Array(1024);
   flow = new Int32Array(1024);
   value = new Float64Array(1024);
   before = new Int32Array(1024);
   private size = 0;
-
-  /** The number of a period or flow text. */
-  code(text: string): number {
-    let code = this.codes.get(text);
-    if (code === undefined) {
-      this.codes.set(text, (code = this.texts.length));
-      this.texts.push(text);
-    }
-    return code;
-  }
 
   /** Adds a point after `before` (its series' last point, or -1): its index. */
   add(period: number, flow: number, value: number, before: number): number {
