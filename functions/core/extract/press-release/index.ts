@@ -778,7 +778,17 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
 // "Exports          176 903         187 652            6.1": a row of a table aligned by spaces (a PDF copy) is one line, its
 // label then numbers parted by gaps of two spaces or more.
 const ALIGNED_TABLE_ROW = /^[^\n]*[A-Za-z)*][^\n]*? {2,}[-–+]?\d[\d,. ]*(?: {2,}[-–+]?[\d,. ]+| {2,}[-–—])*$/;
-const isTableRow = (r: ObservationDraft): boolean => r.source_quote.includes(' | ') || ALIGNED_TABLE_ROW.test(r.source_quote);
+// A quote without a gap of two spaces is no aligned row, and the pattern's backtracking is paid once per quote, not per pair.
+const tableRows = new WeakMap<ObservationDraft, boolean>();
+function isTableRow(r: ObservationDraft): boolean {
+  let known = tableRows.get(r);
+  if (known === undefined) {
+    const quote = r.source_quote;
+    known = quote.includes(' | ') || (quote.includes('  ') && ALIGNED_TABLE_ROW.test(quote));
+    tableRows.set(r, known);
+  }
+  return known;
+}
 
 /**
  * "Total exports ... increased by 10.2% ... to $432.1 billion" over a table's "Total exports | 432,118 | 10.2": a figure of
