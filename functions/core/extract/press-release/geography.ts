@@ -653,7 +653,8 @@ const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|
 const COMPASS = '(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern|north-west|north-east|south-west|south-east)\\s+)';
 // "Ezhou Huahu Airport, Asia's first cargo hub airport, in ...": a superlative apposition naming a wider place.
 const SUPERLATIVE_APPOSITION = String.raw`[A-Z][\w-]*'s\s+(?:first|largest|biggest|busiest|only|leading|top|(?:second|third)(?:-largest|-busiest)?)\s+(?:[\w-]+\s+){0,4}?[\w-]+`;
-const SUPERLATIVE_APPOSITION_AFTER = new RegExp(`^'s\\s+(?:first|largest|biggest|busiest|only|leading|top|(?:second|third)(?:-largest|-busiest)?)\\b`);
+// ("Heilongjiang province, China's northernmost, reached ...": a superlative of where it lies, "-most", ranks it the same way.)
+const SUPERLATIVE_APPOSITION_AFTER = new RegExp(`^'s\\s+(?:first|largest|biggest|busiest|only|leading|top|(?:north|south|east|west)ernmost|(?:second|third)(?:-largest|-busiest)?)\\b`);
 // "Urumqi international land port area in northwest China's Xinjiang": a facility of the place before it, named by
 // words of its kind with no article, is placed by the region after it as the place is.
 const FACILITY_OF_PLACE = '(?:(?:international|inland|land|railway|rail|border|dry|river|air|bonded|logistics|free|trade|economic|pilot|comprehensive|industrial)\\s+){1,3}(?:port|hub|zone|park)(?:\\s+area)?\\s+';

@@ -104,7 +104,10 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());
-    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 && !comparedInItsSentence(rows, g) ? series.filter((l) => sameGoods(l.commodity, g.commodity)) : [];
+    // ("Iron ore imports fell to 86.9 million tonnes in April, from 94.8 million tonnes in March": named goods set against
+    // another month in their own sentence state their change that way; an earlier "imports +11.9%" of all goods is not theirs.)
+    const ofAllGoods = g.commodity.toLowerCase() === GENERIC;
+    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 && !comparedInItsSentence(rows, g) ? series.filter((l) => sameGoods(l.commodity, g.commodity) && !(ofAllGoods && l.commodity.toLowerCase() !== GENERIC && comparedInItsSentence(rows, l))) : [];
     // "China imported 2.57 million tonnes of manganese ore, down 13.2% from September and 8.0% lower year on year. The
     // import value came to $536 million.": a level of the series in the growth's own sentence, whatever goods it names,
     // is the one it was stated for.

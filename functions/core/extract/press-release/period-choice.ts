@@ -168,6 +168,8 @@ export function isYearToDateSpan(period: { start: string; end: string } | null):
 
 // "Of these, ...", "Among them, ...", "Of the total, ...": a sentence that points back into the figure before it.
 const INTO_THE_TOTAL = /^\s*(?:Of\s+(?:these|them|this|which|the\s+total|that)|Among\s+(?:them|these|which)|In\s+total|Altogether|Cumulatively)\b/i;
+// "Annual goods exports ...", "In annual terms, ...": a paragraph that opens on the year's figures.
+const ANNUAL_OPENING = /^\s*(?:The\s+)?(?:Annual|In\s+annual\s+terms)\b/i;
 
 /** The period a new paragraph starts from: its section's, or the release's after a quarter or running-total aside. */
 export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
@@ -189,7 +191,8 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   else if (memory.monthParagraph && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
   // "Exports in the January-November period totaled ..." as a paragraph of its own in a report on November: the
   // span that ends with the reported month is an aside; the next paragraph is the month's again.
-  else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
+  // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month.)
+  else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s) && !ANNUAL_OPENING.test(s)) memory.period = memory.leadPeriod;
   memory.monthParagraph = MONTH_OPENING.test(s);
 }
 
