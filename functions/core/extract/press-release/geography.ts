@@ -22,6 +22,8 @@ export interface PlaceMention {
   role: 'area' | 'partner' | 'locator' | 'unmarked';
   /** Part of a list of places sharing one figure ("Kazakhstan and Russia"). */
   inList?: boolean;
+  /** A joint list of ports goods went through ("through the Dostyk and Altynkol stations"), not the ports as the subject. */
+  routed?: boolean;
 }
 
 interface PlaceEntry {
@@ -666,13 +668,14 @@ const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const SUBUNIT_LOCATOR_GAP = /^\s*,?\s*in\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Banner|County|District|Township|Town)\s+(?:of|in)\s+(?:the\s+)?$/;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
-// "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery.
+// "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery; so is the
+// port a crossing is "across the border from" ("Dostyk, across the border from Alashankou, handled ...").
 // "opposite Amurzet in Russia's Jewish Autonomous Region": so is where the town faced, unknown itself, lies.
 // "Hunchun, which borders Russia and the DPRK": every neighbour a place borders is scenery, listed or not.
 // A country goods went on "in transit through" is scenery too.
 // "is linked with the Chinese city of Tongjiang", "faces Pang Hok in Laos' Phongsaly province": the town on the other side
 // named by its country's adjective and its kind, and the province a town of up to three words faced lies in, are scenery too.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -2051,8 +2054,9 @@ function afterSupplierFrom({ s, r, places }: PlaceView): boolean {
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
 const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+(?:the\s+)?$/i;
-// "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints".
-const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossings|checkpoints)|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
+const ROUTED_VIA_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
+// "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints", "railway stations".
+const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossings|checkpoints)|(?:railway|border)\s+stations|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
 const TOGETHER_AFTER = /^\s+together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
@@ -2063,18 +2067,21 @@ const RESPECTIVELY_AFTER = /^[^.;]*\brespectively\b/i;
 
 /**
  * Where a list of ports from `first` to `last` ends as one joint area, or undefined when it is none:
- * followed by "ports" ("border gates", "crossings") or said to act "together". "Imports through Mohan
- * and Ruili ports" are the province's imports routed through them (area the province); only ports
- * that are the subject ("the Horgos and Alashankou ports recorded") report jointly.
+ * followed by "ports" ("border gates", "crossings") or said to act "together". Ports that are the subject
+ * ("the Horgos and Alashankou ports recorded") report jointly; a list goods went "through" or "via" is a joint area
+ * marked `routed` (with or without the kind word: "vehicles exported through Irkeshtam and Torugart"), which the
+ * figure's owner may override (routedJointOwned in sentence-rows).
  */
-function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): number | undefined {
+function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   const after = s.slice(last.end, last.end + 24);
   const before = s.slice(Math.max(0, first.start - 60), first.start);
-  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || COMBINED_AFTER.test(s.slice(last.end, last.end + 40)) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return last.end;
+  if (TOGETHER_AFTER.test(after) || TOGETHER_BEFORE.test(before) || COMBINED_AFTER.test(s.slice(last.end, last.end + 40)) || PORTS_APPOSITION_AFTER.test(s.slice(last.end, last.end + 60))) return { end: last.end };
   const ports = PORTS_AFTER.exec(after);
   // "Beihai and Fangchenggang ports handled 612,000 TEUs and 540,000 TEUs respectively": each port reports its own figure.
-  if (!ports || RESPECTIVELY_AFTER.test(s.slice(last.end))) return undefined;
-  return ROUTED_THROUGH_BEFORE.test(before) ? undefined : last.end + ports[0].length;
+  if (RESPECTIVELY_AFTER.test(s.slice(last.end))) return undefined;
+  const end = last.end + (ports?.[0].length ?? 0);
+  if (ROUTED_VIA_BEFORE.test(before)) return { end, routed: true };
+  return ports && !ROUTED_THROUGH_BEFORE.test(before) ? { end } : undefined;
 }
 
 // "the Horgos and Alashankou ports", "Chengdu-Chongqing": what separates the members of a joint list.
@@ -2089,9 +2096,9 @@ function sameJointList(s: string, a: PlaceMention, b: PlaceMention): boolean {
 }
 
 /** Where a list of places from `first` to `last` ends as one joint area: ports by jointPortsEnd, dashed cities in a service's parenthesis. */
-function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): number | undefined {
+function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
-  return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? last.end : undefined;
+  return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
 }
 
 /**
@@ -2107,10 +2114,11 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
     if (!places[i].inList || places[i].role !== 'area' || (places[i].kind !== 'port' && !isTownOrProvince(places[i].kind))) continue;
     let j = i;
     while (j + 1 < places.length && sameJointList(s, places[j], places[j + 1])) j++;
-    const end = jointListEnd(s, places[i], places[j]);
-    if (j > i && end !== undefined) {
+    const list = j > i ? jointListEnd(s, places[i], places[j]) : undefined;
+    if (list) {
       const kind = places[i].kind === 'port' ? 'port' : 'city';
-      joint.push({ start: places[i].start, end, name: jointName(places.slice(i, j + 1).map((p) => p.name), kind), kind, role: 'area' });
+      const name = jointName(places.slice(i, j + 1).map((p) => p.name), kind);
+      joint.push(list.routed ? { start: places[i].start, end: list.end, name, kind, role: 'area', routed: true } : { start: places[i].start, end: list.end, name, kind, role: 'area' });
     }
     i = j;
   }

@@ -32,6 +32,9 @@ const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 
+const NATIONAL_BUDGET = /\b(?:to|into)\s+the\s+(?:national|state|federal|republican|central|government)\s+budget\b/i;
+const BUDGET_WORDS = keywords(['budget'], NATIONAL_BUDGET);
+
 const ACCORDING_TO_OPENING = /^\s*According\s+to\s+(?:the\s+)?$/i;
 
 const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau|Statistics)\b/;
@@ -218,6 +221,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const sourceCountry = sourceAfter ? places.find((x) => x.kind === anaphor && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
   if (sourceCountry) return anaphor === 'city' ? (frame.sentenceArea = sourceCountry.name) : sourceCountry.name;
   if (anaphor === 'country') return memory.country || memory.area;
+  // "The customs service transferred 61.8 billion soms to the national budget" after a paragraph on two checkpoints: a port
+  // keeps no budget, so money paid into the state's budget is the country's ("the region's customs posts have transferred
+  // ... to the federal budget" stays the region's).
+  if (memory.country && isPortArea(memory) && mentions(s, BUDGET_WORDS) && NATIONAL_BUDGET.test(s)) return (frame.sentenceArea = memory.country);
   // "Shijiazhuang International Dry Port ... shuttled to Tianjin Port ... trains from the dry port": the port whose name has the kind.
   const kindWord = anaphor === 'port' ? portAnaphorKind(s, 0, chi) : '';
   const kindPort = kindWord ? (memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) ?? memory.portKinds?.[kindWord.toLowerCase()]) : undefined;
@@ -231,6 +238,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (later) return (frame.sentenceArea = later.name);
   return memory.area || memory.country;
 }
+
+const isPortArea = (memory: ReleaseMemory) => memory.area !== '' && (memory.area === memory.areaByKind.port || memory.portsNamed?.includes(memory.area) === true);
 
 /** The partner of a figure at `at`: the nearest named up to its clause's end, the one before for "bilateral", else the world. */
 export function partnerFor(frame: RowFrame, at: number): string {

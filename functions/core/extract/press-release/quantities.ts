@@ -587,8 +587,9 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
 }
 
 // "Suifenhe saw 1,204 trains, while Tongjiang, whose railway bridge opened in 2022, handled 434": the next place of a
-// list of counts, with its own verb of handling and no noun after its number, counts the same things.
-const PLACE_VERB_PART_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:while|whereas)\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?(?:,\s*(?:which|whose|where)\b[^,;]{0,80},)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched)\s+$/;
+// list of counts, with its own verb of handling and no noun after its number, counts the same things; so with an aside that
+// locates it (", while Dostyk, across the border from Alashankou, handled 4,430").
+const PLACE_VERB_PART_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:while|whereas)\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?(?:,\s*(?:(?:which|whose|where)\b[^,;]{0,80}|(?:across|opposite|facing|near|next\s+to)\b[^,;\d]{0,60}),)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched)\s+$/;
 
 /** A bare number after a count, as the count of the next place of a list ("..., while Tongjiang handled 434"). */
 function placeVerbNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {

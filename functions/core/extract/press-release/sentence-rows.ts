@@ -13,6 +13,7 @@ import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
 import { bracketSpans, inclusionAppositions, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
+import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
 import { againstOtherBase, growthAgainstOtherBase } from './pairing.js';
 import { growthPastRunningTotal, periodFor } from './period-choice.js';
@@ -167,10 +168,28 @@ function ownedAmountSpans(s: string, periods: PeriodMention[]): Array<[number, n
   return spans;
 }
 
+// "Container trains crossing the border through ...", "goods were moved through ...": a verb of moving across, then the list.
+const MOVED_THROUGH_BEFORE = /\b(?:cross(?:ing|ed|es)|mov(?:ed|ing)|pass(?:ed|ing)|transported)\s+(?:[^,.;\d]{0,40}?\s)?(?:through|via)\s+(?:the\s+)?$/i;
+
+/**
+ * Goods routed through a list of ports are another place's ("Fruit imports through the Mohan and Ruili ports" in a
+ * province's release, "Guangxi's exports through ...", "The port dispatched 356 trains ... via the Manzhouli and Erenhot
+ * land ports", "trade with China through the Muse, Lweje ... border posts" in a country's release) unless what the sentence
+ * says is the ports' own: things it says crossed or moved through them ("Container trains crossing the border through the
+ * Dostyk and Altynkol railway stations made 9,640 trips"), or a flow through them after a paragraph on one of the listed
+ * ports ("Exports of vehicles through Irkeshtam and Torugart ... reached 38,650" after Torugart's own freight). A place or
+ * an anaphor ("the port") before the list in the sentence is the owner either way.
+ */
+function routedJointOwned({ s, places, memory }: SentenceScene, joint: PlaceMention): boolean {
+  if (places.some((p) => p !== joint && p.role === 'area' && !p.inList && p.end <= joint.start) || anaphoraKind(s, 0, joint.start) !== null) return true;
+  const member = places.some((p) => p.inList && p.start >= joint.start && p.end <= joint.end && p.name === memory.area);
+  return !member && !MOVED_THROUGH_BEFORE.test(s.slice(Math.max(0, joint.start - 80), joint.start));
+}
+
 /** 5. What the rows are chosen from. */
 export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
   const { s, places } = scene;
-  const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList);
+  const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList && !(p.routed && routedJointOwned(scene, p)));
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
   // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
