@@ -28,3 +28,16 @@ describe('a level restated in local money takes the change of the quantity it re
     expect(inUnit(text, '2026-04-18', 'LKR')).toEqual([['2026-03', '2026-03', 364_500_000_000, 'LKR', 4.4, 'Sri Lanka', 'export']]);
   });
 });
+
+describe('a change whose noun names its measure', () => {
+  it('gives "an increase in volume of N per cent" to the quantity, not to the value beside it', () => {
+    const text = [
+      'Chilean cherries to China',
+      'SANTIAGO, Feb 4 -- Chile shipped 182,400 tonnes of cherries to China in January, worth US$ 1.21 billion, the fruit exporters\' association said, an increase in volume of 14 per cent on January 2025.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-02-04').map((r) => [r[2], r[3], r[4]])).toEqual([
+      [182_400, 'tonnes', 14],
+      [1_210_000_000, 'USD', null],
+    ]);
+  });
+});
