@@ -41,3 +41,16 @@ describe('a change whose noun names its measure', () => {
     ]);
   });
 });
+
+describe('a country that sent goods', () => {
+  it('reads "<country> sent N tonnes" with no destination as its exports, and what came the other way as imports', () => {
+    const text = [
+      'Rail freight at the Uzbek border',
+      'ASTANA -- Through the Keles station, Kazakhstan sent 2.4 million tonnes in the nine months of this year, while 310,000 tonnes of Uzbek goods came in the opposite direction, the national railway said.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-10-20').map((r) => [r[2], r[6]])).toEqual([
+      [2_400_000, 'export'],
+      [310_000, 'import'],
+    ]);
+  });
+});
