@@ -14,7 +14,7 @@ import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered)\b/;
-const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold)\b/;
+const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
 const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
@@ -402,7 +402,8 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
-  // "Brazil shipped 3.46 million tonnes of sugar in October": what the reporting country shipped, with no destination, left it.
+  // "Brazil shipped 3.46 million tonnes of sugar in October", "Kazakhstan sent 1.9 million tonnes": what the reporting country
+  // shipped or sent, with no destination, left it.
   if (!inClause.length && places.some((p) => p.role === 'area' && p.kind === 'country' && p.end <= f.start && SHIPPER_VERB_AFTER.test(s.slice(p.end, p.end + 20)))) return 'export';
   // "Greece remained the main trading partner, supplying goods worth €1.402,6 mn": what a partner is said to be
   // supplying in a participle clause of its own came in.

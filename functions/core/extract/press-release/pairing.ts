@@ -133,6 +133,8 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
 const MEASURE_WORD_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:in|by)\s+(?:terms\s+of\s+)?(?:physical\s+)?(volume|quantity|value)\b/i;
 // "...; in value they fell 17.5%", "by volume, shipments rose 3%": the measure opens the change's clause.
 const MEASURE_WORD_BEFORE = /(?:^|[;,]\s*|\.\s+)(?:in|by)\s+(?:terms\s+of\s+)?(volume|quantity|value)(?:\s+terms)?\s*,?\s+(?:they|it|these|those|shipments|sales)\s+(?:[a-z]+\s+){0,2}$/i;
+// "an increase in volume of 36 per cent", "a drop in value of 4.2%": the measure between the change's noun and its size.
+const MEASURE_WORD_IN_NOUN = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\s+in\s+(?:physical\s+)?(volume|quantity|value)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
 /**
  * "7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value": a
@@ -142,7 +144,7 @@ const MEASURE_WORD_BEFORE = /(?:^|[;,]\s*|\.\s+)(?:in|by)\s+(?:terms\s+of\s+)?(v
 function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[], periods: PeriodMention[]): void {
   for (const g of growths) {
     const before = g.level ? null : MEASURE_WORD_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start));
-    const m = g.level ? null : (MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30)) ?? before);
+    const m = g.level ? null : (MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30)) ?? MEASURE_WORD_IN_NOUN.exec(s.slice(Math.max(0, g.figure.start - 50), g.figure.start)) ?? before);
     // The clause the measure opens starts a new part of the sentence: the gap to the level ends where it starts.
     const clauseStart = before && m === before ? Math.max(0, g.figure.start - 40) + before.index : g.figure.start;
     // "fell 6.4 pct in value to $3.2 billion": a change leading into its level keeps it.

@@ -50,6 +50,23 @@ function amongParts(row: ObservationDraft, series: ObservationDraft[]): boolean 
   return series.some((r) => r !== row && r.quote_start === row.quote_start && r.unit === row.unit && r.value !== row.value);
 }
 
+// "total exports of goods and services ... reached US$ 1,485.3 million", "Overall exports, including services, were ...":
+// a total that counts services in, where the restatement's sentence names no services, is another quantity than the
+// merchandise the restatement ("In rupee terms, October merchandise exports were worth ...") gives in local money.
+const SERVICES = /\bservices\b/i;
+const otherScope = (stated: ObservationDraft, level: ObservationDraft): boolean =>
+  stated.source_quote.includes('ervices') && SERVICES.test(stated.source_quote) && !SERVICES.test(level.source_quote);
+
+// "In rupee terms, October merchandise exports were worth Rs. 342.8 billion" after "merchandise exports ... rose 6.8%" and
+// a category's "Apparel and textiles ... earned US$ 452.1 million, an increase of 3.2%": a restatement that names its
+// merchandise restates a level whose sentence names it too, when one does.
+const MERCHANDISE = /\bmerchandise\b/i;
+function sameSubject(level: ObservationDraft, stated: ObservationDraft[]): ObservationDraft[] {
+  if (!MERCHANDISE.test(level.source_quote)) return stated;
+  const named = stated.filter((r) => MERCHANDISE.test(r.source_quote));
+  return named.length ? named : stated;
+}
+
 /**
  * The change of the same quantity (area, partner, flow, goods, breakdown, period) stated with a level in
  * another currency: the nearest sentence before the level (else after it) that states one change, when that
@@ -59,7 +76,8 @@ function amongParts(row: ObservationDraft, series: ObservationDraft[]): boolean 
  */
 function changeBeside(level: ObservationDraft, series: ObservationDraft[], text: string): number | null {
   if (series.some((r) => r !== level && r.unit === level.unit && r.yoy_pct !== null)) return null;
-  const stated = series.filter((r) => r.unit !== level.unit && r.yoy_pct !== null && !amongParts(r, series));
+  const scoped = series.filter((r) => r.unit !== level.unit && r.yoy_pct !== null && !amongParts(r, series) && !otherScope(r, level));
+  const stated = sameSubject(level, scoped);
   if (!stated.length) return null;
   const at = level.quote_start ?? 0;
   const before = stated.filter((r) => (r.quote_start ?? 0) < at);

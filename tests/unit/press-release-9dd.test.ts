@@ -1,0 +1,56 @@
+/**
+ * Rules of issue 9, part dd: the fixing round on the older batches (helper fixold, 2026-12-03 night), each found on
+ * a phenomenon several releases share and written here in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.flow]);
+const inUnit = (text: string, published: string, unit: string) => tuples(text, published).filter((r) => r[3] === unit);
+
+describe('a level restated in local money takes the change of the quantity it restates', () => {
+  it('does not take the change of a total that counts services in', () => {
+    const text = [
+      'India exports edge up in May',
+      'New Delhi, June 16 -- India\'s merchandise exports grew 1.7% from a year earlier to $38.2 billion in May, while imports rose 3.9% to $61.0 billion.',
+      'Total exports, including services, were put at $72.4 billion, up 5.6% on May 2025, the commerce ministry said.',
+      'In rupee terms, May exports stood at 3.24 lakh crore rupees.',
+    ].join('\n\n');
+    expect(inUnit(text, '2026-06-16', 'INR')).toEqual([['2026-05', '2026-05', 3_240_000_000_000, 'INR', 1.7, 'India', 'export']]);
+  });
+
+  it('takes the change of the level whose sentence names the merchandise the restatement names', () => {
+    const text = [
+      'Sri Lanka exports rise in March',
+      'COLOMBO, 18 April 2026 - Sri Lanka\'s merchandise exports in March 2026 grew 4.4% year-on-year to US$ 1,215.0 million, the Export Development Board said. Rubber products, the third category, brought in US$ 96.3 million, an increase of 12.5%.',
+      'In rupee terms, March merchandise exports came to Rs. 364.5 billion.',
+    ].join('\n\n');
+    expect(inUnit(text, '2026-04-18', 'LKR')).toEqual([['2026-03', '2026-03', 364_500_000_000, 'LKR', 4.4, 'Sri Lanka', 'export']]);
+  });
+});
+
+describe('a change whose noun names its measure', () => {
+  it('gives "an increase in volume of N per cent" to the quantity, not to the value beside it', () => {
+    const text = [
+      'Chilean cherries to China',
+      'SANTIAGO, Feb 4 -- Chile shipped 182,400 tonnes of cherries to China in January, worth US$ 1.21 billion, the fruit exporters\' association said, an increase in volume of 14 per cent on January 2025.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-02-04').map((r) => [r[2], r[3], r[4]])).toEqual([
+      [182_400, 'tonnes', 14],
+      [1_210_000_000, 'USD', null],
+    ]);
+  });
+});
+
+describe('a country that sent goods', () => {
+  it('reads "<country> sent N tonnes" with no destination as its exports, and what came the other way as imports', () => {
+    const text = [
+      'Rail freight at the Uzbek border',
+      'ASTANA -- Through the Keles station, Kazakhstan sent 2.4 million tonnes in the nine months of this year, while 310,000 tonnes of Uzbek goods came in the opposite direction, the national railway said.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-10-20').map((r) => [r[2], r[6]])).toEqual([
+      [2_400_000, 'export'],
+      [310_000, 'import'],
+    ]);
+  });
+});
