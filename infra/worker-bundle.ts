@@ -11,6 +11,12 @@
  * array of those) is blanked. A module that reads such a property (`rule.examples`, `{ example }`)
  * stops the build: the bundle would otherwise behave differently from the source.
  *
+ * The source map is written beside the bundle but not named in it (esbuild's `external`): Node.js
+ * reads and parses a named map at every thread start (the worker inherits `--enable-source-maps`),
+ * and nothing the worker throws is logged with its stack. An extractor's error comes back as the
+ * release's reason (`internal extractor error (...)`: its message), a crashed worker as its message
+ * (worker-extractor.ts). Whoever makes a worker stack reach the logs names the map again.
+ *
  * Run by the function construct after CDK bundles the handler (a worker loads its own module):
  *   tsx infra/worker-bundle.ts <entry.ts> <outfile.mjs>
  */
@@ -167,9 +173,9 @@ export const testOnlyPropertiesPlugin: Plugin = {
   },
 };
 
-/** esbuild options of the worker bundle: the handlers' (bundling.ts), without the test-only properties. */
+/** esbuild options of the worker bundle: the handlers' (bundling.ts), without the test-only properties, its map not named. */
 export function workerBuildOptions() {
-  return { ...handlerBuildOptions(), plugins: [testOnlyPropertiesPlugin] } satisfies BuildOptions;
+  return { ...handlerBuildOptions(), sourcemap: 'external' as const, plugins: [testOnlyPropertiesPlugin] } satisfies BuildOptions;
 }
 
 /** Builds one worker entry into `outfile` (with its source map beside it). */
