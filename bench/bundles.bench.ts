@@ -1,6 +1,7 @@
 /**
  * Lambda bundles and their cold start. Each handler (functions/<stage>/handler.ts) and worker-thread
- * entry is bundled with esbuild exactly as the function construct does (infra/bundling.ts: ESM,
+ * entry is bundled with esbuild exactly as the function construct does (infra/bundling.ts and, for a
+ * worker, infra/worker-bundle.ts: ESM,
  * node24, minified, with its source map, the AWS SDK left to the runtime, resolved here from
  * node_modules as Lambda resolves it from its own), and loaded with the functions' NODE_OPTIONS
  * (--enable-source-maps, which makes Node.js read the map with the bundle; publish's flags too).
@@ -31,6 +32,7 @@ import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
 import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
+import { workerBuildOptions } from '../infra/worker-bundle.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const IMPORT_RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 5);
@@ -89,9 +91,10 @@ interface Bundle {
 }
 
 /** Bundles one entry into `outfile`. */
-async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled'): Promise<Bundle> {
+async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled', worker = false): Promise<Bundle> {
   const result = await build({
-    ...handlerBuildOptions(sdk === 'external'),
+    // A worker entry as infra/worker-bundle.ts builds it (the SDK is never in a worker's bundle).
+    ...(worker ? workerBuildOptions() : handlerBuildOptions(sdk === 'external')),
     entryPoints: [join(repoRoot, entry)],
     outfile,
     write: false,
@@ -202,7 +205,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     for (const sdk of (['external', 'bundled'] as const).filter((k) => !process.env.BUNDLE_BENCH_SDK || k === process.env.BUNDLE_BENCH_SDK)) {
       for (const [i, entry] of entries().entries()) {
         const outfile = join(dir, `${i}-${sdk}.mjs`);
-        const b = await bundle(entry.path, outfile, sdk);
+        const b = await bundle(entry.path, outfile, sdk, entry.worker);
         const stageEnv = { ...env, NODE_OPTIONS: nodeOptions(entry.stage) };
         const row: Record<string, string | number> = {
           case: entry.name,

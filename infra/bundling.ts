@@ -56,21 +56,10 @@ export function handlerBuildOptions(externalSdk = true) {
 
 /**
  * The shell command that bundles a worker-thread entry beside its handler (a worker loads its own
- * module): the handler's options on esbuild's command line. `esbuild` is the binary to run.
+ * module): infra/worker-bundle.ts, the handler's options and one step of the worker's own (the
+ * extractors' test-only examples left out), run with the repository's tsx. `repo` is the project
+ * root CDK bundles from.
  */
-export function workerBundleCommand(esbuild: string, entry: string, outfile: string): string {
-  const o = handlerBuildOptions();
-  const flags = [
-    '--bundle',
-    `--platform=${o.platform}`,
-    `--format=${o.format}`,
-    `--target=${o.target}`,
-    '--minify',
-    '--sourcemap',
-    `--sources-content=${o.sourcesContent}`,
-    '--log-level=warning',
-    ...o.external.map((e) => `--external:${e}`),
-    `--banner:js="${o.banner.js}"`,
-  ];
-  return `"${esbuild}" "${entry}" ${flags.join(' ')} --outfile="${outfile}"`;
+export function workerBundleCommand(repo: string, entry: string, outfile: string): string {
+  return `"${repo}/node_modules/.bin/tsx" "${repo}/infra/worker-bundle.ts" "${entry}" "${outfile}"`;
 }

@@ -104,8 +104,9 @@ export class PublisherFunction extends Construct {
               afterBundling: (inputDir: string, outputDir: string) => [
                 ...(sourcesFile ? [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`] : []),
                 ...Object.entries(props.bundledFiles ?? {}).map(([to, from]) => `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`),
-                // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings.
-                ...Object.entries(props.workerEntries ?? {}).map(([to, from]) => workerBundleCommand(`${inputDir}/node_modules/.bin/esbuild`, `${inputDir}/${from}`, `${outputDir}/${to}`)),
+                // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings
+                // (and the extractors' test-only examples left out: infra/worker-bundle.ts).
+                ...Object.entries(props.workerEntries ?? {}).map(([to, from]) => workerBundleCommand(inputDir, `${inputDir}/${from}`, `${outputDir}/${to}`)),
               ],
             }
           : undefined,

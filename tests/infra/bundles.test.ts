@@ -7,14 +7,17 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { handlerBuildOptions, workerBundleCommand } from '../../infra/bundling.js';
+import { workerBuildOptions } from '../../infra/worker-bundle.js';
+import { LOCAL_CURRENCY_RULES } from '../../functions/core/extract/press-release/currency-context.js';
+import { NON_FIGURE_RULES } from '../../functions/core/extract/press-release/nonfigures.js';
 
 /** The input files, the external packages imported at load and the code of one handler's bundle. */
-async function bundleOf(stage: string, entry = `functions/${stage}/handler.ts`): Promise<{ inputs: string[]; externals: string[]; code: string }> {
+async function bundleOf(stage: string, entry = `functions/${stage}/handler.ts`, options: BuildOptions & { metafile: true } = handlerBuildOptions()): Promise<{ inputs: string[]; externals: string[]; code: string }> {
   const result = await build({
-    ...handlerBuildOptions(),
+    ...options,
     entryPoints: [entry],
     write: false,
     outfile: `/${stage}.mjs`,
@@ -73,7 +76,7 @@ describe('Lambda bundles', () => {
   }, 60_000);
 
   it('the extraction worker carries no schema library (the sources file validated its table layout)', async () => {
-    const worker = await bundleOf('extract-worker', 'functions/adapters/extract-worker.ts');
+    const worker = await bundleOf('extract-worker', 'functions/adapters/extract-worker.ts', workerBuildOptions());
     expect(worker.inputs.some((f) => f.includes('functions/core/extract/table/'))).toBe(true);
     expect(worker.inputs.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
   }, 60_000);
@@ -87,16 +90,33 @@ describe('Lambda bundles', () => {
     expect(result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text).toContain('//# sourceMappingURL=normalize.mjs.map');
   }, 60_000);
 
-  it('the worker bundle built by the construct\'s command is the one the handler settings build', async () => {
+  it('the worker bundle built by the construct\'s command is the one the worker settings build', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
     try {
       const entry = 'functions/adapters/extract-worker.ts';
-      execSync(workerBundleCommand('node_modules/.bin/esbuild', entry, join(dir, 'cli.mjs')), { stdio: 'pipe' });
-      const api = await build({ ...handlerBuildOptions(), entryPoints: [entry], write: false, outfile: join(dir, 'cli.mjs') });
+      execSync(workerBundleCommand(process.cwd(), entry, join(dir, 'cli.mjs')), { stdio: 'pipe' });
+      const api = await build({ ...workerBuildOptions(), entryPoints: [entry], write: false, outfile: join(dir, 'cli.mjs') });
       expect(readFileSync(join(dir, 'cli.mjs'), 'utf8')).toBe(api.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text);
+      // The map beside the bundle, not named in it: no thread start reads it (infra/worker-bundle.ts).
       expect(JSON.parse(readFileSync(join(dir, 'cli.mjs.map'), 'utf8')).sourcesContent).toBeUndefined();
+      expect(readFileSync(join(dir, 'cli.mjs'), 'utf8')).not.toContain('sourceMappingURL');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('the worker bundle leaves out the rule tables\' test-only examples, which the handler settings keep', async () => {
+    // Every example of two rule tables the worker carries (what other rule tables declare is left out alike).
+    // (Those in plain ASCII without quotes: the bundle escapes other characters.)
+    const phrases = [...NON_FIGURE_RULES.flatMap((r) => r.examples), ...LOCAL_CURRENCY_RULES.map((r) => r.example)].filter((p) => /^[\x20-\x7e]+$/.test(p) && !/["'`\\]/.test(p));
+    expect(phrases.length).toBeGreaterThan(20);
+    const entry = 'functions/adapters/extract-worker.ts';
+    const worker = await bundleOf('extract-worker', entry, workerBuildOptions());
+    const plain = await bundleOf('extract-worker', entry);
+    for (const phrase of phrases) {
+      expect(plain.code, phrase).toContain(phrase);
+      expect(worker.code, phrase).not.toContain(phrase);
+    }
+    expect(worker.code).not.toMatch(/[.{,]examples?:/);
   }, 60_000);
 });
