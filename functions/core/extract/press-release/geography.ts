@@ -1342,16 +1342,12 @@ const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Sp
 
 /** Customs districts and city districts named in `s`, added to `raw` (a place of the lexicon over a district's name wins). */
 function districtPlaces(s: string, raw: NamedPlace[]): void {
-  const add = (start: number, end: number, canonical: string) => {
-    if (raw.some((r) => start < r.end && end > r.start && r.info.kind === 'zone')) return;
-    replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
-  };
   let m: RegExpExecArray | null;
   if (s.includes(' Customs') || s.includes(' customs ')) {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
-    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
+    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
-    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) add(m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
+    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
   }
   if (!s.includes(' District')) return;
   DISTRICT_RE.lastIndex = 0;
@@ -1360,6 +1356,12 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
   raw.sort((a, b) => a.start - b.start);
+}
+
+/** A customs district, unless a zone already covers it (a function of its own: a closure made per sentence costs). */
+function addCustomsDistrict(raw: NamedPlace[], start: number, end: number, canonical: string): void {
+  if (raw.some((r) => start < r.end && end > r.start && r.info.kind === 'zone')) return;
+  replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
 }
 
 /** "the Huangpu District of Guangzhou (Guangzhou Development District)": a place in brackets right after another is its other name. */
@@ -1392,13 +1394,15 @@ const NAMED_MEMO_SIZE = 1024;
 /** Empties the memo of names found per sentence: call when a new release starts. */
 export function forgetPlaceNames(): void {
   NAMED_MEMO.clear();
-  SAME_FOR_ANY_COUNTRY.clear();
+  PLACES_BY_ANSWERS.clear();
 }
 
-// Places of sentences whose roles came out without asking which country or area the release is about:
-// the first read of a sentence (whose release it is) gives the second (its figures) the same answer.
-// Emptied with the names for each release; the arrays are never changed by their readers.
-const SAME_FOR_ANY_COUNTRY = new Map<string, PlaceMention[]>();
+// Places of sentences with the questions their roles asked of the release (its country and area) and the answers they got:
+// a later read of the sentence whose questions get the same answers takes the same roles (the rules see nothing else of the
+// release). The first read of a sentence (whose release it is, no country yet) so gives the second (its figures) its answer
+// whenever the country it now knows changes none of the answers. Emptied with the names for each release; the arrays are
+// never changed by their readers.
+const PLACES_BY_ANSWERS = new Map<string, { answers: Answer[]; places: PlaceMention[] }>();
 
 function namedPlacesOf(s: string): NamedPlace[] {
   let raw = NAMED_MEMO.get(s);
@@ -1424,24 +1428,48 @@ type PlaceRole = PlaceMention['role'];
  * Questions about the release's country and its area so far. Every rule asks them through here, so
  * that a sentence whose roles came out without asking any is known to read the same in any release.
  */
-interface ReleaseQuestions {
-  asked: boolean;
-  isCountry(name: string): boolean;
-  isCurrent(name: string): boolean;
-  hasCountry(): boolean;
-  /** The release is on a place inside its country (a city, a province), not on the country. */
-  onPlaceInCountry(): boolean;
-}
+/** One question asked of the release and its answer: which question, about which name ('' for none), and what it was. */
+type Answer = [question: Question, name: string, answer: boolean];
+type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry';
 
-function releaseQuestions(current: string, country: string): ReleaseQuestions {
-  const q: ReleaseQuestions = {
-    asked: false,
-    isCountry: (name) => ((q.asked = true), name === country),
-    isCurrent: (name) => ((q.asked = true), name === current),
-    hasCountry: () => ((q.asked = true), country !== ''),
-    onPlaceInCountry: () => ((q.asked = true), current !== '' && current !== country),
-  };
-  return q;
+class ReleaseQuestions {
+  /** Every question asked, in order, with its answer. */
+  readonly answers: Answer[] = [];
+  constructor(
+    private readonly current: string,
+    private readonly country: string,
+  ) {}
+
+  isCountry(name: string): boolean {
+    return this.answered('isCountry', name, name === this.country);
+  }
+
+  isCurrent(name: string): boolean {
+    return this.answered('isCurrent', name, name === this.current);
+  }
+
+  hasCountry(): boolean {
+    return this.answered('hasCountry', '', this.country !== '');
+  }
+
+  /** The release is on a place inside its country (a city, a province), not on the country. */
+  onPlaceInCountry(): boolean {
+    return this.answered('onPlaceInCountry', '', this.current !== '' && this.current !== this.country);
+  }
+
+  /** True when every question of `answers` gets the same answer here (none is asked again). */
+  answersAlike(answers: readonly Answer[]): boolean {
+    for (const [question, name, answer] of answers) {
+      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : this.current !== '' && this.current !== this.country;
+      if (now !== answer) return false;
+    }
+    return true;
+  }
+
+  private answered(question: Question, name: string, answer: boolean): boolean {
+    this.answers.push([question, name, answer]);
+    return answer;
+  }
 }
 
 /** One sentence's named places being given roles, in text order. */
@@ -1481,16 +1509,15 @@ interface PlaceView {
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
-  const known = SAME_FOR_ANY_COUNTRY.get(s);
-  if (known !== undefined) return known;
-  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release: releaseQuestions(current, country) };
+  const release = new ReleaseQuestions(current, country);
+  const known = PLACES_BY_ANSWERS.get(s);
+  if (known !== undefined && release.answersAlike(known.answers)) return known.places;
+  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release };
   for (let i = 0; i < scan.raw.length; i++) scan.places.push(...placeMentions(scan, i));
   markPlaceLists(s, scan.places);
   const result = withJointAreas(s, scan.places);
-  if (!scan.release.asked) {
-    if (SAME_FOR_ANY_COUNTRY.size >= NAMED_MEMO_SIZE) SAME_FOR_ANY_COUNTRY.clear();
-    SAME_FOR_ANY_COUNTRY.set(s, result);
-  }
+  if (PLACES_BY_ANSWERS.size >= NAMED_MEMO_SIZE) PLACES_BY_ANSWERS.clear();
+  PLACES_BY_ANSWERS.set(s, { answers: release.answers, places: result });
   return result;
 }
 
@@ -1895,7 +1922,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.name, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.name, v.next, (name) => v.release.isCountry(name)) || shipsAfterSupplier(v)), role: 'partner' },
   // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
   // So is the place listed with it ("and Central Asia").
