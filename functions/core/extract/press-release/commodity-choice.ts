@@ -137,12 +137,18 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(s.slice(lo, f.start)) ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
-  const phrase = /^units?$/i.test(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
+  const phrase = isUnitsWord(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
   // "262.4 billion integrated circuits": goods counted one by one are their own noun ("120 sets" names none).
   // A physical unit ("tonnes", "60-kg bags", "pounds", "litres") names no goods either.
   if (phrase && f.measure !== 'quantity' && (f.unit !== 'units' || !/\b(?:units?|sets?|pieces?)$/i.test(phrase))) return phrase;
   if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
   return 'all goods';
+}
+
+/** `/^units?$/i` without the expression: "unit" or "units" in any case of ASCII letters. */
+function isUnitsWord(w: string): boolean {
+  const lower = w.length === 4 || w.length === 5 ? asciiLowerCase(w) : null;
+  return lower === 'unit' || lower === 'units';
 }
 
 /** The trade mode or regime of a figure; a relative clause describing the subject ("which relies on imported parts assembled for re-export") names none. */
@@ -197,6 +203,17 @@ const LAST_WORD = /^(.*?\s|)([A-Za-z]+)$/;
  * "rare earth" -> "rare earths"), and bare "crude" is crude oil. A list ("iron ore, coal and fertilizer") stays as written.
  */
 export function goodsName(phrase: string): string {
+  // A few phrases come again and again ("all goods", ""): each is named once.
+  let named = GOODS_NAMES.get(phrase);
+  if (named === undefined) {
+    if (GOODS_NAMES.size >= 1024) GOODS_NAMES.clear();
+    GOODS_NAMES.set(phrase, (named = nameOfGoods(phrase)));
+  }
+  return named;
+}
+const GOODS_NAMES = new Map<string, string>();
+
+function nameOfGoods(phrase: string): string {
   if (/^crude$/i.test(phrase)) return 'crude oil';
   if (/,|\band\b|\bor\b/.test(phrase)) return phrase;
   const m = LAST_WORD.exec(phrase);

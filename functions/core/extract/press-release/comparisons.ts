@@ -5,6 +5,7 @@
  * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
  */
 import { monthNumber, type PeriodMention } from './periods.js';
+import { isDigitAt } from './chars.js';
 
 /** Where the earlier level's period comes from. */
 export type EarlierPeriod =
@@ -318,10 +319,15 @@ export function earlierGrowth(s: string, start: number, end: number, periods: Pe
 
 /** Year and month of "YYYY-MM" as `split('-').map(Number)` reads them, without the arrays for the usual form. */
 function yearAndMonth(yyyymm: string): number[] {
-  const d = (at: number) => yyyymm.charCodeAt(at) - 48;
-  const digits = (at: number) => d(at) >= 0 && d(at) <= 9;
-  if (yyyymm.length === 7 && yyyymm[4] === '-' && digits(0) && digits(1) && digits(2) && digits(3) && digits(5) && digits(6)) return [d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3), d(5) * 10 + d(6)];
+  if (yyyymm.length === 7 && yyyymm[4] === '-' && isDigitAt(yyyymm, 0) && isDigitAt(yyyymm, 1) && isDigitAt(yyyymm, 2) && isDigitAt(yyyymm, 3) && isDigitAt(yyyymm, 5) && isDigitAt(yyyymm, 6)) {
+    return [digitAt(yyyymm, 0) * 1000 + digitAt(yyyymm, 1) * 100 + digitAt(yyyymm, 2) * 10 + digitAt(yyyymm, 3), digitAt(yyyymm, 5) * 10 + digitAt(yyyymm, 6)];
+  }
   return yyyymm.split('-').map(Number);
+}
+
+/** The value of the digit at `at` (module level, not a closure made at every call). */
+function digitAt(s: string, at: number): number {
+  return s.charCodeAt(at) - 48;
 }
 
 /** The month `months` after (or before, when negative) a YYYY-MM month. */

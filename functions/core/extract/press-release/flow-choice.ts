@@ -10,6 +10,7 @@ import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import type { RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
+import { keywords, mentions } from './keywords.js';
 
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
@@ -219,10 +220,11 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (pronoun) return plain(pronoun);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
-  if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && TRANSIT_BOUND_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 40), cue.start))) return plain('total');
+  const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
+  if (bound && TRANSIT_BOUND_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 40), cue.start))) return plain('total');
   // "cleared 41,300 tonnes of goods from China bound for Gilgit and Islamabad": goods from abroad bound for the reporter's
   // own towns came in (a country after "bound for" makes them goods in transit, above, or sent on).
-  if (cue && /^bound/i.test(frame.s.slice(cue.start, cue.end)) && GOODS_FROM_PLACE_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 50), cue.start)) && !boundForCountry(frame, cue)) return plain('import');
+  if (bound && GOODS_FROM_PLACE_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 50), cue.start)) && !boundForCountry(frame, cue)) return plain('import');
   if (cue?.directional && transitGoesOn(frame, f)) return plain('total');
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
@@ -271,10 +273,18 @@ function flowOfFigureSubject(frame: RowFrame, f: Figure): FlowChoice | null {
 
 // "Kazakhstan sent 1.9 million tonnes, while 640,000 tonnes of goods came in the opposite direction".
 const OPPOSITE_DIRECTION = /\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b|\bthe\s+other\s+way\b/i;
+const OPPOSITE_DIRECTION_WORDS = keywords(['direction', 'way'], OPPOSITE_DIRECTION);
+
+/** `/^bound/i` on s.slice(start, end), without the slice and the expression (asked for every row's flow cue). */
+function startsWithBound(s: string, start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  for (let i = 0; i < 5; i++) if ((s.charCodeAt(start + i) | 32) !== 'bound'.charCodeAt(i)) return false;
+  return true;
+}
 
 /** The flow of goods said to move the other way than the figure before them in the sentence: the opposite of its flow. */
 function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
-  if (!OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi))) return null;
+  if (!mentions(frame.s, OPPOSITE_DIRECTION_WORDS, lo, hi) || !OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi))) return null;
   const earlier = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= lo && o.figure.unit === r.figure.unit);
   const flow = earlier ? flowFor(frame, earlier).flow : null;
   return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;

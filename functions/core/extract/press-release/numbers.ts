@@ -68,15 +68,19 @@ const WORD_NUMBER_WORDS = keywords([...SMALL.keys(), 'half', ...SCALE_WORDS], WO
  * Whether WORD_NUMBER_START matches `s`, answered from where its words are: a number word standing
  * alone between non-letters, or a scale word after "a" and non-letters ("a million", "a-billion").
  */
+/** True when `s` has an ASCII letter at `i` (false outside it). */
+function letterAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isAsciiLetter(s.charCodeAt(i));
+}
+
 export function mayStartWordNumber(s: string): boolean {
-  const letterAt = (i: number) => i >= 0 && i < s.length && isAsciiLetter(s.charCodeAt(i));
   return someMention(s, WORD_NUMBER_WORDS, (start, end, word) => {
-    if (letterAt(end)) return false;
-    if (!SCALE_WORDS.has(word)) return !letterAt(start - 1);
+    if (letterAt(s, end)) return false;
+    if (!SCALE_WORDS.has(word)) return !letterAt(s, start - 1);
     let q = start - 1;
-    if (q < 0 || letterAt(q)) return false;
-    while (q >= 0 && !letterAt(q)) q--;
-    return q >= 0 && (s[q] === 'a' || s[q] === 'A') && !letterAt(q - 1);
+    if (q < 0 || letterAt(s, q)) return false;
+    while (q >= 0 && !letterAt(s, q)) q--;
+    return q >= 0 && (s[q] === 'a' || s[q] === 'A') && !letterAt(s, q - 1);
   });
 }
 
@@ -263,16 +267,15 @@ function wordFrom(s: string, from: number): Word | null {
  * sentence's other words are never read.
  */
 function wordNumberStarts(s: string): number[] {
-  const letterAt = (i: number) => i >= 0 && i < s.length && isAsciiLetter(s.charCodeAt(i));
   const starts: number[] = [];
   someMention(s, WORD_NUMBER_WORDS, (start, end, word) => {
-    if (letterAt(start - 1) || letterAt(end)) return false;
+    if (letterAt(s, start - 1) || letterAt(s, end)) return false;
     if (!SCALE_WORDS.has(word)) starts.push(start);
     else {
       let q = start - 1;
-      while (q >= 0 && !letterAt(q)) q--;
+      while (q >= 0 && !letterAt(s, q)) q--;
       const wordEnd = q + 1;
-      while (q >= 0 && letterAt(q)) q--;
+      while (q >= 0 && letterAt(s, q)) q--;
       const before = s.slice(q + 1, wordEnd).toLowerCase();
       if (before === 'a' || before === 'half') starts.push(q + 1);
     }

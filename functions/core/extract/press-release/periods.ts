@@ -1409,10 +1409,16 @@ export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boo
 const YEAR_WORDS = WORDS_OF_GATE[GATES.indexOf(YEAR_GATE)]!;
 const DIGIT_GATE_OF = GATES.map((gate) => DIGIT_GATES.get(gate) ?? null);
 
-function gateOpen(s: string, g: number, digits: () => DigitFacts): boolean {
+/** A sentence's digit facts, found when a gate first asks (an object, not a closure made for every sentence). */
+interface DigitFactsOf {
+  s: string;
+  facts: DigitFacts | undefined;
+}
+
+function gateOpen(s: string, g: number, digits: DigitFactsOf): boolean {
   const words = WORDS_OF_GATE[g];
   const byDigits = DIGIT_GATE_OF[g];
-  if (byDigits !== null) return byDigits(digits(), s);
+  if (byDigits !== null) return byDigits((digits.facts ??= digitFacts(digits.s)), s);
   if (words === null) return GATES[g].test(s);
   return mentions(s, words) && (words.exact || GATES[g].test(s));
 }
@@ -1431,8 +1437,7 @@ function sortByStart(found: PeriodMention[]): void {
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
-  let facts: DigitFacts | undefined;
-  const digits = () => (facts ??= digitFacts(s));
+  const digits: DigitFactsOf = { s, facts: undefined };
   const open: Array<boolean | undefined> = new Array(GATES.length);
   if (!mentions(s, ANY_GATE_WORDS) && !UNNAMED_GATES.some((g) => (open[g] ??= gateOpen(s, g, digits)))) return [];
   const found: PeriodMention[] = [];

@@ -8,7 +8,7 @@ import { MONTH_WORDS } from './periods.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken, type Scale } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
-import { anyCharOf, spaceBefore } from './chars.js';
+import { anyCharOf, firstNonSpace, isDigitAt, isSpace, spaceBefore } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore, scaledUnitAfter } from './units.js';
 
@@ -83,11 +83,16 @@ function masked(mask: Mask, start: number, end: number): boolean {
   return mask.some(([a, b]) => start < b && end > a);
 }
 
+/** True when token `t` overlaps none of `decimals`. */
+function outside(decimals: NumberToken[], t: NumberToken): boolean {
+  return !decimals.some((d) => t.start < d.end && t.end > d.start);
+}
+
 function tokensOf(s: string, onInexact?: (written: string, reason: string) => void, millionTonnesGlued = false): NumberToken[] {
   const decimals = findPointDecimals(s);
-  const outside = (t: NumberToken) => !decimals.some((d) => t.start < d.end && t.end > d.start);
-  const digits = findDigitNumbers(s, onInexact, millionTonnesGlued).filter(outside);
-  const words = findWordNumbers(s).filter((w) => outside(w) && !digits.some((d) => w.start < d.end && w.end > d.start));
+  const found = findDigitNumbers(s, onInexact, millionTonnesGlued);
+  const digits = decimals.length ? found.filter((t) => outside(decimals, t)) : found;
+  const words = findWordNumbers(s).filter((w) => outside(decimals, w) && !digits.some((d) => w.start < d.end && w.end > d.start));
   const folds = findFoldWords(s);
   // Digit numbers alone (nearly every sentence) are in order already.
   if (!decimals.length && !words.length && !folds.length) return digits;
@@ -129,6 +134,22 @@ const COMPARED_BARE_COUNT = /^[^.;\d]{0,80}\b(?:compared\s+(?:with|to)|against|v
 
 // The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
 const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');
+
+/** The code of the first character at or after `at` that `\s` does not match (NaN at the end). */
+function codeAfterSpaces(s: string, at: number): number {
+  return s.charCodeAt(firstNonSpace(s, at));
+}
+
+/** True when a list's gap (", ", " and ", `LIST_GAP`) may start at `at`: its first character past spaces is "," or "a". */
+function listGapAt(s: string, at: number): boolean {
+  const c = codeAfterSpaces(s, at);
+  return c === 44 || (c | 32) === 97;
+}
+
+/** True when spaces and then a word starting with `letter` (lower case, either case matches) follow `at`: `^\s+<letter>`. */
+function spacesThenLetter(s: string, at: number, letter: string): boolean {
+  return isSpace(s.charCodeAt(at)) && (codeAfterSpaces(s, at) | 32) === letter.charCodeAt(0);
+}
 
 /** A zero-length percent mark for a number listed before the one that writes it, or null. */
 function listedPercent(ahead: string): RegExpExecArray | null {
@@ -274,7 +295,7 @@ const SMALLER_PART_AFTER = /^\s+(\d{1,3}(?:[.,]\d+)?)(?=\s+(?:billion|million|th
 /** The amount a scaled number and the smaller scaled part right after it write together, or null. */
 function compoundAmount(s: string, token: NumberToken, scale: Scale): { token: NumberToken; scale: Scale } | null {
   const at = token.end + scale.length;
-  const part = SMALLER_PART_AFTER.exec(s.slice(at, at + 24));
+  const part = isSpace(s.charCodeAt(at)) && isDigitAt(s, firstNonSpace(s, at)) ? SMALLER_PART_AFTER.exec(s.slice(at, at + 24)) : null;
   if (!part || !/^\d+$/.test(token.digits)) return null;
   const partEnd = at + part[0].length;
   const smaller = readScale(s, partEnd, false);
@@ -307,11 +328,20 @@ function percentMark(s: string, n: NumberAt): { text: string; multiple: boolean 
   const { token, rest, afterNumber } = n;
   // "up 12.7 and 8.5 percent respectively": a bare number heading a list whose last item names the percent is one
   // too ("between 5 and 7 percent" is a range, read by nonfigures.ts).
-  const listable = !/\bbetween\s+$/i.test(s.slice(Math.max(0, token.start - 10), token.start));
-  const written = anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : listable ? listedPercent(s.slice(afterNumber, afterNumber + 80)) : null;
+  const listable = !afterBetween(s, token.start);
+  const written = anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : listable && listGapAt(s, afterNumber) ? listedPercent(s.slice(afterNumber, afterNumber + 80)) : null;
   if (written) return { text: written[0], multiple: false };
   const times = anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
   return times ? { text: times[0], multiple: true } : null;
+}
+
+/** `/\bbetween\s+$/i` on the ten characters before `at`, run only where the spaces before `at` follow an "n". */
+function afterBetween(s: string, at: number): boolean {
+  const from = Math.max(0, at - 10);
+  let j = at;
+  while (j > from && isSpace(s.charCodeAt(j - 1))) j--;
+  if (j === at || (s.charCodeAt(j - 1) | 32) !== 110) return false;
+  return /\bbetween\s+$/i.test(s.slice(from, at));
 }
 
 function percentFigure(s: string, n: NumberAt, mark: { text: string; multiple: boolean }): Figure | null {
@@ -385,7 +415,7 @@ const BRACKETED_SCALE_OPEN = /^\s*\(\s*(?:(1(?:0{1,3}|,000)?)\s+)?(?:(thousand|m
 const SCALE_WORD_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
 function bracketedCurrencyUnit(s: string, { afterNumber, scale, token, exponent }: NumberAt): LevelReading | undefined {
-  const open = scale ? null : BRACKETED_SCALE_OPEN.exec(s.slice(afterNumber, afterNumber + 30));
+  const open = scale || codeAfterSpaces(s, afterNumber) !== 40 ? null : BRACKETED_SCALE_OPEN.exec(s.slice(afterNumber, afterNumber + 30));
   if (!open || !(open[1] || open[2])) return undefined;
   const at = afterNumber + open[0].length;
   const currency = currencyAfter(s, at);
@@ -420,14 +450,14 @@ const OF_PERIOD_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:(?:the|this|last)\\s+)?(
 
 /** "Russia took 19,800 of October's cars": the count noun after "of <period>'s" is the part's unit. */
 function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
-  const of = OF_PERIOD_WHOLE_AFTER.exec(s.slice(afterNumber, afterNumber + 40));
+  const of = spacesThenLetter(s, afterNumber, 'o') ? OF_PERIOD_WHOLE_AFTER.exec(s.slice(afterNumber, afterNumber + 40)) : null;
   const counted = of ? countUnitAfter(s, afterNumber + of[0].length) : null;
   return counted ? countedLevel(afterNumber + of![0].length + counted.length, counted) : undefined;
 }
 
 /** "of which 1,102 were transit trains": the unit comes after a copula. */
 function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
-  const copula = COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12));
+  const copula = spacesThenLetter(s, afterNumber, 'w') ? COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12)) : null;
   const counted = copula ? countUnitAfter(s, afterNumber + copula[0].length) : null;
   return counted ? countedLevel(afterNumber + copula![0].length + counted.length, counted) : undefined;
 }
@@ -448,7 +478,7 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
   const after = s.slice(afterNumber, afterNumber + 24);
   if (whole && whole.kind === 'level' && whole.measure === 'count') {
     const before = s.slice(whole.end, start);
-    const copula = COPULA_AFTER.test(s.slice(afterNumber, afterNumber + 12));
+    const copula = spacesThenLetter(s, afterNumber, 'w') && COPULA_AFTER.test(s.slice(afterNumber, afterNumber + 12));
     if (copula && OF_WHICH_BEFORE.test(before)) return countedLevel(afterNumber, whole);
     // "2,410 trains, of which 1,530 were outbound and 880 were inbound": a later part, the parts before it set aside.
     if (copula && EARLIER_PARTS.test(s.slice(whole.numStart, start)) && WHOLE_THEN_PARTS.test(s.slice(0, start).replace(EARLIER_PARTS, ''))) return countedLevel(afterNumber, whole);
@@ -493,7 +523,7 @@ function currencyOfAmountBefore(s: string, { afterNumber, scale, exponent, start
  */
 function unitOfListedAmounts(s: string, { afterNumber, scale, exponent }: NumberAt): LevelReading | undefined {
   if (!scale || exponent < 6) return undefined;
-  const tail = LISTED_AMOUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 160));
+  const tail = listGapAt(s, afterNumber) ? LISTED_AMOUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 160)) : null;
   const shared = tail ? currencyAfter(s, afterNumber + tail[0].length) : null;
   if (shared) return { end: afterNumber, unit: shared.unit, measure: 'value', bare: shared.bare };
   const counted = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
@@ -517,9 +547,10 @@ const CAPTION_SCALE = /\b(?:(100\s+million|hundred\s+million)|(billions?|bn|bln)
 
 /** The unit a list caption in brackets gives a bare number listed after it ("(US$ billion): EU 126.03"), or undefined. */
 function unitOfListCaption(s: string, { scale, numStart, token }: NumberAt): LevelReading | undefined {
-  if (scale || /^(?:19|20)\d{2}$/.test(token.digits)) return undefined;
+  if (scale || isYearDigits(token.digits)) return undefined;
   const from = Math.max(0, numStart - 300);
-  const caption = CAPTION_BEFORE_LIST.exec(s.slice(from, numStart));
+  const colon = s.indexOf(':', from);
+  const caption = colon >= 0 && colon < numStart ? CAPTION_BEFORE_LIST.exec(s.slice(from, numStart)) : null;
   const scaleWord = caption ? CAPTION_SCALE.exec(caption[1]) : null;
   if (!caption || !scaleWord) return undefined;
   const scaleStart = from + caption.index + 1 + scaleWord.index;
@@ -536,7 +567,7 @@ const DASHED_ITEM_END_AFTER = /^\s*(?:\(|[,;](?:\s|$)|\.(?:\s|$)|$|and\s)/;
 
 /** A bare number as the amount of a dashed partner item after one whose amount named its unit: that unit and scale. */
 function dashedPartnerItem(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
-  if (n.scale || n.prefix || /^(?:19|20)\d{2}$/.test(n.token.digits)) return undefined;
+  if (n.scale || n.prefix || isYearDigits(n.token.digits)) return undefined;
   const first = figures.findLast((x) => x.kind === 'level');
   if (!first || first.measure !== 'value' || n.start - first.end > 300) return undefined;
   if (!DASHED_ITEM_BEFORE.test(s.slice(Math.max(0, n.start - 50), n.start)) || !DASHED_ITEM_END_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 6))) return undefined;
@@ -554,8 +585,8 @@ function dashedPartnerItem(s: string, n: NumberAt, figures: Figure[]): LevelRead
  * things counted count the same things.
  */
 function unitOfListedCounts(s: string, { afterNumber, scale, token }: NumberAt): LevelReading | undefined {
-  if (scale || /^(?:19|20)\d{2}$/.test(token.digits)) return undefined;
-  const tail = LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80));
+  if (scale || isYearDigits(token.digits)) return undefined;
+  const tail = listGapAt(s, afterNumber) ? LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80)) : null;
   const shared = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
   return shared ? countedLevel(afterNumber, shared) : undefined;
 }
@@ -569,9 +600,13 @@ const listedLevel = (n: NumberAt, figures: Figure[]) => (n.scale ? undefined : f
  */
 function listedDestination(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
-  const listedTo = (at: number) => LISTED_DESTINATION.test(s.slice(at, at + 24)) || LISTED_DESTINATION_VERB.test(s.slice(at, at + 40));
-  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && listedTo(listed.end) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && listedTo(s, listed.end) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
   return undefined;
+}
+
+/** True when the words after `at` say where the things went ("to Europe", "went to Central Asia"). */
+function listedTo(s: string, at: number): boolean {
+  return LISTED_DESTINATION.test(s.slice(at, at + 24)) || LISTED_DESTINATION_VERB.test(s.slice(at, at + 40));
 }
 
 /**
@@ -645,8 +680,20 @@ function otherWayVerbPart(s: string, n: NumberAt, figures: Figure[]): LevelReadi
 
 /** A bare number that is a year, or part of a date or a code ("2025", "3-4", "12/5"), is no figure of its own. */
 function yearOrCode(s: string, { scale, token, numStart }: NumberAt): boolean {
-  const looksLikeYear = !scale && /^(?:19|20)\d{2}$/.test(token.digits);
-  return looksLikeYear || /^[-/:.]\d/.test(s.slice(token.end, token.end + 2)) || /\d[-/:]$/.test(s.slice(Math.max(0, numStart - 2), numStart));
+  const looksLikeYear = !scale && isYearDigits(token.digits);
+  if (looksLikeYear) return true;
+  // `/^[-/:.]\d/` right after the number, `/\d[-/:]$/` right before it (character tests: this runs for most numbers).
+  const after = s.charCodeAt(token.end);
+  if ((after === 45 || after === 47 || after === 58 || after === 46) && isDigitAt(s, token.end + 1)) return true;
+  const before = numStart >= 2 ? s.charCodeAt(numStart - 1) : -1;
+  return (before === 45 || before === 47 || before === 58) && isDigitAt(s, numStart - 2);
+}
+
+/** `/^(?:19|20)\d{2}$/` on a number's digits, without an expression (asked several times of most bare numbers). */
+function isYearDigits(digits: string): boolean {
+  if (digits.length !== 4 || !isDigitAt(digits, 2) || !isDigitAt(digits, 3)) return false;
+  const century = digits.charCodeAt(0) * 256 + digits.charCodeAt(1);
+  return century === 49 * 256 + 57 || century === 50 * 256 + 48; // "19", "20"
 }
 
 /** "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted. */

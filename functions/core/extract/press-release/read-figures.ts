@@ -230,6 +230,11 @@ function readWorthOfBase(scene: SentenceScene, f: Figure, tally: FigureTally): b
 const YEAR_ON_YEAR_OPENING = /^\s*(?:on\s+an?\s+(?:year[- ](?:on|over)[- ]year|annual)\s+basis|year[- ](?:on|over)[- ]year|(?:compared\s+(?:with|to)|against)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year)))\s*,/i;
 
 /** Which changes are not year-on-year by the release's or the paragraph's basis, or by the basis of the change they pair with. */
+/** True when the sentence names a flow before the figure read (module level: no closure made per call). */
+function flowBefore(scene: SentenceScene, r: Reading): boolean {
+  return scene.cues.some((c) => c.end <= r.figure.start);
+}
+
 export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   const { s, memory, sentence } = scene;
   // "Comparing the three months ending in February with the preceding three months on a seasonally
@@ -249,8 +254,7 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
   // (Only a change of a flow the sentence names before it: "Gold has risen about 28% so far this year" is a price.)
   const ownYearToDate = scene.periods.some((p) => p.kind === 'period') && scene.periods.every((p) => p.kind !== 'period' || isYearToDateSpan({ start: p.periodStart, end: p.periodEnd }));
-  const flowBefore = (r: Reading) => scene.cues.some((c) => c.end <= r.figure.start);
-  if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(r))) r.yoy = false;
+  if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(scene, r))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.

@@ -4,7 +4,7 @@
  */
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
 import { currencyInContext } from './currency-context.js';
-import { anyCharOf, firstNonSpace } from './chars.js';
+import { anyCharOf, firstNonSpace, isSpace } from './chars.js';
 import { trainCommodity } from './unit-context.js';
 import type { PeriodMention } from './periods.js';
 import { type Figure, qualifierBefore } from './quantities.js';
@@ -369,8 +369,24 @@ const MINUS_WORD_BEFORE = /\bminus\s+$/i;
 
 /** "negative at EUR -3.57 bn", "a balance of -€2.1 bn", "minus USD 3 015.6 million": a minus written before the amount or between its currency and number. */
 function writtenMinus(s: string, f: Reading['figure']): boolean {
-  const before = s.slice(Math.max(0, f.start - 8), f.start);
-  return /(?:^|[\s(])[-−]\s?$/.test(before.slice(-3)) || MINUS_WORD_BEFORE.test(before) || /[-−]$/.test(s.slice(f.start, f.numStart));
+  // Each expression needs a dash (or the "s" of "minus" before spaces) right before the amount: most amounts have none.
+  if (f.numStart > f.start && isDash(s.charCodeAt(f.numStart - 1))) return true;
+  const dashNear = isDash(s.charCodeAt(f.start - 1)) || isDash(s.charCodeAt(f.start - 2));
+  const before = dashNear || minusWordMayEnd(s, f.start) ? s.slice(Math.max(0, f.start - 8), f.start) : '';
+  return (dashNear && /(?:^|[\s(])[-−]\s?$/.test(before.slice(-3))) || (before !== '' && MINUS_WORD_BEFORE.test(before));
+}
+
+/** "-" or "−" (the dashes the minus expressions take). */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2212;
+}
+
+/** True when spaces end at `at` after an "s" (of "minus"), within the 8 characters `MINUS_WORD_BEFORE` is tested on. */
+function minusWordMayEnd(s: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  let j = at;
+  while (j > from && isSpace(s.charCodeAt(j - 1))) j--;
+  return j < at && (s.charCodeAt(j - 1) | 32) === 115;
 }
 
 // "The trade balance was negative and amounted to 1 906.5 Mill. Euro", "was therefore negative by ISK 23.3
@@ -380,6 +396,14 @@ const NEGATIVE_PREDICATE_BEFORE = /\b(?:was|is|remained|remains|stood|turned|cam
 // "Bahrain's trade balance records BD 148 million deficit", "a $2.1 billion shortfall": the amount of a deficit named right after it.
 const DEFICIT_NOUN_AFTER = /^\s*(?:trade\s+)?(?:deficit|shortfall)\b/i;
 
+/** True when a balance's amount is a deficit: a minus written, a deficit as its base, or a negative said of it. */
+function negativeBalance(s: string, r: Reading, flowInfo: FlowChoice): boolean {
+  const f = r.figure;
+  const sign = writtenMinus(s, f) ? -1 : r.earlier ? baseSign(s, f.end) : 0;
+  if (sign) return sign < 0;
+  return flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || DEFICIT_NOUN_AFTER.test(s.slice(f.end, f.end + 20));
+}
+
 /** A level's amount (a deficit negative), its unit in context, and its year-on-year change. */
 function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
   const { s, memory } = frame;
@@ -388,9 +412,7 @@ function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { st
   let yoy: number | null = null;
   if (growth && growth.yoy && !againstOtherBase(s, owner, frame.readings, period, growth)) yoy = signedChange(growth);
   else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
-  const sign = writtenMinus(s, f) ? -1 : r.earlier ? baseSign(s, f.end) : 0;
-  const negative = flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || DEFICIT_NOUN_AFTER.test(s.slice(f.end, f.end + 20));
-  const value = flowInfo.flow === 'balance' && (sign ? sign < 0 : negative) ? -Math.abs(f.value) : f.value;
+  const value = flowInfo.flow === 'balance' && negativeBalance(s, r, flowInfo) ? -Math.abs(f.value) : f.value;
   const unit = currencyInContext(f.unit, f.bare ?? '', area, memory.country);
   // A sign read as tonnes that the reporter's money takes ("141.5 billion MT" in Mozambique) is a value.
   const measure = unit === 'vehicles' ? 'count' : unit !== f.unit && f.measure === 'quantity' ? 'value' : f.measure;

@@ -383,8 +383,12 @@ const LOWER_CASE_SIGN_ENDS = new Set(Object.keys(PREFIX_CODES).map((sign) => sig
  */
 function currencyMayEndBefore(s: string, at: number): boolean {
   const from = Math.max(0, at - 8);
-  const ends = (i: number) => i >= from && i < s.length && (!isLowerAscii(s.charCodeAt(i)) || LOWER_CASE_SIGN_ENDS.has(s[i]));
-  return ends(at - 1) || (at - 1 >= from && isSpace(s.charCodeAt(at - 1)) && ends(at - 2));
+  return signMayEndAt(s, at - 1, from) || (at - 1 >= from && isSpace(s.charCodeAt(at - 1)) && signMayEndAt(s, at - 2, from));
+}
+
+/** True when a currency sign may end at `i` (not before `from`): not a lower-case letter other than a sign's last. */
+function signMayEndAt(s: string, i: number, from: number): boolean {
+  return i >= from && i < s.length && (!isLowerAscii(s.charCodeAt(i)) || LOWER_CASE_SIGN_ENDS.has(s[i]));
 }
 
 /** The currency named right after a number (and its scale): "billion yuan", "bln US dollars"; plain "dollars" is `bare`. */
@@ -568,11 +572,15 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   if (tradedPart && noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' '))) return 'unit';
   // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier; so is a pair of
   // plain lower-case words right before the noun ("21,700 new and used vehicles", "passenger and commercial vehicles").
-  const paired = (k: number) => AND_OR.test(modifiers[k]) && (joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '') || (k === i - 2 && plainModifierPair(modifiers[k - 1] ?? '', modifiers[k + 1])));
-  if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !paired(k))) return 'not-a-unit';
+  if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !pairedModifier(modifiers, k, i))) return 'not-a-unit';
   // "the four cities' trains", "two ports' vehicles": the number counts the owners, not what they own.
   if (modifiers.some((x) => /['’]s?$/.test(x))) return 'not-a-unit';
   return 'unit';
+}
+
+/** True when modifier `k` (of the `i` before a noun) is the "and"/"or" of a pair of modifiers ("new and used"). */
+function pairedModifier(modifiers: string[], k: number, i: number): boolean {
+  return AND_OR.test(modifiers[k]) && (joinsPair(modifiers[k - 1] ?? '', modifiers[k + 1] ?? '') || (k === i - 2 && plainModifierPair(modifiers[k - 1] ?? '', modifiers[k + 1])));
 }
 
 /** The unit match of a unit noun at word `i`, with its modifiers and the "of ..." goods after it. */
