@@ -84,3 +84,25 @@ describe('a growth of all goods and a level of named goods set against another m
     ]);
   });
 });
+
+describe('a place inside an apposition describing a port', () => {
+  it('keeps the port as the area past ", the busiest of the Pingxiang ports,"', () => {
+    const text = 'Friendship Pass Port, the busiest of the Pingxiang ports, cleared 2.31 million tonnes of cargo in the first half of 2026, up 12.4 percent.';
+    expect(placed(text, '2026-07-18')).toEqual([[2_310_000, 'tonnes', 'Youyiguan Port', 'total']]);
+  });
+});
+
+describe('"the year\'s" figures in a report out early in the next year', () => {
+  it('dates "the year\'s coal imports" by the whole year just ended, not the month before', () => {
+    const text = 'China imported 46.2 million tonnes of coal in December, up 3.1 percent. The value of the year\'s coal imports fell 8.4 percent to $41.7 billion.';
+    expect(tuples(text, '2026-01-14')).toEqual([
+      ['2025-12', '2025-12', 46_200_000, 'tonnes', 3.1],
+      ['2025-01', '2025-12', 41_700_000_000, 'USD', -8.4],
+    ]);
+  });
+
+  it('leaves "the year\'s highest" as a rank of the month', () => {
+    const text = 'China imported 46.2 million tonnes of coal in December, the year\'s highest monthly total.';
+    expect(tuples(text, '2026-01-14')).toEqual([['2025-12', '2025-12', 46_200_000, 'tonnes', null]]);
+  });
+});

@@ -1559,7 +1559,7 @@ const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCount
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, adjective];
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -1595,6 +1595,14 @@ function farSideOfPair(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefine
 /** "Shandong Port Group said": a port operator's name is the source of the figures, not a port. */
 function portOperator(v: PlaceView): PlaceMention[] | undefined {
   return v.kind === 'port' && PORT_OPERATOR_AFTER.test(v.after) ? [mention(v, 'locator')] : undefined;
+}
+
+/**
+ * "Youyiguan (Friendship Pass) Port, the largest of the Pingxiang ports, cleared ...": a place inside an apposition that
+ * describes the port or zone before it only locates that one.
+ */
+function placeInPortApposition(v: PlaceView): PlaceMention[] | undefined {
+  return v.prev && (v.prev.kind === 'port' || v.prev.kind === 'zone') && inPlaceApposition(v) ? [mention(v, 'locator')] : undefined;
 }
 
 /** "Ezhou Huahu Airport, Asia's first cargo hub airport, ...": the wider place of a superlative apposition is scenery. */
