@@ -284,7 +284,23 @@ function isArticleBlock(b: Block, sawArticle: boolean): boolean {
   if (sawArticle && !b.inArticle) return false;
   if (b.linkChars > 0 && b.linkChars >= b.text.length * 0.5) return false;
   if (BOILERPLATE_TEXT.test(b.text) && b.text.length < 300) return false;
-  return true;
+  return b.row || !isMarketStrip(b.text);
+}
+
+// One quote of a market strip: a name in capitals ("HSI", "USD/CNY", "Palm Oil"), its price, maybe a currency code and a
+// signed change ("24,812 +0.8%", "4,215 MYR ▲0.9%", "$71.40").
+const QUOTE = /[A-Z][\w/&.'-]*(?: [A-Z][\w/&.'-]*){0,2} [$€£¥]?\d[\d,]*(?:\.\d+)?(?: ?[A-Z]{3})?(?: ?(?:[+\-−]|[▲▼△▽↑↓]) ?\d+(?:\.\d+)?%)?/g;
+const QUOTE_CHANGE = /(?:[+\-−]|[▲▼△▽↑↓]) ?\d+(?:\.\d+)?%/g;
+/** Longest strip of quotes taken for one. */
+const MAX_STRIP_CHARS = 400;
+
+/**
+ * A market strip above or beside the story ("HSI 24,812 +0.8% · SSE 3,412 -0.2% · USD/CNY 7.12 · Brent $71.40"): quotes and
+ * separators only, two or more with a signed change. Its numbers are prices, no figures of the release.
+ */
+function isMarketStrip(text: string): boolean {
+  if (text.length > MAX_STRIP_CHARS || !text.includes('%') || (text.match(QUOTE_CHANGE)?.length ?? 0) < 2) return false;
+  return text.replace(QUOTE, '').replace(/[\s·|•,;/]+/g, '') === '';
 }
 
 /** The kept blocks as text: a blank line between paragraphs, a single line break between rows of one table. */

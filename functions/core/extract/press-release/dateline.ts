@@ -60,6 +60,38 @@ const LABELLED_PAGE_DATE = new RegExp(`\\b(?:Release[d]?\\s+(?:time|date|on)|Dat
 /** How far into a page the labelled date is looked for (footers come after long articles). */
 const PAGE_CHARS = 200_000;
 
+// "2025-03-18 10:42", "2026/11/12": a page's stamp of its own date, numeric, as portals print it under the headline.
+const PAGE_STAMP = /(?<![\d/-])((?:19|20)\d{2})([-/])(\d{2})\2(\d{2})(?![\d/-])/;
+// A run of prose in the markup (a paragraph's text): the stamp stands above the first one.
+const PROSE_RUN = />[^<>]{80,}</;
+/** How far below the headline (in the page's markup) its date stamp may stand. */
+const STAMP_CHARS = 800;
+// A heading element of the page and the letters and digits that identify it (markup, entities and punctuation left out).
+const HEADING = /<h([1-3])\b[^>]*>([\s\S]{0,600}?)<\/h\1\s*>/gi;
+const letters = (s: string): string => s.replace(/<[^>]*>|&#?\w+;/g, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase().slice(0, 24);
+
+/**
+ * The date stamp a page prints under its headline (`text` starts with the headline; the page's markup is `raw`): the
+ * first numeric date in the markup that follows the headline's heading element in the page's body, within STAMP_CHARS
+ * and above the first run of prose.
+ */
+function stampUnderHeadline(raw: string, text: string): string | null {
+  const key = letters(text.trimStart().split('\n', 1)[0]);
+  const body = raw.search(/<body\b/i);
+  if (key.length < 10 || body < 0) return null;
+  HEADING.lastIndex = body;
+  for (let h = HEADING.exec(raw); h; h = HEADING.exec(raw)) {
+    if (letters(h[2]) !== key) continue;
+    const after = h.index + h[0].length;
+    const under = raw.slice(after, after + STAMP_CHARS);
+    // Only above the story's first paragraph: a date in a footer or under the text is not the page's stamp.
+    const prose = PROSE_RUN.exec(under);
+    const m = PAGE_STAMP.exec((prose ? under.slice(0, prose.index) : under).replace(/<[^>]*>/g, ' '));
+    return m ? isoDate(Number(m[1]), Number(m[3]), Number(m[4])) : null;
+  }
+  return null;
+}
+
 /** Ordered: page metadata is the most reliable, then datelines, then a dated byline line. */
 const DATE_RULES: DateRule[] = [
   {
@@ -108,6 +140,11 @@ const DATE_RULES: DateRule[] = [
       }
       return null;
     },
+  },
+  {
+    name: 'stamp under the headline',
+    examples: ['<h2>Horgos port\'s trade up 14.2%</h2><div class="meta"><span>2025-03-18 10:42</span> Source: ...</div>'],
+    read: ({ text, raw }) => stampUnderHeadline(raw, text),
   },
   {
     name: 'labelled page date',

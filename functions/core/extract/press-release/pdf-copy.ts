@@ -12,7 +12,7 @@ export function repairPdfCopy(text: string): string {
 }
 
 // Words whose hyphen at a line end is their own ("cross-\nborder", "re-\nexports", "year-\non-year"): compounds keep it.
-const COMPOUND_HEADS = new Set(['cross', 'year', 'month', 'quarter', 'non', 're', 'e', 'semi', 'high', 'low', 'two', 'one', 'three', 'labour', 'labor', 'sea', 'rail', 'self', 'well', 'long', 'short', 'first', 'second', 'third', 'half', 'full', 'mid', 'co', 'ex', 'pre', 'post', 'multi', 'inter', 'intra', 'anti', 'over', 'under', 'record', 'market', 'export', 'import', 'trade', 'land', 'air', 'river', 'duty', 'zero', 'tax', 'state', 'foreign', 'private', 'small', 'medium', 'large', 'new', 'sino']);
+const COMPOUND_HEADS = new Set(['cross', 'year', 'month', 'quarter', 'non', 're', 'e', 'semi', 'high', 'low', 'two', 'one', 'three', 'labour', 'labor', 'sea', 'rail', 'self', 'well', 'long', 'short', 'first', 'second', 'third', 'half', 'full', 'mid', 'co', 'pre', 'post', 'multi', 'inter', 'intra', 'anti', 'over', 'under', 'record', 'market', 'export', 'import', 'trade', 'land', 'air', 'river', 'duty', 'zero', 'tax', 'state', 'foreign', 'private', 'small', 'medium', 'large', 'new', 'sino']);
 // A word broken at a line end: lower-case letters, a hyphen, the line break (and the next line's indent), lower-case letters.
 // A head opening with a capital ("Oc-\ntober", "Novem-\nber") is a word broken the same way.
 const BROKEN_WORD = /(?<![A-Za-z-])([A-Za-z][a-z]*)-([ \t]*\r?\n[ \t]*)(?=[a-z]+(-?))/g;
@@ -43,6 +43,10 @@ function closeGaps(text: string, gaps: Gap[]): string {
   return out + text.slice(done);
 }
 
+// "ex-" is a word's own start far more often ("ex-\nported", "ex-\npanded") than a compound's; these tails make the compound.
+const EX_COMPOUND_TAIL = /^(?:works|factory|warehouse|ship|quay|mine|post|ante|officio|dividend|president|minister|chairman|chief|head|director|member)\b/i;
+const exCompound = (head: string, at: number, text: string): boolean => head.toLowerCase() === 'ex' && EX_COMPOUND_TAIL.test(text.slice(at, at + 12));
+
 /**
  * "tril-\nlion" → "trillion"; a compound keeps its hyphen ("cross-\nborder" → "cross-border"), and so does one whose
  * second half goes on with a hyphen ("year-\non-year").
@@ -52,7 +56,7 @@ export function joinHyphenatedWords(text: string): string {
   const gaps: Gap[] = [];
   for (const m of text.matchAll(BROKEN_WORD)) {
     const [, head, lineBreak, more] = m;
-    const hyphen = more !== '' || COMPOUND_HEADS.has(head.toLowerCase()) ? '-' : '';
+    const hyphen = more !== '' || COMPOUND_HEADS.has(head.toLowerCase()) || exCompound(head, m.index + m[0].length, text) ? '-' : '';
     gaps.push({ from: m.index + head.length, resume: m.index + head.length + 1 + lineBreak.length, glue: hyphen });
   }
   return closeGaps(text, gaps);
@@ -122,25 +126,30 @@ function furnitureLines(lines: Line[]): Set<number> {
   const key = (l: Line) => l.text.replace(TRAILING_PAGE_NUMBER, '').replace(/\s+/g, ' ').trim();
   const seen = new Map<string, number>();
   for (const l of lines) if (key(l).length >= MIN_RUNNING_LINE) seen.set(key(l), (seen.get(key(l)) ?? 0) + 1);
-  const out = new Set<number>(barePageNumbers(lines));
+  const repeated = (i: number) => (seen.get(key(lines[i])) ?? 0) >= 2;
+  const out = new Set<number>(barePageNumbers(lines, repeated));
   lines.forEach((l, i) => {
-    if (PAGE_NUMBER_LINE.test(l.text) || (seen.get(key(l)) ?? 0) >= 2) out.add(i);
+    if (PAGE_NUMBER_LINE.test(l.text) || repeated(i)) out.add(i);
   });
   return out;
 }
 
 /**
- * Centred bare numbers standing between blank lines ("                1" at the foot of each page): page numbers when
- * there are two or more and they count the pages on (1, 2, 3 ...); a lone one or any other run may be a table's cell.
+ * Centred bare numbers standing between blank lines or running lines ("                1" at the foot of each page, or
+ * under a running head): page numbers when there are two or more and they count the pages on (1, 2, 3 ...); a lone one
+ * or any other run may be a table's cell.
  */
-function barePageNumbers(lines: Line[]): number[] {
-  const blankAt = (i: number) => i < 0 || i >= lines.length || lines[i].text.trim() === '';
+function barePageNumbers(lines: Line[], running: (i: number) => boolean): number[] {
+  const blankAt = (i: number) => i < 0 || i >= lines.length || lines[i].text.trim() === '' || running(i);
   const found = lines.flatMap((l, i) => (BARE_PAGE_NUMBER_LINE.test(l.text) && blankAt(i - 1) && blankAt(i + 1) ? [i] : []));
   const numbers = found.map((i) => Number(lines[i].text.trim()));
   return found.length >= 2 && numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1) ? found : [];
 }
 
-/** Sentences cut by a page break: the line before does not end one, the line after runs on (lower case, a number, a bracket). */
+// A line that runs on from the page before: lower case, a number, a bracket, or an amount ("US$ 20,318 million, down ...").
+const RUNS_ON = /^\s*(?:[a-z0-9(]|(?:[A-Z]{1,3}\$|[$€£¥]|(?:USD|EUR|CNY|RMB)\b)\s?\d)/;
+
+/** Sentences cut by a page break: the line before does not end one, the line after runs on (lower case, a number, a bracket, an amount). */
 function pageBreaksInSentences(lines: Line[], furniture: Set<number>): Gap[] {
   const blank = (i: number) => furniture.has(i) || lines[i].text.trim() === '';
   const gaps: Gap[] = [];
@@ -149,7 +158,7 @@ function pageBreaksInSentences(lines: Line[], furniture: Set<number>): Gap[] {
     let b = a + 1;
     while (b < lines.length && blank(b)) b++;
     const cut = b < lines.length && b > a + 1 && lines.slice(a + 1, b).some((_, k) => furniture.has(a + 1 + k));
-    if (cut && !/[.!?:;]["')\]]?\s*$/.test(lines[a].text) && /^\s*[a-z0-9(]/.test(lines[b].text)) {
+    if (cut && !/[.!?:;]["')\]]?\s*$/.test(lines[a].text) && RUNS_ON.test(lines[b].text)) {
       const resume = lines[b].start + (lines[b].text.length - lines[b].text.trimStart().length);
       gaps.push({ from: lines[a].start + lines[a].text.trimEnd().length, resume, glue: ' ' });
     }

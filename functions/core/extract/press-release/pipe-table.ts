@@ -134,12 +134,26 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   const head = first > k + 1 ? stackedHead(lines.slice(k, first), run[0], grid[0].length) : top;
   if (!head) return null;
   const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
-  const captionLines = k === 0 ? (before ? [before] : []) : above;
+  const captionLines = k === 0 ? (before ? [before] : []) : titledUnitLines(above, k, before);
   // Joined with ";" so that each line may name the unit ("Table 3.1  Foreign trade, January-October" over "million USD").
   const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
   const table = pipeTable([lines[k], ...run], [head, ...grid], caption, anchor, [null, ...sections]);
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
-  return table ? { table: { ...table, start: k === 0 ? table.start : caption?.start ?? table.start }, next: end } : null;
+  const claimed = captionLines.find((l) => l !== before);
+  return table ? { table: { ...table, start: k === 0 ? table.start : claimed?.start ?? table.start }, next: end } : null;
+}
+
+// A caption line that names only the unit: "(US$ million)", "Unit: 100 million yuan".
+const UNIT_ONLY_CAPTION = /^\(?\s*(?:unit\s*:\s*)?[^\d\s:()]{0,4}\s*[^\d:()]{1,40}\)?$/i;
+
+/**
+ * The caption lines above an aligned head: when the paragraph opens with lines naming only the unit ("(US$ million)"), the
+ * title standing alone as the paragraph before ("3. Main exports in July-October 2026", no sentence) is the caption's first
+ * line, so its flow and period head the table too. Only the paragraph's own lines are claimed with the table (`claim`).
+ */
+function titledUnitLines(above: Line[], k: number, before: Line | null): Line[] {
+  const unitOnly = above.length === k && above.length > 0 && above.every((l) => UNIT_ONLY_CAPTION.test(l.text.trim()) && unitIn(l.text) !== null);
+  return unitOnly && before && before.text.length <= 200 && !/[.!?]$/.test(before.text.trim()) ? [before, ...above] : above;
 }
 
 /** Most lines a head aligned by spaces is stacked over ("January-" over "October 2025"). */

@@ -22,8 +22,9 @@ export const GOVERNMENT_CAPITAL = {
  * a country's own trade measure names its government acting, not the area whose trade the release reports.
  */
 export const GOVERNMENT_MEASURE = {
-  after: /^['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:export|import|trade)\s+(?:suspensions?|bans?|quotas?|curbs?|controls?|restrictions?|tax(?:es)?|duty|duties|levies|levy|licen[cs]ing|halt|freeze|moratorium)|(?:countervailing|anti-dumping|anti-subsidy|punitive|retaliatory|additional|safeguard)\s+(?:duties|duty|tariffs?|levies))\b/,
-  examples: ["as the Democratic Republic of Congo's export suspension choked supply", "since Indonesia's nickel ore export ban", "despite the EU's countervailing duties"],
+  // "hurt by U.S. tariffs", "despite EU sanctions": the country's name standing as the adjective of its tariffs or sanctions.
+  after: /^(?:['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:export|import|trade)\s+(?:suspensions?|bans?|quotas?|curbs?|controls?|restrictions?|tax(?:es)?|duty|duties|levies|levy|licen[cs]ing|halt|freeze|moratorium)|(?:countervailing|anti-dumping|anti-subsidy|punitive|retaliatory|additional|safeguard)\s+(?:duties|duty|tariffs?|levies))|\s+(?:(?:import|export|trade|reciprocal|retaliatory|punitive|additional|higher|new|steep)\s+){0,2}(?:tariffs?|sanctions)(?!\s+(?:revenue|income|collected|collections?)))\b/,
+  examples: ["as the Democratic Republic of Congo's export suspension choked supply", "since Indonesia's nickel ore export ban", "despite the EU's countervailing duties", 'car shipments were hurt by U.S. tariffs'],
 };
 
 /** "US-origin arrivals", "China-bound cargoes": the country the goods come from or go to. */
