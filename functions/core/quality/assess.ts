@@ -53,11 +53,24 @@ export interface JudgedFinding extends Finding {
   blamed: QualityRow[];
 }
 
+/**
+ * A judged finding as a row's verdict names it: its check and outcome, whether it blames the row,
+ * and, for a failure that does, its message (the reason the row is held). The finding itself,
+ * its rows and evidence, goes to the sink when it is judged (AssessmentSink.finding).
+ */
+export interface VerdictFinding {
+  check: CheckName;
+  outcome: 'fail' | 'warn';
+  blamesRow: boolean;
+  message?: string;
+}
+
 /** One row's outcome. */
 export interface RowVerdict {
   row: QualityRow;
   outcome: 'pass' | 'warn' | 'fail';
-  findings: JudgedFinding[];
+  /** The judged findings naming the row, in check order. */
+  findings: VerdictFinding[];
   decision?: ReviewDecision;
   /** Not published: failed a hard check and not accepted, or rejected by an operator. */
   held: boolean;
@@ -181,7 +194,7 @@ export interface ReplayedPass {
 }
 
 /** No findings (shared, so frozen). */
-const NONE = Object.freeze([]) as unknown as JudgedFinding[];
+const NONE = Object.freeze([]) as unknown as VerdictFinding[];
 
 /** Months since year 0 of a YYYY-MM period_end; rows without a period come first. */
 export function monthOf(periodEnd: string): number {
@@ -230,15 +243,25 @@ class Stripe implements PeriodRows {
     if (this.cells) this.cells.used = false;
   }
 }
-/** A first-in first-out queue: taking from the front of a long array (shift) moves every item after it. */
-class Queue<T> {
+/**
+ * A first-in first-out queue of items, each with a month (kept in a list of their own, not an
+ * object per item: the queues hold a year of findings and rows). Taking from the front of a long
+ * array (shift) would move every item after it.
+ */
+class MonthQueue<T> {
   private items: T[] = [];
+  private months: number[] = [];
   private head = 0;
-  get first(): T | undefined {
-    return this.items[this.head];
+  get empty(): boolean {
+    return this.head >= this.items.length;
   }
-  push(item: T): void {
+  /** The month of the first item (Infinity when none). */
+  get firstMonth(): number {
+    return this.empty ? Infinity : this.months[this.head];
+  }
+  push(item: T, month: number): void {
     this.items.push(item);
+    this.months.push(month);
   }
   take(): T {
     const item = this.items[this.head];
@@ -247,6 +270,7 @@ class Queue<T> {
     // Drops the taken part once it is most of the array (amortized constant time per item).
     if (this.head > 1024 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
+      this.months = this.months.slice(this.head);
       this.head = 0;
     }
     return item;
@@ -277,9 +301,9 @@ export class Assessment {
   private readonly stripes = new Map<string, Stripe>();
   private readonly states = new RowStates();
   /** Findings not judged yet, in the order found (so by the period of their latest row). */
-  private readonly unjudged = new Queue<{ finding: Finding; month: number }>();
+  private readonly unjudged = new MonthQueue<Finding>();
   /** Rows named by findings, their periods closed, waiting for those findings to be judged. */
-  private readonly waiting = new Queue<{ row: QualityRow; month: number }>();
+  private readonly waiting = new MonthQueue<QualityRow>();
   private readonly hard: Set<CheckName>;
   private readonly decisions: Map<string, ReviewDecision[]>;
   /** Months before which failures keep a known blame (none without `known`). */
@@ -323,7 +347,7 @@ export class Assessment {
       report: (f) => {
         const finding = { ...f, suspects: f.suspects ?? f.rows, relation: f.relation ?? 'equal' };
         const month = Math.max(...finding.rows.map((r) => monthOf(r.period_end)));
-        this.unjudged.push({ finding, month });
+        this.unjudged.push(finding, month);
         const counts = finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1;
         const weighed = (state: StateDelta) => void (state.weight += counts);
         for (const r of finding.suspects) note(r, weighed);
@@ -347,7 +371,7 @@ export class Assessment {
   replay(rows: QualityRow[], pass: ReplayedPass): void {
     this.hold(rows);
     for (const [row, delta] of pass.states) this.states.add(this.states.slot(row), delta);
-    for (const found of pass.findings) this.unjudged.push(found);
+    for (const found of pass.findings) this.unjudged.push(found.finding, found.month);
   }
 
   /**
@@ -359,15 +383,15 @@ export class Assessment {
   settle(periodEnd: string): void {
     const month = monthOf(periodEnd);
     this.closeStripes((stripe) => stripe.month <= month - LOOK_BACK_MONTHS);
-    while (this.unjudged.first && this.unjudged.first.month <= month - LOOK_BACK_MONTHS) this.judge(this.unjudged.take());
-    while (this.waiting.first && this.waiting.first.month <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.take().row);
+    while (this.unjudged.firstMonth <= month - LOOK_BACK_MONTHS) this.judgeFirst();
+    while (this.waiting.firstMonth <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.take());
   }
 
   /** Hands out everything still held. */
   finish(): void {
     this.closeStripes(() => true);
-    while (this.unjudged.first) this.judge(this.unjudged.take());
-    while (this.waiting.first) this.conclude(this.waiting.take().row);
+    while (!this.unjudged.empty) this.judgeFirst();
+    while (!this.waiting.empty) this.conclude(this.waiting.take());
   }
 
   private stripe(end: string): Stripe {
@@ -381,10 +405,16 @@ export class Assessment {
     for (const [end, stripe] of [...this.stripes].filter(([, s]) => closing(s)).sort((a, b) => a[1].month - b[1].month)) {
       this.stripes.delete(end);
       for (const row of stripe.rows) {
-        if (this.states.findings(this.states.find(row)) > 0) this.waiting.push({ row, month: stripe.month });
+        if (this.states.findings(this.states.find(row)) > 0) this.waiting.push(row, stripe.month);
         else this.conclude(row);
       }
     }
+  }
+
+  /** Judges the first finding waiting. */
+  private judgeFirst(): void {
+    const month = this.unjudged.firstMonth;
+    this.judge(this.unjudged.take(), month);
   }
 
   /**
@@ -392,17 +422,21 @@ export class Assessment {
    * hard failures it is a suspect in; other findings about it (a large revision, a soft check)
    * break ties, then the row fewer equalities agreed with (a total that exports plus imports
    * confirm is not the one a part contradicts; a bound such as month ≤ year-to-date confirms
-   * nothing), and then the most revised rows are blamed.
+   * nothing), and then the most revised rows are blamed. The row's verdict keeps what it needs of
+   * the judged finding (VerdictFinding); the finding itself goes to the sink.
    */
-  private judge({ finding: f, month }: { finding: Finding; month: number }): void {
+  private judge(f: Finding, month: number): void {
     // A finding naming none of the dataset's rows decides nothing the assessment hands out.
     if (!f.rows.some((r) => r.dataset === this.dataset)) return;
     const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
     const recorded = (f as ReplayedFinding).recorded;
     const blamed = outcome !== 'fail' ? [] : recorded ? recorded.blamed : month < this.knownBefore ? this.known!.of(f) : this.blame(f);
-    const judged: JudgedFinding = { ...f, outcome, blamed };
-    for (const r of f.rows) if (r.dataset === this.dataset) this.states.judge(this.states.slot(r), judged);
-    this.sink.finding(judged);
+    for (const r of f.rows) {
+      if (r.dataset !== this.dataset) continue;
+      const blamesRow = blamed.includes(r);
+      this.states.judge(this.states.slot(r), { check: f.check, outcome, blamesRow, message: f.message });
+    }
+    this.sink.finding({ ...f, outcome, blamed });
   }
 
   private blame(f: Finding): QualityRow[] {
@@ -431,7 +465,7 @@ export class Assessment {
     if (row.dataset !== this.dataset) return;
     // In check order, as a whole assessment finds them (the stream finds them period by period).
     if (mine.length > 1) mine.sort((a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check));
-    const fails = mine.some((f) => f.outcome === 'fail' && f.blamed.includes(row));
+    const fails = mine.some((f) => f.outcome === 'fail' && f.blamesRow);
     const outcome = fails ? 'fail' : mine.length > 0 ? 'warn' : 'pass';
     const decision = this.decisions.size > 0 ? decisionFor(this.decisions.get(rowRef(row)) ?? [], row) : undefined;
     const held = decision ? decision.decision === 'reject' : fails;

@@ -12,6 +12,7 @@ import type { HeldRow, ReviewDecision } from './review.js';
 import { jsonText, Listed, materialized, utf8Chunks, type StreamedDocument } from './json-text.js';
 import { listItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import { LineSpill, type SpillMember } from './spill.js';
+import { HeldIds } from './held-ids.js';
 import { STATES_LIST } from './replay.js';
 import type { CopiedRange } from '../ports.js';
 
@@ -78,7 +79,7 @@ const periodOf = (f: JudgedFinding) => f.rows.reduce((end, r) => (r.period_end >
 
 /** A held row's entry: why it is held, from the hard checks that blamed it (or the operator's rejection). */
 function heldEntry(v: RowVerdict, previous?: Observation): HeldEntry {
-  const failed = v.findings.filter((f) => f.outcome === 'fail' && f.blamed.includes(v.row));
+  const failed = v.findings.filter((f) => f.outcome === 'fail' && f.blamesRow);
   return {
     dataset: v.row.dataset,
     observation_id: v.row.observation_id,
@@ -170,8 +171,8 @@ class PeriodLines {
  */
 export class QualityReport implements AssessmentSink {
   readonly summary: QualitySummary = { rows_checked: 0, without_partner: 0, pass: 0, warn: 0, fail: 0, held_back: 0, accepted_by_review: 0, rejected_by_review: 0 };
-  /** Held rows by observation_id: the revision held back (later ones are held too). */
-  readonly heldFrom = new Map<string, number>();
+  /** Held rows by observation_id: the revision held back (later ones are held too), kept in flat buffers (held-ids.ts). */
+  readonly heldFrom = new HeldIds();
   /** The earlier revision of each held revised row, by observation_id. */
   readonly previousOfHeld = new Map<string, Observation>();
   /** The period of each row held at a revision after the first, by observation_id: an earlier revision may stand in for it. */

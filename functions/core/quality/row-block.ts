@@ -46,6 +46,9 @@ const BLOCK_ROWS = 2048;
 
 /** A block of rows in columns: text codes (TEXT_COLUMNS a row), figures, revision and flags. */
 class RowBlock {
+  /** One number per row for one owner (an assessment's RowStates keeps each row's slot here), made on first use. */
+  private numbers?: Int32Array;
+  private numbersOwner?: object;
   readonly codes = new Uint32Array(BLOCK_ROWS * TEXT_COLUMNS);
   readonly value = new Float64Array(BLOCK_ROWS);
   readonly yoy = new Float64Array(BLOCK_ROWS);
@@ -56,16 +59,25 @@ class RowBlock {
   text(at: number, column: number): string {
     return this.texts[this.codes[at * TEXT_COLUMNS + column]];
   }
+  /** The block's column of numbers (zero until set) if `owner` is the one that uses it (the first to ask), else null. */
+  numbersFor(owner: object): Int32Array | null {
+    if (this.numbersOwner === undefined) {
+      this.numbersOwner = owner;
+      this.numbers = new Int32Array(BLOCK_ROWS);
+    }
+    return this.numbersOwner === owner ? this.numbers! : null;
+  }
 }
 
 /**
  * A row held in a block: read like any row (its fields are getters), never changed. Its id is
  * its own text (read often: references, keys, the rows held back).
  */
-class BlockRow implements Observation {
+export class BlockRow implements Observation {
   constructor(
-    private readonly block: RowBlock,
-    private readonly at: number,
+    /** Its block and its place there (read by RowStates, which keeps a row's slot in the block). */
+    readonly block: RowBlock,
+    readonly at: number,
     readonly observation_id: string,
   ) {}
   get dataset() { return this.block.text(this.at, DATASET); }

@@ -7,14 +7,22 @@
  * a publish). Slots are reused once a row's verdict is out.
  */
 import type { QualityRow } from './rows.js';
-import type { JudgedFinding } from './assess.js';
+import type { VerdictFinding } from './assess.js';
+import { CHECK_NAMES, type CheckName } from './config.js';
+import { BlockRow } from './row-block.js';
 
 /** Flag bits of a row's state. */
 const VOUCHED = 1;
 const BOUNDED = 2;
 const PINNED = 4;
 
-/** Rows' states by slot: agreements, flags, blame weight, findings naming the row, and the judged findings naming it. */
+/**
+ * Rows' states by slot: agreements, flags, blame weight, findings naming the row, and the judged
+ * findings naming it. A row held in a block (row-block.ts) has its slot in the block's column of
+ * numbers (slot + 1, 0 for none): a map from a year of row objects to their slots was itself a few
+ * megabytes of long-lived heap. Other rows (a whole assessment's, or rows of a block another
+ * RowStates uses) are found in a map.
+ */
 export class RowStates {
   private readonly slots = new Map<QualityRow, number>();
   private readonly free: number[] = [];
@@ -23,10 +31,17 @@ export class RowStates {
   private flagsOf = new Uint8Array(1024);
   private weightOf = new Float64Array(1024);
   private findingsOf = new Int32Array(1024);
-  private judgedOf: (JudgedFinding[] | undefined)[] = [];
+  /** The judged findings naming each slot's row, as its verdict names them (JudgedNotes). */
+  private readonly notes = new JudgedNotes();
 
   /** The row's slot, given one (a fresh state: nothing said) if it has none. */
   slot(row: QualityRow): number {
+    const column = this.column(row);
+    if (column !== null) {
+      const at = (row as BlockRow).at;
+      if (column[at] === 0) column[at] = this.fresh() + 1;
+      return column[at] - 1;
+    }
     let slot = this.slots.get(row);
     if (slot === undefined) this.slots.set(row, (slot = this.fresh()));
     return slot;
@@ -34,16 +49,32 @@ export class RowStates {
 
   /** The row's slot, or -1 when nothing was said about it. */
   find(row: QualityRow): number {
+    const column = this.column(row);
+    if (column !== null) return column[(row as BlockRow).at] - 1;
     return this.slots.get(row) ?? -1;
   }
 
   /** Forgets the row (its verdict is out): its slot is free again. */
   release(row: QualityRow): void {
-    const slot = this.slots.get(row);
-    if (slot === undefined) return;
-    this.slots.delete(row);
-    this.judgedOf[slot] = undefined;
+    const column = this.column(row);
+    let slot: number | undefined;
+    if (column !== null) {
+      const at = (row as BlockRow).at;
+      slot = column[at] - 1;
+      if (slot < 0) return;
+      column[at] = 0;
+    } else {
+      slot = this.slots.get(row);
+      if (slot === undefined) return;
+      this.slots.delete(row);
+    }
+    this.notes.clear(slot);
     this.free.push(slot);
+  }
+
+  /** The column of slots of the row's block, when the row is held in one whose column this RowStates uses; else null. */
+  private column(row: QualityRow): Int32Array | null {
+    return row instanceof BlockRow ? row.block.numbersFor(this) : null;
   }
 
   agreements = (slot: number) => (slot < 0 ? 0 : this.agreementsOf[slot]);
@@ -52,7 +83,8 @@ export class RowStates {
   vouched = (slot: number) => slot >= 0 && (this.flagsOf[slot] & VOUCHED) !== 0;
   bounded = (slot: number) => slot >= 0 && (this.flagsOf[slot] & BOUNDED) !== 0;
   pinned = (slot: number) => slot >= 0 && (this.flagsOf[slot] & PINNED) !== 0;
-  judged = (slot: number) => (slot < 0 ? undefined : this.judgedOf[slot]);
+  /** The judged findings naming the row, in the order noted (undefined when none). */
+  judged = (slot: number) => (slot < 0 ? undefined : this.notes.of(slot));
 
   /** Adds a change to the row's state (StateDelta: what one rule or a recorded pass gave it; the rules are assess.ts's). */
   add(slot: number, delta: { agreements: number; vouched: boolean; bounded: boolean; pinned: boolean; weight: number; findings: number }): void {
@@ -62,9 +94,9 @@ export class RowStates {
     this.findingsOf[slot] += delta.findings;
   }
 
-  /** Notes a judged finding naming the row. */
-  judge(slot: number, finding: JudgedFinding): void {
-    (this.judgedOf[slot] ??= []).push(finding);
+  /** Notes a judged finding naming the row, as the row's verdict names it. */
+  judge(slot: number, finding: VerdictFinding): void {
+    this.notes.add(slot, finding);
   }
 
   /** A slot with nothing said: a freed one, or a new one (the columns doubled when full). */
@@ -80,10 +112,96 @@ export class RowStates {
 
   private grow(): void {
     const size = this.agreementsOf.length * 2;
-    const grown = <T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T) => (to.set(from), to);
     this.agreementsOf = grown(this.agreementsOf, new Int32Array(size));
     this.flagsOf = grown(this.flagsOf, new Uint8Array(size));
     this.weightOf = grown(this.weightOf, new Float64Array(size));
     this.findingsOf = grown(this.findingsOf, new Int32Array(size));
   }
 }
+
+/** Flag bits of a note. */
+const FAILED = 1;
+const BLAMES = 2;
+
+/**
+ * The judged findings naming each slot's row, as its verdict names them (VerdictFinding), in
+ * typed columns: a list of notes per slot (check, outcome, whether it blames the row), chained in
+ * the order noted, and the message only where the row's verdict reads it (a failure that blames
+ * it: the reason it is held). A row waits up to a year after its findings are judged for its
+ * verdict, and a copy of every judged finding per row was a few megabytes of long-lived heap.
+ */
+class JudgedNotes {
+  /** Per slot: its first and last note (note + 1; 0 for none). */
+  private first = new Int32Array(1024);
+  private last = new Int32Array(1024);
+  /** Per note: the next note of its slot (note + 1; 0 for none; the free notes are chained too), check, flags and message. */
+  private next = new Int32Array(1024);
+  private check = new Uint8Array(1024);
+  private flags = new Uint8Array(1024);
+  private readonly message: (string | undefined)[] = [];
+  private used = 0;
+  /** The first free note + 1 (0: none). */
+  private freeNotes = 0;
+
+  add(slot: number, finding: VerdictFinding): void {
+    if (slot >= this.first.length) this.growSlots(slot + 1);
+    const note = this.fresh();
+    this.check[note] = CHECK_NAMES.indexOf(finding.check);
+    const failed = finding.outcome === 'fail';
+    this.flags[note] = (failed ? FAILED : 0) | (finding.blamesRow ? BLAMES : 0);
+    this.message[note] = failed && finding.blamesRow ? finding.message : undefined;
+    this.next[note] = 0;
+    if (this.last[slot] === 0) this.first[slot] = note + 1;
+    else this.next[this.last[slot] - 1] = note + 1;
+    this.last[slot] = note + 1;
+  }
+
+  /** The slot's notes as the verdict names them, in the order noted; undefined when none. */
+  of(slot: number): VerdictFinding[] | undefined {
+    if (slot >= this.first.length || this.first[slot] === 0) return undefined;
+    const found: VerdictFinding[] = [];
+    for (let note = this.first[slot]; note !== 0; note = this.next[note - 1]) {
+      const flags = this.flags[note - 1];
+      const finding: VerdictFinding = { check: CHECK_NAMES[this.check[note - 1]] as CheckName, outcome: flags & FAILED ? 'fail' : 'warn', blamesRow: (flags & BLAMES) !== 0 };
+      const message = this.message[note - 1];
+      if (message !== undefined) finding.message = message;
+      found.push(finding);
+    }
+    return found;
+  }
+
+  /** Frees the slot's notes (its row's verdict is out). */
+  clear(slot: number): void {
+    if (slot >= this.first.length || this.first[slot] === 0) return;
+    for (let note = this.first[slot]; note !== 0; note = this.next[note - 1]) this.message[note - 1] = undefined;
+    this.next[this.last[slot] - 1] = this.freeNotes;
+    this.freeNotes = this.first[slot];
+    this.first[slot] = 0;
+    this.last[slot] = 0;
+  }
+
+  private fresh(): number {
+    if (this.freeNotes !== 0) {
+      const note = this.freeNotes - 1;
+      this.freeNotes = this.next[note];
+      return note;
+    }
+    if (this.used === this.next.length) {
+      const size = this.next.length * 2;
+      this.next = grown(this.next, new Int32Array(size));
+      this.check = grown(this.check, new Uint8Array(size));
+      this.flags = grown(this.flags, new Uint8Array(size));
+    }
+    return this.used++;
+  }
+
+  private growSlots(least: number): void {
+    let size = this.first.length;
+    while (size < least) size *= 2;
+    this.first = grown(this.first, new Int32Array(size));
+    this.last = grown(this.last, new Int32Array(size));
+  }
+}
+
+/** `to` with `from` copied into its start. */
+const grown = <T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T => (to.set(from), to);

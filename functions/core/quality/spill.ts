@@ -19,14 +19,26 @@ export interface SpillMember {
   last: string;
 }
 
-/** An append-only list of lines (none may contain "\n"), gzipped as it grows. */
+/** Bytes of pending lines a spill starts with (doubled as lines come, up to about a member's). */
+const PENDING_START = 4 * 1024;
+
+/**
+ * An append-only list of lines (none may contain "\n", and each is well-formed UTF-16, as
+ * JSON.stringify writes), gzipped as it grows. The lines not yet in a member are kept as their
+ * UTF-8 bytes, each followed by "\n" (what the member will gzip), outside V8's heap: a gate keeps
+ * a spill open per period for two years of periods, and their pending lines as strings were a few
+ * megabytes of long-lived heap, which V8 multiplies by its growth factor.
+ */
 export class LineSpill {
   private readonly members: Uint8Array[] = [];
   /** Lines in each member (so a reader can skip whole members without gunzipping them). */
   private readonly memberLines: number[] = [];
   /** The latest period of each member's lines ('' when none was given). */
   private readonly memberLast: string[] = [];
-  private pending: string[] = [];
+  /** The pending lines' UTF-8 bytes, each line followed by "\n" (`pendingBytes` of them used). */
+  private pending: Buffer | null = null;
+  private pendingBytes = 0;
+  private pendingLines = 0;
   private pendingChars = 0;
   private pendingLast = '';
   /** Lines pushed so far. */
@@ -34,7 +46,8 @@ export class LineSpill {
 
   /** Adds a line, with the period it belongs to (kept per member, so that the next version can tell which members it carries whole). */
   push(line: string, period = ''): void {
-    this.pending.push(line);
+    this.append(line);
+    this.pendingLines++;
     this.pendingChars += line.length + 1;
     if (period > this.pendingLast) this.pendingLast = period;
     this.count++;
@@ -66,8 +79,28 @@ export class LineSpill {
         start = end + 1;
       }
     }
-    // Copied: a line pushed while the caller reads must not shift what it reads.
-    yield* this.pending.slice(skip);
+    // Decoded now: a line pushed while the caller reads must not shift what it reads.
+    if (this.pendingLines === 0) return;
+    const text = this.pending!.toString('utf8', 0, this.pendingBytes);
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      if (skip > 0) skip--;
+      else yield text.slice(start, end);
+      start = end + 1;
+    }
+  }
+
+  /** Appends a line's UTF-8 bytes and "\n" to the pending bytes (grown by doubling). */
+  private append(line: string): void {
+    // At most three bytes per UTF-16 unit, and the "\n".
+    const most = this.pendingBytes + line.length * 3 + 1;
+    if (this.pending === null || most > this.pending.byteLength) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(PENDING_START, most, (this.pending?.byteLength ?? 0) * 2));
+      if (this.pending !== null) this.pending.copy(grown, 0, 0, this.pendingBytes);
+      this.pending = grown;
+    }
+    this.pendingBytes += this.pending.write(line, this.pendingBytes, 'utf8');
+    this.pending[this.pendingBytes++] = 0x0a;
   }
 
   /** The lines as gzip members ("\n" after each line), for a file of them, with what each holds. */
@@ -78,12 +111,15 @@ export class LineSpill {
 
   /** Compresses the lines pushed since the last member into one (no more lines expected soon). */
   seal(): void {
-    if (this.pending.length === 0) return;
-    // Copied to a buffer of its own size: zlib's output can be a view of a larger one.
-    this.members.push(new Uint8Array(gzipSync(`${this.pending.join('\n')}\n`, { level: LEVEL })));
-    this.memberLines.push(this.pending.length);
+    if (this.pendingLines === 0) return;
+    // The same bytes as the lines joined by "\n" with one after the last. Copied to a buffer of its own size: zlib's output can be a view of a larger one.
+    this.members.push(new Uint8Array(gzipSync(this.pending!.subarray(0, this.pendingBytes), { level: LEVEL })));
+    this.memberLines.push(this.pendingLines);
     this.memberLast.push(this.pendingLast);
-    this.pending = [];
+    // Let go: a spill sealed for good (an old period's) keeps no pending bytes.
+    this.pending = null;
+    this.pendingBytes = 0;
+    this.pendingLines = 0;
     this.pendingChars = 0;
     this.pendingLast = '';
   }
