@@ -684,6 +684,8 @@ interface RestatementScene {
   bodyBounds: ObservationDraft[];
   /** A row's series key (level and goods), built once a row rather than once a pair of rows compared. */
   series: (r: ObservationDraft) => string;
+  /** The exact figures read from a table's cells (`isTableRow`), in order: found once, not once a pair of rows compared. */
+  tableRows: Set<ObservationDraft>;
 }
 
 function restatementScene(rows: ObservationDraft[], headlineEnd: number): RestatementScene {
@@ -694,9 +696,11 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number): Restat
     return key;
   };
   const body = rows.filter((e) => e.quote_start !== null && e.quote_start >= headlineEnd);
+  const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
   return {
     headlineEnd,
-    exact: rows.filter((r) => r.qualifier === 'exact' && r.value !== null),
+    exact,
+    tableRows: new Set(exact.filter(isTableRow)),
     body,
     bodyBounds: body.filter((e) => e.value !== null && e.qualifier !== 'less_than'),
     series,
@@ -778,16 +782,10 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
 // "Exports          176 903         187 652            6.1": a row of a table aligned by spaces (a PDF copy) is one line, its
 // label then numbers parted by gaps of two spaces or more.
 const ALIGNED_TABLE_ROW = /^[^\n]*[A-Za-z)*][^\n]*? {2,}[-–+]?\d[\d,. ]*(?: {2,}[-–+]?[\d,. ]+| {2,}[-–—])*$/;
-// A quote without a gap of two spaces is no aligned row, and the pattern's backtracking is paid once per quote, not per pair.
-const tableRows = new WeakMap<ObservationDraft, boolean>();
+// A quote without a gap of two spaces is no aligned row: the pattern runs only on quotes with one.
 function isTableRow(r: ObservationDraft): boolean {
-  let known = tableRows.get(r);
-  if (known === undefined) {
-    const quote = r.source_quote;
-    known = quote.includes(' | ') || (quote.includes('  ') && ALIGNED_TABLE_ROW.test(quote));
-    tableRows.set(r, known);
-  }
-  return known;
+  const quote = r.source_quote;
+  return quote.includes(' | ') || (quote.includes('  ') && ALIGNED_TABLE_ROW.test(quote));
 }
 
 /**
@@ -796,9 +794,10 @@ function isTableRow(r: ObservationDraft): boolean {
  * table's figure, rounded.
  */
 function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolean {
-  if (r.value === null || isTableRow(r)) return false;
+  // Only exact rows come here (isRestatement), each a member of `scene.exact`; most releases have no table row at all.
+  if (r.value === null || scene.tableRows.size === 0 || scene.tableRows.has(r)) return false;
   const digits = significantDigits(r.value);
-  return scene.exact.some((e) => isTableRow(e) && (restatesTableCell(r, e) || (e.period_start === r.period_start && e.period_end === r.period_end && sameLevelInTableWords(r, e, scene) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct) && digits > 0 && significantDigits(e.value!) >= digits && Number(e.value!.toPrecision(digits)) === r.value)));
+  return scene.exact.some((e) => scene.tableRows.has(e) && (restatesTableCell(r, e) || (e.period_start === r.period_start && e.period_end === r.period_end && sameLevelInTableWords(r, e, scene) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct) && digits > 0 && significantDigits(e.value!) >= digits && Number(e.value!.toPrecision(digits)) === r.value)));
 }
 
 /**
