@@ -107,12 +107,14 @@ function enterParagraph(paragraph: number, s: string, memory: ReleaseMemory): vo
   // ("exports reached 95.3 Mt, while net exports came to 90.6 Mt") leaves that flow in force.
   if (memory.lastFlow === 'balance') memory.lastFlow = memory.flowBeforeBalance ?? null;
   periodOfNewParagraph(s, memory);
-  if (!FOLLOWS_IN_RANK.test(s)) areaOfNewParagraph(memory);
+  if (!followsInRank(s)) areaOfNewParagraph(memory);
 }
 
 // "Durians led the way, with 186,000 tonnes through Youyiguan Port." then "Dragon fruit and jackfruit followed, with
 // 74,000 and 52,000 tonnes": goods that follow in a ranking go on with the paragraph before, its port or city too.
 const FOLLOWS_IN_RANK = /^\s*[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}?\s+(?:followed|came\s+next)\s*,\s*with\b/;
+// Every match has one of its verbs: a sentence without them is not scanned (the pattern backtracks over the opening words).
+const followsInRank = (s: string): boolean => (s.includes('followed') || s.includes('came')) && FOLLOWS_IN_RANK.test(s);
 
 /** The sentence's periods, figures (counts with their unit in context), places, flow words and clause bounds. */
 function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {

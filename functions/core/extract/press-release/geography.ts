@@ -1338,16 +1338,12 @@ const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Sp
 
 /** Customs districts and city districts named in `s`, added to `raw` (a place of the lexicon over a district's name wins). */
 function districtPlaces(s: string, raw: NamedPlace[]): void {
-  const add = (start: number, end: number, canonical: string) => {
-    if (raw.some((r) => start < r.end && end > r.start && r.info.kind === 'zone')) return;
-    replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
-  };
   let m: RegExpExecArray | null;
   if (s.includes(' Customs') || s.includes(' customs ')) {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
-    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) add(m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
+    while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
-    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) add(m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
+    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
   }
   if (!s.includes(' District')) return;
   DISTRICT_RE.lastIndex = 0;
@@ -1356,6 +1352,12 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
   raw.sort((a, b) => a.start - b.start);
+}
+
+/** A customs district, unless a zone already covers it (a function of its own: a closure made per sentence costs). */
+function addCustomsDistrict(raw: NamedPlace[], start: number, end: number, canonical: string): void {
+  if (raw.some((r) => start < r.end && end > r.start && r.info.kind === 'zone')) return;
+  replaceOverlapping(raw, { start, end, info: { canonical, kind: 'zone', adjective: false } });
 }
 
 /** "the Huangpu District of Guangzhou (Guangzhou Development District)": a place in brackets right after another is its other name. */
@@ -1420,24 +1422,33 @@ type PlaceRole = PlaceMention['role'];
  * Questions about the release's country and its area so far. Every rule asks them through here, so
  * that a sentence whose roles came out without asking any is known to read the same in any release.
  */
-interface ReleaseQuestions {
-  asked: boolean;
-  isCountry(name: string): boolean;
-  isCurrent(name: string): boolean;
-  hasCountry(): boolean;
-  /** The release is on a place inside its country (a city, a province), not on the country. */
-  onPlaceInCountry(): boolean;
-}
+class ReleaseQuestions {
+  asked = false;
+  constructor(
+    private readonly current: string,
+    private readonly country: string,
+  ) {}
 
-function releaseQuestions(current: string, country: string): ReleaseQuestions {
-  const q: ReleaseQuestions = {
-    asked: false,
-    isCountry: (name) => ((q.asked = true), name === country),
-    isCurrent: (name) => ((q.asked = true), name === current),
-    hasCountry: () => ((q.asked = true), country !== ''),
-    onPlaceInCountry: () => ((q.asked = true), current !== '' && current !== country),
-  };
-  return q;
+  isCountry(name: string): boolean {
+    this.asked = true;
+    return name === this.country;
+  }
+
+  isCurrent(name: string): boolean {
+    this.asked = true;
+    return name === this.current;
+  }
+
+  hasCountry(): boolean {
+    this.asked = true;
+    return this.country !== '';
+  }
+
+  /** The release is on a place inside its country (a city, a province), not on the country. */
+  onPlaceInCountry(): boolean {
+    this.asked = true;
+    return this.current !== '' && this.current !== this.country;
+  }
 }
 
 /** One sentence's named places being given roles, in text order. */
@@ -1479,7 +1490,7 @@ interface PlaceView {
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
   const known = SAME_FOR_ANY_COUNTRY.get(s);
   if (known !== undefined) return known;
-  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release: releaseQuestions(current, country) };
+  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release: new ReleaseQuestions(current, country) };
   for (let i = 0; i < scan.raw.length; i++) scan.places.push(...placeMentions(scan, i));
   markPlaceLists(s, scan.places);
   const result = withJointAreas(s, scan.places);
@@ -1891,7 +1902,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.name, v.next, v.release.isCountry) || shipsAfterSupplier(v)), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.name, v.next, (name) => v.release.isCountry(name)) || shipsAfterSupplier(v)), role: 'partner' },
   // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
   // So is the place listed with it ("and Central Asia").
