@@ -1390,13 +1390,15 @@ const NAMED_MEMO_SIZE = 1024;
 /** Empties the memo of names found per sentence: call when a new release starts. */
 export function forgetPlaceNames(): void {
   NAMED_MEMO.clear();
-  SAME_FOR_ANY_COUNTRY.clear();
+  PLACES_BY_ANSWERS.clear();
 }
 
-// Places of sentences whose roles came out without asking which country or area the release is about:
-// the first read of a sentence (whose release it is) gives the second (its figures) the same answer.
-// Emptied with the names for each release; the arrays are never changed by their readers.
-const SAME_FOR_ANY_COUNTRY = new Map<string, PlaceMention[]>();
+// Places of sentences with the questions their roles asked of the release (its country and area) and the answers they got:
+// a later read of the sentence whose questions get the same answers takes the same roles (the rules see nothing else of the
+// release). The first read of a sentence (whose release it is, no country yet) so gives the second (its figures) its answer
+// whenever the country it now knows changes none of the answers. Emptied with the names for each release; the arrays are
+// never changed by their readers.
+const PLACES_BY_ANSWERS = new Map<string, { answers: Answer[]; places: PlaceMention[] }>();
 
 function namedPlacesOf(s: string): NamedPlace[] {
   let raw = NAMED_MEMO.get(s);
@@ -1422,32 +1424,47 @@ type PlaceRole = PlaceMention['role'];
  * Questions about the release's country and its area so far. Every rule asks them through here, so
  * that a sentence whose roles came out without asking any is known to read the same in any release.
  */
+/** One question asked of the release and its answer: which question, about which name ('' for none), and what it was. */
+type Answer = [question: Question, name: string, answer: boolean];
+type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry';
+
 class ReleaseQuestions {
-  asked = false;
+  /** Every question asked, in order, with its answer. */
+  readonly answers: Answer[] = [];
   constructor(
     private readonly current: string,
     private readonly country: string,
   ) {}
 
   isCountry(name: string): boolean {
-    this.asked = true;
-    return name === this.country;
+    return this.answered('isCountry', name, name === this.country);
   }
 
   isCurrent(name: string): boolean {
-    this.asked = true;
-    return name === this.current;
+    return this.answered('isCurrent', name, name === this.current);
   }
 
   hasCountry(): boolean {
-    this.asked = true;
-    return this.country !== '';
+    return this.answered('hasCountry', '', this.country !== '');
   }
 
   /** The release is on a place inside its country (a city, a province), not on the country. */
   onPlaceInCountry(): boolean {
-    this.asked = true;
-    return this.current !== '' && this.current !== this.country;
+    return this.answered('onPlaceInCountry', '', this.current !== '' && this.current !== this.country);
+  }
+
+  /** True when every question of `answers` gets the same answer here (none is asked again). */
+  answersAlike(answers: readonly Answer[]): boolean {
+    for (const [question, name, answer] of answers) {
+      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : this.current !== '' && this.current !== this.country;
+      if (now !== answer) return false;
+    }
+    return true;
+  }
+
+  private answered(question: Question, name: string, answer: boolean): boolean {
+    this.answers.push([question, name, answer]);
+    return answer;
   }
 }
 
@@ -1488,16 +1505,15 @@ interface PlaceView {
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far. */
 export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
-  const known = SAME_FOR_ANY_COUNTRY.get(s);
-  if (known !== undefined) return known;
-  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release: new ReleaseQuestions(current, country) };
+  const release = new ReleaseQuestions(current, country);
+  const known = PLACES_BY_ANSWERS.get(s);
+  if (known !== undefined && release.answersAlike(known.answers)) return known.places;
+  const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release };
   for (let i = 0; i < scan.raw.length; i++) scan.places.push(...placeMentions(scan, i));
   markPlaceLists(s, scan.places);
   const result = withJointAreas(s, scan.places);
-  if (!scan.release.asked) {
-    if (SAME_FOR_ANY_COUNTRY.size >= NAMED_MEMO_SIZE) SAME_FOR_ANY_COUNTRY.clear();
-    SAME_FOR_ANY_COUNTRY.set(s, result);
-  }
+  if (PLACES_BY_ANSWERS.size >= NAMED_MEMO_SIZE) PLACES_BY_ANSWERS.clear();
+  PLACES_BY_ANSWERS.set(s, { answers: release.answers, places: result });
   return result;
 }
 
