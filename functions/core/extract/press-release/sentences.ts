@@ -44,12 +44,25 @@ const FOLD: Record<string, string> = {
 
 /** Folds quotes, exotic spaces, full-width digits and control characters one-for-one (offsets are kept). */
 export function foldForMatching(text: string): string {
+  if (!mayFold(text)) return text;
   // Every replacement is one UTF-16 unit for one unit (surrogate halves become spaces), so offsets hold.
   return text.replace(FOLDABLE, (ch) => {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
     return FOLD[ch] ?? ' ';
   });
+}
+
+/**
+ * False when `text` has nothing FOLDABLE matches: no character below the space but the line end, and none from U+00A0 up
+ * (most releases are plain ASCII), found by a loop over the codes; the pattern with its callback runs on the rest.
+ */
+function mayFold(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xa0 || (code < 0x20 && code !== 10)) return true;
+  }
+  return false;
 }
 
 const FOLDABLE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\ud800-\\udfff\\uff10-\\uff19${Object.keys(FOLD).join('')}]`, 'g');
