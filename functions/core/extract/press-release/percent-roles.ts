@@ -5,6 +5,7 @@
 import type { PlaceMention } from './geography.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions } from './keywords.js';
+import { firstNonSpace, isSpace } from './chars.js';
 import type { Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import { MONTH_NAMES } from './periods.js';
@@ -362,22 +363,23 @@ const ofAllSuch = (s: string, amount: Reading, r: Reading) => OF_ALL_SUCH_AFTER.
 // "the second market at 18.7%": an ordinal alone ranks as "second-largest" does.
 const RANK_AT_BEFORE = /\b(?:largest|biggest|main|leading|top|principal|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+(?:source|supplier|destination|market|buyer|customer|partner|origin)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?(?:imports|(?:re-?)?exports|purchases|sales|supplies))?\s*,?\s+(?:at|with)\s+$/i;
 const BRACKETED_SHARE = /\(\s*\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
-// A bulleted line: "- Russia – USD 1,998.2 million (11.0 per cent);".
-const BULLET_LINE = /^\s*[-•*–·]\s/;
 // "- Türkiye – USD 2,431.8 million (13.4 per cent of total turnover);": a bullet of a list whose shares the first item named.
 const AMOUNT_THEN_BARE_BRACKET = /\d[\d.,]*\s*(?:thousand|million|billion|trillion|mln|bln|bn|mn)?\s*(?:[A-Za-z$€£¥]{1,4}\s*)?\(\s*$/i;
 
-/** True for a bulleted line. */
-export const isBulletLine = (s: string): boolean => BULLET_LINE.test(s);
+/** True for a bulleted line ("- Russia – USD 1,998.2 million (11.0 per cent);"): `/^\s*[-•*–·]\s/`, read by its characters (asked of every sentence). */
+export function isBulletLine(s: string): boolean {
+  const i = firstNonSpace(s, 0);
+  return '-•*–·'.includes(s[i] ?? '\n') && isSpace(s.charCodeAt(i + 1));
+}
 
 /** True when the bullet line states a share of the whole in brackets: the next bullets' bare bracketed percentages are shares. */
 export function startsBulletShareList(s: string): boolean {
-  return BULLET_LINE.test(s) && BRACKETED_SHARE.test(s);
+  return isBulletLine(s) && BRACKETED_SHARE.test(s);
 }
 
 /** "- Russia – USD 1,998.2 million (11.0 per cent);" after a bullet that named its bracket a share of the total: a share. */
 export function bulletListShare(s: string, f: Figure, inShareList: boolean): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
-  if (!inShareList || f.sign || !BULLET_LINE.test(s) || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
+  if (!inShareList || f.sign || !isBulletLine(s) || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
   return AMOUNT_THEN_BARE_BRACKET.test(s.slice(Math.max(0, f.start - 40), f.start)) ? { role: 'share', direction: 0, yoy: false } : null;
 }
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;

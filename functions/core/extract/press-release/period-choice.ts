@@ -10,6 +10,7 @@ import { link, type Reading } from './readings.js';
 import { shareMonthOnMonthBasis } from './percent-roles.js';
 import { nearest } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
+import { firstNonSpace } from './chars.js';
 
 /**
  * "Zhengzhou's service, which began in 2013, has run over 15,000 trips to date. Changsha's trains grew the
@@ -306,7 +307,8 @@ const SAME_MONTH_OPENING = /^\s*(?:In|During|For)\s+the\s+same\s+month\s*,/;
  * or the final month of that span ("From January to October ... In the same month, ..." is October).
  */
 function sameMonthOpening(s: string, last: ReleaseMemory['period']): { start: string; end: string } | null {
-  if (!last || !SAME_MONTH_OPENING.test(s)) return null;
+  // (Case-sensitive: the sentence's first character past spaces is the "I", "D" or "F" of its opening word.)
+  if (!last || !'IDF'.includes(s[firstNonSpace(s, 0)] ?? '\n') || !SAME_MONTH_OPENING.test(s)) return null;
   return { start: last.end, end: last.end };
 }
 

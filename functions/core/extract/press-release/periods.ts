@@ -1468,7 +1468,8 @@ function readRule(s: string, anchor: Anchor, rule: (typeof RULES)[number], taken
     const built = rule.build(m, anchor);
     if (!built) continue;
     taken.push([start, end]);
-    const kind = mentionKind({ s, m, built, start, end, from: Math.max(0, start - 60), before: s.slice(Math.max(0, start - 60), start) });
+    const before = s.slice(Math.max(0, start - 60), start);
+    const kind = mentionKind({ s, m, built, start, end, from: Math.max(0, start - 60), before, lastBeforeSpaces: lastBeforeTrailingSpaces(before) });
     // A base keeps its resolved period: an amount stated for it is a figure of that period (comparisons.ts).
     const dated = kind === 'period' || kind === 'base';
     // Every mention gets the same fields in the same order (the rules' results differ in their
@@ -1486,6 +1487,29 @@ interface PeriodWords {
   end: number;
   from: number;
   before: string;
+  /** The last character of `before` ahead of the spaces ending it (ASCII letters in lower case), -1 when no space ends it:
+   * most rules read words ending right before the mention, and this says which can. */
+  lastBeforeSpaces: number;
+}
+
+/** The code of the last character of `text` before the spaces that end it (ASCII letters lower-cased), or -1 when none does. */
+function lastBeforeTrailingSpaces(text: string): number {
+  let j = text.length;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === text.length || j === 0) return -1;
+  const c = text.charCodeAt(j - 1);
+  return isAsciiLetter(c) ? c | 32 : c;
+}
+
+/** True when `c` (from `lastBeforeTrailingSpaces`) is one of the lower-case letters of `letters`. */
+function endsIn(c: number, letters: string): boolean {
+  return c >= 97 && c <= 122 && letters.includes(String.fromCharCode(c));
+}
+
+/** True when an apostrophe and an "s" (either case) start at `at`: what every possessive rule after a mention needs. */
+function possessiveAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return (c === 39 || c === 0x2019) && (s.charCodeAt(at + 1) | 32) === 115;
 }
 
 /** What a period expression is by the words around it: the figures' period, a base compared with, or a date. */
@@ -1509,12 +1533,14 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_OVER_MONTHS_BEFORE.test(before),
   ({ s, m, from, start, before }) => mentions(s, RANK_HELD_WORDS, from, start) && RANK_HELD_BEFORE.test(before) && RANK_YEAR.test(m[0]),
   // "the central bank's Monthly Economic Review for September": the issue of a periodical, dated by when it came out.
-  ({ before }, kind) => kind === 'period' && PERIODICAL_ISSUE_BEFORE.test(before),
-  ({ s, end, built }, kind) => kind === 'period' && built.periodStart === built.periodEnd && PERIODICAL_TITLE_AFTER.test(s.slice(end, end + 50)),
-  ({ before }) => CURRENCY_MOVE_BEFORE.test(before),
+  ({ before, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'rf') && PERIODICAL_ISSUE_BEFORE.test(before),
+  ({ s, end, built }, kind) => kind === 'period' && built.periodStart === built.periodEnd && isSpace(s.charCodeAt(end)) && PERIODICAL_TITLE_AFTER.test(s.slice(end, end + 50)),
+  // (dollar, greenback, yuan, renminbi, euro, yen, in, during, so far, over, since, the: the last word's last letter.)
+  ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'rknioge') && CURRENCY_MOVE_BEFORE.test(before),
   // "growth cooled in July, ... after a strong first half": a period judged by a word of how it went is looked back on
   // (unless a "when" clause goes on to give its figures: "after a weak first quarter, when exports totalled ...").
-  ({ s, end, before }) => JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
+  // (The judging word's last letter: strong, weak, solid, robust, sluggish, slow, dismal, poor, busy, volatile, ...)
+  ({ s, end, before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'gkdthwlrey') && JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
 ];
 const JUDGED_SPAN_BEFORE = /\b(?:after|following|on\s+the\s+heels\s+of)\s+(?:a|an)\s+(?:(?:very|relatively|particularly|surprisingly|fairly)\s+)?(?:strong|weak|solid|robust|sluggish|slow|brisk|dismal|disappointing|soft|poor|good|bad|tough|difficult|turbulent|volatile|buoyant|lacklustre|lackluster|stellar|healthy|subdued|bumper|busy|quiet)\s+$/i;
 
@@ -1531,24 +1557,31 @@ const PERIODICAL_TITLE_AFTER = /^\s+(?:(?:Monthly|Quarterly|Weekly|Economic|Stat
 /** When a period or an unresolved expression is the base a change is measured against. */
 const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // "over January and February" is the period; "over the same period last year" is a base.
-  ({ before }) => BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding|similar/i.test(before.slice(-40))),
+  ({ before }) => spaceOrDashEnds(before) && BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding|similar/i.test(before.slice(-40))),
   // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
   ({ s, from, start, before }) => mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before),
-  ({ m }) => /^(?:the\s+)?(?:same|corresponding|similar)\s+/i.test(m[0]),
+  ({ m }) => endsIn(m[0].charCodeAt(0) | 32, 'tsc') && /^(?:the\s+)?(?:same|corresponding|similar)\s+/i.test(m[0]),
   // "compared with 102.8 million tonnes in July": the period of the amount compared against.
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
-  ({ s, from, start, end, before }) => POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
+  ({ s, from, start, end, before }) => possessiveAt(s, end) && POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
-  ({ s, m, end }) => YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),
+  ({ s, m, end }) => possessiveAt(s, end) && YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),
   // "91.5% of last year's level": the level an index is taken of.
-  ({ s, end, before }) => PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),
+  ({ s, end, before, lastBeforeSpaces }) => possessiveAt(s, end) && lastBeforeSpaces === 102 && PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),
   // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
-  ({ built, before }) => built.periodStart === built.periodEnd && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before),
-  ({ s, end, before }) => MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
+  ({ built, before, lastBeforeSpaces }) => built.periodStart === built.periodEnd && endsIn(lastBeforeSpaces, 're') && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before),
+  ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces === 101 && isSpace(s.charCodeAt(end)) && MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
   // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
-  ({ s, end, before }) => MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
-  ({ before }) => MULTIPLE_OF_MEASURE_BEFORE.test(before),
+  ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
+  // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the.)
+  ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnr') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
 ];
+
+/** True when `text` ends in a space or a hyphen, as every match of BASE_BEFORE does. */
+function spaceOrDashEnds(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 45 || isSpace(c);
+}
 
 /** Periods settled by the mention next to them (in text order). */
 function settleFromNeighbours(s: string, found: PeriodMention[]): void {

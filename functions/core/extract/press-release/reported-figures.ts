@@ -5,7 +5,7 @@
 import { MONTH_NAMES, type PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import type { FlowCue } from './subjects.js';
-import { anyCharOf, firstNonSpace } from './chars.js';
+import { anyCharOf, firstNonSpace, isSpace } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { anyOf } from './gates.js';
 import { clauseOf, stripQualifier } from './clauses.js';
@@ -229,15 +229,29 @@ export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): b
   return !isForecastLevel(s, f);
 }
 
+/**
+ * The code of the last character before `at` (not before `from`) ahead of the spaces ending there, -1 when there is
+ * none, and whether any space ends there.
+ */
+function codeBeforeSpaces(s: string, at: number, from: number): { code: number; spaces: boolean } {
+  let j = at;
+  while (j > from && isSpace(s.charCodeAt(j - 1))) j--;
+  return { code: j > from ? s.charCodeAt(j - 1) : -1, spaces: j < at };
+}
+
 /** Whether a level is what someone expects, plans or forecasts rather than a result. */
 export function isForecastLevel(s: string, f: Figure): boolean {
   // "expect imports to recover to 1.3m-1.4m tonnes": the second end of a range is read from where the range starts.
-  const range = RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start));
+  // Each of the two expressions before the level needs a character at the end of its window: a dash (spaces after
+  // it), or the last letter of "and", "about", "around", "some", "nearly", "roughly" before spaces.
+  const last = codeBeforeSpaces(s, f.start, Math.max(0, f.start - 24));
+  const range = last.code === 45 || last.code === 0x2013 ? RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start)) : null;
   const at = range ? f.start - range[0].length : f.start;
   if (forecastBefore(s, at - 80, at)) return true;
   // "expect imports of about 7.2 million tons in November and 8 million tons in December": the next month's amount
   // joined to a forecast one is forecast too, however far the forecast's verb now stands.
-  const listed = NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at));
+  const lastBeforeAt = codeBeforeSpaces(s, at, Math.max(0, at - 60));
+  const listed = lastBeforeAt.spaces && 'dtey'.includes(String.fromCharCode(lastBeforeAt.code | 32)) ? NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at)) : null;
   if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;

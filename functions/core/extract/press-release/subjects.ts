@@ -117,18 +117,22 @@ export function findFlowCues(text: string): FlowCue[] {
   return withBracketedTotals(s, withoutBalanceDefinitions(s, cues));
 }
 
+// The lower-cased flow words some rules ask about (sets, not an expression per match).
+const IMPORTING_WORDS = new Set(['importing', 'exporting']);
+const IMPORTER_WORDS = new Set(['importer', 'importers', 'exporter', 'exporters']);
+
 /** A FLOW_RE match that names a place or a partner, not a flow: an epithet, an apposition, a body's name. */
 function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   const start = m.index;
   const end = start + m[0].length;
   // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
-  if ((m[5] || m[6]) && /^(?:importing|exporting|importers?|exporters?)$/.test(word) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
+  if ((m[5] || m[6]) && (IMPORTING_WORDS.has(word) || IMPORTER_WORDS.has(word)) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
   // "Guangdong, the country's largest exporting province": an epithet of the place, not a flow.
-  if ((m[5] || m[6]) && /^(?:importing|exporting)$/.test(word) && PLACE_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
+  if ((m[5] || m[6]) && IMPORTING_WORDS.has(word) && PLACE_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
   // "Brazil, the world's top exporter, ...", "China, the largest buyer": an epithet of a place, not a flow.
-  if ((m[5] || m[6]) && /^(?:importers?|exporters?)$/.test(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
+  if ((m[5] || m[6]) && IMPORTER_WORDS.has(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
-  if (m[4] && /^trad(?:e|ing)$/.test(word) && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  if (m[4] && (word === 'trade' || word === 'trading') && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
   // "Exports grew faster than imports, rising 15.2 percent": the flow a change is compared with is not the subject's.
   if ((m[5] || m[6]) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
@@ -162,9 +166,25 @@ function flowCueOf(s: string, m: RegExpExecArray, word: string): FlowCue | null 
   if (m[2]) return { start, end, flow: 'balance', negative: true, directional: false };
   if (m[3]) return { start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false };
   if (m[4]) return { start, end, flow: 'total', negative: false, directional: false };
-  if (m[5]) return { start, end, flow: 'export', negative: false, directional: /outbound|westbound|bound\s+for|left|leaving|\sout$/.test(word), verb: TRADE_VERB.test(word), weak: /^shipments?$/.test(word) && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) };
-  if (m[6]) return { start, end, flow: 'import', negative: false, directional: /inbound|eastbound|return|^entered|\sinto\s|\sin$/.test(word), verb: TRADE_VERB.test(word) };
+  if (m[5]) {
+    const { directional, verb } = wordFacts(EXPORT_WORD_FACTS, word, /outbound|westbound|bound\s+for|left|leaving|\sout$/);
+    return { start, end, flow: 'export', negative: false, directional, verb, weak: (word === 'shipment' || word === 'shipments') && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) };
+  }
+  if (m[6]) return { start, end, flow: 'import', negative: false, ...wordFacts(IMPORT_WORD_FACTS, word, /inbound|eastbound|return|^entered|\sinto\s|\sin$/) };
   return null;
+}
+
+// What a flow word says by itself (whether it gives a direction, whether it is a verb of trade), asked once per word.
+const EXPORT_WORD_FACTS = new Map<string, { directional: boolean; verb: boolean }>();
+const IMPORT_WORD_FACTS = new Map<string, { directional: boolean; verb: boolean }>();
+
+function wordFacts(known: Map<string, { directional: boolean; verb: boolean }>, word: string, directionalWord: RegExp): { directional: boolean; verb: boolean } {
+  let facts = known.get(word);
+  if (facts === undefined) {
+    if (known.size >= 512) known.clear();
+    known.set(word, (facts = { directional: directionalWord.test(word), verb: TRADE_VERB.test(word) }));
+  }
+  return facts;
 }
 
 // "The trade exchange (exports plus imports) amounted to ...": a bracket that sums the two flows defines a total.
