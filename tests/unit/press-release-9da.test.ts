@@ -106,3 +106,34 @@ describe('"the year\'s" figures in a report out early in the next year', () => {
     expect(tuples(text, '2026-01-14')).toEqual([['2025-12', '2025-12', 46_200_000, 'tonnes', null]]);
   });
 });
+
+describe('a ranked list with each place\'s bare count in brackets', () => {
+  it('reads "followed by Kazakhstan (64,000) and Uzbekistan (38,000)" as counts of the same things', () => {
+    const text = 'China exported 912,000 trucks and buses in January-June. Russia was the top buyer with 151,000 vehicles, or 16.6% of the total, followed by Kazakhstan (64,000) and Uzbekistan (38,000).';
+    expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.unit, r.partner])).toEqual([
+      [912_000, 'vehicles', 'World'],
+      [151_000, 'vehicles', 'Russia'],
+      [16.6, 'percent-share', 'Russia'],
+      [64_000, 'vehicles', 'Kazakhstan'],
+      [38_000, 'vehicles', 'Uzbekistan'],
+    ]);
+  });
+});
+
+describe('trains that came back, counted by a bare number', () => {
+  it('reads "and 412 came back" after the trains that went out as inbound trains', () => {
+    const text = 'Freight trains between Hefei and Europe made 960 trips in 2025, up 8.5 percent. Of them, 548 trains headed to Europe and 412 came back with machinery and wine.';
+    expect(releaseRows(text, '2026-01-12').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [960, 'trains', 'total'],
+      [548, 'trains', 'export'],
+      [412, 'trains', 'import'],
+    ]);
+  });
+});
+
+describe('room to store goods', () => {
+  it('reads no row from "with storage for" or "can store"', () => {
+    const text = 'Trade through Dongxing Port rose 6.2 percent to 41.3 billion yuan in the first half. A new cold store with storage for 30,000 tonnes opened in May, and warehouses near the bridge can store 12,000 tonnes.';
+    expect(tuples(text, '2026-07-15')).toEqual([['2026-01', '2026-06', 41_300_000_000, 'CNY', 6.2]]);
+  });
+});

@@ -301,7 +301,8 @@ const STREAK = /\b(?:consecutive|straight|successive|running)\s+(?:years?|months
 // "It was the fifth consecutive year that ...": the streak opens the sentence and governs its figures.
 const STREAK_OPENING = /^\s*(?:It|This|That)\s+(?:was|is|marks|marked|is\s+also|was\s+also)\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter)\b/i;
 // "capacity reaches", "a capacity of", "capacity has been raised to".
-const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$/i;
+// "a new cold-chain center with storage for 50,000 tonnes", "warehouses that can store 80,000 tonnes": room to keep goods too.
+const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$|\bstorage\s+(?:space\s+)?for\s+(?:up\s+to\s+)?$|\b(?:can|could|able\s+to)\s+(?:store|hold)\s+(?:up\s+to\s+)?$/i;
 // "the average declaration under the model was worth about 2,300 dollars", "the average parcel was valued at
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
@@ -491,8 +492,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // What a port or a line can handle is no trade: "the daily clearance capacity reaches 3,200 vehicles",
     // "a designed annual capacity of 20 million tonnes".
     name: 'capacity',
-    gate: /\bcapacit(?:y|ies)\b/i,
-    gateWords: ['capacit'],
+    gate: /\b(?:capacit(?:y|ies)|storage|store|hold)\b/i,
+    gateWords: ['capacit', 'storage', 'store', 'hold'],
     examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes'],
     test: (s, f) => f.kind === 'level' && CAPACITY_BEFORE.test(clauseBefore(s, f.start, 80)),
   },

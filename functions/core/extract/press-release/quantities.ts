@@ -122,6 +122,8 @@ const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed
 // the place may be left out.
 const GAPPED_PLACE_ITEM_GAP = /^(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)){0,80}?;\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2},?\s+$/;
 const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:followed\s+by\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:with\s+|at\s+)?$/;
+// "taking 239,000 cars, ..., followed by Mexico (102,000) and Belgium (71,000)": a ranked list may bracket each place's bare count.
+const BRACKETED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:followed\s+by\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*\(\s*$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
 const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
@@ -463,7 +465,8 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 }
 
 // "...; 1,790 were outbound and 1,622 inbound": a bare number with a direction of its own, right after it or after "were".
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)\b/i;
+// ("217 trains headed west to Europe and 160 came back loaded with wine": a verb of coming back gives the direction too.)
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed)\s+back|returned)\b/i;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 
 /**
@@ -618,6 +621,7 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
   const { start, afterNumber } = n;
   if (!listed || listed.measure !== 'count') return undefined;
   if (GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
+  if (BRACKETED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && /^\s*\)/.test(s.slice(afterNumber, afterNumber + 3)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 120) return countedLevel(afterNumber, listed);
   return !yearOrCode(s, n) && GAPPED_PLACE_ITEM_GAP.test(s.slice(listed.end, start)) ? countedLevel(afterNumber, listed) : undefined;
 }
 
