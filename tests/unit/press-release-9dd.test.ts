@@ -54,3 +54,30 @@ describe('a country that sent goods', () => {
     ]);
   });
 });
+
+describe('earlier figures a figure is measured against', () => {
+  it('reads "up from N% a year earlier" after a part "of the total" as the earlier share, not a growth', () => {
+    const text = [
+      'Japanese buyers take more Chinese tyres',
+      'BEIJING (Bloomberg) -- Japan bought 41,300 tonnes of the tyres in September, or 18% of the total, up from 15% a year earlier.',
+    ].join('\n\n');
+    const rows = releaseRows(text, '2026-10-20').filter((r) => r.value !== 41_300);
+    expect(rows.map(levelTuple)).toEqual([
+      ['2026-09', '2026-09', 18, 'percent-share', null],
+      ['2025-09', '2025-09', 15, 'percent-share', null],
+    ]);
+  });
+
+  it('reads the amount a figure tops, dated by "of <month>" after it, as that month\'s level', () => {
+    const text = [
+      'Solar wafer exports',
+      'Key figures for September:',
+      '- Solar wafer exports: $1.36 billion, a record, topping the $1.21 billion of May',
+    ].join('\n\n');
+    const rows = releaseRows(text, '2026-10-18');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.qualifier])).toEqual([
+      ['2026-09', '2026-09', 1_360_000_000, 'exact'],
+      ['2026-05', '2026-05', 1_210_000_000, 'exact'],
+    ]);
+  });
+});

@@ -142,6 +142,10 @@ const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|report
 // "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
 const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
 
+export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
+// "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
+const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
+
 const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
@@ -217,6 +221,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     examples: ['more than double the September volume of 582,000 tonnes', 'twice the May level of 1.2 million tons'],
     before: MONTH_MEASURED_AGAINST,
     period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
+  },
+  {
+    name: MEASURED_AGAINST_RULE,
+    examples: ['topping the $7.41 billion of July', 'above the 1.2 million tonnes of March 2025'],
+    before: MEASURED_AGAINST_THE,
+    period: ({ stated, gap }) => (stated?.periodStart && stated.kind !== 'unresolved' && /^\s*of\s+(?:the\s+)?$/i.test(gap) ? { kind: 'stated', start: stated.periodStart, end: stated.periodEnd } : null),
   },
 ];
 
