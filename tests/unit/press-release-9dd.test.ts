@@ -81,3 +81,14 @@ describe('earlier figures a figure is measured against', () => {
     ]);
   });
 });
+
+describe('since when goods were let into a market', () => {
+  it('dates the permission, not the figure: the figure keeps the period of the sentence before', () => {
+    const text = [
+      'China buys more Thai mangosteens',
+      'BEIJING, Aug 12 (Reuters) - China imported 38,600 tonnes of fresh mangosteens in July, up 8.1% from a year earlier, customs data showed.',
+      'Thailand supplied 31,900 tonnes, while Myanmar, permitted to ship the fruit by land since 2023, sent 2,700 tonnes.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-08-12').filter((r) => r[2] === 2_700)).toEqual([['2026-07', '2026-07', 2_700, 'tonnes', null, 'China', 'import']]);
+  });
+});
