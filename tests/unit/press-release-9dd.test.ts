@@ -92,3 +92,19 @@ describe('since when goods were let into a market', () => {
     expect(tuples(text, '2026-08-12').filter((r) => r[2] === 2_700)).toEqual([['2026-07', '2026-07', 2_700, 'tonnes', null, 'China', 'import']]);
   });
 });
+
+describe('a semicolon list of partners with only their percentages', () => {
+  it('gives each bare percentage the verb of the list\'s first item', () => {
+    const text = [
+      'Malaysian exports in May',
+      'KUALA LUMPUR, 20 June 2026 -- Malaysia\'s exports in May rose 6.3% year-on-year. By market, exports to Singapore increased 9.1%; to China, 4.4%; to the United States, down 2.0%; and to the EU (27), 3.6%.',
+    ].join('\n\n');
+    expect(releaseRows(text, '2026-06-20').map((r) => [r.partner, r.yoy_pct])).toEqual([
+      ['World', 6.3],
+      ['Singapore', 9.1],
+      ['China', 4.4],
+      ['United States', -2],
+      ['European Union', 3.6],
+    ]);
+  });
+});
