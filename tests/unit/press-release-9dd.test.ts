@@ -108,3 +108,13 @@ describe('a semicolon list of partners with only their percentages', () => {
     ]);
   });
 });
+
+describe('a bracket after a dated base that says by how much', () => {
+  it('reads "(US$ N million more)" as a change in money, no level of the base period', () => {
+    const text = [
+      'Uruguay trade in August',
+      'Montevideo, 18 September 2026 - In August 2026, exports reached US$ 1 104 million. Exports rose 7.2% compared with the same month of 2025 (US$ 74 million more).',
+    ].join('\n\n');
+    expect(releaseRows(text, '2026-09-18').map(levelTuple)).toEqual([['2026-08', '2026-08', 1_104_000_000, 'USD', 7.2]]);
+  });
+});

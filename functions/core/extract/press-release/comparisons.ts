@@ -234,6 +234,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
 // the second quarter of 2026 (a deficit of 331.0 billion FCFA)".
 /** How far after a dated base its bracketed amount may begin ("(a deficit of "). */
 const BRACKETED_BASE_REACH = 24;
+// "compared with the same month of 2025 (US$ 653 million more)": a bracket that says by how much the figure is more or less
+// holds the change in money, not the base's level.
+const CHANGE_IN_BRACKET_AFTER = /^\s*(?:more|less|fewer|higher|lower)\s*\)/i;
 const BRACKETED_AFTER_BASE = /^\s*[(:]\s*(?:(?:a|the)\s+(?:deficit|surplus|level|value|total)\s+of\s+)?[+-]?$/;
 
 const CLAUSE_BREAK = /;|,(?!\d)/;
@@ -259,7 +262,7 @@ function qualifyingThan(beforeText: string): boolean {
  */
 export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
   // "compared with June 2025 (€234.0 bn)": the amount in brackets right after a dated base is that period's level.
-  const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
+  const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)) && !CHANGE_IN_BRACKET_AFTER.test(s.slice(end, end + 16)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
