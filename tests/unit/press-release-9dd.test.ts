@@ -3,6 +3,7 @@
  * a phenomenon several releases share and written here in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import { articleText } from '../../functions/core/extract/press-release/article.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
 const tuples = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.flow]);
@@ -116,5 +117,31 @@ describe('a bracket after a dated base that says by how much', () => {
       'Montevideo, 18 September 2026 - In August 2026, exports reached US$ 1 104 million. Exports rose 7.2% compared with the same month of 2025 (US$ 74 million more).',
     ].join('\n\n');
     expect(releaseRows(text, '2026-09-18').map(levelTuple)).toEqual([['2026-08', '2026-08', 1_104_000_000, 'USD', 7.2]]);
+  });
+});
+
+describe('list items of a page', () => {
+  const page = (body: string) => `<!DOCTYPE html><html><head><title>Trade statistics</title></head><body><main>${body}</main></body></html>`;
+
+  it('reads a list item as a bulleted line, so the bare bracketed percentages after a share of the total are shares', () => {
+    const html = page([
+      '<h1>Preliminary trade statistics for May 2026</h1>',
+      '<p>Windhoek, 30 June 2026 &ndash; Namibia recorded exports of N$9.42 billion in May 2026.</p>',
+      '<h2>Trade by region: May 2026</h2>',
+      '<ul>',
+      '<li>Africa: exports of N$4.10 billion (43.5% of total exports).</li>',
+      '<li>Europe: exports of N$2.61 billion (27.7%).</li>',
+      '</ul>',
+    ].join(''));
+    const rows = releaseRows(html, '2026-06-30', { contentType: 'text/html' });
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.partner])).toEqual([
+      [43.5, 'Africa'],
+      [27.7, 'Europe'],
+    ]);
+  });
+
+  it('gives no bullet to an item of a menu the page skips', () => {
+    const html = page('<nav><ul><li>Home</li><li>Media</li></ul></nav><p>Exports reached N$9.42 billion in May 2026.</p>');
+    expect(articleText(html)).toBe('Exports reached N$9.42 billion in May 2026.');
   });
 });
