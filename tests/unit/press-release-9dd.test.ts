@@ -145,3 +145,19 @@ describe('list items of a page', () => {
     expect(articleText(html)).toBe('Exports reached N$9.42 billion in May 2026.');
   });
 });
+
+describe('levels of another statistical concept', () => {
+  it('gives a change stated for the national concept to no level of the cross-border concept', () => {
+    const text = [
+      'Foreign trade in goods - August 2026',
+      'Prague, 7 October 2026 - The balance of foreign trade in goods (national concept) ended in a surplus of CZK 9.8 bn in August. Exports rose by 3.1%, y/y, and imports fell by 0.7%, y/y.',
+      'In the cross-border concept, exports of goods amounted to CZK 361.0 bn and imports to CZK 352.4 bn.',
+    ].join('\n\n');
+    expect(releaseRows(text, '2026-10-07').filter((r) => r.flow !== 'balance').map((r) => [r.value, r.yoy_pct, r.flow])).toEqual([
+      [null, 3.1, 'export'],
+      [null, -0.7, 'import'],
+      [361_000_000_000, null, 'export'],
+      [352_400_000_000, null, 'import'],
+    ]);
+  });
+});
