@@ -161,3 +161,16 @@ describe('levels of another statistical concept', () => {
     ]);
   });
 });
+
+describe('a port city listed after a port with its verb left out', () => {
+  it('reads "..., and <city> N tons" after "the port of X handled ..." as that city\'s port', () => {
+    const text = [
+      'Black Sea ports',
+      'TBILISI, Nov 12 -- In January-October, the port of Poti handled 4.7 million tons of cargo, up 3 percent, and Batumi 3.2 million tons, the ports said.',
+    ].join('\n\n');
+    expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.area])).toEqual([
+      [4_700_000, 'Poti Port'],
+      [3_200_000, 'Batumi Port'],
+    ]);
+  });
+});
