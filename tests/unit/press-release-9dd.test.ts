@@ -174,3 +174,17 @@ describe('a port city listed after a port with its verb left out', () => {
     ]);
   });
 });
+
+describe('partners that followed as destinations, with their percentages respectively', () => {
+  it('reads the percentages as the partners\' shares in order', () => {
+    const text = [
+      'Omani non-oil exports',
+      'MUSCAT -- Oman\'s non-oil exports rose 5.4 percent in August 2026. China was the main trading partner, taking 18.2 percent of exports. Saudi Arabia and the UAE followed as export markets, with 11.5 percent and 8.9 percent, respectively.',
+    ].join('\n\n');
+    expect(releaseRows(text, '2026-10-20').filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.partner, r.flow])).toEqual([
+      [18.2, 'China', 'export'],
+      [11.5, 'Saudi Arabia', 'export'],
+      [8.9, 'United Arab Emirates', 'export'],
+    ]);
+  });
+});
