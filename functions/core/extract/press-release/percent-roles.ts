@@ -525,7 +525,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (/^\s*\)/.test(s.slice(f.end, f.end + 3)) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
   // "The UAE and India followed as export destinations, with 10.8 percent and 9.6 percent, respectively": partners ranked
   // after the one before, as destinations or sources, with their percentages in order.
-  if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(FOLLOWED_AS_RANK_GAP)) return { role: 'share', direction: 0, yoy: false };
+  if (s.includes('respectively', f.end) && partnerBefore(FOLLOWED_AS_RANK_GAP)) return { role: 'share', direction: 0, yoy: false };
   // A sentence that speaks of shares: a share word, or a percentage of a whole stated before ("44.3 percent of total exports").
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start)) && !shareOfWholeBefore(s, f.start)) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
