@@ -114,6 +114,8 @@ class PageWalk {
   /** The tables open (a nested table has its own): their spanned cells and the column of the row being written. */
   private readonly tables: TableSpans[] = [];
   private skipDepth = 0;
+  /** A list item opened and its first words not yet written: they get the item's bullet. */
+  private bulletDue = false;
   private articleDepth = 0;
   private linkDepth = 0;
   /** The figures open: where their blocks start, whether they hold a table, and their caption's blocks. */
@@ -150,6 +152,8 @@ class PageWalk {
       this.current.inArticle = true;
     }
     if (el.link) this.linkDepth++;
+    // "<li>Asia: exports of R61.27 billion (34.3%) ...</li>": a list item reads as the bulleted line it is on the page.
+    if (name === 'li') this.bulletDue = this.skipDepth === 0;
     this.openTablePart(name, attribs);
   }
 
@@ -167,6 +171,7 @@ class PageWalk {
 
   ontext(data: string): void {
     if (this.skipDepth > 0) return;
+    if (this.bulletDue && data.trim() !== '') (this.current.text += '- '), (this.bulletDue = false);
     this.current.text += data;
     if (this.linkDepth > 0) this.current.linkChars += data.trim().length;
   }
@@ -201,6 +206,7 @@ class PageWalk {
     if (CELL_TAGS.has(name) && this.skipDepth === 0) this.current.text += table ? table.close(this.current.text) : ' | ';
     if (name === 'tr' && table && this.skipDepth === 0) this.current.text += table.spannedCells();
     if (name === 'table') this.tables.pop();
+    if (name === 'li') this.bulletDue = false;
     if (BLOCK_TAGS.has(name)) this.flush(name === 'tr');
     if (name === 'figcaption' || name === 'figure') this.closeFigurePart(name);
     this.popTo(idx);

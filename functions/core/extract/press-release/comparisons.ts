@@ -143,6 +143,10 @@ const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|report
 // "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
 const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
 
+export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
+// "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
+const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
+
 const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
@@ -219,12 +223,21 @@ const COMPARISON_RULES: ComparisonRule[] = [
     before: MONTH_MEASURED_AGAINST,
     period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
   },
+  {
+    name: MEASURED_AGAINST_RULE,
+    examples: ['topping the $7.41 billion of July', 'above the 1.2 million tonnes of March 2025'],
+    before: MEASURED_AGAINST_THE,
+    period: ({ stated, gap }) => (stated?.periodStart && stated.kind !== 'unresolved' && /^\s*of\s+(?:the\s+)?$/i.test(gap) ? { kind: 'stated', start: stated.periodStart, end: stated.periodEnd } : null),
+  },
 ];
 
 // Between a dated base and its amount: "compared with June 2025 (€234.0 bn)", "against July 2024: +€21 bn", "compared with
 // the second quarter of 2026 (a deficit of 331.0 billion FCFA)".
 /** How far after a dated base its bracketed amount may begin ("(a deficit of "). */
 const BRACKETED_BASE_REACH = 24;
+// "compared with the same month of 2025 (US$ 653 million more)": a bracket that says by how much the figure is more or less
+// holds the change in money, not the base's level.
+const CHANGE_IN_BRACKET_AFTER = /^\s*(?:more|less|fewer|higher|lower)\s*\)/i;
 const BRACKETED_AFTER_BASE = /^\s*[(:]\s*(?:(?:a|the)\s+(?:deficit|surplus|level|value|total)\s+of\s+)?[+-]?$/;
 
 const CLAUSE_BREAK = /;|,(?!\d)/;
@@ -250,7 +263,7 @@ function qualifyingThan(beforeText: string): boolean {
  */
 export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
   // "compared with June 2025 (€234.0 bn)": the amount in brackets right after a dated base is that period's level.
-  const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)));
+  const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)) && !CHANGE_IN_BRACKET_AFTER.test(s.slice(end, end + 16)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;

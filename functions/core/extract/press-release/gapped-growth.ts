@@ -17,6 +17,11 @@ const DASHED_GOODS_SUBJECT = /,\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+[-–�
 // "and that with Latin America", "and trade with Central Asian countries": a new partner subject stands so too
 // (the partner's name capitalised, so case matters here); "and that with the U.S.": a name written with points.
 const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)+)?\s+|(?:and|countries|nations|members|economies)\s+){1,5}$/;
+// "exports to the United States rose 22.4%, ...; to China, 1.9%; and to the EU (27), 10.8%": the next items of a list of
+// destinations (or origins) set off by semicolons, each naming only its partner, a comma and its percentage.
+const LISTED_PARTNER_ITEM = /;\s*(?:and\s+)?(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\(\d+\)|and|of)){0,4}\s*,\s*$/;
+// The list's first item: a flow to or from a partner and its verb of change, in the clause before the first semicolon.
+const LIST_LEAD = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:to|from|with)\s/i;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // "while semiconductors declined 9.7 percent and LCD panels 16.3 percent.": or it closes the sentence.
@@ -32,6 +37,8 @@ const NOT_YOY_BASIS = /\b(?:month[- ]on[- ]month|m\/m|from the previous month|qu
  */
 export function gappedGrowth(s: string, f: Figure, windowStart: number): { role: 'growth'; direction: number; yoy: boolean } | null {
   const subject = s.slice(windowStart, f.start);
+  const listed = s.charCodeAt(windowStart - 1) === 59 ? listedPartnerGrowth(s, f, windowStart) : null;
+  if (listed) return listed;
   if (!(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject) || GAPPED_GOODS_SUBJECT.test(subject) || DASHED_GOODS_SUBJECT.test(subject))) return null;
   const after = s.slice(f.end, f.end + 40);
   if (!LEADS_INTO_LEVEL.test(after) && !CLOSES_SENTENCE.test(after)) return null;
@@ -41,4 +48,18 @@ export function gappedGrowth(s: string, f: Figure, windowStart: number): { role:
   for (let m: RegExpExecArray | null; (m = CHANGE_VERB.exec(before)) !== null; ) verb = m;
   if (!verb) return null;
   return { role: 'growth', direction: verb[1] ? 1 : -1, yoy: !NOT_YOY_BASIS.test(before.slice(verb.index)) };
+}
+
+/**
+ * "In October, exports to the United States rose 22.4%; to China, 1.9%; to Japan, down 4.3%": an item of a semicolon list of
+ * partners that gives only its percentage takes the verb of the list's first item (its direction and basis).
+ */
+function listedPartnerGrowth(s: string, f: Figure, windowStart: number): { role: 'growth'; direction: number; yoy: boolean } | null {
+  if (!LISTED_PARTNER_ITEM.test(s.slice(windowStart - 1, f.start)) || !CLOSES_SENTENCE.test(s.slice(f.end, f.end + 40))) return null;
+  const firstItem = s.slice(0, s.indexOf(';'));
+  const lead = LIST_LEAD.exec(firstItem);
+  if (!lead) return null;
+  CHANGE_VERB.lastIndex = 0;
+  const verb = CHANGE_VERB.exec(firstItem.slice(lead.index));
+  return verb ? { role: 'growth', direction: verb[1] ? 1 : -1, yoy: !NOT_YOY_BASIS.test(firstItem) } : null;
 }

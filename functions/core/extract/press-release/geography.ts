@@ -649,6 +649,10 @@ const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|
 // "Taicang, Nanjing and Wuhan handled 4.18 million, 1.96 million and 1.37 million TEUs": cities that handle containers
 // or tonnes of cargo are named for their ports (a river or sea port's throughput), alone or in a list.
 const THROUGHPUT_SUBJECT_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'-]+){0,4}\s+(?:has\s+|had\s+)?handled\s+(?:(?:about|around|nearly|more\s+than|over|some)\s+)?\d(?:[^.;]|\.(?=\d)){0,60}?\b(?:TEUs?|twenty-foot|tonnes|tons)\b/;
+// "the port of Poti handled 5.3 million tons ..., and Batumi 3.9 million tons": a city listed after a port's throughput with
+// the verb left out, its own amount of cargo right after it, is named for its port too.
+const GAPPED_THROUGHPUT_BEFORE = /\b[Pp]orts?\b[^.;]{0,40}?\bhandled\s+(?:[^.;]|\.(?=\d)){1,100}?(?:,\s*|\s+)and\s+$/;
+const GAPPED_THROUGHPUT_AMOUNT_AFTER = /^\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d[\d.,]*\s*(?:million|thousand|billion|mln|mn)?\s*(?:TEUs?|tonnes|tons)\b/;
 // "the Baku International Sea Trade Port": a seaport's official name may put words of its kind before "Port".
 const PORT_SUFFIX = /^(?:\s+\([^()]{1,30}\))?\s+(?:(?:Railway|Highway|Road|Land|Border|railway|highway|road|land|border)\s+|(?:(?:International|Sea|Trade|Commercial|Merchant|Container)\s+){1,3}(?=Port\b))?(?:[Pp]ort|checkpoint|border crossing|crossing|pass)\b(?!s)/;
 
@@ -1086,6 +1090,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
   if (info.kind === 'city' && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
+  if (info.kind === 'city' && GAPPED_THROUGHPUT_AMOUNT_AFTER.test(s.slice(end, end + 40)) && GAPPED_THROUGHPUT_BEFORE.test(s.slice(Math.max(0, hit.index - 160), hit.index))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
   if (last && hit.index < last.end) return null;
   if (abbreviatesNameBefore(s, hit.index, hit.name)) return null;

@@ -18,6 +18,10 @@ function sameGoods(a: string, b: string): boolean {
 // "On a seasonally adjusted month-on-month basis, NODX grew 2.2 per cent to S$15.2 billion": a level
 // stated on another basis is another quantity than the one a year-on-year lead described.
 const OTHER_BASIS = /\b(?:seasonally[- ]adjusted|month[- ]on[- ]month|m\/m)\b/i;
+// "In the cross-border concept, exports of goods amounted to CZK 412.6 bn" after changes of the national concept: a level
+// of one statistical concept is not the level a change of another (or of none named) describes.
+const CONCEPT = /\b(cross-border|national)\s+concept\b/i;
+const conceptOf = (r: ObservationDraft): string => (r.source_quote.includes('concept') ? (CONCEPT.exec(r.source_quote)?.[1].toLowerCase() ?? '') : '');
 
 // The last words on adjustment before a point of the release: the figures there are on that basis ("Non-adjusted
 // figures:", "(calendar and seasonally adjusted)").
@@ -99,7 +103,7 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     // names, or one the release is still on ("Compared with October 2025, exports were up 1.9% (calendar and seasonally
     // adjusted)." then, in the next paragraph, "In October 2026, goods worth €132.1 billion were exported").
     const sameBasis = OTHER_BASIS.test(g.source_quote);
-    const onBasis = (l: ObservationDraft) => OTHER_BASIS.test(l.source_quote) === sameBasis || (sameBasis && adjustedInForce(text, l));
+    const onBasis = (l: ObservationDraft) => (OTHER_BASIS.test(l.source_quote) === sameBasis || (sameBasis && adjustedInForce(text, l))) && conceptOf(l) === conceptOf(g);
     const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && onBasis(l));
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.

@@ -525,6 +525,9 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // "exported goods mainly to Spain (₦2.87trn, 11.72 percent)": a partner's amount and an unsigned percentage closing
   // one bracket are its amount and its share, with no share word needed.
   if (/^\s*\)/.test(s.slice(f.end, f.end + 3)) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
+  // "The UAE and India followed as export destinations, with 10.8 percent and 9.6 percent, respectively": partners ranked
+  // after the one before, as destinations or sources, with their percentages in order.
+  if (s.includes('respectively', f.end) && partnerBefore(FOLLOWED_AS_RANK_GAP)) return { role: 'share', direction: 0, yoy: false };
   // A sentence that speaks of shares: a share word, or a percentage of a whole stated before ("44.3 percent of total exports").
   if (!SHARE_WORD.test(s.slice(Math.max(0, f.start - 300), f.start)) && !shareOfWholeBefore(s, f.start)) return null;
   // "Gold accounted for 7.4 billion dollars of exports, or 32.0 percent": the amount, then its share.
@@ -543,6 +546,8 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (/\brespectively\b/i.test(s.slice(f.end)) && partnerBefore(/^\s+(?:followed|came\s+next|ranked\s+next)\s+with\s+(?:[\d.]+\s?(?:%|percent)(?:,\s*|\s+and\s+))*$/i)) return { role: 'share', direction: 0, yoy: false };
   return null;
 }
+
+const FOLLOWED_AS_RANK_GAP = /^\s+(?:followed|came\s+next|ranked\s+next)\s+as\s+(?:[\w-]+\s+){0,2}(?:destinations?|markets?|suppliers?|sources?|partners?|buyers?|customers?)\s*,?\s+with\s+(?:[\d.]+\s?(?:%|percent|per\s?cent)(?:,\s*|\s+and\s+))*$/i;
 
 // A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
 // "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.

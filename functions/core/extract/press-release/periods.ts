@@ -1529,6 +1529,8 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
+  // "Malaysia, allowed to send whole fresh fruit since 2024, sent 5,100 tons": since when goods were let in dates the permission.
+  ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, PERMITTED_WORDS, from, start) && PERMITTED_SINCE_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_OVER_MONTHS_BEFORE.test(before),
   ({ s, m, from, start, before }) => mentions(s, RANK_HELD_WORDS, from, start) && RANK_HELD_BEFORE.test(before) && RANK_YEAR.test(m[0]),
@@ -1542,6 +1544,9 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // (The judging word's last letter: strong, weak, solid, robust, sluggish, slow, dismal, poor, busy, volatile, ...)
   ({ s, end, before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'gkdthwlrey') && JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
 ];
+// "allowed to send whole fresh fruit since", "permitted to export chilled pork to China since": a permission's start.
+const PERMITTED_SINCE_BEFORE = /\b(?:allowed|permitted|authori[sz]ed|approved|licensed|cleared)\s+to\s+(?:[\w-]+\s+){1,6}?$/i;
+const PERMITTED_WORDS = keywords(['allowed', 'permitted', 'authori', 'approved', 'licensed', 'cleared'], PERMITTED_SINCE_BEFORE);
 const JUDGED_SPAN_BEFORE = /\b(?:after|following|on\s+the\s+heels\s+of)\s+(?:a|an)\s+(?:(?:very|relatively|particularly|surprisingly|fairly)\s+)?(?:strong|weak|solid|robust|sluggish|slow|brisk|dismal|disappointing|soft|poor|good|bad|tough|difficult|turbulent|volatile|buoyant|lacklustre|lackluster|stellar|healthy|subdued|bumper|busy|quiet)\s+$/i;
 
 // "Measured in yuan, which has weakened against the dollar this year, exports slipped": the period of a currency's move

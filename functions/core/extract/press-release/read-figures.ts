@@ -4,7 +4,7 @@
  */
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
-import { earlierGrowth, earlierLevel, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
+import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -121,7 +121,8 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
   if (base) {
     const before = levelBefore(scene, f);
     if (!baseOfRestatedLevel(f, tally) && (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds))) return;
-    tally.readings.push(reading(f, 'level', 0, false, base.period));
+    // "topping the $7.41 billion of July": the verb that measures the figure against the base bounds no amount of the base.
+    tally.readings.push(reading(base.rule === MEASURED_AGAINST_RULE ? { ...f, qualifier: 'exact' } : f, 'level', 0, false, base.period));
     // "eclipsing the record of X in fiscal 2007": that period dates the base only.
     if (base.stated) tally.baseDates.add(base.stated);
     return;
