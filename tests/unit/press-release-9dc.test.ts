@@ -185,3 +185,26 @@ describe('a running total of the things counted before', () => {
     expect(tuples(text, '2026-12-20').filter((r) => r[2] === 4380)).toEqual([['2016-05', '2026-12', 4380, 'trains', null, 'Erenhot Port', 'total']]);
   });
 });
+
+describe('a part of a train count said to head one way', () => {
+  it('reads "N of them heading south to <towns>" as the outbound part, at the port that counted them', () => {
+    const text = [
+      'Mohan trains',
+      'KUNMING -- At the Mohan railway port, 2,410 China-Laos freight trains were received and dispatched in the first ten months, 1,320 of them heading south to Boten and Vientiane.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-11-12').filter((r) => r[2] === 1320)).toEqual([['2026-01', '2026-10', 1320, 'trains', null, 'Mohan Port', 'export']]);
+  });
+});
+
+describe('a bare count compared with, after a long aside', () => {
+  it('counts the base after a source named between the count and "compared with"', () => {
+    const text = [
+      'Duisburg trains',
+      'RailFreight -- Across Germany, 1,912 trains ran between China and German terminals between January and October, according to the infrastructure manager DB InfraGO, compared with 1,744 in the same months last year.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-11-20').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['2026-01', '2026-10', 1912, 'trains'],
+      ['2025-01', '2025-10', 1744, 'trains'],
+    ]);
+  });
+});

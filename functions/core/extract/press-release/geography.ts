@@ -798,8 +798,9 @@ const homeToOf = (v: PlaceView): boolean => {
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
 const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge)\s+(?:to|towards?)\s+$/i;
 // "left the Xi'an International Port Station on December 3, bound for Malaszewicze in Poland": a town or port a train or
-// ship is heading for is the far end of its run, not whose figure it is (a country so named stays the partner).
-const HEADING_FOR_BEFORE = /\b(?:bound|destined|headed|heading)\s+for\s+(?:the\s+)?$/i;
+// ship is heading for (or "heading south to") is the far end of its run, not whose figure it is (a country so named stays the
+// partner).
+const HEADING_FOR_BEFORE = /\b(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)\s+(?:the\s+)?$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)

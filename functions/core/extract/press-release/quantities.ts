@@ -125,7 +125,7 @@ const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SC
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 // Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from", "nearly doubling the".
-const COMPARED_BARE_COUNT = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,80}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|(?:doubling|tripling|halving)\s+the)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
+const COMPARED_BARE_COUNT = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,140}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|(?:doubling|tripling|halving)\s+the)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
 
 // The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
 const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');
@@ -607,10 +607,11 @@ function placeVerbNextPart(s: string, n: NumberAt, figures: Figure[]): LevelRead
 const NEXT_PART_GAP = /^\s*,?\s+(?:and|while|whereas)\s+$/i;
 const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound)\b/i;
 // "ran 2,846 trips in January-October, including 1,561 westbound and 1,285 eastbound", "1,702 trains ran through the port,
-// 1,020 going out and 682 coming in", "3,415 trains left the country and 2,967 entered it": a bare number whose own words
+// 1,020 going out and 682 coming in", "3,415 trains left the country and 2,967 entered it", "2,718 trains ..., 1,506 of them
+// heading south": a bare number whose own words
 // right after it say which way it went, later in the sentence of a count, is a part of that count. The way is said
 // by a direction word or a verb of crossing the border, not by a place ("and 231 to Europe" is another rule's).
-const PART_WAY_AFTER = /^\s+(?:eastbound|westbound|inbound|outbound|southbound|northbound|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?back\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
+const PART_WAY_AFTER = /^\s+(?:of\s+(?:them|these|those)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound|head(?:ed|ing)\s+(?:north|south|east|west)(?:wards?)?\b|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?back\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
 const PART_OF_COUNT_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}(?:,\s*(?:including\s+|of\s+which\s+|with\s+)?|,?\s+(?:and|while|whereas)\s+)$/i;
 
 /** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
