@@ -208,3 +208,14 @@ describe('a bare count compared with, after a long aside', () => {
     ]);
   });
 });
+
+describe('a city given as a part of its province', () => {
+  it('does not carry the city into the next sentence of the paragraph', () => {
+    const text = [
+      'Jiangsu foreign trade grows',
+      'NANJING -- Jiangsu province\'s foreign trade reached 4.21 trillion yuan in the first three quarters, up 6.2 percent year on year, Nanjing Customs said.',
+      'Suzhou, the province\'s largest foreign trade city, contributed 1.98 trillion yuan, or 47 percent of the provincial total. Trade with ASEAN grew 9.1 percent to 612 billion yuan.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-10-20').filter((r) => r[2] === 612000000000).map((r) => r[5])).toEqual(['Jiangsu']);
+  });
+});

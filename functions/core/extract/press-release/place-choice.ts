@@ -301,6 +301,19 @@ function wholeOfPortParts(frame: RowFrame, rows: ObservationDraft[]): string {
   return !isPort(rows[0].area) && rows.slice(1).every((r) => isPort(r.area)) ? rows[0].area : '';
 }
 
+// "Shenzhen, the province's largest foreign trade city, contributed 3.32 trillion yuan, ..., or 49.5 percent of the provincial
+// total. Trade with countries participating in the Belt and Road Initiative grew ...": a city sized as a part of its province's
+// total is a part; the sentence after goes back to the province.
+const OF_PROVINCE_TOTAL = /\bof\s+the\s+(?:provincial|province['’]s)\s+(?:total|(?:foreign\s+)?trade)\b/i;
+const PROVINCE_TOTAL_WORDS = keywords(['provinc'], OF_PROVINCE_TOTAL);
+
+/** The province the release leads with, after a sentence that gives one of its cities as a part of the provincial total. */
+function cityPartOfProvince({ s, sentenceArea, memory, framePlaces }: RowFrame): string {
+  const province = memory.leadArea;
+  if (!province || province !== memory.areaByKind.region || !mentions(s, PROVINCE_TOTAL_WORDS) || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
+  return OF_PROVINCE_TOTAL.test(s) ? province : '';
+}
+
 const AIRPORT_NAME = /\sAirport$/;
 const CUSTOMS_OFFICE_AFTER = /^\s+Customs\b/;
 
@@ -320,7 +333,7 @@ const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
-  const lastArea = wholeOfPortParts(frame, rows) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
+  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
