@@ -37,7 +37,7 @@ interface ComparisonRule {
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
 // "a surplus of $32.67 billion, far above the $5.4 billion recorded in February": a level set well past a dated amount compares with it.
-const BASE_WORD = /(?:\b(?:from|(?:far|well|way|much)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|(?:far|well|way|much)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b)|(?:doubling|tripling|halving)(?=\s+the\s))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "last year's full-year total of", "the previous year's annual volume of": the whole year before, not its same months.
@@ -46,8 +46,8 @@ const WHOLE_YEAR_BEFORE_BEFORE = /\b(?:last\s+year's|the\s+previous\s+year's)\s+
 // earlier", "at the same point of last
 // season" (a crop's season is a year long: its same point is a year before), "at the same point a year ago", "obtained in the
 // same quarter of the previous fiscal year", "the high set a year earlier", "the 4.46 million tons shipped a year
-// earlier" (the commodity desks' verb of the goods moved).
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+)?(?:(?:in|during|at|by)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|point|stage)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
+// earlier" (the commodity desks' verb of the goods moved), "nearly doubling the 78 of the previous year".
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+)?(?:(?:in|during|at|by|of)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|point|stage)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
@@ -146,8 +146,7 @@ const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|ve
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-
-const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|twice|triple|thrice|half|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [

@@ -202,14 +202,15 @@ export function plain(flow: Flow): FlowChoice {
  */
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
-  const [lo, hi] = clauseOf(frame.bounds, f.start);
+  const [clo, hi] = clauseOf(frame.bounds, f.start);
+  const [lo, aside] = subjectAcrossAside(frame.s, clo);
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);
   const compared = levelOfBase(frame, r, lo, hi);
   if (compared) return flowFor(frame, compared);
   const paidFor = amountPaidFor(frame, r);
   if (paidFor) return flowFor(frame, paidFor);
-  const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi);
+  const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo);
   if (directionOfWhole) return plain(directionOfWhole);
@@ -217,6 +218,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (uncued) return plain(uncued);
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
   if (pronoun) return plain(pronoun);
+  if (!clauseCue && carriedAfterBothWays(frame, r, lo, hi)) return plain('total');
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
@@ -229,6 +231,20 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "Imports, mainly soybeans, coal and timber from Russia, accounted for 74.6 percent of the port's trade": a flow subject
+// set off from its verb by an aside of what it mostly was (whose commas cut the clause) is still the verb's subject; so with
+// an apposition describing it ("Soybean meal exports, a small trade, stood at 38,000 tonnes"), whose flow words are not its.
+const SUBJECT_ASIDE_BEFORE = /^(\s*(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales))\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*$/i;
+
+/**
+ * The start of a figure's clause, or of the sentence when the clause is the verb of a flow subject before an aside; and where
+ * that aside starts (its flow words name no figure's flow, up to the clause), or -1 when there is none.
+ */
+function subjectAcrossAside(s: string, lo: number): [number, number] {
+  const m = lo > 0 && s.charCodeAt(lo) === 44 ? SUBJECT_ASIDE_BEFORE.exec(s.slice(0, lo + 1)) : null;
+  return m ? [0, m[1].length] : [lo, -1];
 }
 
 // ", accounting for", ", representing", ", or": a clause sizing the amount before it.
@@ -374,10 +390,26 @@ function flowOfPronounSubject(frame: RowFrame, r: Reading, lo: number): Flow | n
   return cues.some((c) => c.end <= f.start && c.flow !== 'other') ? null : memory.lastFlow;
 }
 
+// "The trains carried 1.03 million tons of goods": the trains the sentence before counted, as the subject of a verb of carrying
+// (a service named again, "The Yiwu-Xinjiang-Europe trains carried ...", is the service both ways).
+const THE_TRAINS_CARRIED = /^\s*(?:The|These|Those)\s+trains\s+(?:carried|transported|hauled|moved)\b/;
+
+/** The way the trains of the sentence before went, when cargo "the trains carried" opens this one and they all went one way. */
+function wayOfTrainsBefore({ s, memory }: RowFrame, f: Figure): Flow | null {
+  if (f.measure !== 'quantity' || !THE_TRAINS_CARRIED.test(s.slice(0, f.start))) return null;
+  const trains = memory.previousLevels?.filter((l) => l.unit === 'trains') ?? [];
+  const way = trains[0]?.flow;
+  return (way === 'export' || way === 'import') && trains.every((l) => l.flow === way) ? way : null;
+}
+
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
   const { s, cues, places } = frame;
   const f = r.figure;
+  // "... dispatched 512 freight trains ..." then "The trains carried 1.03 million tons of goods": what the trains just counted
+  // carried went their way (cargo of trains that ran both ways, or whose way is not said, stays two-way below).
+  const trainsWay = inClause.length ? null : wayOfTrainsBefore(frame, f);
+  if (trainsWay) return trainsWay;
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
@@ -540,8 +572,8 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | nul
 }
 
 // "Southbound trains, carrying exports ..., numbered 5,412, while 4,458 trains ran northbound with imports": trains said to
-// carry one flow of goods go that way (a compass word alone says nothing of the flow).
-const TRAINS_LADEN = /\b(?:carrying|carried|with|loaded\s+with|laden\s+with|hauling|full\s+of)\s+(?:[\w-]+\s+){0,2}?(exports?|imports?|export\s+goods|import(?:ed)?\s+goods)\b(?!\s+(?:and|or)\s+(?:exports?|imports?))/i;
+// carry one flow of goods go that way (a compass word alone says nothing of the flow); so do trains "bringing imports inland".
+const TRAINS_LADEN = /\b(?:carrying|carried|with|loaded\s+with|laden\s+with|hauling|bringing|taking|full\s+of)\s+(?:[\w-]+\s+){0,2}?(exports?|imports?|export\s+goods|import(?:ed)?\s+goods)\b(?!\s+(?:and|or)\s+(?:exports?|imports?))/i;
 
 /** The flow of goods the trains of a count are said to carry, between the level before it in the sentence and its clause's end. */
 function ladenFlow(frame: RowFrame, r: Reading, hi: number): Flow | null {
@@ -594,6 +626,14 @@ const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|c
  */
 function withoutDashAside(text: string): string {
   return text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text;
+}
+
+/**
+ * "Outbound trains numbered 97 and inbound trains 59, carrying goods worth $1.28 billion": the worth of the goods carried,
+ * in a clause with no flow word after the sentence named both ways, is of the goods of both (not of the last way named).
+ */
+function carriedAfterBothWays({ s, cues }: RowFrame, r: Reading, lo: number, hi: number): boolean {
+  return r.figure.measure === 'value' && bothWaysIn(cues, 0, lo) && CARRIED_GOODS_VALUE.test(s.slice(lo, hi));
 }
 
 /** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */

@@ -12,8 +12,8 @@ import { seriesOf } from './growth-links.js';
 export const POINTING_SUBJECT = {
   // "Compared with August 2025, they were down 14.2%.": a base opening the sentence, then a pronoun or a flow noun.
   // "On a yearly basis the November imports were still 12.7% lower.": the basis of the comparison may open it too.
-  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
-  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.'],
+  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume)|in\s+(?:quantity|volume)\s+terms|by\s+(?:quantity|volume)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
+  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'In terms of quantity, exports grew 11.73 percent.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.'],
 };
 
 /** A change on the month before, which leaves the year-on-year growth after it without a verb or level of its own. */
@@ -28,11 +28,16 @@ export const MONTH_ON_MONTH_FIRST = {
 const DEMONSTRATIVE_SUBJECT = /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*)?(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b/i;
 const seriesBesidesPartner = (r: ObservationDraft) => `${r.area}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
+// "Pakistan exported 3.62 million tonnes of rice worth $2.26 billion ... In terms of quantity, exports grew 11.73 percent":
+// a growth said to be of the quantity points back at the tonnage only, not at its worth.
+const OF_QUANTITY_OPENING = /^\s*(?:in\s+terms\s+of\s+(?:quantity|volume)|in\s+(?:quantity|volume)\s+terms|by\s+(?:quantity|volume))\b/i;
+
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
 function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] {
   const anyPartner = g.partner === 'World' && DEMONSTRATIVE_SUBJECT.test(g.source_quote);
   const series = anyPartner ? seriesBesidesPartner : seriesOf;
-  const before = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && series(l) === series(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
+  const measures = OF_QUANTITY_OPENING.test(g.source_quote) ? ['quantity'] : ['value', 'quantity'];
+  const before = rows.filter((l) => l.value !== null && measures.includes(l.measure) && series(l) === series(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
   if (!before.length) return [];
   const nearest = Math.max(...before.map((l) => l.quote_start ?? 0));
   const levels = before.filter((l) => l.quote_start === nearest);

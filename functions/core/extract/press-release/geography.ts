@@ -803,8 +803,9 @@ const homeToOf = (v: PlaceView): boolean => {
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
 const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge)\s+(?:to|towards?)\s+$/i;
 // "left the Xi'an International Port Station on December 3, bound for Malaszewicze in Poland": a town or port a train or
-// ship is heading for is the far end of its run, not whose figure it is (a country so named stays the partner).
-const HEADING_FOR_BEFORE = /\b(?:bound|destined|headed|heading)\s+for\s+(?:the\s+)?$/i;
+// ship is heading for (or "heading south to") is the far end of its run, not whose figure it is (a country so named stays the
+// partner).
+const HEADING_FOR_BEFORE = /\b(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)\s+(?:the\s+)?$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)
@@ -1842,6 +1843,7 @@ function roleByWording(v: PlaceView): PlaceRole {
   return 'area';
 }
 
+const FOREIGN_FACILITY_AFTER = /^['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:project|mines?|(?:oil|gas)\s*fields?|fields?|deposits?|operations|smelters?|refiner(?:y|ies)|terminals?)\b/;
 const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subsidiary|division|unit|part)\s+of\s+(?:the\s+)?$/i;
 // Goods routed through a crossing later in the sentence: "exported 4.32 million tonnes ..., through the Khangi border port".
 const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
@@ -1945,6 +1947,9 @@ const ROLE_RULES: RoleRule[] = [
   // "Coal from Mongolia's Dornogovi and Omnogovi provinces made up 1.52 million tonnes ...": goods opening the sentence that
   // came from a foreign country's regions came from that country, a partner (not the place of the figure).
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && GOODS_SUBJECT_FROM_BEFORE.test(v.s.slice(0, v.to)) && FOREIGN_REGIONS_AFTER.test(v.after), role: 'partner' },
+  // "Shipments from Guinea's Simandou project reached ...": a foreign country's project, mine or field the goods came from
+  // is where they came from (the country a partner), not whose figure it is.
+  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && /\bfrom\s+$/i.test(v.before) && FOREIGN_FACILITY_AFTER.test(v.after), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   // "Imports, mostly Chinese machinery ... trucked down from the Sost dry port, accounted for ...": a port the goods of an
   // aside came from is where they passed before, scenery (the figure stays the place the release is on).

@@ -87,6 +87,17 @@ function comparedInItsSentence(rows: ObservationDraft[], g: ObservationDraft): b
 }
 
 /**
+ * "Rice exports rose 2.56 percent ... Pakistan exported 3.62 million tonnes of rice worth $2.26 billion ... In terms of
+ * quantity, exports grew 11.73 percent": once the tonnage has a growth of its own, the growth named before the levels is
+ * the worth's. The money levels with no growth, when every level with one is a physical quantity; else none.
+ */
+function worthBesideGrownTonnage(quantity: ObservationDraft[]): ObservationDraft[] {
+  const grown = quantity.filter((l) => l.yoy_pct !== null);
+  const open = quantity.filter((l) => l.yoy_pct === null);
+  return grown.every((l) => l.measure === 'quantity') && open.every((l) => l.measure === 'value') ? open : [];
+}
+
+/**
  * A year-on-year growth row followed, in a later sentence, by a level of the same series (area,
  * partner, flow, breakdown, period; compatible goods) that states no growth: the level is the quantity
  * the growth described. The nearest sentence with such levels holds the quantity ("NODX rose 7.3pc in
@@ -119,8 +130,10 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     const nearest = Math.min(...levels.map((l) => l.quote_start ?? 0));
     const quantity = levels.filter((l) => l.quote_start === nearest);
     // One quantity: one level per unit (an amount and its conversion), none stating a growth of its own.
-    if (quantity.some((l) => l.yoy_pct !== null) || new Set(quantity.map((l) => l.unit)).size !== quantity.length) continue;
-    for (const l of levelsInMoneyOf(g.source_quote, quantity)) l.yoy_pct = g.yoy_pct;
+    if (new Set(quantity.map((l) => l.unit)).size !== quantity.length) continue;
+    const open = quantity.some((l) => l.yoy_pct !== null) ? worthBesideGrownTonnage(quantity) : quantity;
+    if (!open.length) continue;
+    for (const l of levelsInMoneyOf(g.source_quote, open)) l.yoy_pct = g.yoy_pct;
     drop.add(g);
   }
   return drop.size ? rows.filter((r) => !drop.has(r)) : rows;

@@ -399,6 +399,19 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(from > to ? year - 1 : year, from), ym(year, to)) : null;
     },
   },
+  // "Khunjerab Port, which reopened on April 1 and closed for the winter on Nov 30, handled ... over the season", "which
+  // opened for the season on April 1 and closed on November 30": a seasonal crossing's open months are the span of its figures.
+  {
+    gate: MONTH_GATE,
+    pattern: new RegExp(`\\b(?:re)?opened\\s+(?:for\\s+the\\s+(?:season|year)\\s+)?on\\s+${MONTH}\\s+${DAY_NUMBER}(?:,?\\s+(\\d{4}))?,?\\s+and\\s+(?:was\\s+)?closed\\s+(?:for\\s+the\\s+(?:winter|season|year)\\s+)?on\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[3].toLowerCase()];
+      if (!from || !to || from >= to) return null;
+      const year = resolveYear(a, to, m[4] ?? m[2]);
+      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
+    },
+  },
   // "between January and Nov 25", "from January to October 28": a span from the start of one month to a day of a later
   // month spans those months (the day is an "as of" day).
   {

@@ -142,7 +142,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const whole = ownerOfWholeBefore(frame, at);
   if (whole) return whole;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi));
+  const seen = withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start)));
@@ -164,6 +164,16 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "Rail-sea trains on the corridor made 9,214 trips ..., carrying 462,000 TEUs of goods through Beibu Gulf Port": what the
+// subject carried, in a participle after its own figure, through a port named after the amount is the subject's; the port
+// is only the way it went.
+const CARRYING_BEFORE = /,\s*(?:carrying|hauling|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+
+function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
+  if (!CARRYING_BEFORE.test(s.slice(Math.max(0, at - 40), at))) return seen;
+  return seen.filter((x) => !(x.kind === 'port' && x.start > at && ROUTED_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))));
 }
 
 // "Russian exports, primarily soybeans and timber, accounted for 149,000 tonnes" in a release on a crossing: a country's
@@ -291,6 +301,19 @@ function wholeOfPortParts(frame: RowFrame, rows: ObservationDraft[]): string {
   return !isPort(rows[0].area) && rows.slice(1).every((r) => isPort(r.area)) ? rows[0].area : '';
 }
 
+// "Shenzhen, the province's largest foreign trade city, contributed 3.32 trillion yuan, ..., or 49.5 percent of the provincial
+// total. Trade with countries participating in the Belt and Road Initiative grew ...": a city sized as a part of its province's
+// total is a part; the sentence after goes back to the province.
+const OF_PROVINCE_TOTAL = /\bof\s+the\s+(?:provincial|province['’]s)\s+(?:total|(?:foreign\s+)?trade)\b/i;
+const PROVINCE_TOTAL_WORDS = keywords(['provinc'], OF_PROVINCE_TOTAL);
+
+/** The province the release leads with, after a sentence that gives one of its cities as a part of the provincial total. */
+function cityPartOfProvince({ s, sentenceArea, memory, framePlaces }: RowFrame): string {
+  const province = memory.leadArea;
+  if (!province || province !== memory.areaByKind.region || !mentions(s, PROVINCE_TOTAL_WORDS) || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
+  return OF_PROVINCE_TOTAL.test(s) ? province : '';
+}
+
 const AIRPORT_NAME = /\sAirport$/;
 const CUSTOMS_OFFICE_AFTER = /^\s+Customs\b/;
 
@@ -304,12 +327,13 @@ const portAreaOf = (frame: RowFrame, p: PlaceMention) => p.kind === 'port' && PO
 /** Whether "the <kind>" may later point back to a place the sentence named (airports, customs offices citing other ports, port areas and groups of provinces may not). */
 const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
   !AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
+const CITY_LAND_PORT_AFTER = /^\s+(?:international\s+)?(?:land|inland|railway|dry)\s+port\b(?!\s+area)/;
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
-  const lastArea = wholeOfPortParts(frame, rows) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
+  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
@@ -320,6 +344,9 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   const railway = frame.places.findLast((p) => p.kind === 'zone' && p.role === 'locator' && p.name.endsWith(' Railway'));
   if (railway && !memory.areaByKind.zone) memory.areaByKind.zone = railway.name;
   for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
+  // "The Urumqi international land port in northwest China's Xinjiang dispatched ...": a city's (or prefecture's) land port,
+  // read as the city (batch 22), is what "the port" later points back to, over a port a headline called "Urumqi land port".
+  for (const p of framePlaces) if ((p.kind === 'city' || p.kind === 'region') && CITY_LAND_PORT_AFTER.test(frame.s.slice(p.end, p.end + 40))) memory.areaByKind.port = p.name;
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
   for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);

@@ -131,8 +131,8 @@ const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SC
 // The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
-// Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from".
-const COMPARED_BARE_COUNT = /^[^.;\d]{0,80}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
+// Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from", "nearly doubling the".
+const COMPARED_BARE_COUNT = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,140}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|(?:doubling|tripling|halving)\s+the)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
 
 // The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
 const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');
@@ -234,6 +234,8 @@ const AFTER_PRONOUN_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total)\b[^
 
 const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|accounted\s+for)\s+$/;
 
+const SINCE_TOTAL_OPENING = /^\s*Since\b[^.;]{1,120},\s*(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|port|city|station|hub|crossing)\s+(?:has|have)\s+(?:seen|handled|received|dispatched|sent|run|operated)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
@@ -242,6 +244,9 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   if (before && ELIDED_NEXT_PART.test(head.slice(-160))) return before;
   // "Manzhouli handled 3,566 of them": a place's part of what the sentence before counted.
   if (before && PLACE_PART_OPENING.test(head) && PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return before;
+  // "Since the first such train crossed at Manzhouli in March 2013, the port has seen 560 of them": all of the things the
+  // sentence before counted since a launch, a running total of the same noun.
+  if (before && SINCE_TOTAL_OPENING.test(head) && PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return before;
   if (!directed) return null;
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
@@ -388,7 +393,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -641,10 +646,11 @@ function placeVerbNextPart(s: string, n: NumberAt, figures: Figure[]): LevelRead
 const NEXT_PART_GAP = /^\s*,?\s+(?:and|while|whereas)\s+$/i;
 const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound)\b/i;
 // "ran 2,846 trips in January-October, including 1,561 westbound and 1,285 eastbound", "1,702 trains ran through the port,
-// 1,020 going out and 682 coming in", "3,415 trains left the country and 2,967 entered it": a bare number whose own words
+// 1,020 going out and 682 coming in", "3,415 trains left the country and 2,967 entered it", "2,718 trains ..., 1,506 of them
+// heading south": a bare number whose own words
 // right after it say which way it went, later in the sentence of a count, is a part of that count. The way is said
 // by a direction word or a verb of crossing the border, not by a place ("and 231 to Europe" is another rule's).
-const PART_WAY_AFTER = /^\s+(?:eastbound|westbound|inbound|outbound|southbound|northbound|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?back\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
+const PART_WAY_AFTER = /^\s+(?:of\s+(?:them|these|those)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound|head(?:ed|ing)\s+(?:north|south|east|west)(?:wards?)?\b|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?back\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
 const PART_OF_COUNT_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}(?:,\s*(?:including\s+|of\s+which\s+|with\s+)?|,?\s+(?:and|while|whereas)\s+)$/i;
 
 /** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
@@ -655,6 +661,18 @@ function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReadi
   if (NEXT_PART_GAP.test(gap) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   if (PART_OF_COUNT_GAP.test(gap) && PART_WAY_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
+}
+
+// "Southbound trains accounted for 5,130 trips, and northbound trains bringing imports inland for 4,084": a part the sentence
+// sized with "accounted for", then another subject with only "for" and a bare number, its verb and noun left out.
+const ACCOUNTED_FOR_BEFORE = /\baccount(?:ed|ing|s)?\s+for\s+(?:(?:about|around|nearly|some|over|more\s+than|just)\s+)?$/i;
+const GAPPED_FOR_GAP = /^[^.;\d]{0,30}?,?\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+for\s+(?:(?:about|around|nearly|some|over|more\s+than|just)\s+)?$/i;
+
+/** A bare number after "..., and <others> for": the same things the "accounted for" count before counted. */
+function gappedAccountedFor(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  const listed = listedLevel(n, figures);
+  if (!listed || listed.measure !== 'count' || yearOrCode(s, n) || n.start - listed.end > 100) return undefined;
+  return GAPPED_FOR_GAP.test(s.slice(listed.end, n.start)) && ACCOUNTED_FOR_BEFORE.test(s.slice(Math.max(0, listed.start - 40), listed.start)) ? countedLevel(n.afterNumber, listed) : undefined;
 }
 
 // "Outbound trains numbered 1,486 and inbound ones 1,117": "ones", with a word of its own, stands for the noun of the count
