@@ -33,7 +33,6 @@ const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 
 const NATIONAL_BUDGET = /\b(?:to|into)\s+the\s+(?:national|state|federal|republican|central|government)\s+budget\b/i;
-const BUDGET_WORDS = keywords(['budget'], NATIONAL_BUDGET);
 
 const ACCORDING_TO_OPENING = /^\s*According\s+to\s+(?:the\s+)?$/i;
 
@@ -234,7 +233,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // "The customs service transferred 61.8 billion soms to the national budget" after a paragraph on two checkpoints: a port
   // keeps no budget, so money paid into the state's budget is the country's ("the region's customs posts have transferred
   // ... to the federal budget" stays the region's).
-  if (memory.country && isPortArea(memory) && mentions(s, BUDGET_WORDS) && NATIONAL_BUDGET.test(s)) return (frame.sentenceArea = memory.country);
+  if (memory.country && isPortArea(memory) && s.includes('budget') && NATIONAL_BUDGET.test(s)) return (frame.sentenceArea = memory.country);
   // "Shijiazhuang International Dry Port ... shuttled to Tianjin Port ... trains from the dry port": the port whose name has the kind.
   const kindWord = anaphor === 'port' ? portAnaphorKind(s, 0, chi) : '';
   const kindPort = kindWord ? (memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) ?? memory.portKinds?.[kindWord.toLowerCase()]) : undefined;
@@ -305,12 +304,11 @@ function wholeOfPortParts(frame: RowFrame, rows: ObservationDraft[]): string {
 // total. Trade with countries participating in the Belt and Road Initiative grew ...": a city sized as a part of its province's
 // total is a part; the sentence after goes back to the province.
 const OF_PROVINCE_TOTAL = /\bof\s+the\s+(?:provincial|province['’]s)\s+(?:total|(?:foreign\s+)?trade)\b/i;
-const PROVINCE_TOTAL_WORDS = keywords(['provinc'], OF_PROVINCE_TOTAL);
 
 /** The province the release leads with, after a sentence that gives one of its cities as a part of the provincial total. */
 function cityPartOfProvince({ s, sentenceArea, memory, framePlaces }: RowFrame): string {
   const province = memory.leadArea;
-  if (!province || province !== memory.areaByKind.region || !mentions(s, PROVINCE_TOTAL_WORDS) || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
+  if (!province || province !== memory.areaByKind.region || !s.includes('rovinc') || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
   return OF_PROVINCE_TOTAL.test(s) ? province : '';
 }
 
