@@ -136,3 +136,22 @@ describe("a country's name standing for its tariffs", () => {
     ]);
   });
 });
+
+describe('a separate customs territory reporting its own trade', () => {
+  it('owns the flow it names, after a story on a port of another place (a page of two stories)', () => {
+    const text = [
+      'Port briefs',
+      '',
+      'Iron ore arrivals at Rizhao port rose 3.3 percent to 98.4 million tonnes in the first ten months of 2026, Rizhao Customs said.',
+      '',
+      'Macao exports up 12.5% in October',
+      '',
+      "Macao's exports of goods rose 12.5 percent to 1.26 billion patacas in October, the Statistics and Census Service said.",
+    ].join('\n');
+    const rows = releaseRows(text, '2026-11-27');
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.area])).toEqual([
+      [98400000, 3.3, 'Rizhao Port'],
+      [1260000000, 12.5, 'Macao'],
+    ]);
+  });
+});

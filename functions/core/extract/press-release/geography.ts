@@ -1898,8 +1898,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && SHARE_LIST_OF_GAP.test(v.s.slice(v.prev.end, v.r.start)) && DASHED_SHARE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
-  // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it.
-  { when: (v) => countryOrGroup(v.kind) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
+  // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it; so does the
+  // separate customs territory the release reports on ("Hong Kong exports up 9.2% in October" after a story on a port).
+  { when: (v) => (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.isCountry(v.name))) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
   // "The Australian Bureau of Statistics said Australia exported 1.94 million tons of wheat", "In Australia,
   // official statistics showed ...": a country whose own statistics the sentence cites reports the figures.
   { when: (v) => v.kind === 'country' && isForeign(v) && citesOwnStatistics(v.s, v.name, v.r.start), role: 'area' },
