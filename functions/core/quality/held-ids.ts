@@ -9,12 +9,10 @@
  * and takes the new revision); ids come back as new strings.
  */
 
-/** FNV-1a over a text's UTF-16 units. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+import { numberOf } from './rows.js';
+
+/** The rows' FNV-1a number of a text (rows.ts), unsigned as the table keeps it. */
+const hashOf = (text: string): number => numberOf(text) >>> 0;
 
 export class HeldIds implements ReadonlyMap<string, number> {
   /** Every id's UTF-8 bytes, one after the other; entry i's are bytes [starts[i], starts[i + 1]). */

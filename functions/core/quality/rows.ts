@@ -38,7 +38,7 @@ function label(text: string): Label {
 const norm = (text: string) => label(text).text;
 
 /** A number for a text (FNV-1a over its characters): equal texts have equal numbers, different ones rarely. */
-function numberOf(text: string): number {
+export function numberOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
