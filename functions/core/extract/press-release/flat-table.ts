@@ -12,7 +12,8 @@
  *   (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4" (`sentenceTables`), or the same caption alone on
  *   its line with one item a line below it: "Coke exports  612,000  -14.2%" (`captionedLineTables`).
  * Tables with bars are read in pipe-table.ts, lists of partners' shares on one line ("Main export partners, ...:
- * the United States – 9.8 per cent, Germany – 8.7") in share-list.ts.
+ * the United States – 9.8 per cent, Germany – 8.7") in share-list.ts, lines of items under a caption naming the unit
+ * ("... (unit: 100 million yuan)" over "Exports 108,951.2 6.1%  Imports 89,294.1 0.7%") in unit-caption-items.ts.
  *
  * The prose reader would read such lines as fragments (a space-grouped "1 692.3" as 1 and 692.3),
  * so every line that looks like table residue is claimed here and blanked for it. Rows come out only
@@ -31,6 +32,7 @@ import { findPeriods, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type P
 import { findFigures } from './quantities.js';
 import { pipeTables } from './pipe-table.js';
 import { shareLists } from './share-list.js';
+import { unitCaptionItems } from './unit-caption-items.js';
 import { foldForMatching } from './sentences.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
 
@@ -149,7 +151,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       continue;
     }
     const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text), column: l.column }));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor), ...shareLists(lines, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;

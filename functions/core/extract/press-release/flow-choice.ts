@@ -518,6 +518,10 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
   if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end))) && trainsFromPartner(frame, f, local[0].start)) return 'import';
+  // "7,512 trains left China and 6,522 came back": a count's own verb of going, right after it, outranks the clause's
+  // direction words before it.
+  const own = local.length && unit === 'trains' ? ownTrainMove(s, f, hi) : null;
+  if (own) return own;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
   const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
@@ -569,6 +573,13 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | nul
   if (governing && moves.some((m) => m.flow !== governing.flow)) return governing.flow;
   const flows = new Set(moves.map((m) => m.flow));
   return flows.size === 1 ? [...flows][0] : null;
+}
+
+/** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */
+function ownTrainMove(s: string, f: Figure, hi: number): Flow | null {
+  TRAIN_MOVES.lastIndex = 0;
+  const m = TRAIN_MOVES.exec(s.slice(f.end, Math.min(hi, f.end + 60)));
+  return m && OWN_MOVE_GAP.test(s.slice(f.end, f.end + m.index)) ? moveFlow(m) : null;
 }
 
 // "Southbound trains, carrying exports ..., numbered 5,412, while 4,458 trains ran northbound with imports": trains said to

@@ -476,6 +476,8 @@ for (const city of CITIES) NAME_INFO.set(city, { canonical: city, kind: 'city', 
 const PREFECTURES: Array<[string, string[]]> = [
   ['Yanbian', ['Yanbian Korean Autonomous Prefecture', 'Yanbian Prefecture', 'Yanbian']],
   ['Honghe', ['Honghe Hani and Yi Autonomous Prefecture', 'Honghe Prefecture', 'Honghe']],
+  // Ruili and Wanding's prefecture on the Myanmar border: its customs office reports for the ports.
+  ['Dehong', ['Dehong Dai and Jingpo Autonomous Prefecture', 'Dehong Prefecture', 'Dehong']],
 ];
 for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.set(n, { canonical: prefecture, kind: 'city', adjective: false });
 // Towns written with their own letters in European trade news ("the Łódź Olechów terminal"), Urumqi with its Uyghur letters
@@ -1151,7 +1153,8 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     const known = NAME_INFO.get(name);
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
     // "the Termez cargo centre" is the border town's port; a known city's logistics centre stays the city's.
-    if (/(?:centre|center)$/.test(m[0]) && known?.kind === 'city') continue;
+    // "the Dehong customs office said": a known city's or prefecture's customs office is its customs house, no crossing.
+    if (/(?:centre|center|customs\s+office)$/.test(m[0]) && known?.kind === 'city') continue;
     // "Freight crossing the bridge ...": "crossing" with an object is the verb, not a border crossing.
     if (/crossing$/i.test(m[0]) && CROSSING_VERB_AFTER.test(s.slice(end, end + 8))) continue;
     if (STATION_AFTER.test(s.slice(end, end + 24))) continue;

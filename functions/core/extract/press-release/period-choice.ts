@@ -244,7 +244,8 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const { brackets, usablePeriods } = frame;
   const bracketed = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
   const visible = bracketed.filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
-  const p: PeriodMention | null = nearest(visible, frame.bounds, at);
+  const near: PeriodMention | null = nearest(visible, frame.bounds, at);
+  const p = near && near.end <= at && datesComparedRate(frame.s, near) ? nearest(visible.filter((q) => q !== near), frame.bounds, at) : near;
   // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
   // the figures before the sentence's own period.
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
@@ -252,6 +253,20 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
   if (p) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+// "well below the 11.6 percent rise in October", "above the 3.1% gain in May", "after a 2.4 percent fall in March": the
+// month dates the rate the figure before it is set against.
+const COMPARED_RATE_BEFORE = /\b(?:below|above|short\s+of|under|over|after|following|reversing|versus|compared\s+(?:with|to)|than)\s+(?:the\s+|a\s+|an\s+)?(?:revised\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
+
+/**
+ * "exports edged up 2.9 percent in November to 179.4 billion dollars, well below the 11.6 percent rise in October, while
+ * imports were flat at 159.8 billion dollars": a period that dates a compared rate dates that rate only, not the figures
+ * after it (they go on with the sentence's period before it, else the release's).
+ */
+function datesComparedRate(s: string, p: PeriodMention): boolean {
+  const before = s.slice(Math.max(0, p.start - 90), p.start);
+  return (before.includes('%') || before.includes('per')) && COMPARED_RATE_BEFORE.test(before);
 }
 
 /**

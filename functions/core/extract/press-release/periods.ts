@@ -1166,12 +1166,13 @@ const RULES: Rule[] = [
     },
   },
   { gate: YEAR_GATE, pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
-  // "jumped 17.5 percent for the year" in a report out in January or February: the calendar year just ended (later in
+  // "jumped 17.5 percent for the year", "paid $105.7 billion for the ore over the year" in a report out in January or
+  // February: the calendar year just ended (later in
   // a year the words more often frame a forecast or the year so far, and are left unread).
   {
     gate: YEAR_GATE,
     // ("The value of the year's iron ore imports fell ...": the year's own figures, not a rank in it as "the year's highest".)
-    pattern: /\bfor\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
+    pattern: /\b(?:for|over)\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
     build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },
   { gate: YEAR_GATE, pattern: /\bthis year\b/gi, build: (_m, a) => thisYear(a) },

@@ -627,8 +627,14 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
   if (!listed || listed.measure !== 'count') return undefined;
   if (GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
   if (BRACKETED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && /^\s*\)/.test(s.slice(afterNumber, afterNumber + 3)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 120) return countedLevel(afterNumber, listed);
+  if (RESPECTIVE_COUNT_GAP.test(s.slice(listed.end, start)) && RESPECTIVELY_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return countedLevel(afterNumber, listed);
   return !yearOrCode(s, n) && GAPPED_PLACE_ITEM_GAP.test(s.slice(listed.end, start)) ? countedLevel(afterNumber, listed) : undefined;
 }
+
+// "followed by Mexico and Belgium with 415,000 and 217,000, respectively": the last number of a "respectively" list
+// counts what the count right before it counts.
+const RESPECTIVE_COUNT_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+const RESPECTIVELY_AFTER = /^\s*,?\s*respectively\b/i;
 
 // "Suifenhe saw 1,204 trains, while Tongjiang, whose railway bridge opened in 2022, handled 434": the next place of a
 // list of counts, with its own verb of handling and no noun after its number, counts the same things; so with an aside that
