@@ -1084,6 +1084,8 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     if (REGION_OF_TOWN_BEFORE.test(s.slice(Math.max(0, hit.index - 30), hit.index)) || REGION_OF_TOWN_AFTER.test(s.slice(end, end + 12))) {
       return { start: hit.index, end, info: { canonical: info.canonical.replace(/ Port$/, ''), kind: 'region', adjective: false } };
     }
+    const city = portTownAsCity(s, hit.index, end, info.canonical);
+    if (city) return city;
     const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
     if (suffix) end += suffix[0].length;
   }
@@ -1104,6 +1106,34 @@ const PORT_AREA_AFTER = /^\s+Area\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
+
+// "Heihe City's foreign trade", "the border city of Pingxiang, which administers both ports": a port town named as the city is
+// the city, whose own trade is not the trade through its port (labelling convention of the fixing round of 2026-12-04).
+
+// A release that names a port town as the city calls its port a port ("Youyiguan Port, the city's largest land port", "Hunchun
+// railway port"), so the town's bare name there is the city too ("Pingxiang's foreign trade exceeds 100 billion yuan" over the
+// body's "Pingxiang City"). Found once per release (`noteTownsNamedAsCities`), emptied with the names.
+const TOWNS_NAMED_AS_CITIES = new Set<string>();
+// "Hunchun ports' imports": the town's ports together are its port.
+const PORTS_AFTER_TOWN = /^(?:['’]s)?\s+(?:[a-z]+\s+)?ports\b/;
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\s+City\\b|[Cc]ity\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+
+/** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
+export function noteTownsNamedAsCities(text: string): void {
+  TOWNS_NAMED_AS_CITIES.clear();
+  if (!text.includes(' City') && !text.includes('city of')) return;
+  TOWN_AS_CITY_RE.lastIndex = 0;
+  for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
+    const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
+    if (canonical) TOWNS_NAMED_AS_CITIES.add(canonical);
+  }
+}
+
+/** A port town named as a city ("Hunchun City", "the city of Heihe", or bare in a release that so names it) as the city. */
+function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
+  if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORT_SUFFIX.test(s.slice(end, end + 40)) || PORTS_AFTER_TOWN.test(s.slice(end, end + 30))) return null;
+  return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
+}
 
 const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 
