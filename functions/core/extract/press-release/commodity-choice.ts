@@ -6,7 +6,8 @@ import { isChangeVerb } from './change-verbs.js';
 import { countryOf, isPlaceWord } from './geography.js';
 import type { Figure } from './quantities.js';
 import { breakdownInSpan, commodityBefore } from './subjects.js';
-import { asciiLowerCase, isSpace, isUpperAscii, isWordChars } from './chars.js';
+import { asciiLowerCase, firstNonSpace, isSpace, isUpperAscii, isWordChars } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
@@ -65,11 +66,15 @@ export function openingWithBreakdown(s: string, bounds: number[], f: Figure): st
 
 // "- Coffee: US$1,147.9 million (+21.6%)": a bullet whose label, before a colon, heads its amount.
 const BULLET_LABEL = /^\s*[-•*–·]\s*([A-Za-z][\w ,'&/-]{0,50}?)\s*:\s*(?:(?:US|[A-Z]{1,2})?\$\s?|[A-Z]{3}\s?|[€£¥])?$/;
+const BULLET_MARKS = '-•*–·';
 // Labels that name no goods: totals, flows, balances, periods, firms and groups of places.
 const NOT_GOODS_LABEL = /\b(?:total|all|overall|exports?|imports?|re-?exports?|trade|turnover|balance|deficit|surplus|value|volume|others?|january|february|march|april|may|june|july|august|september|october|november|december|year|month|quarter|half|firms?|enterprises?|companies|countries|partners?|regions?|areas?|markets?|destinations?|sources?)\b/i;
 
 /** The label of a bulleted line ("- Coffee: US$1,147.9 million") when it names goods, not a place, a flow or a period. */
 function bulletLabel(frame: RowFrame, f: Figure): string {
+  // The bullet is the first mark of the line: a line opening otherwise (nearly all) is not scanned.
+  const first = firstNonSpace(frame.s, 0);
+  if (first >= f.start || !BULLET_MARKS.includes(frame.s[first])) return '';
   const m = BULLET_LABEL.exec(frame.s.slice(0, f.start));
   if (!m || NOT_GOODS_LABEL.test(m[1]) || frame.places.some((p) => p.start < f.start)) return '';
   const label = tidyCommodity(m[1]);
@@ -79,10 +84,11 @@ function bulletLabel(frame: RowFrame, f: Figure): string {
 // "Coal remained the main export, bringing in 683 million dollars": goods ranked first among a flow's goods open the sentence;
 // so do goods that "remained the bulk of sales abroad" (or "of exports", "of imports").
 const RANKED_GOODS_OPENING = /^\s*([A-Z][a-z][\w -]{0,40}?)\s+(?:remained|was|is|were|are|became|stayed)\s+(?:again\s+)?the\s+(?:(?:main|largest|leading|top|biggest|principal)\s+(?:export|import)(?:\s+(?:product|commodity|item))?|bulk\s+of\s+(?:the\s+country's\s+)?(?:exports|imports|sales\s+abroad|export\s+(?:sales|earnings)))\b/;
+const RANKED_WORDS = keywords(['main', 'largest', 'leading', 'top', 'biggest', 'principal', 'bulk'], RANKED_GOODS_OPENING);
 
 /** The goods a sentence opens with as the first of its flow ("Coal remained the main export, ..."), not a place. */
 function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
-  const m = RANKED_GOODS_OPENING.exec(frame.s.slice(0, f.start));
+  const m = mentions(frame.s, RANKED_WORDS, 0, f.start) ? RANKED_GOODS_OPENING.exec(frame.s.slice(0, f.start)) : null;
   if (!m || frame.places.some((p) => p.start < m[1].length + 2)) return '';
   const goods = tidyCommodity(m[1]);
   return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
@@ -111,7 +117,9 @@ const BRACKET_AMOUNT_CLOSES = /^\s*(?:,\s*[+-]?\d[\d.,]*\s*%)?\s*\)/;
 /** The goods named right before the bracket an amount opens, or "" (a capitalised first word only at the sentence's start). */
 function bracketedGoods(frame: RowFrame, f: Figure): string {
   if (f.measure !== 'value' && f.measure !== 'quantity') return '';
-  if (!BRACKET_AMOUNT_CLOSES.test(frame.s.slice(f.end, f.end + 12))) return '';
+  // The bracket closes right after the amount, or after its change behind a comma: one character tells most amounts apart.
+  const next = firstNonSpace(frame.s, f.end);
+  if (next >= f.end + 12 || (frame.s[next] !== ')' && frame.s[next] !== ',') || !BRACKET_AMOUNT_CLOSES.test(frame.s.slice(f.end, f.end + 12))) return '';
   const from = Math.max(0, f.start - 80);
   const m = BRACKET_GOODS_BEFORE.exec(frame.s.slice(from, f.start));
   if (!m || (isUpperAscii(m[1].charCodeAt(0)) && from + m.index > 0) || /\b(?:exports?|imports?|trade|total|deficit|surplus|balance)\b/i.test(m[1])) return '';

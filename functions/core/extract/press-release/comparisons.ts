@@ -6,6 +6,7 @@
  */
 import { monthNumber, type PeriodMention } from './periods.js';
 import { isDigitAt } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 
 /** Where the earlier level's period comes from. */
 export type EarlierPeriod =
@@ -70,6 +71,8 @@ const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corre
 // "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
 const OPENING_SAME_PERIOD_OF_YEAR = /^\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?:it|they|this|that|the|exports|imports|trade|turnover)\b))/i;
+// Words every same-period expression has (OPENING_SAME_PERIOD_OF_YEAR, SAME_PERIOD): most windows have none and are not scanned.
+const SAME_WORDS = keywords(['same', 'corresponding', 'comparable', 'similar'], OPENING_SAME_PERIOD_OF_YEAR, SAME_PERIOD);
 
 // "(the same period last year recorded a trade surplus of US$22.03 billion)": a bracket opened by the same period a
 // year before, then its verb or a comma, states that period's level.
@@ -87,7 +90,7 @@ function bracketOpenedByYearBefore(s: string, periods: PeriodMention[], at: numb
 function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number): number | null {
   const bracket = s.lastIndexOf('(', at);
   const from = bracket >= 0 && !s.slice(bracket, at).includes(')') ? bracket + 1 : 0;
-  const opening = OPENING_SAME_PERIOD_OF_YEAR.exec(s.slice(from, at));
+  const opening = mentions(s, SAME_WORDS, from, at) ? OPENING_SAME_PERIOD_OF_YEAR.exec(s.slice(from, at)) : null;
   if (!opening || periods.some((p) => p.start >= from + opening[0].length && p.end <= at)) return null;
   return Number(opening[1]);
 }
@@ -98,6 +101,7 @@ function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number
 // "60% below September 2025, when 12,740 tons were shipped", "Compared with October 2025, when a surplus of K4.1 billion
 // was recorded": the amount may open the clause, alone or as the balance's "of" amount.
 const WHEN_CLAUSE_BEFORE = /,\s*(?:when(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|total|value|volume|figure)\s+of)?|when\s+(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|exports|imports|trade|turnover|value|figure|total))\s+(?:had\s+)?(?:totall?ed|amounted\s+to|was|were|stood\s+at|reached|came\s+to|recorded|registered)|whose\s+(?:total|figure|level|value|volume|tally)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:itself|since|later|also)\s+)?(?:(?:revised|adjusted)\s+(?:(?:up|down|upward|downward)\s+)?to|put\s+at)|was|stood\s+at|came\s+to|reached))\s+(?:(?:about|around|nearly|some|only|just)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+const WHEN_WORDS = keywords(['when', 'whose'], WHEN_CLAUSE_BEFORE);
 
 // The comparison that makes the period a base: "than in the same period of", "Compared to", "from".
 const COMPARED_WITH_BEFORE = /\b(?:than|compared\s+(?:with|to)|in\s+comparison\s+with|from|against|versus|vs\.?|over|relative\s+to|below|above|under|behind|ahead\s+of|short\s+of)\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+)?(?:of\s+|in\s+)?$/i;
@@ -107,7 +111,7 @@ const YEAR_BEFORE_BASE_BEFORE_COMMA = /\b(?:than|compared\s+(?:with|to)|from|aga
 
 /** The period of the dated base a "when" clause right before `at` follows; null when there is none. */
 function whenClauseBase(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
-  const when = WHEN_CLAUSE_BEFORE.exec(s.slice(Math.max(0, at - 90), at));
+  const when = mentions(s, WHEN_WORDS, at - 90, at) ? WHEN_CLAUSE_BEFORE.exec(s.slice(Math.max(0, at - 90), at)) : null;
   if (!when) return null;
   const comma = at - (when[0].length);
   if (YEAR_BEFORE_BASE_BEFORE_COMMA.test(s.slice(Math.max(0, comma - 80), comma))) return { kind: 'year-before' };
@@ -276,7 +280,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   if (openingYear !== null) return { period: { kind: 'same-period', year: openingYear }, rule: 'clause opened by the same period of a named year' };
   const afterText = s.slice(end, end + 60);
   // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.
-  if (!BASE_HINT.test(beforeText) && !SAME_PERIOD.test(afterText)) return null;
+  if (!BASE_HINT.test(beforeText) && !(mentions(s, SAME_WORDS, end, end + 60) && SAME_PERIOD.test(afterText))) return null;
   // The base's own period: the first period mention right after it, in the same clause, past no other amount but in a
   // list of bases "respectively" dated together ("against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025").
   const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && ownPeriodGap(s.slice(end, p.start)));

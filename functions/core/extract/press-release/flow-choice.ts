@@ -8,6 +8,7 @@ import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
+import { keywords, mentions } from './keywords.js';
 import type { RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
 
@@ -288,6 +289,7 @@ function flowOfFigureSubject(frame: RowFrame, f: Figure): FlowChoice | null {
 
 // "Kazakhstan sent 1.9 million tonnes, while 640,000 tonnes of goods came in the opposite direction".
 const OPPOSITE_DIRECTION = /\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b|\bthe\s+other\s+way\b/i;
+const OPPOSITE_WORDS = keywords(['opposite', 'other', 'reverse'], OPPOSITE_DIRECTION);
 
 /** `/^bound/i` on s.slice(start, end), without the slice and the expression (asked for every row's flow cue). */
 function startsWithBound(s: string, start: number, end: number): boolean {
@@ -298,7 +300,7 @@ function startsWithBound(s: string, start: number, end: number): boolean {
 
 /** The flow of goods said to move the other way than the figure before them in the sentence: the opposite of its flow. */
 function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
-  if (!OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi))) return null;
+  if (!mentions(frame.s, OPPOSITE_WORDS, lo, hi) || !OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi))) return null;
   const earlier = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= lo && o.figure.unit === r.figure.unit);
   const flow = earlier ? flowFor(frame, earlier).flow : null;
   return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;

@@ -485,7 +485,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // year", "It was the fifth year in a row that the number of trains exceeded 5,000".
     name: 'threshold of a streak',
     gate: STREAK,
-    gateWords: ['consecutive', 'straight', 'in a row', 'running', 'successive'],
+    gateWords: ['consecutive', 'straight', 'row', 'running', 'successive'],
     examples: ['It was the fifth consecutive year that the number of trains through the port topped 7,000', 'the number has exceeded 5,000 for the fifth year in a row'],
     test: (s, f) => f.kind === 'level' && f.qualifier === 'more_than' && (STREAK.test(commaClause(s, f)) || STREAK_OPENING.test(s)),
   },

@@ -110,6 +110,8 @@ const DUTY_RANGE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?),?\
 
 // "5 per cent economic growth", "a 6.8% GDP expansion", "the 3 percent growth of the economy": the economy's rate, not trade's.
 const ECONOMY_GROWTH_AFTER = /^\s*(?:(?:real|annual|annualised|annualized|year-on-year)\s+)?(?:(?:economic|GDP|gross\s+domestic\s+product)\s+(?:growth|expansion|contraction)|(?:growth|expansion|contraction)\s+(?:of|in)\s+(?:the\s+)?(?:(?:national|country's|[\w'’]+)\s+)?(?:economy|GDP|gross\s+domestic\s+product))\b/i;
+const ECONOMY_GROWTH_WORDS = keywords(['growth', 'expansion', 'contraction'], ECONOMY_GROWTH_AFTER);
+const DUTY_WORDS = keywords(['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'], DUTY_AFTER, DUTY_RANGE_BEFORE);
 
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
@@ -120,16 +122,16 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (BRACKET_OPEN_BEFORE.test(lookback) && BRACKETED_PART_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
   // "were the main drag, at minus 7.5%": a percentage written with "minus" is a fall (no share is negative).
   if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback) };
-  const balanceChange = f.sign ? 0 : balanceImprovement(lookback, s.slice(0, f.start));
+  const balanceChange = f.sign || !mentions(s, IMPROVEMENT_WORDS, windowStart, f.start) ? 0 : balanceImprovement(lookback, s.slice(0, f.start));
   if (balanceChange) return { role: 'growth', direction: balanceChange, yoy: isYearOnYearChange(after, lookback) };
   const cue = cueBeforePercent(lookback);
   cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
   // "to 5 percent from 8 percent": the second one is the old rate.
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   // "as a 100% tariff on Canadian meal kept buyers away": a rate of duty named right after it, whatever change came before.
-  if (DUTY_AFTER.test(after) || DUTY_RANGE_BEFORE.test(lookback)) return null;
+  if ((mentions(s, DUTY_WORDS, f.end, f.end + 80) && DUTY_AFTER.test(after)) || (mentions(s, DUTY_WORDS, windowStart, f.start) && DUTY_RANGE_BEFORE.test(lookback))) return null;
   // "nearly a third of China's 5 per cent economic growth": a rate of the economy named right after it is no trade figure.
-  if (ECONOMY_GROWTH_AFTER.test(after)) return null;
+  if (mentions(s, ECONOMY_GROWTH_WORDS, f.end, f.end + 80) && ECONOMY_GROWTH_AFTER.test(after)) return null;
   const { role, direction } = roleByWordsAfter(f, after, cue);
   if (role === null || role === 'ignore') return null;
   // "2.4 times" is growth only after a word of rise ("grew 2.4 times", "a seven-fold increase"); "a
@@ -142,6 +144,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
 // "registered a deficit of BD 148 million, against BD 185 million ..., an improvement of 20%": a balance that
 // improves or worsens by a percentage changes its size that way, a deficit shrinking as it improves.
 const IMPROVEMENT_BEFORE = /\b(?:an?\s+)?(?:(improvement|improved|improving)|(deterioration|deteriorated|deteriorating|worsening|worsened))\s+(?:of|by)\s+$/i;
+const IMPROVEMENT_WORDS = keywords(['improv', 'deteriorat', 'worsen'], IMPROVEMENT_BEFORE);
 const DEFICIT_WORD = /\b(?:deficits?|shortfall|negative)\b/i;
 const SURPLUS_WORD = /\bsurplus(?:es)?\b/i;
 
@@ -221,7 +224,8 @@ function roleByWordsAfter(f: Figure, after: string, cue: PercentCue): { role: Pe
 const NEXT_MONTH_PAIRS = MONTH_NAMES.split('|').map((m, i, all) => String.raw`${m}(?:\s+(?:19|20)\d\d)?\s+to\s+${all[(i + 1) % 12]}`).join('|');
 const FROM_MONTH_TO_NEXT = new RegExp(String.raw`\bfrom\s+(?:${NEXT_MONTH_PAIRS})\b`, 'i');
 /** True when the sentence sets a change from one month against the next: its changes are month-on-month. */
-export const comparesWithMonthBefore = (s: string): boolean => FROM_MONTH_TO_NEXT.test(s);
+export const comparesWithMonthBefore = (s: string): boolean => mentions(s, FROM_WORDS) && FROM_MONTH_TO_NEXT.test(s);
+const FROM_WORDS = keywords(['from'], FROM_MONTH_TO_NEXT);
 // "..., and imports increased by R3.06 billion (1.8%) over the same period": after a change from one month to the next,
 // "the same period" with no year after it is those two months again, no year-on-year marker.
 const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a|one|previous|the)\b)/gi;

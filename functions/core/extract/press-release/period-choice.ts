@@ -10,7 +10,8 @@ import { link, type Reading } from './readings.js';
 import { shareMonthOnMonthBasis } from './percent-roles.js';
 import { nearest } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
-import { firstNonSpace } from './chars.js';
+import { firstNonSpace, isSpace } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 
 /**
  * "Zhengzhou's service, which began in 2013, has run over 15,000 trips to date. Changsha's trains grew the
@@ -27,6 +28,7 @@ export function growthPastRunningTotal(r: Reading, period: { start: string; end:
 const HEADING_END = /:\s*$/;
 // "During the period, ...", "in the same period": pointing back to the period stated last (not "the same period last year").
 const THE_PERIOD_BACK = /\b(?:during|in|over|for|within)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|in|last|a\s+year|the\s+previous))/i;
+const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 
 // The month of an earlier growth, compared with: "after a year-on-year gain of 11.9% in September",
 // "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September"; the earlier growth may
@@ -279,7 +281,7 @@ function pointsBackPastOtherPeriods(frame: RowFrame, at: number): boolean {
   if (!memory.period || memory.period.start === '') return false;
   const lo = s.lastIndexOf(';', at) + 1;
   const hi = s.indexOf(';', at) < 0 ? s.length : s.indexOf(';', at);
-  return THE_PERIOD_BACK.test(s.slice(lo, hi)) && !usablePeriods.some((q) => q.start >= lo && q.end <= hi);
+  return mentions(s, PERIOD_WORDS, lo, hi) && THE_PERIOD_BACK.test(s.slice(lo, hi)) && !usablePeriods.some((q) => q.start >= lo && q.end <= hi);
 }
 
 // "than in the same month of 2025": the base is one month of that year.
@@ -401,7 +403,18 @@ function sameMonthsEarlier(p: PeriodMention, lead: { start: string; end: string 
 
 // A heading on a line of its own, in any case and markup: "MAIN INDICATORS, JANUARY-OCTOBER 2026", "October 2026 alone",
 // "## Third quarter 2026", "**Ten months:**". No sentence punctuation ends it (a colon may), and it is short.
-const HEADING_LINE = /^\s*(?:#{1,6}\s*)?[*_]{0,2}[A-Z0-9](?:[^.!?;\n]|\.(?=\d)){2,78}?[^.!?;,\n]\s*[*_]{0,2}\s*$/;
+export const HEADING_LINE = /^\s*(?:#{1,6}\s*)?[*_]{0,2}[A-Z0-9](?:[^.!?;\n]|\.(?=\d)){2,78}?[^.!?;,\n]\s*[*_]{0,2}\s*$/;
+
+/**
+ * HEADING_LINE, not run on a line whose last mark (before spaces, "*" and "_") is ".", "!", "?" or ";": no match can end
+ * so (most sentences do), as no part of the expression there takes one.
+ */
+export function isHeadingLine(s: string): boolean {
+  let j = s.length;
+  while (j > 0 && (isSpace(s.charCodeAt(j - 1)) || s.charCodeAt(j - 1) === 42 || s.charCodeAt(j - 1) === 95)) j--;
+  const c = s.charCodeAt(j - 1);
+  return c !== 46 && c !== 33 && c !== 63 && c !== 59 && HEADING_LINE.test(s);
+}
 
 /**
  * "OCTOBER 2026 ALONE" over bullets: a heading's period dates the lines under it, paragraph after paragraph, until
@@ -462,7 +475,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (sameMonth) memory.period = sameMonth;
   rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
-  else if (!rows.length && memory.bodyFigures && HEADING_LINE.test(s)) headingSection(periods, baseDates, memory);
-  if (rows.length && !HEADING_LINE.test(s)) memory.bodyFigures = true;
+  else if (!rows.length && memory.bodyFigures && isHeadingLine(s)) headingSection(periods, baseDates, memory);
+  if (rows.length && !isHeadingLine(s)) memory.bodyFigures = true;
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
 }

@@ -210,6 +210,7 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
 // "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
 const NEXT_MONTH_AMOUNT = new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$`);
+const NEXT_MONTH_WORDS = keywords(MONTH_NAMES.toLowerCase().split('|'), NEXT_MONTH_AMOUNT);
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
 // An exchange ticker in brackets: "(TITN.NS)", "(601857.SS)", "(2899.HK)", "(VALE3.SA)".
@@ -251,7 +252,7 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   // "expect imports of about 7.2 million tons in November and 8 million tons in December": the next month's amount
   // joined to a forecast one is forecast too, however far the forecast's verb now stands.
   const lastBeforeAt = codeBeforeSpaces(s, at, Math.max(0, at - 60));
-  const listed = lastBeforeAt.spaces && 'dtey'.includes(String.fromCharCode(lastBeforeAt.code | 32)) ? NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at)) : null;
+  const listed = lastBeforeAt.spaces && 'dtey'.includes(String.fromCharCode(lastBeforeAt.code | 32)) && mentions(s, NEXT_MONTH_WORDS, at - 60, at) ? NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at)) : null;
   if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
