@@ -579,8 +579,10 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | nul
 
 /** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */
 function ownTrainMove(s: string, f: Figure, hi: number): Flow | null {
+  // (TRAIN_MOVES is global and matchAll copies its lastIndex: it is left at 0.)
   TRAIN_MOVES.lastIndex = 0;
   const m = TRAIN_MOVES.exec(s.slice(f.end, Math.min(hi, f.end + 60)));
+  TRAIN_MOVES.lastIndex = 0;
   return m && OWN_MOVE_GAP.test(s.slice(f.end, f.end + m.index)) ? moveFlow(m) : null;
 }
 
