@@ -70,6 +70,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   // Russian and Vietnamese border crossings facing Chinese ports, which their own side's news reports.
   ['Pogranichny', ['Pogranichny', 'Pogranichnyi']],
   ['Grodekovo', ['Grodekovo']],
+  ['Poltavka', ['Poltavka']],
   ['Lao Cai', ['Lao Cai', 'Lào Cai']],
   ['Mong Cai', ['Mong Cai', 'Móng Cái']],
   ['Tan Thanh', ['Tan Thanh']],
@@ -105,7 +106,7 @@ const PORT_TOWNS: Array<[string, string[]]> = [
 // The crossings of PORT_TOWNS on the other side of China's border, by their country: a release naming them is most often
 // that side's news (Vietnam's railway reports Dong Dang and Lao Cai), so they vote for that country, not for China.
 const FOREIGN_PORT_TOWNS: Record<string, string> = {
-  Pogranichny: 'Russia', Grodekovo: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
+  Pogranichny: 'Russia', Grodekovo: 'Russia', Poltavka: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
   'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Nong Khai': 'Thailand', 'Zamyn-Uud': 'Mongolia',
   Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
   Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar',
@@ -626,16 +627,17 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // The crossings of the other side's news are ports too: "Tra Linh international border gate", "the Saryagash border
 // station", "the Keles station on the border with Kazakhstan", "the Rasuwagadhi customs point", "the Altanbulag border port".
 // "the Termez river port" and "the Sukhbaatar railway border port" are the town's port as well.
+// So is "the Vladivostok commercial sea port" (a seaport's kind words in lower case).
 // Myanmar's crossings are "border trade zones" (or posts, or camps): "the Chinshwehaw border trade zone".
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
-const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone)\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river|(?:commercial\s+)?sea)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"); Inner Mongolia's leagues and the prefectures
 // of the west and south-west: "Xilingol League", "Wenshan Prefecture" (the name alone, as "Kashgar", "Yanbian").
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2}\s+Autonomous\s+Prefecture\b/g;
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+|\s+and(?=\s+[A-Z])){1,4}\s+Autonomous\s+Prefecture\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
@@ -643,11 +645,11 @@ const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
-const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area/;
+const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+Cent/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture', 'aimag'], ADMIN_UNIT_GATE);
-const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'special', 'area'], ZONE_GATE);
+const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'special', 'area', 'cooperation'], ZONE_GATE);
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 // "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
 const STATION_AFTER = /^\s+(?:(?:railway|rail|train|freight)\s+)?station\b/i;
@@ -765,6 +767,7 @@ const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefl
 // goods went, in an aside, is their composition by destination, not the figure's partner.
 const PART_TO_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|primarily)\s+(?:to|for|bound\s+for)\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
+const ARRIVED_FROM_BEFORE = /\b(?:arriv(?:ed|ing)|c(?:ame|oming)(?:\s+back)?|return(?:ed|ing))\s+from\s+(?:the\s+)?$/i;
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
@@ -807,7 +810,9 @@ const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1
 // is home to, in an aside after it, is part of the scenery that describes it, not whose figure it is.
 // "Chongzuo, the border city that is home to the Youyiguan and Pingxiang ports, handled ...": an apposition may name what
 // the place is before the words "that is home to".
-const HOME_TO_GAP = /^\s*,\s+(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+is\s+)?home\s+to\s+[^,;.()]{0,100}$/i;
+// "Chongzuo, the prefecture-level city on the Vietnamese border that administers the county-level city of Pingxiang, saw ...",
+// "Hulunbuir, the city that administers Manzhouli, traded ...": what the place administers is scenery the same way.
+const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+is\s+)?home\s+to|(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+|which\s+)?(?:administers|oversees|governs))\s+[^,;.()]{0,100}$/i;
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
@@ -1278,7 +1283,8 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
 /**
  * Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
  * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named, and
- * so a special economic zone ("the Savan-Seno Special Economic Zone", as industrial parks and bonded zones report).
+ * so a special economic zone ("the Savan-Seno Special Economic Zone", as industrial parks and bonded zones report) and a
+ * cross-border cooperation centre ("the China-Kazakhstan Horgos International Frontier Cooperation Center").
  */
 function zones(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ZONE_WORDS) || !ZONE_GATE.test(s)) return;
@@ -1907,6 +1913,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => homeToOf(v), role: 'locator' },
   { when: (v) => BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
+  // "In November alone, 596 trains left the station, while 481 arrived from Dostyk": the town or port trains arrived from is the
+  // other end of their run, as one they were received from.
+  { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && HUB_FOR_BEFORE.test(v.before), role: 'locator' },
   // "Since the first train left Chongqing in March 2011, 118,000 trips have been made": the place of the event a
   // running total dates from is scenery, not whose total it is.
@@ -2042,6 +2051,9 @@ const ROLE_RULES: RoleRule[] = [
   // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
+  // "1,889 arrived from Europe via Zabaikalsk" in a release on Manzhouli: the crossing trains came through on their way from a
+  // partner is their route too.
+  { when: (v) => v.kind === 'port' && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)) && ARRIVED_FROM_BEFORE.test(v.s.slice(Math.max(0, v.prev.start - 40), v.prev.start)), role: 'locator' },
   // "Transit cargo between Thailand and China via Laos": the country between the two ends of a route is passed through.
   { when: (v) => countryOrGroup(v.kind) && BETWEEN_PAIR_VIA_BEFORE.test(v.before), role: 'locator' },
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
@@ -2146,7 +2158,7 @@ function afterSupplierFrom({ s, r, places }: PlaceView): boolean {
 const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+(?:the\s+)?$/i;
 const ROUTED_VIA_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
 // "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints", "railway stations".
-const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+)?(?:ports|gates|crossings|checkpoints)|(?:railway|border)\s+stations|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
+const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+|(?:automobile|road|highway)\s+(?:border\s+)?)?(?:ports|gates|crossings|checkpoints)|(?:railway|border)\s+stations|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
 const TOGETHER_AFTER = /^\s+together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;

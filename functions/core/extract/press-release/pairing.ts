@@ -28,7 +28,9 @@ const TOTAL_CLAUSE_GAP = /,\s*(?:bringing|taking|lifting|pushing|raising|putting
 // "exported goods worth X, 4.2% less than ..., and imported goods worth Y": a verb of a flow after "and" does too (not in "imported and exported").
 // "Exports of lithium batteries climbed 41.2 percent, and those of electric vehicles more than doubled to X": "and those of"
 // (that of, those to, ...) names the next subject by a pronoun.
-const NEW_SUBJECT = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|\band\s+(?:those|that)\s+(?:of|to|from|with|in|for)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?|imported|exported)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|exported|imported)\b)/i;
+// "goods worth $2.1 billion were sold abroad, 2.8 percent less than in March 2018, and goods worth $4.3 billion were brought in":
+// goods valued anew after ", and" are the next subject too.
+const NEW_SUBJECT = /(?:;|,\s*and\s+(?:the\s+)?(?:goods|products|merchandise|cargo)\s+(?:worth|valued)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|\band\s+(?:those|that)\s+(?:of|to|from|with|in|for)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?|imported|exported)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|exported|imported)\b)/i;
 
 // ", up ", ", down by ", ", an increase of ", " (+12% y/y)": a growth that trails the level before it.
 // "Turkey at 96,300 t (down 22.1% y-o-y), Albania at 54,800 t": a bracket opening with a direction word trails its level too.

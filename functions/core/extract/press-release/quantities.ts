@@ -471,7 +471,9 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 
 // "...; 1,790 were outbound and 1,622 inbound": a bare number with a direction of its own, right after it or after "were".
 // ("217 trains headed west to Europe and 160 came back loaded with wine": a verb of coming back gives the direction too.)
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed)\s+back|returned)\b/i;
+// ("468 trains left the station, while 157 arrived from Duisburg", "1,428: 1,102 left China for Kazakhstan": a verb of leaving or
+// arriving with where, right after the bare number, too.)
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the|(?-i:[A-Z])\w*))\b/i;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 
 /**
