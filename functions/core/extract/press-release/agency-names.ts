@@ -55,6 +55,8 @@ function agencyPattern(): AgencyPattern {
 // India", "Ecuador's National Chamber of Aquaculture" ("Vietnam Customs" is an agency of the pattern above).
 const BODY_OF = /\b(?:association|federation|confederation|council|chamber)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const COUNTRY_BODY = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Association|Federation|Confederation|Council|Chamber)\b/g;
+// Every match of either has one of these words (in any case): most releases name no such body and are not scanned.
+const BODY_WORDS = /association|federation|confederation|council|chamber/i;
 const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 
 interface BodyMention {
@@ -76,6 +78,7 @@ function agencyMentions(text: string): BodyMention[] {
 
 function otherBodyMentions(text: string): BodyMention[] {
   const found: BodyMention[] = [];
+  if (!BODY_WORDS.test(text)) return found;
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const country = countryOf(m[1]);
     if (country) found.push({ country, at: m.index });

@@ -614,7 +614,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
     // A hyphen glues only between words ("China-Europe"): after a dash written as two hyphens
     // ("(Xinhua)--Heilongjiang Province ...", a glued dateline) a name starts.
     // "extra-EU exports", "intra-euro area trade" (Eurostat): the bloc after the prefix is named.
-    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) && !BLOC_PREFIX_BEFORE.test(s.slice(Math.max(0, i - 6), i + 1)) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
+    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) && !((s.charCodeAt(i - 1) | 32) === 97 && BLOC_PREFIX_BEFORE.test(s.slice(Math.max(0, i - 6), i + 1))) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
     i++;
   }
   return found;
@@ -737,14 +737,30 @@ const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
-  // "..., the Uzbek State Statistics Agency reports": an agency named after its country counts as one of reporters.ts.
-  if (reportingCountries(s).includes(country) || agencyCountries(s).includes(country)) return true;
-  // "Kazakh national statistics show Kazakhstan exported ...": statistics named by the country's adjective are its own.
-  for (const pattern of [OWN_STATISTICS_BY_ADJECTIVE, OWN_BODY_BY_ADJECTIVE]) {
-    const own = pattern.exec(s);
-    if (own && NAME_INFO.get(own[1])?.canonical === country) return true;
-  }
+  if (statisticsCitedIn(s).includes(country)) return true;
   return OPENING_COUNTRY_STATISTICS.test(s.slice(0, at)) && /^[^,]{0,25},/.test(s.slice(at)) && STATISTICS_SHOWED.test(s);
+}
+
+// The countries whose own statistics the sentence last asked about cites (a sentence may name several foreign countries).
+let citedSentence: string | null = null;
+let citedCountries: string[] = [];
+
+/** The countries whose agencies or statistics `s` cites by name or adjective, found once per sentence. */
+function statisticsCitedIn(s: string): string[] {
+  if (s === citedSentence) return citedCountries;
+  // "..., the Uzbek State Statistics Agency reports": an agency named after its country counts as one of reporters.ts.
+  const cited = [...reportingCountries(s), ...agencyCountries(s)];
+  // "Kazakh national statistics show Kazakhstan exported ...": statistics named by the country's adjective are its own.
+  // (Each pattern needs its words: most sentences have none and are not scanned.)
+  const byAdjective = s.includes('statistics') || s.includes('data') || s.includes('figures') ? OWN_STATISTICS_BY_ADJECTIVE.exec(s) : null;
+  const byBody = s.includes('according') ? OWN_BODY_BY_ADJECTIVE.exec(s) : null;
+  for (const own of [byAdjective, byBody]) {
+    const named = own ? NAME_INFO.get(own[1])?.canonical : undefined;
+    if (named !== undefined) cited.push(named);
+  }
+  citedSentence = s;
+  citedCountries = cited;
+  return cited;
 }
 
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
@@ -775,6 +791,13 @@ const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$
 const CAUSE_ON_BEFORE = /(?<!\b(?:tariffs?|duty|duties|levies|levy|bans?|curbs?|restrictions?|sanctions|quotas?|taxe?s?|probe|controls?)\s+)\bon\s+(?:(?:strong|stronger|robust|firm|firmer|heavy|heavier|big|bigger|large|larger|record|brisk|solid|weak|weaker|soft|softer|slow|slower|more|fewer|higher|lower|rising|falling|surging|increased|reduced)\s+)?$/i;
 const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|supplies|demand|buying|purchases|orders|sales)\b/;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+// The last words (tailWord) these expressions can end with: a preposition or a compass word ("in north-west" ends "west").
+const COMPASS_TAILS = ['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern'];
+const AREA_TAILS = new Set(['in', 'through', 'via', 'at', 'across', 'of', 'by', 'inside', 'within', 'between', ...COMPASS_TAILS]);
+const SCENERY_TAILS = new Set(['in', 'at', 'across', 'inside', 'within', ...COMPASS_TAILS]);
+const PARTNER_TAILS = new Set(['with', 'to', 'into', 'towards', 'for', 'on', 'from', 'and', 'particular', 'particularly', 'notably', 'especially', 'including', 'as', 'namely', 'other', 'five', 'four', 'neighboring', 'neighbouring', 'member', 'fellow', 'major', 'mainland']);
+const areaBefore = (v: PlaceView) => AREA_TAILS.has(v.tail) && AREA_BEFORE.test(v.before);
+const partnerBefore = (v: PlaceView) => PARTNER_TAILS.has(v.tail) && PARTNER_BEFORE.test(v.before);
 const RANKED_PARTNER_AFTER = /^\s+(?:was|were|is|remained|remains|stayed|became)\s+(?:again\s+)?(?:the|its)\s+(?:single\s+)?(?:largest|biggest|top|main|leading|dominant|second[- ]largest|second[- ]biggest|third[- ]largest)\s+(?:(?:export|import|overseas|foreign)\s+)?(?:outlet|destination|market|buyer|customer|supplier|source|origin)s?\b/i;
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
@@ -885,6 +908,14 @@ const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?[—–-]\
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
+// Words every match of the expression after the name has (in lower case): tested before the expression runs.
+const PART_WORDS = ['most', 'much', 'all', 'some', 'part', 'half', 'bulk', 'largely', 'mainly', 'chiefly'];
+const CAUSE_WORDS = keywords(['cargoes', 'shipments', 'arrivals', 'supplies', 'demand', 'buying', 'purchases', 'orders', 'sales'], CAUSE_ON_AFTER);
+const RANKED_WORDS = ['largest', 'biggest', 'top', 'main', 'leading', 'dominant'];
+// The last words (tailWord) before a place that "the line to", "bound for the" end with.
+const ROUTE_TO_TAILS = new Set(['to', 'toward', 'towards', 'for']);
+const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
+const PARTS_IN_WORDS = ['areas', 'parts', 'sections', 'districts', 'zones'];
 
 /** "Brazil's share of China's", "China took 84% of Australia's": two countries, the first holding a share of the second's trade. */
 function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: string }, whole: { start: number }, wholeName: string): boolean {
@@ -911,6 +942,7 @@ const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
 const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv', 'ato', 'agricultural trade office', 'embassy', 'consulate'], COMPANY_AFTER);
 const ORIGIN_GOODS_ARRIVALS_AFTER = /^\s+(?:(?!(?:total|overall|foreign|external|own|annual|monthly|trade)\b)[a-z][a-z-]+\s+){1,2}(?:imports|arrivals|receipts|deliveries|purchases|intake)\b/;
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
+const FLOW_WORDS = keywords(['export', 'import', 'trade', 'turnover', 'shipments', 'purchases', 'sales'], FLOW_AFTER);
 
 /** Places named in a sentence (known names, generic ports, zones, admin units), in text order. */
 function namedPlaces(s: string): NamedPlace[] {
@@ -1080,7 +1112,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (info.canonical === 'United States' && /^(?:\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) return null;
   if (info.kind !== 'port' && !info.adjective) {
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
-    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
+    const suffix = portSuffix(s, end);
     if (suffix && info.kind === 'city') {
       if (STATION_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 24))) return null;
       // "the Xi'an International Port Area": a district named after the city's port is the city, as its lower-case
@@ -1102,7 +1134,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     }
     const city = portTownAsCity(s, hit.index, end, info.canonical);
     if (city) return city;
-    const suffix = PORT_SUFFIX.exec(s.slice(end, end + 40));
+    const suffix = portSuffix(s, end);
     if (suffix) end += suffix[0].length;
   }
   // "the Heilongjiang (Amur) River Highway Bridge": a river named after a province is no place of a figure.
@@ -1116,6 +1148,12 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (last && hit.index < last.end) return null;
   if (abbreviatesNameBefore(s, hit.index, hit.name)) return null;
   return { start: hit.index, end, info };
+}
+
+/** PORT_SUFFIX after `end`; each of its matches has one of the words tested first. */
+function portSuffix(s: string, end: number): RegExpExecArray | null {
+  const after = s.slice(end, end + 40);
+  return after.includes('ort') || after.includes('checkpoint') || after.includes('crossing') || after.includes('pass') ? PORT_SUFFIX.exec(after) : null;
 }
 
 const PORT_AREA_AFTER = /^\s+Area\b/;
@@ -1147,7 +1185,7 @@ export function noteTownsNamedAsCities(text: string): void {
 
 /** A port town named as a city ("Hunchun City", "the city of Heihe", or bare in a release that so names it) as the city. */
 function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
-  if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORT_SUFFIX.test(s.slice(end, end + 40)) || PORTS_AFTER_TOWN.test(s.slice(end, end + 30))) return null;
+  if (!TOWNS_NAMED_AS_CITIES.has(canonical) || portSuffix(s, end) !== null || PORTS_AFTER_TOWN.test(s.slice(end, end + 30))) return null;
   return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
 }
 
@@ -1557,6 +1595,11 @@ interface PlaceView {
   after: string;
   /** "Russia's": the place is followed by a possessive. */
   possessive: boolean;
+  /** The last word before the place, in lower case, past a "the" ending the words before ("bound for the" → "for"). */
+  tail: string;
+  /** `before` and `after` in lower case: a case-insensitive expression can match only where its words are in them. */
+  lowerBefore: string;
+  lowerAfter: string;
   prev: PlaceMention | undefined;
   next: NamedPlace | undefined;
   places: PlaceMention[];
@@ -1599,8 +1642,32 @@ function placeView(scan: PlaceScan, i: number): PlaceView {
   const from = Math.max(0, to - 50);
   const after = s.slice(r.end, r.end + 90);
   const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
-  return { s, r, i, name: r.info.canonical, kind: r.info.kind, before: s.slice(from, to), from, to, after, possessive, prev: places[places.length - 1], next: raw[i + 1], places, release: scan.release };
+  const before = s.slice(from, to);
+  return { s, r, i, name: r.info.canonical, kind: r.info.kind, before, from, to, after, possessive, tail: tailWord(before), lowerBefore: before.toLowerCase(), lowerAfter: after.toLowerCase(), prev: places[places.length - 1], next: raw[i + 1], places, release: scan.release };
 }
+
+/**
+ * The last word of `before` in lower case (ASCII letters), or the one before it when that is "the": an expression ending
+ * "(?:to|for)\s+(?:the\s+)?$" can match only when this is "to" or "for", a test that costs less than running it.
+ */
+function tailWord(before: string): string {
+  const text = before.trimEnd();
+  const start = letterRunStart(text, text.length);
+  const word = text.slice(start).toLowerCase();
+  if (word !== 'the' || start === 0 || !isSpace(text, start - 1)) return word;
+  const rest = text.slice(0, start).trimEnd();
+  return rest.slice(letterRunStart(rest, rest.length)).toLowerCase();
+}
+
+/** Where the run of ASCII letters ending at `end` starts. */
+function letterRunStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+const isSpace = (text: string, at: number) => text.slice(at, at + 1).trim() === '';
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 const mention = (v: PlaceView, role: PlaceRole, end = v.r.end): PlaceMention => ({ start: v.r.start, end, name: v.name, kind: v.kind, role });
 /** A rule's keywords in the words before the place. */
@@ -1608,6 +1675,11 @@ const near = (v: PlaceView, k: Keywords) => mentions(v.s, k, v.from, v.to);
 /** A rule's keywords in the words after the place. */
 const ahead = (v: PlaceView, k: Keywords) => mentions(v.s, k, v.r.end, v.r.end + 90);
 const countryOrGroup = (kind: PlaceKind) => kind === 'country' || kind === 'group';
+/** A digit in `t`: a test cheaper than the expression that needs an amount, run before it. */
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) return true;
+  return false;
+}
 /** A country other than the release's own (which the release has). */
 const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCountry(v.name);
 
@@ -1639,7 +1711,10 @@ const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
   if (v.i !== 0) return undefined;
-  const opening = /^\s*$/.test(v.before) && DATELINE_AFTER.test(v.after);
+  // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
+  const lead = v.after.trimStart().charAt(0);
+  if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—') return undefined;
+  const opening = v.before.trim() === '' && DATELINE_AFTER.test(v.after);
   return opening || (v.from === 0 && CREDITED_DATELINE_BEFORE.test(v.before) && DASH_AFTER.test(v.after)) ? [mention(v, 'locator')] : undefined;
 }
 
@@ -1680,7 +1755,7 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
  * run what it qualifies together. Both are listed as areas, and the list reports as one joint area (withJointAreas).
  */
 function jointRunners(v: PlaceView): PlaceMention[] | undefined {
-  const dashed = /\(\s*$/.test(v.before) ? RUN_JOINTLY_AFTER.exec(v.after) : null;
+  const dashed = v.before.includes('(') && /\(\s*$/.test(v.before) ? RUN_JOINTLY_AFTER.exec(v.after) : null;
   const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
   if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
   const start = v.r.end + 1;
@@ -1716,7 +1791,7 @@ const TRADED_WITH_WHICH_AFTER = /^\s*(?:(?:member\s+)?(?:states|countries|nation
 
 /** A place a relative clause trades with ("the CIS states, trade with which amounted to ...") is the partner. */
 function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
-  return TRADED_WITH_WHICH_AFTER.test(v.after) ? [mention(v, 'partner')] : undefined;
+  return (v.lowerAfter.includes('which') || v.lowerAfter.includes('whom')) && TRADED_WITH_WHICH_AFTER.test(v.after) ? [mention(v, 'partner')] : undefined;
 }
 
 /**
@@ -1724,9 +1799,15 @@ function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
  * suspension": the government.
  */
 function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
-  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && (GOVERNMENT_CAPITAL.after.test(v.after) || pairedCapitals(v))) || (countryOrGroup(v.kind) && GOVERNMENT_MEASURE.after.test(v.after));
-  if (!capital && !ORIGIN_COMPOUND.after.test(v.after)) return undefined;
+  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && (GOVERNMENT_CAPITAL.after.test(v.after) || pairedCapitals(v))) || (countryOrGroup(v.kind) && measureAfter(v.after) && GOVERNMENT_MEASURE.after.test(v.after));
+  if (!capital && !(v.after.charCodeAt(0) === 45 && ORIGIN_COMPOUND.after.test(v.after))) return undefined;
   return [mention(v, capital ? 'locator' : 'partner')];
+}
+
+/** A possessive or one of the measure words after a place: what every match of GOVERNMENT_MEASURE starts with or has. */
+function measureAfter(after: string): boolean {
+  const first = after.charCodeAt(0);
+  return first === 39 || first === 0x2019 || after.includes('tariff') || after.includes('sanctions');
 }
 
 /** "between Beijing and Washington", "between Washington and Beijing": the capital is one of two governments. */
@@ -1735,6 +1816,8 @@ function pairedCapitals(v: PlaceView): boolean {
 }
 
 const DASHED_NAME_AFTER = /^[-–—]([A-Z][\w]+)/;
+/** A hyphen, an en dash or an em dash. */
+const isDash = (code: number) => code === 45 || code === 0x2013 || code === 0x2014;
 const TRADE_AFTER = /^\s+(?:trade|turnover|commerce|bilateral)/i;
 
 /** "Kazakhstan – Russia trade": two countries paired by a spaced dash before trade words, as with a hyphen. */
@@ -1746,6 +1829,8 @@ function countryPairDash(v: PlaceView): RegExpExecArray | null {
 
 /** "Kazakhstan-China trade", "Kazakhstan–Russia turnover": the first is the area, the second the partner. */
 function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
+  // Every compound has a dash right after the place or after one space.
+  if (!isDash(v.after.charCodeAt(0)) && !isDash(v.after.charCodeAt(1))) return undefined;
   // "the Zabaikalsk - Manzhouli rail border crossing": a spaced dash joins a pair of border towns the same way.
   const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)(?:\s[A-Z][\w-]+)?/.exec(v.after) : null;
   // "through Zabaikalsk – Manzhouli": two ports of the lexicon paired by a spaced dash are a crossing without its noun.
@@ -1818,7 +1903,8 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   if (!prev) return false;
   // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
   // ("faces Kerung (Gyirong) in Tibet": the bracket closing the faced place's other name comes first.)
-  if (r.start - prev.end <= 60 && LOCATOR_GAP.test(s.slice(prev.end, r.start).replace(/^\s*\)/, ''))) return true;
+  const gap = s.slice(prev.end, r.start);
+  if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
@@ -1905,29 +1991,29 @@ const ROLE_RULES: RoleRule[] = [
   // the goods came from is where they came from, not whose figure it is.
   { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
-  { when: (v) => CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => v.before.includes(',') && (v.lowerBefore.includes('capital') || v.lowerBefore.includes('city')) && CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
-  { when: (v) => v.kind === 'country' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
-  { when: (v) => !countryOrGroup(v.kind) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
+  { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
   // (Every place of what it is home to: "home to the Youyiguan and Pingxiang ports" names two.)
   { when: (v) => homeToOf(v), role: 'locator' },
-  { when: (v) => BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => v.tail === 'and' && BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   // "In November alone, 596 trains left the station, while 481 arrived from Dostyk": the town or port trains arrived from is the
   // other end of their run, as one they were received from.
   { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_BEFORE.test(v.before), role: 'locator' },
-  { when: (v) => v.possessive && HUB_FOR_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => v.possessive && v.tail === 'for' && HUB_FOR_BEFORE.test(v.before), role: 'locator' },
   // "Since the first train left Chongqing in March 2011, 118,000 trips have been made": the place of the event a
   // running total dates from is scenery, not whose total it is.
-  { when: (v) => SINCE_EVENT_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => v.lowerBefore.includes('since') && SINCE_EVENT_BEFORE.test(v.before), role: 'locator' },
   // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
   // "Georgian Railways'", adjectiveRole).
-  { when: (v) => v.kind === 'country' && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
+  { when: (v) => v.kind === 'country' && v.after.includes('Railway') && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
   // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
   // other end of the route (a partner of the terminal's count), not whose count it is.
-  { when: (v) => countryOrGroup(v.kind) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
+  { when: (v) => countryOrGroup(v.kind) && (v.after.includes('train') || v.after.includes('traffic')) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },
   // "jump to 12.9 mln T on Brazil cargoes": a country whose goods or buying a figure moved on is the cause, scenery.
-  { when: (v) => countryOrGroup(v.kind) && CAUSE_ON_BEFORE.test(v.before) && CAUSE_ON_AFTER.test(v.after), role: 'locator' },
+  { when: (v) => countryOrGroup(v.kind) && ahead(v, CAUSE_WORDS) && CAUSE_ON_AFTER.test(v.after) && CAUSE_ON_BEFORE.test(v.before), role: 'locator' },
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   // "ranks first among the 12 provincial-level regions in western China": the ranked places may take more than the
   // usual window of words before the place.
@@ -1939,12 +2025,12 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind === 'region' && v.prev?.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'area' },
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
-  { when: (v) => IN_AFTER_NETWORK.test(v.before) || PARTS_IN_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => (near(v, NETWORK_WORDS) && IN_AFTER_NETWORK.test(v.before)) || (PARTS_IN_WORDS.some((w) => v.before.includes(w)) && PARTS_IN_BEFORE.test(v.before)), role: 'locator' },
   // "Brazil's share of China's soybean purchases", "giving Australia a 61% share of China's iron ore imports": one
   // country's share of another's imports or exports is a figure of the other's trade; the holder is its partner.
   { when: (v) => countryOrGroup(v.kind) && v.possessive && WHOLE_FLOW_AFTER.test(v.after) && v.prev !== undefined && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
   // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner.
-  { when: (v) => v.next !== undefined && WHOLE_FLOW_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
+  { when: (v) => v.next !== undefined && v.s.charCodeAt(v.next.end) === 39 && WHOLE_FLOW_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
   // "The share of China in the turnover amounted to 31.6%, of Turkey – 6.3%": in the CIS wording "the share of X in the
   // turnover" X is the partner holding the share, and each item "of Y – N%" the list goes on with is the next partner.
   { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before) && SHARE_IN_WHOLE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
@@ -1953,14 +2039,14 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it; so does the
   // separate customs territory the release reports on ("Hong Kong exports up 9.2% in October" after a story on a port).
-  { when: (v) => (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.isCountry(v.name))) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.isCountry(v.name))) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
   // "The Australian Bureau of Statistics said Australia exported 1.94 million tons of wheat", "In Australia,
   // official statistics showed ...": a country whose own statistics the sentence cites reports the figures.
   { when: (v) => v.kind === 'country' && isForeign(v) && citesOwnStatistics(v.s, v.name, v.r.start), role: 'area' },
   // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
-  { when: (v) => v.kind === 'country' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
+  { when: (v) => v.kind === 'country' && v.tail === 'of' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "its imports of U.S. goods fell 0.8%" in a release on China: the country naming the goods bought is where they came from.
-  { when: (v) => v.kind === 'country' && ORIGIN_OF_GOODS.importsOf.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
+  { when: (v) => v.kind === 'country' && v.tail === 'of' && ORIGIN_OF_GOODS.importsOf.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow (in a release on another
   // reporter, "Asia: exports 32.5%, imports 44.1%" heads an entry of partners, below).
@@ -1970,7 +2056,7 @@ const ROLE_RULES: RoleRule[] = [
   // in a release whose reporter is known, a foreign place heading an entry with no period of its own ("- China:
   // exports ¥18.9 trillion ..., imports ...") is the partner whose trade with the reporter the entry gives (a
   // roundup dates each country's entry: "* Japan (October): ...").
-  { when: (v) => countryOrGroup(v.kind) && ENTRY_HEAD_BEFORE.test(lineBefore(v.before)) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
+  { when: (v) => countryOrGroup(v.kind) && v.after.includes(':') && ENTRY_HEAD_BEFORE.test(lineBefore(v.before)) && ENTRY_HEAD_AFTER.test(v.after), role: (v) => (isForeign(v) && /^\s*:/.test(v.after) ? 'partner' : 'area') },
   // "Xiamen's share of the province was 46.2 percent": a city's or region's part of the whole it belongs to is its own;
   // so is a city's part of a service it runs with another ("Chongqing's share was 2,640 trains"): a town or province is
   // no trading partner (the regions keeping their own customs statistics may be).
@@ -1984,19 +2070,19 @@ const ROLE_RULES: RoleRule[] = [
   // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)
   { when: (v) => v.possessive && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)), role: 'locator' },
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
-  { when: (v) => v.possessive && countryOrGroup(v.kind) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
+  { when: (v) => v.possessive && countryOrGroup(v.kind) && v.lowerAfter.includes('partner') && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).
-  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
+  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
-  { when: (v) => v.possessive && v.kind === 'country' && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && hasDigit(v.after) && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.name, v.next, (name) => v.release.isCountry(name)) || shipsAfterSupplier(v)), role: 'partner' },
   // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
   // So is the place listed with it ("and Central Asia").
-  { when: (v) => countryOrGroup(v.kind) && (v.possessive ? PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
-  { when: (v) => countryOrGroup(v.kind) && !v.possessive && PART_TO_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => countryOrGroup(v.kind) && (v.possessive ? (v.tail === 'from' || v.tail === 'of') && PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
+  { when: (v) => countryOrGroup(v.kind) && !v.possessive && (v.tail === 'to' || v.tail === 'for') && PART_TO_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
   // "Coal from Mongolia's Dornogovi and Omnogovi provinces made up 1.52 million tonnes ...": goods opening the sentence that
   // came from a foreign country's regions came from that country, a partner (not the place of the figure).
@@ -2018,7 +2104,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && v.release.isCountry(v.name), role: 'area' },
   // "From Xi'an, the Chang'an China-Europe Railway Express ran 4,812 trains": a city opening the sentence after "From", closed
   // off by a comma before the trains it sends, is where they are counted, as one they depart from.
-  { when: (v) => !countryOrGroup(v.kind) && FROM_OPENING.test(v.s.slice(0, v.r.start)) && TRAINS_AFTER_FROM_OPENING.test(v.after), role: 'area' },
+  { when: (v) => !countryOrGroup(v.kind) && v.after.includes(',') && FROM_OPENING.test(v.s.slice(0, v.r.start)) && TRAINS_AFTER_FROM_OPENING.test(v.after), role: 'area' },
   // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
   { when: (v) => near(v, FROM_WORDS) && DEPARTED_FROM_BEFORE.test(v.before) && !countryOrGroup(v.kind), role: 'area' },
   // "Lao Cai railway station has sent 1,132 freight trains to Hekou": a town trains went to, after the place that sent them, is
@@ -2027,14 +2113,14 @@ const ROLE_RULES: RoleRule[] = [
   // "Vietnam shipped ... to the United States" in a release on China: a country that trades with a third country owns that trade.
   { when: tradesWithThirdPlace, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
-  { when: (v) => IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
+  { when: (v) => (v.tail === 'to' || v.tail === 'into') && IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
   // "imports of new Chinese passenger cars into Russia" in a release on China: a foreign country the goods are imported
   // into reports those imports.
-  { when: (v) => countryOrGroup(v.kind) && IMPORTS_OF_INTO_BEFORE.test(v.before) && isForeign(v), role: 'area' },
-  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && BUYER_SUBJECT.namesGoods.test(v.after) && isForeign(v) && !PARTNER_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => countryOrGroup(v.kind) && v.tail === 'into' && IMPORTS_OF_INTO_BEFORE.test(v.before) && isForeign(v), role: 'area' },
+  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && BUYER_SUBJECT.namesGoods.test(v.after) && isForeign(v) && !partnerBefore(v), role: 'area' },
   // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
   // the partner; the reporting country it sold to is not its own partner.
-  { when: (v) => PARTNER_BEFORE.test(v.before), role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },
+  { when: partnerBefore, role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },
   // (The reporting country is never its own partner: "With mainland China, Japan logged ...".)
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && /^\s*(?:\([^()]{0,30}\))?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
   // "EU 126.03 (+23.6%); Japan 97.82 (+11.4%); Hong Kong 73.16 (+26.9%)": the next item of a list of partners
@@ -2044,10 +2130,10 @@ const ROLE_RULES: RoleRule[] = [
   // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
   { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-  { when: (v) => AREA_BEFORE.test(v.before) && countryOrGroup(v.kind) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
+  { when: (v) => areaBefore(v) && countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
-  { when: (v) => PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => PART_WORDS.some((w) => v.lowerBefore.includes(w)) && PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
   // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
@@ -2059,7 +2145,7 @@ const ROLE_RULES: RoleRule[] = [
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
   { when: (v) => v.release.isCountry(v.name) && BORDER_CROSSED_BEFORE.test(v.before), role: 'locator' },
-  { when: (v) => AREA_BEFORE.test(v.before), role: 'area' },
+  { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
   { when: (v) => v.kind === 'country' && v.release.isCountry(v.name) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && !ROUTED_LATER.test(v.s.slice(v.r.end)), role: 'area' },
@@ -2133,8 +2219,9 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
  */
 function suppliesReporter(s: string, r: { end: number }, supplier: string, next: { start: number; info: { canonical: string } } | undefined, isCountry: (name: string) => boolean): boolean {
   const gap = next ? s.slice(r.end, next.start) : '';
-  if (next && SUPPLIER_POSSESSIVE.toCountryGap.test(gap)) return SUPPLIER_POSSESSIVE.customsCited.test(s) && !citesOwnCustoms(s, supplier) && isCountry(next.info.canonical);
-  return SUPPLIER_POSSESSIVE.deliveries.test(s.slice(r.end, r.end + 90));
+  if (next && gap.includes('to') && SUPPLIER_POSSESSIVE.toCountryGap.test(gap)) return SUPPLIER_POSSESSIVE.customsCited.test(s) && !citesOwnCustoms(s, supplier) && isCountry(next.info.canonical);
+  const after = s.slice(r.end, r.end + 90);
+  return (after.includes('deliveries') || after.includes('supplies')) && SUPPLIER_POSSESSIVE.deliveries.test(after);
 }
 
 const CUSTOMS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+customs\s+(?:data|figures|statistics|numbers)\b/g;
@@ -2146,7 +2233,9 @@ function citesOwnCustoms(s: string, country: string): boolean {
 
 /** "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": bare shipments after a supplier the sentence named with "from". */
 function shipsAfterSupplier(v: PlaceView): boolean {
-  return SUPPLIER_POSSESSIVE.bareShipments.test(v.s.slice(v.r.end, v.r.end + 60)) && afterSupplierFrom(v);
+  const after = v.s.slice(v.r.end, v.r.end + 60);
+  const named = after.includes('shipments') || after.includes('cargoes') || after.includes('exports') || after.includes('sales');
+  return named && SUPPLIER_POSSESSIVE.bareShipments.test(after) && afterSupplierFrom(v);
 }
 
 /** True when the sentence named a supplier with "from" before this place ("Arrivals from Indonesia ..."). */
@@ -2325,13 +2414,15 @@ export function withLearnedRegions(s: string, places: PlaceMention[], learned: S
 // ("Xinjiang's two railway ports saw 1,598 trains": the owner of the ports named before may stand for "the".)
 const PORT_GROUP_ANAPHOR = /(?:\bthe|[A-Z][a-z]+['’]s)\s+(two|three|four|five|six)\s+(?:(?:land|border|railway|rail|road|river|highway)\s+)?(?:ports|crossings|checkpoints|border\s+gates|bridges)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT_WORD_LIST = Object.keys(COUNT_WORDS);
 
 /**
  * The joint area "the four ports" points back to: the last list of that many ports named together, else the last ports
  * named one by one when they are that many ("Luobei ... Tongjiang ... the two ports combined").
  */
 function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[]): PlaceMention | undefined {
-  const m = PORT_GROUP_ANAPHOR.exec(s);
+  const lower = s.toLowerCase();
+  const m = COUNT_WORD_LIST.some((w) => lower.includes(w)) ? PORT_GROUP_ANAPHOR.exec(s) : null;
   if (!m) return undefined;
   const [start, end] = [m.index, m.index + m[0].length];
   if (places.some((p) => p.kind === 'port' && p.start < end + 40 && p.end > start - 40)) return undefined;

@@ -30,7 +30,7 @@ import { anchorOf } from './periods.js';
 import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
-import { forgetKeywordScans } from './keywords.js';
+import { forgetKeywordScans, keywords, mentions } from './keywords.js';
 import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
@@ -216,6 +216,7 @@ export function blankAggregatorBoilerplate(text: string): string {
 const OWN_TRADE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trade|shipments|surplus|deficit)\b/i;
 // "Philippine International Merchandise Trade Statistics", "Nepal's foreign trade statistics".
 const OWN_STATISTICS_AFTER = /^(?:['’]s)?\s+(?:(?:international|foreign|external|overseas)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?\s+statistics\b/i;
+const STATISTICS_WORDS = keywords(['statistics'], OWN_STATISTICS_AFTER);
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
 
 // "China imported 7.1 million tons of soybeans from Brazil ..., customs data showed": a lead whose subject is
@@ -280,7 +281,7 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   if (place.kind === 'country') {
     // "Highlights of the Philippine International Merchandise Trade Statistics": the statistics
     // named after a country are that country's, as a named agency's are.
-    if (OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);
+    if (mentions(norm, STATISTICS_WORDS, place.end, place.end + 60) && OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);
     else if (place.role === 'area') tally.add(place.name, 3);
     else if (!PARTNER_PREPOSITION_BEFORE.test(norm.slice(Math.max(0, place.start - 80), place.start))) tally.add(place.name, 1);
   }
@@ -301,7 +302,7 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
 function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: string): boolean {
   const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
   if (chineseCustoms) tally.add('China', 3);
-  if (sentences.some((x) => x.paragraph < LEAD_PARAGRAPHS && CHINA_CUSTOMS_DATA.test(x.norm))) tally.add('China', REPORTER_WEIGHT);
+  if (sentences.some((x) => x.paragraph < LEAD_PARAGRAPHS && x.norm.includes('customs') && CHINA_CUSTOMS_DATA.test(x.norm))) tally.add('China', REPORTER_WEIGHT);
   return chineseCustoms;
 }
 

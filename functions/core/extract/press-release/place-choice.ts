@@ -29,6 +29,12 @@ const ROUTED_THROUGH_ANAPHOR = /^\s+(?:[\w-]+\s+){0,2}?(?:through|via|across|ove
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
 const JURISDICTION_ANAPHOR = /\b(?:in|within|across)\s+(?:the|its)\s+jurisdiction\b(?!\s+of\b)/i;
 const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
+/** Whether `s` opens (after white space) with one of `words`: a test run before the opening patterns above. */
+const opensWith = (s: string, words: string[]) => {
+  const text = s.trimStart();
+  return words.some((w) => text.startsWith(w));
+};
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 // "India's oil ministry", "Brazil's trade secretariat data", "Japan's finance ministry": the country's own source.
 const SOURCE_OF_COUNTRY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration)\b/i;
 
@@ -144,7 +150,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const seen = withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
-  const routed = seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start)));
+  const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
   if (routed && !seen.some((x) => x !== routed && x.kind === 'port' && x.start >= clo)) return (frame.sentenceArea = routed.name);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
@@ -169,9 +175,11 @@ export function areaFor(frame: RowFrame, at: number): string {
 // subject carried, in a participle after its own figure, through a port named after the amount is the subject's; the port
 // is only the way it went.
 const CARRYING_BEFORE = /,\s*(?:carrying|hauling|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+const CARRYING_WORDS = keywords(['carrying', 'hauling', 'transporting'], CARRYING_BEFORE);
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
-  if (!CARRYING_BEFORE.test(s.slice(Math.max(0, at - 40), at))) return seen;
+  const from = Math.max(0, at - 40);
+  if (!mentions(s, CARRYING_WORDS, from, at) || !CARRYING_BEFORE.test(s.slice(from, at))) return seen;
   return seen.filter((x) => !(x.kind === 'port' && x.start > at && ROUTED_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))));
 }
 
@@ -192,7 +200,7 @@ const WHOLE_THEN_WHICH_LEVEL = /^['’]s?\s+[^,;.]{1,60},\s*which\s+(?:stood|was
 
 /** The place owning the whole a share was taken of, when the figure at `at` is that whole's level in a which-clause. */
 function ownerOfWholeBefore({ s, places }: RowFrame, at: number): string | undefined {
-  const owner = places.findLast((x) => x.end <= at && at - x.end <= 100 && WHOLE_THEN_WHICH_LEVEL.test(s.slice(x.end, at)));
+  const owner = places.findLast((x) => x.end <= at && at - x.end <= 100 && isApostrophe(s.charCodeAt(x.end)) && WHOLE_THEN_WHICH_LEVEL.test(s.slice(x.end, at)));
   return owner && SHARE_OF_BEFORE_OWNER.test(s.slice(Math.max(0, owner.start - 24), owner.start)) ? owner.name : undefined;
 }
 
@@ -212,7 +220,7 @@ function anaphorOfClause(frame: RowFrame, p: PlaceMention, clo: number, at: numb
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const { s, bounds, places, memory } = frame;
   // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
-  const side = SIDE_OPENING.exec(s);
+  const side = opensWith(s, ['On', 'From']) ? SIDE_OPENING.exec(s) : null;
   const sideCountry = side ? countryOf(side[1]) : null;
   if (sideCountry) return (frame.sentenceArea = sideCountry);
   // "Exports under market procurement in the jurisdiction reached ...": the customs district named before.
@@ -321,10 +329,10 @@ function citingCustomsOffice(frame: RowFrame, p: PlaceMention): boolean {
 }
 // "The Ganyu port area added 21.5 million tonnes": a port area is a part of the port, not what "the port" points back to.
 const PORT_AREA = /\bport\s+area\b/i;
-const portAreaOf = (frame: RowFrame, p: PlaceMention) => p.kind === 'port' && PORT_AREA.test(frame.s.slice(p.start, p.end + 6));
+const portAreaOf = (frame: RowFrame, p: PlaceMention) => p.kind === 'port' && frame.s.slice(p.start, p.end + 6).toLowerCase().includes('area') && PORT_AREA.test(frame.s.slice(p.start, p.end + 6));
 /** Whether "the <kind>" may later point back to a place the sentence named (airports, customs offices citing other ports, port areas and groups of provinces may not). */
 const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
-  !AIRPORT_NAME.test(p.name) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
+  !(p.name.endsWith('Airport') && AIRPORT_NAME.test(p.name)) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
 const CITY_LAND_PORT_AFTER = /^\s+(?:international\s+)?(?:land|inland|railway|dry)\s+port\b(?!\s+area)/;
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
