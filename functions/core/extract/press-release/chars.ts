@@ -21,6 +21,24 @@ export function onlySpaces(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** `text.trim().split(/\s+/)`, read character by character (`[""]` for a text of spaces only). */
+export function spaceWords(text: string): string[] {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  const words: string[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    words.push(text.slice(start, i));
+    while (isSpace(text.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  words.push(text.slice(start, to));
+  return words;
+}
+
 /**
  * True when one of the `count` characters of `s` from `from` is one of `chars`: a first-character
  * test that proves an anchored expression cannot match before it is run (most windows fail it).

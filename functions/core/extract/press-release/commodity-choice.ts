@@ -6,7 +6,7 @@ import { isChangeVerb } from './change-verbs.js';
 import { countryOf, isPlaceWord } from './geography.js';
 import type { Figure } from './quantities.js';
 import { breakdownInSpan, commodityBefore } from './subjects.js';
-import { asciiLowerCase, firstNonSpace, isSpace, isUpperAscii, isWordChars } from './chars.js';
+import { asciiLowerCase, firstNonSpace, isSpace, isUpperAscii, isWordChars, spaceWords } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
@@ -27,7 +27,7 @@ function isCommodityVerb(lower: string | null): boolean {
 /** Cleans a commodity phrase: cuts it at a verb or at "of <Place>", drops months and place nouns; "" if nothing is left. */
 export function tidyCommodity(phrase: string): string {
   if (phrase === '') return '';
-  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  const words = spaceWords(phrase).filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

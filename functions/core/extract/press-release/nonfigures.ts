@@ -7,7 +7,7 @@
 import { MONTH_WORDS, type Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
-import { isSpace } from './chars.js';
+import { firstNonSpace, isSpace } from './chars.js';
 import { isCostOfImports } from './reported-figures.js';
 import { isPlaceWord } from './geography.js';
 
@@ -232,6 +232,11 @@ const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|i
 // right after a change in percent is the same change in money.
 const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
 const BRACKET_CLOSE_AFTER = /^\s*\)/;
+/** True when the first character past the spaces at `at` (within BRACKET_CLOSE_AFTER's 4) closes a bracket: most amounts go on otherwise. */
+const closesBracket = (s: string, at: number): boolean => {
+  const next = firstNonSpace(s, at);
+  return next < at + 4 && s.charCodeAt(next) === 41;
+};
 // "the two-year average growth rate was 4.2 percent", "On a two-year average basis, trade grew 1.4 percent",
 // "an average annual growth of 6.1 percent": a rate averaged over several years is no year-on-year change
 // (a Chinese release quotes it beside a base year that was unusually low or high).
@@ -417,7 +422,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\(/,
     gateWords: null,
     examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)'],
-    test: (s, f) => f.kind === 'level' && BRACKET_CLOSE_AFTER.test(s.slice(f.end, f.end + 4)) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
+    test: (s, f) => f.kind === 'level' && closesBracket(s, f.end) && BRACKET_CLOSE_AFTER.test(s.slice(f.end, f.end + 4)) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
     name: 'growth averaged over several years',
@@ -550,7 +555,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // purity content that names a grade of the goods (or the price index of that grade) is no change and no share.
     name: 'grade of the goods',
     gate: /\b(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/,
-    gateWords: null,
+    gateWords: ['fe', 'fines', 'lump', 'pellet', 'li2', 'mn', 'purity', 'grade'],
     examples: ['as the Mysteel 62% Australian fines index averaged $101.2/dmt', 'imports of 65% Fe pellets rose', 'lithium carbonate 99.5% Li2CO3 min, battery grade'],
     test: (s, f) => f.kind === 'percent' && GRADE_AFTER.test(s.slice(f.end, f.end + 30)),
   },

@@ -759,7 +759,8 @@ const MONTHS_GATE = /month/i;
 const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
 const YEAR_GATE = /year/i;
-const SEASON_GATE = /year|\bMY\b|season|campaign/i;
+// Every match names a season's kind ("marketing year"), "MY", "season" or "campaign" ("year" alone is in most sentences).
+export const SEASON_GATE = /(?:oil|marketing|crop|harvest|cotton|sugar|coffee|cocoa|agricultural|grain)\s+year|\bMY\b|season|campaign/i;
 const WHOLE_YEAR_GATE = /\d{4}|year/i;
 const SINCE_GATE = /since/i;
 const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
@@ -784,7 +785,7 @@ const NUMBERED_PART_BEFORE = /\b(?:chapters?|sections?|parts?|articles?|phases?|
 // Seasons of the commodity trades: a kind of year, "MY" (marketing year), "season" or "campaign".
 const SEASON_KIND = String.raw`(?:[Oo]il|[Mm]arketing|[Cc]rop|[Hh]arvest|[Cc]otton|[Ss]ugar|[Cc]offee|[Cc]ocoa|[Aa]gricultural|[Gg]rain)\s+[Yy]ear`;
 const SEASON_YEARS = String.raw`((?:19|20)\d{2})\s*[-/–]\s*(?:\d{2}|\d{4})(?![\d/–-])`;
-const SEASON = new RegExp(
+export const SEASON = new RegExp(
   String.raw`\b(?:[Tt]he\s+)?(?:${SEASON_KIND}(?:\s+\(MY\))?|MY)\s+${SEASON_YEARS}|\b(?:[Tt]he\s+)?${SEASON_YEARS}\s+(?:${SEASON_KIND}|[Ss]eason|[Cc]ampaign)\b|\b(?:[Tt]he|[Tt]his)\s+${SEASON_KIND}\b(?!\s*(?:\(MY\)\s*)?(?:19|20)\d{2})`,
   'g',
 );
@@ -1332,7 +1333,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [QUARTER_GATE, ['quarter']],
   [HALF_GATE, ['half']],
   [YEAR_GATE, ['year']],
-  [SEASON_GATE, ['year', 'my', 'season', 'campaign']],
+  [SEASON_GATE, ['oil', 'marketing', 'crop', 'harvest', 'cotton', 'sugar', 'coffee', 'cocoa', 'agricultural', 'grain', 'my', 'season', 'campaign']],
   [SINCE_GATE, ['since']],
   [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
   [Q_GATE, ['q']],

@@ -8,7 +8,7 @@ import { MONTH_WORDS } from './periods.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken, type Scale } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
-import { anyCharOf, firstNonSpace, isDigitAt, isSpace, spaceBefore } from './chars.js';
+import { anyCharOf, firstNonSpace, isDigitAt, isSpace, spaceBefore, spaceWords } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { countNoun, countUnitAfter, currencyAfter, currencyBefore, scaledUnitAfter } from './units.js';
 
@@ -190,9 +190,10 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
   const noun = countNoun(last[1]);
   if (!noun) return null;
   const lead = wordsBefore(clause.slice(Math.max(0, last.index - 60), last.index), 3).join(' ');
-  const modifiers = lead.trim().split(/\s+/).filter((w) => w && !/^(?:the|of|number|a|an|its|their|such|total|and|in|all)$/i.test(w));
-  const stop = lead.trim().split(/\s+/).lastIndexOf('of');
-  const kept = stop >= 0 ? lead.trim().split(/\s+/).slice(stop + 1) : modifiers;
+  const leadWords = spaceWords(lead);
+  const modifiers = leadWords.filter((w) => w && !/^(?:the|of|number|a|an|its|their|such|total|and|in|all)$/i.test(w));
+  const stop = leadWords.lastIndexOf('of');
+  const kept = stop >= 0 ? leadWords.slice(stop + 1) : modifiers;
   return { unit: noun.unit, measure: noun.measure, phrase: [...kept.filter((w) => !/^(?:the|such|a|an)$/i.test(w)), last[1]].join(' ') };
 }
 

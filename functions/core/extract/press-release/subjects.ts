@@ -6,7 +6,7 @@
 import { isChangeVerb } from './change-verbs.js';
 import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
-import { isSpace } from './chars.js';
+import { isSpace, spaceWords } from './chars.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, mentionStarts, startKeywords } from './keywords.js';
 import { MONTH_WORDS } from './periods.js';
@@ -285,7 +285,7 @@ function lastFlowOfCommodity(text: string): { phrase: string; at: number } {
   OF_COMMODITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OF_COMMODITY.exec(text)) !== null) {
-    const kept = ofPhraseWords(m[1].trim().split(/\s+/));
+    const kept = ofPhraseWords(spaceWords(m[1]));
     const phrase = cleanCommodity(kept.filter((w, i) => !(i === 0 && isPlaceWord(w))).join(' '));
     if (m.index >= named.at) {
       named.phrase = phrase ? phrase.replace(/\(.*$/, '').trim() : '';

@@ -3,7 +3,8 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { isAsciiLetter, isLowerAscii, isSpace, onlySpaces } from './chars.js';
+import { isAsciiLetter, isLowerAscii, isSpace, isUpperAscii, onlySpaces, spaceWords } from './chars.js';
+import { keywords, mentions } from './keywords.js';
 import type { BareSymbol } from './currency-context.js';
 import { CODES_READ_ONLY_WITH_A_SCALE, MONEY_CODES } from '../iso4217.js';
 
@@ -341,6 +342,7 @@ const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinati
 const PARTITIVE = /^of (?:the|these|those)$/i;
 // A verb of trade right before the number: "shipped 57,100", "exported some 12,000"; a buyer's "took 98,500 (of the EVs)".
 const TRADED_PART_BEFORE = /\b(?:shipped|exported|imported|handled|cleared|sent|delivered|took|bought|received|purchased)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d.,]+\s*(?:thousand|million)?$/i;
+const TRADED_WORDS = keywords(['shipped', 'exported', 'imported', 'handled', 'cleared', 'sent', 'delivered', 'took', 'bought', 'received', 'purchased'], TRADED_PART_BEFORE);
 const NOUN_OF_FLOW = /^(?:export|import|transit|customs)$/;
 
 const DIRECTION_WORD = /^(?:inbound|outbound|incoming|outgoing|entry|exit|entering|leaving|import|export)$/i;
@@ -397,7 +399,8 @@ export function currencyAfter(s: string, at: number): { unit: string; length: nu
   const lead = ofLead(window);
   const m = CURRENCY_SUFFIX.exec(lead ? window.slice(lead) : window);
   if (!m) {
-    const code = CODE_SUFFIX.exec(window);
+    // Every code is upper-case letters, after one space at most: a window starting otherwise is not scanned.
+    const code = isUpperAscii(window.charCodeAt(isSpace(window.charCodeAt(0)) ? 1 : 0)) ? CODE_SUFFIX.exec(window) : null;
     if (code && WORD_CODES.has(code[1]) && !SCALE_BEFORE.test(s.slice(Math.max(0, at - 12), at))) return null;
     return code ? { unit: CODE_ALIASES[code[1]] ?? code[1], length: code[0].length, bare: '' } : null;
   }
@@ -412,12 +415,23 @@ export function currencyAfter(s: string, at: number): { unit: string; length: nu
  * with blanks around it counts as the space ("52.6 billion␠␠\nyuan": a PDF copy's joined word leaves its padding there).
  */
 function ofLead(w: string): number {
-  const wrap = /^[ \t]*\r?\n[ \t]*/.exec(w);
-  let i = wrap ? wrap[0].length : isSpace(w.charCodeAt(0)) ? 1 : 0;
+  const wrap = lineWrapLength(w);
+  let i = wrap > 0 ? wrap : isSpace(w.charCodeAt(0)) ? 1 : 0;
   if (w.charCodeAt(i) !== 111 || w.charCodeAt(i + 1) !== 102 || !isSpace(w.charCodeAt(i + 2))) return i;
   i += 3;
   while (isSpace(w.charCodeAt(i))) i++;
   return i;
+}
+
+/** What `^[ \t]*\r?\n[ \t]*` (a line break with blanks around it) matches at the start of `w` (its length; 0 when it does not match), read character by character. */
+export function lineWrapLength(w: string): number {
+  let j = 0;
+  while (w.charCodeAt(j) === 32 || w.charCodeAt(j) === 9) j++;
+  if (w.charCodeAt(j) === 13) j++;
+  if (w.charCodeAt(j) !== 10) return 0;
+  j++;
+  while (w.charCodeAt(j) === 32 || w.charCodeAt(j) === 9) j++;
+  return j;
 }
 
 /** A unit abbreviation that carries its own multiplier ("98.2 Mt" is 98.2 million tonnes). */
@@ -494,7 +508,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const words = unitWords(window);
   dropShortParenthetical(words);
-  const tradedPart = TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
+  const tradedPart = mentions(s, TRADED_WORDS, at - 40, at) && TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
   // "1,620 China-Europe and China-Central Asia freight trains": the second route name may run on into a second word.
@@ -640,7 +654,7 @@ const PHRASE_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|
 
 /** Cuts a noun phrase at its first function word ("crude oil from Russia" → "crude oil"). */
 export function trimPhrase(text: string): string {
-  const words = text.trim().split(/\s+/);
+  const words = spaceWords(text);
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
     // "of imported iron ore", "of inbound cargo": a leading direction word qualifies the goods.
