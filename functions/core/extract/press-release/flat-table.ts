@@ -138,23 +138,38 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   const tables: FlatTable[] = [];
   let carried: GoodsHeader | null = null;
   let before: Line | null = null;
+  // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
+  const folded = foldForMatching(text);
   for (const block of blocksOf(text)) {
     const last = block[block.length - 1];
     const above = before;
-    before = last.text.length <= MAX_CAPTION ? { start: last.start, text: foldForMatching(last.text) } : null;
-    // Gate: only paragraphs with a line of three numbers or more, a caption ending its line, cells between bars or a row aligned
-    // by spaces are looked at (and folded).
-    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || PIPE_ROW.test(l.text) || ALIGNED_ROW.test(l.text)))) {
+    before = last.text.length <= MAX_CAPTION ? last : null;
+    if (!block.some(mayBeTableLine)) {
       carried = null;
       continue;
     }
-    const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text), column: l.column }));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor), ...shareLists(lines, anchor)];
+    const lines = block.map((l) => foldedLine(l, folded));
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above && { start: above.start, text: foldedLine(above, folded).text }, anchor), ...shareLists(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
   }
   return tables;
+}
+
+/** A line of the text as its folded copy writes it (the same offsets). */
+function foldedLine(l: Line, folded: string): Line {
+  return { start: l.start, text: folded.slice(l.start, l.start + l.text.length), column: l.column };
+}
+
+/**
+ * The gate of a paragraph: only one with a line of three numbers or more, a caption ending its line, cells between bars or a
+ * row aligned by spaces is looked at (and folded). Each pattern runs only on lines with what it needs (a bar, two numbers).
+ */
+function mayBeTableLine(l: Line): boolean {
+  if (l.text.length > MAX_LINE) return false;
+  const runs = digitRuns(l.text, 3);
+  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && PIPE_ROW.test(l.text)) || (runs === 2 && ALIGNED_ROW.test(l.text));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */
@@ -1085,7 +1100,8 @@ const LINE_ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+
 function captionedLineTables(lines: Line[], anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const m = CAPTION_LINE.exec(lines[k].text);
+    // A caption line ends in its colon: no other line is matched.
+    const m = lines[k].text.endsWith(':') ? CAPTION_LINE.exec(lines[k].text) : null;
     const columns = m ? captionColumns(m[1], m[2], anchor) : null;
     const table = columns ? captionedLineTable(columns, lines.slice(k + 1)) : null;
     if (!table) continue;
