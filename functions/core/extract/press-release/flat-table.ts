@@ -282,43 +282,51 @@ function rowLine(line: Line, minNumbers = 2): RowLine | null {
  * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
  */
 function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null): { tables: FlatTable[]; carry: GoodsHeader | null } {
-  const tables: FlatTable[] = [];
   const rows = block.map((line) => rowLine(line));
-  // Lines before this one belong to a table already: no caption is taken from them.
-  let unclaimed = 0;
-  let i = 0;
-  let carry: GoodsHeader | null = null;
-  const goodsFrom = (walk: GoodsWalk) => {
-    tables.push(walk.table);
-    carry = walk.next === block.length ? walk.header : null;
-    unclaimed = i = walk.next;
-  };
-  if (carried && sectionFlow(block[0].text)) goodsFrom(goodsRows(block, 0, carried, block[0].start));
-  while (i < block.length) {
-    const goods = rows[i] ? null : goodsTable(block, i, anchor, unclaimed);
+  // `unclaimed`: lines before this one belong to a table already, no caption is taken from them.
+  const walk: BlockWalk = { tables: [], carry: null, unclaimed: 0, i: 0 };
+  if (carried && sectionFlow(block[0].text)) goodsFrom(walk, goodsRows(block, 0, carried, block[0].start), block.length);
+  while (walk.i < block.length) {
+    const i = walk.i;
+    const goods = rows[i] ? null : goodsTable(block, i, anchor, walk.unclaimed);
     if (goods) {
-      goodsFrom(goods);
+      goodsFrom(walk, goods, block.length);
       continue;
     }
     const self = rows[i] ? null : selfDescribingRow(block, i, anchor);
     if (self) {
-      tables.push(self);
-      unclaimed = ++i;
+      walk.tables.push(self);
+      walk.unclaimed = walk.i = i + 1;
       continue;
     }
     if (!rows[i]) {
-      i++;
+      walk.i++;
       continue;
     }
     let j = i;
     while (j < block.length && rows[j]) j++;
-    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, unclaimed);
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, walk.unclaimed);
     // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
     // 5.6%" may be a bullet the prose reader reads).
-    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
-    unclaimed = i = j;
+    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) walk.tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
+    walk.unclaimed = walk.i = j;
   }
-  return { tables, carry };
+  return { tables: walk.tables, carry: walk.carry };
+}
+
+/** A paragraph's lines being read for tables: the tables so far, the goods header carried on, the first unclaimed line, the line at. */
+interface BlockWalk {
+  tables: FlatTable[];
+  carry: GoodsHeader | null;
+  unclaimed: number;
+  i: number;
+}
+
+/** A table by commodity taken: the walk goes on after it, carrying its header when it runs to the paragraph's end. */
+function goodsFrom(walk: BlockWalk, goods: GoodsWalk, lines: number): void {
+  walk.tables.push(goods.table);
+  walk.carry = goods.next === lines ? goods.header : null;
+  walk.unclaimed = walk.i = goods.next;
 }
 
 /**
