@@ -20,6 +20,15 @@ const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|fo
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
 const BOILERPLATE_TEXT = /\b(?:all rights reserved|copyright|©|icp\s*\d|disclaimer|share to|print this|close window)\b/i;
 
+// A run of white space that is not one plain space: each is written as one space. (A lone space, nearly every gap between
+// words, is left as it is rather than replaced by itself.)
+const SPACE_RUN = /[ \t\r\n\f\v\u00a0]{2,}|[\t\r\n\f\v\u00a0]/g;
+
+/** A block's or cell's text with each run of white space one space, trimmed. */
+function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
+}
+
 interface Block {
   text: string;
   linkChars: number;
@@ -125,7 +134,7 @@ class PageWalk {
   flush(row = false): void {
     // Most block boundaries come in runs with no text between them: nothing to tidy.
     if (this.current.text !== '') {
-      const text = this.current.text.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
+      const text = collapseSpaces(this.current.text);
       if (text) this.blocks.push({ text, linkChars: this.current.linkChars, inArticle: this.current.inArticle, row });
     }
     this.current = { text: '', linkChars: 0, inArticle: this.articleDepth > 0, row: false };
@@ -276,7 +285,7 @@ class TableSpans {
 
   /** What closes the cell: its bar, and the cell again for each further column it spans; rows below it are noted. */
   close(text: string): string {
-    const own = text.slice(this.cell.start).replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
+    const own = collapseSpaces(text.slice(this.cell.start));
     for (let k = 0; k < this.cell.columns; k++) {
       if (this.cell.rows > 1) this.below.set(this.column + k, { text: own, rows: this.cell.rows - 1 });
     }
@@ -289,7 +298,7 @@ class TableSpans {
 function isArticleBlock(b: Block, sawArticle: boolean): boolean {
   if (sawArticle && !b.inArticle) return false;
   if (b.linkChars > 0 && b.linkChars >= b.text.length * 0.5) return false;
-  if (BOILERPLATE_TEXT.test(b.text) && b.text.length < 300) return false;
+  if (b.text.length < 300 && BOILERPLATE_TEXT.test(b.text)) return false;
   return b.row || !isMarketStrip(b.text);
 }
 

@@ -140,23 +140,38 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   const tables: FlatTable[] = [];
   let carried: GoodsHeader | null = null;
   let before: Line | null = null;
+  // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
+  const folded = foldForMatching(text);
   for (const block of blocksOf(text)) {
     const last = block[block.length - 1];
     const above = before;
-    before = last.text.length <= MAX_CAPTION ? { start: last.start, text: foldForMatching(last.text) } : null;
-    // Gate: only paragraphs with a line of three numbers or more, a caption ending its line, cells between bars or a row aligned
-    // by spaces are looked at (and folded).
-    if (!block.some((l) => l.text.length <= MAX_LINE && (digitRuns(l.text, 3) >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || PIPE_ROW.test(l.text) || ALIGNED_ROW.test(l.text)))) {
+    before = last.text.length <= MAX_CAPTION ? last : null;
+    if (!block.some(mayBeTableLine)) {
       carried = null;
       continue;
     }
-    const lines = block.map((l) => ({ start: l.start, text: foldForMatching(l.text), column: l.column }));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const lines = block.map((l) => foldedLine(l, folded));
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above && { start: above.start, text: foldedLine(above, folded).text }, anchor), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
   }
   return tables;
+}
+
+/** A line of the text as its folded copy writes it (the same offsets). */
+function foldedLine(l: Line, folded: string): Line {
+  return { start: l.start, text: folded.slice(l.start, l.start + l.text.length), column: l.column };
+}
+
+/**
+ * The gate of a paragraph: only one with a line of three numbers or more, a caption ending its line, cells between bars or a
+ * row aligned by spaces is looked at (and folded). Each pattern runs only on lines with what it needs (a bar, two numbers).
+ */
+function mayBeTableLine(l: Line): boolean {
+  if (l.text.length > MAX_LINE) return false;
+  const runs = digitRuns(l.text, 3);
+  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && PIPE_ROW.test(l.text)) || (runs === 2 && ALIGNED_ROW.test(l.text));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */
@@ -269,43 +284,51 @@ function rowLine(line: Line, minNumbers = 2): RowLine | null {
  * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
  */
 function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null): { tables: FlatTable[]; carry: GoodsHeader | null } {
-  const tables: FlatTable[] = [];
   const rows = block.map((line) => rowLine(line));
-  // Lines before this one belong to a table already: no caption is taken from them.
-  let unclaimed = 0;
-  let i = 0;
-  let carry: GoodsHeader | null = null;
-  const goodsFrom = (walk: GoodsWalk) => {
-    tables.push(walk.table);
-    carry = walk.next === block.length ? walk.header : null;
-    unclaimed = i = walk.next;
-  };
-  if (carried && sectionFlow(block[0].text)) goodsFrom(goodsRows(block, 0, carried, block[0].start));
-  while (i < block.length) {
-    const goods = rows[i] ? null : goodsTable(block, i, anchor, unclaimed);
+  // `unclaimed`: lines before this one belong to a table already, no caption is taken from them.
+  const walk: BlockWalk = { tables: [], carry: null, unclaimed: 0, i: 0 };
+  if (carried && sectionFlow(block[0].text)) goodsFrom(walk, goodsRows(block, 0, carried, block[0].start), block.length);
+  while (walk.i < block.length) {
+    const i = walk.i;
+    const goods = rows[i] ? null : goodsTable(block, i, anchor, walk.unclaimed);
     if (goods) {
-      goodsFrom(goods);
+      goodsFrom(walk, goods, block.length);
       continue;
     }
     const self = rows[i] ? null : selfDescribingRow(block, i, anchor);
     if (self) {
-      tables.push(self);
-      unclaimed = ++i;
+      walk.tables.push(self);
+      walk.unclaimed = walk.i = i + 1;
       continue;
     }
     if (!rows[i]) {
-      i++;
+      walk.i++;
       continue;
     }
     let j = i;
     while (j < block.length && rows[j]) j++;
-    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, unclaimed);
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, walk.unclaimed);
     // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
     // 5.6%" may be a bullet the prose reader reads).
-    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
-    unclaimed = i = j;
+    if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) walk.tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
+    walk.unclaimed = walk.i = j;
   }
-  return { tables, carry };
+  return { tables: walk.tables, carry: walk.carry };
+}
+
+/** A paragraph's lines being read for tables: the tables so far, the goods header carried on, the first unclaimed line, the line at. */
+interface BlockWalk {
+  tables: FlatTable[];
+  carry: GoodsHeader | null;
+  unclaimed: number;
+  i: number;
+}
+
+/** A table by commodity taken: the walk goes on after it, carrying its header when it runs to the paragraph's end. */
+function goodsFrom(walk: BlockWalk, goods: GoodsWalk, lines: number): void {
+  walk.tables.push(goods.table);
+  walk.carry = goods.next === lines ? goods.header : null;
+  walk.unclaimed = walk.i = goods.next;
 }
 
 /**
@@ -1087,7 +1110,8 @@ const LINE_ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+
 function captionedLineTables(lines: Line[], anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const m = CAPTION_LINE.exec(lines[k].text);
+    // A caption line ends in its colon: no other line is matched.
+    const m = lines[k].text.endsWith(':') ? CAPTION_LINE.exec(lines[k].text) : null;
     const columns = m ? captionColumns(m[1], m[2], anchor) : null;
     const table = columns ? captionedLineTable(columns, lines.slice(k + 1)) : null;
     if (!table) continue;

@@ -28,7 +28,8 @@ export function shareLists(lines: Line[], anchor: Anchor | null): FlatTable[] {
   // The period of a list on the line before, which a list with no period of its own goes on with.
   let carried: Period | null = null;
   for (const line of lines) {
-    const m = anchor ? LIST_LINE.exec(line.text) : null;
+    // Every list line has its colon: a line without one is not matched.
+    const m = anchor && line.text.includes(':') ? LIST_LINE.exec(line.text) : null;
     const caption = m ? listCaption(m[1], anchor!) : null;
     const period: Period | null = caption?.period ?? carried;
     const table: FlatTable | null = m && caption && period ? shareList(line, m, caption.flow, period) : null;
