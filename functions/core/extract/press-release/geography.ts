@@ -534,7 +534,8 @@ const TRIE_NAMES = [...new Set([...NAME_INFO.keys(), ...NOT_PLACES])].sort();
 // At most one node per code unit of the names, plus the root.
 const NODE_PARENT = new Int32Array(TRIE_NAMES.reduce((size, name) => size + name.length, 1)).fill(-1);
 const NODE_CODE = new Int32Array(NODE_PARENT.length).fill(-1);
-const NODE_NAME: string[] = Array<string>(NODE_PARENT.length).fill('');
+// A plain array, grown node by node as before: the walk reads it at every step.
+const NODE_NAME: string[] = [''];
 /** Whether the code units at i - 1 and i of `s` are one character outside the BMP. */
 const pairAt = (s: string, i: number): boolean => (s.charCodeAt(i - 1) & 0xfc00) === 0xd800 && (s.charCodeAt(i) & 0xfc00) === 0xdc00;
 const NODE_COUNT = ((): number => {
@@ -553,6 +554,7 @@ const NODE_COUNT = ((): number => {
       path[next] = count;
       NODE_PARENT[count] = path[i];
       NODE_CODE[count] = code;
+      NODE_NAME.push('');
       count++;
       i = next;
     }
