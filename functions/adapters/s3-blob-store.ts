@@ -39,12 +39,19 @@ function copyPieces(range: CopiedRange, first: number): PartCopy[] {
 /** Size of the parts the streamed tail of a composed object is cut into. */
 const TAIL_PART = 8 * 1024 * 1024;
 
+/** Room a part keeps past TAIL_PART: the chunk that reaches TAIL_PART goes into the part whole. */
+const PART_SLACK = 2 * 1024 * 1024;
+
 /**
  * The parts of a composed upload in order: the bytes written are queued and sent in parts of
  * TAIL_PART bytes (only the last may be smaller, as S3 asks); copied parts are listed between them.
+ * A part's bytes are copied into one buffer as they come, which is sent as it is: a copy of each
+ * chunk kept until the part was full and then joined into a new buffer held two copies of a part
+ * at once for every file a version streams (six composed files: up to about 100 MB of Lambda's memory).
  */
 class UploadParts {
-  private pending: Buffer[] = [];
+  /** The part being filled (allocated at its first byte), `pendingBytes` of it used. */
+  private part: Buffer | null = null;
   pendingBytes = 0;
 
   constructor(
@@ -53,21 +60,29 @@ class UploadParts {
   ) {}
 
   async add(chunk: Uint8Array): Promise<void> {
-    this.pending.push(Buffer.from(chunk));
-    this.pendingBytes += chunk.byteLength;
+    const used = this.pendingBytes + chunk.byteLength;
+    if (this.part === null || used > this.part.byteLength) {
+      // Grown only for a chunk longer than the slack (the bytes so far are copied over once).
+      const grown = Buffer.allocUnsafeSlow(Math.max(TAIL_PART + PART_SLACK, used));
+      this.part?.copy(grown, 0, 0, this.pendingBytes);
+      this.part = grown;
+    }
+    this.part.set(chunk, this.pendingBytes);
+    this.pendingBytes = used;
     if (this.pendingBytes >= TAIL_PART) await this.flush();
   }
 
   /** Sends the queued bytes as a part of their own (a short one: only before a copied part). */
   async flush(): Promise<void> {
-    if (this.pendingBytes > 0) await this.send(Buffer.concat(this.pending));
-    this.pending = [];
+    if (this.pendingBytes > 0) await this.send(this.part!.subarray(0, this.pendingBytes));
+    // A new buffer for the next part: the sent one is the request's body, not to be written over.
+    this.part = null;
     this.pendingBytes = 0;
   }
 
   /** Sends the last part (an empty one when there is no other: an upload needs one). */
   async end(): Promise<void> {
-    if (this.pendingBytes > 0 || this.list.length === 0) await this.send(Buffer.concat(this.pending));
+    if (this.pendingBytes > 0 || this.list.length === 0) await this.send(this.part ? this.part.subarray(0, this.pendingBytes) : Buffer.alloc(0));
   }
 
   private async send(body: Buffer): Promise<void> {

@@ -28,6 +28,22 @@ describe('points in shared columns', () => {
     expect(b.months).toBe(expectB.size);
   });
 
+  it('keeps points apart across the columns’ blocks (the first grown by doubling, then one block after another)', () => {
+    const store = new PointColumns();
+    // Three series of 70,000 points each, interleaved: 210,000 points, four blocks of 65,536.
+    const series = [0, 1, 2].map(() => new CollectedPoints(store));
+    for (let i = 0; i < 210_000; i++) series[i % 3].set(`p${String(Math.floor(i / 3)).padStart(6, '0')}`, i % 2 ? 'export' : 'import', i + 0.5);
+    for (const [k, points] of series.entries()) {
+      const map = points.toMap();
+      expect(map.size).toBe(70_000);
+      expect(points.months).toBe(70_000);
+      for (const n of [0, 1, 21_845, 21_846, 43_690, 65_535, 65_536, 69_999]) {
+        const i = 3 * n + k;
+        expect([...map.get(`p${String(n).padStart(6, '0')}`)!]).toEqual([[i % 2 ? 'export' : 'import', i + 0.5]]);
+      }
+    }
+  });
+
   it('gives back texts outside ASCII, empty texts, negative zero and fractions', () => {
     const points = new CollectedPoints();
     points.set('', 'Ausfuhr', -0);

@@ -66,38 +66,83 @@ export function chartSeries(parts: SeriesParts, label: string, points: SeriesPoi
   return { label, ...parts, periods, flows: Object.fromEntries(flows.map((f) => [f, periods.map((p) => points.get(p)?.get(f) ?? null)])) };
 }
 
+/** Points in a block of columns (20 bytes each: 1.25 MB a block); the first block grows to it, later ones start full. */
+const BLOCK_BITS = 16;
+const BLOCK_POINTS = 1 << BLOCK_BITS;
+const IN_BLOCK = BLOCK_POINTS - 1;
+
+/** One block of the columns. */
+class PointBlock {
+  readonly period: Int32Array;
+  readonly flow: Int32Array;
+  readonly value: Float64Array;
+  readonly before: Int32Array;
+
+  constructor(size: number, from?: PointBlock) {
+    this.period = new Int32Array(size);
+    this.flow = new Int32Array(size);
+    this.value = new Float64Array(size);
+    this.before = new Int32Array(size);
+    if (!from) return;
+    this.period.set(from.period);
+    this.flow.set(from.flow);
+    this.value.set(from.value);
+    this.before.set(from.before);
+  }
+}
+
 /**
  * Points of many series in columns: period and flow as numbers of their texts, the value, and the
  * series' point before it (-1 for its first). A million monthly values held as three arrays per
  * series (pointers to the period and flow texts and the values) took about 40 MB of heap that
  * grew while every row of a first version was read, all of it outliving the young generation;
- * here they take 20 bytes a point outside the heap.
+ * here they take 20 bytes a point outside the heap. The columns grow by blocks, not by doubling:
+ * a doubling at a million points held the old 10 MB and the new 20 MB at once, the old columns
+ * then left as garbage for a full collection, while the files step writes the version's bytes.
  */
 export class PointColumns extends TextDictionary {
-  period = new Int32Array(1024);
-  flow = new Int32Array(1024);
-  value = new Float64Array(1024);
-  before = new Int32Array(1024);
+  private readonly blocks: PointBlock[] = [new PointBlock(1024)];
   private size = 0;
 
   /** Adds a point after `before` (its series' last point, or -1): its index. */
   add(period: number, flow: number, value: number, before: number): number {
-    if (this.size === this.period.length) this.grow();
     const at = this.size++;
-    this.period[at] = period;
-    this.flow[at] = flow;
-    this.value[at] = value;
-    this.before[at] = before;
+    const block = this.blockFor(at);
+    const i = at & IN_BLOCK;
+    block.period[i] = period;
+    block.flow[i] = flow;
+    block.value[i] = value;
+    block.before[i] = before;
     return at;
   }
 
-  private grow(): void {
-    const size = this.period.length * 2;
-    const grown = <T extends Int32Array | Float64Array>(from: T, to: T) => (to.set(from), to);
-    this.period = grown(this.period, new Int32Array(size));
-    this.flow = grown(this.flow, new Int32Array(size));
-    this.value = grown(this.value, new Float64Array(size));
-    this.before = grown(this.before, new Int32Array(size));
+  periodAt(at: number): number {
+    return this.blocks[at >>> BLOCK_BITS].period[at & IN_BLOCK];
+  }
+
+  flowAt(at: number): number {
+    return this.blocks[at >>> BLOCK_BITS].flow[at & IN_BLOCK];
+  }
+
+  valueAt(at: number): number {
+    return this.blocks[at >>> BLOCK_BITS].value[at & IN_BLOCK];
+  }
+
+  setValueAt(at: number, value: number): void {
+    this.blocks[at >>> BLOCK_BITS].value[at & IN_BLOCK] = value;
+  }
+
+  beforeAt(at: number): number {
+    return this.blocks[at >>> BLOCK_BITS].before[at & IN_BLOCK];
+  }
+
+  /** The block point `at` goes in: the first one doubled until it is a block's size, then a new block per BLOCK_POINTS points. */
+  private blockFor(at: number): PointBlock {
+    const index = at >>> BLOCK_BITS;
+    if (index === this.blocks.length) this.blocks.push(new PointBlock(BLOCK_POINTS));
+    const block = this.blocks[index];
+    if (index > 0 || at < block.period.length) return block;
+    return (this.blocks[0] = new PointBlock(Math.min(BLOCK_POINTS, block.period.length * 2), block));
   }
 }
 
@@ -116,20 +161,20 @@ export class CollectedPoints {
   /** Sets a point; a later row of the same period and flow replaces the earlier one. */
   set(period: string, flow: string, value: number): void {
     const store = this.store;
-    if (this.inOrder && this.last >= 0 && store.texts[store.period[this.last]] > period) this.inOrder = false;
+    if (this.inOrder && this.last >= 0 && store.texts[store.periodAt(this.last)] > period) this.inOrder = false;
     const p = store.code(period);
     const f = store.code(flow);
     // In publish order a period's points are the last ones, so only they are looked at; rows out
     // of order (never so in a version's file) are looked up among all.
     let newPeriod = true;
-    for (let i = this.last; i >= 0; i = store.before[i]) {
-      if (store.period[i] !== p) {
+    for (let i = this.last; i >= 0; i = store.beforeAt(i)) {
+      if (store.periodAt(i) !== p) {
         if (this.inOrder) break;
         continue;
       }
       newPeriod = false;
-      if (store.flow[i] === f) {
-        store.value[i] = value;
+      if (store.flowAt(i) === f) {
+        store.setValueAt(i, value);
         return;
       }
     }
@@ -140,23 +185,25 @@ export class CollectedPoints {
   /** The store's indexes of the points, in the order first set. */
   private indexes(): number[] {
     const out: number[] = [];
-    for (let i = this.last; i >= 0; i = this.store.before[i]) out.push(i);
+    for (let i = this.last; i >= 0; i = this.store.beforeAt(i)) out.push(i);
     return out.reverse();
   }
 
   /** The period of each point, in the order first set. */
   get periods(): string[] {
-    return this.indexes().map((i) => this.store.texts[this.store.period[i]]);
+    return this.indexes().map((i) => this.store.texts[this.store.periodAt(i)]);
   }
 
   /** The points as period → flow → value. */
   toMap(): SeriesPoints {
-    const { texts, period, flow, value } = this.store;
+    const { store } = this;
+    const { texts } = store;
     const points: SeriesPoints = new Map();
     for (const i of this.indexes()) {
-      let byFlow = points.get(texts[period[i]]);
-      if (!byFlow) points.set(texts[period[i]], (byFlow = new Map()));
-      byFlow.set(texts[flow[i]], value[i]);
+      const period = texts[store.periodAt(i)];
+      let byFlow = points.get(period);
+      if (!byFlow) points.set(period, (byFlow = new Map()));
+      byFlow.set(texts[store.flowAt(i)], store.valueAt(i));
     }
     return points;
   }
