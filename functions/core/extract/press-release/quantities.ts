@@ -474,7 +474,9 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 // ("217 trains headed west to Europe and 160 came back loaded with wine": a verb of coming back gives the direction too.)
 // ("468 trains left the station, while 157 arrived from Duisburg", "1,428: 1,102 left China for Kazakhstan": a verb of leaving or
 // arriving with where, right after the bare number, too.)
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the|(?-i:[A-Z])\w*))\b/i;
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the))\b/i;
+// ... or right before a capitalized place ("1,102 left China"); a regexp of its own, since Node 20 has no `(?-i:)`.
+const LEFT_FOR_NAMED_PLACE = /^\s+(?:[Ll][Ee][Ff][Tt]|[Dd][Ee][Pp][Aa][Rr][Tt][Ee][Dd])\s+[A-Z]\w*\b/;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 
 /**
@@ -496,7 +498,7 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
     if (PART_RELATIVE_AFTER.test(after) && /^[^.;\d]{0,80},\s*$/.test(before)) return countedLevel(afterNumber, whole);
   }
   const counted = figures.findLast((f) => f.kind === 'level');
-  if (counted?.kind === 'level' && counted.measure === 'count' && DIRECTION_RIGHT_AFTER.test(after)) return countedLevel(afterNumber, counted);
+  if (counted?.kind === 'level' && counted.measure === 'count' && (DIRECTION_RIGHT_AFTER.test(after) || LEFT_FOR_NAMED_PLACE.test(after))) return countedLevel(afterNumber, counted);
   return undefined;
 }
 const WHOLE_THEN_PARTS = /\d[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i;
