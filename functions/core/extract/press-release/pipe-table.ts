@@ -112,6 +112,8 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
 
 // Columns of a table aligned by spaces (a PDF copy, a plain-text bulletin) are parted by two spaces or more.
 const COLUMN_GAP = /\s{2,}/;
+// Two gaps (`COLUMN_GAP`) in one line: the end of one, words, and the start of another; a line without is split in fewer than three.
+const TWO_GAPS = /\s\s\S[^]*?\s\s/;
 /** Most caption lines above an aligned table's head ("Table 2  Trade with major partners, January-November 2026" over "Unit: 100 million yuan, %"). */
 const ALIGNED_CAPTION_LINES = 2;
 
@@ -123,8 +125,10 @@ const ALIGNED_CAPTION_LINES = 2;
  * Null when the lines are no such table or the table is not one the bar reader reads.
  */
 function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
+  // A head has three cells, so two gaps: a line with fewer (a line of prose) is not split.
+  if (!TWO_GAPS.test(lines[k].text)) return null;
   const top = lines[k].text.split(COLUMN_GAP);
-  if (top.length < 3 || top.some((c) => NUMBER_CELL.test(c))) return null;
+  if (top.some((c) => NUMBER_CELL.test(c))) return null;
   // A head stacked over lines: the lines of words under the first, down to the first row of numbers.
   let first = k + 1;
   while (first < lines.length && first - k < MAX_HEAD_LINES && isWordLine(lines[first].text)) first++;
