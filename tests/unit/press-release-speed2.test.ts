@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HEADING_LINE, isHeadingLine } from '../../functions/core/extract/press-release/period-choice.js';
 import { SEASON, SEASON_GATE } from '../../functions/core/extract/press-release/periods.js';
-import { spaceWords } from '../../functions/core/extract/press-release/chars.js';
+import { closesBracketAt, spaceWords } from '../../functions/core/extract/press-release/chars.js';
 import { lineWrapLength } from '../../functions/core/extract/press-release/units.js';
 
 const textOf = (chars: string[], maxLength: number) => fc.array(fc.constantFrom(...chars), { maxLength }).map((c) => c.join(''));
@@ -42,6 +42,15 @@ describe('speed guards answer as their expressions', () => {
     fc.assert(fc.property(textOf([...' ab\t\n', '\u00a0', '\u2028', '\ufeff'], 10), (s) => {
       expect(spaceWords(s)).toEqual(s.trim().split(/\s+/));
     }), { numRuns: 20000 });
+  });
+
+  it('a bracket closing after an amount is found as /^\\s*\\)/ finds it in the same window', () => {
+    fc.assert(
+      fc.property(textOf([...' )(a\t\n', '\u00a0'], 8), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 5 }), (s, at, reach) => {
+        expect(closesBracketAt(s, at, reach)).toBe(/^\s*\)/.test(s.slice(at, at + reach)));
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('a line wrap is measured as its expression measures it', () => {

@@ -21,6 +21,12 @@ export function onlySpaces(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** `/^\s*\)/.test(s.slice(at, at + reach))` without the slice and the expression: a bracket closes past the spaces at `at`. */
+export function closesBracketAt(s: string, at: number, reach: number): boolean {
+  const next = firstNonSpace(s, at);
+  return next < at + reach && s.charCodeAt(next) === 41;
+}
+
 /** `text.trim().split(/\s+/)`, read character by character (`[""]` for a text of spaces only). */
 export function spaceWords(text: string): string[] {
   let from = 0;

@@ -7,7 +7,7 @@
 import { MONTH_WORDS, type Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
-import { firstNonSpace, isSpace } from './chars.js';
+import { closesBracketAt, isSpace } from './chars.js';
 import { isCostOfImports } from './reported-figures.js';
 import { isPlaceWord } from './geography.js';
 
@@ -231,12 +231,6 @@ const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|i
 // "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
 // right after a change in percent is the same change in money.
 const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
-const BRACKET_CLOSE_AFTER = /^\s*\)/;
-/** True when the first character past the spaces at `at` (within BRACKET_CLOSE_AFTER's 4) closes a bracket: most amounts go on otherwise. */
-const closesBracket = (s: string, at: number): boolean => {
-  const next = firstNonSpace(s, at);
-  return next < at + 4 && s.charCodeAt(next) === 41;
-};
 // "the two-year average growth rate was 4.2 percent", "On a two-year average basis, trade grew 1.4 percent",
 // "an average annual growth of 6.1 percent": a rate averaged over several years is no year-on-year change
 // (a Chinese release quotes it beside a base year that was unusually low or high).
@@ -422,7 +416,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\(/,
     gateWords: null,
     examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)'],
-    test: (s, f) => f.kind === 'level' && closesBracket(s, f.end) && BRACKET_CLOSE_AFTER.test(s.slice(f.end, f.end + 4)) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
+    test: (s, f) => f.kind === 'level' && closesBracketAt(s, f.end, 4) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
     name: 'growth averaged over several years',

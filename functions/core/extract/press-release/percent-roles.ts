@@ -5,7 +5,7 @@
 import type { PlaceMention } from './geography.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions } from './keywords.js';
-import { firstNonSpace, isSpace } from './chars.js';
+import { closesBracketAt, firstNonSpace, isSpace } from './chars.js';
 import type { Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import { MONTH_NAMES } from './periods.js';
@@ -307,7 +307,7 @@ const LIST_OF_CHANGES_BEFORE = /\b(?:in\s+terms\s+of\s+(?:the\s+)?(?:change|grow
  * the sentence ranks by their changes are the items' growth, not their shares.
  */
 export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
-  if (!/^\s*\)/.test(s.slice(f.end, f.end + 3)) || !/\(\s*[+\-−]?\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return null;
+  if (!closesBracketAt(s, f.end, 3) || !/\(\s*[+\-−]?\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return null;
   const before = s.slice(0, f.start);
   if (!LIST_OF_CHANGES_BEFORE.test(before) || SHARE_WORD.test(before)) return null;
   return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
@@ -383,7 +383,7 @@ export function startsBulletShareList(s: string): boolean {
 
 /** "- Russia – USD 1,998.2 million (11.0 per cent);" after a bullet that named its bracket a share of the total: a share. */
 export function bulletListShare(s: string, f: Figure, inShareList: boolean): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
-  if (!inShareList || f.sign || !isBulletLine(s) || !/^\s*\)/.test(s.slice(f.end, f.end + 3))) return null;
+  if (!inShareList || f.sign || !isBulletLine(s) || !closesBracketAt(s, f.end, 3)) return null;
   return AMOUNT_THEN_BARE_BRACKET.test(s.slice(Math.max(0, f.start - 40), f.start)) ? { role: 'share', direction: 0, yoy: false } : null;
 }
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
@@ -516,7 +516,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (RANK_AT_BEFORE.test(before)) return { role: 'share', direction: 0, yoy: false };
   // "capital goods (20.4% of the total), food, beverages and tobacco (18.7%) and chemical products (16.2%)": bare
   // percentages in brackets listed after a bracketed share of the total are shares too.
-  const bare = /^\s*\)/.test(s.slice(f.end, f.end + 3)) && /\(\s*$/.test(before);
+  const bare = closesBracketAt(s, f.end, 3) && /\(\s*$/.test(before);
   if (bare && BRACKETED_SHARE.test(s.slice(0, f.start))) return { role: 'share', direction: 0, yoy: false };
   // "China was the origin of 26.4% of imports, the United States of 24.1%": the list goes on with its verb left out.
   if (partnerBefore(/^\s+(?:of|with|at)\s+$/) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) && shareOfWholeBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
@@ -528,7 +528,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   if (movedPartShare(s, f, places)) return { role: 'share', direction: 0, yoy: false };
   // "exported goods mainly to Spain (₦2.87trn, 11.72 percent)": a partner's amount and an unsigned percentage closing
   // one bracket are its amount and its share, with no share word needed.
-  if (/^\s*\)/.test(s.slice(f.end, f.end + 3)) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
+  if (closesBracketAt(s, f.end, 3) && partnerBefore(PARTNER_BRACKET_AMOUNT_GAP)) return { role: 'share', direction: 0, yoy: false };
   // "The UAE and India followed as export destinations, with 10.8 percent and 9.6 percent, respectively": partners ranked
   // after the one before, as destinations or sources, with their percentages in order.
   if (s.includes('respectively', f.end) && partnerBefore(FOLLOWED_AS_RANK_GAP)) return { role: 'share', direction: 0, yoy: false };

@@ -2,6 +2,7 @@
  * Step 1 of `readSentence`: what each figure of a sentence is (a level, a growth, a share, an earlier
  * period's figure, or no trade figure), and which growth rates are not year-on-year by the basis in force.
  */
+import { firstNonSpace } from './chars.js';
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
@@ -166,10 +167,13 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   const r = reading(f, read.role, read.direction, read.yoy, yearBefore ? { kind: 'year-before' } : undefined);
   // "Nationwide, foreign trade grew 2.9 percent": with no level in the sentence, its growth is the country's
   // (a level there names its own place: "Nationally, China's e-commerce trade was 2.21 trillion yuan, up 10.8 percent").
-  const nationwide = NATIONAL_OPENING.test(s) && !scene.figures.some((g) => g.kind === 'level');
-  if (read.role === 'growth' && memory.country && (nationwide || isNationalRate(s, f))) r.areaOverride = memory.country;
+  const nationwide = () => NATIONAL_INITIALS.includes(s[firstNonSpace(s, 0)]) && NATIONAL_OPENING.test(s) && !scene.figures.some((g) => g.kind === 'level');
+  if (read.role === 'growth' && memory.country && (nationwide() || isNationalRate(s, f))) r.areaOverride = memory.country;
   tally.readings.push(r);
 }
+
+// The capitals NATIONAL_OPENING's words start with ("Nationwide", "Across the country", "For the nation as a whole").
+const NATIONAL_INITIALS = 'NAF';
 
 /**
  * "now represents 6 percent of total trade, up from 5.7 percent in 2025": a share compared with a dated
