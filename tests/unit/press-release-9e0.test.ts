@@ -90,3 +90,17 @@ describe('a plain text with a stray paragraph tag', () => {
     for (const r of rows) expect(text.slice(r.quote_start!, r.quote_end!)).toBe(r.source_quote);
   });
 });
+
+describe('goods named by the sector at home that made them', () => {
+  it('are exports, even after a paragraph that ends on imports', () => {
+    const text = [
+      'Trade balance, August 2026',
+      'BUENOS AIRES, 18 September 2026 - In August 2026 exports came to US$ 6 905 million and imports to US$ 6 140 million. Imports rose 12.6% on August 2025.',
+      'Among the main headings, manufactures of agricultural origin grew 3.5% to US$ 2 410 million and manufactures of industrial origin fell 2.1% to US$ 1 660 million.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-09-18').filter((r) => r[2] === 2_410_000_000 || r[2] === 1_660_000_000).map((r) => [r[2], r[6]])).toEqual([
+      [2_410_000_000, 'export'],
+      [1_660_000_000, 'export'],
+    ]);
+  });
+});
