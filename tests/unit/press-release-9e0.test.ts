@@ -104,3 +104,18 @@ describe('goods named by the sector at home that made them', () => {
     ]);
   });
 });
+
+describe('"the service" or "the route" of a later train count', () => {
+  it('points back to the hub whose trains the release counted, past a sentence on its province', () => {
+    const text = [
+      'Changsha\'s China-Europe trains up 9% in ten months',
+      'CHANGSHA, Nov. 8 -- China-Europe freight trains dispatched and received in Changsha made 1,212 trips in the first ten months of 2026, up 9.3 percent year on year.',
+      'Hunan\'s foreign trade reached 498.6 billion yuan in the period, up 6.1 percent.',
+      'Since the first train left for Duisburg in October 2014, the service has made over 8,400 trips.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-11-08').filter((r) => r[3] === 'trains').map((r) => [r[2], r[5]])).toEqual([
+      [1_212, 'Changsha'],
+      [8_400, 'Changsha'],
+    ]);
+  });
+});
