@@ -61,14 +61,38 @@ const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', g
  * and no tag of a page's structure, so its lines, not its tags, are its paragraphs.
  */
 function isTextWithStrayMarkup(body: string): boolean {
-  return !STRUCTURE_TAG.test(body) && /\n[^\n]*\S[^\n]*\n/.test(body);
+  if (!/\n[^\n]*\S[^\n]*\n/.test(body)) return false;
+  return !STRUCTURE_TAG.test(body) || fewLinesTagged(body);
+}
+
+/**
+ * "... a record for any November.</p><p>Exports to China ..." in a text whose other lines hold no tag: a text is a page by its
+ * structure, so one whose tags of a page sit on at most half of its lines is a text with a stray paragraph tag or two.
+ */
+function fewLinesTagged(body: string): boolean {
+  let lines = 0;
+  let tagged = 0;
+  for (const line of body.split('\n')) {
+    if (!/\S/.test(line)) continue;
+    lines++;
+    if (line.includes('<') && STRUCTURE_TAG.test(line)) tagged++;
+  }
+  return tagged * 2 <= lines;
 }
 
 /** A plain text's stray tags as spaces and its entities as their character padded with spaces (offsets stay valid). */
 export function blankStrayMarkup(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
-  return text.replace(STRAY_TAG, (tag) => ' '.repeat(tag.length)).replace(ENTITY, (entity) => entityChar(entity).padEnd(entity.length, ' '));
+  return text.replace(STRAY_TAG, (tag) => ' '.repeat(tag.length)).replace(STRAY_BLOCK_TAG, (tag) => '\n\n'.padEnd(tag.length, ' ')).replace(SPACE_ENTITY_BEFORE_WORD, (all, entity: string, word: string) => ` ${word}`.padEnd(all.length, ' ')).replace(ENTITY, (entity) => entityChar(entity).padEnd(entity.length, ' '));
 }
+
+// "$189.6&nbsp;billion": a no-break space after a number is one space, so the word after it moves up to it and the padding goes
+// after the word (its letters only: a stop after it keeps its place, and a word after a number starts no sentence, so every
+// sentence keeps its offsets).
+const SPACE_ENTITY_BEFORE_WORD = /(?<=\d)(&(?:nbsp|#160|#x0*a0);)([\p{L}%]+)/giu;
+
+// A stray paragraph or block tag left in a plain text ("...</p><p>...") ends a paragraph there, as it did on the page.
+const STRAY_BLOCK_TAG = /<\/?(?:p|div|li|h[1-6])\b[^<>\n]{0,200}>/gi;
 
 function entityChar(entity: string): string {
   const name = entity.slice(1, -1).toLowerCase();

@@ -630,6 +630,16 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
 const SHARE_OF_IT_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:it|them)\b/i;
 const LISTED_BY_BEFORE = /\b[Bb]y\s+(destinations?|sources?|origins?|countr(?:y|ies)\s+of\s+origin)\b/;
 
+// "By major categories, primary products rose 22.5% ..., manufactures of agricultural origin (MOA) fell 1.2% ...": goods named by
+// the sector at home that made them (Argentina's and its neighbours' "manufacturas de origen agropecuario / industrial") are the
+// country's exports, whatever flow the paragraph before ended on.
+const HOME_ORIGIN_GOODS = /\bmanufactures?\s+of\s+(?:agricultural|agro-?industrial|agricultural\s+and\s+livestock|industrial|mineral)\s+origin\b/i;
+
+/** The sentence names goods by the sector of the reporter's own economy that made them: export categories. */
+function namesGoodsByHomeOrigin(s: string): boolean {
+  return s.includes(' origin') && HOME_ORIGIN_GOODS.test(s);
+}
+
 // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
 // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
 // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
@@ -718,6 +728,7 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // is of exports and one by source or origin of imports, whatever the sentence before ended on (a balance).
   const listedBy = LISTED_BY_BEFORE.exec(s.slice(0, f.start));
   if (listedBy) return /^destination/i.test(listedBy[1]) ? 'export' : 'import';
+  if (namesGoodsByHomeOrigin(s)) return 'export';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

@@ -253,7 +253,19 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (anaphor === 'region' && memory.locatedIn) return (frame.sentenceArea = memory.locatedIn);
   const later = nearest(frame.framePlaces, bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
+  if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
+}
+
+// "... the service has made over 9,800 trips", "815 trains had run on the route since it was launched": the train service the
+// release counted trains of, whatever place a sentence in between was about (the province's trade, where its goods were made);
+// a hub's service, not the country's trains a national count opened with.
+const SERVICE_ANAPHOR = /\b(?:the|this)\s+(?:service|route)\b(?!\s+(?:to|from|between|linking)\b)/i;
+const SERVICE_ANAPHOR_WORDS = keywords(['service', 'route'], SERVICE_ANAPHOR);
+const TRAIN_COUNT_WORDS = /\b(?:trips|trains)\b/;
+
+function trainServiceAnaphor(s: string): boolean {
+  return mentions(s, SERVICE_ANAPHOR_WORDS) && TRAIN_COUNT_WORDS.test(s) && SERVICE_ANAPHOR.test(s);
 }
 
 const isPortArea = (memory: ReleaseMemory) => memory.area !== '' && (memory.area === memory.areaByKind.port || memory.portsNamed?.includes(memory.area) === true);
@@ -366,6 +378,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
+  memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
   if (!memory.mutualPartner && partnerPlaces.length && mentions(frame.s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(frame.s)) memory.mutualPartner = partnerPlaces[0].name;

@@ -47,6 +47,8 @@ export interface ReleaseMemory {
   lastGoodsParagraph?: number;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
+  /** Area of the release's first train count: what "the service" or "the route" of a later count points back to. */
+  trainsArea?: string;
   /** The last sentence with figures gave both exports and imports. */
   bothWays?: boolean;
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
