@@ -55,15 +55,12 @@ export interface VersionPlan {
 }
 
 /**
- * Told of every id of each stripe a composed build renders: the row now and the previous
- * version's (the same object when its line is unchanged), then whether the stripe's digest
- * differs from the previous version's. The dataset page keeps its points from it
- * (site/rendered-months.ts) instead of reading those stripes back from both versions. A whole
- * render (no layout to compose from: a first version) says so first and then tells of every id,
- * so the page need not read the whole observations.ndjson back and parse every line.
+ * Told of every id of each stripe a composed build renders (a whole render tells nothing): the
+ * row now and the previous version's (the same object when its line is unchanged), then whether
+ * the stripe's digest differs from the previous version's. The dataset page keeps its points from
+ * it (site/rendered-months.ts) instead of reading those stripes back from both versions.
  */
 export interface RenderedRows {
-  renderingWhole(): void;
   row(stripe: string, now: Observation | undefined, before: Observation | undefined): void;
   stripeEnd(stripe: string, changed: boolean): void;
 }
@@ -579,8 +576,7 @@ class VersionRender {
     this.previousPrefix = plan.previousVersion ? versionPrefix(plan.dataset, plan.previousVersion) : null;
     this.previousRowsBefore = layout ? rowsBefore(layout.stripes) : [];
     this.previousDigests = new Map(layout?.stripes.map((s) => [s.key, s.digest]));
-    this.rendered = deps.rendered;
-    if (!layout) this.rendered?.renderingWhole();
+    this.rendered = layout ? deps.rendered : undefined;
     this.nextPrevious = start.reused;
   }
 

@@ -8,15 +8,12 @@
  * version's row (the same row when its line did not change; the previous line parsed when it did,
  * as the diff parses it anyway), then whether the stripe's digest changed. A point is read from
  * the row as its JSON line reads back (render.ts writes undefined and non-finite numbers as null,
- * -0 as 0), so the points equal those read from the files. Past MAX_ROWS the months are dropped
- * and the page reads them. A build that renders every row (a first version, or one without a layout
- * to compose from) keeps no months: its rows go to one collector of the whole version, which is what
- * the page would collect reading the version's observations.ndjson back (about 5 s of CPU and 75 MB
- * of heap growth at a million rows, JSON.parse of every line) when it has no summary to update.
+ * -0 as 0), so the points equal those read from the files. Only a composed build tells (a whole
+ * render would mean every month); past MAX_ROWS the months are dropped and the page reads them.
  */
 import type { Observation } from '../contract.js';
 import type { RenderedRows } from '../publish/build-version.js';
-import { chartedParts, SeriesCollector, seriesKey, type MonthSeries, type MonthSeriesPoints, type SeriesParts } from './series.js';
+import { chartedParts, seriesKey, type MonthSeries, type MonthSeriesPoints, type SeriesParts } from './series.js';
 
 /** Rows gathered at most: past this, the months are read back from the files as before. */
 const MAX_ROWS = 250_000;
@@ -143,18 +140,7 @@ export class RenderedMonths implements RenderedRows {
     readonly version: number,
   ) {}
 
-  /** Every row of a version rendered whole, as collected from its observations.ndjson (null for a composed one). */
-  private whole: SeriesCollector | null = null;
-
-  renderingWhole(): void {
-    this.whole = new SeriesCollector();
-  }
-
   row(stripe: string, now: Observation | undefined, before: Observation | undefined): void {
-    if (this.whole) {
-      if (now) this.whole.add(asWritten(now));
-      return;
-    }
     if (this.overflowed) return;
     if (++this.rows > MAX_ROWS) {
       this.overflowed = true;
@@ -185,14 +171,14 @@ export class RenderedMonths implements RenderedRows {
   }
 
   stripeEnd(stripe: string, changed: boolean): void {
-    if (changed || this.overflowed || this.whole) return;
+    if (changed || this.overflowed) return;
     this.before.delete(stripe);
     this.after.delete(stripe);
   }
 
   /** The points of the given months before and after, when every one was rendered in this version's files; else null. */
   months(dataset: string, version: number, keys: Iterable<string>): { before: Map<string, MonthSeries>; after: Map<string, MonthSeries> } | null {
-    if (this.overflowed || this.whole || dataset !== this.dataset || version !== this.version) return null;
+    if (this.overflowed || dataset !== this.dataset || version !== this.version) return null;
     const before = new Map<string, MonthSeries>();
     const after = new Map<string, MonthSeries>();
     for (const key of keys) {
@@ -201,11 +187,6 @@ export class RenderedMonths implements RenderedRows {
       after.set(key, this.after.get(key)!);
     }
     return { before, after };
-  }
-
-  /** Every row's points when the version's files were rendered whole (what reading its observations.ndjson collects); else null. */
-  collected(dataset: string, version: number): SeriesCollector | null {
-    return dataset === this.dataset && version === this.version ? this.whole : null;
   }
 
   private month(months: Map<string, MonthPoints>, stripe: string): MonthPoints {

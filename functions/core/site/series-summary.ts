@@ -226,10 +226,8 @@ async function updatedTable(blobs: BlobStore, manifest: SnapshotManifest, previo
   return table;
 }
 
-/** Every series of a version, from every row of its observations.ndjson (as its files step collected them, when it rendered them whole). */
-async function collectedTable(blobs: BlobStore, manifest: SnapshotManifest, known: KnownToRun): Promise<SeriesTable> {
-  const whole = known.rendered?.collected(manifest.dataset, manifest.version);
-  if (whole) return SeriesTable.fromCollector(whole);
+/** Every series of a version, from every row of its observations.ndjson. */
+async function collectedTable(blobs: BlobStore, manifest: SnapshotManifest): Promise<SeriesTable> {
   const key = versionPrefix(manifest.dataset, manifest.version) + VERSION_FILES.ndjson.path;
   const body = await blobs.getStream(key);
   if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
@@ -281,7 +279,7 @@ export async function pageData(blobs: BlobStore, manifest: SnapshotManifest, rea
   let series = table && ranked ? table.chart(ranked) : null;
   if (!series) {
     from = 'collected';
-    table = await collectedTable(blobs, manifest, known);
+    table = await collectedTable(blobs, manifest);
     ranked = table.ranked();
     series = table.chart(ranked)!;
   }
