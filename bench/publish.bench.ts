@@ -446,7 +446,8 @@ async function measure<T>(work: () => Promise<T>): Promise<Timing<T>> {
   const sample = () => {
     const m = process.memoryUsage();
     heap = Math.max(heap, m.heapUsed);
-    buffers = Math.max(buffers, m.external + m.arrayBuffers);
+    // Buffers and other ArrayBuffers alone (`external` already counts them, so adding the two counted them twice).
+    buffers = Math.max(buffers, m.arrayBuffers);
   };
   const timer = setInterval(sample, 5);
   const started = performance.now();
