@@ -83,7 +83,11 @@ function fewLinesTagged(body: string): boolean {
 /** A plain text's stray tags as spaces and its entities as their character padded with spaces (offsets stay valid). */
 export function blankStrayMarkup(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
-  return text.replace(STRAY_TAG, (tag) => ' '.repeat(tag.length)).replace(STRAY_BLOCK_TAG, (tag) => '\n\n'.padEnd(tag.length, ' ')).replace(SPACE_ENTITY_BEFORE_WORD, (all, entity: string, word: string) => ` ${word}`.padEnd(all.length, ' ')).replace(ENTITY, (entity) => entityChar(entity).padEnd(entity.length, ' '));
+  return text
+    .replace(STRAY_TAG, (tag) => ' '.repeat(tag.length))
+    .replace(STRAY_BLOCK_TAG, (tag) => '\n\n'.padEnd(tag.length, ' '))
+    .replace(SPACE_ENTITY_BEFORE_WORD, (all, _entity: string, word: string) => ` ${word}`.padEnd(all.length, ' '))
+    .replace(ENTITY, (entity) => entityChar(entity).padEnd(entity.length, ' '));
 }
 
 // "$189.6&nbsp;billion": a no-break space after a number is one space, so the word after it moves up to it and the padding goes
