@@ -712,8 +712,14 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';
   if (f.kind === 'level' && memory.bothWays && PERIOD_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start))) return 'total';
+  if (f.kind === 'level' && memory.bothWays && sumsWhatCameBefore(s.slice(lo, f.start))) return 'total';
   return null;
 }
+
+// "... 171 inbound and 115 outbound. In TEU terms that adds up to 23,400 containers": a pronoun that "adds up to" or "comes
+// to" an amount after both directions sums them, so its amount moved both ways.
+const SUM_OF_WHAT_CAME_BEFORE = /\b(?:that|this|these|they|which|all\s+this|all\s+that)\s+(?:adds?\s+up|added\s+up|comes?|came|amounts?|amounted)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
+const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') && SUM_OF_WHAT_CAME_BEFORE.test(before);
 
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
