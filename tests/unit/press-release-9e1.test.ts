@@ -45,3 +45,23 @@ describe('a pronoun that adds up the directions before it', () => {
     expect(tuples(text, '2026-11-12').at(-1)).toEqual(['2026-01', '2026-11', 19_800, 'TEU', 7, 'Duisburg', 'total']);
   });
 });
+
+describe('member states ranked as traders in a bloc\'s release', () => {
+  const text = [
+    'EU trade with Japan edges up in 2025',
+    'Luxembourg, 20 February 2026 — Goods the European Union imported from Japan were worth €68.4 billion in 2025, 2.2% more than in 2024, Eurostat, the statistical office of the EU, reported. Exports to Japan rose by 1.6% to €63.9 billion.',
+    'Japan was the EU\'s sixth largest source of imports, followed by Korea (€61.2 billion).',
+    'Of the member states, Germany was the largest exporter to Japan (€17.5 billion), followed by Italy (€8.3 billion).',
+  ].join('\n\n');
+
+  it('reads the member state ranked as the largest exporter as the area of its figure, and its direction', () => {
+    expect(tuples(text, '2026-02-20').find((r) => r[2] === 17_500_000_000)?.slice(5)).toEqual(['Germany', 'export']);
+  });
+
+  it('goes on with the member state "followed by" names, and keeps "followed by" a partner after a ranked partner', () => {
+    const rows = releaseRows(text, '2026-02-20');
+    const of = (value: number) => rows.find((r) => r.value === value);
+    expect([of(8_300_000_000)?.area, of(8_300_000_000)?.partner, of(8_300_000_000)?.flow]).toEqual(['Italy', 'Japan', 'export']);
+    expect([of(61_200_000_000)?.area, of(61_200_000_000)?.partner]).toEqual(['European Union', 'South Korea']);
+  });
+});

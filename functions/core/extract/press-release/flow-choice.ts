@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -451,9 +451,24 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Brazil shipped 3.46 million tonnes of sugar in October", "Kazakhstan sent 1.9 million tonnes": what the reporting country
   // shipped or sent, with no destination, left it.
   if (!inClause.length && places.some((p) => p.role === 'area' && p.kind === 'country' && p.end <= f.start && SHIPPER_VERB_AFTER.test(s.slice(p.end, p.end + 20)))) return 'export';
+  // "Germany was by far the largest exporter to China (€97.3 billion), followed by France (€23.9 billion)": the figures of a
+  // country ranked as an exporter or importer (read as their area, geography.ts) go its way, those of the next one too.
+  const rankedTrader = inClause.length ? null : rankedTraderWay(frame, f);
+  if (rankedTrader) return rankedTrader;
   // "Greece remained the main trading partner, supplying goods worth €1.402,6 mn": what a partner is said to be
   // supplying in a participle clause of its own came in.
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo) && SUPPLYING_CLAUSE.test(s.slice(lo, f.start))) return 'import';
+  return null;
+}
+
+/** The way a country read as the area, ranked before the figure as the largest exporter or importer, traded. */
+function rankedTraderWay({ s, places }: RowFrame, f: Figure): Flow | null {
+  if (!s.includes('porter')) return null;
+  for (const p of places) {
+    if (p.role !== 'area' || p.kind !== 'country' || p.end > f.start) continue;
+    const ranked = RANKED_TRADER_AFTER.exec(s.slice(p.end, p.end + 90));
+    if (ranked) return ranked[1].toLowerCase() === 'exporter' ? 'export' : 'import';
+  }
   return null;
 }
 
