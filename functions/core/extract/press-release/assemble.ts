@@ -130,7 +130,10 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".
-    f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 200), f.end)} ${f.ofWhat}`, memory.countedUnit ?? '');
+    const releaseUnit = f.unit === 'containers' && memory.containersInTeu ? 'TEU' : (memory.countedUnit ?? '');
+    f.unit = unitInContext(f.unit, `${s.slice(Math.max(0, f.start - 200), f.end)} ${f.ofWhat}`, releaseUnit);
+    // Boxes counted in twenty-foot units are a quantity, as TEU are.
+    if (f.unit === 'TEU') f.measure = 'quantity';
   }
   const found = withShortForms(findPlaces(s, memory.area || memory.country, memory.country), memory);
   const places = withLearnedRegions(s, withLearnedPorts(s, found, memory.portsNamed), (memory.regionsNamed ??= new Set()));

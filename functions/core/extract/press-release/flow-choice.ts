@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -451,9 +451,24 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Brazil shipped 3.46 million tonnes of sugar in October", "Kazakhstan sent 1.9 million tonnes": what the reporting country
   // shipped or sent, with no destination, left it.
   if (!inClause.length && places.some((p) => p.role === 'area' && p.kind === 'country' && p.end <= f.start && SHIPPER_VERB_AFTER.test(s.slice(p.end, p.end + 20)))) return 'export';
+  // "Germany was by far the largest exporter to China (€97.3 billion), followed by France (€23.9 billion)": the figures of a
+  // country ranked as an exporter or importer (read as their area, geography.ts) go its way, those of the next one too.
+  const rankedTrader = inClause.length ? null : rankedTraderWay(frame, f);
+  if (rankedTrader) return rankedTrader;
   // "Greece remained the main trading partner, supplying goods worth €1.402,6 mn": what a partner is said to be
   // supplying in a participle clause of its own came in.
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo) && SUPPLYING_CLAUSE.test(s.slice(lo, f.start))) return 'import';
+  return null;
+}
+
+/** The way a country read as the area, ranked before the figure as the largest exporter or importer, traded. */
+function rankedTraderWay({ s, places }: RowFrame, f: Figure): Flow | null {
+  if (!s.includes('porter')) return null;
+  for (const p of places) {
+    if (p.role !== 'area' || p.kind !== 'country' || p.end > f.start) continue;
+    const ranked = RANKED_TRADER_AFTER.exec(s.slice(p.end, p.end + 90));
+    if (ranked) return ranked[1].toLowerCase() === 'exporter' ? 'export' : 'import';
+  }
   return null;
 }
 
@@ -712,8 +727,14 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';
   if (f.kind === 'level' && memory.bothWays && PERIOD_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start))) return 'total';
+  if (f.kind === 'level' && memory.bothWays && sumsWhatCameBefore(s.slice(lo, f.start))) return 'total';
   return null;
 }
+
+// "... 171 inbound and 115 outbound. In TEU terms that adds up to 23,400 containers": a pronoun that "adds up to" or "comes
+// to" an amount after both directions sums them, so its amount moved both ways.
+const SUM_OF_WHAT_CAME_BEFORE = /\b(?:that|this|these|they|which|all\s+this|all\s+that)\s+(?:adds?\s+up|added\s+up|comes?|came|amounts?|amounted)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
+const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') && SUM_OF_WHAT_CAME_BEFORE.test(before);
 
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {

@@ -1537,7 +1537,7 @@ type PlaceRole = PlaceMention['role'];
  */
 /** One question asked of the release and its answer: which question, about which name ('' for none), and what it was. */
 type Answer = [question: Question, name: string, answer: boolean];
-type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry';
+type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry' | 'onBloc';
 
 class ReleaseQuestions {
   /** Every question asked, in order, with its answer. */
@@ -1564,13 +1564,22 @@ class ReleaseQuestions {
     return this.answered('onPlaceInCountry', '', this.current !== '' && this.current !== this.country);
   }
 
+  /** The release reports on a bloc (the EU, the EAEU): its member states are places of their own figures. */
+  onBloc(): boolean {
+    return this.answered('onBloc', '', this.isBloc());
+  }
+
   /** True when every question of `answers` gets the same answer here (none is asked again). */
   answersAlike(answers: readonly Answer[]): boolean {
     for (const [question, name, answer] of answers) {
-      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : this.current !== '' && this.current !== this.country;
+      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : question === 'onBloc' ? this.isBloc() : this.current !== '' && this.current !== this.country;
       if (now !== answer) return false;
     }
     return true;
+  }
+
+  private isBloc(): boolean {
+    return this.country !== '' && NAME_INFO.get(this.country)?.kind === 'group';
   }
 
   private answered(question: Question, name: string, answer: boolean): boolean {
@@ -2110,6 +2119,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
   // ("goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a foreign country came from the partner.)
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: (v) => (v.kind === 'country' && !v.release.isCountry(v.name) && GOODS_FROM_BEFORE.test(v.before) ? 'partner' : 'area') },
+  // "Germany was by far the largest exporter to China (€97.3 billion), followed by France (€23.9 billion)" in a release on
+  // the EU: a member state ranked as a trader is the place of its figure, and so is each one "followed by" goes on with.
+  { when: (v) => v.kind === 'country' && v.lowerAfter.includes('porter') && RANKED_TRADER_AFTER.test(v.after) && v.release.onBloc(), role: 'area' },
+  { when: (v) => v.kind === 'country' && near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && followsRankedTrader(v), role: 'area' },
   { when: (v) => near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && countryOrGroup(v.kind) && !v.release.isCountry(v.name), role: 'partner' },
   // "trade between Russia and China" in a release on China: the reporting country is the area
   // whichever way round the pair is written; otherwise the first of the pair is.
@@ -2170,6 +2183,15 @@ const ROLE_RULES: RoleRule[] = [
     role: (v) => (v.release.isCurrent(v.name) ? 'area' : v.release.isCountry(v.name) ? 'locator' : 'partner'),
   },
 ];
+
+// "was by far the largest exporter to", "is the second-largest importer from": a rank among the traders of the release's whole.
+export const RANKED_TRADER_AFTER = /^\s+(?:was|were|is|remained|remains|stayed|became)\s+(?:again\s+)?(?:by\s+far\s+)?(?:the|its)\s+(?:single\s+)?(?:largest|biggest|top|main|leading|(?:second|third)[- ](?:largest|biggest))\s+(exporter|importer)\b/i;
+
+/** A country "followed by" goes on with after a member state ranked as a trader in the same sentence (that one an area). */
+function followsRankedTrader(v: PlaceView): boolean {
+  const ranked = v.places.findLast((p) => p.role === 'area' && p.kind === 'country');
+  return ranked !== undefined && RANKED_TRADER_AFTER.test(v.s.slice(ranked.end, ranked.end + 90));
+}
 
 /** "mainly from Russia's Power of Siberia line and Central Asia": a place listed after the owner of a part's source. */
 function partFromListed({ s, r, prev }: PlaceView): boolean {

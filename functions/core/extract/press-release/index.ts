@@ -148,7 +148,7 @@ function readRows({ tableText, tables, text, sentences, heads }: ReleaseText, ct
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory: ReleaseMemory = { period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), inexact: [] };
+  const memory: ReleaseMemory = { period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), inexact: [] };
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -226,6 +226,8 @@ const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*)?China(?:['�
 // "Country: China - People's Republic of", "Country: Chile": a header field naming the country a report covers.
 // "162,000t", "94kt": a desk whose metric tonne is a glued "t" writes million tonnes as a glued "mt" ("10.6mt").
 const GLUED_TONNES = /\d,\d{3}t\b|\dkt\b/;
+// "cleared 4,812 containers (TEUs)": the release says once that its boxes are counted in twenty-foot units.
+const CONTAINERS_IN_TEU = /\bcontainers\s*\(\s*TEUs?\s*\)/i;
 const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/m;
 
 /**

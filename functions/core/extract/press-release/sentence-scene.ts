@@ -99,6 +99,8 @@ export interface ReleaseMemory {
   season?: { year: number; start: string; end: string };
   /** The release writes tonnes as a glued "t" ("162,000t"): its glued "mt" after a decimal ("10.6mt") is million tonnes. */
   gluedTonnes?: boolean;
+  /** The release wrote "containers (TEUs)": its other counts of containers are in TEU too. */
+  containersInTeu?: boolean;
   /** The release's own basis, kept while a section under a "seasonally adjusted" heading overrides it. */
   releaseBasisMonthly?: boolean;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */

@@ -43,6 +43,16 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     unless: /(?!)/,
     examples: ['auto exports reached 71,000 units', 'exports of motorcycles rose to 186,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units', 'outbound shipments of EVs reached 1.2 million units'],
   },
+  {
+    name: 'containers counted in TEU',
+    from: 'containers',
+    unit: 'TEU',
+    // The sentence counts its boxes in twenty-foot units ("In TEU terms the trains carried 8,100 containers"); a release that
+    // wrote "containers (TEUs)" once counts every later box so (index.ts `containersInTeu`, passed as the release's unit).
+    cue: /\bin\s+TEU\s+terms\b|\bcontainers\s*\(\s*TEUs?\s*\)/i,
+    unless: /(?!)/,
+    examples: ['In TEU terms that comes to 8,100 containers', 'the yard cleared 2,150 containers (TEUs) of goods'],
+  },
 ];
 
 /**
