@@ -65,3 +65,10 @@ describe('member states ranked as traders in a bloc\'s release', () => {
     expect([of(61_200_000_000)?.area, of(61_200_000_000)?.partner]).toEqual(['European Union', 'South Korea']);
   });
 });
+
+describe('what goods weigh in a flow', () => {
+  it('reads the bracket after an amount the goods "weighed" as their share', () => {
+    const text = 'In the third quarter, imports came to GNF 12,480.0 billion. Food products weighed GNF 2,310.4 billion (18.5%), and vehicles GNF 1,150.2 billion.';
+    expect(unitsOf(text, '2026-11-10').filter((r) => r[1] === 'percent-share').map((r) => r.slice(0, 3))).toEqual([[18.5, 'percent-share', 'share']]);
+  });
+});

@@ -392,6 +392,9 @@ const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
 const FOLLOWED_WITH_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+with\s+$/i;
 const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+(?:by|with)\s+(?:[^.;()]|\.(?=\d)){1,60}\(\s*$/i;
 // "Of that amount, free zone exports contributed US$7,213.8 million (": a part of the whole named before, then its bracket.
+// "weighed GNF 3,911.7 billion (", "weigh 41.2 billion CFA francs (": an amount right after a verb of weight, then its bracket
+// ("weighed on exports", a drag, has no amount right after the verb).
+const WEIGHED_THEN_BRACKET_BEFORE = /\bweigh(?:s|ed|ing)?\s+(?:[A-Z]{2,3}\s?|(?:US)?[$€£¥]\s?)?\d[\d.,]*\s*(?:[A-Za-z.]+\s*){0,3}\(\s*$/;
 const PART_OF_WHOLE_OPENING = /^\s*(?:Of\s+(?:that|this|the)\s+(?:amount|total|sum|value|figure)|Of\s+(?:these|them|which|the\s+total))\b(?:[^.;()]|\.(?=\d))*\d(?:[^.;()]|\.(?=\d))*\(\s*$/i;
 // "The DRC took US$ 120.8 million of re-exports, or ": an amount of a flow, then its share of that flow;
 // "contributed 24.57 billion yuan of the province's trade, or ": the flow may be a place's.
@@ -442,6 +445,8 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
   if (FOLLOWED_WITH_BEFORE.test(before) && clauseEnds) return true;
   // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
   if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
+  // "petroleum products weighed GNF 3,911.7 billion (27.8%)": what goods weigh is their weight in the whole, the bracket its share.
+  if (bare && before.includes('weigh') && WEIGHED_THEN_BRACKET_BEFORE.test(before)) return true;
   // "The DRC took US$ 120.8 million of re-exports, or 67.0 percent.": the amount's share of its flow.
   return AMOUNT_OF_FLOW_THEN_SHARE_BEFORE.test(before) && clauseEnds;
 }
