@@ -1145,9 +1145,9 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     if (REGION_OF_TOWN_BEFORE.test(s.slice(Math.max(0, hit.index - 30), hit.index)) || REGION_OF_TOWN_AFTER.test(s.slice(end, end + 12))) {
       return { start: hit.index, end, info: { canonical: info.canonical.replace(/ Port$/, ''), kind: 'region', adjective: false } };
     }
-    const city = portTownAsCity(s, hit.index, end, info.canonical);
-    if (city) return city;
     const suffix = portSuffix(s, end);
+    const city = suffix ? null : portTownAsCity(s, hit.index, end, info.canonical);
+    if (city) return city;
     if (suffix) end += suffix[0].length;
   }
   // "the Heilongjiang (Amur) River Highway Bridge": a river named after a province is no place of a figure.
@@ -1196,9 +1196,12 @@ export function noteTownsNamedAsCities(text: string): void {
   }
 }
 
-/** A port town named as a city ("Hunchun City", "the city of Heihe", or bare in a release that so names it) as the city. */
+/**
+ * A port town named as a city ("Hunchun City", "the city of Heihe", or bare in a release that so names it) as the city; asked
+ * only of a name no port word follows (the caller has read its suffix).
+ */
 function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
-  if (!TOWNS_NAMED_AS_CITIES.has(canonical) || portSuffix(s, end) !== null || PORTS_AFTER_TOWN.test(s.slice(end, end + 30))) return null;
+  if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORTS_AFTER_TOWN.test(s.slice(end, end + 30))) return null;
   return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
 }
 
