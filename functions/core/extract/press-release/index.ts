@@ -761,10 +761,13 @@ const looseLevelKey = (r: ObservationDraft): string => `${r.area}|${r.partner}|$
  * 12 pct" over the body's trains up 12.3 percent: a headline growth no flow word names is any flow's).
  * "Trade deficit widens 7.6 percent in four months" over a body's deficit up 7.6 percent in the first four
  * months of a fiscal year: the headline's months of the year so far are the body's span of months.
+ * "..., fiscal-year shipments up 11.8%" dated by the headline's month: the body's span ending in that month.
  */
 function restatesGrowth(r: ObservationDraft, e: ObservationDraft): boolean {
   if (sameOrOpenPeriod(r, e) && (e.yoy_pct === r.yoy_pct || ((e.flow === r.flow || r.flow === 'other') && (hedgeHolds(r, e.yoy_pct) || roundsGrowth(r.yoy_pct, e.yoy_pct))))) return true;
-  return e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(r) && isSpanOfMonths(e);
+  // "Thai exports rise 9.4% in September, fiscal-year shipments up 11.8%" over the body's fiscal year to September up
+  // 11.8%: the month the headline's other clause names is where the body's span of months ends.
+  return e.flow === r.flow && e.yoy_pct === r.yoy_pct && isSpanOfMonths(e) && (isSpanOfMonths(r) || e.period_end === r.period_end);
 }
 
 /**

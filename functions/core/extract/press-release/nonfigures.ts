@@ -102,7 +102,7 @@ const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousa
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
-const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
+const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|undeclared|contraband|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
 const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations))\b/i;
@@ -516,8 +516,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'enforcement statistic',
     gate: ENFORCEMENT,
-    gateWords: ['seized', 'seizure', 'confiscated', 'intercepted', 'smuggl', 'counterfeit', 'infring', 'case', 'arrested', 'suspect'],
-    examples: ['customs seized 1,200 tonnes of smuggled frozen meat', 'officers handled 35 smuggling cases worth 80 million yuan'],
+    gateWords: ['seized', 'seizure', 'confiscated', 'intercepted', 'detained', 'undeclared', 'contraband', 'smuggl', 'counterfeit', 'infring', 'case', 'arrested', 'suspect'],
+    examples: ['customs seized 1,200 tonnes of smuggled frozen meat', 'officers handled 35 smuggling cases worth 80 million yuan', 'officers detained 214 shipments of undeclared goods'],
     test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
   },
   {

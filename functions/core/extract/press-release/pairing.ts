@@ -74,7 +74,8 @@ export function growthAgainstOtherBase(s: string, growth: Reading, readings: Rea
  */
 export function againstOtherBase(s: string, level: Reading, readings: Reading[], period: { start: string; end: string }, growth: Reading): boolean {
   if (!period.start) return false;
-  const base = readings.find((o) => o.earlier && o.figure.start > level.figure.end && o.figure.start - level.figure.end <= 50);
+  // (A base is a level: "compared with a 15.5% increase in May" after the level names an earlier growth, no base of it.)
+  const base = readings.find((o) => o.earlier && o.role !== 'growth' && o.figure.start > level.figure.end && o.figure.start - level.figure.end <= 50);
   if (!base?.earlier || !LEVEL_TO_BASE_GAP.test(s.slice(level.figure.end, base.figure.start))) return false;
   // "... from 5.88mn t in June, but were down 9pc from a year earlier": a change past "but" has a base of its own.
   if (growth.figure.start >= base.figure.end && BUT_AFTER_BASE.test(s.slice(base.figure.end, growth.figure.start))) return false;

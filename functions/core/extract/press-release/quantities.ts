@@ -132,7 +132,8 @@ const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SC
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 // Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from", "nearly doubling the".
-const COMPARED_BARE_COUNT = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,140}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|(?:doubling|tripling|halving)\s+the)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
+// (A cut-off day in between is no number of the count's: "had passed through the port by Nov. 25, compared with 2,540".)
+const COMPARED_BARE_COUNT = /^(?:[^.;\d]|(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}\b){0,140}\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|(?:doubling|tripling|halving)\s+the)\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
 
 // The rest of a list of percentages up to the mark after its last number: " and 8.5 percent", ", 9.1 and 11.6%".
 const LISTED_PERCENTS_AHEAD = new RegExp(`^${LIST_GAP}(?:[-+]?\\d+(?:\\.\\d+)?${LIST_GAP}){0,5}[-+]?\\d+(?:\\.\\d+)?\\s?(?:%|percent(?!age)\\b|per cent\\b|pct\\b)`, 'i');

@@ -240,6 +240,14 @@ function flowBefore(scene: SentenceScene, r: Reading): boolean {
   return scene.cues.some((c) => c.end <= r.figure.start);
 }
 
+/** A year to date, or twelve months in a row (a fiscal year): a span whose changes cannot be against the month before. */
+function noMonthBefore(period: { start: string; end: string } | null): boolean {
+  if (isYearToDateSpan(period)) return true;
+  if (!period || !/^\d{4}-\d{2}$/.test(period.start) || !/^\d{4}-\d{2}$/.test(period.end)) return false;
+  const months = (Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4))) * 12 + Number(period.end.slice(5, 7)) - Number(period.start.slice(5, 7)) + 1;
+  return months === 12;
+}
+
 export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   const { s, memory, sentence } = scene;
   // "Comparing the three months ending in February with the preceding three months on a seasonally
@@ -256,9 +264,11 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // year-on-year basis opening the sentence is the basis of every change in it.
   // "So far this year the goods deficit with China is down 27.4% at $163.2 billion": a sentence dated only by
   // a year-to-date span compares with the same months a year before, as there is no month before it.
-  const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && isYearToDateSpan(memory.period);
+  // "Exports over the financial year were $486.3 billion, down 9.8 per cent": a change of a whole (fiscal) year has
+  // no month before it either, whatever month the year starts in.
+  const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && noMonthBefore(memory.period);
   // (Only a change of a flow the sentence names before it: "Gold has risen about 28% so far this year" is a price.)
-  const ownYearToDate = scene.periods.some((p) => p.kind === 'period') && scene.periods.every((p) => p.kind !== 'period' || isYearToDateSpan({ start: p.periodStart, end: p.periodEnd }));
+  const ownYearToDate = scene.periods.some((p) => p.kind === 'period') && scene.periods.every((p) => p.kind !== 'period' || noMonthBefore({ start: p.periodStart, end: p.periodEnd }));
   if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(scene, r))) r.yoy = false;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one

@@ -54,7 +54,8 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonn
 // "Ningxia's capital dispatched 318 trains": a place's capital is its capital city, as "the regional capital" is.
 // "amounted to EUR 3.08 billion at current prices – exports accounted for": a clause break and a new flow
 // subject after the word leave it to the clause before.
-const RATE_BEFORE = /\b(?:average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|["”’']?\s*,))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover)\b)[^.;]{0,40}$/i;
+// "the freight rate per 40-foot container had dropped to about 6,000 U.S. dollars": a rate per box or tonne is a price.
+const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|["”’']?\s*,))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover)\b)[^.;]{0,40}$/i;
 // "... had expected corn imports of around 400,000 tons, and see full-year purchases of under 2.5 million tons": "see" after
 // its forecasters (or "and" joining it to an expectation) is a forecast too, as is one forecaster's "... expects X in November,
 // and sees full-year shipments of about 111 million tons"; an amount hedged as possible ("quotas to be issued for the window,
@@ -135,7 +136,7 @@ const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
 // RATE_AFTER starts (after spaces) with one of these characters; CLAUSE_RATE_AFTER names a day or a week.
 const RATE_AFTER_FIRST = 'aApPeEdDoO/';
 const DAY_OR_WEEK_WORDS = keywords(['daily', 'day', 'week'], CLAUSE_RATE_AFTER);
-const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each'], RATE_BEFORE_ANY);
+const RATE_BEFORE_WORDS = keywords(['averag', 'capita', 'price', 'cost', 'salary', 'wage', 'capital', 'every', 'each', 'rate', 'fee', 'charge'], RATE_BEFORE_ANY);
 const DELTA_OR_BASE_WORDS = keywords(['by', 'increase', 'decrease', 'increasing', 'decreasing', 'rising', 'declining', 'rise', 'rose', 'risen', 'grow', 'grew', 'up', 'down', 'decline', 'fell', 'fall', 'drop', 'gain', 'jump', 'surge', 'climb', 'add', 'expan', 'shrank', 'narrowed', 'widened', 'reduction', 'from', 'compared', 'versus', 'vs', 'against', 'than'], DELTA_OR_BASE_BEFORE);
 const FORECAST_AFTER_WORDS = keywords(['next', 'quota', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimated', 'pencil'], FORECAST_AFTER);
 const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predicted', 'project', 'anticipated', 'estimate', 'consensus', 'target', 'goal', 'pencil'], FORECAST_AFTER_ANY);
@@ -302,6 +303,9 @@ export function trailsPriceLevel(s: string, f: Figure, before: Figure | undefine
  * and price changes, either by subject ("futures rose 1.3%") or because the change leads into a
  * price ("rose 1.3% to 795 yuan a ton").
  */
+// ", as the average price ...", ", while its price ...": a conjunction and a determiner open a clause with its own subject.
+const NEW_SUBJECT_CLAUSE = /,\s*(?:as|while|whereas|but)\s+(?:the|its|their)\s/i;
+
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
@@ -316,6 +320,8 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
   // makes the price another item of the list, not the change's level.
-  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s, f.end, next.start)) && isRateLevel(s, next)) return true;
+  // A new clause with a subject of its own in between ("down 20.6 percent, as the average price slid to USD 89 per
+  // tonne") leaves the change to the level before it.
+  if (next && next.kind === 'level' && next.start - f.end <= 40 && !s.slice(f.end, next.start).includes(';') && FORWARD_CUE.test(stripQualifier(s, f.end, next.start)) && !NEW_SUBJECT_CLAUSE.test(s.slice(f.end, next.start)) && isRateLevel(s, next)) return true;
   return false;
 }
