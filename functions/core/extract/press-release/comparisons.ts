@@ -59,6 +59,9 @@ const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|mon
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
+// "from 2024's $994.2 billion", "passed the 2010 full-year figure of", "nearly triple the 2020 figure of": a calendar year
+// written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
+const YEAR_NAMED_BASE = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|pass(?:ed|ing|es)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|beat(?:ing|s)?|double|doubling|triple|tripling|twice|half|halving)\s+(?:the\s+)?((?:19|20)\d{2})(?:['’]s\s+|\s+(?:(?:full[- ]year|whole[- ]year|annual|calendar[- ]year)\s+)?(?:figure|total|level|value|volume|amount|tally|throughput)\s+of\s+)(?:(?:about|around|nearly|some|just|only)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
 const MONTH_MEASURED_AGAINST = /\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$/i;
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
@@ -213,6 +216,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     examples: ['against the year-before deficit of 750.9 billion yen', "compared with last year's 1.2 million tonnes"],
     before: YEAR_BEFORE_BEFORE,
     period: () => ({ kind: 'year-before' }),
+  },
+  {
+    name: "a year's base named before the amount",
+    examples: ["up 22.1% from 2024's $994.2 billion", 'passed the 2010 full-year figure of 57.1 billion dollars', 'more than double the 2015 figure of 2.4 million tonnes'],
+    before: YEAR_NAMED_BASE,
+    period: ({ before }) => ({ kind: 'stated', start: `${before[1]}-01`, end: `${before[1]}-12` }),
   },
   {
     name: "a month's base",

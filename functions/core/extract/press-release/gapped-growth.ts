@@ -17,6 +17,9 @@ const DASHED_GOODS_SUBJECT = /,\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+[-–�
 // "and that with Latin America", "and trade with Central Asian countries": a new partner subject stands so too
 // (the partner's name capitalised, so case matters here); "and that with the U.S.": a name written with points.
 const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)+)?\s+|(?:and|countries|nations|members|economies)\s+){1,5}$/;
+// "Mianyang's trade grew 23.5 percent to 10.2 billion yuan, Yibin's 41.3 percent to 6.9 billion yuan": a new place's
+// possessive (capitalised, so case matters here) stands for its trade with the verb left out.
+const GAPPED_PLACE_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:[A-Z][\w'-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+$/;
 // "exports to the United States rose 22.4%, ...; to China, 1.9%; and to the EU (27), 10.8%": the next items of a list of
 // destinations (or origins) set off by semicolons, each naming only its partner, a comma and its percentage.
 const LISTED_PARTNER_ITEM = /;\s*(?:and\s+)?(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\(\d+\)|and|of)){0,4}\s*,\s*$/;
@@ -39,7 +42,7 @@ export function gappedGrowth(s: string, f: Figure, windowStart: number): { role:
   const subject = s.slice(windowStart, f.start);
   const listed = s.charCodeAt(windowStart - 1) === 59 ? listedPartnerGrowth(s, f, windowStart) : null;
   if (listed) return listed;
-  if (!(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject) || GAPPED_GOODS_SUBJECT.test(subject) || DASHED_GOODS_SUBJECT.test(subject))) return null;
+  if (!(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject) || GAPPED_GOODS_SUBJECT.test(subject) || DASHED_GOODS_SUBJECT.test(subject) || GAPPED_PLACE_SUBJECT.test(subject))) return null;
   const after = s.slice(f.end, f.end + 40);
   if (!LEADS_INTO_LEVEL.test(after) && !CLOSES_SENTENCE.test(after)) return null;
   const before = s.slice(Math.max(0, s.lastIndexOf(';', f.start) + 1, f.start - 200), windowStart);

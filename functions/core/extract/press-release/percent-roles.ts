@@ -82,8 +82,9 @@ const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+th
 const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country', 'overall'], NATIONAL_RATE_BEFORE, NATIONAL_RATE_AFTER);
 
 // "up from 46.2 mil mt in April and 5.3% above ...", "rose 3% on month but 5% on year": a conjunction
-// closes the comparison before it; the words after it lead into this percentage.
-const LAST_CONJUNCTION = /^.*\b(?:and|but|though|although|yet)\s/is;
+// closes the comparison before it; the words after it lead into this percentage ("down 2.2 percent from June, while
+// imports rose 39.9 percent": the month before "while" is the exports' base).
+const LAST_CONJUNCTION = /^.*\b(?:and|but|though|although|yet|while|whereas)\s/is;
 
 /** The words right before a percentage that are its own: those after the last conjunction, if any. */
 function ownLead(lead: string): string {
@@ -561,6 +562,8 @@ const FOLLOWED_AS_RANK_GAP = /^\s+(?:followed|came\s+next|ranked\s+next)\s+as\s+
 // A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
 // "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
 const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|over\s+the\s+(?:month|quarter)(?!\s+of\b)|m\/m|from\s+the\s+previous\s+month|over\s+the\s+previous\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
+// Between two changes of one flow: "percent year on year but down ".
+const SIDE_BY_SIDE_CHANGES = /^[^.;\d]{0,60}$/;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
 // "fell 2.9% on the month to £29.8 billion, led by a 9.6% drop in exports to the United States": the part that led the
 // change is measured on the same basis (and so is the clause of a second flow after it).
@@ -578,6 +581,10 @@ export function shareMonthOnMonthBasis(s: string, readings: Reading[], otherBase
   for (let i = 1; i < changes.length; i++) {
     const [first, second] = [changes[i - 1], changes[i]];
     if (first.yoy || !second.yoy || !(shared.has(first) || otherBase.has(first) || MONTH_ON_MONTH.test(ownWordsAround(s, first.figure)))) continue;
+    // "up 32.0 percent year on year but down 2.2 percent from June, while imports rose 39.9 percent": a first flow given
+    // both bases, the year-on-year one first, sets no month-on-month basis for the second.
+    const prior = changes[i - 2];
+    if (prior?.yoy && !shared.has(prior) && SIDE_BY_SIDE_CHANGES.test(s.slice(prior.figure.end, first.figure.start))) continue;
     const gap = s.slice(first.figure.end, second.figure.start);
     if ((PAIRED_FLOW_CLAUSE.test(gap) || PART_LEADING_CLAUSE.test(gap)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) (second.yoy = false), shared.add(second);
   }

@@ -191,13 +191,18 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   else if (memory.period && memory.leadPeriod && NUMBERED_HEADING.test(s) && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
   // "In October, fruit imports through the port were ..." as a paragraph of its own in a release on the first ten
   // months: the last month, opened as the paragraph's frame, is an aside; the next paragraph is the lead's span again.
-  else if (memory.monthParagraph && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
   // "Exports in the January-November period totaled ..." as a paragraph of its own in a report on November: the
   // span that ends with the reported month is an aside; the next paragraph is the month's again.
   // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month.)
   else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s) && !ANNUAL_OPENING.test(s)) memory.period = memory.leadPeriod;
   memory.monthParagraph = MONTH_OPENING.test(s);
+  memory.monthSentence = false;
 }
+
+// "June shipments were 512,000 units, ..." or "In June, ..." opening a later sentence of a paragraph on the first half: the
+// lead span's last month, opened as that sentence's frame, is an aside that ends with its paragraph, as a paragraph framed by it is.
+const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b`);
 
 // A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", or
 // with no comma when the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
@@ -477,5 +482,6 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   else if (!rows.length && memory.bodyFigures && isHeadingLine(s)) headingSection(periods, baseDates, memory);
   if (rows.length && !isHeadingLine(s)) memory.bodyFigures = true;
+  if (rows.length && (MONTH_OPENING.test(s) || MONTH_NOUN_OPENING.test(s))) memory.monthSentence = true;
   if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
 }

@@ -67,6 +67,8 @@ export interface ReleaseMemory {
   leadPeriod?: { start: string; end: string };
   /** The current paragraph opened on one month ("In October, ..."): its month may be an aside of the lead's span. */
   monthParagraph?: boolean;
+  /** A sentence of the current paragraph opened on one month ("June shipments were ..."): its month may be an aside too. */
+  monthSentence?: boolean;
   /** Places named so far in full: a short form ("the Bay Area") stands for one of them (place-choice.ts). */
   fullNames?: Set<string>;
   /** Regions the lexicon lacks that the release named with their administrative word ("the province of Ha Giang"). */
