@@ -680,6 +680,10 @@ function carriedAfterBothWays({ s, cues }: RowFrame, r: Reading, lo: number, hi:
   return r.figure.measure === 'value' && bothWaysIn(cues, 0, lo) && CARRIED_GOODS_VALUE.test(s.slice(lo, hi));
 }
 
+// "The bonded zone handled 58.3 billion yuan, up 22.1 percent": an amount of money a place handled, with no flow word, is
+// the trade that went through it both ways, not the direction the paragraph before ended on.
+const HANDLED_AMOUNT_BEFORE = /\bhandled\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:RMB\s?|US\$\s?|\$|¥|€)?$/i;
+
 /** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */
 function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
   const { s, cues } = frame;
@@ -689,6 +693,7 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
   if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
+  if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
   if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return 'total';
   return null;
 }
@@ -750,6 +755,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const listedBy = LISTED_BY_BEFORE.exec(s.slice(0, f.start));
   if (listedBy) return /^destination/i.test(listedBy[1]) ? 'export' : 'import';
   if (namesGoodsByHomeOrigin(s)) return 'export';
+  // "Exports grew ..., while imports edged up ...." then a new paragraph "Guangdong stayed on top with 9.11 trillion yuan":
+  // after a sentence that gave both directions, an amount a new paragraph names no flow for is of the whole trade.
+  if (memory.bothWays && memory.lastFlowParagraph !== frame.sentence.paragraph && f.kind === 'level' && f.measure === 'value') return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

@@ -848,7 +848,9 @@ const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1
 // the place is before the words "that is home to".
 // "Chongzuo, the prefecture-level city on the Vietnamese border that administers the county-level city of Pingxiang, saw ...",
 // "Hulunbuir, the city that administers Manzhouli, traded ...": what the place administers is scenery the same way.
-const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+is\s+)?home\s+to|(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+|which\s+)?(?:administers|oversees|governs))\s+[^,;.()]{0,100}$/i;
+// "The Dongguan Comprehensive Bonded Zone, located in the Humen port area, handled ...": where a place lies, in an aside
+// after it, is scenery the same way.
+const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+is\s+)?home\s+to|(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+|which\s+)?(?:administers|oversees|governs)|(?:which\s+is\s+)?(?:located|situated)\s+(?:in|at|within|inside))\s+[^,;.()]{0,100}$/i;
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');

@@ -1,0 +1,51 @@
+/**
+ * Rules of issue 9, part e4: areas and flows found by the blind batch 86 (helper b86, 2026-12-04), each written here in
+ * our own words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.flow]);
+
+describe('a change in a present participle after the level', () => {
+  it('reads "slipping", "sliding" and "dipping" as a fall', () => {
+    for (const verb of ['slipping', 'sliding', 'dipping']) {
+      const text = `Anhui Province's exports were 412.6 billion yuan in the first half, ${verb} 2.4 percent, while imports rose 5.1 percent to 198.3 billion yuan.`;
+      expect(rows(text, '2026-07-20').map((r) => r[4])).toEqual([-2.4, 5.1]);
+    }
+  });
+
+  it('prefers the stated percentage to a hedged "almost flat at"', () => {
+    const text = "Anhui Province's exports were almost flat at 412.6 billion yuan in the first half, slipping 0.3 percent.";
+    expect(rows(text, '2026-07-20')[0][4]).toBe(-0.3);
+  });
+});
+
+describe('a new paragraph after both directions', () => {
+  it('gives an amount that names no flow the whole trade, not the direction the paragraph before ended on', () => {
+    const text = [
+      'Jiangxi Province traded goods worth 512.3 billion yuan in the first ten months of 2026, up 4.2 percent, Nanchang Customs said.',
+      'Exports rose 6.8 percent to 351.7 billion yuan, while imports slipped 1.1 percent to 160.6 billion yuan.',
+      'Among the cities, Ganzhou came first with 98.4 billion yuan, ahead of Jiujiang with 71.2 billion yuan.',
+    ].join('\n\n');
+    expect(rows(text, '2026-11-20').slice(3).map((r) => [r[2], r[6]])).toEqual([
+      [98_400_000_000, 'total'],
+      [71_200_000_000, 'total'],
+    ]);
+  });
+});
+
+describe('a zone and the amount it handled', () => {
+  const text = [
+    'Foshan exported goods worth 512.9 billion yuan in 2025, up 7.3 percent, Foshan Customs said.',
+    'The Foshan Comprehensive Bonded Zone, located in the Nanhai port area, handled 24.6 billion yuan, up 15.2 percent.',
+  ].join('\n\n');
+
+  it('keeps the zone as the area past an aside saying where it is located', () => {
+    expect(rows(text, '2026-01-25')[1][5]).toBe('Foshan Comprehensive Bonded Zone');
+  });
+
+  it('reads an amount of money a place handled, with no flow word, as two-way trade', () => {
+    expect(rows(text, '2026-01-25')[1][6]).toBe('total');
+  });
+});
