@@ -49,3 +49,21 @@ describe('a zone and the amount it handled', () => {
     expect(rows(text, '2026-01-25')[1][6]).toBe('total');
   });
 });
+
+describe('two train counts, each with its own direction word, sharing one noun', () => {
+  it('counts both and gives each its own way', () => {
+    const text = 'Freight trains from Hefei made 318 outbound and 97 inbound trips in the first half of 2026, the city said.';
+    expect(rows(text, '2026-07-12').map((r) => [r[2], r[3], r[6]])).toEqual([
+      [318, 'trains', 'export'],
+      [97, 'trains', 'import'],
+    ]);
+  });
+
+  it('reads compass words the same way', () => {
+    const text = 'The Hefei hub handled 411 westbound and 205 eastbound trains in the first half of 2026.';
+    expect(rows(text, '2026-07-12').map((r) => [r[2], r[3], r[6]])).toEqual([
+      [411, 'trains', 'export'],
+      [205, 'trains', 'import'],
+    ]);
+  });
+});

@@ -538,11 +538,15 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
+  // "made 206 outbound and 142 inbound trips": the direction word in the count's own words ("inbound trips") is its own,
+  // whatever direction an earlier count of the clause had.
+  const own = local.find((c) => c.start > f.start && c.end <= f.end);
+  if (own) return own.flow;
   if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end))) && trainsFromPartner(frame, f, local[0].start)) return 'import';
   // "7,512 trains left China and 6,522 came back": a count's own verb of going, right after it, outranks the clause's
   // direction words before it.
-  const own = local.length && unit === 'trains' ? ownTrainMove(s, f, hi) : null;
-  if (own) return own;
+  const ownMove = local.length && unit === 'trains' ? ownTrainMove(s, f, hi) : null;
+  if (ownMove) return ownMove;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
   const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
