@@ -67,3 +67,24 @@ describe('two train counts, each with its own direction word, sharing one noun',
     ]);
   });
 });
+
+describe('goods cleared or moving both ways', () => {
+  it('reads an amount a province cleared through its gates as two-way, past the export market of the paragraph before', () => {
+    const text = [
+      'Cambodia remained the largest export market for the province at $2.3 billion in 2025.',
+      'The border province of Cao Bang cleared $1.9 billion of goods through its border gates, of which exports to China made up $0.8 billion.',
+    ].join('\n\n');
+    expect(rows(text, '2026-01-20').slice(1).map((r) => [r[2], r[6]])).toEqual([
+      [1_900_000_000, 'total'],
+      [800_000_000, 'export'],
+    ]);
+  });
+
+  it('does not read "cargo moving to or from" a country as exports to it', () => {
+    const text = 'The Naushki rail crossing handled 6.4 million tonnes of cargo moving to or from Mongolia in 2025, of which 4.1 million tonnes were exports.';
+    expect(rows(text, '2026-02-10').map((r) => [r[2], r[6]])).toEqual([
+      [6_400_000, 'total'],
+      [4_100_000, 'export'],
+    ]);
+  });
+});

@@ -684,9 +684,10 @@ function carriedAfterBothWays({ s, cues }: RowFrame, r: Reading, lo: number, hi:
   return r.figure.measure === 'value' && bothWaysIn(cues, 0, lo) && CARRIED_GOODS_VALUE.test(s.slice(lo, hi));
 }
 
-// "The bonded zone handled 58.3 billion yuan, up 22.1 percent": an amount of money a place handled, with no flow word, is
-// the trade that went through it both ways, not the direction the paragraph before ended on.
-const HANDLED_AMOUNT_BEFORE = /\bhandled\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:RMB\s?|US\$\s?|\$|¥|€)?$/i;
+// "The bonded zone handled 58.3 billion yuan, up 22.1 percent", "the province cleared $4.6 billion of goods through its
+// border gates": an amount of money a place handled or cleared, with no flow word, is the trade that went through it both
+// ways, not the direction the paragraph before ended on.
+const HANDLED_AMOUNT_BEFORE = /\b(?:handled|cleared)\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:RMB\s?|US\$\s?|\$|¥|€)?$/i;
 
 /** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */
 function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
