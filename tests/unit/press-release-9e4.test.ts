@@ -88,3 +88,43 @@ describe('goods cleared or moving both ways', () => {
     ]);
   });
 });
+
+describe('goods bought for an amount', () => {
+  it('reads "bought <origin> goods for" an amount as imports', () => {
+    const text = 'Uzbekistan sold $1.7 billion worth of goods to Russia in 2025 and bought Russian goods for $4.9 billion, the statistics agency said.';
+    expect(rows(text, '2026-02-01').map((r) => [r[2], r[6]])).toEqual([
+      [1_700_000_000, 'export'],
+      [4_900_000_000, 'import'],
+    ]);
+  });
+});
+
+describe("a province's own flow routed through one port or airport", () => {
+  it('keeps the province whose possessive owns the flow, for an airport', () => {
+    const text = "Hunan's exports through Changsha Huanghua International Airport rose 18.2 percent to 9.4 billion yuan in the first half of 2026.";
+    expect(rows(text, '2026-07-20')[0].slice(5)).toEqual(['Hunan', 'export']);
+  });
+
+  it('keeps the province for a seaport named after "through"', () => {
+    const text = "Guangxi's exports through Fangchenggang Port rose 9.1 percent to 31.2 billion yuan in the first half of 2026.";
+    expect(rows(text, '2026-07-20')[0].slice(5)).toEqual(['Guangxi', 'export']);
+  });
+
+  it('still reads an anaphor port ("through the checkpoint") as the port of the release', () => {
+    const text = [
+      'Trade through the Khorgos checkpoint reached $4.1 billion in January-September 2026.',
+      "Kazakhstan's exports through the checkpoint made up $512.3 million.",
+    ].join('\n\n');
+    expect(rows(text, '2026-10-15')[1].slice(5)).toEqual(['Horgos Port', 'export']);
+  });
+});
+
+describe('cargo a named facility handled in a clause of its own', () => {
+  it('is two-way, not the flow of the clause before', () => {
+    const text = "Henan's imports rose 12.1 percent to 88.2 billion yuan in the first half of 2026, and the airport handled 301,000 tonnes of cargo.";
+    expect(rows(text, '2026-07-20').map((r) => [r[2], r[6]])).toEqual([
+      [88_200_000_000, 'import'],
+      [301_000, 'total'],
+    ]);
+  });
+});

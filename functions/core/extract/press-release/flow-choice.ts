@@ -117,6 +117,7 @@ const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
 const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i;
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
+const FACILITY_HANDLED = /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:airport|port|hub|zone|terminal|station|crossing|checkpoint)\s+(?:also\s+)?handled\s/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -419,6 +420,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
+  // "Guangxi's imports through the airport rose ..., and the airport handled 91,200 tonnes of international cargo": cargo a
+  // port or airport of its own clause handled moved both ways, whatever flow an earlier clause named.
+  if (f.measure === 'quantity' && !inClause.length && s.includes('handled') && FACILITY_HANDLED.test(s.slice(lo, f.start))) return 'total';
   // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
   // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
   if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
