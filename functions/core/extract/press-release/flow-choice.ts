@@ -117,6 +117,7 @@ const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
 const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i;
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
+const FACILITY_HANDLED = /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:airport|port|hub|zone|terminal|station|crossing|checkpoint)\s+(?:also\s+)?handled\s/i;
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -419,6 +420,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
+  // "Guangxi's imports through the airport rose ..., and the airport handled 91,200 tonnes of international cargo": cargo a
+  // port or airport of its own clause handled moved both ways, whatever flow an earlier clause named.
+  if (f.measure === 'quantity' && !inClause.length && s.includes('handled') && FACILITY_HANDLED.test(s.slice(lo, f.start))) return 'total';
   // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
   // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
   if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
@@ -538,11 +542,15 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
+  // "made 206 outbound and 142 inbound trips": the direction word in the count's own words ("inbound trips") is its own,
+  // whatever direction an earlier count of the clause had.
+  const own = local.find((c) => c.start > f.start && c.end <= f.end);
+  if (own) return own.flow;
   if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end))) && trainsFromPartner(frame, f, local[0].start)) return 'import';
   // "7,512 trains left China and 6,522 came back": a count's own verb of going, right after it, outranks the clause's
   // direction words before it.
-  const own = local.length && unit === 'trains' ? ownTrainMove(s, f, hi) : null;
-  if (own) return own;
+  const ownMove = local.length && unit === 'trains' ? ownTrainMove(s, f, hi) : null;
+  if (ownMove) return ownMove;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
   const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
@@ -680,6 +688,11 @@ function carriedAfterBothWays({ s, cues }: RowFrame, r: Reading, lo: number, hi:
   return r.figure.measure === 'value' && bothWaysIn(cues, 0, lo) && CARRIED_GOODS_VALUE.test(s.slice(lo, hi));
 }
 
+// "The bonded zone handled 58.3 billion yuan, up 22.1 percent", "the province cleared $4.6 billion of goods through its
+// border gates": an amount of money a place handled or cleared, with no flow word, is the trade that went through it both
+// ways, not the direction the paragraph before ended on.
+const HANDLED_AMOUNT_BEFORE = /\b(?:handled|cleared)\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:RMB\s?|US\$\s?|\$|¥|€)?$/i;
+
 /** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */
 function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
   const { s, cues } = frame;
@@ -689,6 +702,7 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
   if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
+  if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
   if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return 'total';
   return null;
 }
@@ -750,6 +764,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const listedBy = LISTED_BY_BEFORE.exec(s.slice(0, f.start));
   if (listedBy) return /^destination/i.test(listedBy[1]) ? 'export' : 'import';
   if (namesGoodsByHomeOrigin(s)) return 'export';
+  // "Exports grew ..., while imports edged up ...." then a new paragraph "Guangdong stayed on top with 9.11 trillion yuan":
+  // after a sentence that gave both directions, an amount a new paragraph names no flow for is of the whole trade.
+  if (memory.bothWays && memory.lastFlowParagraph !== frame.sentence.paragraph && f.kind === 'level' && f.measure === 'value') return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

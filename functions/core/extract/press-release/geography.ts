@@ -816,7 +816,9 @@ const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
 // ("Lang Son's border trade" is the province's trade, not an apposition; "Heilongjiang's 15 border ports" are the
 // province's ports all together, whose figures are the province's, as "the province's ports" are.)
-const POSSESSIVE_APPOSITION = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
+// ("Guangxi's imports through Qinzhou Port": goods routed through a port named after the possessive are no apposition;
+// "Kazakhstan's exports through the checkpoint" points back to the port of the release and stays one.)
+const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery ("the first
@@ -848,7 +850,9 @@ const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1
 // the place is before the words "that is home to".
 // "Chongzuo, the prefecture-level city on the Vietnamese border that administers the county-level city of Pingxiang, saw ...",
 // "Hulunbuir, the city that administers Manzhouli, traded ...": what the place administers is scenery the same way.
-const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+is\s+)?home\s+to|(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+|which\s+)?(?:administers|oversees|governs))\s+[^,;.()]{0,100}$/i;
+// "The Dongguan Comprehensive Bonded Zone, located in the Humen port area, handled ...": where a place lies, in an aside
+// after it, is scenery the same way.
+const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+is\s+)?home\s+to|(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+|which\s+)?(?:administers|oversees|governs)|(?:which\s+is\s+)?(?:located|situated)\s+(?:in|at|within|inside))\s+[^,;.()]{0,100}$/i;
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');

@@ -130,6 +130,9 @@ const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
 const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SCALE}${LIST_GAP}){0,6}\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
 // The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".
 const LISTED_COUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d,]*\\d${LIST_GAP}){0,6}\\d(?:[\\d,]*\\d)?`);
+// "made 206 outbound and 142 inbound trips": a count with its own direction word, then "and" and the next count with the
+// other direction and the noun both count: the rest of the list up to the next number.
+const DIRECTED_COUNT_AHEAD = /^\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound)\s+(?:and|or)\s+\d(?:[\d,]*\d)?(?=\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound)\b)/i;
 const COPULA_AFTER = /^\s+(?:were|was)\s+/i;
 // Between a count and a bare number it is compared with: "..., compared with", "..., against", "... from", "nearly doubling the".
 // (A cut-off day in between is no number of the count's: "had passed through the port by Nov. 25, compared with 2,540".)
@@ -600,7 +603,7 @@ function dashedPartnerItem(s: string, n: NumberAt, figures: Figure[]): LevelRead
  */
 function unitOfListedCounts(s: string, { afterNumber, scale, token }: NumberAt): LevelReading | undefined {
   if (scale || isYearDigits(token.digits)) return undefined;
-  const tail = listGapAt(s, afterNumber) ? LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80)) : null;
+  const tail = listGapAt(s, afterNumber) ? LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80)) : s.charCodeAt(afterNumber) === 32 ? DIRECTED_COUNT_AHEAD.exec(s.slice(afterNumber, afterNumber + 60)) : null;
   const shared = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
   return shared ? countedLevel(afterNumber, shared) : undefined;
 }

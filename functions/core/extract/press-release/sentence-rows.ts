@@ -186,10 +186,22 @@ function routedJointOwned({ s, places, memory }: SentenceScene, joint: PlaceMent
   return !member && !MOVED_THROUGH_BEFORE.test(s.slice(Math.max(0, joint.start - 80), joint.start));
 }
 
+// "Guangxi's imports through Nanning Wuxu International Airport rose ...": a province's or city's own flow of goods, named by
+// its possessive, routed through one port or airport, is the province's (as through a list of ports, above).
+const OWNED_FLOW_ROUTED_GAP = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|imports\s+and\s+exports|exports\s+and\s+imports|trade)\s+(?:through|via)\s+(?:the\s+)?$/i;
+
+/** Whether a port or zone is where a province's or city's goods, named by its possessive right before, were routed. */
+function routedForOwner({ s, places }: SentenceScene, p: PlaceMention): boolean {
+  if ((p.kind !== 'port' && p.kind !== 'zone') || !s.includes('s ')) return false;
+  const before = s.slice(Math.max(0, p.start - 60), p.start);
+  if (!before.includes('through') && !before.includes('via')) return false;
+  return places.some((q) => q.role === 'area' && (q.kind === 'region' || q.kind === 'city') && q.end <= p.start && OWNED_FLOW_ROUTED_GAP.test(s.slice(q.end, p.start)));
+}
+
 /** 5. What the rows are chosen from. */
 export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
   const { s, places } = scene;
-  const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList && !(p.routed && routedJointOwned(scene, p)));
+  const areaPlaces = places.filter((p) => p.role === 'area' && !p.inList && !(p.routed && routedJointOwned(scene, p)) && !routedForOwner(scene, p));
   // "Suzhou, which accounts for half of Jiangsu's trade, reported ...": a place inside a relative
   // clause describes the subject; it is not the area of figures outside that clause.
   // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
