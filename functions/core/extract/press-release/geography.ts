@@ -1477,9 +1477,9 @@ function addCustomsDistrict(raw: NamedPlace[], start: number, end: number, canon
 /** "the Huangpu District of Guangzhou (Guangzhou Development District)": a place in brackets right after another is its other name. */
 function withoutBracketedAliases(s: string, raw: NamedPlace[]): NamedPlace[] {
   if (!s.includes('(')) return raw;
-  const domestic = (r: NamedPlace) => r.info.kind !== 'country' && r.info.kind !== 'group';
-  return raw.filter((r, i) => i === 0 || !domestic(r) || !domestic(raw[i - 1]) || !/^\s*\(\s*$/.test(s.slice(raw[i - 1].end, r.start)));
+  return raw.filter((r, i) => i === 0 || !isDomesticName(r) || !isDomesticName(raw[i - 1]) || !/^\s*\(\s*$/.test(s.slice(raw[i - 1].end, r.start)));
 }
+const isDomesticName = (r: NamedPlace) => r.info.kind !== 'country' && r.info.kind !== 'group';
 
 /** True when the names are in order already (nearly always: the sort call costs more than the check). */
 function isSorted(raw: Array<{ start: number }>): boolean {
