@@ -1481,9 +1481,9 @@ function addCustomsDistrict(raw: NamedPlace[], start: number, end: number, canon
 /** "the Huangpu District of Guangzhou (Guangzhou Development District)": a place in brackets right after another is its other name. */
 function withoutBracketedAliases(s: string, raw: NamedPlace[]): NamedPlace[] {
   if (!s.includes('(')) return raw;
-  const domestic = (r: NamedPlace) => r.info.kind !== 'country' && r.info.kind !== 'group';
-  return raw.filter((r, i) => i === 0 || !domestic(r) || !domestic(raw[i - 1]) || !/^\s*\(\s*$/.test(s.slice(raw[i - 1].end, r.start)));
+  return raw.filter((r, i) => i === 0 || !isDomesticName(r) || !isDomesticName(raw[i - 1]) || !/^\s*\(\s*$/.test(s.slice(raw[i - 1].end, r.start)));
 }
+const isDomesticName = (r: NamedPlace) => r.info.kind !== 'country' && r.info.kind !== 'group';
 
 /** True when the names are in order already (nearly always: the sort call costs more than the check). */
 function isSorted(raw: Array<{ start: number }>): boolean {
@@ -1515,7 +1515,9 @@ export function forgetPlaceNames(): void {
 // a later read of the sentence whose questions get the same answers takes the same roles (the rules see nothing else of the
 // release). The first read of a sentence (whose release it is, no country yet) so gives the second (its figures) its answer
 // whenever the country it now knows changes none of the answers. Emptied with the names for each release; the arrays are
-// never changed by their readers.
+// never changed by their readers. So a rule asks the release (`isForeign`, `isCountry`) after its words match, not before:
+// asked first, the question differs between the two reads for every country named ("" then the country) and the second
+// read gives roles again to every place of the sentence (a sixth of the sentences of the bench's releases).
 const PLACES_BY_ANSWERS = new Map<string, { answers: Answer[]; places: PlaceMention[] }>();
 
 function namedPlacesOf(s: string): NamedPlace[] {
@@ -2071,7 +2073,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.isCountry(v.name))) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
   // "The Australian Bureau of Statistics said Australia exported 1.94 million tons of wheat", "In Australia,
   // official statistics showed ...": a country whose own statistics the sentence cites reports the figures.
-  { when: (v) => v.kind === 'country' && isForeign(v) && citesOwnStatistics(v.s, v.name, v.r.start), role: 'area' },
+  { when: (v) => v.kind === 'country' && citesOwnStatistics(v.s, v.name, v.r.start) && isForeign(v), role: 'area' },
   // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
   { when: (v) => v.kind === 'country' && v.tail === 'of' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "its imports of U.S. goods fell 0.8%" in a release on China: the country naming the goods bought is where they came from.
@@ -2106,19 +2108,19 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && hasDigit(v.after) && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && (suppliesReporter(v.s, v.r, v.name, v.next, (name) => v.release.isCountry(name)) || shipsAfterSupplier(v)), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && (suppliesReporter(v.s, v.r, v.name, v.next, (name) => v.release.isCountry(name)) || shipsAfterSupplier(v)) && isForeign(v), role: 'partner' },
   // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
   // So is the place listed with it ("and Central Asia").
   { when: (v) => countryOrGroup(v.kind) && (v.possessive ? (v.tail === 'from' || v.tail === 'of') && PART_FROM_BEFORE.test(v.before) : partFromListed(v)), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && !v.possessive && (v.tail === 'to' || v.tail === 'for') && PART_TO_BEFORE.test(v.before), role: 'locator' },
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && BUYER_POSSESSIVE.after.test(v.after), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && BUYER_POSSESSIVE.after.test(v.after) && isForeign(v), role: 'partner' },
   // "Coal from Mongolia's Dornogovi and Omnogovi provinces made up 1.52 million tonnes ...": goods opening the sentence that
   // came from a foreign country's regions came from that country, a partner (not the place of the figure).
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && GOODS_SUBJECT_FROM_BEFORE.test(v.s.slice(0, v.to)) && FOREIGN_REGIONS_AFTER.test(v.after), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && GOODS_SUBJECT_FROM_BEFORE.test(v.s.slice(0, v.to)) && FOREIGN_REGIONS_AFTER.test(v.after) && isForeign(v), role: 'partner' },
   // "Shipments from Guinea's Simandou project reached ...": a foreign country's project, mine or field the goods came from
   // is where they came from (the country a partner), not whose figure it is.
-  { when: (v) => v.possessive && v.kind === 'country' && isForeign(v) && /\bfrom\s+$/i.test(v.before) && FOREIGN_FACILITY_AFTER.test(v.after), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && /\bfrom\s+$/i.test(v.before) && FOREIGN_FACILITY_AFTER.test(v.after) && isForeign(v), role: 'partner' },
   { when: (v) => v.possessive, role: 'area' },
   // "Imports, mostly Chinese machinery ... trucked down from the Sost dry port, accounted for ...": a port the goods of an
   // aside came from is where they passed before, scenery (the figure stays the place the release is on).
@@ -2177,7 +2179,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && BETWEEN_PAIR_VIA_BEFORE.test(v.before), role: 'locator' },
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
-  { when: (v) => v.release.isCountry(v.name) && BORDER_CROSSED_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
