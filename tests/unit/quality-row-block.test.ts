@@ -2,6 +2,7 @@
  * Rows held in columns (row-block.ts): a row read back through its getters is the row put in,
  * field for field, across blocks, with empty texts, nulls, negative zero, fractions and texts
  * outside ASCII; compactRow keeps the id as its own text and reduces the quote to what the checks read.
+ * A block whose rows are all released hands its columns on to a later block.
  */
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
@@ -93,5 +94,41 @@ describe('rows in columns', () => {
     expect(prose.source_quote).toBe('');
     expect(cell.observation_id).toBe('obs-1');
     expect({ ...fields(prose), source_quote: 'Exports rose by a tenth.' }).toEqual(fields(row(2, { source_quote: 'Exports rose by a tenth.' })));
+  });
+
+  /** The rows of `n` rows added to `columns`, with the rows put in. */
+  const added = (columns: RowColumns, from: number, n: number) =>
+    Array.from({ length: n }, (_, k) => {
+      const r = row(from + k);
+      return { r, held: columns.add(r, r.observation_id, r.source_quote) };
+    });
+
+  it('hands a block on once every row of it is released: its rows read nothing, the rows after it read their own', () => {
+    const columns = new RowColumns();
+    // Two full blocks (2,048 rows each) and the start of a third.
+    const first = added(columns, 0, 4100);
+    for (const { held } of first.slice(0, 2048)) columns.release(held);
+    // The first block's rows read nothing but their ids.
+    expect(first[0].held.area).toBeUndefined();
+    expect(first[2047].held.value).toBeUndefined();
+    expect(first[2047].held.observation_id).toBe('obs-2047');
+    // Its columns now hold the rows added after the third block: each reads its own fields, as do the rows of the second.
+    const next = added(columns, 5000, 2100);
+    for (const { r, held } of [...first.slice(2048), ...next]) expect(fields(held)).toEqual(fields(r));
+  });
+
+  it('keeps a block while one of its rows is not released, whatever is released twice', () => {
+    const columns = new RowColumns();
+    const rows = added(columns, 0, 2049);
+    // Every row of the first block but its last, the first of them twice: the last still reads its fields.
+    columns.release(rows[0].held);
+    for (const { held } of rows.slice(0, 2047)) columns.release(held);
+    added(columns, 3000, 2048);
+    expect(fields(rows[2047].held)).toEqual(fields(rows[2047].r));
+    expect(fields(rows[5].held)).toEqual(fields(rows[5].r));
+    // Rows of another RowColumns, or plain rows, are left alone.
+    columns.release(row(1));
+    new RowColumns().release(rows[2047].held);
+    expect(fields(rows[2047].held)).toEqual(fields(rows[2047].r));
   });
 });

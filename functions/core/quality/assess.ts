@@ -210,7 +210,7 @@ class Stripe implements PeriodRows {
   /** Indexes by key function, each with whether the current pass used it. */
   private indexes = new Map<(row: QualityRow) => string | undefined, { index: Map<string, QualityRow[]>; used: boolean }>();
   /** Rows with a figure by the number of their cell (cellNumber), and whether the current pass used them. */
-  private cells?: { index: Map<number, QualityRow[]>; used: boolean };
+  private cells?: { index: CellIndex; used: boolean };
   constructor(readonly month: number) {}
   add(rows: QualityRow[]): void {
     for (const row of rows) this.rows.push(row);
@@ -224,10 +224,9 @@ class Stripe implements PeriodRows {
     return known.index;
   }
   cell(row: QualityRow, change?: RowChange): QualityRow[] {
-    if (!this.cells) this.cells = { index: groupByNumber(this.rows.filter(hasFigure), (r) => cellNumber(r)), used: true };
+    if (!this.cells) this.cells = { index: new CellIndex(this.rows.filter(hasFigure)), used: true };
     this.cells.used = true;
-    const found = this.cells.index.get(cellNumber(row, change));
-    return found === undefined ? NO_ROWS : found.filter((r) => sameCell(r, undefined, row, change));
+    return this.cells.index.rowsOf(row, change);
   }
   /**
    * Drops the indexes the pass just run did not use (a later look-up builds them again). A row is
@@ -280,16 +279,57 @@ class MonthQueue<T> {
 const NO_ROWS: QualityRow[] = [];
 const EMPTY_STRIPE: PeriodRows = { rows: [], index: () => new Map(), cell: () => NO_ROWS };
 
-/** Items grouped by a number, keeping first-seen order. */
-function groupByNumber<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+/**
+ * A stripe's rows with a figure by the number of their cell (cellNumber), in one typed array: an
+ * open-addressing table of each number's first row, and each row's number and next row of the same
+ * number (so a number's rows come in stripe order). At a million rows a stripe holds some 5,000
+ * rows; as a Map of a list per number, its index was a few hundred kilobytes of objects that lived
+ * through a pass or two, the largest of them allocated straight in the old generation, and the
+ * indexes were the largest share of what the gate's full collections swept.
+ */
+class CellIndex {
+  /** [table (size `mask + 1`: first row + 1, 0 for none) | each row's number | each row's next row + 1]. */
+  private readonly words: Int32Array;
+  private readonly mask: number;
+  constructor(private readonly rows: QualityRow[]) {
+    const n = rows.length;
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.mask = size - 1;
+    const words = (this.words = new Int32Array(size + 2 * n));
+    const numbers = size;
+    const next = size + n;
+    for (let i = 0; i < n; i++) words[numbers + i] = cellNumber(rows[i]);
+    // From the last row back, each put before the rows of its number already placed: stripe order.
+    for (let i = n - 1; i >= 0; i--) {
+      const slot = this.slotOf(words[numbers + i]);
+      words[next + i] = words[slot];
+      words[slot] = i + 1;
+    }
   }
-  return groups;
+
+  /** The table slot of a number: its rows' slot, or the empty one where they would go. */
+  private slotOf(number: number): number {
+    const words = this.words;
+    const numbers = this.mask + 1;
+    let slot = number & this.mask;
+    while (words[slot] !== 0 && words[numbers + words[slot] - 1] !== number) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** The rows in the cell of `row` changed by `change` (sameCell), in stripe order. */
+  rowsOf(row: QualityRow, change?: RowChange): QualityRow[] {
+    const words = this.words;
+    const first = words[this.slotOf(cellNumber(row, change))];
+    if (first === 0) return NO_ROWS;
+    const next = this.mask + 1 + this.rows.length;
+    const found: QualityRow[] = [];
+    for (let i = first; i !== 0; i = words[next + i - 1]) {
+      const candidate = this.rows[i - 1];
+      if (sameCell(candidate, undefined, row, change)) found.push(candidate);
+    }
+    return found;
+  }
 }
 
 /**
@@ -308,6 +348,8 @@ export class Assessment {
   private readonly decisions: Map<string, ReviewDecision[]>;
   /** Months before which failures keep a known blame (none without `known`). */
   private readonly knownBefore: number;
+  /** Told of each row once its verdict is out (or it leaves, of another dataset): no finding names it any more. */
+  concluded?: (row: QualityRow) => void;
 
   constructor(
     private readonly dataset: string,
@@ -462,7 +504,7 @@ export class Assessment {
     const compared = mine.length > 0 || states.agreements(slot) > 0 || states.bounded(slot);
     const pinned = states.pinned(slot);
     states.release(row);
-    if (row.dataset !== this.dataset) return;
+    if (row.dataset !== this.dataset) return void this.concluded?.(row);
     // In check order, as a whole assessment finds them (the stream finds them period by period).
     if (mine.length > 1) mine.sort((a, b) => CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check));
     const fails = mine.some((f) => f.outcome === 'fail' && f.blamesRow);
@@ -470,5 +512,6 @@ export class Assessment {
     const decision = this.decisions.size > 0 ? decisionFor(this.decisions.get(rowRef(row)) ?? [], row) : undefined;
     const held = decision ? decision.decision === 'reject' : fails;
     this.sink.verdict({ row, outcome, findings: mine, decision, held, compared, pinned });
+    this.concluded?.(row);
   }
 }

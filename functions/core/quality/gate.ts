@@ -433,6 +433,8 @@ async function* blocksOf(stripes: AsyncIterable<Observation[]>): AsyncGenerator<
 async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset: string, others: string[], previous: Map<string, Observation>): Promise<void> {
   // The rows held, and their partners, in columns (row-block.ts).
   const columns = new RowColumns();
+  // A row's columns are handed on once its verdict is out; not when replaying, whose held rows (HeldRows) outlive their verdicts.
+  if (!passes.range?.replay) passes.assessment.concluded = (row) => columns.release(row);
   const partners = new PartnerLookup(deps.observations, others, columns);
   const revisions = new PreviousRevisions(deps.observations, dataset);
   // Partners of periods not passed yet, passed when their period comes.

@@ -21,6 +21,8 @@ export interface SpillMember {
 
 /** Bytes of pending lines a spill starts with (doubled as lines come, up to about a member's). */
 const PENDING_START = 4 * 1024;
+/** The largest buffer of pending bytes a spill keeps once its lines are in a member (what a member of short lines grows it to). */
+const KEPT_BYTES = 4 * MEMBER_CHARS;
 
 /**
  * An append-only list of lines (none may contain "\n", and each is well-formed UTF-16, as
@@ -51,7 +53,7 @@ export class LineSpill {
     this.pendingChars += line.length + 1;
     if (period > this.pendingLast) this.pendingLast = period;
     this.count++;
-    if (this.pendingChars >= MEMBER_CHARS) this.seal();
+    if (this.pendingChars >= MEMBER_CHARS) this.flush();
   }
 
   /** Adds a member as it was gzipped elsewhere (a previous version's record), after the lines pushed so far. */
@@ -109,15 +111,27 @@ export class LineSpill {
     for (const [i, bytes] of this.members.entries()) yield { bytes, lines: this.memberLines[i], last: this.memberLast[i] };
   }
 
-  /** Compresses the lines pushed since the last member into one (no more lines expected soon). */
+  /** Compresses the lines pushed since the last member into one, and lets the pending bytes go (no more lines expected soon). */
   seal(): void {
+    this.flush();
+    this.pending = null;
+  }
+
+  /**
+   * Compresses the lines pushed since the last member into one. The pending bytes' buffer stays
+   * for the lines to come: a spill that fills a member is being written to, and a new buffer for
+   * each member (grown by doubling to about 128 KB, some 250 KB in all) was half of what the gate's
+   * spills allocated outside the heap, buffers that outlive the young generation and wait, dead,
+   * for a full collection.
+   */
+  private flush(): void {
     if (this.pendingLines === 0) return;
     // The same bytes as the lines joined by "\n" with one after the last. Copied to a buffer of its own size: zlib's output can be a view of a larger one.
     this.members.push(new Uint8Array(gzipSync(this.pending!.subarray(0, this.pendingBytes), { level: LEVEL })));
     this.memberLines.push(this.pendingLines);
     this.memberLast.push(this.pendingLast);
-    // Let go: a spill sealed for good (an old period's) keeps no pending bytes.
-    this.pending = null;
+    // A buffer grown for one long line (a pass's state line at a million rows: a megabyte) is not kept.
+    if (this.pending!.byteLength > KEPT_BYTES) this.pending = null;
     this.pendingBytes = 0;
     this.pendingLines = 0;
     this.pendingChars = 0;
