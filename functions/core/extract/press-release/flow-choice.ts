@@ -592,8 +592,7 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
  */
 function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
-  const heldAfter = (m: RegExpMatchArray) => moveRule(m).sentenceAfter?.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160)) ?? true;
-  const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, end: lo + m.index + m[0].length, flow: moveFlow(m) }));
+  const moves = trainMoves(s, lo, hi);
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
   // "dispatched 1,264 container trains ... and received 973": the verb right before a count is its own, whatever other
@@ -604,9 +603,25 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | nul
   return flows.size === 1 ? [...flows][0] : null;
 }
 
+/**
+ * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
+ * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
+ */
+function trainMoves(s: string, lo: number, hi: number): Array<{ start: number; end: number; flow: Flow }> {
+  const text = s.slice(lo, hi);
+  const moves: Array<{ start: number; end: number; flow: Flow }> = [];
+  TRAIN_MOVES.lastIndex = 0;
+  for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
+    const start = lo + m.index;
+    const end = start + m[0].length;
+    if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m) });
+  }
+  return moves;
+}
+
 /** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */
 function ownTrainMove(s: string, f: Figure, hi: number): Flow | null {
-  // (TRAIN_MOVES is global and matchAll copies its lastIndex: it is left at 0.)
+  // (TRAIN_MOVES is global: it is left at 0.)
   TRAIN_MOVES.lastIndex = 0;
   const m = TRAIN_MOVES.exec(s.slice(f.end, Math.min(hi, f.end + 60)));
   TRAIN_MOVES.lastIndex = 0;

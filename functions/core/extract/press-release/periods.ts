@@ -112,6 +112,8 @@ function plausibleYear(year: number, anchor: Anchor): boolean {
 interface Rule {
   /** A cheap test the sentence must pass before the pattern is tried (most sentences fail it). */
   gate?: RegExp;
+  /** Words one of which every match of the pattern contains (lower case; keywords.ts): a sentence with none is not scanned. */
+  needs?: string[];
   pattern: RegExp;
   build: (m: RegExpExecArray, anchor: Anchor) => Omit<PeriodMention, 'start' | 'end'> | null;
 }
@@ -403,6 +405,7 @@ const REPORTING_SPANS: Rule[] = [
   // opened for the season on April 1 and closed on November 30": a seasonal crossing's open months are the span of its figures.
   {
     gate: MONTH_GATE,
+    needs: ['opened'],
     pattern: new RegExp(`\\b(?:re)?opened\\s+(?:for\\s+the\\s+(?:season|year)\\s+)?on\\s+${MONTH}\\s+${DAY_NUMBER}(?:,?\\s+(\\d{4}))?,?\\s+and\\s+(?:was\\s+)?closed\\s+(?:for\\s+the\\s+(?:winter|season|year)\\s+)?on\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
@@ -416,6 +419,7 @@ const REPORTING_SPANS: Rule[] = [
   // month spans those months (the day is an "as of" day).
   {
     gate: MONTH_GATE,
+    needs: ['from', 'between'],
     pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${MONTH}\\s+(?:to|through|till|until|and)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
@@ -479,6 +483,7 @@ const REPORTING_SPANS: Rule[] = [
   // "as of Wednesday", "by Sunday" (wire stories): the last such weekday on or before the publication day.
   {
     gate: CUTOFF_GATE,
+    needs: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     pattern: /\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\s+(?:last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     build: (m, a) => {
       const day = weekdayOnOrBefore(a, WEEKDAYS.indexOf(m[1]));
@@ -699,6 +704,7 @@ const REPORTING_SPANS: Rule[] = [
   // country's fiscal year where it names its fiscal years by two years; a calendar part otherwise (the rules below).
   {
     gate: YEAR_NUMBER_GATE,
+    needs: ['first', 'second', 'third', 'fourth'],
     pattern: /\b(?:the\s+)?(first|second|third|fourth)\s+(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(half|quarter))\s+of\s+(?:the\s+)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)/gi,
     build: (m, a) => (a.country && TWO_YEAR_FISCAL.has(a.country) && Number(m[5]) === (Number(m[4]) + 1) % 100 ? fiscalSpan(a, m[1], m[2], m[3], m[4], true) : null),
   },  // "export earnings fell to $111 billion in 2025–26" (Australia's resources department), "in 2024-25" (India), "from $97.4
@@ -812,6 +818,7 @@ const RULES: Rule[] = [
   // "This year alone, ...", "this year so far": the year up to the story's day, like "so far this year".
   {
     gate: YEAR_GATE,
+    needs: ['this year alone', 'this year so far'],
     pattern: /\bthis year (?:alone|so far)\b/gi,
     build: (_m, a) => ({ ...period(ym(a.year, 1), ym(a.year, a.month)), yearToDate: true }),
   },
@@ -825,6 +832,7 @@ const RULES: Rule[] = [
   // September") stays a range.
   {
     gate: MONTH_GATE,
+    needs: ['from'],
     pattern: new RegExp(`(?<=${CHANGE_BEFORE_FROM})\\bfrom\\s+${MONTH}(?:\\s+(\\d{4}))?(?=\\s+to\\s+${MONTH}(?:\\s+(\\d{4}))?)`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
@@ -1055,6 +1063,7 @@ const RULES: Rule[] = [
   // name a quarter by its last month; Stats NZ puts the year between ("the September 2026 quarter").
   {
     gate: QUARTER_GATE,
+    needs: ['march', 'june', 'september', 'december'],
     pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)(?:\\s+((?:19|20)\\d{2}))?\\s+quarter${YEAR}`, 'g'),
     build: (m, a) => {
       const end = MONTHS[m[1].toLowerCase()];
@@ -1136,13 +1145,14 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
-  { gate: MONTHS_GATE, pattern: /\blast month\b/gi, build: (_m, a) => { const last = lastFullMonth(a); return period(ym(last.year, last.month), ym(last.year, last.month)); } },
+  { gate: MONTHS_GATE, needs: ['last month'], pattern: /\blast month\b/gi, build: (_m, a) => { const last = lastFullMonth(a); return period(ym(last.year, last.month), ym(last.year, last.month)); } },
   // "the ministry reported earlier this month": when a report came out, not the period of its figures.
-  { gate: MONTHS_GATE, pattern: /\b(?<!\b(?:reported|said|announced|published|released|showed)\s+earlier\s+)this month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
+  { gate: MONTHS_GATE, needs: ['this month'], pattern: /\b(?<!\b(?:reported|said|announced|published|released|showed)\s+earlier\s+)this month\b/gi, build: (_m, a) => period(ym(a.year, a.month), ym(a.year, a.month)) },
   // A cut-off at a year's end: "by the end of 2025", "as of the end of last year": the whole year, written
   // as a cut-off so a running total stated with it ends there ("by the end of 2025 ... since 2013").
   {
     gate: WHOLE_YEAR_GATE,
+    needs: ['end'],
     pattern: /\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?:(\d{4})|(last) year)\b/g,
     build: (m, a) => {
       const year = m[1] ? Number(m[1]) : a.year - 1;
@@ -1312,6 +1322,8 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
 // scan for "no rule can match" (most sentences name no period) before the gates one by one.
 const GATES = [...new Set(RULES.flatMap((rule) => (rule.gate ? [rule.gate] : [])))];
 const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) : -1));
+// A rule's own words, for a rule whose gate many rules share (a month name) but which needs a rarer word too ("opened").
+const WORDS_OF_RULE = RULES.map((rule) => (rule.needs ? keywords(rule.needs, rule.pattern) : null));
 
 // Words one of which every match of a gate contains (keywords.ts): a sentence with none of them is not
 // scanned for that gate. Gates made of digits and signs have none to name.
@@ -1461,6 +1473,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
   for (let r = 0; r < RULES.length; r++) {
     const g = GATE_OF_RULE[r];
     if (g >= 0 && !(open[g] ??= gateOpen(s, g, digits))) continue;
+    const needs = WORDS_OF_RULE[r];
+    if (needs !== null && !mentions(s, needs)) continue;
     readRule(s, anchor, RULES[r], taken, found);
   }
   sortByStart(found);

@@ -167,13 +167,17 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   const r = reading(f, read.role, read.direction, read.yoy, yearBefore ? { kind: 'year-before' } : undefined);
   // "Nationwide, foreign trade grew 2.9 percent": with no level in the sentence, its growth is the country's
   // (a level there names its own place: "Nationally, China's e-commerce trade was 2.21 trillion yuan, up 10.8 percent").
-  const nationwide = () => NATIONAL_INITIALS.includes(s[firstNonSpace(s, 0)]) && NATIONAL_OPENING.test(s) && !scene.figures.some((g) => g.kind === 'level');
-  if (read.role === 'growth' && memory.country && (nationwide() || isNationalRate(s, f))) r.areaOverride = memory.country;
+  if (read.role === 'growth' && memory.country && (nationwide(scene) || isNationalRate(s, f))) r.areaOverride = memory.country;
   tally.readings.push(r);
 }
 
 // The capitals NATIONAL_OPENING's words start with ("Nationwide", "Across the country", "For the nation as a whole").
 const NATIONAL_INITIALS = 'NAF';
+
+/** A sentence opening with the whole nation and naming no level: its growth is the country's (a function, not a closure made per figure). */
+function nationwide({ s, figures }: SentenceScene): boolean {
+  return NATIONAL_INITIALS.includes(s[firstNonSpace(s, 0)]) && NATIONAL_OPENING.test(s) && !figures.some((g) => g.kind === 'level');
+}
 
 /**
  * "now represents 6 percent of total trade, up from 5.7 percent in 2025": a share compared with a dated

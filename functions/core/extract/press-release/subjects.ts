@@ -202,7 +202,9 @@ const SUM_OF_FLOWS = /\(\s*(?:exports?\s+(?:plus|\+)\s+imports?|imports?\s+(?:pl
 function withBracketedTotals(s: string, cues: FlowCue[]): FlowCue[] {
   if (!s.includes('(')) return cues;
   let out = cues;
-  for (const m of s.matchAll(SUM_OF_FLOWS)) {
+  // (An `exec` loop: `matchAll` copies the pattern at every call.)
+  SUM_OF_FLOWS.lastIndex = 0;
+  for (let m = SUM_OF_FLOWS.exec(s); m !== null; m = SUM_OF_FLOWS.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];
     const total: FlowCue = { start, end, flow: 'total', negative: false, directional: false };
     out = [...out.filter((c) => c.start < start || c.end > end), total].sort((a, b) => a.start - b.start);
