@@ -89,6 +89,10 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "dispatched 1,264 container trains ... and received 973": a hub's verb of coming right before a bare count whose noun
   // the count of the other way gave.
   { verbs: String.raw`received|took\s+in`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+(?![\d,]|\s+[a-zA-Z])`, flow: 'import' },
+  // "dispatched 1,204 freight trains and received 986 freight trains": a count of trains a hub received came in, as a bare
+  // one does; "of which 1,170 were dispatched and 1,140 were received": so did trains said to have been received.
+  { verbs: String.raw`received`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+\s+(?:[a-zA-Z][\w-]*\s+){0,2}?trains\b`, flow: 'import' },
+  { verbs: String.raw`(?<=\b(?:were|was|are|is|been|being)\s+)received`, until: '', flow: 'import' },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
@@ -113,7 +117,8 @@ const BOTH_WAYS_MOVES = new RegExp(String.raw`\b(?:${GOING})\s+(?:from\s+)?(?:an
 // Between a verb of moving and the count it governs: "dispatched 1,264", "received about 970".
 const VERB_OF_COUNT_GAP = /^\s+(?:(?:about|around|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$/i;
 // Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
-const OWN_MOVE_GAP = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
+// A conjunction ends the count's own words: in "dispatched 1,204 trains and received 986", "received" is the next count's.
+const OWN_MOVE_GAP = /^\s+(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
 const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i;
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
