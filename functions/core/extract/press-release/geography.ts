@@ -656,7 +656,17 @@ const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
 const ZONE_AREA_OF_GAP = /^\s+areas?\s+of\s+(?:the\s+)?$/i;
-const PORTS_OF_LIST_BEFORE = /\b[Pp]orts\s+of\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/;
+// "the ports of Qingdao and Rizhao": the first city of a list after "ports of" (another name follows it), or a later one.
+// ("the ports of Tianjin", one city's several ports, stays the city.)
+const PORTS_OF_FIRST_BEFORE = /\b[Pp]orts\s+of\s+$/;
+const PORTS_OF_LIST_NEXT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]/;
+const PORTS_OF_LATER_BEFORE = /\b[Pp]orts\s+of\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))+$/;
+/** Whether the city at [start, end) is one of a list of cities named as "the ports of" them. */
+function portsOfList(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 80), start);
+  if (!before.includes('orts of')) return false;
+  return (PORTS_OF_FIRST_BEFORE.test(before) && PORTS_OF_LIST_NEXT.test(s.slice(end, end + 12))) || PORTS_OF_LATER_BEFORE.test(before);
+}
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
@@ -1162,7 +1172,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
   // "The ports of Qingdao and Rizhao together unloaded ...": each city of a list after "the ports of" is its port.
-  if ((info.kind === 'city' || info.kind === 'region') && PORTS_OF_LIST_BEFORE.test(s.slice(Math.max(0, hit.index - 80), hit.index))) return portOf(info.canonical, hit.index, end);
+  if ((info.kind === 'city' || info.kind === 'region') && portsOfList(s, hit.index, end)) return portOf(info.canonical, hit.index, end);
   if (info.kind === 'city' && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
   if (info.kind === 'city' && GAPPED_THROUGHPUT_AMOUNT_AFTER.test(s.slice(end, end + 40)) && GAPPED_THROUGHPUT_BEFORE.test(s.slice(Math.max(0, hit.index - 160), hit.index))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
