@@ -128,3 +128,17 @@ describe('cargo a named facility handled in a clause of its own', () => {
     ]);
   });
 });
+
+describe('ports named as "the ports of" a list of cities', () => {
+  it('reads the cities as their ports, one joint area when they act together', () => {
+    const text = 'The ports of Dalian and Yingkou together unloaded 31.4 million tonnes of imported iron ore in 2025, customs data showed.';
+    expect(rows(text, '2026-01-20')[0].slice(5)).toEqual(['Dalian and Yingkou ports', 'import']);
+  });
+});
+
+describe('one area of a pilot free trade zone', () => {
+  it('is the zone, not the city that names the area', () => {
+    const single = 'The Hefei area of the China (Anhui) Pilot Free Trade Zone traded 52.7 billion yuan in 2025.';
+    expect(rows(single, '2026-01-20')[0][5]).toBe('Anhui FTZ');
+  });
+});

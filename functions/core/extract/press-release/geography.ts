@@ -655,6 +655,18 @@ const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
+const ZONE_AREA_OF_GAP = /^\s+areas?\s+of\s+(?:the\s+)?$/i;
+// "the ports of Qingdao and Rizhao": the first city of a list after "ports of" (another name follows it), or a later one.
+// ("the ports of Tianjin", one city's several ports, stays the city.)
+const PORTS_OF_FIRST_BEFORE = /\b[Pp]orts\s+of\s+$/;
+const PORTS_OF_LIST_NEXT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]/;
+const PORTS_OF_LATER_BEFORE = /\b[Pp]orts\s+of\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))+$/;
+/** Whether the city at [start, end) is one of a list of cities named as "the ports of" them. */
+function portsOfList(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 80), start);
+  if (!before.includes('orts of')) return false;
+  return (PORTS_OF_FIRST_BEFORE.test(before) && PORTS_OF_LIST_NEXT.test(s.slice(end, end + 12))) || PORTS_OF_LATER_BEFORE.test(before);
+}
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
@@ -1159,6 +1171,8 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
   const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
+  // "The ports of Qingdao and Rizhao together unloaded ...": each city of a list after "the ports of" is its port.
+  if ((info.kind === 'city' || info.kind === 'region') && portsOfList(s, hit.index, end)) return portOf(info.canonical, hit.index, end);
   if (info.kind === 'city' && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
   if (info.kind === 'city' && GAPPED_THROUGHPUT_AMOUNT_AFTER.test(s.slice(end, end + 40)) && GAPPED_THROUGHPUT_BEFORE.test(s.slice(Math.max(0, hit.index - 160), hit.index))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
@@ -1935,6 +1949,8 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   // "in northwest China's Xinjiang", "Yiwu, a city in east China's Zhejiang": describes the place before it.
   // ("faces Kerung (Gyirong) in Tibet": the bracket closing the faced place's other name comes first.)
   const gap = s.slice(prev.end, r.start);
+  // "The Xiamen area of the China (Fujian) Pilot Free Trade Zone": the zone a city's area belongs to is the whole reporting.
+  if (kind === 'zone' && ZONE_AREA_OF_GAP.test(gap)) return false;
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
