@@ -71,4 +71,28 @@ describe('a first flow given both bases', () => {
   });
 });
 
-export { tuples };
+describe('goods declared at a port', () => {
+  it('went through it both ways, a bracketed restatement between the amount and the verb', () => {
+    const text = [
+      'Border railway port busy',
+      'KUNMING, Jan. 9 -- Exports carried south on the line reached 2.1 million tonnes in 2026.',
+      'Goods worth 9.82 billion yuan (about 1.37 billion U.S. dollars) were declared at the Mohan railway port in 2026, up 14.0 percent.',
+    ].join('\n\n');
+    expect(tuples(text, '2027-01-09').filter((r) => r[3] === 'CNY' || r[3] === 'USD').map((r) => r[6])).toEqual(['total', 'total']);
+  });
+});
+
+describe('a period in a closing reason clause', () => {
+  it('dates neither the figure before it nor the sentences after it', () => {
+    const text = [
+      'Copper concentrate imports in 2026',
+      'Copper concentrate imports came to 29.6 million tonnes in 2026, up 3.2 percent.',
+      'The purchases cost 612.0 billion yuan, up 11.4 percent, as smelter fees collapsed in the second half. Imports from Chile were 9.1 million tonnes.',
+    ].join('\n\n');
+    expect(levels(text, '2027-01-14')).toEqual([
+      ['2026-01', '2026-12', 29_600_000, 'tonnes', 3.2],
+      ['2026-01', '2026-12', 612_000_000_000, 'CNY', 11.4],
+      ['2026-01', '2026-12', 9_100_000, 'tonnes', null],
+    ]);
+  });
+});
