@@ -96,3 +96,31 @@ describe('a period in a closing reason clause', () => {
     ]);
   });
 });
+
+describe('a period right after an amount and its unit', () => {
+  it('is that amount\'s own, though a period before it is nearer', () => {
+    const text = 'The service carried 41,600 TEUs of goods in October and about 392,000 TEUs in the January-October period, up 5.5 percent and 2.1 percent respectively.';
+    expect(levels(text, '2026-11-04')).toEqual([
+      ['2026-10', '2026-10', 41_600, 'TEU', 5.5],
+      ['2026-01', '2026-10', 392_000, 'TEU', 2.1],
+    ]);
+  });
+});
+
+describe('a bare number a count or quantity changed from', () => {
+  it('counts what the count counts after "up N percent from"', () => {
+    const text = 'The hub ran 1,214 freight trains in the first half of 2026, up 9.0 percent from 1,114 a year earlier.';
+    expect(levels(text, '2026-07-08')).toEqual([
+      ['2026-01', '2026-06', 1_214, 'trains', 9],
+      ['2025-01', '2025-06', 1_114, 'trains', null],
+    ]);
+  });
+
+  it('is of the quantity\'s unit after "fell to X tonnes ... from Y million"', () => {
+    const text = 'Aluminium exports fell to 0.52 million tonnes in May from 0.61 million in April, customs data showed.';
+    expect(levels(text, '2026-06-09')).toEqual([
+      ['2026-05', '2026-05', 520_000, 'tonnes', null],
+      ['2026-04', '2026-04', 610_000, 'tonnes', null],
+    ]);
+  });
+});
