@@ -124,3 +124,17 @@ describe('a bare number a count or quantity changed from', () => {
     ]);
   });
 });
+
+describe('a neighbouring port that goods or trains went through', () => {
+  it('is the area of the sentence it opens, in a release on another port', () => {
+    const text = [
+      'Dongxing port trade up',
+      'NANNING, Nov. 3 -- Dongxing Port handled goods worth 31.2 billion yuan in the first ten months of 2026, customs said.',
+      'Through the neighbouring Pingxiang railway port, 1,048 China-Vietnam freight trains ran in the period.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-11-03').map((r) => [r[2], r[5]])).toEqual([
+      [31_200_000_000, 'Dongxing Port'],
+      [1_048, 'Pingxiang Port'],
+    ]);
+  });
+});
