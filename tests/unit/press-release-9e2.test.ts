@@ -71,4 +71,70 @@ describe('a first flow given both bases', () => {
   });
 });
 
-export { tuples };
+describe('goods declared at a port', () => {
+  it('went through it both ways, a bracketed restatement between the amount and the verb', () => {
+    const text = [
+      'Border railway port busy',
+      'KUNMING, Jan. 9 -- Exports carried south on the line reached 2.1 million tonnes in 2026.',
+      'Goods worth 9.82 billion yuan (about 1.37 billion U.S. dollars) were declared at the Mohan railway port in 2026, up 14.0 percent.',
+    ].join('\n\n');
+    expect(tuples(text, '2027-01-09').filter((r) => r[3] === 'CNY' || r[3] === 'USD').map((r) => r[6])).toEqual(['total', 'total']);
+  });
+});
+
+describe('a period in a closing reason clause', () => {
+  it('dates neither the figure before it nor the sentences after it', () => {
+    const text = [
+      'Copper concentrate imports in 2026',
+      'Copper concentrate imports came to 29.6 million tonnes in 2026, up 3.2 percent.',
+      'The purchases cost 612.0 billion yuan, up 11.4 percent, as smelter fees collapsed in the second half. Imports from Chile were 9.1 million tonnes.',
+    ].join('\n\n');
+    expect(levels(text, '2027-01-14')).toEqual([
+      ['2026-01', '2026-12', 29_600_000, 'tonnes', 3.2],
+      ['2026-01', '2026-12', 612_000_000_000, 'CNY', 11.4],
+      ['2026-01', '2026-12', 9_100_000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a period right after an amount and its unit', () => {
+  it('is that amount\'s own, though a period before it is nearer', () => {
+    const text = 'The service carried 41,600 TEUs of goods in October and about 392,000 TEUs in the January-October period, up 5.5 percent and 2.1 percent respectively.';
+    expect(levels(text, '2026-11-04')).toEqual([
+      ['2026-10', '2026-10', 41_600, 'TEU', 5.5],
+      ['2026-01', '2026-10', 392_000, 'TEU', 2.1],
+    ]);
+  });
+});
+
+describe('a bare number a count or quantity changed from', () => {
+  it('counts what the count counts after "up N percent from"', () => {
+    const text = 'The hub ran 1,214 freight trains in the first half of 2026, up 9.0 percent from 1,114 a year earlier.';
+    expect(levels(text, '2026-07-08')).toEqual([
+      ['2026-01', '2026-06', 1_214, 'trains', 9],
+      ['2025-01', '2025-06', 1_114, 'trains', null],
+    ]);
+  });
+
+  it('is of the quantity\'s unit after "fell to X tonnes ... from Y million"', () => {
+    const text = 'Aluminium exports fell to 0.52 million tonnes in May from 0.61 million in April, customs data showed.';
+    expect(levels(text, '2026-06-09')).toEqual([
+      ['2026-05', '2026-05', 520_000, 'tonnes', null],
+      ['2026-04', '2026-04', 610_000, 'tonnes', null],
+    ]);
+  });
+});
+
+describe('a neighbouring port that goods or trains went through', () => {
+  it('is the area of the sentence it opens, in a release on another port', () => {
+    const text = [
+      'Dongxing port trade up',
+      'NANNING, Nov. 3 -- Dongxing Port handled goods worth 31.2 billion yuan in the first ten months of 2026, customs said.',
+      'Through the neighbouring Pingxiang railway port, 1,048 China-Vietnam freight trains ran in the period.',
+    ].join('\n\n');
+    expect(tuples(text, '2026-11-03').map((r) => [r[2], r[5]])).toEqual([
+      [31_200_000_000, 'Dongxing Port'],
+      [1_048, 'Pingxiang Port'],
+    ]);
+  });
+});

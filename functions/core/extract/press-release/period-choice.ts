@@ -252,7 +252,7 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const bracketed = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
   const visible = bracketed.filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
   const near: PeriodMention | null = nearest(visible, frame.bounds, at);
-  const p = near && near.end <= at && datesComparedRate(frame.s, near) ? nearest(visible.filter((q) => q !== near), frame.bounds, at) : near;
+  const p = near && near.end <= at && datesComparedRate(frame.s, near) ? nearest(visible.filter((q) => q !== near), frame.bounds, at) : near && near.end <= at ? (ownPeriodAfter(frame.s, visible, at) ?? near) : near;
   // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
   // the figures before the sentence's own period.
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
@@ -260,6 +260,16 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
   if (p) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+// "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit
+// and goods, then "in" a period: that period is the amount's own, though another one before it is nearer.
+const OWN_PERIOD_GAP = /^[\d.,]+\s*(?:(?!(?:and|or|from|than|against|versus|since|after|before|to|compared|up|down)\b)[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/;
+
+/** A period right after the amount at `at`, past only its unit and goods words and "in", as its own period; null when none. */
+function ownPeriodAfter(s: string, periods: PeriodMention[], at: number): PeriodMention | null {
+  const q = periods.find((x) => x.start > at && x.start - at <= 60);
+  return q && OWN_PERIOD_GAP.test(s.slice(at, q.start)) ? q : null;
 }
 
 // "well below the 11.6 percent rise in October", "above the 3.1% gain in May", "after a 2.4 percent fall in March": the
@@ -451,7 +461,8 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // "made 1,046 trips between January and Nov 25, already more than in all of last year": a period only compared with is no
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)));
+  // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

@@ -749,13 +749,17 @@ function unknownNounAfter(s: string, { afterNumber }: NumberAt): boolean {
 function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure === 'count' && !n.scale && (COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start)) || changedToFrom(s, listed, n))) return countedLevel(n.afterNumber, listed);
+  if (listed && listed.measure === 'count' && !n.scale && (COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start)) || changedToFrom(s, listed, n) || CHANGED_BY_FROM_GAP.test(s.slice(listed.end, n.start)))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 
 // A change to a count and from a bare number: "more than doubled to 302,000 units from 148,000 a year earlier".
 const CHANGED_TO_BEFORE = /\bto\s+(?:(?:about|around|nearly|some|almost|roughly|a\s+record(?:\s+high\s+of)?)\s+)?$/i;
 const FROM_BARE_GAP = /^[^.;\d]{0,40}\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
+
+// "made 2,650 trips in the first half, up 7.3 percent from 2,470 a year earlier": a change by a percentage, then "from" a bare
+// number: the count (or quantity) it was measured from.
+const CHANGED_BY_FROM_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,80}?,\s*(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall)\s+of)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent|pct|pc)\s+from\s+(?:(?:about|around|nearly|some|just|only)\s+)?$/i;
 
 /** "rose to 302,000 units from 148,000": the number after "from" is the base of the count the change went "to". */
 function changedToFrom(s: string, listed: Figure, n: NumberAt): boolean {
@@ -769,7 +773,8 @@ function changedToFrom(s: string, listed: Figure, n: NumberAt): boolean {
 function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (!n.scale || unknownNounAfter(s, n)) return undefined;
   const before = figures.findLast((x) => x.kind === 'level');
-  if (before?.kind === 'level' && before.measure === 'quantity' && COMPARED_BARE_COUNT.test(s.slice(before.end, n.start))) return countedLevel(n.afterNumber, before);
+  // ("fell to 3.65 million tonnes in July from 4.31 million in June", "up 4 percent from 9.1 million": so is one it changed from.)
+  if (before?.kind === 'level' && before.measure === 'quantity' && (COMPARED_BARE_COUNT.test(s.slice(before.end, n.start)) || changedToFrom(s, before, n) || CHANGED_BY_FROM_GAP.test(s.slice(before.end, n.start)))) return countedLevel(n.afterNumber, before);
   return undefined;
 }
 

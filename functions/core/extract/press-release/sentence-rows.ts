@@ -208,7 +208,10 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
   // So are places given as examples between commas (", including Yangshan and Pudong International Airport,").
   const reasons = [...reasonClauses(s), ...inclusionAppositions(s)];
   const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
-  const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p));
+  // "LNG purchases cost 234.0 billion yuan, up 71.4 percent, as spot prices hit records in the fourth quarter.": a period in a
+  // closing reason clause with no figure of its own dates the reason, not the figures before it.
+  const idleReasons = reasons.length ? reasons.filter(([a, b]) => !readings.some((r) => r.figure.start >= a && r.figure.end <= b)) : reasons;
+  const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p) && !idleReasons.some(([a, b]) => p.start >= a && p.end <= b));
   const frame: RowFrame = {
     ...scene,
     readings,
