@@ -718,6 +718,11 @@ const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const IMPORTS_OF_INTO_BEFORE = /\bimports\s+of\s+(?:[\w'-]+\s+){1,5}?into\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
+// "was China's largest LNG supplier", "remained Japan's top buyer": a country ranked in another country's trade after a verb of being.
+const RANK_HOLDER = {
+  after: /^['’]s\s+(?:single\s+)?(?:largest|biggest|top|main|leading|dominant)\s+(?:[\w-]+\s+){0,2}?(?:supplier|source|buyer|customer)s?\b/i,
+  before: /\b(?:was|were|is|are|remained|remains|stayed|became|has\s+been|had\s+been)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?$/i,
+};
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 // ("one of Europe's leading rail hubs for China traffic": a rank among hubs too.)
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation|hubs|gateways)\b(?!\s+(?:goods|products|electronics|prices))/i;
@@ -2090,6 +2095,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
   { when: (v) => v.possessive && v.places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(v.after), role: 'partner' },
+  // "Russia was China's largest LNG supplier in November, with 1.12 million tonnes": the country whose top supplier (or
+  // buyer) the subject was is the trader whose figure it is, not an epithet; the subject is its partner.
+  { when: (v) => v.possessive && v.kind === 'country' && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANK_HOLDER.after.test(v.after) && RANK_HOLDER.before.test(v.before), role: 'area' },
   // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
   { when: (v) => v.possessive && EPITHET_AFTER.test(v.after), role: 'locator' },
   // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)

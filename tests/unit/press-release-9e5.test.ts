@@ -1,0 +1,74 @@
+/**
+ * Rules of issue 9, part e5: a fixing round on older corpus batches (helper fixold, 2026-12-04), each found on a
+ * phenomenon of the corpus's leftovers and written here in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const places = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area, r.flow]);
+
+describe('Chinese customs quoted after the lead', () => {
+  const story = (later: string) => [
+    'Kazakh wheat sales to China climb',
+    'ASTANA, Nov 14 (Kazinform) - Kazakhstan shipped 1.34 million tonnes of wheat to China in January-October 2026, up 12% on a year earlier, the agriculture ministry said.',
+    'Barley shipments to Chinese buyers reached 212,000 tonnes over the same months.',
+    'Traders expect the pace to hold through the winter as rail capacity at the border improves.',
+    later,
+  ].join('\n\n');
+
+  it('is a second source: the datelined country stays the reporter', () => {
+    const text = story('Chinese customs data show imports of Kazakh wheat of 1.21 million tonnes in January-September.');
+    expect(places(text, '2026-11-14').slice(0, 2)).toEqual([
+      [1_340_000, 'Kazakhstan', 'export'],
+      [212_000, 'Kazakhstan', 'export'],
+    ]);
+  });
+
+  it('still makes the release China\'s when the lead cites it', () => {
+    const text = [
+      'Wheat purchases from Kazakhstan climb',
+      'ASTANA, Nov 14 (Kazinform) - Chinese customs data show imports of Kazakh wheat of 1.21 million tonnes in January-September 2026, up 9%.',
+      'Purchases of barley reached 205,000 tonnes over the same months.',
+    ].join('\n\n');
+    expect(places(text, '2026-11-14').map((r) => r[1])).toEqual(['China', 'China']);
+  });
+});
+
+describe('a country ranked in another country\'s trade', () => {
+  it('makes the country whose top supplier the subject was the place of the figure', () => {
+    const text = [
+      'Grain exports slow',
+      'MOSCOW, Nov 20 (Interfax) - Russia exported 41.2 million tonnes of wheat in January-October 2026, down 6% on a year earlier, the ministry said.',
+      'In October, Russia was Turkey\'s largest wheat supplier, with 1.4 million tonnes.',
+    ].join('\n\n');
+    expect(places(text, '2026-11-20')).toEqual([
+      [41_200_000, 'Russia', 'export'],
+      [1_400_000, 'Turkey', 'import'],
+    ]);
+  });
+
+  it('keeps an epithet with no verb of being before it a locator', () => {
+    const text = 'MOSCOW, Nov 20 (Interfax) - Russia, the world\'s largest wheat supplier, exported 41.2 million tonnes in January-October 2026.';
+    expect(places(text, '2026-11-20')).toEqual([[41_200_000, 'Russia', 'export']]);
+  });
+});
+
+describe('a local-currency restatement takes the change of the whole, not of a part', () => {
+  const growthOf = (text: string, published: string, unit: string) => releaseRows(text, published).filter((r) => r.unit === unit).map((r) => [r.value, r.flow, r.yoy_pct]);
+
+  it('skips a level sized as a share of total exports', () => {
+    const text = [
+      'Honduras\' merchandise exports came to US$ 2,310.5 million in 2026, up 4.2% on 2025. Shipments of the maquila sector make up most of them: US$ 912.0 million, or 39.5% of total exports, an increase of 11.8%.',
+      'In local currency, exports were worth 56.9 billion lempiras.',
+    ].join('\n\n');
+    expect(growthOf(text, '2027-02-10', 'HNL')).toEqual([[56_900_000_000, 'export', 4.2]]);
+  });
+
+  it('keeps a whole whose sentence lists its parts after "of which"', () => {
+    const text = [
+      'Honduras\' imports rose to US$ 3,870.2 million in 2026 (+5.6%), of which fuels US$ 1,020.4 million and machinery US$ 644.9 million.',
+      'In local currency, imports were worth 95.3 billion lempiras.',
+    ].join('\n\n');
+    expect(growthOf(text, '2027-02-10', 'HNL')).toEqual([[95_300_000_000, 'import', 5.6]]);
+  });
+});
