@@ -72,3 +72,26 @@ describe('a local-currency restatement takes the change of the whole, not of a p
     expect(growthOf(text, '2027-02-10', 'HNL')).toEqual([[95_300_000_000, 'import', 5.6]]);
   });
 });
+
+describe('bare amounts in brackets after a sentence in money', () => {
+  const amounts = (text: string) => releaseRows(text, '2026-11-15').map((r) => [r.value, r.unit, r.commodity]);
+
+  it('takes the currency the sentence before ended on', () => {
+    const text = [
+      'In October 2026, exports of goods came to 84.2 billion CFA francs. Re-exports, mostly to Niger, reached 11.6 billion CFA francs.',
+      'Imports consisted chiefly of cement (17.3 billion) and fertilisers (9.8 billion).',
+    ].join('\n\n');
+    expect(amounts(text).slice(2)).toEqual([
+      [17_300_000_000, 'XOF', 'cement'],
+      [9_800_000_000, 'XOF', 'fertilisers'],
+    ]);
+  });
+
+  it('leaves them unread after a sentence in tonnes', () => {
+    const text = [
+      'In October 2026, exports of goods came to 84.2 billion CFA francs. Cotton shipments reached 61,000 tonnes.',
+      'Imports consisted chiefly of cement (17.3 billion) and fertilisers (9.8 billion).',
+    ].join('\n\n');
+    expect(amounts(text).map((r) => r[0])).toEqual([84_200_000_000, 61_000]);
+  });
+});
