@@ -95,3 +95,29 @@ describe('bare amounts in brackets after a sentence in money', () => {
     expect(amounts(text).map((r) => r[0])).toEqual([84_200_000_000, 61_000]);
   });
 });
+
+describe('a port named in the cause of a change', () => {
+  it('is scenery, not the place of the figure', () => {
+    const text = [
+      'Uzbek cotton yarn exports rise',
+      'TASHKENT, Nov 18 (UzA) - Uzbekistan exported 412,000 tonnes of cotton yarn in January-October 2026, up 9% year on year.',
+      'Exports to China came to 96,000 tonnes, 27% more than a year earlier, helped by faster customs clearance at the Irkeshtam checkpoint.',
+    ].join('\n\n');
+    expect(places(text, '2026-11-18')).toEqual([
+      [412_000, 'Uzbekistan', 'export'],
+      [96_000, 'Uzbekistan', 'export'],
+    ]);
+  });
+
+  it('keeps a port the goods went through as their place', () => {
+    const text = 'Exports through the Irkeshtam checkpoint came to 96,000 tonnes in January-October 2026, 27% more than a year earlier, helped by faster clearance.';
+    expect(places(text, '2026-11-18')).toEqual([[96_000, 'Irkeshtam Port', 'export']]);
+  });
+});
+
+describe('capacity booked for later', () => {
+  it('is no row', () => {
+    const text = 'Kazakhstan exported 8.1 million tonnes of grain in January-October 2026. Traders said exporters had booked 120 trains for December.';
+    expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.unit])).toEqual([[8_100_000, 'tonnes']]);
+  });
+});

@@ -1926,7 +1926,17 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v);
+}
+
+// "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
+// port": a town or port named in the cause given after a figure ("helped by", "thanks to") is scenery, not the figure's place.
+const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|owing|due)\b/;
+const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
+function inCauseAside(v: PlaceView): boolean {
+  if (countryOrGroup(v.kind)) return false;
+  const before = v.s.slice(Math.max(0, v.to - 160), v.to);
+  return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
 }
 
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
