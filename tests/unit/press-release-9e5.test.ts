@@ -121,3 +121,19 @@ describe('capacity booked for later', () => {
     expect(releaseRows(text, '2026-11-12').map((r) => [r.value, r.unit])).toEqual([[8_100_000, 'tonnes']]);
   });
 });
+
+describe('a table label opened by "of which:" and closed by a note mark', () => {
+  it('reads the part the label names', () => {
+    const text = [
+      'Brunei External Trade, September 2026',
+      "Brunei's exports in September 2026 rose 3.1 per cent year-on-year to B$1.42 billion.",
+      ['Item | Sep 2025 (B$ million) | Sep 2026 (B$ million) | y-o-y (%) |', 'Exports | 1,377.2 | 1,420.0 | 3.1 |', 'of which: Re-exports** | 61.4 | 70.8 | 15.3 |', 'Imports | 802.5 | 851.9 | 6.2 |'].join('\n'),
+      '** Re-exports are part of total exports.',
+    ].join('\n\n');
+    const parts = releaseRows(text, '2026-11-05').filter((r) => r.breakdown === 'export type: re-exports').map((r) => [r.period_end, r.value, r.flow, r.yoy_pct]);
+    expect(parts).toEqual([
+      ['2025-09', 61_400_000, 'export', null],
+      ['2026-09', 70_800_000, 'export', 15.3],
+    ]);
+  });
+});
