@@ -126,6 +126,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
     countedBefore(memory, s),
     memory.gluedTonnes,
+    moneyBefore(memory),
   );
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
@@ -140,6 +141,12 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const cues = findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
+}
+
+/** The currency of the money level the sentence before ended on, if it ended on one. */
+function moneyBefore(memory: ReleaseMemory): string | undefined {
+  const last = memory.previousLevels?.at(-1);
+  return last?.measure === 'value' ? last.unit : undefined;
 }
 
 // "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last

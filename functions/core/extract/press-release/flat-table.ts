@@ -30,7 +30,7 @@ import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
 import { findPeriods, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures } from './quantities.js';
-import { pipeTables } from './pipe-table.js';
+import { pipeTables, withoutNoteMarks } from './pipe-table.js';
 import { shareLists } from './share-list.js';
 import { unitCaptionItems } from './unit-caption-items.js';
 import { foldForMatching } from './sentences.js';
@@ -641,6 +641,8 @@ interface LabelMeaning {
   breakdown?: string;
 }
 
+const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:\s*/i;
+
 /** Words naming a kind of exports in a label: "National exports", "Domestic exports", "Re-exports". */
 const EXPORT_KIND = /\b(?:national|domestic)(?=\s+exports\b)|\bre-(?=exports?\b)/gi;
 
@@ -652,7 +654,9 @@ function exportKind(label: string): { commodity?: string; breakdown?: string } {
 }
 
 /** What a row label says: its flow (from the label or the table), partner and area; null when any word is not understood. */
-function labelMeaning(label: string, context: TableContext): LabelMeaning | null {
+function labelMeaning(written: string, context: TableContext): LabelMeaning | null {
+  // "of which: Re-exports*": a part opening its label and a note's mark closing it name nothing (as in pipe tables).
+  const label = withoutNoteMarks(written).replace(PART_OPENING, '');
   if (INTRA_BLOC.test(label) || NON_TRADE.test(label)) return null;
   let partner = '';
   const rest = label.replace(EXTRA_BLOC, (m) => {

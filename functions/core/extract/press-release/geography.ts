@@ -731,6 +731,11 @@ const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
 const IMPORTS_OF_INTO_BEFORE = /\bimports\s+of\s+(?:[\w'-]+\s+){1,5}?into\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
+// "was China's largest LNG supplier", "remained Japan's top buyer": a country ranked in another country's trade after a verb of being.
+const RANK_HOLDER = {
+  after: /^['’]s\s+(?:single\s+)?(?:largest|biggest|top|main|leading|dominant)\s+(?:[\w-]+\s+){0,2}?(?:supplier|source|buyer|customer)s?\b/i,
+  before: /\b(?:was|were|is|are|remained|remains|stayed|became|has\s+been|had\s+been)\s+(?:again\s+|still\s+|also\s+|once\s+again\s+)?$/i,
+};
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 // ("one of Europe's leading rail hubs for China traffic": a rank among hubs too.)
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation|hubs|gateways)\b(?!\s+(?:goods|products|electronics|prices))/i;
@@ -1942,7 +1947,17 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v);
+}
+
+// "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
+// port": a town or port named in the cause given after a figure ("helped by", "thanks to") is scenery, not the figure's place.
+const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|owing|due)\b/;
+const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
+function inCauseAside(v: PlaceView): boolean {
+  if (countryOrGroup(v.kind)) return false;
+  const before = v.s.slice(Math.max(0, v.to - 160), v.to);
+  return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
 }
 
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
@@ -2113,6 +2128,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
   { when: (v) => v.possessive && v.places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(v.after), role: 'partner' },
+  // "Russia was China's largest LNG supplier in November, with 1.12 million tonnes": the country whose top supplier (or
+  // buyer) the subject was is the trader whose figure it is, not an epithet; the subject is its partner.
+  { when: (v) => v.possessive && v.kind === 'country' && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANK_HOLDER.after.test(v.after) && RANK_HOLDER.before.test(v.before), role: 'area' },
   // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
   { when: (v) => v.possessive && EPITHET_AFTER.test(v.after), role: 'locator' },
   // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)

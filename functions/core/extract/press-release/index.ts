@@ -23,7 +23,7 @@ import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
-import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, datelineCountry, reporterWeights } from './reporters.js';
+import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, datelineCountry, inLead, reporterWeights } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
@@ -300,10 +300,15 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   }
 }
 
-/** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named. */
+const CHINESE_CUSTOMS = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/;
+
+/** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named in the lead. */
 function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: string): boolean {
-  const chineseCustoms = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/.test(head);
-  if (chineseCustoms) tally.add('China', 3);
+  const named = CHINESE_CUSTOMS.exec(head);
+  // Chinese customs first named after the lead is a second source quoted beside the story's own ("Chinese customs
+  // data show imports of Russian pipeline gas ..." in a Moscow story on Russia's exports), as an agency is.
+  const chineseCustoms = named !== null && inLead(head, named.index);
+  if (named) tally.add('China', chineseCustoms ? 3 : SECOND_SOURCE_WEIGHT);
   if (sentences.some((x) => x.paragraph < LEAD_PARAGRAPHS && x.norm.includes('customs') && CHINA_CUSTOMS_DATA.test(x.norm))) tally.add('China', REPORTER_WEIGHT);
   return chineseCustoms;
 }

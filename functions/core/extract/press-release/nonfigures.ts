@@ -40,6 +40,8 @@ function clauseBefore(s: string, at: number, reach = 120): string {
   return cut >= 0 ? text.slice(cut + 1) : text;
 }
 
+const BOOKED_BEFORE = /\b(?:booked|reserved)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/;
+
 // What is counted, right after the number or as "the number of <noun>" before it.
 const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|ports of call|berths|flights? routes?)';
 // Modifiers only between the number and the noun: "69 China-Europe freight train routes", not "1,200 trains to 20 countries".
@@ -673,6 +675,14 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['sales', 'increases', 'reductions'],
     examples: ['Soybeans: Net sales of 1,842,600 MT for 2026/2027 were up 34 percent from the previous week', 'Increases primarily for China (1,120,000 MT), Egypt (186,400 MT)', 'Reductions were for Taiwan (4,200 MT)', 'Outstanding sales to China total 4.3 million tons'],
     test: (s, f) => SALES_BOOKED_SUBJECT.test(s.slice(0, f.start)),
+  },
+  {
+    // "the union's member companies had booked 93 trains for December": capacity booked for later is no shipment.
+    name: 'capacity booked',
+    gate: /\b(?:booked|reserved)\b/,
+    gateWords: ['booked', 'reserved'],
+    examples: ['member companies had booked 93 trains for December', 'shippers have reserved about 1,200 TEU of slots on next month\'s sailings'],
+    test: (s, f) => f.kind === 'level' && BOOKED_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)),
   },
   {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.

@@ -525,7 +525,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
 const NOTE_MARK = /(?:\*+|(?<=[A-Za-z%])\d{1,2}\)|\s+\)|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+)$/;
 
 /** A label or head without the note marks closing it. */
-function withoutNoteMarks(text: string): string {
+export function withoutNoteMarks(text: string): string {
   let out = text.trim();
   for (let m = NOTE_MARK.exec(out); m && m.index > 0; m = NOTE_MARK.exec(out)) out = out.slice(0, m.index).trim();
   return out;

@@ -263,13 +263,13 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
  * too long to keep exactly are passed to `onInexact` with the reason (exact-number.ts).
  */
-export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore, millionTonnesGlued = false): Figure[] {
+export function findFigures(s: string, mask: Mask, onInexact?: (written: string, reason: string) => void, countedBefore?: CountedBefore, millionTonnesGlued = false, moneyBefore?: string): Figure[] {
   const figures: Figure[] = [];
   for (const token of tokensOf(s, onInexact, millionTonnesGlued)) {
     if (masked(mask, token.start, token.end)) continue;
     // A number inside the unit of the figure before it ("149,000 20-foot equivalent units") is no figure.
     if (figures.length && token.start < figures[figures.length - 1].end) continue;
-    const figure = figureAt(s, numberAt(s, token, millionTonnesGlued), figures, countedBefore);
+    const figure = figureAt(s, numberAt(s, token, millionTonnesGlued), figures, countedBefore, moneyBefore);
     if (figure) figures.push(figure);
   }
   return figures;
@@ -319,7 +319,7 @@ function compoundAmount(s: string, token: NumberToken, scale: Scale): { token: N
 }
 
 /** The figure a number is (a percentage or a level), or null when it is none. */
-function figureAt(s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore): Figure | null {
+function figureAt(s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore, moneyBefore?: string): Figure | null {
   // Each mark starts within the first characters ("p", "%", "t", "f" after an optional space or
   // hyphen): a number followed by none of them is tested no further.
   if (anyCharOf(n.rest, 0, 2, 'pP') && POINTS_AFTER.test(n.rest)) return null;
@@ -328,7 +328,7 @@ function figureAt(s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
   const value = scaledValue(n.token.digits, n.exponent);
   if (!Number.isFinite(value)) return null;
   for (const rule of LEVEL_RULES) {
-    const level = rule(s, n, figures, countedBefore);
+    const level = rule(s, n, figures, countedBefore, moneyBefore);
     if (level) return levelFigure(s, n, value, level);
   }
   return null;
@@ -392,13 +392,13 @@ function levelFigure(s: string, n: NumberAt, value: number, level: LevelReading)
 /** A level counting what `counted` names, ending at `end`. */
 const countedLevel = (end: number, counted: { unit: string; measure: Measure; phrase?: string; ofWhat?: string }): LevelReading => ({ end, unit: counted.unit, measure: counted.measure, phrase: counted.phrase, ofWhat: counted.ofWhat });
 
-/** `countedBefore`: what the sentence before counted last (for a part naming no noun). */
-type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore) => LevelReading | undefined;
+/** `countedBefore`: what the sentence before counted last (for a part naming no noun); `moneyBefore`: the currency its last level was in. */
+type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore, moneyBefore?: string) => LevelReading | undefined;
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -555,6 +555,16 @@ function currencyFrame(s: string, { afterNumber, scale, exponent, numStart }: Nu
   if (!scale || exponent < 6) return undefined;
   const framed = currencyFrameBefore(s.slice(Math.max(0, numStart - 100), numStart));
   return framed ? { end: afterNumber, unit: framed.unit, measure: 'value', bare: framed.bare } : undefined;
+}
+
+/**
+ * "Re-exports totalled 14.3 billion CFA francs." then "Imports consist mainly of rice (28.6 billion), petroleum products
+ * (24.1 billion) ...": a scaled amount alone in brackets, in a sentence that has given no unit of its own, is in the money
+ * the sentence before ended on (a bare amount after tonnes, or after any other unit in its own sentence, stays unread).
+ */
+function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
+  if (!moneyBefore || !scale || exponent < 6 || prefix || s.charCodeAt(afterNumber) !== 41 || !/\(\s*$/.test(s.slice(Math.max(0, numStart - 3), numStart))) return undefined;
+  return figures.every((f) => f.kind !== 'level' || f.unit === moneyBefore) ? { end: afterNumber, unit: moneyBefore, measure: 'value' } : undefined;
 }
 
 // "Main trading partners (Jan-Jun, US$ billion, change): EU 126.03 (+23.6%); US 119.80 (+24.2%)": a bracketed

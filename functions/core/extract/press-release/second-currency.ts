@@ -47,8 +47,17 @@ function restatedBetween(level: ObservationDraft, series: ObservationDraft[], te
  * one amount, so these are parts of it, and a part's change is not the change a restated whole takes.
  */
 function amongParts(row: ObservationDraft, series: ObservationDraft[]): boolean {
-  return series.some((r) => r !== row && r.quote_start === row.quote_start && r.unit === row.unit && r.value !== row.value);
+  const others = series.filter((r) => r !== row && r.quote_start === row.quote_start && r.unit === row.unit && r.value !== row.value);
+  if (!others.length) return givenAsPart(row);
+  // "Imports of goods reached US$ 4,512.6 million (+3.1%), of which food products US$ 1,402.8 million and ...": amounts a
+  // sentence lists after "of which" are the parts of the larger one before them, which stays the whole.
+  return !(row.source_quote.includes('of which') && others.every((r) => r.yoy_pct === null && Math.abs(r.value ?? 0) < Math.abs(row.value ?? 0)));
 }
+
+// "Shipments of the assembly industry ... make up the bulk of them: US$ 861.9 million, or 82.3% of total exports, a rise of
+// 7.4%": a level its sentence sizes as a share of total exports (or imports) is a part of them, whose change is its own.
+const PART_OF_TOTAL = /\b(?:or|making\s+up|accounting\s+for|representing)\s+\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+)?(?:total|overall|all)\s+(?:[\w-]+\s+)?(?:exports|imports)\b/i;
+const givenAsPart = (row: ObservationDraft): boolean => row.source_quote.includes(' of t') && PART_OF_TOTAL.test(row.source_quote);
 
 // "total exports of goods and services ... reached US$ 1,485.3 million", "Overall exports, including services, were ...":
 // a total that counts services in, where the restatement's sentence names no services, is another quantity than the
