@@ -103,6 +103,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "In November alone, Yen Vien sent 131 trains north": a hub "sent" trains as it dispatched them.
   { verbs: String.raw`dispatched|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
+const TRAINS_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'trains');
+const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
 const moveRule = (m: RegExpMatchArray) => TRAIN_MOVE_RULES[m.slice(1).findIndex((g) => g !== undefined)];
@@ -546,7 +548,7 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   if (own) return own;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
-  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
+  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi, frame.places) : null;
   if (moved) return moved;
   const laden = unit === 'trains' ? ladenFlow(frame, r, hi) : null;
   if (laden) return laden;
@@ -583,9 +585,17 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
  * The way a counted train went, by the verbs of coming and going in its clause [lo, hi): the verb right after the
  * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
  */
-function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
+function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
-  const heldAfter = (m: RegExpMatchArray) => moveRule(m).sentenceAfter?.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160)) ?? true;
+  // "China-Europe freight trains from Chengdu made 2,650 trips" in a release on Chengdu: trains "from" the place whose figure
+  // it is are its own service, no inbound trains.
+  const fromOwnPlace = (m: RegExpMatchArray) => {
+    if (moveRule(m) !== TRAINS_FROM_RULE) return false;
+    const at = lo + m.index! + m[0].length;
+    const from = TRAINS_FROM_GAP.exec(s.slice(at, at + 12));
+    return from !== null && places.some((p) => p.role === 'area' && p.start === at + from[0].length);
+  };
+  const heldAfter = (m: RegExpMatchArray) => !fromOwnPlace(m) && (moveRule(m).sentenceAfter?.test(s.slice(lo + m.index! + m[0].length, lo + m.index! + 160)) ?? true);
   const moves = [...s.slice(lo, hi).matchAll(TRAIN_MOVES)].filter(heldAfter).map((m) => ({ start: lo + m.index, end: lo + m.index + m[0].length, flow: moveFlow(m) }));
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
