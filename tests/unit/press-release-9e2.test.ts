@@ -138,3 +138,15 @@ describe('a neighbouring port that goods or trains went through', () => {
     ]);
   });
 });
+
+describe('trains "from" the place whose figure it is', () => {
+  it('are its own service, not inbound trains', () => {
+    const text = 'ZHENGZHOU, July 9 -- China-Europe freight trains from Zhengzhou made 1,406 trips in the first half of 2026, up 6.0 percent.';
+    expect(tuples(text, '2026-07-09').map((r) => [r[2], r[5], r[6]])).toEqual([[1_406, 'Zhengzhou', 'total']]);
+  });
+
+  it('still come in when the place is a partner at a terminal abroad', () => {
+    const text = 'DUISBURG, July 9 -- The terminal handled 96 trains from China in the first half of 2026.';
+    expect(tuples(text, '2026-07-09').map((r) => r[6])).toEqual(['import']);
+  });
+});

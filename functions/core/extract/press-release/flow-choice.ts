@@ -107,6 +107,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "In November alone, Yen Vien sent 131 trains north": a hub "sent" trains as it dispatched them.
   { verbs: String.raw`dispatched|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
+const TRAINS_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'trains');
+const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
 const moveRule = (m: RegExpMatchArray) => TRAIN_MOVE_RULES[m.slice(1).findIndex((g) => g !== undefined)];
@@ -559,7 +561,7 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   if (ownMove) return ownMove;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
-  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi) : null;
+  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi, frame.places) : null;
   if (moved) return moved;
   const laden = unit === 'trains' ? ladenFlow(frame, r, hi) : null;
   if (laden) return laden;
@@ -596,9 +598,9 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
  * The way a counted train went, by the verbs of coming and going in its clause [lo, hi): the verb right after the
  * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
  */
-function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | null {
+function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
-  const moves = trainMoves(s, lo, hi);
+  const moves = trainMoves(s, lo, hi, places);
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
   // "dispatched 1,264 container trains ... and received 973": the verb right before a count is its own, whatever other
@@ -613,16 +615,27 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number): Flow | nul
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
  */
-function trainMoves(s: string, lo: number, hi: number): Array<{ start: number; end: number; flow: Flow }> {
+function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Array<{ start: number; end: number; flow: Flow }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow }> = [];
   TRAIN_MOVES.lastIndex = 0;
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
+    if (fromOwnPlace(s, m, end, places)) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m) });
   }
   return moves;
+}
+
+/**
+ * "China-Europe freight trains from Chengdu made 2,650 trips" in a release on Chengdu: trains "from" the place whose figure
+ * it is are its own service, no inbound trains.
+ */
+function fromOwnPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string }[]): boolean {
+  if (moveRule(m) !== TRAINS_FROM_RULE) return false;
+  const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
+  return from !== null && places.some((p) => p.role === 'area' && p.start === end + from[0].length);
 }
 
 /** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */
