@@ -22,3 +22,30 @@ describe('scales glued to the amount', () => {
     ]);
   });
 });
+
+/** period, yoy of every growth row. */
+const rates = (text: string, published: string) => rows(text, published).filter((r) => r.value === null).map((r) => [r.period_start, r.yoy_pct]);
+
+describe('an earlier rate dated by "the previous month"', () => {
+  it('keeps the year-on-year change and dates the rate it follows to the month before', () => {
+    const text = release(
+      'Singapore exports in March',
+      'Non-oil domestic exports shrank 4.6 per cent in March 2022, following the 2.9 per cent contraction in the previous month, Enterprise Singapore said.',
+    );
+    expect(rates(text, '2022-04-18')).toEqual([
+      ['2022-03', -4.6],
+      ['2022-02', -2.9],
+    ]);
+  });
+
+  it('reads "after a rise ... in the preceding month" the same way', () => {
+    const text = release(
+      'Thai exports in May',
+      'Thailand\'s exports rose 7.1 per cent in May 2023, after a 3.8 per cent gain in the preceding month, the commerce ministry said.',
+    );
+    expect(rates(text, '2023-06-20')).toEqual([
+      ['2023-05', 7.1],
+      ['2023-04', 3.8],
+    ]);
+  });
+});
