@@ -314,6 +314,8 @@ const RISE_VERB_BEFORE = /\b(?:rising|growing|increasing|expanding|gaining|jumpi
 // "from July's 7.2% gain": the month named by its possessive before the growth.
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
+// "following the 8.1 per cent contraction in the previous month": the month before a month's figure.
+const GROWTH_MONTH_BEFORE = /^\s*(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+month\b/i;
 // The words between the change noun and its stated period.
 // "the 3.6 percent growth recorded in the January-October period": a verb of record may sit between.
 const GROWTH_TO_PERIOD = /^\s*(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
@@ -326,6 +328,7 @@ const LOOSE_PERIOD = /\b(?:last|previous|prior|preceding|same|corresponding)\b/i
  * `stated` is the mention that dates the base (loose or not), which dates no other figure.
  * Read: "compared with 4.8 percent growth a year earlier" (a year before the figure compared with),
  * "faster than the 5.2 percent rise in May", "picked up from 3.1 percent in the first quarter" (the period named).
+ * "following the 8.1 per cent contraction in the previous month" (the month before a month's figure).
  * Not read: "compared with 6 percent growth last year", "from 2 percent in the previous quarter".
  */
 export function earlierGrowth(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod | null; direction: number; stated?: PeriodMention } {
@@ -334,6 +337,7 @@ export function earlierGrowth(s: string, start: number, end: number, periods: Pe
   const direction = noun[2] || FALL_NOUN_BEFORE.test(before) ? -1 : noun[1] || RISE_VERB_BEFORE.test(before) ? 1 : 0;
   const rest = s.slice(end + noun[0].length, end + noun[0].length + 60);
   if (GROWTH_YEAR_BEFORE.test(rest)) return { period: { kind: 'year-before' }, direction };
+  if (GROWTH_MONTH_BEFORE.test(rest)) return { period: { kind: 'month-before' }, direction };
   const from = end + noun[0].length;
   const stated =
     periods.find((p) => p.start >= from && p.start - from <= 20 && GROWTH_TO_PERIOD.test(s.slice(from, p.start))) ??

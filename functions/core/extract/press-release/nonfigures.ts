@@ -274,8 +274,8 @@ const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|de
 // list is set against the figure as well (the window reaches back over the items before it).
 const EARLIER_GROWTH_LIST_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;]|\.(?=\d)){0,80}?\d\s*(?:%|percent|per\s?cent|pct)(?:[^.;\d]|\.(?=\d)){0,40}?\s(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?[+-]?$/i;
 // "Last year's increase followed a 13.8 percent expansion in 2022", "after a 4.2 percent drop": the growth
-// that came before is an earlier period's.
-const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an)\s+)?(?:revised\s+)?[+-]?$/i;
+// that came before is an earlier period's; so is "following the 8.1 per cent contraction in the previous month".
+const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?[+-]?$/i;
 const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "after contracting 0.4% in July", "following rising 2 percent in the first quarter": the verb form, with its period after it.
 const FOLLOWED_VERB_BEFORE = /\b(?:after|following)\s+(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping|rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$/i;

@@ -34,9 +34,10 @@ export interface Scale {
 // Space-grouped digits may end in a decimal comma ("16 412,7 million dinars": DECIMAL_COMMA reads it).
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?!\d|,(?!\d{1,2}(?!\d)))|\d+)(?:\.(\d+))?/g;
 // Scale words, percent signs and the commodity desks' tonnages and gas volumes that may follow a
-// number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt"); not "mt",
+// number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt", Malaysian papers'
+// "RM77.2bil" and "RM850mil"); not "mt",
 // which glued may be metric or million tonnes, except after a decimal fraction (below).
-const GLUED_SCALE = /^(?:bn|m|k|tn|trn|mn|b|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
+const GLUED_SCALE = /^(?:bn|m|k|tn|trn|mn|b|bil|mil|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
 // "10.6mt", "1.64mt": in a release that writes its tonnes as a glued "t" ("162,000t"), glued "mt" after a decimal
 // fraction is the desk's million tonnes (units.ts reads it); `millionTonnesGlued` says the release is one.
 const GLUED_MILLION_TONNES = /^mt\b/;

@@ -260,12 +260,16 @@ function clauseCommaBefore(text: string, at: number): number {
 // and its percentage is that percentage's basis only (translated Chinese customs releases).
 const SEQUENTIAL_LEADING_ONE = /^\s*(?:(?:increase|increased|decrease|decreased|rise|rose|growth|grew|decline|declined|drop|dropped|fell|up|down)\s+)?(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|pc\b)/i;
 const SEQUENTIAL_BASIS_ALL = new RegExp(SEQUENTIAL_BASIS.source, 'gi');
+// "following the 8.1 per cent contraction in the previous month": the marker dates an earlier rate (a row of that month,
+// as "in September" would), it is no basis of the sentence's changes.
+const DATED_EARLIER_RATE_BEFORE = /\d\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:[a-z-]+\s+){1,2}?(?:in|during|for)\s+the\s+$/i;
 
 /** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
 export function governingSequentialBasis(s: string): boolean {
   SEQUENTIAL_BASIS_ALL.lastIndex = 0;
   for (let m = SEQUENTIAL_BASIS_ALL.exec(s); m !== null; m = SEQUENTIAL_BASIS_ALL.exec(s)) {
     const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
+    if (DATED_EARLIER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
   }
   return false;
