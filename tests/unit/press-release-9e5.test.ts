@@ -137,3 +137,22 @@ describe('a table label opened by "of which:" and closed by a note mark', () => 
     ]);
   });
 });
+
+describe('goods shipped, a participle before the verb of their amount', () => {
+  it('are exports even after a sentence on imports', () => {
+    const text = [
+      'Ecuador: banana trade in January-September 2026',
+      'Imports of fertilisers came to 612,400 tonnes in January-September 2026.',
+      'In volume, bananas shipped totalled 5.41 million tonnes, 3.2% above last year.',
+    ].join('\n\n');
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow])).toEqual([
+      [612_400, 'import'],
+      [5_410_000, 'export'],
+    ]);
+  });
+
+  it('leaves "shipped" before a place to the rules for destinations', () => {
+    const text = 'In January-September 2026, bananas shipped to Russia totalled 1.12 million tonnes.';
+    expect(releaseRows(text, '2026-11-10').map((r) => [r.value, r.flow, r.partner])).toEqual([[1_120_000, 'export', 'Russia']]);
+  });
+});
