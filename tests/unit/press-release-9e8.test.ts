@@ -1,7 +1,8 @@
 /**
  * Trains a hub received came in, whether the verb comes before the count with its noun ("received 986 freight trains")
  * or after it in the passive ("1,140 were received"); a count's own verb after it stops at a conjunction, so the verb of
- * the next count ("dispatched 1,204 trains and received 986") is not taken for the first count's. Our own words.
+ * the next count ("dispatched 1,204 trains and received 986") is not taken for the first count's. A hub that "received
+ * 310 trains" with no verb of the other way keeps them two-way (press-release-9bf). Our own words.
  */
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';

@@ -75,7 +75,9 @@ const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|
 // "in" a place came in, wherever they came from ("938 trains from Chinese cities arrived at the terminal"). A hub that
 // "dispatched" or "received" trains with no place at the other end may count both ways (the Chinese "ran").
 const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:it|them)\b)`;
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp }[] = [
+// `contrast`: a verb that gives its own count's way only when the clause also holds a verb of the other way (or when it
+// follows the count): "the hub received 310 trains" alone may mean trains it handled both ways.
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
@@ -92,8 +94,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`received|took\s+in`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+(?![\d,]|\s+[a-zA-Z])`, flow: 'import' },
   // "dispatched 1,204 freight trains and received 986 freight trains": a count of trains a hub received came in, as a bare
   // one does; "of which 1,170 were dispatched and 1,140 were received": so did trains said to have been received.
-  { verbs: String.raw`received`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+\s+(?:[a-zA-Z][\w-]*\s+){0,2}?trains\b`, flow: 'import' },
-  { verbs: String.raw`(?<=\b(?:were|was|are|is|been|being)\s+)received`, until: '', flow: 'import' },
+  { verbs: String.raw`received`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+\s+(?:[a-zA-Z][\w-]*\s+){0,2}?trains\b`, flow: 'import', contrast: true },
+  { verbs: String.raw`(?<=\b(?:were|was|are|is|been|being)\s+)received`, until: '', flow: 'import', contrast: true },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
@@ -607,7 +609,7 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
   // verb the clause holds.
   const governing = moves.findLast((m) => m.end <= f.start && VERB_OF_COUNT_GAP.test(s.slice(m.end, f.start)));
   if (governing && moves.some((m) => m.flow !== governing.flow)) return governing.flow;
-  const flows = new Set(moves.map((m) => m.flow));
+  const flows = new Set(moves.filter((m) => !m.contrast).map((m) => m.flow));
   return flows.size === 1 ? [...flows][0] : null;
 }
 
@@ -615,15 +617,15 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
  */
-function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Array<{ start: number; end: number; flow: Flow }> {
+function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
-  const moves: Array<{ start: number; end: number; flow: Flow }> = [];
+  const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
   TRAIN_MOVES.lastIndex = 0;
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
     if (fromOwnPlace(s, m, end, places)) continue;
-    if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m) });
+    if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
   return moves;
 }
