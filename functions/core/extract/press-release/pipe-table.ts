@@ -544,41 +544,59 @@ const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
  */
 function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor): FlatTable | null {
   const caption = captionLine?.text ?? '';
-  const columns = grid[0].slice(1).map((head) => flowColumn(head, caption));
-  if (columns.some((c) => !c) || grid.some((cells) => cells.length !== grid[0].length)) return null;
+  const columns = grid[0].slice(1).map((head, j) => (j > 0 && isChangeHead(withoutNoteMarks(head)) ? 'change' : flowColumn(head, caption)));
+  if (columns.some((c, j) => !c || (c === 'change' && columns[j - 1] === 'change')) || grid.some((cells) => cells.length !== grid[0].length)) return null;
   const place = captionPlace(caption);
   const rows: TableRow[] = [];
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     const period = wholePeriod(grid[k][0], anchor);
-    const cells = grid[k].slice(1).map((c) => NUMBER_CELL.exec(c));
-    if (!period || cells.some((m) => !m || m[3] === '%')) return null;
+    const cells = grid[k].slice(1).map((c, j) => (columns[j] === 'change' && /^[-–—]?$/.test(c) ? null : NUMBER_CELL.exec(c)));
+    if (!period || cells.some((m, j) => (!m && columns[j] !== 'change') || (m && m[3] === '%' && columns[j] !== 'change'))) return null;
     const quote = { quoteStart: run[k].start, quoteEnd: run[k].start + run[k].text.length };
     cells.forEach((m, j) => {
+      const column = columns[j]!;
+      if (column === 'change') {
+        if (m) rows[rows.length - 1].figures[0].yoy = Number(numberDigits(m));
+        return;
+      }
       const digits = numberDigits(m!);
-      rows.push({ ...quote, ...place, flow: columns[j]!.flow, unit: columns[j]!.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
+      rows.push({ ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
     });
   }
   const last = run[run.length - 1];
   return rows.length ? { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length - 1 } : null;
 }
 
-/** A head naming one flow and a unit of money ("Exports (Rs million)"), the unit else the caption's; null otherwise. */
+// A change column after a level column: "Change (%)", "y/y", "Change y/y".
+const CHANGE_YOY_HEAD = /^(?:change|growth)[,\s]+(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*(?:%|\(%\))?$/i;
+const isChangeHead = (head: string): boolean => GROWTH_HEAD.test(head) || YOY_COLUMN.test(head) || CHANGE_YOY_HEAD.test(head);
+
+/**
+ * A head naming one flow and a unit ("Exports (Rs million)", "Exports (t)"), the unit else the caption's; or a unit of
+ * goods or trains alone ("Trains", "TEU"), which moved both ways (as in prose); null otherwise.
+ */
 function flowColumn(head: string, caption: string): { flow: Flow; unit: TableUnit } | null {
   const cues = findFlowCues(head);
   const flows = new Set(cues.map((c) => c.flow));
   const unit = unitIn(head) ?? unitIn(caption);
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), head).replace(/\([^()]*\)/g, ' ');
-  if (flows.size !== 1 || !unit || unit.measure !== 'value' || (rest.trim() !== '' && !unitIn(rest))) return null;
+  if (!unit || (rest.trim() !== '' && !unitIn(rest))) return null;
+  if (!flows.size) return unit.measure !== 'value' && unitIn(head) ? { flow: 'total', unit } : null;
   const flow = [...flows][0];
-  return flow === 'other' ? null : { flow, unit };
+  return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
 }
 
 // "July-November 2026-27": the second year of a fiscal year closing the label, which the period before it includes.
 const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 
+const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
+
 /** The one period a row label is, written whole ("November 2026", "July-November 2026-27"); null for any other label. */
 function wholePeriod(label: string, anchor: Anchor): Period | null {
+  // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's.
+  const year = BARE_YEAR_LABEL.exec(label);
+  if (year) return Number(year[1]) <= anchor.year ? { start: `${year[1]}-01`, end: `${year[1]}-12` } : null;
   const periods = findPeriods(label, anchor);
   const p = periods.length === 1 ? periods[0] : null;
   const rest = p ? label.slice(p.end) : '';
