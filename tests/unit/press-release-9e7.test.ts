@@ -55,3 +55,25 @@ describe('a table of periods under columns of units', () => {
     ]);
   });
 });
+
+describe('a rate in a note', () => {
+  it('reads no row from "One US dollar is 6.9 yuan"', () => {
+    const text = 'Qinzhou recorded foreign trade of US$2.41 billion in the first quarter of 2011, up 38.2%.\n\nNote: One US dollar is 6.58 yuan.';
+    expect(rows(text, '2011-04-22').map((r) => r[2])).toEqual([2_410_000_000]);
+  });
+});
+
+describe('a table whose level columns each name their own unit', () => {
+  it('reads "Item | Thousand tonnes | US$ million" as an amount and a worth of each item in the caption\'s period', () => {
+    const html = page(`<p>Laos exported goods worth US$4.1 billion in the first half of 2025, up 12.6% year on year.</p>
+<table><caption>Exports of main products, January-June 2025</caption><tr><th>Product</th><th>Thousand tonnes</th><th>US$ million</th></tr>
+<tr><td>Cassava</td><td>1,204.5</td><td>298.1</td></tr><tr><td>Bananas</td><td>612.0</td><td>171.4</td></tr></table>`);
+    const got = rows(html, '2025-07-25', HTML).slice(1);
+    expect(got.map((r) => [r[0], r[1], r[2], r[3], r[6]])).toEqual([
+      ['2025-01', '2025-06', 1_204_500, 'tonnes', 'export'],
+      ['2025-01', '2025-06', 298_100_000, 'USD', 'export'],
+      ['2025-01', '2025-06', 612_000, 'tonnes', 'export'],
+      ['2025-01', '2025-06', 171_400_000, 'USD', 'export'],
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ interface PipeColumns {
   flows: Array<Flow | null>;
   /** The table's unit; null when a unit column or the labels give each row's. */
   unit: TableUnit | null;
+  /** Each level column's own unit when every one names a different one ("Thousand tonnes | US$ million"), else null. */
+  units: Array<TableUnit | null> | null;
   /** Each row's unit in its label's bracket ("Coal (mln T)"), the table having none of its own. */
   labelUnits: boolean;
   flow: Flow | null;
@@ -410,14 +412,16 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const captionPeriods = namedPeriods(caption, anchor);
   // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
+  // Columns of levels each in its own unit ("Thousand tonnes | US$ million": the goods' amount and their worth) may too.
+  const ownUnits = levels.length > 1 && levels.every((c) => c.unit && !c.period && !c.flow) && new Set(levels.map((c) => c.unit!.unit)).size === levels.length;
   // One column of levels with no period in its head or caption: the period of the prose before the table.
-  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows) && !captionPeriods.length ? PROSE_PERIOD : null;
-  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows ? c.period : c.period ?? fallback) : null));
-  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''}`] : []));
+  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || ownUnits) && !captionPeriods.length ? PROSE_PERIOD : null;
+  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !ownUnits ? c.period : c.period ?? fallback) : null));
+  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${ownUnits ? c.unit!.unit : ''}`] : []));
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;
-  return { roles, periods, flows: cols.map((c) => c.flow), unit, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: ownUnits ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
@@ -432,6 +436,7 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const figures: TableRow['figures'] = [];
   const flows: Array<Flow | null> = [];
+  const units: TableUnit[] = [];
   let share: TableRow | null = null;
   let changed = 0;
   for (let k = 0; k < columns.roles.length; k++) {
@@ -444,6 +449,7 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
     if (role === 'level' && period) {
       figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
       flows.push(columns.flows[k]);
+      units.push(columns.units?.[k] ?? unit);
     } else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
@@ -451,6 +457,7 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
     // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's).
     else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
   }
+  if (columns.units) return [...figures.map((f, k) => ({ ...quote, ...meaning, unit: units[k], figures: [f] })), ...(share ? [share] : [])];
   return [...flowRows({ ...quote, ...meaning, unit, figures }, flows), ...(share ? [share] : [])];
 }
 
