@@ -77,3 +77,18 @@ describe('a table whose level columns each name their own unit', () => {
     ]);
   });
 });
+
+describe('a caption written as a row spanning the table', () => {
+  it('takes the spanning first row as the caption of the head under it, and reads a "Volume" column as levels', () => {
+    const html = page(`<p>China imported 1.12 million tonnes of barley in March 2026, up 9.4% year on year.</p>
+<table><tr><th colspan="3">Barley imports by origin, January-March 2026 (10,000 tonnes)</th></tr><tr><th>Origin</th><th>Volume</th><th>Share (%)</th></tr>
+<tr><td>France</td><td>118.2</td><td>41.3</td></tr><tr><td>Canada</td><td>80.5</td><td>28.1</td></tr></table>`);
+    const got = rows(html, '2026-04-20', HTML).slice(1);
+    expect(got.map((r) => [r[0], r[1], r[2], r[3], r[6]])).toEqual([
+      ['2026-01', '2026-03', 1_182_000, 'tonnes', 'import'],
+      ['2026-01', '2026-03', 41.3, 'percent-share', 'import'],
+      ['2026-01', '2026-03', 805_000, 'tonnes', 'import'],
+      ['2026-01', '2026-03', 28.1, 'percent-share', 'import'],
+    ]);
+  });
+});

@@ -54,7 +54,7 @@ const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})
 const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 // "Share, %", "% share", "Share of total (%)", "Share in total FTT, %" (up to three words naming the total).
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total(?:\s+[A-Za-z]+){0,3})?\s*,?\s*(?:%|\(%\))?$/i;
-const VALUE_HEAD = /^(?:value|amount|level)$/i;
+const VALUE_HEAD = /^(?:value|amount|level|volume|quantity)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
 const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
 // "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's, and so
@@ -241,6 +241,9 @@ function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {
 }
 
 function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, given: Array<Flow | null> = []): FlatTable | null {
+  // A caption the page wrote as a first row spanning the table, over its head row: the caption, not a row.
+  const spannedCaption = whole.length > 2 && isSpannedCaption(cells[0]) && isHeadRow(cells[1]);
+  if (spannedCaption) return pipeTable(whole.slice(1), cells.slice(1), { ...whole[0], text: cells[0][0] }, anchor, given.slice(1));
   const { run, written, sections: spanned } = joinedHeads(whole, cells);
   const sections = spanned.map((flow, k) => flow ?? given[k] ?? null);
   const own = ownUnitCells(written);
@@ -270,6 +273,9 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
 }
+
+/** A row whose every cell is the same words with a period in them ("Imports by origin, January-May 2021 (10,000 tonnes)"). */
+const isSpannedCaption = (cells: string[]): boolean => cells.length > 1 && new Set(cells).size === 1 && !NUMBER_CELL.test(cells[0]) && /\d{4}/.test(cells[0]);
 
 /** A head row: cells with no number in them, more than one of them written. */
 const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.test(c)) && cells.filter((c) => c !== '').length >= 2 && !isSeparator(cells);
