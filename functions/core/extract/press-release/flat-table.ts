@@ -588,7 +588,8 @@ function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
   const sign = SIGN_FIRST.exec(piece);
   const short = sign ? null : SHORT_SIGN_FIRST.exec(piece);
   // A sign of one letter is written glued to its number ("R1 million" for "R million").
-  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim()] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`, `${short[1]}1 ${short[2]}`] : [`1 ${piece}`];
+  // Three capitals alone may be a unit written after the number rather than a currency's code ("TEU").
+  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim(), ...(sign[2] === '' ? [`1 ${piece}`] : [])] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`, `${short[1]}1 ${short[2]}`] : [`1 ${piece}`];
   for (const probe of probes) {
     const figures = findFigures(probe, []);
     if (figures.length === 1 && figures[0].kind === 'level' && figures[0].end === probe.length && figures[0].unit !== '') return figures;
@@ -607,7 +608,8 @@ export function unitIn(text: string): TableUnit | null {
   for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
     // "mln T", "(T)": tables write tonnes as a bare capital T.
     // "US$ million FOB": the valuation basis after the unit does not change it.
-    const piece = raw.trim().replace(/(^|\s)T$/, '$1tonnes').replace(/\s+(?:FOB|CIF)$/, '');
+    // "Exports (t)": a lone small t is tonnes too.
+    const piece = raw.trim().replace(/(^|\s)T$|^t$/, '$1tonnes').replace(/\s+(?:FOB|CIF)$/, '');
     if (piece === '' || piece.length > 40) continue;
     const figures = unitProbe(piece);
     if (!figures) continue;

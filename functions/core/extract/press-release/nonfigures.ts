@@ -149,6 +149,8 @@ const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?
 const ONE_UNIT = String.raw`(?:(?:US|U\.S\.|HK|NZ|EC|A|C|S)?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?1(?:\.0{1,2})?(?![\d,]|\.\d)(?:\s*[A-Za-z]{1,8})?`;
 const SOME_AMOUNT = String.raw`(?:(?:US|U\.S\.|HK|NZ|EC|A|C|S)?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*(?:\s*[A-Za-z]{1,8})?`;
 const RATE_EQUATION = new RegExp(String.raw`${SOME_AMOUNT}\s*=\s*${ONE_UNIT}|${ONE_UNIT}\s*=\s*${SOME_AMOUNT}`);
+// "One US dollar is 6.83 yuan" in a note: a dollar that "is" an amount of another money.
+const ONE_DOLLAR_IS = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:is|was)\s+(?:about\s+|around\s+)?[\d.,]*\d\s*[A-Za-z]*/i;
 // A fixed rate or parity in a note: "converted at the fixed rate of BZ$2.00 to US$1.00", "the exchange rate of 13.5
 // pa'anga per US dollar" (a growth "at an annual rate of 9.1 percent" is none), "One loti (plural maloti) is at par with the South African rand": neither side is an amount traded.
 const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+of\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
@@ -589,10 +591,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'exchange rate',
-    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=/i,
-    gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '='],
-    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00'],
-    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION].some((rate) => spannedBy(s, f, rate, 30)),
+    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=|\bdollar\s+(?:is|was)\b/i,
+    gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '=', 'dollar'],
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00'],
+    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS].some((rate) => spannedBy(s, f, rate, 30)),
   },
   {
     name: 'intention or pledge',

@@ -36,6 +36,8 @@ interface PipeColumns {
   flows: Array<Flow | null>;
   /** The table's unit; null when a unit column or the labels give each row's. */
   unit: TableUnit | null;
+  /** Each level column's own unit when every one names a different one ("Thousand tonnes | US$ million"), else null. */
+  units: Array<TableUnit | null> | null;
   /** Each row's unit in its label's bracket ("Coal (mln T)"), the table having none of its own. */
   labelUnits: boolean;
   flow: Flow | null;
@@ -52,7 +54,7 @@ const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})
 const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 // "Share, %", "% share", "Share of total (%)", "Share in total FTT, %" (up to three words naming the total).
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total(?:\s+[A-Za-z]+){0,3})?\s*,?\s*(?:%|\(%\))?$/i;
-const VALUE_HEAD = /^(?:value|amount|level)$/i;
+const VALUE_HEAD = /^(?:value|amount|level|volume|quantity)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
 const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
 // "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's, and so
@@ -239,6 +241,9 @@ function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {
 }
 
 function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, given: Array<Flow | null> = []): FlatTable | null {
+  // A caption the page wrote as a first row spanning the table, over its head row: the caption, not a row.
+  const spannedCaption = whole.length > 2 && isSpannedCaption(cells[0]) && isHeadRow(cells[1]);
+  if (spannedCaption) return pipeTable(whole.slice(1), cells.slice(1), { ...whole[0], text: cells[0][0] }, anchor, given.slice(1));
   const { run, written, sections: spanned } = joinedHeads(whole, cells);
   const sections = spanned.map((flow, k) => flow ?? given[k] ?? null);
   const own = ownUnitCells(written);
@@ -268,6 +273,9 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
 }
+
+/** A row whose every cell is the same words with a period in them ("Imports by origin, January-May 2021 (10,000 tonnes)"). */
+const isSpannedCaption = (cells: string[]): boolean => cells.length > 1 && new Set(cells).size === 1 && !NUMBER_CELL.test(cells[0]) && /\d{4}/.test(cells[0]);
 
 /** A head row: cells with no number in them, more than one of them written. */
 const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.test(c)) && cells.filter((c) => c !== '').length >= 2 && !isSeparator(cells);
@@ -410,14 +418,16 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const captionPeriods = namedPeriods(caption, anchor);
   // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
+  // Columns of levels each in its own unit ("Thousand tonnes | US$ million": the goods' amount and their worth) may too.
+  const ownUnits = levels.length > 1 && levels.every((c) => c.unit && !c.period && !c.flow) && new Set(levels.map((c) => c.unit!.unit)).size === levels.length;
   // One column of levels with no period in its head or caption: the period of the prose before the table.
-  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows) && !captionPeriods.length ? PROSE_PERIOD : null;
-  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows ? c.period : c.period ?? fallback) : null));
-  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''}`] : []));
+  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || ownUnits) && !captionPeriods.length ? PROSE_PERIOD : null;
+  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !ownUnits ? c.period : c.period ?? fallback) : null));
+  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${ownUnits ? c.unit!.unit : ''}`] : []));
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;
-  return { roles, periods, flows: cols.map((c) => c.flow), unit, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: ownUnits ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
@@ -432,6 +442,7 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const figures: TableRow['figures'] = [];
   const flows: Array<Flow | null> = [];
+  const units: TableUnit[] = [];
   let share: TableRow | null = null;
   let changed = 0;
   for (let k = 0; k < columns.roles.length; k++) {
@@ -444,6 +455,7 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
     if (role === 'level' && period) {
       figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
       flows.push(columns.flows[k]);
+      units.push(columns.units?.[k] ?? unit);
     } else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
@@ -451,6 +463,7 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
     // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's).
     else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
   }
+  if (columns.units) return [...figures.map((f, k) => ({ ...quote, ...meaning, unit: units[k], figures: [f] })), ...(share ? [share] : [])];
   return [...flowRows({ ...quote, ...meaning, unit, figures }, flows), ...(share ? [share] : [])];
 }
 
@@ -544,41 +557,59 @@ const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
  */
 function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor): FlatTable | null {
   const caption = captionLine?.text ?? '';
-  const columns = grid[0].slice(1).map((head) => flowColumn(head, caption));
-  if (columns.some((c) => !c) || grid.some((cells) => cells.length !== grid[0].length)) return null;
+  const columns = grid[0].slice(1).map((head, j) => (j > 0 && isChangeHead(withoutNoteMarks(head)) ? 'change' : flowColumn(head, caption)));
+  if (columns.some((c, j) => !c || (c === 'change' && columns[j - 1] === 'change')) || grid.some((cells) => cells.length !== grid[0].length)) return null;
   const place = captionPlace(caption);
   const rows: TableRow[] = [];
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     const period = wholePeriod(grid[k][0], anchor);
-    const cells = grid[k].slice(1).map((c) => NUMBER_CELL.exec(c));
-    if (!period || cells.some((m) => !m || m[3] === '%')) return null;
+    const cells = grid[k].slice(1).map((c, j) => (columns[j] === 'change' && /^[-–—]?$/.test(c) ? null : NUMBER_CELL.exec(c)));
+    if (!period || cells.some((m, j) => (!m && columns[j] !== 'change') || (m && m[3] === '%' && columns[j] !== 'change'))) return null;
     const quote = { quoteStart: run[k].start, quoteEnd: run[k].start + run[k].text.length };
     cells.forEach((m, j) => {
+      const column = columns[j]!;
+      if (column === 'change') {
+        if (m) rows[rows.length - 1].figures[0].yoy = Number(numberDigits(m));
+        return;
+      }
       const digits = numberDigits(m!);
-      rows.push({ ...quote, ...place, flow: columns[j]!.flow, unit: columns[j]!.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
+      rows.push({ ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
     });
   }
   const last = run[run.length - 1];
   return rows.length ? { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length - 1 } : null;
 }
 
-/** A head naming one flow and a unit of money ("Exports (Rs million)"), the unit else the caption's; null otherwise. */
+// A change column after a level column: "Change (%)", "y/y", "Change y/y".
+const CHANGE_YOY_HEAD = /^(?:change|growth)[,\s]+(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*(?:%|\(%\))?$/i;
+const isChangeHead = (head: string): boolean => GROWTH_HEAD.test(head) || YOY_COLUMN.test(head) || CHANGE_YOY_HEAD.test(head);
+
+/**
+ * A head naming one flow and a unit ("Exports (Rs million)", "Exports (t)"), the unit else the caption's; or a unit of
+ * goods or trains alone ("Trains", "TEU"), which moved both ways (as in prose); null otherwise.
+ */
 function flowColumn(head: string, caption: string): { flow: Flow; unit: TableUnit } | null {
   const cues = findFlowCues(head);
   const flows = new Set(cues.map((c) => c.flow));
   const unit = unitIn(head) ?? unitIn(caption);
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), head).replace(/\([^()]*\)/g, ' ');
-  if (flows.size !== 1 || !unit || unit.measure !== 'value' || (rest.trim() !== '' && !unitIn(rest))) return null;
+  if (!unit || (rest.trim() !== '' && !unitIn(rest))) return null;
+  if (!flows.size) return unit.measure !== 'value' && unitIn(head) ? { flow: 'total', unit } : null;
   const flow = [...flows][0];
-  return flow === 'other' ? null : { flow, unit };
+  return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
 }
 
 // "July-November 2026-27": the second year of a fiscal year closing the label, which the period before it includes.
 const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 
+const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
+
 /** The one period a row label is, written whole ("November 2026", "July-November 2026-27"); null for any other label. */
 function wholePeriod(label: string, anchor: Anchor): Period | null {
+  // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's.
+  const year = BARE_YEAR_LABEL.exec(label);
+  if (year) return Number(year[1]) <= anchor.year ? { start: `${year[1]}-01`, end: `${year[1]}-12` } : null;
   const periods = findPeriods(label, anchor);
   const p = periods.length === 1 ? periods[0] : null;
   const rest = p ? label.slice(p.end) : '';
