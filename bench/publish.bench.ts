@@ -711,13 +711,19 @@ if (process.env[CHILD_ENV] && process.send) {
   );
 }
 
+/** The old generation of the "v2 rendered whole" case (a later flag overrides the function's cap). */
+const WHOLE_RENDER_OLD_SPACE = '--max-old-space-size=4096';
+
 /** Runs one case in a fresh child process (same loader flags as this one, so TypeScript works). */
 function inChild<T>(job: ChildCase): Promise<T> {
   return new Promise((resolve, reject) => {
     // PUBLISH_BENCH_CPU_PROF=DIR writes a V8 CPU profile of each case there (open it in Chrome DevTools).
     const profile = process.env.PUBLISH_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PUBLISH_BENCH_CPU_PROF}`] : [];
     // The children run with the publish function's V8 flags (its NODE_OPTIONS), so peak RSS is the one Lambda would see.
-    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: [...process.execArgv, ...PUBLISH_NODE_OPTIONS, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // A whole re-render of a version that reads the last one's files whole holds far more heap than the function's
+    // 1,024 MB (1.7 GB at 1,000,000 rows): it runs with the old generation a function sized for it would need.
+    const flags = job.kind === 'publish' && job.whole ? [...PUBLISH_NODE_OPTIONS, WHOLE_RENDER_OLD_SPACE] : PUBLISH_NODE_OPTIONS;
+    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: [...process.execArgv, ...flags, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
     child.on('message', (message: { ok: boolean; result?: T; error?: string }) => {
       answered = true;
