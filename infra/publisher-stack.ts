@@ -13,7 +13,7 @@ import type { StageConfig } from './config.js';
 import { DataBucket } from './constructs/data-bucket.js';
 import { Operations } from './constructs/operations.js';
 import { PublisherFunction } from './constructs/publisher-function.js';
-import { PUBLISH_NODE_OPTIONS } from './node-options.js';
+import { PUBLISH_MEMORY_MB, PUBLISH_NODE_OPTIONS } from './node-options.js';
 import { PublisherTable } from './constructs/publisher-table.js';
 import { StageSchedule } from './constructs/stage-schedule.js';
 import { PublicSite } from './constructs/public-site.js';
@@ -95,7 +95,7 @@ export class PublisherStack extends Stack {
       entry: 'functions/publish/handler.ts',
       description: 'Publishes a new dataset version when observations changed',
       timeout: PUBLISH_TIMEOUT,
-      memorySize: 1024,
+      memorySize: PUBLISH_MEMORY_MB,
       logRetentionDays: config.logRetentionDays,
       reservedConcurrency: 1,
       // Titles and licences of the datasets come from the sources file.
