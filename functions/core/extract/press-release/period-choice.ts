@@ -218,7 +218,8 @@ function endsWithLeadMonth(span: { start: string; end: string }, lead: { start: 
   return lead.start !== '' && lead.start === lead.end && span.end === lead.end && span.start !== '' && span.start < lead.start && !span.start.endsWith('-01') && monthsBetween(span.start, span.end) === 12;
 }
 
-function monthsBetween(start: string, end: string): number {
+/** The number of months from `start` to `end` (YYYY-MM), both counted. */
+export function monthsBetween(start: string, end: string): number {
   return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
 }
 

@@ -15,7 +15,7 @@ import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
-import { isYearToDateSpan, sentencePeriod } from './period-choice.js';
+import { isYearToDateSpan, monthsBetween, sentencePeriod } from './period-choice.js';
 
 // What ends a set-aside level before its trailing change: "per auto", "a tonne", "b/d".
 // "... 780 yuan per tonne in August, down 12 percent": the price's own period goes with it.
@@ -248,8 +248,7 @@ function flowBefore(scene: SentenceScene, r: Reading): boolean {
 function noMonthBefore(period: { start: string; end: string } | null): boolean {
   if (isYearToDateSpan(period)) return true;
   if (!period || !/^\d{4}-\d{2}$/.test(period.start) || !/^\d{4}-\d{2}$/.test(period.end)) return false;
-  const months = (Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4))) * 12 + Number(period.end.slice(5, 7)) - Number(period.start.slice(5, 7)) + 1;
-  return months === 12;
+  return monthsBetween(period.start, period.end) === 12;
 }
 
 export function settleBases(scene: SentenceScene, readings: Reading[]): void {
