@@ -613,6 +613,10 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
   return flows.size === 1 ? [...flows][0] : null;
 }
 
+// "3,557 trips since the first one left Chongqing for Duisburg in March 2011": the verb of the event a running total dates
+// from is that first train's, no way the counted trains went.
+const SINCE_EVENT_MOVE_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?$/i;
+
 /**
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
@@ -620,11 +624,13 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
 function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
+  const sinceEvent = text.includes('since');
   TRAIN_MOVES.lastIndex = 0;
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
     if (fromOwnPlace(s, m, end, places)) continue;
+    if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
   return moves;
