@@ -1157,6 +1157,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       const areaAfter = /\bInternational\b/.test(suffix[0]) ? INTERNATIONAL_PORT_AREA_AFTER : PORT_AREA_AFTER;
       const area = areaAfter.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
+      // "..., the operator of the Xi'an International Port said": a city's inland port that only speaks for the figures
+      // (its operator, or the port itself, saying them) is the city's, as its port area is; goods it handles stay its own.
+      if (/\bInternational\b/.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
+        return { start: hit.index, end: end + suffix[0].length, info };
+      }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -1194,6 +1199,9 @@ function portSuffix(s: string, end: number): RegExpExecArray | null {
 }
 
 const PORT_AREA_AFTER = /^\s+Area\b/;
+// Who speaks for a city's inland port: "the operator of the ...", "according to the ...", "... said".
+const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrator|authority)\s+of\s+(?:the\s+)?|according\s+to\s+(?:the\s+)?)$/i;
+const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
