@@ -230,14 +230,16 @@ export interface CountedBefore {
 const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
 // "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
-const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+[a-z])/i;
+// "Alashankou handled 2,105 of them and Horgos 1,807": a conjunction after it starts the next part, no words of its own.
+const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!(?:and|while|whereas)\s)[a-z])/i;
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
 const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
 
 // "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
 const AFTER_PRONOUN_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total)\b[^.;\d]{0,40}?,?\s+(?:and|while|whereas)\s+$/i;
 
-const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|accounted\s+for)\s+$/;
+// ("Xi'an sent out 1,420 of them": a hub's verb of sending too.)
+const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for)\s+$/;
 
 const SINCE_TOTAL_OPENING = /^\s*Since\b[^.;]{1,120},\s*(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|port|city|station|hub|crossing)\s+(?:has|have)\s+(?:seen|handled|received|dispatched|sent|run|operated)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
 
