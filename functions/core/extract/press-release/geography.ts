@@ -1796,6 +1796,17 @@ function superlativeApposition(v: PlaceView): PlaceMention[] | undefined {
 const RUN_JOINTLY_AFTER = /^[-–]([A-Z][\w']+)\s*\)/;
 const isTownOrProvince = (kind: PlaceKind) => kind === 'city' || kind === 'region';
 
+// "the Chengdu-Chongqing China-Europe Railway Express made 3,105 trips": two towns dashed before the name of the service
+// they run are its joint area, as in the parenthesis; "trips of Chengdu-Chongqing ... trains" that one city operated are not.
+const DASHED_SERVICE_AFTER = /^[-–]([A-Z][\w']+)\s+(?:China-Europe\s+)?(?:Railway\s+Express|rail\s+express)\b/i;
+const SERVICE_OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+
+/** The second town of a dashed pair naming a service ("Chengdu-Chongqing China-Europe Railway Express"), if the place opens one. */
+function dashedServiceName(v: PlaceView): RegExpExecArray | null {
+  if (!isDash(v.after.charCodeAt(0)) || SERVICE_OF_BEFORE.test(v.before)) return null;
+  return v.lowerAfter.includes('express') ? DASHED_SERVICE_AFTER.exec(v.after) : null;
+}
+
 /** "China-Europe (Central Asia) freight trains": the parenthesis names the route too. */
 function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
   return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
@@ -1806,7 +1817,7 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
  * run what it qualifies together. Both are listed as areas, and the list reports as one joint area (withJointAreas).
  */
 function jointRunners(v: PlaceView): PlaceMention[] | undefined {
-  const dashed = v.before.includes('(') && /\(\s*$/.test(v.before) ? RUN_JOINTLY_AFTER.exec(v.after) : null;
+  const dashed = v.before.includes('(') && /\(\s*$/.test(v.before) ? RUN_JOINTLY_AFTER.exec(v.after) : dashedServiceName(v);
   const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
   if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
   const start = v.r.end + 1;
@@ -2357,17 +2368,33 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): { en
 // "the Horgos and Alashankou ports", "Chengdu-Chongqing": what separates the members of a joint list.
 const PORT_LIST_GAP = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/;
 const TOWN_LIST_GAP = /^[-–]$/;
+// "China-Europe freight trains from Chengdu and Chongqing made 2,650 trips": the towns a count of trains runs from, listed
+// with "and", run one service together, as the dashed towns of a service's name do ("received 58 block trains from Chengdu
+// and Xi'an" names where received trains came from: those towns are no areas, so they form no list).
+const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+from\s+(?:the\s+)?$/i;
 
-/** Whether `b` goes on the list of `a`: both areas of a list, ports with ports, cities or provinces with each other. */
-function sameJointList(s: string, a: PlaceMention, b: PlaceMention): boolean {
+/** Whether the towns of a list starting at `first` are where a count of trains runs from ("trains from Chengdu and Chongqing"). */
+const servedFrom = (s: string, first: PlaceMention) => {
+  const before = s.slice(Math.max(0, first.start - 40), first.start);
+  return before.includes('from') && SERVICE_FROM_BEFORE.test(before);
+};
+
+/** Whether `b` goes on the list that starts at `first` and has reached `a`: areas of a list, ports with ports, cities or provinces with each other. */
+function sameJointList(s: string, first: PlaceMention, a: PlaceMention, b: PlaceMention): boolean {
   if (!b.inList || b.role !== 'area') return false;
   const gap = s.slice(a.end, b.start);
-  return a.kind === 'port' ? b.kind === 'port' && PORT_LIST_GAP.test(gap) : isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && TOWN_LIST_GAP.test(gap);
+  if (a.kind === 'port') return b.kind === 'port' && PORT_LIST_GAP.test(gap);
+  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && servedFrom(s, first)));
 }
 
-/** Where a list of places from `first` to `last` ends as one joint area: ports by jointPortsEnd, dashed cities in a service's parenthesis. */
+/**
+ * Where a list of places from `first` to `last` ends as one joint area: ports by jointPortsEnd, dashed cities in a
+ * service's parenthesis, towns a count of trains runs from (unless each has its own figure, "respectively").
+ */
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
+  if (servedFrom(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
+  if (s.slice(first.end, last.start).length === 1 && DASHED_SERVICE_AFTER.test(s.slice(first.end, last.end + 40))) return { end: last.end };
   return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
 }
 
@@ -2383,7 +2410,7 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
   for (let i = 0; i < places.length; i++) {
     if (!places[i].inList || places[i].role !== 'area' || (places[i].kind !== 'port' && !isTownOrProvince(places[i].kind))) continue;
     let j = i;
-    while (j + 1 < places.length && sameJointList(s, places[j], places[j + 1])) j++;
+    while (j + 1 < places.length && sameJointList(s, places[i], places[j], places[j + 1])) j++;
     const list = j > i ? jointListEnd(s, places[i], places[j]) : undefined;
     if (list) {
       const kind = places[i].kind === 'port' ? 'port' : 'city';

@@ -1,0 +1,38 @@
+/**
+ * Rules of issue 9, part ec: the fixing round of the eighteenth session (helper fixleft, 2026-12-04, no new batch), each
+ * found on a phenomenon of the corpus's miss list and written here in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const release = (...paragraphs: string[]) => paragraphs.join('\n\n');
+/** period, value, unit, yoy and area of every row. */
+const placed = (text: string, published: string) =>
+  releaseRows(text, published).map((r) => [`${r.period_start}..${r.period_end}`, r.value, r.unit, r.yoy_pct, r.area]);
+
+describe('a joint train service of two hubs', () => {
+  it('reads "trains from A and B" as the two towns running one service, and dates a total since they merged it', () => {
+    const text = release(
+      'Joint rail service grows',
+      'WUHAN, March 9 (Xinhua) -- Freight trains from Wuhan and Changsha to Europe ran 1,318 trips in January and February, up 11.2 percent year on year, the railway operator said on Monday.',
+      'Since the two provinces combined their routes under one brand in May 2023, the joint service has run more than 6,900 trips.',
+    );
+    expect(placed(text, '2024-03-09')).toEqual([
+      ['2024-01..2024-02', 1318, 'trains', 11.2, 'Changsha and Wuhan'],
+      ['2023-05..2024-03', 6900, 'trains', null, 'Changsha and Wuhan'],
+    ]);
+  });
+
+  it('reads two towns dashed before the name of the service as its joint area, and keeps counts given "respectively" apart', () => {
+    const text = release(
+      'Rail services in the first quarter',
+      'ZHENGZHOU, April 8 (Xinhua) -- Freight trains from Zhengzhou and Wuhan made 812 and 655 trips respectively in the first quarter.',
+      'The Wuhan-Changsha China-Europe Railway Express ran 1,460 trips in the quarter, up 6.4 percent.',
+    );
+    expect(placed(text, '2024-04-08')).toEqual([
+      ['2024-01..2024-03', 812, 'trains', null, 'Zhengzhou'],
+      ['2024-01..2024-03', 655, 'trains', null, 'Wuhan'],
+      ['2024-01..2024-03', 1460, 'trains', 6.4, 'Changsha and Wuhan'],
+    ]);
+  });
+});
