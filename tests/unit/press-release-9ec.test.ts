@@ -36,3 +36,29 @@ describe('a joint train service of two hubs', () => {
     ]);
   });
 });
+
+describe('a page whose only reporter is in its source stamp', () => {
+  const page = (story: string) =>
+    [
+      '<html><head><title>Rail freight: first eleven months</title></head><body>',
+      '<div class="nav">Home | About us | Services | News</div>',
+      '<h1>Cross-border trains keep a steady pace</h1>',
+      '<div class="src">Source: China Railway Urumqi Group&nbsp;|&nbsp;2025-12-04</div>',
+      story,
+      '</body></html>',
+    ].join('\n');
+
+  it('reports the country of the body its "Source:" stamp names when the story names none', () => {
+    const html = page('<p>In the first eleven months of 2025, China-Europe freight trains made 7,460 trips, up 8.3% year on year.</p>\n<p>In November, 702 trains ran, carrying 61,000 TEU.</p>');
+    expect(placed(html, '2025-12-04')).toEqual([
+      ['2025-01..2025-11', 7460, 'trains', 8.3, 'China'],
+      ['2025-11..2025-11', 702, 'trains', null, 'China'],
+      ['2025-11..2025-11', 61_000, 'TEU', null, 'China'],
+    ]);
+  });
+
+  it('leaves the place the story names where it is', () => {
+    const html = page('<p>In the first eleven months of 2025, freight trains through Horgos Port made 7,460 trips, up 8.3% year on year.</p>');
+    expect(placed(html, '2025-12-04')).toEqual([['2025-01..2025-11', 7460, 'trains', 8.3, 'Horgos Port']]);
+  });
+});
