@@ -62,3 +62,39 @@ describe('a page whose only reporter is in its source stamp', () => {
     expect(placed(html, '2025-12-04')).toEqual([['2025-01..2025-11', 7460, 'trains', 8.3, 'Horgos Port']]);
   });
 });
+
+/** value, unit, area and flow of every row. */
+const routed = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.unit, r.area, r.flow]);
+
+describe('a comprehensive bonded zone named with its town', () => {
+  it('reads the zone, not the town\'s port, when the kind is written in lower case', () => {
+    const text = release(
+      'Bonded zone trade climbs',
+      'NANNING, July 14 (Xinhua) -- The Qinzhou comprehensive bonded zone handled 41.2 billion yuan of goods in the first half of 2025, up 12.4 percent year on year, local customs said.',
+    );
+    expect(routed(text, '2025-07-14')).toEqual([[41_200_000_000, 'CNY', 'Qinzhou Comprehensive Bonded Zone', 'total']]);
+  });
+
+  it('reads "the <town> zone" later in the release as the zone named in full before', () => {
+    const text = release(
+      'E-commerce through a border zone',
+      'NANNING, Aug. 2 (Xinhua) -- The Dongxing Comprehensive Bonded Zone handled cross-border e-commerce trade worth 6.4 billion yuan in the first seven months of 2025, local customs said.',
+      "Guangxi's cross-border e-commerce trade reached 19.5 billion yuan in the period, with the Dongxing zone making up about 33 percent.",
+    );
+    expect(routed(text, '2025-08-02').map((r) => r[2])).toEqual(['Dongxing Comprehensive Bonded Zone', 'Guangxi', 'Dongxing Comprehensive Bonded Zone']);
+  });
+});
+
+describe('a contrasting clause whose flow subject is set off by an aside', () => {
+  it('keeps the flow of "while imports, mostly ... sold to shoppers, were worth ..."', () => {
+    const text = release(
+      'Parcels through the zone',
+      'NANNING, Nov. 3 (Xinhua) -- The zone handled e-commerce trade worth 9.6 billion yuan in the first ten months of 2025.',
+      'Exports made up 7.7 billion yuan of the total, while imports, mostly Thai dried fruit and Indonesian coffee sold to online shoppers in China, were worth 1.9 billion yuan.',
+    );
+    expect(routed(text, '2025-11-03').slice(1).map((r) => [r[0], r[3]])).toEqual([
+      [7_700_000_000, 'export'],
+      [1_900_000_000, 'import'],
+    ]);
+  });
+});

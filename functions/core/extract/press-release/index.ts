@@ -14,7 +14,7 @@ import '../regexp-engine.js';
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
@@ -118,6 +118,7 @@ function releaseText(article: string, published: string, warnings: string[]): Re
   const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(blankStrayMarkup(article)))));
   forgetPlaceNames();
   noteTownsNamedAsCities(tableText);
+  noteZonesByTown(tableText);
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.
   const tables = findFlatTables(tableText, anchorOf(published));
