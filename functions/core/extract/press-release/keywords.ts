@@ -312,6 +312,17 @@ export function mentionStarts(s: string, k: Keywords): { first: number; last: nu
 }
 
 /**
+ * The first start at or after `from` of a word of `k` in `s`, or -1: an expression whose every match starts with one
+ * of the words (`startKeywords`) need only be tried (sticky) at these places, in order, not at every character.
+ */
+export function nextMentionStart(s: string, k: Keywords, from: number): number {
+  const { head, spans } = lastText === s && lastScan !== null ? lastScan : scanOf(s);
+  let next = -1;
+  for (let at = head[k.id] ?? -1; at >= 0; at = spans[at + 3]) if (spans[at] >= from && (next < 0 || spans[at] < next)) next = spans[at];
+  return next;
+}
+
+/**
  * True when `test` holds for some occurrence of a word of `k` in `s` ([start, end) and the word, lower
  * case): a rule that needs one of the words in a particular setting checks only where they are.
  */
