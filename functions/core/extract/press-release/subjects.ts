@@ -8,7 +8,7 @@ import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
 import { isSpace, spaceWords } from './chars.js';
 import { anyOf } from './gates.js';
-import { keywords, mentions, mentionStarts, startKeywords } from './keywords.js';
+import { keywords, mentions, nextMentionStart, startKeywords } from './keywords.js';
 import { MONTH_WORDS } from './periods.js';
 
 /** A word that names a flow, where it stands in the sentence. */
@@ -80,9 +80,10 @@ const LEVY_REVENUE = `(?<=\\b(?:tax|taxes|fiscal|budget|budgetary|state|governme
 // "its border station sent 6.9 million tonnes of freight into China": sent "into" a place as "to" it.
 const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|entering and leaving|entries and exits|in both directions|both ways|entered or exited|entered and exited|entered (?:or|and) left|left (?:or|and) entered|entering (?:or|and) leaving|customs revenues?|${LEVY_REVENUE}|customs duties|(?:import|export)\\s+(?:duties|taxes|tariffs|levies)(?=\\s+(?:collected|levied|totall?ed|amounted|came|reached|stood|rose|grew|fell|during|in)\\b)|customs payments|duties and taxes|budget|collected)|(negative (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|trade deficit|deficits?(?:\\s+of\\s+(?:the\\s+)?(?:(?:foreign|external)\\s+)?(?:trade\\s+)?balance(?:\\s+of\\s+(?:foreign\\s+|external\\s+)?trade)?)?|in the red|trade gap|(?:goods|merchandise)\\s+gap|gap(?=\\s+(?:with|between)\\s)|(?<=\\b(?:leaving|left|leaves|creating)\\s+a\\s+(?:(?:monthly|quarterly|yearly|combined)\\s+)?)gap(?=\\s+of\\s)|trade shortfall|(?<!\\b(?:supply|revenue|budget|funding|fiscal|financing)\\s)shortfall|net\\s+(?:[\\w-]+\\s+){0,3}?imports?)|(net\\s+(?:[\\w-]+\\s+){0,3}?exports?|net\\s+trade(?:\\s+in\\s+goods)?(?!\\s+(?:contribut|added|subtract|weigh))|trade surplus|trade balance|balance of (?:foreign |external )?trade|surplus(?:es)?|positive (?:foreign |external |merchandise )?(?:trade )?balance(?: of (?:foreign |external )?trade)?|balance(?: of (?:foreign |external )?trade)?)|(imports and exports|import and export|exports and imports|export and import|imported and exported|exported and imported|brought in and (?:took|carried|sent|shipped) out|import-export|export-import|import\\/export|foreign trade|external trade|total trade|two-way trade|bilateral trade|trade turnover|turnover|FTT|trade volume|trade value|trading|traded|trade)|(exports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal|dominant)\\s+(?:export\\s+)?(?:destinations?|customers?|buyers?|markets?(?=\\s+for\\s))|outbound|westbound|(?<![\\w-])bound\\s+for(?=${PLACE_NEXT})|shipped abroad|sent abroad|sold abroad|(?<!\\b(?:customs|revenue|duties|taxes)\\s+(?:[\\w-]+\\s+)?)earn(?:ed|ing|ings)|brought\\s+in(?=${MONEY_NEXT})|(?:supplies|supplied|deliveries|delivered|sales|shipments?)(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+(?:abroad|overseas)|(?:shipments?|supplies|deliveries)\\s+of(?:\\s+[\\w-]+){1,5}?\\s+to(?=${PLACE_NEXT})|shipments to|(?:supplies|deliveries)\\s+to(?=${PLACE_NEXT})|(?<!\\b(?:the|these|those|such|inbound|incoming|import)\\s)shipments(?!\\s+from\\b|\\s+of(?:\\s+[\\w-]+){1,5}?\\s+from\\b)|(?:overseas|foreign)\\s+sales|shipped\\s+out|(?:shipped|sold|sent|sends|sells|supplied|delivered)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\b(?:to|into)${PLACE_NEXT})|shipped(?<=\\b[a-z]+\\s+shipped)(?=\\s+(?:reached|totall?ed|amounted|came|stood|rose|grew|fell|climbed|jumped|increased|decreased|dropped|declined|was|were)\\b)|(?:shipped|sold|sent)(?=\\s(?:[^.;,]|\\.(?=\\d)){1,40}?\\s(?:abroad|overseas)\\b)|shipped(?=\\s+(?:out\\s+)?from\\s+(?:the\\s+)?(?:port\\s+of\\s+[A-Z]|[A-Z][\\w-]*\\s+(?:sea\\s*)?[Pp]ort\\b))|(?:sold|sells|selling)(?=\\s(?:[^.;,]|[.,](?=\\d)){1,60}?\\s(?:on|in|into|to)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*|foreign|overseas|world|external)\\s+markets?\\b)|sales(?=\\s+of\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\bto${PLACE_NEXT})|(?:goods|cargo|freight|consignments|containers)\\s+(?:heading|headed|going|moving|travell?ing)\\s+(?:(?:north|south|east|west)(?:wards?)?\\s+)?(?:to|for)(?!\\s+(?:and|or)\\s+from\\b)(?=${PLACE_NEXT})|(?:went|moved|headed|travell?ed)(?<=\\b(?:tonnes|tons|TEUs?)\\s+[a-z]+)\\s+(?:(?:north|south|east|west)(?:wards?)?\\s+)?(?:to|for)(?!\\s+(?:and|or)\\s+from\\b)(?=${PLACE_NEXT})|left (?:China|the country)|leaving (?:China|the country)|(?:left|leaving)\\s+(?:through|via)(?=\\s+(?:the\\s+)?(?:port|checkpoint|crossing|border|[A-Z]))|(?<=\\d\\s+)(?:going|went)\\s+out\\b|exporters?|exports?|exported|exporting|revenues?|NODX|(?:goods and services|goods|services) credits)|(imports? turnover|(?<!(?:world|globe|region|continent)['’]s\\s)(?:main|largest|biggest|top|leading|major|principal|dominant)\\s+(?:import\\s+|(?:[a-z][\\w-]*\\s+){1,2})?(?:suppliers?|origins?|sources?(?!\\s+of\\b))|(?:discharged|unloaded)(?=\\s+(?:in|at)${PLACE_NEXT})|inbound|eastbound|return(?:ing)?(?=\\s+(?:freight\\s+)?(?:trains?|trips|journeys|runs)\\b)|entered\\s+(?:China|the\\s+country|it\\b)|(?:went|came|moved|headed|travell?ed)\\s+(?:(?:north|south|east|west)(?:wards?)?\\s+)?into\\s+(?:China|the\\s+country)|(?:piped|railed|trucked)\\s+in(?=\\s+(?:from|through|via|along)\\b)|brought\\s+in(?<=\\b(?:were|was|been|being)\\s+brought\\s+in)\\b(?!${MONEY_NEXT})|brought\\s+in(?<=\\b[a-z]+\\s+brought\\s+in)(?=\\s+(?:reached|totall?ed|amounted|came|stood|rose|grew|fell|climbed|jumped|increased|decreased|dropped|declined|was|were)\\b)|(?:bought|purchased)(?=\\s+(?:[a-z][\\w-]*\\s+)?(?:goods|products|merchandise|commodities)\\s+(?:for|worth|valued)\\b)|(?<=\\d\\s+)(?:coming|came)\\s+in\\b(?!\\s+(?:at|below|above|under|over|ahead|lower|higher))|shipments from|purchases from|deliveries from|supplies from|(?<!(?:tourist|visitor|passenger|traveller|traveler)\\s)arrivals|(?:bought|purchased|sourced|procured|brought\\s+in)(?=\\s(?:[^.;]|\\.(?=\\d)){0,80}?\\b(?:from${PLACE_NEXT}|of\\s+${MADE_IN}))|brought\\s+in(?=${QUANTITY_NEXT})|(?:bought|purchased)(?=\\s+(?:US\\s?\\$|[$€£¥]|\\d)(?:[^.;,]|[.,](?=\\d)){0,30}?\\s(?:worth|in\\s+goods)\\b)|importers?|imports?|imported|importing|purchases|(?:goods and services|goods|services) debits))\\b`, 'gi');
 
-// The words FLOW_RE's alternatives start with (each match begins with one of them).
+// The words FLOW_RE's alternatives start with (each match begins with one of them; a word that \s+ may part from the next
+// is listed alone: "brought", "bound", "overseas", "foreign").
 const TRADE_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/;
-const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'going', 'went', 'coming', 'came', 'moved', 'headed', 'travel', 'customs revenue', 'revenue', 'customs dut', 'customs pay', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'gap', 'merchandise', 'shortfall', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'foreign trade', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'ftt', 'westbound', 'bound for', 'shipped', 'sent', 'sends', 'sells', 'sold', 'overseas sales', 'foreign sales', 'earn', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'cargo', 'freight', 'consignments', 'containers', 'services', 'eastbound', 'return', 'purchases', 'brought in', 'arrivals', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal', 'dominant', 'discharged', 'unloaded', 'piped', 'railed', 'trucked'], FLOW_RE);
+const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entries', 'in both', 'both', 'entered', 'going', 'went', 'coming', 'came', 'moved', 'headed', 'travel', 'customs revenue', 'revenue', 'customs dut', 'customs pay', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'gap', 'merchandise', 'shortfall', 'in the red', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'external trade', 'total trade', 'two-way trade', 'bilateral trade', 'turnover', 'ftt', 'westbound', 'bound', 'shipped', 'sent', 'sends', 'sells', 'sold', 'overseas', 'foreign', 'selling', 'earn', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'leaving', 'nodx', 'goods', 'cargo', 'freight', 'consignments', 'containers', 'services', 'eastbound', 'return', 'purchases', 'brought', 'arrivals', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal', 'dominant', 'discharged', 'unloaded', 'piped', 'railed', 'trucked'], FLOW_RE);
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 // An apposition between commas: ", Malaysia's largest trading partner," (not "remained the largest trading partner with 19.8%").
 const TRADE_PARTNER_AFTER = /^\s+partners?\s*,/i;
@@ -112,12 +113,7 @@ export function findFlowCues(text: string): FlowCue[] {
   // "imports and\nexports" in a text copied with its line ends is "imports and exports" (same length, same offsets).
   const s = text.includes('\n') ? text.replace(/\n/g, ' ') : text;
   const cues: FlowCue[] = [];
-  // Every flow word starts with one of FLOW_START_WORDS: the scan starts at the first and ends after the last.
-  const starts = mentionStarts(s, FLOW_START_WORDS);
-  if (starts === null) return cues;
-  FLOW_RE.lastIndex = starts.first;
-  let m: RegExpExecArray | null;
-  while (FLOW_RE.lastIndex <= starts.last && (m = FLOW_RE.exec(s)) !== null) {
+  for (let m = nextFlowWord(s, 0); m !== null; m = nextFlowWord(s, m.index + m[0].length)) {
     const word = m[0].toLowerCase();
     if (namesNoFlow(s, m, word)) continue;
     if (m[4] && tradeOfAnotherCue(s, m, word, cues)) continue;
@@ -125,6 +121,19 @@ export function findFlowCues(text: string): FlowCue[] {
     if (cue) cues.push(cue);
   }
   return withBracketedTotals(s, withoutBalanceDefinitions(s, cues));
+}
+
+// FLOW_RE tried at one place only: where a word it starts with stands.
+const FLOW_AT = new RegExp(FLOW_RE.source, 'iy');
+
+/** The next flow word at or after `from`: FLOW_RE's next match, tried only where one of FLOW_START_WORDS starts. */
+function nextFlowWord(s: string, from: number): RegExpExecArray | null {
+  for (let at = nextMentionStart(s, FLOW_START_WORDS, from); at >= 0; at = nextMentionStart(s, FLOW_START_WORDS, at + 1)) {
+    FLOW_AT.lastIndex = at;
+    const m = FLOW_AT.exec(s);
+    if (m !== null) return m;
+  }
+  return null;
 }
 
 // The lower-cased flow words some rules ask about (sets, not an expression per match).
