@@ -816,6 +816,18 @@ function statisticsCitedIn(s: string): string[] {
   return cited;
 }
 
+// Tail gates: the last words (tailWord) every match of their expressions on the words before a place ends with. A rule
+// tests the place's last word against the set before it runs the expression (a Set lookup, not a scan of 50 characters).
+const TAIL_GATES: Array<{ tails: ReadonlySet<string>; gated: readonly RegExp[] }> = [];
+function tailGate(tails: readonly string[], ...gated: RegExp[]): ReadonlySet<string> {
+  const set = new Set(tails);
+  TAIL_GATES.push({ tails: set, gated });
+  return set;
+}
+/** Every tail gate with the expressions it gates, and the tail word they are tested on (for the gate test). */
+export const declaredTailGates = (): ReadonlyArray<{ tails: ReadonlySet<string>; gated: readonly RegExp[] }> => TAIL_GATES;
+export { tailWord };
+
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
 const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
 const ORIGIN_OF_GOODS = {
@@ -837,6 +849,8 @@ const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefl
 const PART_TO_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|primarily)\s+(?:to|for|bound\s+for)\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
 const ARRIVED_FROM_BEFORE = /\b(?:arriv(?:ed|ing)|c(?:ame|oming)(?:\s+back)?|return(?:ed|ing))\s+from\s+(?:the\s+)?$/i;
+const BORDER_CROSSED_TAILS = tailGate(['entered', 'entering', 'enters', 'left', 'leaving', 'leaves', 'exited', 'exiting', 'into', 'of'], BORDER_CROSSED_BEFORE);
+const ARRIVED_FROM_TAILS = tailGate(['from'], ARRIVED_FROM_BEFORE);
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
@@ -846,8 +860,10 @@ const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|sup
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // The last words (tailWord) these expressions can end with: a preposition or a compass word ("in north-west" ends "west").
 const COMPASS_TAILS = ['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern'];
-const AREA_TAILS = new Set(['in', 'through', 'via', 'at', 'across', 'of', 'by', 'inside', 'within', 'between', ...COMPASS_TAILS]);
-const SCENERY_TAILS = new Set(['in', 'at', 'across', 'inside', 'within', ...COMPASS_TAILS]);
+const AREA_TAILS = tailGate(['in', 'through', 'via', 'at', 'across', 'of', 'by', 'inside', 'within', 'between', ...COMPASS_TAILS], AREA_BEFORE);
+const SCENERY_TAILS = tailGate(['in', 'at', 'across', 'inside', 'within', ...COMPASS_TAILS], FOREIGN_SCENERY_BEFORE);
+// (Not a declared tail gate: PARTNER_BEFORE's "suppliers\s*,?\s*namely" also matches the glued "suppliersnamely", whose last
+// word is none of these; kept as it reads, since the glued words are no English.)
 const PARTNER_TAILS = new Set(['with', 'to', 'into', 'towards', 'for', 'on', 'from', 'and', 'particular', 'particularly', 'notably', 'especially', 'including', 'as', 'namely', 'other', 'five', 'four', 'neighboring', 'neighbouring', 'member', 'fellow', 'major', 'mainland']);
 const areaBefore = (v: PlaceView) => AREA_TAILS.has(v.tail) && AREA_BEFORE.test(v.before);
 const partnerBefore = (v: PlaceView) => PARTNER_TAILS.has(v.tail) && PARTNER_BEFORE.test(v.before);
@@ -973,7 +989,7 @@ const CAPITAL_OF_WORDS = keywords(['capital', 'city'], CAPITAL_OF_BEFORE);
 const SINCE_WORDS = keywords(['since'], SINCE_EVENT_BEFORE);
 const PARTNER_RANK_WORDS = keywords(['partner'], POSSESSIVE_PARTNER_RANK);
 // The last words (tailWord) before a place that "the line to", "bound for the" end with.
-const ROUTE_TO_TAILS = new Set(['to', 'toward', 'towards', 'for']);
+const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
 const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
 const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zones'], PARTS_IN_BEFORE);
 
@@ -1987,8 +2003,9 @@ function locates(v: PlaceView, scan: PlaceScan): boolean {
 // port": a town or port named in the cause given after a figure ("helped by", "thanks to") is scenery, not the figure's place.
 const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|owing|due)\b/;
 const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
+const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'thanks', 'owing', 'due'], CAUSE_WORD, CAUSE_ASIDE_BEFORE);
 function inCauseAside(v: PlaceView): boolean {
-  if (countryOrGroup(v.kind)) return false;
+  if (countryOrGroup(v.kind) || !mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
   const before = v.s.slice(Math.max(0, v.to - 160), v.to);
   return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
 }
@@ -2097,7 +2114,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   // "In November alone, 596 trains left the station, while 481 arrived from Dostyk": the town or port trains arrived from is the
   // other end of their run, as one they were received from.
-  { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_TAILS.has(v.tail) && ARRIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && v.tail === 'for' && HUB_FOR_BEFORE.test(v.before), role: 'locator' },
   // "Since the first train left Chongqing in March 2011, 118,000 trips have been made": the place of the event a
   // running total dates from is scenery, not whose total it is.
@@ -2233,7 +2250,7 @@ const ROLE_RULES: RoleRule[] = [
   // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
   { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-  { when: (v) => areaBefore(v) && countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
+  { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
   { when: (v) => near(v, PART_WORDS) && PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
@@ -2247,7 +2264,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && BETWEEN_PAIR_VIA_BEFORE.test(v.before), role: 'locator' },
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
-  { when: (v) => BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
+  { when: (v) => BORDER_CROSSED_TAILS.has(v.tail) && BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
