@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { declaredTailGates, tailWord } from '../../functions/core/extract/press-release/geography.js';
+import { BLOC_PREFIX_BEFORE, blocPrefixAt, declaredTailGates, tailWord } from '../../functions/core/extract/press-release/geography.js';
 
 describe('tail gates of the place roles', () => {
   const gates = declaredTailGates().flatMap(({ tails, gated }) => gated.map((pattern) => ({ tails, pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) })));
@@ -49,5 +49,23 @@ describe('tail gates of the place roles', () => {
     }
     // Worth something only when the texts do match: every expression must have matched some.
     expect(matched).toBe(gates.length);
+  });
+});
+
+describe('the bloc prefix before a hyphen', () => {
+  it('is found where BLOC_PREFIX_BEFORE finds it on the six characters before the hyphen', () => {
+    const pieces = ['extra', 'intra', 'EXTRA', 'Intra', 'xtra', 'ntra', 'e', 'a', '-', '_', '1', ' ', '(', 'é', '\u0130ntra', 'K', '\u212a'];
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join('')), (s) => {
+        for (let i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
+          const expected = BLOC_PREFIX_BEFORE.test(s.slice(Math.max(0, i - 6), i + 1));
+          if (expected) found++;
+          expect(blocPrefixAt(s, i), `"${s}" at ${i}`).toBe(expected);
+        }
+      }),
+      { numRuns: 4000, seed: 20261204 },
+    );
+    expect(found).toBeGreaterThan(30);
   });
 });

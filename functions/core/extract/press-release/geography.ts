@@ -622,6 +622,18 @@ function personNamed(s: string, end: number, name: string): boolean {
   return FIRST_NAME_COUNTRIES.has(name) && SURNAME_AFTER.test(s.slice(end, end + 40));
 }
 
+/**
+ * Whether the hyphen at `i` of `s` ends "extra" or "intra" (ASCII letters in any case) standing as a word, as
+ * BLOC_PREFIX_BEFORE finds on the six characters before it (a letter or digit or "_" before the prefix joins it to a word).
+ */
+function blocPrefixAt(s: string, i: number): boolean {
+  if (i < 5) return false;
+  const prefix = s.slice(i - 5, i).toLowerCase();
+  if (prefix !== 'extra' && prefix !== 'intra') return false;
+  const before = i > 5 ? s.charCodeAt(i - 6) : -1;
+  return !(before === 95 || (before >= 0 && before < 128 && ASCII_WORD_CHAR[before] === 1));
+}
+
 /** Known names in `s`, leftmost first and longest at each start, bounded by non-letters on both sides. */
 function matchNames(s: string): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
@@ -648,7 +660,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
     // A hyphen glues only between words ("China-Europe"): after a dash written as two hyphens
     // ("(Xinhua)--Heilongjiang Province ...", a glued dateline) a name starts.
     // "extra-EU exports", "intra-euro area trade" (Eurostat): the bloc after the prefix is named.
-    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) && !((s.charCodeAt(i - 1) | 32) === 97 && BLOC_PREFIX_BEFORE.test(s.slice(Math.max(0, i - 6), i + 1))) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
+    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) && !blocPrefixAt(s, i) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
     i++;
   }
   return found;
@@ -826,7 +838,7 @@ function tailGate(tails: readonly string[], ...gated: RegExp[]): ReadonlySet<str
 }
 /** Every tail gate with the expressions it gates, and the tail word they are tested on (for the gate test). */
 export const declaredTailGates = (): ReadonlyArray<{ tails: ReadonlySet<string>; gated: readonly RegExp[] }> => TAIL_GATES;
-export { tailWord };
+export { tailWord, blocPrefixAt, BLOC_PREFIX_BEFORE };
 
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
 const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
