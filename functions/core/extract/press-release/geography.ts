@@ -773,6 +773,7 @@ const RANK_HOLDER = {
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 // ("one of Europe's leading rail hubs for China traffic": a rank among hubs too.)
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation|hubs|gateways)\b(?!\s+(?:goods|products|electronics|prices))/i;
+const EPITHET_WORDS = keywords(['econom', 'porter', 'producer', 'consumer', 'buyer', 'supplier', 'manufacturer', 'trading nation', 'hubs', 'gateways'], EPITHET_AFTER);
 // "The city, in east China's Jiangsu Province, accounted for ...": the apposition may stand between commas.
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
@@ -887,6 +888,9 @@ const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|check
 // ("Guangxi's imports through Qinzhou Port": goods routed through a port named after the possessive are no apposition;
 // "Kazakhstan's exports through the checkpoint" points back to the port of the release and stays one.)
 const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
+const POSSESSIVE_APPOSITION_WORDS = keywords(['port', 'city', 'hub', 'gateway', 'crossing', 'checkpoint', 'pass', 'region', 'province', 'county', 'town', 'border', 'capital'], POSSESSIVE_APPOSITION);
+const POSSESSIVE_SHARE_AFTER = /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i;
+const POSSESSIVE_SHARE_WORDS = keywords(['share'], POSSESSIVE_SHARE_AFTER);
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery ("the first
@@ -1805,7 +1809,7 @@ const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | 
  * member's release ("Intra-EU trade accounted for 71.8% of exports") the prefix only says which partners.
  */
 function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
-  if (v.kind !== 'group' || !BLOC_PREFIX_BEFORE.test(v.before)) return undefined;
+  if (v.kind !== 'group' || !v.before.endsWith('-') || !BLOC_PREFIX_BEFORE.test(v.before)) return undefined;
   if (!v.release.isCountry('Euro area') && !v.release.isCountry('European Union')) return [];
   return [mention(v, 'area')];
 }
@@ -2153,7 +2157,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (near(v, NETWORK_WORDS) && IN_AFTER_NETWORK.test(v.before)) || (near(v, PARTS_IN_WORDS) && PARTS_IN_BEFORE.test(v.before)), role: 'locator' },
   // "Brazil's share of China's soybean purchases", "giving Australia a 61% share of China's iron ore imports": one
   // country's share of another's imports or exports is a figure of the other's trade; the holder is its partner.
-  { when: (v) => countryOrGroup(v.kind) && v.possessive && WHOLE_FLOW_AFTER.test(v.after) && v.prev !== undefined && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
+  { when: (v) => countryOrGroup(v.kind) && v.possessive && v.prev !== undefined && WHOLE_FLOW_AFTER.test(v.after) && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
   // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner.
   { when: (v) => v.next !== undefined && v.s.charCodeAt(v.next.end) === 39 && WHOLE_FLOW_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
   // "The share of China in the turnover amounted to 31.6%, of Turkey – 6.3%": in the CIS wording "the share of X in the
@@ -2187,16 +2191,16 @@ const ROLE_RULES: RoleRule[] = [
   // no trading partner (the regions keeping their own customs statistics may be).
   { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && !SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && PLACE_SHARE_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
-  { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
+  { when: (v) => v.possessive && ahead(v, POSSESSIVE_SHARE_WORDS) && POSSESSIVE_SHARE_AFTER.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
   { when: (v) => v.possessive && v.places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(v.after), role: 'partner' },
   // "Russia was China's largest LNG supplier in November, with 1.12 million tonnes": the country whose top supplier (or
   // buyer) the subject was is the trader whose figure it is, not an epithet; the subject is its partner.
   { when: (v) => v.possessive && v.kind === 'country' && ahead(v, RANKED_WORDS) && RANK_HOLDER.after.test(v.after) && RANK_HOLDER.before.test(v.before), role: 'area' },
   // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
-  { when: (v) => v.possessive && EPITHET_AFTER.test(v.after), role: 'locator' },
+  { when: (v) => v.possessive && ahead(v, EPITHET_WORDS) && EPITHET_AFTER.test(v.after), role: 'locator' },
   // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)
-  { when: (v) => v.possessive && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)), role: 'locator' },
+  { when: (v) => v.possessive && ahead(v, POSSESSIVE_APPOSITION_WORDS) && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)), role: 'locator' },
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
   { when: (v) => v.possessive && countryOrGroup(v.kind) && ahead(v, PARTNER_RANK_WORDS) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
