@@ -4,7 +4,7 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
-import { reportingCountries } from './reporters.js';
+import { AGENCY_WORDS, reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
@@ -582,6 +582,27 @@ const KID_NODE = new Int32Array(NODE_COUNT - 1);
 const ROOT_KID = new Int32Array(128).fill(-1);
 for (let k = KID_FROM[0]; k < KID_FROM[1]; k++) if (KID_CODE[k] < 128) ROOT_KID[KID_CODE[k]] = KID_NODE[k];
 
+// The first two code units of every name, when both are ASCII (PAIR_STARTS[first * 128 + second]), and the ASCII first
+// units that need no second (a one-unit name, or one whose second unit is not ASCII): a word whose first two characters
+// begin no name is not walked ("percent", "exports"), which is most of a sentence's lower-case words.
+const PAIR_STARTS = new Uint8Array(128 * 128);
+const ANY_SECOND = new Uint8Array(128);
+for (const name of TRIE_NAMES) {
+  const [first, second] = [name.charCodeAt(0), name.charCodeAt(1)];
+  if (first >= 128) continue;
+  if (name.length === 1 || second >= 128) ANY_SECOND[first] = 1;
+  else PAIR_STARTS[first * 128 + second] = 1;
+}
+
+/** Whether a name may start at `i` of `s`: its first two code units begin one (by the tables for ASCII; by the trie otherwise). */
+function mayStartName(s: string, i: number): boolean {
+  const first = s.charCodeAt(i);
+  if (first >= 128) return trieStep(0, first) >= 0;
+  if (ANY_SECOND[first] === 1) return true;
+  const second = s.charCodeAt(i + 1);
+  return second < 128 && PAIR_STARTS[first * 128 + second] === 1;
+}
+
 // ASCII letters and digits (what isWordChar says for codes below 128), as a table.
 const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 
@@ -601,6 +622,18 @@ function personNamed(s: string, end: number, name: string): boolean {
   return FIRST_NAME_COUNTRIES.has(name) && SURNAME_AFTER.test(s.slice(end, end + 40));
 }
 
+/**
+ * Whether the hyphen at `i` of `s` ends "extra" or "intra" (ASCII letters in any case) standing as a word, as
+ * BLOC_PREFIX_BEFORE finds on the six characters before it (a letter or digit or "_" before the prefix joins it to a word).
+ */
+function blocPrefixAt(s: string, i: number): boolean {
+  if (i < 5) return false;
+  const prefix = s.slice(i - 5, i).toLowerCase();
+  if (prefix !== 'extra' && prefix !== 'intra') return false;
+  const before = i > 5 ? s.charCodeAt(i - 6) : -1;
+  return !(before === 95 || (before >= 0 && before < 128 && ASCII_WORD_CHAR[before] === 1));
+}
+
 /** Known names in `s`, leftmost first and longest at each start, bounded by non-letters on both sides. */
 function matchNames(s: string): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
@@ -609,7 +642,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
   let i = 0;
   while (i < s.length) {
     const code = s.charCodeAt(i);
-    if (!glued && (code < 128 ? ROOT_KID[code] : trieStep(0, code)) >= 0) {
+    if (!glued && mayStartName(s, i)) {
       let node = 0;
       let best = '';
       for (let j = i; j < s.length; j++) {
@@ -627,7 +660,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
     // A hyphen glues only between words ("China-Europe"): after a dash written as two hyphens
     // ("(Xinhua)--Heilongjiang Province ...", a glued dateline) a name starts.
     // "extra-EU exports", "intra-euro area trade" (Eurostat): the bloc after the prefix is named.
-    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) && !((s.charCodeAt(i - 1) | 32) === 97 && BLOC_PREFIX_BEFORE.test(s.slice(Math.max(0, i - 6), i + 1))) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
+    glued = code === 45 ? i > 0 && isWordChar(s, i - 1) && !blocPrefixAt(s, i) : code < 128 ? ASCII_WORD_CHAR[code] === 1 : isWordChar(s, i);
     i++;
   }
   return found;
@@ -652,6 +685,7 @@ const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s
 // of the west and south-west: "Xilingol League", "Wenshan Prefecture" (the name alone, as "Kashgar", "Yanbian").
 const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+|\s+and(?=\s+[A-Z])){1,4}\s+Autonomous\s+Prefecture\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
+const SINO_WORDS = keywords(['sino-'], SINO_RE);
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
@@ -739,6 +773,7 @@ const RANK_HOLDER = {
 // "Asia's fourth-largest economy", "the world's top exporter"; not "Hainan's imports of consumer goods".
 // ("one of Europe's leading rail hubs for China traffic": a rank among hubs too.)
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation|hubs|gateways)\b(?!\s+(?:goods|products|electronics|prices))/i;
+const EPITHET_WORDS = keywords(['econom', 'porter', 'producer', 'consumer', 'buyer', 'supplier', 'manufacturer', 'trading nation', 'hubs', 'gateways'], EPITHET_AFTER);
 // "The city, in east China's Jiangsu Province, accounted for ...": the apposition may stand between commas.
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
@@ -780,7 +815,7 @@ let citedCountries: string[] = [];
 function statisticsCitedIn(s: string): string[] {
   if (s === citedSentence) return citedCountries;
   // "..., the Uzbek State Statistics Agency reports": an agency named after its country counts as one of reporters.ts.
-  const cited = [...reportingCountries(s), ...agencyCountries(s)];
+  const cited = [...(mentions(s, AGENCY_WORDS) ? reportingCountries(s) : []), ...agencyCountries(s)];
   // "Kazakh national statistics show Kazakhstan exported ...": statistics named by the country's adjective are its own.
   // (Each pattern needs its words: most sentences have none and are not scanned.)
   const byAdjective = s.includes('statistics') || s.includes('data') || s.includes('figures') ? OWN_STATISTICS_BY_ADJECTIVE.exec(s) : null;
@@ -793,6 +828,18 @@ function statisticsCitedIn(s: string): string[] {
   citedCountries = cited;
   return cited;
 }
+
+// Tail gates: the last words (tailWord) every match of their expressions on the words before a place ends with. A rule
+// tests the place's last word against the set before it runs the expression (a Set lookup, not a scan of 50 characters).
+const TAIL_GATES: Array<{ tails: ReadonlySet<string>; gated: readonly RegExp[] }> = [];
+function tailGate(tails: readonly string[], ...gated: RegExp[]): ReadonlySet<string> {
+  const set = new Set(tails);
+  TAIL_GATES.push({ tails: set, gated });
+  return set;
+}
+/** Every tail gate with the expressions it gates, and the tail word they are tested on (for the gate test). */
+export const declaredTailGates = (): ReadonlyArray<{ tails: ReadonlySet<string>; gated: readonly RegExp[] }> => TAIL_GATES;
+export { tailWord, blocPrefixAt, BLOC_PREFIX_BEFORE };
 
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
 const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
@@ -815,6 +862,8 @@ const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefl
 const PART_TO_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|primarily)\s+(?:to|for|bound\s+for)\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
 const ARRIVED_FROM_BEFORE = /\b(?:arriv(?:ed|ing)|c(?:ame|oming)(?:\s+back)?|return(?:ed|ing))\s+from\s+(?:the\s+)?$/i;
+const BORDER_CROSSED_TAILS = tailGate(['entered', 'entering', 'enters', 'left', 'leaving', 'leaves', 'exited', 'exiting', 'into', 'of'], BORDER_CROSSED_BEFORE);
+const ARRIVED_FROM_TAILS = tailGate(['from'], ARRIVED_FROM_BEFORE);
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
@@ -824,8 +873,10 @@ const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|sup
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // The last words (tailWord) these expressions can end with: a preposition or a compass word ("in north-west" ends "west").
 const COMPASS_TAILS = ['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern'];
-const AREA_TAILS = new Set(['in', 'through', 'via', 'at', 'across', 'of', 'by', 'inside', 'within', 'between', ...COMPASS_TAILS]);
-const SCENERY_TAILS = new Set(['in', 'at', 'across', 'inside', 'within', ...COMPASS_TAILS]);
+const AREA_TAILS = tailGate(['in', 'through', 'via', 'at', 'across', 'of', 'by', 'inside', 'within', 'between', ...COMPASS_TAILS], AREA_BEFORE);
+const SCENERY_TAILS = tailGate(['in', 'at', 'across', 'inside', 'within', ...COMPASS_TAILS], FOREIGN_SCENERY_BEFORE);
+// (Not a declared tail gate: PARTNER_BEFORE's "suppliers\s*,?\s*namely" also matches the glued "suppliersnamely", whose last
+// word is none of these; kept as it reads, since the glued words are no English.)
 const PARTNER_TAILS = new Set(['with', 'to', 'into', 'towards', 'for', 'on', 'from', 'and', 'particular', 'particularly', 'notably', 'especially', 'including', 'as', 'namely', 'other', 'five', 'four', 'neighboring', 'neighbouring', 'member', 'fellow', 'major', 'mainland']);
 const areaBefore = (v: PlaceView) => AREA_TAILS.has(v.tail) && AREA_BEFORE.test(v.before);
 const partnerBefore = (v: PlaceView) => PARTNER_TAILS.has(v.tail) && PARTNER_BEFORE.test(v.before);
@@ -837,6 +888,9 @@ const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|check
 // ("Guangxi's imports through Qinzhou Port": goods routed through a port named after the possessive are no apposition;
 // "Kazakhstan's exports through the checkpoint" points back to the port of the release and stays one.)
 const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
+const POSSESSIVE_APPOSITION_WORDS = keywords(['port', 'city', 'hub', 'gateway', 'crossing', 'checkpoint', 'pass', 'region', 'province', 'county', 'town', 'border', 'capital'], POSSESSIVE_APPOSITION);
+const POSSESSIVE_SHARE_AFTER = /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i;
+const POSSESSIVE_SHARE_WORDS = keywords(['share'], POSSESSIVE_SHARE_AFTER);
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery ("the first
@@ -943,14 +997,17 @@ const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?[—–-]\
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
-// Words every match of the expression after the name has (in lower case): tested before the expression runs.
-const PART_WORDS = ['most', 'much', 'all', 'some', 'part', 'half', 'bulk', 'largely', 'mainly', 'chiefly'];
+// Words every match of the expression has (in lower case): found by the sentence's one keyword scan, tested before the expression runs.
+const PART_WORDS = keywords(['most', 'much', 'all', 'some', 'part', 'half', 'bulk', 'largely', 'mainly', 'chiefly'], PART_ROUTED_BEFORE);
 const CAUSE_WORDS = keywords(['cargoes', 'shipments', 'arrivals', 'supplies', 'demand', 'buying', 'purchases', 'orders', 'sales'], CAUSE_ON_AFTER);
-const RANKED_WORDS = ['largest', 'biggest', 'top', 'main', 'leading', 'dominant'];
+const RANKED_WORDS = keywords(['largest', 'biggest', 'top', 'main', 'leading', 'dominant'], RANK_HOLDER.after, RANKED_PARTNER_AFTER);
+const CAPITAL_OF_WORDS = keywords(['capital', 'city'], CAPITAL_OF_BEFORE);
+const SINCE_WORDS = keywords(['since'], SINCE_EVENT_BEFORE);
+const PARTNER_RANK_WORDS = keywords(['partner'], POSSESSIVE_PARTNER_RANK);
 // The last words (tailWord) before a place that "the line to", "bound for the" end with.
-const ROUTE_TO_TAILS = new Set(['to', 'toward', 'towards', 'for']);
+const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
 const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
-const PARTS_IN_WORDS = ['areas', 'parts', 'sections', 'districts', 'zones'];
+const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zones'], PARTS_IN_BEFORE);
 
 /** "Brazil's share of China's", "China took 84% of Australia's": two countries, the first holding a share of the second's trade. */
 function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: string }, whole: { start: number }, wholeName: string): boolean {
@@ -1051,8 +1108,11 @@ const TERMINAL_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From
 // the town's stations (a border station is named by its kind instead), and reports as the town, as a terminal does.
 const TOWN_STATION_RE = /(?<![\p{L}\p{N}])(?!(?:The|This|That|Its|A|An|In|At|To|From|Each|Every|Our|Their)\s)(\p{Lu}\p{Ll}+)\s+(?:North|South|East|West)\s+(?:(?:[Rr]ailway|[Ff]reight)\s+)?[Ss]tation\b/gu;
 
+const TERMINAL_WORDS = keywords(['terminal', 'station'], TERMINAL_RE, TOWN_STATION_RE);
+
 /** Towns named by their rail or container terminal, or their station of a compass point, when no other name covers the town. */
 function terminals(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, TERMINAL_WORDS)) return;
   if (!s.includes(' terminal') && !s.includes(' Terminal ') && !/(?:North|South|East|West)\s+(?:\w+\s+)?[Ss]tation/.test(s)) return;
   claimTerminalTowns(s, raw, TERMINAL_RE, false);
   claimTerminalTowns(s, raw, TOWN_STATION_RE, true);
@@ -1422,9 +1482,11 @@ function zoneInfo(m: RegExpExecArray): NameInfo {
   return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${kind.replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
 }
 
+const AIRPORT_WORDS = keywords(['airport'], AIRPORT_RE);
+
 /** "Urumqi International Airport": an airport reports its cargo as a zone does. */
 function airports(s: string, raw: NamedPlace[]): void {
-  if (!s.includes(' Airport')) return;
+  if (!mentions(s, AIRPORT_WORDS) || !s.includes(' Airport')) return;
   AIRPORT_RE.lastIndex = 0;
   for (let m = AIRPORT_RE.exec(s); m !== null; m = AIRPORT_RE.exec(s)) {
     const end = m.index + m[0].length;
@@ -1441,7 +1503,7 @@ function airports(s: string, raw: NamedPlace[]): void {
  * the more precise area). "China-Europe Railway Express" and freight trains name services, not corridors.
  */
 function crossBorderRailways(s: string, raw: NamedPlace[]): void {
-  if (!s.includes(' Railway')) return;
+  if (!mentions(s, RAILWAY_WORDS) || !s.includes(' Railway')) return;
   RAILWAY_RE.lastIndex = 0;
   for (let m = RAILWAY_RE.exec(s); m !== null; m = RAILWAY_RE.exec(s)) {
     const parts = m[1].split('-');
@@ -1461,10 +1523,12 @@ const RAILWAY_COMPANY_RE = /\b((?!(?:The|This|That|Its|A|An|In|At|On|By|Via|Alon
 // together, under its own name (a municipality's, "Tianjin Port Group", runs the city's port, which the text names).
 const PORT_GROUP_RE = /\b([A-Z][a-z]+)\s+Port\s+Group\b/g;
 const MUNICIPALITIES = new Set(['Beijing', 'Tianjin', 'Shanghai', 'Chongqing']);
+const RAILWAY_WORDS = keywords(['railway'], RAILWAY_RE, RAILWAY_COMPANY_RE);
+const PORT_GROUP_WORDS = keywords(['group'], PORT_GROUP_RE);
 
 /** Port groups of provinces. */
 function portGroups(s: string, raw: NamedPlace[]): void {
-  if (!s.includes(' Port Group')) return;
+  if (!mentions(s, PORT_GROUP_WORDS) || !s.includes(' Port Group')) return;
   PORT_GROUP_RE.lastIndex = 0;
   for (let m = PORT_GROUP_RE.exec(s); m !== null; m = PORT_GROUP_RE.exec(s)) {
     const region = NAME_INFO.get(m[1]);
@@ -1475,7 +1539,7 @@ function portGroups(s: string, raw: NamedPlace[]): void {
 
 /** Regional railway companies, when no other name covers any of their words. */
 function railwayCompanies(s: string, raw: NamedPlace[]): void {
-  if (!s.includes(' Railway')) return;
+  if (!mentions(s, RAILWAY_WORDS) || !s.includes(' Railway')) return;
   RAILWAY_COMPANY_RE.lastIndex = 0;
   for (let m = RAILWAY_COMPANY_RE.exec(s); m !== null; m = RAILWAY_COMPANY_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];
@@ -1487,7 +1551,7 @@ function railwayCompanies(s: string, raw: NamedPlace[]): void {
 
 /** "Sino-Russian trade": the adjective after "Sino-" is the partner (the hyphen hides it from the name matcher). */
 function sinoAdjectives(s: string, raw: NamedPlace[]): void {
-  if (!s.includes('Sino-')) return;
+  if (!mentions(s, SINO_WORDS) || !s.includes('Sino-')) return;
   SINO_RE.lastIndex = 0;
   for (let m = SINO_RE.exec(s); m !== null; m = SINO_RE.exec(s)) {
     const info = NAME_INFO.get(m[1]);
@@ -1512,8 +1576,11 @@ const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
 const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Special|Administrative|Free|Financial|Central|New|Port|Bonded|Trade|The|This|Each|Every)\b)([A-Z][a-z]+)\s+District\b/g;
 
+const DISTRICT_WORDS = keywords(['customs', 'district'], CUSTOMS_DISTRICT_RE, UNDER_ITS_JURISDICTION_RE, DISTRICT_RE);
+
 /** Customs districts and city districts named in `s`, added to `raw` (a place of the lexicon over a district's name wins). */
 function districtPlaces(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, DISTRICT_WORDS)) return;
   let m: RegExpExecArray | null;
   if (s.includes(' Customs') || s.includes(' customs ')) {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
@@ -1686,9 +1753,6 @@ interface PlaceView {
   possessive: boolean;
   /** The last word before the place, in lower case, past a "the" ending the words before ("bound for the" → "for"). */
   tail: string;
-  /** `before` and `after` in lower case: a case-insensitive expression can match only where its words are in them. */
-  lowerBefore: string;
-  lowerAfter: string;
   prev: PlaceMention | undefined;
   next: NamedPlace | undefined;
   places: PlaceMention[];
@@ -1732,7 +1796,7 @@ function placeView(scan: PlaceScan, i: number): PlaceView {
   const after = s.slice(r.end, r.end + 90);
   const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
   const before = s.slice(from, to);
-  return { s, r, i, name: r.info.canonical, kind: r.info.kind, before, from, to, after, possessive, tail: tailWord(before), lowerBefore: before.toLowerCase(), lowerAfter: after.toLowerCase(), prev: places[places.length - 1], next: raw[i + 1], places, release: scan.release };
+  return { s, r, i, name: r.info.canonical, kind: r.info.kind, before, from, to, after, possessive, tail: tailWord(before), prev: places[places.length - 1], next: raw[i + 1], places, release: scan.release };
 }
 
 /**
@@ -1783,7 +1847,7 @@ const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | 
  * member's release ("Intra-EU trade accounted for 71.8% of exports") the prefix only says which partners.
  */
 function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
-  if (v.kind !== 'group' || !BLOC_PREFIX_BEFORE.test(v.before)) return undefined;
+  if (v.kind !== 'group' || !v.before.endsWith('-') || !BLOC_PREFIX_BEFORE.test(v.before)) return undefined;
   if (!v.release.isCountry('Euro area') && !v.release.isCountry('European Union')) return [];
   return [mention(v, 'area')];
 }
@@ -1888,10 +1952,11 @@ function basedIn(v: PlaceView): PlaceMention[] | undefined {
 
 // "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.
 const TRADED_WITH_WHICH_AFTER = /^\s*(?:(?:member\s+)?(?:states|countries|nations)\s*)?,\s*(?:the\s+)?(?:(?:mutual|bilateral|foreign)\s+)?(?:trade|turnover|exports|imports|shipments|supplies|deliveries)\s+(?:with|to|from)\s+(?:which|whom)\b/i;
+const WHICH_WORDS = keywords(['which', 'whom'], TRADED_WITH_WHICH_AFTER);
 
 /** A place a relative clause trades with ("the CIS states, trade with which amounted to ...") is the partner. */
 function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
-  return (v.lowerAfter.includes('which') || v.lowerAfter.includes('whom')) && TRADED_WITH_WHICH_AFTER.test(v.after) ? [mention(v, 'partner')] : undefined;
+  return ahead(v, WHICH_WORDS) && TRADED_WITH_WHICH_AFTER.test(v.after) ? [mention(v, 'partner')] : undefined;
 }
 
 /**
@@ -2003,8 +2068,9 @@ function locates(v: PlaceView, scan: PlaceScan): boolean {
 // port": a town or port named in the cause given after a figure ("helped by", "thanks to") is scenery, not the figure's place.
 const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|owing|due)\b/;
 const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
+const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'thanks', 'owing', 'due'], CAUSE_WORD, CAUSE_ASIDE_BEFORE);
 function inCauseAside(v: PlaceView): boolean {
-  if (countryOrGroup(v.kind)) return false;
+  if (countryOrGroup(v.kind) || !mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
   const before = v.s.slice(Math.max(0, v.to - 160), v.to);
   return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
 }
@@ -2105,7 +2171,7 @@ const ROLE_RULES: RoleRule[] = [
   // the goods came from is where they came from, not whose figure it is.
   { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
-  { when: (v) => v.before.includes(',') && (v.lowerBefore.includes('capital') || v.lowerBefore.includes('city')) && CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => v.before.includes(',') && near(v, CAPITAL_OF_WORDS) && CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "Exports under the market procurement mode, centred on the small commodities hub of Yiwu, grew ...": a place in a
   // comma aside saying where the subject is centred locates it; the figure stays the release's.
   { when: (v) => v.lowerBefore.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
@@ -2118,11 +2184,11 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   // "In November alone, 596 trains left the station, while 481 arrived from Dostyk": the town or port trains arrived from is the
   // other end of their run, as one they were received from.
-  { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_TAILS.has(v.tail) && ARRIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && v.tail === 'for' && HUB_FOR_BEFORE.test(v.before), role: 'locator' },
   // "Since the first train left Chongqing in March 2011, 118,000 trips have been made": the place of the event a
   // running total dates from is scenery, not whose total it is.
-  { when: (v) => v.lowerBefore.includes('since') && SINCE_EVENT_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => near(v, SINCE_WORDS) && SINCE_EVENT_BEFORE.test(v.before), role: 'locator' },
   // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
   // "Georgian Railways'", adjectiveRole).
   { when: (v) => v.kind === 'country' && v.after.includes('Railway') && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
@@ -2142,10 +2208,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind === 'region' && v.prev?.kind === 'region' && CITIES_OF_GROUP_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'area' },
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
-  { when: (v) => (near(v, NETWORK_WORDS) && IN_AFTER_NETWORK.test(v.before)) || (PARTS_IN_WORDS.some((w) => v.before.includes(w)) && PARTS_IN_BEFORE.test(v.before)), role: 'locator' },
+  { when: (v) => (near(v, NETWORK_WORDS) && IN_AFTER_NETWORK.test(v.before)) || (near(v, PARTS_IN_WORDS) && PARTS_IN_BEFORE.test(v.before)), role: 'locator' },
   // "Brazil's share of China's soybean purchases", "giving Australia a 61% share of China's iron ore imports": one
   // country's share of another's imports or exports is a figure of the other's trade; the holder is its partner.
-  { when: (v) => countryOrGroup(v.kind) && v.possessive && WHOLE_FLOW_AFTER.test(v.after) && v.prev !== undefined && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
+  { when: (v) => countryOrGroup(v.kind) && v.possessive && v.prev !== undefined && WHOLE_FLOW_AFTER.test(v.after) && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
   // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner.
   { when: (v) => v.next !== undefined && v.s.charCodeAt(v.next.end) === 39 && WHOLE_FLOW_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
   // "The share of China in the turnover amounted to 31.6%, of Turkey – 6.3%": in the CIS wording "the share of X in the
@@ -2179,22 +2245,22 @@ const ROLE_RULES: RoleRule[] = [
   // no trading partner (the regions keeping their own customs statistics may be).
   { when: (v) => v.possessive && v.kind !== 'country' && v.kind !== 'group' && !SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && PLACE_SHARE_AFTER.test(v.after), role: 'area' },
   // "Russia's share", "Russia's trade turnover share amounted to 18.6%": the partner's part of the area's trade.
-  { when: (v) => v.possessive && /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i.test(v.after), role: 'partner' },
+  { when: (v) => v.possessive && ahead(v, POSSESSIVE_SHARE_WORDS) && POSSESSIVE_SHARE_AFTER.test(v.after), role: 'partner' },
   // "Russia's share ... stood at 18.2%, and China's at 22.7%": the next partner's share, the noun left out.
   { when: (v) => v.possessive && v.places.some((p) => p.role === 'partner') && POSSESSIVE_SHARE_ELLIPSIS.test(v.after), role: 'partner' },
   // "Russia was China's largest LNG supplier in November, with 1.12 million tonnes": the country whose top supplier (or
   // buyer) the subject was is the trader whose figure it is, not an epithet; the subject is its partner.
-  { when: (v) => v.possessive && v.kind === 'country' && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANK_HOLDER.after.test(v.after) && RANK_HOLDER.before.test(v.before), role: 'area' },
+  { when: (v) => v.possessive && v.kind === 'country' && ahead(v, RANKED_WORDS) && RANK_HOLDER.after.test(v.after) && RANK_HOLDER.before.test(v.before), role: 'area' },
   // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
-  { when: (v) => v.possessive && EPITHET_AFTER.test(v.after), role: 'locator' },
+  { when: (v) => v.possessive && ahead(v, EPITHET_WORDS) && EPITHET_AFTER.test(v.after), role: 'locator' },
   // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)
-  { when: (v) => v.possessive && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)), role: 'locator' },
+  { when: (v) => v.possessive && ahead(v, POSSESSIVE_APPOSITION_WORDS) && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)), role: 'locator' },
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
-  { when: (v) => v.possessive && countryOrGroup(v.kind) && v.lowerAfter.includes('partner') && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
+  { when: (v) => v.possessive && countryOrGroup(v.kind) && ahead(v, PARTNER_RANK_WORDS) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).
-  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
+  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_WORDS) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && hasDigit(v.after) && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && elidedAfterSupplier(v), role: 'partner' },
@@ -2220,7 +2286,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: (v) => (v.kind === 'country' && !v.release.isCountry(v.name) && GOODS_FROM_BEFORE.test(v.before) ? 'partner' : 'area') },
   // "Germany was by far the largest exporter to China (€97.3 billion), followed by France (€23.9 billion)" in a release on
   // the EU: a member state ranked as a trader is the place of its figure, and so is each one "followed by" goes on with.
-  { when: (v) => v.kind === 'country' && v.lowerAfter.includes('porter') && RANKED_TRADER_AFTER.test(v.after) && v.release.onBloc(), role: 'area' },
+  { when: (v) => v.kind === 'country' && ahead(v, RANKED_TRADER_WORDS) && RANKED_TRADER_AFTER.test(v.after) && v.release.onBloc(), role: 'area' },
   { when: (v) => v.kind === 'country' && near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && followsRankedTrader(v), role: 'area' },
   { when: (v) => near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && countryOrGroup(v.kind) && !v.release.isCountry(v.name), role: 'partner' },
   // "trade between Russia and China" in a release on China: the reporting country is the area
@@ -2255,10 +2321,10 @@ const ROLE_RULES: RoleRule[] = [
   // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
   { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-  { when: (v) => areaBefore(v) && countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
+  { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
-  { when: (v) => PART_WORDS.some((w) => v.lowerBefore.includes(w)) && PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => near(v, PART_WORDS) && PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
   // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
@@ -2269,7 +2335,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && BETWEEN_PAIR_VIA_BEFORE.test(v.before), role: 'locator' },
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
-  { when: (v) => BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
+  { when: (v) => BORDER_CROSSED_TAILS.has(v.tail) && BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
@@ -2285,6 +2351,7 @@ const ROLE_RULES: RoleRule[] = [
 
 // "was by far the largest exporter to", "is the second-largest importer from": a rank among the traders of the release's whole.
 export const RANKED_TRADER_AFTER = /^\s+(?:was|were|is|remained|remains|stayed|became)\s+(?:again\s+)?(?:by\s+far\s+)?(?:the|its)\s+(?:single\s+)?(?:largest|biggest|top|main|leading|(?:second|third)[- ](?:largest|biggest))\s+(exporter|importer)\b/i;
+const RANKED_TRADER_WORDS = keywords(['porter'], RANKED_TRADER_AFTER);
 
 /** A country "followed by" goes on with after a member state ranked as a trader in the same sentence (that one an area). */
 function followsRankedTrader(v: PlaceView): boolean {

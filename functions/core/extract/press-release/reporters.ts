@@ -3,6 +3,7 @@
  * figures are (a Korea Customs Service release reports on South Korea even when it names China
  * only as a destination). Each rule names the agency as releases write it.
  */
+import { keywords } from './keywords.js';
 
 interface ReporterRule {
   agency: RegExp;
@@ -85,6 +86,13 @@ export const DATELINE_WEIGHT = 3;
 
 // One pass finds whether any agency is named at all; most releases name none of these.
 const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|'));
+
+// Every agency's name has one of these words (in lower case): a sentence whose keyword scan finds none names no agency and
+// is not searched for one. A rule that names a new agency adds a word here (the keyword test fails until it does).
+export const AGENCY_WORDS = keywords(
+  ['korea', 'stat', 'c&sd', 'dsec', 'finance', 'mongolia', 'mcga', 'automobile', 'caam', 'resources', 'abares', 'singapore', 'federal customs', 'census', 'economic analysis', 'ons', 'dosm', 'matrade', 'viet', 'montsame', 'secex', 'swiss', 'federal office for customs', 'focbs', 'revenue', 'capmas', 'office des changes', 'exchange office', 'knbs', 'indec', 'inegi', 'dane', 'hmrc', 'czso', 'uruguay xxi', 'cso'],
+  ANY_AGENCY,
+);
 
 // An agency first named after the headline, the lead and one more paragraph is a second source quoted
 // beside the story's own ("Brazil's trade secretariat (Secex) reported earlier this month that ..." in a
