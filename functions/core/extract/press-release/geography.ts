@@ -1902,11 +1902,12 @@ const isTownOrProvince = (kind: PlaceKind) => kind === 'city' || kind === 'regio
 // they run are its joint area, as in the parenthesis; "trips of Chengdu-Chongqing ... trains" that one city operated are not.
 const DASHED_SERVICE_AFTER = /^[-–]([A-Z][\w']+)\s+(?:China-Europe\s+)?(?:Railway\s+Express|rail\s+express)\b/i;
 const SERVICE_OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+const EXPRESS_WORDS = keywords(['express'], DASHED_SERVICE_AFTER);
 
 /** The second town of a dashed pair naming a service ("Chengdu-Chongqing China-Europe Railway Express"), if the place opens one. */
 function dashedServiceName(v: PlaceView): RegExpExecArray | null {
   if (!isDash(v.after.charCodeAt(0)) || SERVICE_OF_BEFORE.test(v.before)) return null;
-  return v.lowerAfter.includes('express') ? DASHED_SERVICE_AFTER.exec(v.after) : null;
+  return ahead(v, EXPRESS_WORDS) ? DASHED_SERVICE_AFTER.exec(v.after) : null;
 }
 
 /** "China-Europe (Central Asia) freight trains": the parenthesis names the route too. */
@@ -2174,7 +2175,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.before.includes(',') && near(v, CAPITAL_OF_WORDS) && CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
   // "Exports under the market procurement mode, centred on the small commodities hub of Yiwu, grew ...": a place in a
   // comma aside saying where the subject is centred locates it; the figure stays the release's.
-  { when: (v) => v.lowerBefore.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
+  { when: (v) => v.before.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
