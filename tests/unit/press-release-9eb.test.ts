@@ -105,3 +105,53 @@ describe('goods a crossing sent out after a sentence on transit', () => {
     expect(rows(text, '2026-07-12').at(-1)?.[6]).toBe('export');
   });
 });
+
+describe('the worth of what trains carried, with the main goods of one way named after it', () => {
+  it('stays two-way trade', () => {
+    const text = 'Xiamen dispatched and received 412 trains in 2025. The trains carried goods worth 9.6 billion yuan, the operator said, with tea, shoes and ceramics the main outbound items.';
+    expect(rows(text, '2026-01-20').at(-1)?.slice(2)).toEqual([9_600_000_000, 'CNY', null, 'Xiamen', 'total']);
+  });
+});
+
+describe('containers the trains of a one-way count are said to be carrying', () => {
+  it('go the way of that count', () => {
+    const text = 'Jinhua ran 610 trains in 2025. Westbound trains numbered 402, carrying 38,200 TEUs of household goods, while return trains numbered 208.';
+    expect(rows(text, '2026-01-20').slice(1).map((r) => [r[2], r[3], r[6]])).toEqual([
+      [402, 'trains', 'export'],
+      [38_200, 'TEU', 'export'],
+      [208, 'trains', 'import'],
+    ]);
+  });
+
+  it('stay two-way after a sentence that counts trains both ways', () => {
+    const text = 'Jinhua ran 610 trains in 2025. Westbound trains numbered 402 and eastbound trains 208, carrying 51,000 TEUs.';
+    expect(rows(text, '2026-01-20').at(-1)?.slice(3)).toEqual(['TEU', null, 'Jinhua', 'total']);
+  });
+});
+
+describe('parts of a count of trips told by the compass and by the goods they brought', () => {
+  const text = 'Sea-rail trains on the corridor made 3,200 trips in 2025. Of the trips, 1,840 ran south to Beibu Gulf Port with goods for export, and 1,360 brought imports north.';
+
+  it('counts both parts, each with its own way', () => {
+    expect(rows(text, '2026-01-20').slice(1).map((r) => [r[2], r[3], r[6]])).toEqual([
+      [1840, 'trains', 'export'],
+      [1360, 'trains', 'import'],
+    ]);
+  });
+
+  it('keeps the port a run went to out of the area', () => {
+    expect(rows(text, '2026-01-20').slice(1).map((r) => r[5])).not.toContain('Beibu Gulf Port');
+  });
+});
+
+describe('trains that set out from two towns', () => {
+  it('belong to the two towns jointly', () => {
+    const text = 'China-Europe freight trains from Wuhan and Hefei made 1,380 trips in the first half of 2026, up 6.1 percent.';
+    expect(rows(text, '2026-07-10')[0].slice(2)).toEqual([1380, 'trains', 6.1, 'Hefei and Wuhan', 'total']);
+  });
+
+  it('went out when the count is of trains departing from them', () => {
+    const text = 'China-Europe freight trains made 8,100 trips in the first half of 2026. Trains departing from Wuhan and Hefei together accounted for 1,020 of the trips.';
+    expect(rows(text, '2026-07-10').at(-1)?.slice(2)).toEqual([1020, 'trains', null, 'Hefei and Wuhan', 'export']);
+  });
+});

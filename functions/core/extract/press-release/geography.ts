@@ -881,7 +881,8 @@ const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highw
 // "left the Xi'an International Port Station on December 3, bound for Malaszewicze in Poland": a town or port a train or
 // ship is heading for (or "heading south to") is the far end of its run, not whose figure it is (a country so named stays the
 // partner).
-const HEADING_FOR_BEFORE = /\b(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)\s+(?:the\s+)?$/i;
+// ("Of the trips, 2,710 ran south to Qinzhou Port": a run one way of the compass to a port ends there too.)
+const HEADING_FOR_BEFORE = /\b(?:(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)|(?:ran|went|travell?ed)\s+(?:north|south|east|west)(?:wards?)?\s+to)\s+(?:the\s+)?$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)
@@ -2356,7 +2357,10 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): { en
 
 // "the Horgos and Alashankou ports", "Chengdu-Chongqing": what separates the members of a joint list.
 const PORT_LIST_GAP = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/;
-const TOWN_LIST_GAP = /^[-–]$/;
+const TOWN_LIST_GAP = /^(?:[-–]|\s*(?:,|and|,\s*and)\s*)$/;
+// "China-Europe freight trains from Chengdu and Chongqing made 2,650 trips", "Trains departing from Xi'an and Zhengzhou together":
+// the towns a count of trains set out from, listed with "and", run those trains together.
+const TRAINS_FROM_TOWNS_BEFORE = /\b(?:trains|services)\s+(?:(?:departing|leaving|setting\s+out|starting)\s+)?from\s+$/i;
 
 /** Whether `b` goes on the list of `a`: both areas of a list, ports with ports, cities or provinces with each other. */
 function sameJointList(s: string, a: PlaceMention, b: PlaceMention): boolean {
@@ -2368,7 +2372,8 @@ function sameJointList(s: string, a: PlaceMention, b: PlaceMention): boolean {
 /** Where a list of places from `first` to `last` ends as one joint area: ports by jointPortsEnd, dashed cities in a service's parenthesis. */
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
-  return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
+  if (TRAINS_FROM_TOWNS_BEFORE.test(s.slice(Math.max(0, first.start - 40), first.start))) return { end: last.end };
+  return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) && /^[-–]/.test(s.slice(first.end, first.end + 1)) ? { end: last.end } : undefined;
 }
 
 /**

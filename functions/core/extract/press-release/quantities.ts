@@ -221,7 +221,8 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
 // "Of these, 371 arrived from China and 241 departed for it": a part that came from or left for a place has one too.
 // "while 2,117 came back loaded with wine": a part that came back is inbound.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|(?:departed|left)\s+for|went\s+to)\b/i;
+// "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|(?:departed|left)\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
 
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
@@ -706,7 +707,7 @@ const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)
 // heading south": a bare number whose own words
 // right after it say which way it went, later in the sentence of a count, is a part of that count. The way is said
 // by a direction word or a verb of crossing the border, not by a place ("and 231 to Europe" is another rule's).
-const PART_WAY_AFTER = /^\s+(?:of\s+(?:them|these|those)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound|head(?:ed|ing)\s+(?:north|south|east|west)(?:wards?)?\b|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?back\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
+const PART_WAY_AFTER = /^\s+(?:of\s+(?:them|these|those)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound|head(?:ed|ing)\s+(?:north|south|east|west)(?:wards?)?\b|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?(?:back|north|south|east|west)(?:wards?)?\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
 const PART_OF_COUNT_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}(?:,\s*(?:including\s+|of\s+which\s+|with\s+)?|,?\s+(?:and|while|whereas)\s+)$/i;
 
 /** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */
