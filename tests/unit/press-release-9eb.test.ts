@@ -155,3 +155,35 @@ describe('trains that set out from two towns', () => {
     expect(rows(text, '2026-07-10').at(-1)?.slice(2)).toEqual([1020, 'trains', null, 'Hefei and Wuhan', 'export']);
   });
 });
+
+describe('a zone\'s part "of it", or a percentage', () => {
+  it('gives the zone its share of the whole the sentence before gave', () => {
+    const text = "Hefei's foreign trade reached 361.4 billion yuan in 2025. The Hefei Comprehensive Bonded Zone handled 98.2 billion yuan of it, or 27.2 percent.";
+    expect(rows(text, '2026-01-20').at(-1)?.slice(2)).toEqual([27.2, 'percent-share', null, 'Hefei Comprehensive Bonded Zone', 'total']);
+  });
+});
+
+describe('a trade mode\'s share "of them" after one direction', () => {
+  it('is a share of that direction', () => {
+    const text = "Jinhua's exports reached 402.8 billion yuan in 2025, up 9.1 percent, with market procurement trade making up 41.3 percent of them.";
+    expect(rows(text, '2026-01-20').at(-1)?.slice(2)).toEqual([41.3, 'percent-share', null, 'Jinhua', 'export']);
+  });
+
+  it('keeps the direction a part names of its own', () => {
+    const text = "Jinhua's trade reached 512.6 billion yuan in 2025, with exports making up 78.6 percent of it.";
+    expect(rows(text, '2026-01-20').at(-1)?.[6]).toBe('export');
+  });
+});
+
+describe('a running total "since the opening" after one dated from its launch', () => {
+  it('starts at the launch the sentence before named', () => {
+    const text = [
+      'The Hekou-Lao Cai cross-border railway has carried 6.2 million tonnes of cargo since it opened on Sept. 12, 2023.',
+      'Hekou Customs said it had cleared goods worth 18.4 billion yuan on the line since the opening.',
+    ].join(' ');
+    expect(rows(text, '2026-05-10').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2023-09', '2026-05', 6_200_000],
+      ['2023-09', '2026-05', 18_400_000_000],
+    ]);
+  });
+});

@@ -234,7 +234,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
-  const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo);
+  const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
@@ -267,6 +267,18 @@ const SUBJECT_ASIDE_BEFORE = /^(\s*(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shi
 function subjectAcrossAside(s: string, lo: number): [number, number] {
   const m = lo > 0 && s.charCodeAt(lo) === 44 ? SUBJECT_ASIDE_BEFORE.exec(s.slice(0, lo + 1)) : null;
   return m ? [0, m[1].length] : [lo, -1];
+}
+
+/**
+ * "Exports reached 296.7 billion yuan, with market procurement trade making up 78.6 percent of them": a share "of it" or "of
+ * them" whose clause names only a kind of trade (a trade mode, flow `total`) is a share of the one direction the level before
+ * it went ("with exports making up 60 percent of it", a direction of its own, keeps that direction).
+ */
+function tradeModeShareOfIt(frame: RowFrame, r: Reading, clauseCue: FlowCue | null): Flow | null {
+  if (r.role !== 'share' || clauseCue?.flow !== 'total' || !SHARE_OF_IT_AFTER.test(frame.s.slice(r.figure.end, r.figure.end + 20))) return null;
+  const whole = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= r.figure.start);
+  const flow = whole ? flowFor(frame, whole).flow : null;
+  return flow === 'export' || flow === 'import' ? flow : null;
 }
 
 // ", accounting for", ", representing", ", or": a clause sizing the amount before it.
