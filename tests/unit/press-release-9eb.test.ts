@@ -187,3 +187,18 @@ describe('a running total "since the opening" after one dated from its launch', 
     ]);
   });
 });
+
+describe('trains that crossed into another country', () => {
+  it('went out, with the part of them in a period of its own', () => {
+    const text = 'As of the end of September 2026, 1,204 China-Europe freight trains had crossed into Mongolia through the Erenhot port since the service was launched in May 2016, 187 of them this year.';
+    expect(rows(text, '2026-10-12').map((r) => [r[0], r[1], r[2], r[6]])).toEqual([
+      ['2016-05', '2026-09', 1204, 'export'],
+      ['2026-01', '2026-09', 187, 'export'],
+    ]);
+  });
+
+  it('are no export of the country they crossed into', () => {
+    const text = 'Russian Railways said 640 freight trains had crossed into Russia from China in the first half of 2026.';
+    expect(rows(text, '2026-07-12')[0][6]).not.toBe('export');
+  });
+});

@@ -101,6 +101,10 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
+  // "312 China-Europe trains had crossed into Russia through the port": trains that crossed into another country went out
+  // (trainMoves keeps this rule only when the place after "into" is not the figure's area: "crossed into China" in a release
+  // on China is no export of it).
+  { verbs: String.raw`crossed|crossing|went|moved|headed|travell?ed`, until: String.raw`\s+into${MOVE_PLACE}`, flow: 'export' },
   // "Trains departing from Xi'an and Zhengzhou together accounted for ...": trains leaving the place whose figure it is went
   // out (trainMoves keeps this rule only when the place after "from" is the figure's area, not a far end of the run).
   { verbs: String.raw`departing|leaving`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export' },
@@ -116,6 +120,7 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
 ];
 const TRAINS_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'trains');
 const DEPARTING_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'departing|leaving');
+const CROSSED_INTO_RULE = TRAIN_MOVE_RULES.find((rule) => rule.until.startsWith(String.raw`\s+into`));
 const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
@@ -638,7 +643,7 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
  * The way a counted train went, by the verbs of coming and going in its clause [lo, hi): the verb right after the
  * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
  */
-function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Flow | null {
+function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string; name?: string }[] = []): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
   const moves = trainMoves(s, lo, hi, places);
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
@@ -655,14 +660,14 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
  */
-function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
+function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string; name?: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
   TRAIN_MOVES.lastIndex = 0;
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
-    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places)) continue;
+    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places)) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
   return moves;
@@ -677,6 +682,16 @@ function fromOwnPlace(s: string, m: RegExpExecArray, end: number, places: readon
   const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
   return from !== null && places.some((p) => p.role === 'area' && p.start === end + from[0].length);
 }
+
+/** "crossed into China" in a release on China: trains crossing into the figure's own area (or an unread place) came in, no export. */
+function intoOwnPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string; name?: string }[]): boolean {
+  if (moveRule(m) !== CROSSED_INTO_RULE) return false;
+  const into = INTO_GAP.exec(s.slice(end, end + 12));
+  const place = into ? places.find((p) => p.start === end + into[0].length) : undefined;
+  // ("Russian Railways said 640 trains had crossed into Russia": the country named as the area elsewhere in the sentence.)
+  return !place || place.role === 'area' || places.some((q) => q.role === 'area' && q.name === place.name);
+}
+const INTO_GAP = /^\s+into\s+(?:the\s+)?/;
 
 /** "departing from Duisburg": trains leaving a place that is not the figure's area are no outbound trains of it. */
 function fromOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string }[]): boolean {
@@ -713,19 +728,21 @@ const GAPPED_DESTINATION_AFTER = /^\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
 
 // "Xi'an sent out 1,420 trains, up 58.4 percent, and Zhengzhou 1,097": a clause of only a place and a bare count, the verb
 // and noun of the count before left out.
+// "..., 96 of them this year": the part of the count before that fell in a period of its own went its way.
+const PART_IN_PERIOD_AFTER = /^\s+of\s+(?:them|these)\s+(?:(?:this|last)\s+year|in\s+(?:(?:19|20)\d\d|the\s+(?:first|past|last)\b))/i;
 const GAPPED_PLACE_OPENING = /^[\s,]*(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+$/;
 
 /** The flow of the count listed before a count whose verb is left out ("and 231 to Europe"): its own clause's direction. */
 function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
   const { s, cues, bounds, readings } = frame;
   const f = r.figure;
-  if (!GAPPED_DESTINATION_AFTER.test(s.slice(f.end, f.end + 24)) && !GAPPED_PLACE_OPENING.test(s.slice(clauseOf(bounds, f.start)[0], f.start))) return null;
+  if (!GAPPED_DESTINATION_AFTER.test(s.slice(f.end, f.end + 24)) && !GAPPED_PLACE_OPENING.test(s.slice(clauseOf(bounds, f.start)[0], f.start)) && !PART_IN_PERIOD_AFTER.test(s.slice(f.end, f.end + 24))) return null;
   const listed = readings.findLast((o) => o !== r && o.role === 'level' && o.figure.unit === f.unit && o.figure.end <= f.start);
   if (!listed) return null;
   const [lo, hi] = clauseOf(bounds, listed.figure.start);
   const own = cues.filter((c) => c.directional && c.start >= lo && c.end <= hi);
   if (own.length === 1) return own[0].flow;
-  return f.unit === 'trains' && !own.length ? trainMovement(s, listed.figure, lo, hi) : null;
+  return f.unit === 'trains' && !own.length ? trainMovement(s, listed.figure, lo, hi, frame.places) : null;
 }
 
 /** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */

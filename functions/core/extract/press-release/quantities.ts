@@ -532,6 +532,9 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
     // "2,410 trains, of which 1,530 were outbound and 880 were inbound": a later part, the parts before it set aside.
     if (copula && EARLIER_PARTS.test(s.slice(whole.numStart, start)) && WHOLE_THEN_PARTS.test(s.slice(0, start).replace(EARLIER_PARTS, ''))) return countedLevel(afterNumber, whole);
     if (PART_RELATIVE_AFTER.test(after) && /^[^.;\d]{0,80},\s*$/.test(before)) return countedLevel(afterNumber, whole);
+    // "312 trains had crossed ... since the service was launched in August 2015, 96 of them this year": the part of a count
+    // that fell in a period of its own.
+    if (PART_IN_PERIOD_AFTER.test(after) && /^(?:[^.;\d]|(?:19|20)\d\d\b){0,140},\s*$/.test(before)) return countedLevel(afterNumber, whole);
   }
   const counted = figures.findLast((f) => f.kind === 'level');
   if (counted?.kind === 'level' && counted.measure === 'count' && (DIRECTION_RIGHT_AFTER.test(after) || LEFT_FOR_NAMED_PLACE.test(after))) return countedLevel(afterNumber, counted);
@@ -539,6 +542,7 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
 }
 const WHOLE_THEN_PARTS = /\d[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 const PART_RELATIVE_AFTER = /^\s+of\s+(?:which|them|these)\s+(?:were|was)\s/i;
+const PART_IN_PERIOD_AFTER = /^\s+of\s+(?:them|these)\s+(?:(?:this|last)\s+year|in\s+(?:(?:19|20)\d\d|the\s+(?:first|past|last)\b))/i;
 
 /**
  * "vehicle exports totaled 6.41 million units, up 17.8 percent, with NEV exports at 2.28 million": a scaled number without
