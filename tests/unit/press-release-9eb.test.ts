@@ -202,3 +202,21 @@ describe('trains that crossed into another country', () => {
     expect(rows(text, '2026-07-12')[0][6]).not.toBe('export');
   });
 });
+
+describe('a figure "on the corridor" after a sentence on one of its hubs', () => {
+  it('is the corridor the release is about', () => {
+    const text = [
+      'Rail-sea trains on the New International Land-Sea Trade Corridor made 9,120 trips in 2025, up 8.4 percent.',
+      'Guiyang, one of the hubs along the route, sent 612 rail-sea trains, up 15 percent. Goods carried on the corridor in 2025 were worth 71.8 billion yuan.',
+    ].join(' ');
+    expect(rows(text, '2026-01-20').at(-1)?.slice(2)).toEqual([71_800_000_000, 'CNY', null, 'New International Land-Sea Trade Corridor', 'total']);
+  });
+
+  it('stays the city in a release on the city, where the corridor is only its route', () => {
+    const text = [
+      "Guiyang's foreign trade reached 61.2 billion yuan in 2025, up 6.3 percent, Guiyang Customs said.",
+      'The city sent 612 rail-sea trains on the New International Land-Sea Trade Corridor, up 15 percent. Goods carried on the corridor were worth 9.8 billion yuan.',
+    ].join(' ');
+    expect(rows(text, '2026-01-20').at(-1)?.[5]).toBe('Guiyang');
+  });
+});
