@@ -263,15 +263,27 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
 // "Imports, mainly soybeans, coal and timber from Russia, accounted for 74.6 percent of the port's trade": a flow subject
 // set off from its verb by an aside of what it mostly was (whose commas cut the clause) is still the verb's subject; so with
 // an apposition describing it ("Soybean meal exports, a small trade, stood at 38,000 tonnes"), whose flow words are not its.
-const SUBJECT_ASIDE_BEFORE = /^(\s*(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales))\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*$/i;
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*$`;
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales))${ASIDE_SOURCE}`, 'i');
+// "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion
+// yuan": the subject of a contrasting clause set off from its verb by such an aside, the same way (the aside's "sold" is no
+// flow of the amount).
+const CLAUSE_SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`\b(?:while|whereas)\s+((?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales))${ASIDE_SOURCE}`, 'i');
 
 /**
- * The start of a figure's clause, or of the sentence when the clause is the verb of a flow subject before an aside; and where
- * that aside starts (its flow words name no figure's flow, up to the clause), or -1 when there is none.
+ * The start of a figure's clause, or of the sentence (or of its contrasting clause) when the clause is the verb of a flow
+ * subject before an aside; and where that aside starts (its flow words name no figure's flow, up to the clause), or -1 when
+ * there is none.
  */
 function subjectAcrossAside(s: string, lo: number): [number, number] {
-  const m = lo > 0 && s.charCodeAt(lo) === 44 ? SUBJECT_ASIDE_BEFORE.exec(s.slice(0, lo + 1)) : null;
-  return m ? [0, m[1].length] : [lo, -1];
+  if (lo <= 0 || s.charCodeAt(lo) !== 44) return [lo, -1];
+  const before = s.slice(0, lo + 1);
+  const m = SUBJECT_ASIDE_BEFORE.exec(before);
+  if (m) return [0, m[1].length];
+  const c = before.includes('while') || before.includes('whereas') ? CLAUSE_SUBJECT_ASIDE_BEFORE.exec(before) : null;
+  if (!c) return [lo, -1];
+  const subject = c.index + c[0].indexOf(c[1]);
+  return [subject, subject + c[1].length];
 }
 
 /**
@@ -656,6 +668,10 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
   return flows.size === 1 ? [...flows][0] : null;
 }
 
+// "3,557 trips since the first one left Chongqing for Duisburg in March 2011": the verb of the event a running total dates
+// from is that first train's, no way the counted trains went.
+const SINCE_EVENT_MOVE_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?$/i;
+
 /**
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
@@ -663,11 +679,13 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
 function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string; name?: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
+  const sinceEvent = text.includes('since');
   TRAIN_MOVES.lastIndex = 0;
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
     if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places)) continue;
+    if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
   return moves;

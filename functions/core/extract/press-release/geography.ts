@@ -645,7 +645,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river|(?:commercial\s+)?sea)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"); Inner Mongolia's leagues and the prefectures
@@ -670,7 +670,7 @@ function portsOfList(s: string, start: number, end: number): boolean {
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
-const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+Cent/;
+const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|comprehensive\s+bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+Cent/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture', 'aimag'], ADMIN_UNIT_GATE);
@@ -989,7 +989,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1158,6 +1158,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       const areaAfter = /\bInternational\b/.test(suffix[0]) ? INTERNATIONAL_PORT_AREA_AFTER : PORT_AREA_AFTER;
       const area = areaAfter.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
+      // "..., the operator of the Xi'an International Port said": a city's inland port that only speaks for the figures
+      // (its operator, or the port itself, saying them) is the city's, as its port area is; goods it handles stay its own.
+      if (/\bInternational\b/.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
+        return { start: hit.index, end: end + suffix[0].length, info };
+      }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -1195,6 +1200,9 @@ function portSuffix(s: string, end: number): RegExpExecArray | null {
 }
 
 const PORT_AREA_AFTER = /^\s+Area\b/;
+// Who speaks for a city's inland port: "the operator of the ...", "according to the ...", "... said".
+const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrator|authority)\s+of\s+(?:the\s+)?|according\s+to\s+(?:the\s+)?)$/i;
+const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
@@ -1218,6 +1226,33 @@ export function noteTownsNamedAsCities(text: string): void {
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
     const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
     if (canonical) TOWNS_NAMED_AS_CITIES.add(canonical);
+  }
+}
+
+// "The Pingxiang Comprehensive Bonded Zone handled ..." then "with the Pingxiang zone accounting for about 40 percent": a
+// zone the release named in full is meant by its town and "zone" later on (the town alone would be its port or city). Found
+// once per release (`noteZonesByTown`), emptied with the names.
+const ZONES_BY_TOWN = new Map<string, string>();
+const BONDED_ZONE_NAME_RE = /\b([A-Z][a-z]+)\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area))\b/g;
+const ZONE_SHORT_FORM_RE = /\b([A-Z][a-z]+)\s+zone\b/g;
+
+/** Notes the bonded zones `text` names after a town ("the Pingxiang Comprehensive Bonded Zone"); call when a release starts. */
+export function noteZonesByTown(text: string): void {
+  ZONES_BY_TOWN.clear();
+  if (!text.includes('onded')) return;
+  for (const m of text.matchAll(BONDED_ZONE_NAME_RE)) {
+    if (NOT_A_TOWN.test(m[1])) continue;
+    const kind = m[2].replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\s+/g, ' ');
+    if (!ZONES_BY_TOWN.has(m[1])) ZONES_BY_TOWN.set(m[1], `${m[1]} ${kind}`);
+  }
+}
+
+/** "the Pingxiang zone" in a release that named the Pingxiang Comprehensive Bonded Zone: that zone. */
+function zoneShortForms(s: string, raw: NamedPlace[]): void {
+  if (ZONES_BY_TOWN.size === 0 || !s.includes(' zone')) return;
+  for (const m of s.matchAll(ZONE_SHORT_FORM_RE)) {
+    const zone = ZONES_BY_TOWN.get(m[1]);
+    if (zone) replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: zone, kind: 'zone', adjective: false } });
   }
 }
 
@@ -1382,7 +1417,10 @@ function zoneInfo(m: RegExpExecArray): NameInfo {
   if (place) return { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
   if (m[4]) return NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
   // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
-  return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${m[6].replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
+  // "The Pingxiang comprehensive bonded zone handled ...": the kind written in lower case after the town's name is the
+  // zone's name all the same (the town alone would be its port or city), named as the capitals write it.
+  const kind = m[6].startsWith('comprehensive') ? m[6].replace(/\b[a-z]/g, (c) => c.toUpperCase()) : m[6];
+  return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${kind.replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
 }
 
 /** "Urumqi International Airport": an airport reports its cargo as a zone does. */
@@ -1797,6 +1835,17 @@ function superlativeApposition(v: PlaceView): PlaceMention[] | undefined {
 const RUN_JOINTLY_AFTER = /^[-–]([A-Z][\w']+)\s*\)/;
 const isTownOrProvince = (kind: PlaceKind) => kind === 'city' || kind === 'region';
 
+// "the Chengdu-Chongqing China-Europe Railway Express made 3,105 trips": two towns dashed before the name of the service
+// they run are its joint area, as in the parenthesis; "trips of Chengdu-Chongqing ... trains" that one city operated are not.
+const DASHED_SERVICE_AFTER = /^[-–]([A-Z][\w']+)\s+(?:China-Europe\s+)?(?:Railway\s+Express|rail\s+express)\b/i;
+const SERVICE_OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+
+/** The second town of a dashed pair naming a service ("Chengdu-Chongqing China-Europe Railway Express"), if the place opens one. */
+function dashedServiceName(v: PlaceView): RegExpExecArray | null {
+  if (!isDash(v.after.charCodeAt(0)) || SERVICE_OF_BEFORE.test(v.before)) return null;
+  return v.lowerAfter.includes('express') ? DASHED_SERVICE_AFTER.exec(v.after) : null;
+}
+
 /** "China-Europe (Central Asia) freight trains": the parenthesis names the route too. */
 function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
   return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
@@ -1807,7 +1856,7 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
  * run what it qualifies together. Both are listed as areas, and the list reports as one joint area (withJointAreas).
  */
 function jointRunners(v: PlaceView): PlaceMention[] | undefined {
-  const dashed = v.before.includes('(') && /\(\s*$/.test(v.before) ? RUN_JOINTLY_AFTER.exec(v.after) : null;
+  const dashed = v.before.includes('(') && /\(\s*$/.test(v.before) ? RUN_JOINTLY_AFTER.exec(v.after) : dashedServiceName(v);
   const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
   if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
   const start = v.r.end + 1;
@@ -2049,6 +2098,8 @@ const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subs
 const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
+const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
+const ASIDE_CLOSES_AFTER = /^\s*,/;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
@@ -2056,6 +2107,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => v.before.includes(',') && (v.lowerBefore.includes('capital') || v.lowerBefore.includes('city')) && CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "Exports under the market procurement mode, centred on the small commodities hub of Yiwu, grew ...": a place in a
+  // comma aside saying where the subject is centred locates it; the figure stays the release's.
+  { when: (v) => v.lowerBefore.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
@@ -2144,6 +2198,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && hasDigit(v.after) && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && elidedAfterSupplier(v), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && (suppliesReporter(v.s, v.r, v.name, v.next, (name) => v.release.isCountry(name)) || shipsAfterSupplier(v)) && isForeign(v), role: 'partner' },
   // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
@@ -2312,6 +2367,14 @@ function citesOwnCustoms(s: string, country: string): boolean {
 }
 
 /** "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": bare shipments after a supplier the sentence named with "from". */
+/**
+ * "Shipments from Brazil rose ..., while India's fell 24.3 percent": a possessive standing for the shipments of the clause
+ * before, its noun left out, after a supplier named with "from" (a partner even before the release's country is known).
+ */
+function elidedAfterSupplier(v: PlaceView): boolean {
+  return SUPPLIER_POSSESSIVE.elidedShipments.test(v.after) && afterSupplierFrom(v) && !v.release.isCountry(v.name);
+}
+
 function shipsAfterSupplier(v: PlaceView): boolean {
   const after = v.s.slice(v.r.end, v.r.end + 60);
   const named = after.includes('shipments') || after.includes('cargoes') || after.includes('exports') || after.includes('sales');
@@ -2357,23 +2420,36 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): { en
 
 // "the Horgos and Alashankou ports", "Chengdu-Chongqing": what separates the members of a joint list.
 const PORT_LIST_GAP = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/;
-const TOWN_LIST_GAP = /^(?:[-–]|\s*(?:,|and|,\s*and)\s*)$/;
-// "China-Europe freight trains from Chengdu and Chongqing made 2,650 trips", "Trains departing from Xi'an and Zhengzhou together":
-// the towns a count of trains set out from, listed with "and", run those trains together.
-const TRAINS_FROM_TOWNS_BEFORE = /\b(?:trains|services)\s+(?:(?:departing|leaving|setting\s+out|starting)\s+)?from\s+$/i;
+const TOWN_LIST_GAP = /^[-–]$/;
+// "China-Europe freight trains from Chengdu and Chongqing made 2,650 trips": the towns a count of trains runs from, listed
+// with "and", run one service together, as the dashed towns of a service's name do ("received 58 block trains from Chengdu
+// and Xi'an" names where received trains came from: those towns are no areas, so they form no list).
+// ("Trains departing from Xi'an and Zhengzhou together accounted for ...": a participle of leaving may come before "from".)
+const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting)\s+)?from\s+(?:the\s+)?$/i;
 
-/** Whether `b` goes on the list of `a`: both areas of a list, ports with ports, cities or provinces with each other. */
-function sameJointList(s: string, a: PlaceMention, b: PlaceMention): boolean {
+/** Whether the towns of a list starting at `first` are where a count of trains runs from ("trains from Chengdu and Chongqing"). */
+const servedFrom = (s: string, first: PlaceMention) => {
+  const before = s.slice(Math.max(0, first.start - 40), first.start);
+  return before.includes('from') && SERVICE_FROM_BEFORE.test(before);
+};
+
+/** Whether `b` goes on the list that starts at `first` and has reached `a`: areas of a list, ports with ports, cities or provinces with each other. */
+function sameJointList(s: string, first: PlaceMention, a: PlaceMention, b: PlaceMention): boolean {
   if (!b.inList || b.role !== 'area') return false;
   const gap = s.slice(a.end, b.start);
-  return a.kind === 'port' ? b.kind === 'port' && PORT_LIST_GAP.test(gap) : isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && TOWN_LIST_GAP.test(gap);
+  if (a.kind === 'port') return b.kind === 'port' && PORT_LIST_GAP.test(gap);
+  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && servedFrom(s, first)));
 }
 
-/** Where a list of places from `first` to `last` ends as one joint area: ports by jointPortsEnd, dashed cities in a service's parenthesis. */
+/**
+ * Where a list of places from `first` to `last` ends as one joint area: ports by jointPortsEnd, dashed cities in a
+ * service's parenthesis, towns a count of trains runs from (unless each has its own figure, "respectively").
+ */
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
-  if (TRAINS_FROM_TOWNS_BEFORE.test(s.slice(Math.max(0, first.start - 40), first.start))) return { end: last.end };
-  return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) && /^[-–]/.test(s.slice(first.end, first.end + 1)) ? { end: last.end } : undefined;
+  if (servedFrom(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
+  if (s.slice(first.end, last.start).length === 1 && DASHED_SERVICE_AFTER.test(s.slice(first.end, last.end + 40))) return { end: last.end };
+  return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
 }
 
 /**
@@ -2388,7 +2464,7 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
   for (let i = 0; i < places.length; i++) {
     if (!places[i].inList || places[i].role !== 'area' || (places[i].kind !== 'port' && !isTownOrProvince(places[i].kind))) continue;
     let j = i;
-    while (j + 1 < places.length && sameJointList(s, places[j], places[j + 1])) j++;
+    while (j + 1 < places.length && sameJointList(s, places[i], places[j], places[j + 1])) j++;
     const list = j > i ? jointListEnd(s, places[i], places[j]) : undefined;
     if (list) {
       const kind = places[i].kind === 'port' ? 'port' : 'city';

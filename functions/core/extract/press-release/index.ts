@@ -14,7 +14,7 @@ import '../regexp-engine.js';
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence, type ReleaseMemory } from './assemble.js';
-import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
@@ -109,6 +109,8 @@ interface ReleaseText {
   sentences: Sentence[];
   /** The PDF copy's running heads and feet, capitals in title case (`runningHeads`): blanked in the text, read for places. */
   heads: string[];
+  /** The page's source stamps ("Source: Harbin Customs | 2026-11-03"): blanked as boilerplate, read for the country last. */
+  stamps: string[];
 }
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
@@ -116,13 +118,22 @@ function releaseText(article: string, published: string, warnings: string[]): Re
   const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(blankStrayMarkup(article)))));
   forgetPlaceNames();
   noteTownsNamedAsCities(tableText);
+  noteZonesByTown(tableText);
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.
   const tables = findFlatTables(tableText, anchorOf(published));
   const text = blankFlatTables(tableText, tables);
   const sentences = splitSentences(text);
   if (sentences.some((s) => s.end - s.start >= MAX_SENTENCE_CHARS)) warnings.push(`sentences longer than ${MAX_SENTENCE_CHARS} characters were read in pieces`);
-  return { tableText, tables, text, sentences, heads: runningHeads(article) };
+  return { tableText, tables, text, sentences, heads: runningHeads(article), stamps: sourceStamps(article) };
+}
+
+// "Source: China Railway Container Transport | 2026-11-03" on its own line of a page.
+const SOURCE_STAMP = /^[ \t]*Source:[ \t]*([^\n]{2,120})/gm;
+
+/** The source stamps of a page, each as the words it names (none for most releases, which have no "Source:" line). */
+function sourceStamps(article: string): string[] {
+  return article.includes('Source:') ? [...article.matchAll(SOURCE_STAMP)].map((m) => m[1]) : [];
 }
 
 /** A PDF copy's running lines (pdf-copy.ts `runningLines`), words in capitals written in title case ("LIANYUNGANG" → "Lianyungang"). */
@@ -141,8 +152,8 @@ function portOfRunningHead(heads: string[]): string {
 }
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
-function readRows({ tableText, tables, text, sentences, heads }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
-  const country = releaseCountry(sentences, text, heads);
+function readRows({ tableText, tables, text, sentences, heads, stamps }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
+  const country = releaseCountry(sentences, text, heads, stamps);
   const headPort = portOfRunningHead(heads);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
@@ -234,7 +245,7 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
-function releaseCountry(sentences: Sentence[], text: string, heads: string[] = []): string {
+function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = []): string {
   const tally = new CountryTally();
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
@@ -255,6 +266,19 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   if (!dated || dated === 'China') tally.add('China', tally.portVotes);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) tally.add('China', Math.min(yuan, 5));
+  return tally.best() || stampCountry(tally, stamps);
+}
+
+/**
+ * A page whose story names no country, agency or place with a country ("China-Europe freight trains made 16,270
+ * trips" under "Source: China Railway Container Transport"): the body its source stamp names says whose figures they
+ * are. Read only then: on most pages the story itself decides, and a stamp may name a wire or a foreign outlet.
+ */
+function stampCountry(tally: CountryTally, stamps: string[]): string {
+  for (const stamp of stamps) {
+    for (const place of findPlaces(stamp, '')) votePlace(tally, place, stamp);
+    voteReporters(tally, stamp);
+  }
   return tally.best();
 }
 

@@ -819,13 +819,15 @@ function changedToFrom(s: string, listed: Figure, n: NumberAt): boolean {
 
 /**
  * "9.46 million tons, down from 9.76 million in September": a scaled amount without a unit that a tonnage (or
- * another quantity) is compared with is of the same unit.
+ * another quantity) is compared with is of the same unit; so is one a count written with its own scale is compared with
+ * ("3.11 million vehicles, up 54.4 percent from 2.02 million in 2021").
  */
+const SCALED_COUNT = /^\s*(?:million|mln|mn|m|thousand)\b/i;
 function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (!n.scale || unknownNounAfter(s, n)) return undefined;
   const before = figures.findLast((x) => x.kind === 'level');
   // ("fell to 3.65 million tonnes in July from 4.31 million in June", "up 4 percent from 9.1 million": so is one it changed from.)
-  if (before?.kind === 'level' && before.measure === 'quantity' && (COMPARED_BARE_COUNT.test(s.slice(before.end, n.start)) || changedToFrom(s, before, n) || CHANGED_BY_FROM_GAP.test(s.slice(before.end, n.start)))) return countedLevel(n.afterNumber, before);
+  if (before?.kind === 'level' && (before.measure === 'quantity' || (before.measure === 'count' && SCALED_COUNT.test(s.slice(before.numEnd, before.end)))) && (COMPARED_BARE_COUNT.test(s.slice(before.end, n.start)) || changedToFrom(s, before, n) || CHANGED_BY_FROM_GAP.test(s.slice(before.end, n.start)))) return countedLevel(n.afterNumber, before);
   return undefined;
 }
 

@@ -39,6 +39,13 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
+    // A joint service dates from the merger of the services it joined: "since the two cities merged their services under a
+    // single brand in January 2021, the joint service has made over 7,400 trips".
+    name: 'since a merger',
+    examples: ['since the two cities merged their services under a single brand in January 2021', 'since the operators combined their routes in 2018'],
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,3}?(?:merged|combined|unified|pooled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|routes|lines|operations|brands|platforms)\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+  },
+  {
     // The launch told in an apposition or relative clause, with a word of a running total in the
     // sentence: without that word ("The route, launched in 2011, made 2,000 trips this year") the
     // clause only dates the route.
