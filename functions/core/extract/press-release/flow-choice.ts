@@ -101,6 +101,13 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
+  // "312 China-Europe trains had crossed into Russia through the port": trains that crossed into another country went out
+  // (trainMoves keeps this rule only when the place after "into" is not the figure's area: "crossed into China" in a release
+  // on China is no export of it).
+  { verbs: String.raw`crossed|crossing|went|moved|headed|travell?ed`, until: String.raw`\s+into${MOVE_PLACE}`, flow: 'export' },
+  // "Trains departing from Xi'an and Zhengzhou together accounted for ...": trains leaving the place whose figure it is went
+  // out (trainMoves keeps this rule only when the place after "from" is the figure's area, not a far end of the run).
+  { verbs: String.raw`departing|leaving`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export' },
   // "648 China-Europe trains departed from the port": trains that left the hub the release is about went out.
   // "468 trains left the station": without "from" too.
   { verbs: String.raw`depart(?:ed|s|ing)|left`, until: String.raw`(?:\s+from)?\s+(?:the\s+)?(?:port|station|hub|terminal|yard|city|zone|park)\b`, flow: 'export' },
@@ -112,6 +119,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`dispatched|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
 const TRAINS_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'trains');
+const DEPARTING_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'departing|leaving');
+const CROSSED_INTO_RULE = TRAIN_MOVE_RULES.find((rule) => rule.until.startsWith(String.raw`\s+into`));
 const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
@@ -230,7 +239,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
-  const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo);
+  const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
@@ -275,6 +284,18 @@ function subjectAcrossAside(s: string, lo: number): [number, number] {
   if (!c) return [lo, -1];
   const subject = c.index + c[0].indexOf(c[1]);
   return [subject, subject + c[1].length];
+}
+
+/**
+ * "Exports reached 296.7 billion yuan, with market procurement trade making up 78.6 percent of them": a share "of it" or "of
+ * them" whose clause names only a kind of trade (a trade mode, flow `total`) is a share of the one direction the level before
+ * it went ("with exports making up 60 percent of it", a direction of its own, keeps that direction).
+ */
+function tradeModeShareOfIt(frame: RowFrame, r: Reading, clauseCue: FlowCue | null): Flow | null {
+  if (r.role !== 'share' || clauseCue?.flow !== 'total' || !SHARE_OF_IT_AFTER.test(frame.s.slice(r.figure.end, r.figure.end + 20))) return null;
+  const whole = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= r.figure.start);
+  const flow = whole ? flowFor(frame, whole).flow : null;
+  return flow === 'export' || flow === 'import' ? flow : null;
 }
 
 // ", accounting for", ", representing", ", or": a clause sizing the amount before it.
@@ -433,6 +454,22 @@ function wayOfTrainsBefore({ s, memory }: RowFrame, f: Figure): Flow | null {
   return (way === 'export' || way === 'import') && trains.every((l) => l.flow === way) ? way : null;
 }
 
+// "Outbound trains numbered 446, carrying 36,570 TEUs": a participle of carrying right after the count of trains.
+const CARRYING_AFTER_COUNT = /^[^.;\d]{0,40}?,\s*(?:carrying|hauling|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+
+/**
+ * The way of the only train count before a quantity its trains are said to be carrying, when the count's own clause names one
+ * direction ("Outbound trains numbered 446, carrying 36,570 TEUs" went out); null when the sentence counts trains twice.
+ */
+function wayOfCarryingTrains({ s, cues, bounds, readings }: RowFrame, r: Reading, trains: Reading): Flow | null {
+  if (!CARRYING_AFTER_COUNT.test(s.slice(trains.figure.end, r.figure.start))) return null;
+  if (readings.some((o) => o !== trains && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= r.figure.start)) return null;
+  const [lo, hi] = clauseOf(bounds, trains.figure.start);
+  const ways = new Set(cues.filter((c) => c.directional && c.start >= lo && c.end <= hi).map((c) => c.flow));
+  const [way] = [...ways];
+  return ways.size === 1 && (way === 'export' || way === 'import') ? way : null;
+}
+
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
   const { s, cues, places } = frame;
@@ -468,7 +505,7 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // direction another clause or the paragraph before named; the goods of trains a verb sends one way go that way
   // ("The port dispatched 356 trains, ..., carrying 33,800 TEUs westward").
   const trains = frame.readings.find((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start);
-  if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start)) ?? 'total';
+  if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start)) ?? wayOfCarryingTrains(frame, r, trains) ?? 'total';
   // "..., while goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a partner, with no flow word
   // in their own clause, came in whatever an earlier clause sent out.
   // So do goods named by their kind opening the sentence ("Coal from Mongolia's Dornogovi and Omnogovi provinces made up ...").
@@ -528,7 +565,8 @@ function transitSubjectBefore({ s, cues }: RowFrame, f: Figure): boolean {
 /** Outside its clause a figure only borrows trade flows; "in both directions" and the like stay local. */
 // "The trains carried goods worth 103.4 billion yuan, ..., with laptops and auto parts among the outbound cargo": goods a
 // later "with" clause names among (or leading) one way's cargo say what went, not which way the whole amount went.
-const GOODS_NAMED_AMONG_BEFORE = /,\s*with\s+[^.;]{1,100}?\b(?:among|leading|topping|heading)\s+(?:the\s+)?$/i;
+// ("..., with electronics, auto parts and furniture the main outbound items": goods named as one way's main items too.)
+const GOODS_NAMED_AMONG_BEFORE = /,\s*with\s+[^.;]{1,100}?(?:\b(?:among|leading|topping|heading)\s+(?:the\s+)?|\sthe\s+(?:main|chief|principal|leading|largest|biggest|top)\s+)$/i;
 
 function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   const { s, cues, asides } = frame;
@@ -617,7 +655,7 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
  * The way a counted train went, by the verbs of coming and going in its clause [lo, hi): the verb right after the
  * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
  */
-function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Flow | null {
+function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string; name?: string }[] = []): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
   const moves = trainMoves(s, lo, hi, places);
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
@@ -638,7 +676,7 @@ const SINCE_EVENT_MOVE_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
  */
-function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
+function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string; name?: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
   const sinceEvent = text.includes('since');
@@ -646,7 +684,7 @@ function trainMoves(s: string, lo: number, hi: number, places: readonly { start:
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
-    if (fromOwnPlace(s, m, end, places)) continue;
+    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places)) continue;
     if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
@@ -663,6 +701,23 @@ function fromOwnPlace(s: string, m: RegExpExecArray, end: number, places: readon
   return from !== null && places.some((p) => p.role === 'area' && p.start === end + from[0].length);
 }
 
+/** "crossed into China" in a release on China: trains crossing into the figure's own area (or an unread place) came in, no export. */
+function intoOwnPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string; name?: string }[]): boolean {
+  if (moveRule(m) !== CROSSED_INTO_RULE) return false;
+  const into = INTO_GAP.exec(s.slice(end, end + 12));
+  const place = into ? places.find((p) => p.start === end + into[0].length) : undefined;
+  // ("Russian Railways said 640 trains had crossed into Russia": the country named as the area elsewhere in the sentence.)
+  return !place || place.role === 'area' || places.some((q) => q.role === 'area' && q.name === place.name);
+}
+const INTO_GAP = /^\s+into\s+(?:the\s+)?/;
+
+/** "departing from Duisburg": trains leaving a place that is not the figure's area are no outbound trains of it. */
+function fromOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string }[]): boolean {
+  if (moveRule(m) !== DEPARTING_FROM_RULE) return false;
+  const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
+  return from === null || !places.some((p) => p.role === 'area' && p.start === end + from[0].length);
+}
+
 /** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */
 function ownTrainMove(s: string, f: Figure, hi: number): Flow | null {
   // (TRAIN_MOVES is global: it is left at 0.)
@@ -674,12 +729,15 @@ function ownTrainMove(s: string, f: Figure, hi: number): Flow | null {
 
 // "Southbound trains, carrying exports ..., numbered 5,412, while 4,458 trains ran northbound with imports": trains said to
 // carry one flow of goods go that way (a compass word alone says nothing of the flow); so do trains "bringing imports inland".
-const TRAINS_LADEN = /\b(?:carrying|carried|with|loaded\s+with|laden\s+with|hauling|bringing|taking|full\s+of)\s+(?:[\w-]+\s+){0,2}?(exports?|imports?|export\s+goods|import(?:ed)?\s+goods)\b(?!\s+(?:and|or)\s+(?:exports?|imports?))/i;
+const TRAINS_LADEN = /\b(?:carrying|carried|with|loaded\s+with|laden\s+with|hauling|bringing|brought|taking|took|full\s+of)\s+(?:[\w-]+\s+){0,2}?(exports?|imports?|export\s+goods|import(?:ed)?\s+goods)\b(?!\s+(?:and|or)\s+(?:exports?|imports?))/i;
 
 /** The flow of goods the trains of a count are said to carry, between the level before it in the sentence and its clause's end. */
 function ladenFlow(frame: RowFrame, r: Reading, hi: number): Flow | null {
   const before = frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.end <= r.figure.start);
-  const m = TRAINS_LADEN.exec(frame.s.slice(before ? before.figure.end : 0, hi));
+  // "2,710 ran south with goods for export, and 1,897 brought imports north": the goods said right after a count, up to the
+  // next count, are its own, over those of the count before it.
+  const next = frame.readings.find((o) => o !== r && o.role === 'level' && o.figure.start >= r.figure.end);
+  const m = TRAINS_LADEN.exec(frame.s.slice(r.figure.end, Math.min(hi, next ? next.figure.start : hi))) ?? TRAINS_LADEN.exec(frame.s.slice(before ? before.figure.end : 0, hi));
   return m ? (/^im/i.test(m[1]) ? 'import' : 'export') : null;
 }
 
@@ -688,19 +746,21 @@ const GAPPED_DESTINATION_AFTER = /^\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
 
 // "Xi'an sent out 1,420 trains, up 58.4 percent, and Zhengzhou 1,097": a clause of only a place and a bare count, the verb
 // and noun of the count before left out.
+// "..., 96 of them this year": the part of the count before that fell in a period of its own went its way.
+const PART_IN_PERIOD_AFTER = /^\s+of\s+(?:them|these)\s+(?:(?:this|last)\s+year|in\s+(?:(?:19|20)\d\d|the\s+(?:first|past|last)\b))/i;
 const GAPPED_PLACE_OPENING = /^[\s,]*(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+$/;
 
 /** The flow of the count listed before a count whose verb is left out ("and 231 to Europe"): its own clause's direction. */
 function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
   const { s, cues, bounds, readings } = frame;
   const f = r.figure;
-  if (!GAPPED_DESTINATION_AFTER.test(s.slice(f.end, f.end + 24)) && !GAPPED_PLACE_OPENING.test(s.slice(clauseOf(bounds, f.start)[0], f.start))) return null;
+  if (!GAPPED_DESTINATION_AFTER.test(s.slice(f.end, f.end + 24)) && !GAPPED_PLACE_OPENING.test(s.slice(clauseOf(bounds, f.start)[0], f.start)) && !PART_IN_PERIOD_AFTER.test(s.slice(f.end, f.end + 24))) return null;
   const listed = readings.findLast((o) => o !== r && o.role === 'level' && o.figure.unit === f.unit && o.figure.end <= f.start);
   if (!listed) return null;
   const [lo, hi] = clauseOf(bounds, listed.figure.start);
   const own = cues.filter((c) => c.directional && c.start >= lo && c.end <= hi);
   if (own.length === 1) return own[0].flow;
-  return f.unit === 'trains' && !own.length ? trainMovement(s, listed.figure, lo, hi) : null;
+  return f.unit === 'trains' && !own.length ? trainMovement(s, listed.figure, lo, hi, frame.places) : null;
 }
 
 /** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */

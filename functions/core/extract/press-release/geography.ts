@@ -935,7 +935,8 @@ const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highw
 // "left the Xi'an International Port Station on December 3, bound for Malaszewicze in Poland": a town or port a train or
 // ship is heading for (or "heading south to") is the far end of its run, not whose figure it is (a country so named stays the
 // partner).
-const HEADING_FOR_BEFORE = /\b(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)\s+(?:the\s+)?$/i;
+// ("Of the trips, 2,710 ran south to Qinzhou Port": a run one way of the compass to a port ends there too.)
+const HEADING_FOR_BEFORE = /\b(?:(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)|(?:ran|went|travell?ed)\s+(?:north|south|east|west)(?:wards?)?\s+to)\s+(?:the\s+)?$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)
@@ -2491,7 +2492,8 @@ const TOWN_LIST_GAP = /^[-–]$/;
 // "China-Europe freight trains from Chengdu and Chongqing made 2,650 trips": the towns a count of trains runs from, listed
 // with "and", run one service together, as the dashed towns of a service's name do ("received 58 block trains from Chengdu
 // and Xi'an" names where received trains came from: those towns are no areas, so they form no list).
-const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+from\s+(?:the\s+)?$/i;
+// ("Trains departing from Xi'an and Zhengzhou together accounted for ...": a participle of leaving may come before "from".)
+const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting)\s+)?from\s+(?:the\s+)?$/i;
 
 /** Whether the towns of a list starting at `first` are where a count of trains runs from ("trains from Chengdu and Chongqing"). */
 const servedFrom = (s: string, first: PlaceMention) => {

@@ -360,7 +360,8 @@ const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?
 // ", or" and a percentage: the share that amount is, whatever verb comes before it.
 // "of the provincial total, or", "of Liaoning's total, or": up to two words before "total"; the share may follow in brackets
 // ("Fresh bananas represented B/. 161.5 million of the total (21.7%)").
-const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total\s*(?:,\s*or\s+|\(\s*)$/i;
+// ("The bonded zone handled 412.6 billion yuan of it, or 55.2 percent": "it" is the total the sentence before gave.)
+const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total|it)\s*(?:,\s*or\s+|\(\s*)$/i;
 
 /**
  * "contributed 1.98 trillion yuan of the total, or 81.8 percent": the share after ", or" is the amount's

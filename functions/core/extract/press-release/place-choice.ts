@@ -17,6 +17,7 @@ const MUTUAL_TRADE = /\bmutual\s+trade\b/i;
 const MUTUAL_TRADE_WORDS = keywords(['mutual'], MUTUAL_TRADE);
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
 const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
+const ALONG_THE_CORRIDOR = /\b(?:along|via|on|through|by)\s+the\s+corridor\b(?!['’])/;
 // "Across the whole railway, transit cargo ... reached ...": a sentence opened by the whole railway is that railway's.
 const ACROSS_THE_RAILWAY_OPENING = /^\s*Across\s+the\s+(?:whole|entire)\s+(?:railway|rail\s+line|line)\s*,/i;
 
@@ -162,6 +163,9 @@ export function areaFor(frame: RowFrame, at: number): string {
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
   const corridor = memory.areaByKind.zone;
   if (corridor?.endsWith(' Railway') && (ALONG_THE_RAILWAY.test(s.slice(clo, chi)) || ACROSS_THE_RAILWAY_OPENING.test(s)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
+  // "Goods carried on the corridor in 2020 were worth ..." after a sentence on a hub of it: the trade corridor the release is
+  // about (in a release on a city the corridor is only the route its goods took, batch 17).
+  if (corridor?.endsWith(' Corridor') && corridor === memory.leadArea && !seen.some((x) => x.end <= at) && s.includes('corridor') && ALONG_THE_CORRIDOR.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Kazakh exports through the crossing, chiefly ..., totalled ...": a country's goods routed through the port the release
   // is on are that port's figures, as through a port the sentence names.
   // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the

@@ -221,7 +221,8 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
 // "Of these, 371 arrived from China and 241 departed for it": a part that came from or left for a place has one too.
 // "while 2,117 came back loaded with wine": a part that came back is inbound.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|(?:departed|left)\s+for|went\s+to)\b/i;
+// "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|(?:departed|left)\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
 
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
@@ -531,6 +532,9 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
     // "2,410 trains, of which 1,530 were outbound and 880 were inbound": a later part, the parts before it set aside.
     if (copula && EARLIER_PARTS.test(s.slice(whole.numStart, start)) && WHOLE_THEN_PARTS.test(s.slice(0, start).replace(EARLIER_PARTS, ''))) return countedLevel(afterNumber, whole);
     if (PART_RELATIVE_AFTER.test(after) && /^[^.;\d]{0,80},\s*$/.test(before)) return countedLevel(afterNumber, whole);
+    // "312 trains had crossed ... since the service was launched in August 2015, 96 of them this year": the part of a count
+    // that fell in a period of its own.
+    if (PART_IN_PERIOD_AFTER.test(after) && /^(?:[^.;\d]|(?:19|20)\d\d\b){0,140},\s*$/.test(before)) return countedLevel(afterNumber, whole);
   }
   const counted = figures.findLast((f) => f.kind === 'level');
   if (counted?.kind === 'level' && counted.measure === 'count' && (DIRECTION_RIGHT_AFTER.test(after) || LEFT_FOR_NAMED_PLACE.test(after))) return countedLevel(afterNumber, counted);
@@ -538,6 +542,7 @@ function partOfCountJustGiven(s: string, { afterNumber, scale, start }: NumberAt
 }
 const WHOLE_THEN_PARTS = /\d[^.;\d]{0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 const PART_RELATIVE_AFTER = /^\s+of\s+(?:which|them|these)\s+(?:were|was)\s/i;
+const PART_IN_PERIOD_AFTER = /^\s+of\s+(?:them|these)\s+(?:(?:this|last)\s+year|in\s+(?:(?:19|20)\d\d|the\s+(?:first|past|last)\b))/i;
 
 /**
  * "vehicle exports totaled 6.41 million units, up 17.8 percent, with NEV exports at 2.28 million": a scaled number without
@@ -706,7 +711,7 @@ const NEXT_PART_DIRECTION_AFTER = /^\s+(?:(?:ran|went|travell?ed|moved|were|was)
 // heading south": a bare number whose own words
 // right after it say which way it went, later in the sentence of a count, is a part of that count. The way is said
 // by a direction word or a verb of crossing the border, not by a place ("and 231 to Europe" is another rule's).
-const PART_WAY_AFTER = /^\s+(?:of\s+(?:them|these|those)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound|head(?:ed|ing)\s+(?:north|south|east|west)(?:wards?)?\b|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?back\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
+const PART_WAY_AFTER = /^\s+(?:of\s+(?:them|these|those)\s+)?(?:eastbound|westbound|inbound|outbound|southbound|northbound|head(?:ed|ing)\s+(?:north|south|east|west)(?:wards?)?\b|(?:going|went)\s+out\b|(?:carried|brought)\s+(?:[\w-]+\s+){0,2}?(?:back|north|south|east|west)(?:wards?)?\b|(?:coming|came)\s+in\b(?!\s+(?:at|below|above|under|over|ahead|lower|higher))|(?:entered|left)\s+(?:it|China|the\s+country)\b)/i;
 const PART_OF_COUNT_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}(?:,\s*(?:including\s+|of\s+which\s+|with\s+)?|,?\s+(?:and|while|whereas)\s+)$/i;
 
 /** A bare number after a count, as the other part of the same things going the other way ("while 292 ran eastbound"). */

@@ -131,7 +131,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const asOf = asOfDayIn(s);
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
-  if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor);
+  if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous);
   return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
 }
 
@@ -184,11 +184,18 @@ function endYearToDate(out: PeriodMention[], ytd: PeriodMention, cutoff: PeriodM
  * ("As of the end of September, the trains had made 113,000 trips since the service was launched"),
  * else to the publication month. The phrase replaces what the period rules read inside it or as its cut-off.
  */
-function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: PeriodMention | undefined, asOf: (p: PeriodMention) => boolean, s: string, anchor: Anchor | null): PeriodMention[] {
+// "since the opening", "since its launch": a launch named before, with no date of its own.
+const SINCE_THE_LAUNCH = /^since\s+(?:the|its|their)\s+(?:opening|launch|start|inauguration|debut)$/i;
+
+function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: PeriodMention | undefined, asOf: (p: PeriodMention) => boolean, s: string, anchor: Anchor | null, previous: ReportedPeriod = null): PeriodMention[] {
   const inside = (p: PeriodMention) => p.start < since.end && p.end > since.start;
   const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !inside(p));
   const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
-  const launched = launchMonth(s.slice(since.start, since.end), anchor);
+  // "The line has carried ... since it opened on Dec. 3, 2021. ... had cleared goods worth ... since the opening": a launch the
+  // phrase only points back to is the start of the running total the sentence before gave, when it ends where this one does.
+  const phrase = s.slice(since.start, since.end);
+  const pointedBack = previous && previous.start !== '' && previous.end === end && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
+  const launched = launchMonth(phrase, anchor) || pointedBack;
   const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
   if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
