@@ -142,7 +142,8 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   let before: Line | null = null;
   // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
   const folded = foldForMatching(text);
-  for (const block of blocksOf(text)) {
+  const blocks = blocksOf(text);
+  for (const [b, block] of blocks.entries()) {
     const last = block[block.length - 1];
     const above = before;
     before = last.text.length <= MAX_CAPTION ? last : null;
@@ -151,7 +152,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       continue;
     }
     const lines = block.map((l) => foldedLine(l, folded));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above && { start: above.start, text: foldedLine(above, folded).text }, anchor), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above && { start: above.start, text: foldedLine(above, folded).text }, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
@@ -1043,8 +1044,8 @@ const SENTENCE_TABLE = /(?:^|(?<=[.!?]\s+))([A-Z][^\d.;:()]{2,120}?)\s*\(([^()\d
 // One item: a label of words, then as many numbers as the brackets name columns ("coking coal 9.1, +8.6").
 const SENTENCE_ITEM = /^\s*(?:and\s+)?([A-Za-z][A-Za-z &'-]*?)\s+([+\-–]?\d[\d,]*(?:\.\d+)?(?:\s*,\s*[+\-–]?\d+(?:\.\d+)?%?)*)\s*$/;
 // Column heads after the unit: year-on-year is read, month-on-month and quarter-on-quarter are skipped.
-// "annual variation %" (Latin American offices' "variación anual") is the change on the same period a year before.
-export const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year|annual\s+(?:variation|change|growth))\s*(?:%|\(%\))?$/i;
+// "y/y, %" as statistics offices head it; "annual variation %" (Latin American offices' "variación anual") is the change on the same period a year before.
+export const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year|annual\s+(?:variation|change|growth))\s*,?\s*(?:%|\(%\))?$/i;
 // "Monthly change (%)", "Quarterly growth, %": a change on the month (or quarter) before, not on the year.
 export const SKIPPED_COLUMN = /^(?:%\s*)?(?:m\/m|mom|m-o-m|month[- ]on[- ]month|q\/q|qoq|q-o-q|quarter[- ]on[- ]quarter|(?:monthly|quarterly)\s+(?:change|growth|variation))\s*,?\s*(?:%|\(%\))?$/i;
 

@@ -863,8 +863,8 @@ const RULES: Rule[] = [
   // parts of a text ("Chapter I–IV", "phase II-III") are not months.
   {
     gate: YEAR_NUMBER_GATE,
-    // The year may come first, as Mongolian and Russian tables head a column: "2025 I-X".
-    pattern: new RegExp(`(?<![\\w.])(?:((?:19|20)\\d\\d)\\s+)?(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?(?:\\s*,?\\s*((?:19|20)\\d\\d)\\b|(?<=\\d{4}\\s+\\S+)(?![\\w-]))`, 'g'),
+    // The year may come first, as Mongolian and Russian tables head a column: "2025 I-X", "2021.I-IX".
+    pattern: new RegExp(`(?<![\\w.])(?:((?:19|20)\\d\\d)(?:\\s+|\\.\\s*))?(${ROMAN_MONTH})\\.?\\s*[-–—]\\s*(${ROMAN_MONTH})\\.?(?:\\s*,?\\s*((?:19|20)\\d\\d)\\b|(?<=\\d{4}(?:\\s+|\\.\\s*)\\S+)(?![\\w-]))`, 'g'),
     build: (m, a) => {
       const from = ROMAN_MONTHS.indexOf(m[2]) + 1;
       const to = ROMAN_MONTHS.indexOf(m[3]) + 1;

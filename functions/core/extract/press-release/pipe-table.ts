@@ -53,7 +53,8 @@ const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})
 // A number written with a decimal comma: "106 842,7", "97,6".
 const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 // "Share, %", "% share", "Share of total (%)", "Share in total FTT, %" (up to three words naming the total).
-const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?total(?:\s+[A-Za-z]+){0,3})?\s*,?\s*(?:%|\(%\))?$/i;
+// "Share in exports, %": a share of the flow the table is about.
+const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:total(?:\s+[A-Za-z]+){0,3}|exports|imports|(?:foreign\s+)?trade(?:\s+turnover)?|turnover))?\s*,?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level|volume|quantity)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
 const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
@@ -94,8 +95,9 @@ const isUnitLine = (text: string): boolean => /^[^\d|]+\|?\s*$/.test(text) && te
 const isSeparator = (cells: string[]): boolean => cells.every((c) => c === '' || SEPARATOR_CELL.test(c)) && cells.some((c) => c !== '');
 
 /** The pipe tables of one paragraph; `before` is the last line of the paragraph before (a caption there heads a table opening this one). */
-export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | null): FlatTable[] {
+export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | null, after: Line | null = null): FlatTable[] {
   const tables: FlatTable[] = [];
+  const note = after && unitNoteUnder(after.text);
   for (let k = 0; k < lines.length; ) {
     const aligned = alignedTable(lines, k, before, anchor);
     if (aligned) {
@@ -107,11 +109,26 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)))) end++;
     const caption = k > 0 ? lines[k - 1] : before;
     const run = lines.slice(k, end);
-    const table = end - k >= 2 ? pipeTable(run, run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]), caption, anchor) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
+    const grid = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
+    const table = end - k >= 2 ? pipeTable(run, grid, caption, anchor) ?? (end === lines.length && note ? notedTable(run, grid, caption, after!, note, anchor) : null) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
     if (table) tables.push(caption && isUnitCaption(caption) ? { ...table, start: Math.min(table.start, caption.start) } : table);
     k = Math.max(end, k + 1);
   }
   return tables;
+}
+
+/** A note under a table naming its unit ("Unit: 100 million yuan. * Preliminary.", "Note: unit 100 million yuan.", "thousand US dollars"): the unit's words, or null. */
+function unitNoteUnder(text: string): string | null {
+  if (text.length > 120 || !/^(?:note\s*:\s*)?units?\b|^[A-Za-z$€£¥ ]{2,30}$/i.test(text)) return null;
+  const m = /^(?:note\s*:\s*)?(?:units?\s*[:：]?\s*)?([^.;:()\d]*?(?:\d+(?:,\d{3})*\s+)?[^.;:()\d]+?)\s*(?:[.;]|$)/i.exec(text);
+  return m && unitIn(m[1]) ? m[1] : null;
+}
+
+/** A table whose heads and caption name no unit, read with the unit of the note under it; the note is the table's line (no figure of the prose). */
+function notedTable(run: Line[], grid: string[][], caption: Line | null, note: Line, unit: string, anchor: Anchor | null): FlatTable | null {
+  if (caption && unitIn(caption.text)) return null;
+  const table = pipeTable(run, grid, { start: caption?.start ?? run[0].start, text: caption ? `${caption.text} (${unit})` : unit }, anchor);
+  return table && { ...table, end: note.start + note.text.length };
 }
 
 // Columns of a table aligned by spaces (a PDF copy, a plain-text bulletin) are parted by two spaces or more.
@@ -274,7 +291,7 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   // Every row's unit in its label's bracket, or (a row indented under it: "  Imports") the one of the row above.
   const top = grid.slice(first).find((cells) => !isSeparator(cells));
   const labelUnits = unitIn(LABEL_UNIT.exec(top?.[0] ?? '')?.[2] ?? '') !== null;
-  const read = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine, labelUnits);
+  const read = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine, labelUnits, headed ? grid[0][0] : '');
   if (!read) return null;
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
@@ -377,6 +394,9 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   // "Oct 2026 to Oct 2025" under "Change (%)": a later month compared with an earlier one, no span; a change on the year
   // is year-on-year, any other (on the month before) is skipped.
   if (period && period.end < period.start) return { role: yearBefore(period.start) === period.end ? 'yoy' : 'skip', unit: null, period: null, flow: null };
+  if (periods.length === 2 && isYearOnYearIndex(head, periods[0], periods[1])) return { role: 'index', unit: null, period: null, flow: null };
+  // "Nov 2018 to Dec 2018 % change": a change from one month to the next, not on the year (skipped).
+  if (period && monthAfter(period.start) === period.end && MONTH_TO_MONTH_CHANGE.test(head)) return { role: 'skip', unit: null, period: null, flow: null };
   // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
   const left = periodsLeftOut(head, anchor);
   const unit = unitIn(head) ?? unitIn(left);
@@ -390,6 +410,15 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
 }
 
 /** The role a head's words name: a change, an index, a share, a skipped or unit column; null for a level (or none). */
+const MONTH_TO_MONTH_CHANGE = /\d{4}\s+to\s+\S+\s+\d{4}\b.*\b(?:change|growth|movement)\b/i;
+// "Jan-Dec 2012 to Jan-Dec 2011, %": a period's level as a percentage of the same span a year before (cells 103.0, 93.6).
+const PERIOD_TO_PERIOD_PERCENT = /^[^%]*\d{4}\s+to\s+[^%]*\d{4}\s*(?:,\s*%|\(%\))$/i;
+
+/** A head naming a period "to" the same span a year earlier, in percent, with no change word: an index column. */
+function isYearOnYearIndex(head: string, later: Period, earlier: Period): boolean {
+  return PERIOD_TO_PERIOD_PERCENT.test(head) && !/\b(?:change|growth|increase)\b/i.test(head) && yearBefore(later.start) === earlier.start && yearBefore(later.end) === earlier.end;
+}
+
 function wordRole(head: string): Role | null {
   return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
@@ -450,7 +479,7 @@ function ownUnitNumber(cell: string, head: string): string | null {
  * one period (its head's or the caption's), or two level columns share one. A change or index column is the change of the
  * level column before it.
  */
-function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean): PipeColumns | null {
+function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean, labelHead = ''): PipeColumns | null {
   const read = heads.map((h) => headRole(h, anchor));
   if (read.some((r) => r === null)) return null;
   const cols = read as Array<NonNullable<ReturnType<typeof headRole>>>;
@@ -463,14 +492,25 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
   // Columns of levels each in its own unit ("Thousand tonnes | US$ million": the goods' amount and their worth) may too.
   const ownUnits = levels.length > 1 && levels.every((c) => c.unit && !c.period && !c.flow) && new Set(levels.map((c) => c.unit!.unit)).size === levels.length;
+  // "Unit | Quantity | y/y | Value, mln USD | y/y": one level in the unit column's unit (each row's), the others in their own.
+  const besideUnitColumn = roles.includes('unit') && levels.length > 1 && levels.every((c) => !c.flow) && levels.filter((c) => !c.unit).length === 1 && new Set(levels.map((c) => c.unit?.unit ?? '')).size === levels.length;
+  const perUnit = ownUnits || besideUnitColumn;
   // One column of levels with no period in its head or caption: the period of the prose before the table.
-  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || ownUnits) && !captionPeriods.length ? PROSE_PERIOD : null;
-  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !ownUnits ? c.period : c.period ?? fallback) : null));
-  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${ownUnits ? c.unit!.unit : ''}`] : []));
+  const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
+  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !perUnit ? c.period : c.period ?? fallback) : null));
+  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${perUnit ? c.unit?.unit ?? 'row' : ''}`] : []));
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
+  const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+}
+
+/** The one direction the head of the label column names ("Main export products", "Import items"), or null. */
+function labelHeadFlow(head: string): Flow | null {
+  if (!head || !/port/i.test(head)) return null;
+  const flows = new Set(findFlowCues(head).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;
-  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: ownUnits ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return flow === 'export' || flow === 'import' ? flow : null;
 }
 
 /** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
@@ -689,7 +729,9 @@ const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
 
 /** The one period a row label is, written whole ("November 2026", "July-November 2026-27"); null for any other label. */
-function wholePeriod(label: string, anchor: Anchor): Period | null {
+function wholePeriod(written: string, anchor: Anchor): Period | null {
+  // "September*" (a mark for preliminary figures) is September.
+  const label = withoutNoteMarks(written);
   // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's.
   const year = BARE_YEAR_LABEL.exec(label);
   if (year) return Number(year[1]) <= anchor.year ? { start: `${year[1]}-01`, end: `${year[1]}-12` } : null;
