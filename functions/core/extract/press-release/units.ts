@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { isAsciiLetter, isLowerAscii, isSpace, isUpperAscii, onlySpaces, spaceWords } from './chars.js';
+import { isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii, onlySpaces, spaceWords } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import type { BareSymbol } from './currency-context.js';
 import { CODES_READ_ONLY_WITH_A_SCALE, MONEY_CODES } from '../iso4217.js';
@@ -508,7 +508,6 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const words = unitWords(window);
   dropShortParenthetical(words);
-  const tradedPart = mentions(s, TRADED_WORDS, at - 40, at) && TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
   // "1,620 China-Europe and China-Central Asia freight trains": the second route name may run on into a second word.
@@ -525,7 +524,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
       const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
-      const verdict = unitNounVerdict(words, i, span, noun, tradedPart);
+      const verdict = unitNounVerdict(words, i, span, noun, s, at);
       if (verdict === 'head-follows') continue;
       return verdict === 'not-a-unit' ? null : inTeuBracket(window, unitMatchOf(window, words, i, span, noun));
     }
@@ -566,7 +565,10 @@ const SERVICE_KIND_WORD = /^(?:block|shuttle|freight|express|cargo|liner)$/;
 const SINGULAR_COUNT_WORD = /^(?:set|piece|unit)$/i;
 const PLURAL_WORD = /[a-z][^s']s$/i;
 
-function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun, tradedPart: boolean): 'unit' | 'not-a-unit' | 'head-follows' {
+/** A verb of trade right before the number at `at` ("shipped 57,100"). */
+const tradedPartBefore = (s: string, at: number): boolean => mentions(s, TRADED_WORDS, at - 40, at) && TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
+
+function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun, s: string, at: number): 'unit' | 'not-a-unit' | 'head-follows' {
   const next = words[i + span]?.w.toLowerCase();
   // "69 freight train routes": a count of routes or lines, not of trains.
   if (next && NOT_COUNTED_HEAD.test(next)) return 'not-a-unit';
@@ -583,7 +585,7 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   const modifiers = words.slice(0, i).map((x) => x.w);
   // "Xinsha Port shipped 57,100 of the vehicles": a part of the things counted before, traded by a verb of its own, is a
   // count of them too ("350 of these trains carried auto parts" is composition, no count).
-  if (tradedPart && noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' '))) return 'unit';
+  if (noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' ')) && tradedPartBefore(s, at)) return 'unit';
   // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier; so is a pair of
   // plain lower-case words right before the noun ("21,700 new and used vehicles", "passenger and commercial vehicles").
   if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !pairedModifier(modifiers, k, i))) return 'not-a-unit';
@@ -620,7 +622,8 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
     while (i < window.length && !isAsciiLetter(window.charCodeAt(i)) && window[i] !== '(' && window[i] !== ')') i++;
     if (i >= window.length) break;
     // "3.62 million 60-kg bags": the weight of each bag, written in digits, is a modifier word of the unit noun.
-    const size = words.length === 0 ? PACK_SIZE.exec(window.slice(gapStart)) : null;
+    // (Its digits stand before the first letter: a gap without one is not scanned.)
+    const size = words.length === 0 && digitIn(window, gapStart, i) ? PACK_SIZE.exec(window.slice(gapStart)) : null;
     if (size) {
       const start = gapStart + size[0].length - size[1].length;
       words.push({ w: size[1], start, end: (i = start + size[1].length) });
@@ -634,6 +637,12 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
     words.push({ w: window.slice(start, i), start, end: i });
   }
   return words;
+}
+
+/** True when a digit stands in [from, to) of `s`. */
+function digitIn(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isDigitAt(s, j)) return true;
+  return false;
 }
 
 // The weight of a pack in digits right after the number: " 60-kg", " 69kg", " 50-lb".
