@@ -212,9 +212,11 @@ const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS', KM: 'BAM' 
 const WORD_CODES: ReadonlySet<string> = new Set(['KM', ...CODES_READ_ONLY_WITH_A_SCALE]);
 const SCALE_BEFORE = /(?:thousand|million|billion|trillion|mln|bln|mil\.?|mill\.?|bn|mn)\s?$/i;
 
-// All the suffixes in one scan, each in its own group: the alternation tries them in the list's order,
-// so the group that matched is the suffix the list would have chosen, at the same length.
-const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `(${pattern.source.replace(/^\^/, '')})`).join('|')})`, 'i');
+// All the suffixes in one scan: the alternation tries them in the list's order, so the first that matches alone is
+// the suffix the list would have chosen, at the same length. The scan has no group of its own (most windows match
+// none, and a match with a group for every suffix is a long array); the one suffix is then found by itself.
+const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `(?:${pattern.source.replace(/^\^/, '')})`).join('|')})`, 'i');
+const CURRENCY_SUFFIX_ALONE = CURRENCY_SUFFIXES.map(([pattern]) => new RegExp(`^(?:${pattern.source.replace(/^\^/, '')})`, 'i'));
 
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
 // Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
@@ -397,16 +399,17 @@ function signMayEndAt(s: string, i: number, from: number): boolean {
 export function currencyAfter(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   const window = s.slice(at, at + 40);
   const lead = ofLead(window);
-  const m = CURRENCY_SUFFIX.exec(lead ? window.slice(lead) : window);
-  if (!m) {
+  const text = lead ? window.slice(lead) : window;
+  if (!CURRENCY_SUFFIX.test(text)) {
     // Every code is upper-case letters, after one space at most: a window starting otherwise is not scanned.
     const code = isUpperAscii(window.charCodeAt(isSpace(window.charCodeAt(0)) ? 1 : 0)) ? CODE_SUFFIX.exec(window) : null;
     if (code && WORD_CODES.has(code[1]) && !SCALE_BEFORE.test(s.slice(Math.max(0, at - 12), at))) return null;
     return code ? { unit: CODE_ALIASES[code[1]] ?? code[1], length: code[0].length, bare: '' } : null;
   }
-  let k = 1;
-  while (m[k] === undefined) k++;
-  const [pattern, unit] = CURRENCY_SUFFIXES[k - 1];
+  let k = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CURRENCY_SUFFIX_ALONE[k].exec(text)) === null) k++;
+  const [pattern, unit] = CURRENCY_SUFFIXES[k];
   return { unit, length: lead + m[0].length, bare: BARE_SUFFIXES.get(pattern) ?? '' };
 }
 
