@@ -209,11 +209,11 @@ function setTable(words: readonly string[]): { setFrom: Int32Array; setIds: Int3
 /**
  * The occurrences of the declared words in one text, filed per keyword set. All of them are in one flat
  * list, in fours: start, end, word index, and the place of the next occurrence filed under the same set
- * (-1 after its last); `head[k]` is the place of set k's first (undefined: none of its words occurs). One
+ * (-1 after its last); `heads` holds, in pairs, each set that has one and the place of its first. One
  * list per text, not one array per set: a sentence files some twenty occurrences under a dozen sets.
  */
 interface Scan {
-  head: Array<number | undefined>;
+  heads: number[];
   spans: number[];
 }
 
@@ -224,34 +224,56 @@ const SCANS_SIZE = 1024;
 // The sentence asked about last and its scan (two variables, not an object made at every change of sentence).
 let lastText: string | null = null;
 let lastScan: Scan | null = null;
+// The place of each set's first occurrence in the last scan (-1: none), so a question about a set needs no
+// table of every set in every scan (one table, set from `heads` when the text asked about changes).
+let head = new Int32Array(0);
+// Where each set's list ends in the scan being made.
+let tails = new Int32Array(0);
+// The scan being made: its occurrences and its sets' first places, in lists kept from text to text and
+// copied out at their final length (a scan grows no list of its own only to drop it).
+const spansMade: number[] = [];
+const headsMade: number[] = [];
+let spanCount = 0;
+let headCount = 0;
 
 /** Empties the scans kept for the sentences read so far: call when a new release starts. */
 export function forgetKeywordScans(): void {
   SCANS.clear();
+  setHeads(lastScan, -1);
   lastText = null;
   lastScan = null;
 }
 
+/** Sets `head` for the sets of `scan` to their first places (`value` undefined) or to `value`. */
+function setHeads(scan: Scan | null, value?: number): void {
+  if (scan === null) return;
+  const { heads } = scan;
+  for (let i = 0; i < heads.length; i += 2) head[heads[i]] = value ?? heads[i + 1];
+}
+
 function scanOf(s: string): Scan {
   if (lastText === s && lastScan !== null) return lastScan;
+  setHeads(lastScan, -1);
+  lastScan = null;
   let found = SCANS.get(s);
   if (found === undefined) {
     if (SCANS.size >= SCANS_SIZE) SCANS.clear();
     SCANS.set(s, (found = scan(s)));
-  }
+  } else setHeads(found);
   lastText = s;
   lastScan = found;
   return found;
 }
 
-// Where each set's list ends in the scan being made (valid for a set only once `head` has it).
-let tails = new Int32Array(0);
-
+/** The scan of `s`, its sets' first places left in `head` (every entry of `head` is -1 when it starts). */
 function scan(s: string): Scan {
   const { alphabet, next, width, endFrom, endWords, lengths, setFrom, setIds } = (automaton ??= build());
-  if (tails.length < declared.length) tails = new Int32Array(declared.length);
-  const head: Array<number | undefined> = new Array(declared.length);
-  const spans: number[] = [];
+  if (head.length < declared.length) {
+    head = new Int32Array(declared.length).fill(-1);
+    tails = new Int32Array(declared.length);
+  }
+  spanCount = 0;
+  headCount = 0;
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -267,18 +289,25 @@ function scan(s: string): Scan {
     for (let e = endFrom[state]; e < endFrom[state + 1]; e++) {
       const w = endWords[e];
       // Filed once under every keyword set that lists the word, for all questions about the text.
-      for (let x = setFrom[w]; x < setFrom[w + 1]; x++) file(head, spans, setIds[x], i + 1 - lengths[w], i + 1, w);
+      for (let x = setFrom[w]; x < setFrom[w + 1]; x++) file(setIds[x], i + 1 - lengths[w], i + 1, w);
     }
   }
-  return { head, spans };
+  return { heads: headsMade.slice(0, headCount), spans: spansMade.slice(0, spanCount) };
 }
 
 /** Appends an occurrence of word `w` at [start, end) to set `k`'s list. */
-function file(head: Array<number | undefined>, spans: number[], k: number, start: number, end: number, w: number): void {
-  const at = spans.length;
-  spans.push(start, end, w, -1);
-  if (head[k] === undefined) head[k] = at;
-  else spans[tails[k] + 3] = at;
+function file(k: number, start: number, end: number, w: number): void {
+  const at = spanCount;
+  spansMade[at] = start;
+  spansMade[at + 1] = end;
+  spansMade[at + 2] = w;
+  spansMade[at + 3] = -1;
+  spanCount += 4;
+  if (head[k] < 0) {
+    head[k] = at;
+    headsMade[headCount++] = k;
+    headsMade[headCount++] = at;
+  } else spansMade[tails[k] + 3] = at;
   tails[k] = at;
 }
 
@@ -287,9 +316,9 @@ function file(head: Array<number | undefined>, spans: number[], k: number, start
  * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
  */
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
-  const { head, spans } = lastText === s && lastScan !== null ? lastScan : scanOf(s);
+  const { spans } = lastText === s && lastScan !== null ? lastScan : scanOf(s);
   let at = head[k.id];
-  if (at === undefined) return false;
+  if (at < 0) return false;
   if (from <= 0 && to >= s.length) return true;
   for (; at >= 0; at = spans[at + 3]) if (spans[at] >= from && spans[at + 1] <= to) return true;
   return false;
@@ -301,10 +330,10 @@ export function mentions(s: string, k: Keywords, from = 0, to = s.length): boole
  */
 export function mentionStarts(s: string, k: Keywords): { first: number; last: number } | null {
   if (!mentions(s, k)) return null;
-  const { head, spans } = scanOf(s);
+  const { spans } = scanOf(s);
   let firstStart = Infinity;
   let lastStart = -1;
-  for (let at = head[k.id]!; at >= 0; at = spans[at + 3]) {
+  for (let at = head[k.id]; at >= 0; at = spans[at + 3]) {
     if (spans[at] < firstStart) firstStart = spans[at];
     if (spans[at] > lastStart) lastStart = spans[at];
   }
@@ -316,9 +345,9 @@ export function mentionStarts(s: string, k: Keywords): { first: number; last: nu
  * of the words (`startKeywords`) need only be tried (sticky) at these places, in order, not at every character.
  */
 export function nextMentionStart(s: string, k: Keywords, from: number): number {
-  const { head, spans } = lastText === s && lastScan !== null ? lastScan : scanOf(s);
+  const { spans } = lastText === s && lastScan !== null ? lastScan : scanOf(s);
   let next = -1;
-  for (let at = head[k.id] ?? -1; at >= 0; at = spans[at + 3]) if (spans[at] >= from && (next < 0 || spans[at] < next)) next = spans[at];
+  for (let at = head[k.id]; at >= 0; at = spans[at + 3]) if (spans[at] >= from && (next < 0 || spans[at] < next)) next = spans[at];
   return next;
 }
 
@@ -328,8 +357,8 @@ export function nextMentionStart(s: string, k: Keywords, from: number): number {
  */
 export function someMention(s: string, k: Keywords, test: (start: number, end: number, word: string) => boolean): boolean {
   if (!mentions(s, k)) return false;
-  const { head, spans } = scanOf(s);
+  const { spans } = scanOf(s);
   const { words } = automaton!;
-  for (let at = head[k.id]!; at >= 0; at = spans[at + 3]) if (test(spans[at], spans[at + 1], words[spans[at + 2]])) return true;
+  for (let at = head[k.id]; at >= 0; at = spans[at + 3]) if (test(spans[at], spans[at + 1], words[spans[at + 2]])) return true;
   return false;
 }

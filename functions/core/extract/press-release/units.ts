@@ -3,7 +3,7 @@
  * units, each with the measure it implies (money → value, tonnes/TEU → quantity, vehicles → count).
  */
 import type { Measure } from '../../contract.js';
-import { isAsciiLetter, isLowerAscii, isSpace, isUpperAscii, onlySpaces, spaceWords } from './chars.js';
+import { isAsciiLetter, isDigitAt, isLowerAscii, isSpace, isUpperAscii, onlySpaces, spaceWords } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import type { BareSymbol } from './currency-context.js';
 import { CODES_READ_ONLY_WITH_A_SCALE, MONEY_CODES } from '../iso4217.js';
@@ -212,9 +212,11 @@ const CODE_ALIASES: Record<string, string> = { TL: 'TRY', NIS: 'ILS', KM: 'BAM' 
 const WORD_CODES: ReadonlySet<string> = new Set(['KM', ...CODES_READ_ONLY_WITH_A_SCALE]);
 const SCALE_BEFORE = /(?:thousand|million|billion|trillion|mln|bln|mil\.?|mill\.?|bn|mn)\s?$/i;
 
-// All the suffixes in one scan, each in its own group: the alternation tries them in the list's order,
-// so the group that matched is the suffix the list would have chosen, at the same length.
-const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `(${pattern.source.replace(/^\^/, '')})`).join('|')})`, 'i');
+// All the suffixes in one scan: the alternation tries them in the list's order, so the first that matches alone is
+// the suffix the list would have chosen, at the same length. The scan has no group of its own (most windows match
+// none, and a match with a group for every suffix is a long array); the one suffix is then found by itself.
+const CURRENCY_SUFFIX = new RegExp(`^(?:${CURRENCY_SUFFIXES.map(([pattern]) => `(?:${pattern.source.replace(/^\^/, '')})`).join('|')})`, 'i');
+const CURRENCY_SUFFIX_ALONE = CURRENCY_SUFFIXES.map(([pattern]) => new RegExp(`^(?:${pattern.source.replace(/^\^/, '')})`, 'i'));
 
 // Currency symbols and codes written before the number ("$1.2 billion", "RMB 3 trillion", "USD 12.4 billion").
 // Agencies of South and Southeast Asia write their own signs: "RM131.6 billion" (ringgit), "Rp 2.1
@@ -397,16 +399,17 @@ function signMayEndAt(s: string, i: number, from: number): boolean {
 export function currencyAfter(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
   const window = s.slice(at, at + 40);
   const lead = ofLead(window);
-  const m = CURRENCY_SUFFIX.exec(lead ? window.slice(lead) : window);
-  if (!m) {
+  const text = lead ? window.slice(lead) : window;
+  if (!CURRENCY_SUFFIX.test(text)) {
     // Every code is upper-case letters, after one space at most: a window starting otherwise is not scanned.
     const code = isUpperAscii(window.charCodeAt(isSpace(window.charCodeAt(0)) ? 1 : 0)) ? CODE_SUFFIX.exec(window) : null;
     if (code && WORD_CODES.has(code[1]) && !SCALE_BEFORE.test(s.slice(Math.max(0, at - 12), at))) return null;
     return code ? { unit: CODE_ALIASES[code[1]] ?? code[1], length: code[0].length, bare: '' } : null;
   }
-  let k = 1;
-  while (m[k] === undefined) k++;
-  const [pattern, unit] = CURRENCY_SUFFIXES[k - 1];
+  let k = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CURRENCY_SUFFIX_ALONE[k].exec(text)) === null) k++;
+  const [pattern, unit] = CURRENCY_SUFFIXES[k];
   return { unit, length: lead + m[0].length, bare: BARE_SUFFIXES.get(pattern) ?? '' };
 }
 
@@ -508,7 +511,6 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   if (teu) return { unit: 'TEU', measure: 'quantity', length: teu[0].length, phrase: teu[0].trim(), ofWhat: '' };
   const words = unitWords(window);
   dropShortParenthetical(words);
-  const tradedPart = mentions(s, TRADED_WORDS, at - 40, at) && TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
   // Up to three modifier words, four when two of them are a direction pair ("inbound and outbound").
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
   // "1,620 China-Europe and China-Central Asia freight trains": the second route name may run on into a second word.
@@ -525,7 +527,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
       if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
       const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
-      const verdict = unitNounVerdict(words, i, span, noun, tradedPart);
+      const verdict = unitNounVerdict(words, i, span, noun, s, at);
       if (verdict === 'head-follows') continue;
       return verdict === 'not-a-unit' ? null : inTeuBracket(window, unitMatchOf(window, words, i, span, noun));
     }
@@ -566,7 +568,10 @@ const SERVICE_KIND_WORD = /^(?:block|shuttle|freight|express|cargo|liner)$/;
 const SINGULAR_COUNT_WORD = /^(?:set|piece|unit)$/i;
 const PLURAL_WORD = /[a-z][^s']s$/i;
 
-function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun, tradedPart: boolean): 'unit' | 'not-a-unit' | 'head-follows' {
+/** A verb of trade right before the number at `at` ("shipped 57,100"). */
+const tradedPartBefore = (s: string, at: number): boolean => mentions(s, TRADED_WORDS, at - 40, at) && TRADED_PART_BEFORE.test(s.slice(Math.max(0, at - 40), at));
+
+function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: CountNoun, s: string, at: number): 'unit' | 'not-a-unit' | 'head-follows' {
   const next = words[i + span]?.w.toLowerCase();
   // "69 freight train routes": a count of routes or lines, not of trains.
   if (next && NOT_COUNTED_HEAD.test(next)) return 'not-a-unit';
@@ -583,7 +588,7 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   const modifiers = words.slice(0, i).map((x) => x.w);
   // "Xinsha Port shipped 57,100 of the vehicles": a part of the things counted before, traded by a verb of its own, is a
   // count of them too ("350 of these trains carried auto parts" is composition, no count).
-  if (tradedPart && noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' '))) return 'unit';
+  if (noun.measure === 'count' && modifiers.length === 2 && PARTITIVE.test(modifiers.join(' ')) && tradedPartBefore(s, at)) return 'unit';
   // "inbound and outbound passenger trips": a pair of direction words joined by and/or is one modifier; so is a pair of
   // plain lower-case words right before the noun ("21,700 new and used vehicles", "passenger and commercial vehicles").
   if (modifiers.some((x, k) => NOT_MODIFIER.test(x.toLowerCase()) && !pairedModifier(modifiers, k, i))) return 'not-a-unit';
@@ -620,7 +625,8 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
     while (i < window.length && !isAsciiLetter(window.charCodeAt(i)) && window[i] !== '(' && window[i] !== ')') i++;
     if (i >= window.length) break;
     // "3.62 million 60-kg bags": the weight of each bag, written in digits, is a modifier word of the unit noun.
-    const size = words.length === 0 ? PACK_SIZE.exec(window.slice(gapStart)) : null;
+    // (Its digits stand before the first letter: a gap without one is not scanned.)
+    const size = words.length === 0 && digitIn(window, gapStart, i) ? PACK_SIZE.exec(window.slice(gapStart)) : null;
     if (size) {
       const start = gapStart + size[0].length - size[1].length;
       words.push({ w: size[1], start, end: (i = start + size[1].length) });
@@ -634,6 +640,12 @@ function unitWords(window: string): Array<{ w: string; start: number; end: numbe
     words.push({ w: window.slice(start, i), start, end: i });
   }
   return words;
+}
+
+/** True when a digit stands in [from, to) of `s`. */
+function digitIn(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isDigitAt(s, j)) return true;
+  return false;
 }
 
 // The weight of a pack in digits right after the number: " 60-kg", " 69kg", " 50-lb".
