@@ -98,3 +98,15 @@ describe('a contrasting clause whose flow subject is set off by an aside', () =>
     ]);
   });
 });
+
+describe('"the country" after a foreign agency named by its adjective', () => {
+  it('points to the agency\'s country in a release on a Chinese port', () => {
+    const text = release(
+      'Ganqimaodu port busier in first half',
+      "HOHHOT, July 10 (Xinhua) -- Freight through Ganqimaodu Port in north China's Inner Mongolia Autonomous Region reached 14.2 million tonnes in the first half of 2025, up 9.6 percent year on year, local customs said.",
+      "Coal imports made up 12.9 million tonnes. The port's trade value was 18.4 billion yuan, and its imports of copper concentrate were worth 2.3 billion yuan.",
+      "On the other side of the border, the Mongolian Customs General Administration said the country's coal exports reached 39.5 million tonnes in the six months.",
+    );
+    expect(routed(text, '2025-07-10').map((r) => r[2])).toEqual(['Ganqimaodu Port', 'Ganqimaodu Port', 'Ganqimaodu Port', 'Ganqimaodu Port', 'Mongolia']);
+  });
+});
