@@ -110,3 +110,18 @@ describe('"the country" after a foreign agency named by its adjective', () => {
     expect(routed(text, '2025-07-10').map((r) => r[2])).toEqual(['Ganqimaodu Port', 'Ganqimaodu Port', 'Ganqimaodu Port', 'Ganqimaodu Port', 'Mongolia']);
   });
 });
+
+describe('the worth of a quantity of goods', () => {
+  it('goes the way the quantity before it went, not the way of the paragraph before', () => {
+    const text = release(
+      "Freight trains from Xi'an busier",
+      "XI'AN, Aug. 6 -- China-Europe freight trains from Xi'an made 860 trips in July 2024, up 12 percent year on year, the city's port office said.",
+      'Of the trips, 512 were outbound.',
+      'Cargo carried on the line came to 512,000 tonnes, worth 21.4 billion yuan.',
+    );
+    expect(routed(text, '2024-08-06').slice(2).map((r) => [r[1], r[3]])).toEqual([
+      ['tonnes', 'total'],
+      ['CNY', 'total'],
+    ]);
+  });
+});
