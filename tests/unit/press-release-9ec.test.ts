@@ -125,3 +125,20 @@ describe('the worth of a quantity of goods', () => {
     ]);
   });
 });
+
+/** period and value of every row. */
+const dated = (text: string, published: string) => releaseRows(text, published).map((r) => [`${r.period_start}..${r.period_end}`, r.value, r.yoy_pct]);
+
+describe('a base an increase is taken "over"', () => {
+  it('dates the base by its own month and leaves the next sentence in the month reported', () => {
+    const text = release(
+      'Exports up in September',
+      "ISLAMABAD: Pakistan's exports in September 2025 were USD 2.51 billion, up 6.2% over USD 2.36 billion in September 2024, the statistics bureau said. Imports stood at USD 5.12 billion.",
+    );
+    expect(dated(text, '2025-10-16')).toEqual([
+      ['2025-09..2025-09', 2_510_000_000, 6.2],
+      ['2024-09..2024-09', 2_360_000_000, null],
+      ['2025-09..2025-09', 5_120_000_000, null],
+    ]);
+  });
+});
