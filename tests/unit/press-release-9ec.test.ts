@@ -142,3 +142,17 @@ describe('a base an increase is taken "over"', () => {
     ]);
   });
 });
+
+describe('"the shipments" in a story on goods', () => {
+  it('restates the goods just told of in local money, sharing their change', () => {
+    const text = release(
+      'BANGKOK -- Thailand shipped 5.2 million tonnes of sugar abroad in the first half of 2025, up 8.1% year on year, the commerce ministry said.',
+      'Sugar export earnings were USD2.41 billion, down 4.3% on year as prices eased. In local currency the shipments brought in about THB82.6 billion.',
+    );
+    const rows = releaseRows(text, '2025-07-20');
+    expect(rows.slice(1).map((r) => [r.value, r.unit, r.yoy_pct, r.commodity])).toEqual([
+      [2_410_000_000, 'USD', -4.3, 'sugar'],
+      [82_600_000_000, 'THB', -4.3, 'sugar'],
+    ]);
+  });
+});
