@@ -156,3 +156,16 @@ describe('"the shipments" in a story on goods', () => {
     ]);
   });
 });
+
+describe('an earlier growth whose noun carries "year-on-year"', () => {
+  it('reads "after a 9.3 per cent year-on-year contraction in July" as July\'s fall', () => {
+    const text = release(
+      'Thai exports in August',
+      "BANGKOK, 22 September 2025 - Thailand's exports grew 6.4 per cent year-on-year in August 2025 to US$26.1 billion, the commerce ministry said, after a 9.3 per cent year-on-year contraction in July.",
+    );
+    expect(dated(text, '2025-09-22')).toEqual([
+      ['2025-08..2025-08', 26_100_000_000, 6.4],
+      ['2025-07..2025-07', null, -9.3],
+    ]);
+  });
+});

@@ -333,7 +333,8 @@ const LOOSE_PERIOD = /\b(?:last|previous|prior|preceding|same|corresponding)\b/i
  * Not read: "compared with 6 percent growth last year", "from 2 percent in the previous quarter".
  */
 export function earlierGrowth(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod | null; direction: number; stated?: PeriodMention } {
-  const noun = GROWTH_NOUN_AFTER.exec(s.slice(end, end + 20))!;
+  // (" year-on-year contraction" is 24 characters: the window holds the longest noun with its qualifier.)
+  const noun = GROWTH_NOUN_AFTER.exec(s.slice(end, end + 32))!;
   const before = s.slice(Math.max(0, start - 30), start);
   const direction = noun[2] || FALL_NOUN_BEFORE.test(before) ? -1 : noun[1] || RISE_VERB_BEFORE.test(before) ? 1 : 0;
   const rest = s.slice(end + noun[0].length, end + noun[0].length + 60);
