@@ -150,6 +150,9 @@ export function opensWithSamePeriodYearBefore(s: string, periods: PeriodMention[
 const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|reported|seen)\s+)?(?:(?:in|during)\s+)?(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)\b/i;
 // "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
 const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
+// "2.7% more than a year earlier (111.6 billion dollars)", "down 4% from the previous year (US$4.2 billion)": the amount in
+// brackets right after a base a year before is that base's level.
+const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+year)\s*\(\s*(?:(?:about|around|nearly|some)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
@@ -198,6 +201,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     examples: ['down 3,8% from the previous month (491,3 billion FCFA)'],
     before: MONTH_BEFORE_BRACKETED,
     period: () => ({ kind: 'month-before' }),
+  },
+  {
+    name: 'bracketed level of the year before',
+    examples: ['2.7% more than a year earlier (111.6 billion dollars)', 'down 4% from the previous year (US$4.2 billion)'],
+    before: YEAR_BEFORE_BRACKETED,
+    period: () => ({ kind: 'year-before' }),
   },
   {
     name: 'level of the same period a year before',

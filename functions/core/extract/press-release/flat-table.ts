@@ -580,6 +580,9 @@ const CHINESE_SCALES: Array<[RegExp, string]> = [
 // "US$ million", "HK$ million", "NT$ billion": a dollar sign with its country's letters reads as that dollar.
 const SIGN_FIRST = /^([A-Z]{1,3}\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
 
+// A scale written short after a sign: "$m", "€bn", "£mn".
+const SHORT_SCALE = /^(?:m|mn|bn|b|k)$/;
+
 // A sign of two letters before the scale ("RM billion", "Rs crore"), tried when the piece read after a number is no unit.
 const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?)\s+(\S.*)$/;
 
@@ -589,7 +592,8 @@ function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
   const short = sign ? null : SHORT_SIGN_FIRST.exec(piece);
   // A sign of one letter is written glued to its number ("R1 million" for "R million").
   // Three capitals alone may be a unit written after the number rather than a currency's code ("TEU").
-  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim(), ...(sign[2] === '' ? [`1 ${piece}`] : [])] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`, `${short[1]}1 ${short[2]}`] : [`1 ${piece}`];
+  // A sign before a short scale is read glued to its number ("$m" as in "$41,320m", "€bn").
+  const probes = sign ? [`${sign[1]} 1 ${sign[2]}`.trim(), ...(sign[2] === '' ? [`1 ${piece}`] : SHORT_SCALE.test(sign[2]) ? [`${sign[1]}1${sign[2]}`] : [])] : short ? [`1 ${piece}`, `${short[1]} 1 ${short[2]}`, `${short[1]}1 ${short[2]}`] : [`1 ${piece}`];
   for (const probe of probes) {
     const figures = findFigures(probe, []);
     if (figures.length === 1 && figures[0].kind === 'level' && figures[0].end === probe.length && figures[0].unit !== '') return figures;
@@ -1041,7 +1045,8 @@ const SENTENCE_ITEM = /^\s*(?:and\s+)?([A-Za-z][A-Za-z &'-]*?)\s+([+\-–]?\d[\d
 // Column heads after the unit: year-on-year is read, month-on-month and quarter-on-quarter are skipped.
 // "annual variation %" (Latin American offices' "variación anual") is the change on the same period a year before.
 export const YOY_COLUMN = /^(?:%\s*)?(?:y\/y|yoy|y-o-y|year[- ]on[- ]year|annual\s+(?:variation|change|growth))\s*(?:%|\(%\))?$/i;
-export const SKIPPED_COLUMN = /^(?:%\s*)?(?:m\/m|mom|m-o-m|month[- ]on[- ]month|q\/q|qoq|q-o-q|quarter[- ]on[- ]quarter)\s*(?:%|\(%\))?$/i;
+// "Monthly change (%)", "Quarterly growth, %": a change on the month (or quarter) before, not on the year.
+export const SKIPPED_COLUMN = /^(?:%\s*)?(?:m\/m|mom|m-o-m|month[- ]on[- ]month|q\/q|qoq|q-o-q|quarter[- ]on[- ]quarter|(?:monthly|quarterly)\s+(?:change|growth|variation))\s*,?\s*(?:%|\(%\))?$/i;
 
 /**
  * "October coal imports by type (Mt, YoY%): bituminous 17.2, -3.1; lignite 13.8, -16.4; coking coal 9.1,

@@ -66,8 +66,9 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // port or checkpoint handled; "carrying 231,400 TEU of goods worth 68.9 billion yuan": the amount carried may come between,
 // and so may a comma ("has carried more than 11.6 million tonnes of cross-border cargo, worth 46.3 billion yuan"); "the cargo
 // they carried was worth 31.2 billion yuan" names the carriers by a pronoun.
-// "carrying some 4.43 million TEUs of goods worth": with its hedge and scale word too.
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight),?\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b/i;
+// "carrying some 4.43 million TEUs of goods worth": with its hedge and scale word too. "Goods carried by the city's trains were
+// worth", "Cargo moved along the corridor in 2025 was worth": the carriers or the route named after the verb, a few words.
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight),?\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:(?:by|on|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b/i;
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -638,6 +639,10 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
   return flows.size === 1 ? [...flows][0] : null;
 }
 
+// "3,557 trips since the first one left Chongqing for Duisburg in March 2011": the verb of the event a running total dates
+// from is that first train's, no way the counted trains went.
+const SINCE_EVENT_MOVE_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?$/i;
+
 /**
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
@@ -645,11 +650,13 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
 function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
+  const sinceEvent = text.includes('since');
   TRAIN_MOVES.lastIndex = 0;
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
     if (fromOwnPlace(s, m, end, places)) continue;
+    if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
   return moves;
@@ -688,11 +695,15 @@ function ladenFlow(frame: RowFrame, r: Reading, hi: number): Flow | null {
 // "611 trains went to Central Asia, ..., and 231 to Europe": a bare count heading for a place, its verb left out.
 const GAPPED_DESTINATION_AFTER = /^\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
 
+// "Xi'an sent out 1,420 trains, up 58.4 percent, and Zhengzhou 1,097": a clause of only a place and a bare count, the verb
+// and noun of the count before left out.
+const GAPPED_PLACE_OPENING = /^[\s,]*(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+$/;
+
 /** The flow of the count listed before a count whose verb is left out ("and 231 to Europe"): its own clause's direction. */
 function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
   const { s, cues, bounds, readings } = frame;
   const f = r.figure;
-  if (!GAPPED_DESTINATION_AFTER.test(s.slice(f.end, f.end + 24))) return null;
+  if (!GAPPED_DESTINATION_AFTER.test(s.slice(f.end, f.end + 24)) && !GAPPED_PLACE_OPENING.test(s.slice(clauseOf(bounds, f.start)[0], f.start))) return null;
   const listed = readings.findLast((o) => o !== r && o.role === 'level' && o.figure.unit === f.unit && o.figure.end <= f.start);
   if (!listed) return null;
   const [lo, hi] = clauseOf(bounds, listed.figure.start);

@@ -1157,6 +1157,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       const areaAfter = /\bInternational\b/.test(suffix[0]) ? INTERNATIONAL_PORT_AREA_AFTER : PORT_AREA_AFTER;
       const area = areaAfter.exec(s.slice(end + suffix[0].length, end + suffix[0].length + 12));
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
+      // "..., the operator of the Xi'an International Port said": a city's inland port that only speaks for the figures
+      // (its operator, or the port itself, saying them) is the city's, as its port area is; goods it handles stay its own.
+      if (/\bInternational\b/.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
+        return { start: hit.index, end: end + suffix[0].length, info };
+      }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -1194,6 +1199,9 @@ function portSuffix(s: string, end: number): RegExpExecArray | null {
 }
 
 const PORT_AREA_AFTER = /^\s+Area\b/;
+// Who speaks for a city's inland port: "the operator of the ...", "according to the ...", "... said".
+const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrator|authority)\s+of\s+(?:the\s+)?|according\s+to\s+(?:the\s+)?)$/i;
+const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
@@ -2089,6 +2097,8 @@ const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subs
 const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
+const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
+const ASIDE_CLOSES_AFTER = /^\s*,/;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
@@ -2096,6 +2106,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },
   // "Xi'an, capital of northwest China's Shaanxi province": the province of an apposition locates the city.
   { when: (v) => v.before.includes(',') && (v.lowerBefore.includes('capital') || v.lowerBefore.includes('city')) && CAPITAL_OF_BEFORE.test(v.before), role: 'locator' },
+  // "Exports under the market procurement mode, centred on the small commodities hub of Yiwu, grew ...": a place in a
+  // comma aside saying where the subject is centred locates it; the figure stays the release's.
+  { when: (v) => v.lowerBefore.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
@@ -2184,6 +2197,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && RANKED_WORDS.some((w) => v.lowerAfter.includes(w)) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && hasDigit(v.after) && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && elidedAfterSupplier(v), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && (suppliesReporter(v.s, v.r, v.name, v.next, (name) => v.release.isCountry(name)) || shipsAfterSupplier(v)) && isForeign(v), role: 'partner' },
   // "Pipeline gas imports, mainly from Russia's Power of Siberia line and Central Asia, were ...": the owner of where
   // most of the goods come from, in an aside, is scenery (as a route of part of them is, PART_ROUTED_BEFORE).
@@ -2352,6 +2366,14 @@ function citesOwnCustoms(s: string, country: string): boolean {
 }
 
 /** "Receipts from the US dropped ..., while Saudi Arabia's shipments slid": bare shipments after a supplier the sentence named with "from". */
+/**
+ * "Shipments from Brazil rose ..., while India's fell 24.3 percent": a possessive standing for the shipments of the clause
+ * before, its noun left out, after a supplier named with "from" (a partner even before the release's country is known).
+ */
+function elidedAfterSupplier(v: PlaceView): boolean {
+  return SUPPLIER_POSSESSIVE.elidedShipments.test(v.after) && afterSupplierFrom(v) && !v.release.isCountry(v.name);
+}
+
 function shipsAfterSupplier(v: PlaceView): boolean {
   const after = v.s.slice(v.r.end, v.r.end + 60);
   const named = after.includes('shipments') || after.includes('cargoes') || after.includes('exports') || after.includes('sales');

@@ -73,6 +73,8 @@ const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
 const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
 // "Of which: trade with ASEAN": a part of the total above, named by the partner after "trade with".
 // "Turnover - total", "Exports, total": the whole of what the label names.
+// A first row that is the whole trade: "Foreign trade turnover", "Total trade", "Imports and exports", "Turnover - total".
+const WHOLE_TRADE_ROW = /^(?:(?:total|foreign|external)\s+)*(?:trade(?:\s+turnover)?|turnover|imports\s+and\s+exports|exports\s+and\s+imports)(?:\s*[-–,]\s*total)?$/i;
 const TOTAL_TAIL = /\s*[-–,]\s*total$/i;
 const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:?\s*/i;
 const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
@@ -243,13 +245,27 @@ function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {
 function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, given: Array<Flow | null> = []): FlatTable | null {
   // A caption the page wrote as a first row spanning the table, over its head row: the caption, not a row.
   const spannedCaption = whole.length > 2 && isSpannedCaption(cells[0]) && isHeadRow(cells[1]);
-  if (spannedCaption) return pipeTable(whole.slice(1), cells.slice(1), { ...whole[0], text: cells[0][0] }, anchor, given.slice(1));
-  const { run, written, sections: spanned } = joinedHeads(whole, cells);
+  if (spannedCaption) {
+    const table = pipeTable(whole.slice(1), cells.slice(1), { ...whole[0], text: cells[0][0] }, anchor, given.slice(1));
+    return table && { ...table, start: whole[0].start };
+  }
+  // The unit written as a row spanning the table above its head ("Unit: 100 million yuan"): the caption's too, and the
+  // table's line (no figure of the prose).
+  if (whole.length > 2 && isSpannedUnit(cells[0]) && isHeadRow(cells[1])) {
+    const table = pipeTable(whole.slice(1), cells.slice(1), { start: captionLine?.start ?? whole[0].start, text: captionLine ? `${cells[0][0]}; ${captionLine.text}` : cells[0][0] }, anchor, given.slice(1));
+    return table && { ...table, start: whole[0].start };
+  }
+  const { run, written: numbered, sections: spanned } = joinedHeads(whole, cells);
+  const written = withoutRankColumn(numbered);
   const sections = spanned.map((flow, k) => flow ?? given[k] ?? null);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? joinedLabels(written);
   const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
   if (headed && PERIOD_HEAD.test(grid[0][0])) return anchor ? periodRowsTable(run, grid, captionLine, anchor) : null;
+  // "2022 | Trains | y/y (%)" over "January-March | 1,046 | 15.3": the year heading the label column dates the rows.
+  const year = !own && anchor && grid[0].length > 1 && !grid[0].slice(1).some((c) => NUMBER_CELL.test(c)) ? BARE_YEAR_LABEL.exec(grid[0][0]) : null;
+  const ofYear = year && Number(year[1]) <= anchor!.year ? periodRowsTable(run, grid, captionLine, { ...anchor!, year: Number(year[1]), month: 12, day: undefined }) : null;
+  if (ofYear) return ofYear;
   const bracket = captionLine ? BRACKET_HEADS.exec(captionLine.text) : null;
   const heads = own?.heads ?? (headed ? headCells(grid) : bracket ? bracket[2].split('|').map((h) => h.trim()) : null);
   if (!heads || !anchor) return null;
@@ -258,24 +274,43 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   // Every row's unit in its label's bracket, or (a row indented under it: "  Imports") the one of the row above.
   const top = grid.slice(first).find((cells) => !isSeparator(cells));
   const labelUnits = unitIn(LABEL_UNIT.exec(top?.[0] ?? '')?.[2] ?? '') !== null;
-  const columns = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine, labelUnits);
-  if (!columns) return null;
+  const read = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine, labelUnits);
+  if (!read) return null;
+  // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
+  // "Russia", ...): the rows under it are its parts, both ways.
+  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : read;
   const rows: TableRow[] = [];
   let above: TableUnit | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const read = pipeRow(run[k], grid[k], columns, above, sections[k]);
-    if (!read) return null;
-    above = read[0].unit;
-    rows.push(...read);
+    const cells = pipeRow(run[k], grid[k], columns, above, sections[k]);
+    if (!cells) return null;
+    above = cells[0].unit;
+    rows.push(...cells);
   }
   if (!rows.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
 }
 
+// The head of a column that numbers the rows: "No.", "#", "Rank", "S/N".
+const RANK_HEAD = /^(?:no\.?|#|rank|s\/n|sr\.?\s*no\.?|nr\.?)$/i;
+
+/**
+ * "No. | Commodity group | Value (USD million) | Change (%)" over "1 | Telephones and parts | 23,580 | 23.4": a first column
+ * numbering the rows 1, 2, 3 … is no figure; the rows are read from their labels on.
+ */
+function withoutRankColumn(grid: string[][]): string[][] {
+  if (grid.length < 2 || !RANK_HEAD.test(grid[0][0] ?? '') || grid[0].length < 3) return grid;
+  const ranked = grid.slice(1).every((cells, k) => cells.length === grid[0].length && Number(cells[0].replace(/\.$/, '')) === k + 1);
+  return ranked ? grid.map((cells) => cells.slice(1)) : grid;
+}
+
 /** A row whose every cell is the same words with a period in them ("Imports by origin, January-May 2021 (10,000 tonnes)"). */
 const isSpannedCaption = (cells: string[]): boolean => cells.length > 1 && new Set(cells).size === 1 && !NUMBER_CELL.test(cells[0]) && /\d{4}/.test(cells[0]);
+
+/** A row the page spans over the whole table that names a unit and nothing countable ("Unit: 100 million yuan"). */
+const isSpannedUnit = (cells: string[]): boolean => cells.length > 1 && cells[0] !== '' && new Set(cells).size === 1 && !/\d{4}/.test(cells[0]) && unitIn(cells[0]) !== null;
 
 /** A head row: cells with no number in them, more than one of them written. */
 const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.test(c)) && cells.filter((c) => c !== '').length >= 2 && !isSeparator(cells);
@@ -347,8 +382,16 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const unit = unitIn(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
   const flow = headFlow(bare);
-  const role: Role | null = INDEX_HEAD.test(bare) ? 'index' : YOY_COLUMN.test(bare) ? 'yoy' : SHARE_HEAD.test(bare) ? 'share' : SKIPPED_COLUMN.test(bare) ? 'skip' : GROWTH_HEAD.test(bare) ? 'yoy' : UNIT_HEAD.test(bare) ? 'unit' : unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null;
+  // A joined head whose upper row names a flow ("Exports; y/y (%)" under "Exports" spanning a value and a change column)
+  // takes its role from the lower row.
+  const lower = left.includes(';') ? left.slice(left.lastIndexOf(';') + 1).trim() : '';
+  const role: Role | null = wordRole(bare) ?? (lower && !unitIn(lower) ? wordRole(lower) : null) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
+}
+
+/** The role a head's words name: a change, an index, a share, a skipped or unit column; null for a level (or none). */
+function wordRole(head: string): Role | null {
+  return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
 
 /**
@@ -492,9 +535,12 @@ function changedFigure(levels: TableRow['figures']): TableRow['figures'][number]
   return levels.reduce((latest, f) => (f.period.end > latest.period.end ? f : latest), levels[levels.length - 1]);
 }
 
-/** A cell's number as digits ("-11.6", "106842.7"); null for a change left blank ("-", "–"); undefined when the cell is no number of its column. */
+/**
+ * A cell's number as digits ("-11.6", "106842.7"); null for a change left blank ("-", "–", or the statistics offices' "x",
+ * not applicable, as for a balance); undefined when the cell is no number of its column.
+ */
 function cellDigits(cell: string, role: Role): string | null | undefined {
-  if (role !== 'level' && /^(?:[-–—]{0,2}|n\.?a\.?)$/i.test(cell)) return null;
+  if (role !== 'level' && /^(?:[-–—]{0,2}|n\.?a\.?|x)$/i.test(cell)) return null;
   const m = NUMBER_CELL.exec(cell);
   return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
 }
@@ -546,6 +592,9 @@ export function withoutNoteMarks(text: string): string {
 
 const TRAIN_COUNT_UNIT = /^(?:trains|trips)$/;
 
+// A line ending as a sentence does: a full stop (a question or exclamation mark), perhaps inside a closing quote or bracket.
+const PROSE_SENTENCE_END = /[.!?]["”’)]?\s*$/;
+
 // The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
 const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
 
@@ -557,13 +606,15 @@ const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
  */
 function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor): FlatTable | null {
   const caption = captionLine?.text ?? '';
-  const columns = grid[0].slice(1).map((head, j) => (j > 0 && isChangeHead(withoutNoteMarks(head)) ? 'change' : flowColumn(head, caption)));
+  const heads = grid[0].slice(1);
+  const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
+  const columns = heads.map((head, j) => (j > 0 && isChangeHead(withoutNoteMarks(head)) ? 'change' : flowColumn(head, caption, flowHeads)));
   if (columns.some((c, j) => !c || (c === 'change' && columns[j - 1] === 'change')) || grid.some((cells) => cells.length !== grid[0].length)) return null;
   const place = captionPlace(caption);
   const rows: TableRow[] = [];
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const period = wholePeriod(grid[k][0], anchor);
+    const period = wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
     const cells = grid[k].slice(1).map((c, j) => (columns[j] === 'change' && /^[-–—]?$/.test(c) ? null : NUMBER_CELL.exec(c)));
     if (!period || cells.some((m, j) => (!m && columns[j] !== 'change') || (m && m[3] === '%' && columns[j] !== 'change'))) return null;
     const quote = { quoteStart: run[k].start, quoteEnd: run[k].start + run[k].text.length };
@@ -586,18 +637,50 @@ const CHANGE_YOY_HEAD = /^(?:change|growth)[,\s]+(?:y\/y|yoy|y-o-y|year[- ]on[- 
 const isChangeHead = (head: string): boolean => GROWTH_HEAD.test(head) || YOY_COLUMN.test(head) || CHANGE_YOY_HEAD.test(head);
 
 /**
- * A head naming one flow and a unit ("Exports (Rs million)", "Exports (t)"), the unit else the caption's; or a unit of
- * goods or trains alone ("Trains", "TEU"), which moved both ways (as in prose); null otherwise.
+ * "Total" closing rows of months ("January" ... "May", then "Total | 102.0 | 31.6"): the months' whole span, from the first
+ * row's start to the last one's end, when the rows above run on month after month.
  */
-function flowColumn(head: string, caption: string): { flow: Flow; unit: TableUnit } | null {
+function periodsSpanned(label: string, rows: TableRow[]): Period | null {
+  if (!TOTAL_LABEL.test(withoutNoteMarks(label)) || rows.length < 2) return null;
+  const periods = [...new Map(rows.map((r) => [r.figures[0].period.start, r.figures[0].period])).values()];
+  const onward = periods.every((p, k) => k === 0 || monthAfter(periods[k - 1].end) === p.start);
+  return onward ? { start: periods[0].start, end: periods[periods.length - 1].end } : null;
+}
+
+/** The month after a "YYYY-MM" month. */
+function monthAfter(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+// A column of levels named by what they measure ("Volume", "Freight volume", "Trade value"): the caption gives unit and flow.
+const MEASURE_HEAD = /^(?:(?:freight|cargo|trade|import|export)\s+)?(?:value|amount|volume|quantity|throughput)$/i;
+
+/**
+ * A head naming one flow and a unit ("Exports (Rs million)", "Exports (t)"), the unit else the caption's; or a unit of
+ * goods or trains alone ("Trains", "TEU"), which moved both ways (as in prose); "Volume" under a caption of soybean
+ * imports in million tonnes, the caption's unit and flow (both ways for goods in tonnes or TEU with none); "Total" beside
+ * columns of flows, the whole trade. Null otherwise.
+ */
+function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit } | null {
   const cues = findFlowCues(head);
   const flows = new Set(cues.map((c) => c.flow));
   const unit = unitIn(head) ?? unitIn(caption);
+  const bare = withoutNoteMarks(head).replace(/\([^()]*\)/g, (m) => (unitIn(m) ? '' : m)).trim();
+  if (unit && !flows.size && flowHeads && TOTAL_LABEL.test(bare)) return { flow: 'total', unit };
+  if (unit && !flows.size && MEASURE_HEAD.test(bare)) return measuredColumn(caption, unit);
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), head).replace(/\([^()]*\)/g, ' ');
   if (!unit || (rest.trim() !== '' && !unitIn(rest))) return null;
   if (!flows.size) return unit.measure !== 'value' && unitIn(head) ? { flow: 'total', unit } : null;
   const flow = [...flows][0];
   return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
+}
+
+/** The flow of a column of levels the caption names ("China's soybean imports in 2021 (million tonnes)"), else both ways for goods. */
+function measuredColumn(caption: string, unit: TableUnit): { flow: Flow; unit: TableUnit } | null {
+  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
+  if (flows.size === 1 && !flows.has('other')) return { flow: [...flows][0], unit };
+  return !flows.size && unit.measure !== 'value' ? { flow: 'total', unit } : null;
 }
 
 // "July-November 2026-27": the second year of a fiscal year closing the label, which the period before it includes.
@@ -651,8 +734,13 @@ function flowStrip(line: Line, captionLine: Line | null, anchor: Anchor): FlatTa
   return rows.length >= 2 ? { start: line.start, end: line.start + line.text.length, rows, lines: 1 } : null;
 }
 
-/** The one partner ("Trade with Kazakhstan, ...") or area ("Yiwu's foreign trade, ...") a caption names for all its rows. */
+/**
+ * The one partner ("Trade with Kazakhstan, ...") or area ("Yiwu's foreign trade, ...") a caption names for all its rows.
+ * A sentence of the prose standing above the table ("... Mongolia traded with 157 countries. Total trade turnover
+ * reached ...") is no title: the places it names are its own, not the rows'.
+ */
 function captionPlace(caption: string): { partner: string; area: string } {
+  if (PROSE_SENTENCE_END.test(caption)) return { partner: 'World', area: '' };
   const places = findPlaces(caption, '');
   const one = (role: string) => {
     const named = new Set(places.filter((p) => p.role === role).map((p) => p.name));

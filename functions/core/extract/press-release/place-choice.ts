@@ -133,10 +133,14 @@ const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+|,\s+(?:at|
 // a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount.
 const PARTNER_OWNS_NEXT_AMOUNT = /^\s+(?:(?:took|bought|imported|received|supplied|shipped|delivered|sent|purchased|for|with|at)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?(?:(?:US|HK|A|NZ)?\$\s?|[€¥£])?\d/;
 
+// "Alashankou handled 2,105 trains and Horgos 1,807.": a later place right before a bare number that ends its clause is
+// the next item of a list whose verb and noun it leaves out; it owns that number, not the one before it.
+const OWNS_GAPPED_NUMBER = /^\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*(?:[.;,]|$)/;
+
 /** The places a figure at `at` may belong to, without a later place that owns the next amount (when a place comes before). */
 function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number, owns = OWNS_NEXT_AMOUNT): T[] {
   if (!places.some((x) => x.end <= at)) return places;
-  return places.filter((x) => x.start < at || !owns.test(s.slice(x.end, x.end + 40)));
+  return places.filter((x) => x.start < at || !(owns.test(s.slice(x.end, x.end + 40)) || OWNS_GAPPED_NUMBER.test(s.slice(x.end, x.end + 40))));
 }
 
 /** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */

@@ -85,10 +85,13 @@ export const SUPPLIER_POSSESSIVE = {
   // in the sentence, another country's bare shipments are the reporter's imports from it too.
   bareShipments: /^['’]s\s+(?:[\w()-]+\s+){0,3}?(?:shipments|cargoes|exports|sales)\b(?!\s+(?:to|of\s+[\w-]+\s+to)\b)/,
   fromSupplierBefore: /\bfrom\s+(?:the\s+)?$/i,
+  // "Shipments from Brazil rose 28.1 percent ..., while India's fell 24.3 percent": the possessive's noun left out (the
+  // shipments of the clause before), a supplier's part all the same.
+  elidedShipments: /^['’]s\s+(?:fell|rose|dropped|declined|slid|slipped|slumped|plunged|tumbled|jumped|climbed|surged|gained|grew|increased|decreased|eased|edged\s+(?:up|down))\b/,
   // "Arrivals from Indonesia dropped ..., while Australian shipments totalled 5.2mn t": so are a country's shipments
   // named by its adjective.
   adjectiveShipments: /^\s+(?:[a-z][\w-]*\s+)?(?:shipments|cargoes)\b(?!\s+(?:to|of\s+[\w-]+\s+to)\b)/,
-  examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%", "Receipts from the US fell, while Saudi Arabia's shipments slid", 'Arrivals from Indonesia dropped, while Australian shipments totalled 5.2mn t'],
+  examples: ["Australia's liquefied natural gas sales to China fell 14%", "Russia's pipeline gas deliveries rose 20%", "Receipts from the US fell, while Saudi Arabia's shipments slid", 'Arrivals from Indonesia dropped, while Australian shipments totalled 5.2mn t', "Shipments from Brazil rose 28.1 percent, while India's fell 24.3 percent"],
 };
 
 /**

@@ -230,14 +230,16 @@ export interface CountedBefore {
 const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
 // "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
-const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+[a-z])/i;
+// "Alashankou handled 2,105 of them and Horgos 1,807": a conjunction after it starts the next part, no words of its own.
+const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!(?:and|while|whereas)\s)[a-z])/i;
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
 const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
 
 // "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
 const AFTER_PRONOUN_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total)\b[^.;\d]{0,40}?,?\s+(?:and|while|whereas)\s+$/i;
 
-const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|accounted\s+for)\s+$/;
+// ("Xi'an sent out 1,420 of them": a hub's verb of sending too.)
+const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for)\s+$/;
 
 const SINCE_TOTAL_OPENING = /^\s*Since\b[^.;]{1,120},\s*(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|port|city|station|hub|crossing)\s+(?:has|have)\s+(?:seen|handled|received|dispatched|sent|run|operated)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
 
@@ -778,13 +780,15 @@ function changedToFrom(s: string, listed: Figure, n: NumberAt): boolean {
 
 /**
  * "9.46 million tons, down from 9.76 million in September": a scaled amount without a unit that a tonnage (or
- * another quantity) is compared with is of the same unit.
+ * another quantity) is compared with is of the same unit; so is one a count written with its own scale is compared with
+ * ("3.11 million vehicles, up 54.4 percent from 2.02 million in 2021").
  */
+const SCALED_COUNT = /^\s*(?:million|mln|mn|m|thousand)\b/i;
 function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (!n.scale || unknownNounAfter(s, n)) return undefined;
   const before = figures.findLast((x) => x.kind === 'level');
   // ("fell to 3.65 million tonnes in July from 4.31 million in June", "up 4 percent from 9.1 million": so is one it changed from.)
-  if (before?.kind === 'level' && before.measure === 'quantity' && (COMPARED_BARE_COUNT.test(s.slice(before.end, n.start)) || changedToFrom(s, before, n) || CHANGED_BY_FROM_GAP.test(s.slice(before.end, n.start)))) return countedLevel(n.afterNumber, before);
+  if (before?.kind === 'level' && (before.measure === 'quantity' || (before.measure === 'count' && SCALED_COUNT.test(s.slice(before.numEnd, before.end)))) && (COMPARED_BARE_COUNT.test(s.slice(before.end, n.start)) || changedToFrom(s, before, n) || CHANGED_BY_FROM_GAP.test(s.slice(before.end, n.start)))) return countedLevel(n.afterNumber, before);
   return undefined;
 }
 
