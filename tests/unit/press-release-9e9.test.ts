@@ -40,6 +40,16 @@ describe('an amount in brackets after a base a year before', () => {
   });
 });
 
+describe('an amount in brackets after the same period of last year', () => {
+  it('is the level of the same months, not of the whole of last year', () => {
+    const text = 'Imports of the republic in January-September 2026 reached 6.31 billion dollars, up 8.2 percent from the same period of last year (5.83 billion dollars), the statistics committee reported.';
+    expect(releaseRows(text, '2026-10-20').map((r) => levelTuple(r))).toEqual([
+      ['2026-01', '2026-09', 6_310_000_000, 'USD', 8.2],
+      ['2025-01', '2025-09', 5_830_000_000, 'USD', null],
+    ]);
+  });
+});
+
 describe('a scaled bare number a scaled count is compared with', () => {
   it('counts what the count counts', () => {
     const text = 'Country-wide, car makers shipped 1.64 million vehicles abroad in 2025, up 23.5 percent from 1.33 million in 2024, the industry association said.';

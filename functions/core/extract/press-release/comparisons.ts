@@ -150,9 +150,9 @@ export function opensWithSamePeriodYearBefore(s: string, periods: PeriodMention[
 const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|reported|seen)\s+)?(?:(?:in|during)\s+)?(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)\b/i;
 // "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
 const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
-// "2.7% more than a year earlier (111.6 billion dollars)", "down 4% from the previous year (US$4.2 billion)": the amount in
-// brackets right after a base a year before is that base's level.
-const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+year)\s*\(\s*(?:(?:about|around|nearly|some)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "2.7% more than a year earlier (111.6 billion dollars)", "down 4% from the previous year (US$4.2 billion)", "from the same
+// period of last year (4.2 billion dollars)": the amount in brackets right after a base a year before is that base's level.
+const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+year|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|quarter|half)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(\s*(?:(?:about|around|nearly|some)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
@@ -201,12 +201,6 @@ const COMPARISON_RULES: ComparisonRule[] = [
     examples: ['down 3,8% from the previous month (491,3 billion FCFA)'],
     before: MONTH_BEFORE_BRACKETED,
     period: () => ({ kind: 'month-before' }),
-  },
-  {
-    name: 'bracketed level of the year before',
-    examples: ['2.7% more than a year earlier (111.6 billion dollars)', 'down 4% from the previous year (US$4.2 billion)'],
-    before: YEAR_BEFORE_BRACKETED,
-    period: () => ({ kind: 'year-before' }),
   },
   {
     name: 'level of the same period a year before',
@@ -285,6 +279,10 @@ function qualifyingThan(beforeText: string): boolean {
  */
 export function earlierLevel(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod; rule: string; stated?: PeriodMention } | null {
   // "compared with June 2025 (€234.0 bn)": the amount in brackets right after a dated base is that period's level.
+  // "2.7% more than a year earlier (111.6 billion dollars)", "from the same period last year (US$4.2 billion)": the year
+  // before, read before "last year" could date the bracket as a whole year.
+  const bracket = s.lastIndexOf('(', start);
+  if (bracket >= 0 && start - bracket <= 30 && YEAR_BEFORE_BRACKETED.test(s.slice(Math.max(0, start - 90), start))) return { period: { kind: 'year-before' }, rule: 'bracketed level of the year before' };
   const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)) && !CHANGE_IN_BRACKET_AFTER.test(s.slice(end, end + 16)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const beforeText = s.slice(Math.max(0, start - 60), start);

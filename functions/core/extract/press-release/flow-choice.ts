@@ -83,7 +83,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
   // "575 carried goods back to Chengdu", "brought cargo back": trains carrying goods back came in too.
-  { verbs: String.raw`came\s+back|c[ao]ming\s+back|(?:carried|carrying|brought|bringing)\s+(?:[\w-]+\s+){0,2}?back`, until: '', flow: 'import' },
+  // "358 arrived back in Wuhan": trains arriving back came in too.
+  { verbs: String.raw`came\s+back|c[ao]ming\s+back|arriv(?:e|ed|es|ing)\s+back|(?:carried|carrying|brought|bringing)\s+(?:[\w-]+\s+){0,2}?back`, until: '', flow: 'import' },
   // "3,275 trains departed ..., and 1,855 returned, carrying wine ...": trains that returned, with no place named, came back.
   { verbs: String.raw`returned`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:home|back|empty|loaded|laden|carrying|with)\b`, flow: 'import' },
   // "The terminal handled 96 trains from China", "received 14 Chinese trains": trains from a place (not on to another
@@ -243,7 +244,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   // "cleared 41,300 tonnes of goods from China bound for Gilgit and Islamabad": goods from abroad bound for the reporter's
   // own towns came in (a country after "bound for" makes them goods in transit, above, or sent on).
   if (bound && GOODS_FROM_PLACE_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 50), cue.start)) && !boundForCountry(frame, cue)) return plain('import');
-  if (cue?.directional && transitGoesOn(frame, f)) return plain('total');
+  if (cue?.directional && transitGoesOn(frame, f, bound)) return plain('total');
   const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
@@ -520,9 +521,12 @@ const RANKED_NEXT_BEFORE = /^\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?[A-Z]
  * through it, counted both ways alike), in a sentence that names transit before the figure or goes on from one that did and
  * names no export or import of its own.
  */
-function transitGoesOn({ s, cues, memory }: RowFrame, f: Figure): boolean {
+function transitGoesOn({ s, cues, memory }: RowFrame, f: Figure, bound = false): boolean {
   if (cues.some((c) => (c.flow === 'export' || c.flow === 'import') && !c.directional)) return false;
   if (TRANSIT_GOODS.test(s.slice(0, f.start))) return true;
+  // "The crossing handled 9.4 million tonnes of freight bound for China" after a sentence on transit: goods said to be bound
+  // for a place are the crossing's own way out, not a side of the transit before (unless their own sentence names transit).
+  if (bound) return false;
   const before = memory.previousLevels;
   return before !== undefined && before.length > 0 && before.every((r) => r.flow === 'total') && TRANSIT_GOODS.test(before[0].source_quote);
 }

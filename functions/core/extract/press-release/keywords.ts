@@ -72,8 +72,9 @@ interface Automaton {
   alphabet: Int16Array;
   width: number;
   /** Full transition table: state * width + letter → next state (16 bits: in the pipeline the table is
-   * mostly out of cache when a sentence comes, and half the bytes are half the misses). */
-  next: Int16Array;
+   * mostly out of cache when a sentence comes, and half the bytes are half the misses), with `ENDS_FLAG`
+   * set when words end at that state (so the scan reads the end table only there). */
+  next: Uint16Array;
   /** Words (by index) that end at each state: endWords[endFrom[state] .. endFrom[state + 1]). */
   endFrom: Int16Array;
   endWords: Int32Array;
@@ -92,7 +93,7 @@ function build(): Automaton {
   const { alphabet, width } = alphabetOf(words);
   const trie = trieOf(words, alphabet);
   if (trie.children.length > 0x7fff) throw new Error('too many keyword states for a 16-bit table');
-  const next = transitionTable(trie, width);
+  const next = flagEnds(transitionTable(trie, width), trie.ends);
   const { endFrom, endWords } = endTable(trie.ends);
   const { setFrom, setIds } = setTable(words);
   return { alphabet, width, next, endFrom, endWords, lengths: Int32Array.from(words, (w) => w.length), setFrom, setIds, words };
@@ -180,6 +181,15 @@ function transitionTable({ children, ends }: Trie, width: number): Int16Array {
   return next;
 }
 
+// A transition's state number, and the flag on transitions into a state where words end.
+const STATE_BITS = 0x7fff;
+const ENDS_FLAG = 0x8000;
+
+/** The transition table with `ENDS_FLAG` on every transition into a state where words end. */
+function flagEnds(next: Int16Array, ends: number[][]): Uint16Array {
+  return Uint16Array.from(next, (state) => (ends[state].length > 0 ? state | ENDS_FLAG : state));
+}
+
 /** The words ending at each state, flattened: endWords[endFrom[state] .. endFrom[state + 1]). */
 function endTable(ends: number[][]): { endFrom: Int16Array; endWords: Int32Array } {
   if (ends.reduce((n, e) => n + e.length, 0) > 0x7fff) throw new Error('too many keyword endings for a 16-bit table');
@@ -197,11 +207,14 @@ function setTable(words: readonly string[]): { setFrom: Int32Array; setIds: Int3
 }
 
 /**
- * The occurrences of the declared words in one text, filed per keyword set: start, end and word index
- * of each occurrence of one of the set's words, in threes (undefined: none of them occurs).
+ * The occurrences of the declared words in one text, filed per keyword set. All of them are in one flat
+ * list, in fours: start, end, word index, and the place of the next occurrence filed under the same set
+ * (-1 after its last); `head[k]` is the place of set k's first (undefined: none of its words occurs). One
+ * list per text, not one array per set: a sentence files some twenty occurrences under a dozen sets.
  */
 interface Scan {
-  ofSet: Array<number[] | undefined>;
+  head: Array<number | undefined>;
+  spans: number[];
 }
 
 // Scans of the sentences read lately: a release's sentences are read twice (whose release it is, then
@@ -231,28 +244,42 @@ function scanOf(s: string): Scan {
   return found;
 }
 
+// Where each set's list ends in the scan being made (valid for a set only once `head` has it).
+let tails = new Int32Array(0);
+
 function scan(s: string): Scan {
   const { alphabet, next, width, endFrom, endWords, lengths, setFrom, setIds } = (automaton ??= build());
-  const ofSet: Array<number[] | undefined> = new Array(declared.length);
+  if (tails.length < declared.length) tails = new Int32Array(declared.length);
+  const head: Array<number | undefined> = new Array(declared.length);
+  const spans: number[] = [];
   let state = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const letter = c < 128 ? alphabet[c] : -1;
-    state = letter < 0 ? 0 : next[state * width + letter];
-    const to = endFrom[state + 1];
-    for (let e = endFrom[state]; e < to; e++) {
+    if (letter < 0) {
+      state = 0;
+      continue;
+    }
+    const to = next[state * width + letter];
+    state = to & STATE_BITS;
+    // Most states end no word: their flag is off, and the text goes on to the next character.
+    if (to === state) continue;
+    for (let e = endFrom[state]; e < endFrom[state + 1]; e++) {
       const w = endWords[e];
-      const start = i + 1 - lengths[w];
       // Filed once under every keyword set that lists the word, for all questions about the text.
-      for (let x = setFrom[w]; x < setFrom[w + 1]; x++) {
-        const k = setIds[x];
-        const spans = ofSet[k];
-        if (spans === undefined) ofSet[k] = [start, i + 1, w];
-        else spans.push(start, i + 1, w);
-      }
+      for (let x = setFrom[w]; x < setFrom[w + 1]; x++) file(head, spans, setIds[x], i + 1 - lengths[w], i + 1, w);
     }
   }
-  return { ofSet };
+  return { head, spans };
+}
+
+/** Appends an occurrence of word `w` at [start, end) to set `k`'s list. */
+function file(head: Array<number | undefined>, spans: number[], k: number, start: number, end: number, w: number): void {
+  const at = spans.length;
+  spans.push(start, end, w, -1);
+  if (head[k] === undefined) head[k] = at;
+  else spans[tails[k] + 3] = at;
+  tails[k] = at;
 }
 
 /**
@@ -260,11 +287,11 @@ function scan(s: string): Scan {
  * default). False means no expression gated by `k` can match `s.slice(from, to)` or any part of it.
  */
 export function mentions(s: string, k: Keywords, from = 0, to = s.length): boolean {
-  const found = lastText === s && lastScan !== null ? lastScan : scanOf(s);
-  const spans = found.ofSet[k.id];
-  if (spans === undefined) return false;
+  const { head, spans } = lastText === s && lastScan !== null ? lastScan : scanOf(s);
+  let at = head[k.id];
+  if (at === undefined) return false;
   if (from <= 0 && to >= s.length) return true;
-  for (let i = 0; i < spans.length; i += 3) if (spans[i] >= from && spans[i + 1] <= to) return true;
+  for (; at >= 0; at = spans[at + 3]) if (spans[at] >= from && spans[at + 1] <= to) return true;
   return false;
 }
 
@@ -274,14 +301,25 @@ export function mentions(s: string, k: Keywords, from = 0, to = s.length): boole
  */
 export function mentionStarts(s: string, k: Keywords): { first: number; last: number } | null {
   if (!mentions(s, k)) return null;
-  const spans = scanOf(s).ofSet[k.id]!;
-  let firstStart = spans[0];
-  let lastStart = spans[0];
-  for (let i = 3; i < spans.length; i += 3) {
-    if (spans[i] < firstStart) firstStart = spans[i];
-    if (spans[i] > lastStart) lastStart = spans[i];
+  const { head, spans } = scanOf(s);
+  let firstStart = Infinity;
+  let lastStart = -1;
+  for (let at = head[k.id]!; at >= 0; at = spans[at + 3]) {
+    if (spans[at] < firstStart) firstStart = spans[at];
+    if (spans[at] > lastStart) lastStart = spans[at];
   }
   return { first: firstStart, last: lastStart };
+}
+
+/**
+ * The first start at or after `from` of a word of `k` in `s`, or -1: an expression whose every match starts with one
+ * of the words (`startKeywords`) need only be tried (sticky) at these places, in order, not at every character.
+ */
+export function nextMentionStart(s: string, k: Keywords, from: number): number {
+  const { head, spans } = lastText === s && lastScan !== null ? lastScan : scanOf(s);
+  let next = -1;
+  for (let at = head[k.id] ?? -1; at >= 0; at = spans[at + 3]) if (spans[at] >= from && (next < 0 || spans[at] < next)) next = spans[at];
+  return next;
 }
 
 /**
@@ -290,8 +328,8 @@ export function mentionStarts(s: string, k: Keywords): { first: number; last: nu
  */
 export function someMention(s: string, k: Keywords, test: (start: number, end: number, word: string) => boolean): boolean {
   if (!mentions(s, k)) return false;
-  const spans = scanOf(s).ofSet[k.id]!;
+  const { head, spans } = scanOf(s);
   const { words } = automaton!;
-  for (let i = 0; i < spans.length; i += 3) if (test(spans[i], spans[i + 1], words[spans[i + 2]])) return true;
+  for (let at = head[k.id]!; at >= 0; at = spans[at + 3]) if (test(spans[at], spans[at + 1], words[spans[at + 2]])) return true;
   return false;
 }

@@ -109,6 +109,9 @@ const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|unde
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
 const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations))\b/i;
 const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
+// "Some 1,300 trucks clear the gate on a typical day", "40 trains cross the border every day": the count's own clause said
+// of one day, a few words after it.
+const DAILY_CLAUSE_AFTER = /^[^.;,\d]{0,50}?\s(?:on\s+an?\s+(?:typical|average|normal|ordinary|usual|given)\s+day|every\s+day|each\s+day|daily)\s*(?:[.;,]|$)/i;
 // "..., while exports fell": a new trade subject after the daily cue ends its reach.
 const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|overall\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments)\b/i;
 
@@ -528,8 +531,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: DAILY_RULE,
     gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
-    examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day'],
-    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'percent' && GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80))),
+    examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
+    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80))),
   },
   {
     name: 'unit price',

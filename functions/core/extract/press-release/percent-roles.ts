@@ -71,6 +71,8 @@ const AFTER_SHARE = /^\s*of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?
 // So is one from an amount in or of a month ("down 6% from the 21.09 GW of September").
 // "On a monthly basis, exports decreased by 1.2%" (ISTAT's "su base mensile"), "in monthly terms": against the month before.
 export const NOT_YOY = /\b(?:below|above|from|over|than|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:[\d$€¥£]|level|figure|total|volume)|\b(?:month[- ](?:on|to)[- ]month|on\s+(?:the\s+)?month|on\s+a\s+monthly\s+basis|in\s+monthly\s+terms|over\s+(?:the|one|a)\s+(?:month|quarter)(?!\s+of\b)|m\/m|mom|mtm|m-o-m|from the previous month|over the previous month|from a month (?:earlier|ago)|from the (?:previous|prior) week|from a week (?:earlier|ago)|week[- ]on[- ]week|w\/w|from the (?:previous|prior) (?:\d|four|five|six|eight)[- ]week average|quarter[- ]on[- ]quarter|q\/q|sequential(?:ly)?|than (?:the )?(?:planned|plan|target|forecast|expected)|of the (?:annual )?(?:plan|target))\b|\b(?:from|than)\s+(?:the\s+)?[\d.,]+\s(?:[\w/$]+\s){0,3}(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:\d|of\s+(?:the\s+)?(?:last|previous)|last\s+year|a\s+year))|\b(?:from|over|on|than(?: in| that of| those of)?|compared (?:with|to)(?: that of)?|against)\s+(?:(?:the\s+)?previous month|last month|a month (?:earlier|ago|before)|the (?:previous|preceding|prior) quarter|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:-|–|to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|to\b(?!\s+(?:[\w-]+\s+){0,2}?[\d$¥€£])|through\b|and\b|\d|(?:of\s+)?(?:last|the\s+previous|a)\s+year\b|of\s+(?:the\s+)?(?:previous|last|\d))))/i;
+// Words one of which every match of NOT_YOY contains: a figure with none of them around it is tested no further.
+export const NOT_YOY_WORDS = keywords([...MONTH_NAMES.toLowerCase().split('|'), 'month', 'quarter', 'week', 'm/m', 'mom', 'mtm', 'm-o-m', 'w/w', 'q/q', 'sequential', 'plan', 'target', 'forecast', 'expected'], NOT_YOY);
 
 // "while the national total grew 1.9 percent": the country's total as the subject of a change.
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
@@ -123,9 +125,9 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   // the noun before it, whatever change word came earlier in the sentence.
   if (BRACKET_OPEN_BEFORE.test(lookback) && BRACKETED_PART_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
   // "were the main drag, at minus 7.5%": a percentage written with "minus" is a fall (no share is negative).
-  if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback) };
+  if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) };
   const balanceChange = f.sign || !mentions(s, IMPROVEMENT_WORDS, windowStart, f.start) ? 0 : balanceImprovement(lookback, s.slice(0, f.start));
-  if (balanceChange) return { role: 'growth', direction: balanceChange, yoy: isYearOnYearChange(after, lookback) };
+  if (balanceChange) return { role: 'growth', direction: balanceChange, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) };
   const cue = cueBeforePercent(lookback);
   cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
   // "to 5 percent from 8 percent": the second one is the old rate.
@@ -140,7 +142,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
   if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
   if (role === 'share') return { role, direction: 0, yoy: false };
-  return { role: 'growth', direction: direction || 1, yoy: isYearOnYearChange(after, lookback) };
+  return { role: 'growth', direction: direction || 1, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) };
 }
 
 // "registered a deficit of BD 148 million, against BD 185 million ..., an improvement of 20%": a balance that
@@ -235,7 +237,10 @@ const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s
 export const marksYearOnYear = (s: string): boolean => YOY_MARKER.test(comparesWithMonthBefore(s) ? s.replace(SAME_MONTHS_AGAIN, '') : s);
 
 /** Whether a growth percentage is year-on-year, by its own words after it, the words leading into it, and a basis opening its clause. */
-function isYearOnYearChange(after: string, lookback: string): boolean {
+function isYearOnYearChange(after: string, lookback: string, notYoyAround: boolean): boolean {
+  if (AFTER_YOY.test(after)) return true;
+  // Every text the rest tests with NOT_YOY lies in `after` or `lookback`: without one of its words there, it is year-on-year.
+  if (!notYoyAround) return true;
   // "dropped 49.5% year on year and fell 10.9% from August": a year-on-year marker right after the
   // percentage is its own; a month-on-month one further on belongs to the next change.
   // "up 25.5 percent or 9.4 percentage points higher than September": words after the next percentage are its own.
@@ -247,7 +252,12 @@ function isYearOnYearChange(after: string, lookback: string): boolean {
   const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
-  return AFTER_YOY.test(after) || (!NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0])));
+  return !NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0]));
+}
+
+/** True when a word of NOT_YOY stands in the words a percentage's year-on-year test reads (`lookback` and `after` of readPercent). */
+function notYoyAround(s: string, f: Figure, windowStart: number): boolean {
+  return mentions(s, NOT_YOY_WORDS, windowStart, f.start) || mentions(s, NOT_YOY_WORDS, f.end, f.end + 80);
 }
 
 /** The last comma before `at` that is not a thousands separator ("4,426"), or -1. */

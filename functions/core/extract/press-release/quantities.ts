@@ -174,6 +174,18 @@ function sentenceStopBefore(s: string, at: number): number {
 }
 
 /** The count noun a unit-less number refers to, looking back through its clause. */
+// "Outbound trains, loaded mainly with cars, home appliances and daily goods, accounted for 1,398": an aside on what the
+// subject carried, set off by commas, names no counted thing of the subject's.
+const CARGO_ASIDE_OPEN = /,\s*(?:loaded|laden|filled|packed|stacked|carrying)\b/i;
+
+/** A clause without the aside on cargo between its subject and the verb (up to the aside's last comma). */
+function withoutCargoAside(clause: string): string {
+  if (!clause.includes(',')) return clause;
+  const aside = CARGO_ASIDE_OPEN.exec(clause);
+  const close = aside ? clause.lastIndexOf(',') : -1;
+  return aside && close > aside.index ? clause.slice(0, aside.index) + clause.slice(close) : clause;
+}
+
 function subjectUnit(s: string, numStart: number): { unit: string; measure: Measure; phrase: string } | null {
   const raw = s.slice(Math.max(0, numStart - 40), numStart);
   // Gapping: "Inbound trains were 1,190, outbound trains 1,246" leaves out the verb of the clause before.
@@ -184,7 +196,7 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
   }
   if (!LEVEL_VERB_BEFORE.test(raw.replace(QUALIFIER_BEFORE, 'qualifier ')) && !LEVEL_VERB_BEFORE.test(raw)) return null;
   const clauseStart = Math.max(s.lastIndexOf(';', numStart), sentenceStopBefore(s, numStart), numStart - 140, 0);
-  const clause = s.slice(clauseStart, numStart);
+  const clause = withoutCargoAside(s.slice(clauseStart, numStart));
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   SUBJECT_NOUNS.lastIndex = 0;
@@ -346,7 +358,24 @@ function percentMark(s: string, n: NumberAt): { text: string; multiple: boolean 
   const written = anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : listable && listGapAt(s, afterNumber) ? listedPercent(s.slice(afterNumber, afterNumber + 80)) : null;
   if (written) return { text: written[0], multiple: false };
   const times = anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
-  return times ? { text: times[0], multiple: true } : null;
+  return times && !tripsOfTrains(s, n) ? { text: times[0], multiple: true } : null;
+}
+
+// "Freight trains shuttled between China and Europe through the port 118 times in May": how many times trains made their
+// run is a count of trips (trains), not a multiple; a change word between them ("ran ... up 2.4 times") keeps the multiple.
+const TRAINS_RAN_BEFORE = /\btrains?\b[^.;\d%]{0,30}?\b(?:shuttled|ran|travell?ed|plied)\b(?![^.;\d%]*\b(?:up|by|grew|rose|increased|jumped|surged|climbed|more|than|nearly|almost)\b)[^.;\d%]{0,100}$/i;
+const TIMES_OF_TRIPS_AFTER = /^\s*times\b\s*(?:[.;,)]|$|(?:in|during|from|between|through|via|on|this|last|so|since|over\s+the)\b)/i;
+
+/** A number of "times" that counts the runs trains made, by the verb of running before it and the words after it. */
+function tripsOfTrains(s: string, n: NumberAt): boolean {
+  return !n.token.digits.includes('.') && TIMES_OF_TRIPS_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 24)) && TRAINS_RAN_BEFORE.test(s.slice(Math.max(0, n.numStart - 160), n.numStart));
+}
+
+/** "... shuttled ... 118 times": the runs counted as trains (see tripsOfTrains). */
+function timesOfTrips(s: string, n: NumberAt): LevelReading | undefined {
+  if (n.scale || n.prefix || !anyCharOf(n.rest, 0, 4, 'tT') || !tripsOfTrains(s, n)) return undefined;
+  const times = /^\s*times\b/i.exec(n.rest)!;
+  return { end: n.afterNumber + times[0].length, unit: 'trains', measure: 'count', phrase: 'trips' };
 }
 
 /** `/\bbetween\s+$/i` on the ten characters before `at`, run only where the spaces before `at` follow an "n". */
@@ -400,7 +429,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -480,7 +509,7 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 // ("217 trains headed west to Europe and 160 came back loaded with wine": a verb of coming back gives the direction too.)
 // ("468 trains left the station, while 157 arrived from Duisburg", "1,428: 1,102 left China for Kazakhstan": a verb of leaving or
 // arriving with where, right after the bare number, too.)
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the))\b/i;
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the))\b/i;
 // ... or right before a capitalized place ("1,102 left China"); a regexp of its own, since Node 20 has no `(?-i:)`.
 const LEFT_FOR_NAMED_PLACE = /^\s+(?:[Ll][Ee][Ff][Tt]|[Dd][Ee][Pp][Aa][Rr][Tt][Ee][Dd])\s+[A-Z]\w*\b/;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;
@@ -706,11 +735,16 @@ function gappedAccountedFor(s: string, n: NumberAt, figures: Figure[]): LevelRea
 // before in the sentence, its verb left out.
 const ONES_GAP = /^[^.;\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+while\s+)(?:the\s+)?[a-z][\w-]*\s+ones\s+$/i;
 
-/** A bare number after "... and inbound ones": a part of the things the count before counted. */
+// "Trains leaving for Vietnam numbered 2,715, and those arriving from Vietnam 2,147": "those" with a verb of coming or going
+// stands for the noun of the count before too.
+const THOSE_MOVING_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,60}?(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+while\s+)those\s+(?:arriving|leaving|coming|going|heading|bound|returning|departing|sent|dispatched|received)\b[^.;\d]{0,40}?\s+$/i;
+
+/** A bare number after "... and inbound ones" or "... and those arriving from X": a part of the things the count before counted. */
 function onesOfCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
   if (!listed || listed.measure !== 'count' || yearOrCode(s, n)) return undefined;
-  return ONES_GAP.test(s.slice(listed.end, n.start)) ? countedLevel(n.afterNumber, listed) : undefined;
+  const gap = s.slice(listed.end, n.start);
+  return ONES_GAP.test(gap) || THOSE_MOVING_GAP.test(gap) ? countedLevel(n.afterNumber, listed) : undefined;
 }
 
 // "dispatched 1,264 international container trains in the first 11 months of 2026 and received 973": the same subject's
