@@ -98,3 +98,74 @@ describe('a contrasting clause whose flow subject is set off by an aside', () =>
     ]);
   });
 });
+
+describe('"the country" after a foreign agency named by its adjective', () => {
+  it('points to the agency\'s country in a release on a Chinese port', () => {
+    const text = release(
+      'Ganqimaodu port busier in first half',
+      "HOHHOT, July 10 (Xinhua) -- Freight through Ganqimaodu Port in north China's Inner Mongolia Autonomous Region reached 14.2 million tonnes in the first half of 2025, up 9.6 percent year on year, local customs said.",
+      "Coal imports made up 12.9 million tonnes. The port's trade value was 18.4 billion yuan, and its imports of copper concentrate were worth 2.3 billion yuan.",
+      "On the other side of the border, the Mongolian Customs General Administration said the country's coal exports reached 39.5 million tonnes in the six months.",
+    );
+    expect(routed(text, '2025-07-10').map((r) => r[2])).toEqual(['Ganqimaodu Port', 'Ganqimaodu Port', 'Ganqimaodu Port', 'Ganqimaodu Port', 'Mongolia']);
+  });
+});
+
+describe('the worth of a quantity of goods', () => {
+  it('goes the way the quantity before it went, not the way of the paragraph before', () => {
+    const text = release(
+      "Freight trains from Xi'an busier",
+      "XI'AN, Aug. 6 -- China-Europe freight trains from Xi'an made 860 trips in July 2024, up 12 percent year on year, the city's port office said.",
+      'Of the trips, 512 were outbound.',
+      'Cargo carried on the line came to 512,000 tonnes, worth 21.4 billion yuan.',
+    );
+    expect(routed(text, '2024-08-06').slice(2).map((r) => [r[1], r[3]])).toEqual([
+      ['tonnes', 'total'],
+      ['CNY', 'total'],
+    ]);
+  });
+});
+
+/** period and value of every row. */
+const dated = (text: string, published: string) => releaseRows(text, published).map((r) => [`${r.period_start}..${r.period_end}`, r.value, r.yoy_pct]);
+
+describe('a base an increase is taken "over"', () => {
+  it('dates the base by its own month and leaves the next sentence in the month reported', () => {
+    const text = release(
+      'Exports up in September',
+      "ISLAMABAD: Pakistan's exports in September 2025 were USD 2.51 billion, up 6.2% over USD 2.36 billion in September 2024, the statistics bureau said. Imports stood at USD 5.12 billion.",
+    );
+    expect(dated(text, '2025-10-16')).toEqual([
+      ['2025-09..2025-09', 2_510_000_000, 6.2],
+      ['2024-09..2024-09', 2_360_000_000, null],
+      ['2025-09..2025-09', 5_120_000_000, null],
+    ]);
+  });
+});
+
+describe('"the shipments" in a story on goods', () => {
+  it('restates the goods just told of in local money, sharing their change', () => {
+    const text = release(
+      'BANGKOK -- Thailand shipped 5.2 million tonnes of sugar abroad in the first half of 2025, up 8.1% year on year, the commerce ministry said.',
+      'Sugar export earnings were USD2.41 billion, down 4.3% on year as prices eased. In local currency the shipments brought in about THB82.6 billion.',
+    );
+    const rows = releaseRows(text, '2025-07-20');
+    expect(rows.slice(1).map((r) => [r.value, r.unit, r.yoy_pct, r.commodity])).toEqual([
+      [2_410_000_000, 'USD', -4.3, 'sugar'],
+      [82_600_000_000, 'THB', -4.3, 'sugar'],
+    ]);
+  });
+});
+
+describe('an earlier growth whose noun carries "year-on-year"', () => {
+  it('reads "after a 9.3 per cent year-on-year contraction in July" as July\'s fall', () => {
+    const text = release(
+      'Thai exports in August',
+      "BANGKOK, 22 September 2025 - Thailand's exports grew 6.4 per cent year-on-year in August 2025 to US$26.1 billion, the commerce ministry said, after a 9.3 per cent year-on-year contraction in July.",
+    );
+    expect(dated(text, '2025-09-22')).toEqual([
+      ['2025-08..2025-08', 26_100_000_000, 6.4],
+      ['2025-07..2025-07', null, -9.3],
+    ]);
+  });
+});

@@ -169,7 +169,8 @@ export function breakdownOf(frame: RowFrame, owner: Reading, at: number): string
 
 // "Total exports", "overall imports", "the trade surplus", bare "exports": words of the whole of a flow, which name no goods of
 // the story ("the import bill", "export earnings" qualify the story's flow).
-const WHOLE_TRADE = /\b(?:total|overall|all|merchandise|goods|trade|surplus|deficit|balance|exports|imports|shipments)\b/i;
+// ("In local currency the shipments earned about VND96.4tn": "the shipments" point back to the goods just told of.)
+const WHOLE_TRADE = /\b(?:total|overall|all|merchandise|goods|trade|surplus|deficit|balance|exports|imports|(?<!\b(?:the|these|those|such)\s)shipments)\b/i;
 const PHYSICAL_UNITS = new Set(['tonnes', 'kilograms', 'cubic meters', 'barrels', 'watts']);
 
 /**

@@ -35,10 +35,11 @@ interface ComparisonRule {
 // A comparison word right before the amount, with an optional noun phrase between ("a surplus of", "a shortfall of")
 // and an optional sign ("compared with +€5.1 bn in June 2025"). "after" is Destatis's and French customs'
 // word for the month before ("a surplus of €16.3 billion, after €18.6 billion in August").
-// "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it.
+// "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it ("up 4.9% over
+// USD 34.72 billion in October 2025": so does one taken over it).
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
 // "a surplus of $32.67 billion, far above the $5.4 billion recorded in February": a level set well past a dated amount compares with it.
-const BASE_WORD = /(?:\b(?:from|(?:far|well|way|much)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b)|(?:doubling|tripling|halving)(?=\s+the\s))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|(?:far|well|way|much)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b)|(?:doubling|tripling|halving)(?=\s+the\s))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|over|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "last year's full-year total of", "the previous year's annual volume of": the whole year before, not its same months.
@@ -156,7 +157,7 @@ const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|ver
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
@@ -339,7 +340,8 @@ const LOOSE_PERIOD = /\b(?:last|previous|prior|preceding|same|corresponding)\b/i
  * Not read: "compared with 6 percent growth last year", "from 2 percent in the previous quarter".
  */
 export function earlierGrowth(s: string, start: number, end: number, periods: PeriodMention[]): { period: EarlierPeriod | null; direction: number; stated?: PeriodMention } {
-  const noun = GROWTH_NOUN_AFTER.exec(s.slice(end, end + 20))!;
+  // (" year-on-year contraction" is 24 characters: the window holds the longest noun with its qualifier.)
+  const noun = GROWTH_NOUN_AFTER.exec(s.slice(end, end + 32))!;
   const before = s.slice(Math.max(0, start - 30), start);
   const direction = noun[2] || FALL_NOUN_BEFORE.test(before) ? -1 : noun[1] || RISE_VERB_BEFORE.test(before) ? 1 : 0;
   const rest = s.slice(end + noun[0].length, end + noun[0].length + 60);

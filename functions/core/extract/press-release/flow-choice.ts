@@ -235,7 +235,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (opposite) return plain(opposite);
   const compared = levelOfBase(frame, r, lo, hi);
   if (compared) return flowFor(frame, compared);
-  const paidFor = amountPaidFor(frame, r);
+  const paidFor = amountPaidFor(frame, r) ?? quantityWorth(frame, r);
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
@@ -322,6 +322,19 @@ function amountPaidFor(frame: RowFrame, r: Reading): Reading | null {
   if (r.figure.measure !== 'quantity' || r.role !== 'level') return null;
   const amount = frame.readings.findLast((o) => o.role === 'level' && o.figure.measure === 'value' && o.figure.end <= r.figure.start);
   return amount && FOR_QUANTITY_GAP.test(frame.s.slice(amount.figure.end, r.figure.start)) ? amount : null;
+}
+
+// "Cargo moved on the route totalled 742,000 tonnes, worth 37.5 billion yuan": the value of a quantity, right after it.
+const WORTH_GAP = /^\s*,\s*(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than|roughly|almost)\s+)?$/i;
+
+/** The quantity of goods a money amount right after it is the worth of: the amount goes the quantity's way. */
+function quantityWorth(frame: RowFrame, r: Reading): Reading | null {
+  if (r.figure.measure !== 'value' || r.role !== 'level') return null;
+  const at = r.figure.start;
+  const gap = frame.s.slice(Math.max(0, at - 24), at);
+  if (!gap.includes('worth') && !gap.includes('valued')) return null;
+  const quantity = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= at);
+  return quantity?.figure.measure === 'quantity' && WORTH_GAP.test(frame.s.slice(quantity.figure.end, at)) ? quantity : null;
 }
 
 // "The seasonally adjusted figure was up $2.05 billion from $4.08 billion in July": a subject that only names "the figure".

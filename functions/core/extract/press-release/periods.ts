@@ -1294,6 +1294,7 @@ const YEAR_BEFORE_MENTION = /^(?:last|the\s+previous|the\s+prior)\s+year$/i;
 const POSSESSIVE_AMOUNT_AFTER = /^['’]s\s+(?:(?:revised|preliminary|surplus|deficit|level|total|figure)\s+(?:of\s+)?)?(?:US)?[$€£¥]?\d/i;
 const POSSESSIVE_LEVEL_AFTER = /^['’]s\s+(?:level|figure)\b/i;
 // "rose 11.3pc to $3.02bn over ", "fell 2% to 41,200 tonnes over the ": a change, its new amount, then "over".
+const PERCENT_OVER_AMOUNT_BEFORE = /\d\s*(?:%|per\s?cent|percent|pct|pc)\s+over\s+(?:the\s+|a\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?(?:in|during)\s+(?:the\s+)?$/i;
 const CHANGE_TO_AMOUNT_OVER_BEFORE = /\d\s*(?:%|per\s?cent|percent|pct|pc)\s+to\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?over\s+(?:the\s+)?$/i;
 const PERCENT_PASSED_WORDS = keywords(['below', 'above', 'under', 'short', 'ahead'], PERCENT_PASSED_BEFORE);
 
@@ -1605,6 +1606,8 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, end, before, lastBeforeSpaces }) => possessiveAt(s, end) && lastBeforeSpaces === 102 && PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),
   // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
   ({ built, before, lastBeforeSpaces }) => built.periodStart === built.periodEnd && endsIn(lastBeforeSpaces, 're') && CHANGE_TO_AMOUNT_OVER_BEFORE.test(before),
+  // "up 4.9% over USD 34.72 billion in October 2025": the period of an amount a percentage is taken "over" is a base.
+  ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'nge') && before.includes('over') && PERCENT_OVER_AMOUNT_BEFORE.test(before),
   ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces === 101 && isSpace(s.charCodeAt(end)) && MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
   // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
   ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),

@@ -4,6 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { anaphoraKind, countryOf, isDomesticAggregate, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf, nearest } from './clauses.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
@@ -245,7 +246,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const sourceAfter = anaphor === 'country' ? SOURCE_OF_COUNTRY_AFTER : anaphor === 'city' ? SOURCE_OF_CITY_AFTER : null;
   const sourceCountry = sourceAfter ? places.find((x) => x.kind === anaphor && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
   if (sourceCountry) return anaphor === 'city' ? (frame.sentenceArea = sourceCountry.name) : sourceCountry.name;
-  if (anaphor === 'country') return memory.country || memory.area;
+  if (anaphor === 'country') return agencyCountryBefore(s, at, memory.country) ?? (memory.country || memory.area);
   // "The customs service transferred 61.8 billion soms to the national budget" after a paragraph on two checkpoints: a port
   // keeps no budget, so money paid into the state's budget is the country's ("the region's customs posts have transferred
   // ... to the federal budget" stays the region's).
@@ -263,6 +264,16 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
+}
+
+/**
+ * "Across the border, the Mongolian Customs General Administration said the country's coal exports totalled ..." in a
+ * release on a Chinese port: an agency named by its country's adjective before "the country" is the country it points to,
+ * when that is another country than the release's (one agency only; the release's own agency changes nothing).
+ */
+function agencyCountryBefore(s: string, at: number, releaseCountry: string): string | undefined {
+  const cited = agencyCountries(s.slice(0, at));
+  return cited.length === 1 && cited[0] !== releaseCountry ? cited[0] : undefined;
 }
 
 // "... the service has made over 9,800 trips", "815 trains had run on the route since it was launched": the train service the
