@@ -37,8 +37,8 @@ export function keywords(words: readonly string[], ...gated: RegExp[]): Keywords
 }
 
 /**
- * Declares words every match of `gated` starts with: a scan for it can begin at the first occurrence
- * of one of them and end after the last (`mentionStarts`).
+ * Declares words every match of `gated` starts with: a scan for it need be tried only where one of them
+ * starts (`nextMentionStart`).
  */
 export function startKeywords(words: readonly string[], ...gated: RegExp[]): Keywords {
   return declare(words, gated, false, true);
@@ -322,22 +322,6 @@ export function mentions(s: string, k: Keywords, from = 0, to = s.length): boole
   if (from <= 0 && to >= s.length) return true;
   for (; at >= 0; at = spans[at + 3]) if (spans[at] >= from && spans[at + 1] <= to) return true;
   return false;
-}
-
-/**
- * The first and the last start of a word of `k` in `s`, or null when none occurs: an expression whose
- * every match starts with one of the words can start scanning at the first and stop after the last.
- */
-export function mentionStarts(s: string, k: Keywords): { first: number; last: number } | null {
-  if (!mentions(s, k)) return null;
-  const { spans } = scanOf(s);
-  let firstStart = Infinity;
-  let lastStart = -1;
-  for (let at = head[k.id]; at >= 0; at = spans[at + 3]) {
-    if (spans[at] < firstStart) firstStart = spans[at];
-    if (spans[at] > lastStart) lastStart = spans[at];
-  }
-  return { first: firstStart, last: lastStart };
 }
 
 /**
