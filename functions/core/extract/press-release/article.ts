@@ -18,6 +18,9 @@ const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', '
 const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|video|prev|next)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
+// Elements that hold a line of text, never blocks: "<p class="post">Posted: 29/09/2020</p>" is a stamp, not the article's
+// container (a paragraph cannot hold the article's other paragraphs or tables), so its class words name no article.
+const TEXT_LEVEL_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'li', 'td', 'th', 'em', 'strong', 'b', 'i', 'font', 'time', 'small', 'label', 'dt', 'dd']);
 const BOILERPLATE_TEXT = /\b(?:all rights reserved|copyright|©|icp\s*\d|disclaimer|share to|print this|close window)\b/i;
 
 // A run of white space that is not one plain space: each is written as one space. (A lone space, nearly every gap between
@@ -134,7 +137,7 @@ function openElement(name: string, attribs: Record<string, string>): OpenElement
   // Most tags have no class, id or role: no words to test.
   const attr = attribs.class || attribs.id || attribs.role ? `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}` : '';
   const skip = SKIPPED_TAGS.has(name) || (attr !== '' && BOILERPLATE_ATTR.test(attr) && !ARTICLE_ATTR.test(attr)) || attribs.hidden !== undefined;
-  const article = name === 'article' || name === 'main' || (attr !== '' && ARTICLE_ATTR.test(attr) && !BOILERPLATE_ATTR.test(attr));
+  const article = name === 'article' || name === 'main' || (attr !== '' && !TEXT_LEVEL_TAGS.has(name) && ARTICLE_ATTR.test(attr) && !BOILERPLATE_ATTR.test(attr));
   return { name, skip, article, link: name === 'a' };
 }
 

@@ -57,7 +57,8 @@ const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:total(?:\s+[A-Za-z]+){0,3}|exports|imports|(?:foreign\s+)?trade(?:\s+turnover)?|turnover))?\s*,?\s*(?:%|\(%\))?$/i;
 const VALUE_HEAD = /^(?:value|amount|level|volume|quantity)$/i;
 // "January-October growth (%)", "Change (%)": a change column named by its word (a month-on-month one is skipped before).
-const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)\s*,?\s*(?:%|\(%\))?$/i;
+// "Change of total (%)": the change of the column it names, which stands before it as every change column's level does.
+const GROWTH_HEAD = /^(?:.*\s)?(?:growth|change|increase)(?:\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*,?\s*(?:%|\(%\))?$/i;
 // "January-September 2026 in % to January-September 2025": the level of one period as a percentage of another's, and so
 // "10 months 2026 compared with same period 2025 (%)" as statistics offices head it (its cells are 116.4, not 16.4).
 const INDEX_HEAD = /\bin\s+%\s+(?:to|of)\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?same\s+period\b.*\(%\)\s*$/i;
@@ -70,6 +71,7 @@ const LABEL_AND_NUMBER = /^(.*?[A-Za-z)'])(?:\s*:\s*|\s+)([+\-–]?\d[\d,]*(?:\.
 const BRACKET_HEADS = /^(.*?)\s*\(([^()]*\|[^()]*)\)\s*:?$/;
 const AREA_CAPTION = /\b(?:by\s+(?:region|province|state|city|port|prefecture)|regions|provinces|states|cities|ports|prefectures)\b/i;
 const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
+const TOTAL_HEAD = /^total$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
 const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
 // "Of which: trade with ASEAN": a part of the total above, named by the partner after "trade with".
@@ -119,8 +121,8 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
 
 /** A note under a table naming its unit ("Unit: 100 million yuan. * Preliminary.", "Note: unit 100 million yuan.", "thousand US dollars"): the unit's words, or null. */
 function unitNoteUnder(text: string): string | null {
-  if (text.length > 120 || !/^(?:note\s*:\s*)?units?\b|^[A-Za-z$€£¥ ]{2,30}$/i.test(text)) return null;
-  const m = /^(?:note\s*:\s*)?(?:units?\s*[:：]?\s*)?([^.;:()\d]*?(?:\d+(?:,\d{3})*\s+)?[^.;:()\d]+?)\s*(?:[.;]|$)/i.exec(text);
+  if (text.length > 120 || !/^(?:note\s*:\s*)?units?\b|^[A-Za-z$€£¥ ]{2,30}$|^[*†]\s*in\s/i.test(text)) return null;
+  const m = /^(?:note\s*:\s*)?(?:units?\s*[:：]?\s*)?(?:[*†]\s*in\s+)?([^.;:()\d]*?(?:\d+(?:,\d{3})*\s+)?[^.;:()\d]+?)\s*(?:[.;]|$)/i.exec(text);
   return m && unitIn(m[1]) ? m[1] : null;
 }
 
@@ -277,7 +279,7 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   const sections = spanned.map((flow, k) => flow ?? given[k] ?? null);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? joinedLabels(written);
-  const headed = !own && !grid[0].some((c) => NUMBER_CELL.test(c));
+  const headed = !own && (!grid[0].some((c) => NUMBER_CELL.test(c)) || isYearHeadRow(grid[0]));
   if (headed && PERIOD_HEAD.test(grid[0][0])) return anchor ? periodRowsTable(run, grid, captionLine, anchor) : null;
   // "2022 | Trains | y/y (%)" over "January-March | 1,046 | 15.3": the year heading the label column dates the rows.
   const year = !own && anchor && grid[0].length > 1 && !grid[0].slice(1).some((c) => NUMBER_CELL.test(c)) ? BARE_YEAR_LABEL.exec(grid[0][0]) : null;
@@ -308,6 +310,16 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   if (!rows.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+/**
+ * "Flow | 2011 | Year-on-year (%)": a head row whose only number is one bare year, under a word heading the labels and beside
+ * a head of words, names the columns (the year is the level column's period); a row of figures has no word beside its label.
+ * Two years side by side ("Item | 2025 | 2026 | Change %") are left to the readers of compared periods, which take the caption's span.
+ */
+function isYearHeadRow(cells: string[]): boolean {
+  const rest = cells.slice(1);
+  return !NUMBER_CELL.test(cells[0]) && rest.filter((c) => BARE_YEAR_LABEL.test(c)).length === 1 && rest.some((c) => /[a-z]/i.test(c) && !NUMBER_CELL.test(c)) && rest.every((c) => BARE_YEAR_LABEL.test(c) || !NUMBER_CELL.test(c));
 }
 
 // The head of a column that numbers the rows: "No.", "#", "Rank", "S/N".
@@ -390,7 +402,8 @@ function headCells(grid: string[][]): string[] {
 function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null; flow: Flow | null } | null {
   const head = withoutNoteMarks(written);
   const periods = namedPeriods(head, anchor);
-  const period = periods.length === 1 ? periods[0] : null;
+  // "2011" alone over a column of levels is that whole year (when not later than the release's).
+  const period = periods.length === 1 ? periods[0] : periods.length === 0 && BARE_YEAR_LABEL.test(head) ? wholePeriod(head, anchor) : null;
   // "Oct 2026 to Oct 2025" under "Change (%)": a later month compared with an earlier one, no span; a change on the year
   // is year-on-year, any other (on the month before) is skipped.
   if (period && period.end < period.start) return { role: yearBefore(period.start) === period.end ? 'yoy' : 'skip', unit: null, period: null, flow: null };
@@ -401,7 +414,8 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const left = periodsLeftOut(head, anchor);
   const unit = unitIn(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
-  const flow = headFlow(bare);
+  // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
+  const flow = headFlow(bare) ?? (TOTAL_HEAD.test(bare) ? 'total' : null);
   // A joined head whose upper row names a flow ("Exports; y/y (%)" under "Exports" spanning a value and a change column)
   // takes its role from the lower row.
   const lower = left.includes(';') ? left.slice(left.lastIndexOf(';') + 1).trim() : '';
@@ -497,12 +511,18 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const perUnit = ownUnits || besideUnitColumn;
   // One column of levels with no period in its head or caption: the period of the prose before the table.
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
-  const periods = cols.map((c) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !perUnit ? c.period : c.period ?? fallback) : null));
+  const periods = cols.map((c, k) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !perUnit ? c.period : yearOfSpan(heads[k], captionPeriods) ?? c.period ?? fallback) : null));
   const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${perUnit ? c.unit?.unit ?? 'row' : ''}`] : []));
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+}
+
+/** A bare year heading a column under a caption naming one span of that year ("January-September 2026" over "2026"): the span. */
+function yearOfSpan(head: string, captionPeriods: Period[]): Period | null {
+  const span = captionPeriods.length === 1 && BARE_YEAR_LABEL.test(head.trim()) ? captionPeriods[0] : null;
+  return span && span.start.startsWith(head.trim()) && span.end.startsWith(head.trim()) ? span : null;
 }
 
 /** The one direction the head of the label column names ("Main export products", "Import items"), or null. */
@@ -597,7 +617,8 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
-  const own = cues.size ? [...cues][0] : null;
+  // "General trade", "Processing trade" under columns of flows: the word "trade" in a trade mode's name names no flow of the row.
+  const own = cues.size && !(columns.flows.some((f) => f) && breakdownIn(label)) ? [...cues][0] : null;
   if (own && columns.flow && columns.flow !== 'total' && own !== columns.flow) return null;
   // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
   const columnFlows = columns.flows.some((f) => f);
