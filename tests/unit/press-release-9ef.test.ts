@@ -99,3 +99,19 @@ describe('a head row naming one bare year', () => {
     ]);
   });
 });
+
+describe('an agency named only in the page masthead', () => {
+  it('makes the masthead agency the reporter when the story names none, not a partner the story names first', () => {
+    const html = `<html><head><title>Foreign trade, May 2024</title></head><body>
+<div class="header">INE | Statistics Portugal | Themes | Releases</div>
+<h1>International trade statistics, May 2024</h1>
+<p>Exports of goods rose 3.1% in May 2024 compared with May 2023, to EUR 7.2 billion.</p>
+<p>Spain was the main client in May with EUR 1.9 billion.</p>
+<div class="footer">Contact us</div></body></html>`;
+    const got = releaseRows(html, '2024-07-09', { contentType: HTML }).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+    expect(got).toEqual([
+      ['2024-05', '2024-05', 7_200_000_000, 'EUR', 3.1, 'Portugal', 'World', 'export'],
+      ['2024-05', '2024-05', 1_900_000_000, 'EUR', null, 'Portugal', 'Spain', 'export'],
+    ]);
+  });
+});

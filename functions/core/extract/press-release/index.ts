@@ -19,7 +19,7 @@ import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
-import { agencyNameWeights } from './agency-names.js';
+import { agencyCountries, agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
@@ -61,7 +61,8 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (article === null) return { ok: false, reason: 'no readable article text in the release' };
   const dated = datedContext(body, article, ctx, warnings);
   const release = releaseText(article, dated.published, warnings);
-  let rows = joinAcrossSentences(readRows(release, dated, warnings), release);
+  const masthead = looksLikeHtml(body, opts.contentType) ? pageMasthead(body) : '';
+  let rows = joinAcrossSentences(readRows({ ...release, masthead }, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   warnings.push(...rowWarnings(rows));
@@ -111,6 +112,8 @@ interface ReleaseText {
   heads: string[];
   /** The page's source stamps ("Source: Harbin Customs | 2026-11-03"): blanked as boilerplate, read for the country last. */
   stamps: string[];
+  /** A page's masthead (its title and the furniture above the headline), dropped from the article, read for an agency last. */
+  masthead?: string;
 }
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
@@ -152,8 +155,8 @@ function portOfRunningHead(heads: string[]): string {
 }
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
-function readRows({ tableText, tables, text, sentences, heads, stamps }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
-  const country = releaseCountry(sentences, text, heads, stamps);
+function readRows({ tableText, tables, text, sentences, heads, stamps, masthead = '' }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
+  const country = releaseCountry(sentences, text, heads, stamps, masthead);
   const headPort = portOfRunningHead(heads);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
@@ -246,7 +249,7 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
-function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = []): string {
+function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], masthead = ''): string {
   const tally = new CountryTally();
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
@@ -256,7 +259,7 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   for (const head of heads) for (const place of findPlaces(head, '')) votePlace(tally, place, head);
   const head = text.slice(0, 200_000);
   const chineseCustoms = voteChineseCustoms(tally, sentences, head);
-  const reporters = voteReporters(tally, head);
+  const reporters = voteReporters(tally, head) || (chineseCustoms ? 0 : voteMastheadAgency(tally, masthead));
   const coveredCountry = voteCoveredCountry(tally, head);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
@@ -344,6 +347,27 @@ function voteReporters(tally: CountryTally, head: string): number {
   const reporters = [...named, ...agencyNameWeights(head).filter(([country]) => !named.some(([n]) => n === country))];
   for (const [reporter, weight] of reporters) tally.add(reporter, weight);
   return reporters.length;
+}
+
+/**
+ * "TURKSTAT | Turkish Statistical Institute | Statistics | Press Releases" over a story that names no agency ("exports
+ * increased by 2.3% ... Germany was the main export partner"): the agency named after its country in the page's masthead
+ * is the reporter, as it would be in the story's lead. Read only when the story names none.
+ */
+function voteMastheadAgency(tally: CountryTally, masthead: string): number {
+  const named = masthead ? agencyCountries(masthead) : [];
+  for (const country of new Set(named)) tally.add(country, REPORTER_WEIGHT);
+  return named.length;
+}
+
+// The page's headline: what stands before it (the title, the site's bar and menu) is its masthead.
+const HEADLINE_TAG = /<h[12][\s>]/i;
+const MASTHEAD_CHARS = 4000;
+
+/** A page's title and the text above its headline, tags dropped; '' when the page has no headline near its top. */
+function pageMasthead(body: string): string {
+  const at = body.slice(0, MASTHEAD_CHARS).search(HEADLINE_TAG);
+  return at < 0 ? '' : body.slice(0, at).replace(/<[^<>]*>/g, ' | ');
 }
 
 /** "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers. */
