@@ -33,3 +33,26 @@ describe('a balance named in a relative clause about a flow', () => {
     expect(got.find((r) => r[2] === 9_600_000_000)?.[7]).toBe('import');
   });
 });
+
+describe('volumes in kilolitres and a second predicate "and cost"', () => {
+  it('reads "million kilolitres" as litres with the multiplier', () => {
+    const got = rows(`Japan's imports of gasoline totalled 2.6 million kilolitres in 2015, down 5.2 percent from a year earlier, the ministry said.`, '2016-01-28');
+    expect(got.map((r) => r.slice(0, 5))).toContainEqual(['2015-01', '2015-12', 2_600_000_000, 'litres', -5.2]);
+  });
+
+  it('reads what imports "and cost" as their value, in a sentence that first gives their volume', () => {
+    const got = rows(`Japan's naphtha imports rose 3.1 percent to 28.4 million tonnes in 2015 and cost 1.35 trillion yen, the Finance Ministry said.`, '2016-01-28');
+    expect(got.map((r) => [...r.slice(2, 4), r[7]])).toContainEqual([1_350_000_000_000, 'JPY', 'import']);
+  });
+});
+
+describe('a restatement in local money after a level that states no change', () => {
+  it('gives "In rupee terms, exports were Rs ..." no change from a later sentence on goods', () => {
+    const got = rows(`India's merchandise exports in August 2024 were USD 34.71 billion, the commerce ministry said.
+
+In rupee terms, exports were Rs 2.91 lakh crore in August.
+
+Engineering goods exports rose 12.4 per cent to USD 9.02 billion.`, '2024-09-16');
+    expect(got.find((r) => r[3] === 'INR')?.slice(2, 5)).toEqual([2_910_000_000_000, 'INR', null]);
+  });
+});
