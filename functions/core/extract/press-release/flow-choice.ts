@@ -586,7 +586,9 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
   // relative clause that names both ways describes what the subject is, not which way the figure goes
   // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
-  const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && bothWaysIn(cues, a, b));
+  // "Energy imports, which make up much of the deficit, were $5.2 billion": a balance the aside sets the subject's flow
+  // against describes the subject too, when a flow word before the aside names the subject's own flow.
+  const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && (bothWaysIn(cues, a, b) || balanceAgainstSubject(cues, c, a)));
   // "Uruguay's exports of goods, including shipments from free zones, totalled ...": what an inclusion
   // aside counts in is no flow of its own when the subject before it names one.
   const included = (c: FlowCue) => INCLUSION_ASIDE.test(s.slice(Math.max(0, c.start - 40), c.start)) && cues.some((o) => o.end <= c.start - 10 && o.flow !== 'other') && /^[^,;]*,/.test(s.slice(c.end, f.start));
@@ -596,6 +598,8 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
   return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) ? later : null);
 }
+
+const balanceAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => c.flow === 'balance' && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
 function flowOfCrossings(s: string, unit: string, inClause: FlowCue[], lo: number, hi: number): Flow | null {

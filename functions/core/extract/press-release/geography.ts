@@ -992,7 +992,8 @@ const SHARE_OF_WORDS = keywords(['%', 'cent', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_IN_WHOLE_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?in\s+(?:it\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade|exports|imports)\b)/i;
 const SHARE_LIST_OF_GAP = /^(?:[^.;]|\.(?=\d)){0,80}?,\s*of\s+(?:the\s+)?$/;
-const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?[—–-]\s*[\d.,]+\s*(?:%|percent|per\s+cent)/i;
+// The dash may be left out: "of the CIS countries 21.3%".
+const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–-]\s*)?[\d.,]+\s*(?:%|percent|per\s+cent)/i;
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;

@@ -473,7 +473,10 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // that month instead: the sentences after it report the revised month.
   // So is a level dated the lead period's same months a year or more before ("In October 2025, the trade deficit
   // was ISK 31.9 billion." in a report on October 2026): the next sentences go on with the report's own period.
-  const earlierAside = lastPeriod !== undefined && lead !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < lead.start && rows.length > 0 && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, lead));
+  // In the release's first sentence with figures the lead period is that sentence's first row's ("a surplus of $8,036m in
+  // June 2019, ... on the revised surplus of $5,745m in May 2019": the next sentences go on with June).
+  const leadOrFirst = lead ?? (rows[0]?.period_start ? { start: rows[0].period_start, end: rows[0].period_end } : undefined);
+  const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < leadOrFirst.start && rows.length > 0 && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst));
   if (lastPeriod && !yearToDateAside && !earlierAside) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
@@ -481,7 +484,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // "China exported 498,000 mt in October, ..., after the export tax rebate was cancelled last year": the year of
   // an event is no period of the figures; the sentences after it go on with the period the figures were given.
   if (earlierAside) {
-    const ofFigures = periods.findLast((p) => p !== lastPeriod && p.kind === 'period' && !baseDates.has(p) && p.periodEnd >= lead!.end && rows.some((r) => r.period_start === p.periodStart && r.period_end === p.periodEnd));
+    const ofFigures = periods.findLast((p) => p !== lastPeriod && p.kind === 'period' && !baseDates.has(p) && p.periodEnd >= leadOrFirst!.end && rows.some((r) => r.period_start === p.periodStart && r.period_end === p.periodEnd));
     if (ofFigures) memory.period = { start: ofFigures.periodStart, end: ofFigures.periodEnd, loose: false, running: ofFigures.running };
   }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };

@@ -90,6 +90,9 @@ function changeBeside(level: ObservationDraft, series: ObservationDraft[], text:
   if (!stated.length) return null;
   const at = level.quote_start ?? 0;
   const before = stated.filter((r) => (r.quote_start ?? 0) < at);
+  // "Merchandise exports were USD 33.88 billion. ... In rupee terms, exports were Rs 2.79 lakh crore": a restatement after a
+  // level of its quantity that states no change restates that level; a change stated only after it is another's.
+  if (!before.length && series.some((r) => r.unit !== level.unit && r.yoy_pct === null && (r.quote_start ?? 0) < at)) return null;
   const side = before.length ? before : stated;
   const nearest = before.length ? Math.max(...side.map((r) => r.quote_start ?? 0)) : Math.min(...side.map((r) => r.quote_start ?? 0));
   if (restatedBetween(level, series, text, before.length ? nearest : -1)) return null;

@@ -461,6 +461,8 @@ const SCALED_UNITS: ScaledUnit[] = [
   { pattern: /^mt\b/, unit: 'tonnes', exponent: 6, afterDecimal: true, example: 'plate exports reached 10.6mt' },
   { pattern: /^\s?(?:kt|KT|kmt)\b/, unit: 'tonnes', exponent: 3, example: 'steel exports totalled 850 kt' },
   { pattern: /^\s?(?:bcm|BCM|Bcm)\b/, unit: 'cubic meters', exponent: 9, example: 'pipeline gas imports of 5.1 bcm' },
+  // Japan's oil statistics count crude and products in kilolitres: litres with a multiplier.
+  { pattern: /^\s?(?:kilolit(?:re|er)s?|kiloliters?)\b/i, unit: 'litres', exponent: 3, example: 'crude imports of 12.4 million kilolitres' },
   // Batteries are traded by the energy they store: gigawatt-hours and megawatt-hours are kilowatt-hours with a multiplier.
   { pattern: /^\s?(?:GWh|gigawatt[- ]hours?)\b/, unit: 'kilowatt-hours', exponent: 6, example: 'battery exports by energy: 46.3 GWh' },
   { pattern: /^\s?(?:MWh|megawatt[- ]hours?)\b/, unit: 'kilowatt-hours', exponent: 3, example: 'storage systems of 820 MWh' },
