@@ -56,3 +56,10 @@ Engineering goods exports rose 12.4 per cent to USD 9.02 billion.`, '2024-09-16'
     expect(got.find((r) => r[3] === 'INR')?.slice(2, 5)).toEqual([2_910_000_000_000, 'INR', null]);
   });
 });
+
+describe('a volume named after a price reason', () => {
+  it('reads "on weaker prices, although volumes climbed to N tonnes" as the volume, not a price', () => {
+    const got = rows(`Peru's zinc exports dropped 11.6 percent to US$312 million in March 2026 on weaker prices, although volumes climbed to 168,000 tonnes, the central bank said.`, '2026-04-20');
+    expect(got.map((r) => r.slice(2, 4))).toContainEqual([168_000, 'tonnes']);
+  });
+});
