@@ -115,3 +115,33 @@ describe('an agency named only in the page masthead', () => {
     ]);
   });
 });
+
+describe('units and change heads of statistics offices\' tables', () => {
+  it('reads "(million $)" (the scale before a bare sign) as the reporter\'s dollars in millions', () => {
+    const got = rows(`<p>Canada's exports rose in the third quarter of 2024, Statistics Canada said.</p>
+<table><caption>Exports by month, 2024 (million $)</caption>
+<tr><th>Month</th><th>Exports</th><th>Imports</th></tr>
+<tr><td>July</td><td>63,110</td><td>64,020</td></tr><tr><td>August</td><td>62,470</td><td>63,150</td></tr></table>`, '2024-10-08');
+    expect(got.map((r) => r.slice(0, 5).concat(r[6]))).toEqual([
+      ['2024-07', '2024-07', 63_110_000_000, 'CAD', null, 'export'],
+      ['2024-07', '2024-07', 64_020_000_000, 'CAD', null, 'import'],
+      ['2024-08', '2024-08', 62_470_000_000, 'CAD', null, 'export'],
+      ['2024-08', '2024-08', 63_150_000_000, 'CAD', null, 'import'],
+    ]);
+  });
+
+  it('reads "Change from March 2018 (%)" under a March 2019 caption as year-on-year, and skips a change from the month before', () => {
+    const table = (base: string) => `<p>Ireland's goods exports by group, Central Statistics Office.</p>
+<table><caption>Goods exports by group, March 2019</caption>
+<tr><th>Group</th><th>Value (EUR million)</th><th>Change from ${base} (%)</th></tr>
+<tr><td>Medical and pharmaceutical products</td><td>5,402</td><td>8.1</td></tr><tr><td>Organic chemicals</td><td>3,318</td><td>-2.6</td></tr></table>`;
+    expect(rows(table('March 2018'), '2019-05-15').map((r) => r.slice(0, 5))).toEqual([
+      ['2019-03', '2019-03', 5_402_000_000, 'EUR', 8.1],
+      ['2019-03', '2019-03', 3_318_000_000, 'EUR', -2.6],
+    ]);
+    expect(rows(table('February 2019'), '2019-05-15').map((r) => r.slice(0, 5))).toEqual([
+      ['2019-03', '2019-03', 5_402_000_000, 'EUR', null],
+      ['2019-03', '2019-03', 3_318_000_000, 'EUR', null],
+    ]);
+  });
+});

@@ -581,6 +581,8 @@ const CHINESE_SCALES: Array<[RegExp, string]> = [
 // "US$ million", "HK$ million", "NT$ billion": a dollar sign with its country's letters reads as that dollar.
 const SIGN_FIRST = /^([A-Z]{1,3}\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
 
+// "(million $)": the scale written before a bare sign is the sign's scale ("$ million").
+const SCALE_THEN_SIGN = /^(thousand|million|billion)\s+([$€£¥])$/i;
 const PLURAL_SCALE_OF = /^(thousand|million|billion)s\s+of\s+/i;
 
 // A scale written short after a sign: "$m", "€bn", "£mn".
@@ -617,7 +619,7 @@ export function unitIn(text: string): TableUnit | null {
     // "US$ million FOB": the valuation basis after the unit does not change it.
     // "Exports (t)": a lone small t is tonnes too.
     // "millions of dollars": a scale in the plural with "of" is that scale ("million dollars").
-    const piece = raw.trim().replace(/(^|\s)T$|^t$/, '$1tonnes').replace(/\s+(?:FOB|CIF)$/, '').replace(PLURAL_SCALE_OF, '$1 ');
+    const piece = raw.trim().replace(/(^|\s)T$|^t$/, '$1tonnes').replace(/\s+(?:FOB|CIF)$/, '').replace(PLURAL_SCALE_OF, '$1 ').replace(SCALE_THEN_SIGN, '$2 $1');
     if (piece === '' || piece.length > 40) continue;
     const figures = unitProbe(piece);
     if (!figures) continue;

@@ -407,6 +407,10 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   // "Oct 2026 to Oct 2025" under "Change (%)": a later month compared with an earlier one, no span; a change on the year
   // is year-on-year, any other (on the month before) is skipped.
   if (period && period.end < period.start) return { role: yearBefore(period.start) === period.end ? 'yoy' : 'skip', unit: null, period: null, flow: null };
+  // "Change from April 2025 (%)": a change on the base it names, year-on-year only when that base is a year before the
+  // level column's period (pipeColumns checks; `period` carries the base).
+  const base = CHANGE_FROM.test(head) ? namedPeriods(head.replace(CHANGE_FROM, ''), anchor) : [];
+  if (base.length === 1) return { role: 'yoy', unit: null, period: base[0], flow: null };
   if (periods.length === 2 && isYearOnYearIndex(head, periods[0], periods[1])) return { role: 'index', unit: null, period: null, flow: null };
   // "Nov 2018 to Dec 2018 % change": a change from one month to the next, not on the year (skipped).
   if (period && monthAfter(period.start) === period.end && MONTH_TO_MONTH_CHANGE.test(head)) return { role: 'skip', unit: null, period: null, flow: null };
@@ -511,12 +515,23 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const perUnit = ownUnits || besideUnitColumn;
   // One column of levels with no period in its head or caption: the period of the prose before the table.
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
+  // A change from a named base that is not the same span a year before the level's (a month earlier) is skipped.
+  for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) ? 'yoy' : 'skip';
   const periods = cols.map((c, k) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !perUnit ? c.period : yearOfSpan(heads[k], captionPeriods) ?? c.period ?? fallback) : null));
   const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${perUnit ? c.unit?.unit ?? 'row' : ''}`] : []));
   if (named.length !== levels.length || new Set(named).size !== named.length) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+}
+
+const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+with)\s/i;
+
+/** Whether a change column's base is the same span a year before the period of the level column before it. */
+function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period | null }>, k: number, fallback: Period | null): boolean {
+  const level = cols.slice(0, k).reverse().find((c) => c.role === 'level');
+  const period = level?.period ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
+  return !!period && yearBefore(period.start) === base.start && yearBefore(period.end) === base.end;
 }
 
 /** A bare year heading a column under a caption naming one span of that year ("January-September 2026" over "2026"): the span. */
