@@ -57,11 +57,12 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   const refused = refusalOf(body, ctx);
   if (refused) return { ok: false, reason: refused };
   const warnings: string[] = [];
-  const article = articleOf(body, opts, warnings);
+  const html = looksLikeHtml(body, opts.contentType);
+  const article = articleOf(body, html, warnings);
   if (article === null) return { ok: false, reason: 'no readable article text in the release' };
   const dated = datedContext(body, article, ctx, warnings);
   const release = releaseText(article, dated.published, warnings);
-  const masthead = looksLikeHtml(body, opts.contentType) ? pageMasthead(body) : '';
+  const masthead = html ? () => pageMasthead(body) : () => '';
   let rows = joinAcrossSentences(readRows({ ...release, masthead }, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
@@ -85,8 +86,8 @@ function refusalOf(body: string, ctx: ExtractionContext): string | null {
 }
 
 /** The text a reader sees (the article of an HTML page), truncated to MAX_TEXT_CHARS; null when there is none. */
-function articleOf(body: string, opts: PressReleaseOptions, warnings: string[]): string | null {
-  const text = looksLikeHtml(body, opts.contentType) ? articleText(body) : unfoldPdfColumns(body);
+function articleOf(body: string, html: boolean, warnings: string[]): string | null {
+  const text = html ? articleText(body) : unfoldPdfColumns(body);
   if (text.trim() === '') return null;
   if (text.length <= MAX_TEXT_CHARS) return text;
   warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
@@ -112,8 +113,8 @@ interface ReleaseText {
   heads: string[];
   /** The page's source stamps ("Source: Harbin Customs | 2026-11-03"): blanked as boilerplate, read for the country last. */
   stamps: string[];
-  /** A page's masthead (its title and the furniture above the headline), dropped from the article, read for an agency last. */
-  masthead?: string;
+  /** A page's masthead (its title and the furniture above the headline), dropped from the article, read for an agency last (built only then). */
+  masthead?: () => string;
 }
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
@@ -155,7 +156,7 @@ function portOfRunningHead(heads: string[]): string {
 }
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
-function readRows({ tableText, tables, text, sentences, heads, stamps, masthead = '' }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
+function readRows({ tableText, tables, text, sentences, heads, stamps, masthead = () => '' }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
   const country = releaseCountry(sentences, text, heads, stamps, masthead);
   const headPort = portOfRunningHead(heads);
   const date = anchorOf(ctx.published);
@@ -249,7 +250,7 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
-function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], masthead = ''): string {
+function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], masthead: () => string = () => ''): string {
   const tally = new CountryTally();
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
@@ -354,8 +355,9 @@ function voteReporters(tally: CountryTally, head: string): number {
  * increased by 2.3% ... Germany was the main export partner"): the agency named after its country in the page's masthead
  * is the reporter, as it would be in the story's lead. Read only when the story names none.
  */
-function voteMastheadAgency(tally: CountryTally, masthead: string): number {
-  const named = masthead ? agencyCountries(masthead) : [];
+function voteMastheadAgency(tally: CountryTally, masthead: () => string): number {
+  const page = masthead();
+  const named = page ? agencyCountries(page) : [];
   for (const country of new Set(named)) tally.add(country, REPORTER_WEIGHT);
   return named.length;
 }
