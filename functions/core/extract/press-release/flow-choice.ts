@@ -76,9 +76,11 @@ const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|
 // "in" a place came in, wherever they came from ("938 trains from Chinese cities arrived at the terminal"). A hub that
 // "dispatched" or "received" trains with no place at the other end may count both ways (the Chinese "ran").
 const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:it|them)\b)`;
+// `place`: a rule that holds only where its place stands to the figure's area, which `trainMoves` checks (the place
+// is read after the pattern): `fromOwn`, `intoOwn` and `fromOther` name the case in which the rule is set aside.
 // `contrast`: a verb that gives its own count's way only when the clause also holds a verb of the other way (or when it
 // follows the count): "the hub received 310 trains" alone may mean trains it handled both ways.
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true }[] = [
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
@@ -89,7 +91,7 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`returned`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:home|back|empty|loaded|laden|carrying|with)\b`, flow: 'import' },
   // "The terminal handled 96 trains from China", "received 14 Chinese trains": trains from a place (not on to another
   // one), and trains received that are named after the country they came from, came in.
-  { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import' },
+  { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import', place: 'fromOwn' },
   { verbs: String.raw`received`, until: String.raw`\s+[\d,]+\s+[A-Z][a-z]+\s+(?:[\w-]+\s+)?trains\b`, flow: 'import' },
   // "dispatched 1,264 container trains ... and received 973": a hub's verb of coming right before a bare count whose noun
   // the count of the other way gave.
@@ -104,10 +106,10 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "312 China-Europe trains had crossed into Russia through the port": trains that crossed into another country went out
   // (trainMoves keeps this rule only when the place after "into" is not the figure's area: "crossed into China" in a release
   // on China is no export of it).
-  { verbs: String.raw`crossed|crossing|went|moved|headed|travell?ed`, until: String.raw`\s+into${MOVE_PLACE}`, flow: 'export' },
+  { verbs: String.raw`crossed|crossing|went|moved|headed|travell?ed`, until: String.raw`\s+into${MOVE_PLACE}`, flow: 'export', place: 'intoOwn' },
   // "Trains departing from Xi'an and Zhengzhou together accounted for ...": trains leaving the place whose figure it is went
   // out (trainMoves keeps this rule only when the place after "from" is the figure's area, not a far end of the run).
-  { verbs: String.raw`departing|leaving`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export' },
+  { verbs: String.raw`departing|leaving`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
   // "648 China-Europe trains departed from the port": trains that left the hub the release is about went out.
   // "468 trains left the station": without "from" too.
   { verbs: String.raw`depart(?:ed|s|ing)|left`, until: String.raw`(?:\s+from)?\s+(?:the\s+)?(?:port|station|hub|terminal|yard|city|zone|park)\b`, flow: 'export' },
@@ -118,9 +120,6 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "In November alone, Yen Vien sent 131 trains north": a hub "sent" trains as it dispatched them.
   { verbs: String.raw`dispatched|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
-const TRAINS_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'trains');
-const DEPARTING_FROM_RULE = TRAIN_MOVE_RULES.find((rule) => rule.verbs === 'departing|leaving');
-const CROSSED_INTO_RULE = TRAIN_MOVE_RULES.find((rule) => rule.until.startsWith(String.raw`\s+into`));
 const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
@@ -713,14 +712,14 @@ function trainMoves(s: string, lo: number, hi: number, places: readonly { start:
  * it is are its own service, no inbound trains.
  */
 function fromOwnPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string }[]): boolean {
-  if (moveRule(m) !== TRAINS_FROM_RULE) return false;
+  if (moveRule(m).place !== 'fromOwn') return false;
   const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
   return from !== null && places.some((p) => p.role === 'area' && p.start === end + from[0].length);
 }
 
 /** "crossed into China" in a release on China: trains crossing into the figure's own area (or an unread place) came in, no export. */
 function intoOwnPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string; name?: string }[]): boolean {
-  if (moveRule(m) !== CROSSED_INTO_RULE) return false;
+  if (moveRule(m).place !== 'intoOwn') return false;
   const into = INTO_GAP.exec(s.slice(end, end + 12));
   const place = into ? places.find((p) => p.start === end + into[0].length) : undefined;
   // ("Russian Railways said 640 trains had crossed into Russia": the country named as the area elsewhere in the sentence.)
@@ -730,7 +729,7 @@ const INTO_GAP = /^\s+into\s+(?:the\s+)?/;
 
 /** "departing from Duisburg": trains leaving a place that is not the figure's area are no outbound trains of it. */
 function fromOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string }[]): boolean {
-  if (moveRule(m) !== DEPARTING_FROM_RULE) return false;
+  if (moveRule(m).place !== 'fromOther') return false;
   const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
   return from === null || !places.some((p) => p.role === 'area' && p.start === end + from[0].length);
 }
