@@ -658,6 +658,11 @@ const PART_OPENING = /^(?:of\s+which|among\s+them|including)\s*:\s*/i;
 /** Words naming a kind of exports in a label: "National exports", "Domestic exports", "Re-exports". */
 const EXPORT_KIND = /\b(?:national|domestic)(?=\s+exports\b)|\bre-(?=exports?\b)/gi;
 
+/** The kind of exports a label names ("National exports", "Re-exports*"), or null when it names none (pipe tables' labels too). */
+export function labelExportKind(label: string): { commodity?: string; breakdown?: string } | null {
+  return [...label.matchAll(EXPORT_KIND)].length ? exportKind(label) : null;
+}
+
 /** What the label's kind of exports makes the row: national exports are their own goods, the rest a breakdown. */
 function exportKind(label: string): { commodity?: string; breakdown?: string } {
   if (/\bnational\s+exports\b/i.test(label)) return { commodity: 'national exports' };

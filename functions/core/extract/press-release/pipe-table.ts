@@ -14,19 +14,28 @@
  * flow; the heads give the unit (or a value column whose unit the caption brackets), a year-on-year column and a
  * share column (its cells are share rows); month-on-month columns are skipped. A label that is a place is the
  * partner (an area in a table by province or city), "Total" is the world, a flow word the row's flow, anything
- * else the goods. A table with a head the reader does not know, or a row it cannot read, yields nothing and is
- * left to the prose reader. A strip of flows on one line whose unit closes it in a bracket ("Exports: 41.2 | Imports:
+ * else the goods. A strip of flows on one line whose unit closes it in a bracket ("Exports: 41.2 | Imports:
  * 8.3 | Total: 49.5 (billion yuan)") is read the same way (`flowStrip`).
+ *
+ * The contract. Each column is classified on its own (`pipeColumns`): the label (the first), a level with its flow, unit
+ * and period, a change, an index, a share, a column passed over ("Rank", "Notes", month-on-month) or one set aside
+ * (`unknown`). A head the reader does not know, a level with no one period or no unit anywhere (head, caption, unit line or
+ * note, unit column, the labels' brackets), two levels that would be the same figure, and a change or share whose level
+ * cannot be told are set aside, never guessed; the table is read when its label column and one level column are left. A
+ * row with no figure in a level column (a sub-head, a note, a blank) is set aside and the others are read; a row with
+ * a figure the reader cannot place (its label names a flow the table cannot take, a level holds words or a percentage)
+ * means the heads were not understood, and the whole table is left to the other readers, as is a table aligned by spaces
+ * with anything set aside (`strict`: PDF copies are read whole or not at all). The work is once per table and row.
  */
 import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
-import { namedPeriods, PROSE_PERIOD, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { labelExportKind, namedPeriods, PROSE_PERIOD, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 
 
 /** What each cell after the label holds: an index column ("2026 in % to 2025") holds a year-on-year change as 100 + change. */
-type Role = 'level' | 'yoy' | 'index' | 'share' | 'skip' | 'unit';
+type Role = 'level' | 'yoy' | 'index' | 'share' | 'skip' | 'unit' | 'unknown';
 
 interface PipeColumns {
   roles: Role[];
@@ -108,7 +117,7 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
       continue;
     }
     let end = k;
-    while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)))) end++;
+    while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)) || (end > k && isSubHeadLine(lines, end)))) end++;
     const caption = k > 0 ? lines[k - 1] : before;
     const run = lines.slice(k, end);
     const grid = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
@@ -117,6 +126,15 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     k = Math.max(end, k + 1);
   }
   return tables;
+}
+
+/**
+ * "Europe |" between a page table's rows: a row of one cell (a sub-head the page wrote without spanning it), words only,
+ * with rows of cells under it; it stays in the table (`joinedHeads` sets it aside, or reads the flow it names).
+ */
+function isSubHeadLine(lines: Line[], at: number): boolean {
+  const text = lines[at].text;
+  return text.endsWith('|') && !/\d/.test(text) && cellsOf(text)?.length === 1 && at + 1 < lines.length && (cellsOf(lines[at + 1].text)?.length ?? 0) >= 2;
 }
 
 /** A note under a table naming its unit ("Unit: 100 million yuan. * Preliminary.", "Note: unit 100 million yuan.", "thousand US dollars"): the unit's words, or null. */
@@ -164,7 +182,7 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   const captionLines = k === 0 ? (before ? [before] : []) : titledUnitLines(above, k, before);
   // Joined with ";" so that each line may name the unit ("Table 3.1  Foreign trade, January-October" over "million USD").
   const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
-  const table = pipeTable([lines[k], ...run], [head, ...grid], caption, anchor, [null, ...sections]);
+  const table = pipeTable([lines[k], ...run], [head, ...grid], caption, anchor, { given: [null, ...sections], strict: true });
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
   const claimed = captionLines.find((l) => l !== before);
   return table ? { table: { ...table, start: k === 0 ? table.start : claimed?.start ?? table.start }, next: end } : null;
@@ -261,29 +279,34 @@ function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {
   return columns.reduce((best, c, j) => (Math.abs(mid(c) - mid(cell)) < Math.abs(mid(columns[best]) - mid(cell)) ? j : best), 0);
 }
 
-function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, given: Array<Flow | null> = []): FlatTable | null {
-  // A caption the page wrote as a first row spanning the table, over its head row: the caption, not a row.
-  const spannedCaption = whole.length > 2 && isSpannedCaption(cells[0]) && isHeadRow(cells[1]);
-  if (spannedCaption) {
-    const table = pipeTable(whole.slice(1), cells.slice(1), { ...whole[0], text: cells[0][0] }, anchor, given.slice(1));
+/**
+ * How a run of rows is read: `given` the flows of sections an aligned table's indents give its rows; `strict` (a table
+ * aligned by spaces, as a PDF copy or bulletin writes one) leaves the whole table to the other readers when a column or
+ * a row would be set aside, as every table once did (a page's table sets them aside and reads the rest).
+ */
+interface ReadingMode {
+  given: Array<Flow | null>;
+  strict: boolean;
+}
+
+const PAGE_TABLE: ReadingMode = { given: [], strict: false };
+
+function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, mode: ReadingMode = PAGE_TABLE): FlatTable | null {
+  const spanned = spannedTitle(whole, cells, captionLine);
+  if (spanned) {
+    const table = pipeTable(whole.slice(1), cells.slice(1), spanned, anchor, { ...mode, given: mode.given.slice(1) });
     return table && { ...table, start: whole[0].start };
   }
-  // The unit written as a row spanning the table above its head ("Unit: 100 million yuan"): the caption's too, and the
-  // table's line (no figure of the prose).
-  if (whole.length > 2 && isSpannedUnit(cells[0]) && isHeadRow(cells[1])) {
-    const table = pipeTable(whole.slice(1), cells.slice(1), { start: captionLine?.start ?? whole[0].start, text: captionLine ? `${cells[0][0]}; ${captionLine.text}` : cells[0][0] }, anchor, given.slice(1));
-    return table && { ...table, start: whole[0].start };
-  }
-  const { run, written: numbered, sections: spanned } = joinedHeads(whole, cells);
+  const { run, written: numbered, sections: spannedFlows } = joinedHeads(whole, cells);
   const written = withoutRankColumn(numbered);
-  const sections = spanned.map((flow, k) => flow ?? given[k] ?? null);
+  const sections = spannedFlows.map((flow, k) => flow ?? mode.given[k] ?? null);
   const own = ownUnitCells(written);
   const grid = own?.grid ?? joinedLabels(written);
-  const headed = !own && (!grid[0].some((c) => NUMBER_CELL.test(c)) || isYearHeadRow(grid[0]));
-  if (headed && PERIOD_HEAD.test(grid[0][0])) return anchor ? periodRowsTable(run, grid, captionLine, anchor) : null;
+  const headed = !own && (!grid[0].some((c) => NUMBER_CELL.test(c)) || (!!anchor && isYearHeadRow(grid[0], anchor)));
+  if (headed && PERIOD_HEAD.test(grid[0][0])) return anchor ? periodRowsTable(run, grid, captionLine, anchor, mode.strict) : null;
   // "2022 | Trains | y/y (%)" over "January-March | 1,046 | 15.3": the year heading the label column dates the rows.
   const year = !own && anchor && grid[0].length > 1 && !grid[0].slice(1).some((c) => NUMBER_CELL.test(c)) ? BARE_YEAR_LABEL.exec(grid[0][0]) : null;
-  const ofYear = year && Number(year[1]) <= anchor!.year ? periodRowsTable(run, grid, captionLine, { ...anchor!, year: Number(year[1]), month: 12, day: undefined }) : null;
+  const ofYear = year && Number(year[1]) <= anchor!.year ? periodRowsTable(run, grid, captionLine, { ...anchor!, year: Number(year[1]), month: 12, day: undefined }, mode.strict) : null;
   if (ofYear) return ofYear;
   const bracket = captionLine ? BRACKET_HEADS.exec(captionLine.text) : null;
   const heads = own?.heads ?? (headed ? headCells(grid) : bracket ? bracket[2].split('|').map((h) => h.trim()) : null);
@@ -294,36 +317,69 @@ function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, a
   const top = grid.slice(first).find((cells) => !isSeparator(cells));
   const labelUnits = unitIn(LABEL_UNIT.exec(top?.[0] ?? '')?.[2] ?? '') !== null;
   const read = pipeColumns(heads, bracket ? bracket[1] : captionLine?.text ?? '', anchor, unitLine, labelUnits, headed ? grid[0][0] : '');
-  if (!read) return null;
+  if (!read || (mode.strict && read.roles.includes('unknown'))) return null;
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
   const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : read;
-  const rows: TableRow[] = [];
-  let above: TableUnit | null = null;
-  for (let k = first; k < run.length; k++) {
-    if (isSeparator(grid[k])) continue;
-    const cells = pipeRow(run[k], grid[k], columns, above, sections[k]);
-    if (!cells) return null;
-    above = cells[0].unit;
-    rows.push(...cells);
-  }
-  if (!rows.length) return null;
+  const rows = tableRows(run, grid, first, columns, sections, mode.strict);
+  if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
 }
 
 /**
- * "Flow | 2011 | Year-on-year (%)": a head row whose only number is one bare year, under a word heading the labels and beside
- * a head of words, names the columns (the year is the level column's period); a row of figures has no word beside its label.
- * Two years side by side ("Item | 2025 | 2026 | Change %") are left to the readers of compared periods, which take the caption's span.
+ * A first row the page spans over the table above its head row: a caption with a period in it ("Imports by origin,
+ * January-May 2021 (10,000 tonnes)"), which stands for the line above; or the unit ("Unit: 100 million yuan"), which joins
+ * the caption. Either is the table's line (no figure of the prose). Null when the first row is no such row.
  */
-function isYearHeadRow(cells: string[]): boolean {
+function spannedTitle(whole: Line[], cells: string[][], captionLine: Line | null): Line | null {
+  if (whole.length <= 2 || !isHeadRow(cells[1])) return null;
+  if (isSpannedCaption(cells[0])) return { ...whole[0], text: cells[0][0] };
+  if (isSpannedUnit(cells[0])) return { start: captionLine?.start ?? whole[0].start, text: captionLine ? `${cells[0][0]}; ${captionLine.text}` : cells[0][0] };
+  return null;
+}
+
+/**
+ * The rows of a table under its head, from row `first`. A row that cannot be read and has no number in a level column (a
+ * sub-head, a note, a blank) is set aside; one with a figure that cannot be read makes the whole table none (null: its
+ * heads were not understood, and the other readers take it), as does any row set aside in a `strict` reading.
+ */
+function tableRows(run: Line[], grid: string[][], first: number, columns: PipeColumns, sections: Array<Flow | null>, strict: boolean): TableRow[] | null {
+  const rows: TableRow[] = [];
+  let above: TableUnit | null = null;
+  for (let k = first; k < run.length; k++) {
+    if (isSeparator(grid[k])) continue;
+    const cells = pipeRow(run[k], grid[k], columns, above, sections[k], strict);
+    if (!cells?.length && (strict || holdsLevel(grid[k], columns))) return null;
+    if (!cells?.length) continue;
+    above = cells[0].unit;
+    rows.push(...cells);
+  }
+  return rows;
+}
+
+/** Whether a row has a number where the table reads levels (any cell after its label, when its cells do not line up with the heads). */
+function holdsLevel(cells: string[], columns: PipeColumns): boolean {
+  if (cells.length !== columns.roles.length + 1) return cells.slice(1).some((c) => NUMBER_CELL.test(c)) || LABEL_AND_NUMBER.test(cells[0]);
+  return columns.roles.some((role, j) => role === 'level' && NUMBER_CELL.test(cells[j + 1]));
+}
+
+/**
+ * "Flow | 2011 | Year-on-year (%)", "Partner | 2025 | 2026 | Change (%)": a head row whose only numbers are bare years (each
+ * once, none later than the release's) under a word heading the labels names the columns (a year is its level column's
+ * period, or the caption's span in that year); one year alone needs a head of words beside it, as a row of figures has none.
+ */
+function isYearHeadRow(cells: string[], anchor: Anchor): boolean {
   const rest = cells.slice(1);
-  return !NUMBER_CELL.test(cells[0]) && rest.filter((c) => BARE_YEAR_LABEL.test(c)).length === 1 && rest.some((c) => /[a-z]/i.test(c) && !NUMBER_CELL.test(c)) && rest.every((c) => BARE_YEAR_LABEL.test(c) || !NUMBER_CELL.test(c));
+  const years = rest.filter((c) => BARE_YEAR_LABEL.test(c));
+  if (NUMBER_CELL.test(cells[0]) || !years.length || new Set(years).size !== years.length || years.some((y) => Number(y) > anchor.year)) return false;
+  return rest.every((c) => BARE_YEAR_LABEL.test(c) || !NUMBER_CELL.test(c)) && (years.length > 1 || rest.some((c) => /[a-z]/i.test(c)));
 }
 
 // The head of a column that numbers the rows: "No.", "#", "Rank", "S/N".
 const RANK_HEAD = /^(?:no\.?|#|rank|s\/n|sr\.?\s*no\.?|nr\.?)$/i;
+// The head of a column of words beside the figures: "Notes", "Remarks", "Source", "Comment".
+const NOTE_HEAD = /^(?:notes?|remarks?|comments?|sources?|footnotes?|explanations?)$/i;
 
 /**
  * "No. | Commodity group | Value (USD million) | Change (%)" over "1 | Telephones and parts | 23,580 | 23.4": a first column
@@ -351,7 +407,7 @@ const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.t
  * Rows a single cell spans (a note or section across the table: every cell the same) are left out.
  */
 function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null> } {
-  const spanned = cells.map((row) => new Set(row.filter((c) => c !== '')).size === 1 && row.length > 1 && !isSeparator(row));
+  const spanned = cells.map((row, k) => new Set(row.filter((c) => c !== '')).size === 1 && (row.length > 1 || k >= 2) && !isSeparator(row));
   const section = cells.map((row, k) => k >= 1 && spanned[k] && headFlow(row.find((c) => c !== '')!) !== null);
   const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k]);
   const run = kept.map((k) => whole[k]);
@@ -387,7 +443,7 @@ function sectionFlows(cells: string[][], section: boolean[], kept: number[]): Ar
  */
 function joinedLabels(grid: string[][]): string[][] {
   const words = (c: string) => c !== '' && !NUMBER_CELL.test(c) && !/^[-–—]+$/.test(c);
-  if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
+  if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || NOTE_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
   // A second column of units under the label's own head (one head cell spanning both: "Item | Item") is a unit column.
   if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid[0][1] === grid[0][0] ? [[grid[0][0], 'Unit', ...grid[0].slice(2)], ...grid.slice(1)] : grid;
   return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
@@ -419,7 +475,7 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const unit = unitIn(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
   // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
-  const flow = headFlow(bare) ?? (TOTAL_HEAD.test(bare) ? 'total' : null);
+  const flow = headFlow(bare) ?? (TOTAL_HEAD.test(unitBracketsOut(bare).trim()) ? 'total' : null);
   // A joined head whose upper row names a flow ("Exports; y/y (%)" under "Exports" spanning a value and a change column)
   // takes its role from the lower row.
   const lower = left.includes(';') ? left.slice(left.lastIndexOf(';') + 1).trim() : '';
@@ -438,7 +494,7 @@ function isYearOnYearIndex(head: string, later: Period, earlier: Period): boolea
 }
 
 function wordRole(head: string): Role | null {
-  return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
+  return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) || RANK_HEAD.test(head) || NOTE_HEAD.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
 
 /**
@@ -446,12 +502,15 @@ function wordRole(head: string): Role | null {
  * "Balance". Null for any other head.
  */
 function headFlow(head: string): Flow | null {
-  const words = head.replace(/\s+&\s+/g, ' and ').replace(/\([^()]*\)/g, (m) => (unitIn(m) ? ' '.repeat(m.length) : m));
+  const words = unitBracketsOut(head.replace(/\s+&\s+/g, ' and '));
   const cues = findFlowCues(words);
   const flows = new Set(cues.map((c) => c.flow));
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
   return flows.size === 1 && rest.trim() === '' && !flows.has('other') ? [...flows][0] : null;
 }
+
+/** A head with its brackets that name a unit blanked ("Total (100 million yuan)" → "Total" and spaces). */
+const unitBracketsOut = (head: string): string => head.replace(/\([^()]*\)/g, (m) => (unitIn(m) ? ' '.repeat(m.length) : m));
 
 /** The same month a year earlier ("2026-10" → "2025-10"). */
 const yearBefore = (month: string): string => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
@@ -492,19 +551,23 @@ function ownUnitNumber(cell: string, head: string): string | null {
   return amount && `${amount[1]} ${amount[3]}`.trim() === head ? amount[2] : null;
 }
 
+/** A head the reader does not know ("Remarks", "Source"): its column is set aside, not read. */
+const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow: null };
+
 /**
- * The columns the heads name, with the caption's period and flow; null when a head is not known, a level column has no
- * one period (its head's or the caption's), or two level columns share one. A change or index column is the change of the
- * level column before it.
+ * The columns the heads name, with the caption's period and flow. Each column is classified on its own: a head the reader
+ * does not know, a level column with no one period (its head's or the caption's) or sharing one with another, and a change
+ * or share whose level cannot be told (none before it, or a column set aside between) are set aside (`unknown`), not read.
+ * Null when no level column is left or no unit is known (head, caption, unit line, unit column or the labels' brackets).
+ * A change or index column is the change of the level column before it.
  */
 function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean, labelHead = ''): PipeColumns | null {
-  const read = heads.map((h) => headRole(h, anchor));
-  if (read.some((r) => r === null)) return null;
-  const cols = read as Array<NonNullable<ReturnType<typeof headRole>>>;
+  const tableUnit = unitIn(unitLine) ?? unitIn(caption);
+  const cols = withoutUnitlessLevels(heads.map((h) => headRole(h, anchor) ?? UNKNOWN_COLUMN), tableUnit !== null || labelUnits);
   const roles = cols.map((c) => c.role);
-  const unit = cols.find((c) => c.unit)?.unit ?? unitIn(unitLine) ?? unitIn(caption);
+  const unit = cols.find((c) => c.unit)?.unit ?? tableUnit;
   const levels = cols.filter((c) => c.role === 'level');
-  if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length || roles.find((r) => r !== 'unit') !== 'level') return null;
+  if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length) return null;
   const captionPeriods = namedPeriods(caption, anchor);
   // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
@@ -517,12 +580,46 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
   // A change from a named base that is not the same span a year before the level's (a month earlier) is skipped.
   for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) ? 'yoy' : 'skip';
-  const periods = cols.map((c, k) => (c.role === 'level' ? (levels.length > 1 && !ownFlows && !perUnit ? c.period : yearOfSpan(heads[k], captionPeriods) ?? c.period ?? fallback) : null));
-  const named = cols.flatMap((c, k) => (periods[k] ? [`${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${perUnit ? c.unit?.unit ?? 'row' : ''}`] : []));
-  if (named.length !== levels.length || new Set(named).size !== named.length) return null;
+  const shared = levels.length > 1 && !ownFlows && !perUnit;
+  const periods = cols.map((c, k) => (c.role === 'level' ? yearOfSpan(heads[k], captionPeriods) ?? (shared ? c.period : c.period ?? fallback) : null));
+  const keys = cols.map((c, k) => (periods[k] ? `${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${perUnit ? c.unit?.unit ?? 'row' : ''}` : ''));
+  setAsideUnclearLevels(roles, periods, keys);
+  setAsideOrphanChanges(roles);
+  if (!roles.includes('level')) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+}
+
+/**
+ * "Exports (100 million yuan) | Volume": a level column naming no unit beside one whose head names its own, in a table whose
+ * caption, unit line, unit column and labels name none, has no unit anywhere: it is set aside, not given its neighbour's.
+ */
+function withoutUnitlessLevels<C extends { role: Role; unit: TableUnit | null }>(cols: C[], tableUnit: boolean): C[] {
+  if (tableUnit || cols.some((c) => c.role === 'unit') || !cols.some((c) => c.role === 'level' && c.unit)) return cols;
+  return cols.map((c) => (c.role === 'level' && !c.unit ? { ...c, role: 'unknown' } : c));
+}
+
+/** A level column with no period, or one whose period, flow and unit another level column has too, could be either: set aside. */
+function setAsideUnclearLevels(roles: Role[], periods: Array<Period | null>, keys: string[]): void {
+  roles.forEach((role, k) => {
+    if (role !== 'level' || (periods[k] && keys.indexOf(keys[k]) === keys.lastIndexOf(keys[k]))) return;
+    roles[k] = 'unknown';
+    periods[k] = null;
+  });
+}
+
+/**
+ * A change, index or share column is of the level before it: with no level before it, or a column set aside standing
+ * between ("Value | Remarks | y/y": the change may be of the column set aside), it is set aside too.
+ */
+function setAsideOrphanChanges(roles: Role[]): void {
+  let level = false;
+  roles.forEach((role, k) => {
+    if (role === 'level') level = true;
+    else if (role === 'unknown') level = false;
+    else if ((role === 'yoy' || role === 'index' || role === 'share') && !level) roles[k] = 'unknown';
+  });
 }
 
 const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+with)\s/i;
@@ -534,10 +631,16 @@ function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period |
   return !!period && yearBefore(period.start) === base.start && yearBefore(period.end) === base.end;
 }
 
-/** A bare year heading a column under a caption naming one span of that year ("January-September 2026" over "2026"): the span. */
+/**
+ * A bare year heading a column under a caption naming one span within a year: that span in the head's year ("January-
+ * September 2026" over "2025 | 2026": January-September of each), up to five years before the caption's.
+ */
 function yearOfSpan(head: string, captionPeriods: Period[]): Period | null {
-  const span = captionPeriods.length === 1 && BARE_YEAR_LABEL.test(head.trim()) ? captionPeriods[0] : null;
-  return span && span.start.startsWith(head.trim()) && span.end.startsWith(head.trim()) ? span : null;
+  const year = head.trim();
+  const span = captionPeriods.length === 1 && BARE_YEAR_LABEL.test(year) ? captionPeriods[0] : null;
+  const from = span ? Number(span.start.slice(0, 4)) : NaN;
+  if (!span || span.end.slice(0, 4) !== span.start.slice(0, 4) || Number(year) > from || Number(year) < from - 5) return null;
+  return { start: year + span.start.slice(4), end: year + span.end.slice(4) };
 }
 
 /** The one direction the head of the label column names ("Main export products", "Import items"), or null. */
@@ -548,8 +651,13 @@ function labelHeadFlow(head: string): Flow | null {
   return flow === 'export' || flow === 'import' ? flow : null;
 }
 
-/** One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the table. */
-function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null = null): TableRow[] | null {
+/**
+ * One row's levels (each with its period and year-on-year change) and its share, or null when the row is not one of the
+ * table (its cells do not line up with the heads, its label names no flow the table can take, a level cell holds words or
+ * a percentage): such a row is set aside and the table's other rows are read. A level left blank ("", "-", "n.a.") is no
+ * figure, and the change beside it is of nothing; a change cell of words ("new") is no change.
+ */
+function pipeRow(line: Line, written: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null, strict: boolean): TableRow[] | null {
   const cells = [...written];
   // "Singapore 21.43 | 15.5% | +9.4%": the first number shares its cell with the label.
   const glued = cells.length === columns.roles.length ? LABEL_AND_NUMBER.exec(cells[0]) : null;
@@ -558,31 +666,41 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
   const { unit, meaning } = rowUnitAndMeaning(cells, columns, above, section);
   if (!meaning || !unit) return null;
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
+  const read = rowFigures(cells, columns, unit, strict);
+  if (!read) return null;
+  const { figures, flows, units, shareCell } = read;
+  // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's).
+  const share: TableRow[] = shareCell ? [{ ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: shareCell.period, cell: { value: Number(shareCell.digits), digits: shareCell.digits, percent: true }, yoy: null }] }] : [];
+  if (columns.units) return [...figures.map((f, k) => ({ ...quote, ...meaning, unit: units[k], figures: [f] })), ...share];
+  return [...flowRows({ ...quote, ...meaning, unit, figures }, flows), ...share];
+}
+
+/** The figures of a row's cells by their columns' roles (set-aside and unit columns passed over), or null when a cell is none of its column's. */
+function rowFigures(cells: string[], columns: PipeColumns, unit: TableUnit, strict: boolean): { figures: TableRow['figures']; flows: Array<Flow | null>; units: TableUnit[]; shareCell: { digits: string; period: Period } | null } | null {
   const figures: TableRow['figures'] = [];
   const flows: Array<Flow | null> = [];
   const units: TableUnit[] = [];
-  let share: TableRow | null = null;
+  let shareCell: { digits: string; period: Period } | null = null;
   let changed = 0;
   for (let k = 0; k < columns.roles.length; k++) {
     const role = columns.roles[k];
-    if (role === 'unit' || role === 'skip') continue;
+    if (role === 'unit' || role === 'skip' || role === 'unknown') continue;
     const digits = cellDigits(cells[k + 1], role);
-    if (digits === undefined) return null;
-    if (digits === null) continue;
+    if (digits === undefined && (role === 'level' || strict)) return null;
+    if (digits === null && role === 'level' && strict) return null;
     const period = columns.periods[k];
-    if (role === 'level' && period) {
+    if (role === 'level' && period && digits) {
       figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
       flows.push(columns.flows[k]);
       units.push(columns.units?.[k] ?? unit);
-    } else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
+    } else if (role === 'level') changed = figures.length;
+    else if (!digits) continue;
+    else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
-    }
-    // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's).
-    else if (role === 'share') share = { ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)!, cell: { value: Number(digits), digits, percent: true }, yoy: null }] };
+    } else if (role === 'share') shareCell = { digits, period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)! };
   }
-  if (columns.units) return [...figures.map((f, k) => ({ ...quote, ...meaning, unit: units[k], figures: [f] })), ...(share ? [share] : [])];
-  return [...flowRows({ ...quote, ...meaning, unit, figures }, flows), ...(share ? [share] : [])];
+  return { figures, flows, units, shareCell };
 }
 
 /** A row's figures under columns of their own flows ("Exports | y/y | Imports | y/y"), one row of each flow. */
@@ -611,11 +729,11 @@ function changedFigure(levels: TableRow['figures']): TableRow['figures'][number]
 }
 
 /**
- * A cell's number as digits ("-11.6", "106842.7"); null for a change left blank ("-", "–", or the statistics offices' "x",
- * not applicable, as for a balance); undefined when the cell is no number of its column.
+ * A cell's number as digits ("-11.6", "106842.7"); null for a cell left blank ("-", "–", "…", or the statistics offices'
+ * "x", not applicable, as for a balance's change); undefined when the cell is no number of its column.
  */
 function cellDigits(cell: string, role: Role): string | null | undefined {
-  if (role !== 'level' && /^(?:[-–—]{0,2}|n\.?a\.?|x)$/i.test(cell)) return null;
+  if (/^(?:[-–—]{0,2}|n\.?a\.?|x|…|\.\.\.?)$/i.test(cell)) return null;
   const m = NUMBER_CELL.exec(cell);
   return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
 }
@@ -639,12 +757,15 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   const columnFlows = columns.flows.some((f) => f);
   if (own && columnFlows) return null;
   const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
-  const whole = rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest);
+  // "National exports", "Re-exports": a kind of the exports, as the other table readers take it.
+  const kind = own === 'export' ? labelExportKind(label) : null;
+  const whole = !kind && (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest));
   // "Total" over "Exports" and "Imports", "General trade" or "Private enterprises" under no flow word: the whole trade.
   const breakdown = whole ? '' : breakdownIn(rest);
   // Tonnes or TEU with no flow word: cargo moved both ways; so are trains or their trips ("Trips" by region), as in prose.
   const flow = own ?? section ?? columns.flow ?? ((whole && rest !== '') || breakdown || columnFlows || unit.measure === 'quantity' || TRAIN_COUNT_UNIT.test(unit.unit) ? 'total' : null);
   if (!flow) return null;
+  if (kind) return { flow, ...columns.place, ...kind };
   if (whole) return { flow, ...columns.place };
   if (breakdown) return { flow, ...columns.place, breakdown };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
@@ -674,38 +795,68 @@ const PROSE_SENTENCE_END = /[.!?]["”’)]?\s*$/;
 // The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
 const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
 
+/** A column of a table whose rows are periods: a flow's levels, their change, a column set aside (`skip`), or one not known (null). */
+type PeriodColumn = { flow: Flow; unit: TableUnit } | 'change' | 'skip' | null;
+
 /**
  * "Period | Exports (Rs million) | Imports (Rs million)" over "November 2026 | 808 731 | 1 435 703": rows that are
  * periods under columns that are flows. Each head names one flow and a unit (its own, else the caption's); each
- * label is one period and nothing else; each cell is a level of its column's flow in its row's period. Anything
- * else makes it no such table.
+ * label is one period and nothing else; each cell is a level of its column's flow in its row's period. A column not
+ * known, and a row with no number in a flow column (a sub-head, a note), are set aside; a row with one that is not a
+ * period makes it no such table, as does anything set aside in a `strict` reading.
  */
-function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor): FlatTable | null {
+function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor, strict: boolean): FlatTable | null {
   const caption = captionLine?.text ?? '';
-  const heads = grid[0].slice(1);
-  const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
-  const columns = heads.map((head, j) => (j > 0 && isChangeHead(withoutNoteMarks(head)) ? 'change' : flowColumn(head, caption, flowHeads)));
-  if (columns.some((c, j) => !c || (c === 'change' && columns[j - 1] === 'change')) || grid.some((cells) => cells.length !== grid[0].length)) return null;
+  const columns = periodColumns(grid[0].slice(1), caption);
+  if (!columns.some((c) => c && typeof c === 'object') || (strict && (columns.includes(null) || columns.includes('skip') || grid.some((cells) => cells.length !== grid[0].length)))) return null;
   const place = captionPlace(caption);
   const rows: TableRow[] = [];
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     const period = wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
-    const cells = grid[k].slice(1).map((c, j) => (columns[j] === 'change' && /^[-–—]?$/.test(c) ? null : NUMBER_CELL.exec(c)));
-    if (!period || cells.some((m, j) => (!m && columns[j] !== 'change') || (m && m[3] === '%' && columns[j] !== 'change'))) return null;
-    const quote = { quoteStart: run[k].start, quoteEnd: run[k].start + run[k].text.length };
-    cells.forEach((m, j) => {
-      const column = columns[j]!;
-      if (column === 'change') {
-        if (m) rows[rows.length - 1].figures[0].yoy = Number(numberDigits(m));
-        return;
-      }
-      const digits = numberDigits(m!);
-      rows.push({ ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
-    });
+    const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
+    if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && typeof columns[j] === 'object'))) return null;
+    rows.push(...(read ?? []));
   }
   const last = run[run.length - 1];
   return rows.length ? { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length - 1 } : null;
+}
+
+/** The columns of a table of periods by their heads; a change column whose level is not the column before it is not known. */
+function periodColumns(heads: string[], caption: string): PeriodColumn[] {
+  const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
+  const columns: PeriodColumn[] = heads.map((head, j) => {
+    const bare = withoutNoteMarks(head);
+    if (SKIPPED_COLUMN.test(bare) || RANK_HEAD.test(bare) || NOTE_HEAD.test(bare)) return 'skip';
+    return j > 0 && isChangeHead(bare) ? 'change' : flowColumn(head, caption, flowHeads);
+  });
+  return columns.map((c, j) => (c === 'change' && typeof columns[j - 1] !== 'object' ? null : c));
+}
+
+/** One period's levels under the flow columns, each with the change beside it; null when a flow cell holds no level. */
+function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period: Period, place: { partner: string; area: string }, strict: boolean): TableRow[] | null {
+  const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
+  const rows: TableRow[] = [];
+  let level: TableRow | null = null;
+  for (const [j, column] of columns.entries()) {
+    const cell = cells[j + 1];
+    if (column === 'change') {
+      const m = /^[-–—]?$/.test(cell) ? null : NUMBER_CELL.exec(cell);
+      if (m && level) level.figures[0].yoy = Number(numberDigits(m));
+      continue;
+    }
+    if (!column || column === 'skip') continue;
+    const m = NUMBER_CELL.exec(cell);
+    level = null;
+    if (!m || m[3] === '%') {
+      if (strict || cellDigits(cell, 'level') !== null) return null;
+      continue;
+    }
+    const digits = numberDigits(m);
+    level = { ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
+    rows.push(level);
+  }
+  return rows;
 }
 
 // A change column after a level column: "Change (%)", "y/y", "Change y/y".

@@ -1,0 +1,183 @@
+/**
+ * Rules of issue 9, part f1: a page table read column by column. Real sites vary the same table (a column of remarks or
+ * ranks, the value columns in another order, the unit in the caption, a head, a note or a row spanning the table, a totals
+ * row, sub-heads, the year before beside the year): the reader reads the columns it understands, sets aside the ones it does
+ * not and the rows it cannot read, and never gives a figure a meaning it was not written with. The tables are our own.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const HTML = 'text/html; charset=utf-8';
+const PUBLISHED = '2026-10-22';
+const LEAD = "<p>Gansu's foreign trade with its main partners grew in the first nine months, Lanzhou Customs said on Thursday.</p>";
+const page = (body: string) => `<html><head><title>Trade figures</title></head><body><div class="menu">Home | News | Data</div><div class="article">${LEAD}${body}</div><div class="footer">Hotline: 0931-555 0199</div></body></html>`;
+
+/** A row of figures as a sorted, comparable line: flow, partner, period, value, unit, change. */
+const line = (r: ObservationDraft) => `${r.flow} ${r.partner} ${r.period_start}..${r.period_end} ${r.value} ${r.unit} ${r.yoy_pct}`;
+const figures = (body: string) => releaseRows(page(body), PUBLISHED, { contentType: HTML }).map(line).sort();
+
+interface Column {
+  head: string;
+  /** One cell per partner row (Japan, Germany, Brazil), then the totals row's cell. */
+  cells: string[];
+}
+const PARTNERS = ['Japan', 'Germany', 'Brazil', 'Total'];
+const EXPORTS: Column = { head: 'Exports', cells: ['12.4', '8.1', '3.6', '24.1'] };
+const IMPORTS: Column = { head: 'Imports', cells: ['5.2', '9.7', '6.3', '21.2'] };
+const TOTAL: Column = { head: 'Total', cells: ['17.6', '17.8', '9.9', '45.3'] };
+const CHANGE: Column = { head: 'Change (%)', cells: ['4.1', '-2.3', '12.8', '3.0'] };
+const REMARKS: Column = { head: 'Remarks', cells: ['revised', '', 'new route', ''] };
+const RANK: Column = { head: 'Rank', cells: ['1', '2', '3', ''] };
+const NOTES: Column = { head: 'Notes', cells: ['', 'preliminary', '', ''] };
+const SHARE: Column = { head: 'Share of total (%)', cells: ['38.9', '39.3', '21.9', '100.0'] };
+// A column of figures whose head the reader does not know: they could be levels, so no change after them is a level's.
+const TRANSIT: Column = { head: 'Transit', cells: ['0.8', '1.1', '0.2', '2.1'] };
+const MONTHLY: Column = { head: 'm/m (%)', cells: ['1.2', '-0.4', '2.2', '0.6'] };
+
+const CAPTION_WITH_UNIT = "<caption>Gansu's trade with main partners, January-September 2026 (100 million yuan)</caption>";
+const CAPTION = "<caption>Gansu's trade with main partners, January-September 2026</caption>";
+
+/** A page table: a caption, a head row and one row per partner (the totals row last when `totals`), `extra` rows inserted before row k. */
+function table(columns: Column[], options: { caption?: string; totals?: boolean; extra?: Map<number, string>; after?: string; unitRow?: string } = {}): string {
+  const { caption = CAPTION_WITH_UNIT, totals = false, extra = new Map(), after = '', unitRow = '' } = options;
+  const head = `<tr><th>Partner</th>${columns.map((c) => `<th>${c.head}</th>`).join('')}</tr>`;
+  const spanning = unitRow ? `<tr><td colspan="${columns.length + 1}">${unitRow}</td></tr>` : '';
+  const rows = PARTNERS.slice(0, totals ? 4 : 3).map((p, k) => `${extra.get(k) ?? ''}<tr><td>${p}</td>${columns.map((c) => `<td>${c.cells[k]}</td>`).join('')}</tr>`);
+  return `<table>${caption}${spanning}${head}${rows.join('')}</table>${after}`;
+}
+
+// What the plain table "Partner | Exports | Imports | Total | Change (%)" under its caption gives (100 million yuan).
+const PERIOD = '2026-01..2026-09';
+const BASE = [
+  `export Japan ${PERIOD} 1240000000 CNY null`,
+  `import Japan ${PERIOD} 520000000 CNY null`,
+  `total Japan ${PERIOD} 1760000000 CNY 4.1`,
+  `export Germany ${PERIOD} 810000000 CNY null`,
+  `import Germany ${PERIOD} 970000000 CNY null`,
+  `total Germany ${PERIOD} 1780000000 CNY -2.3`,
+  `export Brazil ${PERIOD} 360000000 CNY null`,
+  `import Brazil ${PERIOD} 630000000 CNY null`,
+  `total Brazil ${PERIOD} 990000000 CNY 12.8`,
+].sort();
+const TOTALS_ROW = [`export World ${PERIOD} 2410000000 CNY null`, `import World ${PERIOD} 2120000000 CNY null`, `total World ${PERIOD} 4530000000 CNY 3`];
+
+describe('a column the reader does not know is set aside, the others read', () => {
+  it.each([
+    ['"Remarks" after the figures', [EXPORTS, IMPORTS, TOTAL, CHANGE, REMARKS]],
+    ['"Rank" between the partner and the figures', [RANK, EXPORTS, IMPORTS, TOTAL, CHANGE]],
+    ['"Notes" between two flows', [EXPORTS, NOTES, IMPORTS, TOTAL, CHANGE]],
+    ['a month-on-month change and "Remarks"', [EXPORTS, IMPORTS, TOTAL, CHANGE, MONTHLY, REMARKS]],
+  ])('%s', (_, columns) => {
+    expect(figures(table(columns))).toEqual(BASE);
+  });
+
+  it('reads the value columns in any order, with a column of remarks', () => {
+    expect(figures(table([TOTAL, CHANGE, IMPORTS, REMARKS, EXPORTS]))).toEqual(BASE);
+  });
+
+  it('gives no change to a level when a column set aside stands between them ("Total | Transit | Change (%)")', () => {
+    const got = figures(table([EXPORTS, IMPORTS, TOTAL, TRANSIT, CHANGE]));
+    expect(got).toEqual(BASE.map((l) => l.replace(/ (?:4\.1|-2\.3|12\.8)$/, ' null')).sort());
+  });
+
+  it('reads a share column beside the total as a share of the partner, with a rank column first and a totals row', () => {
+    const got = figures(table([RANK, EXPORTS, IMPORTS, TOTAL, CHANGE, SHARE], { totals: true }));
+    const shares = ['Japan 38.9', 'Germany 39.3', 'Brazil 21.9', 'World 100'].map((s) => `total ${s.split(' ')[0]} ${PERIOD} ${s.split(' ')[1]} percent-share null`);
+    expect(got).toEqual([...BASE, ...TOTALS_ROW, ...shares].sort());
+  });
+});
+
+describe('the unit wherever the page writes it', () => {
+  const UNIT_HEADS = [EXPORTS, IMPORTS, TOTAL].map((c) => ({ ...c, head: `${c.head} (100 million yuan)` }));
+  it.each([
+    ['in the caption', table([EXPORTS, IMPORTS, TOTAL, CHANGE, REMARKS])],
+    ['in the heads', table([...UNIT_HEADS, CHANGE, REMARKS], { caption: CAPTION })],
+    ['in a note under the table', table([EXPORTS, IMPORTS, TOTAL, CHANGE, REMARKS], { caption: CAPTION, after: '<p>Unit: 100 million yuan</p>' })],
+    ['in a row spanning the table', table([EXPORTS, IMPORTS, TOTAL, CHANGE, REMARKS], { caption: CAPTION, unitRow: 'Unit: 100 million yuan' })],
+  ])('%s, beside a column of remarks', (_, body) => {
+    expect(figures(body)).toEqual(BASE);
+  });
+
+  it('sets aside a column of numbers with no unit anywhere, not giving it its neighbour\'s', () => {
+    const volume = { head: 'Volume', cells: ['3.3', '2.9', '1.4', '7.6'] };
+    const got = figures(table([UNIT_HEADS[0], volume, REMARKS], { caption: CAPTION }));
+    expect(got).toEqual(BASE.filter((l) => l.startsWith('export')));
+    expect(figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE, REMARKS], { caption: CAPTION }))).toEqual([]);
+  });
+});
+
+describe('rows the reader cannot read are set aside', () => {
+  it('reads the rows under a sub-head the page wrote as a row of one cell, and the totals row', () => {
+    const extra = new Map([
+      [0, '<tr><td>Asia</td></tr>'],
+      [1, '<tr><td>Europe</td></tr>'],
+      [2, '<tr><td colspan="5">Latin America</td></tr>'],
+    ]);
+    expect(figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE], { totals: true, extra }))).toEqual([...BASE, ...TOTALS_ROW].sort());
+  });
+
+  it('reads the figures of a row whose change is written in words ("new") or left blank', () => {
+    const change = { ...CHANGE, cells: ['4.1', 'new', '', '3.0'] };
+    const got = figures(table([EXPORTS, IMPORTS, TOTAL, change, REMARKS]));
+    expect(got).toEqual(BASE.map((l) => l.replace(/ (?:-2\.3|12\.8)$/, ' null')).sort());
+  });
+
+  it('gives a level left blank no figure and its change to nothing', () => {
+    const total = { ...TOTAL, cells: ['17.6', '-', '9.9', '45.3'] };
+    const got = figures(table([EXPORTS, IMPORTS, total, CHANGE, REMARKS]));
+    expect(got).toEqual(BASE.filter((l) => !l.startsWith('total Germany')));
+  });
+});
+
+describe('the year before beside the year', () => {
+  it('reads "2025 | 2026 | Change (%)" under a caption naming January-September 2026 as that span of each year', () => {
+    const y2025 = { head: '2025', cells: ['16.9', '18.2', '8.8', '43.9'] };
+    const y2026 = { head: '2026', cells: TOTAL.cells };
+    const got = figures(table([y2025, y2026, CHANGE, REMARKS]));
+    expect(got).toEqual(
+      [
+        `total Japan 2025-01..2025-09 1690000000 CNY null`,
+        `total Germany 2025-01..2025-09 1820000000 CNY null`,
+        `total Brazil 2025-01..2025-09 880000000 CNY null`,
+        ...BASE.filter((l) => l.startsWith('total')),
+      ].sort(),
+    );
+  });
+});
+
+describe('a table whose rows are months', () => {
+  it('reads "Month | Exports | Imports | Balance | Remarks" and sets the remarks aside', () => {
+    const body = `<table><caption>Gansu's monthly trade, 2026 (100 million yuan)</caption>
+<tr><th>Month</th><th>Exports</th><th>Imports</th><th>Balance</th><th>Remarks</th></tr>
+<tr><td>July 2026</td><td>8.2</td><td>6.9</td><td>1.3</td><td>revised</td></tr>
+<tr><td>August 2026</td><td>7.7</td><td>8.0</td><td>-0.3</td><td></td></tr></table>`;
+    expect(figures(body)).toEqual(
+      [
+        'export World 2026-07..2026-07 820000000 CNY null',
+        'import World 2026-07..2026-07 690000000 CNY null',
+        'balance World 2026-07..2026-07 130000000 CNY null',
+        'export World 2026-08..2026-08 770000000 CNY null',
+        'import World 2026-08..2026-08 800000000 CNY null',
+        'balance World 2026-08..2026-08 -30000000 CNY null',
+      ].sort(),
+    );
+  });
+});
+
+describe('the same figures whatever the layout (property)', () => {
+  // Each level travels with the change that follows it; columns the reader does not know go anywhere but between them.
+  const blocks: Column[][] = [[EXPORTS], [IMPORTS], [TOTAL, CHANGE]];
+  const unknown = [REMARKS, RANK, NOTES, MONTHLY, { head: 'Source', cells: ['customs', 'customs', 'customs', ''] }];
+  it('reads the base figures for any order of the value columns and any columns of remarks, ranks or notes added', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2], { minLength: 3, maxLength: 3 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 3 }), (order, added) => {
+        const placed: Column[][] = order.map((k) => [...blocks[k]]);
+        for (const [which, at] of added) placed.splice(Math.min(at, placed.length), 0, [unknown[which]]);
+        expect(figures(table(placed.flat()))).toEqual(BASE);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
