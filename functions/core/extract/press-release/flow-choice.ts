@@ -80,7 +80,7 @@ const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:
 // is read after the pattern): `fromOwn`, `intoOwn` and `fromOther` name the case in which the rule is set aside.
 // `contrast`: a verb that gives its own count's way only when the clause also holds a verb of the other way (or when it
 // follows the count): "the hub received 310 trains" alone may mean trains it handled both ways.
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' }[] = [
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' | 'toNoPartner' }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
@@ -113,7 +113,14 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "648 China-Europe trains departed from the port": trains that left the hub the release is about went out.
   // "468 trains left the station": without "from" too.
   { verbs: String.raw`depart(?:ed|s|ing)|left`, until: String.raw`(?:\s+from)?\s+(?:the\s+)?(?:port|station|hub|terminal|yard|city|zone|park)\b`, flow: 'export' },
+  // "41 block trains loaded with laptops carried 3,840 TEUs to Germany": what trains carried to another place went out
+  // (trainMoves keeps this rule only when that place is a partner country or bloc: goods carried to Chongqing in a release
+  // on Chongqing came in).
+  { verbs: String.raw`carried|carrying|hauled|hauling`, until: String.raw`[^.;]{0,40}?\bto${MOVE_PLACE}`, flow: 'export', place: 'toNoPartner' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
+  // "1,420 trains departed from the Erlian crossing": the finite verb too, with no far end named (after the rule above, which
+  // reads "departed from Xi'an for Europe" by its far end).
+  { verbs: String.raw`depart(?:ed|s)`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
   // "The port dispatched 356 China-Europe trains", "..., and received 203 return trains": trains a hub dispatched went out,
   // with no destination named too (batch 43's convention); a count the release then splits into outbound and inbound parts
   // was both ways (`twoWayWholeOfParts`), and "dispatched and received" is both ways.
@@ -517,7 +524,7 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // direction another clause or the paragraph before named; the goods of trains a verb sends one way go that way
   // ("The port dispatched 356 trains, ..., carrying 33,800 TEUs westward").
   const trains = frame.readings.find((o) => o !== r && o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start);
-  if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start)) ?? wayOfCarryingTrains(frame, r, trains) ?? 'total';
+  if (f.measure === 'quantity' && trains) return trainMovement(s, trains.figure, ...clauseOf(frame.bounds, trains.figure.start), places) ?? wayOfCarryingTrains(frame, r, trains) ?? 'total';
   // "..., while goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a partner, with no flow word
   // in their own clause, came in whatever an earlier clause sent out.
   // So do goods named by their kind opening the sentence ("Coal from Mongolia's Dornogovi and Omnogovi provinces made up ...").
@@ -671,7 +678,7 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
  * The way a counted train went, by the verbs of coming and going in its clause [lo, hi): the verb right after the
  * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
  */
-function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string; name?: string }[] = []): Flow | null {
+function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string; name?: string; kind?: string }[] = []): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
   const moves = trainMoves(s, lo, hi, places);
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
@@ -692,7 +699,7 @@ const SINCE_EVENT_MOVE_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
  */
-function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string; name?: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
+function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string; name?: string; kind?: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
   const sinceEvent = text.includes('since');
@@ -700,7 +707,7 @@ function trainMoves(s: string, lo: number, hi: number, places: readonly { start:
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
-    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places)) continue;
+    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || toNoPartner(s, m, end, places)) continue;
     if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
@@ -726,6 +733,17 @@ function intoOwnPlace(s: string, m: RegExpExecArray, end: number, places: readon
   return !place || place.role === 'area' || places.some((q) => q.role === 'area' && q.name === place.name);
 }
 const INTO_GAP = /^\s+into\s+(?:the\s+)?/;
+
+/**
+ * "carried 3,840 TEUs to Chongqing" in a release on Chongqing: goods carried to a town may have come in; only those carried to
+ * a partner country (or bloc) left the figure's place.
+ */
+function toNoPartner(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string; kind?: string }[]): boolean {
+  if (moveRule(m).place !== 'toNoPartner') return false;
+  const to = CARRIED_TO_GAP.exec(s.slice(end, end + 60));
+  return to === null || !places.some((p) => p.role === 'partner' && (p.kind === 'country' || p.kind === 'group') && p.start === end + to[0].length);
+}
+const CARRIED_TO_GAP = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/;
 
 /** "departing from Duisburg": trains leaving a place that is not the figure's area are no outbound trains of it. */
 function fromOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string }[]): boolean {

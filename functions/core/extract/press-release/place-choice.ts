@@ -144,12 +144,25 @@ function withoutNextOwner<T extends { start: number; end: number }>(s: string, p
   return places.filter((x) => x.start < at || !(owns.test(s.slice(x.end, x.end + 40)) || OWNS_GAPPED_NUMBER.test(s.slice(x.end, x.end + 40))));
 }
 
+// "Guangxi's imports through Nanning Wuxu International Airport rose ..., and the airport handled 91,200 tonnes": "the
+// airport" opening the figure's clause is the airport the sentence named before, though that one only routed other goods.
+const AIRPORT_ANAPHOR = /^[\s,]*(?:(?:and|while|but|whereas)\s+)?(?:the|this)\s+airport\b(?!\s+(?:of|in)\b)/i;
+
+/** The airport named earlier in the sentence, when "the airport" is the subject of the figure's clause and names no place of its own. */
+function airportPointedBack({ s, places }: RowFrame, clo: number, at: number): string | undefined {
+  if (clo === 0 || !s.includes('airport', clo) || !AIRPORT_ANAPHOR.test(s.slice(clo, at))) return undefined;
+  if (places.some((x) => x.start >= clo && x.end <= at)) return undefined;
+  return places.findLast((x) => x.end <= clo && x.name.endsWith(' Airport'))?.name;
+}
+
 /** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */
 export function areaFor(frame: RowFrame, at: number): string {
   const { s, bounds, asides, areaPlaces, memory } = frame;
   // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
   // that only comes later in another clause.
   const [clo, chi] = clauseOf(bounds, at);
+  const airport = airportPointedBack(frame, clo, at);
+  if (airport) return (frame.sentenceArea = airport);
   const whole = ownerOfWholeBefore(frame, at);
   if (whole) return whole;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;

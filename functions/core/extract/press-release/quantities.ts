@@ -766,9 +766,12 @@ function otherWayVerbPart(s: string, n: NumberAt, figures: Figure[]): LevelReadi
   return verb && other && !other[0].trim().endsWith(verb[0].trim().split(/\s+/)[0]) ? countedLevel(n.afterNumber, listed) : undefined;
 }
 
+const GROUPED = /\d[,.'\u00a0\u202f ]\d/;
+
 /** A bare number that is a year, or part of a date or a code ("2025", "3-4", "12/5"), is no figure of its own. */
 function yearOrCode(s: string, { scale, token, numStart }: NumberAt): boolean {
-  const looksLikeYear = !scale && isYearDigits(token.digits);
+  // ("1,960 ran south": a number written with a group separator is a count, never a year.)
+  const looksLikeYear = !scale && isYearDigits(token.digits) && !GROUPED.test(s.slice(token.start, token.end));
   if (looksLikeYear) return true;
   // `/^[-/:.]\d/` right after the number, `/\d[-/:]$/` right before it (character tests: this runs for most numbers).
   const after = s.charCodeAt(token.end);

@@ -22,8 +22,9 @@ const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:
 // the same change in money (the third alternative of DELTA_BEFORE).
 // A signed base ("compared with +€19.3 bn") is still a base.
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
-// "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate.
-const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily|[Aa] day|per day|each day|every day|[Aa] week|per week|weekly)\b/;
+// "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate ("38,200 TEUs of daily
+// goods", "daily necessities", "daily-use products": "daily" naming a kind of goods is no frequency).
+const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily(?![\s-]+(?:goods|necessit|commodit|consumer|use\b|products|chemical|items|articles))|[Aa] day|per day|each day|every day|[Aa] week|per week|weekly)\b/;
 // "Every day now, roughly seven trains leave our yard": a frequency opening the clause before the level.
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
