@@ -181,3 +181,40 @@ describe('the same figures whatever the layout (property)', () => {
     );
   });
 });
+
+describe('heads real sites write for the same columns', () => {
+  it('passes over a rank column first whose totals row leaves its cell blank, reading no label as a number', () => {
+    const extra = new Map<number, string>();
+    const got = figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE], { totals: true, extra }).replace(/<tr><th>Partner<\/th>/, '<tr><th>No.</th><th>Partner</th>').replace(/<tr><td>(Japan|Germany|Brazil|Total)<\/td>/g, (_, p: string) => `<tr><td>${{ Japan: '1', Germany: '2', Brazil: '3', Total: '' }[p]}</td><td>${p}</td>`));
+    expect(got).toEqual([...BASE, ...TOTALS_ROW].sort());
+  });
+
+  it.each([
+    ['±%', '+/- (%)', 'Change on the same period last year (%)'],
+  ])('reads "%s", "%s" and "%s" as year-on-year changes', (...heads) => {
+    for (const head of heads) expect(figures(table([EXPORTS, IMPORTS, TOTAL, { ...CHANGE, head }, REMARKS]))).toEqual(BASE);
+  });
+
+  it('reads "% of total" and "Proportion (%)" as shares', () => {
+    const shares = ['Japan 38.9', 'Germany 39.3', 'Brazil 21.9'].map((s) => `total ${s.split(' ')[0]} ${PERIOD} ${s.split(' ')[1]} percent-share null`);
+    for (const head of ['% of total', 'Proportion (%)']) expect(figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE, { ...SHARE, head }, REMARKS]))).toEqual([...BASE, ...shares].sort());
+  });
+
+  it('reads a level cell with a note mark ("17.6*") as its number', () => {
+    const total = { ...TOTAL, cells: ['17.6*', '17.8', '9.9 (p)', '45.3'] };
+    expect(figures(table([EXPORTS, IMPORTS, total, CHANGE, REMARKS]))).toEqual(BASE);
+  });
+
+  it('reads "This year | Same period last year | Change (%)" under a caption naming the span', () => {
+    const prior = { head: 'Same period last year', cells: ['16.9', '18.2', '8.8', '43.9'] };
+    const got = figures(table([{ ...TOTAL, head: 'This year' }, prior, CHANGE, REMARKS]));
+    expect(got).toEqual(
+      [
+        `total Japan 2025-01..2025-09 1690000000 CNY null`,
+        `total Germany 2025-01..2025-09 1820000000 CNY null`,
+        `total Brazil 2025-01..2025-09 880000000 CNY null`,
+        ...BASE.filter((l) => l.startsWith('total')),
+      ].sort(),
+    );
+  });
+});

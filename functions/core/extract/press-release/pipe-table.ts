@@ -361,7 +361,7 @@ function tableRows(run: Line[], grid: string[][], first: number, columns: PipeCo
 /** Whether a row has a number where the table reads levels (any cell after its label, when its cells do not line up with the heads). */
 function holdsLevel(cells: string[], columns: PipeColumns): boolean {
   if (cells.length !== columns.roles.length + 1) return cells.slice(1).some((c) => NUMBER_CELL.test(c)) || LABEL_AND_NUMBER.test(cells[0]);
-  return columns.roles.some((role, j) => role === 'level' && NUMBER_CELL.test(cells[j + 1]));
+  return columns.roles.some((role, j) => role === 'level' && /\d/.test(cells[j + 1]));
 }
 
 /**
@@ -387,8 +387,13 @@ const NOTE_HEAD = /^(?:notes?|remarks?|comments?|sources?|footnotes?|explanation
  */
 function withoutRankColumn(grid: string[][]): string[][] {
   if (grid.length < 2 || !RANK_HEAD.test(grid[0][0] ?? '') || grid[0].length < 3) return grid;
-  const ranked = grid.slice(1).every((cells, k) => cells.length === grid[0].length && Number(cells[0].replace(/\.$/, '')) === k + 1);
-  return ranked ? grid.map((cells) => cells.slice(1)) : grid;
+  // A totals row leaves its rank blank (the bar splitter drops a blank first cell: one cell fewer); a sub-head row of one
+  // cell stands as it is.
+  const width = grid[0].length;
+  const numbered = (cells: string[]) => cells.length === width;
+  const rows = grid.slice(1).filter((cells) => cells.length > 1);
+  const ranked = rows.every((cells) => (numbered(cells) && /^(?:\d{1,3}\.?)?$/.test(cells[0])) || cells.length === width - 1) && rows.filter((cells) => numbered(cells) && cells[0] !== '').length >= 2;
+  return ranked ? grid.map((cells) => (numbered(cells) ? cells.slice(1) : cells)) : grid;
 }
 
 /** A row whose every cell is the same words with a period in them ("Imports by origin, January-May 2021 (10,000 tonnes)"). */
@@ -457,6 +462,7 @@ function headCells(grid: string[][]): string[] {
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
 function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null; flow: Flow | null } | null {
   const head = withoutNoteMarks(written);
+  if (YEAR_AGO_CHANGE.test(head)) return { role: 'yoy', unit: null, period: null, flow: null };
   const periods = namedPeriods(head, anchor);
   // "2011" alone over a column of levels is that whole year (when not later than the release's).
   const period = periods.length === 1 ? periods[0] : periods.length === 0 && BARE_YEAR_LABEL.test(head) ? wholePeriod(head, anchor) : null;
@@ -494,6 +500,8 @@ function isYearOnYearIndex(head: string, later: Period, earlier: Period): boolea
 }
 
 function wordRole(head: string): Role | null {
+  if (YEAR_AGO_CHANGE.test(head)) return 'yoy';
+  if (SHARE_OF_TOTAL.test(head)) return 'share';
   return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) || RANK_HEAD.test(head) || NOTE_HEAD.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
 
@@ -563,12 +571,13 @@ const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow
  */
 function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean, labelHead = ''): PipeColumns | null {
   const tableUnit = unitIn(unitLine) ?? unitIn(caption);
-  const cols = withoutUnitlessLevels(heads.map((h) => headRole(h, anchor) ?? UNKNOWN_COLUMN), tableUnit !== null || labelUnits);
+  const captionPeriods = namedPeriods(caption, anchor);
+  const classified = heads.map((h) => relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN);
+  const cols = withoutUnitlessLevels(classified, tableUnit !== null || labelUnits);
   const roles = cols.map((c) => c.role);
   const unit = cols.find((c) => c.unit)?.unit ?? tableUnit;
   const levels = cols.filter((c) => c.role === 'level');
   if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length) return null;
-  const captionPeriods = namedPeriods(caption, anchor);
   // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
   // Columns of levels each in its own unit ("Thousand tonnes | US$ million": the goods' amount and their worth) may too.
@@ -589,6 +598,25 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+}
+
+// Heads naming the year of the caption's span, or the one before, in words: "This year", "Same period last year".
+const THIS_YEAR_HEAD = /^(?:this\s+(?:year|period)|current\s+(?:year|period)|reporting\s+period)$/i;
+const YEAR_BEFORE_HEAD = /^(?:(?:the\s+)?same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous)\s+year|(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)$/i;
+
+/**
+ * "This year | Same period last year | Change (%)" under a caption naming one span ("January-September 2026"): levels of that
+ * span and of the same span a year before (a head's unit kept). With no one span in the caption such a head is set aside:
+ * "last year" alone would be the whole year before, not the span the table compares. Null for any other head.
+ */
+function relativeYearColumn(written: string, captionPeriods: Period[]): ReturnType<typeof headRole> {
+  const head = unitBracketsOut(withoutNoteMarks(written)).trim();
+  const before = YEAR_BEFORE_HEAD.test(head);
+  if (!before && !THIS_YEAR_HEAD.test(head)) return null;
+  const span = captionPeriods.length === 1 ? captionPeriods[0] : null;
+  if (!span) return UNKNOWN_COLUMN;
+  const period = before ? { start: yearBefore(span.start), end: yearBefore(span.end) } : span;
+  return { role: 'level', unit: unitIn(written), period, flow: null };
 }
 
 /**
@@ -623,6 +651,10 @@ function setAsideOrphanChanges(roles: Role[]): void {
 }
 
 const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+with)\s/i;
+// "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
+const YEAR_AGO_CHANGE = /^(?:(?:±|\+\/\s?[-−–])\s*(?:%|\(%\))|(?:change|growth|increase)\s+(?:on|over|from|compared\s+(?:with|to)|against|vs\.?)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)\s*,?\s*(?:%|\(%\))?)$/i;
+// "% of total", "Proportion (%)", "Percentage of total": a share of the whole.
+const SHARE_OF_TOTAL = /^(?:%\s+of\s+(?:the\s+)?total|(?:proportion|percentage)(?:\s+of\s+(?:the\s+)?total)?\s*,?\s*(?:%|\(%\))?)$/i;
 
 /** Whether a change column's base is the same span a year before the period of the level column before it. */
 function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period | null }>, k: number, fallback: Period | null): boolean {
@@ -734,9 +766,12 @@ function changedFigure(levels: TableRow['figures']): TableRow['figures'][number]
  */
 function cellDigits(cell: string, role: Role): string | null | undefined {
   if (/^(?:[-–—]{0,2}|n\.?a\.?|x|…|\.\.\.?)$/i.test(cell)) return null;
-  const m = NUMBER_CELL.exec(cell);
+  const m = NUMBER_CELL.exec(cell.replace(NUMBER_MARK, ''));
   return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
 }
+
+// A note's mark closing a figure: "17.6*", "9.9 (p)" (preliminary), "12.0 r" (revised), "4.2¹".
+const NUMBER_MARK = /(?<=\d%?)\s*(?:\*+|\((?:p|r|e|\d)\)|(?<=\s)[pre]|[¹²³⁴⁵⁶⁷⁸⁹])$/i;
 
 /** The digits of a NUMBER_CELL match, signed, its grouping dropped and a decimal comma made a point ("106 842,7" → "106842.7"). */
 function numberDigits(m: RegExpExecArray): string {
@@ -747,6 +782,8 @@ function numberDigits(m: RegExpExecArray): string {
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
 function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
   const label = withoutNoteMarks(written);
+  // A label that is a number ("3", a rank left in the label column) names nothing.
+  if (!/\p{L}/u.test(label)) return null;
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
