@@ -58,9 +58,9 @@ interface PipeColumns {
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
 // "1,698.4", "8.7", "89.0%", and thousands grouped by spaces as offices write them, with a decimal point ("7 041.0") or
 // the decimal comma of statistics offices ("106 842,7", "97,6").
-const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
+const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
 // A number written with a decimal comma: "106 842,7", "97,6".
-const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
+const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$|^\d{1,3}(?:\.\d{3})+,\d+$/;
 // "Share, %", "% share", "Share of total (%)", "Share in total FTT, %" (up to three words naming the total).
 // "Share in exports, %": a share of the flow the table is about.
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:total(?:\s+[A-Za-z]+){0,3}|exports|imports|(?:foreign\s+)?trade(?:\s+turnover)?|turnover))?\s*,?\s*(?:%|\(%\))?$/i;
@@ -377,7 +377,7 @@ function isYearHeadRow(cells: string[], anchor: Anchor): boolean {
 }
 
 // The head of a column that numbers the rows: "No.", "#", "Rank", "S/N".
-const RANK_HEAD = /^(?:no\.?|#|rank|s\/n|sr\.?\s*no\.?|nr\.?)$/i;
+const RANK_HEAD = /^(?:no\.?|#|№|n[°º]|rank|s\/n|s\.\s*no\.?|sr\.?\s*no\.?|nr\.?)$/i;
 // The head of a column of words beside the figures: "Notes", "Remarks", "Source", "Comment".
 const NOTE_HEAD = /^(?:notes?|remarks?|comments?|sources?|footnotes?|explanations?)$/i;
 
@@ -478,7 +478,7 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   if (period && monthAfter(period.start) === period.end && MONTH_TO_MONTH_CHANGE.test(head)) return { role: 'skip', unit: null, period: null, flow: null };
   // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
   const left = periodsLeftOut(head, anchor);
-  const unit = unitIn(head) ?? unitIn(left);
+  const unit = headUnit(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
   // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
   const flow = headFlow(bare) ?? (TOTAL_HEAD.test(unitBracketsOut(bare).trim()) ? 'total' : null);
@@ -500,8 +500,10 @@ function isYearOnYearIndex(head: string, later: Period, earlier: Period): boolea
 }
 
 function wordRole(head: string): Role | null {
-  if (YEAR_AGO_CHANGE.test(head)) return 'yoy';
-  if (SHARE_OF_TOTAL.test(head)) return 'share';
+  if (YEAR_AGO_CHANGE.test(head) || NAMED_YOY.test(head) || VARIATION_HEAD.test(head)) return 'yoy';
+  if (SHARE_OF_TOTAL.test(head) || SHARE_OF_WHOLE.test(head)) return 'share';
+  // "Change ($ million)": a change in money or goods beside the levels is no level and no rate: passed over.
+  if (CHANGE_WORD.test(head) && !head.includes('%') && unitIn(head)) return 'skip';
   return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) || RANK_HEAD.test(head) || NOTE_HEAD.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
 
@@ -515,6 +517,19 @@ function headFlow(head: string): Flow | null {
   const flows = new Set(cues.map((c) => c.flow));
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
   return flows.size === 1 && rest.trim() === '' && !flows.has('other') ? [...flows][0] : null;
+}
+
+/**
+ * The unit a head names: "Exports (100 million yuan)"; "Trains (trips)", "Containers (TEU)": a thing counted, then the
+ * unit it is counted in, in a bracket closing the head (the bracket's unit where the two would clash, the thing's when both
+ * are counts).
+ */
+function headUnit(head: string): TableUnit | null {
+  const bracket = /\(([^()]+)\)\s*$/.exec(head);
+  const thing = bracket ? unitIn(head.slice(0, bracket.index)) : null;
+  const counted = thing && unitIn(bracket![1]);
+  // Trains counted in trips are trains (the count's own noun), as the prose reader counts them.
+  return unitIn(head) ?? (counted && thing.measure === 'count' && counted.measure === 'count' ? thing : counted);
 }
 
 /** A head with its brackets that name a unit blanked ("Total (100 million yuan)" → "Total" and spaces). */
@@ -653,6 +668,13 @@ function setAsideOrphanChanges(roles: Role[]): void {
 const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+with)\s/i;
 // "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
 const YEAR_AGO_CHANGE = /^(?:(?:±|\+\/\s?[-−–])\s*(?:%|\(%\))|(?:change|growth|increase)\s+(?:on|over|from|compared\s+(?:with|to)|against|vs\.?)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)\s*,?\s*(?:%|\(%\))?)$/i;
+// "Value y/y (%)", "Change y/y (%)", "Exports yoy, %": the change on the year of the column the head names.
+const NAMED_YOY = /^(?:[a-z]+\s+){1,2}(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*,?\s*(?:%|\(%\))?$/i;
+// "Var. %", "Var. (%)", "Variation (%)": the change on the year, as statistics offices head it.
+const VARIATION_HEAD = /^var(?:\.|iation)?\s*,?\s*(?:%|\(%\))$/i;
+// "Share of province (%)", "Share of Henan, %": a share of the whole the caption is about, named.
+const SHARE_OF_WHOLE = /^share\s+(?:of|in)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,30}?\s*(?:,\s*%|\(%\)|%)$/i;
+const CHANGE_WORD = /\b(?:change|growth|increase|decrease|difference)\b/i;
 // "% of total", "Proportion (%)", "Percentage of total": a share of the whole.
 const SHARE_OF_TOTAL = /^(?:%\s+of\s+(?:the\s+)?total|(?:proportion|percentage)(?:\s+of\s+(?:the\s+)?total)?\s*,?\s*(?:%|\(%\))?)$/i;
 
@@ -775,7 +797,7 @@ const NUMBER_MARK = /(?<=\d%?)\s*(?:\*+|\((?:p|r|e|\d)\)|(?<=\s)[pre]|[¹²³⁴
 
 /** The digits of a NUMBER_CELL match, signed, its grouping dropped and a decimal comma made a point ("106 842,7" → "106842.7"). */
 function numberDigits(m: RegExpExecArray): string {
-  const digits = DECIMAL_COMMA.test(m[2]) ? m[2].replace(/ /g, '').replace(',', '.') : m[2].replace(/[, ]/g, '');
+  const digits = DECIMAL_COMMA.test(m[2]) ? m[2].replace(/[ .]/g, '').replace(',', '.') : m[2].replace(/[, ]/g, '');
   return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${digits}`;
 }
 
@@ -929,13 +951,13 @@ const MEASURE_HEAD = /^(?:(?:freight|cargo|trade|import|export)\s+)?(?:value|amo
 function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit } | null {
   const cues = findFlowCues(head);
   const flows = new Set(cues.map((c) => c.flow));
-  const unit = unitIn(head) ?? unitIn(caption);
+  const unit = headUnit(head) ?? unitIn(caption);
   const bare = withoutNoteMarks(head).replace(/\([^()]*\)/g, (m) => (unitIn(m) ? '' : m)).trim();
   if (unit && !flows.size && flowHeads && TOTAL_LABEL.test(bare)) return { flow: 'total', unit };
   if (unit && !flows.size && MEASURE_HEAD.test(bare)) return measuredColumn(caption, unit);
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), head).replace(/\([^()]*\)/g, ' ');
   if (!unit || (rest.trim() !== '' && !unitIn(rest))) return null;
-  if (!flows.size) return unit.measure !== 'value' && unitIn(head) ? { flow: 'total', unit } : null;
+  if (!flows.size) return unit.measure !== 'value' && headUnit(head) ? { flow: 'total', unit } : null;
   const flow = [...flows][0];
   return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
 }
