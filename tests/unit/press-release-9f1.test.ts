@@ -181,3 +181,75 @@ describe('the same figures whatever the layout (property)', () => {
     );
   });
 });
+
+describe('heads real sites write for the same columns', () => {
+  it('passes over a rank column first whose totals row leaves its cell blank, reading no label as a number', () => {
+    const extra = new Map<number, string>();
+    const got = figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE], { totals: true, extra }).replace(/<tr><th>Partner<\/th>/, '<tr><th>No.</th><th>Partner</th>').replace(/<tr><td>(Japan|Germany|Brazil|Total)<\/td>/g, (_, p: string) => `<tr><td>${{ Japan: '1', Germany: '2', Brazil: '3', Total: '' }[p]}</td><td>${p}</td>`));
+    expect(got).toEqual([...BASE, ...TOTALS_ROW].sort());
+  });
+
+  it.each([
+    ['±%', '+/- (%)', 'Change on the same period last year (%)'],
+  ])('reads "%s", "%s" and "%s" as year-on-year changes', (...heads) => {
+    for (const head of heads) expect(figures(table([EXPORTS, IMPORTS, TOTAL, { ...CHANGE, head }, REMARKS]))).toEqual(BASE);
+  });
+
+  it('reads "% of total" and "Proportion (%)" as shares', () => {
+    const shares = ['Japan 38.9', 'Germany 39.3', 'Brazil 21.9'].map((s) => `total ${s.split(' ')[0]} ${PERIOD} ${s.split(' ')[1]} percent-share null`);
+    for (const head of ['% of total', 'Proportion (%)']) expect(figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE, { ...SHARE, head }, REMARKS]))).toEqual([...BASE, ...shares].sort());
+  });
+
+  it('reads a level cell with a note mark ("17.6*") as its number', () => {
+    const total = { ...TOTAL, cells: ['17.6*', '17.8', '9.9 (p)', '45.3'] };
+    expect(figures(table([EXPORTS, IMPORTS, total, CHANGE, REMARKS]))).toEqual(BASE);
+  });
+
+  it('reads "This year | Same period last year | Change (%)" under a caption naming the span', () => {
+    const prior = { head: 'Same period last year', cells: ['16.9', '18.2', '8.8', '43.9'] };
+    const got = figures(table([{ ...TOTAL, head: 'This year' }, prior, CHANGE, REMARKS]));
+    expect(got).toEqual(
+      [
+        `total Japan 2025-01..2025-09 1690000000 CNY null`,
+        `total Germany 2025-01..2025-09 1820000000 CNY null`,
+        `total Brazil 2025-01..2025-09 880000000 CNY null`,
+        ...BASE.filter((l) => l.startsWith('total')),
+      ].sort(),
+    );
+  });
+});
+
+describe('heads and cells of statistics offices abroad (blind page batches 95 and 96, in our own words)', () => {
+  it('passes over a rank column headed "№"', () => {
+    const got = figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE]).replace(/<tr><th>Partner<\/th>/, '<tr><th>№</th><th>Partner</th>').replace(/<tr><td>(Japan|Germany|Brazil)<\/td>/g, (_, p: string) => `<tr><td>${{ Japan: '1', Germany: '2', Brazil: '3' }[p]}</td><td>${p}</td>`));
+    expect(got).toEqual(BASE);
+  });
+
+  it.each([['Change y/y (%)'], ['Value y/y (%)'], ['Var. %'], ['Variation (%)']])('reads "%s" as the change on the year', (head) => {
+    expect(figures(table([EXPORTS, IMPORTS, TOTAL, { ...CHANGE, head }]))).toEqual(BASE);
+  });
+
+  it('passes over a change in money ("Change (100 million yuan)") and reads the change in percent after it', () => {
+    const money = { head: 'Change (100 million yuan)', cells: ['0.7', '-0.4', '1.1', '1.3'] };
+    expect(figures(table([EXPORTS, IMPORTS, TOTAL, money, CHANGE], { caption: CAPTION, after: '<p>Unit: 100 million yuan</p>' }))).toEqual(BASE);
+  });
+
+  it('reads "Share of province (%)" as a share', () => {
+    const shares = ['Japan 38.9', 'Germany 39.3', 'Brazil 21.9'].map((s) => `total ${s.split(' ')[0]} ${PERIOD} ${s.split(' ')[1]} percent-share null`);
+    expect(figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE, { ...SHARE, head: 'Share of province (%)' }]))).toEqual([...BASE, ...shares].sort());
+  });
+
+  it('reads dots grouping thousands before a decimal comma ("1.240,5")', () => {
+    const caption = "<caption>Gansu's trade with main partners, January-September 2026 (USD million)</caption>";
+    const exports = { head: 'Exports', cells: ['1.240,5', '810,2', '36,0', ''] };
+    const got = figures(table([exports, { ...CHANGE, head: 'Var. %', cells: ['4,1', '-2,3', '12,8', ''] }], { caption }));
+    expect(got).toEqual([`export Japan ${PERIOD} 1240500000 USD 4.1`, `export Germany ${PERIOD} 810200000 USD -2.3`, `export Brazil ${PERIOD} 36000000 USD 12.8`].sort());
+  });
+
+  it('reads "Trains (trips)" and "Containers (TEU)": the thing counted, then the unit it is counted in', () => {
+    const body = `<p>China-Europe freight trains through Lanzhou kept growing this summer, the operator said.</p><table><caption>Freight trains through Gansu, 2026</caption>
+<tr><th>Month</th><th>Trains (trips)</th><th>y/y (%)</th><th>Containers (TEU)</th></tr>
+<tr><td>July 2026</td><td>412</td><td>6.2</td><td>41,800</td></tr></table>`;
+    expect(figures(body)).toEqual(['total World 2026-07..2026-07 412 trains 6.2', 'total World 2026-07..2026-07 41800 TEU null']);
+  });
+});

@@ -58,9 +58,9 @@ interface PipeColumns {
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
 // "1,698.4", "8.7", "89.0%", and thousands grouped by spaces as offices write them, with a decimal point ("7 041.0") or
 // the decimal comma of statistics offices ("106 842,7", "97,6").
-const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
+const NUMBER_CELL = /^([+\-–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})(%?)$/;
 // A number written with a decimal comma: "106 842,7", "97,6".
-const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$/;
+const DECIMAL_COMMA = /^\d{1,3}(?: \d{3})+,\d+$|^\d+,\d{1,2}$|^\d{1,3}(?:\.\d{3})+,\d+$/;
 // "Share, %", "% share", "Share of total (%)", "Share in total FTT, %" (up to three words naming the total).
 // "Share in exports, %": a share of the flow the table is about.
 const SHARE_HEAD = /^(?:%\s*)?share\b(?:\s+(?:of|in)\s+(?:the\s+)?(?:total(?:\s+[A-Za-z]+){0,3}|exports|imports|(?:foreign\s+)?trade(?:\s+turnover)?|turnover))?\s*,?\s*(?:%|\(%\))?$/i;
@@ -361,7 +361,7 @@ function tableRows(run: Line[], grid: string[][], first: number, columns: PipeCo
 /** Whether a row has a number where the table reads levels (any cell after its label, when its cells do not line up with the heads). */
 function holdsLevel(cells: string[], columns: PipeColumns): boolean {
   if (cells.length !== columns.roles.length + 1) return cells.slice(1).some((c) => NUMBER_CELL.test(c)) || LABEL_AND_NUMBER.test(cells[0]);
-  return columns.roles.some((role, j) => role === 'level' && NUMBER_CELL.test(cells[j + 1]));
+  return columns.roles.some((role, j) => role === 'level' && /\d/.test(cells[j + 1]));
 }
 
 /**
@@ -377,7 +377,7 @@ function isYearHeadRow(cells: string[], anchor: Anchor): boolean {
 }
 
 // The head of a column that numbers the rows: "No.", "#", "Rank", "S/N".
-const RANK_HEAD = /^(?:no\.?|#|rank|s\/n|sr\.?\s*no\.?|nr\.?)$/i;
+const RANK_HEAD = /^(?:no\.?|#|№|n[°º]|rank|s\/n|s\.\s*no\.?|sr\.?\s*no\.?|nr\.?)$/i;
 // The head of a column of words beside the figures: "Notes", "Remarks", "Source", "Comment".
 const NOTE_HEAD = /^(?:notes?|remarks?|comments?|sources?|footnotes?|explanations?)$/i;
 
@@ -387,8 +387,13 @@ const NOTE_HEAD = /^(?:notes?|remarks?|comments?|sources?|footnotes?|explanation
  */
 function withoutRankColumn(grid: string[][]): string[][] {
   if (grid.length < 2 || !RANK_HEAD.test(grid[0][0] ?? '') || grid[0].length < 3) return grid;
-  const ranked = grid.slice(1).every((cells, k) => cells.length === grid[0].length && Number(cells[0].replace(/\.$/, '')) === k + 1);
-  return ranked ? grid.map((cells) => cells.slice(1)) : grid;
+  // A totals row leaves its rank blank (the bar splitter drops a blank first cell: one cell fewer); a sub-head row of one
+  // cell stands as it is.
+  const width = grid[0].length;
+  const numbered = (cells: string[]) => cells.length === width;
+  const rows = grid.slice(1).filter((cells) => cells.length > 1);
+  const ranked = rows.every((cells) => (numbered(cells) && /^(?:\d{1,3}\.?)?$/.test(cells[0])) || cells.length === width - 1) && rows.filter((cells) => numbered(cells) && cells[0] !== '').length >= 2;
+  return ranked ? grid.map((cells) => (numbered(cells) ? cells.slice(1) : cells)) : grid;
 }
 
 /** A row whose every cell is the same words with a period in them ("Imports by origin, January-May 2021 (10,000 tonnes)"). */
@@ -457,6 +462,7 @@ function headCells(grid: string[][]): string[] {
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
 function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null; flow: Flow | null } | null {
   const head = withoutNoteMarks(written);
+  if (YEAR_AGO_CHANGE.test(head)) return { role: 'yoy', unit: null, period: null, flow: null };
   const periods = namedPeriods(head, anchor);
   // "2011" alone over a column of levels is that whole year (when not later than the release's).
   const period = periods.length === 1 ? periods[0] : periods.length === 0 && BARE_YEAR_LABEL.test(head) ? wholePeriod(head, anchor) : null;
@@ -472,7 +478,7 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   if (period && monthAfter(period.start) === period.end && MONTH_TO_MONTH_CHANGE.test(head)) return { role: 'skip', unit: null, period: null, flow: null };
   // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
   const left = periodsLeftOut(head, anchor);
-  const unit = unitIn(head) ?? unitIn(left);
+  const unit = headUnit(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
   // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
   const flow = headFlow(bare) ?? (TOTAL_HEAD.test(unitBracketsOut(bare).trim()) ? 'total' : null);
@@ -494,6 +500,10 @@ function isYearOnYearIndex(head: string, later: Period, earlier: Period): boolea
 }
 
 function wordRole(head: string): Role | null {
+  if (YEAR_AGO_CHANGE.test(head) || NAMED_YOY.test(head) || VARIATION_HEAD.test(head)) return 'yoy';
+  if (SHARE_OF_TOTAL.test(head) || SHARE_OF_WHOLE.test(head)) return 'share';
+  // "Change ($ million)": a change in money or goods beside the levels is no level and no rate: passed over.
+  if (CHANGE_WORD.test(head) && !head.includes('%') && unitIn(head)) return 'skip';
   return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) || RANK_HEAD.test(head) || NOTE_HEAD.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
 
@@ -507,6 +517,19 @@ function headFlow(head: string): Flow | null {
   const flows = new Set(cues.map((c) => c.flow));
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
   return flows.size === 1 && rest.trim() === '' && !flows.has('other') ? [...flows][0] : null;
+}
+
+/**
+ * The unit a head names: "Exports (100 million yuan)"; "Trains (trips)", "Containers (TEU)": a thing counted, then the
+ * unit it is counted in, in a bracket closing the head (the bracket's unit where the two would clash, the thing's when both
+ * are counts).
+ */
+function headUnit(head: string): TableUnit | null {
+  const bracket = /\(([^()]+)\)\s*$/.exec(head);
+  const thing = bracket ? unitIn(head.slice(0, bracket.index)) : null;
+  const counted = thing && unitIn(bracket![1]);
+  // Trains counted in trips are trains (the count's own noun), as the prose reader counts them.
+  return unitIn(head) ?? (counted && thing.measure === 'count' && counted.measure === 'count' ? thing : counted);
 }
 
 /** A head with its brackets that name a unit blanked ("Total (100 million yuan)" → "Total" and spaces). */
@@ -563,12 +586,13 @@ const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow
  */
 function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean, labelHead = ''): PipeColumns | null {
   const tableUnit = unitIn(unitLine) ?? unitIn(caption);
-  const cols = withoutUnitlessLevels(heads.map((h) => headRole(h, anchor) ?? UNKNOWN_COLUMN), tableUnit !== null || labelUnits);
+  const captionPeriods = namedPeriods(caption, anchor);
+  const classified = heads.map((h) => relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN);
+  const cols = withoutUnitlessLevels(classified, tableUnit !== null || labelUnits);
   const roles = cols.map((c) => c.role);
   const unit = cols.find((c) => c.unit)?.unit ?? tableUnit;
   const levels = cols.filter((c) => c.role === 'level');
   if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length) return null;
-  const captionPeriods = namedPeriods(caption, anchor);
   // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
   // Columns of levels each in its own unit ("Thousand tonnes | US$ million": the goods' amount and their worth) may too.
@@ -589,6 +613,25 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+}
+
+// Heads naming the year of the caption's span, or the one before, in words: "This year", "Same period last year".
+const THIS_YEAR_HEAD = /^(?:this\s+(?:year|period)|current\s+(?:year|period)|reporting\s+period)$/i;
+const YEAR_BEFORE_HEAD = /^(?:(?:the\s+)?same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous)\s+year|(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)$/i;
+
+/**
+ * "This year | Same period last year | Change (%)" under a caption naming one span ("January-September 2026"): levels of that
+ * span and of the same span a year before (a head's unit kept). With no one span in the caption such a head is set aside:
+ * "last year" alone would be the whole year before, not the span the table compares. Null for any other head.
+ */
+function relativeYearColumn(written: string, captionPeriods: Period[]): ReturnType<typeof headRole> {
+  const head = unitBracketsOut(withoutNoteMarks(written)).trim();
+  const before = YEAR_BEFORE_HEAD.test(head);
+  if (!before && !THIS_YEAR_HEAD.test(head)) return null;
+  const span = captionPeriods.length === 1 ? captionPeriods[0] : null;
+  if (!span) return UNKNOWN_COLUMN;
+  const period = before ? { start: yearBefore(span.start), end: yearBefore(span.end) } : span;
+  return { role: 'level', unit: unitIn(written), period, flow: null };
 }
 
 /**
@@ -623,6 +666,17 @@ function setAsideOrphanChanges(roles: Role[]): void {
 }
 
 const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+with)\s/i;
+// "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
+const YEAR_AGO_CHANGE = /^(?:(?:±|\+\/\s?[-−–])\s*(?:%|\(%\))|(?:change|growth|increase)\s+(?:on|over|from|compared\s+(?:with|to)|against|vs\.?)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)\s*,?\s*(?:%|\(%\))?)$/i;
+// "Value y/y (%)", "Change y/y (%)", "Exports yoy, %": the change on the year of the column the head names.
+const NAMED_YOY = /^(?:[a-z]+\s+){1,2}(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*,?\s*(?:%|\(%\))?$/i;
+// "Var. %", "Var. (%)", "Variation (%)": the change on the year, as statistics offices head it.
+const VARIATION_HEAD = /^var(?:\.|iation)?\s*,?\s*(?:%|\(%\))$/i;
+// "Share of province (%)", "Share of Henan, %": a share of the whole the caption is about, named.
+const SHARE_OF_WHOLE = /^share\s+(?:of|in)\s+(?:the\s+)?[A-Za-z][A-Za-z' -]{1,30}?\s*(?:,\s*%|\(%\)|%)$/i;
+const CHANGE_WORD = /\b(?:change|growth|increase|decrease|difference)\b/i;
+// "% of total", "Proportion (%)", "Percentage of total": a share of the whole.
+const SHARE_OF_TOTAL = /^(?:%\s+of\s+(?:the\s+)?total|(?:proportion|percentage)(?:\s+of\s+(?:the\s+)?total)?\s*,?\s*(?:%|\(%\))?)$/i;
 
 /** Whether a change column's base is the same span a year before the period of the level column before it. */
 function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period | null }>, k: number, fallback: Period | null): boolean {
@@ -734,19 +788,24 @@ function changedFigure(levels: TableRow['figures']): TableRow['figures'][number]
  */
 function cellDigits(cell: string, role: Role): string | null | undefined {
   if (/^(?:[-–—]{0,2}|n\.?a\.?|x|…|\.\.\.?)$/i.test(cell)) return null;
-  const m = NUMBER_CELL.exec(cell);
+  const m = NUMBER_CELL.exec(cell.replace(NUMBER_MARK, ''));
   return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
 }
 
+// A note's mark closing a figure: "17.6*", "9.9 (p)" (preliminary), "12.0 r" (revised), "4.2¹".
+const NUMBER_MARK = /(?<=\d%?)\s*(?:\*+|\((?:p|r|e|\d)\)|(?<=\s)[pre]|[¹²³⁴⁵⁶⁷⁸⁹])$/i;
+
 /** The digits of a NUMBER_CELL match, signed, its grouping dropped and a decimal comma made a point ("106 842,7" → "106842.7"). */
 function numberDigits(m: RegExpExecArray): string {
-  const digits = DECIMAL_COMMA.test(m[2]) ? m[2].replace(/ /g, '').replace(',', '.') : m[2].replace(/[, ]/g, '');
+  const digits = DECIMAL_COMMA.test(m[2]) ? m[2].replace(/[ .]/g, '').replace(',', '.') : m[2].replace(/[, ]/g, '');
   return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${digits}`;
 }
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
 function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
   const label = withoutNoteMarks(written);
+  // A label that is a number ("3", a rank left in the label column) names nothing.
+  if (!/\p{L}/u.test(label)) return null;
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
@@ -892,13 +951,13 @@ const MEASURE_HEAD = /^(?:(?:freight|cargo|trade|import|export)\s+)?(?:value|amo
 function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit } | null {
   const cues = findFlowCues(head);
   const flows = new Set(cues.map((c) => c.flow));
-  const unit = unitIn(head) ?? unitIn(caption);
+  const unit = headUnit(head) ?? unitIn(caption);
   const bare = withoutNoteMarks(head).replace(/\([^()]*\)/g, (m) => (unitIn(m) ? '' : m)).trim();
   if (unit && !flows.size && flowHeads && TOTAL_LABEL.test(bare)) return { flow: 'total', unit };
   if (unit && !flows.size && MEASURE_HEAD.test(bare)) return measuredColumn(caption, unit);
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), head).replace(/\([^()]*\)/g, ' ');
   if (!unit || (rest.trim() !== '' && !unitIn(rest))) return null;
-  if (!flows.size) return unit.measure !== 'value' && unitIn(head) ? { flow: 'total', unit } : null;
+  if (!flows.size) return unit.measure !== 'value' && headUnit(head) ? { flow: 'total', unit } : null;
   const flow = [...flows][0];
   return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
 }
