@@ -9,7 +9,7 @@
  * line; lower-case wording ("customs statistics China ...") is prose, not a name.
  */
 import { countryNameList, countryOf } from './geography.js';
-import { REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, inLead } from './reporters.js';
+import { REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, inLead, reporterWeights } from './reporters.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -96,13 +96,16 @@ export function agencyCountries(text: string): string[] {
 }
 
 /**
- * The countries named by agencies and other bodies in the text, each weighted as a reporter (named in the
- * lead) or a second source (named later); agencies first.
+ * The countries named by reporting agencies (reporters.ts `REPORTER_RULES`: "General Statistics Office of Vietnam", "Korea
+ * Customs Service"), by agencies named after their country and by other bodies, each weighted as a reporter (named in the
+ * lead) or a second source (named later); the reporting agencies first, then the others. The one list of agencies a text
+ * or a page's masthead is read with.
  */
 export function agencyNameWeights(text: string): Array<[string, number]> {
-  const out = new Map<string, number>();
+  const out = new Map<string, number>(reporterWeights(text));
+  const named = new Set(out.keys());
   for (const { country, at } of [...agencyMentions(text), ...otherBodyMentions(text)]) {
-    out.set(country, Math.max(out.get(country) ?? 0, inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT));
+    if (!named.has(country)) out.set(country, Math.max(out.get(country) ?? 0, inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT));
   }
   return [...out];
 }

@@ -14,8 +14,8 @@ const CELL_TAGS = new Set(['td', 'th']);
 const SHORT_CELL = 40;
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 // Class/id words of page furniture (menus, share bars, footers, related-news boxes, photo and video captions, links to the
-// previous and next story).
-const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|video|prev|next)(?:$|[\s_-]|\d)/i;
+// previous and next story). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|video|prev|next)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
 // Elements that hold a line of text, never blocks: "<p class="post">Posted: 29/09/2020</p>" is a stamp, not the article's

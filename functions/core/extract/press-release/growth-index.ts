@@ -30,9 +30,11 @@ const INDEX_RULES: IndexRule[] = [
       ['exports amounted to 96.2% of the level of the same period last year', -3.8],
       ['exports to China reached $2.6 billion, 91.5% of last year\'s level', -8.5],
       ['potash exports rose to 8.92 million tonnes, 104.6% compared with January-September 2025', 4.6],
+      ['exports amounted to 52.3 bn US dollars (97.2% to January-June 2025)', -2.8],
     ],
-    before: /(?:\b(?:or|amounted\s+to|made\s+up|made|was|were|constituted|equal(?:l?ed)?\s+to)\s+|\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*,\s*)$/i,
-    after: /^\s*(?:compared\s+(?:to|with)|of|against|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year(?:['’]s\s+(?:level|figure))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
+    // "52.3 bn US dollars (97.2% to January-June 2025)": the index in a bracket right after the level, its base after "to".
+    before: /(?:\b(?:or|amounted\s+to|made\s+up|made|was|were|constituted|equal(?:l?ed)?\s+to)\s+|\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*,\s*|\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*)$/i,
+    after: /^\s*(?:compared\s+(?:to|with)|of|against|to|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year(?:['’]s\s+(?:level|figure))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
   },
 ];
 
@@ -51,8 +53,10 @@ const BRACKETED_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\
 // time). Not after a change ("increased by $6.2 billion, or 13.2%").
 const OR_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/, after: /^\s*(?:[.;]|,\s*(?:and|while|whereas)\b|$)/, change: /\bby\s+\S{0,4}\d[\d.,\s]*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/i };
 // An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level",
-// "or 96.8% compared to the level of January-September 2025" (an amount's index, the way Russian customs write it).
-const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b/i;
+// "or 96.8% compared to the level of January-September 2025" (an amount's index, the way Russian customs write it), and a
+// bracket that opens with a percentage "to" a base period ("(96.1% to January-August 2025)", "(102.4% to 2025)"): a change
+// is never written so ("imports — 166.5 bn US dollars (99.8%)" after it is an index with its base left out).
+const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b|\(\s*\d{2,3}(?:[.,]\d+)?\s*%\s+to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:19|20)\d{2}\s*\)/i;
 
 /** True for a release that states growth as indices of the year-earlier level. */
 export function isIndexRelease(text: string): boolean {

@@ -19,11 +19,11 @@ import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
-import { agencyCountries, agencyNameWeights } from './agency-names.js';
+import { agencyNameWeights } from './agency-names.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
-import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, datelineCountry, inLead, reporterWeights } from './reporters.js';
+import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, datelineCountry, inLead } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf } from './periods.js';
@@ -214,8 +214,10 @@ const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:
 // "You may also like") over a list of other stories' headlines, one a line, until a blank line: "- Vale keeps 2027
 // guidance at 325-335 million tonnes", "China's October CPI up 0.2 pct" are links, not the story's figures. Headlines
 // are short: a line longer than 150 characters ends the list (a story's paragraph is not blanked).
-const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+(?:more|next|also)|Also\s+read|See\s+also|Further\s+reading|Most\s+read|More\s+(?:on\s+this(?:\s+story)?|from\s+this\s+section|stories)|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+for\s+you)?)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports))?[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,150}(?:\n|$)){1,10}/gim;
-const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|most\s+read|more\s+(?:on|from|stories)|you\s+(?:may|might)\s+also|recommended)\b/im;
+// On a page each headline of the list is a bulleted item of its own, with a blank line between ("Related releases" over
+// "- Index of Industrial Production, September 2026: up 4.6 per cent"): bulleted items parted by blank lines are one list.
+const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+(?:more|next|also)|Also\s+read|See\s+also|Further\s+reading|Most\s+read|More\s+(?:on\s+this(?:\s+story)?|from\s+this\s+section|stories|news|releases)|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+for\s+you)?)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports|releases|publications))?[ \t]*:?[ \t]*\n(?:(?:[ \t]*\n)?[ \t]*[-•][ \t][^\n]{0,150}(?:\n|$)|[ \t]*\S[^\n]{0,150}(?:\n|$)){1,10}/gim;
+const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|most\s+read|more\s+(?:on|from|stories|news|releases)|you\s+(?:may|might)\s+also|recommended)\b/im;
 
 /** Blanks aggregator boilerplate lines with spaces (line ends kept), so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
@@ -344,8 +346,7 @@ function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: st
 
 /** Reporting agencies named in the release, and bodies named after their country: a vote each. Returns how many. */
 function voteReporters(tally: CountryTally, head: string): number {
-  const named = reporterWeights(head);
-  const reporters = [...named, ...agencyNameWeights(head).filter(([country]) => !named.some(([n]) => n === country))];
+  const reporters = agencyNameWeights(head);
   for (const [reporter, weight] of reporters) tally.add(reporter, weight);
   return reporters.length;
 }
@@ -357,20 +358,32 @@ function voteReporters(tally: CountryTally, head: string): number {
  */
 function voteMastheadAgency(tally: CountryTally, masthead: () => string): number {
   const page = masthead();
-  const named = page ? agencyCountries(page) : [];
-  for (const country of new Set(named)) tally.add(country, REPORTER_WEIGHT);
+  const named = page ? agencyNameWeights(page) : [];
+  for (const [country] of named) tally.add(country, REPORTER_WEIGHT);
   return named.length;
 }
 
 // The page's headline: what stands before it (the title, the site's bar and menu) is its masthead.
 const HEADLINE_TAG = /<h[12][\s>]/i;
 const MASTHEAD_CHARS = 4000;
+// A page with no headline tag (a board's "Title | Exports and imports for October" table): its masthead is what names the site,
+// the <title>, og:site_name and the text of the header, logo or brand element (a logo's alt text too).
+const TITLE_TAG = /<title\b[^>]*>([^<]{1,300})<\/title>/i;
+const SITE_NAME = /<meta\b[^>]*\bog:site_name\b[^>]*>/i;
+const SITE_HEAD = /<(header|div|span|a|p|strong|b|h[3-6])\b[^>]*\b(?:class|id)=["'][^"']*\b(?:header|logo|masthead|brand|site-?name|site-?title)\b[^>]*>([^]{0,1500}?)<\/\1>/gi;
+const IMG_ALT = /<img\b[^>]*\balt=["']([^"']{1,200})["'][^>]*>/gi;
 
-/** A page's title and the text above its headline, tags dropped; '' when the page has no headline near its top. */
+/** A page's title and the text above its headline, tags dropped (a logo's alt text kept); with no headline near its top, what names the site. */
 function pageMasthead(body: string): string {
-  const at = body.slice(0, MASTHEAD_CHARS).search(HEADLINE_TAG);
-  return at < 0 ? '' : body.slice(0, at).replace(/<[^<>]*>/g, ' | ');
+  const top = body.slice(0, MASTHEAD_CHARS);
+  const at = top.search(HEADLINE_TAG);
+  if (at >= 0) return tagsAsBars(body.slice(0, at));
+  const site = [TITLE_TAG.exec(top)?.[1] ?? '', /\bcontent=["']([^"']{1,200})["']/i.exec(SITE_NAME.exec(top)?.[0] ?? '')?.[1] ?? ''];
+  for (const m of top.matchAll(SITE_HEAD)) site.push(tagsAsBars(m[2]));
+  return site.join(' | ');
 }
+
+const tagsAsBars = (html: string): string => html.replace(IMG_ALT, ' | $1 | ').replace(/<[^<>]*>/g, ' | ');
 
 /** "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers. */
 function voteCoveredCountry(tally: CountryTally, head: string): string | null {
@@ -733,6 +746,7 @@ function dropCrossingCounts(rows: ObservationDraft[]): ObservationDraft[] {
 function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
   const scene = restatementScene(rows, headlineEnd);
   handHeadlineGrowthOn(rows, scene);
+  handProseGrowthToTable(rows, scene);
   return rows.filter((r) => !isRestatement(r, scene));
 }
 
@@ -875,7 +889,27 @@ function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolea
   // Only exact rows come here (isRestatement), each a member of `scene.exact`; most releases have no table row at all.
   if (r.value === null || scene.tableRows.size === 0 || scene.tableRows.has(r)) return false;
   const digits = significantDigits(r.value);
-  return scene.exact.some((e) => scene.tableRows.has(e) && (restatesTableCell(r, e) || (e.period_start === r.period_start && e.period_end === r.period_end && sameLevelInTableWords(r, e, scene) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct) && digits > 0 && significantDigits(e.value!) >= digits && Number(e.value!.toPrecision(digits)) === r.value)));
+  return scene.exact.some((e) => scene.tableRows.has(e) && (restatesTableCell(r, e) || (tableCellRounded(r, e, scene, digits) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))));
+}
+
+/** Table row `e` states prose row `r`'s level of the same period in as many digits or more (`digits`: r's significant digits). */
+function tableCellRounded(r: ObservationDraft, e: ObservationDraft, scene: RestatementScene, digits: number): boolean {
+  return e.period_start === r.period_start && e.period_end === r.period_end && sameLevelInTableWords(r, e, scene) && digits > 0 && significantDigits(e.value!) >= digits && Number(e.value!.toPrecision(digits)) === r.value;
+}
+
+/**
+ * "Exports rose 5.9 per cent to RM141.2 billion" over a month table's "October | 141,206.5" (RM million) with no change
+ * column: the table's exact level is the figure and the prose's growth of the same period, series and unit is its growth
+ * (the prose row is then the table's figure rounded, `roundsTableFigure`).
+ */
+function handProseGrowthToTable(rows: ObservationDraft[], scene: RestatementScene): void {
+  if (scene.tableRows.size === 0) return;
+  for (const r of rows) {
+    if (r.yoy_pct === null || r.value === null || r.qualifier !== 'exact' || scene.tableRows.has(r)) continue;
+    const digits = significantDigits(r.value);
+    const table = scene.exact.find((e) => e.yoy_pct === null && scene.tableRows.has(e) && tableCellRounded(r, e, scene, digits));
+    if (table) table.yoy_pct = r.yoy_pct;
+  }
 }
 
 /**

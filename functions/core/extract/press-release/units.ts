@@ -517,7 +517,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
   // Or two route names ("4,870 China-Europe and China-Central Asia trains").
   // "1,620 China-Europe and China-Central Asia freight trains": the second route name may run on into a second word.
   const pairAt = words.findIndex((x, k) => k > 0 && k < 3 && AND_OR.test(x.w) && joinsPair(words[k - 1].w, words[k + 1]?.w ?? ''));
-  const lastUnitAt = pairAt < 0 ? 3 : ROUTE_NAME_TAIL.test(words[pairAt + 2]?.w ?? '') ? 5 : 4;
+  const lastUnitAt = (pairAt < 0 ? 3 : ROUTE_NAME_TAIL.test(words[pairAt + 2]?.w ?? '') ? 5 : 4) + Math.max(0, brandNameWords(words) - 1);
   for (let i = 0; i < words.length && i <= lastUnitAt; i++) {
     const w = words[i].w;
     if (w === '(' || w === ')') break;
@@ -535,6 +535,20 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
     }
   }
   return null;
+}
+
+// Longest brand or service name taken as one modifier of a count noun.
+const MAX_BRAND_WORDS = 5;
+
+/**
+ * "4,988 Chang'an China-Europe Railway Express trains", "3,200 Kazakhstan Temir Zholy wagons": a run of capitalised words
+ * right after the number, then a lower-case word, is one name (a brand, a service) and one modifier of the noun after it,
+ * however many words it has. The number of its words, or 0 (no run of two or more, or a run that ends the window).
+ */
+function brandNameWords(words: UnitWord[]): number {
+  let k = 0;
+  while (k < words.length && k < MAX_BRAND_WORDS && isUpperAscii(words[k].w.charCodeAt(0)) && !countNoun(words[k].w)) k++;
+  return k >= 2 && k < words.length && isLowerAscii(words[k].w.charCodeAt(0)) ? k : 0;
 }
 
 // "4,812 containers (TEUs)": the bracket says the containers are counted in twenty-foot units.
