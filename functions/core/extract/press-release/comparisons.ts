@@ -29,7 +29,7 @@ interface ComparisonRule {
   /** Tested on the text right after the amount; optional. */
   after?: RegExp;
   /** `gap`: the text between the amount and its stated period. */
-  period: (m: { before: RegExpExecArray; after: RegExpExecArray | null; stated: PeriodMention | undefined; gap: string }) => EarlierPeriod | null;
+  period: (m: { before: RegExpExecArray; after: RegExpExecArray | null; stated: PeriodMention | undefined; gap: string; text: string }) => EarlierPeriod | null;
 }
 
 // A comparison word right before the amount, with an optional noun phrase between ("a surplus of", "a shortfall of")
@@ -56,6 +56,7 @@ const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|short
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 // "as of the same date last year": a running total's base, the same span a year before.
 // "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
+const RELATIVE_YEAR = /^(?:last|the\s+previous|the\s+prior|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year$/i;
 const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
@@ -165,10 +166,13 @@ const COMPARISON_RULES: ComparisonRule[] = [
     name: 'base with its own stated period',
     examples: ['compared with $3.1 billion in December', 'after €18.6 billion in August 2026', 'up from 29,095 tonnes in H1 2024', '5.3% above the 46.6 mil mt received in May 2025', 'compared with 36.1 billion yuan in the same period of 2024', 'the $770 million surplus during the 20 days of September', 'the previous record of 14.67 trillion yen in fiscal 2007'],
     before: BASE_WORD,
-    period: ({ stated, gap }) => {
+    period: ({ stated, gap, text }) => {
       // "from Rs 1.32 billion a year earlier in the first four months of ...": the year before dates the base, and the
       // period after it is the clause's own (the level's), which the base is a year before.
       if (!stated || !stated.periodStart || YEAR_BEFORE_AFTER.test(gap)) return null;
+      // "against $15.92 billion in the same period of last year" for July-December 2023 published in January 2024: the same
+      // months a year before the figure's, not of the year before publication.
+      if (SAME_PERIOD.test(gap) && RELATIVE_YEAR.test(text)) return { kind: 'year-before' };
       if (SAME_PERIOD.test(gap)) return { kind: 'same-period', year: Number(stated.periodEnd.slice(0, 4)), within: { start: stated.periodStart, end: stated.periodEnd } };
       return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
     },
@@ -307,7 +311,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
     if (!before) continue;
     const after = rule.after ? rule.after.exec(afterText) : null;
     if (rule.after && !after) continue;
-    const period = rule.period({ before, after, stated, gap: stated ? s.slice(end, stated.start) : '' });
+    const period = rule.period({ before, after, stated, gap: stated ? s.slice(end, stated.start) : '', text: stated ? s.slice(stated.start, stated.end) : '' });
     if (period) return { period, rule: rule.name, stated: period.kind === 'stated' ? stated : undefined };
   }
   return null;
@@ -436,6 +440,7 @@ const CHANGE_TO_BASE_GAP = new RegExp(
   'i',
 );
 
+const PACE_BEFORE_BASE = /\b(?:quicken(?:ed|ing|s)?|accelerat(?:ed|ing|es)|decelerat(?:ed|ing|es)|slow(?:ed|ing|s)?|faster|slower|(?:pick(?:ed|ing|s)|speed(?:ed|ing|s)?)\s+up)\b/i;
 const OWN_YOY_LEAD = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|over)\s+a\s+year\s+(?:earlier|ago|before))\s*(?:,\s*)?(?:and|but|while)\b/i;
 
 /**
@@ -452,6 +457,9 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (bracketed) return bracketed.periodStart === shift(current.start, -12) && bracketed.periodEnd === shift(current.end, -12);
   const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
   if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
+  // "up 5.0%, quickening from the first quarter", "faster than in the first quarter": a word of pace compares the rate
+  // with the earlier period's rate; the change itself keeps its year-on-year basis.
+  if (PACE_BEFORE_BASE.test(s.slice(changeEnd, base.start))) return null;
   // "up 5.8% year on year and already more than the full-year 2025 volume": a change that names its year-on-year basis
   // first is measured against that; the base after it is compared with the level.
   if (OWN_YOY_LEAD.test(s.slice(changeEnd, base.start))) return null;

@@ -90,6 +90,11 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   ['Ganqimaodu', ['Ganqimaodu', 'Gants Mod']],
   ['Ceke', ['Ceke']],
   ['Dongning', ['Dongning']],
+  // Guangxi's land ports on the Vietnam border besides Youyiguan, Pingxiang and Dongxing, named bare in lists of ports
+  // ("Youyiguan, Dongxing and Shuikou, three land ports in Guangxi, handled ...").
+  ['Shuikou', ['Shuikou']],
+  ['Aidian', ['Aidian']],
+  ['Longbang', ['Longbang']],
   // "Friendship Pass" is the English of Youyiguan, the Pingxiang land port on the Vietnam border.
   ['Youyiguan', ['Youyiguan', 'Friendship Pass', 'Youyi Pass']],
   // Mongolia's crossings facing Inner Mongolia's ports (Gashuunsukhait faces Ganqimaodu, Shiveekhuren Ceke, Bichigt Zuunkhatavch)

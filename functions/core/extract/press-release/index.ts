@@ -579,8 +579,9 @@ function changeInVolume(row: ObservationDraft): boolean {
   return false;
 }
 
-// "Changsha's trains grew the fastest, up 28.6 percent": a growth whose subject is the trains.
-const TRAINS_SUBJECT = /\btrains?\b(?:(?![.;]).){0,60}?\b(?:grew|rose|increased|fell|dropped|declined|up|down)\b/i;
+// "Changsha's trains grew the fastest, up 28.6 percent": a growth whose subject is the trains. "The number grew 5.4 times"
+// after a count of trips: a sentence opening with "the number" and no "of" points back at the count (trains only, below).
+const TRAINS_SUBJECT = /\btrains?\b(?:(?![.;]).){0,60}?\b(?:grew|rose|increased|fell|dropped|declined|up|down)\b|^\s*(?:the|this|that)\s+number\s+(?:(?:also|has|had|was|were)\s+)?(?:grew|rose|increased|fell|dropped|declined|jumped|surged|climbed)\b/i;
 
 /**
  * The levels a growth of "the trains" (goods: none named) continues: train counts of its place, flow and

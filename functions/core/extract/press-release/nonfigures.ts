@@ -289,6 +289,9 @@ const FOLLOWED_NOUN_OF_BEFORE = /\b(?:reversing|follow(?:ed|ing|s)|after)\s+(?:a
 const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:in|during|for)\s+/i;
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
+// "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
+// "and" to a figure the comparison word already governs is an earlier growth too.
+const MONTH_POSSESSIVE_LIST_BEFORE = new RegExp(`\\b(?:above|below|from|than|versus|compared\\s+(?:with|to))\\s+(?:[^.;]|\\.(?=\\d)){0,80}?\\d\\s*(?:%|percent|per\\s?cent|pct)(?:[^.;\\d]|\\.(?=\\d)){0,60}?\\sand\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 const GROWTH_NOUN_RIGHT_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual|on-year)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "2% against the dollar", "4 percent versus the U.S. dollar": a currency measured against another.
 const CURRENCY_MOVE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback|euro|yen|yuan|renminbi)\b(?![\s-]+(?:terms|denominated|value))/i;
@@ -641,7 +644,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) =>
       f.kind === 'percent' &&
       (((EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || EARLIER_GROWTH_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start))) ||
-        (MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && GROWTH_NOUN_RIGHT_AFTER.test(s.slice(f.end, f.end + 30)))),
+        ((MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || (s.charCodeAt(f.start - 3) === 39 || s.charCodeAt(f.start - 3) === 0x2019 ? MONTH_POSSESSIVE_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 170), f.start)) : false)) && GROWTH_NOUN_RIGHT_AFTER.test(s.slice(f.end, f.end + 30)))),
   },
   {
     // "a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports": the balance's

@@ -110,12 +110,14 @@ const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)
 const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EXPECTED_TO_REACH_BEFORE);
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
 // "a steeper drop than the 3.5 per cent fall economists had projected": the forecasters named after the figure.
-// "the 9.3 percent growth that economists polled by Yonhap Infomax had projected": the poll named between them.
-const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?:metric\s+)?(?:tons|tonnes|t)\s+)?of\s+(?:(?!(?:in|under|within|with|for|by|at|on|to|from|after|as)\b)[\w-]+\s+){0,5}?quotas?\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:(?:polled|surveyed)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
+// "the 9.3 percent growth that economists polled by Yonhap Infomax had projected": the poll named between them, or
+// after them ("the 12% rise analysts in a Reuters poll had expected").
+const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^\s*(?:(?:metric\s+)?(?:tons|tonnes|t)\s+)?of\s+(?:(?!(?:in|under|within|with|for|by|at|on|to|from|after|as)\b)[\w-]+\s+){0,5}?quotas?\b|^\s*(?:[a-z]+\s+)?(?:(?:that|which)\s+)?(?:economists|analysts|forecasters|markets|traders)\s+(?:(?:polled|surveyed)\s+by\s+(?:[\w-]+\s+){1,3}?|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:poll|survey)\s+)?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\b|^\s*(?:(?!as\b)[a-z]+\s+)?(?:expected|forecast|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|markets?|consensus|poll|survey)\b/i;
 /** How far after a figure its forecasters may be named ("growth that economists polled by Yonhap Infomax had projected"). */
 const FORECAST_AFTER_REACH = 90;
-// "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result.
-const FORECAST_NOUN_AFTER = /^\s*(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
+// "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result; "short of the
+// 10 percent annual goal": a yearly or official goal too.
+const FORECAST_NOUN_AFTER = /^\s*(?:(?:annual|yearly|full-year|official)\s+)?(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
 // The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",

@@ -24,16 +24,19 @@ export function listedFlows(s: string, cues: FlowCue[], from: number, to: number
   for (const c of cues) {
     if (c.start < from || c.end > to) continue;
     if (c.flow === 'export' || c.flow === 'import') flows.push(c.flow);
-    else if (c.flow === 'total') {
+    else if (c.flow === 'total' || c.bothWays) {
       // "Exports and imports reached X and Y ... respectively": the pair names two flows in order.
-      const pair = /^(export|import)(?:s|ed)?\s+and\s+(export|import)(?:s|ed)?$/i.exec(s.slice(c.start, c.end));
+      // "Outbound and inbound trips stood at X and Y, respectively": the directions of trains and cargo likewise.
+      const pair = /^(export|import|outbound|inbound)(?:s|ed)?\s+and\s+(export|import|outbound|inbound)(?:s|ed)?$/i.exec(s.slice(c.start, c.end));
       // "an import and export freight volume of X, and the highway port Y": a compound noun of two-way trade.
       if (pair && TWO_WAY_NOUN_AFTER.test(s.slice(c.end, c.end + 20))) continue;
-      if (pair) flows.push(`${pair[1].toLowerCase()}` as Flow, `${pair[2].toLowerCase()}` as Flow);
+      if (pair) flows.push(DIRECTION_FLOW[pair[1].toLowerCase()], DIRECTION_FLOW[pair[2].toLowerCase()]);
     }
   }
   return flows;
 }
+
+const DIRECTION_FLOW: Record<string, Flow> = { export: 'export', import: 'import', outbound: 'export', inbound: 'import' };
 
 /** The growth rates listed right after "respectively" ("respectively an increase of 4.2% and 11.7%"). */
 function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[] {
