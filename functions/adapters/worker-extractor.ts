@@ -11,12 +11,11 @@
  * The worker's code is `extract-worker.mjs` beside the Lambda bundle (infra/ bundles it next to
  * the handler), or its TypeScript entry bundled on the spot when running from the repository.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, type MessagePort } from 'node:worker_threads';
 import type { ExtractionContext, ExtractionOutcome } from '../core/contract.js';
 import type { ExtractOptions } from '../core/extract/index.js';
 import type { ReleaseExtractor } from '../core/ports.js';
+import { workerScript } from './worker-script.js';
 
 /** One extraction asked of the worker. */
 interface ExtractJob {
@@ -39,20 +38,6 @@ export interface WorkerExtractorOptions {
   startupMs?: number;
   /** Heap limit of the worker (MB). */
   maxHeapMb?: number;
-}
-
-/**
- * The worker's JavaScript: an explicit module, else the bundled extract-worker.mjs beside this
- * module's bundle (Lambda), else the TypeScript entry bundled on the spot (a run from the repository).
- */
-async function workerScript(configured: URL | undefined): Promise<URL> {
-  const bundled = new URL('./extract-worker.mjs', import.meta.url);
-  const url = configured ?? (existsSync(fileURLToPath(bundled)) ? bundled : new URL('./extract-worker.ts', import.meta.url));
-  if (!url.pathname.endsWith('.ts')) return url;
-  // A computed specifier, so that the Lambda bundler does not pull esbuild into the bundle.
-  const devBundler = new URL('./worker-source-bundle.ts', import.meta.url).href;
-  const { bundleWorkerSource } = (await import(devBundler)) as typeof import('./worker-source-bundle.js');
-  return bundleWorkerSource(url);
 }
 
 /** The ReleaseExtractor port over one reusable worker thread; jobs run one at a time. */
@@ -128,7 +113,7 @@ export class WorkerReleaseExtractor implements ReleaseExtractor {
   }
 
   private async startWorker(): Promise<Worker> {
-    const script = await workerScript(this.options.workerUrl);
+    const script = await workerScript('extract-worker', this.options.workerUrl);
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 512 } });
     const startupMs = this.options.startupMs ?? 60_000;
     this.worker = worker;

@@ -7,6 +7,10 @@ import { getRuntime, loadSources } from '../runtime.js';
 import { observationStore, qualityReviewStore } from '../runtime-rows.js';
 import { topicNotifier } from '../runtime-notifier.js';
 import { loadSiteAssets } from './site-assets.js';
+import { workerHashGroups } from '../adapters/worker-sha256.js';
+
+/** A version's files are hashed in a worker thread beside the rendering; its script is found while the function starts. */
+const hashGroups = workerHashGroups();
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
 export async function handler(event: unknown = {}, context?: { awsRequestId?: string; getRemainingTimeInMillis?: () => number }): Promise<{ outcomes: PublishOutcome[] }> {
@@ -34,6 +38,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     ledger: rt.ledger,
     quality,
     describeDataset: (dataset) => describeDataset(sources, dataset),
+    build: { hashGroup: (await hashGroups) ?? undefined },
   });
   return { outcomes };
 }

@@ -21,7 +21,7 @@ import { changedPeriodSet, firstChangedPeriod, type HeldViewList } from './chang
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
 import { restoreRowGroups, rowGroupSlice, saveRowGroups, shiftRowGroups, type ParquetRowGroups } from './parquet-resume.js';
 import { copyableStripes, JSON_SEPARATOR, previousRanges, readRanges, rowsBefore, stripeBoundary, stripeStart } from './stripe-copy.js';
-import { Sha256Lanes } from './sha256-state.js';
+import { Sha256Lanes, type HashGroup } from './sha256-state.js';
 import { createHash } from 'node:crypto';
 
 /** What to build: the version, what it follows, and the facts fixed when it was claimed. */
@@ -71,6 +71,11 @@ export interface BuildOptions {
   gzipLevel?: number;
   /** Bytes an output may queue before the producer waits for its upload. */
   channelHighWater?: number;
+  /**
+   * The group that hashes a version's composed files (default: in this thread, Sha256Lanes); the
+   * publish function hashes them in a worker thread, beside the rendering (adapters/worker-sha256.ts).
+   */
+  hashGroup?: () => HashGroup;
 }
 
 /**
@@ -423,8 +428,9 @@ class VersionUploads {
   private readonly channels: Map<string, ByteChannel>;
   private readonly composed = new Map<string, ComposedFile>();
   private readonly uploads: Promise<void>[] = [];
+  private lanes: HashGroup | undefined;
 
-  constructor(private readonly highWater: number) {
+  constructor(private readonly highWater: number, private readonly hashGroup: () => HashGroup = () => new Sha256Lanes()) {
     this.channels = new Map(WHOLE_FILES.map((file) => [file.path, new ByteChannel(highWater)]));
   }
 
@@ -433,7 +439,8 @@ class VersionUploads {
     const prefix = versionPrefix(plan.dataset, plan.version);
     const previousPrefix = plan.previousVersion ? versionPrefix(plan.dataset, plan.previousVersion) : null;
     // The composed files are hashed together, four at a time (sha256-state.ts, Sha256Lanes).
-    const lanes = new Sha256Lanes();
+    const lanes = this.hashGroup();
+    this.lanes = lanes;
     for (const file of COMPOSED_FILES) {
       const base = layout && previousPrefix ? { fromKey: previousPrefix + file.path, boundary: stripeBoundary(layout, reused, file.path) } : null;
       const out = new ComposedFile(this.highWater, base, lanes);
@@ -453,16 +460,19 @@ class VersionUploads {
     return this.composed.get(file.path)!;
   }
 
-  /** Ends every file and waits for its upload. */
+  /** Ends every file and waits for its upload and its checksum (every stripe boundary's hash state then complete). */
   async end(): Promise<void> {
     for (const c of this.channels.values()) c.end();
     for (const f of this.composed.values()) f.channel.end();
     await Promise.all(this.uploads);
+    await this.lanes?.settled();
+    this.lanes?.close();
   }
 
   /** Fails every file and waits for the uploads to stop. */
   async abort(error: unknown): Promise<void> {
     this.failAll(error);
+    this.lanes?.close();
     await Promise.allSettled(this.uploads);
   }
 
@@ -498,7 +508,7 @@ export async function writeVersionFiles(
 ): Promise<SnapshotManifest | 'unchanged' | 'fenced'> {
   const layouts = deps.layouts ?? new LayoutMemo(deps.blobs);
   const layout = await continuableLayout(plan, layouts, options);
-  const files = new VersionUploads(options.channelHighWater ?? CHANNEL_HIGH_WATER);
+  const files = new VersionUploads(options.channelHighWater ?? CHANNEL_HIGH_WATER, options.hashGroup);
   const built: BuildTally = { tally: new ChangeTally(), summary: new VersionSummary(), stripes: [] };
   try {
     const start = await startReading(plan, deps, layout, built);
@@ -800,7 +810,7 @@ class VersionRender {
       if (this.built.summary.rows > 0) await out.write(new TextEncoder().encode(JSON_SEPARATOR));
     }
     const bytes = await openPrevious(this.deps.blobs, { key: this.previousPrefix + file.path, ranges: [[start, stripeStart(layout, index + 1, file.path)]] });
-    if (inStore) for await (const chunk of bytes) out.hashCopied(chunk);
+    if (inStore) for await (const chunk of bytes) await out.hashCopied(chunk);
     else for await (const chunk of bytes) await out.write(chunk);
   }
 }

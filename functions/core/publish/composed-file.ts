@@ -7,7 +7,7 @@
 import { createGzip, type Gzip } from 'node:zlib';
 import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange } from '../ports.js';
 import type { StripeBoundary } from './layout.js';
-import { ResumableSha256, type Sha256Lanes } from './sha256-state.js';
+import { ResumableSha256, type GroupHasher, type HashGroup } from './sha256-state.js';
 import { ByteChannel, type ByteOutput } from './streams.js';
 
 /** Where a file's new bytes start: the previous version's object and the offset copied up to. */
@@ -22,12 +22,12 @@ export interface ComposeBase {
  * touched): they are hashed here from the bytes read back, but the store copies them itself.
  */
 export class ComposedFile implements ByteOutput {
-  private readonly hasher: ResumableSha256;
+  private readonly hasher: GroupHasher;
   /** The tail in order: channels of bytes sent, and ranges the store copies between them. */
   private readonly segments: (ByteChannel | CopiedRange)[];
 
   /** `lanes`: the group whose hashers hash together (the version's other composed files). */
-  constructor(private readonly highWater: number, readonly base: ComposeBase | null, lanes?: Sha256Lanes) {
+  constructor(private readonly highWater: number, readonly base: ComposeBase | null, private readonly lanes?: HashGroup) {
     this.segments = [new ByteChannel(highWater, false)];
     this.hasher = lanes ? lanes.hasher(base?.boundary.state) : new ResumableSha256(base?.boundary.state);
   }
@@ -41,6 +41,8 @@ export class ComposedFile implements ByteOutput {
   async write(chunk: Uint8Array): Promise<void> {
     this.hasher.update(chunk);
     await this.channel.write(chunk);
+    const room = this.lanes?.room();
+    if (room) await room;
   }
 
   /**
@@ -54,8 +56,10 @@ export class ComposedFile implements ByteOutput {
   }
 
   /** Hashes bytes the store copies (read back for the checksum only; they are not sent). */
-  hashCopied(chunk: Uint8Array): void {
+  async hashCopied(chunk: Uint8Array): Promise<void> {
     this.hasher.update(chunk);
+    const room = this.lanes?.room();
+    if (room) await room;
   }
 
   /** The tail the store writes after the copied prefix: each channel's bytes, and the ranges between them. */
@@ -67,7 +71,7 @@ export class ComposedFile implements ByteOutput {
     }
   }
 
-  /** Offset and hash state here (every byte so far must have been written). */
+  /** Offset and hash state here (every byte so far must have been written; the state is complete once the hash group has settled). */
   boundary(): StripeBoundary {
     return { at: this.hasher.bytes, state: this.hasher.save() };
   }
@@ -77,7 +81,7 @@ export class ComposedFile implements ByteOutput {
     return this.hasher.bytes;
   }
 
-  /** Hex sha256 of the complete file. */
+  /** Hex sha256 of the complete file (once the hash group has settled). */
   sha256(): string {
     return this.hasher.hex();
   }

@@ -17,8 +17,34 @@ export interface Sha256State {
   tail: string;
 }
 
+/**
+ * A hasher of a group (a version's composed files, hashed together): bytes in, its state at any
+ * point, its digest at the end. The state `save` returns is complete once the group has settled
+ * (a group that hashes in another thread fills it in when the thread gets there), and `hex` is
+ * asked for only then.
+ */
+export interface GroupHasher {
+  /** Bytes given so far (the offset in the file). */
+  readonly bytes: number;
+  /** Adds bytes; they must not change afterwards (a group may hash them later, by reference). */
+  update(data: Uint8Array): void;
+  save(): Sha256State;
+  hex(): string;
+}
+
+/** Hashers that hash together: in this thread (Sha256Lanes) or in a worker thread (adapters/worker-sha256.ts). */
+export interface HashGroup {
+  hasher(state?: Sha256State): GroupHasher;
+  /** A promise while the group has as many bytes waiting as it takes: wait for it before giving more; undefined when there is room. */
+  room(): Promise<void> | undefined;
+  /** Resolves once every byte given is hashed and every saved state is complete. */
+  settled(): Promise<void>;
+  /** Stops hashing (the build is over or failed). */
+  close(): void;
+}
+
 /** A resumable SHA-256. */
-export class ResumableSha256 {
+export class ResumableSha256 implements GroupHasher {
   /** The state words and the unfinished block (its first `pending` bytes); Sha256Lanes works on them too. */
   readonly h = new Int32Array(8);
   readonly block = new Uint8Array(64);
@@ -152,7 +178,7 @@ class QueuedBytes {
  * in the compression module's SIMD lanes, about 2.5 times the bytes per second of one message at
  * a time. A version's four text files grow together row by row, so their lanes stay full.
  */
-export class Sha256Lanes {
+export class Sha256Lanes implements HashGroup {
   private readonly hashers: ResumableSha256[] = [];
   private queuedBytes = 0;
 
@@ -167,6 +193,17 @@ export class Sha256Lanes {
     this.hashers.push(hasher);
     return hasher;
   }
+
+  /** Hashed in this thread as bytes come: there is always room. */
+  room(): undefined {
+    return undefined;
+  }
+
+  async settled(): Promise<void> {
+    this.flush();
+  }
+
+  close(): void {}
 
   /** Counts bytes a hasher queued; past `maxQueued`, hashes what runs at least three lanes wide (flush(false)). */
   queue(bytes: number): void {
