@@ -79,3 +79,43 @@ describe('a base in "the same period of last year" for months of the year before
     ]);
   });
 });
+
+describe('an enforcement word in the next clause of a figure', () => {
+  it('belongs to that clause, not to the figure before it', () => {
+    const text = 'MANZHOULI, July 9 -- Manzhouli Customs collected 3.62 billion yuan in import duties in the first half of 2026, up 5.2 percent, and seized 40 tonnes of smuggled beef.';
+    expect(tuples(text, '2026-07-09').map((t) => t.slice(0, 5))).toEqual([['2026-01', '2026-06', 3_620_000_000, 'CNY', 5.2]]);
+  });
+});
+
+describe('a part of a train count "heading to" a place', () => {
+  it('is a part of the count going out', () => {
+    const text = 'HOHHOT, April 8 -- A total of 1,120 China-Europe freight trains crossed at Manzhouli in the first quarter of 2026, 610 of them heading for Europe.';
+    expect(tuples(text, '2026-04-08')).toEqual([
+      ['2026-01', '2026-03', 1120, 'trains', null, 'Manzhouli Port', 'total'],
+      ['2026-01', '2026-03', 610, 'trains', null, 'Manzhouli Port', 'export'],
+    ]);
+  });
+});
+
+describe('a paragraph opened by a flow in the last month of the lead year', () => {
+  it('is an aside: the next paragraph goes on with the year', () => {
+    const text = [
+      'Japan\'s 2026 LNG imports fall',
+      'TOKYO, Jan 22 (Reuters) - Japan imported 61.8 million tonnes of liquefied natural gas in 2026, down 4.1 percent from a year earlier, finance ministry data showed.',
+      'Imports in December came to 6.02 million tonnes, up 2.3 percent from a year before.',
+      'Arrivals from Australia fell 6.5 percent to 24.1 million tonnes.',
+    ].join('\n\n');
+    expect(tuples(text, '2027-01-22').map((t) => t.slice(0, 5))).toEqual([
+      ['2026-01', '2026-12', 61_800_000, 'tonnes', -4.1],
+      ['2026-12', '2026-12', 6_020_000, 'tonnes', 2.3],
+      ['2026-01', '2026-12', 24_100_000, 'tonnes', -6.5],
+    ]);
+  });
+});
+
+describe('a single-day record', () => {
+  it('is a day\'s figure, no row', () => {
+    const text = 'HEIHE, Oct. 12 -- Heihe port handled 1.42 million tonnes of cargo in the first nine months of 2026, up 9.8 percent. The port set a single-day record of 23,600 tonnes on Sept. 17.';
+    expect(tuples(text, '2026-10-12').map((t) => t.slice(0, 5))).toEqual([['2026-01', '2026-09', 1_420_000, 'tonnes', 9.8]]);
+  });
+});

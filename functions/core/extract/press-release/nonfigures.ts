@@ -104,10 +104,18 @@ const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousa
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
+// "collected 2.41 billion yuan in duties, up 9.3 percent, and handled 214 smuggling cases": the words after a figure are its
+// own up to a clause that goes on with another verb ("and", "while", "but" after a comma, or a semicolon).
+const NEXT_CLAUSE_AFTER = /;|,\s*(?:and|while|whereas|but)\s/i;
+const ownClauseAfter = (after: string): string => {
+  const cut = after.indexOf(',') >= 0 || after.indexOf(';') >= 0 ? after.search(NEXT_CLAUSE_AFTER) : -1;
+  return cut >= 0 ? after.slice(0, cut) : after;
+};
 const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|undeclared|contraband|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
-const DAILY_BEFORE = /\b(?:average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations))\b/i;
+// "The port set a single-day record of 166,000 tonnes": what went through in one day is a day's figure too.
+const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations))\b/i;
 const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
 // "Some 1,300 trucks clear the gate on a typical day", "40 trains cross the border every day": the count's own clause said
 // of one day, a few words after it.
@@ -528,7 +536,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: ENFORCEMENT,
     gateWords: ['seized', 'seizure', 'confiscated', 'intercepted', 'detained', 'undeclared', 'contraband', 'smuggl', 'counterfeit', 'infring', 'case', 'arrested', 'suspect'],
     examples: ['customs seized 1,200 tonnes of smuggled frozen meat', 'officers handled 35 smuggling cases worth 80 million yuan', 'officers detained 214 shipments of undeclared goods'],
-    test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + s.slice(f.end, f.end + 40)),
+    test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + ownClauseAfter(s.slice(f.end, f.end + 40))),
   },
   {
     name: DAILY_RULE,

@@ -202,7 +202,8 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
 
 // "June shipments were 512,000 units, ..." or "In June, ..." opening a later sentence of a paragraph on the first half: the
 // lead span's last month, opened as that sentence's frame, is an aside that ends with its paragraph, as a paragraph framed by it is.
-const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b`);
+// So does "Imports in December reached ..." opening a paragraph of a release on the year: the flow noun first, then the month.
+const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b|(?:[A-Z][a-z]+\\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Aa]rrivals|[Dd]eliveries|[Pp]urchases)\\s+in\\s+(?:${MONTH_NAMES})\\b(?!\\s*(?:[-–]|to\\b|through\\b|and\\b|till\\b|until\\b)))`);
 
 // A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", or
 // with no comma when the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
