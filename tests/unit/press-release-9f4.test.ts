@@ -91,4 +91,25 @@ describe('sentence forms', () => {
       ['2026-01', '2026-06', 23_900_000_000, 'USD', -1.3, 'import'],
     ]);
   });
+
+  it('reads the place after "surplus for" or "deficit for" as whose balance it is, not as the other side', () => {
+    const got = text('Euro area trade, 15 October 2026. In August 2026 the euro area recorded a €9.2 bn surplus in trade in goods with the rest of the world, against a €7.5 bn surplus for the EU.', '2026-10-15');
+    expect(got.map((r) => [...levelTuple(r), r.area, r.partner])).toEqual([
+      ['2026-08', '2026-08', 9_200_000_000, 'EUR', null, 'Euro area', 'World'],
+      ['2026-08', '2026-08', 7_500_000_000, 'EUR', null, 'European Union', 'World'],
+    ]);
+  });
+
+  it('dates an undated figure of a standfirst under the headline by the body\'s first period', () => {
+    const got = text(`Nordic goods trade in surplus
+
+NOK 61.2 bn surplus for Norway
+
+In October 2026, Sweden's exports of goods were SEK 164.3 bn, and its imports SEK 158.9 bn.`, '2026-11-16');
+    expect(got.map((r) => [...levelTuple(r), r.area, r.flow])).toEqual([
+      ['2026-10', '2026-10', 61_200_000_000, 'NOK', null, 'Norway', 'balance'],
+      ['2026-10', '2026-10', 164_300_000_000, 'SEK', null, 'Sweden', 'export'],
+      ['2026-10', '2026-10', 158_900_000_000, 'SEK', null, 'Sweden', 'import'],
+    ]);
+  });
 });

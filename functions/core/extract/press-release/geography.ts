@@ -2173,8 +2173,11 @@ const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Com
 const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
+// "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
+const BALANCE_FOR_BEFORE = /\b(?:surplus|deficit)\s+for\s+(?:the\s+)?$/i;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
   // the goods came from is where they came from, not whose figure it is.
   { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },

@@ -187,7 +187,21 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: Rele
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachPointingGrowth(attachLaterGrowth(merged)), text, headEnd);
-  return dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd);
+  const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd);
+  return datedStandfirst(kept, sentences[0]?.end ?? 0, headEnd);
+}
+
+/**
+ * "Euro area surplus €14.8 bn" over a standfirst "€16.6 bn surplus for EU" and a body dated September 2026: a level of a
+ * line under the headline (from `from` to `headEnd`) that no period of its own dates and that the body does not restate is
+ * of the period the body's first dated figure opens with (a page's heads leave the period to the body). The headline's own
+ * undated figures are left as they are: one the body does not restate is most often a rounding of another series.
+ */
+function datedStandfirst(rows: ObservationDraft[], from: number, headEnd: number): ObservationDraft[] {
+  const undated = (r: ObservationDraft) => r.period_start === '' && r.value !== null && r.quote_start !== null && r.quote_start >= from && r.quote_start < headEnd;
+  if (!rows.some(undated)) return rows;
+  const first = rows.find((r) => r.period_start !== '' && r.quote_start !== null && r.quote_start >= headEnd);
+  return first ? rows.map((r) => (undated(r) ? { ...r, period_start: first.period_start, period_end: first.period_end } : r)) : rows;
 }
 
 /** Warnings about the rows as a whole: figures without a period, or none at all. */
