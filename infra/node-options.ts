@@ -33,7 +33,14 @@
  * version 1's peak; at 8 MB, version 1 of 1,000,000 rows (this code, two pairs, load 13) peaked at
  * 236-241 MB instead of 265-271, for 62.8 and 63.7 s of CPU against 58.9 and 64.6 (+2.6 % on
  * average; the gate alone about 1.5 s more, as more objects outlive the smaller young generation).
+ *
+ * At 4 MB (2026-12-04, once a version's files were hashed in a worker thread, which took 6-11 s of
+ * CPU off the publish thread and added about 5 MB of peak RSS): version 1 of 1,000,000 rows, two
+ * pairs at load 18-19, peaked at 225 and 237 MB instead of 252 and 248, for 39.8 and 43.0 s of the
+ * publish thread's CPU against 38.5 and 40.7 (+3.5 and +5.7 %) and 66.9 and 71.2 s of all threads
+ * against 60.5 and 62.4 (+10 and +14 %: more scavenges, more promoted). Kept for issue 15's 256 MB:
+ * the worker's gain on the publish thread pays for it; drop it (back to 8) if CPU matters more.
  */
 /** The publish function's memory, MB; its old generation is capped at the same size, so raising one raises the other. */
 export const PUBLISH_MEMORY_MB = 1024;
-export const PUBLISH_NODE_OPTIONS = ['--max-semi-space-size=8', `--max-old-space-size=${PUBLISH_MEMORY_MB}`];
+export const PUBLISH_NODE_OPTIONS = ['--max-semi-space-size=4', `--max-old-space-size=${PUBLISH_MEMORY_MB}`];
