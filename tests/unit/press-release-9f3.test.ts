@@ -89,3 +89,59 @@ describe('numbers that only look like daily rates or years', () => {
     ]);
   });
 });
+
+describe('the worth of what trains going one way carried', () => {
+  it('gives the worth of the goods of trains that "set off ... for" a far city the trains\' outbound way', () => {
+    const text = release(
+      'Hefei freight trains start well',
+      'HEFEI, Nov. 14 (Xinhua) -- Since the new service began on June 2, 21 trains have set off eastward from Hefei for Ningbo Port, carrying 1,730 TEUs of goods worth 64.2 million U.S. dollars, the operator said.',
+    );
+    expect(rowsOf(text, '2025-11-14').map((r) => [r[0], r[1], r[5]])).toEqual([
+      [21, 'trains', 'export'],
+      [1_730, 'TEU', 'export'],
+      [64_200_000, 'USD', 'export'],
+    ]);
+  });
+
+  it('gives "the goods the trains carried" of the sentence after the way of the release\'s trains, and leaves them two-way after a part', () => {
+    const outbound = release(
+      'Xining trains in 2024',
+      'Xining sent out 286 international freight trains in 2024, up 9.2 percent, the city\'s land port said.',
+      'Of these, 174 trains were bound for Central Asia, carrying tyres, solar panels and furniture.',
+      'The goods the trains carried were worth 1.46 billion yuan over the year.',
+    );
+    expect(rowsOf(outbound, '2025-01-10').map((r) => [r[0], r[5]])).toEqual([
+      [286, 'export'],
+      [174, 'export'],
+      [1_460_000_000, 'export'],
+    ]);
+    const bothWays = release(
+      'Xining trains in 2024',
+      'International freight trains at Xining made 286 trips in 2024, up 9.2 percent, the city\'s land port said.',
+      'Return trips from Central Asia accounted for 112 of them. Goods carried by the trains in the year were worth 1.46 billion yuan.',
+    );
+    expect(rowsOf(bothWays, '2025-01-10').map((r) => [r[0], r[5]])).toEqual([
+      [286, 'total'],
+      [112, 'import'],
+      [1_460_000_000, 'total'],
+    ]);
+  });
+});
+
+describe('"the city" in the first figures of a release datelined in a city', () => {
+  it('is the dateline\'s city, over a provincial office that only speaks for the figures', () => {
+    const text = release(
+      'Block trains off to a good start',
+      'CHANGSHA, Oct. 30 -- Since the block train service opened on July 8, 17 trains have departed from the city for Budapest, carrying 1,392 TEUs, the Hunan provincial commerce department said Thursday.',
+    );
+    expect(rowsOf(text, '2025-10-30').map((r) => [r[0], r[3], r[5]])).toEqual([
+      [17, 'Changsha', 'export'],
+      [1_392, 'Changsha', 'export'],
+    ]);
+  });
+
+  it('leaves "the province\'s" figures to the province its office speaks for, not to the dateline\'s city', () => {
+    const text = release('Hunan trade in three quarters', "CHANGSHA, Oct. 30 -- The province's foreign trade reached 412.6 billion yuan in the first three quarters, up 5.1 percent, the Hunan provincial commerce department said Thursday.");
+    expect(rowsOf(text, '2025-10-30').map((r) => [r[0], r[3]])).toEqual([[412_600_000_000, 'Hunan']]);
+  });
+});

@@ -102,7 +102,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`(?<=\b(?:were|was|are|is|been|being)\s+)received`, until: '', flow: 'import', contrast: true },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
-  { verbs: String.raw`set\s+out|setting\s+out`, until: String.raw`\s+from\b`, flow: 'export' },
+  // "13 trains have set off westward from the city for Hamburg": setting off, a compass word between, is the same.
+  { verbs: String.raw`set\s+(?:out|off)|setting\s+(?:out|off)`, until: String.raw`(?:\s+(?:west|east|north|south)wards?)?\s+from\b`, flow: 'export' },
   // "312 China-Europe trains had crossed into Russia through the port": trains that crossed into another country went out
   // (trainMoves keeps this rule only when the place after "into" is not the figure's area: "crossed into China" in a release
   // on China is no export of it).
@@ -466,8 +467,12 @@ function flowOfPronounSubject(frame: RowFrame, r: Reading, lo: number): Flow | n
 const THE_TRAINS_CARRIED = /^\s*(?:The|These|Those)\s+trains\s+(?:carried|transported|hauled|moved)\b/;
 
 /** The way the trains of the sentence before went, when cargo "the trains carried" opens this one and they all went one way. */
-function wayOfTrainsBefore({ s, memory }: RowFrame, f: Figure): Flow | null {
-  if (f.measure !== 'quantity' || !THE_TRAINS_CARRIED.test(s.slice(0, f.start))) return null;
+function wayOfTrainsCarried(frame: RowFrame, f: Figure): Flow | null {
+  return f.measure === 'quantity' && THE_TRAINS_CARRIED.test(frame.s.slice(0, f.start)) ? wayOfTrainsBefore(frame) : null;
+}
+
+/** The one way all the train counts of the sentence before went, if they all went one way. */
+function wayOfTrainsBefore({ memory }: RowFrame): Flow | null {
   const trains = memory.previousLevels?.filter((l) => l.unit === 'trains') ?? [];
   const way = trains[0]?.flow;
   return (way === 'export' || way === 'import') && trains.every((l) => l.flow === way) ? way : null;
@@ -495,7 +500,7 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   const f = r.figure;
   // "... dispatched 512 freight trains ..." then "The trains carried 1.03 million tons of goods": what the trains just counted
   // carried went their way (cargo of trains that ran both ways, or whose way is not said, stays two-way below).
-  const trainsWay = inClause.length ? null : wayOfTrainsBefore(frame, f);
+  const trainsWay = inClause.length ? null : wayOfTrainsCarried(frame, f);
   if (trainsWay) return trainsWay;
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
@@ -860,7 +865,7 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
-  if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return 'total';
+  if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return wayOfTrainsCarrying(frame, f) ?? 'total';
   return null;
 }
 
@@ -872,6 +877,27 @@ const SHARE_OF_A_PLACE_BEFORE = /\bshares?\s+of\s+(?:the\s+)?(?:province|city|re
 const WORTH_CLAUSE = /^[\s,]*(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
 
 const THE_GOODS_WORTH_BEFORE = /\b(?:the|these|those)\s+goods\s+(?:were|was)\s+(?:worth|valued\s+at)\b/i;
+
+// "The goods the trains carried were worth ...": the trains of the sentence before.
+const THE_TRAINS_BEFORE = /\b(?:the|these|those)\s+trains\b/i;
+
+/**
+ * "13 trains set off from the city for Hamburg, carrying 1,066 TEUs of goods worth 51.4 million dollars", "The goods the trains
+ * carried were worth 2.87 billion yuan" after trains sent out: the worth of what one count of trains carried goes the way those
+ * trains went (trains of both ways, or of no way said, carry two-way trade).
+ */
+function wayOfTrainsCarrying(frame: RowFrame, f: Figure): Flow | null {
+  const { s, readings, bounds, places } = frame;
+  const trains = readings.filter((o) => o.role === 'level' && o.figure.unit === 'trains' && o.figure.end <= f.start);
+  if (trains.length > 1) return null;
+  // (The trains of the sentence before may be a part of the release's count: their way must be the whole count's too.)
+  if (trains.length === 0) {
+    const before = s.includes('trains') && THE_TRAINS_BEFORE.test(s.slice(0, f.start)) ? wayOfTrainsBefore(frame) : null;
+    return before !== null && before === frame.memory.trainsFlow ? before : null;
+  }
+  const way = trainMovement(s, trains[0].figure, ...clauseOf(bounds, trains[0].figure.start), places);
+  return way === 'export' || way === 'import' ? way : null;
+}
 
 /** A part of a whole named before: of "the total" after both directions, a share "of it", a place's part, "the total" as subject. */
 function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {

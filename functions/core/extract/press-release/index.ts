@@ -155,6 +155,18 @@ function portOfRunningHead(heads: string[]): string {
   return ports.size === 1 ? [...ports][0] : '';
 }
 
+// "ZHENGZHOU, Dec. 20 --", "Zhengzhou, Dec. 20 (Xinhua) --": a place opening a line before a month's day.
+const DATELINE_PLACE = /^[ \t]*([A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+)?)\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
+
+/** The city a release is datelined in, when the lexicon knows it as a city. */
+function datelineCity(text: string): string | undefined {
+  const m = DATELINE_PLACE.exec(text.slice(0, 400));
+  if (!m) return undefined;
+  const name = m[1].toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const found = findPlaces(name, '');
+  return found.length === 1 && found[0].kind === 'city' ? found[0].name : undefined;
+}
+
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
 function readRows({ tableText, tables, text, sentences, heads, stamps, masthead = () => '' }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
   const country = releaseCountry(sentences, text, heads, stamps, masthead);
@@ -163,7 +175,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, masthead 
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory: ReleaseMemory = { period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), inexact: [] };
+  const memory: ReleaseMemory = { period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [] };
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {

@@ -270,6 +270,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (kindPort) return (frame.sentenceArea = kindPort);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
+  // "ZHENGZHOU, Dec. 20 -- ..., 13 trains have set off westward from the city": "the city" before the release has named any
+  // place of its figures is the one of the dateline (after that, it points to that place, whatever its kind).
+  if (anaphor === 'city' && !memory.area && memory.datelineCity) return (frame.sentenceArea = memory.datelineCity);
   // "Chengdu, capital of southwest China's Sichuan Province, ... The province as a whole recorded ...": a province
   // named only to place the city is the one "the province" points to.
   if (anaphor === 'region' && memory.locatedIn) return (frame.sentenceArea = memory.locatedIn);
@@ -413,6 +416,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
   if (lastArea) memory.area = lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
+  memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
   if (lastPartner) memory.partner = lastPartner.name;
   if (!memory.mutualPartner && partnerPlaces.length && mentions(frame.s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(frame.s)) memory.mutualPartner = partnerPlaces[0].name;

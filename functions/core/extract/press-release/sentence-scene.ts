@@ -49,6 +49,10 @@ export interface ReleaseMemory {
   leadArea?: string;
   /** Area of the release's first train count: what "the service" or "the route" of a later count points back to. */
   trainsArea?: string;
+  /** Flow of the release's first train count: the way "the trains" of a later sentence went, when their parts went it too. */
+  trainsFlow?: Flow;
+  /** The city of the release's dateline ("ZHENGZHOU, Dec. 20 --"): what "the city" means before any city is named. */
+  datelineCity?: string;
   /** The last sentence with figures gave both exports and imports. */
   bothWays?: boolean;
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
