@@ -271,3 +271,13 @@ describe('the unit in a note under the table, in the words sites use', () => {
     expect(tonnes('Coal exports to Japan rose 4.1 percent to 12.4 tonnes.').filter((l) => / (?:8\.1|3\.6) /.test(l))).toEqual([]);
   });
 });
+
+describe('a head of two rows whose lower row is the unit', () => {
+  it('takes each column\'s flow from the upper row ("Exports" over "100 million yuan") and its role from a lower "y/y %"', () => {
+    const body = `<table><caption>${CAPTION.replace(/<\/?caption>/g, '')}</caption>
+<tr><td>Partner</td><td>Total</td><td>Total</td><td>Exports</td><td>Imports</td><td>Remarks</td></tr>
+<tr><td>Partner</td><td>100 million yuan</td><td>y/y %</td><td>100 million yuan</td><td>100 million yuan</td><td>Remarks</td></tr>
+${PARTNERS.slice(0, 3).map((p, k) => `<tr><td>${p}</td><td>${TOTAL.cells[k]}</td><td>${CHANGE.cells[k]}</td><td>${EXPORTS.cells[k]}</td><td>${IMPORTS.cells[k]}</td><td>${REMARKS.cells[k]}</td></tr>`).join('')}</table>`;
+    expect(figures(body)).toEqual(BASE);
+  });
+});

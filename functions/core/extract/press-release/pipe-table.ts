@@ -499,11 +499,13 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const left = periodsLeftOut(head, anchor);
   const unit = headUnit(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
-  // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
-  const flow = headFlow(bare) ?? (TOTAL_HEAD.test(unitBracketsOut(bare).trim()) ? 'total' : null);
   // A joined head whose upper row names a flow ("Exports; y/y (%)" under "Exports" spanning a value and a change column)
-  // takes its role from the lower row.
+  // takes its role from the lower row; one whose lower row is the unit ("Imports and exports; 100 million yuan") its flow
+  // from the upper row.
   const lower = left.includes(';') ? left.slice(left.lastIndexOf(';') + 1).trim() : '';
+  const upper = lower && unitIn(lower) ? left.slice(0, left.lastIndexOf(';')).trim() : '';
+  // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
+  const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
   const role: Role | null = wordRole(bare) ?? (lower && !unitIn(lower) ? wordRole(lower) : null) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
 }
