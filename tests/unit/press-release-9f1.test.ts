@@ -253,3 +253,31 @@ describe('heads and cells of statistics offices abroad (blind page batches 95 an
     expect(figures(body)).toEqual(['total World 2026-07..2026-07 412 trains 6.2', 'total World 2026-07..2026-07 41800 TEU null']);
   });
 });
+
+describe('the unit in a note under the table, in the words sites use', () => {
+  it.each([['100 million yuan. Source: Lanzhou Customs.'], ['Note: values in 100 million yuan.'], ['Figures in 100 million yuan; totals may not add up.']])('reads "%s"', (note) => {
+    expect(figures(table([EXPORTS, IMPORTS, TOTAL, CHANGE, REMARKS], { caption: CAPTION, after: `<p>${note}</p>` }))).toEqual(BASE);
+  });
+
+  it('reads it under a table whose caption is a row spanning the table', () => {
+    const body = table([EXPORTS, IMPORTS, TOTAL, CHANGE], { caption: '', unitRow: "Gansu's trade with main partners, January-September 2026", after: '<p>Note: values in 100 million yuan.</p>' });
+    expect(figures(body)).toEqual(BASE);
+  });
+
+  it('reads "Note: quantities in tonnes." but no unit from a note that is a sentence with figures', () => {
+    const caption = "<caption>Gansu's coal exports by destination, January-September 2026</caption>";
+    const tonnes = (note: string) => figures(table([{ ...EXPORTS, head: 'Quantity' }], { caption, after: `<p>${note}</p>` }));
+    expect(tonnes('Note: quantities in tonnes.')).toEqual([`export Japan ${PERIOD} 12.4 tonnes null`, `export Germany ${PERIOD} 8.1 tonnes null`, `export Brazil ${PERIOD} 3.6 tonnes null`].sort());
+    expect(tonnes('Coal exports to Japan rose 4.1 percent to 12.4 tonnes.').filter((l) => / (?:8\.1|3\.6) /.test(l))).toEqual([]);
+  });
+});
+
+describe('a head of two rows whose lower row is the unit', () => {
+  it('takes each column\'s flow from the upper row ("Exports" over "100 million yuan") and its role from a lower "y/y %"', () => {
+    const body = `<table><caption>${CAPTION.replace(/<\/?caption>/g, '')}</caption>
+<tr><td>Partner</td><td>Total</td><td>Total</td><td>Exports</td><td>Imports</td><td>Remarks</td></tr>
+<tr><td>Partner</td><td>100 million yuan</td><td>y/y %</td><td>100 million yuan</td><td>100 million yuan</td><td>Remarks</td></tr>
+${PARTNERS.slice(0, 3).map((p, k) => `<tr><td>${p}</td><td>${TOTAL.cells[k]}</td><td>${CHANGE.cells[k]}</td><td>${EXPORTS.cells[k]}</td><td>${IMPORTS.cells[k]}</td><td>${REMARKS.cells[k]}</td></tr>`).join('')}</table>`;
+    expect(figures(body)).toEqual(BASE);
+  });
+});

@@ -139,15 +139,31 @@ function isSubHeadLine(lines: Line[], at: number): boolean {
 
 /** A note under a table naming its unit ("Unit: 100 million yuan. * Preliminary.", "Note: unit 100 million yuan.", "thousand US dollars"): the unit's words, or null. */
 function unitNoteUnder(text: string): string | null {
-  if (text.length > 120 || !/^(?:note\s*:\s*)?units?\b|^[A-Za-z$€£¥ ]{2,30}$|^[*†]\s*in\s/i.test(text)) return null;
+  if (text.length > 120) return null;
+  if (!/^(?:note\s*:\s*)?units?\b|^[A-Za-z$€£¥ ]{2,30}$|^[*†]\s*in\s/i.test(text)) return shortUnitNote(text);
   const m = /^(?:note\s*:\s*)?(?:units?\s*[:：]?\s*)?(?:[*†]\s*in\s+)?([^.;:()\d]*?(?:\d+(?:,\d{3})*\s+)?[^.;:()\d]+?)\s*(?:[.;]|$)/i.exec(text);
   return m && unitIn(m[1]) ? m[1] : null;
+}
+
+// The first sentence of a note: "US$ million, FOB" of "US$ million, FOB. Source: ...", "quantities in tonnes" of "Note: ...".
+const NOTE_FIRST_SENTENCE = /^(?:notes?\s*:\s*)?([^.;:]{2,40}?)\s*(?:[.;]|$)/i;
+
+/**
+ * A note under a table whose first sentence is a few words naming a unit and no figure ("US$ million, FOB. Source: the
+ * ministry.", "Note: quantities in tonnes.", "Figures in 100 million yuan; totals may not add up."): the unit's words, or null.
+ */
+function shortUnitNote(text: string): string | null {
+  const m = NOTE_FIRST_SENTENCE.exec(text);
+  // A power of ten is the unit's scale ("100 million yuan", "10,000 tonnes"), no figure.
+  const words = m ? m[1].replace(/\b10{1,3}(?:[, ]000)*\b/g, '') : '';
+  if (!m || /\d/.test(words) || words.split(/\s+/).length > 5) return null;
+  return unitIn(m[1]) ? m[1] : null;
 }
 
 /** A table whose heads and caption name no unit, read with the unit of the note under it; the note is the table's line (no figure of the prose). */
 function notedTable(run: Line[], grid: string[][], caption: Line | null, note: Line, unit: string, anchor: Anchor | null): FlatTable | null {
   if (caption && unitIn(caption.text)) return null;
-  const table = pipeTable(run, grid, { start: caption?.start ?? run[0].start, text: caption ? `${caption.text} (${unit})` : unit }, anchor);
+  const table = pipeTable(run, grid, caption, anchor, { ...PAGE_TABLE, noteUnit: unit });
   return table && { ...table, end: note.start + note.text.length };
 }
 
@@ -287,16 +303,19 @@ function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {
 interface ReadingMode {
   given: Array<Flow | null>;
   strict: boolean;
+  /** The unit a note under the table names, read as the caption's (the caption may be a row spanning the table). */
+  noteUnit?: string;
 }
 
 const PAGE_TABLE: ReadingMode = { given: [], strict: false };
 
-function pipeTable(whole: Line[], cells: string[][], captionLine: Line | null, anchor: Anchor | null, mode: ReadingMode = PAGE_TABLE): FlatTable | null {
-  const spanned = spannedTitle(whole, cells, captionLine);
+function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor: Anchor | null, mode: ReadingMode = PAGE_TABLE): FlatTable | null {
+  const spanned = spannedTitle(whole, cells, titled);
   if (spanned) {
     const table = pipeTable(whole.slice(1), cells.slice(1), spanned, anchor, { ...mode, given: mode.given.slice(1) });
     return table && { ...table, start: whole[0].start };
   }
+  const captionLine = mode.noteUnit ? { start: titled?.start ?? whole[0].start, text: titled ? `${titled.text} (${mode.noteUnit})` : mode.noteUnit } : titled;
   const { run, written: numbered, sections: spannedFlows } = joinedHeads(whole, cells);
   const written = withoutRankColumn(numbered);
   const sections = spannedFlows.map((flow, k) => flow ?? mode.given[k] ?? null);
@@ -480,11 +499,13 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const left = periodsLeftOut(head, anchor);
   const unit = headUnit(head) ?? unitIn(left);
   const bare = left.replace(/^[;\s]+|[;\s]+$/g, '').replace(/\s*;\s*/g, ' ') || head;
-  // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
-  const flow = headFlow(bare) ?? (TOTAL_HEAD.test(unitBracketsOut(bare).trim()) ? 'total' : null);
   // A joined head whose upper row names a flow ("Exports; y/y (%)" under "Exports" spanning a value and a change column)
-  // takes its role from the lower row.
+  // takes its role from the lower row; one whose lower row is the unit ("Imports and exports; 100 million yuan") its flow
+  // from the upper row.
   const lower = left.includes(';') ? left.slice(left.lastIndexOf(';') + 1).trim() : '';
+  const upper = lower && unitIn(lower) ? left.slice(0, left.lastIndexOf(';')).trim() : '';
+  // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
+  const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
   const role: Role | null = wordRole(bare) ?? (lower && !unitIn(lower) ? wordRole(lower) : null) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
 }
