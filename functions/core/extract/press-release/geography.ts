@@ -937,6 +937,9 @@ const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highw
 // partner).
 // ("Of the trips, 2,710 ran south to Qinzhou Port": a run one way of the compass to a port ends there too.)
 const HEADING_FOR_BEFORE = /\b(?:(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)|(?:ran|went|travell?ed)\s+(?:north|south|east|west)(?:wards?)?\s+to)\s+(?:the\s+)?$/i;
+// "Chongqing ran 2,117 train trips to and from Qinzhou Port": after a place the sentence already gives the figure to, the
+// place a run goes "to and from" is its other end (alone, "Trains to and from Chongqing rose ..." are Chongqing's).
+const TO_AND_FROM_BEFORE = /\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)
@@ -1008,6 +1011,7 @@ const SINCE_WORDS = keywords(['since'], SINCE_EVENT_BEFORE);
 const PARTNER_RANK_WORDS = keywords(['partner'], POSSESSIVE_PARTNER_RANK);
 // The last words (tailWord) before a place that "the line to", "bound for the" end with.
 const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
+const TO_AND_FROM_TAILS = tailGate(['from', 'to'], TO_AND_FROM_BEFORE);
 const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
 const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zones'], PARTS_IN_BEFORE);
 
@@ -2181,6 +2185,7 @@ const ROLE_RULES: RoleRule[] = [
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && TO_AND_FROM_TAILS.has(v.tail) && v.prev?.role === 'area' && TO_AND_FROM_BEFORE.test(v.before), role: 'locator' },
   // (Every place of what it is home to: "home to the Youyiguan and Pingxiang ports" names two.)
   { when: (v) => homeToOf(v), role: 'locator' },
   { when: (v) => v.tail === 'and' && BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
