@@ -60,3 +60,69 @@ HARBIN, Jan. 20 (Xinhua) -- Crude oil arriving through the Russia-China oil pipe
     expect(got.map((r) => [r[2], r[7]])).toEqual([[15_400_000, 'import']]);
   });
 });
+
+describe('a compass heading set against the other way', () => {
+  it('reads trains that "headed west" as the way out when the rest of the sentence names only inbound ones', () => {
+    const got = rows(`Kashgar's freight trains
+
+KASHGAR, Jan. 6 (Xinhua) -- Freight trains linking Kashgar with Central Asia made 412 trips in 2024, the city's railway office said on Monday.
+
+Of those, 268 headed west carrying clothing and home appliances, while 144 inbound trains brought back cotton and fertilizer.`, '2025-01-06');
+    expect(got.filter((r) => r[2] === 268 || r[2] === 144).map((r) => [r[2], r[7]])).toEqual([
+      [268, 'export'],
+      [144, 'import'],
+    ]);
+  });
+
+  it('reads cargo carried "heading south" as exports when the returning trains of the sentence brought goods back', () => {
+    const got = rows(`Nanning's cross-border trains
+
+NANNING, Jan. 8 (Xinhua) -- Nanning ran 1,310 cross-border freight train trips to Hanoi in 2024, the operator said.
+
+Heading south, the trains carried 52,800 TEUs of fruit and seafood, while returning trains brought back 30,100 TEUs of machinery and textiles.`, '2025-01-08');
+    expect(got.filter((r) => r[3] === 'TEU').map((r) => [r[2], r[7]])).toEqual([
+      [52_800, 'export'],
+      [30_100, 'import'],
+    ]);
+  });
+});
+
+describe('trains that left a named facility', () => {
+  it('reads "left the Wujiashan container terminal" as trains going out', () => {
+    const got = rows(`Wuhan's trains
+
+WUHAN, Jan. 9 (Xinhua) -- Wuhan's China-Europe freight trains made 1,020 trips in 2024, up 8 percent.
+
+In December alone, 96 trains left the Wujiashan container terminal for the border.`, '2025-01-09');
+    expect(got.find((r) => r[2] === 96)?.[7]).toBe('export');
+  });
+});
+
+describe('goods counted in units after a paragraph on cars', () => {
+  it('keeps "units" of mobile phones as units, not vehicles', () => {
+    const got = rows(`China's auto exports
+
+BEIJING, Jan. 15 (Xinhua) -- China exported 4.1 million cars in 2024, up 20 percent year on year, customs data showed.
+
+Exports of mobile phones fell 3.2 percent to 802 million units.`, '2025-01-15');
+    expect(got.find((r) => r[2] === 802_000_000)?.[3]).toBe('units');
+  });
+});
+
+describe('crossings acting together named by their kind word', () => {
+  it('reads "the Dostyk and Altynkol stations together" as one joint area', () => {
+    const got = rows(`Kazakhstan's eastern crossings
+
+ASTANA - Rail freight between Kazakhstan and China grew in 2024. The Dostyk and Altynkol stations together handled 31.2 million tonnes of cargo, 8% more than in 2023, the railway company said.`, '2025-01-20');
+    expect(got.find((r) => r[2] === 31_200_000)?.[5]).toBe('Altynkol and Dostyk ports');
+  });
+});
+
+describe('a customs office named in lower case after a checkpoint', () => {
+  it('keeps "the checkpoint" of the next sentence on the checkpoint, not on the town of the office that spoke', () => {
+    const got = rows(`VLADIVOSTOK, May 5. /TASS/. Exports of Russian goods to China through the Pogranichny road checkpoint rose by 6.1% in January-March 2021 to 210,000 tonnes, the Ussuriysk customs office of the Far Eastern Customs Administration told TASS.
+
+Imports from China via the checkpoint came to 48,000 tonnes, down 2.2%.`, '2021-05-05');
+    expect(got.find((r) => r[2] === 48_000)?.[5]).toBe('Pogranichny Port');
+  });
+});

@@ -80,7 +80,7 @@ const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:
 // is read after the pattern): `fromOwn`, `intoOwn` and `fromOther` name the case in which the rule is set aside.
 // `contrast`: a verb that gives its own count's way only when the clause also holds a verb of the other way (or when it
 // follows the count): "the hub received 310 trains" alone may mean trains it handled both ways.
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' }[] = [
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' | 'namedOther' }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
@@ -113,6 +113,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "648 China-Europe trains departed from the port": trains that left the hub the release is about went out.
   // "468 trains left the station": without "from" too.
   { verbs: String.raw`depart(?:ed|s|ing)|left`, until: String.raw`(?:\s+from)?\s+(?:the\s+)?(?:port|station|hub|terminal|yard|city|zone|park)\b`, flow: 'export' },
+  // "203 trains left the Tuanjiecun container terminal for the coast": the facility may be named, with its kind words, between
+  // "the" and its noun (trainMoves sets the rule aside when the name is a place other than the figure's area: `namedOther`).
+  { verbs: String.raw`depart(?:ed|ing)\s+from|left|leaving`, until: String.raw`\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:container|freight|cargo|rail(?:way)?|logistics|international|dry|inland)\s+){0,2}(?:port|station|hub|terminal|yard)\b`, flow: 'export', place: 'namedOther' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
   // "The port dispatched 356 China-Europe trains", "..., and received 203 return trains": trains a hub dispatched went out,
   // with no destination named too (batch 43's convention); a count the release then splits into outbound and inbound parts
@@ -700,7 +703,7 @@ function trainMoves(s: string, lo: number, hi: number, places: readonly { start:
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
-    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places)) continue;
+    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || namedOtherPlace(m, end, places)) continue;
     if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
@@ -732,6 +735,12 @@ function fromOtherPlace(s: string, m: RegExpExecArray, end: number, places: read
   if (moveRule(m).place !== 'fromOther') return false;
   const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
   return from === null || !places.some((p) => p.role === 'area' && p.start === end + from[0].length);
+}
+
+/** "left the Duisburg rail terminal" in a release on Chongqing: a named facility that is a place other than the figure's area. */
+function namedOtherPlace(m: RegExpExecArray, end: number, places: readonly { start: number; end?: number; role: string }[]): boolean {
+  if (moveRule(m).place !== 'namedOther') return false;
+  return places.some((p) => p.role !== 'area' && p.start > end && p.start <= end + 6);
 }
 
 /** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */

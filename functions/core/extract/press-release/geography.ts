@@ -2466,7 +2466,8 @@ const ROUTED_VIA_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
 // "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints", "railway stations".
 const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+|(?:automobile|road|highway)\s+(?:border\s+)?)?(?:ports|gates|crossings|checkpoints)|(?:railway|border)\s+stations|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
-const TOGETHER_AFTER = /^\s+together\b/i;
+// ("The Dostyk and Altynkol stations together handled ...": the list's kind word may come before "together".)
+const TOGETHER_AFTER = /^\s+(?:(?:[a-z]+\s+)?(?:ports|stations|crossings|checkpoints|gates)\s+)?together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
 // "Trains crossing at Manzhouli, Suifenhe and Tongjiang numbered a combined 5,204": one figure of the ports listed.
 const COMBINED_AFTER = /^\s+(?:[a-z]+\s+){1,2}?a\s+combined\b/;

@@ -123,7 +123,7 @@ export function findFlowCues(text: string): FlowCue[] {
     const cue = flowCueOf(s, m, word);
     if (cue) cues.push(cue);
   }
-  return withBracketedTotals(s, withoutBalanceDefinitions(s, cues));
+  return withCompassContrast(s, withBracketedTotals(s, withoutBalanceDefinitions(s, cues)));
 }
 
 // FLOW_RE tried at one place only: where a word it starts with stands.
@@ -222,6 +222,32 @@ function withBracketedTotals(s: string, cues: FlowCue[]): FlowCue[] {
     const [start, end] = [m.index, m.index + m[0].length];
     const total: FlowCue = { start, end, flow: 'total', negative: false, directional: false };
     out = [...out.filter((c) => c.start < start || c.end > end), total].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+// "Heading south, the trains carried ..., while returning trains brought back ...", "131 headed west ..., while 37 inbound
+// services ...": a compass heading names no way of trade by itself (south is outbound from Chongqing, inbound to Ulaanbaatar),
+// but set against words of only the other way in the same sentence it is the way out (or in) that they are not.
+// (Not against another compass word, "westbound", which is as relative; not a heading "to" a place, which says the way itself.)
+const COMPASS_HEADING = /\b(?:head(?:ed|ing)|going|went|ran|running|travell?(?:ed|ing))\s+(?:north|south|east|west)(?:wards?)?\b(?!\s+(?:to|for|into|towards?)\b)/gi;
+const COMPASS_WORD = /north|south|east|west/i;
+const COMPASS_CUE = /^(?:west|east|north|south)bound$/i;
+
+/** The sentence's cues with a directional cue for each compass heading set against directional words of only the other way. */
+function withCompassContrast(s: string, cues: FlowCue[]): FlowCue[] {
+  if (!cues.length || !COMPASS_WORD.test(s)) return cues;
+  const directional = cues.filter((c) => c.directional && (c.flow === 'export' || c.flow === 'import'));
+  if (directional.some((c) => COMPASS_CUE.test(s.slice(c.start, c.end)))) return cues;
+  const ways = new Set(directional.map((c) => c.flow));
+  if (ways.size !== 1) return cues;
+  const flow: Flow = ways.has('import') ? 'export' : 'import';
+  let out = cues;
+  COMPASS_HEADING.lastIndex = 0;
+  for (let m = COMPASS_HEADING.exec(s); m !== null; m = COMPASS_HEADING.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (out.some((c) => c.start < end && c.end > start)) continue;
+    out = [...out, { start, end, flow, negative: false, directional: true }].sort((a, b) => a.start - b.start);
   }
   return out;
 }
