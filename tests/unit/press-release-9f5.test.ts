@@ -126,3 +126,25 @@ Imports from China via the checkpoint came to 48,000 tonnes, down 2.2%.`, '2021-
     expect(got.find((r) => r[2] === 48_000)?.[5]).toBe('Pogranichny Port');
   });
 });
+
+describe('Western Australia\'s iron ore ports', () => {
+  it('reads Dampier shipping ore to China as the port\'s exports in a story on China\'s imports', () => {
+    const got = rows(`China's iron ore imports slip in May
+
+BEIJING, June 7 (Reuters) - China's iron ore imports fell 3.1 percent in May from a year earlier to 88.4 million tonnes, customs data showed on Friday.
+
+In Western Australia, Dampier shipped 14.6 million tonnes of ore to China in May, the port authority said.`, '2019-06-07');
+    expect(got.find((r) => r[2] === 14_600_000)?.slice(5)).toEqual(['Dampier Port', 'China', 'export']);
+  });
+});
+
+describe('a share of goods in a place\'s own imports', () => {
+  it('gives "Machinery made up 38.4 percent of Yunnan\'s imports" to Yunnan after a paragraph on a port', () => {
+    const got = rows(`Yunnan's border ports
+
+KUNMING, Aug. 2 (Xinhua) -- Imports through the Ruili port rose 6.2 percent to 21.3 billion yuan in the first half of 2024, Kunming Customs said.
+
+Machinery made up 38.4 percent of Yunnan's imports in the six months.`, '2024-08-02');
+    expect(got.find((r) => r[2] === 38.4)?.[5]).toBe('Yunnan');
+  });
+});

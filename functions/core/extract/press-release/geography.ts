@@ -101,6 +101,10 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   // The EU's rail gateways for China trains, where the gauge changes: their terminals' news reports them as crossings.
   ['Malaszewicze', ['Malaszewicze', 'Małaszewicze']],
   ['Zahony', ['Zahony', 'Záhony']],
+  // Western Australia's iron ore seaports, whose shipments to China the commodity desks report by port: a town whose own name
+  // starts with "Port" is "Port Hedland Port" by the rule that names every port town "X Port".
+  ['Port Hedland', ['Port Hedland']],
+  ['Dampier', ['Dampier']],
 ];
 
 // The crossings of PORT_TOWNS on the other side of China's border, by their country: a release naming them is most often
@@ -109,7 +113,7 @@ const FOREIGN_PORT_TOWNS: Record<string, string> = {
   Pogranichny: 'Russia', Grodekovo: 'Russia', Poltavka: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
   'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Nong Khai': 'Thailand', 'Zamyn-Uud': 'Mongolia',
   Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
-  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar',
+  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar', 'Port Hedland': 'Australia', Dampier: 'Australia',
 };
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as
@@ -1001,6 +1005,9 @@ const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
+const FIRST_FIGURE_SHARE_BEFORE = /^[^\d]*\d[\d.]*\s*(?:%|per\s?cent|percent)\s+of\s+$/i;
+// A pronoun or a kind word standing for a place named before: "its", "the port's", "The city".
+const PLACE_STAND_IN = /\b(?:its|their|the\s+(?:port|city|zone|region|province|county|hub|checkpoint|crossing|station|terminal|country|state)(?:['’]s)?)\b/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 // Words every match of the expression has (in lower case): found by the sentence's one keyword scan, tested before the expression runs.
 const PART_WORDS = keywords(['most', 'much', 'all', 'some', 'part', 'half', 'bulk', 'largely', 'mainly', 'chiefly'], PART_ROUTED_BEFORE);
@@ -2226,6 +2233,10 @@ const ROLE_RULES: RoleRule[] = [
   // turnover" X is the partner holding the share, and each item "of Y – N%" the list goes on with is the next partner.
   { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before) && SHARE_IN_WHOLE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && SHARE_LIST_OF_GAP.test(v.s.slice(v.prev.end, v.r.start)) && DASHED_SHARE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  // "Energy products made up 61.2 percent of Xinjiang's imports": a share of goods (the sentence's first figure, no place,
+  // nor a pronoun or "the port" standing for one, before it) of a place's own imports or exports is that place's figure
+  // ("Exports came to X, accounting for 10.3% of China's total exports" is the share of the amount before it).
+  { when: (v) => v.possessive && v.prev === undefined && near(v, SHARE_OF_WORDS) && WHOLE_FLOW_AFTER.test(v.after) && FIRST_FIGURE_SHARE_BEFORE.test(v.s.slice(0, v.r.start)) && !PLACE_STAND_IN.test(v.s.slice(0, v.r.start)), role: 'area' },
   // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it; so does the
