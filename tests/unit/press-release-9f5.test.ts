@@ -148,3 +148,26 @@ Machinery made up 38.4 percent of Yunnan's imports in the six months.`, '2024-08
     expect(got.find((r) => r[2] === 38.4)?.[5]).toBe('Yunnan');
   });
 });
+
+describe('checkpoints after "through" with a "where" clause on their own traffic', () => {
+  it('gives the figure of the "where" clause to the checkpoints, not to the reporter whose goods went through them', () => {
+    const got = rows(`Kazakhstan's trade with China grows
+
+ASTANA - Kazakhstan's trade with China reached 31.5 billion dollars in 2024, the statistics bureau said. Most Chinese goods entered through the Dostyk and Altynkol checkpoints, where freight traffic rose to 29.4 million tonnes in 2024.`, '2025-02-10');
+    expect(got.find((r) => r[2] === 29_400_000)?.[5]).toBe('Altynkol and Dostyk ports');
+  });
+});
+
+describe('a partner that follows in a ranking', () => {
+  it('ranks "Kazakhstan followed with" in the leader\'s flow, not in the flow of the clause between', () => {
+    const got = rows(`Uzbekistan's foreign trade
+
+TASHKENT - Uzbekistan's foreign trade turnover reached 62.8 billion dollars in 2024, the statistics agency said.
+
+China remained the largest trade partner with 13.9 billion dollars; imports of Chinese goods alone came to 12.1 billion dollars. Kazakhstan followed with 4.4 billion dollars.`, '2025-01-25');
+    expect(got.filter((r) => r[2] === 13_900_000_000 || r[2] === 4_400_000_000).map((r) => [r[6], r[7]])).toEqual([
+      ['China', 'total'],
+      ['Kazakhstan', 'total'],
+    ]);
+  });
+});

@@ -898,6 +898,8 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
 const SUM_OF_WHAT_CAME_BEFORE = /\b(?:that|this|these|they|which|all\s+this|all\s+that)\s+(?:adds?\s+up|added\s+up|comes?|came|amounts?|amounted)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
 const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') && SUM_OF_WHAT_CAME_BEFORE.test(before);
 
+const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, memory } = frame;
@@ -915,6 +917,10 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Exports grew ..., while imports edged up ...." then a new paragraph "Guangdong stayed on top with 9.11 trillion yuan":
   // after a sentence that gave both directions, an amount a new paragraph names no flow for is of the whole trade.
   if (memory.bothWays && memory.lastFlowParagraph !== frame.sentence.paragraph && f.kind === 'level' && f.measure === 'value') return 'total';
+  // "China remained the leading trade partner with $3.7 billion; imports of Chinese goods alone reached $3.66 billion." then
+  // "Russia followed with $3.35 billion.": a partner that follows in a ranking ranks in the flow the leader was ranked by,
+  // not in the last clause's.
+  if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
@@ -963,6 +969,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
+  if (rows.length) memory.rankedFlow = rows.find((r) => r.partner !== 'World')?.flow;
   // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
   if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;

@@ -2476,6 +2476,7 @@ const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+
 const ROUTED_VIA_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
 // "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints", "railway stations".
 const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+|(?:automobile|road|highway)\s+(?:border\s+)?)?(?:ports|gates|crossings|checkpoints)|(?:railway|border)\s+stations|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
+const WHERE_CLAUSE_AFTER = /^\s*,\s*where\b/;
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
 // ("The Dostyk and Altynkol stations together handled ...": the list's kind word may come before "together".)
 const TOGETHER_AFTER = /^\s+(?:(?:[a-z]+\s+)?(?:ports|stations|crossings|checkpoints|gates)\s+)?together\b/i;
@@ -2500,7 +2501,9 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): { en
   // "Beihai and Fangchenggang ports handled 612,000 TEUs and 540,000 TEUs respectively": each port reports its own figure.
   if (RESPECTIVELY_AFTER.test(s.slice(last.end))) return undefined;
   const end = last.end + (ports?.[0].length ?? 0);
-  if (ROUTED_VIA_BEFORE.test(before)) return { end, routed: true };
+  // "entered through the Irkeshtam and Torugart checkpoints, where cargo traffic rose to ...": a "where" clause on the ports'
+  // own traffic makes them the subject of its figures, not a route of the reporter's goods.
+  if (ROUTED_VIA_BEFORE.test(before)) return WHERE_CLAUSE_AFTER.test(s.slice(end, end + 12)) ? { end } : { end, routed: true };
   return ports && !ROUTED_THROUGH_BEFORE.test(before) ? { end } : undefined;
 }
 
